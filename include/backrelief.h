@@ -1,0 +1,13 @@
+/**
+ * @file backrelief.h
+ * @brief Umbrella header: includes every public module header of libbackrelief.
+ *
+ * Include this one header, or only the module headers you need from
+ * `backrelief/`. Start with @ref core.h.
+ */
+#ifndef BACKRELIEF_H
+#define BACKRELIEF_H
+
+#include "backrelief/core.h"
+
+#endif /* BACKRELIEF_H */

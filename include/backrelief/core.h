@@ -1,0 +1,210 @@
+/**
+ * @file core.h
+ * @brief Status codes, the context (allocator and error detail), owned
+ *        memory, and the run-time version.
+ *
+ * Every object of the library is created from a ::brf_context. The context
+ * owns the allocator every byte goes through and the detail of the most recent
+ * error. See docs/conventions.md for the rules every module follows.
+ */
+#ifndef BACKRELIEF_CORE_H
+#define BACKRELIEF_CORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "backrelief/export.h"
+#include "backrelief/version.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/**
+ * @defgroup status Status codes
+ * @brief Pinned result values returned by almost every function.
+ *
+ * Values never change and new codes are only ever added at the end
+ * (the most negative value). ::BRF_OK and ::BRF_DONE are not errors.
+ * @{
+ */
+
+/** The result of a call: ::BRF_OK, ::BRF_DONE, or a negative `BRF_E_*` error. */
+typedef int32_t brf_status;
+
+#define BRF_OK 0                  /**< Success. */
+#define BRF_DONE 1                /**< Success: an iteration has no more items. */
+#define BRF_E_INVALID (-1)        /**< An argument is invalid (NULL, bad code, bad text). */
+#define BRF_E_NOMEM (-2)          /**< The allocator returned NULL. */
+#define BRF_E_PARSE (-3)          /**< Text is not well formed (see the error position). */
+#define BRF_E_SCHEMA (-4)         /**< Well formed, but not a valid document of its kind. */
+#define BRF_E_NOT_FOUND (-5)      /**< No such item (id, field, file). */
+#define BRF_E_RANGE (-6)          /**< A number is outside its documented bounds. */
+#define BRF_E_IO (-7)             /**< Reading or writing a file failed. */
+#define BRF_E_STATE (-8)          /**< The object is not in a state that allows the call. */
+#define BRF_E_BUFFER_TOO_SMALL (-9) /**< The caller's buffer is too small; the size needed is reported. */
+#define BRF_E_REFER (-10)         /**< Warning signs: the person must see a clinician instead. */
+#define BRF_E_UNSUPPORTED (-11)   /**< Not available in this build or for this input. */
+#define BRF_E_INTERNAL (-12)      /**< A bug in libbackrelief: please report it. */
+
+/**
+ * @brief A short, static English description of a status.
+ * @param s Any status value.
+ * @return A static NUL-terminated string, never NULL; "unknown status" for a
+ *         value this version does not know. Thread-safe.
+ */
+BRF_EXPORT const char *brf_status_str(brf_status s);
+
+/**
+ * @brief The name of a status constant, such as "BRF_E_PARSE".
+ * @param s Any status value.
+ * @return A static NUL-terminated string, never NULL; "BRF_E_UNKNOWN" for a
+ *         value this version does not know. Thread-safe.
+ */
+BRF_EXPORT const char *brf_status_name(brf_status s);
+
+/** @} */
+
+/**
+ * @defgroup context Context and allocator
+ * @brief The object every other object is created from.
+ * @{
+ */
+
+/** Allocate @p size bytes; return NULL on failure. */
+typedef void *(*brf_alloc_fn)(void *user, size_t size);
+/** Resize @p ptr (which may be NULL) to @p size bytes; return NULL on failure, leaving @p ptr valid. */
+typedef void *(*brf_realloc_fn)(void *user, void *ptr, size_t size);
+/** Free @p ptr (which may be NULL). */
+typedef void (*brf_free_fn)(void *user, void *ptr);
+
+/**
+ * @brief Memory functions for a context.
+ *
+ * The one public struct: it is only ever passed by pointer and copied by
+ * brf_context_new_with_allocator(), never returned by value. All three
+ * functions are required. @p user is passed back to each call unchanged.
+ * The library never asks for zero bytes.
+ */
+typedef struct brf_allocator {
+  brf_alloc_fn alloc;     /**< Allocate. */
+  brf_realloc_fn realloc; /**< Resize. */
+  brf_free_fn free;       /**< Release. */
+  void *user;             /**< Passed to every call. */
+} brf_allocator;
+
+/** An opaque context: allocator, error detail, and the owner of all objects. */
+typedef struct brf_context brf_context;
+
+/**
+ * @brief Create a context that uses the C library's malloc, realloc and free.
+ * @param[out] out Receives the new context; set to NULL on failure.
+ * @return ::BRF_OK, ::BRF_E_INVALID when @p out is NULL, ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_context_new(brf_context **out);
+
+/**
+ * @brief Create a context whose every allocation goes through @p allocator.
+ * @param allocator Copied into the context; the struct itself need not outlive the call,
+ *        but its functions and @c user must outlive the context.
+ * @param[out] out Receives the new context; set to NULL on failure.
+ * @return ::BRF_OK, ::BRF_E_INVALID when an argument or a function pointer is NULL,
+ *         ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_context_new_with_allocator(const brf_allocator *allocator,
+                                                     brf_context **out);
+
+/**
+ * @brief Release a context.
+ *
+ * Safe in any order with the objects created from it: the memory is released
+ * when the context and every object made from it have been freed, so
+ * garbage-collected hosts may finalise in any order. Strings returned to the
+ * caller must be freed with brf_free() before the context is freed.
+ * @param ctx The context, or NULL (no-op).
+ */
+BRF_EXPORT void brf_context_free(brf_context *ctx);
+
+/**
+ * @brief The message of the most recent failure on this context.
+ * @param ctx The context; NULL gives a static message.
+ * @return A NUL-terminated UTF-8 string owned by the context, valid until the
+ *         next call that fails on this context or the context is freed; ""
+ *         when no call has failed since creation or brf_context_clear_error().
+ */
+BRF_EXPORT const char *brf_context_errmsg(const brf_context *ctx);
+
+/**
+ * @brief The status of the most recent failure on this context.
+ * @param ctx The context.
+ * @return The negative status, or ::BRF_OK when nothing has failed since
+ *         creation or brf_context_clear_error(); ::BRF_E_INVALID when @p ctx is NULL.
+ */
+BRF_EXPORT brf_status brf_context_errcode(const brf_context *ctx);
+
+/**
+ * @brief The 1-based line of the most recent parse or schema error.
+ * @param ctx The context.
+ * @return The line, or 0 when the most recent failure has no position (or @p ctx is NULL).
+ */
+BRF_EXPORT size_t brf_context_error_line(const brf_context *ctx);
+
+/**
+ * @brief The 1-based column, counted in bytes, of the most recent parse error.
+ * @param ctx The context.
+ * @return The column, or 0 when the most recent failure has no position (or @p ctx is NULL).
+ */
+BRF_EXPORT size_t brf_context_error_column(const brf_context *ctx);
+
+/**
+ * @brief The 0-based byte offset of the most recent parse error.
+ * @param ctx The context.
+ * @return The offset; 0 when the failure has no position (check the line, which is 0 then).
+ */
+BRF_EXPORT size_t brf_context_error_offset(const brf_context *ctx);
+
+/**
+ * @brief Forget the most recent failure: errcode becomes ::BRF_OK and errmsg "".
+ * @param ctx The context, or NULL (no-op).
+ */
+BRF_EXPORT void brf_context_clear_error(brf_context *ctx);
+
+/**
+ * @brief Free memory that the library handed to the caller (strings, buffers).
+ * @param ctx The context the memory came from.
+ * @param ptr The memory, or NULL (no-op).
+ */
+BRF_EXPORT void brf_free(brf_context *ctx, void *ptr);
+
+/** @} */
+
+/**
+ * @defgroup version Run-time version
+ * @{
+ */
+
+/**
+ * @brief The library's version as ::BRF_VERSION_NUMBER encodes it.
+ * @return (major << 16) | (minor << 8) | patch of the library actually loaded.
+ */
+BRF_EXPORT uint32_t brf_version(void);
+
+/**
+ * @brief The library's version as text.
+ * @return A static "MAJOR.MINOR.PATCH" string.
+ */
+BRF_EXPORT const char *brf_version_string(void);
+
+/**
+ * @brief The library's ABI major (the SONAME suffix).
+ * @return The ABI version of the library actually loaded; bindings refuse a major they do not know.
+ */
+BRF_EXPORT uint32_t brf_abi_version(void);
+
+/** @} */
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* BACKRELIEF_CORE_H */

@@ -1,0 +1,29 @@
+#!/bin/sh
+# Build and run every test of libbackrelief, the way CI does:
+#   1. gcc, shared library, warnings as errors;
+#   2. clang, static library, warnings as errors;
+#   3. gcc with AddressSanitizer and UndefinedBehaviorSanitizer.
+# Installs missing Debian packages first. Build folders go to build-ci/.
+set -eu
+cd "$(dirname "$0")/.."
+scripts/setup-debian.sh
+jobs=$(nproc 2>/dev/null || echo 2)
+root=${BRF_CI_BUILD_ROOT:-build-ci}
+
+run_config() {
+  name=$1; shift
+  echo "==> [$name] configure" >&2
+  cmake -S . -B "$root/$name" -G Ninja -DBRF_WARNINGS_AS_ERRORS=ON "$@" >"$root/$name.log" 2>&1 ||
+    { cat "$root/$name.log"; exit 1; }
+  echo "==> [$name] build" >&2
+  cmake --build "$root/$name" -j "$jobs"
+  echo "==> [$name] test" >&2
+  ctest --test-dir "$root/$name" --output-on-failure -j "$jobs"
+}
+
+mkdir -p "$root"
+run_config gcc-shared -DCMAKE_C_COMPILER=gcc -DCMAKE_CXX_COMPILER=g++ -DBUILD_SHARED_LIBS=ON
+run_config clang-static -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DBUILD_SHARED_LIBS=OFF
+run_config gcc-asan -DCMAKE_C_COMPILER=gcc -DCMAKE_CXX_COMPILER=g++ -DBRF_SANITIZE=ON \
+  -DCMAKE_BUILD_TYPE=Debug
+echo "==> all configurations passed" >&2
