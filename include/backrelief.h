@@ -9,5 +9,6 @@
 #define BACKRELIEF_H
 
 #include "backrelief/core.h"
+#include "backrelief/vocab.h"
 
 #endif /* BACKRELIEF_H */
