@@ -2,11 +2,12 @@
 # Build and run every test of libbackrelief, the way CI does:
 #   1. gcc, shared library, warnings as errors;
 #   2. clang, static library, warnings as errors;
-#   3. gcc with AddressSanitizer and UndefinedBehaviorSanitizer.
+#   3. gcc with AddressSanitizer and UndefinedBehaviorSanitizer;
+# and the Doxygen reference, where any warning is an error.
 # Installs missing Debian packages first. Build folders go to build-ci/.
 set -eu
 cd "$(dirname "$0")/.."
-scripts/setup-debian.sh
+scripts/setup-debian.sh doxygen
 jobs=$(nproc 2>/dev/null || echo 2)
 root=${BRF_CI_BUILD_ROOT:-build-ci}
 
@@ -22,7 +23,10 @@ run_config() {
 }
 
 mkdir -p "$root"
-run_config gcc-shared -DCMAKE_C_COMPILER=gcc -DCMAKE_CXX_COMPILER=g++ -DBUILD_SHARED_LIBS=ON
+run_config gcc-shared -DCMAKE_C_COMPILER=gcc -DCMAKE_CXX_COMPILER=g++ -DBUILD_SHARED_LIBS=ON \
+  -DBRF_BUILD_DOCS=ON
+echo "==> [gcc-shared] docs (Doxygen, warnings are errors)" >&2
+cmake --build "$root/gcc-shared" --target docs
 run_config clang-static -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DBUILD_SHARED_LIBS=OFF
 run_config gcc-asan -DCMAKE_C_COMPILER=gcc -DCMAKE_CXX_COMPILER=g++ -DBRF_SANITIZE=ON \
   -DCMAKE_BUILD_TYPE=Debug
