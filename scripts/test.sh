@@ -3,11 +3,12 @@
 #   1. gcc, shared library, warnings as errors;
 #   2. clang, static library, warnings as errors;
 #   3. gcc with AddressSanitizer and UndefinedBehaviorSanitizer;
+#   4. gcc with the unit tests under valgrind memcheck;
 # and the Doxygen reference, where any warning is an error.
 # Installs missing Debian packages first. Build folders go to build-ci/.
 set -eu
 cd "$(dirname "$0")/.."
-scripts/setup-debian.sh doxygen
+scripts/setup-debian.sh doxygen valgrind
 jobs=$(nproc 2>/dev/null || echo 2)
 root=${BRF_CI_BUILD_ROOT:-build-ci}
 
@@ -30,4 +31,6 @@ cmake --build "$root/gcc-shared" --target docs
 run_config clang-static -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DBUILD_SHARED_LIBS=OFF
 run_config gcc-asan -DCMAKE_C_COMPILER=gcc -DCMAKE_CXX_COMPILER=g++ -DBRF_SANITIZE=ON \
   -DCMAKE_BUILD_TYPE=Debug
+run_config gcc-valgrind -DCMAKE_C_COMPILER=gcc -DCMAKE_CXX_COMPILER=g++ -DBRF_VALGRIND=ON \
+  -DCMAKE_BUILD_TYPE=Debug -DBRF_BUILD_EXAMPLES=OFF
 echo "==> all configurations passed" >&2
