@@ -1,0 +1,6 @@
+#include "figures.h"
+
+const bench_figure bench_figures[] = {
+    bench_core,
+};
+const size_t bench_figure_count = sizeof bench_figures / sizeof bench_figures[0];

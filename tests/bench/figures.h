@@ -1,0 +1,14 @@
+/* The list of figure functions; each module's bench file adds one entry in
+ * figures.c. */
+#ifndef BRF_BENCH_FIGURES_H
+#define BRF_BENCH_FIGURES_H
+
+#include "bench.h"
+
+typedef void (*bench_figure)(const bench_opts *o);
+extern const bench_figure bench_figures[];
+extern const size_t bench_figure_count;
+
+void bench_core(const bench_opts *o);
+
+#endif
