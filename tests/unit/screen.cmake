@@ -1,0 +1,1 @@
+brf_add_unit_test(screen)
