@@ -1,6 +1,8 @@
 /* Red-flag screening: the checklist data, the urgency vocabulary, the stop
  * rules, and the screen object (answers, age, evaluation, advice). */
 #include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "backrelief.h"
@@ -545,4 +547,24 @@ Test(screen, evaluate_needs_no_memory) {
   cr_expect_eq(brf_screen_evaluate(s), BRF_E_REFER);
   st.fail_at = 0;
   cr_expect_eq(st.calls, calls, "evaluate allocated");
+}
+
+/* ---- documentation ---- */
+
+Test(redflag, every_flag_and_stop_rule_is_documented) {
+  char *doc = brf_test_read_file(BRF_DOCS_DIR "/screening.md", NULL);
+  cr_assert_not_null(doc, "docs/screening.md is part of the source tree");
+  char want[512];
+  for (size_t i = 0; i < brf_redflag_count(); i++) {
+    snprintf(want, sizeof want, "| `%s` | %s |", brf_redflag_id(i), brf_redflag_question(i));
+    cr_expect_not_null(strstr(doc, want), "docs/screening.md lacks the row of %s",
+                       brf_redflag_id(i));
+  }
+  for (size_t i = 0; i < brf_stoprule_count(); i++) {
+    snprintf(want, sizeof want, "| `%s` |", brf_stoprule_id(i));
+    cr_expect_not_null(strstr(doc, want), "docs/screening.md lacks %s", brf_stoprule_id(i));
+  }
+  for (int32_t u = 0; u < BRF_URGENCY_COUNT; u++)
+    cr_expect_not_null(strstr(doc, brf_urgency_advice(u)));
+  free(doc);
 }
