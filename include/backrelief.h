@@ -9,6 +9,7 @@
 #define BACKRELIEF_H
 
 #include "backrelief/core.h"
+#include "backrelief/screen.h"
 #include "backrelief/vocab.h"
 
 #endif /* BACKRELIEF_H */

@@ -1,0 +1,310 @@
+/**
+ * @file screen.h
+ * @brief Red-flag screening: warning signs that mean a person should see a
+ *        clinician instead of (or before) exercising, and in-session stop rules.
+ *
+ * The checklist comes from the clinical research notes (NHS back-pain urgent
+ * criteria, NICE NG59/NG65/NG12, BMJ Best Practice and the GIRFT pathway for
+ * cauda equina syndrome, Downie 2013, Verhagen 2016, Henschke 2009; see
+ * docs/screening.md). Each flag has a stable id (a lowercase slug that is a
+ * contract, like a function name), a plain-language yes/no question, an
+ * urgency and its sources.
+ *
+ * A ::brf_screen collects the answers of one person. brf_screen_evaluate()
+ * returns ::BRF_E_REFER when any emergency or urgent flag is answered yes.
+ * Screening is not a diagnosis: an app cannot examine anyone, so any positive
+ * answer routes the person to care, tiered by urgency.
+ */
+#ifndef BACKRELIEF_SCREEN_H
+#define BACKRELIEF_SCREEN_H
+
+#include "backrelief/core.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/**
+ * @defgroup urgency Urgency of a red flag
+ * @brief How quickly a person who answers yes should seek care (pinned values).
+ *
+ * Lower values are more urgent. The JSON/text name is given in brackets.
+ * @{
+ */
+#define BRF_URGENCY_NONE (-1)    /**< No flag: the neutral value of getters and outcomes. */
+#define BRF_URGENCY_EMERGENCY 0  /**< Call emergency services or go to A&E now [`emergency`]. */
+#define BRF_URGENCY_URGENT 1     /**< See a doctor today; do not start the programme [`urgent`]. */
+#define BRF_URGENCY_REVIEW 2     /**< The programme may continue; arrange an assessment [`review`]. */
+#define BRF_URGENCY_COUNT 3      /**< Number of urgencies this version knows. */
+
+/**
+ * @brief The name of an urgency: "emergency", "urgent" or "review".
+ * @param urgency A `BRF_URGENCY_*` value.
+ * @return A static string, or NULL for ::BRF_URGENCY_NONE and unknown values.
+ */
+BRF_EXPORT const char *brf_urgency_name(int32_t urgency);
+
+/**
+ * @brief The urgency with the given name.
+ * @param name "emergency", "urgent" or "review" (exact, lowercase).
+ * @param[out] out Receives the `BRF_URGENCY_*` value; untouched on failure.
+ * @return ::BRF_OK, ::BRF_E_INVALID when an argument is NULL, ::BRF_E_NOT_FOUND
+ *         for any other name. No context is involved, so no message is set.
+ */
+BRF_EXPORT brf_status brf_urgency_from_name(const char *name, int32_t *out);
+
+/**
+ * @brief What to do at this urgency, in plain words (the clinician message).
+ * @param urgency A `BRF_URGENCY_*` value.
+ * @return A static English sentence, or NULL for ::BRF_URGENCY_NONE and unknown values.
+ */
+BRF_EXPORT const char *brf_urgency_advice(int32_t urgency);
+
+/** @} */
+
+/**
+ * @defgroup redflag The red-flag checklist
+ * @brief Static, read-only data: every string has static lifetime and every
+ *        function here is thread-safe.
+ *
+ * Flags are ordered by urgency (emergency first), then as in the checklist.
+ * Indexes are stable within a release; ids are stable for ever.
+ * @{
+ */
+
+/**
+ * @brief The number of red flags.
+ * @return The count; indexes run from 0 to count - 1.
+ */
+BRF_EXPORT size_t brf_redflag_count(void);
+
+/**
+ * @brief The id of a flag, such as "saddle-numbness".
+ * @param index 0 to brf_redflag_count() - 1.
+ * @return A static lowercase slug, or NULL when @p index is out of range.
+ */
+BRF_EXPORT const char *brf_redflag_id(size_t index);
+
+/**
+ * @brief A short plain description of a flag, used in messages.
+ * @param index 0 to brf_redflag_count() - 1.
+ * @return A static English phrase, or NULL when @p index is out of range.
+ */
+BRF_EXPORT const char *brf_redflag_label(size_t index);
+
+/**
+ * @brief The yes/no question a person answers for a flag.
+ * @param index 0 to brf_redflag_count() - 1.
+ * @return A static English question, or NULL when @p index is out of range.
+ */
+BRF_EXPORT const char *brf_redflag_question(size_t index);
+
+/**
+ * @brief The urgency of a flag.
+ * @param index 0 to brf_redflag_count() - 1.
+ * @return A `BRF_URGENCY_*` value, or ::BRF_URGENCY_NONE when @p index is out of range.
+ */
+BRF_EXPORT int32_t brf_redflag_urgency(size_t index);
+
+/**
+ * @brief The guidelines and papers a flag comes from.
+ * @param index 0 to brf_redflag_count() - 1.
+ * @return A static string of source names separated by "; ", or NULL when
+ *         @p index is out of range.
+ */
+BRF_EXPORT const char *brf_redflag_source(size_t index);
+
+/**
+ * @brief Find a flag by id.
+ * @param id The exact id (case-sensitive).
+ * @param[out] index Receives the flag's index; untouched on failure.
+ * @return ::BRF_OK, ::BRF_E_INVALID when an argument is NULL, ::BRF_E_NOT_FOUND
+ *         for an unknown id. No context is involved, so no message is set.
+ */
+BRF_EXPORT brf_status brf_redflag_find(const char *id, size_t *index);
+
+/** @} */
+
+/**
+ * @defgroup stoprule In-session stop rules
+ * @brief When to stop an exercise or a session (static data for the session
+ *        player and the journal). Every string has static lifetime.
+ * @{
+ */
+
+/**
+ * @brief The number of stop rules.
+ * @return The count; indexes run from 0 to count - 1.
+ */
+BRF_EXPORT size_t brf_stoprule_count(void);
+
+/**
+ * @brief The id of a stop rule, such as "severe-pain".
+ * @param index 0 to brf_stoprule_count() - 1.
+ * @return A static lowercase slug, or NULL when @p index is out of range.
+ */
+BRF_EXPORT const char *brf_stoprule_id(size_t index);
+
+/**
+ * @brief The rule in plain words, addressed to the person exercising.
+ * @param index 0 to brf_stoprule_count() - 1.
+ * @return A static English sentence, or NULL when @p index is out of range.
+ */
+BRF_EXPORT const char *brf_stoprule_text(size_t index);
+
+/**
+ * @brief The sources of a stop rule.
+ * @param index 0 to brf_stoprule_count() - 1.
+ * @return A static string of source names separated by "; ", or NULL when
+ *         @p index is out of range.
+ */
+BRF_EXPORT const char *brf_stoprule_source(size_t index);
+
+/** @} */
+
+/**
+ * @defgroup screen The screen of one person
+ * @brief Answers to the checklist and their evaluation.
+ * @{
+ */
+
+/** An opaque set of answers to the red-flag checklist. */
+typedef struct brf_screen brf_screen;
+
+/**
+ * @brief Create an empty screen: no flag answered, age unknown, age limits 18 and 50.
+ * @param ctx The context; the screen keeps it alive.
+ * @param[out] out Receives the screen (free with brf_screen_free()); set to NULL on failure.
+ * @return ::BRF_OK, ::BRF_E_INVALID when an argument is NULL, ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_screen_new(brf_context *ctx, brf_screen **out);
+
+/**
+ * @brief Copy a screen (answers, age, age limits and message).
+ * @param s The screen to copy.
+ * @param[out] out Receives the copy (free with brf_screen_free()); set to NULL on failure.
+ * @return ::BRF_OK, ::BRF_E_INVALID when an argument is NULL, ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_screen_clone(const brf_screen *s, brf_screen **out);
+
+/**
+ * @brief Free a screen.
+ * @param s The screen, or NULL (no-op).
+ */
+BRF_EXPORT void brf_screen_free(brf_screen *s);
+
+/**
+ * @brief Record the answer to one flag's question (a later answer replaces an earlier one).
+ * @param s The screen.
+ * @param id The flag's id.
+ * @param yes 1 for yes, 0 for no.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p s or @p id is NULL or @p yes is
+ *         neither 0 nor 1; ::BRF_E_NOT_FOUND (naming the id) for an unknown id;
+ *         ::BRF_E_NOMEM. On failure the screen is unchanged.
+ */
+BRF_EXPORT brf_status brf_screen_answer(brf_screen *s, const char *id, int32_t yes);
+
+/**
+ * @brief Answer yes to every flag of a comma-separated list, all or nothing.
+ *
+ * Spaces around ids are ignored; "" (or only spaces) answers nothing and
+ * succeeds; a repeated id is allowed. An empty item ("a,,b", "a,") is invalid.
+ * @param s The screen.
+ * @param ids A UTF-8 list such as "saddle-numbness,fever-unwell".
+ * @return ::BRF_OK; ::BRF_E_INVALID for a NULL argument, invalid UTF-8 or an
+ *         empty item; ::BRF_E_NOT_FOUND naming the first unknown id;
+ *         ::BRF_E_NOMEM. On failure no answer is recorded.
+ */
+BRF_EXPORT brf_status brf_screen_answer_list(brf_screen *s, const char *ids);
+
+/**
+ * @brief Give the person's age in whole years, which answers the age flags.
+ *
+ * `age-under-16` is yes below 16 (NICE NG59 covers people aged 16 and over);
+ * `younger-age` is yes below the younger limit and `older-age` above the older
+ * limit (brf_screen_set_age_limits()). These derived answers are added to any
+ * answers given with brf_screen_answer(); a derived yes cannot be answered away.
+ * @param s The screen.
+ * @param years 0 to 150, or -1 to forget the age.
+ * @return ::BRF_OK, ::BRF_E_INVALID when @p s is NULL, ::BRF_E_RANGE for another
+ *         value, ::BRF_E_NOMEM. On failure the screen is unchanged.
+ */
+BRF_EXPORT brf_status brf_screen_set_age(brf_screen *s, int32_t years);
+
+/**
+ * @brief Set the ages that raise the review-level age flags (defaults 18 and 50).
+ *
+ * There is no single standard (the notes cite under 20 or over 55 in the
+ * Henschke 2009 set, over 50 in ACP/APS 2007, 60 in NICE NG12): the defaults are
+ * the research notes' suggested software default.
+ * @param s The screen.
+ * @param younger_than `younger-age` is yes when the age is below this (0 to 150; 0 disables).
+ * @param older_than `older-age` is yes when the age is above this (0 to 150; 150 disables).
+ * @return ::BRF_OK, ::BRF_E_INVALID when @p s is NULL, ::BRF_E_RANGE when a
+ *         value is out of bounds or @p younger_than is above @p older_than,
+ *         ::BRF_E_NOMEM. On failure the screen is unchanged.
+ */
+BRF_EXPORT brf_status brf_screen_set_age_limits(brf_screen *s, int32_t younger_than,
+                                                int32_t older_than);
+
+/**
+ * @brief Forget every answer and the age (the age limits stay).
+ * @param s The screen, or NULL (no-op).
+ */
+BRF_EXPORT void brf_screen_clear(brf_screen *s);
+
+/**
+ * @brief Decide whether the person may exercise.
+ *
+ * Sets no message on success. On ::BRF_E_REFER the context's error message
+ * names the urgency and the flags, shortly (the full advice is
+ * brf_screen_message()).
+ * @param s The screen.
+ * @return ::BRF_OK when no emergency or urgent flag is answered yes (review
+ *         flags may be present: show brf_screen_message() prominently);
+ *         ::BRF_E_REFER when any is; ::BRF_E_INVALID when @p s is NULL.
+ */
+BRF_EXPORT brf_status brf_screen_evaluate(const brf_screen *s);
+
+/**
+ * @brief The most urgent flag answered yes.
+ * @param s The screen.
+ * @return A `BRF_URGENCY_*` value, or ::BRF_URGENCY_NONE when no flag is
+ *         answered yes or @p s is NULL.
+ */
+BRF_EXPORT int32_t brf_screen_outcome(const brf_screen *s);
+
+/**
+ * @brief The number of flags answered yes (directly or through the age).
+ * @param s The screen.
+ * @return The count, 0 when @p s is NULL.
+ */
+BRF_EXPORT size_t brf_screen_positive_count(const brf_screen *s);
+
+/**
+ * @brief The id of the i-th flag answered yes, most urgent first (then checklist order).
+ * @param s The screen.
+ * @param i 0 to brf_screen_positive_count() - 1.
+ * @return A static id (look it up with brf_redflag_find()), or NULL when @p s
+ *         is NULL or @p i is out of range.
+ */
+BRF_EXPORT const char *brf_screen_positive_at(const brf_screen *s, size_t i);
+
+/**
+ * @brief The advice for the current answers, in plain English.
+ *
+ * One paragraph per urgency present, most urgent first; each says what to do
+ * and names the flags. "" when no flag is answered yes.
+ * @param s The screen.
+ * @return A NUL-terminated string owned by @p s, valid until @p s is changed or
+ *         freed; "" when @p s is NULL.
+ */
+BRF_EXPORT const char *brf_screen_message(const brf_screen *s);
+
+/** @} */
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* BACKRELIEF_SCREEN_H */

@@ -1,0 +1,322 @@
+/* The screen of one person: answers to the red-flag checklist, the age, and
+ * the advice they lead to. The advice is rebuilt on every change (and the
+ * change undone if that fails), so the message, the outcome and the positive
+ * flags always agree and evaluation never allocates. */
+#include <string.h>
+
+#include "internal/core.h"
+#include "internal/screen.h"
+
+#define AGE_UNKNOWN (-1)
+#define AGE_MAX 150
+#define YOUNGER_DEFAULT 18
+#define OLDER_DEFAULT 50
+#define ADULT_AGE 16 /* NICE NG59 covers people aged 16 and over */
+
+struct brf_screen {
+  brf_context *ctx;
+  unsigned char yes[BRF__REDFLAG_MAX]; /* answered yes explicitly */
+  int32_t age;                         /* AGE_UNKNOWN or years */
+  int32_t younger_than;
+  int32_t older_than;
+  char *message; /* owned; NULL means "" */
+};
+
+/* The part of a screen a failed change must restore. */
+typedef struct answers {
+  unsigned char yes[BRF__REDFLAG_MAX];
+  int32_t age, younger_than, older_than;
+} answers;
+
+static void save(const brf_screen *s, answers *a) {
+  memcpy(a->yes, s->yes, sizeof a->yes);
+  a->age = s->age;
+  a->younger_than = s->younger_than;
+  a->older_than = s->older_than;
+}
+
+static void restore(brf_screen *s, const answers *a) {
+  memcpy(s->yes, a->yes, sizeof s->yes);
+  s->age = a->age;
+  s->younger_than = a->younger_than;
+  s->older_than = a->older_than;
+}
+
+/* Whether flag i is answered yes, directly or through the age. */
+static int positive(const brf_screen *s, size_t i) {
+  if (s->yes[i]) return 1;
+  if (s->age == AGE_UNKNOWN) return 0;
+  const char *id = brf_redflag_id(i);
+  if (strcmp(id, BRF__FLAG_AGE_UNDER_16) == 0) return s->age < ADULT_AGE;
+  if (strcmp(id, BRF__FLAG_YOUNGER_AGE) == 0) return s->age < s->younger_than;
+  if (strcmp(id, BRF__FLAG_OLDER_AGE) == 0) return s->age > s->older_than;
+  return 0;
+}
+
+/* Append one paragraph for the flags of `urgency`; the first paragraph (the
+ * most urgent present) carries the advice, later ones ask the person to
+ * mention their flags too. Returns whether anything was written. */
+static int put_tier(const brf_screen *s, brf__buf *b, int32_t urgency, int first) {
+  size_t n = 0, count = 0;
+  const brf__redflag *t = brf__redflag_table(&count);
+  for (size_t i = 0; i < count; i++) {
+    if (t[i].urgency != urgency || !positive(s, i)) continue;
+    if (n++ == 0) {
+      if (!first) brf__buf_putc(b, '\n');
+      const char *name = brf_urgency_name(urgency);
+      brf__buf_putc(b, (char)(name[0] - 'a' + 'A'));
+      brf__buf_puts(b, name + 1);
+      if (first) {
+        brf__buf_puts(b, ": ");
+        brf__buf_puts(b, brf_urgency_advice(urgency));
+        brf__buf_puts(b, " You answered yes to: ");
+      } else {
+        brf__buf_puts(b, ": also tell them about: ");
+      }
+    } else {
+      brf__buf_puts(b, "; ");
+    }
+    brf__buf_puts(b, t[i].label);
+    brf__buf_puts(b, " [");
+    brf__buf_puts(b, t[i].id);
+    brf__buf_puts(b, "]");
+  }
+  if (n > 0) brf__buf_putc(b, '.');
+  return n > 0;
+}
+
+/* Rebuild the message from the answers; on failure the old one stays. */
+static brf_status rebuild(brf_screen *s) {
+  brf__buf b;
+  brf__buf_init(&b, s->ctx);
+  int any = 0;
+  for (int32_t u = 0; u < BRF_URGENCY_COUNT; u++) {
+    if (put_tier(s, &b, u, !any)) any = 1;
+  }
+  if (!any) {
+    brf__buf_free(&b);
+    brf__free(s->ctx, s->message);
+    s->message = NULL;
+    return BRF_OK;
+  }
+  brf__buf_puts(&b, "\nThis screening is not a diagnosis.");
+  char *text = NULL;
+  brf_status st = brf__buf_take(&b, &text, NULL);
+  if (st != BRF_OK) return st;
+  brf__free(s->ctx, s->message);
+  s->message = text;
+  return BRF_OK;
+}
+
+/* Rebuild after a change, undoing the change when that fails. */
+static brf_status commit(brf_screen *s, const answers *before) {
+  brf_status st = rebuild(s);
+  if (st != BRF_OK) restore(s, before);
+  return st;
+}
+
+brf_status brf_screen_new(brf_context *ctx, brf_screen **out) {
+  if (out != NULL) *out = NULL;
+  if (ctx == NULL || out == NULL) return brf__error(ctx, BRF_E_INVALID, "brf_screen_new: NULL argument");
+  brf_screen *s = brf__calloc(ctx, 1, sizeof *s);
+  if (s == NULL) return BRF_E_NOMEM;
+  s->ctx = ctx;
+  s->age = AGE_UNKNOWN;
+  s->younger_than = YOUNGER_DEFAULT;
+  s->older_than = OLDER_DEFAULT;
+  brf__ctx_retain(ctx);
+  *out = s;
+  return BRF_OK;
+}
+
+brf_status brf_screen_clone(const brf_screen *s, brf_screen **out) {
+  if (out != NULL) *out = NULL;
+  if (s == NULL || out == NULL)
+    return brf__error(s ? s->ctx : NULL, BRF_E_INVALID, "brf_screen_clone: NULL argument");
+  brf_screen *c = brf__alloc(s->ctx, sizeof *c);
+  if (c == NULL) return BRF_E_NOMEM;
+  *c = *s;
+  if (s->message != NULL) {
+    c->message = brf__strdup(s->ctx, s->message);
+    if (c->message == NULL) {
+      brf__free(s->ctx, c);
+      return BRF_E_NOMEM;
+    }
+  }
+  brf__ctx_retain(c->ctx);
+  *out = c;
+  return BRF_OK;
+}
+
+void brf_screen_free(brf_screen *s) {
+  if (s == NULL) return;
+  brf_context *ctx = s->ctx;
+  brf__free(ctx, s->message);
+  brf__free(ctx, s);
+  brf__ctx_release(ctx);
+}
+
+brf_status brf_screen_answer(brf_screen *s, const char *id, int32_t yes) {
+  if (s == NULL) return BRF_E_INVALID;
+  if (id == NULL) return brf__error(s->ctx, BRF_E_INVALID, "brf_screen_answer: NULL id");
+  if (yes != 0 && yes != 1)
+    return brf__error(s->ctx, BRF_E_INVALID, "answer for red flag '%s' must be 0 or 1, not %d",
+                      id, (int)yes);
+  size_t len = strlen(id);
+  if (!brf__utf8_valid(id, len, NULL))
+    return brf__error(s->ctx, BRF_E_INVALID, "red flag id is not valid UTF-8");
+  ptrdiff_t i = brf__redflag_lookup(id, len);
+  if (i < 0) return brf__error(s->ctx, BRF_E_NOT_FOUND, "unknown red flag '%s'", id);
+  answers before;
+  save(s, &before);
+  s->yes[i] = (unsigned char)yes;
+  return commit(s, &before);
+}
+
+/* Trim ASCII spaces from both ends of s[*start..*end). */
+static void trim(const char *s, size_t *start, size_t *end) {
+  while (*start < *end && brf__is_space((unsigned char)s[*start])) (*start)++;
+  while (*end > *start && brf__is_space((unsigned char)s[*end - 1])) (*end)--;
+}
+
+brf_status brf_screen_answer_list(brf_screen *s, const char *ids) {
+  if (s == NULL) return BRF_E_INVALID;
+  if (ids == NULL) return brf__error(s->ctx, BRF_E_INVALID, "brf_screen_answer_list: NULL list");
+  size_t len = strlen(ids), bad = 0;
+  if (!brf__utf8_valid(ids, len, &bad))
+    return brf__error(s->ctx, BRF_E_INVALID, "red flag list is not valid UTF-8 (byte %zu)", bad);
+  size_t all = 0, all_end = len;
+  trim(ids, &all, &all_end);
+  if (all == all_end) return BRF_OK; /* an empty list answers nothing */
+  answers before;
+  save(s, &before);
+  size_t pos = 0, item = 0;
+  for (;;) {
+    size_t start = pos, end = pos;
+    while (end < len && ids[end] != ',') end++;
+    size_t next = end;
+    trim(ids, &start, &end);
+    if (start == end) {
+      restore(s, &before);
+      return brf__error(s->ctx, BRF_E_INVALID, "red flag list: item %zu is empty", item + 1);
+    }
+    ptrdiff_t i = brf__redflag_lookup(ids + start, end - start);
+    if (i < 0) {
+      restore(s, &before);
+      return brf__error(s->ctx, BRF_E_NOT_FOUND, "unknown red flag '%.*s'", (int)(end - start),
+                        ids + start);
+    }
+    s->yes[i] = 1;
+    item++;
+    if (next == len) break;
+    pos = next + 1;
+  }
+  return commit(s, &before);
+}
+
+brf_status brf_screen_set_age(brf_screen *s, int32_t years) {
+  if (s == NULL) return BRF_E_INVALID;
+  if (years != AGE_UNKNOWN && (years < 0 || years > AGE_MAX))
+    return brf__error(s->ctx, BRF_E_RANGE, "age %d is outside 0 to %d (or -1 for unknown)",
+                      (int)years, AGE_MAX);
+  answers before;
+  save(s, &before);
+  s->age = years;
+  return commit(s, &before);
+}
+
+brf_status brf_screen_set_age_limits(brf_screen *s, int32_t younger_than, int32_t older_than) {
+  if (s == NULL) return BRF_E_INVALID;
+  if (younger_than < 0 || younger_than > AGE_MAX || older_than < 0 || older_than > AGE_MAX ||
+      younger_than > older_than)
+    return brf__error(s->ctx, BRF_E_RANGE,
+                      "age limits %d and %d: each must be 0 to %d and the first not above the "
+                      "second",
+                      (int)younger_than, (int)older_than, AGE_MAX);
+  answers before;
+  save(s, &before);
+  s->younger_than = younger_than;
+  s->older_than = older_than;
+  return commit(s, &before);
+}
+
+void brf_screen_clear(brf_screen *s) {
+  if (s == NULL) return;
+  memset(s->yes, 0, sizeof s->yes);
+  s->age = AGE_UNKNOWN;
+  brf__free(s->ctx, s->message); /* no flag is positive now: the message is "" */
+  s->message = NULL;
+}
+
+int32_t brf_screen_outcome(const brf_screen *s) {
+  if (s == NULL) return BRF_URGENCY_NONE;
+  int32_t best = BRF_URGENCY_NONE;
+  size_t count = brf_redflag_count();
+  for (size_t i = 0; i < count; i++) {
+    int32_t u = brf_redflag_urgency(i);
+    if (positive(s, i) && (best == BRF_URGENCY_NONE || u < best)) best = u;
+  }
+  return best;
+}
+
+size_t brf_screen_positive_count(const brf_screen *s) {
+  if (s == NULL) return 0;
+  size_t n = 0, count = brf_redflag_count();
+  for (size_t i = 0; i < count; i++) n += (size_t)positive(s, i);
+  return n;
+}
+
+const char *brf_screen_positive_at(const brf_screen *s, size_t index) {
+  if (s == NULL) return NULL;
+  size_t count = brf_redflag_count();
+  for (size_t i = 0; i < count; i++) {
+    if (positive(s, i) && index-- == 0) return brf_redflag_id(i);
+  }
+  return NULL;
+}
+
+const char *brf_screen_message(const brf_screen *s) {
+  if (s == NULL || s->message == NULL) return "";
+  return s->message;
+}
+
+/* Append text to buf[0..cap) at *used, cutting what does not fit (ids are ASCII). */
+static void put(char *buf, size_t cap, size_t *used, const char *text) {
+  size_t n = strlen(text), room = cap - 1 - *used;
+  if (n > room) n = room;
+  memcpy(buf + *used, text, n);
+  *used += n;
+  buf[*used] = '\0';
+}
+
+brf_status brf_screen_evaluate(const brf_screen *s) {
+  if (s == NULL) return BRF_E_INVALID;
+  int32_t top = brf_screen_outcome(s);
+  if (top == BRF_URGENCY_NONE || top == BRF_URGENCY_REVIEW) return BRF_OK;
+  /* The context keeps about 500 bytes of message: give the headline and the
+   * ids there (brf_screen_message has the full advice), built in a fixed
+   * buffer so that refusing never needs memory. */
+  char ids[400];
+  size_t used = 0, count = brf_redflag_count();
+  ids[0] = '\0';
+  for (int32_t u = 0; u < BRF_URGENCY_COUNT; u++) {
+    size_t n = 0;
+    for (size_t i = 0; i < count; i++) {
+      if (brf_redflag_urgency(i) != u || !positive(s, i)) continue;
+      if (n++ == 0) {
+        put(ids, sizeof ids, &used, " (");
+        put(ids, sizeof ids, &used, brf_urgency_name(u));
+        put(ids, sizeof ids, &used, ": ");
+      } else {
+        put(ids, sizeof ids, &used, ", ");
+      }
+      put(ids, sizeof ids, &used, brf_redflag_id(i));
+    }
+    if (n > 0) put(ids, sizeof ids, &used, ")");
+  }
+  return brf__error(s->ctx, BRF_E_REFER, "see a clinician: %s; red flags%s",
+                    top == BRF_URGENCY_EMERGENCY
+                        ? "call emergency services or go to A&E now"
+                        : "see a doctor today and do not start the programme",
+                    ids);
+}
