@@ -48,11 +48,30 @@ static int bad_field(int32_t y, int32_t m, int32_t d) {
   return 0;
 }
 
-void brf__put_digits(char *p, int32_t v, int width) {
+/* Write v (>= 0) as exactly `width` decimal digits, zero-padded, at p. */
+static void put_digits(char *p, int32_t v, int width) {
   for (int i = width - 1; i >= 0; i--) {
     p[i] = (char)('0' + v % 10);
     v /= 10;
   }
+}
+
+size_t brf__put_ymd(char *p, int32_t y, int32_t m, int32_t d, char sep) {
+  size_t n = 0;
+  put_digits(p, y, 4);
+  n += 4;
+  if (sep) p[n++] = sep;
+  put_digits(p + n, m, 2);
+  n += 2;
+  if (sep) p[n++] = sep;
+  put_digits(p + n, d, 2);
+  return n + 2;
+}
+
+void brf__put_hms(char *p, int32_t second) {
+  put_digits(p, second / 3600, 2);
+  put_digits(p + 2, second % 3600 / 60, 2);
+  put_digits(p + 4, second % 60, 2);
 }
 
 brf_status brf__copy_out(const char *text, size_t n, char *buf, size_t cap, size_t *needed) {
@@ -74,10 +93,8 @@ brf_status brf_date_from_ymd(brf_context *ctx, int32_t year, int32_t month, int3
     if (year < 0 || year > 9999 || month < 0 || month > 99 || mday < 0 || mday > 99)
       return brf__error(ctx, BRF_E_RANGE, "no such date: year %d, month %d, day %d", (int)year,
                         (int)month, (int)mday);
-    char text[10] = {0, 0, 0, 0, '-', 0, 0, '-', 0, 0};
-    brf__put_digits(text, year, 4);
-    brf__put_digits(text + 5, month, 2);
-    brf__put_digits(text + 8, mday, 2);
+    char text[10];
+    brf__put_ymd(text, year, month, mday, '-');
     return brf__error(ctx, BRF_E_RANGE, "no such date: %.*s", 10, text);
   }
   *out_day = (int32_t)days_from_civil(year, month, mday);
@@ -125,6 +142,7 @@ static size_t shape_mismatch(const char *text, size_t len, const char *pattern) 
 static brf_status shape_error(brf_context *ctx, const char *text, size_t len, size_t at,
                               const char *what, const char *shape) {
   int shown = (int)(len > 40 ? 40 : len);
+  if (text == NULL) text = "";
   if (at >= len)
     return brf__error_at(ctx, BRF_E_PARSE, 1, at + 1, at, "%s '%.*s' ends early: expected %s",
                          what, shown, text, shape);
@@ -158,10 +176,8 @@ brf_status brf_date_format(int32_t day, char *buf, size_t cap, size_t *needed) {
     if (buf != NULL && cap > 0) buf[0] = '\0';
     return BRF_E_RANGE;
   }
-  char text[10] = {0, 0, 0, 0, '-', 0, 0, '-', 0, 0};
-  brf__put_digits(text, y, 4);
-  brf__put_digits(text + 5, m, 2);
-  brf__put_digits(text + 8, d, 2);
+  char text[10];
+  brf__put_ymd(text, y, m, d, '-');
   return brf__copy_out(text, sizeof text, buf, cap, needed);
 }
 
@@ -188,7 +204,7 @@ brf_status brf_time_format(int32_t minutes, char *buf, size_t cap, size_t *neede
     return BRF_E_RANGE;
   }
   char text[5] = {0, 0, ':', 0, 0};
-  brf__put_digits(text, minutes / 60, 2);
-  brf__put_digits(text + 3, minutes % 60, 2);
+  put_digits(text, minutes / 60, 2);
+  put_digits(text + 3, minutes % 60, 2);
   return brf__copy_out(text, sizeof text, buf, cap, needed);
 }

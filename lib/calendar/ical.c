@@ -187,10 +187,7 @@ static int format_date(brf__ical *w, int32_t day, char *text) {
                        (int)day));
     return 0;
   }
-  brf__put_digits(text, y, 4);
-  brf__put_digits(text + 4, m, 2);
-  brf__put_digits(text + 6, d, 2);
-  text[8] = '\0';
+  text[brf__put_ymd(text, y, m, d, 0)] = '\0';
   return 1;
 }
 
@@ -203,9 +200,7 @@ static int format_datetime(brf__ical *w, int32_t day, int32_t second, int utc, c
   }
   if (!format_date(w, day, text)) return 0;
   text[8] = 'T';
-  brf__put_digits(text + 9, second / 3600, 2);
-  brf__put_digits(text + 11, second % 3600 / 60, 2);
-  brf__put_digits(text + 13, second % 60, 2);
+  brf__put_hms(text + 9, second);
   text[15] = utc ? 'Z' : '\0';
   text[16] = '\0';
   return 1;

@@ -37,15 +37,10 @@ static void put_until(brf__buf *out, const brf__ical_rrule *r) {
   int32_t y = 0, m = 0, d = 0;
   char text[16];
   brf_date_to_ymd(r->until_day, &y, &m, &d);
-  brf__put_digits(text, y, 4);
-  brf__put_digits(text + 4, m, 2);
-  brf__put_digits(text + 6, d, 2);
-  size_t n = 8;
+  size_t n = brf__put_ymd(text, y, m, d, 0);
   if (r->until_kind == BRF__ICAL_UNTIL_FLOATING) {
     text[n++] = 'T';
-    brf__put_digits(text + n, r->until_second / 3600, 2);
-    brf__put_digits(text + n + 2, r->until_second % 3600 / 60, 2);
-    brf__put_digits(text + n + 4, r->until_second % 60, 2);
+    brf__put_hms(text + n, r->until_second);
     n += 6;
   }
   brf__buf_puts(out, ";UNTIL=");

@@ -112,7 +112,9 @@ typedef struct brf__ical_rrule {
 void brf__ical_rrule_prop(brf__ical *w, const brf__ical_rrule *r);
 
 /* ---- alarms ---- */
-/* BEGIN:VALARM, ACTION:DISPLAY, TRIGGER:-<before>, DESCRIPTION, END:VALARM. */
+/* BEGIN:VALARM, ACTION:DISPLAY, TRIGGER:-<before>, DESCRIPTION, END:VALARM.
+ * before_ms >= 0 (a reminder after the start is BRF_E_INVALID); a NULL
+ * description becomes "Reminder", since DISPLAY alarms require one. */
 void brf__ical_alarm(brf__ical *w, int64_t before_ms, const char *description);
 
 /* ---- one event ---- */

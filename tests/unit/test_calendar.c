@@ -173,6 +173,7 @@ Test(calendar, parse_rejects_null_arguments) {
   cr_expect_eq(brf_date_parse(ctx, NULL, 10, &v), BRF_E_INVALID);
   cr_expect_eq(brf_date_parse(ctx, "2026-01-01", 10, NULL), BRF_E_INVALID);
   cr_expect_eq(brf_date_parse(ctx, NULL, 0, &v), BRF_E_PARSE, "empty text is malformed");
+  cr_expect_str_eq(brf_context_errmsg(ctx), "date '' ends early: expected YYYY-MM-DD");
   cr_expect_eq(brf_time_parse(ctx, NULL, 5, &v), BRF_E_INVALID);
   cr_expect_eq(brf_time_parse(ctx, "10:00", 5, NULL), BRF_E_INVALID);
   cr_expect_eq(brf_weekdays_parse(ctx, NULL, 3, &mask), BRF_E_INVALID);
