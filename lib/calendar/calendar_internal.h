@@ -19,7 +19,4 @@ void brf__put_hms(char *p, int32_t second);
  * BRF_E_BUFFER_TOO_SMALL convention (docs/conventions.md). */
 brf_status brf__copy_out(const char *text, size_t n, char *buf, size_t cap, size_t *needed);
 
-/* The three-letter lowercase name of ISO weekday wd (1..7), e.g. "mon". */
-const char *brf__weekday_short(int32_t wd);
-
 #endif

@@ -7,10 +7,6 @@ static const char *const short_names[7] = {"mon", "tue", "wed", "thu", "fri", "s
 static const char *const long_names[7] = {"monday", "tuesday", "wednesday", "thursday",
                                           "friday", "saturday", "sunday"};
 
-const char *brf__weekday_short(int32_t wd) {
-  return wd >= 1 && wd <= 7 ? short_names[wd - 1] : "";
-}
-
 /* The ISO weekday named by s[0..len), or 0. */
 static int32_t weekday_named(const char *s, size_t len) {
   for (int32_t i = 0; i < 7; i++)

@@ -325,6 +325,49 @@ Test(ical, bad_names_parameters_and_values_latch_invalid) {
   brf__ical_free(&w);
 }
 
+/* Run one misuse on a fresh writer and check the latched status. */
+#define EXPECT_MISUSE(code, call)                                          \
+  do {                                                                     \
+    brf__ical w_;                                                          \
+    brf__ical_init(&w_, ctx);                                              \
+    brf__ical *w = &w_;                                                    \
+    call;                                                                  \
+    cr_expect_eq(w_.status, code, "%s: %s", #call, brf_context_errmsg(ctx)); \
+    brf__ical_free(&w_);                                                   \
+  } while (0)
+
+Test(ical, misuse_of_lines_values_and_alarms_is_latched) {
+  EXPECT_MISUSE(BRF_E_STATE, (brf__ical_prop(w, "A"), brf__ical_prop(w, "B")));
+  EXPECT_MISUSE(BRF_E_INVALID, (brf__ical_prop(w, "A"), brf__ical_param(w, "X", NULL)));
+  EXPECT_MISUSE(BRF_E_INVALID, (brf__ical_prop(w, "A"), brf__ical_param(w, "X", "\xFF")));
+  EXPECT_MISUSE(BRF_E_INVALID, (brf__ical_prop(w, "A"), brf__ical_value_text(w, NULL, 3)));
+  EXPECT_MISUSE(BRF_E_INVALID, brf__ical_raw(w, "A", "\xC3"));
+  EXPECT_MISUSE(BRF_E_INVALID, brf__ical_date(w, "DTSTART", BRF_DATE_MIN - 1));
+  EXPECT_MISUSE(BRF_E_INVALID, brf__ical_utc(w, "DTSTAMP", BRF_DATE_MAX + 1, 0));
+  EXPECT_MISUSE(BRF_E_INVALID, brf__ical_alarm(w, -1, "late"));
+  brf__ical_rrule r = BRF__ICAL_RRULE_INIT;
+  r.count = -1;
+  EXPECT_MISUSE(BRF_E_INVALID, brf__ical_rrule_prop(w, &r));
+  r.count = 0;
+  r.until_kind = 7;
+  EXPECT_MISUSE(BRF_E_INVALID, brf__ical_rrule_prop(w, &r));
+  r.until_kind = BRF__ICAL_UNTIL_FLOATING;
+  r.until_second = 86400;
+  EXPECT_MISUSE(BRF_E_INVALID, brf__ical_rrule_prop(w, &r));
+  EXPECT_MISUSE(BRF_E_STATE, for (int i = 0; i < BRF__ICAL_MAX_DEPTH + 1; i++)
+                                 brf__ical_begin(w, "X-DEEP"));
+}
+
+Test(ical, a_reminder_at_the_start_and_without_text_is_still_valid) {
+  brf__ical w;
+  brf__ical_init(&w, ctx);
+  brf__ical_alarm(&w, 0, NULL);
+  char *text = take(&w);
+  cr_expect_str_eq(text, "BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:PT0S\r\n"
+                         "DESCRIPTION:Reminder\r\nEND:VALARM\r\n");
+  brf_free(ctx, text);
+}
+
 Test(ical, components_must_close_in_order) {
   brf__ical w;
   brf__ical_init(&w, ctx);
@@ -375,7 +418,23 @@ Test(ical, events_refuse_what_rfc5545_forbids) {
   cr_expect_eq(w.status, BRF_E_INVALID);
   brf__ical_free(&w);
 
+  until.until_kind = BRF__ICAL_UNTIL_DATE;
+  e.start_second = 3600; /* timed, but UNTIL is a DATE */
+  brf__ical_init(&w, ctx);
+  brf__ical_write_event(&w, &e);
+  cr_expect_eq(w.status, BRF_E_INVALID);
+  cr_expect(strstr(brf_context_errmsg(ctx), "UNTIL must be a DATE-TIME") != NULL);
+  brf__ical_free(&w);
+
   e.rrule = NULL;
+  e.start_second = -1;
+  e.tzid = "Europe/Paris";
+  brf__ical_init(&w, ctx);
+  brf__ical_write_event(&w, &e);
+  cr_expect_eq(w.status, BRF_E_INVALID, "an all-day event has no TZID");
+  brf__ical_free(&w);
+
+  e.tzid = NULL;
   e.uid = NULL;
   brf__ical_init(&w, ctx);
   brf__ical_write_event(&w, &e);
