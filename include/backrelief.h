@@ -8,6 +8,7 @@
 #ifndef BACKRELIEF_H
 #define BACKRELIEF_H
 
+#include "backrelief/calendar.h"
 #include "backrelief/core.h"
 #include "backrelief/screen.h"
 #include "backrelief/vocab.h"
