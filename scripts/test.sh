@@ -8,7 +8,7 @@
 # Installs missing Debian packages first. Build folders go to build-ci/.
 set -eu
 cd "$(dirname "$0")/.."
-scripts/setup-debian.sh doxygen valgrind
+scripts/setup-debian.sh doxygen valgrind python3-icalendar
 jobs=$(nproc 2>/dev/null || echo 2)
 root=${BRF_CI_BUILD_ROOT:-build-ci}
 
