@@ -10,5 +10,7 @@
 
 #include "backrelief/core.h"
 #include "backrelief/vocab.h"
+#include "backrelief/advice.h"
+#include "backrelief/dosage.h"
 
 #endif /* BACKRELIEF_H */
