@@ -251,10 +251,12 @@ Test(dosage, a_dose_with_every_field_formats_in_canonical_order) {
   brf_dosage_free(d);
 }
 
-/* Run op with every allocation failing in turn until it succeeds. */
+/* Run op on a fresh context with every allocation failing in turn until it
+ * succeeds: each failure must be BRF_E_NOMEM, make nothing and leave no
+ * block behind. */
 typedef brf_status (*alloc_op)(brf_context *c, void **made);
 
-static void every_failure(alloc_op op, void (*release)(brf_context *, void *)) {
+static void every_failure(alloc_op op, void (*check_and_release)(brf_context *, void *)) {
   for (size_t fail = 1;; fail++) {
     brf_test_alloc s2;
     brf_allocator a;
@@ -267,7 +269,7 @@ static void every_failure(alloc_op op, void (*release)(brf_context *, void *)) {
     brf_status s = op(c2, &made);
     if (s == BRF_OK) {
       cr_expect_gt(fail, 1, "the operation must allocate");
-      release(c2, made);
+      check_and_release(c2, made);
       brf_context_free(c2);
       cr_expect_eq(s2.live_blocks, 0);
       break;
@@ -276,17 +278,17 @@ static void every_failure(alloc_op op, void (*release)(brf_context *, void *)) {
     cr_expect_null(made);
     cr_expect_eq(s2.live_blocks, base, "fail_at %zu leaks", fail);
     brf_context_free(c2);
-    cr_assert_lt(fail, 100);
+    cr_assert_lt(fail, 200);
   }
-}
-
-static brf_status op_new(brf_context *c, void **made) {
-  return brf_dosage_new(c, (brf_dosage **)made);
 }
 
 /* The source dose is made from the default allocator so that only the
  * operation's own allocations count. */
 static brf_dosage *source;
+
+static brf_status op_new(brf_context *c, void **made) {
+  return brf_dosage_new(c, (brf_dosage **)made);
+}
 
 static brf_status op_clone(brf_context *c, void **made) {
   return brf_dosage_clone(c, source, (brf_dosage **)made);
@@ -296,23 +298,54 @@ static brf_status op_to_string(brf_context *c, void **made) {
   return brf_dosage_to_string(c, source, (char **)made, NULL);
 }
 
-static void free_dose(brf_context *c, void *p) {
+static brf_status op_parse(brf_context *c, void **made) {
+  return brf_dosage_parse(c, "3x10/side, rest 60s", 19, (brf_dosage **)made);
+}
+
+static brf_status op_check(brf_context *c, void **made) {
+  return brf_dosage_check(c, source, BRF_MODALITY_HEAT, (brf_advice **)made);
+}
+
+static void release_dose(brf_context *c, void *p) {
   (void)c;
+  cr_expect(p == source || brf_dosage_equal(p, source), "the result equals the source");
   brf_dosage_free(p);
 }
 
-static void free_string(brf_context *c, void *p) {
+static void release_empty_dose(brf_context *c, void *p) {
+  (void)c;
+  cr_expect_eq(brf_dosage_is_empty(p), 1);
+  brf_dosage_free(p);
+}
+
+static void release_string(brf_context *c, void *p) {
   cr_expect_str_eq(p, "3x10, each side, rest 1min");
   brf_free(c, p);
 }
 
-Test(dosage, new_clone_and_to_string_survive_every_allocation_failure) {
+static void release_advice(brf_context *c, void *p) {
+  (void)c;
+  cr_expect_eq(brf_advice_count(p), 4, "heat: longer than 20min, 7 days, 3 per day, barrier");
+  brf_advice_free(p);
+}
+
+Test(dosage, new_parse_clone_and_to_string_survive_every_allocation_failure) {
   brf_context *plain = NULL;
   cr_assert_eq(brf_context_new(&plain), BRF_OK);
   cr_assert_eq(brf_dosage_parse(plain, "3x10/side, rest 60s", 19, &source), BRF_OK);
-  every_failure(op_new, free_dose);
-  every_failure(op_clone, free_dose);
-  every_failure(op_to_string, free_string);
+  every_failure(op_new, release_empty_dose);
+  every_failure(op_parse, release_dose);
+  every_failure(op_clone, release_dose);
+  every_failure(op_to_string, release_string);
+  brf_dosage_free(source);
+  brf_context_free(plain);
+}
+
+Test(dosage, check_survives_every_allocation_failure) {
+  brf_context *plain = NULL;
+  cr_assert_eq(brf_context_new(&plain), BRF_OK);
+  cr_assert_eq(brf_dosage_parse(plain, "8h, for 10d, 5x/day", 19, &source), BRF_OK);
+  every_failure(op_check, release_advice);
   brf_dosage_free(source);
   brf_context_free(plain);
 }

@@ -154,36 +154,3 @@ Test(check, bad_arguments) {
   cr_expect_eq(brf_dosage_check(ctx, d, 0, NULL), BRF_E_INVALID);
   brf_dosage_free(d);
 }
-
-Test(check, survives_every_allocation_failure) {
-  brf_context *plain = NULL;
-  brf_dosage *d = NULL;
-  cr_assert_eq(brf_context_new(&plain), BRF_OK);
-  cr_assert_eq(brf_dosage_parse(plain, "8h, for 10d, 5x/day", 19, &d), BRF_OK);
-  for (size_t fail = 1;; fail++) {
-    brf_test_alloc s2;
-    brf_allocator al;
-    brf_context *c2 = NULL;
-    brf_test_alloc_init(&al, &s2);
-    cr_assert_eq(brf_context_new_with_allocator(&al, &c2), BRF_OK);
-    size_t base = s2.live_blocks;
-    s2.fail_at = s2.calls + fail;
-    brf_advice *a = NULL;
-    brf_status s = brf_dosage_check(c2, d, BRF_MODALITY_HEAT, &a);
-    if (s == BRF_OK) {
-      cr_expect_gt(fail, 4, "four advisories need several allocations");
-      cr_expect_eq(brf_advice_count(a), 4);
-      brf_advice_free(a);
-      brf_context_free(c2);
-      cr_expect_eq(s2.live_blocks, 0);
-      break;
-    }
-    cr_expect_eq(s, BRF_E_NOMEM, "fail_at %zu", fail);
-    cr_expect_null(a);
-    cr_expect_eq(s2.live_blocks, base, "fail_at %zu leaks", fail);
-    brf_context_free(c2);
-    cr_assert_lt(fail, 200);
-  }
-  brf_dosage_free(d);
-  brf_context_free(plain);
-}

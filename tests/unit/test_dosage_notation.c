@@ -270,32 +270,3 @@ Test(notation, null_arguments) {
   cr_expect_null(d);
   cr_expect_eq(brf_dosage_parse(ctx, "3x10", 4, NULL), BRF_E_INVALID);
 }
-
-Test(notation, parse_survives_every_allocation_failure) {
-  /* A fresh context per attempt: the context's own blocks are the baseline. */
-  for (size_t fail = 1;; fail++) {
-    brf_test_alloc s2;
-    brf_allocator a;
-    brf_context *c2 = NULL;
-    brf_test_alloc_init(&a, &s2);
-    cr_assert_eq(brf_context_new_with_allocator(&a, &c2), BRF_OK);
-    size_t base = s2.live_blocks;
-    s2.fail_at = s2.calls + fail;
-    brf_dosage *d = NULL;
-    brf_status s = brf_dosage_parse(c2, "3x10/side, rest 60s, daily", 26, &d);
-    if (s == BRF_OK) {
-      cr_expect_gt(fail, 1, "parse must allocate");
-      char buf[64];
-      cr_expect_eq(brf_dosage_format(d, buf, sizeof buf, NULL), BRF_OK);
-      cr_expect_str_eq(buf, "3x10, each side, rest 1min, daily");
-      brf_dosage_free(d);
-      brf_context_free(c2);
-      break;
-    }
-    cr_expect_eq(s, BRF_E_NOMEM, "fail_at %zu", fail);
-    cr_expect_null(d);
-    cr_expect_eq(s2.live_blocks, base, "fail_at %zu leaks", fail);
-    brf_context_free(c2);
-    cr_expect_eq(s2.live_blocks, 0);
-  }
-}
