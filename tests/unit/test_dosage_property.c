@@ -91,3 +91,57 @@ Test(property, ten_thousand_random_doses_round_trip) {
   cr_expect_gt(with_range, 5000);
   brf_context_free(ctx);
 }
+
+/* Property: text made of notation tokens in random order either parses to
+ * a dose whose canonical text parses back to an equal dose, or fails with
+ * BRF_E_PARSE or BRF_E_RANGE at a column inside the text (or just past it). */
+Test(property, random_token_soup_parses_or_fails_with_a_position) {
+  static const char *const pieces[] = {
+      "3", "10", "0", "2-3", "x", "X", " ", ",", "-", "/", "reps", "rep", "sets", "hold",
+      "tempo", "rest", "for", "every", "other", "day", "week", "daily", "each", "side", "per",
+      "both", "sides", "alternating", "s", "min", "h", "d", "wk", "ms", "times", "a", "\xC3\x97",
+      "\xE2\x80\x93", "99999999999999999999", "?", "\xFF", "1001", "25"};
+  brf_context *ctx = NULL;
+  cr_assert_eq(brf_context_new(&ctx), BRF_OK);
+  size_t parsed = 0, rejected = 0;
+  for (int round = 0; round < 20000; round++) {
+    char text[128];
+    size_t len = 0, n = 1 + rng() % 6;
+    for (size_t i = 0; i < n; i++) {
+      /* Numbers first in a clause more often than not, so that doses happen. */
+      static const char *const numbers[] = {"3", "10", "2-3", "1-2", "30", "0"};
+      const char *p = (i % 2 == 0 && rng() % 4 != 0)
+                          ? numbers[rng() % (sizeof numbers / sizeof numbers[0])]
+                          : pieces[rng() % (sizeof pieces / sizeof pieces[0])];
+      size_t pl = strlen(p);
+      if (len + pl >= sizeof text) break;
+      memcpy(text + len, p, pl);
+      len += pl;
+    }
+    text[len] = '\0';
+    brf_dosage *d = NULL;
+    brf_status s = brf_dosage_parse(ctx, text, len, &d);
+    if (s == BRF_OK) {
+      parsed++;
+      char *canon = NULL;
+      size_t cl = 0;
+      cr_assert_eq(brf_dosage_to_string(ctx, d, &canon, &cl), BRF_OK);
+      brf_dosage *back = NULL;
+      cr_assert_eq(brf_dosage_parse(ctx, canon, cl, &back), BRF_OK, "'%s' -> '%s'", text, canon);
+      cr_assert(brf_dosage_equal(d, back), "'%s' -> '%s'", text, canon);
+      brf_dosage_free(back);
+      brf_free(ctx, canon);
+      brf_dosage_free(d);
+    } else {
+      rejected++;
+      cr_assert(s == BRF_E_PARSE || s == BRF_E_RANGE, "'%s': %s", text, brf_status_name(s));
+      cr_assert_null(d);
+      size_t col = brf_context_error_column(ctx);
+      cr_assert(col >= 1 && col <= len + 1, "'%s': column %zu", text, col);
+      cr_assert_gt(strlen(brf_context_errmsg(ctx)), 0);
+    }
+  }
+  cr_expect_gt(parsed, 300, "the soup should often be a dose (%zu)", parsed);
+  cr_expect_gt(rejected, 500);
+  brf_context_free(ctx);
+}
