@@ -36,11 +36,6 @@ static int64_t hi(const checker *c, int f) {
   return c->v->hi[f];
 }
 
-static int is_time(int f) {
-  return f == BRF_DOSE_HOLD_MS || f == BRF_DOSE_DURATION_MS || f == BRF_DOSE_TEMPO_MS ||
-         f == BRF_DOSE_REST_MS || f == BRF_DOSE_INTERVAL_MS || f == BRF_DOSE_WINDOW_MS;
-}
-
 /* Add an advisory whose message is before + the dose's value of field (in
  * the notation's own form) + after; field -1 puts no value. */
 static void advise(checker *c, const char *rule, int32_t severity, const char *before, int field,
@@ -49,7 +44,7 @@ static void advise(checker *c, const char *rule, int32_t severity, const char *b
   brf__buf b;
   brf__buf_init(&b, c->ctx);
   brf__buf_puts(&b, before);
-  if (field >= 0 && is_time(field)) {
+  if (field >= 0 && brf__dose_is_time(field)) {
     brf__dosage_append_time(&b, lo(c, field), hi(c, field));
   } else if (field >= 0) {
     brf__buf_put_i64(&b, lo(c, field));

@@ -49,6 +49,12 @@ brf_status brf__dose_check_range(int32_t field, int64_t lo, int64_t hi) {
   return BRF_OK;
 }
 
+int brf__dose_is_time(int32_t field) {
+  return field == BRF_DOSE_HOLD_MS || field == BRF_DOSE_DURATION_MS ||
+         field == BRF_DOSE_TEMPO_MS || field == BRF_DOSE_REST_MS ||
+         field == BRF_DOSE_INTERVAL_MS || field == BRF_DOSE_WINDOW_MS;
+}
+
 brf_status brf__dose_make(brf_context *ctx, const brf__dose *v, brf_dosage **out) {
   brf_dosage *d = brf__alloc(ctx, sizeof *d);
   if (d == NULL) return BRF_E_NOMEM;

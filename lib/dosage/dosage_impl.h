@@ -27,6 +27,9 @@ static inline int brf__dose_has(const brf__dose *v, int field) {
  * message; the caller words it). */
 brf_status brf__dose_check_range(int32_t field, int64_t lo, int64_t hi);
 
+/* 1 when field is a time in ms (hold, duration, tempo, rest, interval, window). */
+int brf__dose_is_time(int32_t field);
+
 /* Allocate a dose object holding v. */
 brf_status brf__dose_make(brf_context *ctx, const brf__dose *v, brf_dosage **out);
 

@@ -137,10 +137,7 @@ static void time_text(int64_t ms, char *buf, size_t cap) {
 static void bounds_text(int32_t field, char *buf, size_t cap) {
   int64_t lo = 0, hi = 0;
   brf_dosage_field_bounds(field, &lo, &hi);
-  int timed = field == BRF_DOSE_HOLD_MS || field == BRF_DOSE_DURATION_MS ||
-              field == BRF_DOSE_TEMPO_MS || field == BRF_DOSE_REST_MS ||
-              field == BRF_DOSE_INTERVAL_MS || field == BRF_DOSE_WINDOW_MS;
-  if (timed) {
+  if (brf__dose_is_time(field)) {
     char a[32], b[32];
     time_text(lo, a, sizeof a);
     time_text(hi, b, sizeof b);

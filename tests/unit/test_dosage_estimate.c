@@ -146,3 +146,24 @@ Test(estimate, largest_doses_fit_and_overflow_is_a_range_error) {
   cr_expect_eq(brf__dosage_estimate(d, -1, &a, &b), BRF_E_RANGE);
   brf_dosage_free(d);
 }
+
+Test(estimate, internal_writers_match_the_public_text) {
+  brf_dosage *d = parse("2-3x8-12, hold 5s, 30s, each side, tempo 2s, rest 60-90s, 1-2x/day, "
+                        "3-5x/week, every 2h, for 2wk");
+  brf__buf b;
+  brf__buf_init(&b, ctx);
+  brf__buf_puts(&b, "[");
+  brf__dosage_append(&b, d);
+  brf__buf_puts(&b, "] ");
+  brf__dosage_append_time(&b, 172800000, 259200000);
+  brf__buf_putc(&b, ' ');
+  brf__dosage_append_time(&b, 0, 0);
+  brf__buf_putc(&b, ' ');
+  brf__dosage_append_time(&b, 1500, 1500);
+  char *s = NULL;
+  cr_assert_eq(brf__buf_take(&b, &s, NULL), BRF_OK);
+  cr_expect_str_eq(s, "[2-3x8-12, hold 5s, 30s, each side, tempo 2s, rest 60-90s, 1-2x/day, "
+                      "3-5x/week, every 2h, for 2wk] 2-3d 0s 1500ms");
+  brf_free(ctx, s);
+  brf_dosage_free(d);
+}

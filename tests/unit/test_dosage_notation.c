@@ -159,6 +159,8 @@ Test(notation, input_is_forgiving_about_case_order_spaces_and_words) {
       {"90-120s", "90-120s"},
       {"60-120s", "1-2min"},
       {"hold 5 s, 10 reps/side, 1-2 x/day", "10 reps, hold 5s, each side, 1-2x/day"},
+      /* seed 000: "10 minutes on each glute ... two times each day" */
+      {"10 minutes per side, 1-2 times each day", "10min, each side, 1-2x/day"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     brf_dosage *d = NULL;
