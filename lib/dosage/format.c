@@ -133,7 +133,8 @@ void brf__dose_write(brf__dose_writer *w, const brf__dose *v) {
 
 brf_status brf_dosage_format(const brf_dosage *d, char *buf, size_t cap, size_t *needed) {
   if (d == NULL || (buf == NULL && cap > 0)) return BRF_E_INVALID;
-  brf__dose_writer w = {buf, cap > 0 ? cap - 1 : 0, 0};
+  /* Measure first, so that a buffer too small receives only "". */
+  brf__dose_writer w = {NULL, 0, 0};
   brf__dose_write(&w, &d->v);
   if (needed != NULL) *needed = w.len + 1;
   if (w.len + 1 > cap) {
@@ -142,6 +143,10 @@ brf_status brf_dosage_format(const brf_dosage *d, char *buf, size_t cap, size_t 
                       "brf_dosage_format: the text needs %zu bytes, the buffer has %zu",
                       w.len + 1, cap);
   }
+  w.buf = buf;
+  w.cap = cap - 1;
+  w.len = 0;
+  brf__dose_write(&w, &d->v);
   buf[w.len] = '\0';
   return BRF_OK;
 }

@@ -207,6 +207,7 @@ Test(dosage, format_reports_the_size_needed) {
   cr_expect_eq(brf_dosage_format(d, buf, 26, &needed), BRF_E_BUFFER_TOO_SMALL);
   cr_expect_eq(needed, 27);
   cr_expect_str_eq(buf, "", "nothing half-written");
+  cr_expect_eq(buf[1], 'z', "nothing written past the empty string");
   cr_expect_eq(brf_context_errcode(ctx), BRF_E_BUFFER_TOO_SMALL);
   needed = 0;
   cr_expect_eq(brf_dosage_format(d, NULL, 0, &needed), BRF_E_BUFFER_TOO_SMALL);
