@@ -12,5 +12,7 @@
 #include "backrelief/core.h"
 #include "backrelief/screen.h"
 #include "backrelief/vocab.h"
+#include "backrelief/advice.h"
+#include "backrelief/dosage.h"
 
 #endif /* BACKRELIEF_H */

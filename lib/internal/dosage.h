@@ -1,0 +1,24 @@
+/* What other modules (routines, timeline, serialization, catalog) use of a
+ * dose beyond the public API. */
+#ifndef BRF_INTERNAL_DOSAGE_H
+#define BRF_INTERNAL_DOSAGE_H
+
+#include "backrelief/dosage.h"
+#include "internal/core.h"
+
+/* The time one session of dose d takes (the one formula of
+ * docs/notation.md, "Time estimates"), for modality (a BRF_MODALITY_* value
+ * or -1 when unknown). Pure: it writes no error into any context, so it may
+ * be called on a frozen object from many threads. Returns BRF_OK,
+ * BRF_E_INVALID (NULL argument, unknown modality, or a dose with no reps,
+ * duration or hold) or BRF_E_RANGE (int64 overflow). */
+brf_status brf__dosage_estimate(const brf_dosage *d, int32_t modality, int64_t *min_ms,
+                                int64_t *max_ms);
+
+/* Append the canonical text of d to b (errors latch in b->status). */
+void brf__dosage_append(brf__buf *b, const brf_dosage *d);
+
+/* Append a time range in its canonical unit ("20-30s", "2-3d") to b. */
+void brf__dosage_append_time(brf__buf *b, int64_t min_ms, int64_t max_ms);
+
+#endif /* BRF_INTERNAL_DOSAGE_H */
