@@ -152,9 +152,18 @@ brf_status brf__jr_req_object(brf__jr *r, const brf__json *obj, const char *key,
 brf_status brf__jr_opt_object(brf__jr *r, const brf__json *obj, const char *key,
                               const char *const *allowed, const brf__json **out);
 
+/* Vocabulary ids: a string that must be one of names (a NULL-terminated
+ * list, index = value, as the pinned constants of vocab.h are), else
+ * "unknown value \"...\"". */
+brf_status brf__jr_req_enum(brf__jr *r, const brf__json *obj, const char *key,
+                            const char *const *names, int32_t *v);
+brf_status brf__jr_opt_enum(brf__jr *r, const brf__json *obj, const char *key,
+                            const char *const *names, int32_t def, int32_t *v);
+
 /* The same checks on a node itself (array elements), at the current path. */
 brf_status brf__jr_string(brf__jr *r, const brf__json *n, const char **s, size_t *len);
 brf_status brf__jr_int(brf__jr *r, const brf__json *n, int64_t min, int64_t max, int64_t *v);
+brf_status brf__jr_enum(brf__jr *r, const brf__json *n, const char *const *names, int32_t *v);
 
 /* ======================================================================
  * 3. Writer

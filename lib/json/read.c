@@ -44,12 +44,22 @@ void brf__jr_pop(brf__jr *r) {
 
 typedef struct out {
   char *buf;
-  size_t cap, len;
+  size_t cap, len, used; /* len: full length; used: bytes stored */
+  int full;
 } out;
 
+/* Store while whole characters fit, so a cut path is still UTF-8. */
 static void emit(out *o, const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++, o->len++)
-    if (o->len + 1 < o->cap) o->buf[o->len] = s[i];
+  for (size_t i = 0; i < n; i++, o->len++) {
+    unsigned char c = (unsigned char)s[i];
+    size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (o->full) continue;
+    if (o->used + need < o->cap) {
+      o->buf[o->used++] = (char)c;
+    } else {
+      o->full = 1;
+    }
+  }
 }
 
 static int is_name(const char *k, size_t n) {
@@ -78,7 +88,7 @@ static void emit_key(out *o, const char *k, size_t n) {
 }
 
 size_t brf__jr_path(const brf__jr *r, const char *key, char *buf, size_t cap) {
-  out o = {buf, cap, 0};
+  out o = {buf, cap, 0, 0, 0};
   size_t shown = r->depth < BRF__JPATH_MAX ? r->depth : BRF__JPATH_MAX;
   for (size_t i = 0; i < shown; i++) {
     const brf__jpath_seg *s = &r->seg[i];
@@ -92,7 +102,7 @@ size_t brf__jr_path(const brf__jr *r, const char *key, char *buf, size_t cap) {
   }
   if (r->depth > shown) emit(&o, "...", 3);
   if (key != NULL) emit_key(&o, key, strlen(key));
-  if (cap > 0) buf[o.len < cap ? o.len : cap - 1] = '\0';
+  if (cap > 0) buf[o.used] = '\0';
   return o.len;
 }
 
@@ -284,5 +294,49 @@ brf_status brf__jr_opt_object(brf__jr *r, const brf__json *obj, const char *key,
   const brf__json *n = member(r, obj, key, 0);
   *out_obj = NULL;
   if (n != NULL && check_object(r, n, key, allowed) == BRF_OK) *out_obj = n;
+  return r->status;
+}
+
+/* ---- vocabulary ids ---- */
+
+static brf_status read_enum(brf__jr *r, const brf__json *n, const char *key,
+                            const char *const *names, int32_t *v) {
+  const char *s;
+  size_t len;
+  if (read_string(r, n, key, &s, &len) != BRF_OK) return r->status;
+  for (int32_t i = 0; names[i] != NULL; i++) {
+    if (strlen(names[i]) == len && memcmp(names[i], s, len) == 0) {
+      *v = i;
+      return BRF_OK;
+    }
+  }
+  /* Quote at most 40 bytes, with anything that would break the line shown as '?'. */
+  char shown[41];
+  size_t k = 0, cut = len > 40 ? 40 : len;
+  while (cut < len && cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80) cut--;
+  for (; k < cut; k++) {
+    unsigned char c = (unsigned char)s[k];
+    shown[k] = c < 0x20 || c == '"' || c == '\\' ? '?' : (char)c;
+  }
+  shown[k] = '\0';
+  return brf__jr_fail(r, n, key, "unknown value \"%s\"%s", shown, len > 40 ? "..." : "");
+}
+
+brf_status brf__jr_enum(brf__jr *r, const brf__json *n, const char *const *names, int32_t *v) {
+  *v = 0;
+  return read_enum(r, n, NULL, names, v);
+}
+
+brf_status brf__jr_req_enum(brf__jr *r, const brf__json *obj, const char *key,
+                            const char *const *names, int32_t *v) {
+  *v = 0;
+  return read_enum(r, member(r, obj, key, 1), key, names, v);
+}
+
+brf_status brf__jr_opt_enum(brf__jr *r, const brf__json *obj, const char *key,
+                            const char *const *names, int32_t def, int32_t *v) {
+  *v = def;
+  const brf__json *n = member(r, obj, key, 0);
+  if (n != NULL && read_enum(r, n, key, names, v) != BRF_OK) *v = def;
   return r->status;
 }

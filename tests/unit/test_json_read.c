@@ -241,3 +241,52 @@ Test(json_read, duplicate_check_survives_allocation_failure) {
   brf__jr_init(&r, ctx, doc);
   cr_expect_eq(brf__jr_object(&r, brf__json_root(doc), NULL), BRF_OK);
 }
+
+Test(json_read, vocabulary_ids_map_to_their_index) {
+  static const char *const modalities[] = {"self-massage", "static-stretch", "mobility", NULL};
+  const char *text = "{\"m\": \"mobility\", \"bad\": \"yoga\\\"x\", \"list\": [\"static-stretch\", 3],"
+                     " \"long\": \"\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
+                     "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
+                     "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\"}";
+  cr_assert_eq(brf__json_parse(ctx, text, strlen(text), 0, &doc), BRF_OK);
+  const brf__json *root = brf__json_root(doc), *list = brf__json_get(root, "list");
+  brf__jr r;
+  brf__jr_init(&r, ctx, doc);
+  int32_t v = -1;
+  cr_expect_eq(brf__jr_req_enum(&r, root, "m", modalities, &v), BRF_OK);
+  cr_expect_eq(v, 2);
+  cr_expect_eq(brf__jr_opt_enum(&r, root, "none", modalities, 1, &v), BRF_OK);
+  cr_expect_eq(v, 1);
+  brf__jr_push_key(&r, "list");
+  brf__jr_push_index(&r, 0);
+  cr_expect_eq(brf__jr_enum(&r, brf__json_at(list, 0), modalities, &v), BRF_OK);
+  cr_expect_eq(v, 1);
+  brf__jr_pop(&r);
+  brf__jr_push_index(&r, 1);
+  cr_expect_eq(brf__jr_enum(&r, brf__json_at(list, 1), modalities, &v), BRF_E_SCHEMA);
+  cr_expect_str_eq(brf_context_errmsg(ctx), "list[1]: expected a string, found a number");
+  brf__jr_init(&r, ctx, doc);
+  cr_expect_eq(brf__jr_opt_enum(&r, root, "bad", modalities, 1, &v), BRF_E_SCHEMA);
+  cr_expect_eq(v, 1);
+  cr_expect_str_eq(brf_context_errmsg(ctx), "bad: unknown value \"yoga?x\"");
+  cr_expect_eq(brf_context_error_column(ctx), 26);
+  brf__jr_init(&r, ctx, doc);
+  cr_expect_eq(brf__jr_req_enum(&r, root, "long", modalities, &v), BRF_E_SCHEMA);
+  const char *m = brf_context_errmsg(ctx);
+  cr_expect(brf__utf8_valid(m, strlen(m), NULL), "cut on a character boundary: %s", m);
+  cr_expect(strstr(m, "...") != NULL);
+}
+
+Test(json_read, a_cut_path_stays_utf8) {
+  cr_assert_eq(brf__json_parse(ctx, "1", 1, 0, &doc), BRF_OK);
+  brf__jr r;
+  brf__jr_init(&r, ctx, doc);
+  brf__jr_push_key(&r, "caf\xC3\xA9 k");
+  char path[12];
+  size_t full = brf__jr_path(&r, NULL, path, sizeof path);
+  cr_expect_eq(full, strlen("[\"caf\xC3\xA9 k\"]"));
+  char small[6];
+  brf__jr_path(&r, NULL, small, sizeof small);
+  cr_expect_str_eq(small, "[\"caf", "the 2-byte character does not fit in 5 bytes");
+  cr_expect_str_eq(path, "[\"caf\xC3\xA9 k\"]");
+}
