@@ -357,3 +357,37 @@ Test(json_parse, large_input_spans_several_arena_blocks) {
   brf__json_doc_free(doc);
   free(text);
 }
+
+/* Every prefix and many one-byte mutations of a document that uses every
+ * token: each parse either succeeds or fails with BRF_E_PARSE, and frees
+ * everything (sanitizer builds check the reads stay inside the copy). */
+Test(json_parse, truncated_and_mutated_input_fails_cleanly) {
+  const char doc_text[] = "{\"a\": [1, -2.5e+3, true, false, null, \"\\u00e9\\uD83D\\uDE00\\n\"],\n"
+                          " \"b\": {\"c\": \"caf\xC3\xA9 \xF0\x9F\x98\x80\", \"d\": []}, \"e\": 0}";
+  size_t len = sizeof doc_text - 1;
+  char *copy = malloc(len);
+  cr_assert_not_null(copy);
+  for (size_t n = 0; n <= len; n++) {
+    memcpy(copy, doc_text, n);
+    brf__json_doc *doc = NULL;
+    brf_status s = brf__json_parse(ctx, copy, n, 0, &doc);
+    cr_expect(n == len ? s == BRF_OK : s == BRF_E_PARSE, "prefix %zu: %d", n, s);
+    brf__json_doc_free(doc);
+  }
+  static const unsigned char bytes[] = {0x00, '"', '\\', '[', ']', '{', '}', ',', ':', 'u',
+                                        '0', 'e', '-', 0x80, 0xC3, 0xED, 0xF4, 0xFF, ' '};
+  uint32_t seed = 12345;
+  for (size_t round = 0; round < 4000; round++) {
+    memcpy(copy, doc_text, len);
+    seed = seed * 1103515245u + 12345u;
+    size_t at = (seed >> 8) % len;
+    copy[at] = (char)bytes[(seed >> 20) % sizeof bytes];
+    brf__json_doc *doc = NULL;
+    brf_status s = brf__json_parse(ctx, copy, len, 0, &doc);
+    cr_expect(s == BRF_OK || s == BRF_E_PARSE, "round %zu: %d", round, s);
+    if (s == BRF_E_PARSE) cr_expect_leq(brf_context_error_offset(ctx), len);
+    brf__json_doc_free(doc);
+  }
+  free(copy);
+  cr_expect_eq(st.live_blocks, baseline);
+}
