@@ -121,7 +121,8 @@ brf_status brf__jr_fail(brf__jr *r, const brf__json *n, const char *key, const c
   return r->status;
 }
 
-/* ---- checks on a node; key names it in its parent for messages ---- */
+/* ---- checks on a node; key names it in its parent for messages. They
+ * write their output only on success, so callers preset the neutral one. */
 
 static int has_kind(brf__jr *r, const brf__json *n, const char *key, int kind) {
   int k = brf__json_kind(n);
@@ -213,11 +214,10 @@ brf_status brf__jr_req_string(brf__jr *r, const brf__json *obj, const char *key,
 
 brf_status brf__jr_opt_string(brf__jr *r, const brf__json *obj, const char *key,
                               const char **s, size_t *len) {
-  const brf__json *v = member(r, obj, key, 0);
-  if (v != NULL) return read_string(r, v, key, s, len);
   *s = NULL;
   if (len != NULL) *len = 0;
-  return r->status;
+  const brf__json *v = member(r, obj, key, 0);
+  return v != NULL ? read_string(r, v, key, s, len) : r->status;
 }
 
 brf_status brf__jr_req_int(brf__jr *r, const brf__json *obj, const char *key, int64_t min,
@@ -228,10 +228,9 @@ brf_status brf__jr_req_int(brf__jr *r, const brf__json *obj, const char *key, in
 
 brf_status brf__jr_opt_int(brf__jr *r, const brf__json *obj, const char *key, int64_t min,
                            int64_t max, int64_t def, int64_t *v) {
-  *v = def;
+  *v = def; /* read_int writes only on success */
   const brf__json *n = member(r, obj, key, 0);
-  if (n != NULL && read_int(r, n, key, min, max, v) != BRF_OK) *v = def;
-  return r->status;
+  return n != NULL ? read_int(r, n, key, min, max, v) : r->status;
 }
 
 static brf_status read_bool(brf__jr *r, const brf__json *n, const char *key, int *v) {
@@ -249,8 +248,7 @@ brf_status brf__jr_opt_bool(brf__jr *r, const brf__json *obj, const char *key, i
                             int *v) {
   *v = def;
   const brf__json *n = member(r, obj, key, 0);
-  if (n != NULL && read_bool(r, n, key, v) != BRF_OK) *v = def;
-  return r->status;
+  return n != NULL ? read_bool(r, n, key, v) : r->status;
 }
 
 static brf_status read_array(brf__jr *r, const brf__json *n, const char *key,
@@ -274,11 +272,7 @@ brf_status brf__jr_opt_array(brf__jr *r, const brf__json *obj, const char *key,
   *arr = NULL;
   *count = 0;
   const brf__json *n = member(r, obj, key, 0);
-  if (n != NULL && read_array(r, n, key, arr, count) != BRF_OK) {
-    *arr = NULL;
-    *count = 0;
-  }
-  return r->status;
+  return n != NULL ? read_array(r, n, key, arr, count) : r->status;
 }
 
 brf_status brf__jr_req_object(brf__jr *r, const brf__json *obj, const char *key,
@@ -337,6 +331,5 @@ brf_status brf__jr_opt_enum(brf__jr *r, const brf__json *obj, const char *key,
                             const char *const *names, int32_t def, int32_t *v) {
   *v = def;
   const brf__json *n = member(r, obj, key, 0);
-  if (n != NULL && read_enum(r, n, key, names, v) != BRF_OK) *v = def;
-  return r->status;
+  return n != NULL ? read_enum(r, n, key, names, v) : r->status;
 }

@@ -391,3 +391,18 @@ Test(json_parse, truncated_and_mutated_input_fails_cleanly) {
   free(copy);
   cr_expect_eq(st.live_blocks, baseline);
 }
+
+Test(json_parse, a_doc_keeps_its_context_alive) {
+  brf_test_alloc own;
+  brf_allocator a;
+  brf_context *c;
+  brf_test_alloc_init(&a, &own);
+  cr_assert_eq(brf_context_new_with_allocator(&a, &c), BRF_OK);
+  brf__json_doc *doc = NULL;
+  cr_assert_eq(brf__json_parse(c, "[\"x\"]", 5, 0, &doc), BRF_OK);
+  brf_context_free(c);
+  cr_expect_gt(own.live_blocks, 0, "the context waits for the doc");
+  cr_expect_str_eq(brf__json_str(brf__json_at(brf__json_root(doc), 0), NULL), "x");
+  brf__json_doc_free(doc);
+  cr_expect_eq(own.live_blocks, 0, "the last one out frees the context");
+}
