@@ -10,5 +10,6 @@
 
 #include "backrelief/core.h"
 #include "backrelief/vocab.h"
+#include "backrelief/catalog.h"
 
 #endif /* BACKRELIEF_H */
