@@ -306,6 +306,10 @@ def check_exercise(vocab, e, i):
         vocab_id(vocab, "action", c.get("action"), p + ".action")
         text(c, "note", p, optional=True)
     e["_dose"] = parse_dose(text(e, "default_dose", path))
+    sides = {0: "both-sides", 1: "each-side", 2: "alternating"}[e["_dose"].get("sides", (0, 0))[0]]
+    if sides != e["laterality"]:
+        raise DataError("%s.default_dose: its sides (%s) disagree with laterality %s"
+                        % (path, sides, e["laterality"]))
     text(e, "dose_note", path, optional=True)
     for j, a in enumerate(need(e, "alternative_doses", list, path, optional=True)):
         p = "%s.alternative_doses[%d]" % (path, j)

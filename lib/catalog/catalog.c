@@ -189,10 +189,13 @@ brf_status brf__catalog_add_exercise(brf_catalog *cat, const brf_exercise *ex) {
   brf_status s;
   if (find_index(cat, ex->id) >= 0)
     return brf__error(cat->ctx, BRF_E_INVALID, "duplicate exercise id '%s'", ex->id);
-  s = reserve(cat, 1);
-  if (s != BRF_OK) return s;
   copy = brf__exercise_pack(cat->ctx, ex, NULL);
   if (copy == NULL) return BRF_E_NOMEM;
+  s = reserve(cat, 1);
+  if (s != BRF_OK) {
+    brf__free(cat->ctx, copy);
+    return s;
+  }
   append(cat, copy);
   return BRF_OK;
 }
@@ -209,10 +212,13 @@ brf_status brf_catalog_set_default_dose(brf_catalog *cat, const char *id, const 
     return brf__error(cat->ctx, BRF_E_INVALID, "default dose of '%s': empty or not UTF-8", id);
   k = find_index(cat, id);
   if (k < 0) return brf__error(cat->ctx, BRF_E_NOT_FOUND, "no exercise with id '%s'", id);
-  if ((s = reserve(cat, 0)) != BRF_OK) return s;
   old = cat->items[k];
   copy = brf__exercise_pack(cat->ctx, old, notation);
   if (copy == NULL) return BRF_E_NOMEM;
+  if ((s = reserve(cat, 0)) != BRF_OK) { /* a built-in view needs its own item array */
+    brf__free(cat->ctx, copy);
+    return s;
+  }
   cat->heap_items[k] = copy; /* same id, so the hash slot stays right */
   if (old->owned) brf__free(cat->ctx, (void *)(uintptr_t)old);
   return BRF_OK;

@@ -1,0 +1,23 @@
+# The catalog and vocabulary module tests.
+brf_add_unit_test(vocab)
+brf_add_unit_test(catalog)
+brf_add_unit_test(catalog_builtin)
+brf_add_unit_test(catalog_custom)
+brf_add_unit_test(catalog_query)
+brf_add_unit_test(catalog_internal INTERNAL)
+
+# The committed generated files (lib/catalog/builtin_data.c, docs/catalog.md)
+# must equal what tools/gen_catalog.py makes from data/catalog/builtin.json.
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+  add_test(NAME catalog.generated
+    COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tools/gen_catalog.py
+            --root ${PROJECT_SOURCE_DIR}
+            --c-out ${CMAKE_CURRENT_BINARY_DIR}/catalog-generated/builtin_data.c
+            --md-out ${CMAKE_CURRENT_BINARY_DIR}/catalog-generated/catalog.md
+            --compare-c ${PROJECT_SOURCE_DIR}/lib/catalog/builtin_data.c
+            --compare-md ${PROJECT_SOURCE_DIR}/docs/catalog.md)
+  file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/catalog-generated)
+else()
+  message(STATUS "python3 not found: the catalog.generated test is not added")
+endif()
