@@ -2253,6 +2253,7 @@ static const char *const ex42_cues[] = {
   "Let the back round gently.",
 };
 static const char *const ex42_cautions[] = {
+  "Stretching the lower back relieves only briefly and may make things worse (004): pair it with glute and abdominal strengthening, which is the lasting fix.",
   "Stop if leg symptoms spread: forward bending may not suit disc-type pain.",
 };
 static const brf__contra ex42_contra[] = {
@@ -2269,6 +2270,7 @@ static const brf__link ex42_regressions[] = {
 };
 static const brf__source ex42_sources[] = {
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Bottom-to-heels stretch."},
+  {BRF_SOURCE_SEED, "004_6a32a9f45eb9d0a4.txt", "Stretching the low back relieves only briefly."},
 };
 static const brf_exercise ex42 = {
   "childs-pose",
@@ -2279,8 +2281,8 @@ static const brf_exercise ex42 = {
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_ALL_FOURS, 0,
   61000, 77000,
   {ex42_aliases, 3}, {ex42_primary, 1}, {ex42_secondary, 2}, {ex42_equipment, 1},
-  {ex42_instructions, 4}, {ex42_cues, 2}, {ex42_cautions, 1},
-  ex42_contra, 1, ex42_alt, 1, ex42_progressions, 1, ex42_regressions, 1, ex42_sources, 1,
+  {ex42_instructions, 4}, {ex42_cues, 2}, {ex42_cautions, 2},
+  ex42_contra, 1, ex42_alt, 1, ex42_progressions, 1, ex42_regressions, 1, ex42_sources, 2,
   {NULL, 0},
 };
 
