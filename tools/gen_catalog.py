@@ -540,6 +540,35 @@ def write_or_compare(content, out, compare):
     return 0
 
 
+def self_test():
+    """Check the notation reader and the validator on known cases (CTest runs this)."""
+    canonical = ["3x10", "2-3x6-15", "10 reps, hold 20-30s, alternating", "hold 10s",
+                 "10min, each side, 1-2x/day", "20min, every 1-2h, for 2-3d", "daily",
+                 "every other day", "2-3x6-15, every other day", "3x10, each side, rest 1min",
+                 "2-4 reps, hold 10-30s, 2-3x/week", "1-3x30-120s", "10min", "90s", "3x/week",
+                 "3x10, tempo 3s"]
+    for text in canonical:
+        if format_dose(parse_dose(text)) != text:
+            raise DataError("self-test: %r does not round-trip" % text)
+    for text in ["hold 30s, 2-4 reps", "600s", "3x10, 2x8", "10 parsecs", "", "3x", "x10",
+                 "10-5 reps", "0x10", "each side, alternating", "1x/day", "every 2d", "60s"]:
+        try:
+            parse_dose(text)
+        except DataError:
+            continue
+        raise DataError("self-test: %r was accepted" % text)
+    d = parse_dose("2-3x6-15")
+    if (estimate(d, "strength", 0), estimate(d, "strength", 1)) != (66000, 195000):
+        raise DataError("self-test: estimate of 2-3x6-15")
+    if estimate(parse_dose("10min, each side, daily"), "self-massage", 1) != 1205000:
+        raise DataError("self-test: estimate of 10min, each side")
+    if estimate(parse_dose("5 reps"), "mobility", 0) != 20000:
+        raise DataError("self-test: mobility rep time")
+    if estimate(parse_dose("daily"), "strength", 0) is not None:
+        raise DataError("self-test: a frequency alone has no session time")
+    return 0
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -548,7 +577,14 @@ def main():
     ap.add_argument("--md-out")
     ap.add_argument("--compare-c")
     ap.add_argument("--compare-md")
+    ap.add_argument("--self-test", action="store_true", help="check the notation reader and exit")
     a = ap.parse_args()
+    if a.self_test:
+        try:
+            return self_test()
+        except DataError as err:
+            sys.stderr.write("%s\n" % err)
+            return 1
     try:
         vocab, exercises = load(a.root)
     except (DataError, ValueError) as err:

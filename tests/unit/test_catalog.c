@@ -1,5 +1,6 @@
 /* Catalog lifetime, NULL handling and freezing. */
 #include <criterion/criterion.h>
+#include <pthread.h>
 #include <string.h>
 
 #include "backrelief.h"
@@ -166,5 +167,69 @@ Test(catalog, frozen_catalog_refuses_changes) {
   brf_exercise_draft_free(d);
   brf_catalog_free(cat);
   brf_catalog_free(other);
+  brf_context_free(ctx);
+}
+
+/* A frozen catalog read from several threads at once, each with its own
+ * context and query, gives every thread the same answers. */
+typedef struct reader {
+  const brf_catalog *cat;
+  size_t found;   /* ids found again by brf_catalog_find */
+  size_t matches; /* results of a combined query */
+  int ok;
+} reader;
+
+static void *read_catalog(void *arg) {
+  reader *r = arg;
+  brf_context *ctx;
+  brf_query *q;
+  const brf_exercise *ex;
+  int32_t mat[] = {BRF_EQUIPMENT_MAT};
+  if (brf_context_new(&ctx) != BRF_OK) return NULL;
+  if (brf_query_new(ctx, r->cat, &q) == BRF_OK) {
+    for (int round = 0; round < 50; round++) {
+      for (size_t i = 0; i < brf_catalog_count(r->cat); i++) {
+        const brf_exercise *e = brf_catalog_at(r->cat, i);
+        if (brf_catalog_find(r->cat, brf_exercise_id(e)) == e) r->found++;
+      }
+      brf_query_set_equipment(q, mat, 1);
+      brf_query_set_text(q, "stretch");
+      brf_query_run(q);
+      while (brf_query_next(q, &ex) == BRF_OK) r->matches++;
+    }
+    brf_query_free(q);
+    r->ok = 1;
+  }
+  brf_context_free(ctx);
+  return NULL;
+}
+
+Test(catalog, frozen_catalog_is_read_by_many_threads) {
+  brf_context *ctx;
+  brf_catalog *cat;
+  brf_exercise_draft *d;
+  pthread_t threads[4];
+  reader readers[4];
+  cr_assert_eq(brf_context_new(&ctx), BRF_OK);
+  cr_assert_eq(brf_catalog_new_builtin(ctx, &cat), BRF_OK);
+  cr_assert_eq(brf_exercise_draft_new(ctx, &d), BRF_OK);
+  cr_assert_eq(brf_exercise_draft_set_id(d, "wall-stretch"), BRF_OK);
+  cr_assert_eq(brf_exercise_draft_set_name(d, "Wall stretch"), BRF_OK);
+  cr_assert_eq(brf_exercise_draft_set_modality(d, BRF_MODALITY_STATIC_STRETCH), BRF_OK);
+  cr_assert_eq(brf_catalog_add(cat, d), BRF_OK, "the heap index, not the static one");
+  cr_assert_eq(brf_catalog_freeze(cat), BRF_OK);
+  for (int i = 0; i < 4; i++) {
+    readers[i] = (reader){cat, 0, 0, 0};
+    cr_assert_eq(pthread_create(&threads[i], NULL, read_catalog, &readers[i]), 0);
+  }
+  for (int i = 0; i < 4; i++) pthread_join(threads[i], NULL);
+  for (int i = 0; i < 4; i++) {
+    cr_expect(readers[i].ok);
+    cr_expect_eq(readers[i].found, 50 * brf_catalog_count(cat));
+    cr_expect_eq(readers[i].matches, readers[0].matches);
+  }
+  cr_expect_gt(readers[0].matches, 0);
+  brf_exercise_draft_free(d);
+  brf_catalog_free(cat);
   brf_context_free(ctx);
 }
