@@ -8,11 +8,12 @@
 #ifndef BACKRELIEF_H
 #define BACKRELIEF_H
 
+#include "backrelief/advice.h"
 #include "backrelief/calendar.h"
+#include "backrelief/catalog.h"
 #include "backrelief/core.h"
+#include "backrelief/dosage.h"
 #include "backrelief/screen.h"
 #include "backrelief/vocab.h"
-#include "backrelief/advice.h"
-#include "backrelief/dosage.h"
 
 #endif /* BACKRELIEF_H */

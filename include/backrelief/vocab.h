@@ -1,6 +1,8 @@
 /**
  * @file vocab.h
- * @brief Pinned vocabulary constants shared by the modules (modalities, ...).
+ * @brief Pinned vocabulary constants shared by the modules: modalities, body
+ *        regions, equipment, levels, laterality, starting positions,
+ *        conditions, contraindication actions and source kinds.
  *
  * Each constant is an `int32_t` value that never changes; each has a stable
  * lowercase JSON id (given in brackets). New values are only added at the end.
@@ -27,6 +29,201 @@ extern "C" {
 #define BRF_MODALITY_HEAT 5            /**< Heat: sauna, bath, heat pack [`heat`]. */
 #define BRF_MODALITY_COLD 6            /**< Cold pack [`cold`]. */
 #define BRF_MODALITY_COUNT 7           /**< Number of modalities this version knows. */
+/** @} */
+
+/**
+ * @defgroup vocab_region Body regions
+ * @brief Where an exercise works; an exercise lists primary and secondary regions.
+ * @{
+ */
+#define BRF_REGION_LOWER_BACK  0  /**< Lower back (lumbar erector spinae, quadratus lumborum, multifidus). [`lower-back`] */
+#define BRF_REGION_GLUTES      1  /**< Gluteal muscles. [`glutes`] */
+#define BRF_REGION_PIRIFORMIS  2  /**< Piriformis and the deep hip external rotators. [`piriformis`] */
+#define BRF_REGION_HIP_FLEXORS 3  /**< Hip flexors (iliopsoas, rectus femoris at the hip). [`hip-flexors`] */
+#define BRF_REGION_ADDUCTORS   4  /**< Adductors (inner thigh, groin). [`adductors`] */
+#define BRF_REGION_QUADRICEPS  5  /**< Quadriceps (front of the thigh). [`quadriceps`] */
+#define BRF_REGION_HAMSTRINGS  6  /**< Hamstrings (back of the thigh). [`hamstrings`] */
+#define BRF_REGION_IT_BAND     7  /**< Iliotibial band and tensor fasciae latae. [`it-band`] */
+#define BRF_REGION_CALVES      8  /**< Calves. [`calves`] */
+#define BRF_REGION_ABDOMINALS  9  /**< Abdominals (rectus and transversus abdominis). [`abdominals`] */
+#define BRF_REGION_OBLIQUES    10 /**< Obliques. [`obliques`] */
+#define BRF_REGION_MID_BACK    11 /**< Mid back (thoracic spine). [`mid-back`] */
+#define BRF_REGION_NECK        12 /**< Neck. [`neck`] */
+#define BRF_REGION_UPPER_BACK  13 /**< Upper back and shoulder girdle (levator scapulae, upper trapezius). [`upper-back`] */
+#define BRF_REGION_COUNT       14 /**< Number of values this version knows. */
+/** @} */
+
+/**
+ * @defgroup vocab_equipment Equipment
+ * @brief What an exercise needs; the user must have all of it. `none` is always available.
+ * @{
+ */
+#define BRF_EQUIPMENT_NONE         0  /**< Nothing is needed. [`none`] */
+#define BRF_EQUIPMENT_MAT          1  /**< An exercise mat or soft floor. [`mat`] */
+#define BRF_EQUIPMENT_FOAM_ROLLER  2  /**< A foam roller. [`foam-roller`] */
+#define BRF_EQUIPMENT_MASSAGE_BALL 3  /**< A massage ball: golf, lacrosse or bocce ball. [`massage-ball`] */
+#define BRF_EQUIPMENT_BAND         4  /**< A resistance band or mini band. [`band`] */
+#define BRF_EQUIPMENT_DUMBBELL     5  /**< A dumbbell. [`dumbbell`] */
+#define BRF_EQUIPMENT_BARBELL      6  /**< A barbell. [`barbell`] */
+#define BRF_EQUIPMENT_KETTLEBELL   7  /**< A kettlebell. [`kettlebell`] */
+#define BRF_EQUIPMENT_BENCH        8  /**< A bench or sturdy raised surface. [`bench`] */
+#define BRF_EQUIPMENT_CHAIR        9  /**< A chair. [`chair`] */
+#define BRF_EQUIPMENT_WALL         10 /**< A wall. [`wall`] */
+#define BRF_EQUIPMENT_SAUNA        11 /**< A sauna or steam room. [`sauna`] */
+#define BRF_EQUIPMENT_BATH         12 /**< A bath tub. [`bath`] */
+#define BRF_EQUIPMENT_COLD_PACK    13 /**< A cold pack, ice pack or bag of frozen peas. [`cold-pack`] */
+#define BRF_EQUIPMENT_HEAT_PACK    14 /**< A heat pack, wheat pack or hot water bottle. [`heat-pack`] */
+#define BRF_EQUIPMENT_TOWEL        15 /**< A towel or strap. [`towel`] */
+#define BRF_EQUIPMENT_COUNT        16 /**< Number of values this version knows. */
+/** @} */
+
+/**
+ * @defgroup vocab_level Levels
+ * @brief How demanding an exercise is; levels are ordered.
+ * @{
+ */
+#define BRF_LEVEL_BEGINNER     0  /**< Suitable for a first session. [`beginner`] */
+#define BRF_LEVEL_INTERMEDIATE 1  /**< Needs some practice or strength. [`intermediate`] */
+#define BRF_LEVEL_ADVANCED     2  /**< For people already training regularly. [`advanced`] */
+#define BRF_LEVEL_COUNT        3  /**< Number of values this version knows. */
+/** @} */
+
+/**
+ * @defgroup vocab_laterality Laterality
+ * @brief How the two sides of the body are worked. The values equal the dosage `sides` codes.
+ * @{
+ */
+#define BRF_LATERALITY_BOTH_SIDES  0  /**< Both sides together (or no side at all). [`both-sides`] */
+#define BRF_LATERALITY_EACH_SIDE   1  /**< One side, then the other side. [`each-side`] */
+#define BRF_LATERALITY_ALTERNATING 2  /**< Left and right alternate on every repetition. [`alternating`] */
+#define BRF_LATERALITY_COUNT       3  /**< Number of values this version knows. */
+/** @} */
+
+/**
+ * @defgroup vocab_position Starting positions
+ * @brief The position an exercise starts from.
+ * @{
+ */
+#define BRF_POSITION_SUPINE        0  /**< Lying on the back. [`supine`] */
+#define BRF_POSITION_PRONE         1  /**< Lying face down. [`prone`] */
+#define BRF_POSITION_SIDE_LYING    2  /**< Lying on one side. [`side-lying`] */
+#define BRF_POSITION_ALL_FOURS     3  /**< On hands and knees. [`all-fours`] */
+#define BRF_POSITION_KNEELING      4  /**< Kneeling on both knees. [`kneeling`] */
+#define BRF_POSITION_HALF_KNEELING 5  /**< Kneeling on one knee, the other foot in front. [`half-kneeling`] */
+#define BRF_POSITION_SEATED        6  /**< Sitting on the floor, a chair or a bench. [`seated`] */
+#define BRF_POSITION_STANDING      7  /**< Standing. [`standing`] */
+#define BRF_POSITION_COUNT         8  /**< Number of values this version knows. */
+/** @} */
+
+/**
+ * @defgroup vocab_condition Conditions
+ * @brief Conditions that a contraindication or caution names.
+ * @{
+ */
+#define BRF_CONDITION_PREGNANCY            0  /**< Pregnancy. [`pregnancy`] */
+#define BRF_CONDITION_OSTEOPOROSIS         1  /**< Osteoporosis or low bone density. [`osteoporosis`] */
+#define BRF_CONDITION_RECENT_SURGERY       2  /**< Surgery in the area in recent months. [`recent-surgery`] */
+#define BRF_CONDITION_KNEE_PROBLEMS        3  /**< Knee pain or a knee injury (including meniscal problems). [`knee-problems`] */
+#define BRF_CONDITION_REDUCED_SENSATION    4  /**< Reduced or lost sensation of heat, cold or touch in the area. [`reduced-sensation`] */
+#define BRF_CONDITION_HIP_REPLACEMENT      5  /**< A hip replacement. [`hip-replacement`] */
+#define BRF_CONDITION_HIP_IMPINGEMENT      6  /**< Hip impingement or hip joint pain. [`hip-impingement`] */
+#define BRF_CONDITION_WRIST_PROBLEMS       7  /**< Wrist pain. [`wrist-problems`] */
+#define BRF_CONDITION_SHOULDER_PROBLEMS    8  /**< Shoulder pain. [`shoulder-problems`] */
+#define BRF_CONDITION_NECK_PROBLEMS        9  /**< Neck pain or a neck injury. [`neck-problems`] */
+#define BRF_CONDITION_LEG_SYMPTOMS         10 /**< Pain, tingling or numbness spreading into a leg. [`leg-symptoms`] */
+#define BRF_CONDITION_SPINAL_STENOSIS      11 /**< Spinal stenosis or spondylolisthesis. [`spinal-stenosis`] */
+#define BRF_CONDITION_ACUTE_INJURY         12 /**< A fresh injury, bruising or swelling from the last 48-72 hours. [`acute-injury`] */
+#define BRF_CONDITION_OPEN_WOUND           13 /**< Open wounds or broken skin in the area. [`open-wound`] */
+#define BRF_CONDITION_FRACTURE             14 /**< A bone fracture, known or suspected. [`fracture`] */
+#define BRF_CONDITION_DEEP_VEIN_THROMBOSIS 15 /**< Deep vein thrombosis, known or suspected. [`deep-vein-thrombosis`] */
+#define BRF_CONDITION_BLEEDING_DISORDER    16 /**< A bleeding disorder or anticoagulant medicine. [`bleeding-disorder`] */
+#define BRF_CONDITION_CIRCULATORY_PROBLEMS 17 /**< Poor circulation or peripheral vascular disease. [`circulatory-problems`] */
+#define BRF_CONDITION_HEART_CONDITION      18 /**< A heart condition (angina, recent heart attack, heart failure, severe aortic stenosis). [`heart-condition`] */
+#define BRF_CONDITION_BLOOD_PRESSURE       19 /**< Uncontrolled high or low blood pressure. [`blood-pressure`] */
+#define BRF_CONDITION_COLD_SENSITIVITY     20 /**< Cold sensitivity (Raynaud's, cold urticaria). [`cold-sensitivity`] */
+#define BRF_CONDITION_DIABETES             21 /**< Diabetes. [`diabetes`] */
+#define BRF_CONDITION_SKIN_CONDITION       22 /**< A skin condition in the area. [`skin-condition`] */
+#define BRF_CONDITION_FEVER                23 /**< Fever or an acute infection. [`fever`] */
+#define BRF_CONDITION_ALCOHOL              24 /**< Alcohol taken recently. [`alcohol`] */
+#define BRF_CONDITION_CANCER_HISTORY       25 /**< A history of cancer or a tumour. [`cancer-history`] */
+#define BRF_CONDITION_INFLAMMATION         26 /**< Local tissue inflammation. [`inflammation`] */
+#define BRF_CONDITION_COUNT                27 /**< Number of values this version knows. */
+/** @} */
+
+/**
+ * @defgroup vocab_action Contraindication actions
+ * @brief What to do when a contraindication's condition applies.
+ * @{
+ */
+#define BRF_ACTION_SKIP          0  /**< Do not do the exercise. [`skip`] */
+#define BRF_ACTION_MODIFY        1  /**< Do it in the modified way the note describes. [`modify`] */
+#define BRF_ACTION_ASK_CLINICIAN 2  /**< Ask a clinician before doing it. [`ask-clinician`] */
+#define BRF_ACTION_COUNT         3  /**< Number of values this version knows. */
+/** @} */
+
+/**
+ * @defgroup vocab_source_kind Source kinds
+ * @brief Where a piece of content comes from.
+ * @{
+ */
+#define BRF_SOURCE_SEED      0  /**< One of the seed articles; the reference is its file name. [`seed`] */
+#define BRF_SOURCE_GUIDELINE 1  /**< A clinical guideline or an official patient page; the reference is its name. [`guideline`] */
+#define BRF_SOURCE_PAPER     2  /**< A paper or review; the reference is its citation. [`paper`] */
+#define BRF_SOURCE_COUNT     3  /**< Number of values this version knows. */
+/** @} */
+
+/**
+ * @defgroup vocab_kind Vocabulary kinds and conversion
+ * @brief Convert between the pinned constants and their JSON ids.
+ *
+ * Each kind below names one of the vocabularies above. The functions are
+ * pure: they read static tables only and are safe from any thread.
+ * @{
+ */
+#define BRF_VOCAB_MODALITY 0    /**< Modalities (`BRF_MODALITY_*`). */
+#define BRF_VOCAB_REGION 1      /**< Body regions (`BRF_REGION_*`). */
+#define BRF_VOCAB_EQUIPMENT 2   /**< Equipment (`BRF_EQUIPMENT_*`). */
+#define BRF_VOCAB_LEVEL 3       /**< Levels (`BRF_LEVEL_*`). */
+#define BRF_VOCAB_LATERALITY 4  /**< Laterality (`BRF_LATERALITY_*`). */
+#define BRF_VOCAB_POSITION 5    /**< Starting positions (`BRF_POSITION_*`). */
+#define BRF_VOCAB_CONDITION 6   /**< Conditions (`BRF_CONDITION_*`). */
+#define BRF_VOCAB_ACTION 7      /**< Contraindication actions (`BRF_ACTION_*`). */
+#define BRF_VOCAB_SOURCE_KIND 8 /**< Source kinds (`BRF_SOURCE_*`). */
+#define BRF_VOCAB_KIND_COUNT 9  /**< Number of vocabulary kinds this version knows. */
+
+/**
+ * @brief The JSON id of a vocabulary value, such as "lower-back".
+ * @param kind A `BRF_VOCAB_*` kind.
+ * @param value A constant of that kind.
+ * @return A static NUL-terminated string, or NULL when @p kind or @p value is
+ *         unknown. Thread-safe.
+ */
+BRF_EXPORT const char *brf_vocab_id(int32_t kind, int32_t value);
+
+/**
+ * @brief The constant for a JSON id (exact, lowercase match).
+ * @param kind A `BRF_VOCAB_*` kind.
+ * @param id A NUL-terminated id such as "foam-roller".
+ * @param[out] out_value Receives the constant; left unchanged on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p id or @p out_value is NULL or
+ *         @p kind is unknown; ::BRF_E_NOT_FOUND when the id is not in that
+ *         vocabulary. Writes no error message (it has no context). Thread-safe.
+ */
+BRF_EXPORT brf_status brf_vocab_parse(int32_t kind, const char *id, int32_t *out_value);
+
+/**
+ * @brief The number of values a vocabulary has; values run from 0 to count - 1.
+ * @param kind A `BRF_VOCAB_*` kind.
+ * @return The count (the kind's `_COUNT` constant), or 0 for an unknown kind.
+ */
+BRF_EXPORT size_t brf_vocab_count(int32_t kind);
+
+/**
+ * @brief The name of a vocabulary kind, such as "equipment".
+ * @param kind A `BRF_VOCAB_*` kind.
+ * @return A static string, or NULL for an unknown kind.
+ */
+BRF_EXPORT const char *brf_vocab_kind_name(int32_t kind);
 /** @} */
 
 #ifdef __cplusplus

@@ -1,0 +1,811 @@
+/**
+ * @file catalog.h
+ * @brief The exercise catalog: exercises with their technique, doses and
+ *        sources, the built-in back-relief catalog, custom exercises, and
+ *        queries.
+ *
+ * A ::brf_catalog holds exercises in catalog order (the order they were
+ * added; the built-in catalog keeps the order of data/catalog/builtin.json).
+ * A ::brf_exercise is always borrowed from its catalog: it stays valid until
+ * that exercise is replaced (brf_catalog_set_default_dose()) or the catalog is
+ * freed. Every string getter returns UTF-8 owned by the catalog with the same
+ * lifetime. Vocabulary values are the pinned constants of @ref vocab.h.
+ *
+ * Threading: a catalog belongs to one thread at a time until
+ * brf_catalog_freeze(); afterwards every function taking a `const` catalog or
+ * exercise may be called from many threads at once (none of them writes to
+ * the catalog or its context), and every mutating call returns ::BRF_E_STATE.
+ */
+#ifndef BACKRELIEF_CATALOG_H
+#define BACKRELIEF_CATALOG_H
+
+#include "backrelief/core.h"
+#include "backrelief/vocab.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** An opaque catalog of exercises. */
+typedef struct brf_catalog brf_catalog;
+/** An opaque exercise, always borrowed from a ::brf_catalog. */
+typedef struct brf_exercise brf_exercise;
+/** An opaque builder for a custom exercise, added with brf_catalog_add(). */
+typedef struct brf_exercise_draft brf_exercise_draft;
+/** An opaque query over a catalog (filters, results, cursor). */
+typedef struct brf_query brf_query;
+
+/**
+ * @defgroup catalog Catalogs
+ * @{
+ */
+
+/**
+ * @brief Open the built-in back-relief catalog (see docs/catalog.md).
+ *
+ * The exercises are static data compiled into the library: only the handle
+ * is allocated, and the exercise pointers point into read-only data.
+ * @param ctx The context.
+ * @param[out] out Receives the catalog (free with brf_catalog_free()); NULL on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when an argument is NULL; ::BRF_E_NOMEM;
+ *         ::BRF_E_UNSUPPORTED when the library was built without
+ *         `BRF_WITH_BUILTIN_CATALOG`.
+ */
+BRF_EXPORT brf_status brf_catalog_new_builtin(brf_context *ctx, brf_catalog **out);
+
+/**
+ * @brief Create an empty catalog, for custom or imported exercises.
+ * @param ctx The context.
+ * @param[out] out Receives the catalog (free with brf_catalog_free()); NULL on failure.
+ * @return ::BRF_OK, ::BRF_E_INVALID when an argument is NULL, ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_catalog_new_empty(brf_context *ctx, brf_catalog **out);
+
+/**
+ * @brief Free a catalog and every exercise it owns.
+ *
+ * Exercise pointers and query results taken from it become invalid.
+ * @param cat The catalog, or NULL (no-op).
+ */
+BRF_EXPORT void brf_catalog_free(brf_catalog *cat);
+
+/**
+ * @brief The number of exercises.
+ * @param cat The catalog.
+ * @return The count; 0 when @p cat is NULL.
+ */
+BRF_EXPORT size_t brf_catalog_count(const brf_catalog *cat);
+
+/**
+ * @brief The exercise at an index, in catalog order.
+ * @param cat The catalog.
+ * @param index 0 to brf_catalog_count() - 1.
+ * @return A borrowed exercise (see the file comment for its lifetime), or NULL
+ *         when @p cat is NULL or @p index is out of range.
+ */
+BRF_EXPORT const brf_exercise *brf_catalog_at(const brf_catalog *cat, size_t index);
+
+/**
+ * @brief Find an exercise by id (exact match), in constant or logarithmic time.
+ * @param cat The catalog.
+ * @param id The exercise id, such as "glute-ball-release".
+ * @return A borrowed exercise, or NULL when there is none or an argument is
+ *         NULL. Writes nothing to the context, so it is safe on a frozen
+ *         catalog from many threads.
+ */
+BRF_EXPORT const brf_exercise *brf_catalog_find(const brf_catalog *cat, const char *id);
+
+/**
+ * @brief Add a custom exercise: every string and list of @p draft is copied.
+ *
+ * The draft needs an id, a name and a modality. Nothing changes in the
+ * catalog when the call fails.
+ * @param cat The catalog.
+ * @param draft The exercise to copy; it stays owned by the caller and unchanged.
+ * @return ::BRF_OK; ::BRF_E_INVALID when an argument is NULL, the draft has no
+ *         id, an empty name or no modality, or the id is already in the catalog
+ *         (the message names the id); ::BRF_E_STATE when the catalog is frozen;
+ *         ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_catalog_add(brf_catalog *cat, const brf_exercise_draft *draft);
+
+/**
+ * @brief Replace the default dose of one exercise.
+ *
+ * The notation is stored as given (it must be non-empty UTF-8; the dosage
+ * module validates notation). The exercise's pointer changes: earlier
+ * pointers to this exercise become invalid. Its time estimate becomes unknown
+ * until the dosage module computes it, so the longest-duration query filter
+ * skips it.
+ * @param cat The catalog.
+ * @param id The exercise id.
+ * @param notation The new dose, such as "3x10, each side".
+ * @return ::BRF_OK; ::BRF_E_INVALID when an argument is NULL or @p notation is
+ *         empty or not UTF-8; ::BRF_E_NOT_FOUND when no exercise has @p id;
+ *         ::BRF_E_STATE when frozen; ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_catalog_set_default_dose(brf_catalog *cat, const char *id,
+                                                   const char *notation);
+
+/**
+ * @brief Append the exercises of @p src that @p dst does not have.
+ *
+ * Conflict policy: ids are unique, and on a conflict the exercise already in
+ * @p dst wins (the one in @p src is skipped). New exercises are appended in
+ * @p src's order and copied (built-in static data is shared, not copied), so
+ * @p src may be freed afterwards. All or nothing: on failure @p dst is unchanged.
+ * @param dst The catalog to add to.
+ * @param src The catalog to read from (may be frozen; may equal @p dst, a no-op).
+ * @return ::BRF_OK; ::BRF_E_INVALID when an argument is NULL; ::BRF_E_STATE
+ *         when @p dst is frozen; ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_catalog_merge(brf_catalog *dst, const brf_catalog *src);
+
+/**
+ * @brief Make the catalog read-only, for sharing between threads.
+ *
+ * Afterwards brf_catalog_add(), brf_catalog_set_default_dose() and
+ * brf_catalog_merge() into it return ::BRF_E_STATE. Freezing cannot be undone.
+ * @param cat The catalog.
+ * @return ::BRF_OK (also when already frozen), ::BRF_E_INVALID when @p cat is NULL.
+ */
+BRF_EXPORT brf_status brf_catalog_freeze(brf_catalog *cat);
+
+/**
+ * @brief Whether brf_catalog_freeze() was called.
+ * @param cat The catalog.
+ * @return 1 when frozen, 0 when not or when @p cat is NULL.
+ */
+BRF_EXPORT int32_t brf_catalog_is_frozen(const brf_catalog *cat);
+
+/** @} */
+
+/**
+ * @defgroup exercise Exercise fields
+ * @brief Getters; strings are borrowed from the catalog (see @ref catalog.h).
+ *
+ * Every getter accepts NULL and then returns NULL, 0 or -1. List getters
+ * come as `_count` plus `_at`-style accessors by index; an index out of range
+ * gives NULL or -1.
+ * @{
+ */
+
+/**
+ * @brief The stable id, a lowercase ASCII slug such as "cat-camel".
+ * @param ex The exercise.
+ * @return A borrowed string, or NULL when @p ex is NULL.
+ */
+BRF_EXPORT const char *brf_exercise_id(const brf_exercise *ex);
+/**
+ * @brief The display name.
+ * @param ex The exercise.
+ * @return A borrowed string, or NULL when @p ex is NULL.
+ */
+BRF_EXPORT const char *brf_exercise_name(const brf_exercise *ex);
+/**
+ * @brief A one-line summary.
+ * @param ex The exercise.
+ * @return A borrowed string ("" when none), or NULL when @p ex is NULL.
+ */
+BRF_EXPORT const char *brf_exercise_summary(const brf_exercise *ex);
+/**
+ * @brief The modality.
+ * @param ex The exercise.
+ * @return A `BRF_MODALITY_*` value, or -1 when @p ex is NULL.
+ */
+BRF_EXPORT int32_t brf_exercise_modality(const brf_exercise *ex);
+/**
+ * @brief The level.
+ * @param ex The exercise.
+ * @return A `BRF_LEVEL_*` value, or -1 when @p ex is NULL.
+ */
+BRF_EXPORT int32_t brf_exercise_level(const brf_exercise *ex);
+/**
+ * @brief How the sides of the body are worked.
+ * @param ex The exercise.
+ * @return A `BRF_LATERALITY_*` value, or -1 when @p ex is NULL.
+ */
+BRF_EXPORT int32_t brf_exercise_laterality(const brf_exercise *ex);
+/**
+ * @brief The starting position.
+ * @param ex The exercise.
+ * @return A `BRF_POSITION_*` value, or -1 when not given or @p ex is NULL.
+ */
+BRF_EXPORT int32_t brf_exercise_position(const brf_exercise *ex);
+/**
+ * @brief The default dose in the dose notation, such as "10min, each side, daily".
+ * @param ex The exercise.
+ * @return A borrowed string ("" when none), or NULL when @p ex is NULL.
+ */
+BRF_EXPORT const char *brf_exercise_default_dose(const brf_exercise *ex);
+/**
+ * @brief Why the default dose was chosen where sources disagree.
+ * @param ex The exercise.
+ * @return A borrowed string ("" when none), or NULL when @p ex is NULL.
+ */
+BRF_EXPORT const char *brf_exercise_dose_note(const brf_exercise *ex);
+
+/**
+ * @brief The number of aliases (other names).
+ * @param ex The exercise.
+ * @return The count; 0 when @p ex is NULL.
+ */
+BRF_EXPORT size_t brf_exercise_alias_count(const brf_exercise *ex);
+/**
+ * @brief One alias.
+ * @param ex The exercise.
+ * @param index 0 to brf_exercise_alias_count() - 1.
+ * @return A borrowed string, or NULL when out of range.
+ */
+BRF_EXPORT const char *brf_exercise_alias_at(const brf_exercise *ex, size_t index);
+
+/**
+ * @brief The number of body regions of one kind.
+ * @param ex The exercise.
+ * @param scope ::BRF_REGIONS_PRIMARY, ::BRF_REGIONS_SECONDARY or ::BRF_REGIONS_ANY
+ *        (primary ones first, then secondary ones).
+ * @return The count; 0 when @p ex is NULL or @p scope is unknown.
+ */
+BRF_EXPORT size_t brf_exercise_region_count(const brf_exercise *ex, int32_t scope);
+/**
+ * @brief One body region.
+ * @param ex The exercise.
+ * @param scope As for brf_exercise_region_count().
+ * @param index 0 to brf_exercise_region_count() - 1.
+ * @return A `BRF_REGION_*` value, or -1 when out of range.
+ */
+BRF_EXPORT int32_t brf_exercise_region_at(const brf_exercise *ex, int32_t scope, size_t index);
+
+#define BRF_REGIONS_PRIMARY 0   /**< Primary regions only. */
+#define BRF_REGIONS_SECONDARY 1 /**< Secondary regions only. */
+#define BRF_REGIONS_ANY 2       /**< Primary, then secondary regions. */
+
+/**
+ * @brief The number of equipment items needed (all of them).
+ * @param ex The exercise.
+ * @return The count; 0 when @p ex is NULL.
+ */
+BRF_EXPORT size_t brf_exercise_equipment_count(const brf_exercise *ex);
+/**
+ * @brief One equipment item.
+ * @param ex The exercise.
+ * @param index 0 to brf_exercise_equipment_count() - 1.
+ * @return A `BRF_EQUIPMENT_*` value, or -1 when out of range.
+ */
+BRF_EXPORT int32_t brf_exercise_equipment_at(const brf_exercise *ex, size_t index);
+
+/**
+ * @brief The number of step-by-step instructions.
+ * @param ex The exercise.
+ * @return The count; 0 when @p ex is NULL.
+ */
+BRF_EXPORT size_t brf_exercise_instruction_count(const brf_exercise *ex);
+/**
+ * @brief One instruction step, in order.
+ * @param ex The exercise.
+ * @param index 0 to brf_exercise_instruction_count() - 1.
+ * @return A borrowed string, or NULL when out of range.
+ */
+BRF_EXPORT const char *brf_exercise_instruction_at(const brf_exercise *ex, size_t index);
+
+/**
+ * @brief The number of technique cues.
+ * @param ex The exercise.
+ * @return The count; 0 when @p ex is NULL.
+ */
+BRF_EXPORT size_t brf_exercise_cue_count(const brf_exercise *ex);
+/**
+ * @brief One technique cue.
+ * @param ex The exercise.
+ * @param index 0 to brf_exercise_cue_count() - 1.
+ * @return A borrowed string, or NULL when out of range.
+ */
+BRF_EXPORT const char *brf_exercise_cue_at(const brf_exercise *ex, size_t index);
+
+/**
+ * @brief The number of cautions.
+ * @param ex The exercise.
+ * @return The count; 0 when @p ex is NULL.
+ */
+BRF_EXPORT size_t brf_exercise_caution_count(const brf_exercise *ex);
+/**
+ * @brief One caution.
+ * @param ex The exercise.
+ * @param index 0 to brf_exercise_caution_count() - 1.
+ * @return A borrowed string, or NULL when out of range.
+ */
+BRF_EXPORT const char *brf_exercise_caution_at(const brf_exercise *ex, size_t index);
+
+/**
+ * @brief The number of contraindications (condition plus action).
+ * @param ex The exercise.
+ * @return The count; 0 when @p ex is NULL.
+ */
+BRF_EXPORT size_t brf_exercise_contraindication_count(const brf_exercise *ex);
+/**
+ * @brief The condition of one contraindication.
+ * @param ex The exercise.
+ * @param index 0 to brf_exercise_contraindication_count() - 1.
+ * @return A `BRF_CONDITION_*` value, or -1 when out of range.
+ */
+BRF_EXPORT int32_t brf_exercise_contraindication_condition(const brf_exercise *ex, size_t index);
+/**
+ * @brief What to do when the condition applies.
+ * @param ex The exercise.
+ * @param index 0 to brf_exercise_contraindication_count() - 1.
+ * @return A `BRF_ACTION_*` value, or -1 when out of range.
+ */
+BRF_EXPORT int32_t brf_exercise_contraindication_action(const brf_exercise *ex, size_t index);
+/**
+ * @brief The explanation or the modification of one contraindication.
+ * @param ex The exercise.
+ * @param index 0 to brf_exercise_contraindication_count() - 1.
+ * @return A borrowed string ("" when none), or NULL when out of range.
+ */
+BRF_EXPORT const char *brf_exercise_contraindication_note(const brf_exercise *ex, size_t index);
+
+/**
+ * @brief The number of alternative doses that sources give.
+ * @param ex The exercise.
+ * @return The count; 0 when @p ex is NULL.
+ */
+BRF_EXPORT size_t brf_exercise_alternative_dose_count(const brf_exercise *ex);
+/**
+ * @brief One alternative dose, in the dose notation.
+ * @param ex The exercise.
+ * @param index 0 to brf_exercise_alternative_dose_count() - 1.
+ * @return A borrowed string, or NULL when out of range.
+ */
+BRF_EXPORT const char *brf_exercise_alternative_dose_at(const brf_exercise *ex, size_t index);
+/**
+ * @brief The kind of source of one alternative dose.
+ * @param ex The exercise.
+ * @param index 0 to brf_exercise_alternative_dose_count() - 1.
+ * @return A `BRF_SOURCE_*` value, or -1 when out of range.
+ */
+BRF_EXPORT int32_t brf_exercise_alternative_dose_source_kind(const brf_exercise *ex,
+                                                            size_t index);
+/**
+ * @brief The source of one alternative dose (a seed file name, guideline or citation).
+ * @param ex The exercise.
+ * @param index 0 to brf_exercise_alternative_dose_count() - 1.
+ * @return A borrowed string, or NULL when out of range.
+ */
+BRF_EXPORT const char *brf_exercise_alternative_dose_source(const brf_exercise *ex, size_t index);
+/**
+ * @brief A note on one alternative dose (when it applies).
+ * @param ex The exercise.
+ * @param index 0 to brf_exercise_alternative_dose_count() - 1.
+ * @return A borrowed string ("" when none), or NULL when out of range.
+ */
+BRF_EXPORT const char *brf_exercise_alternative_dose_note(const brf_exercise *ex, size_t index);
+
+/**
+ * @brief The number of progressions (harder versions).
+ * @param ex The exercise.
+ * @return The count; 0 when @p ex is NULL.
+ */
+BRF_EXPORT size_t brf_exercise_progression_count(const brf_exercise *ex);
+/**
+ * @brief The exercise id a progression links to.
+ * @param ex The exercise.
+ * @param index 0 to brf_exercise_progression_count() - 1.
+ * @return A borrowed id, or NULL when the progression is a named variation
+ *         (see brf_exercise_progression_text()) or out of range.
+ */
+BRF_EXPORT const char *brf_exercise_progression_exercise(const brf_exercise *ex, size_t index);
+/**
+ * @brief The description of a progression (the variation, or a note on the link).
+ * @param ex The exercise.
+ * @param index 0 to brf_exercise_progression_count() - 1.
+ * @return A borrowed string ("" when none), or NULL when out of range.
+ */
+BRF_EXPORT const char *brf_exercise_progression_text(const brf_exercise *ex, size_t index);
+/**
+ * @brief The number of regressions (easier versions).
+ * @param ex The exercise.
+ * @return The count; 0 when @p ex is NULL.
+ */
+BRF_EXPORT size_t brf_exercise_regression_count(const brf_exercise *ex);
+/**
+ * @brief The exercise id a regression links to.
+ * @param ex The exercise.
+ * @param index 0 to brf_exercise_regression_count() - 1.
+ * @return A borrowed id, or NULL for a named variation or out of range.
+ */
+BRF_EXPORT const char *brf_exercise_regression_exercise(const brf_exercise *ex, size_t index);
+/**
+ * @brief The description of a regression.
+ * @param ex The exercise.
+ * @param index 0 to brf_exercise_regression_count() - 1.
+ * @return A borrowed string ("" when none), or NULL when out of range.
+ */
+BRF_EXPORT const char *brf_exercise_regression_text(const brf_exercise *ex, size_t index);
+
+/**
+ * @brief The number of sources of the exercise and its default dose.
+ * @param ex The exercise.
+ * @return The count; 0 when @p ex is NULL.
+ */
+BRF_EXPORT size_t brf_exercise_source_count(const brf_exercise *ex);
+/**
+ * @brief The kind of one source.
+ * @param ex The exercise.
+ * @param index 0 to brf_exercise_source_count() - 1.
+ * @return A `BRF_SOURCE_*` value, or -1 when out of range.
+ */
+BRF_EXPORT int32_t brf_exercise_source_kind(const brf_exercise *ex, size_t index);
+/**
+ * @brief One source's reference: a seed file name such as
+ *        "001_1010ecec4874739b.txt", a guideline's name or a citation.
+ * @param ex The exercise.
+ * @param index 0 to brf_exercise_source_count() - 1.
+ * @return A borrowed string, or NULL when out of range.
+ */
+BRF_EXPORT const char *brf_exercise_source_ref(const brf_exercise *ex, size_t index);
+/**
+ * @brief What one source contributes.
+ * @param ex The exercise.
+ * @param index 0 to brf_exercise_source_count() - 1.
+ * @return A borrowed string ("" when none), or NULL when out of range.
+ */
+BRF_EXPORT const char *brf_exercise_source_note(const brf_exercise *ex, size_t index);
+
+/**
+ * @brief The number of media references (URIs).
+ * @param ex The exercise.
+ * @return The count; 0 when @p ex is NULL.
+ */
+BRF_EXPORT size_t brf_exercise_media_count(const brf_exercise *ex);
+/**
+ * @brief One media URI.
+ * @param ex The exercise.
+ * @param index 0 to brf_exercise_media_count() - 1.
+ * @return A borrowed string, or NULL when out of range.
+ */
+BRF_EXPORT const char *brf_exercise_media_at(const brf_exercise *ex, size_t index);
+
+/** @} */
+
+/**
+ * @defgroup draft Custom exercises
+ * @brief Build an exercise field by field, then copy it into a catalog with
+ *        brf_catalog_add().
+ *
+ * Every setter copies its strings and checks its input at once: a NULL draft
+ * or string, invalid UTF-8, an empty required string or an unknown vocabulary
+ * code gives ::BRF_E_INVALID (with a message) and leaves the draft unchanged.
+ * A new draft has level beginner, laterality both sides, no position (-1) and
+ * no modality. Setters return ::BRF_OK, ::BRF_E_INVALID or ::BRF_E_NOMEM.
+ * @{
+ */
+
+/**
+ * @brief Create an empty draft.
+ * @param ctx The context.
+ * @param[out] out Receives the draft (free with brf_exercise_draft_free()); NULL on failure.
+ * @return ::BRF_OK, ::BRF_E_INVALID when an argument is NULL, ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_exercise_draft_new(brf_context *ctx, brf_exercise_draft **out);
+/**
+ * @brief Free a draft.
+ * @param draft The draft, or NULL (no-op).
+ */
+BRF_EXPORT void brf_exercise_draft_free(brf_exercise_draft *draft);
+/**
+ * @brief Set the id.
+ * @param draft The draft.
+ * @param id Lowercase ASCII letters and digits in groups joined by single
+ *        hyphens, at most 64 bytes (e.g. "wall-sit").
+ * @return ::BRF_OK, ::BRF_E_INVALID (not a slug), ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_exercise_draft_set_id(brf_exercise_draft *draft, const char *id);
+/**
+ * @brief Set the name.
+ * @param draft The draft.
+ * @param name Non-empty UTF-8.
+ * @return ::BRF_OK, ::BRF_E_INVALID, ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_exercise_draft_set_name(brf_exercise_draft *draft, const char *name);
+/**
+ * @brief Set the one-line summary.
+ * @param draft The draft.
+ * @param summary UTF-8 (may be empty).
+ * @return ::BRF_OK, ::BRF_E_INVALID, ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_exercise_draft_set_summary(brf_exercise_draft *draft,
+                                                     const char *summary);
+/**
+ * @brief Set the default dose (dose notation, stored as given).
+ * @param draft The draft.
+ * @param dose UTF-8 (may be empty for none).
+ * @return ::BRF_OK, ::BRF_E_INVALID, ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_exercise_draft_set_default_dose(brf_exercise_draft *draft,
+                                                          const char *dose);
+/**
+ * @brief Set the note on the choice of default dose.
+ * @param draft The draft.
+ * @param note UTF-8 (may be empty).
+ * @return ::BRF_OK, ::BRF_E_INVALID, ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_exercise_draft_set_dose_note(brf_exercise_draft *draft,
+                                                       const char *note);
+/**
+ * @brief Set the modality (required).
+ * @param draft The draft.
+ * @param modality A `BRF_MODALITY_*` value.
+ * @return ::BRF_OK, ::BRF_E_INVALID.
+ */
+BRF_EXPORT brf_status brf_exercise_draft_set_modality(brf_exercise_draft *draft, int32_t modality);
+/**
+ * @brief Set the level.
+ * @param draft The draft.
+ * @param level A `BRF_LEVEL_*` value.
+ * @return ::BRF_OK, ::BRF_E_INVALID.
+ */
+BRF_EXPORT brf_status brf_exercise_draft_set_level(brf_exercise_draft *draft, int32_t level);
+/**
+ * @brief Set the laterality.
+ * @param draft The draft.
+ * @param laterality A `BRF_LATERALITY_*` value.
+ * @return ::BRF_OK, ::BRF_E_INVALID.
+ */
+BRF_EXPORT brf_status brf_exercise_draft_set_laterality(brf_exercise_draft *draft,
+                                                        int32_t laterality);
+/**
+ * @brief Set the starting position.
+ * @param draft The draft.
+ * @param position A `BRF_POSITION_*` value.
+ * @return ::BRF_OK, ::BRF_E_INVALID.
+ */
+BRF_EXPORT brf_status brf_exercise_draft_set_position(brf_exercise_draft *draft, int32_t position);
+/**
+ * @brief Add an alias.
+ * @param draft The draft.
+ * @param alias Non-empty UTF-8.
+ * @return ::BRF_OK, ::BRF_E_INVALID, ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_exercise_draft_add_alias(brf_exercise_draft *draft, const char *alias);
+/**
+ * @brief Add a body region.
+ * @param draft The draft.
+ * @param region A `BRF_REGION_*` value.
+ * @param scope ::BRF_REGIONS_PRIMARY or ::BRF_REGIONS_SECONDARY.
+ * @return ::BRF_OK, ::BRF_E_INVALID, ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_exercise_draft_add_region(brf_exercise_draft *draft, int32_t region,
+                                                    int32_t scope);
+/**
+ * @brief Add an equipment item the exercise needs.
+ * @param draft The draft.
+ * @param equipment A `BRF_EQUIPMENT_*` value.
+ * @return ::BRF_OK, ::BRF_E_INVALID, ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_exercise_draft_add_equipment(brf_exercise_draft *draft,
+                                                       int32_t equipment);
+/**
+ * @brief Add the next instruction step.
+ * @param draft The draft.
+ * @param step Non-empty UTF-8.
+ * @return ::BRF_OK, ::BRF_E_INVALID, ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_exercise_draft_add_instruction(brf_exercise_draft *draft,
+                                                         const char *step);
+/**
+ * @brief Add a technique cue.
+ * @param draft The draft.
+ * @param cue Non-empty UTF-8.
+ * @return ::BRF_OK, ::BRF_E_INVALID, ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_exercise_draft_add_cue(brf_exercise_draft *draft, const char *cue);
+/**
+ * @brief Add a caution.
+ * @param draft The draft.
+ * @param caution Non-empty UTF-8.
+ * @return ::BRF_OK, ::BRF_E_INVALID, ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_exercise_draft_add_caution(brf_exercise_draft *draft,
+                                                     const char *caution);
+/**
+ * @brief Add a contraindication.
+ * @param draft The draft.
+ * @param condition A `BRF_CONDITION_*` value.
+ * @param action A `BRF_ACTION_*` value.
+ * @param note UTF-8 explanation or modification (may be empty).
+ * @return ::BRF_OK, ::BRF_E_INVALID, ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_exercise_draft_add_contraindication(brf_exercise_draft *draft,
+                                                              int32_t condition, int32_t action,
+                                                              const char *note);
+/**
+ * @brief Add an alternative dose with its source.
+ * @param draft The draft.
+ * @param dose Non-empty dose notation.
+ * @param source_kind A `BRF_SOURCE_*` value.
+ * @param source_ref Non-empty UTF-8 reference.
+ * @param note UTF-8 (may be empty).
+ * @return ::BRF_OK, ::BRF_E_INVALID, ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_exercise_draft_add_alternative_dose(brf_exercise_draft *draft,
+                                                              const char *dose,
+                                                              int32_t source_kind,
+                                                              const char *source_ref,
+                                                              const char *note);
+/**
+ * @brief Add a progression.
+ * @param draft The draft.
+ * @param exercise_id The id of the harder exercise (a slug), or NULL for a named variation.
+ * @param text The variation's description or a note; non-empty when @p exercise_id is NULL.
+ * @return ::BRF_OK, ::BRF_E_INVALID, ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_exercise_draft_add_progression(brf_exercise_draft *draft,
+                                                         const char *exercise_id,
+                                                         const char *text);
+/**
+ * @brief Add a regression.
+ * @param draft The draft.
+ * @param exercise_id The id of the easier exercise (a slug), or NULL for a named variation.
+ * @param text The variation's description or a note; non-empty when @p exercise_id is NULL.
+ * @return ::BRF_OK, ::BRF_E_INVALID, ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_exercise_draft_add_regression(brf_exercise_draft *draft,
+                                                        const char *exercise_id,
+                                                        const char *text);
+/**
+ * @brief Add a source.
+ * @param draft The draft.
+ * @param kind A `BRF_SOURCE_*` value.
+ * @param ref Non-empty UTF-8 reference.
+ * @param note UTF-8 (may be empty).
+ * @return ::BRF_OK, ::BRF_E_INVALID, ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_exercise_draft_add_source(brf_exercise_draft *draft, int32_t kind,
+                                                    const char *ref, const char *note);
+/**
+ * @brief Add a media reference.
+ * @param draft The draft.
+ * @param uri Non-empty UTF-8 URI.
+ * @return ::BRF_OK, ::BRF_E_INVALID, ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_exercise_draft_add_media(brf_exercise_draft *draft, const char *uri);
+
+/** @} */
+
+/**
+ * @defgroup query Queries
+ * @brief Combinable filters over a catalog; results in catalog order.
+ *
+ * A query borrows its catalog, which must outlive it. Set filters, then
+ * brf_query_run() (or just call brf_query_next(), which runs it first).
+ * Results keep catalog order and stay valid until the catalog is modified
+ * or a filter changes (run again then). An exercise matches when it passes
+ * every filter that is set.
+ * @{
+ */
+
+/**
+ * @brief Create a query with no filters (it matches every exercise).
+ * @param ctx The context (it may differ from the catalog's, e.g. one per thread).
+ * @param cat The catalog to search; borrowed.
+ * @param[out] out Receives the query (free with brf_query_free()); NULL on failure.
+ * @return ::BRF_OK, ::BRF_E_INVALID when an argument is NULL, ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_query_new(brf_context *ctx, const brf_catalog *cat, brf_query **out);
+/**
+ * @brief Free a query.
+ * @param q The query, or NULL (no-op).
+ */
+BRF_EXPORT void brf_query_free(brf_query *q);
+/**
+ * @brief Keep exercises that work a body region.
+ * @param q The query.
+ * @param region A `BRF_REGION_*` value, or -1 to remove this filter.
+ * @param scope ::BRF_REGIONS_PRIMARY (among primary regions) or ::BRF_REGIONS_ANY.
+ * @return ::BRF_OK, ::BRF_E_INVALID for an unknown code.
+ */
+BRF_EXPORT brf_status brf_query_set_region(brf_query *q, int32_t region, int32_t scope);
+/**
+ * @brief Keep exercises of one modality.
+ * @param q The query.
+ * @param modality A `BRF_MODALITY_*` value, or -1 to remove this filter.
+ * @return ::BRF_OK, ::BRF_E_INVALID for an unknown code.
+ */
+BRF_EXPORT brf_status brf_query_set_modality(brf_query *q, int32_t modality);
+/**
+ * @brief Keep exercises whose every equipment item the user has.
+ *
+ * `none` is always available, so with an empty set only exercises that need
+ * nothing match.
+ * @param q The query.
+ * @param equipment The `BRF_EQUIPMENT_*` values the user has (copied); may be
+ *        NULL when @p count is 0.
+ * @param count The number of values.
+ * @return ::BRF_OK, ::BRF_E_INVALID for an unknown code (the filter is then unchanged).
+ */
+BRF_EXPORT brf_status brf_query_set_equipment(brf_query *q, const int32_t *equipment,
+                                              size_t count);
+/**
+ * @brief Remove the equipment filter.
+ * @param q The query.
+ * @return ::BRF_OK, ::BRF_E_INVALID when @p q is NULL.
+ */
+BRF_EXPORT brf_status brf_query_clear_equipment(brf_query *q);
+/**
+ * @brief Keep exercises at most as demanding as a level.
+ * @param q The query.
+ * @param level A `BRF_LEVEL_*` value, or -1 to remove this filter.
+ * @return ::BRF_OK, ::BRF_E_INVALID for an unknown code.
+ */
+BRF_EXPORT brf_status brf_query_set_max_level(brf_query *q, int32_t level);
+/**
+ * @brief Keep exercises with one laterality.
+ * @param q The query.
+ * @param laterality A `BRF_LATERALITY_*` value, or -1 to remove this filter.
+ * @return ::BRF_OK, ::BRF_E_INVALID for an unknown code.
+ */
+BRF_EXPORT brf_status brf_query_set_laterality(brf_query *q, int32_t laterality);
+/**
+ * @brief Keep exercises whose default dose takes at most this long per session.
+ *
+ * Uses the longest estimate of the default dose (the formula of
+ * docs/notation.md, section "Time estimates"). Exercises whose dose has no
+ * known estimate (no session time, or changed since the catalog was built)
+ * never match while this filter is set.
+ * @param q The query.
+ * @param max_ms The longest session in milliseconds, or -1 to remove this filter.
+ * @return ::BRF_OK, ::BRF_E_INVALID when @p q is NULL or @p max_ms < -1.
+ */
+BRF_EXPORT brf_status brf_query_set_max_duration_ms(brf_query *q, int64_t max_ms);
+/**
+ * @brief Keep exercises whose name, an alias or an instruction contains a text.
+ *
+ * ASCII letters match case-insensitively; other characters (UTF-8) must
+ * match exactly.
+ * @param q The query.
+ * @param text UTF-8 (copied); NULL or "" removes this filter.
+ * @return ::BRF_OK, ::BRF_E_INVALID for invalid UTF-8, ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_query_set_text(brf_query *q, const char *text);
+/**
+ * @brief Evaluate the filters and keep the results; rewinds the cursor.
+ * @param q The query.
+ * @return ::BRF_OK, ::BRF_E_INVALID when @p q is NULL, ::BRF_E_NOMEM (results
+ *         then empty).
+ */
+BRF_EXPORT brf_status brf_query_run(brf_query *q);
+/**
+ * @brief The next result; runs the query first when it has not run since the last change.
+ * @param q The query.
+ * @param[out] out Receives a borrowed exercise; NULL at the end.
+ * @return ::BRF_OK with an exercise, ::BRF_DONE after the last one,
+ *         ::BRF_E_INVALID when an argument is NULL, ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_query_next(brf_query *q, const brf_exercise **out);
+/**
+ * @brief Rewind the cursor to the first result (filters and results are kept).
+ * @param q The query.
+ * @return ::BRF_OK, ::BRF_E_INVALID when @p q is NULL.
+ */
+BRF_EXPORT brf_status brf_query_reset(brf_query *q);
+/**
+ * @brief The number of results of the last run.
+ * @param q The query.
+ * @return The count; 0 before a run, after a filter change, or when @p q is NULL.
+ */
+BRF_EXPORT size_t brf_query_count(const brf_query *q);
+/**
+ * @brief One result of the last run, in catalog order.
+ * @param q The query.
+ * @param index 0 to brf_query_count() - 1.
+ * @return A borrowed exercise, or NULL when out of range.
+ */
+BRF_EXPORT const brf_exercise *brf_query_at(const brf_query *q, size_t index);
+
+/** @} */
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* BACKRELIEF_CATALOG_H */

@@ -1,0 +1,255 @@
+/* The catalog: an ordered list of exercise pointers plus an id index.
+ *
+ * The built-in catalog starts as a view of the static tables (no allocation
+ * but the handle) and is looked up by binary search over a generated sorted
+ * index. The first change copies the pointers to the heap and builds an
+ * open-addressing hash of ids, which every later change keeps current before
+ * it commits, so readers never write (a frozen catalog is safe to share). */
+#include <string.h>
+
+#include "internal/catalog.h"
+#include "internal/core.h"
+
+struct brf_catalog {
+  brf_context *ctx;
+  const brf_exercise *const *items; /* static table, or == heap_items */
+  const brf_exercise **heap_items;  /* NULL while a view of static data */
+  size_t count;
+  size_t cap;
+  size_t *slots; /* hash slots: index + 1, 0 = empty; NULL while static */
+  size_t slot_cap;
+  int frozen;
+};
+
+static uint64_t hash_id(const char *s) {
+  uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+  for (; *s; s++) {
+    h ^= (unsigned char)*s;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+static void slot_insert(size_t *slots, size_t slot_cap, const char *id, size_t index) {
+  size_t mask = slot_cap - 1;
+  size_t i = (size_t)hash_id(id) & mask;
+  while (slots[i] != 0) i = (i + 1) & mask;
+  slots[i] = index + 1;
+}
+
+static long find_index(const brf_catalog *cat, const char *id) {
+  if (cat->slots != NULL) {
+    size_t mask = cat->slot_cap - 1;
+    for (size_t i = (size_t)hash_id(id) & mask; cat->slots[i] != 0; i = (i + 1) & mask) {
+      size_t k = cat->slots[i] - 1;
+      if (strcmp(cat->items[k]->id, id) == 0) return (long)k;
+    }
+    return -1;
+  }
+#if BRF_WITH_BUILTIN_CATALOG
+  if (cat->count > 0) { /* a pristine built-in view: binary search */
+    size_t lo = 0, hi = cat->count;
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      size_t k = brf__builtin_by_id[mid];
+      int c = strcmp(cat->items[k]->id, id);
+      if (c == 0) return (long)k;
+      if (c < 0) lo = mid + 1;
+      else hi = mid;
+    }
+  }
+#endif
+  return -1;
+}
+
+static brf_status catalog_new(brf_context *ctx, brf_catalog **out) {
+  brf_catalog *cat;
+  if (out) *out = NULL;
+  if (ctx == NULL || out == NULL) return brf__error(ctx, BRF_E_INVALID, "catalog: NULL argument");
+  cat = brf__calloc(ctx, 1, sizeof *cat);
+  if (cat == NULL) return BRF_E_NOMEM;
+  cat->ctx = ctx;
+  brf__ctx_retain(ctx);
+  *out = cat;
+  return BRF_OK;
+}
+
+brf_status brf_catalog_new_empty(brf_context *ctx, brf_catalog **out) {
+  return catalog_new(ctx, out);
+}
+
+brf_status brf_catalog_new_builtin(brf_context *ctx, brf_catalog **out) {
+#if BRF_WITH_BUILTIN_CATALOG
+  brf_status s = catalog_new(ctx, out);
+  if (s != BRF_OK) return s;
+  (*out)->items = brf__builtin_exercises;
+  (*out)->count = brf__builtin_count;
+  (*out)->cap = brf__builtin_count;
+  return BRF_OK;
+#else
+  if (out) *out = NULL;
+  if (ctx == NULL || out == NULL) return brf__error(ctx, BRF_E_INVALID, "catalog: NULL argument");
+  return brf__error(ctx, BRF_E_UNSUPPORTED,
+                    "the built-in catalog was not compiled in (BRF_WITH_BUILTIN_CATALOG=OFF)");
+#endif
+}
+
+void brf_catalog_free(brf_catalog *cat) {
+  brf_context *ctx;
+  if (cat == NULL) return;
+  ctx = cat->ctx;
+  for (size_t i = 0; i < cat->count; i++) {
+    if (cat->items[i]->owned) brf__free(ctx, (void *)(uintptr_t)cat->items[i]);
+  }
+  brf__free(ctx, cat->heap_items);
+  brf__free(ctx, cat->slots);
+  brf__free(ctx, cat);
+  brf__ctx_release(ctx);
+}
+
+brf_context *brf__catalog_context(const brf_catalog *cat) { return cat->ctx; }
+
+size_t brf_catalog_count(const brf_catalog *cat) { return cat ? cat->count : 0; }
+
+const brf_exercise *brf_catalog_at(const brf_catalog *cat, size_t index) {
+  return cat && index < cat->count ? cat->items[index] : NULL;
+}
+
+const brf_exercise *brf_catalog_find(const brf_catalog *cat, const char *id) {
+  long k;
+  if (cat == NULL || id == NULL) return NULL;
+  k = find_index(cat, id);
+  return k < 0 ? NULL : cat->items[k];
+}
+
+brf_status brf_catalog_freeze(brf_catalog *cat) {
+  if (cat == NULL) return brf__error(NULL, BRF_E_INVALID, "catalog: NULL catalog");
+  cat->frozen = 1;
+  return BRF_OK;
+}
+
+int32_t brf_catalog_is_frozen(const brf_catalog *cat) { return cat && cat->frozen ? 1 : 0; }
+
+static brf_status check_mutable(brf_catalog *cat) {
+  if (cat->frozen)
+    return brf__error(cat->ctx, BRF_E_STATE, "catalog is frozen: it can no longer be changed");
+  return BRF_OK;
+}
+
+/* Make room for `extra` more exercises: a heap item array and a hash with a
+ * load of at most one half. Either everything is in place or nothing
+ * changed (new arrays are built aside and swapped in at the end). */
+static brf_status reserve(brf_catalog *cat, size_t extra) {
+  size_t need = cat->count + extra;
+  const brf_exercise **items = NULL;
+  size_t *slots = NULL;
+  size_t cap = cat->cap, slot_cap = cat->slot_cap;
+  if (need < cat->count) return brf__nomem(cat->ctx);
+  if (cat->heap_items == NULL || need > cat->cap) {
+    cap = cat->cap < 8 ? 8 : cat->cap;
+    while (cap < need) cap *= 2;
+    items = brf__calloc(cat->ctx, cap, sizeof *items);
+    if (items == NULL) return BRF_E_NOMEM;
+  }
+  if (cat->slots == NULL || need * 2 > cat->slot_cap) {
+    slot_cap = 16;
+    while (slot_cap < need * 2) slot_cap *= 2;
+    slots = brf__calloc(cat->ctx, slot_cap, sizeof *slots);
+    if (slots == NULL) {
+      brf__free(cat->ctx, items);
+      return BRF_E_NOMEM;
+    }
+    for (size_t i = 0; i < cat->count; i++) slot_insert(slots, slot_cap, cat->items[i]->id, i);
+  }
+  if (items != NULL) {
+    if (cat->count) memcpy(items, cat->items, cat->count * sizeof *items);
+    brf__free(cat->ctx, cat->heap_items);
+    cat->heap_items = items;
+    cat->items = items;
+    cat->cap = cap;
+  }
+  if (slots != NULL) {
+    brf__free(cat->ctx, cat->slots);
+    cat->slots = slots;
+    cat->slot_cap = slot_cap;
+  }
+  return BRF_OK;
+}
+
+/* Append after reserve(): cannot fail. */
+static void append(brf_catalog *cat, const brf_exercise *ex) {
+  cat->heap_items[cat->count] = ex;
+  slot_insert(cat->slots, cat->slot_cap, ex->id, cat->count);
+  cat->count++;
+}
+
+/* Copy a complete, validated exercise into the catalog. */
+brf_status brf__catalog_add_exercise(brf_catalog *cat, const brf_exercise *ex) {
+  brf_exercise *copy;
+  brf_status s;
+  if (find_index(cat, ex->id) >= 0)
+    return brf__error(cat->ctx, BRF_E_INVALID, "duplicate exercise id '%s'", ex->id);
+  copy = brf__exercise_pack(cat->ctx, ex, NULL);
+  if (copy == NULL) return BRF_E_NOMEM;
+  s = reserve(cat, 1);
+  if (s != BRF_OK) {
+    brf__free(cat->ctx, copy);
+    return s;
+  }
+  append(cat, copy);
+  return BRF_OK;
+}
+
+brf_status brf_catalog_set_default_dose(brf_catalog *cat, const char *id, const char *notation) {
+  long k;
+  brf_exercise *copy;
+  const brf_exercise *old;
+  brf_status s;
+  if (cat == NULL || id == NULL || notation == NULL)
+    return brf__error(cat ? cat->ctx : NULL, BRF_E_INVALID, "set_default_dose: NULL argument");
+  if ((s = check_mutable(cat)) != BRF_OK) return s;
+  if (*notation == '\0' || !brf__utf8_valid(notation, strlen(notation), NULL))
+    return brf__error(cat->ctx, BRF_E_INVALID, "default dose of '%s': empty or not UTF-8", id);
+  k = find_index(cat, id);
+  if (k < 0) return brf__error(cat->ctx, BRF_E_NOT_FOUND, "no exercise with id '%s'", id);
+  old = cat->items[k];
+  copy = brf__exercise_pack(cat->ctx, old, notation);
+  if (copy == NULL) return BRF_E_NOMEM;
+  if ((s = reserve(cat, 0)) != BRF_OK) { /* a built-in view needs its own item array */
+    brf__free(cat->ctx, copy);
+    return s;
+  }
+  cat->heap_items[k] = copy; /* same id, so the hash slot stays right */
+  if (old->owned) brf__free(cat->ctx, (void *)(uintptr_t)old);
+  return BRF_OK;
+}
+
+brf_status brf_catalog_merge(brf_catalog *dst, const brf_catalog *src) {
+  const brf_exercise **fresh;
+  size_t n = 0;
+  brf_status s;
+  if (dst == NULL || src == NULL)
+    return brf__error(dst ? dst->ctx : NULL, BRF_E_INVALID, "merge: NULL catalog");
+  if ((s = check_mutable(dst)) != BRF_OK) return s;
+  if (dst == src || src->count == 0) return BRF_OK;
+  fresh = brf__calloc(dst->ctx, src->count, sizeof *fresh);
+  if (fresh == NULL) return BRF_E_NOMEM;
+  /* Copy everything new aside first, so a failure changes nothing. */
+  for (size_t i = 0; i < src->count; i++) {
+    const brf_exercise *ex = src->items[i];
+    if (find_index(dst, ex->id) >= 0) continue;
+    fresh[n] = ex->owned ? brf__exercise_pack(dst->ctx, ex, NULL) : ex;
+    if (fresh[n] == NULL) goto nomem;
+    n++;
+  }
+  if (n > 0 && (s = reserve(dst, n)) != BRF_OK) goto nomem;
+  for (size_t i = 0; i < n; i++) append(dst, fresh[i]);
+  brf__free(dst->ctx, fresh);
+  return BRF_OK;
+nomem:
+  for (size_t i = 0; i < n; i++) {
+    if (fresh[i]->owned) brf__free(dst->ctx, (void *)(uintptr_t)fresh[i]);
+  }
+  brf__free(dst->ctx, fresh);
+  return brf__nomem(dst->ctx);
+}

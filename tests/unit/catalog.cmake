@@ -1,0 +1,32 @@
+# The catalog and vocabulary module tests.
+brf_add_unit_test(vocab)
+brf_add_unit_test(catalog_internal INTERNAL)
+# These use the built-in catalog as their fixture; without it,
+# catalog_internal checks that brf_catalog_new_builtin is unsupported.
+if(BRF_WITH_BUILTIN_CATALOG)
+  brf_add_unit_test(catalog)
+  # A frozen catalog is read from several threads at once.
+  find_package(Threads REQUIRED)
+  target_link_libraries(test_catalog PRIVATE Threads::Threads)
+  brf_add_unit_test(catalog_builtin)
+  brf_add_unit_test(catalog_custom)
+  brf_add_unit_test(catalog_query)
+endif()
+
+# The committed generated files (lib/catalog/builtin_data.c, docs/catalog.md)
+# must equal what tools/gen_catalog.py makes from data/catalog/builtin.json.
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+  add_test(NAME catalog.generated
+    COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tools/gen_catalog.py
+            --root ${PROJECT_SOURCE_DIR}
+            --c-out ${CMAKE_CURRENT_BINARY_DIR}/catalog-generated/builtin_data.c
+            --md-out ${CMAKE_CURRENT_BINARY_DIR}/catalog-generated/catalog.md
+            --compare-c ${PROJECT_SOURCE_DIR}/lib/catalog/builtin_data.c
+            --compare-md ${PROJECT_SOURCE_DIR}/docs/catalog.md)
+  add_test(NAME catalog.generator_self_test
+    COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tools/gen_catalog.py --self-test)
+  file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/catalog-generated)
+else()
+  message(STATUS "python3 not found: the catalog.generated test is not added")
+endif()
