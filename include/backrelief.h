@@ -14,5 +14,6 @@
 #include "backrelief/vocab.h"
 #include "backrelief/advice.h"
 #include "backrelief/dosage.h"
+#include "backrelief/player.h"
 
 #endif /* BACKRELIEF_H */
