@@ -281,7 +281,8 @@ static brf_status check_step(brf_context *ctx, const brf__timeline_step *s, size
   else if (!brf__utf8_valid(s->exercise_id, strlen(s->exercise_id), NULL))
     what = "an exercise id that is not valid UTF-8";
   else if (s->name == NULL || s->name[0] == '\0') what = "no name";
-  else if (!brf__utf8_valid(s->name, strlen(s->name), NULL)) what = "a name that is not valid UTF-8";
+  else if (!brf__utf8_valid(s->name, strlen(s->name), NULL))
+    what = "a name that is not valid UTF-8";
   else if (s->dose == NULL) what = "no dose";
   else if (s->modality < -1 || s->modality >= BRF_MODALITY_COUNT) what = "an unknown modality";
   if (what != NULL) return brf__error(ctx, BRF_E_INVALID, "timeline step %zu has %s", i, what);
@@ -329,8 +330,8 @@ brf_status brf__timeline_build(brf_context *ctx, const brf__timeline_step *steps
   if (out == NULL || (steps == NULL && count > 0))
     return brf__error(ctx, BRF_E_INVALID, "brf__timeline_build: NULL argument");
   if (which != BRF_TIMELINE_MIN && which != BRF_TIMELINE_MAX)
-    return brf__error(ctx, BRF_E_INVALID, "timeline: `which` must be BRF_TIMELINE_MIN or _MAX, not %d",
-                      (int)which);
+    return brf__error(ctx, BRF_E_INVALID,
+                      "timeline: `which` must be BRF_TIMELINE_MIN or _MAX, not %d", (int)which);
   for (size_t i = 0; i < count; i++) {
     brf_status s = check_step(ctx, &steps[i], i);
     if (s != BRF_OK) return s;

@@ -150,6 +150,26 @@ Test(player, timed_bouts_and_holds_get_halfway_and_transitions_name_the_next) {
   cr_expect_eq(got.v[14].ex, 0, "exercise-done is about the one that ended");
 }
 
+static int has_text(const pl_cues *c, int32_t kind, const char *text) {
+  for (size_t i = 0; i < c->n; i++)
+    if (c->v[i].kind == kind && strcmp(c->v[i].text, text) == 0) return 1;
+  return 0;
+}
+
+Test(player, texts_write_durations_in_minutes_seconds_or_milliseconds) {
+  pl_spec s[] = {
+      {"A", "2x1, hold 2min, rest 90s"}, {"B", "hold 500ms"}, {"C", "2 reps, hold 1499ms"}};
+  brf_timeline *tl = pl_routine(ctx, s, 3);
+  pl_play(ctx, tl, 1000000, 0, &got);
+  cr_expect(has_text(&got, BRF_CUE_HOLD, "Hold 2 min, rep 1 of 1"));
+  cr_expect(has_text(&got, BRF_CUE_REST, "Rest 1 min 30 s. Next up: set 2 of 2"));
+  cr_expect(has_text(&got, BRF_CUE_HOLD, "Hold 500 ms"));
+  cr_expect(has_text(&got, BRF_CUE_HOLD, "Hold 1 s, rep 2 of 2"), "rounded to the second");
+  cr_expect(has_text(&got, BRF_CUE_START, "Start: A, set 1 of 2"));
+  cr_expect(has_text(&got, BRF_CUE_START, "Start set 2 of 2"));
+  brf_timeline_free(tl);
+}
+
 Test(player, an_empty_routine_finishes_at_start_with_session_done) {
   brf_timeline *tl = NULL;
   cr_assert_eq(brf__timeline_build(ctx, NULL, 0, BRF_TIMELINE_MIN, &tl), BRF_OK);
