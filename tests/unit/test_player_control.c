@@ -218,6 +218,17 @@ Test(control, the_queue_keeps_the_newest_runs_and_counts_what_it_drops) {
   brf_player_free(p);
 }
 
+Test(control, cue_texts_outlive_the_queue_and_belong_to_the_timeline) {
+  brf_player *p = pl_started(ctx, tl);
+  cr_expect_eq(brf_player_timeline(p), tl);
+  const char *t = brf_player_cue_text(p, 0);
+  cr_assert_str_eq(t, "Get ready: A");
+  brf_player_cues_clear(p);
+  cr_assert_eq(brf_player_advance(p, 1000000), BRF_OK);
+  cr_expect_str_eq(t, "Get ready: A", "still valid after clear and advance");
+  brf_player_free(p);
+}
+
 Test(control, misuse_is_refused_without_crashing) {
   brf_player *p = NULL;
   cr_expect_eq(brf_player_new(NULL, tl, &p), BRF_E_INVALID);
