@@ -1,0 +1,31 @@
+#!/bin/sh
+# The stripped size of the host's libbackrelief.so (Release), with and without
+# the built-in catalog (BRF_WITH_BUILTIN_CATALOG=OFF) and without the screen
+# module (BRF_WITH_SCREEN=OFF), for docs/performance.md, "Footprint".
+# Build folders go to build-footprint/. Usage: scripts/footprint.sh [cmake options]
+# (for example -DCMAKE_C_COMPILER=clang).
+set -eu
+cd "$(dirname "$0")/.."
+root=${BRF_FOOTPRINT_BUILD_ROOT:-build-footprint}
+jobs=$(nproc 2>/dev/null || echo 2)
+mkdir -p "$root"
+
+# measure NAME [cmake options...]: build the shared library and print its stripped size.
+measure() {
+  name=$1; shift
+  cmake -S . -B "$root/$name" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=ON \
+    -DBRF_BUILD_TESTS=OFF -DBRF_BUILD_EXAMPLES=OFF -DBRF_BUILD_DOCS=OFF "$@" \
+    >"$root/$name.log" 2>&1 || { cat "$root/$name.log"; exit 1; }
+  cmake --build "$root/$name" -j "$jobs" >>"$root/$name.log" 2>&1 ||
+    { cat "$root/$name.log"; exit 1; }
+  lib=$(find "$root/$name/lib" -name 'libbackrelief.so.*.*.*' | head -n 1)
+  strip --strip-unneeded -o "$root/$name/libbackrelief.stripped.so" "$lib"
+  bytes=$(wc -c <"$root/$name/libbackrelief.stripped.so")
+  printf '%-34s %8d bytes (%d KiB)\n' "$name" "$bytes" $(((bytes + 1023) / 1024))
+}
+
+compiler=$(cc --version | head -n 1)
+echo "libbackrelief.so, Release, stripped ($(uname -m), $compiler):"
+measure with-catalog "$@"
+measure without-catalog -DBRF_WITH_BUILTIN_CATALOG=OFF "$@"
+measure without-catalog-and-screen -DBRF_WITH_BUILTIN_CATALOG=OFF -DBRF_WITH_SCREEN=OFF "$@"
