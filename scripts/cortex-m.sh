@@ -36,7 +36,9 @@ build() {
     -DCMAKE_BUILD_TYPE=MinSizeRel -DBUILD_SHARED_LIBS=OFF -DBRF_BUILD_TESTS=OFF \
     -DBRF_BUILD_EXAMPLES=OFF -DBRF_BUILD_DOCS=OFF -DBRF_WARNINGS_AS_ERRORS=ON "$@" \
     >"$root/$name.log" 2>&1 || { cat "$root/$name.log"; exit 1; }
-  cmake --build "$root/$name" -j "$jobs" >>"$root/$name.log" 2>&1 ||
+  # Clean first: the sizes are read from the object folder, where an object of
+  # a source no longer built would otherwise stay and be counted.
+  cmake --build "$root/$name" -j "$jobs" --clean-first >>"$root/$name.log" 2>&1 ||
     { cat "$root/$name.log"; exit 1; }
 }
 
@@ -66,9 +68,9 @@ report() {
           for (i = 1; i <= n; i++) printf "%-14s %8d %6d %6d\n", order[i], t[order[i]], d[order[i]], b[order[i]] }'
 }
 
-build default
-build no-catalog -DBRF_WITH_BUILTIN_CATALOG=OFF
-build no-screen -DBRF_WITH_SCREEN=OFF
+build default -DBRF_WITH_BUILTIN_CATALOG=ON -DBRF_WITH_SCREEN=ON
+build no-catalog -DBRF_WITH_BUILTIN_CATALOG=OFF -DBRF_WITH_SCREEN=ON
+build no-screen -DBRF_WITH_BUILTIN_CATALOG=ON -DBRF_WITH_SCREEN=OFF
 report default
 
 all=$(total default)

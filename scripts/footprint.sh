@@ -26,6 +26,6 @@ measure() {
 
 compiler=$(cc --version | head -n 1)
 echo "libbackrelief.so, Release, stripped ($(uname -m), $compiler):"
-measure with-catalog "$@"
-measure without-catalog -DBRF_WITH_BUILTIN_CATALOG=OFF "$@"
+measure with-catalog -DBRF_WITH_BUILTIN_CATALOG=ON -DBRF_WITH_SCREEN=ON "$@"
+measure without-catalog -DBRF_WITH_BUILTIN_CATALOG=OFF -DBRF_WITH_SCREEN=ON "$@"
 measure without-catalog-and-screen -DBRF_WITH_BUILTIN_CATALOG=OFF -DBRF_WITH_SCREEN=OFF "$@"
