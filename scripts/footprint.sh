@@ -1,7 +1,8 @@
 #!/bin/sh
 # The stripped size of the host's libbackrelief.so (Release), with and without
 # the built-in catalog (BRF_WITH_BUILTIN_CATALOG=OFF) and without the screen
-# module (BRF_WITH_SCREEN=OFF), for docs/performance.md, "Footprint".
+# module (BRF_WITH_SCREEN=OFF), and the heap a context, the built-in catalog and
+# a screen take, for docs/performance.md, "Footprint".
 # Build folders go to build-footprint/. Usage: scripts/footprint.sh [cmake options]
 # (for example -DCMAKE_C_COMPILER=clang).
 set -eu
@@ -29,3 +30,10 @@ echo "libbackrelief.so, Release, stripped ($(uname -m), $compiler):"
 measure with-catalog -DBRF_WITH_BUILTIN_CATALOG=ON -DBRF_WITH_SCREEN=ON "$@"
 measure without-catalog -DBRF_WITH_BUILTIN_CATALOG=OFF -DBRF_WITH_SCREEN=ON "$@"
 measure without-catalog-and-screen -DBRF_WITH_BUILTIN_CATALOG=OFF -DBRF_WITH_SCREEN=OFF "$@"
+
+# Heap use, counted through the context's allocator (tests/cortex-m/heap_use.c).
+echo "heap use (host pointer size):"
+lib="$root/with-catalog/lib"
+cc -std=c11 -Wall -Wextra -Werror -Iinclude -I"$root/with-catalog/include" \
+  tests/cortex-m/heap_use.c -L"$lib" -lbackrelief -Wl,-rpath,"$PWD/$lib" -o "$root/heap_use"
+"$root/heap_use"
