@@ -1,0 +1,4 @@
+# The catalog JSON codec, dose integration of the catalog, and the
+# free-exercise-db import (issue 4).
+brf_add_unit_test(catalog_json INTERNAL)
+target_compile_definitions(test_catalog_json PRIVATE BRF_PROJECT_DIR="${PROJECT_SOURCE_DIR}")
