@@ -2,3 +2,4 @@
 # free-exercise-db import (issue 4).
 brf_add_unit_test(catalog_json INTERNAL)
 target_compile_definitions(test_catalog_json PRIVATE BRF_PROJECT_DIR="${PROJECT_SOURCE_DIR}")
+brf_add_unit_test(catalog_doses INTERNAL)
