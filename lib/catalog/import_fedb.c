@@ -79,7 +79,15 @@ static const map muscles[] = {
 };
 
 #define MEDIA_PREFIX "https://raw.githubusercontent.com/yuhonas/free-exercise-db/main/exercises/"
-#define MAX_LIST 64 /* regions and equipment per entry; more are reported */
+#define MAX_LIST 64 /* regions and equipment per entry */
+
+/* The members of an entry, found in one pass over it. */
+enum { F_ID, F_NAME, F_FORCE, F_LEVEL, F_MECHANIC, F_EQUIPMENT, F_PRIMARY, F_SECONDARY,
+       F_INSTRUCTIONS, F_CATEGORY, F_IMAGES, F_COUNT };
+static const char *const entry_keys[F_COUNT] = {
+    "id", "name", "force", "level", "mechanic", "equipment", "primaryMuscles",
+    "secondaryMuscles", "instructions", "category", "images"};
+static const size_t entry_lens[F_COUNT] = {2, 4, 5, 5, 8, 9, 14, 16, 12, 8, 6};
 
 typedef struct importer {
   brf__jr jr;
@@ -105,14 +113,15 @@ static void report(importer *im, const char *field, int how, const char *value,
   if (im->report == NULL || how == MAP_EXACT || im->jr.status != BRF_OK) return;
   brf__format(rule, sizeof rule, "free-exercise-db.%s", field);
   brf__format(msg, sizeof msg, "%s: %s \"%s\" %s", im->entry, field, value, what);
-  if (brf__advice_add(im->report, rule, how == MAP_DROP ? BRF_ADVICE_CAUTION : BRF_ADVICE_INFO,
-                      msg, im->entry) != BRF_OK)
-    im->jr.status = BRF_E_NOMEM;
+  im->jr.status = brf__advice_add(im->report, rule,
+                                  how == MAP_DROP ? BRF_ADVICE_CAUTION : BRF_ADVICE_INFO, msg,
+                                  im->entry);
 }
 
 static void report_map(importer *im, const char *field, const map *m, const char *value,
                        int32_t kind) {
   char what[120];
+  if (im->report == NULL || m->how == MAP_EXACT) return; /* formatting costs: only when asked */
   if (m->how == MAP_DROP) {
     brf__format(what, sizeof what, "has no counterpart and was dropped (kept in the summary)");
   } else {
@@ -122,13 +131,46 @@ static void report_map(importer *im, const char *field, const map *m, const char
   report(im, field, m->how, value, what);
 }
 
-/* Optional string member, or NULL when absent or JSON null. */
-static const char *opt_str(importer *im, const brf__json *o, const char *key) {
+/* A string member, or NULL when absent or JSON null. */
+static const char *opt_str(importer *im, const brf__json *const *f, int field) {
   const char *s = NULL;
-  const brf__json *n = brf__json_get(o, key);
-  if (n == NULL || brf__json_kind(n) == BRF__JSON_NULL) return NULL;
-  brf__jr_opt_string(&im->jr, o, key, &s, NULL);
+  if (f[field] == NULL || brf__json_kind(f[field]) == BRF__JSON_NULL) return NULL;
+  brf__jr_push_key(&im->jr, entry_keys[field]);
+  brf__jr_string(&im->jr, f[field], &s, NULL);
+  brf__jr_pop(&im->jr);
   return im->jr.status == BRF_OK ? s : NULL;
+}
+
+/* An array member's length (0 when absent); a type error otherwise. */
+static size_t opt_array(importer *im, const brf__json *n, const char *key) {
+  if (n == NULL) return 0;
+  if (brf__json_kind(n) != BRF__JSON_ARRAY) {
+    brf__jr_fail(&im->jr, n, key, "expected an array, found %s",
+                 brf__json_kind_name(brf__json_kind(n)));
+    return 0;
+  }
+  return brf__json_count(n);
+}
+
+static int field_of(const char *key, size_t n) {
+  int k = 0;
+  while (k < F_COUNT && !(entry_lens[k] == n && memcmp(entry_keys[k], key, n) == 0)) k++;
+  return k;
+}
+
+/* One pass over the members. With report, the unknown ones (dropped) are
+ * reported (im->entry must be set). */
+static void members(importer *im, const brf__json *o, const brf__json **f, int with_report) {
+  for (int k = 0; k < F_COUNT; k++) f[k] = NULL;
+  for (size_t i = 0; i < brf__json_count(o); i++) {
+    const char *key;
+    size_t n;
+    const brf__json *v = brf__json_member(o, i, &key, &n);
+    int k = field_of(key, n);
+    if (k < F_COUNT) f[k] = v;
+    else if (with_report && strlen(key) == n)
+      report(im, key, MAP_DROP, "", "is not a free-exercise-db field and was dropped");
+  }
 }
 
 static int has_code(const int32_t *c, size_t n, int32_t v) {
@@ -139,11 +181,9 @@ static int has_code(const int32_t *c, size_t n, int32_t v) {
 
 /* Muscles to regions: duplicates (two muscles, one region) are merged and a
  * region already primary is not repeated as secondary. */
-static size_t regions(importer *im, const brf__json *o, const char *key, int32_t *out,
+static size_t regions(importer *im, const brf__json *arr, const char *key, int32_t *out,
                       const int32_t *primary, size_t nprimary) {
-  const brf__json *arr;
-  size_t n = 0, k = 0;
-  brf__jr_opt_array(&im->jr, o, key, &arr, &n);
+  size_t n = opt_array(im, arr, key), k = 0;
   brf__jr_push_key(&im->jr, key);
   for (size_t i = 0; i < n && im->jr.status == BRF_OK; i++) {
     const char *s = NULL;
@@ -198,10 +238,10 @@ static brf_status push_str(importer *im, size_t *count, const char *s) {
 /* Instructions (empty steps reported and skipped) then images as media URIs;
  * the URIs are written into im->text after the summary and source ref, at
  * offsets fixed up once the buffer stops growing. */
-static void steps_and_media(importer *im, const brf__json *o, brf_exercise *e, size_t *uri_at) {
-  const brf__json *arr;
-  size_t n = 0, count = 0;
-  brf__jr_opt_array(&im->jr, o, "instructions", &arr, &n);
+static void steps_and_media(importer *im, const brf__json *const *f, brf_exercise *e,
+                            size_t *uri_at) {
+  const brf__json *arr = f[F_INSTRUCTIONS];
+  size_t n = opt_array(im, arr, "instructions"), count = 0;
   brf__jr_push_key(&im->jr, "instructions");
   for (size_t i = 0; i < n && im->jr.status == BRF_OK; i++) {
     const char *s = NULL;
@@ -218,7 +258,8 @@ static void steps_and_media(importer *im, const brf__json *o, brf_exercise *e, s
   }
   brf__jr_pop(&im->jr);
   e->instructions.count = count;
-  brf__jr_opt_array(&im->jr, o, "images", &arr, &n);
+  arr = f[F_IMAGES];
+  n = opt_array(im, arr, "images");
   brf__jr_push_key(&im->jr, "images");
   *uri_at = im->text.len;
   for (size_t i = 0; i < n && im->jr.status == BRF_OK; i++) {
@@ -251,53 +292,45 @@ static void summary(importer *im, const char *category, const char *equip, const
   brf__buf_append(&im->text, ".", 2); /* with its NUL */
 }
 
-static const char *const entry_keys[] = {
-    "id", "name", "force", "level", "mechanic", "equipment", "primaryMuscles",
-    "secondaryMuscles", "instructions", "category", "images", NULL};
-
-static int known_key(const char *k, size_t n) {
-  for (const char *const *p = entry_keys; *p; p++)
-    if (strlen(*p) == n && memcmp(*p, k, n) == 0) return 1;
-  return 0;
-}
-
-/* Unknown members are dropped, so they are reported. */
-static void unknown_keys(importer *im, const brf__json *o) {
-  for (size_t i = 0; i < brf__json_count(o); i++) {
-    const char *k;
-    size_t n;
-    brf__json_member(o, i, &k, &n);
-    if (!known_key(k, n) && strlen(k) == n)
-      report(im, k, MAP_DROP, "", "is not a free-exercise-db field and was dropped");
-  }
-}
 
 static void read_entry(importer *im, const brf__json *o) {
   brf_exercise e;
   brf__source src;
   int32_t primary[MAX_LIST], secondary[MAX_LIST], equip[1];
-  const char *raw_id = NULL, *category, *eq, *force, *mechanic, *level, *name = NULL;
+  const char *raw_id, *category, *eq, *force, *mechanic, *level, *name;
+  const brf__json *f[F_COUNT];
   size_t uri_at, ref_at;
   const map *m;
   memset(&e, 0, sizeof e);
   im->text.len = 0;
   brf__jr_object(&im->jr, o, NULL); /* any keys (unknown ones are reported), no duplicates */
-  brf__jr_req_string(&im->jr, o, "id", &raw_id, NULL);
-  brf__jr_req_string(&im->jr, o, "name", &name, NULL);
   if (im->jr.status != BRF_OK) return;
-  im->entry = raw_id;
-  if (!slug(im, raw_id)) {
-    brf__jr_fail(&im->jr, brf__json_get(o, "id"), "id", "\"%s\" gives no id", raw_id);
+  members(im, o, f, 0);
+  if (f[F_ID] == NULL || f[F_NAME] == NULL) {
+    brf__jr_fail(&im->jr, o, f[F_ID] == NULL ? "id" : "name", "required key is missing");
     return;
   }
-  if (*name == '\0') brf__jr_fail(&im->jr, brf__json_get(o, "name"), "name", "must not be empty");
-  category = opt_str(im, o, "category");
-  eq = opt_str(im, o, "equipment");
-  force = opt_str(im, o, "force");
-  mechanic = opt_str(im, o, "mechanic");
-  level = opt_str(im, o, "level");
+  raw_id = opt_str(im, f, F_ID);
+  name = opt_str(im, f, F_NAME);
   if (im->jr.status != BRF_OK) return;
-  unknown_keys(im, o);
+  if (raw_id == NULL || name == NULL) {
+    brf__jr_fail(&im->jr, f[raw_id == NULL ? F_ID : F_NAME], raw_id == NULL ? "id" : "name",
+                 "expected a string, found null");
+    return;
+  }
+  im->entry = raw_id;
+  if (im->report != NULL) members(im, o, f, 1);
+  if (!slug(im, raw_id)) {
+    brf__jr_fail(&im->jr, f[F_ID], "id", "\"%s\" gives no id", raw_id);
+    return;
+  }
+  if (*name == '\0') brf__jr_fail(&im->jr, f[F_NAME], "name", "must not be empty");
+  category = opt_str(im, f, F_CATEGORY);
+  eq = opt_str(im, f, F_EQUIPMENT);
+  force = opt_str(im, f, F_FORCE);
+  mechanic = opt_str(im, f, F_MECHANIC);
+  level = opt_str(im, f, F_LEVEL);
+  if (im->jr.status != BRF_OK) return;
   e.id = im->id;
   e.name = name;
   m = lookup(categories, category ? category : "");
@@ -321,16 +354,17 @@ static void read_entry(importer *im, const brf__json *o) {
   equip[0] = m->to;
   e.equipment.items = equip;
   e.equipment.count = m->to >= 0 ? 1 : 0;
-  e.primary.count = regions(im, o, "primaryMuscles", primary, NULL, 0);
+  e.primary.count = regions(im, f[F_PRIMARY], "primaryMuscles", primary, NULL, 0);
   e.primary.items = primary;
-  e.secondary.count = regions(im, o, "secondaryMuscles", secondary, primary, e.primary.count);
+  e.secondary.count =
+      regions(im, f[F_SECONDARY], "secondaryMuscles", secondary, primary, e.primary.count);
   e.secondary.items = secondary;
   summary(im, category, eq, force, mechanic, level);
   ref_at = im->text.len;
   brf__buf_puts(&im->text, "free-exercise-db: ");
   brf__buf_puts(&im->text, raw_id);
   brf__buf_append(&im->text, "", 1);
-  steps_and_media(im, o, &e, &uri_at);
+  steps_and_media(im, f, &e, &uri_at);
   if (im->text.status != BRF_OK) im->jr.status = im->text.status;
   if (im->jr.status != BRF_OK) return;
   /* The scratch buffer no longer grows: point into it. */
