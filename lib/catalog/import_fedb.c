@@ -123,7 +123,8 @@ static void report_map(importer *im, const char *field, const map *m, const char
   char what[120];
   if (im->report == NULL || m->how == MAP_EXACT) return; /* formatting costs: only when asked */
   if (m->how == MAP_DROP) {
-    brf__format(what, sizeof what, "has no counterpart and was dropped (kept in the summary)");
+    brf__format(what, sizeof what, "has no counterpart and was dropped%s",
+                kind == BRF_VOCAB_REGION ? "" : " (kept in the summary)");
   } else {
     brf__format(what, sizeof what, "has no exact counterpart: mapped to %s \"%s\"",
                 brf_vocab_kind_name(kind), brf_vocab_id(kind, m->to));

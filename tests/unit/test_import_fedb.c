@@ -111,6 +111,11 @@ Test(import_fedb, values_without_counterpart_are_mapped_closely_and_reported) {
   cr_assert_eq(brf_exercise_region_count(e, BRF_REGIONS_PRIMARY), 0, "chest has no region");
   cr_assert_eq(reports(rep, "Odd_One", "free-exercise-db.primaryMuscles", &sev), 1);
   cr_assert_eq(sev, BRF_ADVICE_CAUTION, "dropped");
+  int said = 0;
+  for (size_t i = 0; i < brf_advice_count(rep); i++)
+    said |= strcmp(brf_advice_message(rep, i),
+                   "Odd_One: primaryMuscles \"chest\" has no counterpart and was dropped") == 0;
+  cr_assert(said, "the message names the entry, the field and the value");
   cr_assert_eq(brf_exercise_region_count(e, BRF_REGIONS_SECONDARY), 1,
                "shoulders and traps are both the upper back");
   cr_assert_eq(brf_exercise_region_at(e, BRF_REGIONS_SECONDARY, 0), BRF_REGION_UPPER_BACK);
