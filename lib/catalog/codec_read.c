@@ -141,9 +141,11 @@ static const char *dose(reader *rd, const brf__json *o, const char *key, int req
                         int32_t modality, int64_t *lo, int64_t *hi) {
   const char *s = text(rd, o, key, required, required);
   char *canon, **slot;
+  brf_status st;
   if (rd->jr.status != BRF_OK || *s == '\0') return s;
-  if (brf__catalog_dose(rd->ctx, s, strlen(s), modality, &canon, lo, hi) != BRF_OK) {
-    if (brf_context_errcode(rd->ctx) == BRF_E_NOMEM) {
+  st = brf__catalog_dose(rd->ctx, s, strlen(s), modality, &canon, lo, hi);
+  if (st != BRF_OK) {
+    if (st == BRF_E_NOMEM) {
       rd->jr.status = BRF_E_NOMEM;
     } else {
       brf__jr_fail(&rd->jr, brf__json_get(o, key), key, "bad dose notation \"%s\": %s", s,
