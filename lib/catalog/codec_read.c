@@ -271,15 +271,19 @@ static void attach(const reader *rd, brf_exercise *e, const spans *sp) {
   CODES(equipment);
 #undef STRS
 #undef CODES
-  e->contra = (const brf__contra *)rd->contra.items + sp->contra.start;
+  /* An empty pool has no array: NULL, never NULL + 0. */
+  e->contra = sp->contra.count ? (const brf__contra *)rd->contra.items + sp->contra.start : NULL;
   e->contra_count = sp->contra.count;
-  e->alt_doses = (const brf__alt_dose *)rd->alt.items + sp->alt.start;
+  e->alt_doses = sp->alt.count ? (const brf__alt_dose *)rd->alt.items + sp->alt.start : NULL;
   e->alt_dose_count = sp->alt.count;
-  e->progressions = (const brf__link *)rd->links.items + sp->progressions.start;
+  e->progressions = sp->progressions.count
+                        ? (const brf__link *)rd->links.items + sp->progressions.start
+                        : NULL;
   e->progression_count = sp->progressions.count;
-  e->regressions = (const brf__link *)rd->links.items + sp->regressions.start;
+  e->regressions =
+      sp->regressions.count ? (const brf__link *)rd->links.items + sp->regressions.start : NULL;
   e->regression_count = sp->regressions.count;
-  e->sources = (const brf__source *)rd->srcs.items + sp->sources.start;
+  e->sources = sp->sources.count ? (const brf__source *)rd->srcs.items + sp->sources.start : NULL;
   e->source_count = sp->sources.count;
 }
 

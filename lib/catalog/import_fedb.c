@@ -375,7 +375,7 @@ static void read_entry(importer *im, const brf__json *o) {
     at += strlen(im->text.data + at) + 1;
   }
   e.instructions.items = im->strs;
-  e.media.items = im->strs + e.instructions.count;
+  e.media.items = e.media.count ? im->strs + e.instructions.count : NULL; /* never NULL + 0 */
   e.default_dose = e.dose_note = "";
   e.estimate_min_ms = e.estimate_max_ms = -1;
   src.kind = BRF_SOURCE_PAPER;
