@@ -186,11 +186,12 @@ static brf_status check_conditions(checker *c, size_t i) {
 }
 
 /* The dose's own advisories (docs/notation.md), under their rule ids, each
- * message prefixed with the step. */
+ * message prefixed with the step. Built in the caller's context (the one
+ * c->msg uses), like the list they end up in. */
 static brf_status check_dose(checker *c, size_t i) {
   const brf__step *s = c->r->steps[i];
   brf_advice *dose_advice = NULL;
-  brf_status st = brf_dosage_check(c->r->ctx, s->dose, s->modality, &dose_advice);
+  brf_status st = brf_dosage_check(c->msg.ctx, s->dose, s->modality, &dose_advice);
   for (size_t k = 0; st == BRF_OK && k < brf_advice_count(dose_advice); k++) {
     put_step(c, i);
     brf__buf_puts(&c->msg, ": ");

@@ -256,3 +256,23 @@ Test(routine_check, allocation_failure_frees_everything) {
   cr_expect(succeeded);
   brf_routine_free(r);
 }
+
+Test(routine_check, allocates_only_in_the_context_given) {
+  const char *ids[] = {"bridge", "cold-pack", "warm-bath", NULL};
+  brf_routine *r = brf_test_routine_of(ctx, cat, ids);
+  brf_test_alloc st2;
+  brf_allocator a2;
+  brf_context *ctx2 = NULL;
+  brf_test_alloc_init(&a2, &st2);
+  cr_assert_eq(brf_context_new_with_allocator(&a2, &ctx2), BRF_OK);
+  size_t calls = st.calls;
+  brf_advice *adv = NULL;
+  cr_assert_eq(brf_routine_check(ctx2, r, profile, &adv), BRF_OK);
+  cr_expect_eq(st.calls, calls, "the routine's context allocated during the check");
+  cr_expect_gt(brf_advice_count(adv), 0);
+  cr_expect_gt(st2.allocs, 0);
+  brf_advice_free(adv);
+  brf_context_free(ctx2);
+  cr_expect_eq(st2.live_blocks, 0);
+  brf_routine_free(r);
+}
