@@ -33,10 +33,18 @@ void brf__plan_omit(brf__plan *pl, const char *id, int32_t cause, const char *re
     return;
   }
   brf__omission *o = &r->items[r->count];
+  size_t *shared = pl->key >= 0 && pl->key < BRF__REASON_KEYS
+                       ? &pl->shared_reason[cause][pl->key]
+                       : NULL;
   o->id_off = pl->text.len;
   brf__buf_append(&pl->text, id, strlen(id) + 1);
-  o->reason_off = pl->text.len;
-  brf__buf_append(&pl->text, reason, strlen(reason) + 1);
+  if (shared != NULL && *shared != 0) {
+    o->reason_off = *shared - 1;
+  } else {
+    o->reason_off = pl->text.len;
+    brf__buf_append(&pl->text, reason, strlen(reason) + 1);
+    if (shared != NULL) *shared = o->reason_off + 1;
+  }
   o->cause = cause;
   if (pl->text.status == BRF_OK) r->count++;
 }
@@ -71,12 +79,20 @@ static const char *region_id(uint32_t mask) {
 }
 
 /* Why the exercise is left out, or BRF_OMIT_COUNT when it may be planned. */
+/* Whether the reason of (cause, key) is already stored; sets pl->key. */
+static int shared(brf__plan *pl, int32_t cause, int32_t key) {
+  pl->key = key >= 0 && key < BRF__REASON_KEYS ? key : -1;
+  return pl->key >= 0 && pl->shared_reason[cause][key] != 0;
+}
+
 static int32_t judge(brf__plan *pl, const brf__cand *c, char *why) {
   const brf_planner *p = pl->p;
+  pl->key = -1;
   const brf_exercise *ex = c->ex;
   int32_t e = missing_equipment(p->profile, ex);
   if (e >= 0) {
-    brf__format(why, REASON_CAP, "needs equipment the person does not have: %s",
+    if (!shared(pl, BRF_OMIT_EQUIPMENT, e))
+      brf__format(why, REASON_CAP, "needs equipment the person does not have: %s",
                 brf_vocab_id(BRF_VOCAB_EQUIPMENT, e));
     return BRF_OMIT_EQUIPMENT;
   }
@@ -92,24 +108,31 @@ static int32_t judge(brf__plan *pl, const brf__cand *c, char *why) {
   }
   int32_t level = brf_exercise_level(ex);
   if (level > pl->level) {
-    brf__format(why, REASON_CAP, "level %s is above the planned level %s%s",
+    if (!shared(pl, BRF_OMIT_LEVEL, level))
+      brf__format(why, REASON_CAP, "level %s is above the planned level %s%s",
                 brf_vocab_id(BRF_VOCAB_LEVEL, level), brf_vocab_id(BRF_VOCAB_LEVEL, pl->level),
                 p->goal == BRF_GOAL_ACUTE_STRAIN ? " (gentle work only after a strain)" : "");
     return BRF_OMIT_LEVEL;
   }
   if (c->regions & p->avoid) {
-    brf__format(why, REASON_CAP, "works %s, a region to avoid", region_id(c->regions & p->avoid));
+    uint32_t hit = c->regions & p->avoid;
+    int32_t first = 0;
+    while (!(hit & (UINT32_C(1) << first))) first++;
+    if (!shared(pl, BRF_OMIT_AVOID, first))
+      brf__format(why, REASON_CAP, "works %s, a region to avoid", region_id(hit));
     return BRF_OMIT_AVOID;
   }
   if (c->modality == BRF_MODALITY_HEAT && pl->recent_strain) {
-    brf__format(why, REASON_CAP,
+    if (!shared(pl, BRF_OMIT_POLICY, 0))
+      brf__format(why, REASON_CAP,
                 "no heat in the first 48-72 hours after a strain: cold comes first (seed 002)");
     return BRF_OMIT_POLICY;
   }
   if (c->role == BRF__ROLE_STRETCH && (c->regions & (UINT32_C(1) << BRF_REGION_LOWER_BACK))) {
     pl->lowback_seen++;
     if (p->policy == BRF_POLICY_CONSERVATIVE) {
-      brf__format(why, REASON_CAP,
+      if (!shared(pl, BRF_OMIT_POLICY, 1))
+        brf__format(why, REASON_CAP,
                   "stretches the lower back itself, which the seeds dispute (002 for, 004 "
                   "against); the conservative policy leaves it out");
       return BRF_OMIT_POLICY;

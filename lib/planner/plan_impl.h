@@ -19,6 +19,7 @@ typedef struct brf__cand {
 } brf__cand;
 
 #define BRF__MAX_SLOTS 64
+#define BRF__REASON_KEYS 32
 
 typedef struct brf__plan {
   const brf_planner *p;
@@ -35,9 +36,16 @@ typedef struct brf__plan {
   int recent_strain;   /* within 72 h, or the acute-strain goal */
   size_t lowback_seen; /* stretches of the lower back met (policy advice) */
   int64_t budget_ms;
+  /* Reasons that depend only on the cause and one value (an equipment id,
+   * a level, a region) are stored once and shared: offset + 1, 0 when not
+   * stored yet. key is the value of the reason being recorded, or -1. */
+  size_t shared_reason[BRF_OMIT_COUNT][BRF__REASON_KEYS];
+  int32_t key;
 } brf__plan;
 
-/* Record one omission (exercise id and a reason); errors latch in pl->text. */
+/* Record one omission (exercise id and a reason); errors latch in pl->text.
+ * When pl->key is not -1 the reason is shared with earlier omissions of the
+ * same cause and key (and may be NULL when one was stored). */
 void brf__plan_omit(brf__plan *pl, const char *id, int32_t cause, const char *reason);
 
 /* Build pl->cands from the catalog and filter them (filter.c). Needs

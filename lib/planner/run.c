@@ -167,6 +167,7 @@ static int try_take(brf__plan *pl, size_t si, size_t i, chosen *c, size_t *k, in
                 (int)pl->p->minutes, (long long)(least / 1000),
                 (long long)((pl->budget_ms - *total - add > 0 ? pl->budget_ms - *total - add : 0) /
                             1000));
+    pl->key = -1;
     brf__plan_omit(pl, brf_exercise_id(cand->ex), BRF_OMIT_TIME, why);
     brf__step_free(pl->ctx, step);
     brf_dosage_free(sc);
