@@ -33,7 +33,8 @@ static const brf__slot post_leg_workout[] = {
      "Hamstring stretch, never forced (seed 002)."},
     {BRF__ROLE_RELEASE, R(BRF_REGION_HAMSTRINGS) | R(BRF_REGION_CALVES), -1,
      "Hamstring and calf rolling (seed 002)."},
-    {BRF__ROLE_MOBILITY, SPINE, -1, "Gentle spinal mobility to warm up before rolling and stretching (seed 002)."},
+    {BRF__ROLE_MOBILITY, SPINE, -1,
+     "Gentle spinal mobility to warm up before rolling and stretching (seed 002)."},
 };
 
 static const brf__slot long_sitting[] = {

@@ -107,6 +107,15 @@ static size_t find_omitted(const char *id) {
   return SIZE_MAX;
 }
 
+static void expect_omitted(const char *id, int32_t cause, const char *fragment) {
+  size_t o = find_omitted(id);
+  cr_assert_neq(o, SIZE_MAX, "%s is listed as left out", id);
+  cr_expect_eq(brf_planner_omitted_cause(pl, o), cause, "%s", id);
+  if (fragment != NULL)
+    cr_expect_not_null(strstr(brf_planner_omitted_reason(pl, o), fragment), "%s: %s", id,
+                       brf_planner_omitted_reason(pl, o));
+}
+
 static int has_advice(const char *rule) {
   const brf_advice *a = brf_planner_advice(pl);
   for (size_t i = 0; i < brf_advice_count(a); i++)
@@ -158,12 +167,7 @@ Test(planner, without_equipment_uses_only_exercises_that_need_none) {
       for (size_t k = 0; k < brf_routine_step_equipment_count(r, i); k++)
         cr_expect_eq(brf_routine_step_equipment_at(r, i, k), BRF_EQUIPMENT_NONE, "%s",
                      brf_routine_step_exercise_id(r, i));
-    size_t o = find_omitted("glute-stretch");
-    if (g == BRF_GOAL_POST_LEG_WORKOUT) {
-      cr_assert_neq(o, SIZE_MAX);
-      cr_expect_eq(brf_planner_omitted_cause(pl, o), BRF_OMIT_EQUIPMENT);
-      cr_expect_not_null(strstr(brf_planner_omitted_reason(pl, o), "mat"));
-    }
+    if (g == BRF_GOAL_POST_LEG_WORKOUT) expect_omitted("glute-stretch", BRF_OMIT_EQUIPMENT, "mat");
     brf_routine_free(r);
   }
 }
@@ -234,9 +238,7 @@ Test(planner, acute_strain_uses_a_cold_pack_gentle_mobility_and_no_strength) {
     if (m == BRF_MODALITY_MOBILITY) mobility = 1;
   }
   cr_expect(mobility, "gentle mobility");
-  size_t o = find_omitted("heat-pack");
-  cr_assert_neq(o, SIZE_MAX);
-  cr_expect_eq(brf_planner_omitted_cause(pl, o), BRF_OMIT_POLICY);
+  expect_omitted("heat-pack", BRF_OMIT_POLICY, NULL);
   cr_expect(has_advice("planner.strain-cold-first"));
   cr_expect(has_advice("planner.no-strength-after-strain"));
   brf_routine_free(r);
@@ -350,14 +352,10 @@ Test(planner, equipment_the_person_lacks_is_never_planned) {
                   brf_routine_step_exercise_id(r, i));
     brf_routine_free(r);
   }
-  size_t o = find_omitted("glute-foam-roll");
-  cr_assert_eq(o, SIZE_MAX, "strengthen lists no release");
+  cr_expect_eq(find_omitted("glute-foam-roll"), SIZE_MAX, "strengthen lists no release");
   brf_routine *r = NULL;
   cr_assert_eq(plan(BRF_GOAL_POST_LEG_WORKOUT, 20, &r), BRF_OK);
-  o = find_omitted("glute-foam-roll");
-  cr_assert_neq(o, SIZE_MAX);
-  cr_expect_eq(brf_planner_omitted_cause(pl, o), BRF_OMIT_EQUIPMENT);
-  cr_expect_not_null(strstr(brf_planner_omitted_reason(pl, o), "foam-roller"));
+  expect_omitted("glute-foam-roll", BRF_OMIT_EQUIPMENT, "foam-roller");
   brf_routine_free(r);
 }
 
@@ -379,14 +377,8 @@ Test(planner, conditions_exclude_skip_and_ask_clinician_and_note_modify) {
                          "the note says what to change: %s", brf_routine_step_note(r, i));
     }
   }
-  size_t o = find_omitted("glute-foam-roll"); /* osteoporosis: ask a clinician */
-  cr_assert_neq(o, SIZE_MAX);
-  cr_expect_eq(brf_planner_omitted_cause(pl, o), BRF_OMIT_CONDITION);
-  cr_expect_not_null(strstr(brf_planner_omitted_reason(pl, o), "ask a clinician"));
-  o = find_omitted("pigeon-pose"); /* knee problems: skip */
-  cr_assert_neq(o, SIZE_MAX);
-  cr_expect_eq(brf_planner_omitted_cause(pl, o), BRF_OMIT_CONDITION);
-  cr_expect_not_null(strstr(brf_planner_omitted_reason(pl, o), "knee-problems"));
+  expect_omitted("glute-foam-roll", BRF_OMIT_CONDITION, "ask a clinician");
+  expect_omitted("pigeon-pose", BRF_OMIT_CONDITION, "knee-problems");
   brf_routine_free(r);
 }
 
@@ -395,9 +387,7 @@ Test(planner, level_and_avoided_regions_filter_with_their_reasons) {
   brf_routine *r = NULL;
   cr_assert_eq(plan(BRF_GOAL_STRENGTHEN, 30, &r), BRF_OK);
   cr_expect_eq(find_step(r, "dead-bug"), SIZE_MAX, "unset level plans as a beginner");
-  size_t o = find_omitted("dead-bug");
-  cr_assert_neq(o, SIZE_MAX);
-  cr_expect_eq(brf_planner_omitted_cause(pl, o), BRF_OMIT_LEVEL);
+  expect_omitted("dead-bug", BRF_OMIT_LEVEL, NULL);
   brf_routine_free(r);
   cr_assert_eq(brf_profile_set_level(prof, BRF_LEVEL_ADVANCED), BRF_OK);
   cr_assert_eq(plan(BRF_GOAL_STRENGTHEN, 30, &r), BRF_OK);
@@ -408,10 +398,7 @@ Test(planner, level_and_avoided_regions_filter_with_their_reasons) {
   cr_assert_eq(plan(BRF_GOAL_POST_LEG_WORKOUT, 30, &r), BRF_OK);
   for (size_t i = 0; i < brf_routine_step_count(r); i++)
     cr_expect(!has_region(r, i, BRF_REGION_GLUTES), "%s", brf_routine_step_exercise_id(r, i));
-  o = find_omitted("glute-stretch");
-  cr_assert_neq(o, SIZE_MAX);
-  cr_expect_eq(brf_planner_omitted_cause(pl, o), BRF_OMIT_AVOID);
-  cr_expect_not_null(strstr(brf_planner_omitted_reason(pl, o), "glutes"));
+  expect_omitted("glute-stretch", BRF_OMIT_AVOID, "glutes");
   brf_routine_free(r);
   cr_assert_eq(brf_planner_clear_avoid(pl), BRF_OK);
   cr_assert_eq(plan(BRF_GOAL_POST_LEG_WORKOUT, 30, &r), BRF_OK);
@@ -440,9 +427,7 @@ Test(planner, the_policy_decides_low_back_stretching_and_glute_rolling_frequency
   give(KIT_ALL);
   brf_routine *r = NULL;
   cr_assert_eq(plan(BRF_GOAL_POST_LEG_WORKOUT, 60, &r), BRF_OK);
-  size_t o = find_omitted("knee-to-chest");
-  cr_assert_neq(o, SIZE_MAX, "conservative: no lower-back stretch (004)");
-  cr_expect_eq(brf_planner_omitted_cause(pl, o), BRF_OMIT_POLICY);
+  expect_omitted("knee-to-chest", BRF_OMIT_POLICY, NULL);
   cr_expect(has_advice("planner.low-back-stretching"));
   cr_expect(has_advice("planner.glute-rolling-frequency"));
   brf_routine_free(r);
