@@ -145,10 +145,13 @@ brf_status brf__plan_filter(brf__plan *pl, const brf_catalog *cat) {
   size_t n = brf_catalog_count(cat);
   pl->cands = n > 0 ? brf__calloc(pl->ctx, n, sizeof *pl->cands) : NULL;
   if (n > 0 && pl->cands == NULL) return BRF_E_NOMEM;
-  pl->n = n;
+  /* Only the exercises that may be planned are kept (pl->n of them), so
+   * that the scans of the slots skip what the filters removed. */
+  pl->n = 0;
   char why[REASON_CAP];
   for (size_t i = 0; i < n; i++) {
-    brf__cand *c = &pl->cands[i];
+    brf__cand *c = &pl->cands[pl->n];
+    memset(c, 0, sizeof *c);
     c->ex = brf_catalog_at(cat, i);
     c->modality = brf_exercise_modality(c->ex);
     c->role = brf__role_of_modality(c->modality);
@@ -166,6 +169,7 @@ brf_status brf__plan_filter(brf__plan *pl, const brf_catalog *cat) {
     }
     c->hash = id_hash(brf_exercise_id(c->ex), pl->p->seed);
     c->state = BRF__CAND_OK;
+    pl->n++;
   }
   return pl->text.status;
 }

@@ -14,7 +14,8 @@ typedef struct plan_arg {
 static void plan_once(void *arg) {
   plan_arg *a = arg;
   brf_routine *r = NULL;
-  if (brf_planner_run(a->p, a->cat, &r) != BRF_OK) fprintf(stderr, "planner: run failed\n");
+  if (brf_planner_run(a->p, a->cat, &r) != BRF_OK || brf_routine_step_count(r) < 3)
+    fprintf(stderr, "planner: run failed or planned under 3 steps\n");
   brf_routine_free(r);
 }
 
@@ -36,6 +37,9 @@ static brf_catalog *synthetic(brf_context *ctx, size_t n) {
     char id[32];
     snprintf(id, sizeof id, "syn-%06zu", i);
     int32_t m = (int32_t)(i % BRF_MODALITY_COUNT);
+    /* A multiplicative hash spreads regions and equipment independently of
+     * the modality and level cycles (plain i / k cycles would correlate). */
+    uint32_t h = (uint32_t)i * UINT32_C(2654435761);
     brf_status s = brf_exercise_draft_new(ctx, &d);
     if (s == BRF_OK) s = brf_exercise_draft_set_id(d, id);
     if (s == BRF_OK) s = brf_exercise_draft_set_name(d, id);
@@ -44,11 +48,11 @@ static brf_catalog *synthetic(brf_context *ctx, size_t n) {
     if (s == BRF_OK) s = brf_exercise_draft_set_laterality(d, BRF_LATERALITY_BOTH_SIDES);
     if (s == BRF_OK) s = brf_exercise_draft_set_position(d, BRF_POSITION_SUPINE);
     if (s == BRF_OK)
-      s = brf_exercise_draft_add_region(d, (int32_t)(i / 3 % BRF_REGION_COUNT),
+      s = brf_exercise_draft_add_region(d, (int32_t)((h >> 8) % BRF_REGION_COUNT),
                                         BRF_REGIONS_PRIMARY);
     if (s == BRF_OK)
-      s = brf_exercise_draft_add_equipment(d, equipment[i / 5 % (sizeof equipment /
-                                                                 sizeof equipment[0])]);
+      s = brf_exercise_draft_add_equipment(
+          d, equipment[(h >> 20) % (sizeof equipment / sizeof equipment[0])]);
     if (s == BRF_OK && i % 11 == 0)
       s = brf_exercise_draft_add_contraindication(d, BRF_CONDITION_KNEE_PROBLEMS,
                                                   i % 2 ? BRF_ACTION_SKIP : BRF_ACTION_MODIFY,
