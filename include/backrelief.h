@@ -14,6 +14,7 @@
 #include "backrelief/core.h"
 #include "backrelief/dosage.h"
 #include "backrelief/json.h"
+#include "backrelief/planner.h"
 #include "backrelief/player.h"
 #include "backrelief/profile.h"
 #include "backrelief/routine.h"

@@ -5,5 +5,6 @@ const bench_figure bench_figures[] = {
     bench_player,
     bench_json,
     bench_catalog,
+    bench_planner,
 };
 const size_t bench_figure_count = sizeof bench_figures / sizeof bench_figures[0];

@@ -13,5 +13,6 @@ void bench_core(const bench_opts *o);
 void bench_player(const bench_opts *o);
 void bench_json(const bench_opts *o);
 void bench_catalog(const bench_opts *o);
+void bench_planner(const bench_opts *o);
 
 #endif
