@@ -15,6 +15,7 @@
 #include "backrelief/dosage.h"
 #include "backrelief/profile.h"
 #include "backrelief/routine.h"
+#include "backrelief/schedule.h"
 #include "backrelief/screen.h"
 #include "backrelief/vocab.h"
 

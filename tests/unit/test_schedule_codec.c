@@ -1,0 +1,2 @@
+#include <criterion/criterion.h>
+Test(schedule_codec, placeholder) { cr_expect(1); }
