@@ -42,6 +42,7 @@ typedef struct brf_schedule brf_schedule;
 #define BRF_SCHEDULE_WEEKS_MAX 104     /**< Most weeks a schedule may span. */
 #define BRF_SCHEDULE_ITEMS_MAX 64      /**< Most items a schedule may hold. */
 #define BRF_SCHEDULE_REST_DAYS_MAX 1024 /**< Most specific rest dates a schedule may hold. */
+#define BRF_SCHEDULE_SESSIONS_MAX 100000 /**< Most sessions a schedule may generate. */
 
 #define BRF_SCHEDULE_KIND_ROUTINE 0  /**< The item is a routine [`routine`]. */
 #define BRF_SCHEDULE_KIND_EXERCISE 1 /**< The item is a single exercise (a one-step routine) [`exercise`]. */
@@ -304,7 +305,8 @@ BRF_EXPORT brf_status brf_schedule_set_reminder_ms(brf_schedule *s, int64_t befo
  * Any setter above discards the sessions; call this again before reading them.
  * @param s The schedule.
  * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s); ::BRF_E_STATE (no items);
- *         ::BRF_E_NOMEM (the previous sessions, if any, are kept).
+ *         ::BRF_E_RANGE (more than ::BRF_SCHEDULE_SESSIONS_MAX sessions);
+ *         ::BRF_E_NOMEM. On failure the sessions are as before the call.
  */
 BRF_EXPORT brf_status brf_schedule_generate(brf_schedule *s);
 

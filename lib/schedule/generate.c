@@ -121,6 +121,9 @@ static int prefers(const plan *p, int32_t day) {
 static brf_status emit_day(out_list *o, plan *p, int32_t day, uint32_t item) {
   int32_t t[1440];
   size_t n = day_times(p, day, t);
+  if (n > BRF_SCHEDULE_SESSIONS_MAX - o->n)
+    return brf__error(o->ctx, BRF_E_RANGE, "schedule: more than %d sessions",
+                      BRF_SCHEDULE_SESSIONS_MAX);
   for (size_t i = 0; i < n; i++) {
     void *v = o->v;
     brf_status st = brf__grow(o->ctx, &v, &o->cap, o->n + 1, sizeof(brf__sched_session));

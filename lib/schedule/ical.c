@@ -71,33 +71,37 @@ static brf_status describe(brf_context *ctx, const brf__sched_item *it, brf__buf
   return b->status;
 }
 
-/* A rule that gives exactly dates[0..n) from dates[0], or 0 (rule I2). */
-static int find_rule(const int32_t *dates, size_t n, brf__ical_rrule *r) {
+/* Rule I2: the longest run dates[0..len) that one RRULE describes from
+ * dates[0]: a fixed step in days (FREQ=DAILY;INTERVAL=k) or the weekdays of
+ * its first seven days every week (FREQ=WEEKLY;BYDAY=...). Returns the run's
+ * length (1: no rule, a single event). */
+static size_t longest_run(const int32_t *dates, size_t n, brf__ical_rrule *r) {
   brf__ical_rrule init = BRF__ICAL_RRULE_INIT;
   *r = init;
-  if (n < 2 || n > INT32_MAX) return 0;
+  if (n < 2) return 1;
+  if (n > INT32_MAX) n = INT32_MAX;
   int32_t step = dates[1] - dates[0];
-  size_t i = 2;
-  while (i < n && dates[i] - dates[i - 1] == step) i++;
-  if (i == n) {
+  size_t daily = 2;
+  while (daily < n && dates[daily] - dates[daily - 1] == step) daily++;
+  uint32_t mask = 0;
+  for (size_t i = 0; i < n && dates[i] < dates[0] + 7; i++)
+    mask |= BRF_WEEKDAY_BIT(brf_date_weekday(dates[i]));
+  size_t weekly = 1;
+  for (int32_t d = dates[0] + 1; weekly < n && d <= dates[n - 1]; d++) {
+    if (!(mask & BRF_WEEKDAY_BIT(brf_date_weekday(d)))) continue;
+    if (dates[weekly] != d) break;
+    weekly++;
+  }
+  if (daily >= weekly) {
     r->freq = BRF__ICAL_DAILY;
     r->interval = step;
-    r->count = (int32_t)n;
-    return 1;
+    r->count = (int32_t)daily;
+    return daily;
   }
-  uint32_t mask = 0;
-  for (i = 0; i < n; i++) mask |= BRF_WEEKDAY_BIT(brf_date_weekday(dates[i]));
-  size_t k = 0;
-  for (int32_t d = dates[0]; k < n && d <= dates[n - 1]; d++) {
-    if (!(mask & BRF_WEEKDAY_BIT(brf_date_weekday(d)))) continue;
-    if (dates[k] != d) return 0;
-    k++;
-  }
-  if (k != n) return 0;
   r->freq = BRF__ICAL_WEEKLY;
   r->byday = mask;
-  r->count = (int32_t)n;
-  return 1;
+  r->count = (int32_t)weekly;
+  return weekly;
 }
 
 static void event(brf__ical *w, const brf_schedule *s, size_t item, int32_t day,
@@ -140,11 +144,11 @@ static brf_status item_events(brf__ical *w, const brf_schedule *s, size_t item, 
     for (size_t i = 0; i < s->session_count; i++)
       if (s->sessions[i].item == item && s->sessions[i].minute == minute)
         dates[n++] = s->sessions[i].day;
-    brf__ical_rrule rule;
-    if (!(flags & BRF_SCHEDULE_ICAL_EXPAND) && find_rule(dates, n, &rule)) {
-      event(w, s, item, dates[0], minute, desc.data, &rule);
-    } else {
-      for (size_t i = 0; i < n; i++) event(w, s, item, dates[i], minute, desc.data, NULL);
+    for (size_t i = 0; i < n;) {
+      brf__ical_rrule rule;
+      size_t run = flags & BRF_SCHEDULE_ICAL_EXPAND ? 1 : longest_run(dates + i, n - i, &rule);
+      event(w, s, item, dates[i], minute, desc.data, run > 1 ? &rule : NULL);
+      i += run;
     }
     prev = minute;
   }
