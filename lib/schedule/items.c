@@ -156,16 +156,22 @@ brf_status brf_schedule_item_set_frequency_text(brf_schedule *s, size_t item, co
   return st;
 }
 
-brf_status brf_schedule_item_set_weekdays(brf_schedule *s, size_t item, uint32_t mask) {
+/* The two weekday-mask options share their checks. */
+static brf_status set_mask(brf_schedule *s, size_t item, uint32_t mask, int after) {
   brf_status st;
   brf__sched_item *it = item_for(s, item, &st);
   if (!it) return st;
   if (mask & ~BRF_WEEKDAYS_ALL)
-    return brf__error(s->ctx, BRF_E_INVALID, "weekdays: mask %u has bits above Sunday",
-                      (unsigned)mask);
-  it->weekdays = mask;
+    return brf__error(s->ctx, BRF_E_INVALID, "%s: mask %u has bits above Sunday",
+                      after ? "after weekdays" : "weekdays", (unsigned)mask);
+  if (after) it->after_weekdays = mask;
+  else it->weekdays = mask;
   s->generated = 0;
   return BRF_OK;
+}
+
+brf_status brf_schedule_item_set_weekdays(brf_schedule *s, size_t item, uint32_t mask) {
+  return set_mask(s, item, mask, 0);
 }
 
 brf_status brf_schedule_item_set_times(brf_schedule *s, size_t item, int32_t first,
@@ -205,8 +211,6 @@ brf_status brf_schedule_item_set_taper(brf_schedule *s, size_t item, int32_t dai
                       "taper %d weeks, %d-%d a week: need 1..%d weeks and 1 <= min <= max <= 7",
                       (int)daily_weeks, (int)min_per_week, (int)max_per_week,
                       BRF_SCHEDULE_WEEKS_MAX);
-  if (daily_weeks < 0)
-    return brf__error(s->ctx, BRF_E_RANGE, "taper: negative weeks");
   it->taper_weeks = daily_weeks;
   it->taper_min = daily_weeks ? min_per_week : 0;
   it->taper_max = daily_weeks ? max_per_week : 0;
@@ -246,13 +250,5 @@ brf_status brf_schedule_item_clear_window(brf_schedule *s, size_t item) {
 }
 
 brf_status brf_schedule_item_set_after_weekdays(brf_schedule *s, size_t item, uint32_t mask) {
-  brf_status st;
-  brf__sched_item *it = item_for(s, item, &st);
-  if (!it) return st;
-  if (mask & ~BRF_WEEKDAYS_ALL)
-    return brf__error(s->ctx, BRF_E_INVALID, "after weekdays: mask %u has bits above Sunday",
-                      (unsigned)mask);
-  it->after_weekdays = mask;
-  s->generated = 0;
-  return BRF_OK;
+  return set_mask(s, item, mask, 1);
 }
