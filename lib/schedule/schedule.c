@@ -89,9 +89,10 @@ brf_status brf_schedule_set_time_zone(brf_schedule *s, const char *tzid) {
   if (!s) return BRF_E_INVALID;
   char *copy = NULL;
   if (tzid) {
-    if (!tzid_valid(tzid, strlen(tzid)))
-      return brf__error(s->ctx, BRF_E_INVALID, "time zone id \"%.*s\": not a valid id", 64,
-                        tzid);
+    size_t len = strlen(tzid);
+    if (!tzid_valid(tzid, len)) /* %.*s reads exactly that many bytes: bound it by len */
+      return brf__error(s->ctx, BRF_E_INVALID, "time zone id \"%.*s\": not a valid id",
+                        (int)(len < 64 ? len : 64), tzid);
     copy = brf__strdup(s->ctx, tzid);
     if (!copy) return BRF_E_NOMEM;
   }
