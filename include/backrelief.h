@@ -18,6 +18,7 @@
 #include "backrelief/player.h"
 #include "backrelief/profile.h"
 #include "backrelief/routine.h"
+#include "backrelief/schedule.h"
 #include "backrelief/screen.h"
 #include "backrelief/vocab.h"
 

@@ -14,5 +14,6 @@ void bench_player(const bench_opts *o);
 void bench_json(const bench_opts *o);
 void bench_catalog(const bench_opts *o);
 void bench_planner(const bench_opts *o);
+void bench_schedule(const bench_opts *o);
 
 #endif
