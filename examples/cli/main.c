@@ -1,0 +1,174 @@
+/* backrelief: browse the exercise catalog, screen for red flags, plan and
+ * run sessions, schedule them and keep a journal.
+ *
+ * The command table follows libgit2's lg2 example: each command is a
+ * {name, handler, summary} row, and main() only parses the global options
+ * and dispatches. */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char list_help[] =
+    "Options:\n"
+    "  --region R       exercises that work region R (primary or secondary)\n"
+    "  --modality M     exercises of modality M\n"
+    "  --equipment a,b  exercises that need nothing beyond this equipment\n"
+    "  --level L        exercises at most as demanding as level L\n"
+    "  --json           the catalog format (backrelief-catalog)\n"
+    "\nValues: backrelief vocab KIND lists them (region, modality, equipment, level).\n";
+
+static const char show_help[] =
+    "Prints everything the catalog knows about one exercise: instructions,\n"
+    "cues, cautions, contraindications, doses with their sources, progressions.\n"
+    "  --json           the exercise in the catalog format\n";
+
+static const char search_help[] =
+    "Finds exercises whose name, an alias or an instruction contains TEXT\n"
+    "(ASCII letters match in any case). Several words are searched as one text.\n";
+
+static const char screen_help[] =
+    "Asks the red-flag questions, one at a time, and answers y or n. When\n"
+    "standard input is not a terminal, the answers are read from it, one a line.\n"
+    "Exit status 3 when an answer means seeing a clinician first.\n"
+    "  --list           list the questions instead (with --json: an array of\n"
+    "                   {\"id\", \"question\", \"urgency\"})\n"
+    "  --age N          your age in years (answers the age questions)\n";
+
+static const char vocab_help[] =
+    "Lists the ids of one vocabulary (modality, region, equipment, level,\n"
+    "laterality, position, condition, action, source), or the kinds.\n";
+
+int cmd_vocab(cli *c, int argc, char **argv);
+
+const cli_command cli_commands[] = {
+    {"list", cmd_list, "List exercises, with filters", "list [--region R] [--modality M] "
+     "[--equipment a,b] [--level L] [--json]", list_help},
+    {"show", cmd_show, "Show one exercise in full", "show ID [--json]", show_help},
+    {"search", cmd_search, "Search exercises by name, alias or instruction", "search TEXT [--json]",
+     search_help},
+    {"screen", cmd_screen, "Answer the red-flag questions before exercising",
+     "screen [--age N] | screen --list [--json]", screen_help},
+    {"vocab", cmd_vocab, "List the ids of a vocabulary", "vocab [KIND] [--json]", vocab_help},
+    {"help", cmd_help, "Help on a command", "help [COMMAND]", ""},
+};
+const size_t cli_command_count = sizeof cli_commands / sizeof cli_commands[0];
+
+static void print_overview(FILE *f) {
+  fprintf(f,
+          "usage: backrelief [--data-dir DIR] [--json] [--no-color] COMMAND [ARGS]\n"
+          "       backrelief --version | --help | COMMAND --help\n\n"
+          "Exercises, doses and routines for a tight or sore lower back.\n\n"
+          "Commands:\n");
+  for (size_t i = 0; i < cli_command_count; i++) {
+    fprintf(f, "  ");
+    cli_print_padded(f, cli_commands[i].name, 10);
+    fprintf(f, "%s\n", cli_commands[i].summary);
+  }
+  fprintf(f, "\nExit status: 0 ok, 1 nothing found, 2 usage error, 3 see a clinician,\n"
+             "65 bad input data, 69 unavailable in this build, 70 internal error, 74 I/O error.\n"
+             "This program is not medical advice. See backrelief(1).\n");
+}
+
+static const cli_command *find_command(const char *name) {
+  for (size_t i = 0; i < cli_command_count; i++)
+    if (strcmp(cli_commands[i].name, name) == 0) return &cli_commands[i];
+  return NULL;
+}
+
+int cmd_help(cli *c, int argc, char **argv) {
+  int opt;
+  while ((opt = cli_next_option(c, argc, argv, "", NULL)) != -1)
+    if (opt == CLI_OPT_EXIT) return c->exit_code;
+  if (optind >= argc) {
+    print_overview(stdout);
+    return CLI_EXIT_OK;
+  }
+  const cli_command *cmd = find_command(argv[optind]);
+  if (!cmd) return cli_usage_error(c, "no command '%s'", argv[optind]);
+  c->cmd = cmd;
+  char *fake[] = {argv[optind], "--help", NULL};
+  optind = 0;
+  return cmd->run(c, 2, fake);
+}
+
+static int color_allowed(void) {
+  const char *no_color = getenv("NO_COLOR");
+  const char *term = getenv("TERM");
+  if (no_color && no_color[0]) return 0; /* https://no-color.org */
+  if (term && strcmp(term, "dumb") == 0) return 0;
+  return isatty(STDOUT_FILENO);
+}
+
+/* Global options before the command; returns the index of the command, or
+ * -1 with *rc set when the program should end. */
+static int parse_globals(cli *c, int argc, char **argv, int *rc) {
+  int i = 1;
+  for (; i < argc && argv[i][0] == '-'; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
+      printf("backrelief %s (libbackrelief %s, ABI %u)\n", BRF_VERSION_STRING,
+             brf_version_string(), (unsigned)brf_abi_version());
+      *rc = CLI_EXIT_OK;
+      return -1;
+    } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+      print_overview(stdout);
+      *rc = CLI_EXIT_OK;
+      return -1;
+    } else if (strcmp(a, "--json") == 0) {
+      c->json = 1;
+    } else if (strcmp(a, "--no-color") == 0) {
+      c->no_color = 1;
+    } else if (strcmp(a, "--data-dir") == 0) {
+      if (i + 1 >= argc) {
+        *rc = cli_usage_error(c, "option '--data-dir' needs a value");
+        return -1;
+      }
+      c->data_dir_opt = argv[++i];
+    } else if (strncmp(a, "--data-dir=", 11) == 0) {
+      c->data_dir_opt = a + 11;
+    } else {
+      *rc = cli_usage_error(c, "unknown option '%s'", a);
+      return -1;
+    }
+  }
+  if (i >= argc) {
+    print_overview(stderr);
+    *rc = CLI_EXIT_USAGE;
+    return -1;
+  }
+  return i;
+}
+
+int main(int argc, char **argv) {
+  cli c;
+  int rc = CLI_EXIT_OK;
+  memset(&c, 0, sizeof c);
+
+  /* A library of another ABI major would misread our calls. */
+  if (brf_abi_version() != BRF_ABI_VERSION) {
+    cli_error("libbackrelief ABI %u found, %u expected", (unsigned)brf_abi_version(),
+              (unsigned)BRF_ABI_VERSION);
+    return CLI_EXIT_SOFTWARE;
+  }
+  int at = parse_globals(&c, argc, argv, &rc);
+  if (at < 0) return rc;
+  c.cmd = find_command(argv[at]);
+  if (!c.cmd) return cli_usage_error(&c, "no command '%s'", argv[at]);
+  c.color = !c.no_color && color_allowed();
+
+  brf_status s = brf_context_new(&c.ctx);
+  if (s != BRF_OK) {
+    cli_error("cannot create a context: %s", brf_status_str(s));
+    return CLI_EXIT_SOFTWARE;
+  }
+  optind = 0; /* a fresh getopt_long scan of the command's arguments */
+  rc = c.cmd->run(&c, argc - at, argv + at);
+  if (fflush(stdout) != 0 && rc == CLI_EXIT_OK) {
+    cli_error("standard output: write error");
+    rc = CLI_EXIT_IO;
+  }
+  brf_context_free(c.ctx);
+  return rc;
+}
