@@ -11,3 +11,21 @@ for ex in build/examples/example_*; do
   echo "== $(basename "$ex")"
   "$ex"
 done
+
+# The CLI, with its user data in a throw-away folder.
+cli=build/examples/cli/backrelief
+if [ -x "$cli" ]; then
+  data=$(mktemp -d)
+  trap 'rm -rf "$data"' EXIT
+  export NO_COLOR=1
+  if "$cli" help plan >/dev/null 2>&1; then
+    echo "== backrelief plan --goal post-leg-workout --minutes 20 --equipment foam-roller,massage-ball"
+    "$cli" --data-dir "$data" plan --goal post-leg-workout --minutes 20 \
+      --equipment foam-roller,massage-ball
+  else
+    echo "== backrelief list"
+    "$cli" --data-dir "$data" list
+    echo "== backrelief show glute-ball-release"
+    "$cli" --data-dir "$data" show glute-ball-release
+  fi
+fi
