@@ -69,6 +69,9 @@ int cli_fail(cli *c, brf_status s, const char *where);
 int cli_exit_for(brf_status s);
 /* A command whose library module this build lacks: exit 69. */
 int cli_unavailable(const char *command, const char *module);
+/* The handler of a command whose module this build lacks: --help works,
+ * anything else exits 69. */
+int cli_missing_module(cli *c, int argc, char **argv, const char *module);
 
 /* The user's data folder: --data-dir, else $XDG_DATA_HOME/backrelief, else
  * ~/.local/share/backrelief. Returns 0, or prints an error and returns 74. */
@@ -125,5 +128,8 @@ int cmd_show(cli *c, int argc, char **argv);
 int cmd_search(cli *c, int argc, char **argv);
 int cmd_screen(cli *c, int argc, char **argv);
 int cmd_help(cli *c, int argc, char **argv);
+#ifdef BRF_CLI_HAVE_PLAYER
+int cmd_run(cli *c, int argc, char **argv);
+#endif
 
 #endif /* BACKRELIEF_CLI_H */

@@ -42,6 +42,27 @@ static const char vocab_help[] =
 
 int cmd_vocab(cli *c, int argc, char **argv);
 
+static const char run_help[] =
+    "Plays a session: the current exercise and its cues, a large countdown, a\n"
+    "progress bar for the exercise and one for the session, what comes next.\n"
+    "Keys: space pause/resume, n next exercise, b previous exercise, q quit\n"
+    "(the partial completion record is kept in DATA/last-session.json).\n"
+    "  --exercise ID    one exercise of the catalog, with its default dose\n"
+    "  --dose TEXT      another dose for --exercise, in the dose notation\n"
+    "  --min            play the low end of every range (default: the high end)\n"
+    "  --speed X        run the clock X times faster (0.1 to 1000)\n"
+    "  --no-tty         print every cue's text, one a line, at once\n"
+    "  --json           print the cues as JSON Lines:\n"
+    "                   {\"t_ms\", \"kind\", \"exercise\", \"text\"}\n"
+    "Without a terminal, run behaves as with --no-tty.\n";
+
+#ifndef BRF_CLI_HAVE_PLAYER
+/* This build's library has no player: the command says so (exit 69). */
+static int cmd_run(cli *c, int argc, char **argv) {
+  return cli_missing_module(c, argc, argv, "player");
+}
+#endif
+
 const cli_command cli_commands[] = {
     {"list", cmd_list, "List exercises, with filters", "list [--region R] [--modality M] "
      "[--equipment a,b] [--level L] [--json]", list_help},
@@ -50,6 +71,8 @@ const cli_command cli_commands[] = {
      search_help},
     {"screen", cmd_screen, "Answer the red-flag questions before exercising",
      "screen [--age N] | screen --list [--json]", screen_help},
+    {"run", cmd_run, "Play a session with a live timer", "run --exercise ID [--dose TEXT] "
+     "[--min] [--speed X] [--no-tty | --json]", run_help},
     {"vocab", cmd_vocab, "List the ids of a vocabulary", "vocab [KIND] [--json]", vocab_help},
     {"help", cmd_help, "Help on a command", "help [COMMAND]", ""},
 };

@@ -134,6 +134,16 @@ int cli_unavailable(const char *command, const char *module) {
   return CLI_EXIT_UNAVAILABLE;
 }
 
+/* A command of a module this build lacks: --help works, the rest exits 69. */
+int cli_missing_module(cli *c, int argc, char **argv, const char *module) {
+  for (int i = 1; i < argc; i++)
+    if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+      char *help[] = {argv[0], "--help", NULL};
+      return cli_next_option(c, 2, help, "", NULL) == CLI_OPT_EXIT ? c->exit_code : 0;
+    }
+  return cli_unavailable(c->cmd->name, module);
+}
+
 int cli_parse_vocab(cli *c, int32_t kind, const char *option, const char *text, int32_t *out) {
   if (brf_vocab_parse(kind, text, out) == BRF_OK) return 0;
   fprintf(stderr, "backrelief: %s: unknown %s '%s'; one of:", option, brf_vocab_kind_name(kind),

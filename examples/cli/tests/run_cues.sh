@@ -1,0 +1,48 @@
+#!/bin/sh
+# `run --no-tty` and `run --json` print the library timeline's cue stream:
+# compared line by line with cue_check, which builds the same timeline
+# through the public API and plays it in one-second ticks. The JSON Lines
+# must each parse, with exactly the keys t_ms, kind, exercise, text; the
+# safety note goes to standard error, once.
+set -u
+cli=$1 check=$2
+tmp=${TMPDIR:-/tmp}/brf-run-$$
+mkdir -p "$tmp"
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+# timed each side, sets of reps, alternating holds, holds, a long timed bout
+for id in glute-ball-release glute-bridge bird-dog cat-camel cold-pack side-plank; do
+  for range in "" --min; do
+    for mode in --no-tty --json; do
+      m=""
+      [ "$mode" = --json ] && m=--json
+      "$check" "$id" $range $m >"$tmp/want" || { fails=$((fails + 1)); continue; }
+      "$cli" --data-dir "$tmp/d" run --exercise "$id" $range $mode >"$tmp/got" 2>"$tmp/err" </dev/null
+      st=$?
+      if [ "$st" -ne 0 ] || ! cmp -s "$tmp/want" "$tmp/got"; then
+        echo "FAIL: run --exercise $id $range $mode (exit $st)" >&2
+        diff "$tmp/want" "$tmp/got" | head -10 >&2
+        fails=$((fails + 1))
+      elif [ "$(grep -c 'not medical advice' "$tmp/err")" -ne 1 ]; then
+        echo "FAIL: run --exercise $id $mode: the safety note is not on stderr once" >&2
+        fails=$((fails + 1))
+      else
+        echo "ok: run --exercise $id $range $mode ($(wc -l <"$tmp/got") cues)"
+      fi
+      if [ "$mode" = --json ] && command -v python3 >/dev/null 2>&1; then
+        python3 -c '
+import json, sys
+for line in open(sys.argv[1]):
+    cue = json.loads(line)
+    assert sorted(cue) == ["exercise", "kind", "t_ms", "text"], cue
+    assert isinstance(cue["t_ms"], int) and isinstance(cue["exercise"], int), cue
+' "$tmp/got" || { echo "FAIL: JSON Lines of $id" >&2; fails=$((fails + 1)); }
+      fi
+    done
+  done
+done
+# without a terminal, run prints the cues as --no-tty does
+"$cli" --data-dir "$tmp/d" run --exercise cat-camel >"$tmp/got" 2>/dev/null </dev/null
+"$check" cat-camel >"$tmp/want"
+cmp -s "$tmp/want" "$tmp/got" || { echo "FAIL: run without a terminal" >&2; fails=$((fails + 1)); }
+[ "$fails" -eq 0 ] || { echo "$fails failure(s)" >&2; exit 1; }
