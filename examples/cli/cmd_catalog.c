@@ -1,12 +1,37 @@
 /* list, show, search and vocab: browsing the catalog. */
+#include "catalog_copy.h"
 #include "cli.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define MAX_EQUIPMENT 32
 
 int cmd_vocab(cli *c, int argc, char **argv);
+
+#ifdef BRF_CLI_HAVE_JSON
+/* Merge the user's custom catalog (DATA/catalog.json) into @p cat. On a
+ * conflict of ids the built-in exercise wins (brf_catalog_merge keeps the
+ * one already there). */
+static int merge_custom(cli *c, brf_catalog *cat) {
+  char dir[4096], path[4200];
+  int rc = cli_data_dir(c, dir, sizeof dir);
+  if (rc) return rc;
+  snprintf(path, sizeof path, "%s/catalog.json", dir);
+  if (access(path, F_OK) != 0) return 0; /* no custom exercises yet */
+  char *text = NULL;
+  size_t len = 0;
+  if ((rc = cli_read_file(path, &text, &len)) != 0) return rc;
+  brf_catalog *custom = NULL;
+  brf_status s = brf_catalog_from_json(c->ctx, text, len, 0, &custom);
+  if (s == BRF_OK) s = brf_catalog_merge(cat, custom);
+  rc = s == BRF_OK ? 0 : cli_fail(c, s, path);
+  brf_catalog_free(custom);
+  free(text);
+  return rc;
+}
+#endif
 
 int cli_open_catalog(cli *c, brf_catalog **out) {
   brf_catalog *cat = NULL;
@@ -17,8 +42,36 @@ int cli_open_catalog(cli *c, brf_catalog **out) {
     s = brf_catalog_new_empty(c->ctx, &cat);
   }
   if (s != BRF_OK) return cli_fail(c, s, NULL);
+#ifdef BRF_CLI_HAVE_JSON
+  int rc = merge_custom(c, cat);
+  if (rc) {
+    brf_catalog_free(cat);
+    return rc;
+  }
+#endif
   *out = cat;
   return 0;
+}
+
+/* The catalog format for a selection of exercises. */
+static int print_catalog_json(cli *c, const brf_exercise *const *rows, size_t n,
+                              const char *what) {
+#ifdef BRF_CLI_HAVE_JSON
+  (void)what;
+  brf_catalog *sel = NULL;
+  char *text = NULL;
+  size_t len = 0;
+  brf_status s = cli_catalog_of(c->ctx, rows, n, &sel);
+  if (s == BRF_OK) s = brf_catalog_to_json(c->ctx, sel, BRF_JSON_PRETTY, &text, &len);
+  brf_catalog_free(sel);
+  if (s != BRF_OK) return cli_fail(c, s, NULL);
+  fwrite(text, 1, len, stdout);
+  brf_free(c->ctx, text);
+  return CLI_EXIT_OK;
+#else
+  (void)c, (void)rows, (void)n;
+  return cli_unavailable(what, "catalog JSON codec");
+#endif
 }
 
 static const char *vocab(int32_t kind, int32_t value) {
@@ -60,17 +113,20 @@ static int print_results(cli *c, brf_query *q, const char *what) {
   brf_status s = brf_query_run(q);
   if (s != BRF_OK) return cli_fail(c, s, NULL);
   size_t n = brf_query_count(q);
-  if (c->json) return cli_unavailable(what, "catalog JSON codec (brf_catalog_to_json)");
-  if (n == 0) {
+  if (n == 0 && !c->json) {
     fprintf(stderr, "backrelief: no exercise matches\n");
     return CLI_EXIT_FAIL;
   }
-  const brf_exercise **rows = malloc(n * sizeof *rows);
+  const brf_exercise **rows = malloc((n ? n : 1) * sizeof *rows);
   if (!rows) return cli_fail(c, BRF_E_NOMEM, NULL);
   for (size_t i = 0; i < n; i++) rows[i] = brf_query_at(q, i);
-  print_table(c, rows, n);
+  int rc = CLI_EXIT_OK;
+  if (c->json)
+    rc = print_catalog_json(c, rows, n, what);
+  else
+    print_table(c, rows, n);
   free(rows);
-  return CLI_EXIT_OK;
+  return rc;
 }
 
 int cmd_list(cli *c, int argc, char **argv) {
@@ -294,7 +350,7 @@ int cmd_show(cli *c, int argc, char **argv) {
               brf_status_name(BRF_E_NOT_FOUND));
     rc = CLI_EXIT_DATA;
   } else if (c->json) {
-    rc = cli_unavailable("show --json", "catalog JSON codec (brf_catalog_to_json)");
+    rc = print_catalog_json(c, &ex, 1, "show --json");
   } else {
     show_exercise(c, ex, cat);
   }

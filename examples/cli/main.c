@@ -56,6 +56,19 @@ static const char run_help[] =
     "                   {\"t_ms\", \"kind\", \"exercise\", \"text\"}\n"
     "Without a terminal, run behaves as with --no-tty.\n";
 
+static const char import_help[] =
+    "Imports the free-exercise-db catalog (dist/exercises.json of\n"
+    "yuhonas/free-exercise-db) into your custom catalog, DATA/catalog.json,\n"
+    "which list, show, search and plan then include. Values that map only\n"
+    "approximately to the vocabulary are reported on standard error.\n"
+    "  --verbose        report every mapping note (default: the first 10)\n";
+
+#ifndef BRF_CLI_HAVE_JSON
+static int cmd_import(cli *c, int argc, char **argv) {
+  return cli_missing_module(c, argc, argv, "catalog JSON codec");
+}
+#endif
+
 #ifndef BRF_CLI_HAVE_PLAYER
 /* This build's library has no player: the command says so (exit 69). */
 static int cmd_run(cli *c, int argc, char **argv) {
@@ -73,6 +86,8 @@ const cli_command cli_commands[] = {
      "screen [--age N] | screen --list [--json]", screen_help},
     {"run", cmd_run, "Play a session with a live timer", "run --exercise ID [--dose TEXT] "
      "[--min] [--speed X] [--no-tty | --json]", run_help},
+    {"import", cmd_import, "Import free-exercise-db into your custom catalog",
+     "import free-exercise-db FILE [--verbose]", import_help},
     {"vocab", cmd_vocab, "List the ids of a vocabulary", "vocab [KIND] [--json]", vocab_help},
     {"help", cmd_help, "Help on a command", "help [COMMAND]", ""},
 };
