@@ -56,6 +56,21 @@ static const char run_help[] =
     "                   {\"t_ms\", \"kind\", \"exercise\", \"text\"}\n"
     "Without a terminal, run behaves as with --no-tty.\n";
 
+static const char log_help[] =
+    "Records a session in your journal, DATA/journal.jsonl (one JSON object a\n"
+    "line, appended and synced to disk before it says so). On a terminal it\n"
+    "asks for what is missing.\n"
+    "  --routine FILE            the routine file (or a name) you did\n"
+    "  --pain-before N           pain before, 0 (none) to 10 (worst)\n"
+    "  --pain-after N            pain right after\n"
+    "  --tightness-before N      tightness before, 0 to 10\n"
+    "  --tightness-after N       tightness right after\n"
+    "  --completed all|partial|skipped   how much you did (default all)\n"
+    "  --date YYYY-MM-DD         the day (default today)\n"
+    "  --note TEXT               a free note\n"
+    "  --list                    list the journal (--json: an array of the entries);\n"
+    "                            an entry cut off by a crash is reported and skipped\n";
+
 static const char import_help[] =
     "Imports the free-exercise-db catalog (dist/exercises.json of\n"
     "yuhonas/free-exercise-db) into your custom catalog, DATA/catalog.json,\n"
@@ -86,6 +101,10 @@ const cli_command cli_commands[] = {
      "screen [--age N] | screen --list [--json]", screen_help},
     {"run", cmd_run, "Play a session with a live timer", "run --exercise ID [--dose TEXT] "
      "[--min] [--speed X] [--no-tty | --json]", run_help},
+    {"log", cmd_log, "Record a session in your journal, or list it",
+     "log --routine FILE --pain-before N --pain-after N --tightness-before N "
+     "--tightness-after N [--completed all|partial|skipped] [--date YYYY-MM-DD] "
+     "[--note TEXT] | log --list [--json]", log_help},
     {"import", cmd_import, "Import free-exercise-db into your custom catalog",
      "import free-exercise-db FILE [--verbose]", import_help},
     {"vocab", cmd_vocab, "List the ids of a vocabulary", "vocab [KIND] [--json]", vocab_help},

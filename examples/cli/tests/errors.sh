@@ -47,9 +47,19 @@ expect 2 "no command ''" ""
 [ "$st" -eq 2 ] && echo "ok: 2 backrelief (no command)" ||
   { echo "FAIL: no command exited $st" >&2; fails=$((fails + 1)); }
 
+expect 2 "log needs --routine" log
+expect 2 "log needs --pain-before" log --routine r.json
+expect 2 "is not a whole number from 0 to 10" log --routine r.json --pain-before 11
+expect 2 "is not all, partial or skipped" log --completed most
+expect 2 "needs a value" log --routine
+
 # bad data
 expect 65 "\[BRF_E_NOT_FOUND\]$" show no-such-exercise
 expect 65 "standard input: ended after 0 of" screen
+expect 65 "^backrelief: --date:1:[0-9]*: .*\[BRF_E_RANGE\]$" log --routine r --pain-before 1 \
+  --pain-after 1 --tightness-before 1 --tightness-after 1 --date 2026-02-30
+expect 65 "^backrelief: --date:1:[0-9]*: .*\[BRF_E_PARSE\]$" log --routine r --pain-before 1 \
+  --pain-after 1 --tightness-before 1 --tightness-after 1 --date tomorrow
 printf 'maybe\n' >"$tmp/answers"
 "$cli" screen <"$tmp/answers" >/dev/null 2>"$tmp/err"; st=$?
 if [ "$st" -eq 65 ] && grep -q "^backrelief: standard input:1:1: expected y or n \[BRF_E_PARSE\]$" "$tmp/err"; then
