@@ -13,6 +13,8 @@
 #include "backrelief/catalog.h"
 #include "backrelief/core.h"
 #include "backrelief/dosage.h"
+#include "backrelief/profile.h"
+#include "backrelief/routine.h"
 #include "backrelief/screen.h"
 #include "backrelief/vocab.h"
 

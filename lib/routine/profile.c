@@ -1,0 +1,149 @@
+/* The person's profile: sets of equipment and conditions as bit masks (the
+ * vocabularies are small and pinned), level, strain and age. */
+#include "internal/routine.h"
+
+#define BIT(v) ((uint64_t)1 << (uint32_t)(v))
+
+brf_status brf_profile_new(brf_context *ctx, brf_profile **out) {
+  if (out != NULL) *out = NULL;
+  if (ctx == NULL || out == NULL)
+    return brf__error(ctx, BRF_E_INVALID, "brf_profile_new: NULL argument");
+  brf_profile *p = brf__calloc(ctx, 1, sizeof *p);
+  if (p == NULL) return BRF_E_NOMEM;
+  p->ctx = ctx;
+  p->equipment = BIT(BRF_EQUIPMENT_NONE);
+  p->level = -1;
+  p->age_years = -1;
+  p->strain_kind = BRF__STRAIN_NONE;
+  brf__ctx_retain(ctx);
+  *out = p;
+  return BRF_OK;
+}
+
+void brf_profile_free(brf_profile *p) {
+  if (p == NULL) return;
+  brf_context *ctx = p->ctx;
+  brf__free(ctx, p);
+  brf__ctx_release(ctx);
+}
+
+brf_status brf_profile_clone(brf_context *ctx, const brf_profile *p, brf_profile **out) {
+  if (out != NULL) *out = NULL;
+  if (ctx == NULL || p == NULL || out == NULL)
+    return brf__error(ctx, BRF_E_INVALID, "brf_profile_clone: NULL argument");
+  brf_profile *c = NULL;
+  brf_status st = brf_profile_new(ctx, &c);
+  if (st != BRF_OK) return st;
+  *c = *p;
+  c->ctx = ctx;
+  *out = c;
+  return BRF_OK;
+}
+
+brf_status brf_profile_set_equipment(brf_profile *p, int32_t equipment, int32_t available) {
+  if (p == NULL) return BRF_E_INVALID;
+  if (equipment < 0 || equipment >= BRF_EQUIPMENT_COUNT)
+    return brf__error(p->ctx, BRF_E_INVALID, "unknown equipment code %d", (int)equipment);
+  if (available != 0 && available != 1)
+    return brf__error(p->ctx, BRF_E_INVALID, "available must be 0 or 1, not %d", (int)available);
+  if (available)
+    p->equipment |= BIT(equipment);
+  else if (equipment != BRF_EQUIPMENT_NONE)
+    p->equipment &= ~BIT(equipment);
+  return BRF_OK;
+}
+
+int32_t brf_profile_has_equipment(const brf_profile *p, int32_t equipment) {
+  if (p == NULL || equipment < 0 || equipment >= BRF_EQUIPMENT_COUNT) return 0;
+  return (p->equipment & BIT(equipment)) != 0;
+}
+
+brf_status brf_profile_clear_equipment(brf_profile *p) {
+  if (p == NULL) return BRF_E_INVALID;
+  p->equipment = BIT(BRF_EQUIPMENT_NONE);
+  return BRF_OK;
+}
+
+brf_status brf_profile_set_level(brf_profile *p, int32_t level) {
+  if (p == NULL) return BRF_E_INVALID;
+  if (level < -1 || level >= BRF_LEVEL_COUNT)
+    return brf__error(p->ctx, BRF_E_INVALID, "unknown level code %d", (int)level);
+  p->level = level;
+  return BRF_OK;
+}
+
+int32_t brf_profile_level(const brf_profile *p) { return p == NULL ? -1 : p->level; }
+
+brf_status brf_profile_set_condition(brf_profile *p, int32_t condition, int32_t present) {
+  if (p == NULL) return BRF_E_INVALID;
+  if (condition < 0 || condition >= BRF_CONDITION_COUNT)
+    return brf__error(p->ctx, BRF_E_INVALID, "unknown condition code %d", (int)condition);
+  if (present != 0 && present != 1)
+    return brf__error(p->ctx, BRF_E_INVALID, "present must be 0 or 1, not %d", (int)present);
+  if (present)
+    p->conditions |= BIT(condition);
+  else
+    p->conditions &= ~BIT(condition);
+  return BRF_OK;
+}
+
+int32_t brf_profile_has_condition(const brf_profile *p, int32_t condition) {
+  if (p == NULL || condition < 0 || condition >= BRF_CONDITION_COUNT) return 0;
+  return (p->conditions & BIT(condition)) != 0;
+}
+
+brf_status brf_profile_set_strain_hours_ago(brf_profile *p, int64_t hours_ago) {
+  if (p == NULL) return BRF_E_INVALID;
+  if (hours_ago == -1) {
+    p->strain_kind = BRF__STRAIN_NONE;
+    return BRF_OK;
+  }
+  if (hours_ago < 0 || hours_ago > BRF_PROFILE_STRAIN_HOURS_MAX)
+    return brf__error(p->ctx, BRF_E_RANGE, "a strain %lld hours ago is outside 0..%d",
+                      (long long)hours_ago, BRF_PROFILE_STRAIN_HOURS_MAX);
+  p->strain_kind = BRF__STRAIN_HOURS;
+  p->strain_hours_ago = hours_ago;
+  return BRF_OK;
+}
+
+brf_status brf_profile_set_strain_onset_day(brf_profile *p, int32_t onset_day,
+                                            int32_t today_day) {
+  if (p == NULL) return BRF_E_INVALID;
+  int64_t days = (int64_t)today_day - (int64_t)onset_day;
+  if (days < 0 || days * 24 > BRF_PROFILE_STRAIN_HOURS_MAX)
+    return brf__error(p->ctx, BRF_E_RANGE,
+                      "a strain on day %d seen from day %d is not 0..%d hours before",
+                      (int)onset_day, (int)today_day, BRF_PROFILE_STRAIN_HOURS_MAX);
+  p->strain_kind = BRF__STRAIN_DAY;
+  p->strain_onset_day = onset_day;
+  p->strain_today_day = today_day;
+  p->strain_hours_ago = days * 24;
+  return BRF_OK;
+}
+
+brf_status brf_profile_strain_hours_ago(const brf_profile *p, int64_t *hours_ago) {
+  if (p == NULL || hours_ago == NULL) return BRF_E_INVALID;
+  if (p->strain_kind == BRF__STRAIN_NONE) return BRF_E_NOT_FOUND;
+  *hours_ago = p->strain_hours_ago;
+  return BRF_OK;
+}
+
+brf_status brf_profile_strain_onset_day(const brf_profile *p, int32_t *onset_day,
+                                        int32_t *today_day) {
+  if (p == NULL || onset_day == NULL) return BRF_E_INVALID;
+  if (p->strain_kind != BRF__STRAIN_DAY) return BRF_E_NOT_FOUND;
+  *onset_day = p->strain_onset_day;
+  if (today_day != NULL) *today_day = p->strain_today_day;
+  return BRF_OK;
+}
+
+brf_status brf_profile_set_age_years(brf_profile *p, int32_t years) {
+  if (p == NULL) return BRF_E_INVALID;
+  if (years < -1 || years > BRF_PROFILE_AGE_MAX)
+    return brf__error(p->ctx, BRF_E_RANGE, "an age of %d years is outside 0..%d", (int)years,
+                      BRF_PROFILE_AGE_MAX);
+  p->age_years = years;
+  return BRF_OK;
+}
+
+int32_t brf_profile_age_years(const brf_profile *p) { return p == NULL ? -1 : p->age_years; }
