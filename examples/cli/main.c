@@ -71,6 +71,35 @@ static const char log_help[] =
     "  --list                    list the journal (--json: an array of the entries);\n"
     "                            an entry cut off by a crash is reported and skipped\n";
 
+static const char export_help[] =
+    "Prints one JSON document bundling your data: {\"format\": \"backrelief-export\",\n"
+    "\"format_version\": 1, \"catalog\": <your custom catalog or null>, \"routines\":\n"
+    "[<DATA/routines/*.json>], \"journal\": [<entries>]}.\n"
+    "  -o FILE          write it to FILE (atomically) instead\n";
+
+static const char plan_help[] =
+    "Plans a routine for your goal, time and equipment (needs the planner).\n";
+static const char schedule_help[] =
+    "Lays a routine out over weeks, with an iCalendar file (needs schedules).\n";
+static const char stats_help[] =
+    "Adherence and the pain trend from your journal (needs the journal module).\n";
+static const char next_help[] =
+    "What to change next, with its reasons (needs the journal's adaptation).\n";
+
+/* Commands of modules this build's library lacks (exit 69). */
+static int cmd_plan(cli *c, int argc, char **argv) {
+  return cli_missing_module(c, argc, argv, "planner");
+}
+static int cmd_schedule(cli *c, int argc, char **argv) {
+  return cli_missing_module(c, argc, argv, "schedule module");
+}
+static int cmd_stats(cli *c, int argc, char **argv) {
+  return cli_missing_module(c, argc, argv, "journal module");
+}
+static int cmd_next(cli *c, int argc, char **argv) {
+  return cli_missing_module(c, argc, argv, "journal module (adaptation)");
+}
+
 static const char import_help[] =
     "Imports the free-exercise-db catalog (dist/exercises.json of\n"
     "yuhonas/free-exercise-db) into your custom catalog, DATA/catalog.json,\n"
@@ -99,14 +128,24 @@ const cli_command cli_commands[] = {
      search_help},
     {"screen", cmd_screen, "Answer the red-flag questions before exercising",
      "screen [--age N] | screen --list [--json]", screen_help},
+    {"plan", cmd_plan, "Plan a routine for your goal, time and equipment",
+     "plan --goal G --minutes N [--equipment a,b] [--level L] [--focus R] [--avoid R] "
+     "[--condition C] [--red-flags id,id] [--seed N] [--json] [-o FILE]", plan_help},
     {"run", cmd_run, "Play a session with a live timer", "run --exercise ID [--dose TEXT] "
      "[--min] [--speed X] [--no-tty | --json]", run_help},
     {"log", cmd_log, "Record a session in your journal, or list it",
      "log --routine FILE --pain-before N --pain-after N --tightness-before N "
      "--tightness-after N [--completed all|partial|skipped] [--date YYYY-MM-DD] "
      "[--note TEXT] | log --list [--json]", log_help},
+    {"stats", cmd_stats, "Adherence and the pain trend", "stats [--json]", stats_help},
+    {"next", cmd_next, "The suggested next step, with its reasons", "next [--json]", next_help},
+    {"schedule", cmd_schedule, "Schedule a routine over weeks, with iCalendar",
+     "schedule FILE --start YYYY-MM-DD --weeks N [--leg-days mon,thu] [--ics OUT.ics] [--json]",
+     schedule_help},
     {"import", cmd_import, "Import free-exercise-db into your custom catalog",
      "import free-exercise-db FILE [--verbose]", import_help},
+    {"export", cmd_export, "Export your catalog, routines and journal as JSON",
+     "export [-o FILE]", export_help},
     {"vocab", cmd_vocab, "List the ids of a vocabulary", "vocab [KIND] [--json]", vocab_help},
     {"help", cmd_help, "Help on a command", "help [COMMAND]", ""},
 };
