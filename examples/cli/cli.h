@@ -57,6 +57,10 @@ extern const size_t cli_command_count;
 int cli_next_option(cli *c, int argc, char **argv, const char *shortopts,
                     const struct option *longopts);
 
+/* For commands with no options of their own: 0 to go on, or -1 when the
+ * caller must return c->exit_code. */
+int cli_common_options_only(cli *c, int argc, char **argv);
+
 /* Errors, on stderr, as "backrelief: message". */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* A usage error: prints the message and a pointer to --help; returns 2. */

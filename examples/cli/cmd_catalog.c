@@ -174,9 +174,7 @@ int cmd_list(cli *c, int argc, char **argv) {
 }
 
 int cmd_search(cli *c, int argc, char **argv) {
-  int opt;
-  while ((opt = cli_next_option(c, argc, argv, "", NULL)) != -1)
-    if (opt == CLI_OPT_EXIT) return c->exit_code;
+  if (cli_common_options_only(c, argc, argv) != 0) return c->exit_code;
   if (optind >= argc) return cli_usage_error(c, "search needs a TEXT");
   /* The words given are searched as one text, as a person typed them. */
   size_t len = 0;
@@ -335,9 +333,7 @@ static void show_exercise(const cli *c, const brf_exercise *ex, const brf_catalo
 }
 
 int cmd_show(cli *c, int argc, char **argv) {
-  int opt;
-  while ((opt = cli_next_option(c, argc, argv, "", NULL)) != -1)
-    if (opt == CLI_OPT_EXIT) return c->exit_code;
+  if (cli_common_options_only(c, argc, argv) != 0) return c->exit_code;
   if (optind >= argc) return cli_usage_error(c, "show needs an exercise ID");
   if (optind + 1 < argc) return cli_usage_error(c, "show takes one ID");
   const char *id = argv[optind];
@@ -359,9 +355,7 @@ int cmd_show(cli *c, int argc, char **argv) {
 }
 
 int cmd_vocab(cli *c, int argc, char **argv) {
-  int opt;
-  while ((opt = cli_next_option(c, argc, argv, "", NULL)) != -1)
-    if (opt == CLI_OPT_EXIT) return c->exit_code;
+  if (cli_common_options_only(c, argc, argv) != 0) return c->exit_code;
   if (optind >= argc) {
     for (int32_t k = 0; k < BRF_VOCAB_KIND_COUNT; k++) printf("%s\n", brf_vocab_kind_name(k));
     return CLI_EXIT_OK;

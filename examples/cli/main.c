@@ -174,9 +174,7 @@ static const cli_command *find_command(const char *name) {
 }
 
 int cmd_help(cli *c, int argc, char **argv) {
-  int opt;
-  while ((opt = cli_next_option(c, argc, argv, "", NULL)) != -1)
-    if (opt == CLI_OPT_EXIT) return c->exit_code;
+  if (cli_common_options_only(c, argc, argv) != 0) return c->exit_code;
   if (optind >= argc) {
     print_overview(stdout);
     return CLI_EXIT_OK;

@@ -71,6 +71,13 @@ int cli_next_option(cli *c, int argc, char **argv, const char *shortopts,
   }
 }
 
+int cli_common_options_only(cli *c, int argc, char **argv) {
+  int opt;
+  while ((opt = cli_next_option(c, argc, argv, "", NULL)) != -1)
+    if (opt == CLI_OPT_EXIT) return -1;
+  return 0;
+}
+
 void cli_error(const char *fmt, ...) {
   va_list ap;
   fputs("backrelief: ", stderr);

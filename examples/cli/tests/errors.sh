@@ -3,11 +3,7 @@
 # starts with "backrelief: ", and library errors end with the status name.
 set -u
 cli=$1
-tmp=${TMPDIR:-/tmp}/brf-errors-$$
-mkdir -p "$tmp"
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-export NO_COLOR=1
+. "$(dirname "$0")/lib.sh"
 
 # expect STATUS STDERR_PATTERN ARGS...
 expect() {

@@ -3,11 +3,7 @@
 # routines and the journal's whole entries; -o writes it atomically.
 set -u
 cli=$1
-tmp=${TMPDIR:-/tmp}/brf-export-$$
-mkdir -p "$tmp"
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-fail() { echo "FAIL: $*" >&2; fails=$((fails + 1)); }
+. "$(dirname "$0")/lib.sh"
 b() { "$cli" --data-dir "$tmp/d" "$@"; }
 check() { # check FILE PYTHON-ASSERTIONS
   command -v python3 >/dev/null 2>&1 || return 0

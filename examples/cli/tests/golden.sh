@@ -7,9 +7,7 @@
 set -u
 cli=$1 dir=$2 name=$3 want=$4
 shift 4
-tmp=${TMPDIR:-/tmp}/brf-golden-$$
-mkdir -p "$tmp"
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/lib.sh"
 NO_COLOR=1 "$cli" --data-dir "$tmp/data" "$@" >"$tmp/out" 2>"$tmp/err"
 got=$?
 if [ "$got" -ne "$want" ]; then

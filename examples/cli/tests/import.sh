@@ -5,12 +5,7 @@
 set -u
 cli=$1 data=$2
 [ -f "$data" ] || { echo "$data not found: skipped"; exit 77; }
-tmp=${TMPDIR:-/tmp}/brf-import-$$
-mkdir -p "$tmp"
-trap 'rm -rf "$tmp"' EXIT
-export NO_COLOR=1
-fails=0
-fail() { echo "FAIL: $*" >&2; fails=$((fails + 1)); }
+. "$(dirname "$0")/lib.sh"
 b() { "$cli" --data-dir "$tmp/d" "$@"; }
 
 before=$(b list | wc -l)

@@ -5,12 +5,7 @@
 # killed at random moments: every entry whose `log` said "Recorded" is there.
 set -u
 cli=$1
-tmp=${TMPDIR:-/tmp}/brf-journal-$$
-mkdir -p "$tmp"
-trap 'rm -rf "$tmp"' EXIT
-export NO_COLOR=1
-fails=0
-fail() { echo "FAIL: $*" >&2; fails=$((fails + 1)); }
+. "$(dirname "$0")/lib.sh"
 logit() { # logit NOTE [ENV...]
   note=$1
   shift

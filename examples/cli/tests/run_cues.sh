@@ -6,10 +6,7 @@
 # safety note goes to standard error, once.
 set -u
 cli=$1 check=$2
-tmp=${TMPDIR:-/tmp}/brf-run-$$
-mkdir -p "$tmp"
-trap 'rm -rf "$tmp"' EXIT
-fails=0
+. "$(dirname "$0")/lib.sh"
 # timed each side, sets of reps, alternating holds, holds, a long timed bout
 for id in glute-ball-release glute-bridge bird-dog cat-camel cold-pack side-plank; do
   for range in "" --min; do

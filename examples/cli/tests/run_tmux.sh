@@ -5,11 +5,9 @@
 set -u
 cli=$1
 command -v tmux >/dev/null 2>&1 || { echo "tmux is not installed: skipped"; exit 77; }
-tmp=${TMPDIR:-/tmp}/brf-tmux-$$
+. "$(dirname "$0")/lib.sh"
 sock=brf-cli-test-$$
-mkdir -p "$tmp"
 trap 'tmux -L "$sock" kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
-fails=0
 fail() { echo "FAIL: $*" >&2; capture >&2; fails=$((fails + 1)); }
 capture() { tmux -L "$sock" capture-pane -p -t brf 2>/dev/null; }
 # wait_for PATTERN: up to 10 s for the pane to show it

@@ -4,12 +4,7 @@
 # give advice and exit 0; --list --json is an array of {id, question, urgency}.
 set -u
 cli=$1
-tmp=${TMPDIR:-/tmp}/brf-screen-$$
-mkdir -p "$tmp"
-trap 'rm -rf "$tmp"' EXIT
-export NO_COLOR=1
-fails=0
-fail() { echo "FAIL: $*" >&2; fails=$((fails + 1)); }
+. "$(dirname "$0")/lib.sh"
 
 ids=$("$cli" screen --list --json | sed -n 's/^ *{"id": "\([^"]*\)".*"urgency": "\([a-z]*\)"}.*/\1 \2/p')
 n=$(echo "$ids" | wc -l)
