@@ -253,6 +253,29 @@ static void show_variations(const cli *c, const char *title, size_t n,
   }
 }
 
+/* "Takes about 3 min 15 s to 5 min per session." from the one time formula
+ * of the library; "" when the dose has no session time (frequency only). */
+static void dose_time(const brf_exercise *ex, const char *dose, char *out, size_t cap) {
+  brf_context *ctx = NULL;
+  brf_dosage *d = NULL;
+  int64_t lo = 0, hi = 0;
+  out[0] = '\0';
+  /* A scratch context: a dose without a session time is not an error here. */
+  if (brf_context_new(&ctx) != BRF_OK) return;
+  if (brf_dosage_parse(ctx, dose, strlen(dose), &d) == BRF_OK &&
+      brf_dosage_estimate_for_modality_ms(d, brf_exercise_modality(ex), &lo, &hi) == BRF_OK) {
+    char a[32], b[32];
+    cli_format_duration(lo, a, sizeof a);
+    cli_format_duration(hi, b, sizeof b);
+    if (lo == hi)
+      snprintf(out, cap, "Takes about %s per session.", a);
+    else
+      snprintf(out, cap, "Takes about %s to %s per session.", a, b);
+  }
+  brf_dosage_free(d);
+  brf_context_free(ctx);
+}
+
 static void show_exercise(const cli *c, const brf_exercise *ex, const brf_catalog *cat) {
   size_t width = (size_t)cli_terminal_width();
   char buf[2048];
@@ -283,6 +306,11 @@ static void show_exercise(const cli *c, const brf_exercise *ex, const brf_catalo
   heading(c, "Dose");
   const char *dose = brf_exercise_default_dose(ex);
   bullet(" ", dose && dose[0] ? dose : "(none given)", width);
+  if (dose && dose[0]) {
+    char line[128];
+    dose_time(ex, dose, line, sizeof line);
+    if (line[0]) bullet(" ", line, width);
+  }
   const char *note = brf_exercise_dose_note(ex);
   if (note && note[0]) bullet(" ", note, width);
   size_t n = brf_exercise_alternative_dose_count(ex);
