@@ -6,8 +6,15 @@ set -u
 cli=$1
 command -v tmux >/dev/null 2>&1 || { echo "tmux is not installed: skipped"; exit 77; }
 . "$(dirname "$0")/lib.sh"
-sock=brf-cli-test-$$
-trap 'tmux -L "$sock" kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
+# one tmux server per session started, so that no server is reused while it exits
+runs=0
+sock=brf-cli-test-$$-0
+cleanup() {
+  k=0
+  while [ $k -le $runs ]; do tmux -L "brf-cli-test-$$-$k" kill-server 2>/dev/null; k=$((k + 1)); done
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; capture >&2; fails=$((fails + 1)); }
 capture() { tmux -L "$sock" capture-pane -p -t brf 2>/dev/null; }
 # wait_for PATTERN: up to 10 s for the pane to show it
@@ -22,6 +29,8 @@ wait_for() {
 }
 start() {
   tmux -L "$sock" kill-server 2>/dev/null
+  runs=$((runs + 1))
+  sock=brf-cli-test-$$-$runs
   tmux -L "$sock" -f /dev/null new-session -d -s brf -x 100 -y 32 \
     "env LANG=C.UTF-8 TERM=xterm NO_COLOR=1 $cli --data-dir $tmp/data run $*; echo EXIT=\$?; sleep 60"
 }
