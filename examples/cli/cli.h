@@ -80,6 +80,8 @@ int cli_missing_module(cli *c, int argc, char **argv, const char *module);
 /* The user's data folder: --data-dir, else $XDG_DATA_HOME/backrelief, else
  * ~/.local/share/backrelief. Returns 0, or prints an error and returns 74. */
 int cli_data_dir(cli *c, char *buf, size_t cap);
+/* Create a folder and its parents when missing (mkdir -p); 0 or 74. */
+int cli_ensure_dir(char *path);
 /* Create the data folder (and its parents) when it is missing. */
 int cli_ensure_data_dir(cli *c, char *buf, size_t cap);
 
@@ -136,6 +138,9 @@ int cmd_log(cli *c, int argc, char **argv);
 int cmd_export(cli *c, int argc, char **argv);
 #ifdef BRF_CLI_HAVE_JSON
 int cmd_import(cli *c, int argc, char **argv);
+#endif
+#ifdef BRF_CLI_HAVE_PLANNER
+int cmd_plan(cli *c, int argc, char **argv);
 #endif
 #ifdef BRF_CLI_HAVE_PLAYER
 int cmd_run(cli *c, int argc, char **argv);

@@ -29,16 +29,14 @@ int cli_data_dir(cli *c, char *buf, size_t cap) {
   return 0;
 }
 
-int cli_ensure_data_dir(cli *c, char *buf, size_t cap) {
-  int rc = cli_data_dir(c, buf, cap);
-  if (rc) return rc;
+int cli_ensure_dir(char *path) {
   /* mkdir -p: create each missing parent in turn. */
-  for (char *p = buf + 1;; p++) {
+  for (char *p = path + 1;; p++) {
     char saved = *p;
     if (saved != '/' && saved != '\0') continue;
     *p = '\0';
-    if (mkdir(buf, 0700) != 0 && errno != EEXIST) {
-      cli_error("%s: cannot create the folder: %s", buf, strerror(errno));
+    if (mkdir(path, 0700) != 0 && errno != EEXIST) {
+      cli_error("%s: cannot create the folder: %s", path, strerror(errno));
       *p = saved;
       return CLI_EXIT_IO;
     }
@@ -46,6 +44,11 @@ int cli_ensure_data_dir(cli *c, char *buf, size_t cap) {
     if (saved == '\0') break;
   }
   return 0;
+}
+
+int cli_ensure_data_dir(cli *c, char *buf, size_t cap) {
+  int rc = cli_data_dir(c, buf, cap);
+  return rc ? rc : cli_ensure_dir(buf);
 }
 
 int cli_read_file(const char *path, char **out, size_t *out_len) {

@@ -78,7 +78,25 @@ static const char export_help[] =
     "  -o FILE          write it to FILE (atomically) instead\n";
 
 static const char plan_help[] =
-    "Plans a routine for your goal, time and equipment (needs the planner).\n";
+    "Plans a routine that fits your time, with what you have, and prints each\n"
+    "step with its dose, time and the reason it was chosen, then the total.\n"
+    "  --goal G         post-leg-workout, long-sitting, acute-strain,\n"
+    "                   maintenance or strengthen\n"
+    "  --minutes N      the time you have (the plan never takes longer)\n"
+    "  --equipment a,b  what you have (backrelief vocab equipment)\n"
+    "  --level L        beginner, intermediate or advanced\n"
+    "  --focus R        a region to focus on (repeat, or a,b)\n"
+    "  --avoid R        a region to leave alone (repeat, or a,b)\n"
+    "  --condition C    a condition to respect (backrelief vocab condition)\n"
+    "  --red-flags a,b  red-flag ids you answer yes to (backrelief screen --list);\n"
+    "                   an emergency or urgent one refuses to plan (exit 3)\n"
+    "  --age N          your age in years\n"
+    "  --phase P        relief, strengthening or maintenance\n"
+    "  --policy P       conservative (default) or follow-seed, where sources disagree\n"
+    "  --seed N         another choice among equally good exercises\n"
+    "  --json           the routine format on standard output\n"
+    "  -o FILE          also write the routine format to FILE\n"
+    "  --save NAME      also keep it as DATA/routines/NAME.json\n";
 static const char schedule_help[] =
     "Lays a routine out over weeks, with an iCalendar file (needs schedules).\n";
 static const char stats_help[] =
@@ -87,9 +105,11 @@ static const char next_help[] =
     "What to change next, with its reasons (needs the journal's adaptation).\n";
 
 /* Commands of modules this build's library lacks (exit 69). */
+#ifndef BRF_CLI_HAVE_PLANNER
 static int cmd_plan(cli *c, int argc, char **argv) {
   return cli_missing_module(c, argc, argv, "planner");
 }
+#endif
 static int cmd_schedule(cli *c, int argc, char **argv) {
   return cli_missing_module(c, argc, argv, "schedule module");
 }
@@ -130,7 +150,7 @@ const cli_command cli_commands[] = {
      "screen [--age N] | screen --list [--json]", screen_help},
     {"plan", cmd_plan, "Plan a routine for your goal, time and equipment",
      "plan --goal G --minutes N [--equipment a,b] [--level L] [--focus R] [--avoid R] "
-     "[--condition C] [--red-flags id,id] [--seed N] [--json] [-o FILE]", plan_help},
+     "[--condition C] [--red-flags id,id] [--seed N] [--json] [-o FILE] [--save NAME]", plan_help},
     {"run", cmd_run, "Play a session with a live timer", "run --exercise ID [--dose TEXT] "
      "[--min] [--speed X] [--no-tty | --json]", run_help},
     {"log", cmd_log, "Record a session in your journal, or list it",

@@ -1,0 +1,11 @@
+/* Printing routines for people (routine_print.c). */
+#ifndef BACKRELIEF_CLI_ROUTINE_PRINT_H
+#define BACKRELIEF_CLI_ROUTINE_PRINT_H
+
+#include "cli.h"
+
+/* Each step with its dose, phase, time and reason, then the total time.
+ * Returns 0 or an exit status. */
+int cli_print_routine(cli *c, const brf_routine *r, FILE *f);
+
+#endif /* BACKRELIEF_CLI_ROUTINE_PRINT_H */
