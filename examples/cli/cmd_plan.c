@@ -134,10 +134,9 @@ static brf_status configure(cli *c, const cli_plan_request *req, brf_planner *p)
 }
 
 static void print_refusal(cli *c) {
-  fprintf(stderr, "%sbackrelief: no routine: please see a clinician first.%s\n", cli_red(c),
-          cli_reset(c));
+  fprintf(stderr, "%sbackrelief: no routine: please see a clinician first [%s]%s\n",
+          cli_red(c), brf_status_name(BRF_E_REFER), cli_reset(c));
   cli_print_wrapped(stderr, brf_context_errmsg(c->ctx), 0, 0, 80);
-  fprintf(stderr, "[%s]\n", brf_status_name(BRF_E_REFER));
   brf_context_clear_error(c->ctx);
 }
 
@@ -191,16 +190,23 @@ void cli_print_plan_notes(cli *c, const brf_planner *p, FILE *f) {
     fprintf(f, "  %s%s%s ", sev == BRF_ADVICE_WARNING ? cli_yellow(c) : "", mark, cli_reset(c));
     cli_print_wrapped(f, brf_advice_message(a, i), 4, 4, width);
   }
+  /* What was left out, grouped by reason: "needs a mat: a, b, c". */
   size_t omitted = brf_planner_omitted_count(p);
-  if (omitted) {
-    fprintf(f, "\n%sLeft out%s\n", cli_bold(c), cli_reset(c));
-    for (size_t i = 0; i < omitted; i++) {
-      char line[1024];
-      snprintf(line, sizeof line, "%s: %s", brf_planner_omitted_exercise(p, i),
-               brf_planner_omitted_reason(p, i));
-      fputs("  - ", f);
-      cli_print_wrapped(f, line, 4, 4, width);
-    }
+  if (omitted) fprintf(f, "\n%sLeft out%s\n", cli_bold(c), cli_reset(c));
+  for (size_t i = 0; i < omitted; i++) {
+    const char *reason = brf_planner_omitted_reason(p, i);
+    size_t k = 0;
+    while (k < i && strcmp(brf_planner_omitted_reason(p, k), reason) != 0) k++;
+    if (k < i) continue; /* listed with the first of its reason */
+    char line[4096];
+    size_t used = (size_t)snprintf(line, sizeof line, "%s: %s", reason,
+                                   brf_planner_omitted_exercise(p, i));
+    for (size_t j = i + 1; j < omitted && used < sizeof line; j++)
+      if (strcmp(brf_planner_omitted_reason(p, j), reason) == 0)
+        used += (size_t)snprintf(line + used, sizeof line - used, ", %s",
+                                 brf_planner_omitted_exercise(p, j));
+    fputs("  - ", f);
+    cli_print_wrapped(f, line, 4, 4, width);
   }
 }
 
@@ -231,11 +237,12 @@ int cmd_plan(cli *c, int argc, char **argv) {
       return rc;
   }
   if (optind < argc) return cli_usage_error(c, "unexpected argument '%s'", argv[optind]);
-#ifndef BRF_CLI_HAVE_ROUTINE_JSON
-  if (c->json || output || save) return cli_unavailable("plan --json, -o and --save", "routine JSON codec");
-#endif
   if (save && (strchr(save, '/') || save[0] == '.' || !save[0]))
     return cli_usage_error(c, "--save: '%s' is not a plain name", save);
+#ifndef BRF_CLI_HAVE_ROUTINE_JSON
+  if (c->json || output || save)
+    return cli_unavailable("plan --json, -o and --save", "routine JSON codec");
+#endif
 
   brf_planner *p = NULL;
   brf_routine *r = NULL;
@@ -244,7 +251,9 @@ int cmd_plan(cli *c, int argc, char **argv) {
   FILE *human = c->json ? stderr : stdout;
   rc = cli_plan(c, &req, &p, &r);
   if (rc == 0 && !c->json) {
-    rc = cli_print_routine(c, r, stdout);
+    char title[128];
+    snprintf(title, sizeof title, "%s, %d minutes", brf_goal_id(req.goal), (int)req.minutes);
+    rc = cli_print_routine(c, r, title, stdout);
     cli_print_plan_notes(c, p, stdout);
   } else if (rc == 0) {
     cli_print_plan_notes(c, p, stderr);
@@ -269,8 +278,10 @@ int cmd_plan(cli *c, int argc, char **argv) {
   }
   brf_free(c->ctx, text);
 #endif
-  fputc('\n', human);
-  cli_safety_note(human);
+  if (rc == 0 || rc == CLI_EXIT_REFER) { /* the plan ran: the note, once */
+    fputc('\n', human);
+    cli_safety_note(human);
+  }
   brf_routine_free(r);
   brf_planner_free(p);
   return rc;

@@ -20,11 +20,12 @@ static void step_time(const brf_routine *r, size_t i, char *out, size_t cap) {
     snprintf(out, cap, "%s-%s", a, b);
 }
 
-int cli_print_routine(cli *c, const brf_routine *r, FILE *f) {
+int cli_print_routine(cli *c, const brf_routine *r, const char *title, FILE *f) {
   size_t width = (size_t)cli_terminal_width();
   size_t n = brf_routine_step_count(r);
   const char *name = brf_routine_name(r);
-  fprintf(f, "%s%s%s\n\n", cli_bold(c), name && name[0] ? name : "Routine", cli_reset(c));
+  fprintf(f, "%s%s%s\n\n", cli_bold(c), name && name[0] ? name : title ? title : "Routine",
+          cli_reset(c));
   for (size_t i = 0; i < n; i++) {
     char head[512], time[64], dose[256] = "";
     const brf_dosage *d = brf_routine_step_dose(r, i);
