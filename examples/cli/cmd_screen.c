@@ -65,7 +65,14 @@ static int ask_all(cli *c, brf_screen *scr) {
   for (size_t i = 0; i < n; i++) {
     int a;
     for (;;) {
-      printf("%2zu. %s [y/n] ", i + 1, brf_redflag_question(i));
+      if (interactive) { /* wrapped to the terminal, the answer below */
+        printf("%2zu. ", i + 1);
+        cli_print_wrapped(stdout, brf_redflag_question(i), 4, 4,
+                          (size_t)cli_terminal_width());
+        printf("    [y/n] ");
+      } else {
+        printf("%2zu. %s [y/n] ", i + 1, brf_redflag_question(i));
+      }
       fflush(stdout);
       a = read_answer(stdin);
       line++;
