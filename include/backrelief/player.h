@@ -22,6 +22,7 @@
 
 #include "backrelief/core.h"
 #include "backrelief/dosage.h"
+#include "backrelief/routine.h"
 #include "backrelief/vocab.h"
 
 #ifdef __cplusplus
@@ -143,6 +144,28 @@ BRF_EXPORT const char *brf_timeline_segment_kind_name(int32_t kind);
  * @return ::BRF_OK, ::BRF_E_INVALID (NULL argument), ::BRF_E_NOT_FOUND (unknown name).
  */
 BRF_EXPORT brf_status brf_timeline_segment_kind_from_name(const char *name, int32_t *kind);
+
+/**
+ * @brief Build the timeline of a whole routine: get ready, each step's
+ *        segments with transitions between steps, then done.
+ *
+ * The timeline's total equals brf_routine_estimate_ms() for the same routine
+ * (its minimum for ::BRF_TIMELINE_MIN, its maximum for ::BRF_TIMELINE_MAX):
+ * both use the one time formula of docs/notation.md.
+ * @param ctx The context.
+ * @param routine The routine; only read during the call (the timeline copies
+ *        the ids, names and doses it needs, so the routine may change or be
+ *        freed afterwards).
+ * @param which ::BRF_TIMELINE_MIN or ::BRF_TIMELINE_MAX: which end of every
+ *        dose range the timeline plays.
+ * @param[out] out Receives the timeline, freed with brf_timeline_free();
+ *             NULL on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL argument, unknown @p which, or a
+ *         step whose dose has no reps, duration or hold); ::BRF_E_RANGE (the
+ *         session time overflows); ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_timeline_new(brf_context *ctx, const brf_routine *routine,
+                                       int32_t which, brf_timeline **out);
 
 /**
  * @brief Build the timeline of a session of one exercise: get ready, then

@@ -3,7 +3,6 @@
  * player never formats or allocates while it plays (docs/player.md). */
 #include <string.h>
 
-#include "dosage/dosage_impl.h" /* read-only use of the dose layout: fields and "is set" */
 #include "internal/dosage.h"
 #include "internal/timing.h"
 #include "player_impl.h"
@@ -28,8 +27,9 @@ typedef struct step_plan {
 } step_plan;
 
 static int64_t field(const brf_dosage *d, int f, int32_t which, int64_t dflt) {
-  if (!brf__dose_has(&d->v, f)) return dflt;
-  return which ? d->v.hi[f] : d->v.lo[f];
+  int64_t lo, hi;
+  if (!brf__dosage_field(d, f, &lo, &hi)) return dflt;
+  return which ? hi : lo;
 }
 
 static void plan_step(const brf_dosage *d, int32_t modality, int32_t which, step_plan *p) {
@@ -38,9 +38,9 @@ static void plan_step(const brf_dosage *d, int32_t modality, int32_t which, step
   p->each = sides == BRF_SIDES_EACH;
   p->alt = sides == BRF_SIDES_ALTERNATING ? 2 : 1;
   p->sets = field(d, BRF_DOSE_SETS, which, 1);
-  p->has_hold = brf__dose_has(&d->v, BRF_DOSE_HOLD_MS);
+  p->has_hold = brf__dosage_field(d, BRF_DOSE_HOLD_MS, NULL, NULL);
   p->reps = field(d, BRF_DOSE_REPS, which, 0);
-  p->timed = p->reps == 0 && brf__dose_has(&d->v, BRF_DOSE_DURATION_MS);
+  p->timed = p->reps == 0 && brf__dosage_field(d, BRF_DOSE_DURATION_MS, NULL, NULL);
   if (p->reps > 0)
     p->work_ms = field(d, BRF_DOSE_HOLD_MS, which, field(d, BRF_DOSE_TEMPO_MS, which, rep_ms));
   else if (p->timed)

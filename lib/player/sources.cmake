@@ -1,5 +1,6 @@
 list(APPEND BRF_SOURCES
   ${BRF_MODULE_DIR}/build.c
+  ${BRF_MODULE_DIR}/from_routine.c
   ${BRF_MODULE_DIR}/timeline.c
   ${BRF_MODULE_DIR}/player.c
   ${BRF_MODULE_DIR}/player_query.c)

@@ -1,8 +1,8 @@
 /* Figure: the session player. Building a timeline, and playing a whole
  * session with 1 ms ticks: time per advance and allocations per advance
- * (the player promises none). Until routines have a public constructor the
- * session is one exercise with many segments (3 sets of 10 held reps on
- * each side); the routine module will swap in a multi-step routine. */
+ * (the player promises none). One figure is a single exercise with many
+ * segments (3 sets of 10 held reps on each side); the session played is a
+ * six-step routine from the built-in catalog. */
 #include <stdio.h>
 #include <string.h>
 
@@ -22,6 +22,27 @@ static void build_once(void *arg) {
                                  BRF_TIMELINE_MAX, &tl) != BRF_OK)
     return;
   brf_timeline_free(tl);
+}
+
+/* A six-step evening routine: release, stretch, then strengthen. */
+static brf_timeline *session_timeline(brf_context *ctx) {
+  static const char *const ids[] = {"glute-foam-roll", "piriformis-foam-roll", "psoas-stretch",
+                                    "seated-piriformis-stretch", "bird-dog", "clamshell"};
+  brf_catalog *cat = NULL;
+  brf_routine *r = NULL;
+  brf_timeline *tl = NULL;
+  if (brf_catalog_new_builtin(ctx, &cat) == BRF_OK && brf_routine_new(ctx, &r) == BRF_OK) {
+    int ok = 1;
+    for (size_t i = 0; ok && i < sizeof ids / sizeof ids[0]; i++)
+      ok = brf_routine_append(r, brf_catalog_find(cat, ids[i]), NULL) == BRF_OK;
+    if (!ok || brf_timeline_new(ctx, r, BRF_TIMELINE_MAX, &tl) != BRF_OK) {
+      printf("player: cannot build the session: %s\n", brf_context_errmsg(ctx));
+      tl = NULL;
+    }
+  }
+  brf_routine_free(r);
+  brf_catalog_free(cat);
+  return tl;
 }
 
 /* Play the whole session 1 ms at a time, draining cues; report per advance. */
@@ -69,9 +90,8 @@ void bench_player(const bench_opts *o) {
   build_arg a = {ctx, d};
   bench_run("timeline: build 3x10 held reps, each side", o->quick ? 20 : 2000, build_once, &a, 0,
             &c);
-  brf_timeline *tl = NULL;
-  if (brf_timeline_new_from_dose(ctx, "bird-dog", "Bird dog", BRF_MODALITY_STRENGTH, d,
-                                 BRF_TIMELINE_MAX, &tl) == BRF_OK) {
+  brf_timeline *tl = session_timeline(ctx);
+  if (tl != NULL) {
     printf("%-44s %zu segments, %lld ms\n", "timeline: size", brf_timeline_segment_count(tl),
            (long long)brf_timeline_total_ms(tl));
     play_session(ctx, tl, &c);

@@ -4,3 +4,4 @@ brf_add_unit_test(timeline INTERNAL)
 brf_add_unit_test(player INTERNAL SOURCES unit/test_player.c unit/test_player_support.c)
 brf_add_unit_test(player_control INTERNAL
   SOURCES unit/test_player_control.c unit/test_player_support.c)
+brf_add_unit_test(player_routine)
