@@ -7,20 +7,6 @@
 
 #define MAX_ITEMS CLI_PLAN_MAX_ITEMS
 
-const struct option cli_plan_options[CLI_PLAN_OPTION_COUNT] = {
-    {"goal", required_argument, NULL, CLI_PLAN_OPT_GOAL},
-    {"minutes", required_argument, NULL, CLI_PLAN_OPT_MINUTES},
-    {"equipment", required_argument, NULL, CLI_PLAN_OPT_EQUIPMENT},
-    {"level", required_argument, NULL, CLI_PLAN_OPT_LEVEL},
-    {"focus", required_argument, NULL, CLI_PLAN_OPT_FOCUS},
-    {"avoid", required_argument, NULL, CLI_PLAN_OPT_AVOID},
-    {"condition", required_argument, NULL, CLI_PLAN_OPT_CONDITION},
-    {"red-flags", required_argument, NULL, CLI_PLAN_OPT_RED_FLAGS},
-    {"age", required_argument, NULL, CLI_PLAN_OPT_AGE},
-    {"seed", required_argument, NULL, CLI_PLAN_OPT_SEED},
-    {"phase", required_argument, NULL, CLI_PLAN_OPT_PHASE},
-    {"policy", required_argument, NULL, CLI_PLAN_OPT_POLICY},
-};
 
 /* Parse "a,b" of one vocabulary, appending to @p values. */
 static int add_list(cli *c, int32_t kind, const char *option, const char *text,
@@ -42,15 +28,6 @@ static int parse_int(cli *c, const char *option, const char *text, long lo, long
   return 0;
 }
 
-void cli_plan_request_init(cli_plan_request *req) {
-  memset(req, 0, sizeof *req);
-  req->level = -1;
-  req->phase = -1;
-  req->policy = -1;
-  req->goal = -1;
-  req->minutes = -1;
-  req->age = -1;
-}
 
 int cli_plan_option(cli *c, cli_plan_request *req, int opt, const char *arg) {
   long v = 0;

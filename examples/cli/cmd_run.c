@@ -1,5 +1,6 @@
 /* run: play a session with a live timer, or print its cues for scripts. */
 #include "cli.h"
+#include "plan.h"
 #include "session.h"
 
 #include <stdlib.h>
@@ -43,50 +44,80 @@ static int play_virtual(cli *c, brf_timeline *tl, int json) {
   return rc;
 }
 
-/* The timeline of one exercise of the catalog, with its default dose or
- * the one given. */
-static int exercise_timeline(cli *c, const char *id, const char *dose_text, int32_t which,
-                             brf_timeline **out) {
-  brf_catalog *cat = NULL;
+#define MAX_EXERCISES 64
+
+/* A routine of the exercises given with --exercise, each with its default
+ * dose (or, for a single exercise, the --dose given). */
+static int compose(cli *c, const brf_catalog *cat, const char *const *ids, size_t n,
+                   const char *dose_text, brf_routine **out) {
+  brf_routine *r = NULL;
   brf_dosage *dose = NULL;
-  int rc = cli_open_catalog(c, &cat);
-  if (rc) return rc;
-  const brf_exercise *ex = brf_catalog_find(cat, id);
-  if (!ex) {
-    cli_error("no exercise has the id '%s' [%s]", id, brf_status_name(BRF_E_NOT_FOUND));
-    brf_catalog_free(cat);
-    return CLI_EXIT_DATA;
+  brf_status s = BRF_OK;
+  int rc = 0;
+  if (dose_text) {
+    s = brf_dosage_parse(c->ctx, dose_text, strlen(dose_text), &dose);
+    if (s != BRF_OK) return cli_fail(c, s, "--dose");
   }
-  const char *text = dose_text ? dose_text : brf_exercise_default_dose(ex);
-  brf_status s = brf_dosage_parse(c->ctx, text, strlen(text), &dose);
-  if (s != BRF_OK) {
-    rc = cli_fail(c, s, dose_text ? "--dose" : id);
-  } else {
-    s = brf_timeline_new_from_dose(c->ctx, brf_exercise_id(ex), brf_exercise_name(ex),
-                                   brf_exercise_modality(ex), dose, which, out);
-    if (s != BRF_OK) rc = cli_fail(c, s, NULL);
+  s = brf_routine_new(c->ctx, &r);
+  for (size_t i = 0; s == BRF_OK && i < n; i++) {
+    const brf_exercise *ex = brf_catalog_find(cat, ids[i]);
+    if (!ex) {
+      cli_error("no exercise has the id '%s' (try 'backrelief search') [%s]", ids[i],
+                brf_status_name(BRF_E_NOT_FOUND));
+      rc = CLI_EXIT_DATA;
+      break;
+    }
+    s = brf_routine_append(r, ex, dose);
   }
+  if (rc == 0 && s != BRF_OK) rc = cli_fail(c, s, NULL);
   brf_dosage_free(dose);
-  brf_catalog_free(cat);
-  return rc;
+  if (rc) {
+    brf_routine_free(r);
+    return rc;
+  }
+  *out = r;
+  return 0;
 }
+
+#ifdef BRF_CLI_HAVE_ROUTINE_JSON
+/* A routine file (the routine format), its exercises from the catalog. */
+static int load_routine(cli *c, const brf_catalog *cat, const char *file, brf_routine **out) {
+  char *text = NULL;
+  size_t len = 0;
+  int rc = cli_read_file(file, &text, &len);
+  if (rc) return rc;
+  brf_status s = brf_routine_from_json(c->ctx, text, len, cat, 0, out);
+  free(text);
+  return s == BRF_OK ? 0 : cli_fail(c, s, file);
+}
+#endif
 
 int cmd_run(cli *c, int argc, char **argv) {
   enum { OPT_EXERCISE = CLI_OPT_BASE + 1, OPT_DOSE, OPT_SPEED, OPT_NO_TTY, OPT_MIN };
-  static const struct option opts[] = {{"exercise", required_argument, NULL, OPT_EXERCISE},
-                                       {"dose", required_argument, NULL, OPT_DOSE},
-                                       {"speed", required_argument, NULL, OPT_SPEED},
-                                       {"no-tty", no_argument, NULL, OPT_NO_TTY},
-                                       {"min", no_argument, NULL, OPT_MIN},
-                                       {NULL, 0, NULL, 0}};
-  const char *exercise = NULL, *dose = NULL;
+  struct option opts[CLI_PLAN_OPTION_COUNT + 6];
+  static const struct option own[] = {{"exercise", required_argument, NULL, OPT_EXERCISE},
+                                      {"dose", required_argument, NULL, OPT_DOSE},
+                                      {"speed", required_argument, NULL, OPT_SPEED},
+                                      {"no-tty", no_argument, NULL, OPT_NO_TTY},
+                                      {"min", no_argument, NULL, OPT_MIN}};
+  memcpy(opts, own, sizeof own);
+  memcpy(opts + 5, cli_plan_options, sizeof cli_plan_options);
+  memset(&opts[5 + CLI_PLAN_OPTION_COUNT], 0, sizeof opts[0]);
+  const char *exercises[MAX_EXERCISES];
+  size_t n_exercises = 0;
+  const char *dose = NULL;
   double speed = 1.0;
-  int no_tty = 0, opt;
+  int no_tty = 0, opt, rc = 0, planning = 0;
   int32_t which = BRF_TIMELINE_MAX;
+  cli_plan_request req;
+  cli_plan_request_init(&req);
   while ((opt = cli_next_option(c, argc, argv, "", opts)) != -1) {
     switch (opt) {
     case CLI_OPT_EXIT: return c->exit_code;
-    case OPT_EXERCISE: exercise = optarg; break;
+    case OPT_EXERCISE:
+      if (n_exercises == MAX_EXERCISES) return cli_usage_error(c, "too many --exercise");
+      exercises[n_exercises++] = optarg;
+      break;
     case OPT_DOSE: dose = optarg; break;
     case OPT_NO_TTY: no_tty = 1; break;
     case OPT_MIN: which = BRF_TIMELINE_MIN; break;
@@ -97,15 +128,48 @@ int cmd_run(cli *c, int argc, char **argv) {
         return cli_usage_error(c, "--speed: '%s' is not a factor from 0.1 to 1000", optarg);
       break;
     }
-    default: return cli_usage_error(c, "unexpected option");
+    default:
+      planning = 1;
+#ifdef BRF_CLI_HAVE_PLANNER
+      if ((rc = cli_plan_option(c, &req, opt, optarg)) != 0) return rc;
+#endif
+      break;
     }
   }
-  if (optind < argc) return cli_usage_error(c, "unexpected argument '%s'", argv[optind]);
-  if (!exercise) return cli_usage_error(c, "run needs --exercise ID");
-  if (dose && !exercise) return cli_usage_error(c, "--dose goes with --exercise");
+  const char *file = optind < argc ? argv[optind] : NULL;
+  if (optind + 1 < argc) return cli_usage_error(c, "unexpected argument '%s'", argv[optind + 1]);
+  if ((file != NULL) + (n_exercises > 0) + planning != 1)
+    return cli_usage_error(c, "run needs one of: FILE, --exercise ID, or --goal G --minutes N");
+  if (dose && n_exercises != 1) return cli_usage_error(c, "--dose goes with one --exercise");
 
+  brf_catalog *cat = NULL;
+  brf_routine *r = NULL;
   brf_timeline *tl = NULL;
-  int rc = exercise_timeline(c, exercise, dose, which, &tl);
+  if ((rc = cli_open_catalog(c, &cat)) != 0) return rc;
+  if (n_exercises) {
+    rc = compose(c, cat, exercises, n_exercises, dose, &r);
+  } else if (file) {
+#ifdef BRF_CLI_HAVE_ROUTINE_JSON
+    rc = load_routine(c, cat, file, &r);
+#else
+    rc = cli_unavailable("run FILE", "routine JSON codec");
+#endif
+  } else {
+#ifdef BRF_CLI_HAVE_PLANNER
+    brf_planner *p = NULL;
+    rc = cli_plan(c, &req, &p, &r);
+    brf_planner_free(p);
+    if (rc == CLI_EXIT_REFER) cli_safety_note(stderr);
+#else
+    rc = cli_unavailable("run --goal", "planner");
+#endif
+  }
+  brf_catalog_free(cat);
+  if (rc == 0) {
+    brf_status s = brf_timeline_new(c->ctx, r, which, &tl);
+    if (s != BRF_OK) rc = cli_fail(c, s, file);
+  }
+  brf_routine_free(r);
   if (rc) return rc;
   /* The safety note once per run: on standard error for the machine
    * outputs, so that standard output holds only cues. */

@@ -47,8 +47,13 @@ static const char run_help[] =
     "progress bar for the exercise and one for the session, what comes next.\n"
     "Keys: space pause/resume, n next exercise, b previous exercise, q quit\n"
     "(the partial completion record is kept in DATA/last-session.json).\n"
-    "  --exercise ID    one exercise of the catalog, with its default dose\n"
-    "  --dose TEXT      another dose for --exercise, in the dose notation\n"
+    "The session is one of:\n"
+    "  FILE             a routine file (the routine format: plan --json or -o)\n"
+    "  --exercise ID    exercises of the catalog with their default doses\n"
+    "                   (repeat for a routine of several)\n"
+    "  --goal G --minutes N [plan options]   plan first (see plan --help)\n"
+    "Options:\n"
+    "  --dose TEXT      another dose for a single --exercise, in the dose notation\n"
     "  --min            play the low end of every range (default: the high end)\n"
     "  --speed X        run the clock X times faster (0.1 to 1000)\n"
     "  --no-tty         print every cue's text, one a line, at once\n"
@@ -151,8 +156,8 @@ const cli_command cli_commands[] = {
     {"plan", cmd_plan, "Plan a routine for your goal, time and equipment",
      "plan --goal G --minutes N [--equipment a,b] [--level L] [--focus R] [--avoid R] "
      "[--condition C] [--red-flags id,id] [--seed N] [--json] [-o FILE] [--save NAME]", plan_help},
-    {"run", cmd_run, "Play a session with a live timer", "run --exercise ID [--dose TEXT] "
-     "[--min] [--speed X] [--no-tty | --json]", run_help},
+    {"run", cmd_run, "Play a session with a live timer", "run FILE | --exercise ID... | --goal G --minutes N "
+     "[--dose TEXT] [--min] [--speed X] [--no-tty | --json]", run_help},
     {"log", cmd_log, "Record a session in your journal, or list it",
      "log --routine FILE --pain-before N --pain-after N --tightness-before N "
      "--tightness-after N [--completed all|partial|skipped] [--date YYYY-MM-DD] "

@@ -4,7 +4,11 @@
  * with checks that the stream is whole: times never go back, nothing was
  * dropped, and the last cue is session-done at the timeline's total.
  *
- *   cue_check ID [--min] [--json]     the built-in exercise ID, default dose
+ *   cue_check ID... [--min] [--json]   built-in exercises with their default doses
+ *
+ * One ID builds the timeline with brf_timeline_new_from_dose (the CLI always
+ * goes through a routine and brf_timeline_new, so the two constructors are
+ * compared too); several build a routine.
  */
 #include <backrelief.h>
 #include <stdio.h>
@@ -53,33 +57,46 @@ static int drain(brf_player *p, int json, int64_t *last_t, int32_t *last_kind) {
 int main(int argc, char **argv) {
   int json = 0;
   int32_t which = BRF_TIMELINE_MAX;
-  const char *id = NULL;
+  const char *ids[64];
+  size_t n = 0;
   for (int i = 1; i < argc; i++) {
     if (strcmp(argv[i], "--json") == 0)
       json = 1;
     else if (strcmp(argv[i], "--min") == 0)
       which = BRF_TIMELINE_MIN;
-    else
-      id = argv[i];
+    else if (n < 64)
+      ids[n++] = argv[i];
   }
-  if (!id) {
-    fprintf(stderr, "usage: cue_check ID [--min] [--json]\n");
+  if (n == 0) {
+    fprintf(stderr, "usage: cue_check ID... [--min] [--json]\n");
     return 2;
   }
+  const char *id = ids[0];
   brf_context *ctx = NULL;
   brf_catalog *cat = NULL;
   brf_dosage *dose = NULL;
+  brf_routine *r = NULL;
   brf_timeline *tl = NULL;
   brf_player *p = NULL;
   int rc = 1;
   if (brf_context_new(&ctx) != BRF_OK || brf_catalog_new_builtin(ctx, &cat) != BRF_OK) goto out;
-  const brf_exercise *ex = brf_catalog_find(cat, id);
-  if (!ex) goto out;
-  const char *text = brf_exercise_default_dose(ex);
-  if (brf_dosage_parse(ctx, text, strlen(text), &dose) != BRF_OK) goto out;
-  if (brf_timeline_new_from_dose(ctx, id, brf_exercise_name(ex), brf_exercise_modality(ex), dose,
-                                 which, &tl) != BRF_OK)
-    goto out;
+  if (n == 1) {
+    const brf_exercise *ex = brf_catalog_find(cat, id);
+    if (!ex) goto out;
+    const char *text = brf_exercise_default_dose(ex);
+    if (brf_dosage_parse(ctx, text, strlen(text), &dose) != BRF_OK) goto out;
+    if (brf_timeline_new_from_dose(ctx, id, brf_exercise_name(ex), brf_exercise_modality(ex),
+                                   dose, which, &tl) != BRF_OK)
+      goto out;
+  } else {
+    if (brf_routine_new(ctx, &r) != BRF_OK) goto out;
+    for (size_t i = 0; i < n; i++) {
+      id = ids[i];
+      const brf_exercise *ex = brf_catalog_find(cat, id);
+      if (!ex || brf_routine_append(r, ex, NULL) != BRF_OK) goto out;
+    }
+    if (brf_timeline_new(ctx, r, which, &tl) != BRF_OK) goto out;
+  }
   if (brf_player_new(ctx, tl, &p) != BRF_OK || brf_player_start(p) != BRF_OK) goto out;
   int64_t last_t = 0;
   int32_t last_kind = -1;
@@ -97,6 +114,7 @@ out:
   if (rc) fprintf(stderr, "cue_check: %s failed: %s\n", id ? id : "?", brf_context_errmsg(ctx));
   brf_player_free(p);
   brf_timeline_free(tl);
+  brf_routine_free(r);
   brf_dosage_free(dose);
   brf_catalog_free(cat);
   brf_context_free(ctx);

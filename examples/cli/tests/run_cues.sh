@@ -8,23 +8,28 @@ set -u
 cli=$1 check=$2
 . "$(dirname "$0")/lib.sh"
 # timed each side, sets of reps, alternating holds, holds, a long timed bout
-for id in glute-ball-release glute-bridge bird-dog cat-camel cold-pack side-plank; do
+# timed each side, sets of reps, alternating holds, holds, a long timed bout,
+# and routines of several exercises (transitions, next-up)
+for ids in glute-ball-release glute-bridge bird-dog cat-camel cold-pack side-plank \
+  "glute-ball-release glute-stretch glute-bridge" "hip-twists piriformis-foam-roll pigeon-pose dead-bug"; do
+  args=""
+  for id in $ids; do args="$args --exercise $id"; done
   for range in "" --min; do
     for mode in --no-tty --json; do
       m=""
       [ "$mode" = --json ] && m=--json
-      "$check" "$id" $range $m >"$tmp/want" || { fails=$((fails + 1)); continue; }
-      "$cli" --data-dir "$tmp/d" run --exercise "$id" $range $mode >"$tmp/got" 2>"$tmp/err" </dev/null
+      "$check" $ids $range $m >"$tmp/want" || { fails=$((fails + 1)); continue; }
+      "$cli" --data-dir "$tmp/d" run $args $range $mode >"$tmp/got" 2>"$tmp/err" </dev/null
       st=$?
       if [ "$st" -ne 0 ] || ! cmp -s "$tmp/want" "$tmp/got"; then
-        echo "FAIL: run --exercise $id $range $mode (exit $st)" >&2
+        echo "FAIL: run$args $range $mode (exit $st)" >&2
         diff "$tmp/want" "$tmp/got" | head -10 >&2
         fails=$((fails + 1))
       elif [ "$(grep -c 'not medical advice' "$tmp/err")" -ne 1 ]; then
-        echo "FAIL: run --exercise $id $mode: the safety note is not on stderr once" >&2
+        echo "FAIL: run$args $mode: the safety note is not on stderr once" >&2
         fails=$((fails + 1))
       else
-        echo "ok: run --exercise $id $range $mode ($(wc -l <"$tmp/got") cues)"
+        echo "ok: run$args $range $mode ($(wc -l <"$tmp/got") cues)"
       fi
       if [ "$mode" = --json ] && command -v python3 >/dev/null 2>&1; then
         python3 -c '
@@ -33,7 +38,7 @@ for line in open(sys.argv[1]):
     cue = json.loads(line)
     assert sorted(cue) == ["exercise", "kind", "t_ms", "text"], cue
     assert isinstance(cue["t_ms"], int) and isinstance(cue["exercise"], int), cue
-' "$tmp/got" || { echo "FAIL: JSON Lines of $id" >&2; fails=$((fails + 1)); }
+' "$tmp/got" || { echo "FAIL: JSON Lines of $ids" >&2; fails=$((fails + 1)); }
       fi
     done
   done

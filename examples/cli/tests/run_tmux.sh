@@ -36,8 +36,8 @@ start() {
 }
 session_line() { capture | grep 'Session  \['; }
 
-# 1. countdown, bars, pause and resume, then n skips the only exercise
-start --exercise glute-bridge
+# 1. countdown, bars, pause and resume, then n skips to the next exercise
+start --exercise glute-bridge --exercise cat-camel
 wait_for 'Get ready' || fail "no live screen"
 capture | grep -q '██' || fail "no large countdown"
 capture | grep -q 'Step     \[.*\] *[0-9]*%' || fail "no step progress bar"
@@ -54,9 +54,13 @@ sleep 0.5
 capture | grep -q 'PAUSED' && fail "space did not resume"
 sleep 1.2
 [ "$(session_line)" != "$after" ] || fail "the clock did not move after resuming"
+capture | grep -q 'Next up: Cat-camel' || fail "no next up"
+tmux -L "$sock" send-keys -t brf n
+wait_for 'Cat-camel   exercise 2 of 2' || fail "n did not move to the next exercise"
 tmux -L "$sock" send-keys -t brf n
 wait_for 'EXIT=0' || fail "n on the last exercise did not end the session"
 capture | grep -q 'Glute bridge .*skipped' || fail "the record does not say skipped"
+capture | grep -q 'Cat-camel .*skipped' || fail "the record does not say skipped twice"
 [ "$(capture | grep -c 'not medical advice')" -eq 1 ] || fail "the safety note is not there once"
 
 # 2. faster clock, quit part-way: the partial record is kept
