@@ -125,6 +125,10 @@ void cli_json_string(FILE *f, const char *s);
 /* Format a duration in ms as "12 min", "45 s" or "1 min 30 s". */
 void cli_format_duration(int64_t ms, char *buf, size_t cap);
 
+/* "a" when @p lo equals @p hi, else "a<between>b". */
+void cli_format_duration_range(int64_t lo, int64_t hi, const char *between, char *buf,
+                               size_t cap);
+
 /* The safety note, printed once per plan and run. */
 void cli_safety_note(FILE *f);
 

@@ -264,13 +264,9 @@ static void dose_time(const brf_exercise *ex, const char *dose, char *out, size_
   if (brf_context_new(&ctx) != BRF_OK) return;
   if (brf_dosage_parse(ctx, dose, strlen(dose), &d) == BRF_OK &&
       brf_dosage_estimate_for_modality_ms(d, brf_exercise_modality(ex), &lo, &hi) == BRF_OK) {
-    char a[32], b[32];
-    cli_format_duration(lo, a, sizeof a);
-    cli_format_duration(hi, b, sizeof b);
-    if (lo == hi)
-      snprintf(out, cap, "Takes about %s per session.", a);
-    else
-      snprintf(out, cap, "Takes about %s to %s per session.", a, b);
+    char range[80];
+    cli_format_duration_range(lo, hi, " to ", range, sizeof range);
+    snprintf(out, cap, "Takes about %s per session.", range);
   }
   brf_dosage_free(d);
   brf_context_free(ctx);

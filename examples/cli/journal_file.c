@@ -33,7 +33,7 @@ static int write_all(int fd, const char *p, size_t len) {
     done += (size_t)w;
     if (done == half && half < len) {
       (void)fsync(fd);
-      sleep(2);
+      sleep(5);
     }
   }
   return 0;

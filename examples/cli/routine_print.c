@@ -11,13 +11,7 @@ static void step_time(const brf_routine *r, size_t i, char *out, size_t cap) {
   if (!d || brf_dosage_estimate_for_modality_ms(d, brf_routine_step_modality(r, i), &lo, &hi) !=
                 BRF_OK)
     return;
-  char a[32], b[32];
-  cli_format_duration(lo, a, sizeof a);
-  cli_format_duration(hi, b, sizeof b);
-  if (lo == hi)
-    snprintf(out, cap, "%s", a);
-  else
-    snprintf(out, cap, "%s-%s", a, b);
+  cli_format_duration_range(lo, hi, "-", out, cap);
 }
 
 int cli_print_routine(cli *c, const brf_routine *r, const char *title, FILE *f) {
@@ -58,14 +52,9 @@ int cli_print_routine(cli *c, const brf_routine *r, const char *title, FILE *f) 
   int64_t lo = 0, hi = 0;
   brf_status s = brf_routine_estimate_ms(r, &lo, &hi);
   if (s != BRF_OK) return cli_fail(c, s, NULL);
-  char a[32], b[32];
-  cli_format_duration(lo, a, sizeof a);
-  cli_format_duration(hi, b, sizeof b);
-  if (lo == hi)
-    fprintf(f, "\nTotal: %s%s%s, with the get-ready and the changes between exercises.\n",
-            cli_bold(c), a, cli_reset(c));
-  else
-    fprintf(f, "\nTotal: %s%s to %s%s, with the get-ready and the changes between exercises.\n",
-            cli_bold(c), a, b, cli_reset(c));
+  char range[80];
+  cli_format_duration_range(lo, hi, " to ", range, sizeof range);
+  fprintf(f, "\nTotal: %s%s%s, with the get-ready and the changes between exercises.\n",
+          cli_bold(c), range, cli_reset(c));
   return 0;
 }

@@ -102,6 +102,17 @@ void cli_format_duration(int64_t ms, char *buf, size_t cap) {
     snprintf(buf, cap, "%lld min %lld s", (long long)(s / 60), (long long)(s % 60));
 }
 
+void cli_format_duration_range(int64_t lo, int64_t hi, const char *between, char *buf,
+                               size_t cap) {
+  char a[32], b[32];
+  cli_format_duration(lo, a, sizeof a);
+  cli_format_duration(hi, b, sizeof b);
+  if (lo == hi)
+    snprintf(buf, cap, "%s", a);
+  else
+    snprintf(buf, cap, "%s%s%s", a, between, b);
+}
+
 void cli_safety_note(FILE *f) {
   fputs("Safety: this is not medical advice. Stop if pain becomes sharp, spreads into a leg,\n"
         "or you feel numbness or weakness, and see a clinician when in doubt.\n",

@@ -21,7 +21,7 @@ size=$(wc -c <"$tmp/d/journal.jsonl")
 logit "killed" BRF_CLI_TEST_SLOW_APPEND=1 >"$tmp/killed.out" &
 pid=$!
 i=0
-while [ $i -lt 50 ] && [ "$(wc -c <"$tmp/d/journal.jsonl")" -eq "$size" ]; do
+while [ $i -lt 300 ] && [ "$(wc -c <"$tmp/d/journal.jsonl")" -eq "$size" ]; do
   sleep 0.1; i=$((i + 1))
 done
 kill -9 "$pid" 2>/dev/null
