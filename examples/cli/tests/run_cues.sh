@@ -47,6 +47,22 @@ done
 "$cli" --data-dir "$tmp/d" run --exercise cat-camel >"$tmp/got" 2>/dev/null </dev/null
 "$check" cat-camel >"$tmp/want"
 cmp -s "$tmp/want" "$tmp/got" || { echo "FAIL: run without a terminal" >&2; fails=$((fails + 1)); }
+# a routine file plays as the same exercises given with --exercise
+if "$cli" help run 2>/dev/null | grep -q FILE; then
+  printf '{"format": "backrelief-routine", "format_version": 1, "name": "t", "steps": [{"exercise": "glute-ball-release"}, {"exercise": "glute-stretch"}]}' >"$tmp/r.json"
+  "$cli" --data-dir "$tmp/d" run "$tmp/r.json" --json >"$tmp/got" 2>"$tmp/err"; st=$?
+  if [ "$st" -eq 0 ]; then
+    "$check" glute-ball-release glute-stretch --json >"$tmp/want"
+    cmp -s "$tmp/want" "$tmp/got" || { echo "FAIL: run FILE differs" >&2; fails=$((fails + 1)); }
+    printf '{"format": "backrelief-routine"' >"$tmp/bad.json"
+    "$cli" --data-dir "$tmp/d" run "$tmp/bad.json" >/dev/null 2>"$tmp/err"; st=$?
+    [ "$st" -eq 65 ] && grep -q "bad.json:1:[0-9]*: .*\[BRF_E_PARSE\]$" "$tmp/err" ||
+      { echo "FAIL: a bad routine file exited $st" >&2; fails=$((fails + 1)); }
+  elif [ "$st" -ne 69 ]; then
+    echo "FAIL: run FILE exited $st" >&2; fails=$((fails + 1))
+  fi
+fi
+
 # usage errors
 "$cli" run --exercise cat-camel --speed fast >/dev/null 2>&1; st=$?
 [ "$st" -eq 2 ] || { echo "FAIL: --speed fast exited $st" >&2; fails=$((fails + 1)); }
