@@ -78,13 +78,15 @@ brf_status brf__journal_push(brf_journal *j, brf__jentry *e) {
 
 brf_status brf__jentry_push_step(brf_context *ctx, brf__jentry *e, const char *id,
                                  size_t id_len, int32_t status) {
-  brf_status st =
-      brf__grow(ctx, (void **)&e->steps, &e->step_cap, e->step_count + 1, sizeof *e->steps);
-  if (st != BRF_OK)
-    return st;
   char *copy = brf__strndup(ctx, id, id_len);
   if (!copy)
     return BRF_E_NOMEM;
+  brf_status st =
+      brf__grow(ctx, (void **)&e->steps, &e->step_cap, e->step_count + 1, sizeof *e->steps);
+  if (st != BRF_OK) {
+    brf__free(ctx, copy);
+    return st;
+  }
   e->steps[e->step_count].exercise = copy;
   e->steps[e->step_count].status = status;
   e->step_count++;
