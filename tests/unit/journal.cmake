@@ -2,3 +2,4 @@
 # when it is not compiled in.
 brf_add_unit_test(journal)
 brf_add_unit_test(journal_jsonl)
+brf_add_unit_test(adapt)
