@@ -10,5 +10,6 @@ extern const bench_figure bench_figures[];
 extern const size_t bench_figure_count;
 
 void bench_core(const bench_opts *o);
+void bench_journal(const bench_opts *o);
 
 #endif
