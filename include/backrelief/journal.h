@@ -389,8 +389,9 @@ BRF_EXPORT brf_status brf_journal_adherence(const brf_journal *j, int32_t from_d
 
 /**
  * @brief The Monday that starts the ISO week (Monday to Sunday) of a date.
- * @param day Days since 1970-01-01.
- * @return The Monday's day number (@p day itself on a Monday).
+ * @param day Days since 1970-01-01 (any int32_t value).
+ * @return The Monday's day number (@p day itself on a Monday); INT32_MIN
+ *         for the six days above INT32_MIN, whose Monday is not representable.
  */
 BRF_EXPORT int32_t brf_journal_week_start(int32_t day);
 

@@ -10,7 +10,7 @@ int brf__jentry_counts_as_done(const brf__jentry *e) {
   return done > 0 || any == 0;
 }
 
-static int64_t done_between(const brf_journal *j, int32_t from_day, int32_t to_day) {
+static int64_t done_between(const brf_journal *j, int64_t from_day, int64_t to_day) {
   int64_t n = 0;
   for (size_t i = 0; i < j->count; i++) {
     const brf__jentry *e = &j->entries[i];
@@ -51,7 +51,8 @@ int32_t brf_journal_week_start(int32_t day) {
   int32_t r = (int32_t)(((int64_t)day + 3) % 7);
   if (r < 0)
     r += 7;
-  return day - r;
+  int64_t monday = (int64_t)day - r;
+  return monday < INT32_MIN ? INT32_MIN : (int32_t)monday; /* only for nonsense days */
 }
 
 brf_status brf_journal_adherence_week(const brf_journal *j, const int32_t *prescribed_days,
@@ -65,9 +66,9 @@ brf_status brf_journal_adherence_week(const brf_journal *j, const int32_t *presc
   int32_t monday = brf_journal_week_start(day);
   int64_t prescribed = 0;
   for (size_t i = 0; i < count; i++)
-    if (prescribed_days[i] >= monday && prescribed_days[i] - monday < 7)
+    if (prescribed_days[i] >= monday && (int64_t)prescribed_days[i] - monday < 7)
       prescribed++;
-  int64_t done = done_between(j, monday, monday + 6);
+  int64_t done = done_between(j, monday, (int64_t)monday + 6);
   if (out_prescribed)
     *out_prescribed = prescribed;
   if (out_done)

@@ -263,3 +263,11 @@ Test(journal, allocation_failure_leaves_the_journal_unchanged) {
   }
   brf_journal_free(j);
 }
+
+Test(journal, week_start_never_overflows) {
+  cr_expect_eq(brf_journal_week_start(INT32_MIN), INT32_MIN);
+  cr_expect_eq(brf_date_weekday(brf_journal_week_start(BRF_DATE_MAX)), BRF_WEEKDAY_MONDAY);
+  cr_expect_leq(BRF_DATE_MAX - brf_journal_week_start(BRF_DATE_MAX), 6);
+  int32_t m = brf_journal_week_start(INT32_MAX);
+  cr_expect(INT32_MAX - m >= 0 && INT32_MAX - m < 7);
+}
