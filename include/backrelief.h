@@ -15,6 +15,7 @@
 #include "backrelief/core.h"
 #include "backrelief/dosage.h"
 #include "backrelief/journal.h"
+#include "backrelief/player.h"
 #include "backrelief/profile.h"
 #include "backrelief/routine.h"
 #include "backrelief/screen.h"

@@ -4,6 +4,7 @@
 #   2. clang, static library, warnings as errors;
 #   3. gcc with AddressSanitizer and UndefinedBehaviorSanitizer;
 #   4. gcc with the unit tests under valgrind memcheck;
+#   5. the Cortex-M4 cross build (footprint and no stdio/locale in the library);
 # and the Doxygen reference, where any warning is an error.
 # Installs missing Debian packages first. Build folders go to build-ci/.
 set -eu
@@ -33,4 +34,6 @@ run_config gcc-asan -DCMAKE_C_COMPILER=gcc -DCMAKE_CXX_COMPILER=g++ -DBRF_SANITI
   -DCMAKE_BUILD_TYPE=Debug
 run_config gcc-valgrind -DCMAKE_C_COMPILER=gcc -DCMAKE_CXX_COMPILER=g++ -DBRF_VALGRIND=ON \
   -DCMAKE_BUILD_TYPE=Debug -DBRF_BUILD_EXAMPLES=OFF
+echo "==> [cortex-m4] cross build, footprint and no-stdio check" >&2
+scripts/cortex-m.sh
 echo "==> all configurations passed" >&2

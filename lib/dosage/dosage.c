@@ -142,3 +142,11 @@ int32_t brf_dosage_equal(const brf_dosage *a, const brf_dosage *b) {
   }
   return 1;
 }
+
+int brf__dosage_field(const brf_dosage *d, int32_t field, int64_t *min, int64_t *max) {
+  if (d == NULL || field < 0 || field >= BRF_DOSE_FIELD_COUNT || !brf__dose_has(&d->v, field))
+    return 0;
+  if (min != NULL) *min = d->v.lo[field];
+  if (max != NULL) *max = d->v.hi[field];
+  return 1;
+}

@@ -16,6 +16,11 @@ brf_status brf__dosage_estimate(const brf_dosage *d, int32_t modality, int64_t *
                                 int64_t *max_ms);
 
 /* Append the canonical text of d to b (errors latch in b->status). */
+/* Read one field without touching any context (safe on shared objects and
+ * on successful paths that must not leave an error behind). Returns 1 and
+ * writes min/max when the field is set, 0 when it is unset or d is NULL. */
+int brf__dosage_field(const brf_dosage *d, int32_t field, int64_t *min, int64_t *max);
+
 void brf__dosage_append(brf__buf *b, const brf_dosage *d);
 
 /* Append a time range in its canonical unit ("20-30s", "2-3d") to b. */

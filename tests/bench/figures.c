@@ -3,5 +3,6 @@
 const bench_figure bench_figures[] = {
     bench_core,
     bench_journal,
+    bench_player,
 };
 const size_t bench_figure_count = sizeof bench_figures / sizeof bench_figures[0];

@@ -11,5 +11,6 @@ extern const size_t bench_figure_count;
 
 void bench_core(const bench_opts *o);
 void bench_journal(const bench_opts *o);
+void bench_player(const bench_opts *o);
 
 #endif
