@@ -18,6 +18,7 @@
 #define BACKRELIEF_JOURNAL_H
 
 #include "backrelief/core.h"
+#include "backrelief/player.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -128,6 +129,24 @@ BRF_EXPORT brf_status brf_journal_entry_set_counts(brf_journal *j, size_t index,
  */
 BRF_EXPORT brf_status brf_journal_entry_add_step(brf_journal *j, size_t index,
                                                  const char *exercise_id, int32_t status);
+
+/**
+ * @brief Fill an entry's steps from a player's completion record: one
+ *        per-step status per step of the player's timeline (its exercise
+ *        id), and the three counts, replacing what the entry held.
+ *
+ * Record statuses map as follows: done gives done; cut short, and in
+ * progress (the session ended while in that step), give cut short; skipped,
+ * and not reached (the session stopped before it), give skipped.
+ * @param j The journal.
+ * @param index The entry.
+ * @param player The player (read only), usually finished or stopped.
+ * @return ::BRF_OK, ::BRF_E_INVALID (NULL argument), ::BRF_E_RANGE (index
+ *         out of range, or more than 10000 steps), ::BRF_E_NOMEM (the entry
+ *         is unchanged).
+ */
+BRF_EXPORT brf_status brf_journal_entry_set_from_player(brf_journal *j, size_t index,
+                                                        const brf_player *player);
 
 /**
  * @brief Set a pain rating of an entry.

@@ -3,3 +3,4 @@
 brf_add_unit_test(journal)
 brf_add_unit_test(journal_jsonl)
 brf_add_unit_test(adapt)
+brf_add_unit_test(journal_player)
