@@ -2,6 +2,7 @@
 
 const bench_figure bench_figures[] = {
     bench_core,
+    bench_journal,
     bench_player,
     bench_json,
     bench_catalog,

@@ -10,6 +10,7 @@ extern const bench_figure bench_figures[];
 extern const size_t bench_figure_count;
 
 void bench_core(const bench_opts *o);
+void bench_journal(const bench_opts *o);
 void bench_player(const bench_opts *o);
 void bench_json(const bench_opts *o);
 void bench_catalog(const bench_opts *o);
