@@ -9,10 +9,11 @@ set(incs "")
 foreach(d IN LISTS INCLUDE_DIRS)
   list(APPEND incs "-I${d}")
 endforeach()
+get_filename_component(libdir ${LIB} DIRECTORY)
 execute_process(
   COMMAND ${CLANG} -std=c99 -Wall -Werror -fmodules -fmodules-cache-path=${WORK}/cache
           -fmodule-map-file=${MODULEMAP} -Rmodule-build ${DEFINES} ${incs}
-          ${SOURCE} ${LIB} -o ${WORK}/use_module
+          ${SOURCE} ${LIB} -Wl,-rpath,${libdir} -o ${WORK}/use_module
   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 message("${out}${err}")
 if(NOT rc EQUAL 0)

@@ -259,6 +259,15 @@ class Context(_Handle):
             self._lib.raise_plain(status, "brf_context_new")
         self._adopt(out.value)
 
+    @classmethod
+    def adopt(cls, library, ptr):
+        """Wrap a brf_context * made elsewhere (e.g. brf_context_new_with_allocator);
+        the wrapper frees it."""
+        self = cls.__new__(cls)
+        self._lib = library
+        self._adopt(ptr)
+        return self
+
     @property
     def library(self):
         return self._lib
