@@ -15,6 +15,19 @@ function withContext(fn) {
   }
 }
 
+// The built-in catalog, or null after marking the test skipped (a build without it).
+function builtinOrSkip(ctx, t) {
+  try {
+    return br.Catalog.builtin(ctx);
+  } catch (err) {
+    if (err instanceof br.UnsupportedError) {
+      t.skip('no built-in catalog');
+      return null;
+    }
+    throw err;
+  }
+}
+
 test('loads by path, checks the ABI and binds every declared function', () => {
   const lib = br.load(LIB);
   assert.equal(lib.abiVersion, br.ABI_MAJOR);
@@ -91,13 +104,8 @@ test('dosage: parse, toString (owned string), fields, estimate, clone', () => wi
 }));
 
 test('catalog: iteration, find, query filters', (t) => withContext((ctx) => {
-  let cat;
-  try {
-    cat = br.Catalog.builtin(ctx);
-  } catch (err) {
-    if (err instanceof br.UnsupportedError) return t.skip('no built-in catalog');
-    throw err;
-  }
+  const cat = builtinOrSkip(ctx, t);
+  if (!cat) return undefined;
   const all = [...cat];
   assert.equal(all.length, cat.length);
   assert.ok(all.length > 0);
@@ -134,13 +142,8 @@ test('custom exercises; frozen catalogs refuse changes', () => withContext((ctx)
 }));
 
 test('routine and a player on a simulated clock', (t) => withContext((ctx) => {
-  let cat;
-  try {
-    cat = br.Catalog.builtin(ctx);
-  } catch (err) {
-    if (err instanceof br.UnsupportedError) return t.skip('no built-in catalog');
-    throw err;
-  }
+  const cat = builtinOrSkip(ctx, t);
+  if (!cat) return undefined;
   const r = new br.Routine(ctx, 'Morning');
   r.append(cat.find('cat-camel')).append(cat.find('glute-stretch'), '2x10');
   assert.equal(r.length, 2);

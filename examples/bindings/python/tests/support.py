@@ -58,3 +58,20 @@ class CountingContext:
         status = lib.brf_context_new_with_allocator(ctypes.byref(self._spec), ctypes.byref(out))
         assert status == 0, status
         self.ctx = br.Context.adopt(lib, out.value)
+
+
+class CatalogCase(unittest.TestCase):
+    """A test case with a context (self.ctx) and the built-in catalog (self.cat);
+    skipped when the library was built without the built-in catalog."""
+
+    def setUp(self):
+        self.ctx = br.Context()
+        try:
+            self.cat = br.Catalog.builtin(self.ctx)
+        except br.UnsupportedError:
+            self.ctx.close()
+            self.skipTest("library built without the built-in catalog")
+
+    def tearDown(self):
+        self.cat.close()
+        self.ctx.close()

@@ -1,21 +1,9 @@
 import unittest
 
-from tests.support import br
+from tests.support import CatalogCase, br
 
 
-class CatalogTest(unittest.TestCase):
-    def setUp(self):
-        self.ctx = br.Context()
-        try:
-            self.cat = br.Catalog.builtin(self.ctx)
-        except br.UnsupportedError:
-            self.ctx.close()
-            self.skipTest("library built without the built-in catalog")
-
-    def tearDown(self):
-        self.cat.close()
-        self.ctx.close()
-
+class CatalogTest(CatalogCase):
     def test_iteration_visits_every_exercise_in_order(self):
         ids = [ex.id for ex in self.cat]
         self.assertEqual(len(ids), len(self.cat))

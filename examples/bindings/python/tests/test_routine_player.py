@@ -1,21 +1,9 @@
 import unittest
 
-from tests.support import br
+from tests.support import CatalogCase, br
 
 
-class RoutineTest(unittest.TestCase):
-    def setUp(self):
-        self.ctx = br.Context()
-        try:
-            self.cat = br.Catalog.builtin(self.ctx)
-        except br.UnsupportedError:
-            self.ctx.close()
-            self.skipTest("library built without the built-in catalog")
-
-    def tearDown(self):
-        self.cat.close()
-        self.ctx.close()
-
+class RoutineTest(CatalogCase):
     def compose(self):
         r = br.Routine(self.ctx, "Morning")
         r.append(self.cat.find("cat-camel"))
