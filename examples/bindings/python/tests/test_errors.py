@@ -100,6 +100,24 @@ class ErrorTest(unittest.TestCase):
         cat.close()
         self.assertEqual(cc.live, 0)
 
+    def test_garbage_collector_frees_everything_without_close(self):
+        import gc
+        cc = CountingContext()
+        ctx, cc.ctx = cc.ctx, None
+        cat = br.Catalog.builtin(ctx)
+        r = br.Routine(ctx, "r")
+        r.append(cat.find("cat-camel"), br.Dosage.parse(ctx, "2x10"))
+        p = br.Player(br.Timeline.from_routine(r))
+        ex = cat.find("cat-camel")
+        self.assertGreater(cc.live, 0)
+        del ctx, cat, r, p  # the exercise still holds its catalog and the context
+        gc.collect()
+        self.assertGreater(cc.live, 0)
+        self.assertTrue(ex.name)
+        del ex
+        gc.collect()
+        self.assertEqual(cc.live, 0)
+
 
 if __name__ == "__main__":
     unittest.main()
