@@ -60,24 +60,29 @@ const ERRORS = new Map([
 
 // --- loading ------------------------------------------------------------------
 
-let lib = null; // { fn, path, version, abiVersion }
+let lib = null; // the first library loaded: { fn, missing, path, version, abiVersion }
+const boundByPath = new Map();
 
 /**
- * Load the library (once): by `path`, else $BACKRELIEF_LIBRARY, else by name
- * (the dynamic loader's search path). Refuses an unknown ABI major.
+ * Load the library: by `path`, else $BACKRELIEF_LIBRARY, else by name (the
+ * dynamic loader's search path). Refuses an unknown ABI major. The first
+ * library loaded is the one every object uses.
  */
 function load(path, { expectedAbi = ABI_MAJOR } = {}) {
   if (lib && !path) return lib;
   const where = path || process.env.BACKRELIEF_LIBRARY || `libbackrelief.so.${ABI_MAJOR}`;
-  let bound;
-  try {
-    bound = ffi.bind(koffi, where);
-  } catch (err) {
-    throw new LibraryLoadError(`cannot load libbackrelief from ${where}: ${err.message}`,
-      undefined, 'LOAD');
-  }
-  if (bound.missing.includes('brf_abi_version')) {
-    throw new LibraryLoadError(`${where} is not libbackrelief (no brf_abi_version)`, undefined, 'LOAD');
+  let bound = boundByPath.get(where);
+  if (!bound) {
+    try {
+      bound = ffi.bind(koffi, where);
+    } catch (err) {
+      throw new LibraryLoadError(`cannot load libbackrelief from ${where}: ${err.message}`,
+        undefined, 'LOAD');
+    }
+    if (bound.missing.includes('brf_abi_version')) {
+      throw new LibraryLoadError(`${where} is not libbackrelief (no brf_abi_version)`, undefined, 'LOAD');
+    }
+    boundByPath.set(where, bound);
   }
   const abi = bound.fn.brf_abi_version();
   if (abi !== expectedAbi) {

@@ -50,6 +50,11 @@ test('a missing library file is a LibraryLoadError naming the path', () => {
     (err) => err instanceof br.LibraryLoadError && err.message.includes('/nonexistent'));
 });
 
+test('another library is not taken for libbackrelief', () => {
+  assert.throws(() => br.load('libc.so.6'),
+    (err) => err instanceof br.LibraryLoadError && /not libbackrelief/.test(err.message));
+});
+
 test('constants come from the headers', () => {
   assert.equal(br.constants.BRF_E_PARSE, -3);
   assert.equal(br.constants.BRF_WEEKDAYS_ALL, 0x7f);
