@@ -26,7 +26,7 @@ from ._ffi import *  # noqa: F401,F403  (the BRF_* constants)
 
 __all__ = [
     "ABI_MAJOR", "load", "Library", "Context", "Catalog", "Exercise", "Query", "Dosage",
-    "Advice", "Routine", "Step", "Profile", "Screen", "Timeline", "Player", "Cue",
+    "Advice", "Routine", "Step", "Profile", "Screen", "Planner", "Omission", "Timeline", "Player", "Cue",
     "SimulatedClock", "BackReliefError", "LibraryLoadError", "AbiMismatchError",
     "InvalidError", "NoMemoryError", "ParseError", "SchemaError", "NotFoundError",
     "RangeError", "IOError", "StateError", "BufferTooSmallError", "ReferError",
@@ -194,6 +194,13 @@ def load(path=None):
     return lib
 
 
+def _require(lib, name, what):
+    """Refuse API this module knows but the loaded (older) library lacks."""
+    if name in lib.missing or name not in _ffi.FUNCTIONS:
+        raise UnsupportedError("%s is not in this libbackrelief (%s missing)" % (what, name),
+                               BRF_E_UNSUPPORTED, "BRF_E_UNSUPPORTED")  # noqa: F405
+
+
 def _b(text):
     """UTF-8 bytes of a str (None stays None)."""
     if text is None or isinstance(text, bytes):
@@ -344,6 +351,17 @@ def vocab_code(kind, value):
     return out.value
 
 
+def _parse_id(fn_name, value, what):
+    """A code from an id with a brf_*_parse(const char *, int32_t *) function; ints pass."""
+    if isinstance(value, int):
+        return value
+    lib, out = load(), ctypes.c_int32()
+    status = getattr(lib, fn_name)(_b(value), ctypes.byref(out))
+    if status < 0:
+        lib.raise_plain(status, "unknown %s %r" % (what, value))
+    return out.value
+
+
 def vocab_ids(kind):
     """Every slug of a vocabulary, in code order."""
     lib = load()
@@ -409,10 +427,6 @@ def format_weekdays(mask):
 
 
 # --- catalog ------------------------------------------------------------------
-
-def _list(count_fn, at_fn, obj, *pre):
-    return [at_fn(obj, *pre, i) for i in range(count_fn(obj, *pre))]
-
 
 class Exercise:
     """One exercise, borrowed from its Catalog (which it keeps alive).
@@ -686,15 +700,21 @@ _FIELDS = ("sets", "reps", "hold_ms", "duration_ms", "sides", "tempo_ms", "rest_
            "per_day", "per_week", "interval_ms", "window_ms")
 
 
+def _advice_list(lib, ptr):
+    """Copy the items of a brf_advice (borrowed or owned: the caller frees)."""
+    if not ptr:
+        return []
+    return [Advice(_s(lib.brf_advice_rule(ptr, i)),
+                   _SEVERITY.get(lib.brf_advice_severity(ptr, i), "unknown"),
+                   _s(lib.brf_advice_message(ptr, i)), _s(lib.brf_advice_source(ptr, i)))
+            for i in range(lib.brf_advice_count(ptr))]
+
+
 def _take_advice(ctx, ptr):
-    lib = ctx._lib
     try:
-        return [Advice(_s(lib.brf_advice_rule(ptr, i)),
-                       _SEVERITY.get(lib.brf_advice_severity(ptr, i), "unknown"),
-                       _s(lib.brf_advice_message(ptr, i)), _s(lib.brf_advice_source(ptr, i)))
-                for i in range(lib.brf_advice_count(ptr))]
+        return _advice_list(ctx._lib, ptr)
     finally:
-        lib.brf_advice_free(ptr)
+        ctx._lib.brf_advice_free(ptr)
 
 
 class Dosage(_Owned):
@@ -886,13 +906,9 @@ class Routine(_Owned):
         self._ctx.check(self._lib.brf_routine_step_set_reason(self._check(), index, _b(reason)))
 
     def set_phase(self, index, phase):
-        if isinstance(phase, str):
-            out = ctypes.c_int32()
-            status = self._lib.brf_routine_phase_parse(_b(phase), ctypes.byref(out))
-            if status < 0:
-                self._lib.raise_plain(status, "unknown phase %r" % phase)
-            phase = out.value
-        self._ctx.check(self._lib.brf_routine_step_set_phase(self._check(), index, phase))
+        """Label step index with a phase: an id such as "stretch", or a BRF_PHASE_* code."""
+        code = _parse_id("brf_routine_phase_parse", phase, "phase")
+        self._ctx.check(self._lib.brf_routine_step_set_phase(self._check(), index, code))
 
 
 # --- profile and screening ----------------------------------------------------
@@ -1010,6 +1026,68 @@ class Screen(_Owned):
     @property
     def message(self):
         return _s(self._lib.brf_screen_message(self._check()))
+
+
+# --- planner ------------------------------------------------------------------
+
+Omission = collections.namedtuple("Omission", "exercise_id cause reason")
+_OMIT = ("time", "equipment", "condition", "level", "avoid", "policy")
+
+
+class Planner(_Owned):
+    """Plans a routine for a goal and a time budget (see docs/planner.md).
+
+        with br.Planner(ctx, goal="long-sitting", minutes=10) as planner:
+            routine = planner.run(catalog)
+    """
+
+    _free_name = "brf_planner_free"
+
+    def __init__(self, ctx, goal=None, minutes=None, profile=None, screen=None, phase=None,
+                 policy=None, focus=(), avoid=(), seed=None):
+        _require(ctx._lib, "brf_planner_new", "the planner")
+        super().__init__(ctx, ctx.new(ctx._lib.brf_planner_new, ctx._check()))
+        if goal is not None:
+            self.set("goal", _parse_id("brf_goal_parse", goal, "goal"))
+        if minutes is not None:
+            self.set("minutes", minutes)
+        if phase is not None:
+            self.set("phase", _parse_id("brf_plan_phase_parse", phase, "plan phase"))
+        if policy is not None:
+            self.set("policy", _parse_id("brf_policy_parse", policy, "policy"))
+        if seed is not None:
+            self.set("seed", seed)
+        if profile is not None:
+            self.set("profile", profile._check())
+        if screen is not None:
+            self.set("screen", screen._check())
+        for r in focus:
+            self._ctx.check(self._lib.brf_planner_add_focus(self._check(), vocab_code("region", r)))
+        for r in avoid:
+            self._ctx.check(self._lib.brf_planner_add_avoid(self._check(), vocab_code("region", r)))
+
+    def set(self, what, value):
+        self._ctx.check(getattr(self._lib, "brf_planner_set_" + what)(self._check(), value))
+
+    def run(self, catalog):
+        """A new Routine within the budget; ReferError when the screen refuses."""
+        return Routine(self._ctx, ptr=self._ctx.new(self._lib.brf_planner_run, self._check(),
+                                                    catalog._check()))
+
+    @property
+    def omitted(self):
+        """What the last run left out: [Omission(exercise_id, cause, reason)]."""
+        lib, p = self._lib, self._check()
+        return [Omission(_s(lib.brf_planner_omitted_exercise(p, i)),
+                         _OMIT[lib.brf_planner_omitted_cause(p, i)]
+                         if 0 <= lib.brf_planner_omitted_cause(p, i) < len(_OMIT) else None,
+                         _s(lib.brf_planner_omitted_reason(p, i)))
+                for i in range(lib.brf_planner_omitted_count(p))]
+
+    @property
+    def advice(self):
+        """Advisories of the last run (borrowed from the planner, copied here)."""
+        return _advice_list(self._lib, self._lib.brf_planner_advice(self._check()))
 
 
 # --- timeline and player ------------------------------------------------------
