@@ -104,8 +104,16 @@ def parse_headers(header_dir):
         for m in re.finditer(r"^[ \t]*#[ \t]*define[ \t]+(BRF_[A-Z0-9_]+)[ \t]+([^\n]+)$",
                              text, flags=re.M):
             value = evaluate(m.group(2).strip(), dict(constants))
-            if value is not None:
-                constants.append((m.group(1), value))
+            if value is None:
+                continue
+            known = dict(constants)
+            if m.group(1) in known:
+                # Two headers may repeat a shared constant (e.g. BRF_JSON_PRETTY).
+                if known[m.group(1)] != value:
+                    raise SystemExit("gen_bindings: %s defined as %d and %d"
+                                     % (m.group(1), known[m.group(1)], value))
+                continue
+            constants.append((m.group(1), value))
         for m in re.finditer(r"typedef\s+struct\s+(brf_[a-z0-9_]+)\b", text):
             if m.group(1) not in opaque:
                 opaque.append(m.group(1))

@@ -596,6 +596,29 @@ class Catalog(_Owned):
         finally:
             q.close()
 
+    @classmethod
+    def from_json(cls, ctx, text):
+        """Read a catalog document (docs/formats.md); errors carry the JSON path and position."""
+        _require(ctx._lib, "brf_catalog_from_json", "the catalog JSON reader")
+        data = _b(text)
+        return cls(ctx, ctx.new(ctx._lib.brf_catalog_from_json, ctx._check(), data, len(data), 0))
+
+    @classmethod
+    def import_free_exercise_db(cls, ctx, text):
+        """Import free-exercise-db JSON: (catalog, report as a list of Advice)."""
+        _require(ctx._lib, "brf_catalog_import_free_exercise_db", "the free-exercise-db import")
+        data = _b(text)
+        out, report = ctypes.c_void_p(), ctypes.c_void_p()
+        ctx.check(ctx._lib.brf_catalog_import_free_exercise_db(
+            ctx._check(), data, len(data), 0, ctypes.byref(out), ctypes.byref(report)))
+        return cls(ctx, out.value), _take_advice(ctx, report.value)
+
+    def to_json(self, pretty=False):
+        """The catalog as a catalog document (an owned string, copied and freed)."""
+        _require(self._lib, "brf_catalog_to_json", "the catalog JSON writer")
+        return self._ctx.take_string(self._lib.brf_catalog_to_json, self._ctx._check(),
+                                     self._check(), 1 if pretty else 0)
+
     def set_default_dose(self, exercise_id, notation):
         self._ctx.check(self._lib.brf_catalog_set_default_dose(
             self._check(), _b(exercise_id), _b(notation)))
@@ -833,6 +856,28 @@ class Routine(_Owned):
     def clone(self):
         return Routine(self._ctx, ptr=self._ctx.new(self._lib.brf_routine_clone,
                                                     self._ctx._check(), self._check()))
+
+    @classmethod
+    def from_json(cls, ctx, text, catalog):
+        """Read a routine document; exercise ids are looked up in catalog."""
+        _require(ctx._lib, "brf_routine_from_json", "the routine JSON reader")
+        data = _b(text)
+        return cls(ctx, ptr=ctx.new(ctx._lib.brf_routine_from_json, ctx._check(), data, len(data),
+                                    catalog._check(), 0))
+
+    def to_json(self, pretty=False):
+        _require(self._lib, "brf_routine_to_json", "the routine JSON writer")
+        return self._ctx.take_string(self._lib.brf_routine_to_json, self._ctx._check(),
+                                     self._check(), 1 if pretty else 0)
+
+    def check(self, profile=None):
+        """Sequencing, profile and dose advisories: a list of Advice (never changes the routine)."""
+        _require(self._lib, "brf_routine_check", "the routine check")
+        out = ctypes.c_void_p()
+        self._ctx.check(self._lib.brf_routine_check(self._ctx._check(), self._check(),
+                                                    profile._check() if profile else None,
+                                                    ctypes.byref(out)))
+        return _take_advice(self._ctx, out.value)
 
     @property
     def name(self):
