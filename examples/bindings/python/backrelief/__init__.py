@@ -26,7 +26,7 @@ from ._ffi import *  # noqa: F401,F403  (the BRF_* constants)
 
 __all__ = [
     "ABI_MAJOR", "load", "Library", "Context", "Catalog", "Exercise", "Query", "Dosage",
-    "Advice", "Routine", "Step", "Profile", "Screen", "Planner", "Omission", "Timeline", "Player", "Cue",
+    "Advice", "Routine", "Step", "Profile", "Screen", "Planner", "Omission", "Schedule", "Session", "Timeline", "Player", "Cue",
     "SimulatedClock", "BackReliefError", "LibraryLoadError", "AbiMismatchError",
     "InvalidError", "NoMemoryError", "ParseError", "SchemaError", "NotFoundError",
     "RangeError", "IOError", "StateError", "BufferTooSmallError", "ReferError",
@@ -1133,6 +1133,113 @@ class Planner(_Owned):
     def advice(self):
         """Advisories of the last run (borrowed from the planner, copied here)."""
         return _advice_list(self._lib, self._lib.brf_planner_advice(self._check()))
+
+
+# --- schedule -----------------------------------------------------------------
+
+Session = collections.namedtuple("Session", "date minute item occurrence duration_ms title")
+
+
+def _day(value):
+    """A date as days since 1970-01-01: a datetime.date, an ISO string, or an int."""
+    if isinstance(value, datetime.date):
+        return day_from_date(value)
+    if isinstance(value, str):
+        return day_from_date(datetime.date.fromisoformat(value))
+    return value
+
+
+def _minute(value):
+    """A time of day as minutes since midnight: "07:30" or an int."""
+    if isinstance(value, str):
+        hours, minutes = value.split(":")
+        return int(hours) * 60 + int(minutes)
+    return value
+
+
+class Schedule(_Owned):
+    """Sessions on dates: routines with a frequency, weekdays and times; iCalendar export.
+
+        with br.Schedule(ctx, "2026-11-23", weeks=4) as plan:
+            item = plan.add_routine(routine, "3x/week")
+            plan.set_weekdays(item, "mon,wed,fri")
+            plan.set_times(item, "07:30")
+            plan.generate()
+            ics = plan.to_ical()
+    """
+
+    _free_name = "brf_schedule_free"
+
+    def __init__(self, ctx, start, weeks=4, ptr=None):
+        _require(ctx._lib, "brf_schedule_new", "the schedule")
+        super().__init__(ctx, ptr or ctx.new(ctx._lib.brf_schedule_new, ctx._check(),
+                                             _day(start), weeks))
+
+    def _call(self, name, *args):
+        self._ctx.check(getattr(self._lib, "brf_schedule_" + name)(self._check(), *args))
+
+    def _frequency(self, frequency):
+        if frequency is None or isinstance(frequency, Dosage):
+            return frequency
+        return Dosage.parse(self._ctx, frequency)
+
+    def add_routine(self, routine, frequency=None):
+        """Add a routine (copied) with a frequency ("3x/week", a Dosage or None); its index."""
+        f = self._frequency(frequency)
+        index = ctypes.c_size_t()
+        self._call("add_routine", routine._check(), f._check() if f else None,
+                   ctypes.byref(index))
+        return index.value
+
+    def set_weekdays(self, item, days):
+        """Which weekdays an item may fall on: "mon,wed,fri" or a bit mask."""
+        mask = parse_weekdays(self._ctx, days) if isinstance(days, str) else days
+        self._call("item_set_weekdays", item, mask)
+
+    def set_times(self, item, first, last=None):
+        """The time of the first (and last) session of a day: "07:30" or minutes."""
+        first = _minute(first)
+        self._call("item_set_times", item, first, first if last is None else _minute(last))
+
+    @property
+    def time_zone(self):
+        return _s(self._lib.brf_schedule_time_zone(self._check()))
+
+    @time_zone.setter
+    def time_zone(self, tzid):
+        self._call("set_time_zone", _b(tzid))
+
+    def generate(self):
+        self._call("generate")
+
+    @property
+    def sessions(self):
+        """The generated sessions, in time order."""
+        lib, s = self._lib, self._check()
+        return [Session(date_from_day(lib.brf_schedule_session_date(s, i)),
+                        lib.brf_schedule_session_time(s, i),
+                        lib.brf_schedule_session_item(s, i),
+                        lib.brf_schedule_session_occurrence(s, i),
+                        lib.brf_schedule_session_duration_ms(s, i),
+                        _s(lib.brf_schedule_session_title(s, i)))
+                for i in range(lib.brf_schedule_session_count(s))]
+
+    def to_ical(self, expand=False):
+        """RFC 5545 text (an owned string, copied and freed)."""
+        flags = BRF_SCHEDULE_ICAL_EXPAND if expand else 0  # noqa: F405
+        return self._ctx.take_string(self._lib.brf_schedule_to_ical, self._ctx._check(),
+                                     self._check(), flags)
+
+    def to_json(self):
+        return self._ctx.take_string(self._lib.brf_schedule_to_json, self._ctx._check(),
+                                     self._check())
+
+    @classmethod
+    def from_json(cls, ctx, text, catalog):
+        _require(ctx._lib, "brf_schedule_from_json", "the schedule JSON reader")
+        data = _b(text)
+        return cls(ctx, None, ptr=ctx.new(ctx._lib.brf_schedule_from_json, ctx._check(), data,
+                                          len(data), catalog._check()))
 
 
 # --- timeline and player ------------------------------------------------------
