@@ -26,7 +26,8 @@ from ._ffi import *  # noqa: F401,F403  (the BRF_* constants)
 
 __all__ = [
     "ABI_MAJOR", "load", "Library", "Context", "Catalog", "Exercise", "Query", "Dosage",
-    "Advice", "Routine", "Step", "Profile", "Screen", "Planner", "Omission", "Schedule", "Session", "Timeline", "Player", "Cue",
+    "Advice", "Routine", "Step", "Profile", "Screen", "Planner", "Omission", "Schedule", "Session", "Journal", "Entry",
+    "Suggestion", "Timeline", "Player", "Cue",
     "SimulatedClock", "BackReliefError", "LibraryLoadError", "AbiMismatchError",
     "InvalidError", "NoMemoryError", "ParseError", "SchemaError", "NotFoundError",
     "RangeError", "IOError", "StateError", "BufferTooSmallError", "ReferError",
@@ -1240,6 +1241,117 @@ class Schedule(_Owned):
         data = _b(text)
         return cls(ctx, None, ptr=ctx.new(ctx._lib.brf_schedule_from_json, ctx._check(), data,
                                           len(data), catalog._check()))
+
+
+# --- journal and adaptation ---------------------------------------------------
+
+Entry = collections.namedtuple(
+    "Entry", "day minutes routine session pain tightness effort note steps")
+Suggestion = collections.namedtuple("Suggestion", "outcome reasons routine frequency")
+_WHEN = ("before", "after", "next_morning")
+_STEP_STATUS = ("done", "cut-short", "skipped")
+
+
+def _rating(value):
+    return None if value == BRF_JOURNAL_UNSET else value  # noqa: F405
+
+
+class Journal(_Owned):
+    """The progress journal: one entry per session with ratings; JSON Lines on disk."""
+
+    _free_name = "brf_journal_free"
+
+    def __init__(self, ctx, ptr=None):
+        _require(ctx._lib, "brf_journal_new", "the journal")
+        super().__init__(ctx, ptr or ctx.new(ctx._lib.brf_journal_new, ctx._check()))
+
+    @classmethod
+    def load(cls, ctx, text):
+        """Read JSON Lines (a torn last line from a crash is tolerated; see torn_tail)."""
+        _require(ctx._lib, "brf_journal_load", "the journal")
+        data = _b(text)
+        return cls(ctx, ctx.new(ctx._lib.brf_journal_load, ctx._check(), data, len(data)))
+
+    def _call(self, name, *args):
+        self._ctx.check(getattr(self._lib, "brf_journal_" + name)(self._check(), *args))
+
+    def add(self, day, routine="", minutes=None, pain=None, tightness=None, effort=None,
+            note=None, player=None):
+        """Record a session; day is a date, ISO text or days since 1970. Returns its index.
+
+        pain and tightness are {"before": 0-10, "after": 0-10}; player fills the steps."""
+        index = ctypes.c_size_t()
+        unset = BRF_JOURNAL_UNSET  # noqa: F405
+        self._call("add", _day(day), unset if minutes is None else _minute(minutes),
+                   _b(routine), ctypes.byref(index))
+        i = index.value
+        for name, ratings in (("pain", pain), ("tightness", tightness)):
+            for when, value in (ratings or {}).items():
+                self._call("entry_set_" + name, i, _WHEN.index(when), value)
+        if effort is not None:
+            self._call("entry_set_effort", i, effort)
+        if note is not None:
+            self._call("entry_set_note", i, _b(note))
+        if player is not None:
+            self._call("entry_set_from_player", i, player._check())
+        return i
+
+    def set_next_morning(self, index, pain, tightness):
+        self._call("entry_set_next_morning", index, pain, tightness)
+
+    def add_step(self, index, exercise_id, status="done"):
+        self._call("entry_add_step", index, _b(exercise_id), _STEP_STATUS.index(status))
+
+    def __len__(self):
+        return int(self._lib.brf_journal_count(self._check()))
+
+    def entry(self, i):
+        lib, j = self._lib, self._check()
+        if not 0 <= i < len(self):
+            raise IndexError("journal entry out of range")
+        return Entry(date_from_day(lib.brf_journal_entry_day(j, i)),
+                     _rating(lib.brf_journal_entry_minutes(j, i)),
+                     _s(lib.brf_journal_entry_routine(j, i)),
+                     _s(lib.brf_journal_entry_session(j, i)),
+                     {w: _rating(lib.brf_journal_entry_pain(j, i, k)) for k, w in enumerate(_WHEN)},
+                     {w: _rating(lib.brf_journal_entry_tightness(j, i, k))
+                      for k, w in enumerate(_WHEN)},
+                     _rating(lib.brf_journal_entry_effort(j, i)),
+                     _s(lib.brf_journal_entry_note(j, i)),
+                     [(_s(lib.brf_journal_entry_step_exercise(j, i, k)),
+                       _STEP_STATUS[lib.brf_journal_entry_step_status(j, i, k)])
+                      for k in range(lib.brf_journal_entry_step_count(j, i))])
+
+    def __iter__(self):
+        return (self.entry(i) for i in range(len(self)))
+
+    def to_jsonl(self):
+        return self._ctx.take_string(self._lib.brf_journal_to_jsonl, self._ctx._check(),
+                                     self._check())
+
+    def adherence(self, first_day, last_day, prescribed):
+        """(sessions done, percent of prescribed or None) between two dates."""
+        done, percent = ctypes.c_int64(), ctypes.c_int32()
+        self._call("adherence", _day(first_day), _day(last_day), prescribed,
+                   ctypes.byref(done), ctypes.byref(percent))
+        return done.value, _rating(percent.value)
+
+    def suggest(self, routine, catalog, profile=None, screen=None):
+        """The adaptation rules applied to this journal: a Suggestion whose routine is a
+        new Routine (a copy the caller owns), or None when nothing changes."""
+        _require(self._lib, "brf_adapt_suggest", "adaptation")
+        ctx, lib = self._ctx, self._lib
+        sug = ctx.new(lib.brf_adapt_suggest, ctx._check(), self._check(), routine._check(),
+                      catalog._check(), profile._check() if profile else None,
+                      screen._check() if screen else None)
+        try:
+            r = lib.brf_adapt_suggestion_routine(sug)
+            copy = Routine(ctx, ptr=ctx.new(lib.brf_routine_clone, ctx._check(), r)) if r else None
+            return Suggestion(_s(lib.brf_adapt_outcome_id(lib.brf_adapt_suggestion_outcome(sug))),
+                              _advice_list(lib, lib.brf_adapt_suggestion_reasons(sug)), copy,
+                              _s(lib.brf_adapt_suggestion_frequency(sug)))
+        finally:
+            lib.brf_adapt_suggestion_free(sug)
 
 
 # --- timeline and player ------------------------------------------------------
