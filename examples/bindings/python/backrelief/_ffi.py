@@ -55,6 +55,8 @@ BRF_DOSE_FIELD_COUNT = 11
 BRF_SIDES_BOTH = 0
 BRF_SIDES_EACH = 1
 BRF_SIDES_ALTERNATING = 2
+BRF_JSON_COMPACT = 0
+BRF_JSON_PRETTY = 1
 BRF_TIMELINE_MIN = 0
 BRF_TIMELINE_MAX = 1
 BRF_SEGMENT_GET_READY = 0
@@ -260,6 +262,8 @@ CONSTANTS = {
     'BRF_SIDES_BOTH': BRF_SIDES_BOTH,
     'BRF_SIDES_EACH': BRF_SIDES_EACH,
     'BRF_SIDES_ALTERNATING': BRF_SIDES_ALTERNATING,
+    'BRF_JSON_COMPACT': BRF_JSON_COMPACT,
+    'BRF_JSON_PRETTY': BRF_JSON_PRETTY,
     'BRF_TIMELINE_MIN': BRF_TIMELINE_MIN,
     'BRF_TIMELINE_MAX': BRF_TIMELINE_MAX,
     'BRF_SEGMENT_GET_READY': BRF_SEGMENT_GET_READY,
@@ -698,6 +702,12 @@ FUNCTIONS = {
         'brf_status brf_dosage_estimate_ms(const brf_dosage * d, int64_t * min_ms, int64_t * max_ms)'),
     'brf_dosage_estimate_for_modality_ms': (c_int32, [c_void_p, c_int32, POINTER(c_int64), POINTER(c_int64)],
         'brf_status brf_dosage_estimate_for_modality_ms(const brf_dosage * d, int32_t modality, int64_t * min_ms, int64_t * max_ms)'),
+    'brf_catalog_from_json': (c_int32, [c_void_p, c_char_p, c_size_t, c_uint32, POINTER(c_void_p)],
+        'brf_status brf_catalog_from_json(brf_context * ctx, const char * text, size_t len, uint32_t flags, brf_catalog ** out)'),
+    'brf_catalog_to_json': (c_int32, [c_void_p, c_void_p, c_uint32, POINTER(c_void_p), POINTER(c_size_t)],
+        'brf_status brf_catalog_to_json(brf_context * ctx, const brf_catalog * cat, uint32_t flags, char ** out, size_t * out_len)'),
+    'brf_catalog_import_free_exercise_db': (c_int32, [c_void_p, c_char_p, c_size_t, c_uint32, POINTER(c_void_p), POINTER(c_void_p)],
+        'brf_status brf_catalog_import_free_exercise_db(brf_context * ctx, const char * text, size_t len, uint32_t flags, brf_catalog ** out, brf_advice ** report)'),
     'brf_timeline_segment_kind_name': (c_char_p, [c_int32],
         'const char * brf_timeline_segment_kind_name(int32_t kind)'),
     'brf_timeline_segment_kind_from_name': (c_int32, [c_char_p, POINTER(c_int32)],
