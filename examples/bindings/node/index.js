@@ -312,6 +312,16 @@ class Catalog extends Owned {
       q.free();
     }
   }
+  /** Read a catalog document; ParseError/SchemaError carry the position and JSON path. */
+  static fromJson(ctx, text) {
+    return new Catalog(ctx, ctx.make(F().brf_catalog_from_json, ctx._check(), text,
+      Buffer.byteLength(text, 'utf8'), 0));
+  }
+  /** The catalog as a catalog document (an owned string, copied and freed). */
+  toJson({ pretty = false } = {}) {
+    return this.context.takeString(F().brf_catalog_to_json, this.context._check(), this._check(),
+      pretty ? 1 : 0);
+  }
   setDefaultDose(id, notation) {
     this.context.check(F().brf_catalog_set_default_dose(this._check(), id, notation));
     this._gen++;

@@ -170,3 +170,19 @@ test('routine and a player on a simulated clock', (t) => withContext((ctx) => {
   r.free();
   cat.free();
 }));
+
+test('catalog JSON round trip; malformed JSON is a ParseError with its line', (t) => withContext((ctx) => {
+  if (!require('../ffi.js').prototypes.brf_catalog_to_json) return t.skip('no catalog JSON codec');
+  const cat = builtinOrSkip(ctx, t);
+  if (!cat) return undefined;
+  const text = cat.toJson({ pretty: true });
+  assert.equal(typeof JSON.parse(text), 'object');
+  const back = br.Catalog.fromJson(ctx, text);
+  assert.deepEqual([...back].map((e) => e.id), [...cat].map((e) => e.id));
+  assert.throws(() => br.Catalog.fromJson(ctx, '{\n  "format": ,\n}'),
+    (e) => e instanceof br.ParseError && e.line === 2);
+  assert.throws(() => br.Catalog.fromJson(ctx, '[1, 2]'), br.SchemaError);
+  back.free();
+  cat.free();
+  return undefined;
+}));
