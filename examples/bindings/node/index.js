@@ -469,9 +469,18 @@ for (const name of FIELDS) {
 
 /** An ordered list of exercises with their doses. */
 class Routine extends Owned {
-  constructor(ctx, name = null) {
-    super(ctx, ctx.make(F().brf_routine_new, ctx._check()), 'brf_routine_free');
+  constructor(ctx, name = null, ptr = null) {
+    super(ctx, ptr || ctx.make(F().brf_routine_new, ctx._check()), 'brf_routine_free');
     if (name !== null) this.name = name;
+  }
+  /** Read a routine document; exercise ids are looked up in catalog. */
+  static fromJson(ctx, text, catalog) {
+    return new Routine(ctx, null, ctx.make(F().brf_routine_from_json, ctx._check(), text,
+      Buffer.byteLength(text, 'utf8'), catalog._check(), 0));
+  }
+  toJson({ pretty = false } = {}) {
+    return this.context.takeString(F().brf_routine_to_json, this.context._check(), this._check(),
+      pretty ? 1 : 0);
   }
   get name() { return F().brf_routine_name(this._check()); }
   set name(v) { this.context.check(F().brf_routine_set_name(this._check(), v)); }

@@ -186,3 +186,19 @@ test('catalog JSON round trip; malformed JSON is a ParseError with its line', (t
   cat.free();
   return undefined;
 }));
+
+test('routine JSON round trip; an unknown exercise is NotFoundError', (t) => withContext((ctx) => {
+  if (!require('../ffi.js').prototypes.brf_routine_to_json) return t.skip('no routine JSON');
+  const cat = builtinOrSkip(ctx, t);
+  if (!cat) return undefined;
+  const r = new br.Routine(ctx, 'Morning');
+  r.append(cat.find('cat-camel')).append(cat.find('glute-stretch'), '2x10');
+  const text = r.toJson();
+  assert.equal(JSON.parse(text).name, 'Morning');
+  const back = br.Routine.fromJson(ctx, text, cat);
+  assert.deepEqual(back.steps.map((s) => [s.exerciseId, s.dose]), r.steps.map((s) => [s.exerciseId, s.dose]));
+  assert.throws(() => br.Routine.fromJson(ctx, text.replace('cat-camel', 'no-such'), cat),
+    (e) => e instanceof br.NotFoundError && e.message.includes('no-such'));
+  for (const o of [back, r, cat]) o.free();
+  return undefined;
+}));
