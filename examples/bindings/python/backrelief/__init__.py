@@ -1,0 +1,1500 @@
+"""Python bindings for libbackrelief (ctypes, standard library only).
+
+    import backrelief as br
+    with br.Context() as ctx, br.Catalog.builtin(ctx) as cat:
+        for ex in cat.query(region="lower-back", max_level="beginner"):
+            print(ex.id, ex.name, ex.default_dose)
+
+The library is found through, in order: the `path` given to load(), the
+BACKRELIEF_LIBRARY environment variable, then ctypes.util.find_library.
+load() checks brf_abi_version() and refuses a major this module does not know.
+
+Ownership: every wrapper frees its handle in close() (also called by `with`
+and, as a last resort, by the garbage collector). Objects keep a reference to
+their context; the library allows freeing in any order anyway. Strings the
+library lends are copied into Python str at once; strings it hands over are
+copied and released with brf_free() before the call returns.
+"""
+import collections
+import ctypes
+import ctypes.util
+import datetime
+import os
+
+from . import _ffi
+from ._ffi import *  # noqa: F401,F403  (the BRF_* constants)
+
+__all__ = [
+    "ABI_MAJOR", "load", "Library", "Context", "Catalog", "Exercise", "Query", "Dosage",
+    "Advice", "Routine", "Step", "Profile", "Screen", "Planner", "Omission", "Schedule", "Session", "Journal", "Entry",
+    "Suggestion", "Timeline", "Player", "Cue",
+    "SimulatedClock", "BackReliefError", "LibraryLoadError", "AbiMismatchError",
+    "InvalidError", "NoMemoryError", "ParseError", "SchemaError", "NotFoundError",
+    "RangeError", "IOError", "StateError", "BufferTooSmallError", "ReferError",
+    "UnsupportedError", "InternalError", "vocab_id", "vocab_code", "vocab_ids",
+    "red_flags", "stop_rules", "day_from_date", "date_from_day", "parse_date",
+    "format_date", "parse_time", "format_time", "parse_weekdays", "format_weekdays",
+]
+
+#: The ABI major this module was written for (the library's SONAME suffix).
+ABI_MAJOR = 1
+
+_EPOCH = datetime.date(1970, 1, 1)
+
+
+# --- errors -------------------------------------------------------------------
+
+class BackReliefError(Exception):
+    """A failing libbackrelief call.
+
+    status: the negative status code; status_name: "BRF_E_PARSE"...;
+    message: the context's message; line, column (1-based, bytes) and
+    offset (0-based) locate errors in text input (line 0: no position).
+    """
+
+    status = None
+
+    def __init__(self, message, status=None, status_name=None, line=0, column=0, offset=0):
+        super().__init__(message)
+        if status is not None:
+            self.status = status
+        self.status_name = status_name
+        self.message = message
+        self.line = line
+        self.column = column
+        self.offset = offset
+
+    def __str__(self):
+        where = " (line %d, column %d)" % (self.line, self.column) if self.line else ""
+        return "%s%s [%s]" % (self.message, where, self.status_name)
+
+
+class LibraryLoadError(BackReliefError, OSError):
+    """The shared library could not be found or loaded."""
+
+
+class AbiMismatchError(LibraryLoadError):
+    """The loaded library has an ABI major this module does not know."""
+
+
+class InvalidError(BackReliefError, ValueError):
+    """BRF_E_INVALID: an argument is invalid."""
+    status = BRF_E_INVALID  # noqa: F405
+
+
+class NoMemoryError(BackReliefError, MemoryError):
+    """BRF_E_NOMEM: the allocator returned NULL."""
+    status = BRF_E_NOMEM  # noqa: F405
+
+
+class ParseError(BackReliefError, ValueError):
+    """BRF_E_PARSE: text is not well formed; see line, column, offset."""
+    status = BRF_E_PARSE  # noqa: F405
+
+
+class SchemaError(BackReliefError, ValueError):
+    """BRF_E_SCHEMA: well formed, but not a valid document of its kind."""
+    status = BRF_E_SCHEMA  # noqa: F405
+
+
+class NotFoundError(BackReliefError, LookupError):
+    """BRF_E_NOT_FOUND: no such id, field or file."""
+    status = BRF_E_NOT_FOUND  # noqa: F405
+
+
+class RangeError(BackReliefError, ValueError):
+    """BRF_E_RANGE: a number is outside its documented bounds."""
+    status = BRF_E_RANGE  # noqa: F405
+
+
+class IOError(BackReliefError, OSError):  # noqa: A001 (the library's BRF_E_IO)
+    """BRF_E_IO: reading or writing a file failed."""
+    status = BRF_E_IO  # noqa: F405
+
+
+class StateError(BackReliefError, RuntimeError):
+    """BRF_E_STATE: the object's state does not allow the call."""
+    status = BRF_E_STATE  # noqa: F405
+
+
+class BufferTooSmallError(BackReliefError):
+    """BRF_E_BUFFER_TOO_SMALL (the wrappers retry, so this is rare)."""
+    status = BRF_E_BUFFER_TOO_SMALL  # noqa: F405
+
+
+class ReferError(BackReliefError):
+    """BRF_E_REFER: warning signs; the person must see a clinician."""
+    status = BRF_E_REFER  # noqa: F405
+
+
+class UnsupportedError(BackReliefError, NotImplementedError):
+    """BRF_E_UNSUPPORTED: not available in this build or for this input."""
+    status = BRF_E_UNSUPPORTED  # noqa: F405
+
+
+class InternalError(BackReliefError):
+    """BRF_E_INTERNAL: a bug in libbackrelief."""
+    status = BRF_E_INTERNAL  # noqa: F405
+
+
+_ERRORS = {cls.status: cls for cls in (
+    InvalidError, NoMemoryError, ParseError, SchemaError, NotFoundError, RangeError, IOError,
+    StateError, BufferTooSmallError, ReferError, UnsupportedError, InternalError)}
+
+
+# --- loading ------------------------------------------------------------------
+
+class Library:
+    """A loaded libbackrelief with every function declared (see _ffi.py)."""
+
+    def __init__(self, path):
+        try:
+            self.dll = ctypes.CDLL(path)
+        except OSError as err:
+            raise LibraryLoadError("cannot load libbackrelief from %r: %s" % (path, err)) from None
+        self.path = path
+        self.missing = _ffi.declare(self.dll)
+        if "brf_abi_version" in self.missing:
+            raise LibraryLoadError("%r is not libbackrelief (no brf_abi_version)" % path)
+        self.abi_version = int(self.dll.brf_abi_version())
+        if self.abi_version != ABI_MAJOR:
+            raise AbiMismatchError(
+                "libbackrelief at %r has ABI %d; this binding supports ABI %d only"
+                % (path, self.abi_version, ABI_MAJOR))
+        self.version = self.dll.brf_version_string().decode()
+
+    def __getattr__(self, name):
+        return getattr(self.dll, name)
+
+    def status_name(self, status):
+        return self.dll.brf_status_name(status).decode()
+
+    def status_str(self, status):
+        return self.dll.brf_status_str(status).decode()
+
+    def raise_plain(self, status, what):
+        """Raise for a function that records no message (it takes no context)."""
+        cls = _ERRORS.get(status, BackReliefError)
+        raise cls("%s: %s" % (what, self.status_str(status)), status, self.status_name(status))
+
+
+_default = None
+
+
+def load(path=None):
+    """Load the library once (later calls return it) and check its ABI major."""
+    global _default
+    if path is None and _default is not None:
+        return _default
+    path = path or os.environ.get("BACKRELIEF_LIBRARY") or ctypes.util.find_library("backrelief")
+    if not path:
+        raise LibraryLoadError("libbackrelief not found: set BACKRELIEF_LIBRARY to its path")
+    lib = Library(path)
+    if _default is None:
+        _default = lib
+    return lib
+
+
+def _require(lib, name, what):
+    """Refuse API this module knows but the loaded (older) library lacks."""
+    if name in lib.missing or name not in _ffi.FUNCTIONS:
+        raise UnsupportedError("%s is not in this libbackrelief (%s missing)" % (what, name),
+                               BRF_E_UNSUPPORTED, "BRF_E_UNSUPPORTED")  # noqa: F405
+
+
+def _b(text):
+    """UTF-8 bytes of a str (None stays None)."""
+    if text is None or isinstance(text, bytes):
+        return text
+    return str(text).encode("utf-8")
+
+
+def _s(raw):
+    """A borrowed C string copied into str at once (None stays None)."""
+    return None if raw is None else raw.decode("utf-8")
+
+
+# --- handles and the context --------------------------------------------------
+
+class _Handle:
+    """An owned library handle freed by close(), `with`, or the collector."""
+
+    _free_name = None
+    _ptr = None
+
+    def _adopt(self, ptr):
+        self._ptr = ptr
+
+    def _check(self):
+        if not self._ptr:
+            raise StateError("%s is closed" % type(self).__name__, BRF_E_STATE,  # noqa: F405
+                             "BRF_E_STATE")
+        return self._ptr
+
+    @property
+    def closed(self):
+        return not self._ptr
+
+    def close(self):
+        """Free the handle now (idempotent)."""
+        ptr, self._ptr = self._ptr, None
+        if ptr:
+            getattr(self._lib, self._free_name)(ptr)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:  # interpreter shutdown: the library may be gone already
+            pass
+
+
+class Context(_Handle):
+    """The context every object is created from: allocator and error detail."""
+
+    _free_name = "brf_context_free"
+
+    def __init__(self, library=None):
+        self._lib = library if isinstance(library, Library) else load(library)
+        out = ctypes.c_void_p()
+        status = self._lib.brf_context_new(ctypes.byref(out))
+        if status < 0:
+            self._lib.raise_plain(status, "brf_context_new")
+        self._adopt(out.value)
+
+    @classmethod
+    def adopt(cls, library, ptr):
+        """Wrap a brf_context * made elsewhere (e.g. brf_context_new_with_allocator);
+        the wrapper frees it."""
+        self = cls.__new__(cls)
+        self._lib = library
+        self._adopt(ptr)
+        return self
+
+    @property
+    def library(self):
+        return self._lib
+
+    @property
+    def errmsg(self):
+        return _s(self._lib.brf_context_errmsg(self._ptr))
+
+    def clear_error(self):
+        self._lib.brf_context_clear_error(self._ptr)
+
+    def error(self, status):
+        """The exception for a failed status, with this context's message and position."""
+        lib, p = self._lib, self._check()
+        msg = _s(lib.brf_context_errmsg(p)) or lib.status_str(status)
+        cls = _ERRORS.get(status, BackReliefError)
+        return cls(msg, status, lib.status_name(status), int(lib.brf_context_error_line(p)),
+                   int(lib.brf_context_error_column(p)), int(lib.brf_context_error_offset(p)))
+
+    def check(self, status):
+        """Raise the matching BackReliefError for a negative status; return it otherwise."""
+        if status < 0:
+            raise self.error(status)
+        return status
+
+    def take_string(self, fn, *args):
+        """Call fn(*args, &out, &len) that hands over an owned string; copy and brf_free it."""
+        out, n = ctypes.c_void_p(), ctypes.c_size_t()
+        self.check(fn(*args, ctypes.byref(out), ctypes.byref(n)))
+        try:
+            return ctypes.string_at(out.value, n.value).decode("utf-8")
+        finally:
+            self._lib.brf_free(self._ptr, out.value)
+
+    def new(self, fn, *args):
+        """Call a constructor fn(*args, &out) and return the new handle."""
+        out = ctypes.c_void_p()
+        self.check(fn(*args, ctypes.byref(out)))
+        return out.value
+
+
+class _Owned(_Handle):
+    """A handle created from a context; it keeps the context alive."""
+
+    def __init__(self, ctx, ptr):
+        self._ctx = ctx
+        self._lib = ctx._lib
+        self._adopt(ptr)
+
+
+# --- vocabulary and calendar --------------------------------------------------
+
+_VOCAB = {"modality": BRF_VOCAB_MODALITY, "region": BRF_VOCAB_REGION,  # noqa: F405
+          "equipment": BRF_VOCAB_EQUIPMENT, "level": BRF_VOCAB_LEVEL,  # noqa: F405
+          "laterality": BRF_VOCAB_LATERALITY, "position": BRF_VOCAB_POSITION,  # noqa: F405
+          "condition": BRF_VOCAB_CONDITION, "action": BRF_VOCAB_ACTION,  # noqa: F405
+          "source": BRF_VOCAB_SOURCE_KIND}  # noqa: F405
+
+
+def vocab_id(kind, value):
+    """The slug ("lower-back") of a vocabulary code; kind is "region", "modality"..."""
+    return _s(load().brf_vocab_id(_VOCAB[kind], value))
+
+
+def vocab_code(kind, value):
+    """The code of a slug; ints pass through. Raises NotFoundError for an unknown slug."""
+    if isinstance(value, int):
+        return value
+    lib, out = load(), ctypes.c_int32()
+    status = lib.brf_vocab_parse(_VOCAB[kind], _b(value), ctypes.byref(out))
+    if status < 0:
+        raise _ERRORS.get(status, BackReliefError)(
+            "unknown %s %r" % (kind, value), status, lib.status_name(status))
+    return out.value
+
+
+def _parse_id(fn_name, value, what):
+    """A code from an id with a brf_*_parse(const char *, int32_t *) function; ints pass."""
+    if isinstance(value, int):
+        return value
+    lib, out = load(), ctypes.c_int32()
+    status = getattr(lib, fn_name)(_b(value), ctypes.byref(out))
+    if status < 0:
+        lib.raise_plain(status, "unknown %s %r" % (what, value))
+    return out.value
+
+
+def vocab_ids(kind):
+    """Every slug of a vocabulary, in code order."""
+    lib = load()
+    return [_s(lib.brf_vocab_id(_VOCAB[kind], i)) for i in range(lib.brf_vocab_count(_VOCAB[kind]))]
+
+
+def day_from_date(d):
+    """Days since 1970-01-01 of a datetime.date (the library's date type)."""
+    return (d - _EPOCH).days
+
+
+def date_from_day(day):
+    return _EPOCH + datetime.timedelta(days=day)
+
+
+def _format(fn, *args):
+    """Call a caller-buffer formatter, growing the buffer when it is too small."""
+    cap = 32
+    while True:
+        buf = ctypes.create_string_buffer(cap)
+        needed = ctypes.c_size_t()
+        status = fn(*args, buf, cap, ctypes.byref(needed))
+        if status == BRF_E_BUFFER_TOO_SMALL:  # noqa: F405
+            cap = needed.value
+            continue
+        if status < 0:
+            load().raise_plain(status, fn.__name__)
+        return buf.value.decode("utf-8")
+
+
+def _parse_with(ctx, fn, ctype, text):
+    data = _b(text)
+    out = ctype()
+    ctx.check(fn(ctx._check(), data, len(data), ctypes.byref(out)))
+    return out.value
+
+
+def parse_date(ctx, text):
+    """"2026-11-22" -> days since 1970-01-01 (ParseError/RangeError with the context message)."""
+    return _parse_with(ctx, ctx._lib.brf_date_parse, ctypes.c_int32, text)
+
+
+def format_date(day):
+    return _format(load().brf_date_format, day)
+
+
+def parse_time(ctx, text):
+    """"07:30" -> minutes since midnight."""
+    return _parse_with(ctx, ctx._lib.brf_time_parse, ctypes.c_int32, text)
+
+
+def format_time(minutes):
+    return _format(load().brf_time_format, minutes)
+
+
+def parse_weekdays(ctx, text):
+    """"mon,wed,fri" -> a weekday bit mask."""
+    return _parse_with(ctx, ctx._lib.brf_weekdays_parse, ctypes.c_uint32, text)
+
+
+def format_weekdays(mask):
+    return _format(load().brf_weekdays_format, mask)
+
+
+# --- catalog ------------------------------------------------------------------
+
+class Exercise:
+    """One exercise, borrowed from its Catalog (which it keeps alive).
+
+    Vocabulary fields are slugs ("static-stretch", "lower-back"); the codes are
+    in *_code properties. The wrapper finds its exercise again by id when the
+    catalog changed, because a changed exercise is a new C object.
+    """
+
+    def __init__(self, catalog, ptr):
+        self._catalog = catalog
+        self._ptr = ptr
+        self._gen = catalog._gen
+        self.id = _s(catalog._lib.brf_exercise_id(ptr))
+
+    def _p(self):
+        cat = self._catalog
+        cat._check()
+        if self._gen != cat._gen:
+            self._ptr = cat._lib.brf_catalog_find(cat._ptr, _b(self.id))
+            self._gen = cat._gen
+        return self._ptr
+
+    def _str(self, name, *args):
+        return _s(getattr(self._catalog._lib, "brf_exercise_" + name)(self._p(), *args))
+
+    def _strs(self, name):
+        lib, p = self._catalog._lib, self._p()
+        n = getattr(lib, "brf_exercise_%s_count" % name)(p)
+        at = getattr(lib, "brf_exercise_%s_at" % name)
+        return [_s(at(p, i)) for i in range(n)]
+
+    def __repr__(self):
+        return "<Exercise %s>" % self.id
+
+    def __eq__(self, other):
+        return isinstance(other, Exercise) and other.id == self.id and \
+            other._catalog is self._catalog
+
+    def __hash__(self):
+        return hash(self.id)
+
+    name = property(lambda self: self._str("name"))
+    summary = property(lambda self: self._str("summary"))
+    default_dose = property(lambda self: self._str("default_dose"))
+    dose_note = property(lambda self: self._str("dose_note"))
+    modality_code = property(lambda self: self._catalog._lib.brf_exercise_modality(self._p()))
+    modality = property(lambda self: vocab_id("modality", self.modality_code))
+    level = property(lambda self: vocab_id("level", self._catalog._lib.brf_exercise_level(
+        self._p())))
+    laterality = property(lambda self: vocab_id(
+        "laterality", self._catalog._lib.brf_exercise_laterality(self._p())))
+    position = property(lambda self: vocab_id(
+        "position", self._catalog._lib.brf_exercise_position(self._p())))
+    aliases = property(lambda self: self._strs("alias"))
+    instructions = property(lambda self: self._strs("instruction"))
+    cues = property(lambda self: self._strs("cue"))
+    cautions = property(lambda self: self._strs("caution"))
+    media = property(lambda self: self._strs("media"))
+
+    def regions(self, scope=BRF_REGIONS_PRIMARY):  # noqa: F405
+        lib, p = self._catalog._lib, self._p()
+        return [vocab_id("region", lib.brf_exercise_region_at(p, scope, i))
+                for i in range(lib.brf_exercise_region_count(p, scope))]
+
+    @property
+    def equipment(self):
+        lib, p = self._catalog._lib, self._p()
+        return [vocab_id("equipment", lib.brf_exercise_equipment_at(p, i))
+                for i in range(lib.brf_exercise_equipment_count(p))]
+
+    @property
+    def contraindications(self):
+        """[(condition, action, note)] as slugs and text."""
+        lib, p = self._catalog._lib, self._p()
+        return [(vocab_id("condition", lib.brf_exercise_contraindication_condition(p, i)),
+                 vocab_id("action", lib.brf_exercise_contraindication_action(p, i)),
+                 _s(lib.brf_exercise_contraindication_note(p, i)))
+                for i in range(lib.brf_exercise_contraindication_count(p))]
+
+    @property
+    def sources(self):
+        """[(kind, reference, note)]."""
+        lib, p = self._catalog._lib, self._p()
+        return [(vocab_id("source", lib.brf_exercise_source_kind(p, i)),
+                 _s(lib.brf_exercise_source_ref(p, i)), _s(lib.brf_exercise_source_note(p, i)))
+                for i in range(lib.brf_exercise_source_count(p))]
+
+    @property
+    def alternative_doses(self):
+        """[(dose, source kind, source reference, note)]."""
+        lib, p = self._catalog._lib, self._p()
+        return [(_s(lib.brf_exercise_alternative_dose_at(p, i)),
+                 vocab_id("source", lib.brf_exercise_alternative_dose_source_kind(p, i)),
+                 _s(lib.brf_exercise_alternative_dose_source(p, i)),
+                 _s(lib.brf_exercise_alternative_dose_note(p, i)))
+                for i in range(lib.brf_exercise_alternative_dose_count(p))]
+
+    @property
+    def progressions(self):
+        """[(exercise id or None, text)]: harder variants."""
+        lib, p = self._catalog._lib, self._p()
+        return [(_s(lib.brf_exercise_progression_exercise(p, i)),
+                 _s(lib.brf_exercise_progression_text(p, i)))
+                for i in range(lib.brf_exercise_progression_count(p))]
+
+    @property
+    def regressions(self):
+        """[(exercise id or None, text)]: easier variants."""
+        lib, p = self._catalog._lib, self._p()
+        return [(_s(lib.brf_exercise_regression_exercise(p, i)),
+                 _s(lib.brf_exercise_regression_text(p, i)))
+                for i in range(lib.brf_exercise_regression_count(p))]
+
+
+class Catalog(_Owned):
+    """An exercise catalog: iterate it, find(id), query(...), add custom exercises."""
+
+    _free_name = "brf_catalog_free"
+
+    def __init__(self, ctx, ptr):
+        super().__init__(ctx, ptr)
+        self._gen = 0  # bumped by every change that replaces exercise objects
+
+    @classmethod
+    def builtin(cls, ctx):
+        """The built-in back-relief catalog (UnsupportedError when not compiled in)."""
+        return cls(ctx, ctx.new(ctx._lib.brf_catalog_new_builtin, ctx._check()))
+
+    @classmethod
+    def empty(cls, ctx):
+        return cls(ctx, ctx.new(ctx._lib.brf_catalog_new_empty, ctx._check()))
+
+    def __len__(self):
+        return int(self._lib.brf_catalog_count(self._check()))
+
+    def __iter__(self):
+        for i in range(len(self)):
+            yield Exercise(self, self._lib.brf_catalog_at(self._check(), i))
+
+    def __getitem__(self, index):
+        n = len(self)
+        if index < 0:
+            index += n
+        if not 0 <= index < n:
+            raise IndexError("catalog index out of range")
+        return Exercise(self, self._lib.brf_catalog_at(self._check(), index))
+
+    def __contains__(self, exercise_id):
+        return self.find(exercise_id) is not None
+
+    def find(self, exercise_id):
+        """The exercise with this id, or None."""
+        p = self._lib.brf_catalog_find(self._check(), _b(exercise_id))
+        return Exercise(self, p) if p else None
+
+    def query(self, **filters):
+        """Exercises matching every filter given, in catalog order (an iterator).
+
+        Filters: region (slug or code; region_scope "primary"/"any"), modality,
+        equipment (an iterable of what the user has), max_level, laterality,
+        max_duration_ms, text.
+        """
+        q = Query(self, **filters)
+        try:
+            yield from q
+        finally:
+            q.close()
+
+    @classmethod
+    def from_json(cls, ctx, text):
+        """Read a catalog document (docs/formats.md); errors carry the JSON path and position."""
+        _require(ctx._lib, "brf_catalog_from_json", "the catalog JSON reader")
+        data = _b(text)
+        return cls(ctx, ctx.new(ctx._lib.brf_catalog_from_json, ctx._check(), data, len(data), 0))
+
+    @classmethod
+    def import_free_exercise_db(cls, ctx, text):
+        """Import free-exercise-db JSON: (catalog, report as a list of Advice)."""
+        _require(ctx._lib, "brf_catalog_import_free_exercise_db", "the free-exercise-db import")
+        data = _b(text)
+        out, report = ctypes.c_void_p(), ctypes.c_void_p()
+        ctx.check(ctx._lib.brf_catalog_import_free_exercise_db(
+            ctx._check(), data, len(data), 0, ctypes.byref(out), ctypes.byref(report)))
+        return cls(ctx, out.value), _take_advice(ctx, report.value)
+
+    def to_json(self, pretty=False):
+        """The catalog as a catalog document (an owned string, copied and freed)."""
+        _require(self._lib, "brf_catalog_to_json", "the catalog JSON writer")
+        return self._ctx.take_string(self._lib.brf_catalog_to_json, self._ctx._check(),
+                                     self._check(), 1 if pretty else 0)
+
+    def set_default_dose(self, exercise_id, notation):
+        self._ctx.check(self._lib.brf_catalog_set_default_dose(
+            self._check(), _b(exercise_id), _b(notation)))
+        self._gen += 1
+
+    def merge(self, other):
+        """Add every exercise of other (a Catalog) that is not here yet."""
+        self._ctx.check(self._lib.brf_catalog_merge(self._check(), other._check()))
+        self._gen += 1
+
+    def freeze(self):
+        self._ctx.check(self._lib.brf_catalog_freeze(self._check()))
+
+    @property
+    def frozen(self):
+        return bool(self._lib.brf_catalog_is_frozen(self._check()))
+
+    def add(self, id, name, modality, **fields):
+        """Add a custom exercise; fields: summary, default_dose, dose_note, level,
+        laterality, position, aliases, regions, secondary_regions, equipment,
+        instructions, cues, cautions, media. Returns the new Exercise."""
+        lib, ctx = self._lib, self._ctx
+        draft = ctx.new(lib.brf_exercise_draft_new, ctx._check())
+        try:
+            def call(fn, *args):
+                ctx.check(getattr(lib, "brf_exercise_draft_" + fn)(draft, *args))
+            call("set_id", _b(id))
+            call("set_name", _b(name))
+            call("set_modality", vocab_code("modality", modality))
+            for key in ("summary", "default_dose", "dose_note"):
+                if fields.get(key) is not None:
+                    call("set_" + key, _b(fields[key]))
+            for key in ("level", "laterality", "position"):
+                if fields.get(key) is not None:
+                    call("set_" + key, vocab_code(key, fields[key]))
+            for key, fn in (("aliases", "alias"), ("instructions", "instruction"),
+                            ("cues", "cue"), ("cautions", "caution"), ("media", "media")):
+                for text in fields.get(key, ()):
+                    call("add_" + fn, _b(text))
+            for r in fields.get("regions", ()):
+                call("add_region", vocab_code("region", r), BRF_REGIONS_PRIMARY)  # noqa: F405
+            for r in fields.get("secondary_regions", ()):
+                call("add_region", vocab_code("region", r), BRF_REGIONS_SECONDARY)  # noqa: F405
+            for e in fields.get("equipment", ()):
+                call("add_equipment", vocab_code("equipment", e))
+            ctx.check(lib.brf_catalog_add(self._check(), draft))
+        finally:
+            lib.brf_exercise_draft_free(draft)
+        self._gen += 1
+        return self.find(id)
+
+
+class Query(_Owned):
+    """A query over a catalog; iterate it for the matching exercises."""
+
+    _free_name = "brf_query_free"
+
+    def __init__(self, catalog, region=None, region_scope="primary", modality=None,
+                 equipment=None, max_level=None, laterality=None, max_duration_ms=None,
+                 text=None):
+        ctx = catalog._ctx
+        super().__init__(ctx, ctx.new(ctx._lib.brf_query_new, ctx._check(), catalog._check()))
+        self._catalog = catalog
+        lib, q, check = self._lib, self._ptr, ctx.check
+        if region is not None:
+            scope = BRF_REGIONS_ANY if region_scope == "any" else BRF_REGIONS_PRIMARY  # noqa: F405
+            check(lib.brf_query_set_region(q, vocab_code("region", region), scope))
+        if modality is not None:
+            check(lib.brf_query_set_modality(q, vocab_code("modality", modality)))
+        if equipment is not None:
+            codes = [vocab_code("equipment", e) for e in equipment]
+            arr = (ctypes.c_int32 * max(1, len(codes)))(*codes)
+            check(lib.brf_query_set_equipment(q, arr, len(codes)))
+        if max_level is not None:
+            check(lib.brf_query_set_max_level(q, vocab_code("level", max_level)))
+        if laterality is not None:
+            check(lib.brf_query_set_laterality(q, vocab_code("laterality", laterality)))
+        if max_duration_ms is not None:
+            check(lib.brf_query_set_max_duration_ms(q, max_duration_ms))
+        if text is not None:
+            check(lib.brf_query_set_text(q, _b(text)))
+
+    def __iter__(self):
+        self._ctx.check(self._lib.brf_query_reset(self._check()))
+        out = ctypes.c_void_p()
+        while self._ctx.check(self._lib.brf_query_next(self._check(), ctypes.byref(out))) \
+                == BRF_OK:  # noqa: F405
+            yield Exercise(self._catalog, out.value)
+
+    def __len__(self):
+        self._ctx.check(self._lib.brf_query_run(self._check()))
+        return int(self._lib.brf_query_count(self._ptr))
+
+
+# --- dosage -------------------------------------------------------------------
+
+Advice = collections.namedtuple("Advice", "rule severity message source")
+_SEVERITY = {BRF_ADVICE_INFO: "info", BRF_ADVICE_CAUTION: "caution",  # noqa: F405
+             BRF_ADVICE_WARNING: "warning"}  # noqa: F405
+
+_FIELDS = ("sets", "reps", "hold_ms", "duration_ms", "sides", "tempo_ms", "rest_ms",
+           "per_day", "per_week", "interval_ms", "window_ms")
+
+
+def _advice_list(lib, ptr):
+    """Copy the items of a brf_advice (borrowed or owned: the caller frees)."""
+    if not ptr:
+        return []
+    return [Advice(_s(lib.brf_advice_rule(ptr, i)),
+                   _SEVERITY.get(lib.brf_advice_severity(ptr, i), "unknown"),
+                   _s(lib.brf_advice_message(ptr, i)), _s(lib.brf_advice_source(ptr, i)))
+            for i in range(lib.brf_advice_count(ptr))]
+
+
+def _take_advice(ctx, ptr):
+    try:
+        return _advice_list(ctx._lib, ptr)
+    finally:
+        ctx._lib.brf_advice_free(ptr)
+
+
+class Dosage(_Owned):
+    """A dose such as "2x30s hold each side". Fields are (min, max) tuples or None."""
+
+    _free_name = "brf_dosage_free"
+
+    def __init__(self, ctx, ptr=None):
+        super().__init__(ctx, ptr or ctx.new(ctx._lib.brf_dosage_new, ctx._check()))
+
+    @classmethod
+    def parse(cls, ctx, text):
+        """Parse dose notation; ParseError/RangeError carry the column of the problem."""
+        data = _b(text)
+        return cls(ctx, ctx.new(ctx._lib.brf_dosage_parse, ctx._check(), data, len(data)))
+
+    def clone(self):
+        return Dosage(self._ctx, self._ctx.new(self._lib.brf_dosage_clone, self._ctx._check(),
+                                               self._check()))
+
+    def __str__(self):
+        return self._ctx.take_string(self._lib.brf_dosage_to_string, self._ctx._check(),
+                                     self._check())
+
+    def __repr__(self):
+        return "Dosage(%r)" % str(self) if self._ptr else "<closed Dosage>"
+
+    def format(self):
+        """The canonical text through a caller buffer (same result as str())."""
+        return _format(self._lib.brf_dosage_format, self._check())
+
+    def __eq__(self, other):
+        return isinstance(other, Dosage) and \
+            bool(self._lib.brf_dosage_equal(self._check(), other._check()))
+
+    __hash__ = None
+
+    @property
+    def empty(self):
+        return bool(self._lib.brf_dosage_is_empty(self._check()))
+
+    def get(self, field):
+        """(min, max) of a field (a BRF_DOSE_* code or name such as "reps"), or None."""
+        code = _FIELDS.index(field) if isinstance(field, str) else field
+        lo, hi = ctypes.c_int64(), ctypes.c_int64()
+        status = self._lib.brf_dosage_get(self._check(), code, ctypes.byref(lo), ctypes.byref(hi))
+        if status == BRF_E_NOT_FOUND:  # noqa: F405
+            return None
+        self._ctx.check(status)
+        return (lo.value, hi.value)
+
+    def set(self, field, lo, hi=None):
+        code = _FIELDS.index(field) if isinstance(field, str) else field
+        self._ctx.check(self._lib.brf_dosage_set(self._check(), code, lo, lo if hi is None else hi))
+
+    def unset(self, field):
+        code = _FIELDS.index(field) if isinstance(field, str) else field
+        self._ctx.check(self._lib.brf_dosage_unset(self._check(), code))
+
+    def fields(self):
+        """{name: (min, max)} of the fields that are set."""
+        return {name: v for name in _FIELDS for v in [self.get(name)] if v is not None}
+
+    def estimate(self, modality=None):
+        """(min_ms, max_ms) one session takes (for a modality when given)."""
+        lo, hi = ctypes.c_int64(), ctypes.c_int64()
+        if modality is None:
+            status = self._lib.brf_dosage_estimate_ms(self._check(), ctypes.byref(lo),
+                                                       ctypes.byref(hi))
+        else:
+            status = self._lib.brf_dosage_estimate_for_modality_ms(
+                self._check(), vocab_code("modality", modality), ctypes.byref(lo),
+                ctypes.byref(hi))
+        self._ctx.check(status)
+        return (lo.value, hi.value)
+
+    def check(self, modality):
+        """Sourced advice about this dose for a modality: a list of Advice."""
+        out = ctypes.c_void_p()
+        self._ctx.check(self._lib.brf_dosage_check(self._ctx._check(), self._check(),
+                                                   vocab_code("modality", modality),
+                                                   ctypes.byref(out)))
+        return _take_advice(self._ctx, out.value)
+
+
+for _i, _name in enumerate(_FIELDS):
+    setattr(Dosage, _name, property(lambda self, _n=_name: self.get(_n)))
+del _i, _name
+
+
+# --- routine ------------------------------------------------------------------
+
+Step = collections.namedtuple(
+    "Step", "index exercise_id name modality laterality phase dose note reason regions equipment")
+
+
+def _phase_id(code):
+    return _s(load().brf_routine_phase_id(code))
+
+
+class Routine(_Owned):
+    """An ordered list of exercises with their doses."""
+
+    _free_name = "brf_routine_free"
+
+    def __init__(self, ctx, name=None, ptr=None):
+        super().__init__(ctx, ptr or ctx.new(ctx._lib.brf_routine_new, ctx._check()))
+        if name is not None:
+            self.name = name
+
+    def _dose(self, dose):
+        if dose is None or isinstance(dose, Dosage):
+            return dose
+        return Dosage.parse(self._ctx, dose)
+
+    def clone(self):
+        return Routine(self._ctx, ptr=self._ctx.new(self._lib.brf_routine_clone,
+                                                    self._ctx._check(), self._check()))
+
+    @classmethod
+    def from_json(cls, ctx, text, catalog):
+        """Read a routine document; exercise ids are looked up in catalog."""
+        _require(ctx._lib, "brf_routine_from_json", "the routine JSON reader")
+        data = _b(text)
+        return cls(ctx, ptr=ctx.new(ctx._lib.brf_routine_from_json, ctx._check(), data, len(data),
+                                    catalog._check(), 0))
+
+    def to_json(self, pretty=False):
+        _require(self._lib, "brf_routine_to_json", "the routine JSON writer")
+        return self._ctx.take_string(self._lib.brf_routine_to_json, self._ctx._check(),
+                                     self._check(), 1 if pretty else 0)
+
+    def check(self, profile=None):
+        """Sequencing, profile and dose advisories: a list of Advice (never changes the routine)."""
+        _require(self._lib, "brf_routine_check", "the routine check")
+        out = ctypes.c_void_p()
+        self._ctx.check(self._lib.brf_routine_check(self._ctx._check(), self._check(),
+                                                    profile._check() if profile else None,
+                                                    ctypes.byref(out)))
+        return _take_advice(self._ctx, out.value)
+
+    @property
+    def name(self):
+        return _s(self._lib.brf_routine_name(self._check()))
+
+    @name.setter
+    def name(self, value):
+        self._ctx.check(self._lib.brf_routine_set_name(self._check(), _b(value)))
+
+    def append(self, exercise, dose=None):
+        """Add a step: an Exercise with a Dosage, dose text, or None for its default dose."""
+        d = self._dose(dose)
+        self._ctx.check(self._lib.brf_routine_append(self._check(), exercise._p(),
+                                                     d._check() if d else None))
+        return self
+
+    def insert(self, index, exercise, dose=None):
+        d = self._dose(dose)
+        self._ctx.check(self._lib.brf_routine_insert(self._check(), index, exercise._p(),
+                                                     d._check() if d else None))
+
+    def move(self, src, dst):
+        self._ctx.check(self._lib.brf_routine_move(self._check(), src, dst))
+
+    def remove(self, index):
+        self._ctx.check(self._lib.brf_routine_remove(self._check(), index))
+
+    def __len__(self):
+        return int(self._lib.brf_routine_step_count(self._check()))
+
+    def step(self, i):
+        """A snapshot of step i (copied: later changes to the routine do not show)."""
+        lib, r = self._lib, self._check()
+        if not 0 <= i < len(self):
+            raise IndexError("routine step out of range")
+        dose = lib.brf_routine_step_dose(r, i)
+        return Step(i, _s(lib.brf_routine_step_exercise_id(r, i)),
+                    _s(lib.brf_routine_step_name(r, i)),
+                    vocab_id("modality", lib.brf_routine_step_modality(r, i)),
+                    vocab_id("laterality", lib.brf_routine_step_laterality(r, i)),
+                    _phase_id(lib.brf_routine_step_phase(r, i)),
+                    self._ctx.take_string(lib.brf_dosage_to_string, self._ctx._check(), dose),
+                    _s(lib.brf_routine_step_note(r, i)), _s(lib.brf_routine_step_reason(r, i)),
+                    [vocab_id("region", lib.brf_routine_step_region_at(r, i, k))
+                     for k in range(lib.brf_routine_step_region_count(r, i))],
+                    [vocab_id("equipment", lib.brf_routine_step_equipment_at(r, i, k))
+                     for k in range(lib.brf_routine_step_equipment_count(r, i))])
+
+    @property
+    def steps(self):
+        return [self.step(i) for i in range(len(self))]
+
+    def __iter__(self):
+        return iter(self.steps)
+
+    def estimate(self):
+        """(min_ms, max_ms) the whole routine takes."""
+        lo, hi = ctypes.c_int64(), ctypes.c_int64()
+        self._ctx.check(self._lib.brf_routine_estimate_ms(self._check(), ctypes.byref(lo),
+                                                          ctypes.byref(hi)))
+        return (lo.value, hi.value)
+
+    def set_dose(self, index, dose):
+        d = self._dose(dose)
+        self._ctx.check(self._lib.brf_routine_step_set_dose(self._check(), index, d._check()))
+
+    def set_note(self, index, note):
+        self._ctx.check(self._lib.brf_routine_step_set_note(self._check(), index, _b(note)))
+
+    def set_reason(self, index, reason):
+        self._ctx.check(self._lib.brf_routine_step_set_reason(self._check(), index, _b(reason)))
+
+    def set_phase(self, index, phase):
+        """Label step index with a phase: an id such as "stretch", or a BRF_PHASE_* code."""
+        code = _parse_id("brf_routine_phase_parse", phase, "phase")
+        self._ctx.check(self._lib.brf_routine_step_set_phase(self._check(), index, code))
+
+
+# --- profile and screening ----------------------------------------------------
+
+class Profile(_Owned):
+    """What the person has and lives with: equipment, level, conditions, age, strain."""
+
+    _free_name = "brf_profile_free"
+
+    def __init__(self, ctx, ptr=None):
+        super().__init__(ctx, ptr or ctx.new(ctx._lib.brf_profile_new, ctx._check()))
+
+    def set_equipment(self, equipment, available=True):
+        self._ctx.check(self._lib.brf_profile_set_equipment(
+            self._check(), vocab_code("equipment", equipment), int(bool(available))))
+
+    def has_equipment(self, equipment):
+        return bool(self._lib.brf_profile_has_equipment(self._check(),
+                                                        vocab_code("equipment", equipment)))
+
+    def set_condition(self, condition, present=True):
+        self._ctx.check(self._lib.brf_profile_set_condition(
+            self._check(), vocab_code("condition", condition), int(bool(present))))
+
+    def has_condition(self, condition):
+        return bool(self._lib.brf_profile_has_condition(self._check(),
+                                                        vocab_code("condition", condition)))
+
+    @property
+    def level(self):
+        return vocab_id("level", self._lib.brf_profile_level(self._check()))
+
+    @level.setter
+    def level(self, value):
+        self._ctx.check(self._lib.brf_profile_set_level(self._check(), vocab_code("level", value)))
+
+    @property
+    def age_years(self):
+        return int(self._lib.brf_profile_age_years(self._check()))
+
+    @age_years.setter
+    def age_years(self, years):
+        self._ctx.check(self._lib.brf_profile_set_age_years(self._check(), years))
+
+    def set_strain_hours_ago(self, hours):
+        self._ctx.check(self._lib.brf_profile_set_strain_hours_ago(self._check(), hours))
+
+
+RedFlag = collections.namedtuple("RedFlag", "id label question urgency source")
+StopRule = collections.namedtuple("StopRule", "id text source")
+
+
+def _urgency_name(code):
+    return None if code == BRF_URGENCY_NONE else _s(load().brf_urgency_name(code))  # noqa: F405
+
+
+def red_flags():
+    """Every red flag the screen asks about."""
+    lib = load()
+    return [RedFlag(_s(lib.brf_redflag_id(i)), _s(lib.brf_redflag_label(i)),
+                    _s(lib.brf_redflag_question(i)), _urgency_name(lib.brf_redflag_urgency(i)),
+                    _s(lib.brf_redflag_source(i))) for i in range(lib.brf_redflag_count())]
+
+
+def stop_rules():
+    lib = load()
+    return [StopRule(_s(lib.brf_stoprule_id(i)), _s(lib.brf_stoprule_text(i)),
+                     _s(lib.brf_stoprule_source(i))) for i in range(lib.brf_stoprule_count())]
+
+
+class Screen(_Owned):
+    """The red-flag screen asked before any programme starts."""
+
+    _free_name = "brf_screen_free"
+
+    def __init__(self, ctx, ptr=None):
+        super().__init__(ctx, ptr or ctx.new(ctx._lib.brf_screen_new, ctx._check()))
+
+    def answer(self, flag_id, yes=True):
+        self._ctx.check(self._lib.brf_screen_answer(self._check(), _b(flag_id), int(bool(yes))))
+
+    def answer_yes(self, ids):
+        """Answer yes to every id (an iterable, or a comma-separated string), all or nothing."""
+        text = ids if isinstance(ids, str) else ",".join(ids)
+        self._ctx.check(self._lib.brf_screen_answer_list(self._check(), _b(text)))
+
+    def set_age(self, years):
+        self._ctx.check(self._lib.brf_screen_set_age(self._check(), years))
+
+    def clear(self):
+        self._lib.brf_screen_clear(self._check())
+
+    def evaluate(self):
+        """Return normally when the person may exercise; raise ReferError otherwise.
+
+        Review flags do not raise: show `message` prominently when `outcome` is "review".
+        """
+        self._ctx.check(self._lib.brf_screen_evaluate(self._check()))
+
+    @property
+    def may_exercise(self):
+        return self._lib.brf_screen_evaluate(self._check()) == BRF_OK  # noqa: F405
+
+    @property
+    def outcome(self):
+        """The most urgent flag answered yes ("emergency", "urgent", "review") or None."""
+        return _urgency_name(self._lib.brf_screen_outcome(self._check()))
+
+    @property
+    def positives(self):
+        s = self._check()
+        return [_s(self._lib.brf_screen_positive_at(s, i))
+                for i in range(self._lib.brf_screen_positive_count(s))]
+
+    @property
+    def message(self):
+        return _s(self._lib.brf_screen_message(self._check()))
+
+
+# --- planner ------------------------------------------------------------------
+
+Omission = collections.namedtuple("Omission", "exercise_id cause reason")
+_OMIT = ("time", "equipment", "condition", "level", "avoid", "policy")
+
+
+class Planner(_Owned):
+    """Plans a routine for a goal and a time budget (see docs/planner.md).
+
+        with br.Planner(ctx, goal="long-sitting", minutes=10) as planner:
+            routine = planner.run(catalog)
+    """
+
+    _free_name = "brf_planner_free"
+
+    def __init__(self, ctx, goal=None, minutes=None, profile=None, screen=None, phase=None,
+                 policy=None, focus=(), avoid=(), seed=None):
+        _require(ctx._lib, "brf_planner_new", "the planner")
+        super().__init__(ctx, ctx.new(ctx._lib.brf_planner_new, ctx._check()))
+        if goal is not None:
+            self.set("goal", _parse_id("brf_goal_parse", goal, "goal"))
+        if minutes is not None:
+            self.set("minutes", minutes)
+        if phase is not None:
+            self.set("phase", _parse_id("brf_plan_phase_parse", phase, "plan phase"))
+        if policy is not None:
+            self.set("policy", _parse_id("brf_policy_parse", policy, "policy"))
+        if seed is not None:
+            self.set("seed", seed)
+        if profile is not None:
+            self.set("profile", profile._check())
+        if screen is not None:
+            self.set("screen", screen._check())
+        for r in focus:
+            self._ctx.check(self._lib.brf_planner_add_focus(self._check(), vocab_code("region", r)))
+        for r in avoid:
+            self._ctx.check(self._lib.brf_planner_add_avoid(self._check(), vocab_code("region", r)))
+
+    def set(self, what, value):
+        self._ctx.check(getattr(self._lib, "brf_planner_set_" + what)(self._check(), value))
+
+    def run(self, catalog):
+        """A new Routine within the budget; ReferError when the screen refuses."""
+        return Routine(self._ctx, ptr=self._ctx.new(self._lib.brf_planner_run, self._check(),
+                                                    catalog._check()))
+
+    @property
+    def omitted(self):
+        """What the last run left out: [Omission(exercise_id, cause, reason)]."""
+        lib, p = self._lib, self._check()
+        return [Omission(_s(lib.brf_planner_omitted_exercise(p, i)),
+                         _OMIT[lib.brf_planner_omitted_cause(p, i)]
+                         if 0 <= lib.brf_planner_omitted_cause(p, i) < len(_OMIT) else None,
+                         _s(lib.brf_planner_omitted_reason(p, i)))
+                for i in range(lib.brf_planner_omitted_count(p))]
+
+    @property
+    def advice(self):
+        """Advisories of the last run (borrowed from the planner, copied here)."""
+        return _advice_list(self._lib, self._lib.brf_planner_advice(self._check()))
+
+
+# --- schedule -----------------------------------------------------------------
+
+Session = collections.namedtuple("Session", "date minute item occurrence duration_ms title")
+
+
+def _day(value):
+    """A date as days since 1970-01-01: a datetime.date, an ISO string, or an int."""
+    if isinstance(value, datetime.date):
+        return day_from_date(value)
+    if isinstance(value, str):
+        return day_from_date(datetime.date.fromisoformat(value))
+    return value
+
+
+def _minute(value):
+    """A time of day as minutes since midnight: "07:30" or an int."""
+    if isinstance(value, str):
+        hours, minutes = value.split(":")
+        return int(hours) * 60 + int(minutes)
+    return value
+
+
+class Schedule(_Owned):
+    """Sessions on dates: routines with a frequency, weekdays and times; iCalendar export.
+
+        with br.Schedule(ctx, "2026-11-23", weeks=4) as plan:
+            item = plan.add_routine(routine, "3x/week")
+            plan.set_weekdays(item, "mon,wed,fri")
+            plan.set_times(item, "07:30")
+            plan.generate()
+            ics = plan.to_ical()
+    """
+
+    _free_name = "brf_schedule_free"
+
+    def __init__(self, ctx, start, weeks=4, ptr=None):
+        _require(ctx._lib, "brf_schedule_new", "the schedule")
+        super().__init__(ctx, ptr or ctx.new(ctx._lib.brf_schedule_new, ctx._check(),
+                                             _day(start), weeks))
+
+    def _call(self, name, *args):
+        self._ctx.check(getattr(self._lib, "brf_schedule_" + name)(self._check(), *args))
+
+    def _frequency(self, frequency):
+        if frequency is None or isinstance(frequency, Dosage):
+            return frequency
+        return Dosage.parse(self._ctx, frequency)
+
+    def add_routine(self, routine, frequency=None):
+        """Add a routine (copied) with a frequency ("3x/week", a Dosage or None); its index."""
+        f = self._frequency(frequency)
+        index = ctypes.c_size_t()
+        self._call("add_routine", routine._check(), f._check() if f else None,
+                   ctypes.byref(index))
+        return index.value
+
+    def set_weekdays(self, item, days):
+        """Which weekdays an item may fall on: "mon,wed,fri" or a bit mask."""
+        mask = parse_weekdays(self._ctx, days) if isinstance(days, str) else days
+        self._call("item_set_weekdays", item, mask)
+
+    def set_times(self, item, first, last=None):
+        """The time of the first (and last) session of a day: "07:30" or minutes."""
+        first = _minute(first)
+        self._call("item_set_times", item, first, first if last is None else _minute(last))
+
+    @property
+    def time_zone(self):
+        return _s(self._lib.brf_schedule_time_zone(self._check()))
+
+    @time_zone.setter
+    def time_zone(self, tzid):
+        self._call("set_time_zone", _b(tzid))
+
+    def generate(self):
+        self._call("generate")
+
+    @property
+    def sessions(self):
+        """The generated sessions, in time order."""
+        lib, s = self._lib, self._check()
+        return [Session(date_from_day(lib.brf_schedule_session_date(s, i)),
+                        lib.brf_schedule_session_time(s, i),
+                        lib.brf_schedule_session_item(s, i),
+                        lib.brf_schedule_session_occurrence(s, i),
+                        lib.brf_schedule_session_duration_ms(s, i),
+                        _s(lib.brf_schedule_session_title(s, i)))
+                for i in range(lib.brf_schedule_session_count(s))]
+
+    def to_ical(self, expand=False):
+        """RFC 5545 text (an owned string, copied and freed)."""
+        flags = BRF_SCHEDULE_ICAL_EXPAND if expand else 0  # noqa: F405
+        return self._ctx.take_string(self._lib.brf_schedule_to_ical, self._ctx._check(),
+                                     self._check(), flags)
+
+    def to_json(self):
+        return self._ctx.take_string(self._lib.brf_schedule_to_json, self._ctx._check(),
+                                     self._check())
+
+    @classmethod
+    def from_json(cls, ctx, text, catalog):
+        _require(ctx._lib, "brf_schedule_from_json", "the schedule JSON reader")
+        data = _b(text)
+        return cls(ctx, None, ptr=ctx.new(ctx._lib.brf_schedule_from_json, ctx._check(), data,
+                                          len(data), catalog._check()))
+
+
+# --- journal and adaptation ---------------------------------------------------
+
+Entry = collections.namedtuple(
+    "Entry", "day minutes routine session pain tightness effort note steps")
+Suggestion = collections.namedtuple("Suggestion", "outcome reasons routine frequency")
+_WHEN = ("before", "after", "next_morning")
+_STEP_STATUS = ("done", "cut-short", "skipped")
+
+
+def _rating(value):
+    return None if value == BRF_JOURNAL_UNSET else value  # noqa: F405
+
+
+class Journal(_Owned):
+    """The progress journal: one entry per session with ratings; JSON Lines on disk."""
+
+    _free_name = "brf_journal_free"
+
+    def __init__(self, ctx, ptr=None):
+        _require(ctx._lib, "brf_journal_new", "the journal")
+        super().__init__(ctx, ptr or ctx.new(ctx._lib.brf_journal_new, ctx._check()))
+
+    @classmethod
+    def load(cls, ctx, text):
+        """Read JSON Lines (a torn last line from a crash is tolerated; see torn_tail)."""
+        _require(ctx._lib, "brf_journal_load", "the journal")
+        data = _b(text)
+        return cls(ctx, ctx.new(ctx._lib.brf_journal_load, ctx._check(), data, len(data)))
+
+    def _call(self, name, *args):
+        self._ctx.check(getattr(self._lib, "brf_journal_" + name)(self._check(), *args))
+
+    def add(self, day, routine="", minutes=None, pain=None, tightness=None, effort=None,
+            note=None, player=None):
+        """Record a session; day is a date, ISO text or days since 1970. Returns its index.
+
+        pain and tightness are {"before": 0-10, "after": 0-10}; player fills the steps."""
+        index = ctypes.c_size_t()
+        unset = BRF_JOURNAL_UNSET  # noqa: F405
+        self._call("add", _day(day), unset if minutes is None else _minute(minutes),
+                   _b(routine), ctypes.byref(index))
+        i = index.value
+        for name, ratings in (("pain", pain), ("tightness", tightness)):
+            for when, value in (ratings or {}).items():
+                self._call("entry_set_" + name, i, _WHEN.index(when), value)
+        if effort is not None:
+            self._call("entry_set_effort", i, effort)
+        if note is not None:
+            self._call("entry_set_note", i, _b(note))
+        if player is not None:
+            self._call("entry_set_from_player", i, player._check())
+        return i
+
+    def set_next_morning(self, index, pain, tightness):
+        self._call("entry_set_next_morning", index, pain, tightness)
+
+    def add_step(self, index, exercise_id, status="done"):
+        self._call("entry_add_step", index, _b(exercise_id), _STEP_STATUS.index(status))
+
+    def __len__(self):
+        return int(self._lib.brf_journal_count(self._check()))
+
+    def entry(self, i):
+        lib, j = self._lib, self._check()
+        if not 0 <= i < len(self):
+            raise IndexError("journal entry out of range")
+        return Entry(date_from_day(lib.brf_journal_entry_day(j, i)),
+                     _rating(lib.brf_journal_entry_minutes(j, i)),
+                     _s(lib.brf_journal_entry_routine(j, i)),
+                     _s(lib.brf_journal_entry_session(j, i)),
+                     {w: _rating(lib.brf_journal_entry_pain(j, i, k)) for k, w in enumerate(_WHEN)},
+                     {w: _rating(lib.brf_journal_entry_tightness(j, i, k))
+                      for k, w in enumerate(_WHEN)},
+                     _rating(lib.brf_journal_entry_effort(j, i)),
+                     _s(lib.brf_journal_entry_note(j, i)),
+                     [(_s(lib.brf_journal_entry_step_exercise(j, i, k)),
+                       _STEP_STATUS[lib.brf_journal_entry_step_status(j, i, k)])
+                      for k in range(lib.brf_journal_entry_step_count(j, i))])
+
+    def __iter__(self):
+        return (self.entry(i) for i in range(len(self)))
+
+    def to_jsonl(self):
+        return self._ctx.take_string(self._lib.brf_journal_to_jsonl, self._ctx._check(),
+                                     self._check())
+
+    def adherence(self, first_day, last_day, prescribed):
+        """(sessions done, percent of prescribed or None) between two dates."""
+        done, percent = ctypes.c_int64(), ctypes.c_int32()
+        self._call("adherence", _day(first_day), _day(last_day), prescribed,
+                   ctypes.byref(done), ctypes.byref(percent))
+        return done.value, _rating(percent.value)
+
+    def suggest(self, routine, catalog, profile=None, screen=None):
+        """The adaptation rules applied to this journal: a Suggestion whose routine is a
+        new Routine (a copy the caller owns), or None when nothing changes."""
+        _require(self._lib, "brf_adapt_suggest", "adaptation")
+        ctx, lib = self._ctx, self._lib
+        sug = ctx.new(lib.brf_adapt_suggest, ctx._check(), self._check(), routine._check(),
+                      catalog._check(), profile._check() if profile else None,
+                      screen._check() if screen else None)
+        try:
+            r = lib.brf_adapt_suggestion_routine(sug)
+            copy = Routine(ctx, ptr=ctx.new(lib.brf_routine_clone, ctx._check(), r)) if r else None
+            return Suggestion(_s(lib.brf_adapt_outcome_id(lib.brf_adapt_suggestion_outcome(sug))),
+                              _advice_list(lib, lib.brf_adapt_suggestion_reasons(sug)), copy,
+                              _s(lib.brf_adapt_suggestion_frequency(sug)))
+        finally:
+            lib.brf_adapt_suggestion_free(sug)
+
+
+# --- timeline and player ------------------------------------------------------
+
+Segment = collections.namedtuple("Segment", "kind exercise set rep side start_ms duration_ms")
+Cue = collections.namedtuple("Cue", "kind at_ms exercise_index text")
+Record = collections.namedtuple("Record", "status planned_ms done_ms")
+_SIDE = {BRF_SIDE_NONE: None, BRF_SIDE_LEFT: "left", BRF_SIDE_RIGHT: "right"}  # noqa: F405
+_PLAYER_STATE = ("idle", "running", "paused", "finished", "stopped")
+
+
+class Timeline(_Owned):
+    """The segments of a session laid out in time (what a Player plays)."""
+
+    _free_name = "brf_timeline_free"
+
+    @classmethod
+    def from_routine(cls, routine, longest=False):
+        ctx = routine._ctx
+        which = BRF_TIMELINE_MAX if longest else BRF_TIMELINE_MIN  # noqa: F405
+        return cls(ctx, ctx.new(ctx._lib.brf_timeline_new, ctx._check(), routine._check(), which))
+
+    @classmethod
+    def from_dose(cls, ctx, exercise_id, name, modality, dose, longest=False):
+        which = BRF_TIMELINE_MAX if longest else BRF_TIMELINE_MIN  # noqa: F405
+        d = dose if isinstance(dose, Dosage) else Dosage.parse(ctx, dose)
+        return cls(ctx, ctx.new(ctx._lib.brf_timeline_new_from_dose, ctx._check(),
+                                _b(exercise_id), _b(name), vocab_code("modality", modality),
+                                d._check(), which))
+
+    @property
+    def total_ms(self):
+        return int(self._lib.brf_timeline_total_ms(self._check()))
+
+    @property
+    def segments(self):
+        lib, t = self._lib, self._check()
+        kind, ex, st, rep, side = (ctypes.c_int32(), ctypes.c_size_t(), ctypes.c_int32(),
+                                   ctypes.c_int32(), ctypes.c_int32())
+        start, dur = ctypes.c_int64(), ctypes.c_int64()
+        out = []
+        for i in range(lib.brf_timeline_segment_count(t)):
+            self._ctx.check(lib.brf_timeline_segment_at(
+                t, i, ctypes.byref(kind), ctypes.byref(ex), ctypes.byref(st), ctypes.byref(rep),
+                ctypes.byref(side), ctypes.byref(start), ctypes.byref(dur)))
+            out.append(Segment(_s(lib.brf_timeline_segment_kind_name(kind.value)), ex.value,
+                               st.value, rep.value, _SIDE.get(side.value), start.value, dur.value))
+        return out
+
+    @property
+    def steps(self):
+        """[(exercise id, name)] in order."""
+        lib, t = self._lib, self._check()
+        return [(_s(lib.brf_timeline_step_id(t, i)), _s(lib.brf_timeline_step_name(t, i)))
+                for i in range(lib.brf_timeline_step_count(t))]
+
+
+class SimulatedClock:
+    """A clock the host advances by hand: the library never reads the wall clock."""
+
+    def __init__(self, start_ms=0):
+        self.now_ms = start_ms
+
+    def tick(self, ms):
+        self.now_ms += ms
+        return ms
+
+
+class Player(_Owned):
+    """Plays a Timeline: advance(ms) moves it, cues() drains what it has to say."""
+
+    _free_name = "brf_player_free"
+
+    def __init__(self, timeline):
+        ctx = timeline._ctx
+        # The player keeps the timeline alive in C; keep the wrapper too.
+        self._timeline = timeline
+        super().__init__(ctx, ctx.new(ctx._lib.brf_player_new, ctx._check(), timeline._check()))
+
+    def _call(self, name, *args):
+        self._ctx.check(getattr(self._lib, "brf_player_" + name)(self._check(), *args))
+
+    def start(self):
+        self._call("start")
+
+    def advance(self, elapsed_ms):
+        self._call("advance", elapsed_ms)
+
+    def pause(self):
+        self._call("pause")
+
+    def resume(self):
+        self._call("resume")
+
+    def skip(self):
+        self._call("skip")
+
+    def back(self):
+        self._call("back")
+
+    def stop(self):
+        self._call("stop")
+
+    @property
+    def state(self):
+        return _PLAYER_STATE[self._lib.brf_player_state(self._check())]
+
+    position_ms = property(lambda self: int(self._lib.brf_player_position_ms(self._check())))
+    step_index = property(lambda self: int(self._lib.brf_player_step_index(self._check())))
+    session_remaining_ms = property(
+        lambda self: int(self._lib.brf_player_session_remaining_ms(self._check())))
+
+    def cues(self):
+        """The queued cues, copied, then cleared from the player."""
+        lib, p = self._lib, self._check()
+        kind, at, ex = ctypes.c_int32(), ctypes.c_int64(), ctypes.c_size_t()
+        out = []
+        for i in range(lib.brf_player_cue_count(p)):
+            self._ctx.check(lib.brf_player_cue_at(p, i, ctypes.byref(kind), ctypes.byref(at),
+                                                  ctypes.byref(ex)))
+            out.append(Cue(_s(lib.brf_player_cue_kind_name(kind.value)), at.value, ex.value,
+                           _s(lib.brf_player_cue_text(p, i))))
+        lib.brf_player_cues_clear(p)
+        return out
+
+    @property
+    def records(self):
+        lib, p = self._lib, self._check()
+        st, planned, done = ctypes.c_int32(), ctypes.c_int64(), ctypes.c_int64()
+        out = []
+        for i in range(lib.brf_player_record_count(p)):
+            self._ctx.check(lib.brf_player_record_at(p, i, ctypes.byref(st), ctypes.byref(planned),
+                                                     ctypes.byref(done)))
+            out.append(Record(_s(lib.brf_player_record_status_name(st.value)), planned.value,
+                              done.value))
+        return out
+
+    def play(self, clock=None, tick_ms=1000):
+        """Start and run to the end on a simulated clock, yielding each Cue as it comes."""
+        clock = clock or SimulatedClock()
+        if self.state == "idle":
+            self.start()
+        yield from self.cues()
+        while self.state in ("running", "paused"):
+            self.advance(clock.tick(tick_ms))
+            yield from self.cues()
