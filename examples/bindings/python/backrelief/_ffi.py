@@ -9,6 +9,15 @@ from ctypes import (POINTER, c_char, c_char_p, c_int32, c_int64, c_size_t, c_uin
 
 
 # Integer constants (#define BRF_*), in header order.
+BRF_ADAPT_INSUFFICIENT_DATA = 0
+BRF_ADAPT_PROGRESS = 1
+BRF_ADAPT_HOLD = 2
+BRF_ADAPT_REGRESS = 3
+BRF_ADAPT_ADVANCE_PHASE = 4
+BRF_ADAPT_TAPER = 5
+BRF_ADAPT_FLARE_UP = 6
+BRF_ADAPT_REFER = 7
+BRF_ADAPT_OUTCOME_COUNT = 8
 BRF_ADVICE_INFO = 0
 BRF_ADVICE_CAUTION = 1
 BRF_ADVICE_WARNING = 2
@@ -55,8 +64,39 @@ BRF_DOSE_FIELD_COUNT = 11
 BRF_SIDES_BOTH = 0
 BRF_SIDES_EACH = 1
 BRF_SIDES_ALTERNATING = 2
+BRF_JOURNAL_UNSET = -1
+BRF_JOURNAL_SCALE_MAX = 10
+BRF_JOURNAL_BEFORE = 0
+BRF_JOURNAL_AFTER = 1
+BRF_JOURNAL_NEXT_MORNING = 2
+BRF_JOURNAL_STEP_DONE = 0
+BRF_JOURNAL_STEP_CUT_SHORT = 1
+BRF_JOURNAL_STEP_SKIPPED = 2
+BRF_JOURNAL_STEP_STATUS_COUNT = 3
 BRF_JSON_COMPACT = 0
 BRF_JSON_PRETTY = 1
+BRF_GOAL_POST_LEG_WORKOUT = 0
+BRF_GOAL_LONG_SITTING = 1
+BRF_GOAL_ACUTE_STRAIN = 2
+BRF_GOAL_MAINTENANCE = 3
+BRF_GOAL_STRENGTHEN = 4
+BRF_GOAL_COUNT = 5
+BRF_PLAN_PHASE_RELIEF = 0
+BRF_PLAN_PHASE_STRENGTHENING = 1
+BRF_PLAN_PHASE_MAINTENANCE = 2
+BRF_PLAN_PHASE_COUNT = 3
+BRF_POLICY_CONSERVATIVE = 0
+BRF_POLICY_SEED = 1
+BRF_POLICY_COUNT = 2
+BRF_OMIT_TIME = 0
+BRF_OMIT_EQUIPMENT = 1
+BRF_OMIT_CONDITION = 2
+BRF_OMIT_LEVEL = 3
+BRF_OMIT_AVOID = 4
+BRF_OMIT_POLICY = 5
+BRF_OMIT_COUNT = 6
+BRF_PLANNER_MINUTES_MIN = 1
+BRF_PLANNER_MINUTES_MAX = 240
 BRF_TIMELINE_MIN = 0
 BRF_TIMELINE_MAX = 1
 BRF_SEGMENT_GET_READY = 0
@@ -106,6 +146,15 @@ BRF_PHASE_STRETCH = 3
 BRF_PHASE_STRENGTHEN = 4
 BRF_PHASE_COOL_DOWN = 5
 BRF_PHASE_COUNT = 6
+BRF_SCHEDULE_WEEKS_MAX = 104
+BRF_SCHEDULE_ITEMS_MAX = 64
+BRF_SCHEDULE_REST_DAYS_MAX = 1024
+BRF_SCHEDULE_SESSIONS_MAX = 100000
+BRF_SCHEDULE_KIND_ROUTINE = 0
+BRF_SCHEDULE_KIND_EXERCISE = 1
+BRF_SPACING_ANY = 0
+BRF_SPACING_NOT_CONSECUTIVE = 1
+BRF_SCHEDULE_ICAL_EXPAND = 1
 BRF_URGENCY_NONE = -1
 BRF_URGENCY_EMERGENCY = 0
 BRF_URGENCY_URGENT = 1
@@ -216,6 +265,15 @@ BRF_VOCAB_SOURCE_KIND = 8
 BRF_VOCAB_KIND_COUNT = 9
 
 CONSTANTS = {
+    'BRF_ADAPT_INSUFFICIENT_DATA': BRF_ADAPT_INSUFFICIENT_DATA,
+    'BRF_ADAPT_PROGRESS': BRF_ADAPT_PROGRESS,
+    'BRF_ADAPT_HOLD': BRF_ADAPT_HOLD,
+    'BRF_ADAPT_REGRESS': BRF_ADAPT_REGRESS,
+    'BRF_ADAPT_ADVANCE_PHASE': BRF_ADAPT_ADVANCE_PHASE,
+    'BRF_ADAPT_TAPER': BRF_ADAPT_TAPER,
+    'BRF_ADAPT_FLARE_UP': BRF_ADAPT_FLARE_UP,
+    'BRF_ADAPT_REFER': BRF_ADAPT_REFER,
+    'BRF_ADAPT_OUTCOME_COUNT': BRF_ADAPT_OUTCOME_COUNT,
     'BRF_ADVICE_INFO': BRF_ADVICE_INFO,
     'BRF_ADVICE_CAUTION': BRF_ADVICE_CAUTION,
     'BRF_ADVICE_WARNING': BRF_ADVICE_WARNING,
@@ -262,8 +320,39 @@ CONSTANTS = {
     'BRF_SIDES_BOTH': BRF_SIDES_BOTH,
     'BRF_SIDES_EACH': BRF_SIDES_EACH,
     'BRF_SIDES_ALTERNATING': BRF_SIDES_ALTERNATING,
+    'BRF_JOURNAL_UNSET': BRF_JOURNAL_UNSET,
+    'BRF_JOURNAL_SCALE_MAX': BRF_JOURNAL_SCALE_MAX,
+    'BRF_JOURNAL_BEFORE': BRF_JOURNAL_BEFORE,
+    'BRF_JOURNAL_AFTER': BRF_JOURNAL_AFTER,
+    'BRF_JOURNAL_NEXT_MORNING': BRF_JOURNAL_NEXT_MORNING,
+    'BRF_JOURNAL_STEP_DONE': BRF_JOURNAL_STEP_DONE,
+    'BRF_JOURNAL_STEP_CUT_SHORT': BRF_JOURNAL_STEP_CUT_SHORT,
+    'BRF_JOURNAL_STEP_SKIPPED': BRF_JOURNAL_STEP_SKIPPED,
+    'BRF_JOURNAL_STEP_STATUS_COUNT': BRF_JOURNAL_STEP_STATUS_COUNT,
     'BRF_JSON_COMPACT': BRF_JSON_COMPACT,
     'BRF_JSON_PRETTY': BRF_JSON_PRETTY,
+    'BRF_GOAL_POST_LEG_WORKOUT': BRF_GOAL_POST_LEG_WORKOUT,
+    'BRF_GOAL_LONG_SITTING': BRF_GOAL_LONG_SITTING,
+    'BRF_GOAL_ACUTE_STRAIN': BRF_GOAL_ACUTE_STRAIN,
+    'BRF_GOAL_MAINTENANCE': BRF_GOAL_MAINTENANCE,
+    'BRF_GOAL_STRENGTHEN': BRF_GOAL_STRENGTHEN,
+    'BRF_GOAL_COUNT': BRF_GOAL_COUNT,
+    'BRF_PLAN_PHASE_RELIEF': BRF_PLAN_PHASE_RELIEF,
+    'BRF_PLAN_PHASE_STRENGTHENING': BRF_PLAN_PHASE_STRENGTHENING,
+    'BRF_PLAN_PHASE_MAINTENANCE': BRF_PLAN_PHASE_MAINTENANCE,
+    'BRF_PLAN_PHASE_COUNT': BRF_PLAN_PHASE_COUNT,
+    'BRF_POLICY_CONSERVATIVE': BRF_POLICY_CONSERVATIVE,
+    'BRF_POLICY_SEED': BRF_POLICY_SEED,
+    'BRF_POLICY_COUNT': BRF_POLICY_COUNT,
+    'BRF_OMIT_TIME': BRF_OMIT_TIME,
+    'BRF_OMIT_EQUIPMENT': BRF_OMIT_EQUIPMENT,
+    'BRF_OMIT_CONDITION': BRF_OMIT_CONDITION,
+    'BRF_OMIT_LEVEL': BRF_OMIT_LEVEL,
+    'BRF_OMIT_AVOID': BRF_OMIT_AVOID,
+    'BRF_OMIT_POLICY': BRF_OMIT_POLICY,
+    'BRF_OMIT_COUNT': BRF_OMIT_COUNT,
+    'BRF_PLANNER_MINUTES_MIN': BRF_PLANNER_MINUTES_MIN,
+    'BRF_PLANNER_MINUTES_MAX': BRF_PLANNER_MINUTES_MAX,
     'BRF_TIMELINE_MIN': BRF_TIMELINE_MIN,
     'BRF_TIMELINE_MAX': BRF_TIMELINE_MAX,
     'BRF_SEGMENT_GET_READY': BRF_SEGMENT_GET_READY,
@@ -313,6 +402,15 @@ CONSTANTS = {
     'BRF_PHASE_STRENGTHEN': BRF_PHASE_STRENGTHEN,
     'BRF_PHASE_COOL_DOWN': BRF_PHASE_COOL_DOWN,
     'BRF_PHASE_COUNT': BRF_PHASE_COUNT,
+    'BRF_SCHEDULE_WEEKS_MAX': BRF_SCHEDULE_WEEKS_MAX,
+    'BRF_SCHEDULE_ITEMS_MAX': BRF_SCHEDULE_ITEMS_MAX,
+    'BRF_SCHEDULE_REST_DAYS_MAX': BRF_SCHEDULE_REST_DAYS_MAX,
+    'BRF_SCHEDULE_SESSIONS_MAX': BRF_SCHEDULE_SESSIONS_MAX,
+    'BRF_SCHEDULE_KIND_ROUTINE': BRF_SCHEDULE_KIND_ROUTINE,
+    'BRF_SCHEDULE_KIND_EXERCISE': BRF_SCHEDULE_KIND_EXERCISE,
+    'BRF_SPACING_ANY': BRF_SPACING_ANY,
+    'BRF_SPACING_NOT_CONSECUTIVE': BRF_SPACING_NOT_CONSECUTIVE,
+    'BRF_SCHEDULE_ICAL_EXPAND': BRF_SCHEDULE_ICAL_EXPAND,
     'BRF_URGENCY_NONE': BRF_URGENCY_NONE,
     'BRF_URGENCY_EMERGENCY': BRF_URGENCY_EMERGENCY,
     'BRF_URGENCY_URGENT': BRF_URGENCY_URGENT,
@@ -424,10 +522,24 @@ CONSTANTS = {
 }
 
 # Opaque handle types (all passed as c_void_p).
-OPAQUE_TYPES = ('brf_advice', 'brf_catalog', 'brf_exercise', 'brf_exercise_draft', 'brf_query', 'brf_allocator', 'brf_context', 'brf_dosage', 'brf_timeline', 'brf_player', 'brf_profile', 'brf_routine', 'brf_screen', )
+OPAQUE_TYPES = ('brf_adapt_suggestion', 'brf_advice', 'brf_catalog', 'brf_exercise', 'brf_exercise_draft', 'brf_query', 'brf_allocator', 'brf_context', 'brf_dosage', 'brf_journal', 'brf_planner', 'brf_timeline', 'brf_player', 'brf_profile', 'brf_routine', 'brf_schedule', 'brf_screen', )
 
 # name: (restype, argtypes, C prototype)
 FUNCTIONS = {
+    'brf_adapt_outcome_id': (c_char_p, [c_int32],
+        'const char * brf_adapt_outcome_id(int32_t outcome)'),
+    'brf_adapt_suggest': (c_int32, [c_void_p, c_void_p, c_void_p, c_void_p, c_void_p, c_void_p, POINTER(c_void_p)],
+        'brf_status brf_adapt_suggest(brf_context * ctx, const brf_journal * journal, const brf_routine * routine, const brf_catalog * catalog, const brf_profile * profile, const brf_screen * screen, brf_adapt_suggestion ** out)'),
+    'brf_adapt_suggestion_free': (None, [c_void_p],
+        'void brf_adapt_suggestion_free(brf_adapt_suggestion * s)'),
+    'brf_adapt_suggestion_outcome': (c_int32, [c_void_p],
+        'int32_t brf_adapt_suggestion_outcome(const brf_adapt_suggestion * s)'),
+    'brf_adapt_suggestion_reasons': (c_void_p, [c_void_p],
+        'const brf_advice * brf_adapt_suggestion_reasons(const brf_adapt_suggestion * s)'),
+    'brf_adapt_suggestion_routine': (c_void_p, [c_void_p],
+        'const brf_routine * brf_adapt_suggestion_routine(const brf_adapt_suggestion * s)'),
+    'brf_adapt_suggestion_frequency': (c_char_p, [c_void_p],
+        'const char * brf_adapt_suggestion_frequency(const brf_adapt_suggestion * s)'),
     'brf_advice_free': (None, [c_void_p],
         'void brf_advice_free(brf_advice * a)'),
     'brf_advice_count': (c_size_t, [c_void_p],
@@ -702,12 +814,128 @@ FUNCTIONS = {
         'brf_status brf_dosage_estimate_ms(const brf_dosage * d, int64_t * min_ms, int64_t * max_ms)'),
     'brf_dosage_estimate_for_modality_ms': (c_int32, [c_void_p, c_int32, POINTER(c_int64), POINTER(c_int64)],
         'brf_status brf_dosage_estimate_for_modality_ms(const brf_dosage * d, int32_t modality, int64_t * min_ms, int64_t * max_ms)'),
+    'brf_journal_new': (c_int32, [c_void_p, POINTER(c_void_p)],
+        'brf_status brf_journal_new(brf_context * ctx, brf_journal ** out)'),
+    'brf_journal_free': (None, [c_void_p],
+        'void brf_journal_free(brf_journal * j)'),
+    'brf_journal_count': (c_size_t, [c_void_p],
+        'size_t brf_journal_count(const brf_journal * j)'),
+    'brf_journal_add': (c_int32, [c_void_p, c_int32, c_int32, c_char_p, POINTER(c_size_t)],
+        'brf_status brf_journal_add(brf_journal * j, int32_t day, int32_t minutes, const char * routine, size_t * out_index)'),
+    'brf_journal_entry_set_session': (c_int32, [c_void_p, c_size_t, c_char_p],
+        'brf_status brf_journal_entry_set_session(brf_journal * j, size_t index, const char * session)'),
+    'brf_journal_entry_set_counts': (c_int32, [c_void_p, c_size_t, c_int32, c_int32, c_int32],
+        'brf_status brf_journal_entry_set_counts(brf_journal * j, size_t index, int32_t done, int32_t cut_short, int32_t skipped)'),
+    'brf_journal_entry_add_step': (c_int32, [c_void_p, c_size_t, c_char_p, c_int32],
+        'brf_status brf_journal_entry_add_step(brf_journal * j, size_t index, const char * exercise_id, int32_t status)'),
+    'brf_journal_entry_set_from_player': (c_int32, [c_void_p, c_size_t, c_void_p],
+        'brf_status brf_journal_entry_set_from_player(brf_journal * j, size_t index, const brf_player * player)'),
+    'brf_journal_entry_set_pain': (c_int32, [c_void_p, c_size_t, c_int32, c_int32],
+        'brf_status brf_journal_entry_set_pain(brf_journal * j, size_t index, int32_t when, int32_t value)'),
+    'brf_journal_entry_set_tightness': (c_int32, [c_void_p, c_size_t, c_int32, c_int32],
+        'brf_status brf_journal_entry_set_tightness(brf_journal * j, size_t index, int32_t when, int32_t value)'),
+    'brf_journal_entry_set_next_morning': (c_int32, [c_void_p, c_size_t, c_int32, c_int32],
+        'brf_status brf_journal_entry_set_next_morning(brf_journal * j, size_t index, int32_t pain, int32_t tightness)'),
+    'brf_journal_entry_set_effort': (c_int32, [c_void_p, c_size_t, c_int32],
+        'brf_status brf_journal_entry_set_effort(brf_journal * j, size_t index, int32_t effort)'),
+    'brf_journal_entry_set_note': (c_int32, [c_void_p, c_size_t, c_char_p],
+        'brf_status brf_journal_entry_set_note(brf_journal * j, size_t index, const char * note)'),
+    'brf_journal_entry_day': (c_int32, [c_void_p, c_size_t],
+        'int32_t brf_journal_entry_day(const brf_journal * j, size_t index)'),
+    'brf_journal_entry_minutes': (c_int32, [c_void_p, c_size_t],
+        'int32_t brf_journal_entry_minutes(const brf_journal * j, size_t index)'),
+    'brf_journal_entry_routine': (c_char_p, [c_void_p, c_size_t],
+        'const char * brf_journal_entry_routine(const brf_journal * j, size_t index)'),
+    'brf_journal_entry_session': (c_char_p, [c_void_p, c_size_t],
+        'const char * brf_journal_entry_session(const brf_journal * j, size_t index)'),
+    'brf_journal_entry_count_of': (c_int32, [c_void_p, c_size_t, c_int32],
+        'int32_t brf_journal_entry_count_of(const brf_journal * j, size_t index, int32_t status)'),
+    'brf_journal_entry_step_count': (c_size_t, [c_void_p, c_size_t],
+        'size_t brf_journal_entry_step_count(const brf_journal * j, size_t index)'),
+    'brf_journal_entry_step_exercise': (c_char_p, [c_void_p, c_size_t, c_size_t],
+        'const char * brf_journal_entry_step_exercise(const brf_journal * j, size_t index, size_t k)'),
+    'brf_journal_entry_step_status': (c_int32, [c_void_p, c_size_t, c_size_t],
+        'int32_t brf_journal_entry_step_status(const brf_journal * j, size_t index, size_t k)'),
+    'brf_journal_entry_pain': (c_int32, [c_void_p, c_size_t, c_int32],
+        'int32_t brf_journal_entry_pain(const brf_journal * j, size_t index, int32_t when)'),
+    'brf_journal_entry_tightness': (c_int32, [c_void_p, c_size_t, c_int32],
+        'int32_t brf_journal_entry_tightness(const brf_journal * j, size_t index, int32_t when)'),
+    'brf_journal_entry_effort': (c_int32, [c_void_p, c_size_t],
+        'int32_t brf_journal_entry_effort(const brf_journal * j, size_t index)'),
+    'brf_journal_entry_note': (c_char_p, [c_void_p, c_size_t],
+        'const char * brf_journal_entry_note(const brf_journal * j, size_t index)'),
+    'brf_journal_entry_to_line': (c_int32, [c_void_p, c_void_p, c_size_t, POINTER(c_void_p), POINTER(c_size_t)],
+        'brf_status brf_journal_entry_to_line(brf_context * ctx, const brf_journal * j, size_t index, char ** out, size_t * out_len)'),
+    'brf_journal_to_jsonl': (c_int32, [c_void_p, c_void_p, POINTER(c_void_p), POINTER(c_size_t)],
+        'brf_status brf_journal_to_jsonl(brf_context * ctx, const brf_journal * j, char ** out, size_t * out_len)'),
+    'brf_journal_load': (c_int32, [c_void_p, c_char_p, c_size_t, POINTER(c_void_p)],
+        'brf_status brf_journal_load(brf_context * ctx, const char * text, size_t len, brf_journal ** out)'),
+    'brf_journal_torn_tail': (c_int32, [c_void_p, POINTER(c_size_t)],
+        'int32_t brf_journal_torn_tail(const brf_journal * j, size_t * out_offset)'),
+    'brf_journal_tail_unterminated': (c_int32, [c_void_p],
+        'int32_t brf_journal_tail_unterminated(const brf_journal * j)'),
+    'brf_journal_adherence': (c_int32, [c_void_p, c_int32, c_int32, c_int64, POINTER(c_int64), POINTER(c_int32)],
+        'brf_status brf_journal_adherence(const brf_journal * j, int32_t from_day, int32_t to_day, int64_t prescribed, int64_t * out_done, int32_t * out_percent)'),
+    'brf_journal_week_start': (c_int32, [c_int32],
+        'int32_t brf_journal_week_start(int32_t day)'),
+    'brf_journal_adherence_week': (c_int32, [c_void_p, POINTER(c_int32), c_size_t, c_int32, POINTER(c_int64), POINTER(c_int64), POINTER(c_int32)],
+        'brf_status brf_journal_adherence_week(const brf_journal * j, const int32_t * prescribed_days, size_t count, int32_t day, int64_t * out_prescribed, int64_t * out_done, int32_t * out_percent)'),
     'brf_catalog_from_json': (c_int32, [c_void_p, c_char_p, c_size_t, c_uint32, POINTER(c_void_p)],
         'brf_status brf_catalog_from_json(brf_context * ctx, const char * text, size_t len, uint32_t flags, brf_catalog ** out)'),
     'brf_catalog_to_json': (c_int32, [c_void_p, c_void_p, c_uint32, POINTER(c_void_p), POINTER(c_size_t)],
         'brf_status brf_catalog_to_json(brf_context * ctx, const brf_catalog * cat, uint32_t flags, char ** out, size_t * out_len)'),
     'brf_catalog_import_free_exercise_db': (c_int32, [c_void_p, c_char_p, c_size_t, c_uint32, POINTER(c_void_p), POINTER(c_void_p)],
         'brf_status brf_catalog_import_free_exercise_db(brf_context * ctx, const char * text, size_t len, uint32_t flags, brf_catalog ** out, brf_advice ** report)'),
+    'brf_goal_id': (c_char_p, [c_int32],
+        'const char * brf_goal_id(int32_t goal)'),
+    'brf_goal_parse': (c_int32, [c_char_p, POINTER(c_int32)],
+        'brf_status brf_goal_parse(const char * id, int32_t * out)'),
+    'brf_plan_phase_id': (c_char_p, [c_int32],
+        'const char * brf_plan_phase_id(int32_t phase)'),
+    'brf_plan_phase_parse': (c_int32, [c_char_p, POINTER(c_int32)],
+        'brf_status brf_plan_phase_parse(const char * id, int32_t * out)'),
+    'brf_policy_id': (c_char_p, [c_int32],
+        'const char * brf_policy_id(int32_t policy)'),
+    'brf_policy_parse': (c_int32, [c_char_p, POINTER(c_int32)],
+        'brf_status brf_policy_parse(const char * id, int32_t * out)'),
+    'brf_planner_new': (c_int32, [c_void_p, POINTER(c_void_p)],
+        'brf_status brf_planner_new(brf_context * ctx, brf_planner ** out)'),
+    'brf_planner_free': (None, [c_void_p],
+        'void brf_planner_free(brf_planner * p)'),
+    'brf_planner_set_goal': (c_int32, [c_void_p, c_int32],
+        'brf_status brf_planner_set_goal(brf_planner * p, int32_t goal)'),
+    'brf_planner_set_minutes': (c_int32, [c_void_p, c_int32],
+        'brf_status brf_planner_set_minutes(brf_planner * p, int32_t minutes)'),
+    'brf_planner_set_profile': (c_int32, [c_void_p, c_void_p],
+        'brf_status brf_planner_set_profile(brf_planner * p, const brf_profile * profile)'),
+    'brf_planner_add_focus': (c_int32, [c_void_p, c_int32],
+        'brf_status brf_planner_add_focus(brf_planner * p, int32_t region)'),
+    'brf_planner_clear_focus': (c_int32, [c_void_p],
+        'brf_status brf_planner_clear_focus(brf_planner * p)'),
+    'brf_planner_add_avoid': (c_int32, [c_void_p, c_int32],
+        'brf_status brf_planner_add_avoid(brf_planner * p, int32_t region)'),
+    'brf_planner_clear_avoid': (c_int32, [c_void_p],
+        'brf_status brf_planner_clear_avoid(brf_planner * p)'),
+    'brf_planner_set_phase': (c_int32, [c_void_p, c_int32],
+        'brf_status brf_planner_set_phase(brf_planner * p, int32_t phase)'),
+    'brf_planner_set_policy': (c_int32, [c_void_p, c_int32],
+        'brf_status brf_planner_set_policy(brf_planner * p, int32_t policy)'),
+    'brf_planner_set_screen': (c_int32, [c_void_p, c_void_p],
+        'brf_status brf_planner_set_screen(brf_planner * p, const brf_screen * screen)'),
+    'brf_planner_set_seed': (c_int32, [c_void_p, c_uint32],
+        'brf_status brf_planner_set_seed(brf_planner * p, uint32_t seed)'),
+    'brf_planner_run': (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)],
+        'brf_status brf_planner_run(brf_planner * p, const brf_catalog * cat, brf_routine ** out)'),
+    'brf_planner_omitted_count': (c_size_t, [c_void_p],
+        'size_t brf_planner_omitted_count(const brf_planner * p)'),
+    'brf_planner_omitted_exercise': (c_char_p, [c_void_p, c_size_t],
+        'const char * brf_planner_omitted_exercise(const brf_planner * p, size_t i)'),
+    'brf_planner_omitted_reason': (c_char_p, [c_void_p, c_size_t],
+        'const char * brf_planner_omitted_reason(const brf_planner * p, size_t i)'),
+    'brf_planner_omitted_cause': (c_int32, [c_void_p, c_size_t],
+        'int32_t brf_planner_omitted_cause(const brf_planner * p, size_t i)'),
+    'brf_planner_advice': (c_void_p, [c_void_p],
+        'const brf_advice * brf_planner_advice(const brf_planner * p)'),
     'brf_timeline_segment_kind_name': (c_char_p, [c_int32],
         'const char * brf_timeline_segment_kind_name(int32_t kind)'),
     'brf_timeline_segment_kind_from_name': (c_int32, [c_char_p, POINTER(c_int32)],
@@ -892,6 +1120,78 @@ FUNCTIONS = {
         'brf_status brf_routine_from_json(brf_context * ctx, const char * text, size_t len, const brf_catalog * cat, uint32_t flags, brf_routine ** out)'),
     'brf_routine_to_json': (c_int32, [c_void_p, c_void_p, c_uint32, POINTER(c_void_p), POINTER(c_size_t)],
         'brf_status brf_routine_to_json(brf_context * ctx, const brf_routine * r, uint32_t flags, char ** out, size_t * out_len)'),
+    'brf_schedule_new': (c_int32, [c_void_p, c_int32, c_int32, POINTER(c_void_p)],
+        'brf_status brf_schedule_new(brf_context * ctx, int32_t start_day, int32_t weeks, brf_schedule ** out)'),
+    'brf_schedule_free': (None, [c_void_p],
+        'void brf_schedule_free(brf_schedule * s)'),
+    'brf_schedule_start_day': (c_int32, [c_void_p],
+        'int32_t brf_schedule_start_day(const brf_schedule * s)'),
+    'brf_schedule_weeks': (c_int32, [c_void_p],
+        'int32_t brf_schedule_weeks(const brf_schedule * s)'),
+    'brf_schedule_add_routine': (c_int32, [c_void_p, c_void_p, c_void_p, POINTER(c_size_t)],
+        'brf_status brf_schedule_add_routine(brf_schedule * s, const brf_routine * r, const brf_dosage * frequency, size_t * out_index)'),
+    'brf_schedule_add_exercise': (c_int32, [c_void_p, c_void_p, c_void_p, c_void_p, POINTER(c_size_t)],
+        'brf_status brf_schedule_add_exercise(brf_schedule * s, const brf_exercise * ex, const brf_dosage * dose, const brf_dosage * frequency, size_t * out_index)'),
+    'brf_schedule_item_count': (c_size_t, [c_void_p],
+        'size_t brf_schedule_item_count(const brf_schedule * s)'),
+    'brf_schedule_item_routine': (c_void_p, [c_void_p, c_size_t],
+        'const brf_routine * brf_schedule_item_routine(const brf_schedule * s, size_t item)'),
+    'brf_schedule_item_kind': (c_int32, [c_void_p, c_size_t],
+        'int32_t brf_schedule_item_kind(const brf_schedule * s, size_t item)'),
+    'brf_schedule_item_set_frequency': (c_int32, [c_void_p, c_size_t, c_void_p],
+        'brf_status brf_schedule_item_set_frequency(brf_schedule * s, size_t item, const brf_dosage * frequency)'),
+    'brf_schedule_item_set_frequency_text': (c_int32, [c_void_p, c_size_t, c_char_p, c_size_t],
+        'brf_status brf_schedule_item_set_frequency_text(brf_schedule * s, size_t item, const char * text, size_t len)'),
+    'brf_schedule_item_set_weekdays': (c_int32, [c_void_p, c_size_t, c_uint32],
+        'brf_status brf_schedule_item_set_weekdays(brf_schedule * s, size_t item, uint32_t mask)'),
+    'brf_schedule_item_set_times': (c_int32, [c_void_p, c_size_t, c_int32, c_int32],
+        'brf_status brf_schedule_item_set_times(brf_schedule * s, size_t item, int32_t first, int32_t last)'),
+    'brf_schedule_item_set_spacing': (c_int32, [c_void_p, c_size_t, c_int32],
+        'brf_status brf_schedule_item_set_spacing(brf_schedule * s, size_t item, int32_t policy)'),
+    'brf_schedule_item_set_taper': (c_int32, [c_void_p, c_size_t, c_int32, c_int32, c_int32],
+        'brf_status brf_schedule_item_set_taper(brf_schedule * s, size_t item, int32_t daily_weeks, int32_t min_per_week, int32_t max_per_week)'),
+    'brf_schedule_item_set_window': (c_int32, [c_void_p, c_size_t, c_int32, c_int32, c_int64],
+        'brf_status brf_schedule_item_set_window(brf_schedule * s, size_t item, int32_t onset_day, int32_t onset_minute, int64_t length_ms)'),
+    'brf_schedule_item_clear_window': (c_int32, [c_void_p, c_size_t],
+        'brf_status brf_schedule_item_clear_window(brf_schedule * s, size_t item)'),
+    'brf_schedule_item_set_after_weekdays': (c_int32, [c_void_p, c_size_t, c_uint32],
+        'brf_status brf_schedule_item_set_after_weekdays(brf_schedule * s, size_t item, uint32_t mask)'),
+    'brf_schedule_set_rest_weekdays': (c_int32, [c_void_p, c_uint32],
+        'brf_status brf_schedule_set_rest_weekdays(brf_schedule * s, uint32_t mask)'),
+    'brf_schedule_add_rest_day': (c_int32, [c_void_p, c_int32],
+        'brf_status brf_schedule_add_rest_day(brf_schedule * s, int32_t day)'),
+    'brf_schedule_set_time_zone': (c_int32, [c_void_p, c_char_p],
+        'brf_status brf_schedule_set_time_zone(brf_schedule * s, const char * tzid)'),
+    'brf_schedule_time_zone': (c_char_p, [c_void_p],
+        'const char * brf_schedule_time_zone(const brf_schedule * s)'),
+    'brf_schedule_set_reminder_ms': (c_int32, [c_void_p, c_int64],
+        'brf_status brf_schedule_set_reminder_ms(brf_schedule * s, int64_t before_ms)'),
+    'brf_schedule_generate': (c_int32, [c_void_p],
+        'brf_status brf_schedule_generate(brf_schedule * s)'),
+    'brf_schedule_is_generated': (c_int32, [c_void_p],
+        'int32_t brf_schedule_is_generated(const brf_schedule * s)'),
+    'brf_schedule_session_count': (c_size_t, [c_void_p],
+        'size_t brf_schedule_session_count(const brf_schedule * s)'),
+    'brf_schedule_session_date': (c_int32, [c_void_p, c_size_t],
+        'int32_t brf_schedule_session_date(const brf_schedule * s, size_t index)'),
+    'brf_schedule_session_time': (c_int32, [c_void_p, c_size_t],
+        'int32_t brf_schedule_session_time(const brf_schedule * s, size_t index)'),
+    'brf_schedule_session_item': (c_size_t, [c_void_p, c_size_t],
+        'size_t brf_schedule_session_item(const brf_schedule * s, size_t index)'),
+    'brf_schedule_session_occurrence': (c_size_t, [c_void_p, c_size_t],
+        'size_t brf_schedule_session_occurrence(const brf_schedule * s, size_t index)'),
+    'brf_schedule_session_duration_ms': (c_int64, [c_void_p, c_size_t],
+        'int64_t brf_schedule_session_duration_ms(const brf_schedule * s, size_t index)'),
+    'brf_schedule_session_title': (c_char_p, [c_void_p, c_size_t],
+        'const char * brf_schedule_session_title(const brf_schedule * s, size_t index)'),
+    'brf_schedule_to_json': (c_int32, [c_void_p, c_void_p, POINTER(c_void_p), POINTER(c_size_t)],
+        'brf_status brf_schedule_to_json(brf_context * ctx, const brf_schedule * s, char ** out, size_t * out_len)'),
+    'brf_schedule_from_json': (c_int32, [c_void_p, c_char_p, c_size_t, c_void_p, POINTER(c_void_p)],
+        'brf_status brf_schedule_from_json(brf_context * ctx, const char * text, size_t len, const brf_catalog * cat, brf_schedule ** out)'),
+    'brf_schedule_to_ical': (c_int32, [c_void_p, c_void_p, c_uint32, POINTER(c_void_p), POINTER(c_size_t)],
+        'brf_status brf_schedule_to_ical(brf_context * ctx, const brf_schedule * s, uint32_t flags, char ** out, size_t * out_len)'),
+    'brf_schedule_ical_format': (c_int32, [c_void_p, c_void_p, c_uint32, POINTER(c_char), c_size_t, POINTER(c_size_t)],
+        'brf_status brf_schedule_ical_format(brf_context * ctx, const brf_schedule * s, uint32_t flags, char * buf, size_t cap, size_t * needed)'),
     'brf_urgency_name': (c_char_p, [c_int32],
         'const char * brf_urgency_name(int32_t urgency)'),
     'brf_urgency_from_name': (c_int32, [c_char_p, POINTER(c_int32)],
