@@ -103,17 +103,16 @@ brf_status brf__ical_escape_text(brf_context *ctx, brf__buf *out, const char *te
   size_t bad = 0;
   if (!brf__utf8_valid(text, len, &bad))
     return brf__error(ctx, BRF_E_INVALID, "iCalendar text is not valid UTF-8 at byte %zu", bad);
-  for (size_t i = 0; i < len; i++) {
-    unsigned char c = (unsigned char)text[i];
-    if ((c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == 0x7F)
-      return brf__error(ctx, BRF_E_INVALID,
-                        "iCalendar text has control character %u at byte %zu", (unsigned)c, i);
-  }
   size_t start = 0;
   for (size_t i = 0; i < len; i++) {
     char c = text[i];
+    unsigned char u = (unsigned char)c;
     const char *esc = NULL;
-    if (c == '\\') esc = "\\\\";
+    /* RFC 5545 TEXT cannot hold control characters (other than TAB and the
+     * escaped newline), and names typed by people or read from JSON may
+     * contain them: each becomes a space, so an export never fails on it. */
+    if ((u < 0x20 && c != '\t' && c != '\r' && c != '\n') || u == 0x7F) esc = " ";
+    else if (c == '\\') esc = "\\\\";
     else if (c == ';') esc = "\\;";
     else if (c == ',') esc = "\\,";
     else if (c == '\n' || c == '\r') esc = "\\n";

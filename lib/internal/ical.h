@@ -149,8 +149,8 @@ size_t brf__ical_format_duration(int64_t ms, char *buf);
 /* The rule text without "RRULE:", e.g. FREQ=DAILY;INTERVAL=2;COUNT=5, into a
  * buffer; BRF_E_INVALID (message set) for a rule RFC 5545 does not allow. */
 brf_status brf__ical_format_rrule(brf_context *ctx, const brf__ical_rrule *r, brf__buf *out);
-/* Append text with TEXT escaping; BRF_E_INVALID for invalid UTF-8 or a
- * control character other than TAB, CR and LF (CRLF, CR and LF become \n). */
+/* Append text with TEXT escaping; BRF_E_INVALID for invalid UTF-8. CRLF, CR
+ * and LF become \n; other control characters but TAB become a space. */
 brf_status brf__ical_escape_text(brf_context *ctx, brf__buf *out, const char *text, size_t len);
 /* Append one unfolded content line to out, folded, with CRLF after each
  * physical line. The line must be valid UTF-8. */
