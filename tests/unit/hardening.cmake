@@ -6,6 +6,13 @@ brf_add_unit_test(oom)
 brf_add_unit_test(threads)
 find_package(Threads REQUIRED)
 target_link_libraries(test_threads PRIVATE Threads::Threads)
+# The same test as a plain program, for ThreadSanitizer builds
+# (scripts/ci-extra.sh), where Criterion's process arena cannot start.
+add_executable(tsan_threads unit/test_threads.c)
+target_compile_definitions(tsan_threads PRIVATE BRF_THREADS_STANDALONE)
+target_link_libraries(tsan_threads PRIVATE backrelief Threads::Threads)
+add_test(NAME hardening.tsan_threads COMMAND tsan_threads)
+set_tests_properties(hardening.tsan_threads PROPERTIES FAIL_REGULAR_EXPRESSION "${BRF_FAIL_REGEX}")
 
 file(GLOB BRF_COVERAGE_TESTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/unit/test_*_coverage.c)
 list(SORT BRF_COVERAGE_TESTS)

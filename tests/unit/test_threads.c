@@ -5,11 +5,31 @@
  * id and run several queries. Every thread must compute the same fingerprint
  * as a single-threaded pass made before. Built under ThreadSanitizer by
  * scripts/ci-extra.sh, where any data race is a "WARNING: ThreadSanitizer"
- * that fails the test. */
-#include <criterion/criterion.h>
+ * that fails the test.
+ *
+ * Criterion's process arena cannot coexist with TSan's shadow memory, so
+ * with BRF_THREADS_STANDALONE this file builds as a plain program (the
+ * tsan_threads test) with the same checks. */
 #include <pthread.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
+#ifdef BRF_THREADS_STANDALONE
+static int failures;
+#define CHECK(cond, ...) \
+  ((cond) ? (void)0 : (fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__), \
+                       fprintf(stderr, __VA_ARGS__), fputc('\n', stderr), (void)failures++))
+#define REQUIRE(cond, ...) \
+  do {                                 \
+    int holds_ = (cond);               \
+    CHECK(holds_, __VA_ARGS__);        \
+    if (!holds_) return;               \
+  } while (0)
+#else
+#include <criterion/criterion.h>
+#define CHECK(cond, ...) cr_expect(cond, __VA_ARGS__)
+#define REQUIRE(cond, ...) cr_assert(cond, __VA_ARGS__)
+#endif
 
 #include "backrelief.h"
 
@@ -142,36 +162,50 @@ static void *reader_main(void *arg) {
   return NULL;
 }
 
-Test(threads, frozen_builtin_catalog_reads_the_same_from_8_threads) {
+static void frozen_builtin_catalog_reads_the_same_from_8_threads(void) {
   brf_context *ctx;
   brf_catalog *cat;
   pthread_barrier_t start;
   pthread_t tid[THREADS];
   static reader readers[THREADS];
-  cr_assert_eq(brf_context_new(&ctx), BRF_OK);
-  cr_assert_eq(brf_catalog_new_builtin(ctx, &cat), BRF_OK);
-  cr_assert_eq(brf_catalog_freeze(cat), BRF_OK);
+  REQUIRE(brf_context_new(&ctx) == BRF_OK, "context");
+  REQUIRE(brf_catalog_new_builtin(ctx, &cat) == BRF_OK, "built-in catalog");
+  REQUIRE(brf_catalog_freeze(cat) == BRF_OK, "freeze");
   int ok = 1;
   uint64_t expected = read_all(cat, ctx, &ok);
-  cr_assert(ok, "the single-threaded pass failed");
-  cr_assert_eq(pthread_barrier_init(&start, NULL, THREADS), 0);
+  REQUIRE(ok, "the single-threaded pass failed");
+  REQUIRE(pthread_barrier_init(&start, NULL, THREADS) == 0, "barrier");
   for (int i = 0; i < THREADS; i++) {
     memset(&readers[i], 0, sizeof readers[i]);
     readers[i].cat = cat;
     readers[i].start = &start;
-    cr_assert_eq(pthread_create(&tid[i], NULL, reader_main, &readers[i]), 0);
+    REQUIRE(pthread_create(&tid[i], NULL, reader_main, &readers[i]) == 0, "thread %d", i);
   }
   for (int i = 0; i < THREADS; i++) pthread_join(tid[i], NULL);
   pthread_barrier_destroy(&start);
   for (int i = 0; i < THREADS; i++) {
-    cr_expect(readers[i].ok, "thread %d failed a call", i);
+    CHECK(readers[i].ok, "thread %d failed a call", i);
     for (int round = 0; round < ROUNDS; round++)
-      cr_expect_eq(readers[i].hash[round], expected, "thread %d round %d read different data", i,
-                   round);
+      CHECK(readers[i].hash[round] == expected, "thread %d round %d read different data", i,
+            round);
   }
   /* Mutating a frozen catalog is refused, so readers can trust it. */
-  cr_expect_eq(brf_catalog_set_default_dose(cat, brf_exercise_id(brf_catalog_at(cat, 0)), "30s"),
-               BRF_E_STATE);
+  CHECK(brf_catalog_set_default_dose(cat, brf_exercise_id(brf_catalog_at(cat, 0)), "30s") ==
+            BRF_E_STATE,
+        "a frozen catalog accepted a change");
   brf_catalog_free(cat);
   brf_context_free(ctx);
 }
+
+#ifdef BRF_THREADS_STANDALONE
+int main(void) {
+  frozen_builtin_catalog_reads_the_same_from_8_threads();
+  if (failures) return 1;
+  puts("tsan_threads: 8 threads read the same data");
+  return 0;
+}
+#else
+Test(threads, frozen_builtin_catalog_reads_the_same_from_8_threads) {
+  frozen_builtin_catalog_reads_the_same_from_8_threads();
+}
+#endif
