@@ -340,40 +340,40 @@ Test(null_args, covers_every_export) {
                sizeof covered / sizeof covered[0]);
 }
 
-Test(null_args, brf_abi_version) {
+static void null_brf_abi_version(void) {
   { long long a = (long long)(0); uint32_t r = brf_abi_version(); (void)a;
     cr_expect(r != 0, "brf_abi_version() -> %lld", (long long)(r)); }
 }
 
-Test(null_args, brf_advice_count) {
+static void null_brf_advice_count(void) {
   { size_t r = brf_advice_count(NULL); cr_expect(r == 0, "brf_advice_count(NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_advice_free) {
+static void null_brf_advice_free(void) {
   brf_advice_free(NULL);
 }
 
-Test(null_args, brf_advice_message) {
+static void null_brf_advice_message(void) {
   { const char * r = brf_advice_message(NULL, 0); cr_expect(r == NULL, "brf_advice_message(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_advice_message(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_advice_message(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
 }
 
-Test(null_args, brf_advice_rule) {
+static void null_brf_advice_rule(void) {
   { const char * r = brf_advice_rule(NULL, 0); cr_expect(r == NULL, "brf_advice_rule(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_advice_rule(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_advice_rule(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
 }
 
-Test(null_args, brf_advice_severity) {
+static void null_brf_advice_severity(void) {
   { int32_t r = brf_advice_severity(NULL, 0); cr_expect(r == 0 || r == -1, "brf_advice_severity(NULL, 0) -> %lld", (long long)r); }
   { int32_t r = brf_advice_severity(NULL, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_advice_severity(NULL, SIZE_MAX) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_advice_source) {
+static void null_brf_advice_source(void) {
   { const char * r = brf_advice_source(NULL, 0); cr_expect(r == NULL, "brf_advice_source(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_advice_source(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_advice_source(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
 }
 
-Test(null_args, brf_catalog_add) {
+static void null_brf_catalog_add(void) {
   { brf_status r = brf_catalog_add(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_add(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -384,7 +384,7 @@ Test(null_args, brf_catalog_add) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_catalog_at) {
+static void null_brf_catalog_at(void) {
   { const brf_exercise * r = brf_catalog_at(NULL, 0); cr_expect(r == NULL, "brf_catalog_at(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const brf_exercise * r = brf_catalog_at(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_catalog_at(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -400,7 +400,7 @@ Test(null_args, brf_catalog_at) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_catalog_count) {
+static void null_brf_catalog_count(void) {
   { size_t r = brf_catalog_count(NULL); cr_expect(r == 0, "brf_catalog_count(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -411,7 +411,7 @@ Test(null_args, brf_catalog_count) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_catalog_find) {
+static void null_brf_catalog_find(void) {
   { const brf_exercise * r = brf_catalog_find(NULL, NULL); cr_expect(r == NULL, "brf_catalog_find(NULL, NULL) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
   fixture_make(&f);
@@ -422,11 +422,11 @@ Test(null_args, brf_catalog_find) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_catalog_free) {
+static void null_brf_catalog_free(void) {
   brf_catalog_free(NULL);
 }
 
-Test(null_args, brf_catalog_freeze) {
+static void null_brf_catalog_freeze(void) {
   { brf_status r = brf_catalog_freeze(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_freeze(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -437,7 +437,7 @@ Test(null_args, brf_catalog_freeze) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_catalog_is_frozen) {
+static void null_brf_catalog_is_frozen(void) {
   { int32_t r = brf_catalog_is_frozen(NULL); cr_expect(r == 0 || r == -1, "brf_catalog_is_frozen(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -448,7 +448,7 @@ Test(null_args, brf_catalog_is_frozen) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_catalog_merge) {
+static void null_brf_catalog_merge(void) {
   { brf_status r = brf_catalog_merge(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_merge(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -459,7 +459,7 @@ Test(null_args, brf_catalog_merge) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_catalog_new_builtin) {
+static void null_brf_catalog_new_builtin(void) {
   { brf_status r = brf_catalog_new_builtin(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_new_builtin(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -470,7 +470,7 @@ Test(null_args, brf_catalog_new_builtin) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_catalog_new_empty) {
+static void null_brf_catalog_new_empty(void) {
   { brf_status r = brf_catalog_new_empty(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_new_empty(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -481,7 +481,7 @@ Test(null_args, brf_catalog_new_empty) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_catalog_set_default_dose) {
+static void null_brf_catalog_set_default_dose(void) {
   { brf_status r = brf_catalog_set_default_dose(NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_set_default_dose(NULL, NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -492,7 +492,7 @@ Test(null_args, brf_catalog_set_default_dose) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_context_clear_error) {
+static void null_brf_context_clear_error(void) {
   brf_context_clear_error(NULL);
   struct fixture f;
   fixture_make(&f);
@@ -502,7 +502,7 @@ Test(null_args, brf_context_clear_error) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_context_errcode) {
+static void null_brf_context_errcode(void) {
   { brf_status r = brf_context_errcode(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_context_errcode(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -513,7 +513,7 @@ Test(null_args, brf_context_errcode) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_context_errmsg) {
+static void null_brf_context_errmsg(void) {
   { long long a = (long long)(0); const char * r = brf_context_errmsg(NULL); (void)a;
     cr_expect(r != NULL, "brf_context_errmsg(NULL) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -525,7 +525,7 @@ Test(null_args, brf_context_errmsg) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_context_error_column) {
+static void null_brf_context_error_column(void) {
   { size_t r = brf_context_error_column(NULL); cr_expect(r == 0, "brf_context_error_column(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -536,7 +536,7 @@ Test(null_args, brf_context_error_column) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_context_error_line) {
+static void null_brf_context_error_line(void) {
   { size_t r = brf_context_error_line(NULL); cr_expect(r == 0, "brf_context_error_line(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -547,7 +547,7 @@ Test(null_args, brf_context_error_line) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_context_error_offset) {
+static void null_brf_context_error_offset(void) {
   { size_t r = brf_context_error_offset(NULL); cr_expect(r == 0, "brf_context_error_offset(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -558,19 +558,19 @@ Test(null_args, brf_context_error_offset) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_context_free) {
+static void null_brf_context_free(void) {
   brf_context_free(NULL);
 }
 
-Test(null_args, brf_context_new) {
+static void null_brf_context_new(void) {
   { brf_status r = brf_context_new(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_context_new(NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_context_new_with_allocator) {
+static void null_brf_context_new_with_allocator(void) {
   { brf_status r = brf_context_new_with_allocator(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_context_new_with_allocator(NULL, NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_date_format) {
+static void null_brf_date_format(void) {
   { long long a = (long long)(0); brf_status r = brf_date_format(0, NULL, 0, NULL); (void)a;
     cr_expect(r == BRF_E_BUFFER_TOO_SMALL || r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_date_format(0, NULL, 0, NULL) -> %lld", (long long)r); }
   { long long a = (long long)((int32_t)-1); brf_status r = brf_date_format((int32_t)-1, NULL, SIZE_MAX, NULL); (void)a;
@@ -581,7 +581,7 @@ Test(null_args, brf_date_format) {
     cr_expect(r == BRF_E_BUFFER_TOO_SMALL || r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_date_format(INT32_MAX, NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_date_from_ymd) {
+static void null_brf_date_from_ymd(void) {
   { brf_status r = brf_date_from_ymd(NULL, 0, 0, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_date_from_ymd(NULL, 0, 0, 0, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_date_from_ymd(NULL, (int32_t)-1, (int32_t)-1, (int32_t)-1, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_date_from_ymd(NULL, (int32_t)-1, (int32_t)-1, (int32_t)-1, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_date_from_ymd(NULL, INT32_MIN, INT32_MIN, INT32_MIN, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_date_from_ymd(NULL, INT32_MIN, INT32_MIN, INT32_MIN, NULL) -> %lld", (long long)r); }
@@ -607,7 +607,7 @@ Test(null_args, brf_date_from_ymd) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_date_parse) {
+static void null_brf_date_parse(void) {
   { brf_status r = brf_date_parse(NULL, NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_date_parse(NULL, NULL, 0, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_date_parse(NULL, NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_date_parse(NULL, NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -623,7 +623,7 @@ Test(null_args, brf_date_parse) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_date_to_ymd) {
+static void null_brf_date_to_ymd(void) {
   { long long a = (long long)(0); brf_status r = brf_date_to_ymd(0, NULL, NULL, NULL); (void)a;
     cr_expect((a == 0 || a == -1) ? r == BRF_OK : r == BRF_E_RANGE, "brf_date_to_ymd(0, NULL, NULL, NULL) -> %lld", (long long)r); }
   { long long a = (long long)((int32_t)-1); brf_status r = brf_date_to_ymd((int32_t)-1, NULL, NULL, NULL); (void)a;
@@ -634,7 +634,7 @@ Test(null_args, brf_date_to_ymd) {
     cr_expect((a == 0 || a == -1) ? r == BRF_OK : r == BRF_E_RANGE, "brf_date_to_ymd(INT32_MAX, NULL, NULL, NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_date_weekday) {
+static void null_brf_date_weekday(void) {
   { long long a = (long long)(0); int32_t r = brf_date_weekday(0); (void)a;
     cr_expect((a == 0 || a == -1) ? (r >= 1 && r <= 7) : r == 0, "brf_date_weekday(0) -> %lld", (long long)(r)); }
   { long long a = (long long)((int32_t)-1); int32_t r = brf_date_weekday((int32_t)-1); (void)a;
@@ -645,7 +645,7 @@ Test(null_args, brf_date_weekday) {
     cr_expect((a == 0 || a == -1) ? (r >= 1 && r <= 7) : r == 0, "brf_date_weekday(INT32_MAX) -> %lld", (long long)(r)); }
 }
 
-Test(null_args, brf_dosage_check) {
+static void null_brf_dosage_check(void) {
   { brf_status r = brf_dosage_check(NULL, NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dosage_check(NULL, NULL, 0, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_dosage_check(NULL, NULL, (int32_t)-1, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dosage_check(NULL, NULL, (int32_t)-1, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_dosage_check(NULL, NULL, INT32_MIN, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dosage_check(NULL, NULL, INT32_MIN, NULL) -> %lld", (long long)r); }
@@ -671,7 +671,7 @@ Test(null_args, brf_dosage_check) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_dosage_clone) {
+static void null_brf_dosage_clone(void) {
   { brf_status r = brf_dosage_clone(NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dosage_clone(NULL, NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -682,7 +682,7 @@ Test(null_args, brf_dosage_clone) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_dosage_equal) {
+static void null_brf_dosage_equal(void) {
   { long long a = (long long)(0); int32_t r = brf_dosage_equal(NULL, NULL); (void)a;
     cr_expect(r == 1, "brf_dosage_equal(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -694,7 +694,7 @@ Test(null_args, brf_dosage_equal) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_dosage_estimate_for_modality_ms) {
+static void null_brf_dosage_estimate_for_modality_ms(void) {
   { brf_status r = brf_dosage_estimate_for_modality_ms(NULL, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dosage_estimate_for_modality_ms(NULL, 0, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_dosage_estimate_for_modality_ms(NULL, (int32_t)-1, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dosage_estimate_for_modality_ms(NULL, (int32_t)-1, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_dosage_estimate_for_modality_ms(NULL, INT32_MIN, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dosage_estimate_for_modality_ms(NULL, INT32_MIN, NULL, NULL) -> %lld", (long long)r); }
@@ -720,7 +720,7 @@ Test(null_args, brf_dosage_estimate_for_modality_ms) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_dosage_estimate_ms) {
+static void null_brf_dosage_estimate_ms(void) {
   { brf_status r = brf_dosage_estimate_ms(NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dosage_estimate_ms(NULL, NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -731,7 +731,7 @@ Test(null_args, brf_dosage_estimate_ms) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_dosage_field_bounds) {
+static void null_brf_dosage_field_bounds(void) {
   { long long a = (long long)(0); brf_status r = brf_dosage_field_bounds(0, NULL, NULL); (void)a;
     cr_expect(a == 0 ? r == BRF_OK : r == BRF_E_INVALID, "brf_dosage_field_bounds(0, NULL, NULL) -> %lld", (long long)r); }
   { long long a = (long long)((int32_t)-1); brf_status r = brf_dosage_field_bounds((int32_t)-1, NULL, NULL); (void)a;
@@ -742,7 +742,7 @@ Test(null_args, brf_dosage_field_bounds) {
     cr_expect(a == 0 ? r == BRF_OK : r == BRF_E_INVALID, "brf_dosage_field_bounds(INT32_MAX, NULL, NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_dosage_field_name) {
+static void null_brf_dosage_field_name(void) {
   { long long a = (long long)(0); const char * r = brf_dosage_field_name(0); (void)a;
     cr_expect(a == 0 || r == NULL, "brf_dosage_field_name(0) -> %lld", (long long)((intptr_t)r)); }
   { long long a = (long long)((int32_t)-1); const char * r = brf_dosage_field_name((int32_t)-1); (void)a;
@@ -753,7 +753,7 @@ Test(null_args, brf_dosage_field_name) {
     cr_expect(a == 0 || r == NULL, "brf_dosage_field_name(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
-Test(null_args, brf_dosage_format) {
+static void null_brf_dosage_format(void) {
   { brf_status r = brf_dosage_format(NULL, NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dosage_format(NULL, NULL, 0, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_dosage_format(NULL, NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dosage_format(NULL, NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -769,11 +769,11 @@ Test(null_args, brf_dosage_format) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_dosage_free) {
+static void null_brf_dosage_free(void) {
   brf_dosage_free(NULL);
 }
 
-Test(null_args, brf_dosage_get) {
+static void null_brf_dosage_get(void) {
   { brf_status r = brf_dosage_get(NULL, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dosage_get(NULL, 0, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_dosage_get(NULL, (int32_t)-1, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dosage_get(NULL, (int32_t)-1, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_dosage_get(NULL, INT32_MIN, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dosage_get(NULL, INT32_MIN, NULL, NULL) -> %lld", (long long)r); }
@@ -799,7 +799,7 @@ Test(null_args, brf_dosage_get) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_dosage_is_empty) {
+static void null_brf_dosage_is_empty(void) {
   { long long a = (long long)(0); int32_t r = brf_dosage_is_empty(NULL); (void)a;
     cr_expect(r == 1, "brf_dosage_is_empty(NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -811,7 +811,7 @@ Test(null_args, brf_dosage_is_empty) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_dosage_new) {
+static void null_brf_dosage_new(void) {
   { brf_status r = brf_dosage_new(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dosage_new(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -822,7 +822,7 @@ Test(null_args, brf_dosage_new) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_dosage_parse) {
+static void null_brf_dosage_parse(void) {
   { brf_status r = brf_dosage_parse(NULL, NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dosage_parse(NULL, NULL, 0, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_dosage_parse(NULL, NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dosage_parse(NULL, NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -838,7 +838,7 @@ Test(null_args, brf_dosage_parse) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_dosage_set) {
+static void null_brf_dosage_set(void) {
   { brf_status r = brf_dosage_set(NULL, 0, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dosage_set(NULL, 0, 0, 0) -> %lld", (long long)r); }
   { brf_status r = brf_dosage_set(NULL, (int32_t)-1, (int64_t)-1, (int64_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dosage_set(NULL, (int32_t)-1, (int64_t)-1, (int64_t)-1) -> %lld", (long long)r); }
   { brf_status r = brf_dosage_set(NULL, INT32_MIN, INT64_MIN, INT64_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dosage_set(NULL, INT32_MIN, INT64_MIN, INT64_MIN) -> %lld", (long long)r); }
@@ -864,7 +864,7 @@ Test(null_args, brf_dosage_set) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_dosage_to_string) {
+static void null_brf_dosage_to_string(void) {
   { brf_status r = brf_dosage_to_string(NULL, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dosage_to_string(NULL, NULL, NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -875,7 +875,7 @@ Test(null_args, brf_dosage_to_string) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_dosage_unset) {
+static void null_brf_dosage_unset(void) {
   { brf_status r = brf_dosage_unset(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dosage_unset(NULL, 0) -> %lld", (long long)r); }
   { brf_status r = brf_dosage_unset(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dosage_unset(NULL, (int32_t)-1) -> %lld", (long long)r); }
   { brf_status r = brf_dosage_unset(NULL, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dosage_unset(NULL, INT32_MIN) -> %lld", (long long)r); }
@@ -901,7 +901,7 @@ Test(null_args, brf_dosage_unset) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_alias_at) {
+static void null_brf_exercise_alias_at(void) {
   { const char * r = brf_exercise_alias_at(NULL, 0); cr_expect(r == NULL, "brf_exercise_alias_at(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_exercise_alias_at(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_exercise_alias_at(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -917,7 +917,7 @@ Test(null_args, brf_exercise_alias_at) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_alias_count) {
+static void null_brf_exercise_alias_count(void) {
   { size_t r = brf_exercise_alias_count(NULL); cr_expect(r == 0, "brf_exercise_alias_count(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -928,7 +928,7 @@ Test(null_args, brf_exercise_alias_count) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_alternative_dose_at) {
+static void null_brf_exercise_alternative_dose_at(void) {
   { const char * r = brf_exercise_alternative_dose_at(NULL, 0); cr_expect(r == NULL, "brf_exercise_alternative_dose_at(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_exercise_alternative_dose_at(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_exercise_alternative_dose_at(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -944,7 +944,7 @@ Test(null_args, brf_exercise_alternative_dose_at) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_alternative_dose_count) {
+static void null_brf_exercise_alternative_dose_count(void) {
   { size_t r = brf_exercise_alternative_dose_count(NULL); cr_expect(r == 0, "brf_exercise_alternative_dose_count(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -955,7 +955,7 @@ Test(null_args, brf_exercise_alternative_dose_count) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_alternative_dose_note) {
+static void null_brf_exercise_alternative_dose_note(void) {
   { const char * r = brf_exercise_alternative_dose_note(NULL, 0); cr_expect(r == NULL, "brf_exercise_alternative_dose_note(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_exercise_alternative_dose_note(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_exercise_alternative_dose_note(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -971,7 +971,7 @@ Test(null_args, brf_exercise_alternative_dose_note) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_alternative_dose_source) {
+static void null_brf_exercise_alternative_dose_source(void) {
   { const char * r = brf_exercise_alternative_dose_source(NULL, 0); cr_expect(r == NULL, "brf_exercise_alternative_dose_source(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_exercise_alternative_dose_source(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_exercise_alternative_dose_source(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -987,7 +987,7 @@ Test(null_args, brf_exercise_alternative_dose_source) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_alternative_dose_source_kind) {
+static void null_brf_exercise_alternative_dose_source_kind(void) {
   { int32_t r = brf_exercise_alternative_dose_source_kind(NULL, 0); cr_expect(r == 0 || r == -1, "brf_exercise_alternative_dose_source_kind(NULL, 0) -> %lld", (long long)r); }
   { int32_t r = brf_exercise_alternative_dose_source_kind(NULL, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_exercise_alternative_dose_source_kind(NULL, SIZE_MAX) -> %lld", (long long)r); }
   struct fixture f;
@@ -1003,7 +1003,7 @@ Test(null_args, brf_exercise_alternative_dose_source_kind) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_caution_at) {
+static void null_brf_exercise_caution_at(void) {
   { const char * r = brf_exercise_caution_at(NULL, 0); cr_expect(r == NULL, "brf_exercise_caution_at(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_exercise_caution_at(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_exercise_caution_at(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -1019,7 +1019,7 @@ Test(null_args, brf_exercise_caution_at) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_caution_count) {
+static void null_brf_exercise_caution_count(void) {
   { size_t r = brf_exercise_caution_count(NULL); cr_expect(r == 0, "brf_exercise_caution_count(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1030,7 +1030,7 @@ Test(null_args, brf_exercise_caution_count) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_contraindication_action) {
+static void null_brf_exercise_contraindication_action(void) {
   { int32_t r = brf_exercise_contraindication_action(NULL, 0); cr_expect(r == 0 || r == -1, "brf_exercise_contraindication_action(NULL, 0) -> %lld", (long long)r); }
   { int32_t r = brf_exercise_contraindication_action(NULL, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_exercise_contraindication_action(NULL, SIZE_MAX) -> %lld", (long long)r); }
   struct fixture f;
@@ -1046,7 +1046,7 @@ Test(null_args, brf_exercise_contraindication_action) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_contraindication_condition) {
+static void null_brf_exercise_contraindication_condition(void) {
   { int32_t r = brf_exercise_contraindication_condition(NULL, 0); cr_expect(r == 0 || r == -1, "brf_exercise_contraindication_condition(NULL, 0) -> %lld", (long long)r); }
   { int32_t r = brf_exercise_contraindication_condition(NULL, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_exercise_contraindication_condition(NULL, SIZE_MAX) -> %lld", (long long)r); }
   struct fixture f;
@@ -1062,7 +1062,7 @@ Test(null_args, brf_exercise_contraindication_condition) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_contraindication_count) {
+static void null_brf_exercise_contraindication_count(void) {
   { size_t r = brf_exercise_contraindication_count(NULL); cr_expect(r == 0, "brf_exercise_contraindication_count(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1073,7 +1073,7 @@ Test(null_args, brf_exercise_contraindication_count) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_contraindication_note) {
+static void null_brf_exercise_contraindication_note(void) {
   { const char * r = brf_exercise_contraindication_note(NULL, 0); cr_expect(r == NULL, "brf_exercise_contraindication_note(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_exercise_contraindication_note(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_exercise_contraindication_note(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -1089,7 +1089,7 @@ Test(null_args, brf_exercise_contraindication_note) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_cue_at) {
+static void null_brf_exercise_cue_at(void) {
   { const char * r = brf_exercise_cue_at(NULL, 0); cr_expect(r == NULL, "brf_exercise_cue_at(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_exercise_cue_at(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_exercise_cue_at(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -1105,7 +1105,7 @@ Test(null_args, brf_exercise_cue_at) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_cue_count) {
+static void null_brf_exercise_cue_count(void) {
   { size_t r = brf_exercise_cue_count(NULL); cr_expect(r == 0, "brf_exercise_cue_count(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1116,7 +1116,7 @@ Test(null_args, brf_exercise_cue_count) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_default_dose) {
+static void null_brf_exercise_default_dose(void) {
   { const char * r = brf_exercise_default_dose(NULL); cr_expect(r == NULL, "brf_exercise_default_dose(NULL) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1127,7 +1127,7 @@ Test(null_args, brf_exercise_default_dose) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_dose_note) {
+static void null_brf_exercise_dose_note(void) {
   { const char * r = brf_exercise_dose_note(NULL); cr_expect(r == NULL, "brf_exercise_dose_note(NULL) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1138,7 +1138,7 @@ Test(null_args, brf_exercise_dose_note) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_draft_add_alias) {
+static void null_brf_exercise_draft_add_alias(void) {
   { brf_status r = brf_exercise_draft_add_alias(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_add_alias(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1149,7 +1149,7 @@ Test(null_args, brf_exercise_draft_add_alias) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_draft_add_alternative_dose) {
+static void null_brf_exercise_draft_add_alternative_dose(void) {
   { brf_status r = brf_exercise_draft_add_alternative_dose(NULL, NULL, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_add_alternative_dose(NULL, NULL, 0, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_exercise_draft_add_alternative_dose(NULL, NULL, (int32_t)-1, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_add_alternative_dose(NULL, NULL, (int32_t)-1, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_exercise_draft_add_alternative_dose(NULL, NULL, INT32_MIN, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_add_alternative_dose(NULL, NULL, INT32_MIN, NULL, NULL) -> %lld", (long long)r); }
@@ -1175,7 +1175,7 @@ Test(null_args, brf_exercise_draft_add_alternative_dose) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_draft_add_caution) {
+static void null_brf_exercise_draft_add_caution(void) {
   { brf_status r = brf_exercise_draft_add_caution(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_add_caution(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1186,7 +1186,7 @@ Test(null_args, brf_exercise_draft_add_caution) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_draft_add_contraindication) {
+static void null_brf_exercise_draft_add_contraindication(void) {
   { brf_status r = brf_exercise_draft_add_contraindication(NULL, 0, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_add_contraindication(NULL, 0, 0, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_exercise_draft_add_contraindication(NULL, (int32_t)-1, (int32_t)-1, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_add_contraindication(NULL, (int32_t)-1, (int32_t)-1, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_exercise_draft_add_contraindication(NULL, INT32_MIN, INT32_MIN, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_add_contraindication(NULL, INT32_MIN, INT32_MIN, NULL) -> %lld", (long long)r); }
@@ -1212,7 +1212,7 @@ Test(null_args, brf_exercise_draft_add_contraindication) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_draft_add_cue) {
+static void null_brf_exercise_draft_add_cue(void) {
   { brf_status r = brf_exercise_draft_add_cue(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_add_cue(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1223,7 +1223,7 @@ Test(null_args, brf_exercise_draft_add_cue) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_draft_add_equipment) {
+static void null_brf_exercise_draft_add_equipment(void) {
   { brf_status r = brf_exercise_draft_add_equipment(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_add_equipment(NULL, 0) -> %lld", (long long)r); }
   { brf_status r = brf_exercise_draft_add_equipment(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_add_equipment(NULL, (int32_t)-1) -> %lld", (long long)r); }
   { brf_status r = brf_exercise_draft_add_equipment(NULL, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_add_equipment(NULL, INT32_MIN) -> %lld", (long long)r); }
@@ -1249,7 +1249,7 @@ Test(null_args, brf_exercise_draft_add_equipment) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_draft_add_instruction) {
+static void null_brf_exercise_draft_add_instruction(void) {
   { brf_status r = brf_exercise_draft_add_instruction(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_add_instruction(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1260,7 +1260,7 @@ Test(null_args, brf_exercise_draft_add_instruction) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_draft_add_media) {
+static void null_brf_exercise_draft_add_media(void) {
   { brf_status r = brf_exercise_draft_add_media(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_add_media(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1271,7 +1271,7 @@ Test(null_args, brf_exercise_draft_add_media) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_draft_add_progression) {
+static void null_brf_exercise_draft_add_progression(void) {
   { brf_status r = brf_exercise_draft_add_progression(NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_add_progression(NULL, NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1282,7 +1282,7 @@ Test(null_args, brf_exercise_draft_add_progression) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_draft_add_region) {
+static void null_brf_exercise_draft_add_region(void) {
   { brf_status r = brf_exercise_draft_add_region(NULL, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_add_region(NULL, 0, 0) -> %lld", (long long)r); }
   { brf_status r = brf_exercise_draft_add_region(NULL, (int32_t)-1, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_add_region(NULL, (int32_t)-1, (int32_t)-1) -> %lld", (long long)r); }
   { brf_status r = brf_exercise_draft_add_region(NULL, INT32_MIN, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_add_region(NULL, INT32_MIN, INT32_MIN) -> %lld", (long long)r); }
@@ -1308,7 +1308,7 @@ Test(null_args, brf_exercise_draft_add_region) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_draft_add_regression) {
+static void null_brf_exercise_draft_add_regression(void) {
   { brf_status r = brf_exercise_draft_add_regression(NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_add_regression(NULL, NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1319,7 +1319,7 @@ Test(null_args, brf_exercise_draft_add_regression) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_draft_add_source) {
+static void null_brf_exercise_draft_add_source(void) {
   { brf_status r = brf_exercise_draft_add_source(NULL, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_add_source(NULL, 0, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_exercise_draft_add_source(NULL, (int32_t)-1, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_add_source(NULL, (int32_t)-1, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_exercise_draft_add_source(NULL, INT32_MIN, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_add_source(NULL, INT32_MIN, NULL, NULL) -> %lld", (long long)r); }
@@ -1345,11 +1345,11 @@ Test(null_args, brf_exercise_draft_add_source) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_draft_free) {
+static void null_brf_exercise_draft_free(void) {
   brf_exercise_draft_free(NULL);
 }
 
-Test(null_args, brf_exercise_draft_new) {
+static void null_brf_exercise_draft_new(void) {
   { brf_status r = brf_exercise_draft_new(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_new(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1360,7 +1360,7 @@ Test(null_args, brf_exercise_draft_new) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_draft_set_default_dose) {
+static void null_brf_exercise_draft_set_default_dose(void) {
   { brf_status r = brf_exercise_draft_set_default_dose(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_set_default_dose(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1371,7 +1371,7 @@ Test(null_args, brf_exercise_draft_set_default_dose) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_draft_set_dose_note) {
+static void null_brf_exercise_draft_set_dose_note(void) {
   { brf_status r = brf_exercise_draft_set_dose_note(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_set_dose_note(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1382,7 +1382,7 @@ Test(null_args, brf_exercise_draft_set_dose_note) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_draft_set_id) {
+static void null_brf_exercise_draft_set_id(void) {
   { brf_status r = brf_exercise_draft_set_id(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_set_id(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1393,7 +1393,7 @@ Test(null_args, brf_exercise_draft_set_id) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_draft_set_laterality) {
+static void null_brf_exercise_draft_set_laterality(void) {
   { brf_status r = brf_exercise_draft_set_laterality(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_set_laterality(NULL, 0) -> %lld", (long long)r); }
   { brf_status r = brf_exercise_draft_set_laterality(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_set_laterality(NULL, (int32_t)-1) -> %lld", (long long)r); }
   { brf_status r = brf_exercise_draft_set_laterality(NULL, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_set_laterality(NULL, INT32_MIN) -> %lld", (long long)r); }
@@ -1419,7 +1419,7 @@ Test(null_args, brf_exercise_draft_set_laterality) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_draft_set_level) {
+static void null_brf_exercise_draft_set_level(void) {
   { brf_status r = brf_exercise_draft_set_level(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_set_level(NULL, 0) -> %lld", (long long)r); }
   { brf_status r = brf_exercise_draft_set_level(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_set_level(NULL, (int32_t)-1) -> %lld", (long long)r); }
   { brf_status r = brf_exercise_draft_set_level(NULL, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_set_level(NULL, INT32_MIN) -> %lld", (long long)r); }
@@ -1445,7 +1445,7 @@ Test(null_args, brf_exercise_draft_set_level) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_draft_set_modality) {
+static void null_brf_exercise_draft_set_modality(void) {
   { brf_status r = brf_exercise_draft_set_modality(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_set_modality(NULL, 0) -> %lld", (long long)r); }
   { brf_status r = brf_exercise_draft_set_modality(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_set_modality(NULL, (int32_t)-1) -> %lld", (long long)r); }
   { brf_status r = brf_exercise_draft_set_modality(NULL, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_set_modality(NULL, INT32_MIN) -> %lld", (long long)r); }
@@ -1471,7 +1471,7 @@ Test(null_args, brf_exercise_draft_set_modality) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_draft_set_name) {
+static void null_brf_exercise_draft_set_name(void) {
   { brf_status r = brf_exercise_draft_set_name(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_set_name(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1482,7 +1482,7 @@ Test(null_args, brf_exercise_draft_set_name) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_draft_set_position) {
+static void null_brf_exercise_draft_set_position(void) {
   { brf_status r = brf_exercise_draft_set_position(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_set_position(NULL, 0) -> %lld", (long long)r); }
   { brf_status r = brf_exercise_draft_set_position(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_set_position(NULL, (int32_t)-1) -> %lld", (long long)r); }
   { brf_status r = brf_exercise_draft_set_position(NULL, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_set_position(NULL, INT32_MIN) -> %lld", (long long)r); }
@@ -1508,7 +1508,7 @@ Test(null_args, brf_exercise_draft_set_position) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_draft_set_summary) {
+static void null_brf_exercise_draft_set_summary(void) {
   { brf_status r = brf_exercise_draft_set_summary(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_draft_set_summary(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1519,7 +1519,7 @@ Test(null_args, brf_exercise_draft_set_summary) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_equipment_at) {
+static void null_brf_exercise_equipment_at(void) {
   { int32_t r = brf_exercise_equipment_at(NULL, 0); cr_expect(r == 0 || r == -1, "brf_exercise_equipment_at(NULL, 0) -> %lld", (long long)r); }
   { int32_t r = brf_exercise_equipment_at(NULL, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_exercise_equipment_at(NULL, SIZE_MAX) -> %lld", (long long)r); }
   struct fixture f;
@@ -1535,7 +1535,7 @@ Test(null_args, brf_exercise_equipment_at) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_equipment_count) {
+static void null_brf_exercise_equipment_count(void) {
   { size_t r = brf_exercise_equipment_count(NULL); cr_expect(r == 0, "brf_exercise_equipment_count(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1546,7 +1546,7 @@ Test(null_args, brf_exercise_equipment_count) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_id) {
+static void null_brf_exercise_id(void) {
   { const char * r = brf_exercise_id(NULL); cr_expect(r == NULL, "brf_exercise_id(NULL) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1557,7 +1557,7 @@ Test(null_args, brf_exercise_id) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_instruction_at) {
+static void null_brf_exercise_instruction_at(void) {
   { const char * r = brf_exercise_instruction_at(NULL, 0); cr_expect(r == NULL, "brf_exercise_instruction_at(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_exercise_instruction_at(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_exercise_instruction_at(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -1573,7 +1573,7 @@ Test(null_args, brf_exercise_instruction_at) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_instruction_count) {
+static void null_brf_exercise_instruction_count(void) {
   { size_t r = brf_exercise_instruction_count(NULL); cr_expect(r == 0, "brf_exercise_instruction_count(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1584,7 +1584,7 @@ Test(null_args, brf_exercise_instruction_count) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_laterality) {
+static void null_brf_exercise_laterality(void) {
   { int32_t r = brf_exercise_laterality(NULL); cr_expect(r == 0 || r == -1, "brf_exercise_laterality(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1595,7 +1595,7 @@ Test(null_args, brf_exercise_laterality) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_level) {
+static void null_brf_exercise_level(void) {
   { int32_t r = brf_exercise_level(NULL); cr_expect(r == 0 || r == -1, "brf_exercise_level(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1606,7 +1606,7 @@ Test(null_args, brf_exercise_level) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_media_at) {
+static void null_brf_exercise_media_at(void) {
   { const char * r = brf_exercise_media_at(NULL, 0); cr_expect(r == NULL, "brf_exercise_media_at(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_exercise_media_at(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_exercise_media_at(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -1622,7 +1622,7 @@ Test(null_args, brf_exercise_media_at) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_media_count) {
+static void null_brf_exercise_media_count(void) {
   { size_t r = brf_exercise_media_count(NULL); cr_expect(r == 0, "brf_exercise_media_count(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1633,7 +1633,7 @@ Test(null_args, brf_exercise_media_count) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_modality) {
+static void null_brf_exercise_modality(void) {
   { int32_t r = brf_exercise_modality(NULL); cr_expect(r == 0 || r == -1, "brf_exercise_modality(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1644,7 +1644,7 @@ Test(null_args, brf_exercise_modality) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_name) {
+static void null_brf_exercise_name(void) {
   { const char * r = brf_exercise_name(NULL); cr_expect(r == NULL, "brf_exercise_name(NULL) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1655,7 +1655,7 @@ Test(null_args, brf_exercise_name) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_position) {
+static void null_brf_exercise_position(void) {
   { int32_t r = brf_exercise_position(NULL); cr_expect(r == 0 || r == -1, "brf_exercise_position(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1666,7 +1666,7 @@ Test(null_args, brf_exercise_position) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_progression_count) {
+static void null_brf_exercise_progression_count(void) {
   { size_t r = brf_exercise_progression_count(NULL); cr_expect(r == 0, "brf_exercise_progression_count(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1677,7 +1677,7 @@ Test(null_args, brf_exercise_progression_count) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_progression_exercise) {
+static void null_brf_exercise_progression_exercise(void) {
   { const char * r = brf_exercise_progression_exercise(NULL, 0); cr_expect(r == NULL, "brf_exercise_progression_exercise(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_exercise_progression_exercise(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_exercise_progression_exercise(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -1693,7 +1693,7 @@ Test(null_args, brf_exercise_progression_exercise) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_progression_text) {
+static void null_brf_exercise_progression_text(void) {
   { const char * r = brf_exercise_progression_text(NULL, 0); cr_expect(r == NULL, "brf_exercise_progression_text(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_exercise_progression_text(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_exercise_progression_text(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -1709,7 +1709,7 @@ Test(null_args, brf_exercise_progression_text) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_region_at) {
+static void null_brf_exercise_region_at(void) {
   { int32_t r = brf_exercise_region_at(NULL, 0, 0); cr_expect(r == 0 || r == -1, "brf_exercise_region_at(NULL, 0, 0) -> %lld", (long long)r); }
   { int32_t r = brf_exercise_region_at(NULL, (int32_t)-1, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_exercise_region_at(NULL, (int32_t)-1, SIZE_MAX) -> %lld", (long long)r); }
   { int32_t r = brf_exercise_region_at(NULL, INT32_MIN, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_exercise_region_at(NULL, INT32_MIN, SIZE_MAX) -> %lld", (long long)r); }
@@ -1735,7 +1735,7 @@ Test(null_args, brf_exercise_region_at) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_region_count) {
+static void null_brf_exercise_region_count(void) {
   { size_t r = brf_exercise_region_count(NULL, 0); cr_expect(r == 0, "brf_exercise_region_count(NULL, 0) -> %lld", (long long)r); }
   { size_t r = brf_exercise_region_count(NULL, (int32_t)-1); cr_expect(r == 0, "brf_exercise_region_count(NULL, (int32_t)-1) -> %lld", (long long)r); }
   { size_t r = brf_exercise_region_count(NULL, INT32_MIN); cr_expect(r == 0, "brf_exercise_region_count(NULL, INT32_MIN) -> %lld", (long long)r); }
@@ -1761,7 +1761,7 @@ Test(null_args, brf_exercise_region_count) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_regression_count) {
+static void null_brf_exercise_regression_count(void) {
   { size_t r = brf_exercise_regression_count(NULL); cr_expect(r == 0, "brf_exercise_regression_count(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1772,7 +1772,7 @@ Test(null_args, brf_exercise_regression_count) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_regression_exercise) {
+static void null_brf_exercise_regression_exercise(void) {
   { const char * r = brf_exercise_regression_exercise(NULL, 0); cr_expect(r == NULL, "brf_exercise_regression_exercise(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_exercise_regression_exercise(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_exercise_regression_exercise(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -1788,7 +1788,7 @@ Test(null_args, brf_exercise_regression_exercise) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_regression_text) {
+static void null_brf_exercise_regression_text(void) {
   { const char * r = brf_exercise_regression_text(NULL, 0); cr_expect(r == NULL, "brf_exercise_regression_text(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_exercise_regression_text(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_exercise_regression_text(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -1804,7 +1804,7 @@ Test(null_args, brf_exercise_regression_text) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_source_count) {
+static void null_brf_exercise_source_count(void) {
   { size_t r = brf_exercise_source_count(NULL); cr_expect(r == 0, "brf_exercise_source_count(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1815,7 +1815,7 @@ Test(null_args, brf_exercise_source_count) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_source_kind) {
+static void null_brf_exercise_source_kind(void) {
   { int32_t r = brf_exercise_source_kind(NULL, 0); cr_expect(r == 0 || r == -1, "brf_exercise_source_kind(NULL, 0) -> %lld", (long long)r); }
   { int32_t r = brf_exercise_source_kind(NULL, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_exercise_source_kind(NULL, SIZE_MAX) -> %lld", (long long)r); }
   struct fixture f;
@@ -1831,7 +1831,7 @@ Test(null_args, brf_exercise_source_kind) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_source_note) {
+static void null_brf_exercise_source_note(void) {
   { const char * r = brf_exercise_source_note(NULL, 0); cr_expect(r == NULL, "brf_exercise_source_note(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_exercise_source_note(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_exercise_source_note(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -1847,7 +1847,7 @@ Test(null_args, brf_exercise_source_note) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_source_ref) {
+static void null_brf_exercise_source_ref(void) {
   { const char * r = brf_exercise_source_ref(NULL, 0); cr_expect(r == NULL, "brf_exercise_source_ref(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_exercise_source_ref(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_exercise_source_ref(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -1863,7 +1863,7 @@ Test(null_args, brf_exercise_source_ref) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_exercise_summary) {
+static void null_brf_exercise_summary(void) {
   { const char * r = brf_exercise_summary(NULL); cr_expect(r == NULL, "brf_exercise_summary(NULL) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1874,35 +1874,35 @@ Test(null_args, brf_exercise_summary) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_free) {
+static void null_brf_free(void) {
   brf_free(NULL, NULL);
 }
 
-Test(null_args, brf_player_advance) {
+static void null_brf_player_advance(void) {
   { brf_status r = brf_player_advance(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_advance(NULL, 0) -> %lld", (long long)r); }
   { brf_status r = brf_player_advance(NULL, (int64_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_advance(NULL, (int64_t)-1) -> %lld", (long long)r); }
   { brf_status r = brf_player_advance(NULL, INT64_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_advance(NULL, INT64_MIN) -> %lld", (long long)r); }
   { brf_status r = brf_player_advance(NULL, INT64_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_advance(NULL, INT64_MAX) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_player_back) {
+static void null_brf_player_back(void) {
   { brf_status r = brf_player_back(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_back(NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_player_cue_at) {
+static void null_brf_player_cue_at(void) {
   { brf_status r = brf_player_cue_at(NULL, 0, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_cue_at(NULL, 0, NULL, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_player_cue_at(NULL, SIZE_MAX, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_cue_at(NULL, SIZE_MAX, NULL, NULL, NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_player_cue_count) {
+static void null_brf_player_cue_count(void) {
   { size_t r = brf_player_cue_count(NULL); cr_expect(r == 0, "brf_player_cue_count(NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_player_cue_kind_from_name) {
+static void null_brf_player_cue_kind_from_name(void) {
   { brf_status r = brf_player_cue_kind_from_name(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_cue_kind_from_name(NULL, NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_player_cue_kind_name) {
+static void null_brf_player_cue_kind_name(void) {
   { long long a = (long long)(0); const char * r = brf_player_cue_kind_name(0); (void)a;
     cr_expect(a == 0 || r == NULL, "brf_player_cue_kind_name(0) -> %lld", (long long)((intptr_t)r)); }
   { long long a = (long long)((int32_t)-1); const char * r = brf_player_cue_kind_name((int32_t)-1); (void)a;
@@ -1913,24 +1913,24 @@ Test(null_args, brf_player_cue_kind_name) {
     cr_expect(a == 0 || r == NULL, "brf_player_cue_kind_name(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
-Test(null_args, brf_player_cue_text) {
+static void null_brf_player_cue_text(void) {
   { const char * r = brf_player_cue_text(NULL, 0); cr_expect(r == NULL, "brf_player_cue_text(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_player_cue_text(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_player_cue_text(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
 }
 
-Test(null_args, brf_player_cues_clear) {
+static void null_brf_player_cues_clear(void) {
   brf_player_cues_clear(NULL);
 }
 
-Test(null_args, brf_player_cues_dropped) {
+static void null_brf_player_cues_dropped(void) {
   { size_t r = brf_player_cues_dropped(NULL); cr_expect(r == 0, "brf_player_cues_dropped(NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_player_free) {
+static void null_brf_player_free(void) {
   brf_player_free(NULL);
 }
 
-Test(null_args, brf_player_new) {
+static void null_brf_player_new(void) {
   { brf_status r = brf_player_new(NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_new(NULL, NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -1941,24 +1941,24 @@ Test(null_args, brf_player_new) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_player_pause) {
+static void null_brf_player_pause(void) {
   { brf_status r = brf_player_pause(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_pause(NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_player_position_ms) {
+static void null_brf_player_position_ms(void) {
   { int64_t r = brf_player_position_ms(NULL); cr_expect(r == 0 || r == -1, "brf_player_position_ms(NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_player_record_at) {
+static void null_brf_player_record_at(void) {
   { brf_status r = brf_player_record_at(NULL, 0, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_record_at(NULL, 0, NULL, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_player_record_at(NULL, SIZE_MAX, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_record_at(NULL, SIZE_MAX, NULL, NULL, NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_player_record_count) {
+static void null_brf_player_record_count(void) {
   { size_t r = brf_player_record_count(NULL); cr_expect(r == 0, "brf_player_record_count(NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_player_record_status_name) {
+static void null_brf_player_record_status_name(void) {
   { long long a = (long long)(0); const char * r = brf_player_record_status_name(0); (void)a;
     cr_expect(a == 0 || r == NULL, "brf_player_record_status_name(0) -> %lld", (long long)((intptr_t)r)); }
   { long long a = (long long)((int32_t)-1); const char * r = brf_player_record_status_name((int32_t)-1); (void)a;
@@ -1969,55 +1969,55 @@ Test(null_args, brf_player_record_status_name) {
     cr_expect(a == 0 || r == NULL, "brf_player_record_status_name(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
-Test(null_args, brf_player_resume) {
+static void null_brf_player_resume(void) {
   { brf_status r = brf_player_resume(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_resume(NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_player_segment_elapsed_ms) {
+static void null_brf_player_segment_elapsed_ms(void) {
   { int64_t r = brf_player_segment_elapsed_ms(NULL); cr_expect(r == 0 || r == -1, "brf_player_segment_elapsed_ms(NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_player_segment_index) {
+static void null_brf_player_segment_index(void) {
   { size_t r = brf_player_segment_index(NULL); cr_expect(r == 0, "brf_player_segment_index(NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_player_segment_remaining_ms) {
+static void null_brf_player_segment_remaining_ms(void) {
   { int64_t r = brf_player_segment_remaining_ms(NULL); cr_expect(r == 0 || r == -1, "brf_player_segment_remaining_ms(NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_player_session_elapsed_ms) {
+static void null_brf_player_session_elapsed_ms(void) {
   { int64_t r = brf_player_session_elapsed_ms(NULL); cr_expect(r == 0 || r == -1, "brf_player_session_elapsed_ms(NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_player_session_remaining_ms) {
+static void null_brf_player_session_remaining_ms(void) {
   { int64_t r = brf_player_session_remaining_ms(NULL); cr_expect(r == 0 || r == -1, "brf_player_session_remaining_ms(NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_player_skip) {
+static void null_brf_player_skip(void) {
   { brf_status r = brf_player_skip(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_skip(NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_player_start) {
+static void null_brf_player_start(void) {
   { brf_status r = brf_player_start(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_start(NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_player_state) {
+static void null_brf_player_state(void) {
   { int32_t r = brf_player_state(NULL); cr_expect(r == 0 || r == -1, "brf_player_state(NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_player_step_index) {
+static void null_brf_player_step_index(void) {
   { size_t r = brf_player_step_index(NULL); cr_expect(r == 0, "brf_player_step_index(NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_player_stop) {
+static void null_brf_player_stop(void) {
   { brf_status r = brf_player_stop(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_stop(NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_player_timeline) {
+static void null_brf_player_timeline(void) {
   { const brf_timeline * r = brf_player_timeline(NULL); cr_expect(r == NULL, "brf_player_timeline(NULL) -> %lld", (long long)(intptr_t)r); }
 }
 
-Test(null_args, brf_profile_age_years) {
+static void null_brf_profile_age_years(void) {
   { int32_t r = brf_profile_age_years(NULL); cr_expect(r == 0 || r == -1, "brf_profile_age_years(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -2028,7 +2028,7 @@ Test(null_args, brf_profile_age_years) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_profile_clear_equipment) {
+static void null_brf_profile_clear_equipment(void) {
   { brf_status r = brf_profile_clear_equipment(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_clear_equipment(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -2039,7 +2039,7 @@ Test(null_args, brf_profile_clear_equipment) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_profile_clone) {
+static void null_brf_profile_clone(void) {
   { brf_status r = brf_profile_clone(NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_clone(NULL, NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -2050,11 +2050,11 @@ Test(null_args, brf_profile_clone) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_profile_free) {
+static void null_brf_profile_free(void) {
   brf_profile_free(NULL);
 }
 
-Test(null_args, brf_profile_has_condition) {
+static void null_brf_profile_has_condition(void) {
   { int32_t r = brf_profile_has_condition(NULL, 0); cr_expect(r == 0 || r == -1, "brf_profile_has_condition(NULL, 0) -> %lld", (long long)r); }
   { int32_t r = brf_profile_has_condition(NULL, (int32_t)-1); cr_expect(r == 0 || r == -1, "brf_profile_has_condition(NULL, (int32_t)-1) -> %lld", (long long)r); }
   { int32_t r = brf_profile_has_condition(NULL, INT32_MIN); cr_expect(r == 0 || r == -1, "brf_profile_has_condition(NULL, INT32_MIN) -> %lld", (long long)r); }
@@ -2080,7 +2080,7 @@ Test(null_args, brf_profile_has_condition) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_profile_has_equipment) {
+static void null_brf_profile_has_equipment(void) {
   { int32_t r = brf_profile_has_equipment(NULL, 0); cr_expect(r == 0 || r == -1, "brf_profile_has_equipment(NULL, 0) -> %lld", (long long)r); }
   { int32_t r = brf_profile_has_equipment(NULL, (int32_t)-1); cr_expect(r == 0 || r == -1, "brf_profile_has_equipment(NULL, (int32_t)-1) -> %lld", (long long)r); }
   { int32_t r = brf_profile_has_equipment(NULL, INT32_MIN); cr_expect(r == 0 || r == -1, "brf_profile_has_equipment(NULL, INT32_MIN) -> %lld", (long long)r); }
@@ -2106,7 +2106,7 @@ Test(null_args, brf_profile_has_equipment) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_profile_level) {
+static void null_brf_profile_level(void) {
   { int32_t r = brf_profile_level(NULL); cr_expect(r == 0 || r == -1, "brf_profile_level(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -2117,7 +2117,7 @@ Test(null_args, brf_profile_level) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_profile_new) {
+static void null_brf_profile_new(void) {
   { brf_status r = brf_profile_new(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_new(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -2128,7 +2128,7 @@ Test(null_args, brf_profile_new) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_profile_set_age_years) {
+static void null_brf_profile_set_age_years(void) {
   { brf_status r = brf_profile_set_age_years(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_age_years(NULL, 0) -> %lld", (long long)r); }
   { brf_status r = brf_profile_set_age_years(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_age_years(NULL, (int32_t)-1) -> %lld", (long long)r); }
   { brf_status r = brf_profile_set_age_years(NULL, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_age_years(NULL, INT32_MIN) -> %lld", (long long)r); }
@@ -2154,7 +2154,7 @@ Test(null_args, brf_profile_set_age_years) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_profile_set_condition) {
+static void null_brf_profile_set_condition(void) {
   { brf_status r = brf_profile_set_condition(NULL, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_condition(NULL, 0, 0) -> %lld", (long long)r); }
   { brf_status r = brf_profile_set_condition(NULL, (int32_t)-1, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_condition(NULL, (int32_t)-1, (int32_t)-1) -> %lld", (long long)r); }
   { brf_status r = brf_profile_set_condition(NULL, INT32_MIN, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_condition(NULL, INT32_MIN, INT32_MIN) -> %lld", (long long)r); }
@@ -2180,7 +2180,7 @@ Test(null_args, brf_profile_set_condition) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_profile_set_equipment) {
+static void null_brf_profile_set_equipment(void) {
   { brf_status r = brf_profile_set_equipment(NULL, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_equipment(NULL, 0, 0) -> %lld", (long long)r); }
   { brf_status r = brf_profile_set_equipment(NULL, (int32_t)-1, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_equipment(NULL, (int32_t)-1, (int32_t)-1) -> %lld", (long long)r); }
   { brf_status r = brf_profile_set_equipment(NULL, INT32_MIN, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_equipment(NULL, INT32_MIN, INT32_MIN) -> %lld", (long long)r); }
@@ -2206,7 +2206,7 @@ Test(null_args, brf_profile_set_equipment) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_profile_set_level) {
+static void null_brf_profile_set_level(void) {
   { brf_status r = brf_profile_set_level(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_level(NULL, 0) -> %lld", (long long)r); }
   { brf_status r = brf_profile_set_level(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_level(NULL, (int32_t)-1) -> %lld", (long long)r); }
   { brf_status r = brf_profile_set_level(NULL, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_level(NULL, INT32_MIN) -> %lld", (long long)r); }
@@ -2232,7 +2232,7 @@ Test(null_args, brf_profile_set_level) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_profile_set_strain_hours_ago) {
+static void null_brf_profile_set_strain_hours_ago(void) {
   { brf_status r = brf_profile_set_strain_hours_ago(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_strain_hours_ago(NULL, 0) -> %lld", (long long)r); }
   { brf_status r = brf_profile_set_strain_hours_ago(NULL, (int64_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_strain_hours_ago(NULL, (int64_t)-1) -> %lld", (long long)r); }
   { brf_status r = brf_profile_set_strain_hours_ago(NULL, INT64_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_strain_hours_ago(NULL, INT64_MIN) -> %lld", (long long)r); }
@@ -2258,7 +2258,7 @@ Test(null_args, brf_profile_set_strain_hours_ago) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_profile_set_strain_onset_day) {
+static void null_brf_profile_set_strain_onset_day(void) {
   { brf_status r = brf_profile_set_strain_onset_day(NULL, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_strain_onset_day(NULL, 0, 0) -> %lld", (long long)r); }
   { brf_status r = brf_profile_set_strain_onset_day(NULL, (int32_t)-1, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_strain_onset_day(NULL, (int32_t)-1, (int32_t)-1) -> %lld", (long long)r); }
   { brf_status r = brf_profile_set_strain_onset_day(NULL, INT32_MIN, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_strain_onset_day(NULL, INT32_MIN, INT32_MIN) -> %lld", (long long)r); }
@@ -2284,7 +2284,7 @@ Test(null_args, brf_profile_set_strain_onset_day) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_profile_strain_hours_ago) {
+static void null_brf_profile_strain_hours_ago(void) {
   { brf_status r = brf_profile_strain_hours_ago(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_strain_hours_ago(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -2295,7 +2295,7 @@ Test(null_args, brf_profile_strain_hours_ago) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_profile_strain_onset_day) {
+static void null_brf_profile_strain_onset_day(void) {
   { brf_status r = brf_profile_strain_onset_day(NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_strain_onset_day(NULL, NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -2306,7 +2306,7 @@ Test(null_args, brf_profile_strain_onset_day) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_query_at) {
+static void null_brf_query_at(void) {
   { const brf_exercise * r = brf_query_at(NULL, 0); cr_expect(r == NULL, "brf_query_at(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const brf_exercise * r = brf_query_at(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_query_at(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -2322,7 +2322,7 @@ Test(null_args, brf_query_at) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_query_clear_equipment) {
+static void null_brf_query_clear_equipment(void) {
   { brf_status r = brf_query_clear_equipment(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_query_clear_equipment(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -2333,7 +2333,7 @@ Test(null_args, brf_query_clear_equipment) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_query_count) {
+static void null_brf_query_count(void) {
   { size_t r = brf_query_count(NULL); cr_expect(r == 0, "brf_query_count(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -2344,11 +2344,11 @@ Test(null_args, brf_query_count) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_query_free) {
+static void null_brf_query_free(void) {
   brf_query_free(NULL);
 }
 
-Test(null_args, brf_query_new) {
+static void null_brf_query_new(void) {
   { brf_status r = brf_query_new(NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_query_new(NULL, NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -2359,7 +2359,7 @@ Test(null_args, brf_query_new) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_query_next) {
+static void null_brf_query_next(void) {
   { brf_status r = brf_query_next(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_query_next(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -2370,7 +2370,7 @@ Test(null_args, brf_query_next) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_query_reset) {
+static void null_brf_query_reset(void) {
   { brf_status r = brf_query_reset(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_query_reset(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -2381,7 +2381,7 @@ Test(null_args, brf_query_reset) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_query_run) {
+static void null_brf_query_run(void) {
   { brf_status r = brf_query_run(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_query_run(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -2392,7 +2392,7 @@ Test(null_args, brf_query_run) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_query_set_equipment) {
+static void null_brf_query_set_equipment(void) {
   { brf_status r = brf_query_set_equipment(NULL, NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_query_set_equipment(NULL, NULL, 0) -> %lld", (long long)r); }
   { brf_status r = brf_query_set_equipment(NULL, NULL, SIZE_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_query_set_equipment(NULL, NULL, SIZE_MAX) -> %lld", (long long)r); }
   struct fixture f;
@@ -2408,7 +2408,7 @@ Test(null_args, brf_query_set_equipment) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_query_set_laterality) {
+static void null_brf_query_set_laterality(void) {
   { brf_status r = brf_query_set_laterality(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_query_set_laterality(NULL, 0) -> %lld", (long long)r); }
   { brf_status r = brf_query_set_laterality(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_query_set_laterality(NULL, (int32_t)-1) -> %lld", (long long)r); }
   { brf_status r = brf_query_set_laterality(NULL, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_query_set_laterality(NULL, INT32_MIN) -> %lld", (long long)r); }
@@ -2434,7 +2434,7 @@ Test(null_args, brf_query_set_laterality) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_query_set_max_duration_ms) {
+static void null_brf_query_set_max_duration_ms(void) {
   { brf_status r = brf_query_set_max_duration_ms(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_query_set_max_duration_ms(NULL, 0) -> %lld", (long long)r); }
   { brf_status r = brf_query_set_max_duration_ms(NULL, (int64_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_query_set_max_duration_ms(NULL, (int64_t)-1) -> %lld", (long long)r); }
   { brf_status r = brf_query_set_max_duration_ms(NULL, INT64_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_query_set_max_duration_ms(NULL, INT64_MIN) -> %lld", (long long)r); }
@@ -2460,7 +2460,7 @@ Test(null_args, brf_query_set_max_duration_ms) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_query_set_max_level) {
+static void null_brf_query_set_max_level(void) {
   { brf_status r = brf_query_set_max_level(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_query_set_max_level(NULL, 0) -> %lld", (long long)r); }
   { brf_status r = brf_query_set_max_level(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_query_set_max_level(NULL, (int32_t)-1) -> %lld", (long long)r); }
   { brf_status r = brf_query_set_max_level(NULL, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_query_set_max_level(NULL, INT32_MIN) -> %lld", (long long)r); }
@@ -2486,7 +2486,7 @@ Test(null_args, brf_query_set_max_level) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_query_set_modality) {
+static void null_brf_query_set_modality(void) {
   { brf_status r = brf_query_set_modality(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_query_set_modality(NULL, 0) -> %lld", (long long)r); }
   { brf_status r = brf_query_set_modality(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_query_set_modality(NULL, (int32_t)-1) -> %lld", (long long)r); }
   { brf_status r = brf_query_set_modality(NULL, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_query_set_modality(NULL, INT32_MIN) -> %lld", (long long)r); }
@@ -2512,7 +2512,7 @@ Test(null_args, brf_query_set_modality) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_query_set_region) {
+static void null_brf_query_set_region(void) {
   { brf_status r = brf_query_set_region(NULL, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_query_set_region(NULL, 0, 0) -> %lld", (long long)r); }
   { brf_status r = brf_query_set_region(NULL, (int32_t)-1, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_query_set_region(NULL, (int32_t)-1, (int32_t)-1) -> %lld", (long long)r); }
   { brf_status r = brf_query_set_region(NULL, INT32_MIN, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_query_set_region(NULL, INT32_MIN, INT32_MIN) -> %lld", (long long)r); }
@@ -2538,7 +2538,7 @@ Test(null_args, brf_query_set_region) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_query_set_text) {
+static void null_brf_query_set_text(void) {
   { brf_status r = brf_query_set_text(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_query_set_text(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -2549,51 +2549,51 @@ Test(null_args, brf_query_set_text) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_redflag_count) {
+static void null_brf_redflag_count(void) {
   { long long a = (long long)(0); size_t r = brf_redflag_count(); (void)a;
     cr_expect(r > 0, "brf_redflag_count() -> %lld", (long long)(r)); }
 }
 
-Test(null_args, brf_redflag_find) {
+static void null_brf_redflag_find(void) {
   { brf_status r = brf_redflag_find(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_redflag_find(NULL, NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_redflag_id) {
+static void null_brf_redflag_id(void) {
   { long long a = (long long)(0); const char * r = brf_redflag_id(0); (void)a;
     cr_expect((a == 0) == (r != NULL), "brf_redflag_id(0) -> %lld", (long long)((intptr_t)r)); }
   { long long a = (long long)(SIZE_MAX); const char * r = brf_redflag_id(SIZE_MAX); (void)a;
     cr_expect((a == 0) == (r != NULL), "brf_redflag_id(SIZE_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
-Test(null_args, brf_redflag_label) {
+static void null_brf_redflag_label(void) {
   { long long a = (long long)(0); const char * r = brf_redflag_label(0); (void)a;
     cr_expect((a == 0) == (r != NULL), "brf_redflag_label(0) -> %lld", (long long)((intptr_t)r)); }
   { long long a = (long long)(SIZE_MAX); const char * r = brf_redflag_label(SIZE_MAX); (void)a;
     cr_expect((a == 0) == (r != NULL), "brf_redflag_label(SIZE_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
-Test(null_args, brf_redflag_question) {
+static void null_brf_redflag_question(void) {
   { long long a = (long long)(0); const char * r = brf_redflag_question(0); (void)a;
     cr_expect((a == 0) == (r != NULL), "brf_redflag_question(0) -> %lld", (long long)((intptr_t)r)); }
   { long long a = (long long)(SIZE_MAX); const char * r = brf_redflag_question(SIZE_MAX); (void)a;
     cr_expect((a == 0) == (r != NULL), "brf_redflag_question(SIZE_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
-Test(null_args, brf_redflag_source) {
+static void null_brf_redflag_source(void) {
   { long long a = (long long)(0); const char * r = brf_redflag_source(0); (void)a;
     cr_expect((a == 0) == (r != NULL), "brf_redflag_source(0) -> %lld", (long long)((intptr_t)r)); }
   { long long a = (long long)(SIZE_MAX); const char * r = brf_redflag_source(SIZE_MAX); (void)a;
     cr_expect((a == 0) == (r != NULL), "brf_redflag_source(SIZE_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
-Test(null_args, brf_redflag_urgency) {
+static void null_brf_redflag_urgency(void) {
   { long long a = (long long)(0); int32_t r = brf_redflag_urgency(0); (void)a;
     cr_expect(a == 0 || r == -1 || r == 0, "brf_redflag_urgency(0) -> %lld", (long long)(r)); }
   { long long a = (long long)(SIZE_MAX); int32_t r = brf_redflag_urgency(SIZE_MAX); (void)a;
     cr_expect(a == 0 || r == -1 || r == 0, "brf_redflag_urgency(SIZE_MAX) -> %lld", (long long)(r)); }
 }
 
-Test(null_args, brf_routine_append) {
+static void null_brf_routine_append(void) {
   { brf_status r = brf_routine_append(NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_append(NULL, NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -2604,7 +2604,7 @@ Test(null_args, brf_routine_append) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_clone) {
+static void null_brf_routine_clone(void) {
   { brf_status r = brf_routine_clone(NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_clone(NULL, NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -2615,7 +2615,7 @@ Test(null_args, brf_routine_clone) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_estimate_ms) {
+static void null_brf_routine_estimate_ms(void) {
   { brf_status r = brf_routine_estimate_ms(NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_estimate_ms(NULL, NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -2626,11 +2626,11 @@ Test(null_args, brf_routine_estimate_ms) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_free) {
+static void null_brf_routine_free(void) {
   brf_routine_free(NULL);
 }
 
-Test(null_args, brf_routine_insert) {
+static void null_brf_routine_insert(void) {
   { brf_status r = brf_routine_insert(NULL, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_insert(NULL, 0, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_routine_insert(NULL, SIZE_MAX, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_insert(NULL, SIZE_MAX, NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -2646,7 +2646,7 @@ Test(null_args, brf_routine_insert) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_move) {
+static void null_brf_routine_move(void) {
   { brf_status r = brf_routine_move(NULL, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_move(NULL, 0, 0) -> %lld", (long long)r); }
   { brf_status r = brf_routine_move(NULL, SIZE_MAX, SIZE_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_move(NULL, SIZE_MAX, SIZE_MAX) -> %lld", (long long)r); }
   struct fixture f;
@@ -2662,7 +2662,7 @@ Test(null_args, brf_routine_move) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_name) {
+static void null_brf_routine_name(void) {
   { const char * r = brf_routine_name(NULL); cr_expect(r == NULL, "brf_routine_name(NULL) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
   fixture_make(&f);
@@ -2673,7 +2673,7 @@ Test(null_args, brf_routine_name) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_new) {
+static void null_brf_routine_new(void) {
   { brf_status r = brf_routine_new(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_new(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -2684,7 +2684,7 @@ Test(null_args, brf_routine_new) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_phase_id) {
+static void null_brf_routine_phase_id(void) {
   { long long a = (long long)(0); const char * r = brf_routine_phase_id(0); (void)a;
     cr_expect(a == 0 || r == NULL, "brf_routine_phase_id(0) -> %lld", (long long)((intptr_t)r)); }
   { long long a = (long long)((int32_t)-1); const char * r = brf_routine_phase_id((int32_t)-1); (void)a;
@@ -2695,11 +2695,11 @@ Test(null_args, brf_routine_phase_id) {
     cr_expect(a == 0 || r == NULL, "brf_routine_phase_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
-Test(null_args, brf_routine_phase_parse) {
+static void null_brf_routine_phase_parse(void) {
   { brf_status r = brf_routine_phase_parse(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_phase_parse(NULL, NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_routine_remove) {
+static void null_brf_routine_remove(void) {
   { brf_status r = brf_routine_remove(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_remove(NULL, 0) -> %lld", (long long)r); }
   { brf_status r = brf_routine_remove(NULL, SIZE_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_remove(NULL, SIZE_MAX) -> %lld", (long long)r); }
   struct fixture f;
@@ -2715,7 +2715,7 @@ Test(null_args, brf_routine_remove) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_set_name) {
+static void null_brf_routine_set_name(void) {
   { brf_status r = brf_routine_set_name(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_set_name(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -2726,7 +2726,7 @@ Test(null_args, brf_routine_set_name) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_step_contraindication_action) {
+static void null_brf_routine_step_contraindication_action(void) {
   { int32_t r = brf_routine_step_contraindication_action(NULL, 0, 0); cr_expect(r == 0 || r == -1, "brf_routine_step_contraindication_action(NULL, 0, 0) -> %lld", (long long)r); }
   { int32_t r = brf_routine_step_contraindication_action(NULL, SIZE_MAX, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_routine_step_contraindication_action(NULL, SIZE_MAX, SIZE_MAX) -> %lld", (long long)r); }
   struct fixture f;
@@ -2742,7 +2742,7 @@ Test(null_args, brf_routine_step_contraindication_action) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_step_contraindication_condition) {
+static void null_brf_routine_step_contraindication_condition(void) {
   { int32_t r = brf_routine_step_contraindication_condition(NULL, 0, 0); cr_expect(r == 0 || r == -1, "brf_routine_step_contraindication_condition(NULL, 0, 0) -> %lld", (long long)r); }
   { int32_t r = brf_routine_step_contraindication_condition(NULL, SIZE_MAX, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_routine_step_contraindication_condition(NULL, SIZE_MAX, SIZE_MAX) -> %lld", (long long)r); }
   struct fixture f;
@@ -2758,7 +2758,7 @@ Test(null_args, brf_routine_step_contraindication_condition) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_step_contraindication_count) {
+static void null_brf_routine_step_contraindication_count(void) {
   { size_t r = brf_routine_step_contraindication_count(NULL, 0); cr_expect(r == 0, "brf_routine_step_contraindication_count(NULL, 0) -> %lld", (long long)r); }
   { size_t r = brf_routine_step_contraindication_count(NULL, SIZE_MAX); cr_expect(r == 0, "brf_routine_step_contraindication_count(NULL, SIZE_MAX) -> %lld", (long long)r); }
   struct fixture f;
@@ -2774,7 +2774,7 @@ Test(null_args, brf_routine_step_contraindication_count) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_step_contraindication_note) {
+static void null_brf_routine_step_contraindication_note(void) {
   { const char * r = brf_routine_step_contraindication_note(NULL, 0, 0); cr_expect(r == NULL, "brf_routine_step_contraindication_note(NULL, 0, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_routine_step_contraindication_note(NULL, SIZE_MAX, SIZE_MAX); cr_expect(r == NULL, "brf_routine_step_contraindication_note(NULL, SIZE_MAX, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -2790,7 +2790,7 @@ Test(null_args, brf_routine_step_contraindication_note) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_step_count) {
+static void null_brf_routine_step_count(void) {
   { size_t r = brf_routine_step_count(NULL); cr_expect(r == 0, "brf_routine_step_count(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -2801,7 +2801,7 @@ Test(null_args, brf_routine_step_count) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_step_dose) {
+static void null_brf_routine_step_dose(void) {
   { const brf_dosage * r = brf_routine_step_dose(NULL, 0); cr_expect(r == NULL, "brf_routine_step_dose(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const brf_dosage * r = brf_routine_step_dose(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_routine_step_dose(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -2817,7 +2817,7 @@ Test(null_args, brf_routine_step_dose) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_step_equipment_at) {
+static void null_brf_routine_step_equipment_at(void) {
   { int32_t r = brf_routine_step_equipment_at(NULL, 0, 0); cr_expect(r == 0 || r == -1, "brf_routine_step_equipment_at(NULL, 0, 0) -> %lld", (long long)r); }
   { int32_t r = brf_routine_step_equipment_at(NULL, SIZE_MAX, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_routine_step_equipment_at(NULL, SIZE_MAX, SIZE_MAX) -> %lld", (long long)r); }
   struct fixture f;
@@ -2833,7 +2833,7 @@ Test(null_args, brf_routine_step_equipment_at) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_step_equipment_count) {
+static void null_brf_routine_step_equipment_count(void) {
   { size_t r = brf_routine_step_equipment_count(NULL, 0); cr_expect(r == 0, "brf_routine_step_equipment_count(NULL, 0) -> %lld", (long long)r); }
   { size_t r = brf_routine_step_equipment_count(NULL, SIZE_MAX); cr_expect(r == 0, "brf_routine_step_equipment_count(NULL, SIZE_MAX) -> %lld", (long long)r); }
   struct fixture f;
@@ -2849,7 +2849,7 @@ Test(null_args, brf_routine_step_equipment_count) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_step_exercise_id) {
+static void null_brf_routine_step_exercise_id(void) {
   { const char * r = brf_routine_step_exercise_id(NULL, 0); cr_expect(r == NULL, "brf_routine_step_exercise_id(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_routine_step_exercise_id(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_routine_step_exercise_id(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -2865,7 +2865,7 @@ Test(null_args, brf_routine_step_exercise_id) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_step_laterality) {
+static void null_brf_routine_step_laterality(void) {
   { int32_t r = brf_routine_step_laterality(NULL, 0); cr_expect(r == 0 || r == -1, "brf_routine_step_laterality(NULL, 0) -> %lld", (long long)r); }
   { int32_t r = brf_routine_step_laterality(NULL, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_routine_step_laterality(NULL, SIZE_MAX) -> %lld", (long long)r); }
   struct fixture f;
@@ -2881,7 +2881,7 @@ Test(null_args, brf_routine_step_laterality) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_step_modality) {
+static void null_brf_routine_step_modality(void) {
   { int32_t r = brf_routine_step_modality(NULL, 0); cr_expect(r == 0 || r == -1, "brf_routine_step_modality(NULL, 0) -> %lld", (long long)r); }
   { int32_t r = brf_routine_step_modality(NULL, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_routine_step_modality(NULL, SIZE_MAX) -> %lld", (long long)r); }
   struct fixture f;
@@ -2897,7 +2897,7 @@ Test(null_args, brf_routine_step_modality) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_step_name) {
+static void null_brf_routine_step_name(void) {
   { const char * r = brf_routine_step_name(NULL, 0); cr_expect(r == NULL, "brf_routine_step_name(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_routine_step_name(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_routine_step_name(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -2913,7 +2913,7 @@ Test(null_args, brf_routine_step_name) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_step_note) {
+static void null_brf_routine_step_note(void) {
   { const char * r = brf_routine_step_note(NULL, 0); cr_expect(r == NULL, "brf_routine_step_note(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_routine_step_note(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_routine_step_note(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -2929,7 +2929,7 @@ Test(null_args, brf_routine_step_note) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_step_phase) {
+static void null_brf_routine_step_phase(void) {
   { int32_t r = brf_routine_step_phase(NULL, 0); cr_expect(r == 0 || r == -1, "brf_routine_step_phase(NULL, 0) -> %lld", (long long)r); }
   { int32_t r = brf_routine_step_phase(NULL, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_routine_step_phase(NULL, SIZE_MAX) -> %lld", (long long)r); }
   struct fixture f;
@@ -2945,7 +2945,7 @@ Test(null_args, brf_routine_step_phase) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_step_reason) {
+static void null_brf_routine_step_reason(void) {
   { const char * r = brf_routine_step_reason(NULL, 0); cr_expect(r == NULL, "brf_routine_step_reason(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_routine_step_reason(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_routine_step_reason(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -2961,7 +2961,7 @@ Test(null_args, brf_routine_step_reason) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_step_region_at) {
+static void null_brf_routine_step_region_at(void) {
   { int32_t r = brf_routine_step_region_at(NULL, 0, 0); cr_expect(r == 0 || r == -1, "brf_routine_step_region_at(NULL, 0, 0) -> %lld", (long long)r); }
   { int32_t r = brf_routine_step_region_at(NULL, SIZE_MAX, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_routine_step_region_at(NULL, SIZE_MAX, SIZE_MAX) -> %lld", (long long)r); }
   struct fixture f;
@@ -2977,7 +2977,7 @@ Test(null_args, brf_routine_step_region_at) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_step_region_count) {
+static void null_brf_routine_step_region_count(void) {
   { size_t r = brf_routine_step_region_count(NULL, 0); cr_expect(r == 0, "brf_routine_step_region_count(NULL, 0) -> %lld", (long long)r); }
   { size_t r = brf_routine_step_region_count(NULL, SIZE_MAX); cr_expect(r == 0, "brf_routine_step_region_count(NULL, SIZE_MAX) -> %lld", (long long)r); }
   struct fixture f;
@@ -2993,7 +2993,7 @@ Test(null_args, brf_routine_step_region_count) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_step_set_dose) {
+static void null_brf_routine_step_set_dose(void) {
   { brf_status r = brf_routine_step_set_dose(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_step_set_dose(NULL, 0, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_routine_step_set_dose(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_step_set_dose(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -3009,7 +3009,7 @@ Test(null_args, brf_routine_step_set_dose) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_step_set_note) {
+static void null_brf_routine_step_set_note(void) {
   { brf_status r = brf_routine_step_set_note(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_step_set_note(NULL, 0, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_routine_step_set_note(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_step_set_note(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -3025,7 +3025,7 @@ Test(null_args, brf_routine_step_set_note) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_step_set_phase) {
+static void null_brf_routine_step_set_phase(void) {
   { brf_status r = brf_routine_step_set_phase(NULL, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_step_set_phase(NULL, 0, 0) -> %lld", (long long)r); }
   { brf_status r = brf_routine_step_set_phase(NULL, SIZE_MAX, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_step_set_phase(NULL, SIZE_MAX, (int32_t)-1) -> %lld", (long long)r); }
   { brf_status r = brf_routine_step_set_phase(NULL, SIZE_MAX, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_step_set_phase(NULL, SIZE_MAX, INT32_MIN) -> %lld", (long long)r); }
@@ -3051,7 +3051,7 @@ Test(null_args, brf_routine_step_set_phase) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_routine_step_set_reason) {
+static void null_brf_routine_step_set_reason(void) {
   { brf_status r = brf_routine_step_set_reason(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_step_set_reason(NULL, 0, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_routine_step_set_reason(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_step_set_reason(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -3067,7 +3067,7 @@ Test(null_args, brf_routine_step_set_reason) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_screen_answer) {
+static void null_brf_screen_answer(void) {
   { brf_status r = brf_screen_answer(NULL, NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_answer(NULL, NULL, 0) -> %lld", (long long)r); }
   { brf_status r = brf_screen_answer(NULL, NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_answer(NULL, NULL, (int32_t)-1) -> %lld", (long long)r); }
   { brf_status r = brf_screen_answer(NULL, NULL, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_answer(NULL, NULL, INT32_MIN) -> %lld", (long long)r); }
@@ -3093,7 +3093,7 @@ Test(null_args, brf_screen_answer) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_screen_answer_list) {
+static void null_brf_screen_answer_list(void) {
   { brf_status r = brf_screen_answer_list(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_answer_list(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -3104,7 +3104,7 @@ Test(null_args, brf_screen_answer_list) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_screen_clear) {
+static void null_brf_screen_clear(void) {
   brf_screen_clear(NULL);
   struct fixture f;
   fixture_make(&f);
@@ -3114,7 +3114,7 @@ Test(null_args, brf_screen_clear) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_screen_clone) {
+static void null_brf_screen_clone(void) {
   { brf_status r = brf_screen_clone(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_clone(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -3125,7 +3125,7 @@ Test(null_args, brf_screen_clone) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_screen_evaluate) {
+static void null_brf_screen_evaluate(void) {
   { brf_status r = brf_screen_evaluate(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_evaluate(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -3136,11 +3136,11 @@ Test(null_args, brf_screen_evaluate) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_screen_free) {
+static void null_brf_screen_free(void) {
   brf_screen_free(NULL);
 }
 
-Test(null_args, brf_screen_message) {
+static void null_brf_screen_message(void) {
   { long long a = (long long)(0); const char * r = brf_screen_message(NULL); (void)a;
     cr_expect(r != NULL && r[0] == 0, "brf_screen_message(NULL) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -3152,7 +3152,7 @@ Test(null_args, brf_screen_message) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_screen_new) {
+static void null_brf_screen_new(void) {
   { brf_status r = brf_screen_new(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_new(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -3163,7 +3163,7 @@ Test(null_args, brf_screen_new) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_screen_outcome) {
+static void null_brf_screen_outcome(void) {
   { int32_t r = brf_screen_outcome(NULL); cr_expect(r == 0 || r == -1, "brf_screen_outcome(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -3174,7 +3174,7 @@ Test(null_args, brf_screen_outcome) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_screen_positive_at) {
+static void null_brf_screen_positive_at(void) {
   { const char * r = brf_screen_positive_at(NULL, 0); cr_expect(r == NULL, "brf_screen_positive_at(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_screen_positive_at(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_screen_positive_at(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -3190,7 +3190,7 @@ Test(null_args, brf_screen_positive_at) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_screen_positive_count) {
+static void null_brf_screen_positive_count(void) {
   { size_t r = brf_screen_positive_count(NULL); cr_expect(r == 0, "brf_screen_positive_count(NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
@@ -3201,7 +3201,7 @@ Test(null_args, brf_screen_positive_count) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_screen_set_age) {
+static void null_brf_screen_set_age(void) {
   { brf_status r = brf_screen_set_age(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_set_age(NULL, 0) -> %lld", (long long)r); }
   { brf_status r = brf_screen_set_age(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_set_age(NULL, (int32_t)-1) -> %lld", (long long)r); }
   { brf_status r = brf_screen_set_age(NULL, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_set_age(NULL, INT32_MIN) -> %lld", (long long)r); }
@@ -3227,7 +3227,7 @@ Test(null_args, brf_screen_set_age) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_screen_set_age_limits) {
+static void null_brf_screen_set_age_limits(void) {
   { brf_status r = brf_screen_set_age_limits(NULL, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_set_age_limits(NULL, 0, 0) -> %lld", (long long)r); }
   { brf_status r = brf_screen_set_age_limits(NULL, (int32_t)-1, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_set_age_limits(NULL, (int32_t)-1, (int32_t)-1) -> %lld", (long long)r); }
   { brf_status r = brf_screen_set_age_limits(NULL, INT32_MIN, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_set_age_limits(NULL, INT32_MIN, INT32_MIN) -> %lld", (long long)r); }
@@ -3253,7 +3253,7 @@ Test(null_args, brf_screen_set_age_limits) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_status_name) {
+static void null_brf_status_name(void) {
   { long long a = (long long)(0); const char * r = brf_status_name(0); (void)a;
     cr_expect(r != NULL, "brf_status_name(0) -> %lld", (long long)((intptr_t)r)); }
   { long long a = (long long)((brf_status)-1); const char * r = brf_status_name((brf_status)-1); (void)a;
@@ -3264,7 +3264,7 @@ Test(null_args, brf_status_name) {
     cr_expect(r != NULL, "brf_status_name(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
-Test(null_args, brf_status_str) {
+static void null_brf_status_str(void) {
   { long long a = (long long)(0); const char * r = brf_status_str(0); (void)a;
     cr_expect(r != NULL, "brf_status_str(0) -> %lld", (long long)((intptr_t)r)); }
   { long long a = (long long)((brf_status)-1); const char * r = brf_status_str((brf_status)-1); (void)a;
@@ -3275,33 +3275,33 @@ Test(null_args, brf_status_str) {
     cr_expect(r != NULL, "brf_status_str(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
-Test(null_args, brf_stoprule_count) {
+static void null_brf_stoprule_count(void) {
   { long long a = (long long)(0); size_t r = brf_stoprule_count(); (void)a;
     cr_expect(r > 0, "brf_stoprule_count() -> %lld", (long long)(r)); }
 }
 
-Test(null_args, brf_stoprule_id) {
+static void null_brf_stoprule_id(void) {
   { long long a = (long long)(0); const char * r = brf_stoprule_id(0); (void)a;
     cr_expect((a == 0) == (r != NULL), "brf_stoprule_id(0) -> %lld", (long long)((intptr_t)r)); }
   { long long a = (long long)(SIZE_MAX); const char * r = brf_stoprule_id(SIZE_MAX); (void)a;
     cr_expect((a == 0) == (r != NULL), "brf_stoprule_id(SIZE_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
-Test(null_args, brf_stoprule_source) {
+static void null_brf_stoprule_source(void) {
   { long long a = (long long)(0); const char * r = brf_stoprule_source(0); (void)a;
     cr_expect((a == 0) == (r != NULL), "brf_stoprule_source(0) -> %lld", (long long)((intptr_t)r)); }
   { long long a = (long long)(SIZE_MAX); const char * r = brf_stoprule_source(SIZE_MAX); (void)a;
     cr_expect((a == 0) == (r != NULL), "brf_stoprule_source(SIZE_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
-Test(null_args, brf_stoprule_text) {
+static void null_brf_stoprule_text(void) {
   { long long a = (long long)(0); const char * r = brf_stoprule_text(0); (void)a;
     cr_expect((a == 0) == (r != NULL), "brf_stoprule_text(0) -> %lld", (long long)((intptr_t)r)); }
   { long long a = (long long)(SIZE_MAX); const char * r = brf_stoprule_text(SIZE_MAX); (void)a;
     cr_expect((a == 0) == (r != NULL), "brf_stoprule_text(SIZE_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
-Test(null_args, brf_time_format) {
+static void null_brf_time_format(void) {
   { long long a = (long long)(0); brf_status r = brf_time_format(0, NULL, 0, NULL); (void)a;
     cr_expect(r == BRF_E_BUFFER_TOO_SMALL || r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_time_format(0, NULL, 0, NULL) -> %lld", (long long)r); }
   { long long a = (long long)((int32_t)-1); brf_status r = brf_time_format((int32_t)-1, NULL, SIZE_MAX, NULL); (void)a;
@@ -3312,7 +3312,7 @@ Test(null_args, brf_time_format) {
     cr_expect(r == BRF_E_BUFFER_TOO_SMALL || r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_time_format(INT32_MAX, NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_time_parse) {
+static void null_brf_time_parse(void) {
   { brf_status r = brf_time_parse(NULL, NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_time_parse(NULL, NULL, 0, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_time_parse(NULL, NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_time_parse(NULL, NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -3328,11 +3328,11 @@ Test(null_args, brf_time_parse) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_timeline_free) {
+static void null_brf_timeline_free(void) {
   brf_timeline_free(NULL);
 }
 
-Test(null_args, brf_timeline_new) {
+static void null_brf_timeline_new(void) {
   { brf_status r = brf_timeline_new(NULL, NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_timeline_new(NULL, NULL, 0, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_timeline_new(NULL, NULL, (int32_t)-1, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_timeline_new(NULL, NULL, (int32_t)-1, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_timeline_new(NULL, NULL, INT32_MIN, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_timeline_new(NULL, NULL, INT32_MIN, NULL) -> %lld", (long long)r); }
@@ -3358,7 +3358,7 @@ Test(null_args, brf_timeline_new) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_timeline_new_from_dose) {
+static void null_brf_timeline_new_from_dose(void) {
   { brf_status r = brf_timeline_new_from_dose(NULL, NULL, NULL, 0, NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_timeline_new_from_dose(NULL, NULL, NULL, 0, NULL, 0, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_timeline_new_from_dose(NULL, NULL, NULL, (int32_t)-1, NULL, (int32_t)-1, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_timeline_new_from_dose(NULL, NULL, NULL, (int32_t)-1, NULL, (int32_t)-1, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_timeline_new_from_dose(NULL, NULL, NULL, INT32_MIN, NULL, INT32_MIN, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_timeline_new_from_dose(NULL, NULL, NULL, INT32_MIN, NULL, INT32_MIN, NULL) -> %lld", (long long)r); }
@@ -3384,20 +3384,20 @@ Test(null_args, brf_timeline_new_from_dose) {
   fixture_free(&f);
 }
 
-Test(null_args, brf_timeline_segment_at) {
+static void null_brf_timeline_segment_at(void) {
   { brf_status r = brf_timeline_segment_at(NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_timeline_segment_at(NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_timeline_segment_at(NULL, SIZE_MAX, NULL, NULL, NULL, NULL, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_timeline_segment_at(NULL, SIZE_MAX, NULL, NULL, NULL, NULL, NULL, NULL, NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_timeline_segment_count) {
+static void null_brf_timeline_segment_count(void) {
   { size_t r = brf_timeline_segment_count(NULL); cr_expect(r == 0, "brf_timeline_segment_count(NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_timeline_segment_kind_from_name) {
+static void null_brf_timeline_segment_kind_from_name(void) {
   { brf_status r = brf_timeline_segment_kind_from_name(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_timeline_segment_kind_from_name(NULL, NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_timeline_segment_kind_name) {
+static void null_brf_timeline_segment_kind_name(void) {
   { long long a = (long long)(0); const char * r = brf_timeline_segment_kind_name(0); (void)a;
     cr_expect(a == 0 || r == NULL, "brf_timeline_segment_kind_name(0) -> %lld", (long long)((intptr_t)r)); }
   { long long a = (long long)((int32_t)-1); const char * r = brf_timeline_segment_kind_name((int32_t)-1); (void)a;
@@ -3408,30 +3408,30 @@ Test(null_args, brf_timeline_segment_kind_name) {
     cr_expect(a == 0 || r == NULL, "brf_timeline_segment_kind_name(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
-Test(null_args, brf_timeline_step_count) {
+static void null_brf_timeline_step_count(void) {
   { size_t r = brf_timeline_step_count(NULL); cr_expect(r == 0, "brf_timeline_step_count(NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_timeline_step_id) {
+static void null_brf_timeline_step_id(void) {
   { const char * r = brf_timeline_step_id(NULL, 0); cr_expect(r == NULL, "brf_timeline_step_id(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_timeline_step_id(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_timeline_step_id(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
 }
 
-Test(null_args, brf_timeline_step_name) {
+static void null_brf_timeline_step_name(void) {
   { const char * r = brf_timeline_step_name(NULL, 0); cr_expect(r == NULL, "brf_timeline_step_name(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_timeline_step_name(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_timeline_step_name(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
 }
 
-Test(null_args, brf_timeline_step_span) {
+static void null_brf_timeline_step_span(void) {
   { brf_status r = brf_timeline_step_span(NULL, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_timeline_step_span(NULL, 0, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_timeline_step_span(NULL, SIZE_MAX, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_timeline_step_span(NULL, SIZE_MAX, NULL, NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_timeline_total_ms) {
+static void null_brf_timeline_total_ms(void) {
   { int64_t r = brf_timeline_total_ms(NULL); cr_expect(r == 0 || r == -1, "brf_timeline_total_ms(NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_urgency_advice) {
+static void null_brf_urgency_advice(void) {
   { long long a = (long long)(0); const char * r = brf_urgency_advice(0); (void)a;
     cr_expect(a == 0 || r == NULL, "brf_urgency_advice(0) -> %lld", (long long)((intptr_t)r)); }
   { long long a = (long long)((int32_t)-1); const char * r = brf_urgency_advice((int32_t)-1); (void)a;
@@ -3442,11 +3442,11 @@ Test(null_args, brf_urgency_advice) {
     cr_expect(a == 0 || r == NULL, "brf_urgency_advice(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
-Test(null_args, brf_urgency_from_name) {
+static void null_brf_urgency_from_name(void) {
   { brf_status r = brf_urgency_from_name(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_urgency_from_name(NULL, NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_urgency_name) {
+static void null_brf_urgency_name(void) {
   { long long a = (long long)(0); const char * r = brf_urgency_name(0); (void)a;
     cr_expect(a == 0 || r == NULL, "brf_urgency_name(0) -> %lld", (long long)((intptr_t)r)); }
   { long long a = (long long)((int32_t)-1); const char * r = brf_urgency_name((int32_t)-1); (void)a;
@@ -3457,17 +3457,17 @@ Test(null_args, brf_urgency_name) {
     cr_expect(a == 0 || r == NULL, "brf_urgency_name(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
-Test(null_args, brf_version) {
+static void null_brf_version(void) {
   { long long a = (long long)(0); uint32_t r = brf_version(); (void)a;
     cr_expect(r != 0, "brf_version() -> %lld", (long long)(r)); }
 }
 
-Test(null_args, brf_version_string) {
+static void null_brf_version_string(void) {
   { long long a = (long long)(0); const char * r = brf_version_string(); (void)a;
     cr_expect(r != NULL, "brf_version_string() -> %lld", (long long)((intptr_t)r)); }
 }
 
-Test(null_args, brf_vocab_count) {
+static void null_brf_vocab_count(void) {
   { long long a = (long long)(0); size_t r = brf_vocab_count(0); (void)a;
     cr_expect(a == 0 || r == 0, "brf_vocab_count(0) -> %lld", (long long)(r)); }
   { long long a = (long long)((int32_t)-1); size_t r = brf_vocab_count((int32_t)-1); (void)a;
@@ -3478,7 +3478,7 @@ Test(null_args, brf_vocab_count) {
     cr_expect(a == 0 || r == 0, "brf_vocab_count(INT32_MAX) -> %lld", (long long)(r)); }
 }
 
-Test(null_args, brf_vocab_id) {
+static void null_brf_vocab_id(void) {
   { long long a = (long long)(0); const char * r = brf_vocab_id(0, 0); (void)a;
     cr_expect(a == 0 || r == NULL, "brf_vocab_id(0, 0) -> %lld", (long long)((intptr_t)r)); }
   { long long a = (long long)((int32_t)-1); const char * r = brf_vocab_id((int32_t)-1, (int32_t)-1); (void)a;
@@ -3489,7 +3489,7 @@ Test(null_args, brf_vocab_id) {
     cr_expect(a == 0 || r == NULL, "brf_vocab_id(INT32_MAX, INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
-Test(null_args, brf_vocab_kind_name) {
+static void null_brf_vocab_kind_name(void) {
   { long long a = (long long)(0); const char * r = brf_vocab_kind_name(0); (void)a;
     cr_expect(a == 0 || r == NULL, "brf_vocab_kind_name(0) -> %lld", (long long)((intptr_t)r)); }
   { long long a = (long long)((int32_t)-1); const char * r = brf_vocab_kind_name((int32_t)-1); (void)a;
@@ -3500,21 +3500,21 @@ Test(null_args, brf_vocab_kind_name) {
     cr_expect(a == 0 || r == NULL, "brf_vocab_kind_name(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
-Test(null_args, brf_vocab_parse) {
+static void null_brf_vocab_parse(void) {
   { brf_status r = brf_vocab_parse(0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_vocab_parse(0, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_vocab_parse((int32_t)-1, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_vocab_parse((int32_t)-1, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_vocab_parse(INT32_MIN, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_vocab_parse(INT32_MIN, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_vocab_parse(INT32_MAX, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_vocab_parse(INT32_MAX, NULL, NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_weekdays_format) {
+static void null_brf_weekdays_format(void) {
   { long long a = (long long)(0); brf_status r = brf_weekdays_format(0, NULL, 0, NULL); (void)a;
     cr_expect(r == BRF_E_BUFFER_TOO_SMALL || r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_weekdays_format(0, NULL, 0, NULL) -> %lld", (long long)r); }
   { long long a = (long long)(UINT32_MAX); brf_status r = brf_weekdays_format(UINT32_MAX, NULL, SIZE_MAX, NULL); (void)a;
     cr_expect(r == BRF_E_BUFFER_TOO_SMALL || r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_weekdays_format(UINT32_MAX, NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
 }
 
-Test(null_args, brf_weekdays_parse) {
+static void null_brf_weekdays_parse(void) {
   { brf_status r = brf_weekdays_parse(NULL, NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_weekdays_parse(NULL, NULL, 0, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_weekdays_parse(NULL, NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_weekdays_parse(NULL, NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -3528,4 +3528,291 @@ Test(null_args, brf_weekdays_parse) {
     cr_expect(known_status(r), "brf_weekdays_parse(f.brf_context, NULL, SIZE_MAX, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
+}
+
+Test(null_args, advice_h) {
+  null_brf_advice_count();
+  null_brf_advice_free();
+  null_brf_advice_message();
+  null_brf_advice_rule();
+  null_brf_advice_severity();
+  null_brf_advice_source();
+}
+
+Test(null_args, calendar_h) {
+  null_brf_date_format();
+  null_brf_date_from_ymd();
+  null_brf_date_parse();
+  null_brf_date_to_ymd();
+  null_brf_date_weekday();
+  null_brf_time_format();
+  null_brf_time_parse();
+  null_brf_weekdays_format();
+  null_brf_weekdays_parse();
+}
+
+Test(null_args, catalog_h) {
+  null_brf_catalog_add();
+  null_brf_catalog_at();
+  null_brf_catalog_count();
+  null_brf_catalog_find();
+  null_brf_catalog_free();
+  null_brf_catalog_freeze();
+  null_brf_catalog_is_frozen();
+  null_brf_catalog_merge();
+  null_brf_catalog_new_builtin();
+  null_brf_catalog_new_empty();
+  null_brf_catalog_set_default_dose();
+  null_brf_exercise_alias_at();
+  null_brf_exercise_alias_count();
+  null_brf_exercise_alternative_dose_at();
+  null_brf_exercise_alternative_dose_count();
+  null_brf_exercise_alternative_dose_note();
+  null_brf_exercise_alternative_dose_source();
+  null_brf_exercise_alternative_dose_source_kind();
+  null_brf_exercise_caution_at();
+  null_brf_exercise_caution_count();
+  null_brf_exercise_contraindication_action();
+  null_brf_exercise_contraindication_condition();
+  null_brf_exercise_contraindication_count();
+  null_brf_exercise_contraindication_note();
+  null_brf_exercise_cue_at();
+  null_brf_exercise_cue_count();
+  null_brf_exercise_default_dose();
+  null_brf_exercise_dose_note();
+  null_brf_exercise_draft_add_alias();
+  null_brf_exercise_draft_add_alternative_dose();
+  null_brf_exercise_draft_add_caution();
+  null_brf_exercise_draft_add_contraindication();
+  null_brf_exercise_draft_add_cue();
+  null_brf_exercise_draft_add_equipment();
+  null_brf_exercise_draft_add_instruction();
+  null_brf_exercise_draft_add_media();
+  null_brf_exercise_draft_add_progression();
+  null_brf_exercise_draft_add_region();
+  null_brf_exercise_draft_add_regression();
+  null_brf_exercise_draft_add_source();
+  null_brf_exercise_draft_free();
+  null_brf_exercise_draft_new();
+  null_brf_exercise_draft_set_default_dose();
+  null_brf_exercise_draft_set_dose_note();
+  null_brf_exercise_draft_set_id();
+  null_brf_exercise_draft_set_laterality();
+  null_brf_exercise_draft_set_level();
+  null_brf_exercise_draft_set_modality();
+  null_brf_exercise_draft_set_name();
+  null_brf_exercise_draft_set_position();
+  null_brf_exercise_draft_set_summary();
+  null_brf_exercise_equipment_at();
+  null_brf_exercise_equipment_count();
+  null_brf_exercise_id();
+  null_brf_exercise_instruction_at();
+  null_brf_exercise_instruction_count();
+  null_brf_exercise_laterality();
+  null_brf_exercise_level();
+  null_brf_exercise_media_at();
+  null_brf_exercise_media_count();
+  null_brf_exercise_modality();
+  null_brf_exercise_name();
+  null_brf_exercise_position();
+  null_brf_exercise_progression_count();
+  null_brf_exercise_progression_exercise();
+  null_brf_exercise_progression_text();
+  null_brf_exercise_region_at();
+  null_brf_exercise_region_count();
+  null_brf_exercise_regression_count();
+  null_brf_exercise_regression_exercise();
+  null_brf_exercise_regression_text();
+  null_brf_exercise_source_count();
+  null_brf_exercise_source_kind();
+  null_brf_exercise_source_note();
+  null_brf_exercise_source_ref();
+  null_brf_exercise_summary();
+  null_brf_query_at();
+  null_brf_query_clear_equipment();
+  null_brf_query_count();
+  null_brf_query_free();
+  null_brf_query_new();
+  null_brf_query_next();
+  null_brf_query_reset();
+  null_brf_query_run();
+  null_brf_query_set_equipment();
+  null_brf_query_set_laterality();
+  null_brf_query_set_max_duration_ms();
+  null_brf_query_set_max_level();
+  null_brf_query_set_modality();
+  null_brf_query_set_region();
+  null_brf_query_set_text();
+}
+
+Test(null_args, core_h) {
+  null_brf_abi_version();
+  null_brf_context_clear_error();
+  null_brf_context_errcode();
+  null_brf_context_errmsg();
+  null_brf_context_error_column();
+  null_brf_context_error_line();
+  null_brf_context_error_offset();
+  null_brf_context_free();
+  null_brf_context_new();
+  null_brf_context_new_with_allocator();
+  null_brf_free();
+  null_brf_status_name();
+  null_brf_status_str();
+  null_brf_version();
+  null_brf_version_string();
+}
+
+Test(null_args, dosage_h) {
+  null_brf_dosage_check();
+  null_brf_dosage_clone();
+  null_brf_dosage_equal();
+  null_brf_dosage_estimate_for_modality_ms();
+  null_brf_dosage_estimate_ms();
+  null_brf_dosage_field_bounds();
+  null_brf_dosage_field_name();
+  null_brf_dosage_format();
+  null_brf_dosage_free();
+  null_brf_dosage_get();
+  null_brf_dosage_is_empty();
+  null_brf_dosage_new();
+  null_brf_dosage_parse();
+  null_brf_dosage_set();
+  null_brf_dosage_to_string();
+  null_brf_dosage_unset();
+}
+
+Test(null_args, player_h) {
+  null_brf_player_advance();
+  null_brf_player_back();
+  null_brf_player_cue_at();
+  null_brf_player_cue_count();
+  null_brf_player_cue_kind_from_name();
+  null_brf_player_cue_kind_name();
+  null_brf_player_cue_text();
+  null_brf_player_cues_clear();
+  null_brf_player_cues_dropped();
+  null_brf_player_free();
+  null_brf_player_new();
+  null_brf_player_pause();
+  null_brf_player_position_ms();
+  null_brf_player_record_at();
+  null_brf_player_record_count();
+  null_brf_player_record_status_name();
+  null_brf_player_resume();
+  null_brf_player_segment_elapsed_ms();
+  null_brf_player_segment_index();
+  null_brf_player_segment_remaining_ms();
+  null_brf_player_session_elapsed_ms();
+  null_brf_player_session_remaining_ms();
+  null_brf_player_skip();
+  null_brf_player_start();
+  null_brf_player_state();
+  null_brf_player_step_index();
+  null_brf_player_stop();
+  null_brf_player_timeline();
+  null_brf_timeline_free();
+  null_brf_timeline_new();
+  null_brf_timeline_new_from_dose();
+  null_brf_timeline_segment_at();
+  null_brf_timeline_segment_count();
+  null_brf_timeline_segment_kind_from_name();
+  null_brf_timeline_segment_kind_name();
+  null_brf_timeline_step_count();
+  null_brf_timeline_step_id();
+  null_brf_timeline_step_name();
+  null_brf_timeline_step_span();
+  null_brf_timeline_total_ms();
+}
+
+Test(null_args, profile_h) {
+  null_brf_profile_age_years();
+  null_brf_profile_clear_equipment();
+  null_brf_profile_clone();
+  null_brf_profile_free();
+  null_brf_profile_has_condition();
+  null_brf_profile_has_equipment();
+  null_brf_profile_level();
+  null_brf_profile_new();
+  null_brf_profile_set_age_years();
+  null_brf_profile_set_condition();
+  null_brf_profile_set_equipment();
+  null_brf_profile_set_level();
+  null_brf_profile_set_strain_hours_ago();
+  null_brf_profile_set_strain_onset_day();
+  null_brf_profile_strain_hours_ago();
+  null_brf_profile_strain_onset_day();
+}
+
+Test(null_args, routine_h) {
+  null_brf_routine_append();
+  null_brf_routine_clone();
+  null_brf_routine_estimate_ms();
+  null_brf_routine_free();
+  null_brf_routine_insert();
+  null_brf_routine_move();
+  null_brf_routine_name();
+  null_brf_routine_new();
+  null_brf_routine_phase_id();
+  null_brf_routine_phase_parse();
+  null_brf_routine_remove();
+  null_brf_routine_set_name();
+  null_brf_routine_step_contraindication_action();
+  null_brf_routine_step_contraindication_condition();
+  null_brf_routine_step_contraindication_count();
+  null_brf_routine_step_contraindication_note();
+  null_brf_routine_step_count();
+  null_brf_routine_step_dose();
+  null_brf_routine_step_equipment_at();
+  null_brf_routine_step_equipment_count();
+  null_brf_routine_step_exercise_id();
+  null_brf_routine_step_laterality();
+  null_brf_routine_step_modality();
+  null_brf_routine_step_name();
+  null_brf_routine_step_note();
+  null_brf_routine_step_phase();
+  null_brf_routine_step_reason();
+  null_brf_routine_step_region_at();
+  null_brf_routine_step_region_count();
+  null_brf_routine_step_set_dose();
+  null_brf_routine_step_set_note();
+  null_brf_routine_step_set_phase();
+  null_brf_routine_step_set_reason();
+}
+
+Test(null_args, screen_h) {
+  null_brf_redflag_count();
+  null_brf_redflag_find();
+  null_brf_redflag_id();
+  null_brf_redflag_label();
+  null_brf_redflag_question();
+  null_brf_redflag_source();
+  null_brf_redflag_urgency();
+  null_brf_screen_answer();
+  null_brf_screen_answer_list();
+  null_brf_screen_clear();
+  null_brf_screen_clone();
+  null_brf_screen_evaluate();
+  null_brf_screen_free();
+  null_brf_screen_message();
+  null_brf_screen_new();
+  null_brf_screen_outcome();
+  null_brf_screen_positive_at();
+  null_brf_screen_positive_count();
+  null_brf_screen_set_age();
+  null_brf_screen_set_age_limits();
+  null_brf_stoprule_count();
+  null_brf_stoprule_id();
+  null_brf_stoprule_source();
+  null_brf_stoprule_text();
+  null_brf_urgency_advice();
+  null_brf_urgency_from_name();
+  null_brf_urgency_name();
+}
+
+Test(null_args, vocab_h) {
+  null_brf_vocab_count();
+  null_brf_vocab_id();
+  null_brf_vocab_kind_name();
+  null_brf_vocab_parse();
 }
