@@ -99,10 +99,14 @@ FACTORIES = [
     ('brf_exercise', '((f->brf_exercise = brf_catalog_at(f->brf_catalog, 0)) != NULL ? BRF_OK : BRF_E_NOT_FOUND)'),
     ('brf_exercise_draft', 'brf_exercise_draft_new(f->ctx, &f->brf_exercise_draft)'),
     ('brf_query', 'brf_query_new(f->ctx, f->brf_catalog, &f->brf_query)'),
-    ('brf_dosage', 'brf_dosage_new(f->ctx, &f->brf_dosage)'),
+    ('brf_dosage', 'brf_dosage_parse(f->ctx, "3x30s, each side, daily", 23, &f->brf_dosage)'),
     ('brf_routine', 'brf_routine_new(f->ctx, &f->brf_routine)'),
     ('brf_profile', 'brf_profile_new(f->ctx, &f->brf_profile)'),
     ('brf_screen', 'brf_screen_new(f->ctx, &f->brf_screen)'),
+    ('brf_timeline', 'brf_timeline_new_from_dose(f->ctx, "x", "X", 1, f->brf_dosage, 0, '
+                     '&f->brf_timeline)'),
+    ('brf_player', 'brf_player_new(f->ctx, f->brf_timeline, &f->brf_player)'),
+    ('brf_advice', 'brf_dosage_check(f->ctx, f->brf_dosage, 1, &f->brf_advice)'),
 ]
 
 INT_TYPES = {
@@ -356,7 +360,8 @@ def generate(root):
         fn = ctor.group(1) or ctor.group(2)
         if fn not in known:
             continue
-        makes.append('  if (%s != BRF_OK) f->%s = NULL;\n' % (make, t))
+        makes.append('  if (%s != BRF_OK) {\n    f->%s = NULL;\n    cr_expect(0, "fixture: cannot make a %s");\n  }\n'
+                     % (make, t, t))
         if t != 'brf_exercise':
             frees.append('  %s_free(f->%s);\n' % (t, t))
     frees.reverse()

@@ -25,23 +25,65 @@ struct fixture {
   brf_routine *brf_routine;
   brf_profile *brf_profile;
   brf_screen *brf_screen;
+  brf_timeline *brf_timeline;
+  brf_player *brf_player;
+  brf_advice *brf_advice;
 };
 
 static void fixture_make(struct fixture *f) {
   memset(f, 0, sizeof *f);
   cr_assert_eq(brf_context_new(&f->ctx), BRF_OK);
   f->brf_context = f->ctx;
-  if (brf_catalog_new_builtin(f->ctx, &f->brf_catalog) != BRF_OK) f->brf_catalog = NULL;
-  if (((f->brf_exercise = brf_catalog_at(f->brf_catalog, 0)) != NULL ? BRF_OK : BRF_E_NOT_FOUND) != BRF_OK) f->brf_exercise = NULL;
-  if (brf_exercise_draft_new(f->ctx, &f->brf_exercise_draft) != BRF_OK) f->brf_exercise_draft = NULL;
-  if (brf_query_new(f->ctx, f->brf_catalog, &f->brf_query) != BRF_OK) f->brf_query = NULL;
-  if (brf_dosage_new(f->ctx, &f->brf_dosage) != BRF_OK) f->brf_dosage = NULL;
-  if (brf_routine_new(f->ctx, &f->brf_routine) != BRF_OK) f->brf_routine = NULL;
-  if (brf_profile_new(f->ctx, &f->brf_profile) != BRF_OK) f->brf_profile = NULL;
-  if (brf_screen_new(f->ctx, &f->brf_screen) != BRF_OK) f->brf_screen = NULL;
+  if (brf_catalog_new_builtin(f->ctx, &f->brf_catalog) != BRF_OK) {
+    f->brf_catalog = NULL;
+    cr_expect(0, "fixture: cannot make a brf_catalog");
+  }
+  if (((f->brf_exercise = brf_catalog_at(f->brf_catalog, 0)) != NULL ? BRF_OK : BRF_E_NOT_FOUND) != BRF_OK) {
+    f->brf_exercise = NULL;
+    cr_expect(0, "fixture: cannot make a brf_exercise");
+  }
+  if (brf_exercise_draft_new(f->ctx, &f->brf_exercise_draft) != BRF_OK) {
+    f->brf_exercise_draft = NULL;
+    cr_expect(0, "fixture: cannot make a brf_exercise_draft");
+  }
+  if (brf_query_new(f->ctx, f->brf_catalog, &f->brf_query) != BRF_OK) {
+    f->brf_query = NULL;
+    cr_expect(0, "fixture: cannot make a brf_query");
+  }
+  if (brf_dosage_parse(f->ctx, "3x30s, each side, daily", 23, &f->brf_dosage) != BRF_OK) {
+    f->brf_dosage = NULL;
+    cr_expect(0, "fixture: cannot make a brf_dosage");
+  }
+  if (brf_routine_new(f->ctx, &f->brf_routine) != BRF_OK) {
+    f->brf_routine = NULL;
+    cr_expect(0, "fixture: cannot make a brf_routine");
+  }
+  if (brf_profile_new(f->ctx, &f->brf_profile) != BRF_OK) {
+    f->brf_profile = NULL;
+    cr_expect(0, "fixture: cannot make a brf_profile");
+  }
+  if (brf_screen_new(f->ctx, &f->brf_screen) != BRF_OK) {
+    f->brf_screen = NULL;
+    cr_expect(0, "fixture: cannot make a brf_screen");
+  }
+  if (brf_timeline_new_from_dose(f->ctx, "x", "X", 1, f->brf_dosage, 0, &f->brf_timeline) != BRF_OK) {
+    f->brf_timeline = NULL;
+    cr_expect(0, "fixture: cannot make a brf_timeline");
+  }
+  if (brf_player_new(f->ctx, f->brf_timeline, &f->brf_player) != BRF_OK) {
+    f->brf_player = NULL;
+    cr_expect(0, "fixture: cannot make a brf_player");
+  }
+  if (brf_dosage_check(f->ctx, f->brf_dosage, 1, &f->brf_advice) != BRF_OK) {
+    f->brf_advice = NULL;
+    cr_expect(0, "fixture: cannot make a brf_advice");
+  }
 }
 
 static void fixture_free(struct fixture *f) {
+  brf_advice_free(f->brf_advice);
+  brf_player_free(f->brf_player);
+  brf_timeline_free(f->brf_timeline);
   brf_screen_free(f->brf_screen);
   brf_profile_free(f->brf_profile);
   brf_routine_free(f->brf_routine);
@@ -347,6 +389,13 @@ static void null_brf_abi_version(void) {
 
 static void null_brf_advice_count(void) {
   { size_t r = brf_advice_count(NULL); cr_expect(r == 0, "brf_advice_count(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_advice) {
+    size_t r = brf_advice_count(f.brf_advice);
+    (void)r;
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_advice_free(void) {
@@ -356,21 +405,65 @@ static void null_brf_advice_free(void) {
 static void null_brf_advice_message(void) {
   { const char * r = brf_advice_message(NULL, 0); cr_expect(r == NULL, "brf_advice_message(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_advice_message(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_advice_message(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_advice) {
+    const char * r = brf_advice_message(f.brf_advice, 0);
+    (void)r;
+  }
+  if (f.brf_advice) {
+    const char * r = brf_advice_message(f.brf_advice, SIZE_MAX);
+    cr_expect(r == NULL, "brf_advice_message(f.brf_advice, SIZE_MAX) -> %lld", (long long)(intptr_t)r);
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_advice_rule(void) {
   { const char * r = brf_advice_rule(NULL, 0); cr_expect(r == NULL, "brf_advice_rule(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_advice_rule(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_advice_rule(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_advice) {
+    const char * r = brf_advice_rule(f.brf_advice, 0);
+    (void)r;
+  }
+  if (f.brf_advice) {
+    const char * r = brf_advice_rule(f.brf_advice, SIZE_MAX);
+    cr_expect(r == NULL, "brf_advice_rule(f.brf_advice, SIZE_MAX) -> %lld", (long long)(intptr_t)r);
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_advice_severity(void) {
   { int32_t r = brf_advice_severity(NULL, 0); cr_expect(r == 0 || r == -1, "brf_advice_severity(NULL, 0) -> %lld", (long long)r); }
   { int32_t r = brf_advice_severity(NULL, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_advice_severity(NULL, SIZE_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_advice) {
+    int32_t r = brf_advice_severity(f.brf_advice, 0);
+    (void)r;
+  }
+  if (f.brf_advice) {
+    int32_t r = brf_advice_severity(f.brf_advice, SIZE_MAX);
+    cr_expect(r == 0 || r == -1, "brf_advice_severity(f.brf_advice, SIZE_MAX) -> %lld", (long long)r);
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_advice_source(void) {
   { const char * r = brf_advice_source(NULL, 0); cr_expect(r == NULL, "brf_advice_source(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_advice_source(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_advice_source(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_advice) {
+    const char * r = brf_advice_source(f.brf_advice, 0);
+    (void)r;
+  }
+  if (f.brf_advice) {
+    const char * r = brf_advice_source(f.brf_advice, SIZE_MAX);
+    cr_expect(r == NULL, "brf_advice_source(f.brf_advice, SIZE_MAX) -> %lld", (long long)(intptr_t)r);
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_catalog_add(void) {
@@ -1883,19 +1976,63 @@ static void null_brf_player_advance(void) {
   { brf_status r = brf_player_advance(NULL, (int64_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_advance(NULL, (int64_t)-1) -> %lld", (long long)r); }
   { brf_status r = brf_player_advance(NULL, INT64_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_advance(NULL, INT64_MIN) -> %lld", (long long)r); }
   { brf_status r = brf_player_advance(NULL, INT64_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_advance(NULL, INT64_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_player) {
+    brf_status r = brf_player_advance(f.brf_player, 0);
+    cr_expect(known_status(r), "brf_player_advance(f.brf_player, 0) -> %d", (int)r);
+  }
+  if (f.brf_player) {
+    brf_status r = brf_player_advance(f.brf_player, (int64_t)-1);
+    cr_expect(known_status(r), "brf_player_advance(f.brf_player, (int64_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_player) {
+    brf_status r = brf_player_advance(f.brf_player, INT64_MIN);
+    cr_expect(known_status(r), "brf_player_advance(f.brf_player, INT64_MIN) -> %d", (int)r);
+  }
+  if (f.brf_player) {
+    brf_status r = brf_player_advance(f.brf_player, INT64_MAX);
+    cr_expect(known_status(r), "brf_player_advance(f.brf_player, INT64_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_player_back(void) {
   { brf_status r = brf_player_back(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_back(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_player) {
+    brf_status r = brf_player_back(f.brf_player);
+    cr_expect(known_status(r), "brf_player_back(f.brf_player) -> %d", (int)r);
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_player_cue_at(void) {
   { brf_status r = brf_player_cue_at(NULL, 0, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_cue_at(NULL, 0, NULL, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_player_cue_at(NULL, SIZE_MAX, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_cue_at(NULL, SIZE_MAX, NULL, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_player) {
+    brf_status r = brf_player_cue_at(f.brf_player, 0, NULL, NULL, NULL);
+    cr_expect(known_status(r), "brf_player_cue_at(f.brf_player, 0, NULL, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_player) {
+    brf_status r = brf_player_cue_at(f.brf_player, SIZE_MAX, NULL, NULL, NULL);
+    cr_expect(known_status(r), "brf_player_cue_at(f.brf_player, SIZE_MAX, NULL, NULL, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_player_cue_count(void) {
   { size_t r = brf_player_cue_count(NULL); cr_expect(r == 0, "brf_player_cue_count(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_player) {
+    size_t r = brf_player_cue_count(f.brf_player);
+    (void)r;
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_player_cue_kind_from_name(void) {
@@ -1916,14 +2053,38 @@ static void null_brf_player_cue_kind_name(void) {
 static void null_brf_player_cue_text(void) {
   { const char * r = brf_player_cue_text(NULL, 0); cr_expect(r == NULL, "brf_player_cue_text(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_player_cue_text(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_player_cue_text(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_player) {
+    const char * r = brf_player_cue_text(f.brf_player, 0);
+    (void)r;
+  }
+  if (f.brf_player) {
+    const char * r = brf_player_cue_text(f.brf_player, SIZE_MAX);
+    cr_expect(r == NULL, "brf_player_cue_text(f.brf_player, SIZE_MAX) -> %lld", (long long)(intptr_t)r);
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_player_cues_clear(void) {
   brf_player_cues_clear(NULL);
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_player) {
+    brf_player_cues_clear(f.brf_player);
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_player_cues_dropped(void) {
   { size_t r = brf_player_cues_dropped(NULL); cr_expect(r == 0, "brf_player_cues_dropped(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_player) {
+    size_t r = brf_player_cues_dropped(f.brf_player);
+    (void)r;
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_player_free(void) {
@@ -1934,28 +2095,60 @@ static void null_brf_player_new(void) {
   { brf_status r = brf_player_new(NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_new(NULL, NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
   fixture_make(&f);
-  if (f.brf_context) {
-    brf_status r = brf_player_new(f.brf_context, NULL, NULL);
-    cr_expect(known_status(r), "brf_player_new(f.brf_context, NULL, NULL) -> %d", (int)r);
+  if (f.brf_context && f.brf_timeline) {
+    brf_status r = brf_player_new(f.brf_context, f.brf_timeline, NULL);
+    cr_expect(known_status(r), "brf_player_new(f.brf_context, f.brf_timeline, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
 }
 
 static void null_brf_player_pause(void) {
   { brf_status r = brf_player_pause(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_pause(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_player) {
+    brf_status r = brf_player_pause(f.brf_player);
+    cr_expect(known_status(r), "brf_player_pause(f.brf_player) -> %d", (int)r);
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_player_position_ms(void) {
   { int64_t r = brf_player_position_ms(NULL); cr_expect(r == 0 || r == -1, "brf_player_position_ms(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_player) {
+    int64_t r = brf_player_position_ms(f.brf_player);
+    (void)r;
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_player_record_at(void) {
   { brf_status r = brf_player_record_at(NULL, 0, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_record_at(NULL, 0, NULL, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_player_record_at(NULL, SIZE_MAX, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_record_at(NULL, SIZE_MAX, NULL, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_player) {
+    brf_status r = brf_player_record_at(f.brf_player, 0, NULL, NULL, NULL);
+    cr_expect(known_status(r), "brf_player_record_at(f.brf_player, 0, NULL, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_player) {
+    brf_status r = brf_player_record_at(f.brf_player, SIZE_MAX, NULL, NULL, NULL);
+    cr_expect(known_status(r), "brf_player_record_at(f.brf_player, SIZE_MAX, NULL, NULL, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_player_record_count(void) {
   { size_t r = brf_player_record_count(NULL); cr_expect(r == 0, "brf_player_record_count(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_player) {
+    size_t r = brf_player_record_count(f.brf_player);
+    (void)r;
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_player_record_status_name(void) {
@@ -1971,50 +2164,134 @@ static void null_brf_player_record_status_name(void) {
 
 static void null_brf_player_resume(void) {
   { brf_status r = brf_player_resume(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_resume(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_player) {
+    brf_status r = brf_player_resume(f.brf_player);
+    cr_expect(known_status(r), "brf_player_resume(f.brf_player) -> %d", (int)r);
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_player_segment_elapsed_ms(void) {
   { int64_t r = brf_player_segment_elapsed_ms(NULL); cr_expect(r == 0 || r == -1, "brf_player_segment_elapsed_ms(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_player) {
+    int64_t r = brf_player_segment_elapsed_ms(f.brf_player);
+    (void)r;
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_player_segment_index(void) {
   { size_t r = brf_player_segment_index(NULL); cr_expect(r == 0, "brf_player_segment_index(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_player) {
+    size_t r = brf_player_segment_index(f.brf_player);
+    (void)r;
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_player_segment_remaining_ms(void) {
   { int64_t r = brf_player_segment_remaining_ms(NULL); cr_expect(r == 0 || r == -1, "brf_player_segment_remaining_ms(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_player) {
+    int64_t r = brf_player_segment_remaining_ms(f.brf_player);
+    (void)r;
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_player_session_elapsed_ms(void) {
   { int64_t r = brf_player_session_elapsed_ms(NULL); cr_expect(r == 0 || r == -1, "brf_player_session_elapsed_ms(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_player) {
+    int64_t r = brf_player_session_elapsed_ms(f.brf_player);
+    (void)r;
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_player_session_remaining_ms(void) {
   { int64_t r = brf_player_session_remaining_ms(NULL); cr_expect(r == 0 || r == -1, "brf_player_session_remaining_ms(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_player) {
+    int64_t r = brf_player_session_remaining_ms(f.brf_player);
+    (void)r;
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_player_skip(void) {
   { brf_status r = brf_player_skip(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_skip(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_player) {
+    brf_status r = brf_player_skip(f.brf_player);
+    cr_expect(known_status(r), "brf_player_skip(f.brf_player) -> %d", (int)r);
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_player_start(void) {
   { brf_status r = brf_player_start(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_start(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_player) {
+    brf_status r = brf_player_start(f.brf_player);
+    cr_expect(known_status(r), "brf_player_start(f.brf_player) -> %d", (int)r);
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_player_state(void) {
   { int32_t r = brf_player_state(NULL); cr_expect(r == 0 || r == -1, "brf_player_state(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_player) {
+    int32_t r = brf_player_state(f.brf_player);
+    (void)r;
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_player_step_index(void) {
   { size_t r = brf_player_step_index(NULL); cr_expect(r == 0, "brf_player_step_index(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_player) {
+    size_t r = brf_player_step_index(f.brf_player);
+    (void)r;
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_player_stop(void) {
   { brf_status r = brf_player_stop(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_stop(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_player) {
+    brf_status r = brf_player_stop(f.brf_player);
+    cr_expect(known_status(r), "brf_player_stop(f.brf_player) -> %d", (int)r);
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_player_timeline(void) {
   { const brf_timeline * r = brf_player_timeline(NULL); cr_expect(r == NULL, "brf_player_timeline(NULL) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_player) {
+    const brf_timeline * r = brf_player_timeline(f.brf_player);
+    (void)r;
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_profile_age_years(void) {
@@ -3387,10 +3664,28 @@ static void null_brf_timeline_new_from_dose(void) {
 static void null_brf_timeline_segment_at(void) {
   { brf_status r = brf_timeline_segment_at(NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_timeline_segment_at(NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_timeline_segment_at(NULL, SIZE_MAX, NULL, NULL, NULL, NULL, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_timeline_segment_at(NULL, SIZE_MAX, NULL, NULL, NULL, NULL, NULL, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_timeline) {
+    brf_status r = brf_timeline_segment_at(f.brf_timeline, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+    cr_expect(known_status(r), "brf_timeline_segment_at(f.brf_timeline, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_timeline) {
+    brf_status r = brf_timeline_segment_at(f.brf_timeline, SIZE_MAX, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+    cr_expect(known_status(r), "brf_timeline_segment_at(f.brf_timeline, SIZE_MAX, NULL, NULL, NULL, NULL, NULL, NULL, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_timeline_segment_count(void) {
   { size_t r = brf_timeline_segment_count(NULL); cr_expect(r == 0, "brf_timeline_segment_count(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_timeline) {
+    size_t r = brf_timeline_segment_count(f.brf_timeline);
+    (void)r;
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_timeline_segment_kind_from_name(void) {
@@ -3410,25 +3705,72 @@ static void null_brf_timeline_segment_kind_name(void) {
 
 static void null_brf_timeline_step_count(void) {
   { size_t r = brf_timeline_step_count(NULL); cr_expect(r == 0, "brf_timeline_step_count(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_timeline) {
+    size_t r = brf_timeline_step_count(f.brf_timeline);
+    (void)r;
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_timeline_step_id(void) {
   { const char * r = brf_timeline_step_id(NULL, 0); cr_expect(r == NULL, "brf_timeline_step_id(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_timeline_step_id(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_timeline_step_id(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_timeline) {
+    const char * r = brf_timeline_step_id(f.brf_timeline, 0);
+    (void)r;
+  }
+  if (f.brf_timeline) {
+    const char * r = brf_timeline_step_id(f.brf_timeline, SIZE_MAX);
+    cr_expect(r == NULL, "brf_timeline_step_id(f.brf_timeline, SIZE_MAX) -> %lld", (long long)(intptr_t)r);
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_timeline_step_name(void) {
   { const char * r = brf_timeline_step_name(NULL, 0); cr_expect(r == NULL, "brf_timeline_step_name(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_timeline_step_name(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_timeline_step_name(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_timeline) {
+    const char * r = brf_timeline_step_name(f.brf_timeline, 0);
+    (void)r;
+  }
+  if (f.brf_timeline) {
+    const char * r = brf_timeline_step_name(f.brf_timeline, SIZE_MAX);
+    cr_expect(r == NULL, "brf_timeline_step_name(f.brf_timeline, SIZE_MAX) -> %lld", (long long)(intptr_t)r);
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_timeline_step_span(void) {
   { brf_status r = brf_timeline_step_span(NULL, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_timeline_step_span(NULL, 0, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_timeline_step_span(NULL, SIZE_MAX, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_timeline_step_span(NULL, SIZE_MAX, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_timeline) {
+    brf_status r = brf_timeline_step_span(f.brf_timeline, 0, NULL, NULL);
+    cr_expect(known_status(r), "brf_timeline_step_span(f.brf_timeline, 0, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_timeline) {
+    brf_status r = brf_timeline_step_span(f.brf_timeline, SIZE_MAX, NULL, NULL);
+    cr_expect(known_status(r), "brf_timeline_step_span(f.brf_timeline, SIZE_MAX, NULL, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_timeline_total_ms(void) {
   { int64_t r = brf_timeline_total_ms(NULL); cr_expect(r == 0 || r == -1, "brf_timeline_total_ms(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_timeline) {
+    int64_t r = brf_timeline_total_ms(f.brf_timeline);
+    (void)r;
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_urgency_advice(void) {
