@@ -13,6 +13,7 @@
 #include "backrelief/catalog.h"
 #include "backrelief/core.h"
 #include "backrelief/dosage.h"
+#include "backrelief/json.h"
 #include "backrelief/player.h"
 #include "backrelief/profile.h"
 #include "backrelief/routine.h"

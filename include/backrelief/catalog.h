@@ -112,16 +112,18 @@ BRF_EXPORT brf_status brf_catalog_add(brf_catalog *cat, const brf_exercise_draft
 /**
  * @brief Replace the default dose of one exercise.
  *
- * The notation is stored as given (it must be non-empty UTF-8; the dosage
- * module validates notation). The exercise's pointer changes: earlier
- * pointers to this exercise become invalid. Its time estimate becomes unknown
- * until the dosage module computes it, so the longest-duration query filter
- * skips it.
+ * Any valid dose notation is accepted (brf_dosage_parse()) and stored in
+ * canonical notation, with the session time the longest-duration query
+ * filter uses (none when the dose has no reps, duration or hold). The
+ * exercise's pointer changes: earlier pointers to this exercise become
+ * invalid.
  * @param cat The catalog.
  * @param id The exercise id.
  * @param notation The new dose, such as "3x10, each side".
  * @return ::BRF_OK; ::BRF_E_INVALID when an argument is NULL or @p notation is
- *         empty or not UTF-8; ::BRF_E_NOT_FOUND when no exercise has @p id;
+ *         empty or not UTF-8; ::BRF_E_PARSE or ::BRF_E_RANGE when it is not
+ *         valid dose notation (the parser's message and column stay in the
+ *         context); ::BRF_E_NOT_FOUND when no exercise has @p id;
  *         ::BRF_E_STATE when frozen; ::BRF_E_NOMEM.
  */
 BRF_EXPORT brf_status brf_catalog_set_default_dose(brf_catalog *cat, const char *id,
@@ -516,10 +518,15 @@ BRF_EXPORT brf_status brf_exercise_draft_set_name(brf_exercise_draft *draft, con
 BRF_EXPORT brf_status brf_exercise_draft_set_summary(brf_exercise_draft *draft,
                                                      const char *summary);
 /**
- * @brief Set the default dose (dose notation, stored as given).
+ * @brief Set the default dose: any valid dose notation, stored canonical.
+ *
+ * brf_catalog_add() gives the exercise the session time of this dose (for
+ * the longest-duration query filter).
  * @param draft The draft.
- * @param dose UTF-8 (may be empty for none).
- * @return ::BRF_OK, ::BRF_E_INVALID, ::BRF_E_NOMEM.
+ * @param dose Dose notation, or "" for none.
+ * @return ::BRF_OK; ::BRF_E_PARSE or ::BRF_E_RANGE for invalid notation (the
+ *         parser's message stays in the context; the draft is unchanged);
+ *         ::BRF_E_INVALID; ::BRF_E_NOMEM.
  */
 BRF_EXPORT brf_status brf_exercise_draft_set_default_dose(brf_exercise_draft *draft,
                                                           const char *dose);
@@ -621,11 +628,12 @@ BRF_EXPORT brf_status brf_exercise_draft_add_contraindication(brf_exercise_draft
 /**
  * @brief Add an alternative dose with its source.
  * @param draft The draft.
- * @param dose Non-empty dose notation.
+ * @param dose Dose notation (any valid notation; stored canonical).
  * @param source_kind A `BRF_SOURCE_*` value.
  * @param source_ref Non-empty UTF-8 reference.
  * @param note UTF-8 (may be empty).
- * @return ::BRF_OK, ::BRF_E_INVALID, ::BRF_E_NOMEM.
+ * @return ::BRF_OK; ::BRF_E_PARSE or ::BRF_E_RANGE for invalid notation (the
+ *         parser's message stays in the context); ::BRF_E_INVALID; ::BRF_E_NOMEM.
  */
 BRF_EXPORT brf_status brf_exercise_draft_add_alternative_dose(brf_exercise_draft *draft,
                                                               const char *dose,

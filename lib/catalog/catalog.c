@@ -7,6 +7,7 @@
  * it commits, so readers never write (a frozen catalog is safe to share). */
 #include <string.h>
 
+#include "codec_impl.h"
 #include "internal/catalog.h"
 #include "internal/core.h"
 
@@ -204,6 +205,8 @@ brf_status brf_catalog_set_default_dose(brf_catalog *cat, const char *id, const 
   long k;
   brf_exercise *copy;
   const brf_exercise *old;
+  char *canon;
+  int64_t lo, hi;
   brf_status s;
   if (cat == NULL || id == NULL || notation == NULL)
     return brf__error(cat ? cat->ctx : NULL, BRF_E_INVALID, "set_default_dose: NULL argument");
@@ -213,8 +216,14 @@ brf_status brf_catalog_set_default_dose(brf_catalog *cat, const char *id, const 
   k = find_index(cat, id);
   if (k < 0) return brf__error(cat->ctx, BRF_E_NOT_FOUND, "no exercise with id '%s'", id);
   old = cat->items[k];
-  copy = brf__exercise_pack(cat->ctx, old, notation);
+  /* Stored canonical, with the session time of the new dose. */
+  s = brf__catalog_dose(cat->ctx, notation, strlen(notation), old->modality, &canon, &lo, &hi);
+  if (s != BRF_OK) return s;
+  copy = brf__exercise_pack(cat->ctx, old, canon);
+  brf__free(cat->ctx, canon);
   if (copy == NULL) return BRF_E_NOMEM;
+  copy->estimate_min_ms = lo;
+  copy->estimate_max_ms = hi;
   if ((s = reserve(cat, 0)) != BRF_OK) { /* a built-in view needs its own item array */
     brf__free(cat->ctx, copy);
     return s;

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "backrelief/vocab.h"
+#include "codec_impl.h"
 #include "internal/catalog.h"
 #include "internal/core.h"
 
@@ -151,8 +152,17 @@ brf_status brf_exercise_draft_set_name(brf_exercise_draft *d, const char *name) 
 brf_status brf_exercise_draft_set_summary(brf_exercise_draft *d, const char *s) {
   return set_text(d, d ? &d->ex.summary : NULL, s, 0, "summary");
 }
+/* Doses are stored in canonical notation; "" means no default dose. */
 brf_status brf_exercise_draft_set_default_dose(brf_exercise_draft *d, const char *s) {
-  return set_text(d, d ? &d->ex.default_dose : NULL, s, 0, "default dose");
+  char *canon;
+  brf_status st = check_text(d, s, 0, "default dose");
+  if (st != BRF_OK) return st;
+  if (*s == '\0') return set_text(d, &d->ex.default_dose, s, 0, "default dose");
+  st = brf__catalog_dose(d->ctx, s, strlen(s), -1, &canon, NULL, NULL);
+  if (st != BRF_OK) return st;
+  free_str(d->ctx, d->ex.default_dose);
+  d->ex.default_dose = canon;
+  return BRF_OK;
 }
 brf_status brf_exercise_draft_set_dose_note(brf_exercise_draft *d, const char *s) {
   return set_text(d, d ? &d->ex.dose_note : NULL, s, 0, "dose note");
@@ -303,10 +313,14 @@ brf_status brf_exercise_draft_add_alternative_dose(brf_exercise_draft *d, const 
   brf__alt_dose a, *arr;
   void *p;
   brf_status s;
+  char *canon;
   if ((s = check_text(d, dose, 1, "alternative dose")) != BRF_OK) return s;
   if ((s = check_text(d, note, 0, "alternative dose note")) != BRF_OK) return s;
   if ((s = dup_source(d, source_kind, source_ref, "", &a.source)) != BRF_OK) return s;
-  if ((s = dup(d, dose, &a.dose)) != BRF_OK) goto fail_source;
+  /* Stored canonical; a bad notation leaves the parser's message and status. */
+  if ((s = brf__catalog_dose(d->ctx, dose, strlen(dose), -1, &canon, NULL, NULL)) != BRF_OK)
+    goto fail_source;
+  a.dose = canon;
   if ((s = dup(d, note, &a.note)) != BRF_OK) goto fail_dose;
   s = grow_one(d, d->ex.alt_doses, d->ex.alt_dose_count, &d->alt_cap, sizeof *arr, &p);
   if (s != BRF_OK) goto fail_note;
@@ -358,6 +372,7 @@ brf_status brf_exercise_draft_add_regression(brf_exercise_draft *d, const char *
 
 brf_status brf_catalog_add(brf_catalog *cat, const brf_exercise_draft *d) {
   brf_context *ctx = cat ? brf__catalog_context(cat) : NULL;
+  brf_exercise ex;
   brf_status s;
   if (cat == NULL || d == NULL) return brf__error(ctx, BRF_E_INVALID, "catalog_add: NULL argument");
   if (brf_catalog_is_frozen(cat))
@@ -368,6 +383,15 @@ brf_status brf_catalog_add(brf_catalog *cat, const brf_exercise_draft *d) {
   if (!d->has_modality)
     return brf__error(ctx, BRF_E_INVALID, "catalog_add: exercise '%s' has no modality",
                       d->ex.id);
-  s = brf__catalog_add_exercise(cat, &d->ex);
-  return s;
+  /* The session time of the default dose, for the longest-duration filter. */
+  ex = d->ex;
+  ex.estimate_min_ms = ex.estimate_max_ms = -1;
+  if (*ex.default_dose != '\0') {
+    char *canon;
+    s = brf__catalog_dose(ctx, ex.default_dose, strlen(ex.default_dose), ex.modality, &canon,
+                          &ex.estimate_min_ms, &ex.estimate_max_ms);
+    if (s != BRF_OK) return s;
+    brf__free(ctx, canon);
+  }
+  return brf__catalog_add_exercise(cat, &ex);
 }

@@ -3,5 +3,7 @@
 const bench_figure bench_figures[] = {
     bench_core,
     bench_player,
+    bench_json,
+    bench_catalog,
 };
 const size_t bench_figure_count = sizeof bench_figures / sizeof bench_figures[0];

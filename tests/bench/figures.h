@@ -11,5 +11,7 @@ extern const size_t bench_figure_count;
 
 void bench_core(const bench_opts *o);
 void bench_player(const bench_opts *o);
+void bench_json(const bench_opts *o);
+void bench_catalog(const bench_opts *o);
 
 #endif
