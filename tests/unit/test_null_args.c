@@ -114,11 +114,14 @@ static const char *const covered[] = {
   "brf_catalog_find",
   "brf_catalog_free",
   "brf_catalog_freeze",
+  "brf_catalog_from_json",
+  "brf_catalog_import_free_exercise_db",
   "brf_catalog_is_frozen",
   "brf_catalog_merge",
   "brf_catalog_new_builtin",
   "brf_catalog_new_empty",
   "brf_catalog_set_default_dose",
+  "brf_catalog_to_json",
   "brf_context_clear_error",
   "brf_context_errcode",
   "brf_context_errmsg",
@@ -530,6 +533,38 @@ static void null_brf_catalog_freeze(void) {
   fixture_free(&f);
 }
 
+static void null_brf_catalog_from_json(void) {
+  { brf_status r = brf_catalog_from_json(NULL, NULL, 0, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_from_json(NULL, NULL, 0, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_catalog_from_json(NULL, NULL, SIZE_MAX, UINT32_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_from_json(NULL, NULL, SIZE_MAX, UINT32_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context) {
+    brf_status r = brf_catalog_from_json(f.brf_context, NULL, 0, 0, NULL);
+    cr_expect(known_status(r), "brf_catalog_from_json(f.brf_context, NULL, 0, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context) {
+    brf_status r = brf_catalog_from_json(f.brf_context, NULL, SIZE_MAX, UINT32_MAX, NULL);
+    cr_expect(known_status(r), "brf_catalog_from_json(f.brf_context, NULL, SIZE_MAX, UINT32_MAX, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_catalog_import_free_exercise_db(void) {
+  { brf_status r = brf_catalog_import_free_exercise_db(NULL, NULL, 0, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_import_free_exercise_db(NULL, NULL, 0, 0, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_catalog_import_free_exercise_db(NULL, NULL, SIZE_MAX, UINT32_MAX, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_import_free_exercise_db(NULL, NULL, SIZE_MAX, UINT32_MAX, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context) {
+    brf_status r = brf_catalog_import_free_exercise_db(f.brf_context, NULL, 0, 0, NULL, NULL);
+    cr_expect(known_status(r), "brf_catalog_import_free_exercise_db(f.brf_context, NULL, 0, 0, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context) {
+    brf_status r = brf_catalog_import_free_exercise_db(f.brf_context, NULL, SIZE_MAX, UINT32_MAX, NULL, NULL);
+    cr_expect(known_status(r), "brf_catalog_import_free_exercise_db(f.brf_context, NULL, SIZE_MAX, UINT32_MAX, NULL, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_catalog_is_frozen(void) {
   { int32_t r = brf_catalog_is_frozen(NULL); cr_expect(r == 0 || r == -1, "brf_catalog_is_frozen(NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -581,6 +616,22 @@ static void null_brf_catalog_set_default_dose(void) {
   if (f.brf_catalog) {
     brf_status r = brf_catalog_set_default_dose(f.brf_catalog, NULL, NULL);
     cr_expect(known_status(r), "brf_catalog_set_default_dose(f.brf_catalog, NULL, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_catalog_to_json(void) {
+  { brf_status r = brf_catalog_to_json(NULL, NULL, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_to_json(NULL, NULL, 0, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_catalog_to_json(NULL, NULL, UINT32_MAX, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_to_json(NULL, NULL, UINT32_MAX, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context && f.brf_catalog) {
+    brf_status r = brf_catalog_to_json(f.brf_context, f.brf_catalog, 0, NULL, NULL);
+    cr_expect(known_status(r), "brf_catalog_to_json(f.brf_context, f.brf_catalog, 0, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context && f.brf_catalog) {
+    brf_status r = brf_catalog_to_json(f.brf_context, f.brf_catalog, UINT32_MAX, NULL, NULL);
+    cr_expect(known_status(r), "brf_catalog_to_json(f.brf_context, f.brf_catalog, UINT32_MAX, NULL, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -4022,6 +4073,12 @@ Test(null_args, dosage_h) {
   null_brf_dosage_set();
   null_brf_dosage_to_string();
   null_brf_dosage_unset();
+}
+
+Test(null_args, json_h) {
+  null_brf_catalog_from_json();
+  null_brf_catalog_import_free_exercise_db();
+  null_brf_catalog_to_json();
 }
 
 Test(null_args, player_h) {
