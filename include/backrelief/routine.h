@@ -20,9 +20,11 @@
 #ifndef BACKRELIEF_ROUTINE_H
 #define BACKRELIEF_ROUTINE_H
 
+#include "backrelief/advice.h"
 #include "backrelief/catalog.h"
 #include "backrelief/core.h"
 #include "backrelief/dosage.h"
+#include "backrelief/profile.h"
 #include "backrelief/vocab.h"
 
 #ifdef __cplusplus
@@ -364,6 +366,92 @@ BRF_EXPORT brf_status brf_routine_step_set_reason(brf_routine *r, size_t index,
  *         ::BRF_E_RANGE (index out of range).
  */
 BRF_EXPORT brf_status brf_routine_step_set_phase(brf_routine *r, size_t index, int32_t phase);
+
+/** @} */
+
+/**
+ * @defgroup routine_check Checking a routine
+ * @brief Sequencing rules, the person's profile and every dose's advisories.
+ * @{
+ */
+
+/**
+ * @brief Check a routine against the sequencing rules and, when given, the
+ *        person's profile. Advisories inform; they never change the routine.
+ *
+ * Rules (ids, severities and sources in docs/routines.md):
+ * `release-after-stretch`, `strengthen-before-release-or-stretch`,
+ * `heat-after-stretch`, `lower-back-stretch`, and with a profile
+ * `heat-after-strain`, `equipment-missing` and `contraindicated`; then each
+ * step's dose advisories (brf_dosage_check(), same rule ids). Advisories come
+ * step by step in routine order; each message names its steps, numbered
+ * from 1 ("step 2 (glute-stretch)").
+ * @param ctx The context of the advice list.
+ * @param r The routine.
+ * @param profile The person, or NULL to apply only the rules that need no profile.
+ * @param[out] out Receives the list (possibly empty), freed with
+ *             brf_advice_free(); NULL on failure.
+ * @return ::BRF_OK, ::BRF_E_INVALID (NULL @p ctx, @p r or @p out), ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_routine_check(brf_context *ctx, const brf_routine *r,
+                                        const brf_profile *profile, brf_advice **out);
+
+/** @} */
+
+/**
+ * @defgroup routine_json Routine JSON
+ * @brief The `backrelief-routine` format of docs/formats.md, section "Routine".
+ * @{
+ */
+
+#ifndef BRF_JSON_PRETTY
+/** JSON writer flag: indent with two spaces and end with a newline (else compact). */
+#define BRF_JSON_PRETTY 1u
+#endif
+
+/**
+ * @brief Read a routine from its JSON form, resolving each step's exercise
+ *        id in @p cat.
+ *
+ * Each step copies its exercise from @p cat (which need not outlive the
+ * routine). A step without `dose` takes the exercise's default dose. The
+ * `estimate` member is checked for shape and otherwise ignored: the
+ * estimate is always recomputed.
+ * @param ctx The context; errors carry the JSON path and the line, column
+ *        and byte offset of the offending value.
+ * @param text UTF-8 JSON (need not be NUL-terminated); NULL only with @p len 0.
+ * @param len The length of @p text in bytes.
+ * @param cat The catalog the exercise ids are looked up in.
+ * @param flags 0 (::BRF_JSON_PRETTY is accepted and ignored).
+ * @param[out] out Receives the routine, freed with brf_routine_free(); NULL on failure.
+ * @return ::BRF_OK; ::BRF_E_PARSE (not well-formed JSON); ::BRF_E_SCHEMA (not
+ *         a valid routine document, including a dose that does not parse or
+ *         has no session time; the message starts with the path, such as
+ *         `steps[2].dose`); ::BRF_E_NOT_FOUND (an exercise id that @p cat
+ *         lacks, with its path); ::BRF_E_UNSUPPORTED (a newer
+ *         `format_version`); ::BRF_E_RANGE (input too large or nested too
+ *         deeply); ::BRF_E_INVALID (NULL argument or unknown flags); ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_routine_from_json(brf_context *ctx, const char *text, size_t len,
+                                            const brf_catalog *cat, uint32_t flags,
+                                            brf_routine **out);
+
+/**
+ * @brief Write a routine as JSON, with its estimate for readers.
+ *
+ * Reading the output back with brf_routine_from_json() and writing it again
+ * gives the same bytes.
+ * @param ctx The context whose allocator provides the text.
+ * @param r The routine.
+ * @param flags 0 for compact output, or ::BRF_JSON_PRETTY.
+ * @param[out] out Receives the NUL-terminated text, owned by the caller and
+ *             freed with brf_free(); NULL on failure.
+ * @param[out] out_len Receives the length without the NUL (may be NULL).
+ * @return ::BRF_OK, ::BRF_E_INVALID (NULL argument or unknown flags),
+ *         ::BRF_E_RANGE (the estimate overflows), ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_routine_to_json(brf_context *ctx, const brf_routine *r, uint32_t flags,
+                                          char **out, size_t *out_len);
 
 /** @} */
 

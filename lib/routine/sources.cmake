@@ -1,5 +1,7 @@
-# Routines (composition, estimate) and the person's profile.
+# Routines (composition, estimate, check, JSON) and the person's profile.
 list(APPEND BRF_SOURCES
+  ${BRF_MODULE_DIR}/check.c
+  ${BRF_MODULE_DIR}/json.c
   ${BRF_MODULE_DIR}/profile.c
   ${BRF_MODULE_DIR}/routine.c
   ${BRF_MODULE_DIR}/step.c

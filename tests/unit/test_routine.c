@@ -10,17 +10,8 @@ static brf_context *ctx;
 static brf_test_alloc st;
 static brf_catalog *cat;
 
-static void setup(void) {
-  brf_allocator a;
-  brf_test_alloc_init(&a, &st);
-  cr_assert_eq(brf_context_new_with_allocator(&a, &ctx), BRF_OK);
-  cat = brf_test_routine_catalog(ctx);
-}
-static void teardown(void) {
-  brf_catalog_free(cat);
-  brf_context_free(ctx);
-  cr_expect_eq(st.live_blocks, 0, "leaked %zu blocks", st.live_blocks);
-}
+static void setup(void) { brf_test_routine_open(&st, &ctx, &cat); }
+static void teardown(void) { brf_test_routine_close(&st, ctx, cat); }
 
 TestSuite(routine, .init = setup, .fini = teardown);
 

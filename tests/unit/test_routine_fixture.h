@@ -4,6 +4,7 @@
 #define BRF_TEST_ROUTINE_FIXTURE_H
 
 #include "backrelief.h"
+#include "support.h"
 
 /* Exercises of the fixture catalog (ids):
  *   ball-glutes      self-massage, glutes, massage-ball, "2min, each side"
@@ -19,6 +20,11 @@
  *   no-dose          strength, abdominals, none, no default dose
  *   freq-only        mobility, lower-back, none, "daily" (no session time) */
 brf_catalog *brf_test_routine_catalog(brf_context *ctx);
+
+/* Suite setup: a context on the counting allocator *st and the fixture
+ * catalog. Teardown frees both (either may be NULL) and expects no leak. */
+void brf_test_routine_open(brf_test_alloc *st, brf_context **ctx, brf_catalog **cat);
+void brf_test_routine_close(const brf_test_alloc *st, brf_context *ctx, brf_catalog *cat);
 
 /* A dose parsed from notation (asserts it parses). */
 brf_dosage *brf_test_dose(brf_context *ctx, const char *notation);
