@@ -285,9 +285,11 @@ static const char *const covered[] = {
   "brf_redflag_source",
   "brf_redflag_urgency",
   "brf_routine_append",
+  "brf_routine_check",
   "brf_routine_clone",
   "brf_routine_estimate_ms",
   "brf_routine_free",
+  "brf_routine_from_json",
   "brf_routine_insert",
   "brf_routine_move",
   "brf_routine_name",
@@ -317,6 +319,7 @@ static const char *const covered[] = {
   "brf_routine_step_set_note",
   "brf_routine_step_set_phase",
   "brf_routine_step_set_reason",
+  "brf_routine_to_json",
   "brf_screen_answer",
   "brf_screen_answer_list",
   "brf_screen_clear",
@@ -2932,6 +2935,17 @@ static void null_brf_routine_append(void) {
   fixture_free(&f);
 }
 
+static void null_brf_routine_check(void) {
+  { brf_status r = brf_routine_check(NULL, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_check(NULL, NULL, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context && f.brf_routine && f.brf_profile) {
+    brf_status r = brf_routine_check(f.brf_context, f.brf_routine, f.brf_profile, NULL);
+    cr_expect(known_status(r), "brf_routine_check(f.brf_context, f.brf_routine, f.brf_profile, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_routine_clone(void) {
   { brf_status r = brf_routine_clone(NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_clone(NULL, NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -2956,6 +2970,22 @@ static void null_brf_routine_estimate_ms(void) {
 
 static void null_brf_routine_free(void) {
   brf_routine_free(NULL);
+}
+
+static void null_brf_routine_from_json(void) {
+  { brf_status r = brf_routine_from_json(NULL, NULL, 0, NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_from_json(NULL, NULL, 0, NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_routine_from_json(NULL, NULL, SIZE_MAX, NULL, UINT32_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_from_json(NULL, NULL, SIZE_MAX, NULL, UINT32_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context && f.brf_catalog) {
+    brf_status r = brf_routine_from_json(f.brf_context, NULL, 0, f.brf_catalog, 0, NULL);
+    cr_expect(known_status(r), "brf_routine_from_json(f.brf_context, NULL, 0, f.brf_catalog, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context && f.brf_catalog) {
+    brf_status r = brf_routine_from_json(f.brf_context, NULL, SIZE_MAX, f.brf_catalog, UINT32_MAX, NULL);
+    cr_expect(known_status(r), "brf_routine_from_json(f.brf_context, NULL, SIZE_MAX, f.brf_catalog, UINT32_MAX, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_routine_insert(void) {
@@ -3391,6 +3421,22 @@ static void null_brf_routine_step_set_reason(void) {
   if (f.brf_routine) {
     brf_status r = brf_routine_step_set_reason(f.brf_routine, SIZE_MAX, NULL);
     cr_expect(known_status(r), "brf_routine_step_set_reason(f.brf_routine, SIZE_MAX, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_routine_to_json(void) {
+  { brf_status r = brf_routine_to_json(NULL, NULL, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_to_json(NULL, NULL, 0, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_routine_to_json(NULL, NULL, UINT32_MAX, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_to_json(NULL, NULL, UINT32_MAX, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context && f.brf_routine) {
+    brf_status r = brf_routine_to_json(f.brf_context, f.brf_routine, 0, NULL, NULL);
+    cr_expect(known_status(r), "brf_routine_to_json(f.brf_context, f.brf_routine, 0, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context && f.brf_routine) {
+    brf_status r = brf_routine_to_json(f.brf_context, f.brf_routine, UINT32_MAX, NULL, NULL);
+    cr_expect(known_status(r), "brf_routine_to_json(f.brf_context, f.brf_routine, UINT32_MAX, NULL, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -4145,9 +4191,11 @@ Test(null_args, profile_h) {
 
 Test(null_args, routine_h) {
   null_brf_routine_append();
+  null_brf_routine_check();
   null_brf_routine_clone();
   null_brf_routine_estimate_ms();
   null_brf_routine_free();
+  null_brf_routine_from_json();
   null_brf_routine_insert();
   null_brf_routine_move();
   null_brf_routine_name();
@@ -4177,6 +4225,7 @@ Test(null_args, routine_h) {
   null_brf_routine_step_set_note();
   null_brf_routine_step_set_phase();
   null_brf_routine_step_set_reason();
+  null_brf_routine_to_json();
 }
 
 Test(null_args, screen_h) {

@@ -29,6 +29,9 @@ typedef struct fx {
   brf_profile *profile;
   brf_screen *screen;
   brf_timeline *timeline;
+  char *catalog_json; /* a small catalog (the draft's exercise) as JSON */
+  char *routine_json; /* the routine as JSON */
+  size_t catalog_json_len, routine_json_len;
   void *made;
   void (*made_free)(void *);
 } fx;
@@ -141,10 +144,20 @@ static void fixture_make(fx *f, brf_context *ctx) {
   cr_assert_eq(brf_profile_new(ctx, &f->profile), BRF_OK);
   cr_assert_eq(brf_screen_new(ctx, &f->screen), BRF_OK);
   cr_assert_eq(brf_timeline_new(ctx, f->routine, BRF_TIMELINE_MAX, &f->timeline), BRF_OK);
+  brf_catalog *small = NULL;
+  cr_assert_eq(brf_catalog_new_empty(ctx, &small), BRF_OK);
+  cr_assert_eq(brf_catalog_add(small, f->draft), BRF_OK);
+  cr_assert_eq(brf_catalog_to_json(ctx, small, BRF_JSON_COMPACT, &f->catalog_json,
+                                   &f->catalog_json_len), BRF_OK);
+  brf_catalog_free(small);
+  cr_assert_eq(brf_routine_to_json(ctx, f->routine, BRF_JSON_COMPACT, &f->routine_json,
+                                   &f->routine_json_len), BRF_OK);
 }
 
 static void fixture_free(fx *f) {
   if (f->made_free) f->made_free(f->made);
+  brf_free(f->ctx, f->routine_json);
+  brf_free(f->ctx, f->catalog_json);
   brf_timeline_free(f->timeline);
   brf_screen_free(f->screen);
   brf_profile_free(f->profile);
@@ -250,20 +263,10 @@ static brf_status c_dosage_clone(fx *f) {
   return brf_dosage_clone(f->ctx, f->dose, MADE(brf_dosage, brf_dosage_free));
 }
 static void free_string(void *p) { free(p); }
+static brf_status keep_string(fx *f, brf_status r);
 static brf_status c_dosage_to_string(fx *f) {
   size_t len;
-  char **out = (char **)&f->made;
-  brf_status r = brf_dosage_to_string(f->ctx, f->dose, out, &len);
-  /* The string is the context's: copy it so the fixture can free it. */
-  if (r == BRF_OK) {
-    size_t size = strlen(*out) + 1;
-    char *copy = malloc(size);
-    if (copy) memcpy(copy, *out, size);
-    brf_free(f->ctx, *out);
-    *out = copy;
-    f->made_free = free_string;
-  }
-  return r;
+  return keep_string(f, brf_dosage_to_string(f->ctx, f->dose, (char **)&f->made, &len));
 }
 static brf_status c_dosage_check(fx *f) {
   return brf_dosage_check(f->ctx, f->dose, BRF_MODALITY_STATIC_STRETCH,
@@ -319,6 +322,60 @@ static brf_status c_timeline_new_from_dose(fx *f) {
 static brf_status c_player_new(fx *f) {
   return brf_player_new(f->ctx, f->timeline, MADE(brf_player, brf_player_free));
 }
+static brf_status c_catalog_from_json(fx *f) {
+  return brf_catalog_from_json(f->ctx, f->catalog_json, f->catalog_json_len, 0,
+                               MADE(brf_catalog, brf_catalog_free));
+}
+/* Strings returned to the caller are the context's: copy them so the
+ * fixture can free them after the context. */
+static brf_status keep_string(fx *f, brf_status r) {
+  char **out = (char **)&f->made;
+  if (r == BRF_OK) {
+    size_t size = strlen(*out) + 1;
+    char *copy = malloc(size);
+    if (copy) memcpy(copy, *out, size);
+    brf_free(f->ctx, *out);
+    *out = copy;
+    f->made_free = free_string;
+  }
+  return r;
+}
+static brf_status c_catalog_to_json(fx *f) {
+  size_t len;
+  return keep_string(f, brf_catalog_to_json(f->ctx, f->empty, BRF_JSON_PRETTY, (char **)&f->made,
+                                            &len));
+}
+static brf_status c_catalog_builtin_to_json(fx *f) {
+  size_t len;
+  return keep_string(f, brf_catalog_to_json(f->ctx, f->builtin, BRF_JSON_COMPACT,
+                                            (char **)&f->made, &len));
+}
+static brf_status c_import_fedb(fx *f) {
+  static const char fedb[] =
+      "[{\"name\": \"3/4 Sit-Up\", \"force\": \"pull\", \"level\": \"beginner\", "
+      "\"mechanic\": \"compound\", \"equipment\": \"body only\", \"primaryMuscles\": "
+      "[\"abdominals\"], \"secondaryMuscles\": [\"lower back\"], \"instructions\": "
+      "[\"Lie down.\", \"Sit up.\"], \"category\": \"strength\", \"images\": "
+      "[\"3_4_Sit-Up/0.jpg\"], \"id\": \"3_4_Sit-Up\"}]";
+  brf_advice *report = NULL;
+  brf_status r = brf_catalog_import_free_exercise_db(f->ctx, fedb, sizeof fedb - 1, 0,
+                                                     MADE(brf_catalog, brf_catalog_free), &report);
+  if (r != BRF_OK) cr_expect_null(report, "import: the report is not NULL on failure");
+  brf_advice_free(report);
+  return r;
+}
+static brf_status c_routine_check(fx *f) {
+  return brf_routine_check(f->ctx, f->routine, f->profile, MADE(brf_advice, brf_advice_free));
+}
+static brf_status c_routine_from_json(fx *f) {
+  return brf_routine_from_json(f->ctx, f->routine_json, f->routine_json_len, f->builtin, 0,
+                               MADE(brf_routine, brf_routine_free));
+}
+static brf_status c_routine_to_json(fx *f) {
+  size_t len;
+  return keep_string(f, brf_routine_to_json(f->ctx, f->routine, BRF_JSON_PRETTY,
+                                            (char **)&f->made, &len));
+}
 static brf_status c_date_parse(fx *f) {
   int32_t day;
   return brf_date_parse(f->ctx, "2026-11-22", 10, &day);
@@ -357,6 +414,13 @@ static const oom_case cases[] = {
     {"brf_timeline_new", c_timeline_new},
     {"brf_timeline_new_from_dose", c_timeline_new_from_dose},
     {"brf_player_new", c_player_new},
+    {"brf_catalog_from_json", c_catalog_from_json},
+    {"brf_catalog_to_json", c_catalog_to_json},
+    {"brf_catalog_to_json (built-in)", c_catalog_builtin_to_json},
+    {"brf_catalog_import_free_exercise_db", c_import_fedb},
+    {"brf_routine_check", c_routine_check},
+    {"brf_routine_from_json", c_routine_from_json},
+    {"brf_routine_to_json", c_routine_to_json},
     {"brf_date_parse", c_date_parse},
 };
 
