@@ -11,3 +11,25 @@ for ex in build/examples/example_*; do
   echo "== $(basename "$ex")"
   "$ex"
 done
+
+# The CLI, with its user data in a throw-away folder.
+cli=build/examples/cli/backrelief
+if [ -x "$cli" ]; then
+  data=$(mktemp -d)
+  trap 'rm -rf "$data"' EXIT
+  export NO_COLOR=1
+  echo "== backrelief plan --goal post-leg-workout --minutes 20 --equipment foam-roller,massage-ball"
+  status=0
+  "$cli" --data-dir "$data" plan --goal post-leg-workout --minutes 20 \
+    --equipment foam-roller,massage-ball 2>"$data/plan.err" || status=$?
+  [ "$status" -eq 69 ] || cat "$data/plan.err" >&2
+  if [ "$status" -eq 69 ]; then
+    echo "(this build's library has no planner yet: browsing the catalog instead)"
+    echo "== backrelief list"
+    "$cli" --data-dir "$data" list
+    echo "== backrelief show glute-ball-release"
+    "$cli" --data-dir "$data" show glute-ball-release
+  elif [ "$status" -ne 0 ]; then
+    exit "$status"
+  fi
+fi

@@ -9,7 +9,7 @@
 # Installs missing Debian packages first. Build folders go to build-ci/.
 set -eu
 cd "$(dirname "$0")/.."
-scripts/setup-debian.sh doxygen valgrind python3-icalendar
+scripts/setup-debian.sh doxygen valgrind python3-icalendar libcjson-dev libjansson-dev
 jobs=$(nproc 2>/dev/null || echo 2)
 root=${BRF_CI_BUILD_ROOT:-build-ci}
 

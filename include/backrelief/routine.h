@@ -26,6 +26,7 @@
 #include "backrelief/dosage.h"
 #include "backrelief/profile.h"
 #include "backrelief/vocab.h"
+#include "backrelief/json.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -403,11 +404,6 @@ BRF_EXPORT brf_status brf_routine_check(brf_context *ctx, const brf_routine *r,
  * @brief The `backrelief-routine` format of docs/formats.md, section "Routine".
  * @{
  */
-
-#ifndef BRF_JSON_PRETTY
-/** JSON writer flag: indent with two spaces and end with a newline (else compact). */
-#define BRF_JSON_PRETTY 1u
-#endif
 
 /**
  * @brief Read a routine from its JSON form, resolving each step's exercise

@@ -10,8 +10,11 @@ extern const bench_figure bench_figures[];
 extern const size_t bench_figure_count;
 
 void bench_core(const bench_opts *o);
+void bench_journal(const bench_opts *o);
 void bench_player(const bench_opts *o);
 void bench_json(const bench_opts *o);
 void bench_catalog(const bench_opts *o);
+void bench_planner(const bench_opts *o);
+void bench_schedule(const bench_opts *o);
 
 #endif

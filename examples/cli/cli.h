@@ -1,0 +1,153 @@
+/* backrelief: the example command-line program of libbackrelief.
+ *
+ * Shared declarations of the CLI. The program uses the public API only
+ * (<backrelief.h>); everything here is ordinary application code: stdio,
+ * getopt_long and POSIX. */
+#ifndef BACKRELIEF_CLI_H
+#define BACKRELIEF_CLI_H
+
+#include <backrelief.h>
+#include <getopt.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* Exit statuses (documented in docs/backrelief.1 and the README). The
+ * numbers above 63 are those of <sysexits.h>. */
+#define CLI_EXIT_OK 0
+#define CLI_EXIT_FAIL 1         /* a check failed, nothing found */
+#define CLI_EXIT_USAGE 2        /* bad command line */
+#define CLI_EXIT_REFER 3        /* red flags: see a clinician instead */
+#define CLI_EXIT_DATA 65        /* bad input data (a file or value) */
+#define CLI_EXIT_UNAVAILABLE 69 /* a feature this build of the library lacks */
+#define CLI_EXIT_SOFTWARE 70    /* out of memory, or a bug */
+#define CLI_EXIT_IO 74          /* reading or writing a file failed */
+
+/* The state of one invocation. */
+typedef struct cli {
+  brf_context *ctx;
+  const char *data_dir_opt; /* --data-dir, or NULL */
+  int json;                 /* --json */
+  int no_color;             /* --no-color */
+  int color;                /* colour on stdout (a terminal, no NO_COLOR) */
+  const struct cli_command *cmd;
+  int exit_code; /* set by cli_next_option when it returns CLI_OPT_EXIT */
+} cli;
+
+/* One command of the table (the shape of libgit2's lg2 example). */
+typedef struct cli_command {
+  const char *name;
+  int (*run)(cli *c, int argc, char **argv);
+  const char *summary; /* one line for `backrelief --help` */
+  const char *usage;   /* the synopsis after "backrelief " */
+  const char *help;    /* the options and a description */
+} cli_command;
+
+/* The command table (main.c). */
+extern const cli_command cli_commands[];
+extern const size_t cli_command_count;
+
+/* Option parsing shared by every command: --data-dir, --json, --no-color
+ * and --help are accepted by every command, before or after its arguments.
+ * Returns the next command-specific option (getopt_long's value), -1 at the
+ * end, or CLI_OPT_EXIT when the caller must return c->exit_code (after
+ * --help, or a usage error that was reported). */
+#define CLI_OPT_EXIT (-2)
+#define CLI_OPT_BASE 1000 /* command long-only options use values above this */
+int cli_next_option(cli *c, int argc, char **argv, const char *shortopts,
+                    const struct option *longopts);
+
+/* For commands with no options of their own: 0 to go on, or -1 when the
+ * caller must return c->exit_code. */
+int cli_common_options_only(cli *c, int argc, char **argv);
+
+/* Errors, on stderr, as "backrelief: message". */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* A usage error: prints the message and a pointer to --help; returns 2. */
+int cli_usage_error(cli *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A library failure: prints "backrelief: [WHERE:LINE:COL: ]message [NAME]"
+ * from the context (the position only when @p where is given and the
+ * context has one) and returns the exit status for @p s. */
+int cli_fail(cli *c, brf_status s, const char *where);
+/* The exit status of a library status. */
+int cli_exit_for(brf_status s);
+/* A command whose library module this build lacks: exit 69. */
+int cli_unavailable(const char *command, const char *module);
+/* The handler of a command whose module this build lacks: --help works,
+ * anything else exits 69. */
+int cli_missing_module(cli *c, int argc, char **argv, const char *module);
+
+/* The user's data folder: --data-dir, else $XDG_DATA_HOME/backrelief, else
+ * ~/.local/share/backrelief. Returns 0, or prints an error and returns 74. */
+int cli_data_dir(cli *c, char *buf, size_t cap);
+/* Create a folder and its parents when missing (mkdir -p); 0 or 74. */
+int cli_ensure_dir(char *path);
+/* Create the data folder (and its parents) when it is missing. */
+int cli_ensure_data_dir(cli *c, char *buf, size_t cap);
+
+/* Reading whole files (NUL-terminated; caller frees with free()). Returns 0
+ * or an exit status after printing the error. "-" is standard input. */
+int cli_read_file(const char *path, char **out, size_t *out_len);
+/* Write a file atomically: a temporary file in the same folder, fsync,
+ * rename, fsync of the folder. Returns 0 or 74 after printing the error. */
+int cli_write_file_atomic(const char *path, const char *data, size_t len);
+
+/* Catalog: the built-in catalog plus the user's custom catalog. */
+int cli_open_catalog(cli *c, brf_catalog **out);
+
+/* Parse a vocabulary id given on the command line (exit 2 on failure). */
+int cli_parse_vocab(cli *c, int32_t kind, const char *option, const char *text, int32_t *out);
+/* Parse a comma-separated list of vocabulary ids into @p out (capacity
+ * @p cap); exit 2 on failure. */
+int cli_parse_vocab_list(cli *c, int32_t kind, const char *option, const char *text,
+                         int32_t *out, size_t cap, size_t *count);
+
+/* Text output. */
+size_t cli_display_width(const char *s);          /* UTF-8 code points */
+int cli_terminal_width(void);                     /* columns of stdout, else 80 */
+void cli_print_padded(FILE *f, const char *s, size_t width);
+/* Print @p text wrapped to @p width columns; the first line after
+ * @p first_indent spaces is already written by the caller (@p used columns),
+ * continuation lines start with @p indent spaces. */
+void cli_print_wrapped(FILE *f, const char *text, size_t used, size_t indent, size_t width);
+/* ANSI styles, empty when colour is off. */
+const char *cli_bold(const cli *c);
+const char *cli_dim(const cli *c);
+const char *cli_red(const cli *c);
+const char *cli_yellow(const cli *c);
+const char *cli_green(const cli *c);
+const char *cli_reset(const cli *c);
+
+/* JSON output for the CLI's own small documents (the library writes its
+ * formats itself). */
+void cli_json_string(FILE *f, const char *s);
+
+/* Format a duration in ms as "12 min", "45 s" or "1 min 30 s". */
+void cli_format_duration(int64_t ms, char *buf, size_t cap);
+
+/* "a" when @p lo equals @p hi, else "a<between>b". */
+void cli_format_duration_range(int64_t lo, int64_t hi, const char *between, char *buf,
+                               size_t cap);
+
+/* The safety note, printed once per plan and run. */
+void cli_safety_note(FILE *f);
+
+/* Commands. */
+int cmd_list(cli *c, int argc, char **argv);
+int cmd_show(cli *c, int argc, char **argv);
+int cmd_search(cli *c, int argc, char **argv);
+int cmd_screen(cli *c, int argc, char **argv);
+int cmd_help(cli *c, int argc, char **argv);
+int cmd_log(cli *c, int argc, char **argv);
+int cmd_export(cli *c, int argc, char **argv);
+#ifdef BRF_CLI_HAVE_JSON
+int cmd_import(cli *c, int argc, char **argv);
+#endif
+#ifdef BRF_CLI_HAVE_PLANNER
+int cmd_plan(cli *c, int argc, char **argv);
+#endif
+#ifdef BRF_CLI_HAVE_PLAYER
+int cmd_run(cli *c, int argc, char **argv);
+#endif
+
+#endif /* BACKRELIEF_CLI_H */

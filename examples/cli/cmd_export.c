@@ -1,0 +1,124 @@
+/* export: one JSON document bundling the user's data: the custom catalog,
+ * the saved routines and the journal. The parts are documents the library
+ * (or log) wrote, embedded as they are. */
+#include "journal_file.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* Embed a file that holds one JSON document, without its final newline. */
+static int embed_file(FILE *out, const char *path) {
+  char *text = NULL;
+  size_t len = 0;
+  int rc = cli_read_file(path, &text, &len);
+  if (rc) return rc;
+  while (len > 0 && (text[len - 1] == '\n' || text[len - 1] == ' ')) len--;
+  fwrite(text, 1, len, out);
+  free(text);
+  return 0;
+}
+
+static int compare_names(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* DATA/routines/ *.json, in name order. */
+static int embed_routines(FILE *out, const char *dir) {
+  char path[4200];
+  snprintf(path, sizeof path, "%s/routines", dir);
+  DIR *d = opendir(path);
+  char **names = NULL;
+  size_t n = 0, cap = 0;
+  int rc = 0;
+  fputs("[", out);
+  if (d) {
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+      size_t len = strlen(e->d_name);
+      if (len < 6 || strcmp(e->d_name + len - 5, ".json") != 0 || e->d_name[0] == '.') continue;
+      if (n == cap) {
+        cap = cap ? cap * 2 : 16;
+        char **grown = realloc(names, cap * sizeof *names);
+        if (!grown) break;
+        names = grown;
+      }
+      names[n] = strdup(e->d_name);
+      if (names[n]) n++;
+    }
+    closedir(d);
+  }
+  if (n) qsort(names, n, sizeof *names, compare_names);
+  for (size_t i = 0; i < n; i++) {
+    snprintf(path, sizeof path, "%s/routines/%s", dir, names[i]);
+    fputs(i ? ",\n" : "\n", out);
+    if (rc == 0) rc = embed_file(out, path);
+  }
+  for (size_t i = 0; i < n; i++) free(names[i]);
+  free(names);
+  fputs(n ? "\n]" : "]", out);
+  return rc;
+}
+
+typedef struct journal_out {
+  FILE *out;
+  size_t entries;
+  const char *path;
+} journal_out;
+
+static int journal_line(void *user, const char *line, size_t len, size_t line_no, int last) {
+  journal_out *j = user;
+  cli_flat_field f[16];
+  size_t n = 0;
+  if (cli_flat_json_parse(line, len, f, 16, &n) != 0) {
+    fprintf(stderr, "backrelief: %s:%zu:1: %s entry is not complete; it is left out [%s]\n",
+            j->path, line_no, last ? "the last" : "an", brf_status_name(BRF_E_PARSE));
+    return 1;
+  }
+  fprintf(j->out, "%s\n%.*s", j->entries ? "," : "", (int)len, line);
+  j->entries++;
+  return 0;
+}
+
+int cmd_export(cli *c, int argc, char **argv) {
+  static const struct option opts[] = {{NULL, 0, NULL, 0}};
+  const char *output = NULL;
+  int opt;
+  while ((opt = cli_next_option(c, argc, argv, "o:", opts)) != -1) {
+    if (opt == CLI_OPT_EXIT) return c->exit_code;
+    if (opt == 'o') output = optarg;
+  }
+  if (optind < argc) return cli_usage_error(c, "unexpected argument '%s'", argv[optind]);
+  char dir[4096], path[4200];
+  int rc = cli_data_dir(c, dir, sizeof dir);
+  if (rc) return rc;
+
+  char *doc = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&doc, &len);
+  if (!out) return cli_fail(c, BRF_E_NOMEM, NULL);
+  fputs("{\"format\": \"backrelief-export\", \"format_version\": 1,\n\"catalog\": ", out);
+  snprintf(path, sizeof path, "%s/catalog.json", dir);
+  if (access(path, F_OK) == 0)
+    rc = embed_file(out, path);
+  else
+    fputs("null", out);
+  fputs(",\n\"routines\": ", out);
+  if (rc == 0) rc = embed_routines(out, dir);
+  fputs(",\n\"journal\": [", out);
+  snprintf(path, sizeof path, "%s/journal.jsonl", dir);
+  journal_out j = {out, 0, path};
+  size_t torn = 0;
+  if (rc == 0) rc = cli_journal_read(path, journal_line, &j, &torn);
+  fputs(j.entries ? "\n]}\n" : "]}\n", out);
+  fclose(out);
+  if (rc == 0) {
+    if (output)
+      rc = cli_write_file_atomic(output, doc, len);
+    else
+      fwrite(doc, 1, len, stdout);
+  }
+  free(doc);
+  return rc;
+}

@@ -1,0 +1,265 @@
+/* plan: a routine for a goal, a time budget and the equipment at hand. */
+#include "plan.h"
+#include "routine_print.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_ITEMS CLI_PLAN_MAX_ITEMS
+
+
+/* Parse "a,b" of one vocabulary, appending to @p values. */
+static int add_list(cli *c, int32_t kind, const char *option, const char *text,
+                    int32_t *values, size_t *count) {
+  size_t n = 0;
+  int rc = cli_parse_vocab_list(c, kind, option, text, values + *count, MAX_ITEMS - *count, &n);
+  if (rc == 0) *count += n;
+  return rc;
+}
+
+static int parse_int(cli *c, const char *option, const char *text, long lo, long hi,
+                     long *out) {
+  char *end;
+  long v = strtol(text, &end, 10);
+  if (end == text || *end || v < lo || v > hi)
+    return cli_usage_error(c, "%s: '%s' is not a whole number from %ld to %ld", option, text, lo,
+                           hi);
+  *out = v;
+  return 0;
+}
+
+
+int cli_plan_option(cli *c, cli_plan_request *req, int opt, const char *arg) {
+  long v = 0;
+  int rc = 0;
+  switch (opt) {
+  case CLI_PLAN_OPT_GOAL:
+    if (brf_goal_parse(arg, &req->goal) != BRF_OK) {
+      fprintf(stderr, "backrelief: --goal: unknown goal '%s'; one of:", arg);
+      for (int32_t g = 0; g < BRF_GOAL_COUNT; g++) fprintf(stderr, "%s %s", g ? "," : "", brf_goal_id(g));
+      fputc('\n', stderr);
+      return CLI_EXIT_USAGE;
+    }
+    return 0;
+  case CLI_PLAN_OPT_MINUTES:
+    rc = parse_int(c, "--minutes", arg, BRF_PLANNER_MINUTES_MIN, BRF_PLANNER_MINUTES_MAX, &v);
+    req->minutes = (int32_t)v;
+    return rc;
+  case CLI_PLAN_OPT_EQUIPMENT:
+    req->have_equipment = 1;
+    return add_list(c, BRF_VOCAB_EQUIPMENT, "--equipment", arg, req->equipment,
+                    &req->equipment_n);
+  case CLI_PLAN_OPT_LEVEL: return cli_parse_vocab(c, BRF_VOCAB_LEVEL, "--level", arg, &req->level);
+  case CLI_PLAN_OPT_FOCUS:
+    return add_list(c, BRF_VOCAB_REGION, "--focus", arg, req->focus, &req->focus_n);
+  case CLI_PLAN_OPT_AVOID:
+    return add_list(c, BRF_VOCAB_REGION, "--avoid", arg, req->avoid, &req->avoid_n);
+  case CLI_PLAN_OPT_CONDITION:
+    return add_list(c, BRF_VOCAB_CONDITION, "--condition", arg, req->conditions,
+                    &req->conditions_n);
+  case CLI_PLAN_OPT_RED_FLAGS: req->red_flags = arg; return 0;
+  case CLI_PLAN_OPT_AGE:
+    rc = parse_int(c, "--age", arg, 0, BRF_PROFILE_AGE_MAX, &v);
+    req->age = (int32_t)v;
+    return rc;
+  case CLI_PLAN_OPT_SEED:
+    rc = parse_int(c, "--seed", arg, 0, 2147483647L, &v);
+    req->seed = (uint32_t)v;
+    return rc;
+  case CLI_PLAN_OPT_PHASE:
+    if (brf_plan_phase_parse(arg, &req->phase) != BRF_OK)
+      return cli_usage_error(c, "--phase: '%s' is not relief, strengthening or maintenance", arg);
+    return 0;
+  case CLI_PLAN_OPT_POLICY:
+    if (brf_policy_parse(arg, &req->policy) != BRF_OK)
+      return cli_usage_error(c, "--policy: '%s' is not conservative or follow-seed", arg);
+    return 0;
+  default: return cli_usage_error(c, "unexpected option");
+  }
+}
+
+/* The planner's inputs: profile, screen, goal, budget, regions. */
+static brf_status configure(cli *c, const cli_plan_request *req, brf_planner *p) {
+  brf_profile *prof = NULL;
+  brf_screen *scr = NULL;
+  brf_status s = brf_profile_new(c->ctx, &prof);
+  for (size_t i = 0; s == BRF_OK && i < req->equipment_n; i++)
+    s = brf_profile_set_equipment(prof, req->equipment[i], 1);
+  if (s == BRF_OK && req->level >= 0) s = brf_profile_set_level(prof, req->level);
+  for (size_t i = 0; s == BRF_OK && i < req->conditions_n; i++)
+    s = brf_profile_set_condition(prof, req->conditions[i], 1);
+  if (s == BRF_OK && req->age >= 0) s = brf_profile_set_age_years(prof, req->age);
+  if (s == BRF_OK) s = brf_planner_set_profile(p, prof);
+  if (s == BRF_OK && (req->red_flags || req->age >= 0)) {
+    s = brf_screen_new(c->ctx, &scr);
+    if (s == BRF_OK && req->red_flags) s = brf_screen_answer_list(scr, req->red_flags);
+    if (s == BRF_OK && req->age >= 0) s = brf_screen_set_age(scr, req->age);
+    if (s == BRF_OK) s = brf_planner_set_screen(p, scr);
+  }
+  if (s == BRF_OK) s = brf_planner_set_goal(p, req->goal);
+  if (s == BRF_OK) s = brf_planner_set_minutes(p, req->minutes);
+  if (s == BRF_OK && req->phase >= 0) s = brf_planner_set_phase(p, req->phase);
+  if (s == BRF_OK && req->policy >= 0) s = brf_planner_set_policy(p, req->policy);
+  if (s == BRF_OK) s = brf_planner_set_seed(p, req->seed);
+  for (size_t i = 0; s == BRF_OK && i < req->focus_n; i++)
+    s = brf_planner_add_focus(p, req->focus[i]);
+  for (size_t i = 0; s == BRF_OK && i < req->avoid_n; i++)
+    s = brf_planner_add_avoid(p, req->avoid[i]);
+  brf_screen_free(scr);
+  brf_profile_free(prof);
+  return s;
+}
+
+static void print_refusal(cli *c) {
+  fprintf(stderr, "%sbackrelief: no routine: please see a clinician first [%s]%s\n",
+          cli_red(c), brf_status_name(BRF_E_REFER), cli_reset(c));
+  cli_print_wrapped(stderr, brf_context_errmsg(c->ctx), 0, 0, 80);
+  brf_context_clear_error(c->ctx);
+}
+
+int cli_plan(cli *c, const cli_plan_request *req, brf_planner **out_planner,
+             brf_routine **out) {
+  brf_catalog *cat = NULL;
+  brf_planner *p = NULL;
+  *out = NULL;
+  *out_planner = NULL;
+  if (req->goal < 0 || req->minutes < 0)
+    return cli_usage_error(c, "%s needs --goal G and --minutes N", c->cmd->name);
+  int rc = cli_open_catalog(c, &cat);
+  if (rc) return rc;
+  brf_status s = brf_planner_new(c->ctx, &p);
+  if (s == BRF_OK) s = configure(c, req, p);
+  if (s == BRF_E_NOT_FOUND && req->red_flags) {
+    /* an unknown red-flag id is a usage error */
+    cli_fail(c, s, "--red-flags");
+    rc = CLI_EXIT_USAGE;
+  } else if (s == BRF_OK) {
+    s = brf_planner_run(p, cat, out);
+    if (s == BRF_E_REFER) {
+      print_refusal(c);
+      rc = CLI_EXIT_REFER;
+    } else if (s == BRF_E_NOT_FOUND) {
+      cli_fail(c, s, NULL);
+      rc = CLI_EXIT_FAIL;
+    } else if (s != BRF_OK) {
+      rc = cli_fail(c, s, NULL);
+    }
+  } else {
+    rc = cli_fail(c, s, NULL);
+  }
+  brf_catalog_free(cat);
+  if (rc) {
+    brf_planner_free(p);
+    return rc;
+  }
+  *out_planner = p;
+  return 0;
+}
+
+void cli_print_plan_notes(cli *c, const brf_planner *p, FILE *f) {
+  const brf_advice *a = brf_planner_advice(p);
+  size_t n = brf_advice_count(a);
+  size_t width = (size_t)cli_terminal_width();
+  if (n) fprintf(f, "\n%sNotes%s\n", cli_bold(c), cli_reset(c));
+  for (size_t i = 0; i < n; i++) {
+    int32_t sev = brf_advice_severity(a, i);
+    const char *mark = sev == BRF_ADVICE_WARNING ? "!" : sev == BRF_ADVICE_CAUTION ? "*" : "-";
+    fprintf(f, "  %s%s%s ", sev == BRF_ADVICE_WARNING ? cli_yellow(c) : "", mark, cli_reset(c));
+    cli_print_wrapped(f, brf_advice_message(a, i), 4, 4, width);
+  }
+  /* What was left out, grouped by reason: "needs a mat: a, b, c". */
+  size_t omitted = brf_planner_omitted_count(p);
+  if (omitted) fprintf(f, "\n%sLeft out%s\n", cli_bold(c), cli_reset(c));
+  for (size_t i = 0; i < omitted; i++) {
+    const char *reason = brf_planner_omitted_reason(p, i);
+    size_t k = 0;
+    while (k < i && strcmp(brf_planner_omitted_reason(p, k), reason) != 0) k++;
+    if (k < i) continue; /* listed with the first of its reason */
+    char line[4096];
+    size_t used = (size_t)snprintf(line, sizeof line, "%s: %s", reason,
+                                   brf_planner_omitted_exercise(p, i));
+    for (size_t j = i + 1; j < omitted && used < sizeof line; j++)
+      if (strcmp(brf_planner_omitted_reason(p, j), reason) == 0)
+        used += (size_t)snprintf(line + used, sizeof line - used, ", %s",
+                                 brf_planner_omitted_exercise(p, j));
+    fputs("  - ", f);
+    cli_print_wrapped(f, line, 4, 4, width);
+  }
+}
+
+#ifdef BRF_CLI_HAVE_ROUTINE_JSON
+static int routine_json(cli *c, const brf_routine *r, char **text, size_t *len) {
+  brf_status s = brf_routine_to_json(c->ctx, r, BRF_JSON_PRETTY, text, len);
+  return s == BRF_OK ? 0 : cli_fail(c, s, NULL);
+}
+#endif
+
+int cmd_plan(cli *c, int argc, char **argv) {
+  enum { OPT_SAVE = CLI_PLAN_OPT_END };
+  struct option opts[CLI_PLAN_OPTION_COUNT + 2];
+  memcpy(opts, cli_plan_options, sizeof cli_plan_options);
+  opts[CLI_PLAN_OPTION_COUNT] = (struct option){"save", required_argument, NULL, OPT_SAVE};
+  memset(&opts[CLI_PLAN_OPTION_COUNT + 1], 0, sizeof opts[0]);
+  cli_plan_request req;
+  const char *output = NULL, *save = NULL;
+  int opt, rc = 0;
+  cli_plan_request_init(&req);
+  while ((opt = cli_next_option(c, argc, argv, "o:", opts)) != -1) {
+    if (opt == CLI_OPT_EXIT) return c->exit_code;
+    if (opt == 'o')
+      output = optarg;
+    else if (opt == OPT_SAVE)
+      save = optarg;
+    else if ((rc = cli_plan_option(c, &req, opt, optarg)) != 0)
+      return rc;
+  }
+  if (optind < argc) return cli_usage_error(c, "unexpected argument '%s'", argv[optind]);
+  if (save && (strchr(save, '/') || save[0] == '.' || !save[0]))
+    return cli_usage_error(c, "--save: '%s' is not a plain name", save);
+#ifndef BRF_CLI_HAVE_ROUTINE_JSON
+  if (c->json || output || save)
+    return cli_unavailable("plan --json, -o and --save", "routine JSON codec");
+#endif
+
+  brf_planner *p = NULL;
+  brf_routine *r = NULL;
+  /* The safety note exactly once per plan: on standard error when standard
+   * output is a JSON document. */
+  FILE *human = c->json ? stderr : stdout;
+  rc = cli_plan(c, &req, &p, &r);
+  if (rc == 0 && !c->json) {
+    char title[128];
+    snprintf(title, sizeof title, "%s, %d minutes", brf_goal_id(req.goal), (int)req.minutes);
+    rc = cli_print_routine(c, r, title, stdout);
+    cli_print_plan_notes(c, p, stdout);
+  } else if (rc == 0) {
+    cli_print_plan_notes(c, p, stderr);
+  }
+#ifdef BRF_CLI_HAVE_ROUTINE_JSON
+  char *text = NULL;
+  size_t len = 0;
+  if (rc == 0 && (c->json || output || save)) rc = routine_json(c, r, &text, &len);
+  if (rc == 0 && c->json) fwrite(text, 1, len, stdout);
+  if (rc == 0 && output && (rc = cli_write_file_atomic(output, text, len)) == 0)
+    fprintf(human, "\nSaved the routine to %s\n", output);
+  if (rc == 0 && save) {
+    char dir[4096], path[4400];
+    if ((rc = cli_ensure_data_dir(c, dir, sizeof dir)) == 0) {
+      snprintf(path, sizeof path, "%s/routines", dir);
+      if ((rc = cli_ensure_dir(path)) == 0) {
+        snprintf(path, sizeof path, "%s/routines/%s.json", dir, save);
+        if ((rc = cli_write_file_atomic(path, text, len)) == 0)
+          fprintf(human, "\nSaved the routine to %s\n", path);
+      }
+    }
+  }
+  brf_free(c->ctx, text);
+#endif
+  if (rc == 0 || rc == CLI_EXIT_REFER) { /* the plan ran: the note, once */
+    fputc('\n', human);
+    cli_safety_note(human);
+  }
+  brf_routine_free(r);
+  brf_planner_free(p);
+  return rc;
+}

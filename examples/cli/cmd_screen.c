@@ -1,0 +1,151 @@
+/* screen: the red-flag questions. */
+#include "cli.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+static int list_flags(cli *c) {
+  size_t n = brf_redflag_count();
+  if (c->json) {
+    printf("[");
+    for (size_t i = 0; i < n; i++) {
+      printf("%s\n  {\"id\": ", i ? "," : "");
+      cli_json_string(stdout, brf_redflag_id(i));
+      printf(", \"question\": ");
+      cli_json_string(stdout, brf_redflag_question(i));
+      printf(", \"urgency\": ");
+      cli_json_string(stdout, brf_urgency_name(brf_redflag_urgency(i)));
+      printf("}");
+    }
+    printf("\n]\n");
+    return CLI_EXIT_OK;
+  }
+  size_t width = (size_t)cli_terminal_width();
+  size_t idw = 2;
+  for (size_t i = 0; i < n; i++) {
+    size_t w = strlen(brf_redflag_id(i));
+    if (w > idw) idw = w;
+  }
+  printf("%s", cli_bold(c));
+  cli_print_padded(stdout, "URGENCY", 11);
+  cli_print_padded(stdout, "ID", idw + 2);
+  printf("QUESTION%s\n", cli_reset(c));
+  for (size_t i = 0; i < n; i++) {
+    cli_print_padded(stdout, brf_urgency_name(brf_redflag_urgency(i)), 11);
+    cli_print_padded(stdout, brf_redflag_id(i), idw + 2);
+    cli_print_wrapped(stdout, brf_redflag_question(i), 13 + idw, 13 + idw, width);
+  }
+  return CLI_EXIT_OK;
+}
+
+/* Read one answer. Returns 1 yes, 0 no, -1 end of input, -2 not y or n. */
+static int read_answer(FILE *in) {
+  char line[256];
+  if (!fgets(line, sizeof line, in)) return -1;
+  char *p = line;
+  while (isspace((unsigned char)*p)) p++;
+  size_t len = strlen(p);
+  while (len > 0 && isspace((unsigned char)p[len - 1])) p[--len] = '\0';
+  if (strcasecmp(p, "y") == 0 || strcasecmp(p, "yes") == 0) return 1;
+  if (strcasecmp(p, "n") == 0 || strcasecmp(p, "no") == 0) return 0;
+  return -2;
+}
+
+static int ask_all(cli *c, brf_screen *scr) {
+  int interactive = isatty(STDIN_FILENO);
+  size_t n = brf_redflag_count();
+  size_t line = 0;
+  if (interactive)
+    printf("%sBefore you exercise: %zu questions about warning signs.%s\n"
+           "Answer y (yes) or n (no).\n\n",
+           cli_bold(c), n, cli_reset(c));
+  for (size_t i = 0; i < n; i++) {
+    int a;
+    for (;;) {
+      if (interactive) { /* wrapped to the terminal, the answer below */
+        printf("%2zu. ", i + 1);
+        cli_print_wrapped(stdout, brf_redflag_question(i), 4, 4,
+                          (size_t)cli_terminal_width());
+        printf("    [y/n] ");
+      } else {
+        printf("%2zu. %s [y/n] ", i + 1, brf_redflag_question(i));
+      }
+      fflush(stdout);
+      a = read_answer(stdin);
+      line++;
+      if (a >= 0) break;
+      if (a == -1) {
+        printf("\n");
+        cli_error("standard input: ended after %zu of %zu answers [%s]", i, n,
+                  brf_status_name(BRF_E_PARSE));
+        return CLI_EXIT_DATA;
+      }
+      if (!interactive) {
+        printf("\n");
+        cli_error("standard input:%zu:1: expected y or n [%s]", line,
+                  brf_status_name(BRF_E_PARSE));
+        return CLI_EXIT_DATA;
+      }
+      printf("Please answer y or n.\n");
+    }
+    if (!interactive) printf("%s\n", a ? "y" : "n");
+    brf_status s = brf_screen_answer(scr, brf_redflag_id(i), a);
+    if (s != BRF_OK) return cli_fail(c, s, NULL);
+  }
+  return 0;
+}
+
+int cmd_screen(cli *c, int argc, char **argv) {
+  enum { OPT_LIST = CLI_OPT_BASE + 1, OPT_AGE };
+  static const struct option opts[] = {{"list", no_argument, NULL, OPT_LIST},
+                                       {"age", required_argument, NULL, OPT_AGE},
+                                       {NULL, 0, NULL, 0}};
+  int list = 0, opt;
+  long age = -1;
+  while ((opt = cli_next_option(c, argc, argv, "", opts)) != -1) {
+    if (opt == CLI_OPT_EXIT) return c->exit_code;
+    if (opt == OPT_LIST) list = 1;
+    if (opt == OPT_AGE) {
+      char *end;
+      age = strtol(optarg, &end, 10);
+      if (*end || end == optarg || age < 0 || age > 150)
+        return cli_usage_error(c, "--age: '%s' is not an age in years (0 to 150)", optarg);
+    }
+  }
+  if (optind < argc) return cli_usage_error(c, "unexpected argument '%s'", argv[optind]);
+  if (list) return list_flags(c);
+  if (c->json) return cli_usage_error(c, "--json goes with --list");
+
+  brf_screen *scr = NULL;
+  brf_status s = brf_screen_new(c->ctx, &scr);
+  if (s == BRF_OK && age >= 0) s = brf_screen_set_age(scr, (int32_t)age);
+  if (s != BRF_OK) {
+    brf_screen_free(scr);
+    return cli_fail(c, s, NULL);
+  }
+  int rc = ask_all(c, scr);
+  if (rc == 0) {
+    s = brf_screen_evaluate(scr);
+    const char *msg = brf_screen_message(scr);
+    printf("\n");
+    if (s == BRF_E_REFER) {
+      printf("%sPlease do not start exercising: see a clinician.%s\n", cli_red(c), cli_reset(c));
+      cli_print_wrapped(stdout, msg, 0, 0, (size_t)cli_terminal_width());
+      brf_context_clear_error(c->ctx);
+      rc = CLI_EXIT_REFER;
+    } else if (s != BRF_OK) {
+      rc = cli_fail(c, s, NULL);
+    } else if (msg[0]) {
+      printf("%sYou may exercise, and should arrange an assessment:%s\n", cli_yellow(c),
+             cli_reset(c));
+      cli_print_wrapped(stdout, msg, 0, 0, (size_t)cli_terminal_width());
+    } else {
+      printf("%sNo warning signs. You may exercise.%s\n", cli_green(c), cli_reset(c));
+    }
+  }
+  brf_screen_free(scr);
+  return rc;
+}

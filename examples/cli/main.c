@@ -1,0 +1,293 @@
+/* backrelief: browse the exercise catalog, screen for red flags, plan and
+ * run sessions, schedule them and keep a journal.
+ *
+ * The command table follows libgit2's lg2 example: each command is a
+ * {name, handler, summary} row, and main() only parses the global options
+ * and dispatches. */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char list_help[] =
+    "Options:\n"
+    "  --region R       exercises that work region R (primary or secondary)\n"
+    "  --modality M     exercises of modality M\n"
+    "  --equipment a,b  exercises that need nothing beyond this equipment\n"
+    "  --level L        exercises at most as demanding as level L\n"
+    "  --json           the catalog format (backrelief-catalog)\n"
+    "\nValues: backrelief vocab KIND lists them (region, modality, equipment, level).\n";
+
+static const char show_help[] =
+    "Prints everything the catalog knows about one exercise: instructions,\n"
+    "cues, cautions, contraindications, doses with their sources, progressions.\n"
+    "  --json           the exercise in the catalog format\n";
+
+static const char search_help[] =
+    "Finds exercises whose name, an alias or an instruction contains TEXT\n"
+    "(ASCII letters match in any case). Several words are searched as one text.\n";
+
+static const char screen_help[] =
+    "Asks the red-flag questions, one at a time, and answers y or n. When\n"
+    "standard input is not a terminal, the answers are read from it, one a line.\n"
+    "Exit status 3 when an answer means seeing a clinician first.\n"
+    "  --list           list the questions instead (with --json: an array of\n"
+    "                   {\"id\", \"question\", \"urgency\"})\n"
+    "  --age N          your age in years (answers the age questions)\n";
+
+static const char vocab_help[] =
+    "Lists the ids of one vocabulary (modality, region, equipment, level,\n"
+    "laterality, position, condition, action, source), or the kinds.\n";
+
+int cmd_vocab(cli *c, int argc, char **argv);
+
+static const char run_help[] =
+    "Plays a session: the current exercise and its cues, a large countdown, a\n"
+    "progress bar for the exercise and one for the session, what comes next.\n"
+    "Keys: space pause/resume, n next exercise, b previous exercise, q quit\n"
+    "(the partial completion record is kept in DATA/last-session.json).\n"
+    "The session is one of:\n"
+    "  FILE             a routine file (the routine format: plan --json or -o)\n"
+    "  --exercise ID    exercises of the catalog with their default doses\n"
+    "                   (repeat for a routine of several)\n"
+    "  --goal G --minutes N [plan options]   plan first (see plan --help)\n"
+    "Options:\n"
+    "  --dose TEXT      another dose for a single --exercise, in the dose notation\n"
+    "  --min            play the low end of every range (default: the high end)\n"
+    "  --speed X        run the clock X times faster (0.1 to 1000)\n"
+    "  --no-tty         print every cue's text, one a line, at once\n"
+    "  --json           print the cues as JSON Lines:\n"
+    "                   {\"t_ms\", \"kind\", \"exercise\", \"text\"}\n"
+    "Without a terminal, run behaves as with --no-tty.\n";
+
+static const char log_help[] =
+    "Records a session in your journal, DATA/journal.jsonl (one JSON object a\n"
+    "line, appended and synced to disk before it says so). On a terminal it\n"
+    "asks for what is missing.\n"
+    "  --routine FILE            the routine file (or a name) you did\n"
+    "  --pain-before N           pain before, 0 (none) to 10 (worst)\n"
+    "  --pain-after N            pain right after\n"
+    "  --tightness-before N      tightness before, 0 to 10\n"
+    "  --tightness-after N       tightness right after\n"
+    "  --completed all|partial|skipped   how much you did (default all)\n"
+    "  --date YYYY-MM-DD         the day (default today)\n"
+    "  --note TEXT               a free note\n"
+    "  --list                    list the journal (--json: an array of the entries);\n"
+    "                            an entry cut off by a crash is reported and skipped\n";
+
+static const char export_help[] =
+    "Prints one JSON document bundling your data: {\"format\": \"backrelief-export\",\n"
+    "\"format_version\": 1, \"catalog\": <your custom catalog or null>, \"routines\":\n"
+    "[<DATA/routines/*.json>], \"journal\": [<entries>]}.\n"
+    "  -o FILE          write it to FILE (atomically) instead\n";
+
+static const char plan_help[] =
+    "Plans a routine that fits your time, with what you have, and prints each\n"
+    "step with its dose, time and the reason it was chosen, then the total.\n"
+    "  --goal G         post-leg-workout, long-sitting, acute-strain,\n"
+    "                   maintenance or strengthen\n"
+    "  --minutes N      the time you have (the plan never takes longer)\n"
+    "  --equipment a,b  what you have (backrelief vocab equipment)\n"
+    "  --level L        beginner, intermediate or advanced\n"
+    "  --focus R        a region to focus on (repeat, or a,b)\n"
+    "  --avoid R        a region to leave alone (repeat, or a,b)\n"
+    "  --condition C    a condition to respect (backrelief vocab condition)\n"
+    "  --red-flags a,b  red-flag ids you answer yes to (backrelief screen --list);\n"
+    "                   an emergency or urgent one refuses to plan (exit 3)\n"
+    "  --age N          your age in years\n"
+    "  --phase P        relief, strengthening or maintenance\n"
+    "  --policy P       conservative (default) or follow-seed, where sources disagree\n"
+    "  --seed N         another choice among equally good exercises\n"
+    "  --json           the routine format on standard output\n"
+    "  -o FILE          also write the routine format to FILE\n"
+    "  --save NAME      also keep it as DATA/routines/NAME.json\n";
+static const char schedule_help[] =
+    "Lays a routine out over weeks, with an iCalendar file (needs schedules).\n";
+static const char stats_help[] =
+    "Adherence and the pain trend from your journal (needs the journal module).\n";
+static const char next_help[] =
+    "What to change next, with its reasons (needs the journal's adaptation).\n";
+
+/* Commands of modules this build's library lacks (exit 69). */
+#ifndef BRF_CLI_HAVE_PLANNER
+static int cmd_plan(cli *c, int argc, char **argv) {
+  return cli_missing_module(c, argc, argv, "planner");
+}
+#endif
+static int cmd_schedule(cli *c, int argc, char **argv) {
+  return cli_missing_module(c, argc, argv, "schedule module");
+}
+static int cmd_stats(cli *c, int argc, char **argv) {
+  return cli_missing_module(c, argc, argv, "journal module");
+}
+static int cmd_next(cli *c, int argc, char **argv) {
+  return cli_missing_module(c, argc, argv, "journal module (adaptation)");
+}
+
+static const char import_help[] =
+    "Imports the free-exercise-db catalog (dist/exercises.json of\n"
+    "yuhonas/free-exercise-db) into your custom catalog, DATA/catalog.json,\n"
+    "which list, show, search and plan then include. Values that map only\n"
+    "approximately to the vocabulary are reported on standard error.\n"
+    "  --verbose        report every mapping note (default: the first 10)\n";
+
+#ifndef BRF_CLI_HAVE_JSON
+static int cmd_import(cli *c, int argc, char **argv) {
+  return cli_missing_module(c, argc, argv, "catalog JSON codec");
+}
+#endif
+
+#ifndef BRF_CLI_HAVE_PLAYER
+/* This build's library has no player: the command says so (exit 69). */
+static int cmd_run(cli *c, int argc, char **argv) {
+  return cli_missing_module(c, argc, argv, "player");
+}
+#endif
+
+const cli_command cli_commands[] = {
+    {"list", cmd_list, "List exercises, with filters", "list [--region R] [--modality M] "
+     "[--equipment a,b] [--level L] [--json]", list_help},
+    {"show", cmd_show, "Show one exercise in full", "show ID [--json]", show_help},
+    {"search", cmd_search, "Search exercises by name, alias or instruction", "search TEXT [--json]",
+     search_help},
+    {"screen", cmd_screen, "Answer the red-flag questions before exercising",
+     "screen [--age N] | screen --list [--json]", screen_help},
+    {"plan", cmd_plan, "Plan a routine for your goal, time and equipment",
+     "plan --goal G --minutes N [--equipment a,b] [--level L] [--focus R] [--avoid R] "
+     "[--condition C] [--red-flags id,id] [--seed N] [--json] [-o FILE] [--save NAME]", plan_help},
+    {"run", cmd_run, "Play a session with a live timer", "run FILE | --exercise ID... | --goal G --minutes N "
+     "[--dose TEXT] [--min] [--speed X] [--no-tty | --json]", run_help},
+    {"log", cmd_log, "Record a session in your journal, or list it",
+     "log --routine FILE --pain-before N --pain-after N --tightness-before N "
+     "--tightness-after N [--completed all|partial|skipped] [--date YYYY-MM-DD] "
+     "[--note TEXT] | log --list [--json]", log_help},
+    {"stats", cmd_stats, "Adherence and the pain trend", "stats [--json]", stats_help},
+    {"next", cmd_next, "The suggested next step, with its reasons", "next [--json]", next_help},
+    {"schedule", cmd_schedule, "Schedule a routine over weeks, with iCalendar",
+     "schedule FILE --start YYYY-MM-DD --weeks N [--leg-days mon,thu] [--ics OUT.ics] [--json]",
+     schedule_help},
+    {"import", cmd_import, "Import free-exercise-db into your custom catalog",
+     "import free-exercise-db FILE [--verbose]", import_help},
+    {"export", cmd_export, "Export your catalog, routines and journal as JSON",
+     "export [-o FILE]", export_help},
+    {"vocab", cmd_vocab, "List the ids of a vocabulary", "vocab [KIND] [--json]", vocab_help},
+    {"help", cmd_help, "Help on a command", "help [COMMAND]", ""},
+};
+const size_t cli_command_count = sizeof cli_commands / sizeof cli_commands[0];
+
+static void print_overview(FILE *f) {
+  fprintf(f,
+          "usage: backrelief [--data-dir DIR] [--json] [--no-color] COMMAND [ARGS]\n"
+          "       backrelief --version | --help | COMMAND --help\n\n"
+          "Exercises, doses and routines for a tight or sore lower back.\n\n"
+          "Commands:\n");
+  for (size_t i = 0; i < cli_command_count; i++) {
+    fprintf(f, "  ");
+    cli_print_padded(f, cli_commands[i].name, 10);
+    fprintf(f, "%s\n", cli_commands[i].summary);
+  }
+  fprintf(f, "\nExit status: 0 ok, 1 nothing found, 2 usage error, 3 see a clinician,\n"
+             "65 bad input data, 69 unavailable in this build, 70 internal error, 74 I/O error.\n"
+             "This program is not medical advice. See backrelief(1).\n");
+}
+
+static const cli_command *find_command(const char *name) {
+  for (size_t i = 0; i < cli_command_count; i++)
+    if (strcmp(cli_commands[i].name, name) == 0) return &cli_commands[i];
+  return NULL;
+}
+
+int cmd_help(cli *c, int argc, char **argv) {
+  if (cli_common_options_only(c, argc, argv) != 0) return c->exit_code;
+  if (optind >= argc) {
+    print_overview(stdout);
+    return CLI_EXIT_OK;
+  }
+  const cli_command *cmd = find_command(argv[optind]);
+  if (!cmd) return cli_usage_error(c, "no command '%s'", argv[optind]);
+  c->cmd = cmd;
+  char *fake[] = {argv[optind], "--help", NULL};
+  optind = 0;
+  return cmd->run(c, 2, fake);
+}
+
+static int color_allowed(void) {
+  const char *no_color = getenv("NO_COLOR");
+  const char *term = getenv("TERM");
+  if (no_color && no_color[0]) return 0; /* https://no-color.org */
+  if (term && strcmp(term, "dumb") == 0) return 0;
+  return isatty(STDOUT_FILENO);
+}
+
+/* Global options before the command; returns the index of the command, or
+ * -1 with *rc set when the program should end. */
+static int parse_globals(cli *c, int argc, char **argv, int *rc) {
+  int i = 1;
+  for (; i < argc && argv[i][0] == '-'; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
+      printf("backrelief %s (libbackrelief %s, ABI %u)\n", BRF_VERSION_STRING,
+             brf_version_string(), (unsigned)brf_abi_version());
+      *rc = CLI_EXIT_OK;
+      return -1;
+    } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+      print_overview(stdout);
+      *rc = CLI_EXIT_OK;
+      return -1;
+    } else if (strcmp(a, "--json") == 0) {
+      c->json = 1;
+    } else if (strcmp(a, "--no-color") == 0) {
+      c->no_color = 1;
+    } else if (strcmp(a, "--data-dir") == 0) {
+      if (i + 1 >= argc) {
+        *rc = cli_usage_error(c, "option '--data-dir' needs a value");
+        return -1;
+      }
+      c->data_dir_opt = argv[++i];
+    } else if (strncmp(a, "--data-dir=", 11) == 0) {
+      c->data_dir_opt = a + 11;
+    } else {
+      *rc = cli_usage_error(c, "unknown option '%s'", a);
+      return -1;
+    }
+  }
+  if (i >= argc) {
+    print_overview(stderr);
+    *rc = CLI_EXIT_USAGE;
+    return -1;
+  }
+  return i;
+}
+
+int main(int argc, char **argv) {
+  cli c;
+  int rc = CLI_EXIT_OK;
+  memset(&c, 0, sizeof c);
+
+  /* A library of another ABI major would misread our calls. */
+  if (brf_abi_version() != BRF_ABI_VERSION) {
+    cli_error("libbackrelief ABI %u found, %u expected", (unsigned)brf_abi_version(),
+              (unsigned)BRF_ABI_VERSION);
+    return CLI_EXIT_SOFTWARE;
+  }
+  int at = parse_globals(&c, argc, argv, &rc);
+  if (at < 0) return rc;
+  c.cmd = find_command(argv[at]);
+  if (!c.cmd) return cli_usage_error(&c, "no command '%s'", argv[at]);
+  c.color = !c.no_color && color_allowed();
+
+  brf_status s = brf_context_new(&c.ctx);
+  if (s != BRF_OK) {
+    cli_error("cannot create a context: %s", brf_status_str(s));
+    return CLI_EXIT_SOFTWARE;
+  }
+  optind = 0; /* a fresh getopt_long scan of the command's arguments */
+  rc = c.cmd->run(&c, argc - at, argv + at);
+  if (fflush(stdout) != 0 && rc == CLI_EXIT_OK) {
+    cli_error("standard output: write error");
+    rc = CLI_EXIT_IO;
+  }
+  brf_context_free(c.ctx);
+  return rc;
+}

@@ -1,0 +1,12 @@
+# Sourced by the CLI's shell tests: a scratch folder $tmp removed at exit,
+# colour off, and a failure counter (fail MESSAGE; finish OK-MESSAGE).
+tmp=${TMPDIR:-/tmp}/brf-cli-test-$$
+mkdir -p "$tmp"
+trap 'rm -rf "$tmp"' EXIT
+export NO_COLOR=1
+fails=0
+fail() { echo "FAIL: $*" >&2; fails=$((fails + 1)); }
+finish() {
+  [ "$fails" -eq 0 ] || { echo "$fails failure(s)" >&2; exit 1; }
+  echo "$1"
+}

@@ -1,0 +1,56 @@
+#!/bin/sh
+# plan: every emergency and urgent red flag refuses (exit 3, no routine on
+# standard output, the clinician's message on standard error); review flags
+# plan with the advisory; the safety note is printed exactly once (on
+# standard error with --json); usage errors exit 2.
+set -u
+cli=$1
+. "$(dirname "$0")/lib.sh"
+b() { "$cli" --data-dir "$tmp/d" "$@"; }
+plan="plan --goal post-leg-workout --minutes 20 --equipment foam-roller,massage-ball"
+
+b $plan >"$tmp/out" 2>"$tmp/err" || fail "plan exited $?"
+grep -q '^ 1\. ' "$tmp/out" || fail "no steps"
+grep -q '^    Why: ' "$tmp/out" || fail "no reasons"
+grep -q '^Total: ' "$tmp/out" || fail "no total"
+[ "$(grep -c 'not medical advice' "$tmp/out" "$tmp/err" | awk -F: '{ s += $2 } END { print s }')" -eq 1 ] ||
+  fail "the safety note is not printed once"
+
+b screen --list --json | sed -n 's/^ *{"id": "\([^"]*\)".*"urgency": "\([a-z]*\)"}.*/\1 \2/p' >"$tmp/flags"
+while read -r id urgency; do
+  b $plan --red-flags "$id" >"$tmp/out" 2>"$tmp/err"
+  st=$?
+  if [ "$urgency" = review ]; then
+    [ "$st" -eq 0 ] && grep -q '^ 1\. ' "$tmp/out" || fail "review flag $id: exit $st"
+  else
+    if [ "$st" -ne 3 ] || grep -q '^ 1\. ' "$tmp/out" || ! grep -q "\[$id\]" "$tmp/err" ||
+       ! grep -q "please see a clinician first \[BRF_E_REFER\]" "$tmp/err"; then
+      fail "$urgency flag $id: exit $st"
+      cat "$tmp/err" >&2
+    fi
+  fi
+done <"$tmp/flags"
+
+# JSON: standard output is the routine document alone; the note on stderr once
+if b $plan --json >"$tmp/out.json" 2>"$tmp/err"; then
+  grep -q 'not medical advice' "$tmp/out.json" && fail "the safety note is in the JSON"
+  [ "$(grep -c 'not medical advice' "$tmp/err")" -eq 1 ] || fail "--json: no note on stderr"
+  if command -v python3 >/dev/null 2>&1; then
+    python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); assert d["format"] == "backrelief-routine" and d["steps"], d' "$tmp/out.json" ||
+      fail "--json is not a routine document"
+  fi
+else
+  st=$?
+  [ "$st" -eq 69 ] || fail "--json exited $st"
+fi
+
+# usage errors
+for args in "--minutes 20" "--goal post-leg-workout" "--goal nap --minutes 20" \
+  "--goal strengthen --minutes 0" "--goal strengthen --minutes 241" \
+  "--goal strengthen --minutes 10 --equipment anvil" \
+  "--goal strengthen --minutes 10 --red-flags not-a-flag" "--goal strengthen --minutes 10 --save ../x"; do
+  b plan $args >/dev/null 2>&1
+  st=$?
+  [ "$st" -eq 2 ] || fail "plan $args exited $st, expected 2"
+done
+finish "plan: ok"

@@ -1,0 +1,120 @@
+/* Text output: widths, wrapping, colour, JSON strings, durations. */
+#include "cli.h"
+
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+size_t cli_display_width(const char *s) {
+  size_t w = 0;
+  /* One column per code point: every byte that is not a continuation byte.
+   * Good enough for the Latin text of the catalog. */
+  for (; s && *s; s++)
+    if (((unsigned char)*s & 0xC0) != 0x80) w++;
+  return w;
+}
+
+int cli_terminal_width(void) {
+  struct winsize ws;
+  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40)
+    return ws.ws_col > 120 ? 120 : ws.ws_col;
+  return 80;
+}
+
+void cli_print_padded(FILE *f, const char *s, size_t width) {
+  size_t w = cli_display_width(s);
+  fputs(s, f);
+  for (; w < width; w++) fputc(' ', f);
+}
+
+void cli_print_wrapped(FILE *f, const char *text, size_t used, size_t indent, size_t width) {
+  const char *p = text;
+  size_t col = used;
+  int first_word = 1;
+  while (*p) {
+    while (*p == ' ') p++;
+    if (!*p) break;
+    if (*p == '\n') { /* a hard break: paragraphs stay paragraphs */
+      fputc('\n', f);
+      for (size_t i = 0; i < indent && p[1] != '\n'; i++) fputc(' ', f);
+      col = indent;
+      first_word = 1;
+      p++;
+      continue;
+    }
+    const char *end = p;
+    while (*end && *end != ' ' && *end != '\n') end++;
+    char word[512];
+    size_t len = (size_t)(end - p);
+    if (len >= sizeof word) len = sizeof word - 1;
+    memcpy(word, p, len);
+    word[len] = '\0';
+    size_t ww = cli_display_width(word);
+    if (!first_word && col + 1 + ww > width) {
+      fputc('\n', f);
+      for (size_t i = 0; i < indent; i++) fputc(' ', f);
+      col = indent;
+    } else if (!first_word) {
+      fputc(' ', f);
+      col++;
+    }
+    fwrite(p, 1, (size_t)(end - p), f);
+    col += ww;
+    first_word = 0;
+    p = end;
+  }
+  fputc('\n', f);
+}
+
+const char *cli_bold(const cli *c) { return c->color ? "\033[1m" : ""; }
+const char *cli_dim(const cli *c) { return c->color ? "\033[2m" : ""; }
+const char *cli_red(const cli *c) { return c->color ? "\033[1;31m" : ""; }
+const char *cli_yellow(const cli *c) { return c->color ? "\033[33m" : ""; }
+const char *cli_green(const cli *c) { return c->color ? "\033[32m" : ""; }
+const char *cli_reset(const cli *c) { return c->color ? "\033[0m" : ""; }
+
+void cli_json_string(FILE *f, const char *s) {
+  fputc('"', f);
+  for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+    switch (*p) {
+    case '"': fputs("\\\"", f); break;
+    case '\\': fputs("\\\\", f); break;
+    case '\n': fputs("\\n", f); break;
+    case '\r': fputs("\\r", f); break;
+    case '\t': fputs("\\t", f); break;
+    default:
+      if (*p < 0x20)
+        fprintf(f, "\\u%04x", *p);
+      else
+        fputc(*p, f);
+    }
+  }
+  fputc('"', f);
+}
+
+void cli_format_duration(int64_t ms, char *buf, size_t cap) {
+  int64_t s = (ms + 500) / 1000;
+  if (s < 60)
+    snprintf(buf, cap, "%lld s", (long long)s);
+  else if (s % 60 == 0)
+    snprintf(buf, cap, "%lld min", (long long)(s / 60));
+  else
+    snprintf(buf, cap, "%lld min %lld s", (long long)(s / 60), (long long)(s % 60));
+}
+
+void cli_format_duration_range(int64_t lo, int64_t hi, const char *between, char *buf,
+                               size_t cap) {
+  char a[32], b[32];
+  cli_format_duration(lo, a, sizeof a);
+  cli_format_duration(hi, b, sizeof b);
+  if (lo == hi)
+    snprintf(buf, cap, "%s", a);
+  else
+    snprintf(buf, cap, "%s%s%s", a, between, b);
+}
+
+void cli_safety_note(FILE *f) {
+  fputs("Safety: this is not medical advice. Stop if pain becomes sharp, spreads into a leg,\n"
+        "or you feel numbness or weakness, and see a clinician when in doubt.\n",
+        f);
+}

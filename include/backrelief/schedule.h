@@ -1,0 +1,443 @@
+/**
+ * @file schedule.h
+ * @brief Multi-week schedules: dated sessions from routines and frequencies,
+ *        with JSON and iCalendar (RFC 5545) export.
+ *
+ * A schedule starts on a civil date and runs for a number of weeks. It holds
+ * items: each a routine (copied) or a single exercise, with a frequency (a
+ * ::brf_dosage holding only ::BRF_DOSE_PER_DAY, ::BRF_DOSE_PER_WEEK,
+ * ::BRF_DOSE_INTERVAL_MS and ::BRF_DOSE_WINDOW_MS) and options set through the
+ * item's index: preferred weekdays and times, a spacing policy, a taper, a
+ * window after an onset, and a trigger (the day after each leg-workout day).
+ * brf_schedule_generate() turns all of it into dated sessions, read by index.
+ * Every rule is documented with its source in docs/schedules.md.
+ *
+ * Dates are days since 1970-01-01 and times minutes since midnight, as in
+ * calendar.h. Times are floating local times unless a time zone id is set;
+ * nothing depends on the machine's clock or time zone.
+ *
+ * Threading: a schedule is used by one thread at a time; const functions on
+ * a generated schedule may be called from several threads at once.
+ */
+#ifndef BACKRELIEF_SCHEDULE_H
+#define BACKRELIEF_SCHEDULE_H
+
+#include "backrelief/catalog.h"
+#include "backrelief/core.h"
+#include "backrelief/dosage.h"
+#include "backrelief/routine.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/**
+ * @defgroup schedule Schedules
+ * @{
+ */
+
+/** An opaque schedule: a start date, weeks, items, options and sessions. */
+typedef struct brf_schedule brf_schedule;
+
+#define BRF_SCHEDULE_WEEKS_MAX 104     /**< Most weeks a schedule may span. */
+#define BRF_SCHEDULE_ITEMS_MAX 64      /**< Most items a schedule may hold. */
+#define BRF_SCHEDULE_REST_DAYS_MAX 1024 /**< Most specific rest dates a schedule may hold. */
+#define BRF_SCHEDULE_SESSIONS_MAX 100000 /**< Most sessions a schedule may generate. */
+
+#define BRF_SCHEDULE_KIND_ROUTINE 0  /**< The item is a routine [`routine`]. */
+#define BRF_SCHEDULE_KIND_EXERCISE 1 /**< The item is a single exercise (a one-step routine) [`exercise`]. */
+
+#define BRF_SPACING_ANY 0             /**< Sessions may fall on consecutive days [`any`]. */
+#define BRF_SPACING_NOT_CONSECUTIVE 1 /**< Never on two consecutive days [`not-consecutive`]. */
+
+/** brf_schedule_to_ical() flag: one VEVENT per session, never an RRULE. */
+#define BRF_SCHEDULE_ICAL_EXPAND 1u
+
+/**
+ * @brief Create an empty schedule.
+ * @param ctx The context (retained by the schedule).
+ * @param start_day The first day (days since 1970-01-01).
+ * @param weeks The number of weeks, 1..::BRF_SCHEDULE_WEEKS_MAX.
+ * @param[out] out Receives the schedule (free with brf_schedule_free()); NULL on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID for a NULL @p ctx or @p out; ::BRF_E_RANGE
+ *         for a start outside the calendar's dates (the last day included) or
+ *         @p weeks out of range; ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_schedule_new(brf_context *ctx, int32_t start_day, int32_t weeks,
+                                       brf_schedule **out);
+
+/**
+ * @brief Free a schedule and everything it owns.
+ * @param s The schedule, or NULL.
+ */
+BRF_EXPORT void brf_schedule_free(brf_schedule *s);
+
+/**
+ * @brief The first day of the schedule.
+ * @param s The schedule.
+ * @return Days since 1970-01-01; 0 when @p s is NULL.
+ */
+BRF_EXPORT int32_t brf_schedule_start_day(const brf_schedule *s);
+
+/**
+ * @brief The number of weeks the schedule spans.
+ * @param s The schedule.
+ * @return 1..::BRF_SCHEDULE_WEEKS_MAX; 0 when @p s is NULL.
+ */
+BRF_EXPORT int32_t brf_schedule_weeks(const brf_schedule *s);
+
+/**
+ * @brief Add a routine with its frequency.
+ * @param s The schedule.
+ * @param r The routine (copied; need not outlive the call; at least one step).
+ * @param frequency The frequency (copied), holding only frequency fields; NULL
+ *        or empty means once a day.
+ * @param[out] out_index Receives the item's index (may be NULL).
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s or @p r, a routine without
+ *         steps, a frequency with other fields); ::BRF_E_RANGE when the
+ *         schedule already holds ::BRF_SCHEDULE_ITEMS_MAX items; ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_schedule_add_routine(brf_schedule *s, const brf_routine *r,
+                                               const brf_dosage *frequency, size_t *out_index);
+
+/**
+ * @brief Add a single exercise with its dose and frequency.
+ *
+ * The item holds a one-step routine named after the exercise.
+ * @param s The schedule.
+ * @param ex The exercise (borrowed for the call).
+ * @param dose The dose (copied), or NULL for the exercise's default dose.
+ * @param frequency As for brf_schedule_add_routine().
+ * @param[out] out_index Receives the item's index (may be NULL).
+ * @return As brf_schedule_add_routine(), plus the statuses of
+ *         brf_routine_append() for the dose.
+ */
+BRF_EXPORT brf_status brf_schedule_add_exercise(brf_schedule *s, const brf_exercise *ex,
+                                                const brf_dosage *dose,
+                                                const brf_dosage *frequency, size_t *out_index);
+
+/**
+ * @brief The number of items.
+ * @param s The schedule.
+ * @return The count; 0 when @p s is NULL.
+ */
+BRF_EXPORT size_t brf_schedule_item_count(const brf_schedule *s);
+
+/**
+ * @brief An item's routine.
+ * @param s The schedule.
+ * @param item The item's index.
+ * @return The routine, owned by the schedule and valid until it is freed;
+ *         NULL for a NULL @p s or an index out of range.
+ */
+BRF_EXPORT const brf_routine *brf_schedule_item_routine(const brf_schedule *s, size_t item);
+
+/**
+ * @brief An item's kind.
+ * @param s The schedule.
+ * @param item The item's index.
+ * @return ::BRF_SCHEDULE_KIND_ROUTINE or ::BRF_SCHEDULE_KIND_EXERCISE; -1 for
+ *         a NULL @p s or an index out of range.
+ */
+BRF_EXPORT int32_t brf_schedule_item_kind(const brf_schedule *s, size_t item);
+
+/**
+ * @brief Replace an item's frequency.
+ * @param s The schedule.
+ * @param item The item's index.
+ * @param frequency The frequency (copied); NULL or empty means once a day.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s, other fields than frequency
+ *         fields); ::BRF_E_RANGE (index); ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_schedule_item_set_frequency(brf_schedule *s, size_t item,
+                                                      const brf_dosage *frequency);
+
+/**
+ * @brief Replace an item's frequency from notation ("3x/week", "every other
+ *        day", "2x/day", "every 1-2h, for 2-3d").
+ * @param s The schedule.
+ * @param item The item's index.
+ * @param text The notation (need not be NUL-terminated).
+ * @param len Its length in bytes.
+ * @return As brf_schedule_item_set_frequency(), plus the statuses of
+ *         brf_dosage_parse() (::BRF_E_PARSE, ::BRF_E_RANGE).
+ */
+BRF_EXPORT brf_status brf_schedule_item_set_frequency_text(brf_schedule *s, size_t item,
+                                                           const char *text, size_t len);
+
+/**
+ * @brief Set an item's preferred weekdays.
+ *
+ * For weekly frequencies they are chosen first; for daily and day-interval
+ * frequencies they restrict the days (docs/schedules.md).
+ * @param s The schedule.
+ * @param item The item's index.
+ * @param mask A weekday mask (bit 0 Monday); 0 clears the preference.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s, bits above Sunday); ::BRF_E_RANGE (index).
+ */
+BRF_EXPORT brf_status brf_schedule_item_set_weekdays(brf_schedule *s, size_t item,
+                                                     uint32_t mask);
+
+/**
+ * @brief Set an item's preferred times of day.
+ *
+ * One session a day is at @p first; N a day are spread evenly from @p first
+ * to @p last; interval sessions within a day start at @p first and end by
+ * @p last. Defaults: 08:00 and 20:00.
+ * @param s The schedule.
+ * @param item The item's index.
+ * @param first The first time (minutes since midnight, 0..::BRF_TIME_MAX).
+ * @param last The last time (@p first..::BRF_TIME_MAX).
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s); ::BRF_E_RANGE (index, times).
+ */
+BRF_EXPORT brf_status brf_schedule_item_set_times(brf_schedule *s, size_t item, int32_t first,
+                                                  int32_t last);
+
+/**
+ * @brief Set an item's spacing policy.
+ * @param s The schedule.
+ * @param item The item's index.
+ * @param policy ::BRF_SPACING_ANY or ::BRF_SPACING_NOT_CONSECUTIVE.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s, unknown policy); ::BRF_E_RANGE (index).
+ */
+BRF_EXPORT brf_status brf_schedule_item_set_spacing(brf_schedule *s, size_t item,
+                                                    int32_t policy);
+
+/**
+ * @brief Set a taper: daily for the first weeks, then fewer days a week.
+ *
+ * After @p daily_weeks daily weeks the item happens @p max_per_week days a
+ * week for as many weeks again, then @p min_per_week days a week (seed 001;
+ * docs/schedules.md). With a trigger set, the tapered weeks follow the
+ * trigger instead of a count.
+ * @param s The schedule.
+ * @param item The item's index.
+ * @param daily_weeks Daily weeks, 1..::BRF_SCHEDULE_WEEKS_MAX; 0 removes the taper.
+ * @param min_per_week Days a week at the end, 1..7.
+ * @param max_per_week Days a week right after the daily weeks, @p min_per_week..7.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s); ::BRF_E_RANGE (index, numbers).
+ */
+BRF_EXPORT brf_status brf_schedule_item_set_taper(brf_schedule *s, size_t item,
+                                                  int32_t daily_weeks, int32_t min_per_week,
+                                                  int32_t max_per_week);
+
+/**
+ * @brief Restrict an item to a window after an onset (a strain).
+ *
+ * Sessions happen only at times t with onset <= t < onset + length.
+ * @param s The schedule.
+ * @param item The item's index.
+ * @param onset_day The onset's date.
+ * @param onset_minute The onset's time of day (0..::BRF_TIME_MAX).
+ * @param length_ms The window's length, 1 ms..104 weeks; -1 takes the
+ *        minimum of the frequency's ::BRF_DOSE_WINDOW_MS, or 48 h without one.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s); ::BRF_E_RANGE (index, values).
+ */
+BRF_EXPORT brf_status brf_schedule_item_set_window(brf_schedule *s, size_t item,
+                                                   int32_t onset_day, int32_t onset_minute,
+                                                   int64_t length_ms);
+
+/**
+ * @brief Remove an item's window.
+ * @param s The schedule.
+ * @param item The item's index.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s); ::BRF_E_RANGE (index).
+ */
+BRF_EXPORT brf_status brf_schedule_item_clear_window(brf_schedule *s, size_t item);
+
+/**
+ * @brief Make an item follow events: it happens on the day after each of the
+ *        given weekdays (the person's leg-workout days; seeds 000, 001).
+ * @param s The schedule.
+ * @param item The item's index.
+ * @param mask The event weekdays (bit 0 Monday); 0 removes the trigger.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s, bits above Sunday); ::BRF_E_RANGE (index).
+ */
+BRF_EXPORT brf_status brf_schedule_item_set_after_weekdays(brf_schedule *s, size_t item,
+                                                           uint32_t mask);
+
+/**
+ * @brief Set the weekdays on which nothing is scheduled.
+ * @param s The schedule.
+ * @param mask A weekday mask (bit 0 Monday); 0 clears it; all seven days is ::BRF_E_INVALID.
+ * @return ::BRF_OK; ::BRF_E_INVALID.
+ */
+BRF_EXPORT brf_status brf_schedule_set_rest_weekdays(brf_schedule *s, uint32_t mask);
+
+/**
+ * @brief Add a specific rest date (adding one twice is a no-op).
+ * @param s The schedule.
+ * @param day The date.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s); ::BRF_E_RANGE (a date
+ *         outside the calendar, or ::BRF_SCHEDULE_REST_DAYS_MAX dates held); ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_schedule_add_rest_day(brf_schedule *s, int32_t day);
+
+/**
+ * @brief Set the time zone id written with the times (an IANA id such as
+ *        "Europe/Berlin"; the library does not check it against a database).
+ * @param s The schedule.
+ * @param tzid The id (copied): printable ASCII without `"`, `;`, `:` or `,`,
+ *        1..64 bytes; NULL for floating local times.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s, a bad id); ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_schedule_set_time_zone(brf_schedule *s, const char *tzid);
+
+/**
+ * @brief The time zone id.
+ * @param s The schedule.
+ * @return The id, owned by the schedule until it is set again or freed; NULL
+ *         for floating times or a NULL @p s.
+ */
+BRF_EXPORT const char *brf_schedule_time_zone(const brf_schedule *s);
+
+/**
+ * @brief Set a reminder before each session (a VALARM in iCalendar).
+ * @param s The schedule.
+ * @param before_ms How long before the start, 0..24 h; -1 for no reminder.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s); ::BRF_E_RANGE.
+ */
+BRF_EXPORT brf_status brf_schedule_set_reminder_ms(brf_schedule *s, int64_t before_ms);
+
+/**
+ * @brief Compute the dated sessions from the items and options.
+ *
+ * Any setter above discards the sessions; call this again before reading them.
+ * @param s The schedule.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s); ::BRF_E_STATE (no items);
+ *         ::BRF_E_RANGE (more than ::BRF_SCHEDULE_SESSIONS_MAX sessions);
+ *         ::BRF_E_NOMEM. On failure the sessions are as before the call.
+ */
+BRF_EXPORT brf_status brf_schedule_generate(brf_schedule *s);
+
+/**
+ * @brief Whether the sessions are current (brf_schedule_generate() ran after the last change).
+ * @param s The schedule.
+ * @return 1 or 0 (0 for NULL).
+ */
+BRF_EXPORT int32_t brf_schedule_is_generated(const brf_schedule *s);
+
+/**
+ * @brief The number of sessions, in order of date, time and item.
+ * @param s The schedule.
+ * @return The count; 0 for NULL or a schedule not generated.
+ */
+BRF_EXPORT size_t brf_schedule_session_count(const brf_schedule *s);
+
+/**
+ * @brief A session's date.
+ * @param s The schedule.
+ * @param index The session's index.
+ * @return Days since 1970-01-01; INT32_MIN for NULL or an index out of range.
+ */
+BRF_EXPORT int32_t brf_schedule_session_date(const brf_schedule *s, size_t index);
+
+/**
+ * @brief A session's time of day.
+ * @param s The schedule.
+ * @param index The session's index.
+ * @return Minutes since midnight; -1 for NULL or an index out of range.
+ */
+BRF_EXPORT int32_t brf_schedule_session_time(const brf_schedule *s, size_t index);
+
+/**
+ * @brief A session's item.
+ * @param s The schedule.
+ * @param index The session's index.
+ * @return The item's index; SIZE_MAX for NULL or an index out of range.
+ */
+BRF_EXPORT size_t brf_schedule_session_item(const brf_schedule *s, size_t index);
+
+/**
+ * @brief A session's occurrence: its rank among its item's sessions, from 0.
+ * @param s The schedule.
+ * @param index The session's index.
+ * @return The rank; SIZE_MAX for NULL or an index out of range.
+ */
+BRF_EXPORT size_t brf_schedule_session_occurrence(const brf_schedule *s, size_t index);
+
+/**
+ * @brief A session's expected duration: the maximum of its routine's estimate.
+ * @param s The schedule.
+ * @param index The session's index.
+ * @return Milliseconds; -1 for NULL or an index out of range.
+ */
+BRF_EXPORT int64_t brf_schedule_session_duration_ms(const brf_schedule *s, size_t index);
+
+/**
+ * @brief A session's title: its routine's name (the exercise's name for a
+ *        single exercise; "Session" when the routine has no name).
+ * @param s The schedule.
+ * @param index The session's index.
+ * @return A string owned by the schedule, valid until it is changed or
+ *         freed; NULL for NULL or an index out of range.
+ */
+BRF_EXPORT const char *brf_schedule_session_title(const brf_schedule *s, size_t index);
+
+/**
+ * @brief Write the schedule as JSON (format `backrelief-schedule`, version 1;
+ *        docs/formats.md).
+ * @param ctx Receives the error message on failure.
+ * @param s The schedule (generated).
+ * @param[out] out Receives the text (owned: free with brf_free()); NULL on failure.
+ * @param[out] out_len Receives its length without the NUL (may be NULL).
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL argument); ::BRF_E_STATE (not
+ *         generated); ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_schedule_to_json(brf_context *ctx, const brf_schedule *s, char **out,
+                                           size_t *out_len);
+
+/**
+ * @brief Read a schedule from JSON and generate its sessions.
+ *
+ * A `sessions` array, when present, must equal the recomputed sessions.
+ * @param ctx The context (retained by the schedule; receives errors with the JSON path).
+ * @param text The text (need not be NUL-terminated).
+ * @param len Its length in bytes.
+ * @param cat The catalog the routines' exercise ids are resolved against.
+ * @param[out] out Receives the schedule; NULL on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL argument); ::BRF_E_PARSE (not
+ *         JSON); ::BRF_E_SCHEMA (not a valid schedule, sessions that differ,
+ *         an unknown exercise id: the message names the path); ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_schedule_from_json(brf_context *ctx, const char *text, size_t len,
+                                             const brf_catalog *cat, brf_schedule **out);
+
+/**
+ * @brief Write the schedule as an iCalendar (RFC 5545) VCALENDAR.
+ *
+ * One VEVENT per series (an RRULE with a COUNT) or per session; the same
+ * schedule always gives the same bytes (docs/schedules.md).
+ * @param ctx Receives the error message on failure.
+ * @param s The schedule (generated).
+ * @param flags 0 or ::BRF_SCHEDULE_ICAL_EXPAND.
+ * @param[out] out Receives the text (owned: free with brf_free()); NULL on failure.
+ * @param[out] out_len Receives its length without the NUL (may be NULL).
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL argument, unknown flag); ::BRF_E_STATE
+ *         (not generated); ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_schedule_to_ical(brf_context *ctx, const brf_schedule *s,
+                                           uint32_t flags, char **out, size_t *out_len);
+
+/**
+ * @brief Write the iCalendar text into a caller buffer.
+ * @param ctx Receives the error message on failure.
+ * @param s The schedule (generated).
+ * @param flags As for brf_schedule_to_ical().
+ * @param buf The buffer (may be NULL when @p cap is 0).
+ * @param cap Its size in bytes, the NUL included.
+ * @param[out] needed Receives the size needed, the NUL included (may be NULL).
+ * @return As brf_schedule_to_ical(), plus ::BRF_E_BUFFER_TOO_SMALL (the
+ *         buffer then holds "" when @p cap > 0).
+ */
+BRF_EXPORT brf_status brf_schedule_ical_format(brf_context *ctx, const brf_schedule *s,
+                                               uint32_t flags, char *buf, size_t cap,
+                                               size_t *needed);
+
+/** @} */
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* BACKRELIEF_SCHEDULE_H */

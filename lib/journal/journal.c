@@ -1,0 +1,264 @@
+/* The journal object: creation, entries and their setters. */
+#include <string.h>
+
+#include "backrelief/calendar.h"
+#include "internal/core.h"
+#include "internal/journal.h"
+
+const char *const brf__journal_status_names[] = {"done", "cut-short", "skipped", NULL};
+
+brf_status brf_journal_new(brf_context *ctx, brf_journal **out) {
+  if (out)
+    *out = NULL;
+  if (!ctx || !out)
+    return brf__error(ctx, BRF_E_INVALID, "brf_journal_new: NULL argument");
+  brf_journal *j = brf__calloc(ctx, 1, sizeof *j);
+  if (!j)
+    return BRF_E_NOMEM;
+  j->ctx = ctx;
+  brf__ctx_retain(ctx);
+  *out = j;
+  return BRF_OK;
+}
+
+void brf__jentry_clear(brf_context *ctx, brf__jentry *e) {
+  for (size_t k = 0; k < e->step_count; k++)
+    brf__free(ctx, e->steps[k].exercise);
+  brf__free(ctx, e->steps);
+  brf__free(ctx, e->routine);
+  brf__free(ctx, e->session);
+  brf__free(ctx, e->note);
+  memset(e, 0, sizeof *e);
+}
+
+void brf_journal_free(brf_journal *j) {
+  if (!j)
+    return;
+  brf_context *ctx = j->ctx;
+  for (size_t i = 0; i < j->count; i++)
+    brf__jentry_clear(ctx, &j->entries[i]);
+  brf__free(ctx, j->entries);
+  brf__free(ctx, j);
+  brf__ctx_release(ctx);
+}
+
+size_t brf_journal_count(const brf_journal *j) { return j ? j->count : 0; }
+
+const brf__jentry *brf__journal_entry(const brf_journal *j, size_t i) {
+  return (j && i < j->count) ? &j->entries[i] : NULL;
+}
+
+brf_status brf__jentry_init(brf_context *ctx, brf__jentry *e, int32_t day, int32_t minutes,
+                            const char *routine, size_t routine_len) {
+  memset(e, 0, sizeof *e);
+  e->day = day;
+  e->minutes = minutes;
+  for (int k = 0; k < 3; k++) {
+    e->pain[k] = BRF_JOURNAL_UNSET;
+    e->tightness[k] = BRF_JOURNAL_UNSET;
+  }
+  e->effort = BRF_JOURNAL_UNSET;
+  e->routine = brf__strndup(ctx, routine ? routine : "", routine ? routine_len : 0);
+  e->session = brf__strdup(ctx, "");
+  e->note = brf__strdup(ctx, "");
+  if (!e->routine || !e->session || !e->note) {
+    brf__jentry_clear(ctx, e);
+    return BRF_E_NOMEM;
+  }
+  return BRF_OK;
+}
+
+brf_status brf__journal_push(brf_journal *j, brf__jentry *e) {
+  brf_status st = brf__grow(j->ctx, (void **)&j->entries, &j->cap, j->count + 1, sizeof *e);
+  if (st != BRF_OK)
+    return st;
+  j->entries[j->count++] = *e;
+  return BRF_OK;
+}
+
+brf_status brf__jentry_push_step(brf_context *ctx, brf__jentry *e, const char *id,
+                                 size_t id_len, int32_t status) {
+  char *copy = brf__strndup(ctx, id, id_len);
+  if (!copy)
+    return BRF_E_NOMEM;
+  brf_status st =
+      brf__grow(ctx, (void **)&e->steps, &e->step_cap, e->step_count + 1, sizeof *e->steps);
+  if (st != BRF_OK) {
+    brf__free(ctx, copy);
+    return st;
+  }
+  e->steps[e->step_count].exercise = copy;
+  e->steps[e->step_count].status = status;
+  e->step_count++;
+  return BRF_OK;
+}
+
+static brf_status check_text(brf_context *ctx, const char *what, const char *s) {
+  size_t bad = 0;
+  if (s && !brf__utf8_valid(s, strlen(s), &bad))
+    return brf__error(ctx, BRF_E_INVALID, "%s: invalid UTF-8 at byte %zu", what, bad);
+  return BRF_OK;
+}
+
+brf_status brf_journal_add(brf_journal *j, int32_t day, int32_t minutes, const char *routine,
+                           size_t *out_index) {
+  if (!j)
+    return brf__error(NULL, BRF_E_INVALID, "brf_journal_add: NULL journal");
+  if (day < BRF_DATE_MIN || day > BRF_DATE_MAX)
+    return brf__error(j->ctx, BRF_E_RANGE, "journal entry: date %d out of range", (int)day);
+  if (minutes < BRF_JOURNAL_UNSET || minutes > BRF_TIME_MAX)
+    return brf__error(j->ctx, BRF_E_RANGE, "journal entry: time %d out of range", (int)minutes);
+  brf_status st = check_text(j->ctx, "journal entry routine", routine);
+  if (st != BRF_OK)
+    return st;
+  brf__jentry e;
+  st = brf__jentry_init(j->ctx, &e, day, minutes, routine, routine ? strlen(routine) : 0);
+  if (st != BRF_OK)
+    return st;
+  st = brf__journal_push(j, &e);
+  if (st != BRF_OK) {
+    brf__jentry_clear(j->ctx, &e);
+    return st;
+  }
+  if (out_index)
+    *out_index = j->count - 1;
+  return BRF_OK;
+}
+
+/* The entry to change, or an error (NULL journal or index out of range). */
+static brf__jentry *entry_for_set(brf_journal *j, size_t index, const char *fn,
+                                  brf_status *st) {
+  if (!j) {
+    *st = brf__error(NULL, BRF_E_INVALID, "%s: NULL journal", fn);
+    return NULL;
+  }
+  if (index >= j->count) {
+    *st = brf__error(j->ctx, BRF_E_RANGE, "%s: entry %zu out of range (%zu entries)", fn, index,
+                     j->count);
+    return NULL;
+  }
+  *st = BRF_OK;
+  return &j->entries[index];
+}
+
+static brf_status replace_text(brf_journal *j, size_t index, const char *fn, const char *text,
+                               size_t field_offset) {
+  brf_status st;
+  brf__jentry *e = entry_for_set(j, index, fn, &st);
+  if (!e)
+    return st;
+  if ((st = check_text(j->ctx, fn, text)) != BRF_OK)
+    return st;
+  char *copy = brf__strdup(j->ctx, text ? text : "");
+  if (!copy)
+    return BRF_E_NOMEM;
+  char **slot = (char **)(void *)((char *)e + field_offset);
+  brf__free(j->ctx, *slot);
+  *slot = copy;
+  return BRF_OK;
+}
+
+brf_status brf_journal_entry_set_session(brf_journal *j, size_t index, const char *session) {
+  return replace_text(j, index, "brf_journal_entry_set_session", session,
+                      offsetof(brf__jentry, session));
+}
+
+brf_status brf_journal_entry_set_note(brf_journal *j, size_t index, const char *note) {
+  return replace_text(j, index, "brf_journal_entry_set_note", note,
+                      offsetof(brf__jentry, note));
+}
+
+static int count_ok(int32_t v) { return v >= 0 && v <= BRF__JOURNAL_MAX_COUNT; }
+static int rating_ok(int32_t v) { return v >= BRF_JOURNAL_UNSET && v <= BRF_JOURNAL_SCALE_MAX; }
+
+brf_status brf_journal_entry_set_counts(brf_journal *j, size_t index, int32_t done,
+                                        int32_t cut_short, int32_t skipped) {
+  brf_status st;
+  brf__jentry *e = entry_for_set(j, index, "brf_journal_entry_set_counts", &st);
+  if (!e)
+    return st;
+  if (!count_ok(done) || !count_ok(cut_short) || !count_ok(skipped))
+    return brf__error(j->ctx, BRF_E_RANGE, "journal entry %zu: step counts must be 0 to %d",
+                      index, BRF__JOURNAL_MAX_COUNT);
+  e->counts[BRF_JOURNAL_STEP_DONE] = done;
+  e->counts[BRF_JOURNAL_STEP_CUT_SHORT] = cut_short;
+  e->counts[BRF_JOURNAL_STEP_SKIPPED] = skipped;
+  return BRF_OK;
+}
+
+brf_status brf_journal_entry_add_step(brf_journal *j, size_t index, const char *exercise_id,
+                                      int32_t status) {
+  brf_status st;
+  brf__jentry *e = entry_for_set(j, index, "brf_journal_entry_add_step", &st);
+  if (!e)
+    return st;
+  if (!exercise_id || !*exercise_id)
+    return brf__error(j->ctx, BRF_E_INVALID, "brf_journal_entry_add_step: empty exercise id");
+  if (status < 0 || status >= BRF_JOURNAL_STEP_STATUS_COUNT)
+    return brf__error(j->ctx, BRF_E_INVALID, "brf_journal_entry_add_step: unknown status %d",
+                      (int)status);
+  if ((st = check_text(j->ctx, "brf_journal_entry_add_step", exercise_id)) != BRF_OK)
+    return st;
+  if (e->counts[status] >= BRF__JOURNAL_MAX_COUNT)
+    return brf__error(j->ctx, BRF_E_RANGE, "journal entry %zu: more than %d steps", index,
+                      BRF__JOURNAL_MAX_COUNT);
+  st = brf__jentry_push_step(j->ctx, e, exercise_id, strlen(exercise_id), status);
+  if (st != BRF_OK)
+    return st;
+  e->counts[status]++;
+  return BRF_OK;
+}
+
+static brf_status set_rating(brf_journal *j, size_t index, int32_t when, int32_t value,
+                             int tightness) {
+  const char *fn =
+      tightness ? "brf_journal_entry_set_tightness" : "brf_journal_entry_set_pain";
+  brf_status st;
+  brf__jentry *e = entry_for_set(j, index, fn, &st);
+  if (!e)
+    return st;
+  if (when < BRF_JOURNAL_BEFORE || when > BRF_JOURNAL_NEXT_MORNING)
+    return brf__error(j->ctx, BRF_E_INVALID, "%s: unknown time of rating %d", fn, (int)when);
+  if (!rating_ok(value))
+    return brf__error(j->ctx, BRF_E_RANGE, "%s: rating %d is not 0 to 10 or -1", fn,
+                      (int)value);
+  (tightness ? e->tightness : e->pain)[when] = value;
+  return BRF_OK;
+}
+
+brf_status brf_journal_entry_set_pain(brf_journal *j, size_t index, int32_t when,
+                                      int32_t value) {
+  return set_rating(j, index, when, value, 0);
+}
+
+brf_status brf_journal_entry_set_tightness(brf_journal *j, size_t index, int32_t when,
+                                           int32_t value) {
+  return set_rating(j, index, when, value, 1);
+}
+
+brf_status brf_journal_entry_set_next_morning(brf_journal *j, size_t index, int32_t pain,
+                                              int32_t tightness) {
+  brf_status st;
+  brf__jentry *e = entry_for_set(j, index, "brf_journal_entry_set_next_morning", &st);
+  if (!e)
+    return st;
+  if (!rating_ok(pain) || !rating_ok(tightness))
+    return brf__error(j->ctx, BRF_E_RANGE,
+                      "brf_journal_entry_set_next_morning: ratings must be 0 to 10 or -1");
+  e->pain[BRF_JOURNAL_NEXT_MORNING] = pain;
+  e->tightness[BRF_JOURNAL_NEXT_MORNING] = tightness;
+  return BRF_OK;
+}
+
+brf_status brf_journal_entry_set_effort(brf_journal *j, size_t index, int32_t effort) {
+  brf_status st;
+  brf__jentry *e = entry_for_set(j, index, "brf_journal_entry_set_effort", &st);
+  if (!e)
+    return st;
+  if (!rating_ok(effort))
+    return brf__error(j->ctx, BRF_E_RANGE,
+                      "brf_journal_entry_set_effort: effort %d is not 0 to 10 or -1",
+                      (int)effort);
+  e->effort = effort;
+  return BRF_OK;
+}

@@ -1,0 +1,206 @@
+/* The planner object: its inputs (setters), the ids of goals, phases and
+ * policies, and the results of the last run (omissions and advice). */
+#include <string.h>
+
+#include "internal/advice.h"
+#include "internal/planner.h"
+
+static const char *const goal_ids[BRF_GOAL_COUNT] = {
+    "post-leg-workout", "long-sitting", "acute-strain", "maintenance", "strengthen",
+};
+static const char *const phase_ids[BRF_PLAN_PHASE_COUNT] = {
+    "relief", "strengthening", "maintenance",
+};
+static const char *const policy_ids[BRF_POLICY_COUNT] = {"conservative", "follow-seed"};
+
+static brf_status parse_id(const char *const *ids, int32_t n, const char *id, int32_t *out) {
+  if (id == NULL || out == NULL) return BRF_E_INVALID;
+  for (int32_t i = 0; i < n; i++) {
+    if (strcmp(id, ids[i]) == 0) {
+      *out = i;
+      return BRF_OK;
+    }
+  }
+  return BRF_E_NOT_FOUND;
+}
+
+const char *brf_goal_id(int32_t goal) {
+  return goal >= 0 && goal < BRF_GOAL_COUNT ? goal_ids[goal] : NULL;
+}
+brf_status brf_goal_parse(const char *id, int32_t *out) {
+  return parse_id(goal_ids, BRF_GOAL_COUNT, id, out);
+}
+const char *brf_plan_phase_id(int32_t phase) {
+  return phase >= 0 && phase < BRF_PLAN_PHASE_COUNT ? phase_ids[phase] : NULL;
+}
+brf_status brf_plan_phase_parse(const char *id, int32_t *out) {
+  return parse_id(phase_ids, BRF_PLAN_PHASE_COUNT, id, out);
+}
+const char *brf_policy_id(int32_t policy) {
+  return policy >= 0 && policy < BRF_POLICY_COUNT ? policy_ids[policy] : NULL;
+}
+brf_status brf_policy_parse(const char *id, int32_t *out) {
+  return parse_id(policy_ids, BRF_POLICY_COUNT, id, out);
+}
+
+brf_status brf_planner_new(brf_context *ctx, brf_planner **out) {
+  if (out != NULL) *out = NULL;
+  if (ctx == NULL || out == NULL) return BRF_E_INVALID;
+  brf_planner *p = brf__calloc(ctx, 1, sizeof *p);
+  if (p == NULL) return BRF_E_NOMEM;
+  brf_status s = brf_profile_new(ctx, &p->profile);
+  if (s != BRF_OK) {
+    brf__free(ctx, p);
+    return s;
+  }
+  p->ctx = ctx;
+  p->goal = BRF_GOAL_MAINTENANCE;
+  p->minutes = 15;
+  p->phase = -1;
+  p->policy = BRF_POLICY_CONSERVATIVE;
+  brf__ctx_retain(ctx);
+  *out = p;
+  return BRF_OK;
+}
+
+void brf__results_free(brf_context *ctx, brf__results *r) {
+  brf__free(ctx, r->items);
+  brf__free(ctx, r->text);
+  brf_advice_free(r->advice);
+  memset(r, 0, sizeof *r);
+}
+
+void brf_planner_free(brf_planner *p) {
+  if (p == NULL) return;
+  brf_context *ctx = p->ctx;
+  brf__results_free(ctx, &p->res);
+  brf_profile_free(p->profile);
+  brf_screen_free(p->screen);
+  brf__free(ctx, p);
+  brf__ctx_release(ctx);
+}
+
+brf_status brf_planner_set_goal(brf_planner *p, int32_t goal) {
+  if (p == NULL) return BRF_E_INVALID;
+  if (goal < 0 || goal >= BRF_GOAL_COUNT)
+    return brf__error(p->ctx, BRF_E_INVALID, "unknown goal %d", (int)goal);
+  p->goal = goal;
+  return BRF_OK;
+}
+
+brf_status brf_planner_set_minutes(brf_planner *p, int32_t minutes) {
+  if (p == NULL) return BRF_E_INVALID;
+  if (minutes < BRF_PLANNER_MINUTES_MIN || minutes > BRF_PLANNER_MINUTES_MAX)
+    return brf__error(p->ctx, BRF_E_RANGE, "a time budget of %d minutes is outside 1..%d",
+                      (int)minutes, (int)BRF_PLANNER_MINUTES_MAX);
+  p->minutes = minutes;
+  return BRF_OK;
+}
+
+brf_status brf_planner_set_profile(brf_planner *p, const brf_profile *profile) {
+  if (p == NULL) return BRF_E_INVALID;
+  brf_profile *copy = NULL;
+  brf_status s = profile != NULL ? brf_profile_clone(p->ctx, profile, &copy)
+                                 : brf_profile_new(p->ctx, &copy);
+  if (s != BRF_OK) return s;
+  brf_profile_free(p->profile);
+  p->profile = copy;
+  return BRF_OK;
+}
+
+static brf_status set_region(brf_planner *p, uint32_t *mask, int32_t region) {
+  if (p == NULL) return BRF_E_INVALID;
+  if (region < 0 || region >= BRF_REGION_COUNT)
+    return brf__error(p->ctx, BRF_E_INVALID, "unknown region %d", (int)region);
+  *mask |= UINT32_C(1) << region;
+  return BRF_OK;
+}
+
+brf_status brf_planner_add_focus(brf_planner *p, int32_t region) {
+  return set_region(p, p != NULL ? &p->focus : NULL, region);
+}
+brf_status brf_planner_add_avoid(brf_planner *p, int32_t region) {
+  return set_region(p, p != NULL ? &p->avoid : NULL, region);
+}
+brf_status brf_planner_clear_focus(brf_planner *p) {
+  if (p == NULL) return BRF_E_INVALID;
+  p->focus = 0;
+  return BRF_OK;
+}
+brf_status brf_planner_clear_avoid(brf_planner *p) {
+  if (p == NULL) return BRF_E_INVALID;
+  p->avoid = 0;
+  return BRF_OK;
+}
+
+brf_status brf_planner_set_phase(brf_planner *p, int32_t phase) {
+  if (p == NULL) return BRF_E_INVALID;
+  if (phase < -1 || phase >= BRF_PLAN_PHASE_COUNT)
+    return brf__error(p->ctx, BRF_E_INVALID, "unknown plan phase %d", (int)phase);
+  p->phase = phase;
+  return BRF_OK;
+}
+
+brf_status brf_planner_set_policy(brf_planner *p, int32_t policy) {
+  if (p == NULL) return BRF_E_INVALID;
+  if (policy < 0 || policy >= BRF_POLICY_COUNT)
+    return brf__error(p->ctx, BRF_E_INVALID, "unknown policy %d", (int)policy);
+  p->policy = policy;
+  return BRF_OK;
+}
+
+brf_status brf_planner_set_screen(brf_planner *p, const brf_screen *screen) {
+  if (p == NULL) return BRF_E_INVALID;
+  brf_screen *copy = NULL;
+  if (screen != NULL) {
+    brf_status s = brf_screen_clone(screen, &copy);
+    if (s != BRF_OK) return s;
+  }
+  brf_screen_free(p->screen);
+  p->screen = copy;
+  return BRF_OK;
+}
+
+brf_status brf_planner_set_seed(brf_planner *p, uint32_t seed) {
+  if (p == NULL) return BRF_E_INVALID;
+  p->seed = seed;
+  return BRF_OK;
+}
+
+brf_status brf_planner_run(brf_planner *p, const brf_catalog *cat, brf_routine **out) {
+  if (out != NULL) *out = NULL;
+  if (p == NULL || cat == NULL || out == NULL) return BRF_E_INVALID;
+  brf__results res;
+  memset(&res, 0, sizeof res);
+  brf_routine *r = NULL;
+  brf_status s = brf__planner_plan(p, cat, &res, &r);
+  if (s == BRF_OK || s == BRF_E_NOT_FOUND) {
+    brf__results_free(p->ctx, &p->res);
+    p->res = res;
+    *out = r;
+  }
+  return s;
+}
+
+size_t brf_planner_omitted_count(const brf_planner *p) {
+  return p != NULL ? p->res.count : 0;
+}
+
+const char *brf_planner_omitted_exercise(const brf_planner *p, size_t i) {
+  if (p == NULL || i >= p->res.count) return NULL;
+  return p->res.text + p->res.items[i].id_off;
+}
+
+const char *brf_planner_omitted_reason(const brf_planner *p, size_t i) {
+  if (p == NULL || i >= p->res.count) return NULL;
+  return p->res.text + p->res.items[i].reason_off;
+}
+
+int32_t brf_planner_omitted_cause(const brf_planner *p, size_t i) {
+  if (p == NULL || i >= p->res.count) return -1;
+  return p->res.items[i].cause;
+}
+
+const brf_advice *brf_planner_advice(const brf_planner *p) {
+  return p != NULL ? p->res.advice : NULL;
+}

@@ -1,0 +1,17 @@
+# Schedule module: builder, generation rules, JSON codec, iCalendar export.
+brf_add_unit_test(schedule SOURCES unit/test_schedule.c unit/test_routine_fixture.c)
+brf_add_unit_test(schedule_codec SOURCES unit/test_schedule_codec.c unit/test_routine_fixture.c)
+
+# An independent check of the iCalendar export: tests/schedule/write_schedules.c
+# (public API) writes the seed programme's calendars and sessions;
+# tests/schedule/check_schedule_ical.py parses them with python3-icalendar,
+# expands the recurrences with dateutil and compares with the sessions.
+add_executable(schedule_write_sample schedule/write_schedules.c)
+target_link_libraries(schedule_write_sample PRIVATE backrelief)
+if(BRF_SYSTEM_PYTHON3)
+  add_test(NAME schedule.python_icalendar
+    COMMAND ${BRF_SYSTEM_PYTHON3} ${CMAKE_CURRENT_SOURCE_DIR}/schedule/check_schedule_ical.py
+            $<TARGET_FILE:schedule_write_sample> ${CMAKE_CURRENT_BINARY_DIR}/schedule-ical-check)
+  set_tests_properties(schedule.python_icalendar PROPERTIES
+    SKIP_RETURN_CODE 77 FAIL_REGULAR_EXPRESSION "${BRF_FAIL_REGEX}")
+endif()
