@@ -58,6 +58,12 @@ NO_OBJECT = {
     'brf_vocab_kind_name': 'a == 0 || r == NULL',
     'brf_vocab_id': 'a == 0 || r == NULL',
     'brf_vocab_count': 'a == 0 || r == 0',
+    'brf_adapt_outcome_id': 'a == 0 || r == NULL',
+    'brf_goal_id': 'a == 0 || r == NULL',
+    'brf_plan_phase_id': 'a == 0 || r == NULL',
+    'brf_policy_id': 'a == 0 || r == NULL',
+    # The Monday on or before the day; INT32_MIN for the first six days.
+    'brf_journal_week_start': '(r <= a && a - r < 7) || (r == INT32_MIN && a < (long long)INT32_MIN + 7)',
     'brf_redflag_count': 'r > 0',
     'brf_redflag_id': '(a == 0) == (r != NULL)',
     'brf_redflag_label': '(a == 0) == (r != NULL)',
@@ -87,6 +93,11 @@ DOCUMENTED = {
     'brf_dosage_is_empty': 'r == 1',
     # Field 0 is a valid code and both out-pointers may be NULL.
     'brf_dosage_field_bounds': 'a == 0 ? r == BRF_OK : r == BRF_E_INVALID',
+    # "SIZE_MAX for NULL or an index out of range".
+    'brf_schedule_session_item': 'r == SIZE_MAX',
+    'brf_schedule_session_occurrence': 'r == SIZE_MAX',
+    # "INT32_MIN for NULL or an index out of range".
+    'brf_schedule_session_date': 'r == INT32_MIN',
     # "\"\" when s is NULL".
     'brf_screen_message': 'r != NULL && r[0] == 0',
 }
@@ -107,6 +118,12 @@ FACTORIES = [
                      '&f->brf_timeline)'),
     ('brf_player', 'brf_player_new(f->ctx, f->brf_timeline, &f->brf_player)'),
     ('brf_advice', 'brf_dosage_check(f->ctx, f->brf_dosage, 1, &f->brf_advice)'),
+    ('brf_planner', 'brf_planner_new(f->ctx, &f->brf_planner)'),
+    ('brf_schedule', 'brf_schedule_new(f->ctx, 20000, 4, &f->brf_schedule)'),
+    ('brf_journal', 'brf_journal_new(f->ctx, &f->brf_journal)'),
+    ('brf_adapt_suggestion', 'brf_adapt_suggest(f->ctx, f->brf_journal, f->brf_routine, '
+                             'f->brf_catalog, f->brf_profile, f->brf_screen, '
+                             '&f->brf_adapt_suggestion)'),
 ]
 
 INT_TYPES = {

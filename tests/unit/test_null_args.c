@@ -28,6 +28,10 @@ struct fixture {
   brf_timeline *brf_timeline;
   brf_player *brf_player;
   brf_advice *brf_advice;
+  brf_planner *brf_planner;
+  brf_schedule *brf_schedule;
+  brf_journal *brf_journal;
+  brf_adapt_suggestion *brf_adapt_suggestion;
 };
 
 static void fixture_make(struct fixture *f) {
@@ -78,9 +82,29 @@ static void fixture_make(struct fixture *f) {
     f->brf_advice = NULL;
     cr_expect(0, "fixture: cannot make a brf_advice");
   }
+  if (brf_planner_new(f->ctx, &f->brf_planner) != BRF_OK) {
+    f->brf_planner = NULL;
+    cr_expect(0, "fixture: cannot make a brf_planner");
+  }
+  if (brf_schedule_new(f->ctx, 20000, 4, &f->brf_schedule) != BRF_OK) {
+    f->brf_schedule = NULL;
+    cr_expect(0, "fixture: cannot make a brf_schedule");
+  }
+  if (brf_journal_new(f->ctx, &f->brf_journal) != BRF_OK) {
+    f->brf_journal = NULL;
+    cr_expect(0, "fixture: cannot make a brf_journal");
+  }
+  if (brf_adapt_suggest(f->ctx, f->brf_journal, f->brf_routine, f->brf_catalog, f->brf_profile, f->brf_screen, &f->brf_adapt_suggestion) != BRF_OK) {
+    f->brf_adapt_suggestion = NULL;
+    cr_expect(0, "fixture: cannot make a brf_adapt_suggestion");
+  }
 }
 
 static void fixture_free(struct fixture *f) {
+  brf_adapt_suggestion_free(f->brf_adapt_suggestion);
+  brf_journal_free(f->brf_journal);
+  brf_schedule_free(f->brf_schedule);
+  brf_planner_free(f->brf_planner);
   brf_advice_free(f->brf_advice);
   brf_player_free(f->brf_player);
   brf_timeline_free(f->brf_timeline);
@@ -102,6 +126,13 @@ static int known_status(brf_status r) {
  * tests/abi/exports.txt by null_args.covers_every_export. */
 static const char *const covered[] = {
   "brf_abi_version",
+  "brf_adapt_outcome_id",
+  "brf_adapt_suggest",
+  "brf_adapt_suggestion_free",
+  "brf_adapt_suggestion_frequency",
+  "brf_adapt_suggestion_outcome",
+  "brf_adapt_suggestion_reasons",
+  "brf_adapt_suggestion_routine",
   "brf_advice_count",
   "brf_advice_free",
   "brf_advice_message",
@@ -218,6 +249,62 @@ static const char *const covered[] = {
   "brf_exercise_source_ref",
   "brf_exercise_summary",
   "brf_free",
+  "brf_goal_id",
+  "brf_goal_parse",
+  "brf_journal_add",
+  "brf_journal_adherence",
+  "brf_journal_adherence_week",
+  "brf_journal_count",
+  "brf_journal_entry_add_step",
+  "brf_journal_entry_count_of",
+  "brf_journal_entry_day",
+  "brf_journal_entry_effort",
+  "brf_journal_entry_minutes",
+  "brf_journal_entry_note",
+  "brf_journal_entry_pain",
+  "brf_journal_entry_routine",
+  "brf_journal_entry_session",
+  "brf_journal_entry_set_counts",
+  "brf_journal_entry_set_effort",
+  "brf_journal_entry_set_from_player",
+  "brf_journal_entry_set_next_morning",
+  "brf_journal_entry_set_note",
+  "brf_journal_entry_set_pain",
+  "brf_journal_entry_set_session",
+  "brf_journal_entry_set_tightness",
+  "brf_journal_entry_step_count",
+  "brf_journal_entry_step_exercise",
+  "brf_journal_entry_step_status",
+  "brf_journal_entry_tightness",
+  "brf_journal_entry_to_line",
+  "brf_journal_free",
+  "brf_journal_load",
+  "brf_journal_new",
+  "brf_journal_tail_unterminated",
+  "brf_journal_to_jsonl",
+  "brf_journal_torn_tail",
+  "brf_journal_week_start",
+  "brf_plan_phase_id",
+  "brf_plan_phase_parse",
+  "brf_planner_add_avoid",
+  "brf_planner_add_focus",
+  "brf_planner_advice",
+  "brf_planner_clear_avoid",
+  "brf_planner_clear_focus",
+  "brf_planner_free",
+  "brf_planner_new",
+  "brf_planner_omitted_cause",
+  "brf_planner_omitted_count",
+  "brf_planner_omitted_exercise",
+  "brf_planner_omitted_reason",
+  "brf_planner_run",
+  "brf_planner_set_goal",
+  "brf_planner_set_minutes",
+  "brf_planner_set_phase",
+  "brf_planner_set_policy",
+  "brf_planner_set_profile",
+  "brf_planner_set_screen",
+  "brf_planner_set_seed",
   "brf_player_advance",
   "brf_player_back",
   "brf_player_cue_at",
@@ -246,6 +333,8 @@ static const char *const covered[] = {
   "brf_player_step_index",
   "brf_player_stop",
   "brf_player_timeline",
+  "brf_policy_id",
+  "brf_policy_parse",
   "brf_profile_age_years",
   "brf_profile_clear_equipment",
   "brf_profile_clone",
@@ -320,6 +409,42 @@ static const char *const covered[] = {
   "brf_routine_step_set_phase",
   "brf_routine_step_set_reason",
   "brf_routine_to_json",
+  "brf_schedule_add_exercise",
+  "brf_schedule_add_rest_day",
+  "brf_schedule_add_routine",
+  "brf_schedule_free",
+  "brf_schedule_from_json",
+  "brf_schedule_generate",
+  "brf_schedule_ical_format",
+  "brf_schedule_is_generated",
+  "brf_schedule_item_clear_window",
+  "brf_schedule_item_count",
+  "brf_schedule_item_kind",
+  "brf_schedule_item_routine",
+  "brf_schedule_item_set_after_weekdays",
+  "brf_schedule_item_set_frequency",
+  "brf_schedule_item_set_frequency_text",
+  "brf_schedule_item_set_spacing",
+  "brf_schedule_item_set_taper",
+  "brf_schedule_item_set_times",
+  "brf_schedule_item_set_weekdays",
+  "brf_schedule_item_set_window",
+  "brf_schedule_new",
+  "brf_schedule_session_count",
+  "brf_schedule_session_date",
+  "brf_schedule_session_duration_ms",
+  "brf_schedule_session_item",
+  "brf_schedule_session_occurrence",
+  "brf_schedule_session_time",
+  "brf_schedule_session_title",
+  "brf_schedule_set_reminder_ms",
+  "brf_schedule_set_rest_weekdays",
+  "brf_schedule_set_time_zone",
+  "brf_schedule_start_day",
+  "brf_schedule_time_zone",
+  "brf_schedule_to_ical",
+  "brf_schedule_to_json",
+  "brf_schedule_weeks",
   "brf_screen_answer",
   "brf_screen_answer_list",
   "brf_screen_clear",
@@ -391,6 +516,76 @@ Test(null_args, covers_every_export) {
 static void null_brf_abi_version(void) {
   { long long a = (long long)(0); uint32_t r = brf_abi_version(); (void)a;
     cr_expect(r != 0, "brf_abi_version() -> %lld", (long long)(r)); }
+}
+
+static void null_brf_adapt_outcome_id(void) {
+  { long long a = (long long)(0); const char * r = brf_adapt_outcome_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_adapt_outcome_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_adapt_outcome_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_adapt_outcome_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_adapt_outcome_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_adapt_outcome_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_adapt_outcome_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_adapt_outcome_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
+static void null_brf_adapt_suggest(void) {
+  { brf_status r = brf_adapt_suggest(NULL, NULL, NULL, NULL, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_adapt_suggest(NULL, NULL, NULL, NULL, NULL, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context && f.brf_journal && f.brf_routine && f.brf_catalog && f.brf_profile && f.brf_screen) {
+    brf_status r = brf_adapt_suggest(f.brf_context, f.brf_journal, f.brf_routine, f.brf_catalog, f.brf_profile, f.brf_screen, NULL);
+    cr_expect(known_status(r), "brf_adapt_suggest(f.brf_context, f.brf_journal, f.brf_routine, f.brf_catalog, f.brf_profile, f.brf_screen, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_adapt_suggestion_free(void) {
+  brf_adapt_suggestion_free(NULL);
+}
+
+static void null_brf_adapt_suggestion_frequency(void) {
+  { const char * r = brf_adapt_suggestion_frequency(NULL); cr_expect(r == NULL, "brf_adapt_suggestion_frequency(NULL) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_adapt_suggestion) {
+    const char * r = brf_adapt_suggestion_frequency(f.brf_adapt_suggestion);
+    (void)r;
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_adapt_suggestion_outcome(void) {
+  { int32_t r = brf_adapt_suggestion_outcome(NULL); cr_expect(r == 0 || r == -1, "brf_adapt_suggestion_outcome(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_adapt_suggestion) {
+    int32_t r = brf_adapt_suggestion_outcome(f.brf_adapt_suggestion);
+    (void)r;
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_adapt_suggestion_reasons(void) {
+  { const brf_advice * r = brf_adapt_suggestion_reasons(NULL); cr_expect(r == NULL, "brf_adapt_suggestion_reasons(NULL) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_adapt_suggestion) {
+    const brf_advice * r = brf_adapt_suggestion_reasons(f.brf_adapt_suggestion);
+    (void)r;
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_adapt_suggestion_routine(void) {
+  { const brf_routine * r = brf_adapt_suggestion_routine(NULL); cr_expect(r == NULL, "brf_adapt_suggestion_routine(NULL) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_adapt_suggestion) {
+    const brf_routine * r = brf_adapt_suggestion_routine(f.brf_adapt_suggestion);
+    (void)r;
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_advice_count(void) {
@@ -2025,6 +2220,954 @@ static void null_brf_free(void) {
   brf_free(NULL, NULL);
 }
 
+static void null_brf_goal_id(void) {
+  { long long a = (long long)(0); const char * r = brf_goal_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_goal_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_goal_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_goal_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_goal_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_goal_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_goal_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_goal_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
+static void null_brf_goal_parse(void) {
+  { brf_status r = brf_goal_parse(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_goal_parse(NULL, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_journal_add(void) {
+  { brf_status r = brf_journal_add(NULL, 0, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_add(NULL, 0, 0, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_add(NULL, (int32_t)-1, (int32_t)-1, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_add(NULL, (int32_t)-1, (int32_t)-1, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_add(NULL, INT32_MIN, INT32_MIN, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_add(NULL, INT32_MIN, INT32_MIN, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_add(NULL, INT32_MAX, INT32_MAX, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_add(NULL, INT32_MAX, INT32_MAX, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_add(f.brf_journal, 0, 0, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_add(f.brf_journal, 0, 0, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_add(f.brf_journal, (int32_t)-1, (int32_t)-1, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_add(f.brf_journal, (int32_t)-1, (int32_t)-1, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_add(f.brf_journal, INT32_MIN, INT32_MIN, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_add(f.brf_journal, INT32_MIN, INT32_MIN, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_add(f.brf_journal, INT32_MAX, INT32_MAX, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_add(f.brf_journal, INT32_MAX, INT32_MAX, NULL, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_adherence(void) {
+  { brf_status r = brf_journal_adherence(NULL, 0, 0, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_adherence(NULL, 0, 0, 0, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_adherence(NULL, (int32_t)-1, (int32_t)-1, (int64_t)-1, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_adherence(NULL, (int32_t)-1, (int32_t)-1, (int64_t)-1, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_adherence(NULL, INT32_MIN, INT32_MIN, INT64_MIN, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_adherence(NULL, INT32_MIN, INT32_MIN, INT64_MIN, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_adherence(NULL, INT32_MAX, INT32_MAX, INT64_MAX, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_adherence(NULL, INT32_MAX, INT32_MAX, INT64_MAX, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_adherence(f.brf_journal, 0, 0, 0, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_adherence(f.brf_journal, 0, 0, 0, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_adherence(f.brf_journal, (int32_t)-1, (int32_t)-1, (int64_t)-1, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_adherence(f.brf_journal, (int32_t)-1, (int32_t)-1, (int64_t)-1, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_adherence(f.brf_journal, INT32_MIN, INT32_MIN, INT64_MIN, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_adherence(f.brf_journal, INT32_MIN, INT32_MIN, INT64_MIN, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_adherence(f.brf_journal, INT32_MAX, INT32_MAX, INT64_MAX, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_adherence(f.brf_journal, INT32_MAX, INT32_MAX, INT64_MAX, NULL, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_adherence_week(void) {
+  { brf_status r = brf_journal_adherence_week(NULL, NULL, 0, 0, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_adherence_week(NULL, NULL, 0, 0, NULL, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_adherence_week(NULL, NULL, SIZE_MAX, (int32_t)-1, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_adherence_week(NULL, NULL, SIZE_MAX, (int32_t)-1, NULL, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_adherence_week(NULL, NULL, SIZE_MAX, INT32_MIN, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_adherence_week(NULL, NULL, SIZE_MAX, INT32_MIN, NULL, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_adherence_week(NULL, NULL, SIZE_MAX, INT32_MAX, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_adherence_week(NULL, NULL, SIZE_MAX, INT32_MAX, NULL, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_adherence_week(f.brf_journal, NULL, 0, 0, NULL, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_adherence_week(f.brf_journal, NULL, 0, 0, NULL, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_adherence_week(f.brf_journal, NULL, SIZE_MAX, (int32_t)-1, NULL, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_adherence_week(f.brf_journal, NULL, SIZE_MAX, (int32_t)-1, NULL, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_adherence_week(f.brf_journal, NULL, SIZE_MAX, INT32_MIN, NULL, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_adherence_week(f.brf_journal, NULL, SIZE_MAX, INT32_MIN, NULL, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_adherence_week(f.brf_journal, NULL, SIZE_MAX, INT32_MAX, NULL, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_adherence_week(f.brf_journal, NULL, SIZE_MAX, INT32_MAX, NULL, NULL, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_count(void) {
+  { size_t r = brf_journal_count(NULL); cr_expect(r == 0, "brf_journal_count(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    size_t r = brf_journal_count(f.brf_journal);
+    (void)r;
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_add_step(void) {
+  { brf_status r = brf_journal_entry_add_step(NULL, 0, NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_add_step(NULL, 0, NULL, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_add_step(NULL, SIZE_MAX, NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_add_step(NULL, SIZE_MAX, NULL, (int32_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_add_step(NULL, SIZE_MAX, NULL, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_add_step(NULL, SIZE_MAX, NULL, INT32_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_add_step(NULL, SIZE_MAX, NULL, INT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_add_step(NULL, SIZE_MAX, NULL, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_add_step(f.brf_journal, 0, NULL, 0);
+    cr_expect(known_status(r), "brf_journal_entry_add_step(f.brf_journal, 0, NULL, 0) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_add_step(f.brf_journal, SIZE_MAX, NULL, (int32_t)-1);
+    cr_expect(known_status(r), "brf_journal_entry_add_step(f.brf_journal, SIZE_MAX, NULL, (int32_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_add_step(f.brf_journal, SIZE_MAX, NULL, INT32_MIN);
+    cr_expect(known_status(r), "brf_journal_entry_add_step(f.brf_journal, SIZE_MAX, NULL, INT32_MIN) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_add_step(f.brf_journal, SIZE_MAX, NULL, INT32_MAX);
+    cr_expect(known_status(r), "brf_journal_entry_add_step(f.brf_journal, SIZE_MAX, NULL, INT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_count_of(void) {
+  { int32_t r = brf_journal_entry_count_of(NULL, 0, 0); cr_expect(r == 0 || r == -1, "brf_journal_entry_count_of(NULL, 0, 0) -> %lld", (long long)r); }
+  { int32_t r = brf_journal_entry_count_of(NULL, SIZE_MAX, (int32_t)-1); cr_expect(r == 0 || r == -1, "brf_journal_entry_count_of(NULL, SIZE_MAX, (int32_t)-1) -> %lld", (long long)r); }
+  { int32_t r = brf_journal_entry_count_of(NULL, SIZE_MAX, INT32_MIN); cr_expect(r == 0 || r == -1, "brf_journal_entry_count_of(NULL, SIZE_MAX, INT32_MIN) -> %lld", (long long)r); }
+  { int32_t r = brf_journal_entry_count_of(NULL, SIZE_MAX, INT32_MAX); cr_expect(r == 0 || r == -1, "brf_journal_entry_count_of(NULL, SIZE_MAX, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    int32_t r = brf_journal_entry_count_of(f.brf_journal, 0, 0);
+    (void)r;
+  }
+  if (f.brf_journal) {
+    int32_t r = brf_journal_entry_count_of(f.brf_journal, SIZE_MAX, (int32_t)-1);
+    cr_expect(r == 0 || r == -1, "brf_journal_entry_count_of(f.brf_journal, SIZE_MAX, (int32_t)-1) -> %lld", (long long)r);
+  }
+  if (f.brf_journal) {
+    int32_t r = brf_journal_entry_count_of(f.brf_journal, SIZE_MAX, INT32_MIN);
+    cr_expect(r == 0 || r == -1, "brf_journal_entry_count_of(f.brf_journal, SIZE_MAX, INT32_MIN) -> %lld", (long long)r);
+  }
+  if (f.brf_journal) {
+    int32_t r = brf_journal_entry_count_of(f.brf_journal, SIZE_MAX, INT32_MAX);
+    cr_expect(r == 0 || r == -1, "brf_journal_entry_count_of(f.brf_journal, SIZE_MAX, INT32_MAX) -> %lld", (long long)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_day(void) {
+  { int32_t r = brf_journal_entry_day(NULL, 0); cr_expect(r == 0 || r == -1, "brf_journal_entry_day(NULL, 0) -> %lld", (long long)r); }
+  { int32_t r = brf_journal_entry_day(NULL, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_journal_entry_day(NULL, SIZE_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    int32_t r = brf_journal_entry_day(f.brf_journal, 0);
+    (void)r;
+  }
+  if (f.brf_journal) {
+    int32_t r = brf_journal_entry_day(f.brf_journal, SIZE_MAX);
+    cr_expect(r == 0 || r == -1, "brf_journal_entry_day(f.brf_journal, SIZE_MAX) -> %lld", (long long)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_effort(void) {
+  { int32_t r = brf_journal_entry_effort(NULL, 0); cr_expect(r == 0 || r == -1, "brf_journal_entry_effort(NULL, 0) -> %lld", (long long)r); }
+  { int32_t r = brf_journal_entry_effort(NULL, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_journal_entry_effort(NULL, SIZE_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    int32_t r = brf_journal_entry_effort(f.brf_journal, 0);
+    (void)r;
+  }
+  if (f.brf_journal) {
+    int32_t r = brf_journal_entry_effort(f.brf_journal, SIZE_MAX);
+    cr_expect(r == 0 || r == -1, "brf_journal_entry_effort(f.brf_journal, SIZE_MAX) -> %lld", (long long)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_minutes(void) {
+  { int32_t r = brf_journal_entry_minutes(NULL, 0); cr_expect(r == 0 || r == -1, "brf_journal_entry_minutes(NULL, 0) -> %lld", (long long)r); }
+  { int32_t r = brf_journal_entry_minutes(NULL, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_journal_entry_minutes(NULL, SIZE_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    int32_t r = brf_journal_entry_minutes(f.brf_journal, 0);
+    (void)r;
+  }
+  if (f.brf_journal) {
+    int32_t r = brf_journal_entry_minutes(f.brf_journal, SIZE_MAX);
+    cr_expect(r == 0 || r == -1, "brf_journal_entry_minutes(f.brf_journal, SIZE_MAX) -> %lld", (long long)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_note(void) {
+  { const char * r = brf_journal_entry_note(NULL, 0); cr_expect(r == NULL, "brf_journal_entry_note(NULL, 0) -> %lld", (long long)(intptr_t)r); }
+  { const char * r = brf_journal_entry_note(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_journal_entry_note(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    const char * r = brf_journal_entry_note(f.brf_journal, 0);
+    (void)r;
+  }
+  if (f.brf_journal) {
+    const char * r = brf_journal_entry_note(f.brf_journal, SIZE_MAX);
+    cr_expect(r == NULL, "brf_journal_entry_note(f.brf_journal, SIZE_MAX) -> %lld", (long long)(intptr_t)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_pain(void) {
+  { int32_t r = brf_journal_entry_pain(NULL, 0, 0); cr_expect(r == 0 || r == -1, "brf_journal_entry_pain(NULL, 0, 0) -> %lld", (long long)r); }
+  { int32_t r = brf_journal_entry_pain(NULL, SIZE_MAX, (int32_t)-1); cr_expect(r == 0 || r == -1, "brf_journal_entry_pain(NULL, SIZE_MAX, (int32_t)-1) -> %lld", (long long)r); }
+  { int32_t r = brf_journal_entry_pain(NULL, SIZE_MAX, INT32_MIN); cr_expect(r == 0 || r == -1, "brf_journal_entry_pain(NULL, SIZE_MAX, INT32_MIN) -> %lld", (long long)r); }
+  { int32_t r = brf_journal_entry_pain(NULL, SIZE_MAX, INT32_MAX); cr_expect(r == 0 || r == -1, "brf_journal_entry_pain(NULL, SIZE_MAX, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    int32_t r = brf_journal_entry_pain(f.brf_journal, 0, 0);
+    (void)r;
+  }
+  if (f.brf_journal) {
+    int32_t r = brf_journal_entry_pain(f.brf_journal, SIZE_MAX, (int32_t)-1);
+    cr_expect(r == 0 || r == -1, "brf_journal_entry_pain(f.brf_journal, SIZE_MAX, (int32_t)-1) -> %lld", (long long)r);
+  }
+  if (f.brf_journal) {
+    int32_t r = brf_journal_entry_pain(f.brf_journal, SIZE_MAX, INT32_MIN);
+    cr_expect(r == 0 || r == -1, "brf_journal_entry_pain(f.brf_journal, SIZE_MAX, INT32_MIN) -> %lld", (long long)r);
+  }
+  if (f.brf_journal) {
+    int32_t r = brf_journal_entry_pain(f.brf_journal, SIZE_MAX, INT32_MAX);
+    cr_expect(r == 0 || r == -1, "brf_journal_entry_pain(f.brf_journal, SIZE_MAX, INT32_MAX) -> %lld", (long long)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_routine(void) {
+  { const char * r = brf_journal_entry_routine(NULL, 0); cr_expect(r == NULL, "brf_journal_entry_routine(NULL, 0) -> %lld", (long long)(intptr_t)r); }
+  { const char * r = brf_journal_entry_routine(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_journal_entry_routine(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    const char * r = brf_journal_entry_routine(f.brf_journal, 0);
+    (void)r;
+  }
+  if (f.brf_journal) {
+    const char * r = brf_journal_entry_routine(f.brf_journal, SIZE_MAX);
+    cr_expect(r == NULL, "brf_journal_entry_routine(f.brf_journal, SIZE_MAX) -> %lld", (long long)(intptr_t)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_session(void) {
+  { const char * r = brf_journal_entry_session(NULL, 0); cr_expect(r == NULL, "brf_journal_entry_session(NULL, 0) -> %lld", (long long)(intptr_t)r); }
+  { const char * r = brf_journal_entry_session(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_journal_entry_session(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    const char * r = brf_journal_entry_session(f.brf_journal, 0);
+    (void)r;
+  }
+  if (f.brf_journal) {
+    const char * r = brf_journal_entry_session(f.brf_journal, SIZE_MAX);
+    cr_expect(r == NULL, "brf_journal_entry_session(f.brf_journal, SIZE_MAX) -> %lld", (long long)(intptr_t)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_set_counts(void) {
+  { brf_status r = brf_journal_entry_set_counts(NULL, 0, 0, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_counts(NULL, 0, 0, 0, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_counts(NULL, SIZE_MAX, (int32_t)-1, (int32_t)-1, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_counts(NULL, SIZE_MAX, (int32_t)-1, (int32_t)-1, (int32_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_counts(NULL, SIZE_MAX, INT32_MIN, INT32_MIN, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_counts(NULL, SIZE_MAX, INT32_MIN, INT32_MIN, INT32_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_counts(NULL, SIZE_MAX, INT32_MAX, INT32_MAX, INT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_counts(NULL, SIZE_MAX, INT32_MAX, INT32_MAX, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_counts(f.brf_journal, 0, 0, 0, 0);
+    cr_expect(known_status(r), "brf_journal_entry_set_counts(f.brf_journal, 0, 0, 0, 0) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_counts(f.brf_journal, SIZE_MAX, (int32_t)-1, (int32_t)-1, (int32_t)-1);
+    cr_expect(known_status(r), "brf_journal_entry_set_counts(f.brf_journal, SIZE_MAX, (int32_t)-1, (int32_t)-1, (int32_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_counts(f.brf_journal, SIZE_MAX, INT32_MIN, INT32_MIN, INT32_MIN);
+    cr_expect(known_status(r), "brf_journal_entry_set_counts(f.brf_journal, SIZE_MAX, INT32_MIN, INT32_MIN, INT32_MIN) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_counts(f.brf_journal, SIZE_MAX, INT32_MAX, INT32_MAX, INT32_MAX);
+    cr_expect(known_status(r), "brf_journal_entry_set_counts(f.brf_journal, SIZE_MAX, INT32_MAX, INT32_MAX, INT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_set_effort(void) {
+  { brf_status r = brf_journal_entry_set_effort(NULL, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_effort(NULL, 0, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_effort(NULL, SIZE_MAX, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_effort(NULL, SIZE_MAX, (int32_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_effort(NULL, SIZE_MAX, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_effort(NULL, SIZE_MAX, INT32_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_effort(NULL, SIZE_MAX, INT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_effort(NULL, SIZE_MAX, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_effort(f.brf_journal, 0, 0);
+    cr_expect(known_status(r), "brf_journal_entry_set_effort(f.brf_journal, 0, 0) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_effort(f.brf_journal, SIZE_MAX, (int32_t)-1);
+    cr_expect(known_status(r), "brf_journal_entry_set_effort(f.brf_journal, SIZE_MAX, (int32_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_effort(f.brf_journal, SIZE_MAX, INT32_MIN);
+    cr_expect(known_status(r), "brf_journal_entry_set_effort(f.brf_journal, SIZE_MAX, INT32_MIN) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_effort(f.brf_journal, SIZE_MAX, INT32_MAX);
+    cr_expect(known_status(r), "brf_journal_entry_set_effort(f.brf_journal, SIZE_MAX, INT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_set_from_player(void) {
+  { brf_status r = brf_journal_entry_set_from_player(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_from_player(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_from_player(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_from_player(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal && f.brf_player) {
+    brf_status r = brf_journal_entry_set_from_player(f.brf_journal, 0, f.brf_player);
+    cr_expect(known_status(r), "brf_journal_entry_set_from_player(f.brf_journal, 0, f.brf_player) -> %d", (int)r);
+  }
+  if (f.brf_journal && f.brf_player) {
+    brf_status r = brf_journal_entry_set_from_player(f.brf_journal, SIZE_MAX, f.brf_player);
+    cr_expect(known_status(r), "brf_journal_entry_set_from_player(f.brf_journal, SIZE_MAX, f.brf_player) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_set_next_morning(void) {
+  { brf_status r = brf_journal_entry_set_next_morning(NULL, 0, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_next_morning(NULL, 0, 0, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_next_morning(NULL, SIZE_MAX, (int32_t)-1, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_next_morning(NULL, SIZE_MAX, (int32_t)-1, (int32_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_next_morning(NULL, SIZE_MAX, INT32_MIN, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_next_morning(NULL, SIZE_MAX, INT32_MIN, INT32_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_next_morning(NULL, SIZE_MAX, INT32_MAX, INT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_next_morning(NULL, SIZE_MAX, INT32_MAX, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_next_morning(f.brf_journal, 0, 0, 0);
+    cr_expect(known_status(r), "brf_journal_entry_set_next_morning(f.brf_journal, 0, 0, 0) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_next_morning(f.brf_journal, SIZE_MAX, (int32_t)-1, (int32_t)-1);
+    cr_expect(known_status(r), "brf_journal_entry_set_next_morning(f.brf_journal, SIZE_MAX, (int32_t)-1, (int32_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_next_morning(f.brf_journal, SIZE_MAX, INT32_MIN, INT32_MIN);
+    cr_expect(known_status(r), "brf_journal_entry_set_next_morning(f.brf_journal, SIZE_MAX, INT32_MIN, INT32_MIN) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_next_morning(f.brf_journal, SIZE_MAX, INT32_MAX, INT32_MAX);
+    cr_expect(known_status(r), "brf_journal_entry_set_next_morning(f.brf_journal, SIZE_MAX, INT32_MAX, INT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_set_note(void) {
+  { brf_status r = brf_journal_entry_set_note(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_note(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_note(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_note(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_note(f.brf_journal, 0, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_set_note(f.brf_journal, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_note(f.brf_journal, SIZE_MAX, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_set_note(f.brf_journal, SIZE_MAX, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_set_pain(void) {
+  { brf_status r = brf_journal_entry_set_pain(NULL, 0, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_pain(NULL, 0, 0, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_pain(NULL, SIZE_MAX, (int32_t)-1, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_pain(NULL, SIZE_MAX, (int32_t)-1, (int32_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_pain(NULL, SIZE_MAX, INT32_MIN, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_pain(NULL, SIZE_MAX, INT32_MIN, INT32_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_pain(NULL, SIZE_MAX, INT32_MAX, INT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_pain(NULL, SIZE_MAX, INT32_MAX, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_pain(f.brf_journal, 0, 0, 0);
+    cr_expect(known_status(r), "brf_journal_entry_set_pain(f.brf_journal, 0, 0, 0) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_pain(f.brf_journal, SIZE_MAX, (int32_t)-1, (int32_t)-1);
+    cr_expect(known_status(r), "brf_journal_entry_set_pain(f.brf_journal, SIZE_MAX, (int32_t)-1, (int32_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_pain(f.brf_journal, SIZE_MAX, INT32_MIN, INT32_MIN);
+    cr_expect(known_status(r), "brf_journal_entry_set_pain(f.brf_journal, SIZE_MAX, INT32_MIN, INT32_MIN) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_pain(f.brf_journal, SIZE_MAX, INT32_MAX, INT32_MAX);
+    cr_expect(known_status(r), "brf_journal_entry_set_pain(f.brf_journal, SIZE_MAX, INT32_MAX, INT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_set_session(void) {
+  { brf_status r = brf_journal_entry_set_session(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_session(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_session(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_session(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_session(f.brf_journal, 0, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_set_session(f.brf_journal, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_session(f.brf_journal, SIZE_MAX, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_set_session(f.brf_journal, SIZE_MAX, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_set_tightness(void) {
+  { brf_status r = brf_journal_entry_set_tightness(NULL, 0, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_tightness(NULL, 0, 0, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_tightness(NULL, SIZE_MAX, (int32_t)-1, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_tightness(NULL, SIZE_MAX, (int32_t)-1, (int32_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_tightness(NULL, SIZE_MAX, INT32_MIN, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_tightness(NULL, SIZE_MAX, INT32_MIN, INT32_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_tightness(NULL, SIZE_MAX, INT32_MAX, INT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_tightness(NULL, SIZE_MAX, INT32_MAX, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_tightness(f.brf_journal, 0, 0, 0);
+    cr_expect(known_status(r), "brf_journal_entry_set_tightness(f.brf_journal, 0, 0, 0) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_tightness(f.brf_journal, SIZE_MAX, (int32_t)-1, (int32_t)-1);
+    cr_expect(known_status(r), "brf_journal_entry_set_tightness(f.brf_journal, SIZE_MAX, (int32_t)-1, (int32_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_tightness(f.brf_journal, SIZE_MAX, INT32_MIN, INT32_MIN);
+    cr_expect(known_status(r), "brf_journal_entry_set_tightness(f.brf_journal, SIZE_MAX, INT32_MIN, INT32_MIN) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_tightness(f.brf_journal, SIZE_MAX, INT32_MAX, INT32_MAX);
+    cr_expect(known_status(r), "brf_journal_entry_set_tightness(f.brf_journal, SIZE_MAX, INT32_MAX, INT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_step_count(void) {
+  { size_t r = brf_journal_entry_step_count(NULL, 0); cr_expect(r == 0, "brf_journal_entry_step_count(NULL, 0) -> %lld", (long long)r); }
+  { size_t r = brf_journal_entry_step_count(NULL, SIZE_MAX); cr_expect(r == 0, "brf_journal_entry_step_count(NULL, SIZE_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    size_t r = brf_journal_entry_step_count(f.brf_journal, 0);
+    (void)r;
+  }
+  if (f.brf_journal) {
+    size_t r = brf_journal_entry_step_count(f.brf_journal, SIZE_MAX);
+    cr_expect(r == 0, "brf_journal_entry_step_count(f.brf_journal, SIZE_MAX) -> %lld", (long long)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_step_exercise(void) {
+  { const char * r = brf_journal_entry_step_exercise(NULL, 0, 0); cr_expect(r == NULL, "brf_journal_entry_step_exercise(NULL, 0, 0) -> %lld", (long long)(intptr_t)r); }
+  { const char * r = brf_journal_entry_step_exercise(NULL, SIZE_MAX, SIZE_MAX); cr_expect(r == NULL, "brf_journal_entry_step_exercise(NULL, SIZE_MAX, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    const char * r = brf_journal_entry_step_exercise(f.brf_journal, 0, 0);
+    (void)r;
+  }
+  if (f.brf_journal) {
+    const char * r = brf_journal_entry_step_exercise(f.brf_journal, SIZE_MAX, SIZE_MAX);
+    cr_expect(r == NULL, "brf_journal_entry_step_exercise(f.brf_journal, SIZE_MAX, SIZE_MAX) -> %lld", (long long)(intptr_t)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_step_status(void) {
+  { int32_t r = brf_journal_entry_step_status(NULL, 0, 0); cr_expect(r == 0 || r == -1, "brf_journal_entry_step_status(NULL, 0, 0) -> %lld", (long long)r); }
+  { int32_t r = brf_journal_entry_step_status(NULL, SIZE_MAX, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_journal_entry_step_status(NULL, SIZE_MAX, SIZE_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    int32_t r = brf_journal_entry_step_status(f.brf_journal, 0, 0);
+    (void)r;
+  }
+  if (f.brf_journal) {
+    int32_t r = brf_journal_entry_step_status(f.brf_journal, SIZE_MAX, SIZE_MAX);
+    cr_expect(r == 0 || r == -1, "brf_journal_entry_step_status(f.brf_journal, SIZE_MAX, SIZE_MAX) -> %lld", (long long)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_tightness(void) {
+  { int32_t r = brf_journal_entry_tightness(NULL, 0, 0); cr_expect(r == 0 || r == -1, "brf_journal_entry_tightness(NULL, 0, 0) -> %lld", (long long)r); }
+  { int32_t r = brf_journal_entry_tightness(NULL, SIZE_MAX, (int32_t)-1); cr_expect(r == 0 || r == -1, "brf_journal_entry_tightness(NULL, SIZE_MAX, (int32_t)-1) -> %lld", (long long)r); }
+  { int32_t r = brf_journal_entry_tightness(NULL, SIZE_MAX, INT32_MIN); cr_expect(r == 0 || r == -1, "brf_journal_entry_tightness(NULL, SIZE_MAX, INT32_MIN) -> %lld", (long long)r); }
+  { int32_t r = brf_journal_entry_tightness(NULL, SIZE_MAX, INT32_MAX); cr_expect(r == 0 || r == -1, "brf_journal_entry_tightness(NULL, SIZE_MAX, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    int32_t r = brf_journal_entry_tightness(f.brf_journal, 0, 0);
+    (void)r;
+  }
+  if (f.brf_journal) {
+    int32_t r = brf_journal_entry_tightness(f.brf_journal, SIZE_MAX, (int32_t)-1);
+    cr_expect(r == 0 || r == -1, "brf_journal_entry_tightness(f.brf_journal, SIZE_MAX, (int32_t)-1) -> %lld", (long long)r);
+  }
+  if (f.brf_journal) {
+    int32_t r = brf_journal_entry_tightness(f.brf_journal, SIZE_MAX, INT32_MIN);
+    cr_expect(r == 0 || r == -1, "brf_journal_entry_tightness(f.brf_journal, SIZE_MAX, INT32_MIN) -> %lld", (long long)r);
+  }
+  if (f.brf_journal) {
+    int32_t r = brf_journal_entry_tightness(f.brf_journal, SIZE_MAX, INT32_MAX);
+    cr_expect(r == 0 || r == -1, "brf_journal_entry_tightness(f.brf_journal, SIZE_MAX, INT32_MAX) -> %lld", (long long)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_to_line(void) {
+  { brf_status r = brf_journal_entry_to_line(NULL, NULL, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_to_line(NULL, NULL, 0, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_to_line(NULL, NULL, SIZE_MAX, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_to_line(NULL, NULL, SIZE_MAX, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context && f.brf_journal) {
+    brf_status r = brf_journal_entry_to_line(f.brf_context, f.brf_journal, 0, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_to_line(f.brf_context, f.brf_journal, 0, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context && f.brf_journal) {
+    brf_status r = brf_journal_entry_to_line(f.brf_context, f.brf_journal, SIZE_MAX, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_to_line(f.brf_context, f.brf_journal, SIZE_MAX, NULL, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_free(void) {
+  brf_journal_free(NULL);
+}
+
+static void null_brf_journal_load(void) {
+  { brf_status r = brf_journal_load(NULL, NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_load(NULL, NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_load(NULL, NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_load(NULL, NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context) {
+    brf_status r = brf_journal_load(f.brf_context, NULL, 0, NULL);
+    cr_expect(known_status(r), "brf_journal_load(f.brf_context, NULL, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context) {
+    brf_status r = brf_journal_load(f.brf_context, NULL, SIZE_MAX, NULL);
+    cr_expect(known_status(r), "brf_journal_load(f.brf_context, NULL, SIZE_MAX, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_new(void) {
+  { brf_status r = brf_journal_new(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_new(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context) {
+    brf_status r = brf_journal_new(f.brf_context, NULL);
+    cr_expect(known_status(r), "brf_journal_new(f.brf_context, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_tail_unterminated(void) {
+  { int32_t r = brf_journal_tail_unterminated(NULL); cr_expect(r == 0 || r == -1, "brf_journal_tail_unterminated(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    int32_t r = brf_journal_tail_unterminated(f.brf_journal);
+    (void)r;
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_to_jsonl(void) {
+  { brf_status r = brf_journal_to_jsonl(NULL, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_to_jsonl(NULL, NULL, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context && f.brf_journal) {
+    brf_status r = brf_journal_to_jsonl(f.brf_context, f.brf_journal, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_to_jsonl(f.brf_context, f.brf_journal, NULL, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_torn_tail(void) {
+  { int32_t r = brf_journal_torn_tail(NULL, NULL); cr_expect(r == 0 || r == -1, "brf_journal_torn_tail(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    int32_t r = brf_journal_torn_tail(f.brf_journal, NULL);
+    (void)r;
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_week_start(void) {
+  { long long a = (long long)(0); int32_t r = brf_journal_week_start(0); (void)a;
+    cr_expect((r <= a && a - r < 7) || (r == INT32_MIN && a < (long long)INT32_MIN + 7), "brf_journal_week_start(0) -> %lld", (long long)(r)); }
+  { long long a = (long long)((int32_t)-1); int32_t r = brf_journal_week_start((int32_t)-1); (void)a;
+    cr_expect((r <= a && a - r < 7) || (r == INT32_MIN && a < (long long)INT32_MIN + 7), "brf_journal_week_start((int32_t)-1) -> %lld", (long long)(r)); }
+  { long long a = (long long)(INT32_MIN); int32_t r = brf_journal_week_start(INT32_MIN); (void)a;
+    cr_expect((r <= a && a - r < 7) || (r == INT32_MIN && a < (long long)INT32_MIN + 7), "brf_journal_week_start(INT32_MIN) -> %lld", (long long)(r)); }
+  { long long a = (long long)(INT32_MAX); int32_t r = brf_journal_week_start(INT32_MAX); (void)a;
+    cr_expect((r <= a && a - r < 7) || (r == INT32_MIN && a < (long long)INT32_MIN + 7), "brf_journal_week_start(INT32_MAX) -> %lld", (long long)(r)); }
+}
+
+static void null_brf_plan_phase_id(void) {
+  { long long a = (long long)(0); const char * r = brf_plan_phase_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_plan_phase_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_plan_phase_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_plan_phase_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_plan_phase_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_plan_phase_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_plan_phase_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_plan_phase_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
+static void null_brf_plan_phase_parse(void) {
+  { brf_status r = brf_plan_phase_parse(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_plan_phase_parse(NULL, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_planner_add_avoid(void) {
+  { brf_status r = brf_planner_add_avoid(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_add_avoid(NULL, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_planner_add_avoid(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_add_avoid(NULL, (int32_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_planner_add_avoid(NULL, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_add_avoid(NULL, INT32_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_planner_add_avoid(NULL, INT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_add_avoid(NULL, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_planner) {
+    brf_status r = brf_planner_add_avoid(f.brf_planner, 0);
+    cr_expect(known_status(r), "brf_planner_add_avoid(f.brf_planner, 0) -> %d", (int)r);
+  }
+  if (f.brf_planner) {
+    brf_status r = brf_planner_add_avoid(f.brf_planner, (int32_t)-1);
+    cr_expect(known_status(r), "brf_planner_add_avoid(f.brf_planner, (int32_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_planner) {
+    brf_status r = brf_planner_add_avoid(f.brf_planner, INT32_MIN);
+    cr_expect(known_status(r), "brf_planner_add_avoid(f.brf_planner, INT32_MIN) -> %d", (int)r);
+  }
+  if (f.brf_planner) {
+    brf_status r = brf_planner_add_avoid(f.brf_planner, INT32_MAX);
+    cr_expect(known_status(r), "brf_planner_add_avoid(f.brf_planner, INT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_planner_add_focus(void) {
+  { brf_status r = brf_planner_add_focus(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_add_focus(NULL, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_planner_add_focus(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_add_focus(NULL, (int32_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_planner_add_focus(NULL, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_add_focus(NULL, INT32_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_planner_add_focus(NULL, INT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_add_focus(NULL, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_planner) {
+    brf_status r = brf_planner_add_focus(f.brf_planner, 0);
+    cr_expect(known_status(r), "brf_planner_add_focus(f.brf_planner, 0) -> %d", (int)r);
+  }
+  if (f.brf_planner) {
+    brf_status r = brf_planner_add_focus(f.brf_planner, (int32_t)-1);
+    cr_expect(known_status(r), "brf_planner_add_focus(f.brf_planner, (int32_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_planner) {
+    brf_status r = brf_planner_add_focus(f.brf_planner, INT32_MIN);
+    cr_expect(known_status(r), "brf_planner_add_focus(f.brf_planner, INT32_MIN) -> %d", (int)r);
+  }
+  if (f.brf_planner) {
+    brf_status r = brf_planner_add_focus(f.brf_planner, INT32_MAX);
+    cr_expect(known_status(r), "brf_planner_add_focus(f.brf_planner, INT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_planner_advice(void) {
+  { const brf_advice * r = brf_planner_advice(NULL); cr_expect(r == NULL, "brf_planner_advice(NULL) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_planner) {
+    const brf_advice * r = brf_planner_advice(f.brf_planner);
+    (void)r;
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_planner_clear_avoid(void) {
+  { brf_status r = brf_planner_clear_avoid(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_clear_avoid(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_planner) {
+    brf_status r = brf_planner_clear_avoid(f.brf_planner);
+    cr_expect(known_status(r), "brf_planner_clear_avoid(f.brf_planner) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_planner_clear_focus(void) {
+  { brf_status r = brf_planner_clear_focus(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_clear_focus(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_planner) {
+    brf_status r = brf_planner_clear_focus(f.brf_planner);
+    cr_expect(known_status(r), "brf_planner_clear_focus(f.brf_planner) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_planner_free(void) {
+  brf_planner_free(NULL);
+}
+
+static void null_brf_planner_new(void) {
+  { brf_status r = brf_planner_new(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_new(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context) {
+    brf_status r = brf_planner_new(f.brf_context, NULL);
+    cr_expect(known_status(r), "brf_planner_new(f.brf_context, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_planner_omitted_cause(void) {
+  { int32_t r = brf_planner_omitted_cause(NULL, 0); cr_expect(r == 0 || r == -1, "brf_planner_omitted_cause(NULL, 0) -> %lld", (long long)r); }
+  { int32_t r = brf_planner_omitted_cause(NULL, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_planner_omitted_cause(NULL, SIZE_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_planner) {
+    int32_t r = brf_planner_omitted_cause(f.brf_planner, 0);
+    (void)r;
+  }
+  if (f.brf_planner) {
+    int32_t r = brf_planner_omitted_cause(f.brf_planner, SIZE_MAX);
+    cr_expect(r == 0 || r == -1, "brf_planner_omitted_cause(f.brf_planner, SIZE_MAX) -> %lld", (long long)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_planner_omitted_count(void) {
+  { size_t r = brf_planner_omitted_count(NULL); cr_expect(r == 0, "brf_planner_omitted_count(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_planner) {
+    size_t r = brf_planner_omitted_count(f.brf_planner);
+    (void)r;
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_planner_omitted_exercise(void) {
+  { const char * r = brf_planner_omitted_exercise(NULL, 0); cr_expect(r == NULL, "brf_planner_omitted_exercise(NULL, 0) -> %lld", (long long)(intptr_t)r); }
+  { const char * r = brf_planner_omitted_exercise(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_planner_omitted_exercise(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_planner) {
+    const char * r = brf_planner_omitted_exercise(f.brf_planner, 0);
+    (void)r;
+  }
+  if (f.brf_planner) {
+    const char * r = brf_planner_omitted_exercise(f.brf_planner, SIZE_MAX);
+    cr_expect(r == NULL, "brf_planner_omitted_exercise(f.brf_planner, SIZE_MAX) -> %lld", (long long)(intptr_t)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_planner_omitted_reason(void) {
+  { const char * r = brf_planner_omitted_reason(NULL, 0); cr_expect(r == NULL, "brf_planner_omitted_reason(NULL, 0) -> %lld", (long long)(intptr_t)r); }
+  { const char * r = brf_planner_omitted_reason(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_planner_omitted_reason(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_planner) {
+    const char * r = brf_planner_omitted_reason(f.brf_planner, 0);
+    (void)r;
+  }
+  if (f.brf_planner) {
+    const char * r = brf_planner_omitted_reason(f.brf_planner, SIZE_MAX);
+    cr_expect(r == NULL, "brf_planner_omitted_reason(f.brf_planner, SIZE_MAX) -> %lld", (long long)(intptr_t)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_planner_run(void) {
+  { brf_status r = brf_planner_run(NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_run(NULL, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_planner && f.brf_catalog) {
+    brf_status r = brf_planner_run(f.brf_planner, f.brf_catalog, NULL);
+    cr_expect(known_status(r), "brf_planner_run(f.brf_planner, f.brf_catalog, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_planner_set_goal(void) {
+  { brf_status r = brf_planner_set_goal(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_set_goal(NULL, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_planner_set_goal(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_set_goal(NULL, (int32_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_planner_set_goal(NULL, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_set_goal(NULL, INT32_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_planner_set_goal(NULL, INT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_set_goal(NULL, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_planner) {
+    brf_status r = brf_planner_set_goal(f.brf_planner, 0);
+    cr_expect(known_status(r), "brf_planner_set_goal(f.brf_planner, 0) -> %d", (int)r);
+  }
+  if (f.brf_planner) {
+    brf_status r = brf_planner_set_goal(f.brf_planner, (int32_t)-1);
+    cr_expect(known_status(r), "brf_planner_set_goal(f.brf_planner, (int32_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_planner) {
+    brf_status r = brf_planner_set_goal(f.brf_planner, INT32_MIN);
+    cr_expect(known_status(r), "brf_planner_set_goal(f.brf_planner, INT32_MIN) -> %d", (int)r);
+  }
+  if (f.brf_planner) {
+    brf_status r = brf_planner_set_goal(f.brf_planner, INT32_MAX);
+    cr_expect(known_status(r), "brf_planner_set_goal(f.brf_planner, INT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_planner_set_minutes(void) {
+  { brf_status r = brf_planner_set_minutes(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_set_minutes(NULL, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_planner_set_minutes(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_set_minutes(NULL, (int32_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_planner_set_minutes(NULL, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_set_minutes(NULL, INT32_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_planner_set_minutes(NULL, INT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_set_minutes(NULL, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_planner) {
+    brf_status r = brf_planner_set_minutes(f.brf_planner, 0);
+    cr_expect(known_status(r), "brf_planner_set_minutes(f.brf_planner, 0) -> %d", (int)r);
+  }
+  if (f.brf_planner) {
+    brf_status r = brf_planner_set_minutes(f.brf_planner, (int32_t)-1);
+    cr_expect(known_status(r), "brf_planner_set_minutes(f.brf_planner, (int32_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_planner) {
+    brf_status r = brf_planner_set_minutes(f.brf_planner, INT32_MIN);
+    cr_expect(known_status(r), "brf_planner_set_minutes(f.brf_planner, INT32_MIN) -> %d", (int)r);
+  }
+  if (f.brf_planner) {
+    brf_status r = brf_planner_set_minutes(f.brf_planner, INT32_MAX);
+    cr_expect(known_status(r), "brf_planner_set_minutes(f.brf_planner, INT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_planner_set_phase(void) {
+  { brf_status r = brf_planner_set_phase(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_set_phase(NULL, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_planner_set_phase(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_set_phase(NULL, (int32_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_planner_set_phase(NULL, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_set_phase(NULL, INT32_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_planner_set_phase(NULL, INT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_set_phase(NULL, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_planner) {
+    brf_status r = brf_planner_set_phase(f.brf_planner, 0);
+    cr_expect(known_status(r), "brf_planner_set_phase(f.brf_planner, 0) -> %d", (int)r);
+  }
+  if (f.brf_planner) {
+    brf_status r = brf_planner_set_phase(f.brf_planner, (int32_t)-1);
+    cr_expect(known_status(r), "brf_planner_set_phase(f.brf_planner, (int32_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_planner) {
+    brf_status r = brf_planner_set_phase(f.brf_planner, INT32_MIN);
+    cr_expect(known_status(r), "brf_planner_set_phase(f.brf_planner, INT32_MIN) -> %d", (int)r);
+  }
+  if (f.brf_planner) {
+    brf_status r = brf_planner_set_phase(f.brf_planner, INT32_MAX);
+    cr_expect(known_status(r), "brf_planner_set_phase(f.brf_planner, INT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_planner_set_policy(void) {
+  { brf_status r = brf_planner_set_policy(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_set_policy(NULL, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_planner_set_policy(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_set_policy(NULL, (int32_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_planner_set_policy(NULL, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_set_policy(NULL, INT32_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_planner_set_policy(NULL, INT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_set_policy(NULL, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_planner) {
+    brf_status r = brf_planner_set_policy(f.brf_planner, 0);
+    cr_expect(known_status(r), "brf_planner_set_policy(f.brf_planner, 0) -> %d", (int)r);
+  }
+  if (f.brf_planner) {
+    brf_status r = brf_planner_set_policy(f.brf_planner, (int32_t)-1);
+    cr_expect(known_status(r), "brf_planner_set_policy(f.brf_planner, (int32_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_planner) {
+    brf_status r = brf_planner_set_policy(f.brf_planner, INT32_MIN);
+    cr_expect(known_status(r), "brf_planner_set_policy(f.brf_planner, INT32_MIN) -> %d", (int)r);
+  }
+  if (f.brf_planner) {
+    brf_status r = brf_planner_set_policy(f.brf_planner, INT32_MAX);
+    cr_expect(known_status(r), "brf_planner_set_policy(f.brf_planner, INT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_planner_set_profile(void) {
+  { brf_status r = brf_planner_set_profile(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_set_profile(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_planner && f.brf_profile) {
+    brf_status r = brf_planner_set_profile(f.brf_planner, f.brf_profile);
+    cr_expect(known_status(r), "brf_planner_set_profile(f.brf_planner, f.brf_profile) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_planner_set_screen(void) {
+  { brf_status r = brf_planner_set_screen(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_set_screen(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_planner && f.brf_screen) {
+    brf_status r = brf_planner_set_screen(f.brf_planner, f.brf_screen);
+    cr_expect(known_status(r), "brf_planner_set_screen(f.brf_planner, f.brf_screen) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_planner_set_seed(void) {
+  { brf_status r = brf_planner_set_seed(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_set_seed(NULL, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_planner_set_seed(NULL, UINT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_set_seed(NULL, UINT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_planner) {
+    brf_status r = brf_planner_set_seed(f.brf_planner, 0);
+    cr_expect(known_status(r), "brf_planner_set_seed(f.brf_planner, 0) -> %d", (int)r);
+  }
+  if (f.brf_planner) {
+    brf_status r = brf_planner_set_seed(f.brf_planner, UINT32_MAX);
+    cr_expect(known_status(r), "brf_planner_set_seed(f.brf_planner, UINT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_player_advance(void) {
   { brf_status r = brf_player_advance(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_advance(NULL, 0) -> %lld", (long long)r); }
   { brf_status r = brf_player_advance(NULL, (int64_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_advance(NULL, (int64_t)-1) -> %lld", (long long)r); }
@@ -2346,6 +3489,21 @@ static void null_brf_player_timeline(void) {
     (void)r;
   }
   fixture_free(&f);
+}
+
+static void null_brf_policy_id(void) {
+  { long long a = (long long)(0); const char * r = brf_policy_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_policy_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_policy_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_policy_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_policy_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_policy_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_policy_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_policy_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
+static void null_brf_policy_parse(void) {
+  { brf_status r = brf_policy_parse(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_policy_parse(NULL, NULL) -> %lld", (long long)r); }
 }
 
 static void null_brf_profile_age_years(void) {
@@ -3441,6 +4599,591 @@ static void null_brf_routine_to_json(void) {
   fixture_free(&f);
 }
 
+static void null_brf_schedule_add_exercise(void) {
+  { brf_status r = brf_schedule_add_exercise(NULL, NULL, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_add_exercise(NULL, NULL, NULL, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule && f.brf_exercise && f.brf_dosage && f.brf_dosage) {
+    brf_status r = brf_schedule_add_exercise(f.brf_schedule, f.brf_exercise, f.brf_dosage, f.brf_dosage, NULL);
+    cr_expect(known_status(r), "brf_schedule_add_exercise(f.brf_schedule, f.brf_exercise, f.brf_dosage, f.brf_dosage, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_add_rest_day(void) {
+  { brf_status r = brf_schedule_add_rest_day(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_add_rest_day(NULL, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_add_rest_day(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_add_rest_day(NULL, (int32_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_add_rest_day(NULL, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_add_rest_day(NULL, INT32_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_add_rest_day(NULL, INT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_add_rest_day(NULL, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_add_rest_day(f.brf_schedule, 0);
+    cr_expect(known_status(r), "brf_schedule_add_rest_day(f.brf_schedule, 0) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_add_rest_day(f.brf_schedule, (int32_t)-1);
+    cr_expect(known_status(r), "brf_schedule_add_rest_day(f.brf_schedule, (int32_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_add_rest_day(f.brf_schedule, INT32_MIN);
+    cr_expect(known_status(r), "brf_schedule_add_rest_day(f.brf_schedule, INT32_MIN) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_add_rest_day(f.brf_schedule, INT32_MAX);
+    cr_expect(known_status(r), "brf_schedule_add_rest_day(f.brf_schedule, INT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_add_routine(void) {
+  { brf_status r = brf_schedule_add_routine(NULL, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_add_routine(NULL, NULL, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule && f.brf_routine && f.brf_dosage) {
+    brf_status r = brf_schedule_add_routine(f.brf_schedule, f.brf_routine, f.brf_dosage, NULL);
+    cr_expect(known_status(r), "brf_schedule_add_routine(f.brf_schedule, f.brf_routine, f.brf_dosage, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_free(void) {
+  brf_schedule_free(NULL);
+}
+
+static void null_brf_schedule_from_json(void) {
+  { brf_status r = brf_schedule_from_json(NULL, NULL, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_from_json(NULL, NULL, 0, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_from_json(NULL, NULL, SIZE_MAX, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_from_json(NULL, NULL, SIZE_MAX, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context && f.brf_catalog) {
+    brf_status r = brf_schedule_from_json(f.brf_context, NULL, 0, f.brf_catalog, NULL);
+    cr_expect(known_status(r), "brf_schedule_from_json(f.brf_context, NULL, 0, f.brf_catalog, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context && f.brf_catalog) {
+    brf_status r = brf_schedule_from_json(f.brf_context, NULL, SIZE_MAX, f.brf_catalog, NULL);
+    cr_expect(known_status(r), "brf_schedule_from_json(f.brf_context, NULL, SIZE_MAX, f.brf_catalog, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_generate(void) {
+  { brf_status r = brf_schedule_generate(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_generate(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_generate(f.brf_schedule);
+    cr_expect(known_status(r), "brf_schedule_generate(f.brf_schedule) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_ical_format(void) {
+  { brf_status r = brf_schedule_ical_format(NULL, NULL, 0, NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_ical_format(NULL, NULL, 0, NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_ical_format(NULL, NULL, UINT32_MAX, NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_ical_format(NULL, NULL, UINT32_MAX, NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context && f.brf_schedule) {
+    brf_status r = brf_schedule_ical_format(f.brf_context, f.brf_schedule, 0, NULL, 0, NULL);
+    cr_expect(known_status(r), "brf_schedule_ical_format(f.brf_context, f.brf_schedule, 0, NULL, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context && f.brf_schedule) {
+    brf_status r = brf_schedule_ical_format(f.brf_context, f.brf_schedule, UINT32_MAX, NULL, SIZE_MAX, NULL);
+    cr_expect(known_status(r), "brf_schedule_ical_format(f.brf_context, f.brf_schedule, UINT32_MAX, NULL, SIZE_MAX, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_is_generated(void) {
+  { int32_t r = brf_schedule_is_generated(NULL); cr_expect(r == 0 || r == -1, "brf_schedule_is_generated(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    int32_t r = brf_schedule_is_generated(f.brf_schedule);
+    (void)r;
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_item_clear_window(void) {
+  { brf_status r = brf_schedule_item_clear_window(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_clear_window(NULL, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_item_clear_window(NULL, SIZE_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_clear_window(NULL, SIZE_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_item_clear_window(f.brf_schedule, 0);
+    cr_expect(known_status(r), "brf_schedule_item_clear_window(f.brf_schedule, 0) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_item_clear_window(f.brf_schedule, SIZE_MAX);
+    cr_expect(known_status(r), "brf_schedule_item_clear_window(f.brf_schedule, SIZE_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_item_count(void) {
+  { size_t r = brf_schedule_item_count(NULL); cr_expect(r == 0, "brf_schedule_item_count(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    size_t r = brf_schedule_item_count(f.brf_schedule);
+    (void)r;
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_item_kind(void) {
+  { int32_t r = brf_schedule_item_kind(NULL, 0); cr_expect(r == 0 || r == -1, "brf_schedule_item_kind(NULL, 0) -> %lld", (long long)r); }
+  { int32_t r = brf_schedule_item_kind(NULL, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_schedule_item_kind(NULL, SIZE_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    int32_t r = brf_schedule_item_kind(f.brf_schedule, 0);
+    (void)r;
+  }
+  if (f.brf_schedule) {
+    int32_t r = brf_schedule_item_kind(f.brf_schedule, SIZE_MAX);
+    cr_expect(r == 0 || r == -1, "brf_schedule_item_kind(f.brf_schedule, SIZE_MAX) -> %lld", (long long)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_item_routine(void) {
+  { const brf_routine * r = brf_schedule_item_routine(NULL, 0); cr_expect(r == NULL, "brf_schedule_item_routine(NULL, 0) -> %lld", (long long)(intptr_t)r); }
+  { const brf_routine * r = brf_schedule_item_routine(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_schedule_item_routine(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    const brf_routine * r = brf_schedule_item_routine(f.brf_schedule, 0);
+    (void)r;
+  }
+  if (f.brf_schedule) {
+    const brf_routine * r = brf_schedule_item_routine(f.brf_schedule, SIZE_MAX);
+    cr_expect(r == NULL, "brf_schedule_item_routine(f.brf_schedule, SIZE_MAX) -> %lld", (long long)(intptr_t)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_item_set_after_weekdays(void) {
+  { brf_status r = brf_schedule_item_set_after_weekdays(NULL, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_set_after_weekdays(NULL, 0, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_item_set_after_weekdays(NULL, SIZE_MAX, UINT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_set_after_weekdays(NULL, SIZE_MAX, UINT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_item_set_after_weekdays(f.brf_schedule, 0, 0);
+    cr_expect(known_status(r), "brf_schedule_item_set_after_weekdays(f.brf_schedule, 0, 0) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_item_set_after_weekdays(f.brf_schedule, SIZE_MAX, UINT32_MAX);
+    cr_expect(known_status(r), "brf_schedule_item_set_after_weekdays(f.brf_schedule, SIZE_MAX, UINT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_item_set_frequency(void) {
+  { brf_status r = brf_schedule_item_set_frequency(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_set_frequency(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_item_set_frequency(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_set_frequency(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule && f.brf_dosage) {
+    brf_status r = brf_schedule_item_set_frequency(f.brf_schedule, 0, f.brf_dosage);
+    cr_expect(known_status(r), "brf_schedule_item_set_frequency(f.brf_schedule, 0, f.brf_dosage) -> %d", (int)r);
+  }
+  if (f.brf_schedule && f.brf_dosage) {
+    brf_status r = brf_schedule_item_set_frequency(f.brf_schedule, SIZE_MAX, f.brf_dosage);
+    cr_expect(known_status(r), "brf_schedule_item_set_frequency(f.brf_schedule, SIZE_MAX, f.brf_dosage) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_item_set_frequency_text(void) {
+  { brf_status r = brf_schedule_item_set_frequency_text(NULL, 0, NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_set_frequency_text(NULL, 0, NULL, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_item_set_frequency_text(NULL, SIZE_MAX, NULL, SIZE_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_set_frequency_text(NULL, SIZE_MAX, NULL, SIZE_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_item_set_frequency_text(f.brf_schedule, 0, NULL, 0);
+    cr_expect(known_status(r), "brf_schedule_item_set_frequency_text(f.brf_schedule, 0, NULL, 0) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_item_set_frequency_text(f.brf_schedule, SIZE_MAX, NULL, SIZE_MAX);
+    cr_expect(known_status(r), "brf_schedule_item_set_frequency_text(f.brf_schedule, SIZE_MAX, NULL, SIZE_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_item_set_spacing(void) {
+  { brf_status r = brf_schedule_item_set_spacing(NULL, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_set_spacing(NULL, 0, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_item_set_spacing(NULL, SIZE_MAX, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_set_spacing(NULL, SIZE_MAX, (int32_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_item_set_spacing(NULL, SIZE_MAX, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_set_spacing(NULL, SIZE_MAX, INT32_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_item_set_spacing(NULL, SIZE_MAX, INT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_set_spacing(NULL, SIZE_MAX, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_item_set_spacing(f.brf_schedule, 0, 0);
+    cr_expect(known_status(r), "brf_schedule_item_set_spacing(f.brf_schedule, 0, 0) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_item_set_spacing(f.brf_schedule, SIZE_MAX, (int32_t)-1);
+    cr_expect(known_status(r), "brf_schedule_item_set_spacing(f.brf_schedule, SIZE_MAX, (int32_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_item_set_spacing(f.brf_schedule, SIZE_MAX, INT32_MIN);
+    cr_expect(known_status(r), "brf_schedule_item_set_spacing(f.brf_schedule, SIZE_MAX, INT32_MIN) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_item_set_spacing(f.brf_schedule, SIZE_MAX, INT32_MAX);
+    cr_expect(known_status(r), "brf_schedule_item_set_spacing(f.brf_schedule, SIZE_MAX, INT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_item_set_taper(void) {
+  { brf_status r = brf_schedule_item_set_taper(NULL, 0, 0, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_set_taper(NULL, 0, 0, 0, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_item_set_taper(NULL, SIZE_MAX, (int32_t)-1, (int32_t)-1, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_set_taper(NULL, SIZE_MAX, (int32_t)-1, (int32_t)-1, (int32_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_item_set_taper(NULL, SIZE_MAX, INT32_MIN, INT32_MIN, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_set_taper(NULL, SIZE_MAX, INT32_MIN, INT32_MIN, INT32_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_item_set_taper(NULL, SIZE_MAX, INT32_MAX, INT32_MAX, INT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_set_taper(NULL, SIZE_MAX, INT32_MAX, INT32_MAX, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_item_set_taper(f.brf_schedule, 0, 0, 0, 0);
+    cr_expect(known_status(r), "brf_schedule_item_set_taper(f.brf_schedule, 0, 0, 0, 0) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_item_set_taper(f.brf_schedule, SIZE_MAX, (int32_t)-1, (int32_t)-1, (int32_t)-1);
+    cr_expect(known_status(r), "brf_schedule_item_set_taper(f.brf_schedule, SIZE_MAX, (int32_t)-1, (int32_t)-1, (int32_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_item_set_taper(f.brf_schedule, SIZE_MAX, INT32_MIN, INT32_MIN, INT32_MIN);
+    cr_expect(known_status(r), "brf_schedule_item_set_taper(f.brf_schedule, SIZE_MAX, INT32_MIN, INT32_MIN, INT32_MIN) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_item_set_taper(f.brf_schedule, SIZE_MAX, INT32_MAX, INT32_MAX, INT32_MAX);
+    cr_expect(known_status(r), "brf_schedule_item_set_taper(f.brf_schedule, SIZE_MAX, INT32_MAX, INT32_MAX, INT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_item_set_times(void) {
+  { brf_status r = brf_schedule_item_set_times(NULL, 0, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_set_times(NULL, 0, 0, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_item_set_times(NULL, SIZE_MAX, (int32_t)-1, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_set_times(NULL, SIZE_MAX, (int32_t)-1, (int32_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_item_set_times(NULL, SIZE_MAX, INT32_MIN, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_set_times(NULL, SIZE_MAX, INT32_MIN, INT32_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_item_set_times(NULL, SIZE_MAX, INT32_MAX, INT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_set_times(NULL, SIZE_MAX, INT32_MAX, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_item_set_times(f.brf_schedule, 0, 0, 0);
+    cr_expect(known_status(r), "brf_schedule_item_set_times(f.brf_schedule, 0, 0, 0) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_item_set_times(f.brf_schedule, SIZE_MAX, (int32_t)-1, (int32_t)-1);
+    cr_expect(known_status(r), "brf_schedule_item_set_times(f.brf_schedule, SIZE_MAX, (int32_t)-1, (int32_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_item_set_times(f.brf_schedule, SIZE_MAX, INT32_MIN, INT32_MIN);
+    cr_expect(known_status(r), "brf_schedule_item_set_times(f.brf_schedule, SIZE_MAX, INT32_MIN, INT32_MIN) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_item_set_times(f.brf_schedule, SIZE_MAX, INT32_MAX, INT32_MAX);
+    cr_expect(known_status(r), "brf_schedule_item_set_times(f.brf_schedule, SIZE_MAX, INT32_MAX, INT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_item_set_weekdays(void) {
+  { brf_status r = brf_schedule_item_set_weekdays(NULL, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_set_weekdays(NULL, 0, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_item_set_weekdays(NULL, SIZE_MAX, UINT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_set_weekdays(NULL, SIZE_MAX, UINT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_item_set_weekdays(f.brf_schedule, 0, 0);
+    cr_expect(known_status(r), "brf_schedule_item_set_weekdays(f.brf_schedule, 0, 0) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_item_set_weekdays(f.brf_schedule, SIZE_MAX, UINT32_MAX);
+    cr_expect(known_status(r), "brf_schedule_item_set_weekdays(f.brf_schedule, SIZE_MAX, UINT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_item_set_window(void) {
+  { brf_status r = brf_schedule_item_set_window(NULL, 0, 0, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_set_window(NULL, 0, 0, 0, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_item_set_window(NULL, SIZE_MAX, (int32_t)-1, (int32_t)-1, (int64_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_set_window(NULL, SIZE_MAX, (int32_t)-1, (int32_t)-1, (int64_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_item_set_window(NULL, SIZE_MAX, INT32_MIN, INT32_MIN, INT64_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_set_window(NULL, SIZE_MAX, INT32_MIN, INT32_MIN, INT64_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_item_set_window(NULL, SIZE_MAX, INT32_MAX, INT32_MAX, INT64_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_item_set_window(NULL, SIZE_MAX, INT32_MAX, INT32_MAX, INT64_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_item_set_window(f.brf_schedule, 0, 0, 0, 0);
+    cr_expect(known_status(r), "brf_schedule_item_set_window(f.brf_schedule, 0, 0, 0, 0) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_item_set_window(f.brf_schedule, SIZE_MAX, (int32_t)-1, (int32_t)-1, (int64_t)-1);
+    cr_expect(known_status(r), "brf_schedule_item_set_window(f.brf_schedule, SIZE_MAX, (int32_t)-1, (int32_t)-1, (int64_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_item_set_window(f.brf_schedule, SIZE_MAX, INT32_MIN, INT32_MIN, INT64_MIN);
+    cr_expect(known_status(r), "brf_schedule_item_set_window(f.brf_schedule, SIZE_MAX, INT32_MIN, INT32_MIN, INT64_MIN) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_item_set_window(f.brf_schedule, SIZE_MAX, INT32_MAX, INT32_MAX, INT64_MAX);
+    cr_expect(known_status(r), "brf_schedule_item_set_window(f.brf_schedule, SIZE_MAX, INT32_MAX, INT32_MAX, INT64_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_new(void) {
+  { brf_status r = brf_schedule_new(NULL, 0, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_new(NULL, 0, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_new(NULL, (int32_t)-1, (int32_t)-1, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_new(NULL, (int32_t)-1, (int32_t)-1, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_new(NULL, INT32_MIN, INT32_MIN, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_new(NULL, INT32_MIN, INT32_MIN, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_new(NULL, INT32_MAX, INT32_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_new(NULL, INT32_MAX, INT32_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context) {
+    brf_status r = brf_schedule_new(f.brf_context, 0, 0, NULL);
+    cr_expect(known_status(r), "brf_schedule_new(f.brf_context, 0, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context) {
+    brf_status r = brf_schedule_new(f.brf_context, (int32_t)-1, (int32_t)-1, NULL);
+    cr_expect(known_status(r), "brf_schedule_new(f.brf_context, (int32_t)-1, (int32_t)-1, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context) {
+    brf_status r = brf_schedule_new(f.brf_context, INT32_MIN, INT32_MIN, NULL);
+    cr_expect(known_status(r), "brf_schedule_new(f.brf_context, INT32_MIN, INT32_MIN, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context) {
+    brf_status r = brf_schedule_new(f.brf_context, INT32_MAX, INT32_MAX, NULL);
+    cr_expect(known_status(r), "brf_schedule_new(f.brf_context, INT32_MAX, INT32_MAX, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_session_count(void) {
+  { size_t r = brf_schedule_session_count(NULL); cr_expect(r == 0, "brf_schedule_session_count(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    size_t r = brf_schedule_session_count(f.brf_schedule);
+    (void)r;
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_session_date(void) {
+  { long long a = (long long)(0); int32_t r = brf_schedule_session_date(NULL, 0); (void)a;
+    cr_expect(r == INT32_MIN, "brf_schedule_session_date(NULL, 0) -> %lld", (long long)r); }
+  { long long a = (long long)(SIZE_MAX); int32_t r = brf_schedule_session_date(NULL, SIZE_MAX); (void)a;
+    cr_expect(r == INT32_MIN, "brf_schedule_session_date(NULL, SIZE_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    int32_t r = brf_schedule_session_date(f.brf_schedule, 0);
+    (void)r;
+  }
+  if (f.brf_schedule) {
+    int32_t r = brf_schedule_session_date(f.brf_schedule, SIZE_MAX);
+    cr_expect(r == INT32_MIN, "brf_schedule_session_date(f.brf_schedule, SIZE_MAX) -> %lld", (long long)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_session_duration_ms(void) {
+  { int64_t r = brf_schedule_session_duration_ms(NULL, 0); cr_expect(r == 0 || r == -1, "brf_schedule_session_duration_ms(NULL, 0) -> %lld", (long long)r); }
+  { int64_t r = brf_schedule_session_duration_ms(NULL, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_schedule_session_duration_ms(NULL, SIZE_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    int64_t r = brf_schedule_session_duration_ms(f.brf_schedule, 0);
+    (void)r;
+  }
+  if (f.brf_schedule) {
+    int64_t r = brf_schedule_session_duration_ms(f.brf_schedule, SIZE_MAX);
+    cr_expect(r == 0 || r == -1, "brf_schedule_session_duration_ms(f.brf_schedule, SIZE_MAX) -> %lld", (long long)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_session_item(void) {
+  { long long a = (long long)(0); size_t r = brf_schedule_session_item(NULL, 0); (void)a;
+    cr_expect(r == SIZE_MAX, "brf_schedule_session_item(NULL, 0) -> %lld", (long long)r); }
+  { long long a = (long long)(SIZE_MAX); size_t r = brf_schedule_session_item(NULL, SIZE_MAX); (void)a;
+    cr_expect(r == SIZE_MAX, "brf_schedule_session_item(NULL, SIZE_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    size_t r = brf_schedule_session_item(f.brf_schedule, 0);
+    (void)r;
+  }
+  if (f.brf_schedule) {
+    size_t r = brf_schedule_session_item(f.brf_schedule, SIZE_MAX);
+    cr_expect(r == SIZE_MAX, "brf_schedule_session_item(f.brf_schedule, SIZE_MAX) -> %lld", (long long)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_session_occurrence(void) {
+  { long long a = (long long)(0); size_t r = brf_schedule_session_occurrence(NULL, 0); (void)a;
+    cr_expect(r == SIZE_MAX, "brf_schedule_session_occurrence(NULL, 0) -> %lld", (long long)r); }
+  { long long a = (long long)(SIZE_MAX); size_t r = brf_schedule_session_occurrence(NULL, SIZE_MAX); (void)a;
+    cr_expect(r == SIZE_MAX, "brf_schedule_session_occurrence(NULL, SIZE_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    size_t r = brf_schedule_session_occurrence(f.brf_schedule, 0);
+    (void)r;
+  }
+  if (f.brf_schedule) {
+    size_t r = brf_schedule_session_occurrence(f.brf_schedule, SIZE_MAX);
+    cr_expect(r == SIZE_MAX, "brf_schedule_session_occurrence(f.brf_schedule, SIZE_MAX) -> %lld", (long long)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_session_time(void) {
+  { int32_t r = brf_schedule_session_time(NULL, 0); cr_expect(r == 0 || r == -1, "brf_schedule_session_time(NULL, 0) -> %lld", (long long)r); }
+  { int32_t r = brf_schedule_session_time(NULL, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_schedule_session_time(NULL, SIZE_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    int32_t r = brf_schedule_session_time(f.brf_schedule, 0);
+    (void)r;
+  }
+  if (f.brf_schedule) {
+    int32_t r = brf_schedule_session_time(f.brf_schedule, SIZE_MAX);
+    cr_expect(r == 0 || r == -1, "brf_schedule_session_time(f.brf_schedule, SIZE_MAX) -> %lld", (long long)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_session_title(void) {
+  { const char * r = brf_schedule_session_title(NULL, 0); cr_expect(r == NULL, "brf_schedule_session_title(NULL, 0) -> %lld", (long long)(intptr_t)r); }
+  { const char * r = brf_schedule_session_title(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_schedule_session_title(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    const char * r = brf_schedule_session_title(f.brf_schedule, 0);
+    (void)r;
+  }
+  if (f.brf_schedule) {
+    const char * r = brf_schedule_session_title(f.brf_schedule, SIZE_MAX);
+    cr_expect(r == NULL, "brf_schedule_session_title(f.brf_schedule, SIZE_MAX) -> %lld", (long long)(intptr_t)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_set_reminder_ms(void) {
+  { brf_status r = brf_schedule_set_reminder_ms(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_set_reminder_ms(NULL, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_set_reminder_ms(NULL, (int64_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_set_reminder_ms(NULL, (int64_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_set_reminder_ms(NULL, INT64_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_set_reminder_ms(NULL, INT64_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_set_reminder_ms(NULL, INT64_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_set_reminder_ms(NULL, INT64_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_set_reminder_ms(f.brf_schedule, 0);
+    cr_expect(known_status(r), "brf_schedule_set_reminder_ms(f.brf_schedule, 0) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_set_reminder_ms(f.brf_schedule, (int64_t)-1);
+    cr_expect(known_status(r), "brf_schedule_set_reminder_ms(f.brf_schedule, (int64_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_set_reminder_ms(f.brf_schedule, INT64_MIN);
+    cr_expect(known_status(r), "brf_schedule_set_reminder_ms(f.brf_schedule, INT64_MIN) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_set_reminder_ms(f.brf_schedule, INT64_MAX);
+    cr_expect(known_status(r), "brf_schedule_set_reminder_ms(f.brf_schedule, INT64_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_set_rest_weekdays(void) {
+  { brf_status r = brf_schedule_set_rest_weekdays(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_set_rest_weekdays(NULL, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_set_rest_weekdays(NULL, UINT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_set_rest_weekdays(NULL, UINT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_set_rest_weekdays(f.brf_schedule, 0);
+    cr_expect(known_status(r), "brf_schedule_set_rest_weekdays(f.brf_schedule, 0) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_set_rest_weekdays(f.brf_schedule, UINT32_MAX);
+    cr_expect(known_status(r), "brf_schedule_set_rest_weekdays(f.brf_schedule, UINT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_set_time_zone(void) {
+  { brf_status r = brf_schedule_set_time_zone(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_set_time_zone(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_set_time_zone(f.brf_schedule, NULL);
+    cr_expect(known_status(r), "brf_schedule_set_time_zone(f.brf_schedule, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_start_day(void) {
+  { int32_t r = brf_schedule_start_day(NULL); cr_expect(r == 0 || r == -1, "brf_schedule_start_day(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    int32_t r = brf_schedule_start_day(f.brf_schedule);
+    (void)r;
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_time_zone(void) {
+  { const char * r = brf_schedule_time_zone(NULL); cr_expect(r == NULL, "brf_schedule_time_zone(NULL) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    const char * r = brf_schedule_time_zone(f.brf_schedule);
+    (void)r;
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_to_ical(void) {
+  { brf_status r = brf_schedule_to_ical(NULL, NULL, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_to_ical(NULL, NULL, 0, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_to_ical(NULL, NULL, UINT32_MAX, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_to_ical(NULL, NULL, UINT32_MAX, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context && f.brf_schedule) {
+    brf_status r = brf_schedule_to_ical(f.brf_context, f.brf_schedule, 0, NULL, NULL);
+    cr_expect(known_status(r), "brf_schedule_to_ical(f.brf_context, f.brf_schedule, 0, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context && f.brf_schedule) {
+    brf_status r = brf_schedule_to_ical(f.brf_context, f.brf_schedule, UINT32_MAX, NULL, NULL);
+    cr_expect(known_status(r), "brf_schedule_to_ical(f.brf_context, f.brf_schedule, UINT32_MAX, NULL, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_to_json(void) {
+  { brf_status r = brf_schedule_to_json(NULL, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_to_json(NULL, NULL, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context && f.brf_schedule) {
+    brf_status r = brf_schedule_to_json(f.brf_context, f.brf_schedule, NULL, NULL);
+    cr_expect(known_status(r), "brf_schedule_to_json(f.brf_context, f.brf_schedule, NULL, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_weeks(void) {
+  { int32_t r = brf_schedule_weeks(NULL); cr_expect(r == 0 || r == -1, "brf_schedule_weeks(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    int32_t r = brf_schedule_weeks(f.brf_schedule);
+    (void)r;
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_screen_answer(void) {
   { brf_status r = brf_screen_answer(NULL, NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_answer(NULL, NULL, 0) -> %lld", (long long)r); }
   { brf_status r = brf_screen_answer(NULL, NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_answer(NULL, NULL, (int32_t)-1) -> %lld", (long long)r); }
@@ -3969,6 +5712,16 @@ static void null_brf_weekdays_parse(void) {
   fixture_free(&f);
 }
 
+Test(null_args, adapt_h) {
+  null_brf_adapt_outcome_id();
+  null_brf_adapt_suggest();
+  null_brf_adapt_suggestion_free();
+  null_brf_adapt_suggestion_frequency();
+  null_brf_adapt_suggestion_outcome();
+  null_brf_adapt_suggestion_reasons();
+  null_brf_adapt_suggestion_routine();
+}
+
 Test(null_args, advice_h) {
   null_brf_advice_count();
   null_brf_advice_free();
@@ -4121,10 +5874,74 @@ Test(null_args, dosage_h) {
   null_brf_dosage_unset();
 }
 
+Test(null_args, journal_h) {
+  null_brf_journal_add();
+  null_brf_journal_adherence();
+  null_brf_journal_adherence_week();
+  null_brf_journal_count();
+  null_brf_journal_entry_add_step();
+  null_brf_journal_entry_count_of();
+  null_brf_journal_entry_day();
+  null_brf_journal_entry_effort();
+  null_brf_journal_entry_minutes();
+  null_brf_journal_entry_note();
+  null_brf_journal_entry_pain();
+  null_brf_journal_entry_routine();
+  null_brf_journal_entry_session();
+  null_brf_journal_entry_set_counts();
+  null_brf_journal_entry_set_effort();
+  null_brf_journal_entry_set_from_player();
+  null_brf_journal_entry_set_next_morning();
+  null_brf_journal_entry_set_note();
+  null_brf_journal_entry_set_pain();
+  null_brf_journal_entry_set_session();
+  null_brf_journal_entry_set_tightness();
+  null_brf_journal_entry_step_count();
+  null_brf_journal_entry_step_exercise();
+  null_brf_journal_entry_step_status();
+  null_brf_journal_entry_tightness();
+  null_brf_journal_entry_to_line();
+  null_brf_journal_free();
+  null_brf_journal_load();
+  null_brf_journal_new();
+  null_brf_journal_tail_unterminated();
+  null_brf_journal_to_jsonl();
+  null_brf_journal_torn_tail();
+  null_brf_journal_week_start();
+}
+
 Test(null_args, json_h) {
   null_brf_catalog_from_json();
   null_brf_catalog_import_free_exercise_db();
   null_brf_catalog_to_json();
+}
+
+Test(null_args, planner_h) {
+  null_brf_goal_id();
+  null_brf_goal_parse();
+  null_brf_plan_phase_id();
+  null_brf_plan_phase_parse();
+  null_brf_planner_add_avoid();
+  null_brf_planner_add_focus();
+  null_brf_planner_advice();
+  null_brf_planner_clear_avoid();
+  null_brf_planner_clear_focus();
+  null_brf_planner_free();
+  null_brf_planner_new();
+  null_brf_planner_omitted_cause();
+  null_brf_planner_omitted_count();
+  null_brf_planner_omitted_exercise();
+  null_brf_planner_omitted_reason();
+  null_brf_planner_run();
+  null_brf_planner_set_goal();
+  null_brf_planner_set_minutes();
+  null_brf_planner_set_phase();
+  null_brf_planner_set_policy();
+  null_brf_planner_set_profile();
+  null_brf_planner_set_screen();
+  null_brf_planner_set_seed();
+  null_brf_policy_id();
+  null_brf_policy_parse();
 }
 
 Test(null_args, player_h) {
@@ -4226,6 +6043,45 @@ Test(null_args, routine_h) {
   null_brf_routine_step_set_phase();
   null_brf_routine_step_set_reason();
   null_brf_routine_to_json();
+}
+
+Test(null_args, schedule_h) {
+  null_brf_schedule_add_exercise();
+  null_brf_schedule_add_rest_day();
+  null_brf_schedule_add_routine();
+  null_brf_schedule_free();
+  null_brf_schedule_from_json();
+  null_brf_schedule_generate();
+  null_brf_schedule_ical_format();
+  null_brf_schedule_is_generated();
+  null_brf_schedule_item_clear_window();
+  null_brf_schedule_item_count();
+  null_brf_schedule_item_kind();
+  null_brf_schedule_item_routine();
+  null_brf_schedule_item_set_after_weekdays();
+  null_brf_schedule_item_set_frequency();
+  null_brf_schedule_item_set_frequency_text();
+  null_brf_schedule_item_set_spacing();
+  null_brf_schedule_item_set_taper();
+  null_brf_schedule_item_set_times();
+  null_brf_schedule_item_set_weekdays();
+  null_brf_schedule_item_set_window();
+  null_brf_schedule_new();
+  null_brf_schedule_session_count();
+  null_brf_schedule_session_date();
+  null_brf_schedule_session_duration_ms();
+  null_brf_schedule_session_item();
+  null_brf_schedule_session_occurrence();
+  null_brf_schedule_session_time();
+  null_brf_schedule_session_title();
+  null_brf_schedule_set_reminder_ms();
+  null_brf_schedule_set_rest_weekdays();
+  null_brf_schedule_set_time_zone();
+  null_brf_schedule_start_day();
+  null_brf_schedule_time_zone();
+  null_brf_schedule_to_ical();
+  null_brf_schedule_to_json();
+  null_brf_schedule_weeks();
 }
 
 Test(null_args, screen_h) {
