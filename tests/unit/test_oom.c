@@ -376,6 +376,38 @@ static brf_status c_routine_to_json(fx *f) {
   return keep_string(f, brf_routine_to_json(f->ctx, f->routine, BRF_JSON_PRETTY,
                                             (char **)&f->made, &len));
 }
+static brf_status c_planner_new(fx *f) {
+  return brf_planner_new(f->ctx, MADE(brf_planner, brf_planner_free));
+}
+static brf_status c_schedule_new(fx *f) {
+  return brf_schedule_new(f->ctx, 20000, 4, MADE(brf_schedule, brf_schedule_free));
+}
+static brf_status c_journal_new(fx *f) {
+  return brf_journal_new(f->ctx, MADE(brf_journal, brf_journal_free));
+}
+/* A journal with one entry, built in the failing context: any failure
+ * frees it and must leak nothing. */
+static brf_status c_journal_add(fx *f) {
+  brf_journal *j = NULL;
+  size_t at = 0;
+  brf_status r = brf_journal_new(f->ctx, &j);
+  if (r == BRF_OK) r = brf_journal_add(j, 20000, 18 * 60, "Evening", &at);
+  if (r == BRF_OK) r = brf_journal_entry_set_session(j, at, "evening-1");
+  if (r == BRF_OK) r = brf_journal_entry_add_step(j, at, "cat-cow", 0);
+  brf_journal_free(j);
+  return r;
+}
+static brf_status c_adapt_suggest(fx *f) {
+  brf_journal *j = NULL;
+  size_t at = 0;
+  brf_status r = brf_journal_new(f->ctx, &j);
+  if (r == BRF_OK) r = brf_journal_add(j, 20000, 18 * 60, "Evening", &at);
+  if (r == BRF_OK)
+    r = brf_adapt_suggest(f->ctx, j, f->routine, f->builtin, f->profile, f->screen,
+                          MADE(brf_adapt_suggestion, brf_adapt_suggestion_free));
+  brf_journal_free(j);
+  return r;
+}
 static brf_status c_date_parse(fx *f) {
   int32_t day;
   return brf_date_parse(f->ctx, "2026-11-22", 10, &day);
@@ -421,6 +453,11 @@ static const oom_case cases[] = {
     {"brf_routine_check", c_routine_check},
     {"brf_routine_from_json", c_routine_from_json},
     {"brf_routine_to_json", c_routine_to_json},
+    {"brf_planner_new", c_planner_new},
+    {"brf_schedule_new", c_schedule_new},
+    {"brf_journal_new", c_journal_new},
+    {"brf_journal_add and entry setters", c_journal_add},
+    {"brf_adapt_suggest", c_adapt_suggest},
     {"brf_date_parse", c_date_parse},
 };
 
