@@ -5,6 +5,8 @@
 #   3. gcc with AddressSanitizer and UndefinedBehaviorSanitizer;
 #   4. gcc with the unit tests under valgrind memcheck;
 #   5. the Cortex-M4 cross build (footprint and no stdio/locale in the library);
+#   6. scripts/ci-extra.sh: ThreadSanitizer, coverage (95% lines, 85% branches
+#      over lib/), abidiff against the committed baseline, each fuzzer 30 s;
 # and the Doxygen reference, where any warning is an error.
 # Installs missing Debian packages first. Build folders go to build-ci/.
 set -eu
@@ -36,4 +38,6 @@ run_config gcc-valgrind -DCMAKE_C_COMPILER=gcc -DCMAKE_CXX_COMPILER=g++ -DBRF_VA
   -DCMAKE_BUILD_TYPE=Debug -DBRF_BUILD_EXAMPLES=OFF
 echo "==> [cortex-m4] cross build, footprint and no-stdio check" >&2
 scripts/cortex-m.sh
+echo "==> hardening: ThreadSanitizer, coverage thresholds, ABI check, 30 s per fuzzer" >&2
+scripts/ci-extra.sh
 echo "==> all configurations passed" >&2
