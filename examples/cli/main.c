@@ -59,12 +59,15 @@ static const char run_help[] =
     "  --no-tty         print every cue's text, one a line, at once\n"
     "  --json           print the cues as JSON Lines:\n"
     "                   {\"t_ms\", \"kind\", \"exercise\", \"text\"}\n"
+    "  --log            append the session's completion to the journal without\n"
+    "                   asking (a live session asks at the end)\n"
     "Without a terminal, run behaves as with --no-tty.\n";
 
 static const char log_help[] =
-    "Records a session in your journal, DATA/journal.jsonl (one JSON object a\n"
-    "line, appended and synced to disk before it says so). On a terminal it\n"
-    "asks for what is missing.\n"
+    "Records a session in your journal, DATA/journal.jsonl (the library's\n"
+    "journal format: one JSON object a line, appended and synced to disk before\n"
+    "it says so; an entry cut off by a crash is removed before the next one).\n"
+    "On a terminal it asks for what is missing. A routine file gives the steps.\n"
     "  --routine FILE            the routine file (or a name) you did\n"
     "  --pain-before N           pain before, 0 (none) to 10 (worst)\n"
     "  --pain-after N            pain right after\n"
@@ -157,7 +160,7 @@ const cli_command cli_commands[] = {
      "plan --goal G --minutes N [--equipment a,b] [--level L] [--focus R] [--avoid R] "
      "[--condition C] [--red-flags id,id] [--seed N] [--json] [-o FILE] [--save NAME]", plan_help},
     {"run", cmd_run, "Play a session with a live timer", "run FILE | --exercise ID... | --goal G --minutes N "
-     "[--dose TEXT] [--min] [--speed X] [--no-tty | --json]", run_help},
+     "[--dose TEXT] [--min] [--speed X] [--no-tty | --json] [--log]", run_help},
     {"log", cmd_log, "Record a session in your journal, or list it",
      "log --routine FILE --pain-before N --pain-after N --tightness-before N "
      "--tightness-after N [--completed all|partial|skipped] [--date YYYY-MM-DD] "
