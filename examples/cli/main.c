@@ -118,16 +118,6 @@ static int cmd_plan(cli *c, int argc, char **argv) {
   return cli_missing_module(c, argc, argv, "planner");
 }
 #endif
-static int cmd_schedule(cli *c, int argc, char **argv) {
-  return cli_missing_module(c, argc, argv, "schedule module");
-}
-static int cmd_stats(cli *c, int argc, char **argv) {
-  return cli_missing_module(c, argc, argv, "journal module");
-}
-static int cmd_next(cli *c, int argc, char **argv) {
-  return cli_missing_module(c, argc, argv, "journal module (adaptation)");
-}
-
 static const char import_help[] =
     "Imports the free-exercise-db catalog (dist/exercises.json of\n"
     "yuhonas/free-exercise-db) into your custom catalog, DATA/catalog.json,\n"
