@@ -106,11 +106,34 @@ static const char plan_help[] =
     "  -o FILE          also write the routine format to FILE\n"
     "  --save NAME      also keep it as DATA/routines/NAME.json\n";
 static const char schedule_help[] =
-    "Lays a routine out over weeks, with an iCalendar file (needs schedules).\n";
+    "Lays a routine file out over weeks at the routine's frequency (the first\n"
+    "step whose dose gives one, such as 3x/week; else daily) and shows a\n"
+    "calendar: weeks as rows, Monday to Sunday as columns, * a session, .\n"
+    "a day without one (a number: several sessions). The schedule is kept in\n"
+    "DATA/schedule.json, which stats measures adherence against.\n"
+    "  --start YYYY-MM-DD   the first day\n"
+    "  --weeks N            1 to 104 weeks\n"
+    "  --leg-days mon,thu   sessions on the day after each leg day instead\n"
+    "  --frequency TEXT     another frequency (3x/week, every other day, 2x/day)\n"
+    "  --ics OUT.ics        also write iCalendar (written to a temporary file, renamed)\n"
+    "  --json               the schedule format on standard output\n";
 static const char stats_help[] =
-    "Adherence and the pain trend from your journal (needs the journal module).\n";
+    "Adherence per week (the last 4 ISO weeks: sessions done against those of\n"
+    "the saved schedule, DATA/schedule.json) and the pain before and after the\n"
+    "last sessions as bars, with the trend (falling, steady, rising).\n"
+    "  --until YYYY-MM-DD   the last week shown is the one of this day (default today)\n"
+    "  --json               {\"format\": \"backrelief-stats\", \"sessions\", \"weeks\":\n"
+    "                       [{\"week\", \"done\", \"prescribed\", \"percent\"}], \"pain\":\n"
+    "                       [{\"date\", \"before\", \"after\"}], \"trend\"}\n";
 static const char next_help[] =
-    "What to change next, with its reasons (needs the journal's adaptation).\n";
+    "Suggests what to do next with a routine from your journal (the rules of\n"
+    "docs/adaptation.md): the outcome, each reason with its source, and the\n"
+    "adapted routine or frequency when there is one. Exit status 3 when the\n"
+    "outcome is to stop and see a clinician.\n"
+    "  --routine FILE   the routine (default: the newest of DATA/routines/,\n"
+    "                   saved by plan --save NAME)\n"
+    "  --json           {\"format\": \"backrelief-next\", \"outcome\", \"reasons\":\n"
+    "                   [{\"rule\", \"message\", \"source\"}], \"frequency\", \"routine\"}\n";
 
 /* Commands of modules this build's library lacks (exit 69). */
 #ifndef BRF_CLI_HAVE_PLANNER
@@ -155,10 +178,11 @@ const cli_command cli_commands[] = {
      "log --routine FILE --pain-before N --pain-after N --tightness-before N "
      "--tightness-after N [--completed all|partial|skipped] [--date YYYY-MM-DD] "
      "[--note TEXT] | log --list [--json]", log_help},
-    {"stats", cmd_stats, "Adherence and the pain trend", "stats [--json]", stats_help},
-    {"next", cmd_next, "The suggested next step, with its reasons", "next [--json]", next_help},
+    {"stats", cmd_stats, "Adherence and the pain trend", "stats [--until YYYY-MM-DD] [--json]", stats_help},
+    {"next", cmd_next, "The suggested next step, with its reasons", "next [--routine FILE] [--json]", next_help},
     {"schedule", cmd_schedule, "Schedule a routine over weeks, with iCalendar",
-     "schedule FILE --start YYYY-MM-DD --weeks N [--leg-days mon,thu] [--ics OUT.ics] [--json]",
+     "schedule FILE --start YYYY-MM-DD --weeks N [--leg-days mon,thu] [--frequency TEXT] "
+     "[--ics OUT.ics] [--json]",
      schedule_help},
     {"import", cmd_import, "Import free-exercise-db into your custom catalog",
      "import free-exercise-db FILE [--verbose]", import_help},
