@@ -9,7 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-/* The routine saved last (newest DATA/routines/*.json) into @p out; 0, or 1
+/* The routine saved last (the newest .json of DATA/routines) into @p out; 0, or 1
  * when there is none. */
 static int newest_saved_routine(cli *c, char *out, size_t cap) {
   char dir[4096], path[4400];

@@ -66,7 +66,7 @@ static const char *trend(const brf_journal *j, size_t n) {
 }
 
 static void bar(cli *c, int32_t v, const char *colour) {
-  char num[8];
+  char num[16];
   if (v < 0) {
     printf("   -            ");
     return;
