@@ -140,6 +140,9 @@ int cmd_screen(cli *c, int argc, char **argv);
 int cmd_help(cli *c, int argc, char **argv);
 int cmd_log(cli *c, int argc, char **argv);
 int cmd_export(cli *c, int argc, char **argv);
+int cmd_stats(cli *c, int argc, char **argv);
+int cmd_next(cli *c, int argc, char **argv);
+int cmd_schedule(cli *c, int argc, char **argv);
 #ifdef BRF_CLI_HAVE_JSON
 int cmd_import(cli *c, int argc, char **argv);
 #endif

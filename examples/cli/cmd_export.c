@@ -1,7 +1,7 @@
 /* export: one JSON document bundling the user's data: the custom catalog,
  * the saved routines and the journal. The parts are documents the library
  * (or log) wrote, embedded as they are. */
-#include "journal_file.h"
+#include "journal_store.h"
 
 #include <dirent.h>
 #include <stdlib.h>
@@ -61,24 +61,22 @@ static int embed_routines(FILE *out, const char *dir) {
   return rc;
 }
 
-typedef struct journal_out {
-  FILE *out;
-  size_t entries;
-  const char *path;
-} journal_out;
-
-static int journal_line(void *user, const char *line, size_t len, size_t line_no, int last) {
-  journal_out *j = user;
-  cli_flat_field f[16];
-  size_t n = 0;
-  if (cli_flat_json_parse(line, len, f, 16, &n) != 0) {
-    fprintf(stderr, "backrelief: %s:%zu:1: %s entry is not complete; it is left out [%s]\n",
-            j->path, line_no, last ? "the last" : "an", brf_status_name(BRF_E_PARSE));
-    return 1;
+/* The journal's entries, each the library's line (without its newline). */
+static int embed_journal(cli *c, FILE *out, const char *path) {
+  brf_journal *j = NULL;
+  int rc = cli_journal_open(c, path, 0, &j);
+  size_t n = brf_journal_count(j);
+  for (size_t i = 0; i < n && rc == 0; i++) {
+    char *line = NULL;
+    size_t len = 0;
+    brf_status s = brf_journal_entry_to_line(c->ctx, j, i, &line, &len);
+    if (s != BRF_OK) rc = cli_fail(c, s, NULL);
+    else fprintf(out, "%s\n%.*s", i ? "," : "", (int)(len ? len - 1 : 0), line);
+    brf_free(c->ctx, line);
   }
-  fprintf(j->out, "%s\n%.*s", j->entries ? "," : "", (int)len, line);
-  j->entries++;
-  return 0;
+  fputs(n ? "\n]}\n" : "]}\n", out);
+  brf_journal_free(j);
+  return rc;
 }
 
 int cmd_export(cli *c, int argc, char **argv) {
@@ -108,10 +106,7 @@ int cmd_export(cli *c, int argc, char **argv) {
   if (rc == 0) rc = embed_routines(out, dir);
   fputs(",\n\"journal\": [", out);
   snprintf(path, sizeof path, "%s/journal.jsonl", dir);
-  journal_out j = {out, 0, path};
-  size_t torn = 0;
-  if (rc == 0) rc = cli_journal_read(path, journal_line, &j, &torn);
-  fputs(j.entries ? "\n]}\n" : "]}\n", out);
+  if (rc == 0) rc = embed_journal(c, out, path);
   fclose(out);
   if (rc == 0) {
     if (output)

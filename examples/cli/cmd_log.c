@@ -1,5 +1,5 @@
 /* log: record a session in the journal (DATA/journal.jsonl), or list it. */
-#include "journal_file.h"
+#include "journal_store.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -10,8 +10,6 @@
 #define SCALES 4
 static const char *const scale_option[SCALES] = {"--pain-before", "--pain-after",
                                                   "--tightness-before", "--tightness-after"};
-static const char *const scale_key[SCALES] = {"pain_before", "pain_after", "tightness_before",
-                                              "tightness_after"};
 static const char *const scale_question[SCALES] = {
     "Pain before the session (0 none .. 10 worst)", "Pain right after (0..10)",
     "Tightness before the session (0 none .. 10 worst)", "Tightness right after (0..10)"};
@@ -36,114 +34,123 @@ static int ask_scale(int k, int *out) {
   }
 }
 
-static int today(cli *c, char *buf, size_t cap, char *hm, size_t hm_cap) {
+static int today(cli *c, int32_t *day, int32_t *minutes) {
   time_t now = time(NULL);
   struct tm tm;
-  int32_t day = 0;
   if (!localtime_r(&now, &tm)) return -1;
-  if (brf_date_from_ymd(c->ctx, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, &day) != BRF_OK ||
-      brf_date_format(day, buf, cap, NULL) != BRF_OK)
+  if (brf_date_from_ymd(c->ctx, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, day) != BRF_OK)
     return -1;
-  snprintf(hm, hm_cap, "%02d:%02d", tm.tm_hour, tm.tm_min);
-  return 0;
-}
-
-static int journal_path(cli *c, char *path, size_t cap, int create) {
-  char dir[4096];
-  int rc = create ? cli_ensure_data_dir(c, dir, sizeof dir) : cli_data_dir(c, dir, sizeof dir);
-  if (rc) return rc;
-  snprintf(path, cap, "%s/journal.jsonl", dir);
+  *minutes = tm.tm_hour * 60 + tm.tm_min;
   return 0;
 }
 
 /* ---- log --list ---- */
 
-typedef struct lister {
-  cli *c;
-  const char *path;
-  size_t entries;
-} lister;
-
-static int list_line(void *user, const char *line, size_t len, size_t line_no, int last) {
-  lister *l = user;
-  cli_flat_field f[16];
-  size_t n = 0;
-  if (cli_flat_json_parse(line, len, f, 16, &n) != 0 || !cli_flat_find(f, n, "date")) {
-    fprintf(stderr,
-            "backrelief: %s:%zu:1: %s entry is not complete (the program was stopped while "
-            "writing it); it is ignored [%s]\n",
-            l->path, line_no, last ? "the last" : "an", brf_status_name(BRF_E_PARSE));
-    return 1;
+static void print_entry(cli *c, const brf_journal *j, size_t i) {
+  char day[16] = "", num[8];
+  (void)c;
+  brf_date_format(brf_journal_entry_day(j, i), day, sizeof day, NULL);
+  cli_print_padded(stdout, day, 12);
+  cli_print_padded(stdout, brf_journal_entry_routine(j, i), 22);
+  cli_print_padded(stdout, cli_journal_completed_word(j, i), 10);
+  int32_t v[4] = {brf_journal_entry_pain(j, i, BRF_JOURNAL_BEFORE),
+                  brf_journal_entry_pain(j, i, BRF_JOURNAL_AFTER),
+                  brf_journal_entry_tightness(j, i, BRF_JOURNAL_BEFORE),
+                  brf_journal_entry_tightness(j, i, BRF_JOURNAL_AFTER)};
+  for (int k = 0; k < 4; k++) {
+    if (v[k] == BRF_JOURNAL_UNSET) snprintf(num, sizeof num, "-");
+    else snprintf(num, sizeof num, "%d", (int)v[k]);
+    cli_print_padded(stdout, num, 5);
   }
-  if (l->c->json) {
-    printf("%s\n  %s", l->entries ? "," : "", line);
-  } else {
-    const char *keys[] = {"date", "routine", "completed", "pain_before", "pain_after",
-                          "tightness_before", "tightness_after", "note"};
-    const size_t widths[] = {12, 22, 10, 5, 5, 5, 5, 0};
-    for (size_t k = 0; k < 8; k++) {
-      const cli_flat_field *v = cli_flat_find(f, n, keys[k]);
-      const char *s = v ? v->value : "-";
-      if (widths[k])
-        cli_print_padded(stdout, s, widths[k]);
-      else
-        printf("%s", s);
-    }
-    printf("\n");
-  }
-  l->entries++;
-  return 0;
+  printf("%s\n", brf_journal_entry_note(j, i));
 }
 
 static int list_journal(cli *c) {
   char path[4200];
-  int rc = journal_path(c, path, sizeof path, 0);
+  brf_journal *j = NULL;
+  int rc = cli_journal_path(c, path, sizeof path, 0);
+  if (rc == 0) rc = cli_journal_open(c, path, 0, &j);
   if (rc) return rc;
-  lister l = {c, path, 0};
-  size_t torn = 0;
+  size_t n = brf_journal_count(j);
   if (c->json) printf("[");
   else printf("%sDATE        ROUTINE               DONE      PAIN      TIGHT     NOTE%s\n"
               "%s                                            bef  aft  bef  aft%s\n",
               cli_bold(c), cli_reset(c), cli_dim(c), cli_reset(c));
-  rc = cli_journal_read(path, list_line, &l, &torn);
-  if (c->json) printf("%s]\n", l.entries ? "\n" : "");
+  for (size_t i = 0; i < n && rc == 0; i++) {
+    if (!c->json) {
+      print_entry(c, j, i);
+      continue;
+    }
+    char *line = NULL;
+    size_t len = 0;
+    brf_status s = brf_journal_entry_to_line(c->ctx, j, i, &line, &len);
+    if (s != BRF_OK) {
+      rc = cli_fail(c, s, NULL);
+      break;
+    }
+    printf("%s\n  %.*s", i ? "," : "", (int)(len ? len - 1 : 0), line);
+    brf_free(c->ctx, line);
+  }
+  if (c->json) printf("%s]\n", n ? "\n" : "");
+  brf_journal_free(j);
   return rc;
 }
 
 /* ---- log (record) ---- */
 
-static int record(cli *c, const char *routine, const char *completed, const char *date,
+/* The steps of the entry: from the routine file when there is one (every
+ * step done, cut short or skipped), else the counts of one session. */
+static brf_status set_steps(brf_journal *j, size_t at, const brf_routine *r, int32_t completed) {
+  if (!r || brf_routine_step_count(r) == 0)
+    return brf_journal_entry_set_counts(j, at, completed == BRF_JOURNAL_STEP_DONE,
+                                        completed == BRF_JOURNAL_STEP_CUT_SHORT,
+                                        completed == BRF_JOURNAL_STEP_SKIPPED);
+  brf_status s = BRF_OK;
+  for (size_t k = 0; k < brf_routine_step_count(r) && s == BRF_OK; k++)
+    s = brf_journal_entry_add_step(j, at, brf_routine_step_exercise_id(r, k), completed);
+  return s;
+}
+
+static int record(cli *c, const char *routine, int32_t completed, const char *date,
                   const char *note, int scale[SCALES]) {
-  char day[16] = "", hm[8] = "", path[4200];
+  char path[4200];
+  int32_t day = 0, minutes = BRF_JOURNAL_UNSET;
   if (date) {
-    int32_t d;
-    brf_status s = brf_date_parse(c->ctx, date, strlen(date), &d);
+    brf_status s = brf_date_parse(c->ctx, date, strlen(date), &day);
     if (s != BRF_OK) return cli_fail(c, s, "--date");
-    snprintf(day, sizeof day, "%s", date);
-  } else if (today(c, day, sizeof day, hm, sizeof hm) != 0) {
+  } else if (today(c, &day, &minutes) != 0) {
     cli_error("cannot read today's date; pass --date YYYY-MM-DD");
     return CLI_EXIT_USAGE;
   }
-  char *line = NULL;
-  size_t len = 0;
-  FILE *f = open_memstream(&line, &len);
-  if (!f) return cli_fail(c, BRF_E_NOMEM, NULL);
-  fprintf(f, "{\"date\": \"%s\"", day);
-  if (hm[0]) fprintf(f, ", \"time\": \"%s\"", hm);
-  fprintf(f, ", \"routine\": ");
-  cli_json_string(f, routine);
-  fprintf(f, ", \"completed\": \"%s\"", completed);
-  for (int k = 0; k < SCALES; k++) fprintf(f, ", \"%s\": %d", scale_key[k], scale[k]);
-  if (note) {
-    fprintf(f, ", \"note\": ");
-    cli_json_string(f, note);
+  brf_routine *r = NULL;
+  const char *name = routine;
+  if (access(routine, F_OK) == 0) {
+    int rc = cli_load_routine_file(c, routine, &r);
+    if (rc) return rc;
+    if (brf_routine_name(r)[0]) name = brf_routine_name(r);
   }
-  fprintf(f, "}\n");
-  fclose(f);
-  int rc = journal_path(c, path, sizeof path, 1);
-  if (rc == 0) rc = cli_journal_append(path, line, len);
-  if (rc == 0) printf("Recorded %s in %s\n", day, path);
-  free(line);
+  brf_journal *j = NULL;
+  int rc = cli_journal_path(c, path, sizeof path, 1);
+  if (rc == 0) rc = cli_journal_open(c, path, 1, &j);
+  size_t at = 0;
+  if (rc == 0) {
+    brf_status s = brf_journal_add(j, day, minutes, name, &at);
+    if (s == BRF_OK) s = set_steps(j, at, r, completed);
+    if (s == BRF_OK) s = brf_journal_entry_set_pain(j, at, BRF_JOURNAL_BEFORE, scale[0]);
+    if (s == BRF_OK) s = brf_journal_entry_set_pain(j, at, BRF_JOURNAL_AFTER, scale[1]);
+    if (s == BRF_OK) s = brf_journal_entry_set_tightness(j, at, BRF_JOURNAL_BEFORE, scale[2]);
+    if (s == BRF_OK) s = brf_journal_entry_set_tightness(j, at, BRF_JOURNAL_AFTER, scale[3]);
+    if (s == BRF_OK && note) s = brf_journal_entry_set_note(j, at, note);
+    if (s != BRF_OK) rc = cli_fail(c, s, NULL);
+  }
+  if (rc == 0) rc = cli_journal_append_entry(c, path, j, at);
+  if (rc == 0) {
+    char d[16] = "";
+    brf_date_format(day, d, sizeof d, NULL);
+    printf("Recorded %s in %s\n", d, path);
+  }
+  brf_journal_free(j);
+  brf_routine_free(r);
   return rc;
 }
 
@@ -161,7 +168,8 @@ int cmd_log(cli *c, int argc, char **argv) {
       {"tightness-before", required_argument, NULL, OPT_SCALE + 2},
       {"tightness-after", required_argument, NULL, OPT_SCALE + 3},
       {NULL, 0, NULL, 0}};
-  const char *routine = NULL, *completed = "all", *date = NULL, *note = NULL;
+  const char *routine = NULL, *date = NULL, *note = NULL;
+  int32_t completed = BRF_JOURNAL_STEP_DONE;
   int scale[SCALES] = {-1, -1, -1, -1};
   int list = 0, opt;
   while ((opt = cli_next_option(c, argc, argv, "", opts)) != -1) {
@@ -172,9 +180,10 @@ int cmd_log(cli *c, int argc, char **argv) {
     case OPT_NOTE: note = optarg; break;
     case OPT_LIST: list = 1; break;
     case OPT_COMPLETED:
-      if (strcmp(optarg, "all") && strcmp(optarg, "partial") && strcmp(optarg, "skipped"))
-        return cli_usage_error(c, "--completed: '%s' is not all, partial or skipped", optarg);
-      completed = optarg;
+      if (strcmp(optarg, "all") == 0) completed = BRF_JOURNAL_STEP_DONE;
+      else if (strcmp(optarg, "partial") == 0) completed = BRF_JOURNAL_STEP_CUT_SHORT;
+      else if (strcmp(optarg, "skipped") == 0) completed = BRF_JOURNAL_STEP_SKIPPED;
+      else return cli_usage_error(c, "--completed: '%s' is not all, partial or skipped", optarg);
       break;
     default:
       if (opt >= OPT_SCALE && opt < OPT_SCALE + SCALES) {

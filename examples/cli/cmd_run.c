@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "plan.h"
 #include "session.h"
+#include "journal_store.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -29,7 +30,7 @@ static void drain_cues(brf_player *p, int json) {
   brf_player_cues_clear(p);
 }
 
-static int play_virtual(cli *c, brf_timeline *tl, int json) {
+static int play_virtual(cli *c, brf_timeline *tl, int json, const char *routine, int log) {
   brf_player *p = NULL;
   brf_status s = brf_player_new(c->ctx, tl, &p);
   if (s == BRF_OK) s = brf_player_start(p);
@@ -40,6 +41,7 @@ static int play_virtual(cli *c, brf_timeline *tl, int json) {
     if (s == BRF_OK) drain_cues(p, json);
   }
   int rc = s == BRF_OK ? CLI_EXIT_OK : cli_fail(c, s, NULL);
+  if (rc == 0 && log) rc = cli_journal_log_player(c, p, routine, 0);
   brf_player_free(p);
   return rc;
 }
@@ -93,21 +95,23 @@ static int load_routine(cli *c, const brf_catalog *cat, const char *file, brf_ro
 #endif
 
 int cmd_run(cli *c, int argc, char **argv) {
-  enum { OPT_EXERCISE = CLI_OPT_BASE + 1, OPT_DOSE, OPT_SPEED, OPT_NO_TTY, OPT_MIN };
-  struct option opts[CLI_PLAN_OPTION_COUNT + 6];
+  enum { OPT_EXERCISE = CLI_OPT_BASE + 1, OPT_DOSE, OPT_SPEED, OPT_NO_TTY, OPT_MIN, OPT_LOG };
+  struct option opts[CLI_PLAN_OPTION_COUNT + 7];
   static const struct option own[] = {{"exercise", required_argument, NULL, OPT_EXERCISE},
                                       {"dose", required_argument, NULL, OPT_DOSE},
                                       {"speed", required_argument, NULL, OPT_SPEED},
                                       {"no-tty", no_argument, NULL, OPT_NO_TTY},
-                                      {"min", no_argument, NULL, OPT_MIN}};
+                                      {"min", no_argument, NULL, OPT_MIN},
+                                      {"log", no_argument, NULL, OPT_LOG}};
   memcpy(opts, own, sizeof own);
-  memcpy(opts + 5, cli_plan_options, sizeof cli_plan_options);
-  memset(&opts[5 + CLI_PLAN_OPTION_COUNT], 0, sizeof opts[0]);
+  memcpy(opts + 6, cli_plan_options, sizeof cli_plan_options);
+  memset(&opts[6 + CLI_PLAN_OPTION_COUNT], 0, sizeof opts[0]);
   const char *exercises[MAX_EXERCISES];
   size_t n_exercises = 0;
   const char *dose = NULL;
   double speed = 1.0;
-  int no_tty = 0, opt, rc = 0, planning = 0;
+  int no_tty = 0, opt, rc = 0, planning = 0, log = 0;
+  char routine[256] = "";
   int32_t which = BRF_TIMELINE_MAX;
   cli_plan_request req;
   cli_plan_request_init(&req);
@@ -121,6 +125,7 @@ int cmd_run(cli *c, int argc, char **argv) {
     case OPT_DOSE: dose = optarg; break;
     case OPT_NO_TTY: no_tty = 1; break;
     case OPT_MIN: which = BRF_TIMELINE_MIN; break;
+    case OPT_LOG: log = 1; break;
     case OPT_SPEED: {
       char *end;
       speed = strtod(optarg, &end);
@@ -168,6 +173,7 @@ int cmd_run(cli *c, int argc, char **argv) {
   if (rc == 0) {
     brf_status s = brf_timeline_new(c->ctx, r, which, &tl);
     if (s != BRF_OK) rc = cli_fail(c, s, file);
+    snprintf(routine, sizeof routine, "%s", brf_routine_name(r));
   }
   brf_routine_free(r);
   if (rc) return rc;
@@ -175,9 +181,9 @@ int cmd_run(cli *c, int argc, char **argv) {
    * outputs, so that standard output holds only cues. */
   if (c->json || no_tty || !cli_session_can_be_live()) {
     cli_safety_note(stderr);
-    rc = play_virtual(c, tl, c->json);
+    rc = play_virtual(c, tl, c->json, routine, log);
   } else {
-    rc = cli_session_live(c, tl, speed);
+    rc = cli_session_live(c, tl, speed, routine, log);
   }
   brf_timeline_free(tl);
   return rc;

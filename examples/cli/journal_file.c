@@ -3,10 +3,9 @@
  * Safety: an entry is written with one write() of the whole line to a file
  * opened with O_APPEND, then fsync()ed before the program says it was
  * recorded. If the program is killed in the middle, at most the line being
- * written is torn; before the next append a torn tail (a file not ending in
- * a newline) is closed with a newline, so the torn text stays a line of its
- * own that readers report, and every entry before it and after it is
- * whole. */
+ * written is torn; before the next append journal_store.c cuts a torn tail
+ * off (and, should a file still not end in a newline, this closes it), so
+ * every entry before it and after it is whole. */
 #include "journal_file.h"
 
 #include <errno.h>
@@ -62,29 +61,5 @@ int cli_journal_append(const char *path, const char *line, size_t len) {
     cli_error("%s: %s", path, strerror(e));
     return CLI_EXIT_IO;
   }
-  return 0;
-}
-
-int cli_journal_read(const char *path, cli_journal_line_fn fn, void *user, size_t *torn) {
-  char *text = NULL;
-  size_t len = 0, line_no = 0;
-  *torn = 0;
-  if (access(path, F_OK) != 0) return 0;
-  int rc = cli_read_file(path, &text, &len);
-  if (rc) return rc;
-  char *p = text;
-  while (p < text + len) {
-    char *nl = memchr(p, '\n', (size_t)(text + len - p));
-    size_t n = nl ? (size_t)(nl - p) : (size_t)(text + len - p);
-    line_no++;
-    if (n > 0) {
-      char saved = p[n];
-      p[n] = '\0';
-      if (fn(user, p, n, line_no, nl == NULL) != 0) (*torn)++;
-      p[n] = saved;
-    }
-    p += n + (nl ? 1 : 0);
-  }
-  free(text);
   return 0;
 }

@@ -59,12 +59,15 @@ static const char run_help[] =
     "  --no-tty         print every cue's text, one a line, at once\n"
     "  --json           print the cues as JSON Lines:\n"
     "                   {\"t_ms\", \"kind\", \"exercise\", \"text\"}\n"
+    "  --log            append the session's completion to the journal without\n"
+    "                   asking (a live session asks at the end)\n"
     "Without a terminal, run behaves as with --no-tty.\n";
 
 static const char log_help[] =
-    "Records a session in your journal, DATA/journal.jsonl (one JSON object a\n"
-    "line, appended and synced to disk before it says so). On a terminal it\n"
-    "asks for what is missing.\n"
+    "Records a session in your journal, DATA/journal.jsonl (the library's\n"
+    "journal format: one JSON object a line, appended and synced to disk before\n"
+    "it says so; an entry cut off by a crash is removed before the next one).\n"
+    "On a terminal it asks for what is missing. A routine file gives the steps.\n"
     "  --routine FILE            the routine file (or a name) you did\n"
     "  --pain-before N           pain before, 0 (none) to 10 (worst)\n"
     "  --pain-after N            pain right after\n"
@@ -103,11 +106,34 @@ static const char plan_help[] =
     "  -o FILE          also write the routine format to FILE\n"
     "  --save NAME      also keep it as DATA/routines/NAME.json\n";
 static const char schedule_help[] =
-    "Lays a routine out over weeks, with an iCalendar file (needs schedules).\n";
+    "Lays a routine file out over weeks at the routine's frequency (the first\n"
+    "step whose dose gives one, such as 3x/week; else daily) and shows a\n"
+    "calendar: weeks as rows, Monday to Sunday as columns, * a session, .\n"
+    "a day without one (a number: several sessions). The schedule is kept in\n"
+    "DATA/schedule.json, which stats measures adherence against.\n"
+    "  --start YYYY-MM-DD   the first day\n"
+    "  --weeks N            1 to 104 weeks\n"
+    "  --leg-days mon,thu   sessions on the day after each leg day instead\n"
+    "  --frequency TEXT     another frequency (3x/week, every other day, 2x/day)\n"
+    "  --ics OUT.ics        also write iCalendar (written to a temporary file, renamed)\n"
+    "  --json               the schedule format on standard output\n";
 static const char stats_help[] =
-    "Adherence and the pain trend from your journal (needs the journal module).\n";
+    "Adherence per week (the last 4 ISO weeks: sessions done against those of\n"
+    "the saved schedule, DATA/schedule.json) and the pain before and after the\n"
+    "last sessions as bars, with the trend (falling, steady, rising).\n"
+    "  --until YYYY-MM-DD   the last week shown is the one of this day (default today)\n"
+    "  --json               {\"format\": \"backrelief-stats\", \"sessions\", \"weeks\":\n"
+    "                       [{\"week\", \"done\", \"prescribed\", \"percent\"}], \"pain\":\n"
+    "                       [{\"date\", \"before\", \"after\"}], \"trend\"}\n";
 static const char next_help[] =
-    "What to change next, with its reasons (needs the journal's adaptation).\n";
+    "Suggests what to do next with a routine from your journal (the rules of\n"
+    "docs/adaptation.md): the outcome, each reason with its source, and the\n"
+    "adapted routine or frequency when there is one. Exit status 3 when the\n"
+    "outcome is to stop and see a clinician.\n"
+    "  --routine FILE   the routine (default: the newest of DATA/routines/,\n"
+    "                   saved by plan --save NAME)\n"
+    "  --json           {\"format\": \"backrelief-next\", \"outcome\", \"reasons\":\n"
+    "                   [{\"rule\", \"message\", \"source\"}], \"frequency\", \"routine\"}\n";
 
 /* Commands of modules this build's library lacks (exit 69). */
 #ifndef BRF_CLI_HAVE_PLANNER
@@ -115,16 +141,6 @@ static int cmd_plan(cli *c, int argc, char **argv) {
   return cli_missing_module(c, argc, argv, "planner");
 }
 #endif
-static int cmd_schedule(cli *c, int argc, char **argv) {
-  return cli_missing_module(c, argc, argv, "schedule module");
-}
-static int cmd_stats(cli *c, int argc, char **argv) {
-  return cli_missing_module(c, argc, argv, "journal module");
-}
-static int cmd_next(cli *c, int argc, char **argv) {
-  return cli_missing_module(c, argc, argv, "journal module (adaptation)");
-}
-
 static const char import_help[] =
     "Imports the free-exercise-db catalog (dist/exercises.json of\n"
     "yuhonas/free-exercise-db) into your custom catalog, DATA/catalog.json,\n"
@@ -157,15 +173,16 @@ const cli_command cli_commands[] = {
      "plan --goal G --minutes N [--equipment a,b] [--level L] [--focus R] [--avoid R] "
      "[--condition C] [--red-flags id,id] [--seed N] [--json] [-o FILE] [--save NAME]", plan_help},
     {"run", cmd_run, "Play a session with a live timer", "run FILE | --exercise ID... | --goal G --minutes N "
-     "[--dose TEXT] [--min] [--speed X] [--no-tty | --json]", run_help},
+     "[--dose TEXT] [--min] [--speed X] [--no-tty | --json] [--log]", run_help},
     {"log", cmd_log, "Record a session in your journal, or list it",
      "log --routine FILE --pain-before N --pain-after N --tightness-before N "
      "--tightness-after N [--completed all|partial|skipped] [--date YYYY-MM-DD] "
      "[--note TEXT] | log --list [--json]", log_help},
-    {"stats", cmd_stats, "Adherence and the pain trend", "stats [--json]", stats_help},
-    {"next", cmd_next, "The suggested next step, with its reasons", "next [--json]", next_help},
+    {"stats", cmd_stats, "Adherence and the pain trend", "stats [--until YYYY-MM-DD] [--json]", stats_help},
+    {"next", cmd_next, "The suggested next step, with its reasons", "next [--routine FILE] [--json]", next_help},
     {"schedule", cmd_schedule, "Schedule a routine over weeks, with iCalendar",
-     "schedule FILE --start YYYY-MM-DD --weeks N [--leg-days mon,thu] [--ics OUT.ics] [--json]",
+     "schedule FILE --start YYYY-MM-DD --weeks N [--leg-days mon,thu] [--frequency TEXT] "
+     "[--ics OUT.ics] [--json]",
      schedule_help},
     {"import", cmd_import, "Import free-exercise-db into your custom catalog",
      "import free-exercise-db FILE [--verbose]", import_help},

@@ -13,7 +13,7 @@ int cli_session_can_be_live(void);
  * Keys: space pause/resume, n next, b back, q quit. @p speed multiplies the
  * clock. Prints the completion record at the end and saves it as
  * DATA/last-session.json. Returns an exit status. */
-int cli_session_live(cli *c, brf_timeline *tl, double speed);
+int cli_session_live(cli *c, brf_timeline *tl, double speed, const char *routine, int log);
 
 /* Write the completion record of @p p as JSON to @p f. */
 void cli_session_record_json(FILE *f, brf_player *p);

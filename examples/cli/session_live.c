@@ -4,6 +4,8 @@
  * draws. */
 #include "session.h"
 
+#include "journal_store.h"
+
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
@@ -278,7 +280,7 @@ static int loop(view *v) {
   }
 }
 
-int cli_session_live(cli *c, brf_timeline *tl, double speed) {
+int cli_session_live(cli *c, brf_timeline *tl, double speed, const char *routine, int log) {
   view v;
   struct termios saved, raw;
   memset(&v, 0, sizeof v);
@@ -324,7 +326,9 @@ int cli_session_live(cli *c, brf_timeline *tl, double speed) {
   cli_safety_note(stdout);
   print_record(&v);
   save_record(c, v.p);
+  /* --log logs at once; otherwise the person is asked. */
+  rc = cli_journal_log_player(c, v.p, routine, !log);
   brf_player_free(v.p);
   brf_catalog_free(v.cat);
-  return CLI_EXIT_OK;
+  return rc;
 }

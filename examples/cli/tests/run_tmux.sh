@@ -58,7 +58,11 @@ capture | grep -q 'Next up: Cat-camel' || fail "no next up"
 tmux -L "$sock" send-keys -t brf n
 wait_for 'Cat-camel   exercise 2 of 2' || fail "n did not move to the next exercise"
 tmux -L "$sock" send-keys -t brf n
+wait_for 'Log this session in your journal' || fail "the end of the session did not offer to log it"
+tmux -L "$sock" send-keys -t brf y Enter
 wait_for 'EXIT=0' || fail "n on the last exercise did not end the session"
+grep -q '"step_status":\[{"exercise":"glute-bridge","status":"skipped"},{"exercise":"cat-camel","status":"skipped"}\]' \
+  "$tmp/data/journal.jsonl" 2>/dev/null || fail "y did not log the session's completion in the journal"
 capture | grep -q 'Glute bridge .*skipped' || fail "the record does not say skipped"
 capture | grep -q 'Cat-camel .*skipped' || fail "the record does not say skipped twice"
 [ "$(capture | grep -c 'not medical advice')" -eq 1 ] || fail "the safety note is not there once"
@@ -67,7 +71,10 @@ capture | grep -q 'Cat-camel .*skipped' || fail "the record does not say skipped
 start --exercise glute-bridge --speed 20
 wait_for 'rep [0-9]' || fail "--speed 20 did not reach the reps"
 tmux -L "$sock" send-keys -t brf q
+wait_for 'Log this session' || fail "q did not offer to log"
+tmux -L "$sock" send-keys -t brf Enter
 wait_for 'EXIT=0' || fail "q did not quit"
+[ "$(grep -c . "$tmp/data/journal.jsonl")" -eq 1 ] || fail "no answer logged the session anyway"
 capture | grep -q 'Session stopped' || fail "no 'Session stopped'"
 capture | grep -q 'Glute bridge .*cut-short' || fail "the record does not say cut-short"
 grep -q '"state": "stopped"' "$tmp/data/last-session.json" 2>/dev/null &&
@@ -82,6 +89,8 @@ wait_for 'PAUSED' || fail "space did not pause"
 tmux -L "$sock" send-keys -t brf b
 wait_for 'Get ready' || fail "b did not go back to the get-ready"
 tmux -L "$sock" send-keys -t brf q
+wait_for 'Log this session' || fail "q did not offer to log"
+tmux -L "$sock" send-keys -t brf n Enter
 wait_for 'EXIT=0' || fail "q did not quit"
 
 [ "$fails" -eq 0 ] || { echo "$fails failure(s)" >&2; exit 1; }

@@ -1,0 +1,193 @@
+/* stats: adherence per ISO week and the pain trend, from the journal; the
+ * prescribed sessions come from the saved schedule (DATA/schedule.json,
+ * written by `schedule`) when there is one. */
+#include "journal_store.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#define STATS_WEEKS 4
+#define STATS_TREND 14 /* entries in the chart */
+
+/* The session dates of the saved schedule: 0 with *days (free()) and *n
+ * (0 when there is no schedule), or an exit status. */
+static int schedule_days(cli *c, int32_t **days, size_t *n) {
+  char dir[4096], path[4200];
+  char *text = NULL;
+  size_t len = 0;
+  *days = NULL;
+  *n = 0;
+  int rc = cli_data_dir(c, dir, sizeof dir);
+  if (rc) return rc;
+  snprintf(path, sizeof path, "%s/schedule.json", dir);
+  if (access(path, F_OK) != 0) return 0;
+  brf_catalog *cat = NULL;
+  brf_schedule *s = NULL;
+  rc = cli_open_catalog(c, &cat);
+  if (rc == 0) rc = cli_read_file(path, &text, &len);
+  if (rc == 0) {
+    brf_status st = brf_schedule_from_json(c->ctx, text, len, cat, &s);
+    if (st != BRF_OK) rc = cli_fail(c, st, path);
+  }
+  size_t count = brf_schedule_session_count(s);
+  if (rc == 0 && count) {
+    *days = malloc(count * sizeof **days);
+    if (!*days) rc = cli_fail(c, BRF_E_NOMEM, NULL);
+    for (size_t i = 0; rc == 0 && i < count; i++) (*days)[i] = brf_schedule_session_date(s, i);
+    if (rc == 0) *n = count;
+  }
+  brf_schedule_free(s);
+  brf_catalog_free(cat);
+  free(text);
+  return rc;
+}
+
+/* "falling", "steady" or "rising": the mean pain before of the newer half
+ * of the rated entries against the older half (whole points). */
+static const char *trend(const brf_journal *j, size_t n) {
+  int64_t sum[2] = {0, 0}, cnt[2] = {0, 0};
+  size_t rated = 0, k = 0;
+  for (size_t i = 0; i < n; i++) rated += brf_journal_entry_pain(j, i, BRF_JOURNAL_BEFORE) >= 0;
+  if (rated < 2) return "unknown";
+  for (size_t i = 0; i < n; i++) {
+    int32_t p = brf_journal_entry_pain(j, i, BRF_JOURNAL_BEFORE);
+    if (p < 0) continue;
+    int half = k++ >= rated / 2;
+    sum[half] += p;
+    cnt[half]++;
+  }
+  int64_t older = sum[0] * cnt[1], newer = sum[1] * cnt[0]; /* compare means */
+  int64_t scale = cnt[0] * cnt[1];
+  if (newer + scale <= older) return "falling";
+  if (newer >= older + scale) return "rising";
+  return "steady";
+}
+
+static void bar(cli *c, int32_t v, const char *colour) {
+  char num[16];
+  if (v < 0) {
+    printf("   -            ");
+    return;
+  }
+  snprintf(num, sizeof num, "%3d ", (int)v);
+  printf("%s%s", num, colour);
+  for (int32_t i = 0; i < BRF_JOURNAL_SCALE_MAX; i++) putchar(i < v ? '#' : ' ');
+  printf("%s  ", cli_reset(c));
+}
+
+static int32_t parse_day(cli *c, const char *text, int32_t *out) {
+  brf_status s = brf_date_parse(c->ctx, text, strlen(text), out);
+  return s == BRF_OK ? 0 : cli_fail(c, s, "--until");
+}
+
+static int32_t today(cli *c) {
+  time_t now = time(NULL);
+  struct tm tm;
+  int32_t day = 0;
+  if (localtime_r(&now, &tm))
+    (void)brf_date_from_ymd(c->ctx, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, &day);
+  return day;
+}
+
+static void print_text(cli *c, const brf_journal *j, const int32_t *wk, const int64_t res[][3],
+                       int have_schedule) {
+  size_t n = brf_journal_count(j);
+  char d[16];
+  printf("%sSessions logged:%s %zu\n\n%sWeek of       done  planned  adherence%s\n", cli_bold(c),
+         cli_reset(c), n, cli_bold(c), cli_reset(c));
+  for (int w = 0; w < STATS_WEEKS; w++) {
+    brf_date_format(wk[w], d, sizeof d, NULL);
+    printf("%-12s  %4lld  ", d, (long long)res[w][1]);
+    if (have_schedule) printf("%7lld  ", (long long)res[w][0]);
+    else printf("%7s  ", "-");
+    if (res[w][2] >= 0) printf("%8lld%%\n", (long long)res[w][2]);
+    else printf("%9s\n", "-");
+  }
+  if (!have_schedule) printf("%s(no saved schedule: backrelief schedule saves one)%s\n",
+                             cli_dim(c), cli_reset(c));
+  printf("\n%s%-33s%-16safter%s\n", cli_bold(c), "Pain (0-10), last sessions", "before",
+         cli_reset(c));
+  for (size_t i = n > STATS_TREND ? n - STATS_TREND : 0; i < n; i++) {
+    int32_t b = brf_journal_entry_pain(j, i, BRF_JOURNAL_BEFORE);
+    int32_t a = brf_journal_entry_pain(j, i, BRF_JOURNAL_AFTER);
+    brf_date_format(brf_journal_entry_day(j, i), d, sizeof d, NULL);
+    printf("  %-12s  %-16.16s ", d, brf_journal_entry_routine(j, i));
+    bar(c, b, "");
+    bar(c, a, a < 0 || b < 0 ? "" : a > b ? cli_red(c) : a < b ? cli_green(c) : "");
+    printf("\n");
+  }
+  printf("\nPain trend: %s\n", trend(j, n));
+}
+
+static void print_json(const brf_journal *j, const int32_t *wk, const int64_t res[][3],
+                       int have_schedule) {
+  size_t n = brf_journal_count(j);
+  char d[16];
+  printf("{\"format\": \"backrelief-stats\", \"format_version\": 1, \"sessions\": %zu,\n"
+         " \"weeks\": [", n);
+  for (int w = 0; w < STATS_WEEKS; w++) {
+    brf_date_format(wk[w], d, sizeof d, NULL);
+    printf("%s\n  {\"week\": \"%s\", \"done\": %lld, ", w ? "," : "", d, (long long)res[w][1]);
+    if (have_schedule) printf("\"prescribed\": %lld, ", (long long)res[w][0]);
+    else printf("\"prescribed\": null, ");
+    if (res[w][2] >= 0) printf("\"percent\": %lld}", (long long)res[w][2]);
+    else printf("\"percent\": null}");
+  }
+  printf("],\n \"pain\": [");
+  for (size_t i = 0; i < n; i++) {
+    brf_date_format(brf_journal_entry_day(j, i), d, sizeof d, NULL);
+    int32_t b = brf_journal_entry_pain(j, i, BRF_JOURNAL_BEFORE);
+    int32_t a = brf_journal_entry_pain(j, i, BRF_JOURNAL_AFTER);
+    printf("%s\n  {\"date\": \"%s\", \"before\": ", i ? "," : "", d);
+    if (b < 0) printf("null"); else printf("%d", (int)b);
+    printf(", \"after\": ");
+    if (a < 0) printf("null"); else printf("%d", (int)a);
+    printf("}");
+  }
+  printf("],\n \"trend\": \"%s\"}\n", trend(j, n));
+}
+
+int cmd_stats(cli *c, int argc, char **argv) {
+  enum { OPT_UNTIL = CLI_OPT_BASE + 1 };
+  static const struct option opts[] = {{"until", required_argument, NULL, OPT_UNTIL},
+                                       {NULL, 0, NULL, 0}};
+  int32_t until = today(c);
+  int opt, rc;
+  while ((opt = cli_next_option(c, argc, argv, "", opts)) != -1) {
+    if (opt == CLI_OPT_EXIT) return c->exit_code;
+    if (opt == OPT_UNTIL && (rc = parse_day(c, optarg, &until)) != 0) return rc;
+  }
+  if (optind < argc) return cli_usage_error(c, "unexpected argument '%s'", argv[optind]);
+  char path[4200];
+  brf_journal *j = NULL;
+  int32_t *days = NULL;
+  size_t ndays = 0;
+  rc = cli_journal_path(c, path, sizeof path, 0);
+  if (rc == 0) rc = cli_journal_open(c, path, 0, &j);
+  if (rc == 0) rc = schedule_days(c, &days, &ndays);
+  if (rc) {
+    brf_journal_free(j);
+    return rc;
+  }
+  int32_t wk[STATS_WEEKS];
+  int64_t res[STATS_WEEKS][3]; /* prescribed, done, percent */
+  for (int w = 0; w < STATS_WEEKS && rc == 0; w++) {
+    wk[w] = brf_journal_week_start(until) - 7 * (STATS_WEEKS - 1 - w);
+    int32_t pct = BRF_JOURNAL_UNSET;
+    brf_status s = ndays ? brf_journal_adherence_week(j, days, ndays, wk[w], &res[w][0],
+                                                      &res[w][1], &pct)
+                         : brf_journal_adherence(j, wk[w], wk[w] + 6, 0, &res[w][1], &pct);
+    if (!ndays) res[w][0] = 0;
+    res[w][2] = pct;
+    if (s != BRF_OK) rc = cli_fail(c, s, NULL);
+  }
+  if (rc == 0) {
+    if (c->json) print_json(j, wk, (const int64_t(*)[3])res, ndays > 0);
+    else print_text(c, j, wk, (const int64_t(*)[3])res, ndays > 0);
+  }
+  free(days);
+  brf_journal_free(j);
+  return rc;
+}
