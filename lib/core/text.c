@@ -243,3 +243,17 @@ int brf__icontains(const char *hay, size_t hay_len, const char *needle, size_t n
   }
   return 0;
 }
+
+/* ---- id tables ---- */
+
+brf_status brf__name_index(const char *const *names, size_t count, const char *name,
+                           int32_t *out) {
+  if (name == NULL || out == NULL) return BRF_E_INVALID;
+  for (size_t i = 0; i < count; i++) {
+    if (strcmp(names[i], name) == 0) {
+      *out = (int32_t)i;
+      return BRF_OK;
+    }
+  }
+  return BRF_E_NOT_FOUND;
+}

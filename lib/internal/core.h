@@ -96,6 +96,11 @@ int brf__ieq(const char *s, size_t len, const char *word);
 /* ASCII case-insensitive substring search; returns 1 when needle occurs in hay.
  * Non-ASCII bytes compare exactly, so UTF-8 stays intact. */
 int brf__icontains(const char *hay, size_t hay_len, const char *needle, size_t needle_len);
+/* The index of name in a table of count ids (exact, case-sensitive match), for
+ * every public "_parse"/"_from_name" function: BRF_OK and *out set; BRF_E_NOT_FOUND
+ * when absent; BRF_E_INVALID when name or out is NULL (*out untouched but for OK). */
+brf_status brf__name_index(const char *const *names, size_t count, const char *name,
+                           int32_t *out);
 
 /* Checked int64 arithmetic: return 0 on overflow (result untouched). */
 int brf__add_i64(int64_t a, int64_t b, int64_t *out);

@@ -13,34 +13,23 @@ static const char *const phase_ids[BRF_PLAN_PHASE_COUNT] = {
 };
 static const char *const policy_ids[BRF_POLICY_COUNT] = {"conservative", "follow-seed"};
 
-static brf_status parse_id(const char *const *ids, int32_t n, const char *id, int32_t *out) {
-  if (id == NULL || out == NULL) return BRF_E_INVALID;
-  for (int32_t i = 0; i < n; i++) {
-    if (strcmp(id, ids[i]) == 0) {
-      *out = i;
-      return BRF_OK;
-    }
-  }
-  return BRF_E_NOT_FOUND;
-}
-
 const char *brf_goal_id(int32_t goal) {
   return goal >= 0 && goal < BRF_GOAL_COUNT ? goal_ids[goal] : NULL;
 }
 brf_status brf_goal_parse(const char *id, int32_t *out) {
-  return parse_id(goal_ids, BRF_GOAL_COUNT, id, out);
+  return brf__name_index(goal_ids, BRF_GOAL_COUNT, id, out);
 }
 const char *brf_plan_phase_id(int32_t phase) {
   return phase >= 0 && phase < BRF_PLAN_PHASE_COUNT ? phase_ids[phase] : NULL;
 }
 brf_status brf_plan_phase_parse(const char *id, int32_t *out) {
-  return parse_id(phase_ids, BRF_PLAN_PHASE_COUNT, id, out);
+  return brf__name_index(phase_ids, BRF_PLAN_PHASE_COUNT, id, out);
 }
 const char *brf_policy_id(int32_t policy) {
   return policy >= 0 && policy < BRF_POLICY_COUNT ? policy_ids[policy] : NULL;
 }
 brf_status brf_policy_parse(const char *id, int32_t *out) {
-  return parse_id(policy_ids, BRF_POLICY_COUNT, id, out);
+  return brf__name_index(policy_ids, BRF_POLICY_COUNT, id, out);
 }
 
 brf_status brf_planner_new(brf_context *ctx, brf_planner **out) {

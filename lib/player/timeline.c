@@ -1,7 +1,6 @@
 /* The timeline's public face: the one-exercise constructor, segment and step
  * access, kind names, and the shared reference count that lets players keep
  * their timeline alive. */
-#include <string.h>
 
 #include "player_impl.h"
 
@@ -18,24 +17,12 @@ static const char *const record_names[BRF_RECORD_STATUS_COUNT] = {
     "not-reached", "in-progress", "done", "cut-short", "skipped",
 };
 
-static brf_status from_name(const char *const *names, int32_t n, const char *name,
-                            int32_t *kind) {
-  if (name == NULL || kind == NULL) return BRF_E_INVALID;
-  for (int32_t i = 0; i < n; i++) {
-    if (strcmp(names[i], name) == 0) {
-      *kind = i;
-      return BRF_OK;
-    }
-  }
-  return BRF_E_NOT_FOUND;
-}
-
 const char *brf_timeline_segment_kind_name(int32_t kind) {
   return kind >= 0 && kind < BRF_SEGMENT_KIND_COUNT ? segment_names[kind] : NULL;
 }
 
 brf_status brf_timeline_segment_kind_from_name(const char *name, int32_t *kind) {
-  return from_name(segment_names, BRF_SEGMENT_KIND_COUNT, name, kind);
+  return brf__name_index(segment_names, BRF_SEGMENT_KIND_COUNT, name, kind);
 }
 
 const char *brf_player_cue_kind_name(int32_t kind) {
@@ -43,7 +30,7 @@ const char *brf_player_cue_kind_name(int32_t kind) {
 }
 
 brf_status brf_player_cue_kind_from_name(const char *name, int32_t *kind) {
-  return from_name(cue_names, BRF_CUE_KIND_COUNT, name, kind);
+  return brf__name_index(cue_names, BRF_CUE_KIND_COUNT, name, kind);
 }
 
 const char *brf_player_record_status_name(int32_t status) {

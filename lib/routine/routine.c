@@ -15,14 +15,7 @@ const char *brf_routine_phase_id(int32_t phase) {
 }
 
 brf_status brf_routine_phase_parse(const char *id, int32_t *out) {
-  if (id == NULL || out == NULL) return BRF_E_INVALID;
-  for (int32_t i = 0; i < BRF_PHASE_COUNT; i++) {
-    if (strcmp(id, phase_ids[i]) == 0) {
-      *out = i;
-      return BRF_OK;
-    }
-  }
-  return BRF_E_NOT_FOUND;
+  return brf__name_index(phase_ids, BRF_PHASE_COUNT, id, out);
 }
 
 brf_status brf_routine_new(brf_context *ctx, brf_routine **out) {

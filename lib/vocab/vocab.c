@@ -1,8 +1,8 @@
 /* The JSON ids of every vocabulary, indexed by the pinned constants of
  * include/backrelief/vocab.h. The tests check each table against the header. */
-#include <string.h>
 
 #include "backrelief/vocab.h"
+#include "internal/core.h"
 
 static const char *const modality_ids[] = {
   "self-massage", /* BRF_MODALITY_SELF_MASSAGE */
@@ -156,14 +156,8 @@ const char *brf_vocab_id(int32_t kind, int32_t value) {
 
 brf_status brf_vocab_parse(int32_t kind, const char *id, int32_t *out_value) {
   const vocab_table *t = table_of(kind);
-  if (t == NULL || id == NULL || out_value == NULL) return BRF_E_INVALID;
-  for (size_t i = 0; i < t->count; i++) {
-    if (strcmp(t->ids[i], id) == 0) {
-      *out_value = (int32_t)i;
-      return BRF_OK;
-    }
-  }
-  return BRF_E_NOT_FOUND;
+  if (t == NULL) return BRF_E_INVALID;
+  return brf__name_index(t->ids, t->count, id, out_value);
 }
 
 size_t brf_vocab_count(int32_t kind) {
