@@ -406,3 +406,50 @@ Test(json_parse, a_doc_keeps_its_context_alive) {
   brf__json_doc_free(doc);
   cr_expect_eq(own.live_blocks, 0, "the last one out frees the context");
 }
+
+/* Plain text is scanned 8 bytes at a time: every byte that needs a look must
+ * be found at every position of such a word, also in the last short word. */
+Test(json_parse, special_bytes_are_found_at_every_position_in_a_long_string) {
+  static const struct {
+    const char *bytes; /* what is placed inside the string */
+    const char *decoded;
+    brf_status status;
+  } cases[] = {
+      {"\\n", "\n", BRF_OK},           {"\\\"", "\"", BRF_OK},
+      {"\xc3\xa9", "\xc3\xa9", BRF_OK}, {"\x1f", NULL, BRF_E_PARSE},
+      {"\x7f", "\x7f", BRF_OK},         {"\xff", NULL, BRF_E_PARSE},
+      {"\x80", NULL, BRF_E_PARSE},     {" ", " ", BRF_OK},
+  };
+  char text[64], want[64];
+  for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+    for (size_t before = 0; before <= 20; before++) {
+      size_t after = 20 - before, n = 0;
+      text[n++] = '"';
+      memset(text + n, 'a', before);
+      n += before;
+      memcpy(text + n, cases[c].bytes, strlen(cases[c].bytes));
+      n += strlen(cases[c].bytes);
+      memset(text + n, 'b', after);
+      n += after;
+      text[n++] = '"';
+      brf__json_doc *doc = NULL;
+      brf_status s = brf__json_parse(ctx, text, n, 0, &doc);
+      cr_assert_eq(s, cases[c].status, "case %zu at %zu: %s", c, before,
+                   brf_context_errmsg(ctx));
+      if (s != BRF_OK) {
+        cr_expect_eq(brf_context_error_offset(ctx), 1 + before, "case %zu at %zu", c,
+                     before);
+        continue;
+      }
+      size_t len = 0;
+      const char *got = brf__json_str(brf__json_root(doc), &len);
+      memset(want, 'a', before);
+      strcpy(want + before, cases[c].decoded);
+      memset(want + strlen(want), 'b', after);
+      want[before + strlen(cases[c].decoded) + after] = '\0';
+      cr_expect_eq(len, strlen(want));
+      cr_expect_str_eq(got, want, "case %zu at %zu", c, before);
+      brf__json_doc_free(doc);
+    }
+  }
+}
