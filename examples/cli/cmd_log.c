@@ -53,11 +53,13 @@ static void print_entry(cli *c, const brf_journal *j, size_t i) {
   cli_print_padded(stdout, day, 12);
   cli_print_padded(stdout, brf_journal_entry_routine(j, i), 22);
   cli_print_padded(stdout, cli_journal_completed_word(j, i), 10);
-  int32_t v[4] = {brf_journal_entry_pain(j, i, BRF_JOURNAL_BEFORE),
+  int32_t v[6] = {brf_journal_entry_pain(j, i, BRF_JOURNAL_BEFORE),
                   brf_journal_entry_pain(j, i, BRF_JOURNAL_AFTER),
+                  brf_journal_entry_pain(j, i, BRF_JOURNAL_NEXT_MORNING),
                   brf_journal_entry_tightness(j, i, BRF_JOURNAL_BEFORE),
-                  brf_journal_entry_tightness(j, i, BRF_JOURNAL_AFTER)};
-  for (int k = 0; k < 4; k++) {
+                  brf_journal_entry_tightness(j, i, BRF_JOURNAL_AFTER),
+                  brf_journal_entry_tightness(j, i, BRF_JOURNAL_NEXT_MORNING)};
+  for (int k = 0; k < 6; k++) {
     if (v[k] == BRF_JOURNAL_UNSET) snprintf(num, sizeof num, "-");
     else snprintf(num, sizeof num, "%d", (int)v[k]);
     cli_print_padded(stdout, num, 5);
@@ -73,8 +75,8 @@ static int list_journal(cli *c) {
   if (rc) return rc;
   size_t n = brf_journal_count(j);
   if (c->json) printf("[");
-  else printf("%sDATE        ROUTINE               DONE      PAIN      TIGHT     NOTE%s\n"
-              "%s                                            bef  aft  bef  aft%s\n",
+  else printf("%sDATE        ROUTINE               DONE      PAIN           TIGHT          NOTE%s\n"
+              "%s                                            bef  aft  mor  bef  aft  mor%s\n",
               cli_bold(c), cli_reset(c), cli_dim(c), cli_reset(c));
   for (size_t i = 0; i < n && rc == 0; i++) {
     if (!c->json) {
@@ -154,15 +156,86 @@ static int record(cli *c, const char *routine, int32_t completed, const char *da
   return rc;
 }
 
+/* ---- log --morning ---- */
+
+/* The next-morning ratings of yesterday's session: the last entry dated the
+ * day before @p date (default today) gets them, and the journal file is
+ * rewritten atomically (the only change to an earlier line the format has). */
+static int record_morning(cli *c, const char *date, int pain, int tightness) {
+  char path[4200], d[16] = "";
+  int32_t day = 0, minutes = 0;
+  if (date) {
+    brf_status s = brf_date_parse(c->ctx, date, strlen(date), &day);
+    if (s != BRF_OK) return cli_fail(c, s, "--date");
+  } else if (today(c, &day, &minutes) != 0) {
+    cli_error("cannot read today's date; pass --date YYYY-MM-DD");
+    return CLI_EXIT_USAGE;
+  }
+  brf_journal *j = NULL;
+  int rc = cli_journal_path(c, path, sizeof path, 0);
+  if (rc == 0) rc = cli_journal_open(c, path, 1, &j);
+  if (rc) return rc;
+  size_t n = brf_journal_count(j), at = n;
+  for (size_t i = n; i-- > 0;) {
+    if (brf_journal_entry_day(j, i) == day - 1) {
+      at = i;
+      break;
+    }
+  }
+  brf_date_format(day - 1, d, sizeof d, NULL);
+  if (at == n) {
+    cli_error("no session on %s in %s: the morning ratings go with the day before "
+              "(--date is the morning's date)", d, path);
+    brf_journal_free(j);
+    return CLI_EXIT_FAIL;
+  }
+  char *text = NULL;
+  size_t len = 0;
+  brf_status s = brf_journal_entry_set_next_morning(j, at, pain, tightness);
+  if (s == BRF_OK) s = brf_journal_to_jsonl(c->ctx, j, &text, &len);
+  if (s != BRF_OK) rc = cli_fail(c, s, NULL);
+  if (rc == 0) rc = cli_write_file_atomic(path, text, len);
+  if (rc == 0)
+    printf("Recorded the morning after %s (%s) in %s\n", d, brf_journal_entry_routine(j, at),
+           path);
+  brf_free(c->ctx, text);
+  brf_journal_free(j);
+  return rc;
+}
+
+/* --pain and --tightness of --morning; asked on a terminal when missing. */
+static int morning(cli *c, const char *date, int pain, int tightness) {
+  static const char *const question[2] = {"Pain this morning (0 none .. 10 worst)",
+                                          "Tightness this morning (0 none .. 10 worst)"};
+  static const char *const option[2] = {"--pain", "--tightness"};
+  int v[2] = {pain, tightness};
+  for (int k = 0; k < 2; k++) {
+    char line[64];
+    if (v[k] >= 0) continue;
+    if (!isatty(STDIN_FILENO)) return cli_usage_error(c, "log --morning needs %s N (0 to 10)", option[k]);
+    for (;;) {
+      printf("%s: ", question[k]);
+      fflush(stdout);
+      if (!fgets(line, sizeof line, stdin)) return cli_usage_error(c, "no answer for %s", option[k]);
+      if (parse_scale(line, &v[k]) == 0) break;
+      printf("Please give a whole number from 0 to 10.\n");
+    }
+  }
+  return record_morning(c, date, v[0], v[1]);
+}
+
 int cmd_log(cli *c, int argc, char **argv) {
   enum { OPT_ROUTINE = CLI_OPT_BASE + 1, OPT_COMPLETED, OPT_DATE, OPT_NOTE, OPT_LIST,
-         OPT_SCALE /* + k */ };
+         OPT_MORNING, OPT_PAIN, OPT_TIGHTNESS, OPT_SCALE /* + k */ };
   static const struct option opts[] = {
       {"routine", required_argument, NULL, OPT_ROUTINE},
       {"completed", required_argument, NULL, OPT_COMPLETED},
       {"date", required_argument, NULL, OPT_DATE},
       {"note", required_argument, NULL, OPT_NOTE},
       {"list", no_argument, NULL, OPT_LIST},
+      {"morning", no_argument, NULL, OPT_MORNING},
+      {"pain", required_argument, NULL, OPT_PAIN},
+      {"tightness", required_argument, NULL, OPT_TIGHTNESS},
       {"pain-before", required_argument, NULL, OPT_SCALE + 0},
       {"pain-after", required_argument, NULL, OPT_SCALE + 1},
       {"tightness-before", required_argument, NULL, OPT_SCALE + 2},
@@ -171,7 +244,8 @@ int cmd_log(cli *c, int argc, char **argv) {
   const char *routine = NULL, *date = NULL, *note = NULL;
   int32_t completed = BRF_JOURNAL_STEP_DONE;
   int scale[SCALES] = {-1, -1, -1, -1};
-  int list = 0, opt;
+  int morning_pain = -1, morning_tightness = -1;
+  int list = 0, is_morning = 0, opt;
   while ((opt = cli_next_option(c, argc, argv, "", opts)) != -1) {
     switch (opt) {
     case CLI_OPT_EXIT: return c->exit_code;
@@ -179,6 +253,13 @@ int cmd_log(cli *c, int argc, char **argv) {
     case OPT_DATE: date = optarg; break;
     case OPT_NOTE: note = optarg; break;
     case OPT_LIST: list = 1; break;
+    case OPT_MORNING: is_morning = 1; break;
+    case OPT_PAIN:
+    case OPT_TIGHTNESS:
+      if (parse_scale(optarg, opt == OPT_PAIN ? &morning_pain : &morning_tightness) != 0)
+        return cli_usage_error(c, "%s: '%s' is not a whole number from 0 to 10",
+                               opt == OPT_PAIN ? "--pain" : "--tightness", optarg);
+      break;
     case OPT_COMPLETED:
       if (strcmp(optarg, "all") == 0) completed = BRF_JOURNAL_STEP_DONE;
       else if (strcmp(optarg, "partial") == 0) completed = BRF_JOURNAL_STEP_CUT_SHORT;
@@ -199,6 +280,15 @@ int cmd_log(cli *c, int argc, char **argv) {
   if (optind < argc) return cli_usage_error(c, "unexpected argument '%s'", argv[optind]);
   if (list) return list_journal(c);
   if (c->json) return cli_usage_error(c, "--json goes with --list");
+  if (is_morning) {
+    if (routine || note)
+      return cli_usage_error(c, "--morning records yesterday's session: no --routine or --note");
+    for (int k = 0; k < SCALES; k++)
+      if (scale[k] >= 0) return cli_usage_error(c, "--morning takes --pain and --tightness");
+    return morning(c, date, morning_pain, morning_tightness);
+  }
+  if (morning_pain >= 0 || morning_tightness >= 0)
+    return cli_usage_error(c, "--pain and --tightness go with --morning");
 
   int interactive = isatty(STDIN_FILENO);
   char routine_buf[256];

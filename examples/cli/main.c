@@ -76,6 +76,11 @@ static const char log_help[] =
     "  --completed all|partial|skipped   how much you did (default all)\n"
     "  --date YYYY-MM-DD         the day (default today)\n"
     "  --note TEXT               a free note\n"
+    "  --morning                 the next morning instead: --pain N and\n"
+    "                            --tightness N go with the last session of the day\n"
+    "                            before --date (default today); the journal file is\n"
+    "                            rewritten atomically. The suggestion of `next`\n"
+    "                            needs them to progress a routine.\n"
     "  --list                    list the journal (--json: an array of the entries);\n"
     "                            an entry cut off by a crash is reported and skipped\n";
 
@@ -177,7 +182,8 @@ const cli_command cli_commands[] = {
     {"log", cmd_log, "Record a session in your journal, or list it",
      "log --routine FILE --pain-before N --pain-after N --tightness-before N "
      "--tightness-after N [--completed all|partial|skipped] [--date YYYY-MM-DD] "
-     "[--note TEXT] | log --list [--json]", log_help},
+     "[--note TEXT] | log --morning --pain N --tightness N [--date YYYY-MM-DD] | "
+     "log --list [--json]", log_help},
     {"stats", cmd_stats, "Adherence and the pain trend", "stats [--until YYYY-MM-DD] [--json]", stats_help},
     {"next", cmd_next, "The suggested next step, with its reasons", "next [--routine FILE] [--json]", next_help},
     {"schedule", cmd_schedule, "Schedule a routine over weeks, with iCalendar",

@@ -1,8 +1,8 @@
 #!/bin/sh
 # log: entries in the library's journal format; --completed; a routine file
-# gives the steps; a last entry without its newline is closed before the
-# next append; the early CLI format is refused; run --log appends the
-# player's completion.
+# gives the steps; --morning adds the next morning to yesterday's entry; a
+# last entry without its newline is closed before the next append; the early
+# CLI format is refused; run --log appends the player's completion.
 set -u
 cli=$1
 . "$(dirname "$0")/lib.sh"
@@ -27,8 +27,30 @@ b log --routine x $scales --date 2026-11-22 </dev/null >/dev/null 2>"$tmp/err" |
 grep -q "ended the last entry with its missing newline" "$tmp/err" || fail "the newline repair was not reported"
 n=$(b log --list --json | grep -c '"format":"backrelief-journal"')
 [ "$n" -eq "$(grep -c . "$j")" ] || fail "log --list --json lists $n entries of $(grep -c . "$j") lines"
-b log --list | grep -q '^2026-11-20  Glute relief          partial   4    3    6    4    a b$' ||
+b log --list | grep -q '^2026-11-20  Glute relief          partial   4    3    -    6    4    -    a b$' ||
   fail "log --list: $(b log --list)"
+# --morning: the ratings go to the session of the day before, the file is rewritten
+lines=$(grep -c . "$j")
+b log --morning --pain 2 --tightness 3 --date 2026-11-21 </dev/null >"$tmp/out" 2>"$tmp/err" ||
+  fail "log --morning exited $? ($(cat "$tmp/err"))"
+grep -q 'Recorded the morning after 2026-11-20 (Glute relief)' "$tmp/out" || fail "log --morning said: $(cat "$tmp/out")"
+grep -q '"date":"2026-11-20".*"pain":{"before":4,"after":3,"next_morning":2},"tightness":{"before":6,"after":4,"next_morning":3}' "$j" ||
+  fail "the morning ratings are not in the entry: $(head -1 "$j")"
+[ "$(grep -c . "$j")" -eq "$lines" ] || fail "log --morning changed the number of entries"
+[ "$(grep -c next_morning "$j")" -eq 1 ] || fail "log --morning changed another entry"
+ls "$tmp/d" | grep -q 'journal.jsonl.tmp' && fail "log --morning left a temporary file"
+b log --list | grep -q '^2026-11-20  Glute relief          partial   4    3    2    6    4    3    a b$' ||
+  fail "log --list after --morning: $(b log --list)"
+b log --morning --pain 2 --tightness 3 --date 2026-12-25 </dev/null >/dev/null 2>"$tmp/err"; st=$?
+[ "$st" -eq 1 ] && grep -q 'no session on 2026-12-24' "$tmp/err" || fail "a morning without a session: exit $st, $(cat "$tmp/err")"
+b log --morning --pain 2 </dev/null >/dev/null 2>"$tmp/err"; st=$?
+[ "$st" -eq 2 ] && grep -q 'needs --tightness' "$tmp/err" || fail "--morning without --tightness: exit $st"
+b log --morning --pain 11 --tightness 1 </dev/null >/dev/null 2>&1; st=$?
+[ "$st" -eq 2 ] || fail "--morning --pain 11 exited $st"
+b log --morning --routine x --pain 1 --tightness 1 </dev/null >/dev/null 2>&1; st=$?
+[ "$st" -eq 2 ] || fail "--morning with --routine exited $st"
+b log --routine x --pain 1 $scales </dev/null >/dev/null 2>&1; st=$?
+[ "$st" -eq 2 ] || fail "--pain without --morning exited $st"
 # bad values
 b log --routine x $scales --completed most </dev/null >/dev/null 2>&1; st=$?
 [ "$st" -eq 2 ] || fail "--completed most exited $st"

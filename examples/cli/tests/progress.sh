@@ -1,7 +1,8 @@
 #!/bin/sh
 # schedule, stats and next: the calendar view, --json and --ics of a
 # schedule; adherence against the saved schedule and the pain chart; the
-# adaptation suggestion with its reasons.
+# adaptation suggestion with its reasons, and progress once log --morning
+# gives the next-morning ratings.
 set -u
 cli=$1
 . "$(dirname "$0")/lib.sh"
@@ -63,6 +64,17 @@ b log --routine "$tmp/r.json" --pain-before 2 --pain-after 9 --tightness-before 
 b next --json >"$tmp/next.json"; st=$?
 [ "$st" -eq 3 ] || fail "next after severe pain exited $st"
 py 'assert d["outcome"] == "refer", d' "next refer" <"$tmp/next.json"
+# next-morning ratings recorded with log --morning turn two green sessions into progress
+mkdir -p "$tmp/g/routines" && cp "$tmp/r.json" "$tmp/g/routines/legs.json"
+g() { "$cli" --data-dir "$tmp/g" "$@"; }
+for day in 23 24; do
+  g log --routine "$tmp/r.json" --pain-before 2 --pain-after 2 --tightness-before 5 --tightness-after 5 \
+    --date 2026-11-$day </dev/null >/dev/null || fail "log 11-$day"
+done
+g next --json | py 'assert d["outcome"] == "hold" and any("next-morning-missing" in r["rule"] for r in d["reasons"]), d' "next without the mornings"
+g log --morning --pain 1 --tightness 4 --date 2026-11-24 </dev/null >/dev/null || fail "log --morning 11-24 exited $?"
+g log --morning --pain 1 --tightness 4 --date 2026-11-25 </dev/null >/dev/null || fail "log --morning 11-25 exited $?"
+g next --json | py 'assert d["outcome"] == "progress", d' "next after two green mornings"
 "$cli" --data-dir "$tmp/none" next >/dev/null 2>"$tmp/err"; st=$?
 [ "$st" -eq 1 ] && grep -q 'no saved routine' "$tmp/err" || fail "next without a routine exited $st"
 finish "schedule, stats, next: ok"
