@@ -85,6 +85,11 @@ static brf_status configure(cli *c, const cli_plan_request *req, brf_planner *p)
   brf_status s = brf_profile_new(c->ctx, &prof);
   for (size_t i = 0; s == BRF_OK && i < req->equipment_n; i++)
     s = brf_profile_set_equipment(prof, req->equipment[i], 1);
+  /* Without --equipment: a floor to lie on and a chair, which nearly every
+   * home has (the library itself assumes nothing: an app at a desk may not
+   * offer a floor). --equipment none plans standing exercises only. */
+  if (s == BRF_OK && !req->have_equipment) s = brf_profile_set_equipment(prof, BRF_EQUIPMENT_MAT, 1);
+  if (s == BRF_OK && !req->have_equipment) s = brf_profile_set_equipment(prof, BRF_EQUIPMENT_CHAIR, 1);
   if (s == BRF_OK && req->level >= 0) s = brf_profile_set_level(prof, req->level);
   for (size_t i = 0; s == BRF_OK && i < req->conditions_n; i++)
     s = brf_profile_set_condition(prof, req->conditions[i], 1);

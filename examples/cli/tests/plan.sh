@@ -44,6 +44,15 @@ else
   [ "$st" -eq 69 ] || fail "--json exited $st"
 fi
 
+# without --equipment: a floor (mat) and a chair; --equipment none: neither
+b plan --goal long-sitting --minutes 15 >"$tmp/default.txt" || fail "plan without --equipment exited $?"
+grep -q '(knee-rolls)' "$tmp/default.txt" || fail "no floor exercise without --equipment: $(cat "$tmp/default.txt")"
+grep -q 'mat: ' "$tmp/default.txt" && fail "mat exercises left out without --equipment"
+b plan --goal long-sitting --minutes 15 --equipment none >"$tmp/none.txt" || fail "plan --equipment none exited $?"
+grep -q '(knee-rolls)' "$tmp/none.txt" && fail "a floor exercise with --equipment none"
+grep -q 'does not have: mat:' "$tmp/none.txt" ||
+  fail "--equipment none does not say the mat exercises were left out"
+
 # usage errors
 for args in "--minutes 20" "--goal post-leg-workout" "--goal nap --minutes 20" \
   "--goal strengthen --minutes 0" "--goal strengthen --minutes 241" \
