@@ -37,6 +37,10 @@ static brf_status full(brf_context *c, const brf_catalog *k, int gen, brf_schedu
   if (st == BRF_OK) st = brf_routine_set_name(r, "Glute release, \"ball\"; then stretch");
   if (st == BRF_OK) st = brf_routine_append(r, brf_catalog_find(k, "ball-glutes"), NULL);
   if (st == BRF_OK) st = brf_routine_append(r, brf_catalog_find(k, "glute-stretch"), NULL);
+  if (st == BRF_OK) st = brf_routine_step_set_phase(r, 0, BRF_PHASE_RELEASE);
+  if (st == BRF_OK) st = brf_routine_step_set_note(r, 0, "Slow; breathe out onto the ball.");
+  if (st == BRF_OK) st = brf_routine_step_set_phase(r, 1, BRF_PHASE_STRETCH);
+  if (st == BRF_OK) st = brf_routine_step_set_reason(r, 1, "Stretch what was released.");
   if (st == BRF_OK) st = brf_schedule_add_routine(s, r, NULL, &a);
   if (st == BRF_OK) st = brf_schedule_item_set_frequency_text(s, a, f1, strlen(f1));
   if (st == BRF_OK) st = brf_schedule_item_set_spacing(s, a, BRF_SPACING_NOT_CONSECUTIVE);
@@ -87,6 +91,8 @@ Test(schedule_codec, json_round_trip_is_byte_identical) {
   cr_expect(strstr(a, "\"format\": \"backrelief-schedule\"") != NULL, "%s", a);
   cr_expect(strstr(a, "\"after_weekdays\": \"mon,thu\"") != NULL);
   cr_expect(strstr(a, "\"frequency\": \"3x/week\"") != NULL);
+  cr_expect(strstr(a, "\"note\": \"Slow; breathe out onto the ball.\"") != NULL);
+  cr_expect(strstr(a, "\"phase\": \"stretch\"") != NULL);
   /* Without "sessions" the document gives the same schedule. */
   char *cut = strstr(a, ",\n  \"sessions\"");
   cr_assert_not_null(cut);
@@ -128,7 +134,7 @@ static void expect_error(const char *from, const char *to, brf_status code, cons
 
 Test(schedule_codec, json_errors_name_their_path) {
   expect_error("backrelief-schedule", "backrelief-routine", BRF_E_SCHEMA, "format");
-  expect_error("\"format_version\": 1", "\"format_version\": 2", BRF_E_SCHEMA, "format_version");
+  expect_error("\"format_version\": 2", "\"format_version\": 3", BRF_E_SCHEMA, "format_version");
   expect_error("\"start\": \"2026-01-05\"", "\"start\": \"2026-13-05\"", BRF_E_SCHEMA, "start");
   expect_error("\"weeks\": 12", "\"weeks\": 0", BRF_E_SCHEMA, "weeks");
   expect_error("\"exercise\": \"glute-stretch\"", "\"exercise\": \"nope\"", BRF_E_SCHEMA,
