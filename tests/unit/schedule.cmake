@@ -15,3 +15,6 @@ if(BRF_SYSTEM_PYTHON3)
   set_tests_properties(schedule.python_icalendar PROPERTIES
     SKIP_RETURN_CODE 77 FAIL_REGULAR_EXPRESSION "${BRF_FAIL_REGEX}")
 endif()
+# Embedded routines: every field kept, version-1 documents, errors at their path.
+brf_add_unit_test(schedule_routines
+  SOURCES unit/test_schedule_routines.c unit/test_routine_fixture.c)
