@@ -9,6 +9,7 @@
 
 #include "support.h"
 #include "test_routine_fixture.h"
+#include "test_schedule_fixture.h"
 
 static brf_context *ctx;
 static brf_catalog *cat;
@@ -358,31 +359,10 @@ Test(schedule_routines, version_1_documents_still_load) {
   free(v3);
 }
 
-/* The rich schedule's text with one replacement must fail with code, a
- * message holding path, no schedule and nothing left allocated. */
+/* The rich schedule's text with one replacement must fail with code and a
+ * message holding path, leaving nothing allocated. */
 static void expect_error(const char *from, const char *to, brf_status code, const char *path) {
-  brf_schedule *s = NULL;
-  cr_assert_eq(rich_schedule(ctx, cat, &s), BRF_OK);
-  char *a = schedule_json(s);
-  brf_schedule_free(s);
-  char *at = strstr(a, from);
-  cr_assert_not_null(at, "%s not in\n%s", from, a);
-  cr_assert_null(strstr(at + 1, from), "%s is not unique", from);
-  size_t head = (size_t)(at - a), fl = strlen(from), tl = strlen(to), total = strlen(a);
-  char *b = malloc(total - fl + tl + 1);
-  memcpy(b, a, head);
-  memcpy(b + head, to, tl);
-  memcpy(b + head + tl, at + fl, total - head - fl + 1);
-  brf_free(ctx, a);
-  size_t live = counts.live_blocks;
-  brf_schedule *t = (brf_schedule *)1;
-  cr_expect_eq(brf_schedule_from_json(ctx, b, strlen(b), cat, &t), code, "%s -> %s: %s", from,
-               to, brf_context_errmsg(ctx));
-  cr_expect_null(t);
-  cr_expect(strstr(brf_context_errmsg(ctx), path) != NULL, "message \"%s\" lacks \"%s\"",
-            brf_context_errmsg(ctx), path);
-  cr_expect_eq(counts.live_blocks, live, "%s -> %s leaked", from, to);
-  free(b);
+  brf_test_schedule_edit_error(ctx, cat, &counts, rich_schedule, from, to, code, path);
 }
 
 Test(schedule_routines, a_bad_embedded_routine_fails_at_its_place_in_the_schedule) {
@@ -439,69 +419,12 @@ Test(schedule_routines, a_routine_without_steps_is_refused) {
 
 /* ---- allocation failure ---- */
 
-typedef brf_status (*op_fn)(brf_context *c, const brf_catalog *k, const brf_schedule *s,
-                            const char *json);
-
-static brf_status op_save(brf_context *c, const brf_catalog *k, const brf_schedule *s,
-                          const char *json) {
-  (void)k;
-  (void)json;
-  char *out = NULL;
-  brf_status st = brf_schedule_to_json(c, s, &out, NULL);
-  brf_free(c, out);
-  return st;
+Test(schedule_routines, saving_survives_allocation_failure) {
+  brf_test_schedule_fail_each(brf_test_schedule_op_save, rich_schedule, NULL);
 }
-
-static brf_status op_load(brf_context *c, const brf_catalog *k, const brf_schedule *s,
-                          const char *json) {
-  (void)s;
-  brf_schedule *t = NULL;
-  brf_status st = brf_schedule_from_json(c, json, strlen(json), k, &t);
-  brf_schedule_free(t);
-  return st;
+Test(schedule_routines, loading_survives_allocation_failure) {
+  brf_test_schedule_fail_each(brf_test_schedule_op_load, rich_schedule, NULL);
 }
-
-/* Fail allocation 1, 2, ... until op succeeds: each failure is NOMEM,
- * leaves nothing allocated and leaves the schedule as it was. json NULL:
- * the rich schedule's text. */
-static void fail_each(op_fn op, const char *json) {
-  brf_allocator a;
-  brf_test_alloc st;
-  brf_test_alloc_init(&a, &st);
-  brf_context *c = NULL;
-  cr_assert_eq(brf_context_new_with_allocator(&a, &c), BRF_OK);
-  brf_catalog *k = brf_test_routine_catalog(c);
-  brf_schedule *s = NULL;
-  cr_assert_eq(rich_schedule(c, k, &s), BRF_OK);
-  char *before = NULL, *after = NULL;
-  cr_assert_eq(brf_schedule_to_json(c, s, &before, NULL), BRF_OK);
-  int ok = 0;
-  for (size_t n = 1; n < 5000 && !ok; n++) {
-    size_t live = st.live_blocks;
-    st.calls = 0;
-    st.fail_at = n;
-    brf_status r = op(c, k, s, json ? json : before);
-    st.fail_at = 0;
-    if (r == BRF_OK) {
-      ok = n > 1; /* at least one allocation was failed */
-      break;
-    }
-    cr_assert_eq(r, BRF_E_NOMEM, "fail_at %zu gave %d: %s", n, r, brf_context_errmsg(c));
-    cr_assert_eq(st.live_blocks, live, "fail_at %zu leaked", n);
-  }
-  cr_expect(ok, "never succeeded, or needed no allocation");
-  cr_assert_eq(brf_schedule_to_json(c, s, &after, NULL), BRF_OK);
-  cr_expect_str_eq(after, before);
-  brf_free(c, before);
-  brf_free(c, after);
-  brf_schedule_free(s);
-  brf_catalog_free(k);
-  brf_context_free(c);
-  cr_expect_eq(st.live_blocks, 0);
-}
-
-Test(schedule_routines, saving_survives_allocation_failure) { fail_each(op_save, NULL); }
-Test(schedule_routines, loading_survives_allocation_failure) { fail_each(op_load, NULL); }
 Test(schedule_routines, loading_version_1_survives_allocation_failure) {
-  fail_each(op_load, v1_doc);
+  brf_test_schedule_fail_each(brf_test_schedule_op_load, rich_schedule, v1_doc);
 }
