@@ -15,6 +15,9 @@
 /* Window length when neither the item nor its frequency gives one (rule W1). */
 #define BRF__SCHED_WINDOW_DEFAULT_MS (48LL * 3600 * 1000)
 #define BRF__SCHED_DAY_MS (24LL * 3600 * 1000)
+/* The `backrelief-schedule` version written; the reader takes 1 up to it
+ * (docs/formats.md: version 2 embeds the routine format's body). */
+#define BRF__SCHED_FORMAT_VERSION 2
 
 typedef struct brf__sched_item {
   brf_routine *routine;

@@ -1,16 +1,18 @@
 /* The routine JSON format (docs/formats.md, "Routine"): a reader that
  * resolves exercise ids in a catalog and a writer whose output reads back
- * to the same bytes. */
+ * to the same bytes. The body (name, steps, estimate) is read and written
+ * by brf__routine_read_body/brf__routine_write_body, which the schedule
+ * format uses for its embedded routines too (internal/routine_json.h). */
 #include <string.h>
 
 #include "internal/json.h"
 #include "internal/routine.h"
+#include "internal/routine_json.h"
 
 #define FORMAT_NAME "backrelief-routine"
 #define FORMAT_VERSION 1
 
-static const char *const top_keys[] = {"format", "format_version", "name", "steps", "estimate",
-                                       NULL};
+static const char *const top_keys[] = {"format", "format_version", BRF__ROUTINE_BODY_KEYS, NULL};
 static const char *const step_keys[] = {"exercise", "dose", "phase", "note", "reason", NULL};
 static const char *const estimate_keys[] = {"min_ms", "max_ms", NULL};
 static const char *const phase_names[] = {"none",       "warm-up",   "release", "stretch",
@@ -28,6 +30,35 @@ static void write_step(brf__jw *w, const brf__step *s, char *dose) {
   brf__jw_end_object(w);
 }
 
+brf_status brf__routine_write_body(brf__jw *w, brf_context *ctx, const brf_routine *r) {
+  int64_t lo = 0, hi = 0;
+  brf_status st = brf_routine_estimate_ms(r, &lo, &hi);
+  if (st != BRF_OK) {
+    if (w->status == BRF_OK) w->status = st;
+    return w->status;
+  }
+  brf__jw_member_string(w, "name", r->name);
+  brf__jw_key(w, "steps");
+  brf__jw_begin_array(w);
+  for (size_t i = 0; i < r->count && w->status == BRF_OK; i++) {
+    char *dose = NULL;
+    st = brf_dosage_to_string(ctx, r->steps[i]->dose, &dose, NULL);
+    if (st != BRF_OK) {
+      w->status = st;
+      break;
+    }
+    write_step(w, r->steps[i], dose);
+    brf_free(ctx, dose);
+  }
+  brf__jw_end_array(w);
+  brf__jw_key(w, "estimate");
+  brf__jw_begin_object(w);
+  brf__jw_member_int(w, "min_ms", lo);
+  brf__jw_member_int(w, "max_ms", hi);
+  brf__jw_end_object(w);
+  return w->status;
+}
+
 brf_status brf_routine_to_json(brf_context *ctx, const brf_routine *r, uint32_t flags, char **out,
                                size_t *out_len) {
   if (out != NULL) *out = NULL;
@@ -37,33 +68,12 @@ brf_status brf_routine_to_json(brf_context *ctx, const brf_routine *r, uint32_t 
   if ((flags & ~(uint32_t)BRF_JSON_PRETTY) != 0)
     return brf__error(ctx, BRF_E_INVALID, "brf_routine_to_json: unknown flags %u",
                       (unsigned)flags);
-  int64_t lo = 0, hi = 0;
-  brf_status st = brf_routine_estimate_ms(r, &lo, &hi);
-  if (st != BRF_OK) return st;
   brf__jw w;
   brf__jw_init(&w, ctx, (flags & BRF_JSON_PRETTY) ? BRF__JW_PRETTY : BRF__JW_COMPACT);
   brf__jw_begin_object(&w);
   brf__jw_member_string(&w, "format", FORMAT_NAME);
   brf__jw_member_int(&w, "format_version", FORMAT_VERSION);
-  brf__jw_member_string(&w, "name", r->name);
-  brf__jw_key(&w, "steps");
-  brf__jw_begin_array(&w);
-  for (size_t i = 0; i < r->count; i++) {
-    char *dose = NULL;
-    st = brf_dosage_to_string(ctx, r->steps[i]->dose, &dose, NULL);
-    if (st != BRF_OK) {
-      brf__jw_free(&w);
-      return st;
-    }
-    write_step(&w, r->steps[i], dose);
-    brf_free(ctx, dose);
-  }
-  brf__jw_end_array(&w);
-  brf__jw_key(&w, "estimate");
-  brf__jw_begin_object(&w);
-  brf__jw_member_int(&w, "min_ms", lo);
-  brf__jw_member_int(&w, "max_ms", hi);
-  brf__jw_end_object(&w);
+  brf__routine_write_body(&w, ctx, r);
   brf__jw_end_object(&w);
   return brf__jw_finish(&w, out, out_len);
 }
@@ -106,10 +116,14 @@ static brf_status check_header(brf__jr *jr, const brf__json *root) {
   if (version > FORMAT_VERSION)
     return fail_code(jr, BRF_E_UNSUPPORTED, brf__json_get(root, "format_version"),
                      "format_version", "this library reads version 1 only", "");
-  /* The estimate is for readers: its shape is checked, its values ignored. */
+  return BRF_OK;
+}
+
+/* The estimate is for readers: its shape is checked, its values ignored. */
+static brf_status check_estimate(brf__jr *jr, const brf__json *obj) {
   const brf__json *est = NULL;
   int64_t ignored = 0;
-  if (brf__jr_opt_object(jr, root, "estimate", estimate_keys, &est) != BRF_OK) return jr->status;
+  if (brf__jr_opt_object(jr, obj, "estimate", estimate_keys, &est) != BRF_OK) return jr->status;
   if (est != NULL) {
     brf__jr_push_key(jr, "estimate");
     brf__jr_req_int(jr, est, "min_ms", 0, INT64_MAX, &ignored);
@@ -137,7 +151,7 @@ static brf_status read_dose(brf__jr *jr, const brf__json *el, brf_dosage **dose)
 }
 
 static brf_status read_step(brf__jr *jr, const brf__json *el, const brf_catalog *cat,
-                            brf__step **out) {
+                            brf_status unknown_id, brf__step **out) {
   const char *id = NULL, *note = NULL, *reason = NULL;
   size_t id_len = 0;
   int32_t phase = BRF_PHASE_NONE;
@@ -151,7 +165,7 @@ static brf_status read_step(brf__jr *jr, const brf__json *el, const brf_catalog 
   if (jr->status != BRF_OK) return jr->status;
   const brf_exercise *ex = strlen(id) == id_len ? brf_catalog_find(cat, id) : NULL;
   if (ex == NULL)
-    return fail_code(jr, BRF_E_NOT_FOUND, brf__json_get(el, "exercise"), "exercise",
+    return fail_code(jr, unknown_id, brf__json_get(el, "exercise"), "exercise",
                      "no exercise in the catalog has the id ", id);
   if (read_dose(jr, el, &dose) != BRF_OK) return jr->status;
   brf__step *s = NULL;
@@ -170,20 +184,13 @@ static brf_status read_step(brf__jr *jr, const brf__json *el, const brf_catalog 
   return BRF_OK;
 }
 
-static brf_status read_routine(brf__jr *jr, const brf__json *root, const brf_catalog *cat,
-                               brf_routine *r) {
-  const char *name = NULL;
-  const brf__json *steps = NULL;
-  size_t count = 0;
-  if (check_header(jr, root) != BRF_OK) return jr->status;
-  if (opt_text(jr, root, "name", &name) != BRF_OK) return jr->status;
-  if (name != NULL && brf_routine_set_name(r, name) != BRF_OK) return jr->status = BRF_E_NOMEM;
-  if (brf__jr_req_array(jr, root, "steps", &steps, &count) != BRF_OK) return jr->status;
+static brf_status read_steps(brf__jr *jr, const brf__json *steps, size_t count,
+                             const brf_catalog *cat, brf_status unknown_id, brf_routine *r) {
   brf__jr_push_key(jr, "steps");
   for (size_t i = 0; jr->status == BRF_OK && i < count; i++) {
     brf__step *s = NULL;
     brf__jr_push_index(jr, i);
-    if (read_step(jr, brf__json_at(steps, i), cat, &s) == BRF_OK) {
+    if (read_step(jr, brf__json_at(steps, i), cat, unknown_id, &s) == BRF_OK) {
       brf_status st = brf__routine_insert_step(r, r->count, s);
       if (st != BRF_OK) {
         brf__step_free(r->ctx, s);
@@ -194,6 +201,28 @@ static brf_status read_routine(brf__jr *jr, const brf__json *root, const brf_cat
   }
   brf__jr_pop(jr);
   return jr->status;
+}
+
+brf_status brf__routine_read_body(brf__jr *jr, const brf__json *obj, const brf_catalog *cat,
+                                  brf_status unknown_id, brf_routine **out) {
+  const char *name = NULL;
+  const brf__json *steps = NULL;
+  size_t count = 0;
+  brf_routine *r = NULL;
+  *out = NULL;
+  if (check_estimate(jr, obj) != BRF_OK) return jr->status;
+  if (opt_text(jr, obj, "name", &name) != BRF_OK) return jr->status;
+  if (brf__jr_req_array(jr, obj, "steps", &steps, &count) != BRF_OK) return jr->status;
+  brf_status st = brf_routine_new(jr->ctx, &r);
+  if (st == BRF_OK && name != NULL) st = brf_routine_set_name(r, name);
+  if (st != BRF_OK) jr->status = st;
+  else read_steps(jr, steps, count, cat, unknown_id, r);
+  if (jr->status != BRF_OK) {
+    brf_routine_free(r);
+    return jr->status;
+  }
+  *out = r;
+  return BRF_OK;
 }
 
 brf_status brf_routine_from_json(brf_context *ctx, const char *text, size_t len,
@@ -207,18 +236,11 @@ brf_status brf_routine_from_json(brf_context *ctx, const char *text, size_t len,
   brf__json_doc *doc = NULL;
   brf_status st = brf__json_parse(ctx, text == NULL ? "" : text, len, 0, &doc);
   if (st != BRF_OK) return st;
-  brf_routine *r = NULL;
-  st = brf_routine_new(ctx, &r);
-  if (st == BRF_OK) {
-    brf__jr jr;
-    brf__jr_init(&jr, ctx, doc);
-    st = read_routine(&jr, brf__json_root(doc), cat, r);
-  }
+  brf__jr jr;
+  brf__jr_init(&jr, ctx, doc);
+  const brf__json *root = brf__json_root(doc);
+  if (check_header(&jr, root) == BRF_OK)
+    brf__routine_read_body(&jr, root, cat, BRF_E_NOT_FOUND, out);
   brf__json_doc_free(doc);
-  if (st != BRF_OK) {
-    brf_routine_free(r);
-    return st;
-  }
-  *out = r;
-  return BRF_OK;
+  return jr.status;
 }

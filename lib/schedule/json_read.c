@@ -6,6 +6,7 @@
 
 #include "backrelief/calendar.h"
 #include "internal/json.h"
+#include "internal/routine_json.h"
 #include "internal/schedule.h"
 
 typedef struct reader {
@@ -74,50 +75,24 @@ static brf_dosage *get_dose(reader *rd, const brf__json *obj, const char *key, i
   return d;
 }
 
-static void read_step(reader *rd, const brf__json *step, brf_routine *r) {
-  static const char *const keys[] = {"exercise", "dose", NULL};
-  if (brf__jr_object(&rd->jr, step, keys) != BRF_OK) return;
-  const char *id = NULL;
-  size_t n = 0;
-  get_string(rd, step, "exercise", 1, &id, &n);
-  if (!id) return;
-  const brf_exercise *ex = brf_catalog_find(rd->cat, id);
-  if (!ex) {
-    brf__jr_fail(&rd->jr, brf__json_get(step, "exercise"), "exercise",
-                 "unknown exercise \"%s\"", id);
-    return;
-  }
-  brf_dosage *d = get_dose(rd, step, "dose", 0);
-  if (rd->jr.status == BRF_OK) fail_from(rd, step, NULL, brf_routine_append(r, ex, d));
-  brf_dosage_free(d);
-}
-
+/* The embedded routine: the routine format's body (internal/routine_json.h),
+ * so it keeps phases, notes and reasons. An unknown exercise id is
+ * BRF_E_SCHEMA here, as brf_schedule_from_json documents. A schedule's
+ * routine needs at least one step. */
 static brf_routine *read_routine(reader *rd, const brf__json *item) {
-  static const char *const keys[] = {"name", "steps", NULL};
-  const brf__json *obj = NULL, *steps = NULL;
+  static const char *const keys[] = {BRF__ROUTINE_BODY_KEYS, NULL};
+  const brf__json *obj = NULL;
   brf_routine *r = NULL;
-  const char *name = NULL;
-  size_t n = 0, count = 0;
   if (brf__jr_req_object(&rd->jr, item, "routine", keys, &obj) != BRF_OK) return NULL;
   brf__jr_push_key(&rd->jr, "routine");
-  get_string(rd, obj, "name", 1, &name, &n);
-  brf__jr_req_array(&rd->jr, obj, "steps", &steps, &count);
-  if (rd->jr.status == BRF_OK && count == 0)
-    brf__jr_fail(&rd->jr, steps, "steps", "a routine needs at least one step");
-  if (rd->jr.status == BRF_OK) fail_from(rd, obj, NULL, brf_routine_new(rd->ctx, &r));
-  if (rd->jr.status == BRF_OK) fail_from(rd, obj, "name", brf_routine_set_name(r, name));
-  brf__jr_push_key(&rd->jr, "steps");
-  for (size_t i = 0; i < count && rd->jr.status == BRF_OK; i++) {
-    brf__jr_push_index(&rd->jr, i);
-    read_step(rd, brf__json_at(steps, i), r);
-    brf__jr_pop(&rd->jr);
-  }
-  brf__jr_pop(&rd->jr);
-  brf__jr_pop(&rd->jr);
-  if (rd->jr.status != BRF_OK) {
+  if (brf__routine_read_body(&rd->jr, obj, rd->cat, BRF_E_SCHEMA, &r) == BRF_OK &&
+      brf_routine_step_count(r) == 0) {
+    brf__jr_fail(&rd->jr, brf__json_get(obj, "steps"), "steps",
+                 "a routine needs at least one step");
     brf_routine_free(r);
-    return NULL;
+    r = NULL;
   }
+  brf__jr_pop(&rd->jr);
   return r;
 }
 
@@ -290,7 +265,9 @@ static brf_schedule *read_root(reader *rd, const brf__json *root) {
   if (format && strcmp(format, "backrelief-schedule") != 0)
     brf__jr_fail(&rd->jr, brf__json_get(root, "format"), "format",
                  "expected \"backrelief-schedule\"");
-  brf__jr_req_int(&rd->jr, root, "format_version", 1, 1, &version);
+  /* Version 1 embedded routines minimally (name, exercise ids, doses): the
+   * same reader takes it, as a version-2 routine without the newer members. */
+  brf__jr_req_int(&rd->jr, root, "format_version", 1, BRF__SCHED_FORMAT_VERSION, &version);
   get_date(rd, root, "start", 1, &start);
   brf__jr_req_int(&rd->jr, root, "weeks", 1, BRF_SCHEDULE_WEEKS_MAX, &weeks);
   brf__jr_req_array(&rd->jr, root, "items", &items, &count);

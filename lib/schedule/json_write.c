@@ -1,9 +1,10 @@
-/* brf_schedule_to_json: the `backrelief-schedule` format, version 1
+/* brf_schedule_to_json: the `backrelief-schedule` format, version 2
  * (docs/formats.md). Keys are written in a fixed order and optional members
  * only when they differ from their defaults, so that a document read and
  * written again gives the same bytes. */
 #include "backrelief/calendar.h"
 #include "internal/json.h"
+#include "internal/routine_json.h"
 #include "internal/schedule.h"
 
 static void put_date(brf__jw *w, const char *key, int32_t day) {
@@ -36,20 +37,11 @@ static void put_dose(brf__jw *w, brf_context *ctx, const char *key, const brf_do
   brf_free(ctx, text);
 }
 
-/* The routine, minimally: its name and each step's exercise id and dose. */
+/* The routine as the routine format's body (internal/routine_json.h). */
 static void put_routine(brf__jw *w, brf_context *ctx, const brf_routine *r) {
   brf__jw_key(w, "routine");
   brf__jw_begin_object(w);
-  brf__jw_member_string(w, "name", brf_routine_name(r));
-  brf__jw_key(w, "steps");
-  brf__jw_begin_array(w);
-  for (size_t i = 0; i < brf_routine_step_count(r); i++) {
-    brf__jw_begin_object(w);
-    brf__jw_member_string(w, "exercise", brf_routine_step_exercise_id(r, i));
-    put_dose(w, ctx, "dose", brf_routine_step_dose(r, i));
-    brf__jw_end_object(w);
-  }
-  brf__jw_end_array(w);
+  brf__routine_write_body(w, ctx, r);
   brf__jw_end_object(w);
 }
 
@@ -111,7 +103,7 @@ brf_status brf_schedule_to_json(brf_context *ctx, const brf_schedule *s, char **
   brf__jw_init(&w, ctx, BRF__JW_PRETTY);
   brf__jw_begin_object(&w);
   brf__jw_member_string(&w, "format", "backrelief-schedule");
-  brf__jw_member_int(&w, "format_version", 1);
+  brf__jw_member_int(&w, "format_version", BRF__SCHED_FORMAT_VERSION);
   put_date(&w, "start", s->start);
   brf__jw_member_int(&w, "weeks", s->weeks);
   if (s->tzid) brf__jw_member_string(&w, "time_zone", s->tzid);

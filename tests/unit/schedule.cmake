@@ -1,6 +1,7 @@
 # Schedule module: builder, generation rules, JSON codec, iCalendar export.
 brf_add_unit_test(schedule SOURCES unit/test_schedule.c unit/test_routine_fixture.c)
-brf_add_unit_test(schedule_codec SOURCES unit/test_schedule_codec.c unit/test_routine_fixture.c)
+brf_add_unit_test(schedule_codec
+  SOURCES unit/test_schedule_codec.c unit/test_routine_fixture.c unit/test_schedule_fixture.c)
 
 # An independent check of the iCalendar export: tests/schedule/write_schedules.c
 # (public API) writes the seed programme's calendars and sessions;
@@ -15,3 +16,6 @@ if(BRF_SYSTEM_PYTHON3)
   set_tests_properties(schedule.python_icalendar PROPERTIES
     SKIP_RETURN_CODE 77 FAIL_REGULAR_EXPRESSION "${BRF_FAIL_REGEX}")
 endif()
+# Embedded routines: every field kept, version-1 documents, errors at their path.
+brf_add_unit_test(schedule_routines
+  SOURCES unit/test_schedule_routines.c unit/test_routine_fixture.c unit/test_schedule_fixture.c)

@@ -6,23 +6,21 @@
 
 #include "support.h"
 #include "test_routine_fixture.h"
+#include "test_schedule_fixture.h"
 
 #define HM(h, m) ((h) * 60 + (m))
 
 static brf_context *ctx;
 static brf_catalog *cat;
+static brf_test_alloc counts;
 static int32_t monday; /* 2026-01-05 */
 
 static void setup(void) {
-  cr_assert_eq(brf_context_new(&ctx), BRF_OK);
-  cat = brf_test_routine_catalog(ctx);
+  brf_test_routine_open(&counts, &ctx, &cat);
   cr_assert_eq(brf_date_from_ymd(ctx, 2026, 1, 5, &monday), BRF_OK);
 }
 
-static void teardown(void) {
-  brf_catalog_free(cat);
-  brf_context_free(ctx);
-}
+static void teardown(void) { brf_test_routine_close(&counts, ctx, cat); }
 
 TestSuite(schedule_codec, .init = setup, .fini = teardown);
 
@@ -37,6 +35,10 @@ static brf_status full(brf_context *c, const brf_catalog *k, int gen, brf_schedu
   if (st == BRF_OK) st = brf_routine_set_name(r, "Glute release, \"ball\"; then stretch");
   if (st == BRF_OK) st = brf_routine_append(r, brf_catalog_find(k, "ball-glutes"), NULL);
   if (st == BRF_OK) st = brf_routine_append(r, brf_catalog_find(k, "glute-stretch"), NULL);
+  if (st == BRF_OK) st = brf_routine_step_set_phase(r, 0, BRF_PHASE_RELEASE);
+  if (st == BRF_OK) st = brf_routine_step_set_note(r, 0, "Slow; breathe out onto the ball.");
+  if (st == BRF_OK) st = brf_routine_step_set_phase(r, 1, BRF_PHASE_STRETCH);
+  if (st == BRF_OK) st = brf_routine_step_set_reason(r, 1, "Stretch what was released.");
   if (st == BRF_OK) st = brf_schedule_add_routine(s, r, NULL, &a);
   if (st == BRF_OK) st = brf_schedule_item_set_frequency_text(s, a, f1, strlen(f1));
   if (st == BRF_OK) st = brf_schedule_item_set_spacing(s, a, BRF_SPACING_NOT_CONSECUTIVE);
@@ -64,6 +66,10 @@ static brf_status full(brf_context *c, const brf_catalog *k, int gen, brf_schedu
   return st;
 }
 
+static brf_status full_generated(brf_context *c, const brf_catalog *k, brf_schedule **out) {
+  return full(c, k, 1, out);
+}
+
 static char *json_of(const brf_schedule *s, size_t *len) {
   char *text = NULL;
   cr_assert_eq(brf_schedule_to_json(ctx, s, &text, len), BRF_OK, "%s", brf_context_errmsg(ctx));
@@ -87,6 +93,8 @@ Test(schedule_codec, json_round_trip_is_byte_identical) {
   cr_expect(strstr(a, "\"format\": \"backrelief-schedule\"") != NULL, "%s", a);
   cr_expect(strstr(a, "\"after_weekdays\": \"mon,thu\"") != NULL);
   cr_expect(strstr(a, "\"frequency\": \"3x/week\"") != NULL);
+  cr_expect(strstr(a, "\"note\": \"Slow; breathe out onto the ball.\"") != NULL);
+  cr_expect(strstr(a, "\"phase\": \"stretch\"") != NULL);
   /* Without "sessions" the document gives the same schedule. */
   char *cut = strstr(a, ",\n  \"sessions\"");
   cr_assert_not_null(cut);
@@ -105,30 +113,12 @@ Test(schedule_codec, json_round_trip_is_byte_identical) {
 
 /* from_json on text with one replacement made must fail with code and path. */
 static void expect_error(const char *from, const char *to, brf_status code, const char *path) {
-  brf_schedule *s = NULL;
-  cr_assert_eq(full(ctx, cat, 1, &s), BRF_OK);
-  char *a = json_of(s, NULL);
-  brf_schedule_free(s);
-  char *at = strstr(a, from);
-  cr_assert_not_null(at, "%s not in the document", from);
-  size_t head = (size_t)(at - a), fl = strlen(from), tl = strlen(to), total = strlen(a);
-  char *b = malloc(total - fl + tl + 1);
-  memcpy(b, a, head);
-  memcpy(b + head, to, tl);
-  memcpy(b + head + tl, at + fl, total - head - fl + 1);
-  brf_free(ctx, a);
-  brf_schedule *t = (brf_schedule *)1;
-  cr_expect_eq(brf_schedule_from_json(ctx, b, strlen(b), cat, &t), code, "%s -> %s: %s", from,
-               to, brf_context_errmsg(ctx));
-  cr_expect_null(t);
-  cr_expect(strstr(brf_context_errmsg(ctx), path) != NULL, "message %s lacks %s",
-            brf_context_errmsg(ctx), path);
-  free(b);
+  brf_test_schedule_edit_error(ctx, cat, &counts, full_generated, from, to, code, path);
 }
 
 Test(schedule_codec, json_errors_name_their_path) {
   expect_error("backrelief-schedule", "backrelief-routine", BRF_E_SCHEMA, "format");
-  expect_error("\"format_version\": 1", "\"format_version\": 2", BRF_E_SCHEMA, "format_version");
+  expect_error("\"format_version\": 2", "\"format_version\": 3", BRF_E_SCHEMA, "format_version");
   expect_error("\"start\": \"2026-01-05\"", "\"start\": \"2026-13-05\"", BRF_E_SCHEMA, "start");
   expect_error("\"weeks\": 12", "\"weeks\": 0", BRF_E_SCHEMA, "weeks");
   expect_error("\"exercise\": \"glute-stretch\"", "\"exercise\": \"nope\"", BRF_E_SCHEMA,
@@ -288,32 +278,12 @@ Test(schedule_codec, ical_expands_what_no_rule_describes) {
 
 /* ---- allocation failure ---- */
 
-typedef brf_status (*codec_op)(brf_context *c, const brf_catalog *k, const brf_schedule *s,
-                               const char *json);
-
-static brf_status op_to_json(brf_context *c, const brf_catalog *k, const brf_schedule *s, const char *json) {
-  (void)k;
-  (void)json;
-  char *out = NULL;
-  brf_status st = brf_schedule_to_json(c, s, &out, NULL);
-  brf_free(c, out);
-  return st;
-}
-
 static brf_status op_to_ical(brf_context *c, const brf_catalog *k, const brf_schedule *s, const char *json) {
   (void)k;
   (void)json;
   char *out = NULL;
   brf_status st = brf_schedule_to_ical(c, s, 0, &out, NULL);
   brf_free(c, out);
-  return st;
-}
-
-static brf_status op_from_json(brf_context *c, const brf_catalog *k, const brf_schedule *s, const char *json) {
-  (void)s;
-  brf_schedule *t = NULL;
-  brf_status st = brf_schedule_from_json(c, json, strlen(json), k, &t);
-  brf_schedule_free(t);
   return st;
 }
 
@@ -326,41 +296,11 @@ static brf_status op_build(brf_context *c, const brf_catalog *k, const brf_sched
   return st;
 }
 
-static void fail_each(codec_op op) {
-  brf_allocator a;
-  brf_test_alloc st;
-  brf_test_alloc_init(&a, &st);
-  brf_context *c = NULL;
-  cr_assert_eq(brf_context_new_with_allocator(&a, &c), BRF_OK);
-  brf_catalog *k = brf_test_routine_catalog(c);
-  brf_schedule *s = NULL;
-  cr_assert_eq(full(c, k, 1, &s), BRF_OK);
-  char *json = NULL;
-  cr_assert_eq(brf_schedule_to_json(c, s, &json, NULL), BRF_OK);
-  int ok = 0;
-  for (size_t n = 1; n < 5000 && !ok; n++) {
-    size_t live = st.live_blocks;
-    st.calls = 0;
-    st.fail_at = n;
-    brf_status r = op(c, k, s, json);
-    st.fail_at = 0;
-    if (r == BRF_OK) {
-      ok = 1;
-      break;
-    }
-    cr_assert_eq(r, BRF_E_NOMEM, "fail_at %zu gave %d: %s", n, r, brf_context_errmsg(c));
-    cr_assert_eq(st.live_blocks, live, "fail_at %zu leaked", n);
-  }
-  cr_expect(ok, "never succeeded");
-  cr_expect_eq(brf_schedule_session_count(s), brf_schedule_session_count(s));
-  brf_free(c, json);
-  brf_schedule_free(s);
-  brf_catalog_free(k);
-  brf_context_free(c);
-  cr_expect_eq(st.live_blocks, 0);
+static void fail_each(brf_test_schedule_op op) {
+  brf_test_schedule_fail_each(op, full_generated, NULL);
 }
 
 Test(schedule_codec, build_survives_allocation_failure) { fail_each(op_build); }
-Test(schedule_codec, to_json_survives_allocation_failure) { fail_each(op_to_json); }
-Test(schedule_codec, from_json_survives_allocation_failure) { fail_each(op_from_json); }
+Test(schedule_codec, to_json_survives_allocation_failure) { fail_each(brf_test_schedule_op_save); }
+Test(schedule_codec, from_json_survives_allocation_failure) { fail_each(brf_test_schedule_op_load); }
 Test(schedule_codec, to_ical_survives_allocation_failure) { fail_each(op_to_ical); }
