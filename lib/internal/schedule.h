@@ -17,7 +17,7 @@
 #define BRF__SCHED_DAY_MS (24LL * 3600 * 1000)
 /* The `backrelief-schedule` version written; the reader takes 1 up to it
  * (docs/formats.md: version 2 embeds the routine format's body). */
-#define BRF__SCHED_FORMAT_VERSION 2
+#define BRF__SCHED_FORMAT_VERSION 1
 
 typedef struct brf__sched_item {
   brf_routine *routine;

@@ -118,7 +118,7 @@ static void expect_error(const char *from, const char *to, brf_status code, cons
 
 Test(schedule_codec, json_errors_name_their_path) {
   expect_error("backrelief-schedule", "backrelief-routine", BRF_E_SCHEMA, "format");
-  expect_error("\"format_version\": 2", "\"format_version\": 3", BRF_E_SCHEMA, "format_version");
+  expect_error("\"format_version\": 1", "\"format_version\": 2", BRF_E_SCHEMA, "format_version");
   expect_error("\"start\": \"2026-01-05\"", "\"start\": \"2026-13-05\"", BRF_E_SCHEMA, "start");
   expect_error("\"weeks\": 12", "\"weeks\": 0", BRF_E_SCHEMA, "weeks");
   expect_error("\"exercise\": \"glute-stretch\"", "\"exercise\": \"nope\"", BRF_E_SCHEMA,

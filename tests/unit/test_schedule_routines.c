@@ -1,7 +1,7 @@
 /* Schedules keep their routines whole: each item's routine is embedded as
  * the routine format's body (docs/formats.md, "Schedule"), so phases, notes,
- * reasons and doses come back field by field; version-1 documents (minimal
- * routines) still load; a bad embedded routine fails at its place in the
+ * reasons and doses come back field by field; documents written before
+ * (minimal routines) still load; a bad embedded routine fails at its place in the
  * schedule document; allocation failure leaves nothing behind. */
 #include <criterion/criterion.h>
 #include <stdlib.h>
@@ -209,7 +209,7 @@ Test(schedule_routines, the_embedded_routine_is_the_routine_documents_body) {
   cr_expect(strstr(a, want) != NULL, "the schedule\n%s\nlacks\n%s", a, want);
   cr_expect(strstr(want, "\"phase\": \"strengthen\"") != NULL && strstr(want, "\"estimate\"") != NULL,
             "%s", want);
-  cr_expect(strstr(a, "\"format_version\": 2,") != NULL);
+  cr_expect(strstr(a, "\"format_version\": 1,") != NULL);
   free(want);
   brf_free(ctx, doc);
   brf_free(ctx, a);
@@ -217,8 +217,9 @@ Test(schedule_routines, the_embedded_routine_is_the_routine_documents_body) {
   brf_schedule_free(s);
 }
 
-/* Written by brf_schedule_to_json before version 2 (commit 90d9db6), byte
- * for byte: minimal routines, the first step's phase and note dropped. */
+/* Written by brf_schedule_to_json before the routines were embedded whole
+ * (commit 90d9db6), byte for byte: minimal routines, the first step's phase
+ * and note dropped. Such files must still open. */
 static const char v1_doc[] =
     "{\n"
     "  \"format\": \"backrelief-schedule\",\n"
@@ -321,7 +322,7 @@ static const char v1_doc[] =
     "  ]\n"
     "}\n";
 
-Test(schedule_routines, version_1_documents_still_load) {
+Test(schedule_routines, minimal_routine_documents_still_load) {
   brf_schedule *s = NULL, *t = NULL;
   cr_assert_eq(brf_schedule_from_json(ctx, v1_doc, strlen(v1_doc), cat, &s), BRF_OK, "%s",
                brf_context_errmsg(ctx));
@@ -338,9 +339,9 @@ Test(schedule_routines, version_1_documents_still_load) {
   cr_expect_str_eq(dose, "2min, each side");
   brf_free(ctx, dose);
   cr_expect_eq(brf_schedule_item_kind(s, 1), BRF_SCHEDULE_KIND_EXERCISE);
-  /* Written again it is a version-2 document, stable from then on. */
+  /* Written again it gains the whole routine body, stable from then on. */
   char *a = schedule_json(s);
-  cr_expect(strstr(a, "\"format_version\": 2,") != NULL, "%s", a);
+  cr_expect(strstr(a, "\"format_version\": 1,") != NULL, "%s", a);
   cr_expect(strstr(a, "\"phase\": \"none\"") != NULL);
   cr_assert_eq(brf_schedule_from_json(ctx, a, strlen(a), cat, &t), BRF_OK);
   char *b = schedule_json(t);
@@ -350,13 +351,13 @@ Test(schedule_routines, version_1_documents_still_load) {
   brf_schedule_free(s);
   brf_schedule_free(t);
   /* A later version is refused. */
-  char *v3 = malloc(sizeof v1_doc);
-  memcpy(v3, v1_doc, sizeof v1_doc);
-  memcpy(strstr(v3, "\"format_version\": 1") + 18, "3", 1);
-  cr_expect_eq(brf_schedule_from_json(ctx, v3, strlen(v3), cat, &s), BRF_E_SCHEMA);
-  cr_expect(strstr(brf_context_errmsg(ctx), "format_version: expected an integer from 1 to 2") != NULL,
+  char *v2 = malloc(sizeof v1_doc);
+  memcpy(v2, v1_doc, sizeof v1_doc);
+  memcpy(strstr(v2, "\"format_version\": 1") + 18, "2", 1);
+  cr_expect_eq(brf_schedule_from_json(ctx, v2, strlen(v2), cat, &s), BRF_E_SCHEMA);
+  cr_expect(strstr(brf_context_errmsg(ctx), "format_version: expected an integer from 1 to 1") != NULL,
             "%s", brf_context_errmsg(ctx));
-  free(v3);
+  free(v2);
 }
 
 /* The rich schedule's text with one replacement must fail with code and a
@@ -394,7 +395,7 @@ Test(schedule_routines, a_bad_embedded_routine_fails_at_its_place_in_the_schedul
 
 Test(schedule_routines, a_routine_without_steps_is_refused) {
   static const char doc[] =
-      "{\"format\": \"backrelief-schedule\", \"format_version\": 2, \"start\": \"2026-01-05\","
+      "{\"format\": \"backrelief-schedule\", \"format_version\": 1, \"start\": \"2026-01-05\","
       " \"weeks\": 1, \"items\": [{\"kind\": \"routine\", \"routine\": {\"steps\": []}}]}";
   brf_schedule *s = (brf_schedule *)1;
   size_t live = counts.live_blocks;
@@ -406,7 +407,7 @@ Test(schedule_routines, a_routine_without_steps_is_refused) {
   /* With a step and no name the routine is read ("" as in the routine
    * format) and its sessions take the default title. */
   static const char nameless[] =
-      "{\"format\": \"backrelief-schedule\", \"format_version\": 2, \"start\": \"2026-01-05\","
+      "{\"format\": \"backrelief-schedule\", \"format_version\": 1, \"start\": \"2026-01-05\","
       " \"weeks\": 1, \"items\": [{\"kind\": \"routine\", \"routine\": {\"steps\": ["
       "{\"exercise\": \"bridge\", \"phase\": \"strengthen\"}]}}]}";
   cr_assert_eq(brf_schedule_from_json(ctx, nameless, strlen(nameless), cat, &s), BRF_OK, "%s",
@@ -425,6 +426,6 @@ Test(schedule_routines, saving_survives_allocation_failure) {
 Test(schedule_routines, loading_survives_allocation_failure) {
   brf_test_schedule_fail_each(brf_test_schedule_op_load, rich_schedule, NULL);
 }
-Test(schedule_routines, loading_version_1_survives_allocation_failure) {
+Test(schedule_routines, loading_minimal_routines_survives_allocation_failure) {
   brf_test_schedule_fail_each(brf_test_schedule_op_load, rich_schedule, v1_doc);
 }
