@@ -75,8 +75,9 @@ STUBS = [
     Stub('screen', 'red-flag screening', 'screen.h', 'lib/screen/unsupported.c'),
 ]
 
-# Integer results the @return text gives for no NULL, range or unknown case:
-# the value the stub answers, which must appear in that text.
+# Integer results whose @return text names no value for a NULL object, an
+# index out of range or an unknown value: what the stub answers instead, which
+# must still appear in that text.
 OVERRIDES = {
     # A pure function of a day: INT32_MIN is its only "no answer" value.
     'brf_journal_week_start': 'INT32_MIN',
