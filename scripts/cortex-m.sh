@@ -1,22 +1,29 @@
 #!/bin/sh
 # Cross-build libbackrelief for an Arm Cortex-M4 (a wearable-class target) and
 # report its footprint (docs/performance.md, "Footprint"):
-#   1. the static library (tests, docs, examples off) with arm-none-eabi-size per
-#      object, per module and in total; the built-in catalog's bytes apart from
-#      the code, against the target of at most 64 KB of code without them;
+#   1. the static library with every module (tests, docs, examples off), with
+#      arm-none-eabi-size per object, per module and in total, the built-in
+#      catalog's bytes apart from the code;
 #   2. the same library without the built-in catalog (BRF_WITH_BUILTIN_CATALOG=OFF);
-#   3. the same library without the screen module (BRF_WITH_SCREEN=OFF): it
-#      must be smaller;
-#   4. a tiny program (tests/cortex-m/link_check.c: a context and the built-in
-#      catalog) linked for the target with newlib-nano, to prove it links;
+#   3. the watch configuration: the built-in catalog in, every module a watch
+#      does not need left out ($watch_out below; docs/performance.md, "Leaving
+#      modules out"); its code without the catalog data is the figure held
+#      against the target of at most 64 KB, and it must be smaller than 1;
+#   4. programs linked for the target with newlib-nano and --gc-sections:
+#      tests/cortex-m/link_check.c (a context and the built-in catalog) to prove
+#      the library links there, and tests/cortex-m/watch_app.c (a routine from
+#      JSON played to the end), what a watch firmware really pays;
 #   5. the archive's undefined symbols: no stdio, no locale, no clock;
-#   6. on the host, a shared library with the screen module and the catalog left
-#      out: its exported symbols must still equal tests/abi/exports.txt and the
-#      stubs must answer BRF_E_UNSUPPORTED (the same link_check.c, run).
+#   6. on the host, shared libraries in the watch configuration, with and
+#      without the built-in catalog: their exported symbols must still equal
+#      tests/abi/exports.txt, link_check.c checks that one function of each
+#      left-out module answers BRF_E_UNSUPPORTED, and watch_app.c must play its
+#      session (with the small catalog it makes when the built-in one is out).
 # Installs gcc-arm-none-eabi and libnewlib-arm-none-eabi when missing (with
 # --no-install-recommends, through scripts/setup-debian.sh). Build folders go
 # to build-cortex-m/. Exits non-zero when a check fails; a missed size target
-# is reported as MISSED and fails only with BRF_FOOTPRINT_STRICT=1.
+# is reported as MISSED and fails only with BRF_FOOTPRINT_STRICT=1 (on the
+# watch configuration, which the target is for).
 set -eu
 cd "$(dirname "$0")/.."
 scripts/setup-debian.sh gcc-arm-none-eabi libnewlib-arm-none-eabi
@@ -27,6 +34,18 @@ toolchain=cmake/toolchain-cortex-m4.cmake
 cpu_flags="-mcpu=cortex-m4 -mthumb -Os -ffunction-sections -fdata-sections"
 failed=0
 mkdir -p "$root"
+
+# The modules a watch leaves out: it plays routines planned on the phone,
+# screens and keeps the journal there, and opens the built-in catalog (or a
+# small one made on the watch) rather than reading catalog JSON.
+watch_out="screen planner schedule calendar journal adapt catalog_json import"
+all_in="" watch_opts="" watch_expect=""
+for m in $watch_out; do
+  M=$(echo "$m" | tr '[:lower:]' '[:upper:]')
+  all_in="$all_in -DBRF_WITH_$M=ON"
+  watch_opts="$watch_opts -DBRF_WITH_$M=OFF"
+  watch_expect="$watch_expect -DBRF_EXPECT_$M=0"
+done
 
 # build NAME [cmake options...]: configure and build the static library for the target.
 build() {
@@ -68,46 +87,80 @@ report() {
           for (i = 1; i <= n; i++) printf "%-14s %8d %6d %6d\n", order[i], t[order[i]], d[order[i]], b[order[i]] }'
 }
 
-build default -DBRF_WITH_BUILTIN_CATALOG=ON -DBRF_WITH_SCREEN=ON
-build no-catalog -DBRF_WITH_BUILTIN_CATALOG=OFF -DBRF_WITH_SCREEN=ON
-build no-screen -DBRF_WITH_BUILTIN_CATALOG=ON -DBRF_WITH_SCREEN=OFF
+# Options are given in full so that a build folder configured by hand before
+# cannot keep a stale choice in its cache.
+# shellcheck disable=SC2086 # the option lists are words
+build default -DBRF_WITH_BUILTIN_CATALOG=ON $all_in
+# shellcheck disable=SC2086
+build no-catalog -DBRF_WITH_BUILTIN_CATALOG=OFF $all_in
+# shellcheck disable=SC2086
+build watch -DBRF_WITH_BUILTIN_CATALOG=ON $watch_opts
 report default
+report watch
 
+# catalog_data NAME: the bytes of the built-in catalog's generated tables.
+catalog_data() {
+  arm-none-eabi-size "$(objects "$1" | grep '/catalog/builtin_data\.c\.obj$')" |
+    awk 'NR == 2 { print $4 }'
+}
 all=$(total default)
-catalog_obj=$(objects default | grep '/catalog/builtin_data\.c\.obj$')
-catalog=$(arm-none-eabi-size "$catalog_obj" | awk 'NR == 2 { print $4 }')
+catalog=$(catalog_data default)
 code=$((all - catalog))
 no_catalog=$(total no-catalog)
-no_screen=$(total no-screen)
+watch_all=$(total watch)
+watch_code=$((watch_all - $(catalog_data watch)))
 verdict=met
 [ "$code" -le "$code_limit" ] || verdict=MISSED
+watch_verdict=met
+[ "$watch_code" -le "$code_limit" ] || watch_verdict=MISSED
 echo "--- summary (static library, -Os, text+data+bss) ---"
-echo "library total:                       $all bytes"
-echo "built-in catalog data (builtin_data): $catalog bytes"
-echo "code without the catalog data:       $code bytes (target <= $code_limit): $verdict"
-echo "built with BRF_WITH_BUILTIN_CATALOG=OFF: $no_catalog bytes"
-echo "built with BRF_WITH_SCREEN=OFF:          $no_screen bytes ($((all - no_screen)) bytes less)"
-if [ "$verdict" = MISSED ] && [ "${BRF_FOOTPRINT_STRICT:-0}" = 1 ]; then
+echo "built-in catalog data (builtin_data):  $catalog bytes"
+echo "every module: library total            $all bytes"
+echo "every module: code without the catalog $code bytes (target <= $code_limit): $verdict"
+echo "every module, BRF_WITH_BUILTIN_CATALOG=OFF: $no_catalog bytes"
+echo "watch (left out: $watch_out):"
+echo "watch: library total                   $watch_all bytes ($((all - watch_all)) bytes less)"
+echo "watch: code without the catalog        $watch_code bytes (target <= $code_limit): $watch_verdict"
+if [ "$watch_verdict" = MISSED ] && [ "${BRF_FOOTPRINT_STRICT:-0}" = 1 ]; then
   failed=1
 fi
-if [ "$no_screen" -ge "$all" ]; then
-  echo "FAIL: leaving the screen module out did not make the library smaller" >&2
+if [ "$watch_all" -ge "$all" ]; then
+  echo "FAIL: leaving modules out did not make the library smaller" >&2
   failed=1
 fi
 
-# A program for the target: links only with what newlib-nano and nosys give.
+# Programs for the target: they link only with what newlib-nano and nosys
+# give. link NAME PROGRAM [flags...]: PROGRAM is a file of tests/cortex-m/.
 link() {
-  name=$1; shift
+  name=$1 prog=$2; shift 2
+  elf="$root/$name/$prog.elf"
   # shellcheck disable=SC2086 # the flags are words
   arm-none-eabi-gcc $cpu_flags -std=c11 -Wall -Wextra -Wpedantic -Werror -Iinclude \
-    -I"$root/$name/include" -DBRF_STATIC_DEFINE "$@" tests/cortex-m/link_check.c \
+    -I"$root/$name/include" -DBRF_STATIC_DEFINE "$@" "tests/cortex-m/$prog.c" \
     "$root/$name/lib/libbackrelief.a" --specs=nano.specs --specs=nosys.specs \
-    -Wl,--gc-sections -o "$root/$name/link_check.elf"
-  arm-none-eabi-size "$root/$name/link_check.elf" | sed "s|$root/||"
+    -Wl,--gc-sections -Wl,-Map,"$elf.map" -o "$elf"
+  # What the linker kept of the library, from the map (the catalog data apart).
+  parts=$(awk '
+    function hex(s,   i, v) { v = 0; s = tolower(substr(s, 3));
+      for (i = 1; i <= length(s); i++) v = v * 16 + index("0123456789abcdef", substr(s, i, 1)) - 1;
+      return v }
+    /^Linker script and memory map/ { on = 1 }
+    on && /libbackrelief\.a\(/ && $0 !~ /^LOAD/ {
+      for (i = 1; i < NF; i++) if ($i ~ /^0x/ && $(i + 1) ~ /^0x/) {
+        if ($0 ~ /builtin_data/) d += hex($(i + 1)); else c += hex($(i + 1)); break } }
+    END { printf "%d %d", c, d }' "$elf.map")
+  arm-none-eabi-size "$elf" | sed "s|$root/||"
+  echo "  of which libbackrelief code ${parts% *} bytes, built-in catalog data ${parts#* } bytes"
 }
-echo "--- tiny target program (context + built-in catalog), linked with newlib-nano ---"
-link default
-link no-catalog -DBRF_EXPECT_CATALOG=0
+echo "--- target programs, linked with newlib-nano and --gc-sections ---"
+link default link_check
+link no-catalog link_check -DBRF_EXPECT_CATALOG=0
+echo "watch firmware (tests/cortex-m/watch_app.c), against the watch library:"
+link watch watch_app
+echo "the same program against the every-module library (the linker drops what it does not call):"
+link default watch_app
+echo "the same program without the built-in catalog (a small catalog made on the watch):"
+link no-catalog watch_app -DBRF_EXPECT_CATALOG=0
 
 # Undefined symbols of the archive that would mean stdio, locale or a clock.
 echo "--- C library symbols the static library needs ---"
@@ -129,26 +182,38 @@ else
 fi
 
 # Host: the options change what the functions answer, never which exist.
-echo "==> [host no-screen-no-catalog] configure and build" >&2
-host="$root/host-no-screen-no-catalog"
+# host NAME EXPECT_CATALOG [cmake options...]: build a shared library, check
+# its exports, run link_check.c and watch_app.c against it.
 abi=$(sed -n 's/^set(BRF_ABI_VERSION \([0-9]*\))$/\1/p' CMakeLists.txt)
-cmake -S . -B "$host" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=ON \
-  -DBRF_BUILD_TESTS=OFF -DBRF_BUILD_EXAMPLES=OFF -DBRF_WARNINGS_AS_ERRORS=ON \
-  -DBRF_WITH_SCREEN=OFF -DBRF_WITH_BUILTIN_CATALOG=OFF >"$host.log" 2>&1 ||
-  { cat "$host.log"; exit 1; }
-cmake --build "$host" -j "$jobs" >>"$host.log" 2>&1 || { cat "$host.log"; exit 1; }
-cmake -DNM="$(command -v nm)" -DREADELF="$(command -v readelf)" \
-  -DLIB="$host/lib/libbackrelief.so" -DSONAME="libbackrelief.so.$abi" \
-  -DLIST=tests/abi/exports.txt -P tests/abi/check_exports.cmake || failed=1
-cc -std=c11 -Wall -Wextra -Werror -Iinclude -I"$host/include" -DBRF_EXPECT_SCREEN=0 \
-  -DBRF_EXPECT_CATALOG=0 tests/cortex-m/link_check.c -L"$host/lib" -lbackrelief \
-  -Wl,-rpath,"$PWD/$host/lib" -o "$host/link_check"
-if "$host/link_check"; then
-  echo "left-out modules answer BRF_E_UNSUPPORTED: ok"
-else
-  echo "FAIL: link_check (screen and catalog left out) exited with $? (see tests/cortex-m/link_check.c)" >&2
-  failed=1
-fi
+host() {
+  name=$1 expect_catalog=$2; shift 2
+  dir="$root/host-$name"
+  echo "==> [host $name] configure and build" >&2
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=ON \
+    -DBRF_BUILD_TESTS=OFF -DBRF_BUILD_EXAMPLES=OFF -DBRF_WARNINGS_AS_ERRORS=ON "$@" \
+    >"$dir.log" 2>&1 || { cat "$dir.log"; exit 1; }
+  cmake --build "$dir" -j "$jobs" >>"$dir.log" 2>&1 || { cat "$dir.log"; exit 1; }
+  cmake -DNM="$(command -v nm)" -DREADELF="$(command -v readelf)" \
+    -DLIB="$dir/lib/libbackrelief.so" -DSONAME="libbackrelief.so.$abi" \
+    -DLIST=tests/abi/exports.txt -P tests/abi/check_exports.cmake || failed=1
+  for prog in link_check watch_app; do
+    # shellcheck disable=SC2086 # the expectations are words
+    cc -std=c11 -Wall -Wextra -Werror -Iinclude -I"$dir/include" $watch_expect \
+      -DBRF_EXPECT_CATALOG="$expect_catalog" "tests/cortex-m/$prog.c" -L"$dir/lib" \
+      -lbackrelief -Wl,-rpath,"$PWD/$dir/lib" -o "$dir/$prog"
+    if "$dir/$prog"; then
+      echo "host $name: $prog: ok"
+    else
+      echo "FAIL: host $name: $prog exited with $? (see tests/cortex-m/$prog.c)" >&2
+      failed=1
+    fi
+  done
+}
+# shellcheck disable=SC2086
+host watch 1 -DBRF_WITH_BUILTIN_CATALOG=ON $watch_opts
+# shellcheck disable=SC2086
+host watch-no-catalog 0 -DBRF_WITH_BUILTIN_CATALOG=OFF $watch_opts
+echo "left-out modules answer BRF_E_UNSUPPORTED and the watch session plays: checked above"
 
 [ "$failed" -eq 0 ] || exit 1
 echo "==> cortex-m: all checks passed" >&2

@@ -1,9 +1,16 @@
 # The progress journal (entries, JSON Lines, adherence).
-list(APPEND BRF_SOURCES
-  ${BRF_MODULE_DIR}/adherence.c
-  ${BRF_MODULE_DIR}/entry.c
-  ${BRF_MODULE_DIR}/journal.c
-  ${BRF_MODULE_DIR}/load.c
-  ${BRF_MODULE_DIR}/player.c
-  ${BRF_MODULE_DIR}/write.c)
+# Optional (BRF_WITH_JOURNAL); it needs the calendar: its JSON Lines store
+# dates and times through brf_date_parse/format and brf_time_parse/format.
+brf_optional_module(journal "the progress journal" REQUIRES calendar)
+if(BRF_WITH_JOURNAL)
+  list(APPEND BRF_SOURCES
+    ${BRF_MODULE_DIR}/adherence.c
+    ${BRF_MODULE_DIR}/entry.c
+    ${BRF_MODULE_DIR}/journal.c
+    ${BRF_MODULE_DIR}/load.c
+    ${BRF_MODULE_DIR}/player.c
+    ${BRF_MODULE_DIR}/write.c)
+else()
+  list(APPEND BRF_SOURCES ${BRF_MODULE_DIR}/unsupported.c)
+endif()
 list(APPEND BRF_PUBLIC_HEADERS ${PROJECT_SOURCE_DIR}/include/backrelief/journal.h)

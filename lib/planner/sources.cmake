@@ -1,7 +1,13 @@
 # The automatic planner: goals' templates, filters, fitting to a time budget.
-list(APPEND BRF_SOURCES
-  ${BRF_MODULE_DIR}/filter.c
-  ${BRF_MODULE_DIR}/goals.c
-  ${BRF_MODULE_DIR}/planner.c
-  ${BRF_MODULE_DIR}/run.c)
+# Optional (BRF_WITH_PLANNER): a watch plays routines planned on the phone.
+brf_optional_module(planner "the automatic planner")
+if(BRF_WITH_PLANNER)
+  list(APPEND BRF_SOURCES
+    ${BRF_MODULE_DIR}/filter.c
+    ${BRF_MODULE_DIR}/goals.c
+    ${BRF_MODULE_DIR}/planner.c
+    ${BRF_MODULE_DIR}/run.c)
+else()
+  list(APPEND BRF_SOURCES ${BRF_MODULE_DIR}/unsupported.c)
+endif()
 list(APPEND BRF_PUBLIC_HEADERS ${PROJECT_SOURCE_DIR}/include/backrelief/planner.h)
