@@ -1,5 +1,6 @@
 #include "support.h"
 
+#include <criterion/criterion.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,6 +64,19 @@ void brf_test_alloc_init(brf_allocator *a, brf_test_alloc *state) {
   a->realloc = t_realloc;
   a->free = t_free;
   a->user = state;
+}
+
+brf_context *brf_test_context(brf_test_alloc *state) {
+  brf_allocator a;
+  brf_context *ctx = NULL;
+  brf_test_alloc_init(&a, state);
+  cr_assert_eq(brf_context_new_with_allocator(&a, &ctx), BRF_OK);
+  return ctx;
+}
+
+void brf_test_context_free(brf_context *ctx, const brf_test_alloc *state) {
+  brf_context_free(ctx);
+  cr_expect_eq(state->live_blocks, 0, "leaked %zu blocks", state->live_blocks);
 }
 
 char *brf_test_read_file(const char *path, size_t *len) {

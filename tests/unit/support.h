@@ -24,6 +24,13 @@ typedef struct brf_test_alloc {
 /* Fill *a with functions bound to state (which is zeroed). */
 void brf_test_alloc_init(brf_allocator *a, brf_test_alloc *state);
 
+/* A context on the counting allocator (state zeroed first), asserted to be
+ * made (a Criterion assertion: for test fixtures and test bodies). */
+brf_context *brf_test_context(brf_test_alloc *state);
+
+/* Free a context made by brf_test_context and expect no block left live. */
+void brf_test_context_free(brf_context *ctx, const brf_test_alloc *state);
+
 /* Read a whole file; returns malloc'd bytes (NUL-terminated) or NULL. */
 char *brf_test_read_file(const char *path, size_t *len);
 

@@ -12,17 +12,14 @@ static brf_query *q;
 static brf_test_alloc st;
 
 static void setup(void) {
-  brf_allocator a;
-  brf_test_alloc_init(&a, &st);
-  cr_assert_eq(brf_context_new_with_allocator(&a, &ctx), BRF_OK);
+  ctx = brf_test_context(&st);
   cr_assert_eq(brf_catalog_new_builtin(ctx, &cat), BRF_OK);
   cr_assert_eq(brf_query_new(ctx, cat, &q), BRF_OK);
 }
 static void teardown(void) {
   brf_query_free(q);
   brf_catalog_free(cat);
-  brf_context_free(ctx);
-  cr_expect_eq(st.live_blocks, 0, "leaked %zu blocks", st.live_blocks);
+  brf_test_context_free(ctx, &st);
 }
 
 TestSuite(query, .init = setup, .fini = teardown);

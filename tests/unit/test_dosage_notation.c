@@ -10,13 +10,10 @@ static brf_context *ctx;
 static brf_test_alloc st;
 
 static void setup(void) {
-  brf_allocator a;
-  brf_test_alloc_init(&a, &st);
-  cr_assert_eq(brf_context_new_with_allocator(&a, &ctx), BRF_OK);
+  ctx = brf_test_context(&st);
 }
 static void teardown(void) {
-  brf_context_free(ctx);
-  cr_expect_eq(st.live_blocks, 0, "leaked %zu blocks", st.live_blocks);
+  brf_test_context_free(ctx, &st);
 }
 
 TestSuite(notation, .init = setup, .fini = teardown);

@@ -10,9 +10,7 @@ static brf_test_alloc st;
 static brf_catalog *cat;
 
 static void setup(void) {
-  brf_allocator a;
-  brf_test_alloc_init(&a, &st);
-  cr_assert_eq(brf_context_new_with_allocator(&a, &ctx), BRF_OK);
+  ctx = brf_test_context(&st);
   brf_status s = brf_catalog_new_builtin(ctx, &cat);
   if (s == BRF_E_UNSUPPORTED) {
     brf_context_free(ctx);
@@ -22,8 +20,7 @@ static void setup(void) {
 }
 static void teardown(void) {
   brf_catalog_free(cat);
-  brf_context_free(ctx);
-  cr_expect_eq(st.live_blocks, 0, "leaked %zu blocks", st.live_blocks);
+  brf_test_context_free(ctx, &st);
 }
 
 TestSuite(journal_player, .init = setup, .fini = teardown);

@@ -12,15 +12,12 @@ static brf_test_alloc st;
 static brf__json_doc *doc;
 
 static void setup(void) {
-  brf_allocator a;
-  brf_test_alloc_init(&a, &st);
-  cr_assert_eq(brf_context_new_with_allocator(&a, &ctx), BRF_OK);
+  ctx = brf_test_context(&st);
   doc = NULL;
 }
 static void teardown(void) {
   brf__json_doc_free(doc);
-  brf_context_free(ctx);
-  cr_expect_eq(st.live_blocks, 0, "leaked %zu blocks", st.live_blocks);
+  brf_test_context_free(ctx, &st);
 }
 
 TestSuite(json_read, .init = setup, .fini = teardown);

@@ -13,14 +13,11 @@ static brf_test_alloc st;
 static size_t baseline;
 
 static void setup(void) {
-  brf_allocator a;
-  brf_test_alloc_init(&a, &st);
-  cr_assert_eq(brf_context_new_with_allocator(&a, &ctx), BRF_OK);
+  ctx = brf_test_context(&st);
   baseline = st.live_blocks;
 }
 static void teardown(void) {
-  brf_context_free(ctx);
-  cr_expect_eq(st.live_blocks, 0, "leaked %zu blocks", st.live_blocks);
+  brf_test_context_free(ctx, &st);
 }
 
 TestSuite(json_write, .init = setup, .fini = teardown);

@@ -11,9 +11,7 @@ static brf_planner *pl;
 static brf_test_alloc st;
 
 static void setup(void) {
-  brf_allocator a;
-  brf_test_alloc_init(&a, &st);
-  cr_assert_eq(brf_context_new_with_allocator(&a, &ctx), BRF_OK);
+  ctx = brf_test_context(&st);
   cr_assert_eq(brf_planner_new(ctx, &pl), BRF_OK);
 }
 static void teardown(void) {

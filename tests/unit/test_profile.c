@@ -8,15 +8,12 @@ static brf_test_alloc st;
 static brf_profile *p;
 
 static void setup(void) {
-  brf_allocator a;
-  brf_test_alloc_init(&a, &st);
-  cr_assert_eq(brf_context_new_with_allocator(&a, &ctx), BRF_OK);
+  ctx = brf_test_context(&st);
   cr_assert_eq(brf_profile_new(ctx, &p), BRF_OK);
 }
 static void teardown(void) {
   brf_profile_free(p);
-  brf_context_free(ctx);
-  cr_expect_eq(st.live_blocks, 0, "leaked %zu blocks", st.live_blocks);
+  brf_test_context_free(ctx, &st);
 }
 
 TestSuite(profile, .init = setup, .fini = teardown);

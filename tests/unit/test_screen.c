@@ -13,15 +13,12 @@ static brf_test_alloc st;
 static brf_screen *s;
 
 static void setup(void) {
-  brf_allocator a;
-  brf_test_alloc_init(&a, &st);
-  cr_assert_eq(brf_context_new_with_allocator(&a, &ctx), BRF_OK);
+  ctx = brf_test_context(&st);
   cr_assert_eq(brf_screen_new(ctx, &s), BRF_OK);
 }
 static void teardown(void) {
   brf_screen_free(s);
-  brf_context_free(ctx);
-  cr_expect_eq(st.live_blocks, 0, "leaked %zu blocks", st.live_blocks);
+  brf_test_context_free(ctx, &st);
 }
 
 TestSuite(screen, .init = setup, .fini = teardown);
