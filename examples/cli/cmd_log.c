@@ -23,10 +23,10 @@ static int parse_scale(const char *text, int *out) {
   return 0;
 }
 
-static int ask_scale(int k, int *out) {
+static int ask_scale(const char *question, int *out) {
   char line[64];
   for (;;) {
-    printf("%s: ", scale_question[k]);
+    printf("%s: ", question);
     fflush(stdout);
     if (!fgets(line, sizeof line, stdin)) return -1;
     if (parse_scale(line, out) == 0) return 0;
@@ -42,6 +42,18 @@ static int today(cli *c, int32_t *day, int32_t *minutes) {
     return -1;
   *minutes = tm.tm_hour * 60 + tm.tm_min;
   return 0;
+}
+
+/* The day of --date, or today (with the time of day in *minutes). 0 or an
+ * exit status after the error. */
+static int entry_day(cli *c, const char *date, int32_t *day, int32_t *minutes) {
+  if (date) {
+    brf_status s = brf_date_parse(c->ctx, date, strlen(date), day);
+    return s == BRF_OK ? 0 : cli_fail(c, s, "--date");
+  }
+  if (today(c, day, minutes) == 0) return 0;
+  cli_error("cannot read today's date; pass --date YYYY-MM-DD");
+  return CLI_EXIT_USAGE;
 }
 
 /* ---- log --list ---- */
@@ -117,13 +129,8 @@ static int record(cli *c, const char *routine, int32_t completed, const char *da
                   const char *note, int scale[SCALES]) {
   char path[4200];
   int32_t day = 0, minutes = BRF_JOURNAL_UNSET;
-  if (date) {
-    brf_status s = brf_date_parse(c->ctx, date, strlen(date), &day);
-    if (s != BRF_OK) return cli_fail(c, s, "--date");
-  } else if (today(c, &day, &minutes) != 0) {
-    cli_error("cannot read today's date; pass --date YYYY-MM-DD");
-    return CLI_EXIT_USAGE;
-  }
+  int rc0 = entry_day(c, date, &day, &minutes);
+  if (rc0) return rc0;
   brf_routine *r = NULL;
   const char *name = routine;
   if (access(routine, F_OK) == 0) {
@@ -164,15 +171,9 @@ static int record(cli *c, const char *routine, int32_t completed, const char *da
 static int record_morning(cli *c, const char *date, int pain, int tightness) {
   char path[4200], d[16] = "";
   int32_t day = 0, minutes = 0;
-  if (date) {
-    brf_status s = brf_date_parse(c->ctx, date, strlen(date), &day);
-    if (s != BRF_OK) return cli_fail(c, s, "--date");
-  } else if (today(c, &day, &minutes) != 0) {
-    cli_error("cannot read today's date; pass --date YYYY-MM-DD");
-    return CLI_EXIT_USAGE;
-  }
   brf_journal *j = NULL;
-  int rc = cli_journal_path(c, path, sizeof path, 0);
+  int rc = entry_day(c, date, &day, &minutes);
+  if (rc == 0) rc = cli_journal_path(c, path, sizeof path, 0);
   if (rc == 0) rc = cli_journal_open(c, path, 1, &j);
   if (rc) return rc;
   size_t n = brf_journal_count(j), at = n;
@@ -210,16 +211,9 @@ static int morning(cli *c, const char *date, int pain, int tightness) {
   static const char *const option[2] = {"--pain", "--tightness"};
   int v[2] = {pain, tightness};
   for (int k = 0; k < 2; k++) {
-    char line[64];
     if (v[k] >= 0) continue;
     if (!isatty(STDIN_FILENO)) return cli_usage_error(c, "log --morning needs %s N (0 to 10)", option[k]);
-    for (;;) {
-      printf("%s: ", question[k]);
-      fflush(stdout);
-      if (!fgets(line, sizeof line, stdin)) return cli_usage_error(c, "no answer for %s", option[k]);
-      if (parse_scale(line, &v[k]) == 0) break;
-      printf("Please give a whole number from 0 to 10.\n");
-    }
+    if (ask_scale(question[k], &v[k]) != 0) return cli_usage_error(c, "no answer for %s", option[k]);
   }
   return record_morning(c, date, v[0], v[1]);
 }
@@ -304,7 +298,7 @@ int cmd_log(cli *c, int argc, char **argv) {
   for (int k = 0; k < SCALES; k++) {
     if (scale[k] >= 0) continue;
     if (!interactive) return cli_usage_error(c, "log needs %s N (0 to 10)", scale_option[k]);
-    if (ask_scale(k, &scale[k]) != 0) return cli_usage_error(c, "no answer for %s", scale_option[k]);
+    if (ask_scale(scale_question[k], &scale[k]) != 0) return cli_usage_error(c, "no answer for %s", scale_option[k]);
   }
   return record(c, routine, completed, date, note, scale);
 }
