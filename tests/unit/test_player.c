@@ -277,11 +277,8 @@ Test(player, segment_and_session_times_follow_the_position) {
 /* ---- allocation ---- */
 
 Test(player, a_whole_session_allocates_nothing_after_new) {
-  brf_allocator a;
   brf_test_alloc st;
-  brf_test_alloc_init(&a, &st);
-  brf_context *c = NULL;
-  cr_assert_eq(brf_context_new_with_allocator(&a, &c), BRF_OK);
+  brf_context *c = brf_test_context(&st);
   brf_timeline *tl = pl_routine(c, mixed, N(mixed));
   brf_player *p = NULL;
   cr_assert_eq(brf_player_new(c, tl, &p), BRF_OK);
@@ -319,11 +316,8 @@ Test(player, a_whole_session_allocates_nothing_after_new) {
 }
 
 Test(player, player_new_allocation_failure_leaks_nothing) {
-  brf_allocator a;
   brf_test_alloc st;
-  brf_test_alloc_init(&a, &st);
-  brf_context *c = NULL;
-  cr_assert_eq(brf_context_new_with_allocator(&a, &c), BRF_OK);
+  brf_context *c = brf_test_context(&st);
   brf_timeline *tl = pl_routine(c, mixed, 2);
   size_t base = st.live_blocks;
   st.fail_at = st.calls + 1;

@@ -493,11 +493,8 @@ static brf_status build_and_generate(brf_context *c, const brf_catalog *k, brf_s
 }
 
 Test(schedule, build_and_generate_survive_allocation_failure) {
-  brf_allocator a;
   brf_test_alloc st;
-  brf_test_alloc_init(&a, &st);
-  brf_context *c = NULL;
-  cr_assert_eq(brf_context_new_with_allocator(&a, &c), BRF_OK);
+  brf_context *c = brf_test_context(&st);
   brf_catalog *k = brf_test_routine_catalog(c);
   int ok = 0;
   for (size_t n = 1; n < 500 && !ok; n++) {

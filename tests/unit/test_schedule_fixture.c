@@ -37,11 +37,8 @@ void brf_test_schedule_edit_error(brf_context *ctx, const brf_catalog *cat,
 
 void brf_test_schedule_fail_each(brf_test_schedule_op op, brf_test_schedule_build b,
                                  const char *json) {
-  brf_allocator a;
   brf_test_alloc st;
-  brf_test_alloc_init(&a, &st);
-  brf_context *c = NULL;
-  cr_assert_eq(brf_context_new_with_allocator(&a, &c), BRF_OK);
+  brf_context *c = brf_test_context(&st);
   brf_catalog *k = brf_test_routine_catalog(c);
   brf_schedule *s = NULL;
   cr_assert_eq(b(c, k, &s), BRF_OK, "%s", brf_context_errmsg(c));

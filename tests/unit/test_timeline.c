@@ -333,11 +333,8 @@ Test(timeline, bad_input_is_refused_with_a_message_naming_the_step) {
 
 Test(timeline, every_allocation_failure_returns_nomem_and_leaks_nothing) {
   for (size_t fail_at = 1;; fail_at++) {
-    brf_allocator a;
     brf_test_alloc st;
-    brf_test_alloc_init(&a, &st);
-    brf_context *c = NULL;
-    cr_assert_eq(brf_context_new_with_allocator(&a, &c), BRF_OK);
+    brf_context *c = brf_test_context(&st);
     brf_dosage *d = NULL;
     const char *text = "2x3, hold 20s, each side";
     cr_assert_eq(brf_dosage_parse(c, text, strlen(text), &d), BRF_OK);
