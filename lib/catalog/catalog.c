@@ -3,8 +3,10 @@
  * The built-in catalog starts as a view of the static tables (no allocation
  * but the handle) and is looked up by binary search over a generated sorted
  * index. The first change copies the pointers to the heap and builds an
- * open-addressing hash of ids, which every later change keeps current before
- * it commits, so readers never write (a frozen catalog is safe to share). */
+ * open-addressing hash of ids and a query key per exercise (one block holds
+ * the keys and then the item pointers), which every later change keeps
+ * current before it commits, so readers never write (a frozen catalog is
+ * safe to share). */
 #include <string.h>
 
 #include "codec_impl.h"
@@ -15,6 +17,7 @@ struct brf_catalog {
   brf_context *ctx;
   const brf_exercise *const *items; /* static table, or == heap_items */
   const brf_exercise **heap_items;  /* NULL while a view of static data */
+  brf__exercise_key *keys;          /* cap keys, then heap_items: one block */
   size_t count;
   size_t cap;
   size_t *slots; /* hash slots: index + 1, 0 = empty; NULL while static */
@@ -102,13 +105,15 @@ void brf_catalog_free(brf_catalog *cat) {
   for (size_t i = 0; i < cat->count; i++) {
     if (cat->items[i]->owned) brf__free(ctx, (void *)(uintptr_t)cat->items[i]);
   }
-  brf__free(ctx, cat->heap_items);
+  brf__free(ctx, cat->keys);
   brf__free(ctx, cat->slots);
   brf__free(ctx, cat);
   brf__ctx_release(ctx);
 }
 
 brf_context *brf__catalog_context(const brf_catalog *cat) { return cat->ctx; }
+
+const brf__exercise_key *brf__catalog_keys(const brf_catalog *cat) { return cat->keys; }
 
 size_t brf_catalog_count(const brf_catalog *cat) { return cat ? cat->count : 0; }
 
@@ -137,11 +142,13 @@ static brf_status check_mutable(brf_catalog *cat) {
   return BRF_OK;
 }
 
-/* Make room for `extra` more exercises: a heap item array and a hash with a
- * load of at most one half. Either everything is in place or nothing
- * changed (new arrays are built aside and swapped in at the end). */
+/* Make room for `extra` more exercises: a heap block of keys and item
+ * pointers, and a hash with a load of at most one half. Either everything
+ * is in place or nothing changed (new arrays are built aside and swapped in
+ * at the end). */
 static brf_status reserve(brf_catalog *cat, size_t extra) {
   size_t need = cat->count + extra;
+  brf__exercise_key *keys = NULL;
   const brf_exercise **items = NULL;
   size_t *slots = NULL;
   size_t cap = cat->cap, slot_cap = cat->slot_cap;
@@ -149,22 +156,28 @@ static brf_status reserve(brf_catalog *cat, size_t extra) {
   if (cat->heap_items == NULL || need > cat->cap) {
     cap = cat->cap < 8 ? 8 : cat->cap;
     while (cap < need) cap *= 2;
-    items = brf__calloc(cat->ctx, cap, sizeof *items);
-    if (items == NULL) return BRF_E_NOMEM;
+    keys = brf__calloc(cat->ctx, cap, sizeof *keys + sizeof *items);
+    if (keys == NULL) return BRF_E_NOMEM;
+    items = (const brf_exercise **)(void *)(keys + cap);
   }
   if (cat->slots == NULL || need * 2 > cat->slot_cap) {
     slot_cap = 16;
     while (slot_cap < need * 2) slot_cap *= 2;
     slots = brf__calloc(cat->ctx, slot_cap, sizeof *slots);
     if (slots == NULL) {
-      brf__free(cat->ctx, items);
+      brf__free(cat->ctx, keys);
       return BRF_E_NOMEM;
     }
     for (size_t i = 0; i < cat->count; i++) slot_insert(slots, slot_cap, cat->items[i]->id, i);
   }
   if (items != NULL) {
     if (cat->count) memcpy(items, cat->items, cat->count * sizeof *items);
-    brf__free(cat->ctx, cat->heap_items);
+    if (cat->keys != NULL) memcpy(keys, cat->keys, cat->count * sizeof *keys);
+    else {
+      for (size_t i = 0; i < cat->count; i++) brf__exercise_key_of(items[i], &keys[i]);
+    }
+    brf__free(cat->ctx, cat->keys);
+    cat->keys = keys;
     cat->heap_items = items;
     cat->items = items;
     cat->cap = cap;
@@ -180,6 +193,7 @@ static brf_status reserve(brf_catalog *cat, size_t extra) {
 /* Append after reserve(): cannot fail. */
 static void append(brf_catalog *cat, const brf_exercise *ex) {
   cat->heap_items[cat->count] = ex;
+  brf__exercise_key_of(ex, &cat->keys[cat->count]);
   slot_insert(cat->slots, cat->slot_cap, ex->id, cat->count);
   cat->count++;
 }
@@ -229,6 +243,7 @@ brf_status brf_catalog_set_default_dose(brf_catalog *cat, const char *id, const 
     return s;
   }
   cat->heap_items[k] = copy; /* same id, so the hash slot stays right */
+  brf__exercise_key_of(copy, &cat->keys[k]);
   if (old->owned) brf__free(cat->ctx, (void *)(uintptr_t)old);
   return BRF_OK;
 }

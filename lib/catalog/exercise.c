@@ -164,6 +164,31 @@ int brf__exercise_estimate(const brf_exercise *ex, int64_t *min_ms, int64_t *max
   return 1;
 }
 
+_Static_assert(BRF_REGION_COUNT <= 32, "a key holds regions in a 32-bit mask");
+_Static_assert(BRF_EQUIPMENT_COUNT <= 64, "a key holds equipment in a 64-bit mask");
+_Static_assert(BRF_MODALITY_COUNT <= 256 && BRF_LEVEL_COUNT <= 256 && BRF_LATERALITY_COUNT <= 256,
+               "a key holds modality, level and laterality in a byte each");
+
+static uint32_t region_bits(const brf__codes *c) {
+  uint32_t m = 0;
+  for (size_t i = 0; i < c->count; i++) m |= (uint32_t)1 << c->items[i];
+  return m;
+}
+
+void brf__exercise_key_of(const brf_exercise *ex, brf__exercise_key *key) {
+  int64_t lo, hi;
+  memset(key, 0, sizeof *key);
+  for (size_t i = 0; i < ex->equipment.count; i++)
+    key->equipment |= (uint64_t)1 << ex->equipment.items[i];
+  key->primary = region_bits(&ex->primary);
+  key->regions = key->primary | region_bits(&ex->secondary);
+  if (!brf__exercise_estimate(ex, &lo, &hi)) key->max_ms = BRF__KEY_MS_UNKNOWN;
+  else key->max_ms = hi >= (int64_t)BRF__KEY_MS_SAT ? BRF__KEY_MS_SAT : (uint32_t)hi;
+  key->modality = (uint8_t)ex->modality;
+  key->level = (uint8_t)ex->level;
+  key->laterality = (uint8_t)ex->laterality;
+}
+
 int brf__catalog_slug_valid(const char *s) {
   size_t n = 0;
   int prev_hyphen = 1; /* no leading hyphen */

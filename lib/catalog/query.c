@@ -140,13 +140,6 @@ brf_status brf_query_set_text(brf_query *q, const char *text) {
   return changed(q);
 }
 
-static int has_code(const brf__codes *c, int32_t v) {
-  for (size_t i = 0; i < c->count; i++) {
-    if (c->items[i] == v) return 1;
-  }
-  return 0;
-}
-
 static int text_in(const brf__strs *s, const char *t, size_t n) {
   for (size_t i = 0; i < s->count; i++) {
     if (brf__icontains(s->items[i], strlen(s->items[i]), t, n)) return 1;
@@ -154,30 +147,34 @@ static int text_in(const brf__strs *s, const char *t, size_t n) {
   return 0;
 }
 
-static int matches(const brf_query *q, const brf_exercise *ex) {
-  if (q->region >= 0 && !has_code(&ex->primary, q->region) &&
-      !(q->region_scope == BRF_REGIONS_ANY && has_code(&ex->secondary, q->region)))
+/* Every filter but the text, decided from the key of exercise i alone (but
+ * for an estimate too long for the key, which is looked up in full). */
+static int key_matches(const brf_query *q, const brf__exercise_key *k, size_t i) {
+  if (q->region >= 0 &&
+      !(((q->region_scope == BRF_REGIONS_ANY ? k->regions : k->primary) >> q->region) & 1u))
     return 0;
-  if (q->modality >= 0 && ex->modality != q->modality) return 0;
-  if (q->max_level >= 0 && ex->level > q->max_level) return 0;
-  if (q->laterality >= 0 && ex->laterality != q->laterality) return 0;
-  if (q->has_equipment) {
-    for (size_t i = 0; i < ex->equipment.count; i++) {
-      if (!(q->equipment & ((uint64_t)1 << ex->equipment.items[i]))) return 0;
-    }
-  }
+  if (q->modality >= 0 && k->modality != q->modality) return 0;
+  if (q->max_level >= 0 && k->level > q->max_level) return 0;
+  if (q->laterality >= 0 && k->laterality != q->laterality) return 0;
+  if (q->has_equipment && (k->equipment & ~q->equipment) != 0) return 0;
   if (q->max_duration_ms >= 0) {
     int64_t lo, hi;
-    if (!brf__exercise_estimate(ex, &lo, &hi) || hi > q->max_duration_ms) return 0;
+    if (k->max_ms == BRF__KEY_MS_UNKNOWN) return 0;
+    if (k->max_ms != BRF__KEY_MS_SAT) return (int64_t)k->max_ms <= q->max_duration_ms;
+    if (!brf__exercise_estimate(brf_catalog_at(q->cat, i), &lo, &hi) || hi > q->max_duration_ms)
+      return 0;
   }
-  if (q->text != NULL && !brf__icontains(ex->name, strlen(ex->name), q->text, q->text_len) &&
-      !text_in(&ex->aliases, q->text, q->text_len) &&
-      !text_in(&ex->instructions, q->text, q->text_len))
-    return 0;
   return 1;
 }
 
+static int text_matches(const brf_query *q, const brf_exercise *ex) {
+  return q->text == NULL || brf__icontains(ex->name, strlen(ex->name), q->text, q->text_len) ||
+         text_in(&ex->aliases, q->text, q->text_len) ||
+         text_in(&ex->instructions, q->text, q->text_len);
+}
+
 brf_status brf_query_run(brf_query *q) {
+  const brf__exercise_key *keys;
   size_t n, k = 0;
   if (q == NULL) return brf__error(NULL, BRF_E_INVALID, "query: NULL query");
   changed(q);
@@ -189,9 +186,15 @@ brf_status brf_query_run(brf_query *q) {
     q->results = r;
     q->cap = n;
   }
+  keys = brf__catalog_keys(q->cat);
   for (size_t i = 0; i < n; i++) {
-    const brf_exercise *ex = brf_catalog_at(q->cat, i);
-    if (matches(q, ex)) q->results[k++] = ex;
+    brf__exercise_key own;
+    const brf_exercise *ex;
+    if (keys == NULL) brf__exercise_key_of(brf_catalog_at(q->cat, i), &own); /* built-in view */
+    /* The exercise itself is read only for what its key cannot answer. */
+    if (!key_matches(q, keys ? &keys[i] : &own, i)) continue;
+    ex = brf_catalog_at(q->cat, i);
+    if (text_matches(q, ex)) q->results[k++] = ex;
   }
   q->count = k;
   q->ran = 1;

@@ -98,6 +98,30 @@ int brf__exercise_estimate(const brf_exercise *ex, int64_t *min_ms, int64_t *max
  * duplicate id, naming it). Used by brf_catalog_add and the JSON codec. */
 brf_status brf__catalog_add_exercise(brf_catalog *cat, const brf_exercise *ex);
 
+/* What a query filters on, packed so that a scan over 100 000 exercises
+ * reads 2.4 MB in order instead of chasing a pointer per exercise. A
+ * catalog keeps one key per exercise once it owns its item array (the
+ * pristine built-in view keeps none: it is small). */
+typedef struct brf__exercise_key {
+  uint64_t equipment; /* bit per BRF_EQUIPMENT_* the exercise needs */
+  uint32_t primary;   /* bit per primary BRF_REGION_* */
+  uint32_t regions;   /* bit per primary or secondary region */
+  uint32_t max_ms;    /* longest session time of the default dose, see below */
+  uint8_t modality, level, laterality, pad;
+} brf__exercise_key;
+
+/* max_ms when the estimate is unknown, and the largest value stored as is:
+ * a longer estimate is stored as BRF__KEY_MS_SAT and checked in full. */
+#define BRF__KEY_MS_UNKNOWN UINT32_MAX
+#define BRF__KEY_MS_SAT (UINT32_MAX - 1u)
+
+/* Fill a key from an exercise. */
+void brf__exercise_key_of(const brf_exercise *ex, brf__exercise_key *key);
+
+/* The catalog's keys, one per brf_catalog_at() index, or NULL when it keeps
+ * none (a pristine built-in view). */
+const brf__exercise_key *brf__catalog_keys(const brf_catalog *cat);
+
 /* The context a catalog was made with. */
 brf_context *brf__catalog_context(const brf_catalog *cat);
 

@@ -1,5 +1,11 @@
 # The catalog and vocabulary module tests.
 brf_add_unit_test(vocab)
+# Queries against a reference, over random custom catalogs.
+brf_add_unit_test(query_index)
+if(BRF_WITH_BUILTIN_CATALOG)
+  # Two tests compare the built-in catalog before and after a change.
+  target_compile_definitions(test_query_index PRIVATE BRF_WITH_BUILTIN_CATALOG=1)
+endif()
 brf_add_unit_test(catalog_internal INTERNAL)
 # These use the built-in catalog as their fixture; without it,
 # catalog_internal checks that brf_catalog_new_builtin is unsupported.
