@@ -36,7 +36,14 @@ awk '
     label["year"] = "52-week schedule with iCalendar export"
     label["load_once"] = "journal load, 1,000 entries"
   }
-  /^cfn=/ { name = substr($0, 5); sub(/ .*/, "", name); sub(/\..*/, "", name); want = 1; next }
+  /^fn=/ { caller = substr($0, 4); sub(/ .*/, "", caller); next }
+  /^cfn=/ {
+    name = substr($0, 5); sub(/ .*/, "", name); sub(/\..*/, "", name); want = 1
+    # The parse inside the import, apart, to split the load into parse and mapping.
+    if (caller == "brf_catalog_import_free_exercise_db" && name == "brf__json_parse")
+      name = "import>parse"
+    next
+  }
   /^calls=/ && want { split(substr($0, 7), c, " "); pending = c[1]; want = 0; cost = 1; next }
   cost { calls[name] += pending; ir[name] += $2; cost = 0; next }
   END {
@@ -49,4 +56,8 @@ awk '
     if (calls["import_once"] > 0 && calls["cjson_once"] > 0)
       printf "load / cJSON parse, in instructions: %.2f\n",
              (ir["import_once"] / calls["import_once"]) / (ir["cjson_once"] / calls["cjson_once"])
+    if (calls["import>parse"] > 0 && calls["cjson_once"] > 0)
+      printf "of which the JSON parse (brf__json_parse): %.0f instr/op, %.2f of cJSON parse\n",
+             ir["import>parse"] / calls["import>parse"],
+             (ir["import>parse"] / calls["import>parse"]) / (ir["cjson_once"] / calls["cjson_once"])
   }' "$out"
