@@ -53,6 +53,19 @@ typedef struct brf__json_doc brf__json_doc; /* the arena and the root */
  * (NULL argument) or BRF_E_NOMEM. *out is NULL on failure. */
 brf_status brf__json_parse(brf_context *ctx, const char *text, size_t len, uint32_t flags,
                            brf__json_doc **out);
+/* As brf__json_parse, for a top-level array too large to keep whole: each
+ * element goes to fn(user, doc, index, element) as soon as it is complete,
+ * while its bytes are still in cache, and its nodes are released when fn
+ * returns (so fn copies what it keeps; the document keeps its text, for
+ * positions). fn returns BRF_OK to go on, or a status that stops the parse
+ * and is returned (with fn's message in ctx). The elements before a syntax
+ * error have been handed over by then. On BRF_OK *out holds the document: its
+ * root is the array, now empty, or the whole top-level value when it is not
+ * an array (fn never called). */
+typedef brf_status (*brf__json_each_fn)(void *user, const brf__json_doc *doc, size_t index,
+                                        const brf__json *element);
+brf_status brf__json_parse_each(brf_context *ctx, const char *text, size_t len, uint32_t flags,
+                                brf__json_each_fn fn, void *user, brf__json_doc **out);
 void brf__json_doc_free(brf__json_doc *doc); /* accepts NULL */
 const brf__json *brf__json_root(const brf__json_doc *doc);
 /* 1-based line and 1-based byte column of a byte offset (lines end at LF). */

@@ -6,7 +6,9 @@
  * copied once; strings without escapes are used in place (their closing
  * quote becomes the NUL terminator), strings with escapes are decoded into
  * the arena. UTF-8 is validated inside strings only: outside them any byte
- * >= 0x80 is a syntax error anyway. */
+ * >= 0x80 is a syntax error anyway. brf__json_parse_each hands the elements
+ * of a top-level array over one at a time and empties the arena after each,
+ * so a large array of records needs the memory of one record. */
 #include <string.h>
 
 #include "json/json_impl.h"
@@ -28,6 +30,9 @@ typedef struct parser {
   size_t max_depth;
   size_t next_block;
   brf_status status;
+  brf__json_each_fn each; /* brf__json_parse_each: elements of a top-level array */
+  void *each_user;
+  size_t each_index;
 } parser;
 
 /* 1 for bytes that may stand unescaped in a string and need no check:
@@ -96,6 +101,32 @@ static void *arena_alloc(parser *ps, size_t size) {
   void *p = (char *)b + BLOCK_HEADER + b->used;
   b->used += size;
   return p;
+}
+
+/* Empty the arena for the next element of brf__json_parse_each, keeping its
+ * newest (largest) block: nothing else lives in it while a top-level array
+ * is streamed. */
+static void arena_clear(parser *ps) {
+  brf__json_block *keep = ps->doc->blocks;
+  if (keep == NULL) return;
+  for (brf__json_block *b = keep->next, *next; b != NULL; b = next) {
+    next = b->next;
+    brf__free(ps->ctx, b);
+  }
+  keep->next = NULL;
+  keep->used = 0;
+}
+
+/* Hand the element that just completed to the caller, then let it go. */
+static int hand_over(parser *ps) {
+  brf_status s = ps->each(ps->each_user, ps->doc, ps->each_index++, &ps->vals[ps->nvals - 1]);
+  if (s != BRF_OK) {
+    ps->status = s;
+    return 0;
+  }
+  ps->nvals--;
+  arena_clear(ps);
+  return 1;
 }
 
 static brf__json *push(parser *ps) {
@@ -440,6 +471,9 @@ after:
     if (p != ps->end) expected(ps, p, "the end of input after the top-level value");
     return ps->status;
   }
+  if (ps->nframes == 1 && ps->each != NULL && ps->frames[0].kind == BRF__JSON_ARRAY &&
+      !hand_over(ps))
+    return ps->status;
   if (*p == ',') {
     p = skip_ws(p + 1);
     if (ps->frames[ps->nframes - 1].kind == BRF__JSON_OBJECT) goto key;
@@ -468,8 +502,8 @@ static void doc_destroy(brf__json_doc *doc) {
   brf__free(ctx, doc);
 }
 
-brf_status brf__json_parse(brf_context *ctx, const char *text, size_t len, uint32_t flags,
-                           brf__json_doc **out) {
+static brf_status parse(brf_context *ctx, const char *text, size_t len, uint32_t flags,
+                        brf__json_each_fn each, void *user, brf__json_doc **out) {
   if (out != NULL) *out = NULL;
   if (out == NULL || (text == NULL && len > 0))
     return brf__error(ctx, BRF_E_INVALID, "brf__json_parse: NULL argument");
@@ -496,8 +530,11 @@ brf_status brf__json_parse(brf_context *ctx, const char *text, size_t len, uint3
   ps.text = (unsigned char *)doc->text;
   ps.end = ps.text + len;
   ps.max_depth = depth;
-  /* About one node per 8 bytes of typical JSON; the blocks double from there. */
-  ps.next_block = len < 4096 ? 1024 : len > BLOCK_MAX ? BLOCK_MAX : len;
+  /* About one node per 8 bytes of typical JSON; the blocks double from there.
+   * A streamed array needs room for one element at a time. */
+  ps.next_block = len < 4096 || each != NULL ? 1024 : len > BLOCK_MAX ? BLOCK_MAX : len;
+  ps.each = each;
+  ps.each_user = user;
   brf_status s = run(&ps);
   brf__free(ctx, ps.frames);
   if (s == BRF_OK) doc->root = ps.vals[0];
@@ -509,6 +546,20 @@ brf_status brf__json_parse(brf_context *ctx, const char *text, size_t len, uint3
   brf__ctx_retain(ctx);
   *out = doc;
   return BRF_OK;
+}
+
+brf_status brf__json_parse(brf_context *ctx, const char *text, size_t len, uint32_t flags,
+                           brf__json_doc **out) {
+  return parse(ctx, text, len, flags, NULL, NULL, out);
+}
+
+brf_status brf__json_parse_each(brf_context *ctx, const char *text, size_t len, uint32_t flags,
+                                brf__json_each_fn fn, void *user, brf__json_doc **out) {
+  if (fn == NULL) {
+    if (out != NULL) *out = NULL;
+    return brf__error(ctx, BRF_E_INVALID, "brf__json_parse_each: NULL argument");
+  }
+  return parse(ctx, text, len, flags, fn, user, out);
 }
 
 void brf__json_doc_free(brf__json_doc *doc) {

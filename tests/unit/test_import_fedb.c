@@ -188,6 +188,61 @@ Test(import_fedb, invalid_documents_are_schema_errors_with_paths) {
   brf_catalog_free(cat);
 }
 
+/* Entries are read as the array is parsed: the first error in the file is
+ * the one reported, and nothing is kept either way. */
+Test(import_fedb, the_first_error_in_the_file_is_reported) {
+  brf_catalog *cat = (brf_catalog *)1;
+  size_t base = st.live_blocks;
+  cr_assert_eq(import("[{\"id\": \"a\", \"name\": \"x\"},\n {\"id\": \"b\", \"name\": 3},\n {\"id\" 1}]",
+                      &cat, NULL),
+               BRF_E_SCHEMA);
+  cr_expect_eq(strncmp(brf_context_errmsg(ctx), "[1].name: expected a string", 27), 0, "%s",
+               brf_context_errmsg(ctx));
+  cr_expect_null(cat);
+  cr_assert_eq(import("[{\"id\": \"a\", \"name\": \"x\"},\n {\"id\" 1},\n {\"id\": \"b\", \"name\": 3}]",
+                      &cat, NULL),
+               BRF_E_PARSE);
+  cr_expect_eq(brf_context_error_line(ctx), 2);
+  cr_expect_null(cat);
+  cr_expect_eq(st.live_blocks, base);
+}
+
+/* The import's memory: the text's copy, one entry's nodes and the catalog
+ * it builds; not every node of the document at once. 1,500 entries with
+ * many short values (about 40 nodes each, 24 bytes a node: 1.4 MB of nodes
+ * if they were all kept). */
+Test(import_fedb, memory_is_the_text_the_catalog_and_one_entry) {
+  size_t cap = 2u << 20, len = 0, before, peak, catalog;
+  char *text = malloc(cap);
+  brf_catalog *cat = NULL;
+  cr_assert_not_null(text);
+  text[len++] = '[';
+  for (int i = 0; i < 1500; i++) {
+    len += (size_t)snprintf(text + len, cap - len,
+                            "%s{\"id\": \"e%d\", \"name\": \"E %d\", \"level\": \"beginner\", "
+                            "\"primaryMuscles\": [\"glutes\", \"calves\"], \"secondaryMuscles\": "
+                            "[\"neck\", \"traps\", \"quadriceps\", \"hamstrings\"], \"instructions\": "
+                            "[\"a\", \"b\", \"c\", \"d\", \"e\", \"f\", \"g\", \"h\", \"i\", \"j\"], "
+                            "\"category\": \"stretching\", \"equipment\": \"bands\", \"images\": "
+                            "[\"1.jpg\", \"2.jpg\", \"3.jpg\", \"4.jpg\"], \"extra\": [1, 2, 3, 4, 5, "
+                            "6, 7, 8]}",
+                            i ? "," : "", i, i);
+    cr_assert_lt(len, cap - 1024);
+  }
+  text[len++] = ']';
+  before = st.live_bytes;
+  st.peak_bytes = before;
+  cr_assert_eq(brf_catalog_import_free_exercise_db(ctx, text, len, 0, &cat, NULL), BRF_OK, "%s",
+               brf_context_errmsg(ctx));
+  peak = st.peak_bytes - before;
+  catalog = st.live_bytes - before;
+  cr_expect_eq(brf_catalog_count(cat), 1500);
+  cr_expect_lt(peak, len + catalog + 128 * 1024,
+               "peak %zu bytes for %zu bytes of text and a catalog of %zu", peak, len, catalog);
+  brf_catalog_free(cat);
+  free(text);
+}
+
 Test(import_fedb, a_failed_import_allocates_nothing) {
   size_t base = st.live_blocks;
   for (size_t k = 1;; k++) {
