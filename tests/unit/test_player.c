@@ -2,6 +2,7 @@
  * both sides, each side, alternating, holds and timed bouts; big jumps
  * against 1 ms ticks; and no allocation while playing. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -313,6 +314,43 @@ Test(player, a_whole_session_allocates_nothing_after_new) {
   brf_timeline_free(tl);
   brf_context_free(c);
   cr_expect_eq(st.live_blocks, 0);
+}
+
+/* Issue 12: a running player needs at most 2 KB beyond its timeline
+ * (docs/player.md: a fixed part plus 16 bytes per step for its record, so
+ * under 2 KB up to 74 steps). Bytes are those asked of the allocator. */
+static size_t player_bytes(size_t steps) {
+  static char names[PL_MAX_STEPS][8];
+  pl_spec specs[PL_MAX_STEPS];
+  brf_test_alloc st;
+  brf_context *c = brf_test_context(&st);
+  brf_timeline *tl;
+  brf_player *p = NULL;
+  size_t before, bytes;
+  cr_assert_leq(steps, PL_MAX_STEPS);
+  for (size_t i = 0; i < steps; i++) {
+    snprintf(names[i], sizeof names[i], "s%zu", i);
+    specs[i].name = names[i];
+    specs[i].dose = i % 2 ? "3x10" : "hold 30s, each side";
+  }
+  tl = pl_routine(c, specs, steps);
+  before = st.live_bytes;
+  cr_assert_eq(brf_player_new(c, tl, &p), BRF_OK);
+  cr_assert_eq(brf_player_start(p), BRF_OK);
+  cr_assert_eq(brf_player_advance(p, 90000), BRF_OK);
+  bytes = st.live_bytes - before;
+  brf_player_free(p);
+  brf_timeline_free(tl);
+  brf_test_context_free(c, &st);
+  return bytes;
+}
+
+Test(player, a_running_player_needs_under_2_kb_beyond_its_timeline) {
+  size_t one = player_bytes(1), six = player_bytes(6), many = player_bytes(74);
+  cr_expect_lt(six, 2048, "6 steps: %zu bytes", six);
+  cr_expect_lt(many, 2048, "74 steps: %zu bytes", many);
+  cr_expect_leq(many - one, 73 * 16, "at most 16 bytes per extra step (%zu)", many - one);
+  cr_expect_gt(many, one, "the record grows with the steps");
 }
 
 Test(player, player_new_allocation_failure_leaks_nothing) {

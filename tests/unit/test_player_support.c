@@ -4,9 +4,9 @@
 #include "test_player_support.h"
 
 brf_timeline *pl_routine(brf_context *ctx, const pl_spec *specs, size_t n) {
-  brf_dosage *doses[16];
-  brf__timeline_step steps[16];
-  cr_assert(n <= 16);
+  brf_dosage *doses[PL_MAX_STEPS];
+  brf__timeline_step steps[PL_MAX_STEPS];
+  cr_assert(n <= PL_MAX_STEPS);
   for (size_t i = 0; i < n; i++) {
     doses[i] = NULL;
     cr_assert_eq(brf_dosage_parse(ctx, specs[i].dose, strlen(specs[i].dose), &doses[i]), BRF_OK,

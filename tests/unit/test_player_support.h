@@ -24,7 +24,10 @@ typedef struct pl_cues {
   size_t n;
 } pl_cues;
 
-/* A timeline of n steps (modality unknown) at the min of every range. */
+#define PL_MAX_STEPS 80
+
+/* A timeline of n (at most PL_MAX_STEPS) steps (modality unknown) at the
+ * min of every range. */
 brf_timeline *pl_routine(brf_context *ctx, const pl_spec *specs, size_t n);
 
 /* A started player on tl (which the player keeps alive). */
