@@ -99,11 +99,16 @@ BRF_EXPORT brf_status brf_catalog_to_json(brf_context *ctx, const brf_catalog *c
  *             approximately (::BRF_ADVICE_INFO) or dropped
  *             (::BRF_ADVICE_CAUTION); its rule is `free-exercise-db.<field>`,
  *             its source the entry's id. NULL on failure.
- * @return ::BRF_OK; ::BRF_E_PARSE for text that is not well-formed JSON;
- *         ::BRF_E_SCHEMA for a document that is not an array of entries, an
- *         entry without `id` or `name`, a value of the wrong type, or an id
- *         that gives no slug (the message names the path, e.g. `[12].name`);
- *         ::BRF_E_INVALID for a NULL argument or unknown flags; ::BRF_E_NOMEM.
+ * Entries are read as the array is parsed, so the first error in document
+ * order is the one returned: an entry with a schema error before a syntax
+ * error later in the text gives ::BRF_E_SCHEMA. Nothing is returned on any
+ * error.
+ * @return ::BRF_OK; ::BRF_E_PARSE for text that is not well-formed JSON (up
+ *         to the first entry with a schema error); ::BRF_E_SCHEMA for a
+ *         document that is not an array of entries, an entry without `id` or
+ *         `name`, a value of the wrong type, or an id that gives no slug (the
+ *         message names the path, e.g. `[12].name`); ::BRF_E_INVALID for a
+ *         NULL argument or unknown flags; ::BRF_E_NOMEM.
  */
 BRF_EXPORT brf_status brf_catalog_import_free_exercise_db(brf_context *ctx, const char *text,
                                                           size_t len, uint32_t flags,

@@ -103,9 +103,9 @@ static void *arena_alloc(parser *ps, size_t size) {
   return p;
 }
 
-/* Empty the arena for the next element of brf__json_parse_each, keeping its
- * newest (largest) block: nothing else lives in it while a top-level array
- * is streamed. */
+/* Empty the arena for the next element of brf__json_parse_each, keeping the
+ * most recently added block for it (and with the doc until it is freed):
+ * nothing else lives in the arena while a top-level array is streamed. */
 static void arena_clear(parser *ps) {
   brf__json_block *keep = ps->doc->blocks;
   if (keep == NULL) return;

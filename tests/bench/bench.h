@@ -45,7 +45,8 @@ typedef struct bench_side {
 /* Run a and b alternately, `reps` rounds after one warm-up of each (a then
  * b in even rounds, b then a in odd ones), so that both see the same load
  * on a shared machine; print a line for each as bench_run does and return
- * the median over the rounds of a's time divided by b's. */
+ * the median over the rounds of a's time divided by b's (rounds where b took
+ * no measurable time are left out; -1 when none is left). */
 double bench_pair(const bench_side *a, const bench_side *b, int reps, size_t bytes);
 
 /* Print a target check: "target: <what> <ok|MISSED>". */

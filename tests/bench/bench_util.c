@@ -121,6 +121,7 @@ double bench_run(const char *name, int reps, bench_fn fn, void *arg, size_t byte
 double bench_pair(const bench_side *a, const bench_side *b, int reps, size_t bytes) {
   series x = {NULL, 0, 0}, y = {NULL, 0, 0};
   int64_t *ratio; /* per round, in parts per million */
+  int rounds = 0;
   double r;
   if (reps < 1) reps = 1;
   x.t = times(reps);
@@ -136,9 +137,10 @@ double bench_pair(const bench_side *a, const bench_side *b, int reps, size_t byt
       time_once(&y, i, b->fn, b->arg, b->counter);
       time_once(&x, i, a->fn, a->arg, a->counter);
     }
-    ratio[i] = y.t[i] > 0 ? x.t[i] * 1000000 / y.t[i] : 0;
+    /* A round whose b took no measurable time says nothing: left out. */
+    if (y.t[i] > 0) ratio[rounds++] = x.t[i] * 1000000 / y.t[i];
   }
-  r = median_of(ratio, reps) / 1e6;
+  r = rounds > 0 ? median_of(ratio, rounds) / 1e6 : -1.0;
   report(a->name, &x, reps, bytes, a->counter != NULL);
   report(b->name, &y, reps, bytes, b->counter != NULL);
   free(x.t);

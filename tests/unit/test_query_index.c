@@ -338,6 +338,34 @@ Test(query_index, a_builtin_catalog_answers_the_same_before_and_after_a_change) 
   brf_catalog_free(changed);
 }
 
+/* A change that fails for want of memory leaves the catalog as it was: the
+ * built-in view still answers from its exercises, and a copy that has keys
+ * keeps them right. */
+Test(query_index, a_failed_change_leaves_the_answers_as_they_were) {
+  filters f = {-1, BRF_REGIONS_PRIMARY, -1, -1, -1, 0, {0}, 0, 60000, NULL};
+  for (int view = 1; view >= 0; view--) {
+    brf_catalog *cat = NULL;
+    size_t before;
+    cr_assert_eq(brf_catalog_new_builtin(ctx, &cat), BRF_OK);
+    if (!view) /* give it keys first */
+      cr_assert_eq(brf_catalog_set_default_dose(cat, "pelvic-tilt", "5 reps"), BRF_OK);
+    before = expect_reference(cat, &f, "before");
+    for (size_t fail = 1;; fail++) {
+      brf_status s;
+      st.fail_at = st.calls + fail;
+      s = brf_catalog_set_default_dose(cat, "glute-bridge", "hold 5s, 2 reps");
+      st.fail_at = 0;
+      if (s == BRF_OK) break;
+      cr_assert_eq(s, BRF_E_NOMEM, "failure %zu", fail);
+      cr_expect_eq(expect_reference(cat, &f, "after a failed change"), before);
+      cr_assert_lt(fail, 100);
+    }
+    cr_expect_eq(expect_reference(cat, &f, "after the change"), before + 1,
+                 "glute-bridge now fits a minute");
+    brf_catalog_free(cat);
+  }
+}
+
 /* Merging keeps the keys of what was there and adds those of the new. */
 Test(query_index, merged_catalogs_equal_the_reference) {
   brf_catalog *dst = NULL, *src = NULL;
