@@ -320,7 +320,7 @@ Test(player, a_whole_session_allocates_nothing_after_new) {
  * (docs/player.md: a fixed part plus 16 bytes per step for its record, so
  * under 2 KB up to 74 steps). Bytes are those asked of the allocator. */
 static size_t player_bytes(size_t steps) {
-  static char names[PL_MAX_STEPS][8];
+  static char names[PL_MAX_STEPS][24];
   pl_spec specs[PL_MAX_STEPS];
   brf_test_alloc st;
   brf_context *c = brf_test_context(&st);
