@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the unsupported.c of each optional module from its public header.
+"""Generate the <module>_unsupported.c of each optional module from its public header.
 
 A module left out of a build (BRF_WITH_<NAME>=OFF, docs/performance.md,
 "Leaving modules out") compiles a stub file instead of its sources. The stub
@@ -62,17 +62,17 @@ class Stub:
 
 
 STUBS = [
-    Stub('adapt', 'the adaptation module', 'adapt.h', 'lib/adapt/unsupported.c'),
-    Stub('calendar', 'the calendar module', 'calendar.h', 'lib/calendar/unsupported.c'),
+    Stub('adapt', 'the adaptation module', 'adapt.h', 'lib/adapt/adapt_unsupported.c'),
+    Stub('calendar', 'the calendar module', 'calendar.h', 'lib/calendar/calendar_unsupported.c'),
     Stub('catalog_json', "the catalog's JSON codec", 'json.h',
-         'lib/catalog/unsupported_json.c',
-         ['lib/catalog/codec_read.c', 'lib/catalog/codec_write.c']),
+         'lib/catalog/catalog_json_unsupported.c',
+         ['lib/catalog/catalog_codec_read.c', 'lib/catalog/catalog_codec_write.c']),
     Stub('import', 'the free-exercise-db import', 'json.h',
-         'lib/catalog/unsupported_import.c', ['lib/catalog/import_fedb.c']),
-    Stub('journal', 'the journal module', 'journal.h', 'lib/journal/unsupported.c'),
-    Stub('planner', 'the planner module', 'planner.h', 'lib/planner/unsupported.c'),
-    Stub('schedule', 'the schedule module', 'schedule.h', 'lib/schedule/unsupported.c'),
-    Stub('screen', 'red-flag screening', 'screen.h', 'lib/screen/unsupported.c'),
+         'lib/catalog/catalog_import_unsupported.c', ['lib/catalog/catalog_import_fedb.c']),
+    Stub('journal', 'the journal module', 'journal.h', 'lib/journal/journal_unsupported.c'),
+    Stub('planner', 'the planner module', 'planner.h', 'lib/planner/planner_unsupported.c'),
+    Stub('schedule', 'the schedule module', 'schedule.h', 'lib/schedule/schedule_unsupported.c'),
+    Stub('screen', 'red-flag screening', 'screen.h', 'lib/screen/screen_unsupported.c'),
 ]
 
 # Integer results whose @return text names no value for a NULL object, an
@@ -232,7 +232,7 @@ PREAMBLE = '''\
 #include <stdint.h>
 
 #include "backrelief/%(header)s"
-#include "internal/core.h"
+#include "util/core.h"
 '''
 
 SCOPE = ('Compiled instead of %(real)s when %(what)s is left out of the build '
@@ -352,7 +352,7 @@ def self_test():
                                  'BRF_EXPORT size_t brf_planner_new_thing(void);\n'
                                  '#ifdef __cplusplus\n}'))
         errors = check(tmp)
-        if not any('lib/planner/unsupported.c is out of date' in e for e in errors):
+        if not any('lib/planner/planner_unsupported.c is out of date' in e for e in errors):
             sys.stderr.write('self-test: a function added to planner.h went unnoticed\n')
             bad = 1
     if not bad:

@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "internal/advice.h"
-#include "internal/core.h"
+#include "util/core.h"
 
 typedef struct item {
   int32_t severity;

@@ -9,9 +9,9 @@
  * safe to share). */
 #include <string.h>
 
-#include "codec_impl.h"
-#include "internal/catalog.h"
-#include "internal/core.h"
+#include "catalog/catalog_codec.h"
+#include "catalog/catalog_private.h"
+#include "util/core.h"
 
 struct brf_catalog {
   brf_context *ctx;

@@ -1,7 +1,7 @@
 /* The dose model: eleven optional range fields with documented bounds. */
 #include <string.h>
 
-#include "dosage_impl.h"
+#include "dosage/dosage_private.h"
 
 typedef struct field_info {
   const char *name;

@@ -1,6 +1,7 @@
 /* Building advice lists (see include/backrelief/advice.h). Every module's
  * checks create a list with brf__advice_new and append with brf__advice_add;
- * the caller receives the list and reads it through the public getters. */
+ * the caller receives the list and reads it through the public getters.
+ * Provided by: advice. Used by: adapt, catalog, dosage, planner, routine. */
 #ifndef BRF_INTERNAL_ADVICE_H
 #define BRF_INTERNAL_ADVICE_H
 

@@ -1,10 +1,11 @@
-/* What other modules (routines, timeline, serialization, catalog) use of a
- * dose beyond the public API. */
+/* What other modules use of a dose beyond the public API: the one time
+ * formula and the canonical text.
+ * Provided by: dosage. Used by: catalog, planner, player, routine. */
 #ifndef BRF_INTERNAL_DOSAGE_H
 #define BRF_INTERNAL_DOSAGE_H
 
 #include "backrelief/dosage.h"
-#include "internal/core.h"
+#include "util/core.h"
 
 /* The time one session of dose d takes (the one formula of
  * docs/notation.md, "Time estimates"), for modality (a BRF_MODALITY_* value
@@ -15,12 +16,12 @@
 brf_status brf__dosage_estimate(const brf_dosage *d, int32_t modality, int64_t *min_ms,
                                 int64_t *max_ms);
 
-/* Append the canonical text of d to b (errors latch in b->status). */
 /* Read one field without touching any context (safe on shared objects and
  * on successful paths that must not leave an error behind). Returns 1 and
  * writes min/max when the field is set, 0 when it is unset or d is NULL. */
 int brf__dosage_field(const brf_dosage *d, int32_t field, int64_t *min, int64_t *max);
 
+/* Append the canonical text of d to b (errors latch in b->status). */
 void brf__dosage_append(brf__buf *b, const brf_dosage *d);
 
 /* Append a time range in its canonical unit ("20-30s", "2-3d") to b. */

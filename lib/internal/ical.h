@@ -1,5 +1,6 @@
 /* The internal iCalendar (RFC 5545) writer that schedule exports are built
  * on. Hidden: brf__ prefix, not part of the API.
+ * Provided by: calendar. Used by: schedule.
  *
  * Output is deterministic (the same calls give the same bytes): content lines
  * end in CRLF and are folded so that no line exceeds 75 octets (excluding the
@@ -31,7 +32,7 @@
 #include <stdint.h>
 
 #include "backrelief/calendar.h"
-#include "internal/core.h"
+#include "util/core.h"
 
 /* Longest content line segment in octets, excluding the CRLF (RFC 5545 3.1). */
 #define BRF__ICAL_FOLD 75

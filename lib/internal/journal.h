@@ -1,5 +1,6 @@
 /* The journal's representation, shared by the journal module's files and
- * read by the adaptation rules (lib/adapt). Not public API. */
+ * read by the adaptation rules. Not public API.
+ * Provided by: journal. Used by: adapt. */
 #ifndef BRF_INTERNAL_JOURNAL_H
 #define BRF_INTERNAL_JOURNAL_H
 

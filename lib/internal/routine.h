@@ -1,5 +1,6 @@
 /* Internal model of a routine and a profile, for the routine module's files
- * and the modules built on them (planner, timeline, schedules). */
+ * and the planner, which builds routines step by step.
+ * Provided by: routine. Used by: planner. */
 #ifndef BRF_INTERNAL_ROUTINE_H
 #define BRF_INTERNAL_ROUTINE_H
 
@@ -8,7 +9,7 @@
 
 #include "backrelief/profile.h"
 #include "backrelief/routine.h"
-#include "internal/core.h"
+#include "util/core.h"
 
 /* A contraindication copied from the exercise. */
 typedef struct brf__step_contra {

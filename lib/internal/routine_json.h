@@ -2,13 +2,14 @@
  * `name`, `steps` and `estimate`, shared by the routine format (where they
  * follow `format` and `format_version`) and by the schedule format (which
  * embeds one routine per item). One reader and one writer, so that a routine
- * saved inside a schedule keeps every field the routine format keeps. */
+ * saved inside a schedule keeps every field the routine format keeps.
+ * Provided by: routine. Used by: schedule. */
 #ifndef BRF_INTERNAL_ROUTINE_JSON_H
 #define BRF_INTERNAL_ROUTINE_JSON_H
 
 #include "backrelief/catalog.h"
 #include "backrelief/routine.h"
-#include "internal/json.h"
+#include "util/json.h"
 
 /* The body's keys, for the key list of the object that holds them:
  * `{"format", "format_version", BRF__ROUTINE_BODY_KEYS, NULL}`. */

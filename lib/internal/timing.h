@@ -1,14 +1,15 @@
 /* The constants of the one time formula (docs/notation.md, "Time
  * estimates"), shared by brf__dosage_estimate, the routine estimate and the
  * session timeline so that the planner's estimates and the player's clock
- * agree exactly. All values are milliseconds. */
+ * agree exactly. All values are milliseconds.
+ * Provided by: dosage. Used by: planner, player, routine. */
 #ifndef BRF_INTERNAL_TIMING_H
 #define BRF_INTERNAL_TIMING_H
 
 #include <stdint.h>
 
 #include "backrelief/vocab.h"
-#include "internal/core.h"
+#include "util/core.h"
 
 /* Rep time with neither hold nor tempo when the modality is unknown. */
 #define BRF__REP_MS_DEFAULT INT64_C(3000)

@@ -2,7 +2,7 @@
 #include <string.h>
 
 #include "backrelief/calendar.h"
-#include "internal/core.h"
+#include "util/core.h"
 #include "internal/journal.h"
 
 const char *const brf__journal_status_names[] = {"done", "cut-short", "skipped", NULL};

@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "internal/advice.h"
-#include "internal/planner.h"
+#include "planner/planner_private.h"
 
 static const char *const goal_ids[BRF_GOAL_COUNT] = {
     "post-leg-workout", "long-sitting", "acute-strain", "maintenance", "strengthen",

@@ -5,7 +5,7 @@
  * exactly the cues that many small steps would (docs/player.md). */
 #include <string.h>
 
-#include "player_impl.h"
+#include "player/player_private.h"
 
 brf_status brf_player_new(brf_context *ctx, brf_timeline *tl, brf_player **out) {
   if (out != NULL) *out = NULL;

@@ -1,7 +1,7 @@
 /* What a host reads from a player: state, position, queued cues and the
  * completion record. None of these calls allocates or changes the player
  * (except brf_player_cues_clear). */
-#include "player_impl.h"
+#include "player/player_private.h"
 
 const brf_timeline *brf_player_timeline(const brf_player *p) {
   return p == NULL ? NULL : p->tl;

@@ -1,9 +1,9 @@
 /* The schedule object: creation, schedule-wide options, generation and the
- * session accessors. Items live in items.c, the rules in generate.c. */
+ * session accessors. Items live in schedule_items.c, the rules in schedule_generate.c. */
 #include <string.h>
 
 #include "backrelief/calendar.h"
-#include "internal/schedule.h"
+#include "schedule/schedule_private.h"
 
 brf_status brf_schedule_new(brf_context *ctx, int32_t start_day, int32_t weeks,
                             brf_schedule **out) {

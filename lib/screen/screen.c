@@ -4,8 +4,8 @@
  * flags always agree and evaluation never allocates. */
 #include <string.h>
 
-#include "internal/core.h"
-#include "internal/screen.h"
+#include "util/core.h"
+#include "screen/screen_private.h"
 
 #define AGE_UNKNOWN (-1)
 #define AGE_MAX 150

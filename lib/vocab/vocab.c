@@ -2,7 +2,7 @@
  * include/backrelief/vocab.h. The tests check each table against the header. */
 
 #include "backrelief/vocab.h"
-#include "internal/core.h"
+#include "util/core.h"
 
 static const char *const modality_ids[] = {
   "self-massage", /* BRF_MODALITY_SELF_MASSAGE */

@@ -14,7 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "internal/core.h"
+#include "util/core.h"
 #include "internal/ical.h"
 
 static FILE *expected;

@@ -19,16 +19,16 @@ if(BRF_WITH_BUILTIN_CATALOG)
   brf_add_unit_test(catalog_query)
 endif()
 
-# The committed generated files (lib/catalog/builtin_data.c, docs/catalog.md)
+# The committed generated files (lib/catalog/catalog_builtin_data.c, docs/catalog.md)
 # must equal what tools/gen_catalog.py makes from data/catalog/builtin.json.
 find_package(Python3 COMPONENTS Interpreter)
 if(Python3_Interpreter_FOUND)
   add_test(NAME catalog.generated
     COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tools/gen_catalog.py
             --root ${PROJECT_SOURCE_DIR}
-            --c-out ${CMAKE_CURRENT_BINARY_DIR}/catalog-generated/builtin_data.c
+            --c-out ${CMAKE_CURRENT_BINARY_DIR}/catalog-generated/catalog_builtin_data.c
             --md-out ${CMAKE_CURRENT_BINARY_DIR}/catalog-generated/catalog.md
-            --compare-c ${PROJECT_SOURCE_DIR}/lib/catalog/builtin_data.c
+            --compare-c ${PROJECT_SOURCE_DIR}/lib/catalog/catalog_builtin_data.c
             --compare-md ${PROJECT_SOURCE_DIR}/docs/catalog.md)
   add_test(NAME catalog.generator_self_test
     COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tools/gen_catalog.py --self-test)

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "backrelief.h"
-#include "internal/catalog.h"
+#include "catalog/catalog_private.h"
 #include "internal/dosage.h"
 #include "support.h"
 

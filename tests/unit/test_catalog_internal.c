@@ -3,8 +3,8 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "internal/catalog.h"
-#include "internal/core.h"
+#include "catalog/catalog_private.h"
+#include "util/core.h"
 #include "support.h"
 
 static brf_context *ctx;

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "backrelief/json.h"
-#include "internal/catalog.h"
+#include "catalog/catalog_private.h"
 #include "support.h"
 
 static brf_context *ctx;

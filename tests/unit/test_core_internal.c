@@ -2,7 +2,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "internal/core.h"
+#include "util/core.h"
 #include "support.h"
 
 static brf_context *ctx;

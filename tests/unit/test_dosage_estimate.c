@@ -4,7 +4,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "dosage/dosage_impl.h"
+#include "dosage/dosage_private.h"
 #include "internal/dosage.h"
 #include "internal/timing.h"
 #include "support.h"

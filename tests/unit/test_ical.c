@@ -4,7 +4,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "internal/core.h"
+#include "util/core.h"
 #include "internal/ical.h"
 #include "support.h"
 

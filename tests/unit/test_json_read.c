@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "internal/json.h"
+#include "util/json.h"
 #include "support.h"
 
 static brf_context *ctx;

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal/json.h"
+#include "util/json.h"
 #include "support.h"
 
 /* The i_ files this reader accepts; every other i_ file is rejected. Big

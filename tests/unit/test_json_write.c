@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal/json.h"
+#include "util/json.h"
 #include "support.h"
 
 static brf_context *ctx;

@@ -4,7 +4,7 @@
 #ifndef BRF_TEST_PLAYER_SUPPORT_H
 #define BRF_TEST_PLAYER_SUPPORT_H
 
-#include "internal/timeline.h"
+#include "player/player_builder.h"
 #include "support.h"
 
 typedef struct pl_spec {

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "internal/dosage.h"
-#include "internal/timeline.h"
+#include "player/player_builder.h"
 #include "internal/timing.h"
 #include "support.h"
 

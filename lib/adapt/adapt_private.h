@@ -1,0 +1,76 @@
+/* Shared by the files of the adaptation module (lib/adapt). The rules and
+ * their constants are documented in docs/adaptation.md. */
+#ifndef BRF_ADAPT_PRIVATE_H
+#define BRF_ADAPT_PRIVATE_H
+
+#include "backrelief/adapt.h"
+#include "internal/advice.h"
+#include "internal/journal.h"
+
+/* Traffic lights (clinical.md 5.1, 5.2, 6). */
+#define BRF__ADAPT_GREEN_MAX 3    /* pain right after <= 3: green */
+#define BRF__ADAPT_AMBER_MAX 5    /* 4-5: amber; above: red */
+#define BRF__ADAPT_SEVERE 8       /* severe pain: refer */
+#define BRF__ADAPT_MIC 2          /* minimal important change (Ostelo 2008) */
+#define BRF__ADAPT_RISES 3        /* consecutive rises of the peak pain: refer */
+#define BRF__ADAPT_GREEN_RUN 2    /* green sessions on distinct days before progressing */
+#define BRF__ADAPT_REVIEW_DAYS 14 /* no improvement after about 2 weeks: refer */
+#define BRF__ADAPT_REVIEW_BASE 4  /* ... when the starting pain was at least moderate */
+/* Phase advance (seeds 003, 004). */
+#define BRF__ADAPT_TIGHT_LOW 3
+#define BRF__ADAPT_PHASE_DAYS 7
+#define BRF__ADAPT_PHASE_SESSIONS 3
+/* Taper (seed 001). */
+#define BRF__ADAPT_TAPER_DAYS 14
+#define BRF__ADAPT_TAPER_ACTIVE_DAYS 10
+
+#define BRF__LIGHT_GREEN 0
+#define BRF__LIGHT_UNCONFIRMED 1 /* green during, but no next-morning check */
+#define BRF__LIGHT_AMBER 2
+#define BRF__LIGHT_RED 3
+
+/* One rated session of the routine, in date order. */
+typedef struct brf__session {
+  const brf__jentry *e;
+  size_t index; /* in the journal */
+  int32_t peak; /* max of pain right after and next morning */
+  int32_t light;
+  int32_t tightness; /* max recorded, -1 none */
+} brf__session;
+
+struct brf_adapt_suggestion {
+  brf_context *ctx;
+  int32_t outcome;
+  brf_advice *reasons;
+  brf_routine *routine; /* NULL when unchanged */
+  char *frequency;      /* NULL when unchanged */
+};
+
+/* What the routine editors need. */
+typedef struct brf__adapt_env {
+  brf_context *ctx;
+  const brf_catalog *catalog;
+  const brf_profile *profile;
+  brf_advice *reasons;
+} brf__adapt_env;
+
+/* Step classes. */
+int brf__adapt_step_is_relief(const brf_routine *r, size_t i);
+int brf__adapt_step_is_strength(const brf_routine *r, size_t i);
+
+/* Routine editors: each works on *r (a clone owned by the caller), adds one
+ * reason per change, and sets *changed. They return BRF_OK or BRF_E_NOMEM
+ * (and then *r may be half edited: the caller frees it). */
+brf_status brf__adapt_progress(brf__adapt_env *env, brf_routine *r, int *changed);
+brf_status brf__adapt_regress(brf__adapt_env *env, brf_routine *r, int *changed);
+brf_status brf__adapt_drop_strength(brf__adapt_env *env, brf_routine *r, int *changed);
+brf_status brf__adapt_add_strength(brf__adapt_env *env, brf_routine *r, int *changed);
+brf_status brf__adapt_taper(brf__adapt_env *env, brf_routine *r, int *changed);
+/* Whether some relief step is done more often than 3 times a week. */
+int brf__adapt_taper_applies(const brf_routine *r);
+
+/* Add a reason; returns BRF_OK or BRF_E_NOMEM. Message as brf__format. */
+brf_status brf__adapt_reason(brf__adapt_env *env, const char *rule, int32_t severity,
+                             const char *source, const char *fmt, ...);
+
+#endif

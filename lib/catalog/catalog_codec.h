@@ -1,0 +1,18 @@
+/* Shared by the catalog's JSON codec, its free-exercise-db import and the
+ * catalog and draft code that store doses (lib/catalog/catalog_codec_dose.c). */
+#ifndef BRF_CATALOG_CODEC_H
+#define BRF_CATALOG_CODEC_H
+
+#include "catalog/catalog_private.h"
+#include "util/core.h"
+
+/* Parse a dose in any valid notation (brf_dosage_parse) and give back its
+ * canonical text, owned (brf__free), and the session time of one
+ * application for modality (-1 when unknown); min/max are -1 when the dose
+ * has no session time (no reps, duration or hold). The parser's status and
+ * message (BRF_E_PARSE, BRF_E_RANGE with the column) are left in ctx on
+ * failure; BRF_E_NOMEM. *canon is NULL on failure. min_ms/max_ms may be NULL. */
+brf_status brf__catalog_dose(brf_context *ctx, const char *text, size_t len, int32_t modality,
+                             char **canon, int64_t *min_ms, int64_t *max_ms);
+
+#endif /* BRF_CATALOG_CODEC_H */

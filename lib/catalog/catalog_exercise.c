@@ -1,0 +1,352 @@
+/* Exercise getters, and packing an exercise into one heap block so that a
+ * catalog owns each custom exercise as a single allocation. */
+#include <stdalign.h>
+#include <stddef.h>
+#include <string.h>
+
+#include "catalog/catalog_private.h"
+#include "util/core.h"
+
+/* ---- getters ---- */
+
+const char *brf_exercise_id(const brf_exercise *ex) { return ex ? ex->id : NULL; }
+const char *brf_exercise_name(const brf_exercise *ex) { return ex ? ex->name : NULL; }
+const char *brf_exercise_summary(const brf_exercise *ex) { return ex ? ex->summary : NULL; }
+int32_t brf_exercise_modality(const brf_exercise *ex) { return ex ? ex->modality : -1; }
+int32_t brf_exercise_level(const brf_exercise *ex) { return ex ? ex->level : -1; }
+int32_t brf_exercise_laterality(const brf_exercise *ex) { return ex ? ex->laterality : -1; }
+int32_t brf_exercise_position(const brf_exercise *ex) { return ex ? ex->position : -1; }
+const char *brf_exercise_default_dose(const brf_exercise *ex) {
+  return ex ? ex->default_dose : NULL;
+}
+const char *brf_exercise_dose_note(const brf_exercise *ex) { return ex ? ex->dose_note : NULL; }
+
+static const char *str_at(const brf__strs *s, size_t i) {
+  return i < s->count ? s->items[i] : NULL;
+}
+
+size_t brf_exercise_alias_count(const brf_exercise *ex) { return ex ? ex->aliases.count : 0; }
+const char *brf_exercise_alias_at(const brf_exercise *ex, size_t i) {
+  return ex ? str_at(&ex->aliases, i) : NULL;
+}
+
+size_t brf_exercise_region_count(const brf_exercise *ex, int32_t scope) {
+  if (ex == NULL) return 0;
+  switch (scope) {
+  case BRF_REGIONS_PRIMARY: return ex->primary.count;
+  case BRF_REGIONS_SECONDARY: return ex->secondary.count;
+  case BRF_REGIONS_ANY: return ex->primary.count + ex->secondary.count;
+  default: return 0;
+  }
+}
+
+int32_t brf_exercise_region_at(const brf_exercise *ex, int32_t scope, size_t i) {
+  if (ex == NULL) return -1;
+  switch (scope) {
+  case BRF_REGIONS_PRIMARY: return i < ex->primary.count ? ex->primary.items[i] : -1;
+  case BRF_REGIONS_SECONDARY: return i < ex->secondary.count ? ex->secondary.items[i] : -1;
+  case BRF_REGIONS_ANY:
+    if (i < ex->primary.count) return ex->primary.items[i];
+    i -= ex->primary.count;
+    return i < ex->secondary.count ? ex->secondary.items[i] : -1;
+  default: return -1;
+  }
+}
+
+size_t brf_exercise_equipment_count(const brf_exercise *ex) {
+  return ex ? ex->equipment.count : 0;
+}
+int32_t brf_exercise_equipment_at(const brf_exercise *ex, size_t i) {
+  return ex && i < ex->equipment.count ? ex->equipment.items[i] : -1;
+}
+
+size_t brf_exercise_instruction_count(const brf_exercise *ex) {
+  return ex ? ex->instructions.count : 0;
+}
+const char *brf_exercise_instruction_at(const brf_exercise *ex, size_t i) {
+  return ex ? str_at(&ex->instructions, i) : NULL;
+}
+size_t brf_exercise_cue_count(const brf_exercise *ex) { return ex ? ex->cues.count : 0; }
+const char *brf_exercise_cue_at(const brf_exercise *ex, size_t i) {
+  return ex ? str_at(&ex->cues, i) : NULL;
+}
+size_t brf_exercise_caution_count(const brf_exercise *ex) { return ex ? ex->cautions.count : 0; }
+const char *brf_exercise_caution_at(const brf_exercise *ex, size_t i) {
+  return ex ? str_at(&ex->cautions, i) : NULL;
+}
+size_t brf_exercise_media_count(const brf_exercise *ex) { return ex ? ex->media.count : 0; }
+const char *brf_exercise_media_at(const brf_exercise *ex, size_t i) {
+  return ex ? str_at(&ex->media, i) : NULL;
+}
+
+static const brf__contra *contra_at(const brf_exercise *ex, size_t i) {
+  return ex && i < ex->contra_count ? &ex->contra[i] : NULL;
+}
+size_t brf_exercise_contraindication_count(const brf_exercise *ex) {
+  return ex ? ex->contra_count : 0;
+}
+int32_t brf_exercise_contraindication_condition(const brf_exercise *ex, size_t i) {
+  const brf__contra *c = contra_at(ex, i);
+  return c ? c->condition : -1;
+}
+int32_t brf_exercise_contraindication_action(const brf_exercise *ex, size_t i) {
+  const brf__contra *c = contra_at(ex, i);
+  return c ? c->action : -1;
+}
+const char *brf_exercise_contraindication_note(const brf_exercise *ex, size_t i) {
+  const brf__contra *c = contra_at(ex, i);
+  return c ? c->note : NULL;
+}
+
+static const brf__alt_dose *alt_at(const brf_exercise *ex, size_t i) {
+  return ex && i < ex->alt_dose_count ? &ex->alt_doses[i] : NULL;
+}
+size_t brf_exercise_alternative_dose_count(const brf_exercise *ex) {
+  return ex ? ex->alt_dose_count : 0;
+}
+const char *brf_exercise_alternative_dose_at(const brf_exercise *ex, size_t i) {
+  const brf__alt_dose *a = alt_at(ex, i);
+  return a ? a->dose : NULL;
+}
+int32_t brf_exercise_alternative_dose_source_kind(const brf_exercise *ex, size_t i) {
+  const brf__alt_dose *a = alt_at(ex, i);
+  return a ? a->source.kind : -1;
+}
+const char *brf_exercise_alternative_dose_source(const brf_exercise *ex, size_t i) {
+  const brf__alt_dose *a = alt_at(ex, i);
+  return a ? a->source.ref : NULL;
+}
+const char *brf_exercise_alternative_dose_note(const brf_exercise *ex, size_t i) {
+  const brf__alt_dose *a = alt_at(ex, i);
+  return a ? a->note : NULL;
+}
+
+size_t brf_exercise_progression_count(const brf_exercise *ex) {
+  return ex ? ex->progression_count : 0;
+}
+const char *brf_exercise_progression_exercise(const brf_exercise *ex, size_t i) {
+  return ex && i < ex->progression_count ? ex->progressions[i].exercise : NULL;
+}
+const char *brf_exercise_progression_text(const brf_exercise *ex, size_t i) {
+  return ex && i < ex->progression_count ? ex->progressions[i].text : NULL;
+}
+size_t brf_exercise_regression_count(const brf_exercise *ex) {
+  return ex ? ex->regression_count : 0;
+}
+const char *brf_exercise_regression_exercise(const brf_exercise *ex, size_t i) {
+  return ex && i < ex->regression_count ? ex->regressions[i].exercise : NULL;
+}
+const char *brf_exercise_regression_text(const brf_exercise *ex, size_t i) {
+  return ex && i < ex->regression_count ? ex->regressions[i].text : NULL;
+}
+
+static const brf__source *source_at(const brf_exercise *ex, size_t i) {
+  return ex && i < ex->source_count ? &ex->sources[i] : NULL;
+}
+size_t brf_exercise_source_count(const brf_exercise *ex) { return ex ? ex->source_count : 0; }
+int32_t brf_exercise_source_kind(const brf_exercise *ex, size_t i) {
+  const brf__source *s = source_at(ex, i);
+  return s ? s->kind : -1;
+}
+const char *brf_exercise_source_ref(const brf_exercise *ex, size_t i) {
+  const brf__source *s = source_at(ex, i);
+  return s ? s->ref : NULL;
+}
+const char *brf_exercise_source_note(const brf_exercise *ex, size_t i) {
+  const brf__source *s = source_at(ex, i);
+  return s ? s->note : NULL;
+}
+
+int brf__exercise_estimate(const brf_exercise *ex, int64_t *min_ms, int64_t *max_ms) {
+  if (ex == NULL || ex->estimate_min_ms < 0 || ex->estimate_max_ms < 0) return 0;
+  *min_ms = ex->estimate_min_ms;
+  *max_ms = ex->estimate_max_ms;
+  return 1;
+}
+
+_Static_assert(BRF_REGION_COUNT <= 32, "a key holds regions in a 32-bit mask");
+_Static_assert(BRF_EQUIPMENT_COUNT <= 64, "a key holds equipment in a 64-bit mask");
+_Static_assert(BRF_MODALITY_COUNT <= 256 && BRF_LEVEL_COUNT <= 256 && BRF_LATERALITY_COUNT <= 256,
+               "a key holds modality, level and laterality in a byte each");
+
+static uint32_t region_bits(const brf__codes *c) {
+  uint32_t m = 0;
+  for (size_t i = 0; i < c->count; i++) m |= (uint32_t)1 << c->items[i];
+  return m;
+}
+
+void brf__exercise_key_of(const brf_exercise *ex, brf__exercise_key *key) {
+  int64_t lo, hi;
+  memset(key, 0, sizeof *key);
+  for (size_t i = 0; i < ex->equipment.count; i++)
+    key->equipment |= (uint64_t)1 << ex->equipment.items[i];
+  key->primary = region_bits(&ex->primary);
+  key->regions = key->primary | region_bits(&ex->secondary);
+  if (!brf__exercise_estimate(ex, &lo, &hi)) key->max_ms = BRF__KEY_MS_UNKNOWN;
+  else key->max_ms = hi >= (int64_t)BRF__KEY_MS_SAT ? BRF__KEY_MS_SAT : (uint32_t)hi;
+  key->modality = (uint8_t)ex->modality;
+  key->level = (uint8_t)ex->level;
+  key->laterality = (uint8_t)ex->laterality;
+}
+
+int brf__catalog_slug_valid(const char *s) {
+  size_t n = 0;
+  int prev_hyphen = 1; /* no leading hyphen */
+  if (s == NULL || *s == '\0') return 0;
+  for (; s[n] != '\0'; n++) {
+    char c = s[n];
+    if (c == '-') {
+      if (prev_hyphen) return 0;
+      prev_hyphen = 1;
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      prev_hyphen = 0;
+    } else {
+      return 0;
+    }
+    if (n >= 64) return 0;
+  }
+  return !prev_hyphen;
+}
+
+/* ---- packing ----
+ * Two passes over the same code: the first (base == NULL) only measures,
+ * the second copies into the block. Arrays are aligned for pointers and
+ * 64-bit integers; strings follow byte-aligned. */
+
+typedef struct packer {
+  char *base;
+  size_t off;
+} packer;
+
+static void *pk_take(packer *p, size_t size, size_t align) {
+  void *r;
+  p->off = (p->off + align - 1) / align * align;
+  r = p->base ? p->base + p->off : NULL;
+  p->off += size;
+  return r;
+}
+
+static const char *pk_str(packer *p, const char *s) {
+  size_t n;
+  char *d;
+  if (s == NULL) return NULL;
+  n = strlen(s) + 1;
+  d = pk_take(p, n, 1);
+  if (d) memcpy(d, s, n);
+  return d;
+}
+
+#define PK_ALIGN alignof(max_align_t)
+
+static brf__strs pk_strs(packer *p, brf__strs in) {
+  brf__strs out = {NULL, in.count};
+  const char **arr;
+  if (in.count == 0) return out;
+  arr = pk_take(p, in.count * sizeof *arr, PK_ALIGN);
+  for (size_t i = 0; i < in.count; i++) {
+    const char *s = pk_str(p, in.items[i]);
+    if (arr) arr[i] = s;
+  }
+  out.items = arr;
+  return out;
+}
+
+static brf__codes pk_codes(packer *p, brf__codes in) {
+  brf__codes out = {NULL, in.count};
+  int32_t *arr;
+  if (in.count == 0) return out;
+  arr = pk_take(p, in.count * sizeof *arr, PK_ALIGN);
+  if (arr) memcpy(arr, in.items, in.count * sizeof *arr);
+  out.items = arr;
+  return out;
+}
+
+static brf__source pk_source(packer *p, brf__source s) {
+  brf__source out = s;
+  out.ref = pk_str(p, s.ref);
+  out.note = pk_str(p, s.note);
+  return out;
+}
+
+static const brf__link *pk_links(packer *p, const brf__link *in, size_t n) {
+  brf__link *arr;
+  if (n == 0) return NULL;
+  arr = pk_take(p, n * sizeof *arr, PK_ALIGN);
+  for (size_t i = 0; i < n; i++) {
+    const char *e = pk_str(p, in[i].exercise);
+    const char *t = pk_str(p, in[i].text);
+    if (arr) {
+      arr[i].exercise = e;
+      arr[i].text = t;
+    }
+  }
+  return arr;
+}
+
+static void pk_lists(packer *p, brf_exercise *o, const brf_exercise *ex) {
+  brf__contra *contra = NULL;
+  brf__alt_dose *alt = NULL;
+  brf__source *src = NULL;
+  o->aliases = pk_strs(p, ex->aliases);
+  o->primary = pk_codes(p, ex->primary);
+  o->secondary = pk_codes(p, ex->secondary);
+  o->equipment = pk_codes(p, ex->equipment);
+  o->instructions = pk_strs(p, ex->instructions);
+  o->cues = pk_strs(p, ex->cues);
+  o->cautions = pk_strs(p, ex->cautions);
+  o->media = pk_strs(p, ex->media);
+  if (ex->contra_count) contra = pk_take(p, ex->contra_count * sizeof *contra, PK_ALIGN);
+  for (size_t i = 0; i < ex->contra_count; i++) {
+    const char *note = pk_str(p, ex->contra[i].note);
+    if (contra) {
+      contra[i] = ex->contra[i];
+      contra[i].note = note;
+    }
+  }
+  o->contra = contra;
+  if (ex->alt_dose_count) alt = pk_take(p, ex->alt_dose_count * sizeof *alt, PK_ALIGN);
+  for (size_t i = 0; i < ex->alt_dose_count; i++) {
+    brf__alt_dose a;
+    a.dose = pk_str(p, ex->alt_doses[i].dose);
+    a.source = pk_source(p, ex->alt_doses[i].source);
+    a.note = pk_str(p, ex->alt_doses[i].note);
+    if (alt) alt[i] = a;
+  }
+  o->alt_doses = alt;
+  o->progressions = pk_links(p, ex->progressions, ex->progression_count);
+  o->regressions = pk_links(p, ex->regressions, ex->regression_count);
+  if (ex->source_count) src = pk_take(p, ex->source_count * sizeof *src, PK_ALIGN);
+  for (size_t i = 0; i < ex->source_count; i++) {
+    brf__source s = pk_source(p, ex->sources[i]);
+    if (src) src[i] = s;
+  }
+  o->sources = src;
+}
+
+static void pk_exercise(packer *p, brf_exercise *o, const brf_exercise *ex, const char *dose) {
+  *o = *ex;
+  o->owned = 1;
+  o->id = pk_str(p, ex->id);
+  o->name = pk_str(p, ex->name);
+  o->summary = pk_str(p, ex->summary);
+  o->default_dose = pk_str(p, dose ? dose : ex->default_dose);
+  o->dose_note = pk_str(p, ex->dose_note);
+  if (dose) {
+    o->estimate_min_ms = -1;
+    o->estimate_max_ms = -1;
+  }
+  pk_lists(p, o, ex);
+}
+
+brf_exercise *brf__exercise_pack(brf_context *ctx, const brf_exercise *ex, const char *dose) {
+  packer p = {NULL, sizeof(brf_exercise)};
+  brf_exercise scratch;
+  brf_exercise *o;
+  pk_exercise(&p, &scratch, ex, dose);
+  o = brf__alloc(ctx, p.off);
+  if (o == NULL) return NULL;
+  p.base = (char *)o;
+  p.off = sizeof(brf_exercise);
+  pk_exercise(&p, o, ex, dose);
+  return o;
+}

@@ -1,0 +1,131 @@
+/* Internal model of the exercise catalog, shared by the catalog module's
+ * files and the generated built-in data (lib/catalog/catalog_builtin_data.c).
+ *
+ * One struct describes every exercise: the built-in ones are static const
+ * data (owned == 0), custom ones are packed into one heap block each
+ * (owned == 1, freed with one brf__free), so a catalog can mix both and
+ * hand out stable pointers either way. */
+#ifndef BRF_CATALOG_PRIVATE_H
+#define BRF_CATALOG_PRIVATE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "backrelief/catalog.h"
+
+typedef struct brf__strs {
+  const char *const *items;
+  size_t count;
+} brf__strs;
+
+typedef struct brf__codes {
+  const int32_t *items;
+  size_t count;
+} brf__codes;
+
+typedef struct brf__contra {
+  int32_t condition; /* BRF_CONDITION_* */
+  int32_t action;    /* BRF_ACTION_* */
+  const char *note;  /* never NULL ("" when none) */
+} brf__contra;
+
+typedef struct brf__source {
+  int32_t kind;     /* BRF_SOURCE_* */
+  const char *ref;  /* seed file name, guideline name or citation */
+  const char *note; /* never NULL */
+} brf__source;
+
+typedef struct brf__alt_dose {
+  const char *dose; /* dose notation */
+  brf__source source;
+  const char *note; /* never NULL */
+} brf__alt_dose;
+
+typedef struct brf__link {
+  const char *exercise; /* id of a catalog exercise, or NULL for a named variation */
+  const char *text;     /* the variation's description or a note; never NULL */
+} brf__link;
+
+struct brf_exercise {
+  const char *id;
+  const char *name;
+  const char *summary;      /* never NULL */
+  const char *default_dose; /* never NULL ("" when none) */
+  const char *dose_note;    /* never NULL */
+  int32_t modality;
+  int32_t level;
+  int32_t laterality;
+  int32_t position; /* -1 when not given */
+  uint32_t owned;   /* 1 when packed in one heap block owned by a catalog */
+  /* Session time of the default dose (TIMING.md formula), -1 when unknown. */
+  int64_t estimate_min_ms;
+  int64_t estimate_max_ms;
+  brf__strs aliases;
+  brf__codes primary;
+  brf__codes secondary;
+  brf__codes equipment;
+  brf__strs instructions;
+  brf__strs cues;
+  brf__strs cautions;
+  const brf__contra *contra;
+  size_t contra_count;
+  const brf__alt_dose *alt_doses;
+  size_t alt_dose_count;
+  const brf__link *progressions;
+  size_t progression_count;
+  const brf__link *regressions;
+  size_t regression_count;
+  const brf__source *sources;
+  size_t source_count;
+  brf__strs media;
+};
+
+/* The generated built-in catalog (only with BRF_WITH_BUILTIN_CATALOG). */
+extern const brf_exercise *const brf__builtin_exercises[];
+extern const size_t brf__builtin_count;
+/* Indexes into brf__builtin_exercises sorted by id (strcmp order). */
+extern const uint16_t brf__builtin_by_id[];
+
+/* Deep-copy ex into one heap block (owned = 1). When dose is not NULL it
+ * replaces the default dose and the estimate becomes unknown. NULL and
+ * BRF_E_NOMEM in the context on failure. */
+brf_exercise *brf__exercise_pack(brf_context *ctx, const brf_exercise *ex, const char *dose);
+
+/* The time estimate of the default dose: 1 when known. */
+int brf__exercise_estimate(const brf_exercise *ex, int64_t *min_ms, int64_t *max_ms);
+
+/* Copy a complete, validated exercise into the catalog (BRF_E_INVALID on a
+ * duplicate id, naming it). Used by brf_catalog_add and the JSON codec. */
+brf_status brf__catalog_add_exercise(brf_catalog *cat, const brf_exercise *ex);
+
+/* What a query filters on, packed so that a scan over 100 000 exercises
+ * reads 2.4 MB in order instead of chasing a pointer per exercise. A
+ * catalog keeps one key per exercise once it owns its item array (the
+ * pristine built-in view keeps none: it is small). */
+typedef struct brf__exercise_key {
+  uint64_t equipment; /* bit per BRF_EQUIPMENT_* the exercise needs */
+  uint32_t primary;   /* bit per primary BRF_REGION_* */
+  uint32_t regions;   /* bit per primary or secondary region */
+  uint32_t max_ms;    /* longest session time of the default dose, see below */
+  uint8_t modality, level, laterality, pad;
+} brf__exercise_key;
+
+/* max_ms when the estimate is unknown, and the largest value stored as is:
+ * a longer estimate is stored as BRF__KEY_MS_SAT and checked in full. */
+#define BRF__KEY_MS_UNKNOWN UINT32_MAX
+#define BRF__KEY_MS_SAT (UINT32_MAX - 1u)
+
+/* Fill a key from an exercise. */
+void brf__exercise_key_of(const brf_exercise *ex, brf__exercise_key *key);
+
+/* The catalog's keys, one per brf_catalog_at() index, or NULL when it keeps
+ * none (a pristine built-in view). */
+const brf__exercise_key *brf__catalog_keys(const brf_catalog *cat);
+
+/* The context a catalog was made with. */
+brf_context *brf__catalog_context(const brf_catalog *cat);
+
+/* Lowercase ASCII slug: [a-z0-9]+ joined by single hyphens, at most 64 bytes. */
+int brf__catalog_slug_valid(const char *s);
+
+#endif /* BRF_CATALOG_PRIVATE_H */

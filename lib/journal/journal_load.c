@@ -1,0 +1,226 @@
+/* Reading a journal from JSON Lines. Every complete line must be a valid
+ * entry (an error names its line: nothing is dropped silently); the last
+ * line, when it lacks its "\n", is either a valid entry or a torn write
+ * that is reported and not loaded (docs/formats.md, section "Journal"). */
+#include <string.h>
+
+#include "backrelief/calendar.h"
+#include "util/core.h"
+#include "internal/journal.h"
+#include "util/json.h"
+
+static const char *const entry_keys[] = {"format", "format_version", "date", "time",
+                                         "routine", "session", "steps", "step_status",
+                                         "pain", "tightness", "effort", "note", NULL};
+static const char *const steps_keys[] = {"done", "cut_short", "skipped", NULL};
+static const char *const step_keys[] = {"exercise", "status", NULL};
+static const char *const rating_keys[] = {"before", "after", "next_morning", NULL};
+
+/* Copy a string member into *dst (replacing ""); NUL bytes are refused. */
+static void read_text(brf__jr *r, const brf__json *obj, const char *key, int required,
+                      char **dst) {
+  const char *s = NULL;
+  size_t len = 0;
+  if (required)
+    brf__jr_req_string(r, obj, key, &s, &len);
+  else
+    brf__jr_opt_string(r, obj, key, &s, &len);
+  if (r->status != BRF_OK || !s)
+    return;
+  if (memchr(s, '\0', len)) {
+    brf__jr_fail(r, brf__json_get(obj, key), key, "text must not contain U+0000");
+    return;
+  }
+  char *copy = brf__strndup(r->ctx, s, len);
+  if (!copy) {
+    r->status = BRF_E_NOMEM;
+    return;
+  }
+  brf__free(r->ctx, *dst);
+  *dst = copy;
+}
+
+static void read_ratings(brf__jr *r, const brf__json *obj, const char *key, int32_t *out) {
+  const brf__json *o = NULL;
+  brf__jr_opt_object(r, obj, key, rating_keys, &o);
+  if (!o)
+    return;
+  brf__jr_push_key(r, key);
+  for (int k = 0; k < 3; k++) {
+    int64_t v = BRF_JOURNAL_UNSET;
+    brf__jr_opt_int(r, o, rating_keys[k], 0, BRF_JOURNAL_SCALE_MAX, BRF_JOURNAL_UNSET, &v);
+    out[k] = (int32_t)v;
+  }
+  brf__jr_pop(r);
+}
+
+static void read_steps(brf__jr *r, const brf__json *obj, brf__jentry *e) {
+  const brf__json *o = NULL;
+  brf__jr_opt_object(r, obj, "steps", steps_keys, &o);
+  if (o) {
+    brf__jr_push_key(r, "steps");
+    for (int k = 0; k < BRF_JOURNAL_STEP_STATUS_COUNT; k++) {
+      int64_t v = 0;
+      brf__jr_opt_int(r, o, steps_keys[k], 0, BRF__JOURNAL_MAX_COUNT, 0, &v);
+      e->counts[k] = (int32_t)v;
+    }
+    brf__jr_pop(r);
+  }
+  const brf__json *arr = NULL;
+  size_t n = 0;
+  brf__jr_opt_array(r, obj, "step_status", &arr, &n);
+  brf__jr_push_key(r, "step_status");
+  for (size_t k = 0; k < n && r->status == BRF_OK; k++) {
+    const brf__json *item = brf__json_at(arr, k);
+    const char *id = NULL;
+    size_t id_len = 0;
+    int32_t status = 0;
+    brf__jr_push_index(r, k);
+    brf__jr_object(r, item, step_keys);
+    brf__jr_req_string(r, item, "exercise", &id, &id_len);
+    brf__jr_req_enum(r, item, "status", brf__journal_status_names, &status);
+    if (r->status == BRF_OK && (id_len == 0 || memchr(id, '\0', id_len)))
+      brf__jr_fail(r, brf__json_get(item, "exercise"), "exercise", "expected an exercise id");
+    if (r->status == BRF_OK &&
+        brf__jentry_push_step(r->ctx, e, id, id_len, status) != BRF_OK)
+      r->status = BRF_E_NOMEM;
+    brf__jr_pop(r);
+  }
+  brf__jr_pop(r);
+}
+
+static void read_when(brf__jr *r, const brf__json *root, brf__jentry *e) {
+  const char *s = NULL;
+  size_t len = 0;
+  brf__jr_req_string(r, root, "date", &s, &len);
+  if (r->status == BRF_OK && brf_date_parse(NULL, s, len, &e->day) != BRF_OK)
+    brf__jr_fail(r, brf__json_get(root, "date"), "date", "expected a date YYYY-MM-DD");
+  s = NULL;
+  brf__jr_opt_string(r, root, "time", &s, &len);
+  if (r->status == BRF_OK && s && brf_time_parse(NULL, s, len, &e->minutes) != BRF_OK)
+    brf__jr_fail(r, brf__json_get(root, "time"), "time", "expected a time HH:MM");
+}
+
+static void read_header(brf__jr *r, const brf__json *root) {
+  const char *fmt = NULL;
+  size_t len = 0;
+  int64_t version = 0;
+  brf__jr_object(r, root, entry_keys);
+  brf__jr_req_string(r, root, "format", &fmt, &len);
+  if (r->status == BRF_OK && !(len == 18 && memcmp(fmt, "backrelief-journal", 18) == 0))
+    brf__jr_fail(r, brf__json_get(root, "format"), "format",
+                 "expected \"backrelief-journal\"");
+  brf__jr_req_int(r, root, "format_version", 1, INT64_MAX, &version);
+  if (r->status == BRF_OK && version > 1)
+    brf__jr_fail(r, brf__json_get(root, "format_version"), "format_version",
+                 "version %lld is newer than this library reads (1)", (long long)version);
+}
+
+/* Read one parsed line into a new entry e (which the caller frees on error). */
+static brf_status read_entry(brf_context *ctx, const brf__json_doc *doc, brf__jentry *e) {
+  brf__jr r;
+  brf__jr_init(&r, ctx, doc);
+  const brf__json *root = brf__json_root(doc);
+  read_header(&r, root);
+  read_when(&r, root, e);
+  read_text(&r, root, "routine", 1, &e->routine);
+  read_text(&r, root, "session", 0, &e->session);
+  read_steps(&r, root, e);
+  read_ratings(&r, root, "pain", e->pain);
+  read_ratings(&r, root, "tightness", e->tightness);
+  int64_t effort = BRF_JOURNAL_UNSET;
+  brf__jr_opt_int(&r, root, "effort", 0, BRF_JOURNAL_SCALE_MAX, BRF_JOURNAL_UNSET, &effort);
+  e->effort = (int32_t)effort;
+  read_text(&r, root, "note", 0, &e->note);
+  return r.status;
+}
+
+/* Parse line [text+start, +len) into a fresh entry. Errors keep the
+ * position relative to the line (the caller makes it absolute). */
+static brf_status parse_line(brf_context *ctx, const char *line, size_t len, brf__jentry *e) {
+  brf__json_doc *doc = NULL;
+  brf_status st = brf__json_parse(ctx, line, len, 0, &doc);
+  if (st != BRF_OK)
+    return st;
+  st = brf__jentry_init(ctx, e, 0, BRF_JOURNAL_UNSET, "", 0);
+  if (st == BRF_OK) {
+    st = read_entry(ctx, doc, e);
+    if (st != BRF_OK)
+      brf__jentry_clear(ctx, e);
+  }
+  brf__json_doc_free(doc);
+  return st;
+}
+
+/* Restate the context's error (relative to a line) with the line number and
+ * the offset in the whole text. */
+static brf_status restate(brf_context *ctx, brf_status st, size_t lineno, size_t line_start) {
+  char msg[256];
+  size_t col = brf_context_error_column(ctx);
+  size_t off = brf_context_error_line(ctx) ? brf_context_error_offset(ctx) : 0;
+  brf__format(msg, sizeof msg, "%s", brf_context_errmsg(ctx));
+  return brf__error_at(ctx, st, lineno, col ? col : 1, line_start + off, "journal line %zu: %s",
+                       lineno, msg);
+}
+
+static int blank(const char *s, size_t len) {
+  for (size_t i = 0; i < len; i++)
+    if (s[i] != ' ' && s[i] != '\t')
+      return 0;
+  return 1;
+}
+
+/* Load every line of text into j; see the file comment. */
+static brf_status load_lines(brf_journal *j, const char *text, size_t len) {
+  size_t pos = 0, lineno = 0;
+  while (pos < len) {
+    const char *nl = memchr(text + pos, '\n', len - pos);
+    size_t end = nl ? (size_t)(nl - text) : len;
+    size_t n = end - pos;
+    lineno++;
+    if (n > 0 && text[pos + n - 1] == '\r')
+      n--;
+    if (!blank(text + pos, n)) {
+      brf__jentry e;
+      brf_status st = parse_line(j->ctx, text + pos, n, &e);
+      if (st == BRF_E_NOMEM)
+        return st;
+      if (st != BRF_OK && nl)
+        return restate(j->ctx, st, lineno, pos);
+      if (st != BRF_OK) {
+        /* The crash case: a last line cut short by a torn write. The
+         * context keeps the reason, restated with the line, for a log. */
+        (void)restate(j->ctx, st, lineno, pos);
+        j->torn = 1;
+        j->torn_offset = pos;
+        return BRF_OK;
+      }
+      if ((st = brf__journal_push(j, &e)) != BRF_OK) {
+        brf__jentry_clear(j->ctx, &e);
+        return st;
+      }
+      if (!nl)
+        j->unterminated = 1;
+    }
+    pos = end + 1;
+  }
+  return BRF_OK;
+}
+
+brf_status brf_journal_load(brf_context *ctx, const char *text, size_t len, brf_journal **out) {
+  if (out)
+    *out = NULL;
+  if (!ctx || !out || (!text && len > 0))
+    return brf__error(ctx, BRF_E_INVALID, "brf_journal_load: NULL argument");
+  brf_journal *j = NULL;
+  brf_status st = brf_journal_new(ctx, &j);
+  if (st != BRF_OK)
+    return st;
+  st = load_lines(j, text, len);
+  if (st != BRF_OK) {
+    brf_journal_free(j);
+    return st;
+  }
+  *out = j;
+  return BRF_OK;
+}

@@ -1,0 +1,437 @@
+/* One planning run (docs/planner.md, "Algorithm"):
+ *   1. the red-flag screen: refuse with BRF_E_REFER on emergency or urgent flags;
+ *   2. the slots: focus regions first, then the goal's template, with the
+ *      phase's strengthening slots and a cold slot after a recent strain;
+ *   3. filter the catalog (planner_filter.c);
+ *   4. fill the slots in priority order, each with its best candidate at its
+ *      shortest dose (the low end of every range), skipping what does not fit;
+ *   5. give the default dose back to the chosen steps in priority order while
+ *      the budget allows;
+ *   6. order the steps by role (heat or cold, mobility, release, stretching,
+ *      strengthening) and build the routine, with reasons, phases and notes;
+ *   7. advisories. */
+#include <string.h>
+
+#include "internal/advice.h"
+#include "internal/dosage.h"
+#include "internal/routine.h"
+#include "internal/timing.h"
+#include "planner/planner_run.h"
+
+#define R(x) (UINT32_C(1) << (x))
+#define TEXT_CAP 768
+
+typedef struct chosen {
+  size_t slot;
+  uint32_t regions;
+  brf__step *step;
+  brf_dosage *scaled; /* the shortest dose, or NULL when it equals the default */
+  int64_t full_ms;
+  int64_t scaled_ms;
+  int full; /* 1: the step keeps its default dose */
+} chosen;
+
+static const brf__slot cold_first = {
+    BRF__ROLE_THERMAL, R(BRF_REGION_LOWER_BACK), BRF_MODALITY_COLD,
+    "A strain in the last 48-72 hours: cold comes first (seed 002; clinical.md 3.6)."};
+
+static void add_slot(brf__plan *pl, const brf__slot *s) {
+  if (pl->slot_count >= BRF__MAX_SLOTS) return;
+  pl->slots[pl->slot_count++] = *s;
+  pl->roles |= R(s->role);
+}
+
+static void add_focus_slots(brf__plan *pl) {
+  const brf_planner *p = pl->p;
+  for (int32_t r = 0; r < BRF_REGION_COUNT; r++) {
+    if (!(p->focus & R(r)) || (p->avoid & R(r))) continue;
+    if (p->goal == BRF_GOAL_STRENGTHEN) {
+      brf__slot s = {BRF__ROLE_STRENGTH, R(r), -1,
+                     "A region you chose to focus on, strengthened (seed 004)."};
+      add_slot(pl, &s);
+    } else if (p->goal == BRF_GOAL_ACUTE_STRAIN) {
+      brf__slot s = {BRF__ROLE_MOBILITY, R(r), -1,
+                     "A region you chose to focus on, moved gently (NICE NG59)."};
+      add_slot(pl, &s);
+    } else {
+      brf__slot a = {BRF__ROLE_RELEASE, R(r), -1,
+                     "A region you chose to focus on: release comes before stretching "
+                     "(seeds 000, 003)."};
+      brf__slot b = {BRF__ROLE_STRETCH, R(r), -1,
+                     "A region you chose to focus on, stretched after its release (seeds 000, "
+                     "003)."};
+      add_slot(pl, &a);
+      add_slot(pl, &b);
+    }
+  }
+}
+
+static void build_slots(brf__plan *pl) {
+  const brf_planner *p = pl->p;
+  int strength_phase_goal = p->goal != BRF_GOAL_STRENGTHEN && p->goal != BRF_GOAL_ACUTE_STRAIN;
+  size_t n = 0, ns = 0;
+  const brf__slot *t = brf__goal_slots(p->goal, &n);
+  const brf__slot *extra = brf__phase_strength_slots(&ns);
+  if (pl->recent_strain && p->goal != BRF_GOAL_ACUTE_STRAIN) add_slot(pl, &cold_first);
+  add_focus_slots(pl);
+  for (size_t i = 0; i < n; i++) {
+    /* The strengthening phase ranks strength right after the first two slots. */
+    if (i == 2 && strength_phase_goal && pl->phase == BRF_PLAN_PHASE_STRENGTHENING)
+      for (size_t k = 0; k < ns; k++) add_slot(pl, &extra[k]);
+    add_slot(pl, &t[i]);
+  }
+  if (strength_phase_goal && pl->phase == BRF_PLAN_PHASE_MAINTENANCE)
+    for (size_t k = 0; k < ns; k++) add_slot(pl, &extra[k]);
+}
+
+/* The best candidate for a slot: a primary region that is the slot's first
+ * region, then a focus region, then the seeded hash; SIZE_MAX when none. */
+static size_t pick(const brf__plan *pl, const brf__slot *s) {
+  uint32_t first = s->regions & (~s->regions + 1u);
+  size_t best = SIZE_MAX;
+  int best_score = -1;
+  uint32_t best_hash = 0;
+  for (size_t i = 0; i < pl->n; i++) {
+    const brf__cand *c = &pl->cands[i];
+    if (c->state != BRF__CAND_OK || c->role != s->role || !(c->regions & s->regions)) continue;
+    if (s->modality >= 0 && c->modality != s->modality) continue;
+    int score = ((c->regions & first) ? 4 : 0) + ((c->regions & pl->p->focus) ? 2 : 0);
+    if (score > best_score || (score == best_score && c->hash > best_hash)) {
+      best = i;
+      best_score = score;
+      best_hash = c->hash;
+    }
+  }
+  return best;
+}
+
+/* A copy of d with every range (sets, reps, hold, duration) at its low end,
+ * or NULL in *out when d has no range to shorten. */
+static brf_status shortest(brf_context *ctx, const brf_dosage *d, brf_dosage **out) {
+  static const int32_t fields[] = {BRF_DOSE_SETS, BRF_DOSE_REPS, BRF_DOSE_HOLD_MS,
+                                   BRF_DOSE_DURATION_MS};
+  *out = NULL;
+  int ranged = 0;
+  for (size_t k = 0; k < sizeof fields / sizeof fields[0]; k++) {
+    int64_t lo = 0, hi = 0;
+    if (brf_dosage_get(d, fields[k], &lo, &hi) == BRF_OK && lo < hi) ranged = 1;
+  }
+  if (!ranged) return BRF_OK;
+  brf_dosage *c = NULL;
+  brf_status s = brf_dosage_clone(ctx, d, &c);
+  if (s != BRF_OK) return s;
+  for (size_t k = 0; k < sizeof fields / sizeof fields[0]; k++) {
+    int64_t lo = 0, hi = 0;
+    if (brf_dosage_get(c, fields[k], &lo, &hi) == BRF_OK && lo < hi)
+      (void)brf_dosage_set(c, fields[k], lo, lo);
+  }
+  *out = c;
+  return BRF_OK;
+}
+
+static int64_t max_ms(const brf_dosage *d, int32_t modality) {
+  int64_t lo = 0, hi = 0;
+  if (brf__dosage_estimate(d, modality, &lo, &hi) != BRF_OK) return INT64_MAX;
+  return hi;
+}
+
+static void chosen_free(brf_context *ctx, chosen *c, size_t k) {
+  for (size_t j = 0; j < k; j++) {
+    if (c[j].step != NULL) brf__step_free(ctx, c[j].step);
+    brf_dosage_free(c[j].scaled);
+  }
+  brf__free(ctx, c);
+}
+
+/* Try the candidate i for slot si; 1 when taken, 0 when it does not fit or
+ * its default dose is unusable, -1 on allocation failure. */
+static int try_take(brf__plan *pl, size_t si, size_t i, chosen *c, size_t *k, int64_t *total) {
+  brf__cand *cand = &pl->cands[i];
+  cand->state = BRF__CAND_USED;
+  brf__step *step = NULL;
+  brf_status s = brf__step_new(pl->ctx, cand->ex, NULL, &step);
+  if (s == BRF_E_NOMEM) return -1;
+  if (s != BRF_OK) return 0; /* a default dose that does not parse: never planned */
+  brf_dosage *sc = NULL;
+  if (shortest(pl->ctx, step->dose, &sc) != BRF_OK) {
+    brf__step_free(pl->ctx, step);
+    return -1;
+  }
+  int64_t full = max_ms(step->dose, cand->modality);
+  int64_t least = sc != NULL ? max_ms(sc, cand->modality) : full;
+  int64_t add = *k == 0 ? BRF__GET_READY_MS : BRF__TRANSITION_MS;
+  if (least > pl->budget_ms || *total + add + least > pl->budget_ms) {
+    char why[TEXT_CAP];
+    brf__format(why, sizeof why,
+                "did not fit in the %d-minute budget (it needs at least %lld s, %lld s were left)",
+                (int)pl->p->minutes, (long long)(least / 1000),
+                (long long)((pl->budget_ms - *total - add > 0 ? pl->budget_ms - *total - add : 0) /
+                            1000));
+    pl->key = -1;
+    brf__plan_omit(pl, brf_exercise_id(cand->ex), BRF_OMIT_TIME, why);
+    brf__step_free(pl->ctx, step);
+    brf_dosage_free(sc);
+    return pl->text.status == BRF_OK ? 0 : -1;
+  }
+  chosen *ch = &c[(*k)++];
+  ch->slot = si;
+  ch->regions = cand->regions;
+  ch->step = step;
+  ch->scaled = sc;
+  ch->full_ms = full;
+  ch->scaled_ms = least;
+  ch->full = sc == NULL;
+  *total += add + least;
+  return 1;
+}
+
+/* Steps 4 and 5: fill the slots at the shortest doses, then give back the
+ * default doses in priority order while they fit. */
+static brf_status fill(brf__plan *pl, chosen *c, size_t *k) {
+  int64_t total = 0;
+  for (size_t si = 0; si < pl->slot_count; si++) {
+    for (int tries = 0; tries < 4; tries++) {
+      size_t i = pick(pl, &pl->slots[si]);
+      if (i == SIZE_MAX) break;
+      int got = try_take(pl, si, i, c, k, &total);
+      if (got < 0) return BRF_E_NOMEM;
+      if (got > 0) break;
+    }
+  }
+  for (size_t j = 0; j < *k; j++) {
+    if (c[j].full) continue;
+    int64_t delta = c[j].full_ms - c[j].scaled_ms;
+    if (total + delta <= pl->budget_ms) {
+      total += delta;
+      c[j].full = 1;
+    }
+  }
+  return BRF_OK;
+}
+
+static int32_t phase_label(int32_t role) {
+  switch (role) {
+  case BRF__ROLE_RELEASE: return BRF_PHASE_RELEASE;
+  case BRF__ROLE_STRETCH: return BRF_PHASE_STRETCH;
+  case BRF__ROLE_STRENGTH: return BRF_PHASE_STRENGTHEN;
+  default: return BRF_PHASE_WARM_UP;
+  }
+}
+
+/* The note of a step: what to change for each condition the person has
+ * whose contraindication says "modify". */
+static brf_status modify_note(const brf__plan *pl, const brf__step *s, char *buf, size_t cap) {
+  size_t len = 0;
+  buf[0] = '\0';
+  for (size_t k = 0; k < s->contra_count; k++) {
+    const brf__step_contra *sc = &s->contra[k];
+    if (sc->action != BRF_ACTION_MODIFY) continue;
+    if (!brf_profile_has_condition(pl->p->profile, sc->condition)) continue;
+    if (len < cap)
+      len += brf__format(buf + len, cap - len, "%sWith %s: %s", len > 0 ? " " : "",
+                         brf_vocab_id(BRF_VOCAB_CONDITION, sc->condition), sc->note);
+  }
+  return BRF_OK;
+}
+
+/* Seed 000 rolls the glutes daily; 003 about 3 times a week. The follow-seed
+ * policy takes 000 for every goal but maintenance (where 003 applies). */
+static void glute_frequency(const brf__plan *pl, const chosen *c) {
+  if (pl->p->policy != BRF_POLICY_SEED || pl->p->goal == BRF_GOAL_MAINTENANCE) return;
+  if (c->step->modality != BRF_MODALITY_SELF_MASSAGE || !(c->regions & R(BRF_REGION_GLUTES)))
+    return;
+  (void)brf_dosage_unset(c->step->dose, BRF_DOSE_PER_WEEK);
+  (void)brf_dosage_set(c->step->dose, BRF_DOSE_PER_DAY, 1, 1);
+}
+
+static brf_status build_routine(brf__plan *pl, chosen *c, size_t k, brf_routine **out) {
+  /* Stable order by role: heat or cold, mobility, release, stretch, strength. */
+  for (size_t j = 1; j < k; j++) {
+    chosen t = c[j];
+    size_t m = j;
+    while (m > 0 && pl->slots[c[m - 1].slot].role > pl->slots[t.slot].role) {
+      c[m] = c[m - 1];
+      m--;
+    }
+    c[m] = t;
+  }
+  brf_routine *r = NULL;
+  brf_status s = brf_routine_new(pl->ctx, &r);
+  char text[TEXT_CAP];
+  for (size_t j = 0; j < k && s == BRF_OK; j++) {
+    if (!c[j].full) {
+      brf_dosage_free(c[j].step->dose);
+      c[j].step->dose = c[j].scaled;
+      c[j].scaled = NULL;
+    }
+    glute_frequency(pl, &c[j]);
+    s = brf__routine_insert_step(r, j, c[j].step);
+    if (s != BRF_OK) break;
+    c[j].step = NULL;
+    const brf__slot *slot = &pl->slots[c[j].slot];
+    (void)brf_routine_step_set_phase(r, j, phase_label(slot->role));
+    brf__format(text, sizeof text, "%s%s", slot->reason,
+                c[j].full ? ""
+                          : " Dose shortened to the low end of its range to fit the time budget.");
+    s = brf_routine_step_set_reason(r, j, text);
+    if (s == BRF_OK) s = modify_note(pl, brf__routine_step(r, j), text, sizeof text);
+    if (s == BRF_OK && text[0] != '\0') s = brf_routine_step_set_note(r, j, text);
+  }
+  if (s != BRF_OK) {
+    brf_routine_free(r);
+    return s;
+  }
+  *out = r;
+  return BRF_OK;
+}
+
+/* Advisories that depend on what was planned (the screen's came first). */
+static brf_status advise(brf__plan *pl, const brf_routine *r) {
+  const brf_planner *p = pl->p;
+  brf_advice *a = pl->res->advice;
+  brf_status s = BRF_OK;
+  int32_t age = brf_profile_age_years(p->profile);
+  if (age >= 0 && age < 16)
+    s = brf__advice_add(a, "planner.age-under-16", BRF_ADVICE_WARNING,
+                        "NICE NG59 covers people aged 16 and over: plan with a clinician.",
+                        "NICE NG59");
+  if (s == BRF_OK && age >= 65)
+    s = brf__advice_add(a, "planner.older-holds", BRF_ADVICE_INFO,
+                        "Older adults may benefit from longer static holds (30-60 s).",
+                        "ACSM flexibility guidelines (Garber 2011)");
+  if (s == BRF_OK && pl->recent_strain)
+    s = brf__advice_add(a, "planner.strain-cold-first", BRF_ADVICE_INFO,
+                        "In the first 48-72 hours after a strain cold comes first, 10-15 minutes "
+                        "wrapped in a thin towel; heat and strengthening wait. Stop the cold if "
+                        "it only leaves you numb and stiffer.",
+                        "seed 002_0548f568a180f7b4.txt; clinical.md 3.6");
+  if (s == BRF_OK && p->goal == BRF_GOAL_ACUTE_STRAIN && pl->phase != BRF_PLAN_PHASE_RELIEF)
+    s = brf__advice_add(a, "planner.no-strength-after-strain", BRF_ADVICE_INFO,
+                        "No strengthening while a strain is fresh: start it once the back feels "
+                        "better.",
+                        "seed 003_3826b1cbb229fb26.txt");
+  if (s == BRF_OK && p->goal == BRF_GOAL_STRENGTHEN && pl->phase == BRF_PLAN_PHASE_RELIEF)
+    s = brf__advice_add(a, "planner.strength-in-relief", BRF_ADVICE_CAUTION,
+                        "Seed 003 starts glute strengthening once the back feels better; in the "
+                        "relief phase, keep it light and stop if pain rises.",
+                        "seed 003_3826b1cbb229fb26.txt");
+  int glute_release = 0, cold = 0;
+  for (size_t j = 0; j < brf_routine_step_count(r); j++) {
+    const brf__step *st = brf__routine_step(r, j);
+    if (st->modality == BRF_MODALITY_COLD) cold = 1;
+    if (st->modality != BRF_MODALITY_SELF_MASSAGE) continue;
+    for (size_t m = 0; m < st->region_count; m++)
+      if (st->regions[m] == BRF_REGION_GLUTES) glute_release = 1;
+  }
+  if (s == BRF_OK && glute_release)
+    s = brf__advice_add(
+        a, "planner.glute-rolling-frequency", BRF_ADVICE_INFO,
+        p->policy == BRF_POLICY_SEED && p->goal != BRF_GOAL_MAINTENANCE
+            ? "The seeds disagree on how often to roll the glutes: daily, twice a day when very "
+              "tight (000), against about 3 times a week because more can make you sore (003). "
+              "The follow-seed policy plans daily, as 000 does after leg workouts."
+            : "The seeds disagree on how often to roll the glutes: daily, twice a day when very "
+              "tight (000), against about 3 times a week because more can make you sore (003). "
+              "This plan keeps to about 3 times a week.",
+        "seeds 000_a506b5e5ff54398a.txt, 003_3826b1cbb229fb26.txt");
+  if (s == BRF_OK && pl->lowback_seen > 0)
+    s = brf__advice_add(
+        a, "planner.low-back-stretching", BRF_ADVICE_INFO,
+        p->policy == BRF_POLICY_CONSERVATIVE
+            ? "The seeds disagree on stretching the lower back itself: 002 recommends it, 004 "
+              "says it relieves only briefly and can make things worse. The conservative policy "
+              "leaves those stretches out and stretches the hips instead."
+            : "The seeds disagree on stretching the lower back itself: 002 recommends it, 004 "
+              "says it relieves only briefly and can make things worse. The follow-seed policy "
+              "allows them, as 002 does; stop if they make things worse.",
+        "seeds 002_0548f568a180f7b4.txt, 004_6a32a9f45eb9d0a4.txt");
+  if (s == BRF_OK && pl->recent_strain && !cold)
+    s = brf__advice_add(a, "planner.no-cold-pack", BRF_ADVICE_CAUTION,
+                        "No cold pack could be planned (see the omissions: equipment, a "
+                        "condition or time); a bag of frozen peas in a tea towel will do.",
+                        "NHS back pain page; seed 002_0548f568a180f7b4.txt");
+  size_t late = 0;
+  for (size_t j = 0; j < pl->res->count; j++)
+    if (pl->res->items[j].cause == BRF_OMIT_TIME) late++;
+  if (s == BRF_OK && late > 0) {
+    char msg[TEXT_CAP];
+    brf__format(msg, sizeof msg,
+                "%zu exercise(s) did not fit in %d minutes; a longer session would include them.",
+                late, (int)p->minutes);
+    s = brf__advice_add(a, "planner.time", BRF_ADVICE_INFO, msg, "docs/planner.md");
+  }
+  return s;
+}
+
+static brf_status screen_check(brf__plan *pl) {
+  const brf_screen *sc = pl->p->screen;
+  if (sc == NULL) return BRF_OK;
+  if (brf_screen_evaluate(sc) == BRF_E_REFER)
+    return brf__error(pl->ctx, BRF_E_REFER, "%s", brf_screen_message(sc));
+  if (brf_screen_outcome(sc) == BRF_URGENCY_REVIEW)
+    return brf__advice_add(pl->res->advice, "planner.review-flags", BRF_ADVICE_WARNING,
+                           brf_screen_message(sc),
+                           "clinical.md 2C (NHS inform; NHS; CSP / Versus Arthritis)");
+  return BRF_OK;
+}
+
+static void setup(brf__plan *pl, const brf_planner *p, brf__results *res) {
+  memset(pl, 0, sizeof *pl);
+  pl->p = p;
+  pl->ctx = p->ctx;
+  pl->res = res;
+  brf__buf_init(&pl->text, p->ctx);
+  pl->phase = p->phase >= 0 ? p->phase : brf__goal_default_phase(p->goal);
+  int64_t hours = 0;
+  pl->recent_strain = p->goal == BRF_GOAL_ACUTE_STRAIN ||
+                      (brf_profile_strain_hours_ago(p->profile, &hours) == BRF_OK && hours < 72);
+  int32_t level = brf_profile_level(p->profile);
+  pl->level = level < 0 || p->goal == BRF_GOAL_ACUTE_STRAIN ? BRF_LEVEL_BEGINNER : level;
+  pl->budget_ms = (int64_t)p->minutes * 60000;
+}
+
+brf_status brf__planner_plan(const brf_planner *p, const brf_catalog *cat, brf__results *res,
+                             brf_routine **out) {
+  brf__plan pl;
+  setup(&pl, p, res);
+  chosen *c = NULL;
+  size_t k = 0;
+  brf_routine *r = NULL;
+  brf_status s = brf__advice_new(p->ctx, &res->advice);
+  if (s == BRF_OK) s = screen_check(&pl);
+  if (s == BRF_OK) {
+    build_slots(&pl);
+    s = brf__plan_filter(&pl, cat);
+  }
+  if (s == BRF_OK) {
+    c = brf__calloc(p->ctx, pl.slot_count > 0 ? pl.slot_count : 1, sizeof *c);
+    if (c == NULL) s = BRF_E_NOMEM;
+  }
+  if (s == BRF_OK) s = fill(&pl, c, &k);
+  if (s == BRF_OK) s = build_routine(&pl, c, k, &r);
+  if (s == BRF_OK) s = advise(&pl, r);
+  if (s == BRF_OK) s = pl.text.status;
+  if (s == BRF_OK) {
+    int64_t hi = 0;
+    s = brf_routine_estimate_ms(r, NULL, &hi);
+    if (s == BRF_OK && hi > pl.budget_ms)
+      s = brf__error(p->ctx, BRF_E_INTERNAL, "the plan takes %lld ms, over the budget",
+                     (long long)hi);
+  }
+  if (s == BRF_OK) s = brf__buf_take(&pl.text, &res->text, &res->text_len);
+  else brf__buf_free(&pl.text);
+  chosen_free(p->ctx, c, k);
+  brf__free(p->ctx, pl.cands);
+  if (s == BRF_OK && brf_routine_step_count(r) == 0)
+    s = brf__error(p->ctx, BRF_E_NOT_FOUND,
+                   "no exercise could be planned for the goal \"%s\" in %d minutes: %zu left "
+                   "out (see brf_planner_omitted_reason)",
+                   brf_goal_id(p->goal), (int)p->minutes, res->count);
+  if (s != BRF_OK) {
+    brf_routine_free(r);
+    r = NULL;
+    if (s != BRF_E_NOT_FOUND) brf__results_free(p->ctx, res);
+  }
+  *out = r;
+  return s;
+}

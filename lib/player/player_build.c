@@ -1,0 +1,379 @@
+/* Building a timeline: the one time formula of docs/notation.md laid out as
+ * segments, with the cues of a linear play computed once, here, so that the
+ * player never formats or allocates while it plays (docs/player.md). */
+#include <string.h>
+
+#include "internal/dosage.h"
+#include "internal/timing.h"
+#include "player/player_private.h"
+
+typedef struct builder {
+  brf_context *ctx;
+  brf__segment *segs;
+  size_t seg_count, seg_cap;
+  brf__cue *cues;
+  size_t cue_count, cue_cap;
+  brf__buf text;
+  int64_t pos;
+  brf_status status; /* the first failure; later calls do nothing */
+} builder;
+
+/* The values of one step's dose at one end of its ranges. */
+typedef struct step_plan {
+  int each, alt;     /* each side in turn; alternating (alt = 2) */
+  int64_t sets, reps; /* reps 0: a timed bout or a hold alone */
+  int has_hold, timed;
+  int64_t work_ms, rest_ms;
+} step_plan;
+
+static int64_t field(const brf_dosage *d, int f, int32_t which, int64_t dflt) {
+  int64_t lo, hi;
+  if (!brf__dosage_field(d, f, &lo, &hi)) return dflt;
+  return which ? hi : lo;
+}
+
+static void plan_step(const brf_dosage *d, int32_t modality, int32_t which, step_plan *p) {
+  int64_t sides = field(d, BRF_DOSE_SIDES, which, -1);
+  int64_t rep_ms = modality < 0 ? BRF__REP_MS_DEFAULT : brf__rep_ms_by_modality[modality];
+  p->each = sides == BRF_SIDES_EACH;
+  p->alt = sides == BRF_SIDES_ALTERNATING ? 2 : 1;
+  p->sets = field(d, BRF_DOSE_SETS, which, 1);
+  p->has_hold = brf__dosage_field(d, BRF_DOSE_HOLD_MS, NULL, NULL);
+  p->reps = field(d, BRF_DOSE_REPS, which, 0);
+  p->timed = p->reps == 0 && brf__dosage_field(d, BRF_DOSE_DURATION_MS, NULL, NULL);
+  if (p->reps > 0)
+    p->work_ms = field(d, BRF_DOSE_HOLD_MS, which, field(d, BRF_DOSE_TEMPO_MS, which, rep_ms));
+  else if (p->timed)
+    p->work_ms = field(d, BRF_DOSE_DURATION_MS, which, 0);
+  else
+    p->work_ms = field(d, BRF_DOSE_HOLD_MS, which, 0);
+  p->rest_ms = field(d, BRF_DOSE_REST_MS, which, p->sets > 1 ? BRF__REST_MS_DEFAULT : 0);
+}
+
+/* ---- text pool: strings separated by NUL ---- */
+
+static size_t text_begin(builder *b) {
+  return b->text.len;
+}
+static void text_end(builder *b) {
+  brf__buf_putc(&b->text, '\0');
+}
+static void put(builder *b, const char *s) {
+  brf__buf_puts(&b->text, s);
+}
+static void put_i64(builder *b, int64_t v) {
+  brf__buf_put_i64(&b->text, v);
+}
+
+/* "500 ms", "30 s", "2 min", "1 min 30 s" (seconds rounded to nearest). */
+static void put_duration(builder *b, int64_t ms) {
+  if (ms < 1000) {
+    put_i64(b, ms);
+    put(b, " ms");
+    return;
+  }
+  int64_t s = ms / 1000 + (ms % 1000 >= 500);
+  if (s >= 60) {
+    put_i64(b, s / 60);
+    put(b, " min");
+    s %= 60;
+    if (s == 0) return;
+    put(b, " ");
+  }
+  put_i64(b, s);
+  put(b, " s");
+}
+
+static const char *side_word(int32_t side) {
+  return side == BRF_SIDE_LEFT ? "left" : "right";
+}
+
+/* ---- segments and cues ---- */
+
+static void add_cue(builder *b, int32_t kind, int64_t pos, size_t exercise, size_t text) {
+  text_end(b);
+  if (b->status != BRF_OK) return;
+  if (b->text.status != BRF_OK) {
+    b->status = b->text.status;
+    return;
+  }
+  if (brf__grow(b->ctx, (void **)&b->cues, &b->cue_cap, b->cue_count + 1, sizeof *b->cues) !=
+      BRF_OK) {
+    b->status = BRF_E_NOMEM;
+    return;
+  }
+  brf__cue *c = &b->cues[b->cue_count++];
+  c->pos_ms = pos;
+  c->exercise = exercise;
+  c->text = text;
+  c->kind = kind;
+}
+
+/* A cue at the current position whose whole text is s1 followed by s2. */
+static void cue2(builder *b, int32_t kind, size_t exercise, const char *s1, const char *s2) {
+  size_t t = text_begin(b);
+  put(b, s1);
+  if (s2 != NULL) put(b, s2);
+  add_cue(b, kind, b->pos, exercise, t);
+}
+
+static void open_seg(builder *b, int32_t kind, int64_t ms, size_t exercise, int32_t set,
+                     int32_t rep, int32_t side) {
+  if (b->status != BRF_OK) return;
+  if (brf__grow(b->ctx, (void **)&b->segs, &b->seg_cap, b->seg_count + 1, sizeof *b->segs) !=
+      BRF_OK) {
+    b->status = BRF_E_NOMEM;
+    return;
+  }
+  brf__segment *g = &b->segs[b->seg_count++];
+  g->start_ms = b->pos;
+  g->duration_ms = ms;
+  g->exercise = exercise;
+  g->kind = kind;
+  g->set = set;
+  g->rep = rep;
+  g->side = side;
+}
+
+/* Add the segment's halfway and countdown cues, then move past it. */
+static void close_seg(builder *b) {
+  if (b->status != BRF_OK) return;
+  const brf__segment *g = &b->segs[b->seg_count - 1];
+  int64_t end;
+  if (!brf__add_i64(g->start_ms, g->duration_ms, &end)) {
+    b->status = BRF_E_RANGE;
+    return;
+  }
+  if (g->kind == BRF_SEGMENT_WORK && g->duration_ms >= BRF_PLAYER_HALFWAY_MIN_MS) {
+    size_t t = text_begin(b);
+    put(b, "Halfway");
+    add_cue(b, BRF_CUE_HALFWAY, g->start_ms + g->duration_ms / 2, g->exercise, t);
+  }
+  if (g->duration_ms >= BRF_PLAYER_COUNTDOWN_MIN_MS) {
+    for (int64_t n = 3; n >= 1; n--) {
+      size_t t = text_begin(b);
+      put_i64(b, n);
+      add_cue(b, BRF_CUE_COUNTDOWN, end - n * 1000, b->segs[b->seg_count - 1].exercise, t);
+    }
+  }
+  b->pos = end;
+}
+
+static void start_cue(builder *b, size_t ex, const char *name, const step_plan *p, int64_t set,
+                      int32_t side, int first) {
+  size_t t = text_begin(b);
+  put(b, first ? "Start: " : "Start");
+  if (first) put(b, name);
+  if (p->sets > 1) {
+    put(b, first ? ", set " : " set ");
+    put_i64(b, set);
+    put(b, " of ");
+    put_i64(b, p->sets);
+  }
+  if (p->each) {
+    put(b, first || p->sets > 1 ? ", " : ": ");
+    put(b, side_word(side));
+    put(b, " side");
+  }
+  add_cue(b, BRF_CUE_START, b->pos, ex, t);
+}
+
+/* The rep or hold cue at the start of a bout. */
+static void bout_cue(builder *b, size_t ex, const step_plan *p, int64_t rep, int32_t side) {
+  size_t t = text_begin(b);
+  if (p->has_hold) {
+    put(b, "Hold ");
+    put_duration(b, p->work_ms);
+    if (p->reps > 0) put(b, ", rep ");
+  } else {
+    put(b, "Rep ");
+  }
+  if (p->reps > 0) {
+    put_i64(b, rep);
+    put(b, " of ");
+    put_i64(b, p->reps);
+  }
+  if (p->alt == 2) {
+    put(b, ", ");
+    put(b, side_word(side));
+  }
+  add_cue(b, p->has_hold ? BRF_CUE_HOLD : BRF_CUE_REP, b->pos, ex, t);
+}
+
+/* One set on one side: reps (with relax between held reps), or one timed
+ * bout or hold per side. */
+static void add_set(builder *b, size_t ex, const char *name, const step_plan *p, int64_t set,
+                    int32_t side, int first) {
+  int64_t reps = p->reps > 0 ? p->reps : 1;
+  for (int64_t r = 1; r <= reps; r++) {
+    for (int a = 0; a < p->alt; a++) {
+      int32_t bside = p->alt == 2 ? (int32_t)(BRF_SIDE_LEFT + a) : side;
+      int32_t rep = p->reps > 0 ? (int32_t)r : 0;
+      int opening = r == 1 && a == 0;
+      if (!opening && p->has_hold && p->reps > 0) {
+        int32_t prev = p->alt == 2 ? (int32_t)(a == 0 ? BRF_SIDE_RIGHT : BRF_SIDE_LEFT) : side;
+        open_seg(b, BRF_SEGMENT_RELAX, BRF__RELAX_MS, ex, (int32_t)set,
+                 a == 0 ? (int32_t)(r - 1) : rep, prev);
+        size_t t = text_begin(b);
+        put(b, "Relax ");
+        put_duration(b, BRF__RELAX_MS);
+        add_cue(b, BRF_CUE_REST, b->pos, ex, t);
+        close_seg(b);
+      }
+      open_seg(b, BRF_SEGMENT_WORK, p->work_ms, ex, (int32_t)set, rep, bside);
+      if (opening) start_cue(b, ex, name, p, set, side, first);
+      if (p->timed && a == 1) cue2(b, BRF_CUE_SWITCH_SIDE, ex, "Switch sides", NULL);
+      if (!p->timed) bout_cue(b, ex, p, r, bside);
+      close_seg(b);
+    }
+  }
+}
+
+static void add_step(builder *b, size_t ex, const char *name, const char *prev_name,
+                     const step_plan *p, brf__tl_step *out) {
+  out->lead_segment = b->seg_count;
+  out->lead_start_ms = b->pos;
+  if (ex == 0) {
+    open_seg(b, BRF_SEGMENT_GET_READY, BRF__GET_READY_MS, ex, 0, 0, BRF_SIDE_NONE);
+    cue2(b, BRF_CUE_GET_READY, ex, "Get ready: ", name);
+  } else {
+    open_seg(b, BRF_SEGMENT_TRANSITION, BRF__TRANSITION_MS, ex, 0, 0, BRF_SIDE_NONE);
+    cue2(b, BRF_CUE_EXERCISE_DONE, ex - 1, "Done: ", prev_name);
+    size_t t = text_begin(b);
+    put(b, "Rest ");
+    put_duration(b, BRF__TRANSITION_MS);
+    put(b, ". Next up: ");
+    put(b, name);
+    add_cue(b, BRF_CUE_NEXT_UP, b->pos, ex, t);
+  }
+  close_seg(b);
+  out->work_start_ms = b->pos;
+  for (int pass = 0; pass < (p->each ? 2 : 1); pass++) {
+    int32_t side = p->each ? (int32_t)(BRF_SIDE_LEFT + pass) : BRF_SIDE_NONE;
+    if (pass == 1) {
+      open_seg(b, BRF_SEGMENT_SWITCH_SIDE, BRF__SWITCH_MS, ex, 0, 0, BRF_SIDE_RIGHT);
+      cue2(b, BRF_CUE_SWITCH_SIDE, ex, "Switch sides", NULL);
+      close_seg(b);
+    }
+    for (int64_t set = 1; set <= p->sets; set++) {
+      if (set > 1 && p->rest_ms > 0) {
+        open_seg(b, BRF_SEGMENT_REST, p->rest_ms, ex, (int32_t)(set - 1), 0, side);
+        size_t t = text_begin(b);
+        put(b, "Rest ");
+        put_duration(b, p->rest_ms);
+        put(b, ". Next up: set ");
+        put_i64(b, set);
+        put(b, " of ");
+        put_i64(b, p->sets);
+        add_cue(b, BRF_CUE_REST, b->pos, ex, t);
+        close_seg(b);
+      }
+      add_set(b, ex, name, p, set, side, set == 1 && pass == 0);
+    }
+  }
+  out->planned_ms = b->pos - out->work_start_ms;
+}
+
+/* Check one step before anything is allocated; the message names the step. */
+static brf_status check_step(brf_context *ctx, const brf__timeline_step *s, size_t i) {
+  const char *what = NULL;
+  if (s->exercise_id == NULL || s->exercise_id[0] == '\0') what = "no exercise id";
+  else if (!brf__utf8_valid(s->exercise_id, strlen(s->exercise_id), NULL))
+    what = "an exercise id that is not valid UTF-8";
+  else if (s->name == NULL || s->name[0] == '\0') what = "no name";
+  else if (!brf__utf8_valid(s->name, strlen(s->name), NULL))
+    what = "a name that is not valid UTF-8";
+  else if (s->dose == NULL) what = "no dose";
+  else if (s->modality < -1 || s->modality >= BRF_MODALITY_COUNT) what = "an unknown modality";
+  if (what != NULL) return brf__error(ctx, BRF_E_INVALID, "timeline step %zu has %s", i, what);
+  int64_t lo, hi;
+  brf_status st = brf__dosage_estimate(s->dose, s->modality, &lo, &hi);
+  if (st == BRF_E_INVALID)
+    return brf__error(ctx, st, "timeline step %zu (%s): the dose has no reps, duration or hold", i,
+                      s->exercise_id);
+  if (st != BRF_OK)
+    return brf__error(ctx, st, "timeline step %zu (%s): the session time overflows", i,
+                      s->exercise_id);
+  return BRF_OK;
+}
+
+static void builder_free(builder *b) {
+  brf__free(b->ctx, b->segs);
+  brf__free(b->ctx, b->cues);
+  brf__buf_free(&b->text);
+}
+
+/* Lay out every step, then the done segment; texts of ids and names too. */
+static void lay_out(builder *b, const brf__timeline_step *steps, size_t count, int32_t which,
+                    brf__tl_step *out) {
+  for (size_t i = 0; i < count && b->status == BRF_OK; i++) {
+    step_plan p;
+    plan_step(steps[i].dose, steps[i].modality, which, &p);
+    out[i].id = text_begin(b);
+    put(b, steps[i].exercise_id);
+    text_end(b);
+    out[i].name = text_begin(b);
+    put(b, steps[i].name);
+    text_end(b);
+    add_step(b, i, steps[i].name, i > 0 ? steps[i - 1].name : NULL, &p, &out[i]);
+  }
+  open_seg(b, BRF_SEGMENT_DONE, 0, count, 0, 0, BRF_SIDE_NONE);
+  if (count > 0) cue2(b, BRF_CUE_EXERCISE_DONE, count - 1, "Done: ", steps[count - 1].name);
+  cue2(b, BRF_CUE_SESSION_DONE, count, "Session done", NULL);
+  if (b->status == BRF_OK && b->text.status != BRF_OK) b->status = b->text.status;
+}
+
+brf_status brf__timeline_build(brf_context *ctx, const brf__timeline_step *steps, size_t count,
+                               int32_t which, brf_timeline **out) {
+  if (out != NULL) *out = NULL;
+  if (ctx == NULL) return BRF_E_INVALID;
+  if (out == NULL || (steps == NULL && count > 0))
+    return brf__error(ctx, BRF_E_INVALID, "brf__timeline_build: NULL argument");
+  if (which != BRF_TIMELINE_MIN && which != BRF_TIMELINE_MAX)
+    return brf__error(ctx, BRF_E_INVALID,
+                      "timeline: `which` must be BRF_TIMELINE_MIN or _MAX, not %d", (int)which);
+  for (size_t i = 0; i < count; i++) {
+    brf_status s = check_step(ctx, &steps[i], i);
+    if (s != BRF_OK) return s;
+  }
+  brf_timeline *tl = brf__calloc(ctx, 1, sizeof *tl);
+  brf__tl_step *ts = count > 0 ? brf__calloc(ctx, count, sizeof *ts) : NULL;
+  if (tl == NULL || (count > 0 && ts == NULL)) {
+    brf__free(ctx, tl);
+    brf__free(ctx, ts);
+    return brf__nomem(ctx);
+  }
+  builder b = {ctx, NULL, 0, 0, NULL, 0, 0, {0}, 0, BRF_OK};
+  brf__buf_init(&b.text, ctx);
+  lay_out(&b, steps, count, which, ts);
+  for (size_t i = 0; i < count && b.status == BRF_OK; i++) {
+    int64_t lo, hi;
+    if (brf__dosage_estimate(steps[i].dose, steps[i].modality, &lo, &hi) != BRF_OK ||
+        ts[i].planned_ms != (which ? hi : lo))
+      b.status = BRF_E_INTERNAL;
+  }
+  char *text = NULL;
+  if (b.status == BRF_OK) b.status = brf__buf_take(&b.text, &text, NULL);
+  if (b.status != BRF_OK) {
+    brf_status s = b.status;
+    builder_free(&b);
+    brf__free(ctx, ts);
+    brf__free(ctx, tl);
+    if (s == BRF_E_NOMEM) return brf__nomem(ctx);
+    if (s == BRF_E_RANGE) return brf__error(ctx, s, "timeline: the session time overflows");
+    return brf__error(ctx, s, "timeline: the segments disagree with the time estimate");
+  }
+  tl->ctx = ctx;
+  tl->refs = 1;
+  tl->segs = b.segs;
+  tl->seg_count = b.seg_count;
+  tl->cues = b.cues;
+  tl->cue_count = b.cue_count;
+  tl->steps = ts;
+  tl->step_count = count;
+  tl->text = text;
+  tl->total_ms = b.pos;
+  brf__ctx_retain(ctx);
+  *out = tl;
+  return BRF_OK;
+}

@@ -1,0 +1,35 @@
+/* Internal view of the red-flag checklist, shared by the table
+ * (lib/screen/screen_flags.c) and the screen object (lib/screen/screen.c).
+ * Other modules use the public API. Nothing here is public API. */
+#ifndef BRF_SCREEN_PRIVATE_H
+#define BRF_SCREEN_PRIVATE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "backrelief/screen.h"
+
+/* Upper bound on the number of flags, so a screen can hold its answers in a
+ * fixed array; a static assertion in screen_flags.c keeps the table within it. */
+#define BRF__REDFLAG_MAX 48
+
+typedef struct brf__redflag {
+  const char *id;       /* stable slug: a contract */
+  const char *label;    /* short phrase used in messages */
+  const char *question; /* plain yes/no question */
+  int32_t urgency;      /* BRF_URGENCY_* */
+  const char *source;   /* guideline names, "; "-separated */
+} brf__redflag;
+
+/* The checklist, ordered by urgency (emergency first); *count gets its length. */
+const brf__redflag *brf__redflag_table(size_t *count);
+
+/* Index of the flag whose id equals s[0..len), or -1. */
+ptrdiff_t brf__redflag_lookup(const char *s, size_t len);
+
+/* The ids of the age flags that brf_screen_set_age answers. */
+#define BRF__FLAG_AGE_UNDER_16 "age-under-16"
+#define BRF__FLAG_YOUNGER_AGE "younger-age"
+#define BRF__FLAG_OLDER_AGE "older-age"
+
+#endif /* BRF_SCREEN_PRIVATE_H */

@@ -1,0 +1,211 @@
+/* The context: allocator, error detail, and a count of the objects that
+ * still refer to it, so that the context and its objects can be freed in any
+ * order (the last one out releases the memory). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/core.h"
+
+#define BRF__ERRMSG_CAP 512
+
+struct brf_context {
+  brf_allocator alloc;
+  size_t live_objects; /* objects created from this context not yet freed */
+  int closed;          /* brf_context_free was called */
+  brf_status errcode;
+  size_t err_line;
+  size_t err_column;
+  size_t err_offset;
+  char errmsg[BRF__ERRMSG_CAP];
+};
+
+static void *default_alloc(void *user, size_t size) {
+  (void)user;
+  return malloc(size);
+}
+static void *default_realloc(void *user, void *p, size_t size) {
+  (void)user;
+  return realloc(p, size);
+}
+static void default_free(void *user, void *p) {
+  (void)user;
+  free(p);
+}
+
+brf_status brf_context_new(brf_context **out) {
+  static const brf_allocator std_alloc = {default_alloc, default_realloc, default_free, NULL};
+  return brf_context_new_with_allocator(&std_alloc, out);
+}
+
+brf_status brf_context_new_with_allocator(const brf_allocator *allocator, brf_context **out) {
+  if (out == NULL) return BRF_E_INVALID;
+  *out = NULL;
+  if (allocator == NULL || allocator->alloc == NULL || allocator->realloc == NULL ||
+      allocator->free == NULL)
+    return BRF_E_INVALID;
+  brf_context *ctx = allocator->alloc(allocator->user, sizeof *ctx);
+  if (ctx == NULL) return BRF_E_NOMEM;
+  memset(ctx, 0, sizeof *ctx);
+  ctx->alloc = *allocator;
+  *out = ctx;
+  return BRF_OK;
+}
+
+static void context_destroy(brf_context *ctx) {
+  brf_allocator a = ctx->alloc;
+  a.free(a.user, ctx);
+}
+
+void brf_context_free(brf_context *ctx) {
+  if (ctx == NULL || ctx->closed) return;
+  ctx->closed = 1;
+  if (ctx->live_objects == 0) context_destroy(ctx);
+}
+
+void brf__ctx_retain(brf_context *ctx) {
+  if (ctx != NULL) ctx->live_objects++;
+}
+
+void brf__ctx_release(brf_context *ctx) {
+  if (ctx == NULL || ctx->live_objects == 0) return;
+  ctx->live_objects--;
+  if (ctx->closed && ctx->live_objects == 0) context_destroy(ctx);
+}
+
+/* ---- errors ---- */
+
+const char *brf_context_errmsg(const brf_context *ctx) {
+  if (ctx == NULL) return "no context (NULL)";
+  return ctx->errmsg;
+}
+
+brf_status brf_context_errcode(const brf_context *ctx) {
+  return ctx == NULL ? BRF_E_INVALID : ctx->errcode;
+}
+
+size_t brf_context_error_line(const brf_context *ctx) {
+  return ctx == NULL ? 0 : ctx->err_line;
+}
+
+size_t brf_context_error_column(const brf_context *ctx) {
+  return ctx == NULL ? 0 : ctx->err_column;
+}
+
+size_t brf_context_error_offset(const brf_context *ctx) {
+  return ctx == NULL ? 0 : ctx->err_offset;
+}
+
+void brf_context_clear_error(brf_context *ctx) {
+  if (ctx == NULL) return;
+  ctx->errcode = BRF_OK;
+  ctx->err_line = ctx->err_column = ctx->err_offset = 0;
+  ctx->errmsg[0] = '\0';
+}
+
+brf_status brf__verror_at(brf_context *ctx, brf_status code, size_t line, size_t column,
+                          size_t offset, const char *fmt, va_list ap) {
+  if (ctx == NULL) return code;
+  ctx->errcode = code;
+  ctx->err_line = line;
+  ctx->err_column = column;
+  ctx->err_offset = offset;
+  size_t full = brf__vformat(ctx->errmsg, sizeof ctx->errmsg, fmt, ap);
+  if (full >= sizeof ctx->errmsg) {
+    /* Cut on a UTF-8 boundary: drop continuation bytes and a dangling lead. */
+    size_t n = sizeof ctx->errmsg - 1;
+    while (n > 0 && ((unsigned char)ctx->errmsg[n - 1] & 0xC0) == 0x80) n--;
+    if (n > 0 && ((unsigned char)ctx->errmsg[n - 1] & 0x80) != 0) n--;
+    ctx->errmsg[n] = '\0';
+  }
+  return code;
+}
+
+brf_status brf__error_at(brf_context *ctx, brf_status code, size_t line, size_t column,
+                         size_t offset, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  brf__verror_at(ctx, code, line, column, offset, fmt, ap);
+  va_end(ap);
+  return code;
+}
+
+brf_status brf__error(brf_context *ctx, brf_status code, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  brf__verror_at(ctx, code, 0, 0, 0, fmt, ap);
+  va_end(ap);
+  return code;
+}
+
+brf_status brf__nomem(brf_context *ctx) {
+  return brf__error(ctx, BRF_E_NOMEM, "out of memory");
+}
+
+/* ---- allocation ---- */
+
+void *brf__alloc(brf_context *ctx, size_t size) {
+  if (ctx == NULL) return NULL;
+  if (size == 0) size = 1;
+  void *p = ctx->alloc.alloc(ctx->alloc.user, size);
+  if (p == NULL) brf__nomem(ctx);
+  return p;
+}
+
+void *brf__calloc(brf_context *ctx, size_t n, size_t size) {
+  if (size != 0 && n > SIZE_MAX / size) {
+    brf__nomem(ctx);
+    return NULL;
+  }
+  void *p = brf__alloc(ctx, n * size);
+  if (p != NULL) memset(p, 0, n * size == 0 ? 1 : n * size);
+  return p;
+}
+
+void *brf__realloc(brf_context *ctx, void *p, size_t size) {
+  if (ctx == NULL) return NULL;
+  if (size == 0) size = 1;
+  void *q = ctx->alloc.realloc(ctx->alloc.user, p, size);
+  if (q == NULL) brf__nomem(ctx);
+  return q;
+}
+
+void brf__free(brf_context *ctx, void *p) {
+  if (ctx == NULL || p == NULL) return;
+  ctx->alloc.free(ctx->alloc.user, p);
+}
+
+void brf_free(brf_context *ctx, void *ptr) {
+  brf__free(ctx, ptr);
+}
+
+char *brf__strndup(brf_context *ctx, const char *s, size_t len) {
+  if (len == SIZE_MAX) {
+    brf__nomem(ctx);
+    return NULL;
+  }
+  char *p = brf__alloc(ctx, len + 1);
+  if (p == NULL) return NULL;
+  if (len > 0) memcpy(p, s, len);
+  p[len] = '\0';
+  return p;
+}
+
+char *brf__strdup(brf_context *ctx, const char *s) {
+  return brf__strndup(ctx, s, strlen(s));
+}
+
+brf_status brf__grow(brf_context *ctx, void **items, size_t *cap, size_t need,
+                     size_t elem_size) {
+  if (need <= *cap) return BRF_OK;
+  size_t new_cap = *cap < 8 ? 8 : *cap;
+  while (new_cap < need) {
+    if (new_cap > SIZE_MAX / 2) return brf__nomem(ctx);
+    new_cap *= 2;
+  }
+  if (elem_size != 0 && new_cap > SIZE_MAX / elem_size) return brf__nomem(ctx);
+  void *p = brf__realloc(ctx, *items, new_cap * elem_size);
+  if (p == NULL) return BRF_E_NOMEM;
+  *items = p;
+  *cap = new_cap;
+  return BRF_OK;
+}

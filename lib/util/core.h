@@ -1,0 +1,121 @@
+/* Internal core services shared by every module: allocation through the
+ * context, error reporting, reference counting of the context by its
+ * objects, a growable string buffer, and locale-free text helpers.
+ * Nothing here is public API; symbols use the brf__ prefix and stay hidden. */
+#ifndef BRF_UTIL_CORE_H
+#define BRF_UTIL_CORE_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "backrelief/core.h"
+
+#if defined(__GNUC__) || defined(__clang__)
+#define BRF__UNUSED __attribute__((unused))
+#else
+#define BRF__UNUSED
+#endif
+
+/* ---- allocation (every byte goes through the context's allocator) ---- */
+void *brf__alloc(brf_context *ctx, size_t size);            /* sets BRF_E_NOMEM on failure */
+void *brf__calloc(brf_context *ctx, size_t n, size_t size); /* zeroed; checks n*size overflow */
+void *brf__realloc(brf_context *ctx, void *p, size_t size);  /* p unchanged on failure */
+void brf__free(brf_context *ctx, void *p);
+char *brf__strndup(brf_context *ctx, const char *s, size_t len);
+char *brf__strdup(brf_context *ctx, const char *s);
+
+/* Grow *items (of elem_size bytes each) so that it holds at least need
+ * elements; *cap is updated. Returns BRF_OK or BRF_E_NOMEM (array unchanged). */
+brf_status brf__grow(brf_context *ctx, void **items, size_t *cap, size_t need,
+                     size_t elem_size);
+
+/* ---- object lifetime: every object retains its context ---- */
+void brf__ctx_retain(brf_context *ctx);
+void brf__ctx_release(brf_context *ctx);
+
+/* ---- errors ----
+ * Format directives: %s (const char *, NULL prints "(null)"), %.*s (int,
+ * const char *), %d (int), %u (unsigned), %lld (long long), %zu (size_t),
+ * %c (int), %%. Messages longer than the context's buffer are cut on a UTF-8
+ * boundary. Both return the status they were given, so callers can write
+ * `return brf__error(ctx, BRF_E_INVALID, "...")`. A NULL ctx is allowed. */
+brf_status brf__error(brf_context *ctx, brf_status code, const char *fmt, ...);
+brf_status brf__error_at(brf_context *ctx, brf_status code, size_t line, size_t column,
+                         size_t offset, const char *fmt, ...);
+brf_status brf__verror_at(brf_context *ctx, brf_status code, size_t line, size_t column,
+                          size_t offset, const char *fmt, va_list ap);
+/* The allocator failed: message "out of memory". */
+brf_status brf__nomem(brf_context *ctx);
+
+/* Format into buf (always NUL-terminated when cap > 0); returns the length
+ * the full text would have. Same directives as brf__error. */
+size_t brf__format(char *buf, size_t cap, const char *fmt, ...);
+size_t brf__vformat(char *buf, size_t cap, const char *fmt, va_list ap);
+
+/* ---- growable byte buffer ----
+ * Appends latch the first failure in `status`, so a writer can append freely
+ * and check once. The data is always NUL-terminated when len > 0 or after
+ * brf__buf_take. */
+typedef struct brf__buf {
+  brf_context *ctx;
+  char *data;
+  size_t len;
+  size_t cap;
+  brf_status status;
+} brf__buf;
+
+void brf__buf_init(brf__buf *b, brf_context *ctx);
+void brf__buf_free(brf__buf *b);
+void brf__buf_append(brf__buf *b, const char *s, size_t len);
+void brf__buf_puts(brf__buf *b, const char *s);
+void brf__buf_putc(brf__buf *b, char c);
+void brf__buf_put_i64(brf__buf *b, int64_t v);
+/* Hand the data to the caller (freed with brf_free). On an earlier failure,
+ * frees everything and returns that status. An empty buffer gives "". */
+brf_status brf__buf_take(brf__buf *b, char **out, size_t *out_len);
+
+/* ---- text helpers (locale-independent) ---- */
+/* Validate UTF-8 strictly (no overlongs, no surrogates, max U+10FFFF).
+ * Returns 1 when valid; otherwise 0 and *bad_offset (if non-NULL) is the
+ * offset of the first bad byte. */
+int brf__utf8_valid(const char *s, size_t len, size_t *bad_offset);
+/* Decode one code point at s[*i] (assumed valid); advances *i. */
+uint32_t brf__utf8_next(const char *s, size_t len, size_t *i);
+/* Write v in decimal; returns the number of characters (at most 20). buf needs 21 bytes. */
+size_t brf__i64_to_str(int64_t v, char *buf);
+/* Parse an unsigned decimal run at s[0..len): returns digits consumed (0 if
+ * none); *overflow set when the value does not fit in int64_t. */
+size_t brf__parse_u64(const char *s, size_t len, int64_t *value, int *overflow);
+int brf__ascii_lower(int c);
+int brf__is_space(int c);
+int brf__is_digit(int c);
+int brf__is_alpha(int c);
+/* ASCII case-insensitive equality of a slice with a NUL-terminated word. */
+int brf__ieq(const char *s, size_t len, const char *word);
+/* ASCII case-insensitive substring search; returns 1 when needle occurs in hay.
+ * Non-ASCII bytes compare exactly, so UTF-8 stays intact. */
+int brf__icontains(const char *hay, size_t hay_len, const char *needle, size_t needle_len);
+/* The index of name in a table of count ids (exact, case-sensitive match), for
+ * every public "_parse"/"_from_name" function: BRF_OK and *out set; BRF_E_NOT_FOUND
+ * when absent; BRF_E_INVALID when name or out is NULL (*out untouched but for OK). */
+brf_status brf__name_index(const char *const *names, size_t count, const char *name,
+                           int32_t *out);
+
+/* ---- text into a caller's buffer (docs/conventions.md) ----
+ * For a text of n bytes: *needed (when non-NULL) becomes n + 1; a buffer of
+ * cap >= n + 1 is fit for it (BRF_OK); a smaller one receives "" (when
+ * cap > 0) and BRF_E_BUFFER_TOO_SMALL, whose message names fn when ctx is not
+ * NULL. A NULL buf with cap > 0 is BRF_E_INVALID. brf__fits_out only decides
+ * (for writers that write straight into buf once it fits); brf__copy_out also
+ * copies the text and its terminator. */
+brf_status brf__fits_out(brf_context *ctx, const char *fn, size_t n, char *buf, size_t cap,
+                         size_t *needed);
+brf_status brf__copy_out(brf_context *ctx, const char *fn, const char *text, size_t n,
+                         char *buf, size_t cap, size_t *needed);
+
+/* Checked int64 arithmetic: return 0 on overflow (result untouched). */
+int brf__add_i64(int64_t a, int64_t b, int64_t *out);
+int brf__mul_i64(int64_t a, int64_t b, int64_t *out);
+
+#endif /* BRF_UTIL_CORE_H */

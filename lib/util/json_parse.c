@@ -1,0 +1,570 @@
+/* The strict RFC 8259 reader. It parses iteratively: arrays and objects
+ * being read sit on an explicit stack (bounded by the depth limit) and their
+ * children on a value stack, so hostile nesting can never exhaust the C
+ * stack. When a container closes, its children move once into the doc's
+ * arena as one contiguous run, which gives O(1) indexing. The input is
+ * copied once; strings without escapes are used in place (their closing
+ * quote becomes the NUL terminator), strings with escapes are decoded into
+ * the arena. UTF-8 is validated inside strings only: outside them any byte
+ * >= 0x80 is a syntax error anyway. brf__json_parse_each hands the elements
+ * of a top-level array over one at a time and empties the arena after each,
+ * so a large array of records needs the memory of one record. */
+#include <string.h>
+
+#include "util/json_private.h"
+
+typedef struct frame {
+  size_t base; /* index in vals of the container's own (placeholder) node */
+  uint8_t kind;
+} frame;
+
+typedef struct parser {
+  brf_context *ctx;
+  brf__json_doc *doc;
+  unsigned char *text; /* doc->text */
+  const unsigned char *end;
+  brf__json *vals;
+  size_t nvals, cap_vals;
+  frame *frames;
+  size_t nframes, cap_frames;
+  size_t max_depth;
+  size_t next_block;
+  brf_status status;
+  brf__json_each_fn each; /* brf__json_parse_each: elements of a top-level array */
+  void *each_user;
+  size_t each_index;
+} parser;
+
+/* 1 for bytes that may stand unescaped in a string and need no check:
+ * printable ASCII except '"' and '\\'. */
+static const unsigned char plain[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+/* ---- errors ---- */
+
+static void *fail(parser *ps, const unsigned char *at, const char *fmt, ...) {
+  size_t off = (size_t)(at - ps->text), line, column;
+  brf__json_doc_position(ps->doc, off, &line, &column);
+  va_list ap;
+  va_start(ap, fmt);
+  ps->status = brf__verror_at(ps->ctx, BRF_E_PARSE, line, column, off, fmt, ap);
+  va_end(ap);
+  return NULL;
+}
+
+/* "expected X", or "unexpected end of input: expected X" at the end. */
+static void *expected(parser *ps, const unsigned char *at, const char *what) {
+  if (at == ps->end) return fail(ps, at, "unexpected end of input: expected %s", what);
+  return fail(ps, at, "expected %s", what);
+}
+
+static void *nomem(parser *ps) {
+  ps->status = brf__nomem(ps->ctx);
+  return NULL;
+}
+
+/* ---- memory ---- */
+
+#define BLOCK_HEADER ((sizeof(brf__json_block) + 15u) & ~(size_t)15u)
+#define BLOCK_MAX ((size_t)1 << 22)
+
+static void *arena_alloc(parser *ps, size_t size) {
+  size = (size + 7u) & ~(size_t)7u;
+  brf__json_block *b = ps->doc->blocks;
+  if (b == NULL || b->cap - b->used < size) {
+    size_t cap = ps->next_block > size ? ps->next_block : size;
+    if (cap > SIZE_MAX - BLOCK_HEADER) return nomem(ps);
+    b = brf__alloc(ps->ctx, BLOCK_HEADER + cap);
+    if (b == NULL) return nomem(ps);
+    b->next = ps->doc->blocks;
+    b->used = 0;
+    b->cap = cap;
+    ps->doc->blocks = b;
+    if (ps->next_block < BLOCK_MAX) ps->next_block *= 2;
+  }
+  void *p = (char *)b + BLOCK_HEADER + b->used;
+  b->used += size;
+  return p;
+}
+
+/* Empty the arena for the next element of brf__json_parse_each, keeping the
+ * most recently added block for it (and with the doc until it is freed):
+ * nothing else lives in the arena while a top-level array is streamed. */
+static void arena_clear(parser *ps) {
+  brf__json_block *keep = ps->doc->blocks;
+  if (keep == NULL) return;
+  for (brf__json_block *b = keep->next, *next; b != NULL; b = next) {
+    next = b->next;
+    brf__free(ps->ctx, b);
+  }
+  keep->next = NULL;
+  keep->used = 0;
+}
+
+/* Hand the element that just completed to the caller, then let it go. */
+static int hand_over(parser *ps) {
+  brf_status s = ps->each(ps->each_user, ps->doc, ps->each_index++, &ps->vals[ps->nvals - 1]);
+  if (s != BRF_OK) {
+    ps->status = s;
+    return 0;
+  }
+  ps->nvals--;
+  arena_clear(ps);
+  return 1;
+}
+
+static brf__json *push(parser *ps) {
+  if (ps->nvals == ps->cap_vals &&
+      brf__grow(ps->ctx, (void **)&ps->vals, &ps->cap_vals, ps->nvals + 1, sizeof *ps->vals) !=
+          BRF_OK)
+    return nomem(ps);
+  return &ps->vals[ps->nvals++];
+}
+
+/* Open a container at p: a placeholder node on the value stack and a frame. */
+static int open_container(parser *ps, const unsigned char *p, uint8_t kind) {
+  if (ps->nframes == ps->max_depth) {
+    fail(ps, p, "nesting deeper than %zu", ps->max_depth);
+    return 0;
+  }
+  if (ps->nframes == ps->cap_frames &&
+      brf__grow(ps->ctx, (void **)&ps->frames, &ps->cap_frames, ps->nframes + 1,
+                sizeof *ps->frames) != BRF_OK) {
+    nomem(ps);
+    return 0;
+  }
+  brf__json *v = push(ps);
+  if (v == NULL) return 0;
+  v->kind = kind;
+  v->offset = (uint32_t)(p - ps->text);
+  ps->frames[ps->nframes].base = ps->nvals - 1;
+  ps->frames[ps->nframes].kind = kind;
+  ps->nframes++;
+  return 1;
+}
+
+/* Move the children of the innermost container into the arena. */
+static int close_container(parser *ps) {
+  frame *f = &ps->frames[--ps->nframes];
+  brf__json *self = &ps->vals[f->base];
+  size_t n = ps->nvals - f->base - 1;
+  brf__json *kids = NULL;
+  if (n > 0) {
+    kids = arena_alloc(ps, n * sizeof *kids);
+    if (kids == NULL) return 0;
+    memcpy(kids, self + 1, n * sizeof *kids);
+  }
+  self->ptr = kids;
+  self->len = f->kind == BRF__JSON_OBJECT ? n / 2 : n;
+  self->is_int = 0;
+  ps->nvals = f->base + 1;
+  return 1;
+}
+
+/* ---- tokens ---- */
+
+static unsigned char *skip_ws(unsigned char *p) {
+  while (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t') p++;
+  return p;
+}
+
+static int is_digit(unsigned c) {
+  return c - '0' < 10u;
+}
+
+static unsigned char *number(parser *ps, unsigned char *p, brf__json *v) {
+  unsigned char *s = p;
+  uint8_t is_int = 1;
+  if (*p == '-') p++;
+  if (*p == '0') {
+    p++;
+    if (is_digit(*p)) return fail(ps, p - 1, "leading zeros are not allowed");
+  } else if (is_digit(*p)) {
+    do p++;
+    while (is_digit(*p));
+  } else {
+    return expected(ps, p, "a digit after '-'");
+  }
+  if (*p == '.') {
+    p++;
+    if (!is_digit(*p)) return expected(ps, p, "a digit after '.'");
+    do p++;
+    while (is_digit(*p));
+    is_int = 0;
+  }
+  if (*p == 'e' || *p == 'E') {
+    p++;
+    if (*p == '+' || *p == '-') p++;
+    if (!is_digit(*p)) return expected(ps, p, "a digit in the exponent");
+    do p++;
+    while (is_digit(*p));
+    is_int = 0;
+  }
+  v->kind = BRF__JSON_NUMBER;
+  v->is_int = is_int;
+  v->ptr = s;
+  v->len = (size_t)(p - s);
+  v->offset = (uint32_t)(s - ps->text);
+  return p;
+}
+
+/* Length of the valid UTF-8 sequence at s (s[0] >= 0x80), or 0. The NUL
+ * after the text stops every check before it could read past the end. */
+static size_t utf8_seq(const unsigned char *s) {
+  unsigned c = s[0], lo = 0x80, hi = 0xBF;
+  size_t need;
+  if (c >= 0xC2 && c <= 0xDF) {
+    need = 1;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    need = 2;
+    if (c == 0xE0) lo = 0xA0; /* overlong */
+    if (c == 0xED) hi = 0x9F; /* UTF-16 surrogates */
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    need = 3;
+    if (c == 0xF0) lo = 0x90; /* overlong */
+    if (c == 0xF4) hi = 0x8F; /* above U+10FFFF */
+  } else {
+    return 0;
+  }
+  if (s[1] < lo || s[1] > hi) return 0;
+  for (size_t k = 2; k <= need; k++)
+    if ((s[k] & 0xC0) != 0x80) return 0;
+  return need + 1;
+}
+
+static int hex4(const unsigned char *s, uint32_t *out) {
+  uint32_t v = 0;
+  for (int i = 0; i < 4; i++) {
+    unsigned c = s[i], d;
+    if (c - '0' < 10u) {
+      d = c - '0';
+    } else if ((c | 0x20u) - 'a' < 6u) {
+      d = (c | 0x20u) - 'a' + 10u;
+    } else {
+      return 0;
+    }
+    v = v << 4 | d;
+  }
+  *out = v;
+  return 1;
+}
+
+/* Check the escape at q (a backslash); return the byte after it. */
+static unsigned char *check_escape(parser *ps, unsigned char *q) {
+  uint32_t u, lo;
+  switch (q[1]) {
+  case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
+    return q + 2;
+  case 'u':
+    if (!hex4(q + 2, &u)) return fail(ps, q, "invalid \\u escape: expected 4 hex digits");
+    if (u >= 0xD800 && u <= 0xDBFF) {
+      if (q[6] == '\\' && q[7] == 'u' && hex4(q + 8, &lo) && lo >= 0xDC00 && lo <= 0xDFFF)
+        return q + 12;
+      return fail(ps, q, "lone surrogate \\u%.*s: a high surrogate must be followed by a \\u low one",
+                  4, (const char *)q + 2);
+    }
+    if (u >= 0xDC00 && u <= 0xDFFF)
+      return fail(ps, q, "lone surrogate \\u%.*s: a low surrogate without a high one", 4,
+                  (const char *)q + 2);
+    return q + 6;
+  default:
+    if (q + 1 == ps->end) return fail(ps, q + 1, "unexpected end of input in a string");
+    return fail(ps, q, "invalid escape: expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u");
+  }
+}
+
+static size_t put_utf8(unsigned char *o, uint32_t c) {
+  if (c < 0x80) {
+    o[0] = (unsigned char)c;
+    return 1;
+  }
+  if (c < 0x800) {
+    o[0] = (unsigned char)(0xC0 | c >> 6);
+    o[1] = (unsigned char)(0x80 | (c & 0x3F));
+    return 2;
+  }
+  if (c < 0x10000) {
+    o[0] = (unsigned char)(0xE0 | c >> 12);
+    o[1] = (unsigned char)(0x80 | (c >> 6 & 0x3F));
+    o[2] = (unsigned char)(0x80 | (c & 0x3F));
+    return 3;
+  }
+  o[0] = (unsigned char)(0xF0 | c >> 18);
+  o[1] = (unsigned char)(0x80 | (c >> 12 & 0x3F));
+  o[2] = (unsigned char)(0x80 | (c >> 6 & 0x3F));
+  o[3] = (unsigned char)(0x80 | (c & 0x3F));
+  return 4;
+}
+
+/* Decode the already checked string body s..q into o; returns its length. */
+static size_t unescape(const unsigned char *s, const unsigned char *q, unsigned char *o) {
+  unsigned char *start = o;
+  while (s < q) {
+    if (*s != '\\') {
+      *o++ = *s++;
+      continue;
+    }
+    uint32_t u = 0, lo = 0;
+    switch (s[1]) {
+    case 'b': *o++ = '\b'; break;
+    case 'f': *o++ = '\f'; break;
+    case 'n': *o++ = '\n'; break;
+    case 'r': *o++ = '\r'; break;
+    case 't': *o++ = '\t'; break;
+    case 'u':
+      hex4(s + 2, &u);
+      if (u >= 0xD800 && u <= 0xDBFF) {
+        hex4(s + 8, &lo);
+        u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+        s += 6;
+      }
+      o += put_utf8(o, u);
+      s += 4;
+      break;
+    default: *o++ = s[1]; break; /* " \ / */
+    }
+    s += 2;
+  }
+  return (size_t)(o - start);
+}
+
+/* Nonzero when one of the 8 bytes in x needs a look: a quote, a backslash, a
+ * control character or a byte >= 0x80 (the usual "has a zero byte" tricks; a
+ * borrow can only flag bytes above one that is flagged anyway). */
+static uint64_t special8(uint64_t x) {
+  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+  uint64_t quote = x ^ (ones * '"'), slash = x ^ (ones * '\\');
+  return (((x - ones * 0x20u) & ~x) | ((quote - ones) & ~quote) | ((slash - ones) & ~slash) | x) &
+         high;
+}
+
+/* A string starting at p (the opening quote) into v; returns the byte after it. */
+static unsigned char *string(parser *ps, unsigned char *p, brf__json *v) {
+  unsigned char *s = p + 1, *q = s;
+  int escaped = 0;
+  for (;;) {
+    /* Plain text goes 8 bytes at a time (most of a catalog is prose). */
+    while (ps->end - q >= 8) {
+      uint64_t x;
+      memcpy(&x, q, 8);
+      if (special8(x)) break;
+      q += 8;
+    }
+    while (plain[*q]) q++;
+    if (*q == '"') break;
+    if (*q == '\\') {
+      escaped = 1;
+      q = check_escape(ps, q);
+      if (q == NULL) return NULL;
+    } else if (*q >= 0x80) {
+      size_t n = utf8_seq(q);
+      if (n == 0) return fail(ps, q, "invalid UTF-8 sequence");
+      q += n;
+    } else if (q == ps->end) {
+      return fail(ps, q, "unexpected end of input in a string");
+    } else {
+      return fail(ps, q, "unescaped control character in a string");
+    }
+  }
+  v->kind = BRF__JSON_STRING;
+  v->offset = (uint32_t)(p - ps->text);
+  v->is_int = 0;
+  if (!escaped) {
+    *q = '\0';
+    v->ptr = s;
+    v->len = (size_t)(q - s);
+  } else {
+    unsigned char *d = arena_alloc(ps, (size_t)(q - s) + 1);
+    if (d == NULL) return NULL;
+    v->len = unescape(s, q, d);
+    d[v->len] = '\0';
+    v->ptr = d;
+  }
+  return q + 1;
+}
+
+static unsigned char *literal(parser *ps, unsigned char *p, brf__json *v) {
+  static const char *const words[] = {"null", "false", "true"};
+  static const uint8_t kinds[] = {BRF__JSON_NULL, BRF__JSON_FALSE, BRF__JSON_TRUE};
+  for (size_t i = 0; i < 3; i++) {
+    size_t n = strlen(words[i]);
+    if ((size_t)(ps->end - p) >= n && memcmp(p, words[i], n) == 0) {
+      v->kind = kinds[i];
+      v->offset = (uint32_t)(p - ps->text);
+      v->ptr = NULL;
+      v->len = 0;
+      v->is_int = 0;
+      return p + n;
+    }
+  }
+  return expected(ps, p, "a value");
+}
+
+/* ---- the grammar, as a loop over an explicit stack ---- */
+
+static brf_status run(parser *ps) {
+  unsigned char *p = ps->text;
+  brf__json *v;
+  if (ps->end - p >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
+    fail(ps, p, "a byte order mark is not allowed before JSON text");
+    return ps->status;
+  }
+value:
+  p = skip_ws(p);
+  switch (*p) {
+  case '{':
+  case '[': {
+    uint8_t kind = *p == '{' ? BRF__JSON_OBJECT : BRF__JSON_ARRAY;
+    if (!open_container(ps, p, kind)) return ps->status;
+    p = skip_ws(p + 1);
+    if (*p == (kind == BRF__JSON_OBJECT ? '}' : ']')) {
+      if (!close_container(ps)) return ps->status;
+      p++;
+      goto after;
+    }
+    if (kind == BRF__JSON_OBJECT) goto key;
+    goto value;
+  }
+  case '"':
+    if ((v = push(ps)) == NULL || (p = string(ps, p, v)) == NULL) return ps->status;
+    goto after;
+  case '-': case '0': case '1': case '2': case '3': case '4':
+  case '5': case '6': case '7': case '8': case '9':
+    if ((v = push(ps)) == NULL || (p = number(ps, p, v)) == NULL) return ps->status;
+    goto after;
+  default:
+    if ((v = push(ps)) == NULL || (p = literal(ps, p, v)) == NULL) return ps->status;
+    goto after;
+  }
+key:
+  if (*p != '"') {
+    expected(ps, p, "a string key");
+    return ps->status;
+  }
+  if ((v = push(ps)) == NULL || (p = string(ps, p, v)) == NULL) return ps->status;
+  p = skip_ws(p);
+  if (*p != ':') {
+    expected(ps, p, "':' after an object key");
+    return ps->status;
+  }
+  p++;
+  goto value;
+after:
+  p = skip_ws(p);
+  if (ps->nframes == 0) {
+    if (p != ps->end) expected(ps, p, "the end of input after the top-level value");
+    return ps->status;
+  }
+  if (ps->nframes == 1 && ps->each != NULL && ps->frames[0].kind == BRF__JSON_ARRAY &&
+      !hand_over(ps))
+    return ps->status;
+  if (*p == ',') {
+    p = skip_ws(p + 1);
+    if (ps->frames[ps->nframes - 1].kind == BRF__JSON_OBJECT) goto key;
+    goto value;
+  }
+  if (ps->frames[ps->nframes - 1].kind == BRF__JSON_ARRAY) {
+    if (*p != ']') {
+      expected(ps, p, "',' or ']' after an array element");
+      return ps->status;
+    }
+  } else if (*p != '}') {
+    expected(ps, p, "',' or '}' after an object member");
+    return ps->status;
+  }
+  if (!close_container(ps)) return ps->status;
+  p++;
+  goto after;
+}
+
+static void doc_destroy(brf__json_doc *doc) {
+  brf_context *ctx = doc->ctx;
+  for (brf__json_block *b = doc->blocks, *next; b != NULL; b = next) {
+    next = b->next;
+    brf__free(ctx, b);
+  }
+  brf__free(ctx, doc);
+}
+
+static brf_status parse(brf_context *ctx, const char *text, size_t len, uint32_t flags,
+                        brf__json_each_fn each, void *user, brf__json_doc **out) {
+  if (out != NULL) *out = NULL;
+  if (out == NULL || (text == NULL && len > 0))
+    return brf__error(ctx, BRF_E_INVALID, "brf__json_parse: NULL argument");
+  size_t depth = BRF__JSON_DEPTH(flags);
+  if (depth == 0) depth = BRF__JSON_DEPTH_DEFAULT;
+  if (depth > BRF__JSON_DEPTH_MAX)
+    return brf__error(ctx, BRF_E_RANGE, "JSON nesting limit %zu is above the maximum %u", depth,
+                      BRF__JSON_DEPTH_MAX);
+  if (len > BRF__JSON_MAX_INPUT)
+    return brf__error(ctx, BRF_E_RANGE, "JSON text of %zu bytes is too large", len);
+  brf__json_doc *doc = brf__alloc(ctx, sizeof *doc + len + 1);
+  if (doc == NULL) return BRF_E_NOMEM;
+  memset(doc, 0, sizeof *doc);
+  doc->ctx = ctx;
+  doc->len = len;
+  doc->text = (char *)(doc + 1);
+  if (len > 0) memcpy(doc->text, text, len);
+  doc->text[len] = '\0';
+
+  parser ps;
+  memset(&ps, 0, sizeof ps);
+  ps.ctx = ctx;
+  ps.doc = doc;
+  ps.text = (unsigned char *)doc->text;
+  ps.end = ps.text + len;
+  ps.max_depth = depth;
+  /* About one node per 8 bytes of typical JSON; the blocks double from there.
+   * A streamed array needs room for one element at a time. */
+  ps.next_block = len < 4096 || each != NULL ? 1024 : len > BLOCK_MAX ? BLOCK_MAX : len;
+  ps.each = each;
+  ps.each_user = user;
+  brf_status s = run(&ps);
+  brf__free(ctx, ps.frames);
+  if (s == BRF_OK) doc->root = ps.vals[0];
+  brf__free(ctx, ps.vals);
+  if (s != BRF_OK) {
+    doc_destroy(doc);
+    return s;
+  }
+  brf__ctx_retain(ctx);
+  *out = doc;
+  return BRF_OK;
+}
+
+brf_status brf__json_parse(brf_context *ctx, const char *text, size_t len, uint32_t flags,
+                           brf__json_doc **out) {
+  return parse(ctx, text, len, flags, NULL, NULL, out);
+}
+
+brf_status brf__json_parse_each(brf_context *ctx, const char *text, size_t len, uint32_t flags,
+                                brf__json_each_fn fn, void *user, brf__json_doc **out) {
+  if (fn == NULL) {
+    if (out != NULL) *out = NULL;
+    return brf__error(ctx, BRF_E_INVALID, "brf__json_parse_each: NULL argument");
+  }
+  return parse(ctx, text, len, flags, fn, user, out);
+}
+
+void brf__json_doc_free(brf__json_doc *doc) {
+  if (doc == NULL) return;
+  brf_context *ctx = doc->ctx;
+  doc_destroy(doc);
+  brf__ctx_release(ctx);
+}

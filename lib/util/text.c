@@ -1,0 +1,280 @@
+/* Locale-independent text helpers: a tiny formatter for error messages
+ * (no stdio, so the library also builds where there is none), strict UTF-8
+ * validation, decimal numbers, and ASCII case folding. */
+#include <string.h>
+
+#include "util/core.h"
+
+/* ---- formatter ---- */
+
+typedef struct sink {
+  char *buf;
+  size_t cap;
+  size_t len; /* length the full output would have */
+} sink;
+
+static void put(sink *s, const char *p, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (s->len + 1 < s->cap) s->buf[s->len] = p[i];
+    s->len++;
+  }
+}
+
+static void put_u64(sink *s, uint64_t v) {
+  char tmp[21];
+  size_t n = 0;
+  do {
+    tmp[n++] = (char)('0' + (v % 10));
+    v /= 10;
+  } while (v != 0);
+  while (n > 0) put(s, &tmp[--n], 1);
+}
+
+static void put_i64(sink *s, int64_t v) {
+  if (v < 0) {
+    put(s, "-", 1);
+    put_u64(s, (uint64_t)(-(v + 1)) + 1u);
+  } else {
+    put_u64(s, (uint64_t)v);
+  }
+}
+
+size_t brf__vformat(char *buf, size_t cap, const char *fmt, va_list ap) {
+  sink s = {buf, cap, 0};
+  for (const char *p = fmt; *p != '\0'; p++) {
+    if (*p != '%') {
+      put(&s, p, 1);
+      continue;
+    }
+    p++;
+    if (*p == '%') {
+      put(&s, "%", 1);
+    } else if (*p == 's') {
+      const char *str = va_arg(ap, const char *);
+      if (str == NULL) str = "(null)";
+      put(&s, str, strlen(str));
+    } else if (p[0] == '.' && p[1] == '*' && p[2] == 's') {
+      int n = va_arg(ap, int);
+      const char *str = va_arg(ap, const char *);
+      if (str == NULL) {
+        put(&s, "(null)", 6);
+      } else if (n > 0) {
+        put(&s, str, (size_t)n);
+      }
+      p += 2;
+    } else if (*p == 'd') {
+      put_i64(&s, va_arg(ap, int));
+    } else if (*p == 'u') {
+      put_u64(&s, va_arg(ap, unsigned));
+    } else if (p[0] == 'l' && p[1] == 'l' && p[2] == 'd') {
+      put_i64(&s, va_arg(ap, long long));
+      p += 2;
+    } else if (p[0] == 'z' && p[1] == 'u') {
+      put_u64(&s, va_arg(ap, size_t));
+      p += 1;
+    } else if (*p == 'c') {
+      char c = (char)va_arg(ap, int);
+      put(&s, &c, 1);
+    } else {
+      /* Unknown directive: print it as is; a test catches such a format. */
+      put(&s, "%", 1);
+      if (*p == '\0') break;
+      put(&s, p, 1);
+    }
+  }
+  if (cap > 0) buf[s.len < cap ? s.len : cap - 1] = '\0';
+  return s.len;
+}
+
+size_t brf__format(char *buf, size_t cap, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  size_t n = brf__vformat(buf, cap, fmt, ap);
+  va_end(ap);
+  return n;
+}
+
+/* ---- UTF-8 ---- */
+
+int brf__utf8_valid(const char *str, size_t len, size_t *bad_offset) {
+  const unsigned char *s = (const unsigned char *)str;
+  size_t i = 0;
+  while (i < len) {
+    unsigned c = s[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    size_t need;
+    unsigned lo = 0x80, hi = 0xBF; /* allowed range of the second byte */
+    if (c >= 0xC2 && c <= 0xDF) {
+      need = 1;
+    } else if (c == 0xE0) {
+      need = 2;
+      lo = 0xA0; /* no overlongs */
+    } else if (c >= 0xE1 && c <= 0xEC) {
+      need = 2;
+    } else if (c == 0xED) {
+      need = 2;
+      hi = 0x9F; /* no surrogates */
+    } else if (c >= 0xEE && c <= 0xEF) {
+      need = 2;
+    } else if (c == 0xF0) {
+      need = 3;
+      lo = 0x90;
+    } else if (c >= 0xF1 && c <= 0xF3) {
+      need = 3;
+    } else if (c == 0xF4) {
+      need = 3;
+      hi = 0x8F; /* at most U+10FFFF */
+    } else {
+      if (bad_offset != NULL) *bad_offset = i;
+      return 0;
+    }
+    if (len - i <= need) {
+      if (bad_offset != NULL) *bad_offset = i;
+      return 0;
+    }
+    if (s[i + 1] < lo || s[i + 1] > hi) {
+      if (bad_offset != NULL) *bad_offset = i;
+      return 0;
+    }
+    for (size_t k = 2; k <= need; k++) {
+      if ((s[i + k] & 0xC0) != 0x80) {
+        if (bad_offset != NULL) *bad_offset = i;
+        return 0;
+      }
+    }
+    i += need + 1;
+  }
+  return 1;
+}
+
+uint32_t brf__utf8_next(const char *str, size_t len, size_t *i) {
+  const unsigned char *s = (const unsigned char *)str;
+  uint32_t c = s[*i];
+  size_t n = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+  if (n == 0 || *i + n >= len) {
+    (*i)++;
+    return c;
+  }
+  c &= n == 1 ? 0x1Fu : n == 2 ? 0x0Fu : 0x07u;
+  for (size_t k = 1; k <= n; k++) c = (c << 6) | (s[*i + k] & 0x3Fu);
+  *i += n + 1;
+  return c;
+}
+
+/* ---- numbers ---- */
+
+size_t brf__i64_to_str(int64_t v, char *buf) {
+  sink s = {buf, 21, 0};
+  put_i64(&s, v);
+  buf[s.len] = '\0';
+  return s.len;
+}
+
+size_t brf__parse_u64(const char *s, size_t len, int64_t *value, int *overflow) {
+  size_t i = 0;
+  int64_t v = 0;
+  int over = 0;
+  while (i < len && brf__is_digit((unsigned char)s[i])) {
+    int d = s[i] - '0';
+    if (!over && (v > (INT64_MAX - d) / 10)) over = 1;
+    if (!over) v = v * 10 + d;
+    i++;
+  }
+  if (value != NULL) *value = over ? INT64_MAX : v;
+  if (overflow != NULL) *overflow = over;
+  return i;
+}
+
+int brf__add_i64(int64_t a, int64_t b, int64_t *out) {
+  if ((b > 0 && a > INT64_MAX - b) || (b < 0 && a < INT64_MIN - b)) return 0;
+  *out = a + b;
+  return 1;
+}
+
+int brf__mul_i64(int64_t a, int64_t b, int64_t *out) {
+  if (a == 0 || b == 0) {
+    *out = 0;
+    return 1;
+  }
+  if (a > 0 ? (b > 0 ? a > INT64_MAX / b : b < INT64_MIN / a)
+            : (b > 0 ? a < INT64_MIN / b : a < INT64_MAX / b))
+    return 0;
+  *out = a * b;
+  return 1;
+}
+
+/* ---- ASCII classes ---- */
+
+int brf__ascii_lower(int c) {
+  return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
+}
+int brf__is_space(int c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+int brf__is_digit(int c) {
+  return c >= '0' && c <= '9';
+}
+int brf__is_alpha(int c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+int brf__ieq(const char *s, size_t len, const char *word) {
+  size_t i = 0;
+  for (; i < len; i++) {
+    if (word[i] == '\0') return 0;
+    if (brf__ascii_lower((unsigned char)s[i]) != brf__ascii_lower((unsigned char)word[i]))
+      return 0;
+  }
+  return word[i] == '\0';
+}
+
+int brf__icontains(const char *hay, size_t hay_len, const char *needle, size_t needle_len) {
+  if (needle_len == 0) return 1;
+  if (needle_len > hay_len) return 0;
+  for (size_t i = 0; i + needle_len <= hay_len; i++) {
+    size_t k = 0;
+    while (k < needle_len && brf__ascii_lower((unsigned char)hay[i + k]) ==
+                                 brf__ascii_lower((unsigned char)needle[k]))
+      k++;
+    if (k == needle_len) return 1;
+  }
+  return 0;
+}
+
+/* ---- id tables ---- */
+
+brf_status brf__fits_out(brf_context *ctx, const char *fn, size_t n, char *buf, size_t cap,
+                         size_t *needed) {
+  if (needed != NULL) *needed = n + 1;
+  if (buf == NULL && cap > 0) return brf__error(ctx, BRF_E_INVALID, "%s: NULL buffer", fn);
+  if (cap < n + 1) {
+    if (cap > 0) buf[0] = '\0';
+    return brf__error(ctx, BRF_E_BUFFER_TOO_SMALL,
+                      "%s: the text needs %zu bytes, the buffer has %zu", fn, n + 1, cap);
+  }
+  return BRF_OK;
+}
+
+brf_status brf__copy_out(brf_context *ctx, const char *fn, const char *text, size_t n,
+                         char *buf, size_t cap, size_t *needed) {
+  brf_status st = brf__fits_out(ctx, fn, n, buf, cap, needed);
+  if (st != BRF_OK) return st;
+  memcpy(buf, text, n);
+  buf[n] = '\0';
+  return BRF_OK;
+}
+
+brf_status brf__name_index(const char *const *names, size_t count, const char *name,
+                           int32_t *out) {
+  if (name == NULL || out == NULL) return BRF_E_INVALID;
+  for (size_t i = 0; i < count; i++) {
+    if (strcmp(names[i], name) == 0) {
+      *out = (int32_t)i;
+      return BRF_OK;
+    }
+  }
+  return BRF_E_NOT_FOUND;
+}
