@@ -18,7 +18,9 @@
 #      without the built-in catalog: their exported symbols must still equal
 #      tests/abi/exports.txt, link_check.c checks that one function of each
 #      left-out module answers BRF_E_UNSUPPORTED, and watch_app.c must play its
-#      session (with the small catalog it makes when the built-in one is out).
+#      session (with the small catalog it makes when the built-in one is out);
+#      the CLI built against the first (examples/cli/tests/unsupported.sh:
+#      commands needing a left-out module exit 69 naming it).
 # Installs gcc-arm-none-eabi and libnewlib-arm-none-eabi when missing (with
 # --no-install-recommends, through scripts/setup-debian.sh). Build folders go
 # to build-cortex-m/. Exits non-zero when a check fails; a missed size target
@@ -189,10 +191,12 @@ host() {
   name=$1 expect_catalog=$2; shift 2
   dir="$root/host-$name"
   echo "==> [host $name] configure and build" >&2
+  # Examples on for the CLI, of which only its target is built (below).
   cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=ON \
-    -DBRF_BUILD_TESTS=OFF -DBRF_BUILD_EXAMPLES=OFF -DBRF_WARNINGS_AS_ERRORS=ON "$@" \
+    -DBRF_BUILD_TESTS=OFF -DBRF_BUILD_EXAMPLES=ON -DBRF_WARNINGS_AS_ERRORS=ON "$@" \
     >"$dir.log" 2>&1 || { cat "$dir.log"; exit 1; }
-  cmake --build "$dir" -j "$jobs" >>"$dir.log" 2>&1 || { cat "$dir.log"; exit 1; }
+  cmake --build "$dir" -j "$jobs" --target backrelief >>"$dir.log" 2>&1 ||
+    { cat "$dir.log"; exit 1; }
   cmake -DNM="$(command -v nm)" -DREADELF="$(command -v readelf)" \
     -DLIB="$dir/lib/libbackrelief.so" -DSONAME="libbackrelief.so.$abi" \
     -DLIST=tests/abi/exports.txt -P tests/abi/check_exports.cmake || failed=1
@@ -211,6 +215,13 @@ host() {
 }
 # shellcheck disable=SC2086
 host watch 1 -DBRF_WITH_BUILTIN_CATALOG=ON $watch_opts
+# The CLI against the watch library: the same sources as always; commands
+# needing a left-out module say so and exit 69 (the CLI's tests otherwise run
+# only with every module, which the unit tests need).
+echo "==> [host watch] the CLI with modules left out" >&2
+cmake --build "$root/host-watch" -j "$jobs" --target backrelief_cli >>"$root/host-watch.log" 2>&1 ||
+  { cat "$root/host-watch.log"; exit 1; }
+sh examples/cli/tests/unsupported.sh "$root/host-watch/examples/cli/backrelief" || failed=1
 # shellcheck disable=SC2086
 host watch-no-catalog 0 -DBRF_WITH_BUILTIN_CATALOG=OFF $watch_opts
 echo "left-out modules answer BRF_E_UNSUPPORTED and the watch session plays: checked above"

@@ -71,11 +71,18 @@ int cli_usage_error(cli *c, const char *fmt, ...) __attribute__((format(printf, 
 int cli_fail(cli *c, brf_status s, const char *where);
 /* The exit status of a library status. */
 int cli_exit_for(brf_status s);
-/* A command whose library module this build lacks: exit 69. */
-int cli_unavailable(const char *command, const char *module);
-/* The handler of a command whose module this build lacks: --help works,
- * anything else exits 69. */
-int cli_missing_module(cli *c, int argc, char **argv, const char *module);
+/* A library function answered BRF_E_UNSUPPORTED because its module was left
+ * out of this build of libbackrelief (BRF_WITH_<MODULE>=OFF: every function
+ * still exists and answers so; docs/performance.md, "Leaving modules out").
+ * Prints one line and returns 69 (CLI_EXIT_UNAVAILABLE). When the context
+ * holds the error, the line is the library's message, which names the module
+ * and the option ("brf_planner_new: the planner module was left out of this
+ * build (BRF_WITH_PLANNER=OFF)"): what cli_fail() prints for any
+ * BRF_E_UNSUPPORTED. Functions that take no context leave no message: then
+ * "COMMAND needs @p module, which was left out of this build of libbackrelief
+ * (@p option=OFF)". The CLI compiles the same code whatever the library's
+ * options; this is where it finds out. */
+int cli_unsupported(cli *c, const char *module, const char *option);
 
 /* The user's data folder: --data-dir, else $XDG_DATA_HOME/backrelief, else
  * ~/.local/share/backrelief. Returns 0, or prints an error and returns 74. */
@@ -143,14 +150,8 @@ int cmd_export(cli *c, int argc, char **argv);
 int cmd_stats(cli *c, int argc, char **argv);
 int cmd_next(cli *c, int argc, char **argv);
 int cmd_schedule(cli *c, int argc, char **argv);
-#ifdef BRF_CLI_HAVE_JSON
 int cmd_import(cli *c, int argc, char **argv);
-#endif
-#ifdef BRF_CLI_HAVE_PLANNER
 int cmd_plan(cli *c, int argc, char **argv);
-#endif
-#ifdef BRF_CLI_HAVE_PLAYER
 int cmd_run(cli *c, int argc, char **argv);
-#endif
 
 #endif /* BACKRELIEF_CLI_H */

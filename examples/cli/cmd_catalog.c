@@ -10,10 +10,11 @@
 
 int cmd_vocab(cli *c, int argc, char **argv);
 
-#ifdef BRF_CLI_HAVE_JSON
 /* Merge the user's custom catalog (DATA/catalog.json) into @p cat. On a
  * conflict of ids the built-in exercise wins (brf_catalog_merge keeps the
- * one already there). */
+ * one already there). A library without the catalog's JSON codec cannot
+ * read it: the built-in catalog alone, as before the codec could be left
+ * out (only import, which needs the codec too, writes that file). */
 static int merge_custom(cli *c, brf_catalog *cat) {
   char dir[4096], path[4200];
   int rc = cli_data_dir(c, dir, sizeof dir);
@@ -26,12 +27,15 @@ static int merge_custom(cli *c, brf_catalog *cat) {
   brf_catalog *custom = NULL;
   brf_status s = brf_catalog_from_json(c->ctx, text, len, 0, &custom);
   if (s == BRF_OK) s = brf_catalog_merge(cat, custom);
+  if (s == BRF_E_UNSUPPORTED && !custom) {
+    brf_context_clear_error(c->ctx);
+    s = BRF_OK;
+  }
   rc = s == BRF_OK ? 0 : cli_fail(c, s, path);
   brf_catalog_free(custom);
   free(text);
   return rc;
 }
-#endif
 
 int cli_open_catalog(cli *c, brf_catalog **out) {
   brf_catalog *cat = NULL;
@@ -42,22 +46,18 @@ int cli_open_catalog(cli *c, brf_catalog **out) {
     s = brf_catalog_new_empty(c->ctx, &cat);
   }
   if (s != BRF_OK) return cli_fail(c, s, NULL);
-#ifdef BRF_CLI_HAVE_JSON
   int rc = merge_custom(c, cat);
   if (rc) {
     brf_catalog_free(cat);
     return rc;
   }
-#endif
   *out = cat;
   return 0;
 }
 
-/* The catalog format for a selection of exercises. */
-static int print_catalog_json(cli *c, const brf_exercise *const *rows, size_t n,
-                              const char *what) {
-#ifdef BRF_CLI_HAVE_JSON
-  (void)what;
+/* The catalog format for a selection of exercises (69 when the library was
+ * built without the catalog's JSON codec). */
+static int print_catalog_json(cli *c, const brf_exercise *const *rows, size_t n) {
   brf_catalog *sel = NULL;
   char *text = NULL;
   size_t len = 0;
@@ -68,10 +68,6 @@ static int print_catalog_json(cli *c, const brf_exercise *const *rows, size_t n,
   fwrite(text, 1, len, stdout);
   brf_free(c->ctx, text);
   return CLI_EXIT_OK;
-#else
-  (void)c, (void)rows, (void)n;
-  return cli_unavailable(what, "catalog JSON codec");
-#endif
 }
 
 static const char *vocab(int32_t kind, int32_t value) {
@@ -109,7 +105,7 @@ static void print_table(const cli *c, const brf_exercise *const *rows, size_t n)
 }
 
 /* Print the results of a query (table or catalog JSON). */
-static int print_results(cli *c, brf_query *q, const char *what) {
+static int print_results(cli *c, brf_query *q) {
   brf_status s = brf_query_run(q);
   if (s != BRF_OK) return cli_fail(c, s, NULL);
   size_t n = brf_query_count(q);
@@ -122,7 +118,7 @@ static int print_results(cli *c, brf_query *q, const char *what) {
   for (size_t i = 0; i < n; i++) rows[i] = brf_query_at(q, i);
   int rc = CLI_EXIT_OK;
   if (c->json)
-    rc = print_catalog_json(c, rows, n, what);
+    rc = print_catalog_json(c, rows, n);
   else
     print_table(c, rows, n);
   free(rows);
@@ -167,7 +163,7 @@ int cmd_list(cli *c, int argc, char **argv) {
   if (s == BRF_OK) s = brf_query_set_modality(q, modality);
   if (s == BRF_OK) s = brf_query_set_max_level(q, level);
   if (s == BRF_OK && have_equipment) s = brf_query_set_equipment(q, equipment, equipment_n);
-  rc = s == BRF_OK ? print_results(c, q, "list --json") : cli_fail(c, s, NULL);
+  rc = s == BRF_OK ? print_results(c, q) : cli_fail(c, s, NULL);
   brf_query_free(q);
   brf_catalog_free(cat);
   return rc;
@@ -192,7 +188,7 @@ int cmd_search(cli *c, int argc, char **argv) {
   if (rc == 0) {
     brf_status s = brf_query_new(c->ctx, cat, &q);
     if (s == BRF_OK) s = brf_query_set_text(q, text);
-    rc = s == BRF_OK ? print_results(c, q, "search --json") : cli_fail(c, s, "TEXT");
+    rc = s == BRF_OK ? print_results(c, q) : cli_fail(c, s, "TEXT");
   }
   brf_query_free(q);
   brf_catalog_free(cat);
@@ -370,7 +366,7 @@ int cmd_show(cli *c, int argc, char **argv) {
               brf_status_name(BRF_E_NOT_FOUND));
     rc = CLI_EXIT_DATA;
   } else if (c->json) {
-    rc = print_catalog_json(c, &ex, 1, "show --json");
+    rc = print_catalog_json(c, &ex, 1);
   } else {
     show_exercise(c, ex, cat);
   }

@@ -52,6 +52,8 @@ static int entry_day(cli *c, const char *date, int32_t *day, int32_t *minutes) {
     return s == BRF_OK ? 0 : cli_fail(c, s, "--date");
   }
   if (today(c, day, minutes) == 0) return 0;
+  if (brf_context_errcode(c->ctx) == BRF_E_UNSUPPORTED)
+    return cli_unsupported(c, "the calendar module", "BRF_WITH_CALENDAR");
   cli_error("cannot read today's date; pass --date YYYY-MM-DD");
   return CLI_EXIT_USAGE;
 }

@@ -29,12 +29,20 @@ static int parse_int(cli *c, const char *option, const char *text, long lo, long
 }
 
 
+static int planner_missing(cli *c) {
+  return cli_unsupported(c, "the planner module", "BRF_WITH_PLANNER");
+}
+
 int cli_plan_option(cli *c, cli_plan_request *req, int opt, const char *arg) {
   long v = 0;
   int rc = 0;
+  brf_status s;
   switch (opt) {
+  /* The planner's parsers take no context: a planner left out of the
+   * library answers BRF_E_UNSUPPORTED without a message. */
   case CLI_PLAN_OPT_GOAL:
-    if (brf_goal_parse(arg, &req->goal) != BRF_OK) {
+    if ((s = brf_goal_parse(arg, &req->goal)) == BRF_E_UNSUPPORTED) return planner_missing(c);
+    if (s != BRF_OK) {
       fprintf(stderr, "backrelief: --goal: unknown goal '%s'; one of:", arg);
       for (int32_t g = 0; g < BRF_GOAL_COUNT; g++) fprintf(stderr, "%s %s", g ? "," : "", brf_goal_id(g));
       fputc('\n', stderr);
@@ -67,11 +75,15 @@ int cli_plan_option(cli *c, cli_plan_request *req, int opt, const char *arg) {
     req->seed = (uint32_t)v;
     return rc;
   case CLI_PLAN_OPT_PHASE:
-    if (brf_plan_phase_parse(arg, &req->phase) != BRF_OK)
+    if ((s = brf_plan_phase_parse(arg, &req->phase)) == BRF_E_UNSUPPORTED)
+      return planner_missing(c);
+    if (s != BRF_OK)
       return cli_usage_error(c, "--phase: '%s' is not relief, strengthening or maintenance", arg);
     return 0;
   case CLI_PLAN_OPT_POLICY:
-    if (brf_policy_parse(arg, &req->policy) != BRF_OK)
+    if ((s = brf_policy_parse(arg, &req->policy)) == BRF_E_UNSUPPORTED)
+      return planner_missing(c);
+    if (s != BRF_OK)
       return cli_usage_error(c, "--policy: '%s' is not conservative or follow-seed", arg);
     return 0;
   default: return cli_usage_error(c, "unexpected option");
@@ -128,12 +140,20 @@ int cli_plan(cli *c, const cli_plan_request *req, brf_planner **out_planner,
   brf_planner *p = NULL;
   *out = NULL;
   *out_planner = NULL;
-  if (req->goal < 0 || req->minutes < 0)
-    return cli_usage_error(c, "%s needs --goal G and --minutes N", c->cmd->name);
-  int rc = cli_open_catalog(c, &cat);
-  if (rc) return rc;
+  /* The planner first: a library without it says so (69) whatever the
+   * options. */
   brf_status s = brf_planner_new(c->ctx, &p);
-  if (s == BRF_OK) s = configure(c, req, p);
+  if (s != BRF_OK) return s == BRF_E_UNSUPPORTED ? planner_missing(c) : cli_fail(c, s, NULL);
+  int rc = 0;
+  if (req->goal < 0 || req->minutes < 0)
+    rc = cli_usage_error(c, "%s needs --goal G and --minutes N", c->cmd->name);
+  else
+    rc = cli_open_catalog(c, &cat);
+  if (rc) {
+    brf_planner_free(p);
+    return rc;
+  }
+  s = configure(c, req, p);
   if (s == BRF_E_NOT_FOUND && req->red_flags) {
     /* an unknown red-flag id is a usage error */
     cli_fail(c, s, "--red-flags");
@@ -192,12 +212,10 @@ void cli_print_plan_notes(cli *c, const brf_planner *p, FILE *f) {
   }
 }
 
-#ifdef BRF_CLI_HAVE_ROUTINE_JSON
 static int routine_json(cli *c, const brf_routine *r, char **text, size_t *len) {
   brf_status s = brf_routine_to_json(c->ctx, r, BRF_JSON_PRETTY, text, len);
   return s == BRF_OK ? 0 : cli_fail(c, s, NULL);
 }
-#endif
 
 int cmd_plan(cli *c, int argc, char **argv) {
   enum { OPT_SAVE = CLI_PLAN_OPT_END };
@@ -221,10 +239,6 @@ int cmd_plan(cli *c, int argc, char **argv) {
   if (optind < argc) return cli_usage_error(c, "unexpected argument '%s'", argv[optind]);
   if (save && (strchr(save, '/') || save[0] == '.' || !save[0]))
     return cli_usage_error(c, "--save: '%s' is not a plain name", save);
-#ifndef BRF_CLI_HAVE_ROUTINE_JSON
-  if (c->json || output || save)
-    return cli_unavailable("plan --json, -o and --save", "routine JSON codec");
-#endif
 
   brf_planner *p = NULL;
   brf_routine *r = NULL;
@@ -240,7 +254,6 @@ int cmd_plan(cli *c, int argc, char **argv) {
   } else if (rc == 0) {
     cli_print_plan_notes(c, p, stderr);
   }
-#ifdef BRF_CLI_HAVE_ROUTINE_JSON
   char *text = NULL;
   size_t len = 0;
   if (rc == 0 && (c->json || output || save)) rc = routine_json(c, r, &text, &len);
@@ -259,7 +272,6 @@ int cmd_plan(cli *c, int argc, char **argv) {
     }
   }
   brf_free(c->ctx, text);
-#endif
   if (rc == 0 || rc == CLI_EXIT_REFER) { /* the plan ran: the note, once */
     fputc('\n', human);
     cli_safety_note(human);

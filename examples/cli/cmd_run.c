@@ -81,7 +81,6 @@ static int compose(cli *c, const brf_catalog *cat, const char *const *ids, size_
   return 0;
 }
 
-#ifdef BRF_CLI_HAVE_ROUTINE_JSON
 /* A routine file (the routine format), its exercises from the catalog. */
 static int load_routine(cli *c, const brf_catalog *cat, const char *file, brf_routine **out) {
   char *text = NULL;
@@ -92,7 +91,6 @@ static int load_routine(cli *c, const brf_catalog *cat, const char *file, brf_ro
   free(text);
   return s == BRF_OK ? 0 : cli_fail(c, s, file);
 }
-#endif
 
 int cmd_run(cli *c, int argc, char **argv) {
   enum { OPT_EXERCISE = CLI_OPT_BASE + 1, OPT_DOSE, OPT_SPEED, OPT_NO_TTY, OPT_MIN, OPT_LOG };
@@ -135,9 +133,7 @@ int cmd_run(cli *c, int argc, char **argv) {
     }
     default:
       planning = 1;
-#ifdef BRF_CLI_HAVE_PLANNER
       if ((rc = cli_plan_option(c, &req, opt, optarg)) != 0) return rc;
-#endif
       break;
     }
   }
@@ -154,20 +150,12 @@ int cmd_run(cli *c, int argc, char **argv) {
   if (n_exercises) {
     rc = compose(c, cat, exercises, n_exercises, dose, &r);
   } else if (file) {
-#ifdef BRF_CLI_HAVE_ROUTINE_JSON
     rc = load_routine(c, cat, file, &r);
-#else
-    rc = cli_unavailable("run FILE", "routine JSON codec");
-#endif
   } else {
-#ifdef BRF_CLI_HAVE_PLANNER
     brf_planner *p = NULL;
     rc = cli_plan(c, &req, &p, &r);
     brf_planner_free(p);
     if (rc == CLI_EXIT_REFER) cli_safety_note(stderr);
-#else
-    rc = cli_unavailable("run --goal", "planner");
-#endif
   }
   brf_catalog_free(cat);
   if (rc == 0) {

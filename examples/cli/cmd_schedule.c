@@ -119,7 +119,9 @@ int cmd_schedule(cli *c, int argc, char **argv) {
     case CLI_OPT_EXIT: return c->exit_code;
     case OPT_START:
       start_text = optarg;
-      if ((st = brf_date_parse(c->ctx, optarg, strlen(optarg), &start)) != BRF_OK)
+      if ((st = brf_date_parse(c->ctx, optarg, strlen(optarg), &start)) == BRF_E_UNSUPPORTED)
+        return cli_unsupported(c, "the calendar module", "BRF_WITH_CALENDAR");
+      if (st != BRF_OK)
         return cli_usage_error(c, "--start: '%s' is not a date YYYY-MM-DD", optarg);
       break;
     case OPT_WEEKS: {
@@ -132,7 +134,9 @@ int cmd_schedule(cli *c, int argc, char **argv) {
       break;
     }
     case OPT_LEGS:
-      if (brf_weekdays_parse(c->ctx, optarg, strlen(optarg), &legs) != BRF_OK)
+      if ((st = brf_weekdays_parse(c->ctx, optarg, strlen(optarg), &legs)) == BRF_E_UNSUPPORTED)
+        return cli_unsupported(c, "the calendar module", "BRF_WITH_CALENDAR");
+      if (st != BRF_OK)
         return cli_usage_error(c, "--leg-days: '%s' is not weekdays such as mon,thu", optarg);
       break;
     case OPT_ICS: ics = optarg; break;

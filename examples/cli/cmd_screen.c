@@ -116,11 +116,15 @@ int cmd_screen(cli *c, int argc, char **argv) {
     }
   }
   if (optind < argc) return cli_usage_error(c, "unexpected argument '%s'", argv[optind]);
-  if (list) return list_flags(c);
-  if (c->json) return cli_usage_error(c, "--json goes with --list");
-
+  /* The screen first: a library without screening says so (69), for --list
+   * too (the questions' context-free accessors would list none). */
   brf_screen *scr = NULL;
   brf_status s = brf_screen_new(c->ctx, &scr);
+  if (s == BRF_E_UNSUPPORTED) return cli_unsupported(c, "red-flag screening", "BRF_WITH_SCREEN");
+  if (s == BRF_OK && (list || c->json)) {
+    brf_screen_free(scr);
+    return list ? list_flags(c) : cli_usage_error(c, "--json goes with --list");
+  }
   if (s == BRF_OK && age >= 0) s = brf_screen_set_age(scr, (int32_t)age);
   if (s != BRF_OK) {
     brf_screen_free(scr);

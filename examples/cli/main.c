@@ -141,31 +141,12 @@ static const char next_help[] =
     "  --json           {\"format\": \"backrelief-next\", \"outcome\", \"reasons\":\n"
     "                   [{\"rule\", \"message\", \"source\"}], \"frequency\", \"routine\"}\n";
 
-/* Commands of modules this build's library lacks (exit 69). */
-#ifndef BRF_CLI_HAVE_PLANNER
-static int cmd_plan(cli *c, int argc, char **argv) {
-  return cli_missing_module(c, argc, argv, "planner");
-}
-#endif
 static const char import_help[] =
     "Imports the free-exercise-db catalog (dist/exercises.json of\n"
     "yuhonas/free-exercise-db) into your custom catalog, DATA/catalog.json,\n"
     "which list, show, search and plan then include. Values that map only\n"
     "approximately to the vocabulary are reported on standard error.\n"
     "  --verbose        report every mapping note (default: the first 10)\n";
-
-#ifndef BRF_CLI_HAVE_JSON
-static int cmd_import(cli *c, int argc, char **argv) {
-  return cli_missing_module(c, argc, argv, "catalog JSON codec");
-}
-#endif
-
-#ifndef BRF_CLI_HAVE_PLAYER
-/* This build's library has no player: the command says so (exit 69). */
-static int cmd_run(cli *c, int argc, char **argv) {
-  return cli_missing_module(c, argc, argv, "player");
-}
-#endif
 
 const cli_command cli_commands[] = {
     {"list", cmd_list, "List exercises, with filters", "list [--region R] [--modality M] "

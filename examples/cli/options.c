@@ -136,19 +136,13 @@ int cli_fail(cli *c, brf_status s, const char *where) {
   return cli_exit_for(s);
 }
 
-int cli_unavailable(const char *command, const char *module) {
-  cli_error("%s needs libbackrelief's %s, which this build lacks", command, module);
+int cli_unsupported(cli *c, const char *module, const char *option) {
+  if (c->ctx && brf_context_errcode(c->ctx) == BRF_E_UNSUPPORTED)
+    return cli_fail(c, BRF_E_UNSUPPORTED, NULL); /* the library says which module */
+  cli_error("%s needs %s, which was left out of this build of libbackrelief (%s=OFF) [%s]",
+            c->cmd ? c->cmd->name : "this command", module, option,
+            brf_status_name(BRF_E_UNSUPPORTED));
   return CLI_EXIT_UNAVAILABLE;
-}
-
-/* A command of a module this build lacks: --help works, the rest exits 69. */
-int cli_missing_module(cli *c, int argc, char **argv, const char *module) {
-  for (int i = 1; i < argc; i++)
-    if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-      char *help[] = {argv[0], "--help", NULL};
-      return cli_next_option(c, 2, help, "", NULL) == CLI_OPT_EXIT ? c->exit_code : 0;
-    }
-  return cli_unavailable(c->cmd->name, module);
 }
 
 int cli_parse_vocab(cli *c, int32_t kind, const char *option, const char *text, int32_t *out) {

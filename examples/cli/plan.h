@@ -44,7 +44,6 @@ extern const struct option cli_plan_options[CLI_PLAN_OPTION_COUNT];
 
 void cli_plan_request_init(cli_plan_request *req);
 
-#ifdef BRF_CLI_HAVE_PLANNER
 /* Take one planning option; 0 or an exit status (usage errors reported). */
 int cli_plan_option(cli *c, cli_plan_request *req, int opt, const char *arg);
 /* Plan: 0 with the planner (for its notes) and the routine, or an exit
@@ -54,6 +53,5 @@ int cli_plan(cli *c, const cli_plan_request *req, brf_planner **out_planner,
              brf_routine **out);
 /* The planner's advisories and what it left out, for people. */
 void cli_print_plan_notes(cli *c, const brf_planner *p, FILE *f);
-#endif
 
 #endif /* BACKRELIEF_CLI_PLAN_H */
