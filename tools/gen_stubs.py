@@ -282,8 +282,14 @@ def check_wired(root, stub):
     errors = []
     if not re.search(r'brf_optional_module\(\s*%s\b' % re.escape(stub.name), text):
         errors.append('%s does not call brf_optional_module(%s ...)' % (cmake, stub.name))
-    if os.path.basename(stub.out) not in text:
-        errors.append('%s does not compile %s' % (cmake, os.path.basename(stub.out)))
+    # lib/CMakeLists.txt compiles <name>_unsupported.c for a module left out,
+    # or <folder>_<name>_unsupported.c when the name does not start with the
+    # folder's.
+    folder = os.path.basename(os.path.dirname(stub.out))
+    prefix = stub.name if stub.name.startswith(folder) else folder + '_' + stub.name
+    if os.path.basename(stub.out) != prefix + '_unsupported.c':
+        errors.append('%s: brf_optional_module(%s) compiles %s_unsupported.c, not %s'
+                      % (cmake, stub.name, prefix, os.path.basename(stub.out)))
     return errors
 
 

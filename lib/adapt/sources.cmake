@@ -1,15 +1,6 @@
-# Pain-gated adaptation from the journal (docs/adaptation.md).
-# Optional (BRF_WITH_ADAPT); it needs the journal, whose entries it reads
-# through the journal's representation (internal/journal.h).
+# Pain-gated adaptation from the journal (docs/adaptation.md). It reads the
+# journal's entries through the journal's representation (internal/journal.h).
 brf_optional_module(adapt "pain-gated adaptation"
-  REQUIRES journal advice catalog routine dosage)
-if(BRF_WITH_ADAPT)
-  list(APPEND BRF_SOURCES
-    ${BRF_MODULE_DIR}/adapt_edit.c
-    ${BRF_MODULE_DIR}/adapt_history.c
-    ${BRF_MODULE_DIR}/adapt_rules.c
-    ${BRF_MODULE_DIR}/adapt_suggest.c)
-else()
-  list(APPEND BRF_SOURCES ${BRF_MODULE_DIR}/adapt_unsupported.c)
-endif()
-list(APPEND BRF_PUBLIC_HEADERS ${PROJECT_SOURCE_DIR}/include/backrelief/adapt.h)
+  REQUIRES journal advice catalog routine dosage
+  SOURCES adapt_edit.c adapt_history.c adapt_rules.c adapt_suggest.c
+  HEADERS adapt.h)

@@ -1,3 +1,2 @@
-brf_module(advice)
-list(APPEND BRF_SOURCES ${BRF_MODULE_DIR}/advice.c)
-list(APPEND BRF_PUBLIC_HEADERS ${PROJECT_SOURCE_DIR}/include/backrelief/advice.h)
+# Sourced advisories: lists built by every module's checks.
+brf_module(advice SOURCES advice.c HEADERS advice.h)

@@ -1,8 +1,4 @@
-brf_module(dosage REQUIRES advice)
-list(APPEND BRF_SOURCES
-  ${BRF_MODULE_DIR}/dosage.c
-  ${BRF_MODULE_DIR}/dosage_format.c
-  ${BRF_MODULE_DIR}/dosage_parse.c
-  ${BRF_MODULE_DIR}/dosage_estimate.c
-  ${BRF_MODULE_DIR}/dosage_check.c)
-list(APPEND BRF_PUBLIC_HEADERS ${PROJECT_SOURCE_DIR}/include/backrelief/dosage.h)
+# Doses: the model, the notation, the one time formula, sourced checks.
+brf_module(dosage REQUIRES advice
+  SOURCES dosage.c dosage_format.c dosage_parse.c dosage_estimate.c dosage_check.c
+  HEADERS dosage.h)

@@ -1,8 +1,5 @@
-brf_module(player REQUIRES routine dosage)
-list(APPEND BRF_SOURCES
-  ${BRF_MODULE_DIR}/player_build.c
-  ${BRF_MODULE_DIR}/player_from_routine.c
-  ${BRF_MODULE_DIR}/player_timeline.c
-  ${BRF_MODULE_DIR}/player.c
-  ${BRF_MODULE_DIR}/player_query.c)
-list(APPEND BRF_PUBLIC_HEADERS ${PROJECT_SOURCE_DIR}/include/backrelief/player.h)
+# Session timelines (the time formula laid out as segments and cues) and the
+# clock-driven player.
+brf_module(player REQUIRES routine dosage
+  SOURCES player_build.c player_from_routine.c player_timeline.c player.c player_query.c
+  HEADERS player.h)
