@@ -10,7 +10,7 @@ The model (load() returns an Api):
 
   Api.functions   every exported function, headers in file-name order and
                   each header in declaration order; Api.function(name) finds
-                  one by name
+                  one by name, Api.in_header('journal.h') lists one header's
   Api.constants   every integer `#define BRF_* <value>` as (name, value), in
                   the same order, a constant shared by two headers once
   Api.opaque      every `typedef struct brf_x` type name, in the same order
@@ -364,7 +364,8 @@ def parse_doc(raw, what):
             value, _, text = flat.partition(' ')
             doc.retvals.append((value, text))
         elif cmd == ANNOTATION:
-            m = re.match(r'^\{([^{}\n]*)\}(.*)$', rest.split('\n')[0])
+            first, _, more = rest.partition('\n')
+            m = re.match(r'^\{([^{}]*)\}(.*)$', first)
             if not m:
                 raise ApiError('%s: @%s needs its value in braces: @%s{NULL}'
                                % (what, ANNOTATION, ANNOTATION))
@@ -372,8 +373,9 @@ def parse_doc(raw, what):
             if not value:
                 raise ApiError('%s: @%s{} is empty' % (what, ANNOTATION))
             doc.annotations.append((cmd, value))
-            doc.retvals.append((value, ' '.join((m.group(2) + rest[len(
-                rest.split('\n')[0]):]).split())))
+            # Doxygen renders it as a @retval line, the text after the brace
+            # (and its continuation lines) added to the alias's description.
+            doc.retvals.append((value, ' '.join((m.group(2) + ' ' + more).split())))
         elif cmd == NEVER_FAILS:
             doc.annotations.append((cmd, None))
     return doc
