@@ -2,9 +2,10 @@
 """Generate the low-level FFI declarations of the Python and Node bindings.
 
 The public API grows module by module, so the ctypes and koffi declarations
-are not written by hand: this script reads every `BRF_EXPORT` declaration
-(return type, name, parameter types and names) and every integer
-`#define BRF_*` constant from include/backrelief/*.h and writes
+are not written by hand: this script takes every `BRF_EXPORT` declaration
+(return type, name, parameter types and names), every integer `#define BRF_*`
+constant and every opaque type of include/backrelief/*.h from tools/api.py
+(the header parser every generator shares) and writes
 
   examples/bindings/python/backrelief/_ffi.py   (argtypes/restype, constants)
   examples/bindings/node/ffi.js                 (koffi prototypes, constants)
@@ -25,14 +26,15 @@ integers, size_t, UTF-8 strings, caller buffers, out-parameters); anything
 else stops the generator with an error naming the declaration.
 """
 import argparse
-import ast
 import difflib
 import os
-import re
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-HEADER_DIR = os.path.join(ROOT, "include", "backrelief")
+sys.dont_write_bytecode = True  # no __pycache__ in tools/ from the CTest runs
+import api  # noqa: E402  (tools/api.py)
+
+ROOT = api.ROOT
+HEADER_DIR = api.header_dir_of(ROOT)
 PY_OUT = os.path.join("examples", "bindings", "python", "backrelief", "_ffi.py")
 JS_OUT = os.path.join("examples", "bindings", "node", "ffi.js")
 
@@ -62,112 +64,19 @@ class Param:
         return t
 
 
-def strip_comments(text):
-    text = re.sub(r"/\*.*?\*/", " ", text, flags=re.S)
-    return re.sub(r"//[^\n]*", " ", text)
-
-
-def parse_type(decl, what):
-    """Split 'const brf_x **name' into a Param."""
-    decl = " ".join(decl.replace("*", " * ").split())
-    words = decl.split(" ")
-    const = False
-    if words and words[0] == "const":
-        const = True
-        words = words[1:]
-    if not words:
-        raise SystemExit("gen_bindings: cannot read the type in %s" % what)
-    base = words[0]
-    rest = words[1:]
-    stars = 0
-    while rest and rest[0] in ("*", "const"):
-        if rest[0] == "*":
-            stars += 1
-        rest = rest[1:]
-    name = rest[0] if rest else None
-    if len(rest) > 1:
-        raise SystemExit("gen_bindings: unexpected tokens %r in %s" % (rest, what))
-    return Param(const, base, stars, name)
-
-
 def parse_headers(header_dir):
     """Return (functions, constants, opaque type names), each in header order."""
+    try:
+        model = api.load(header_dir=header_dir)
+    except api.ApiError as e:
+        raise SystemExit("gen_bindings: %s" % e)
     functions = []
-    constants = []
-    opaque = []
-    seen = set()
-    for fname in sorted(os.listdir(header_dir)):
-        if not fname.endswith(".h"):
-            continue
-        raw = open(os.path.join(header_dir, fname), encoding="utf-8").read()
-        text = strip_comments(raw)
-        for m in re.finditer(r"^[ \t]*#[ \t]*define[ \t]+(BRF_[A-Z0-9_]+)[ \t]+([^\n]+)$",
-                             text, flags=re.M):
-            value = evaluate(m.group(2).strip(), dict(constants))
-            if value is None:
-                continue
-            known = dict(constants)
-            if m.group(1) in known:
-                # Two headers may repeat a shared constant (e.g. BRF_JSON_PRETTY).
-                if known[m.group(1)] != value:
-                    raise SystemExit("gen_bindings: %s defined as %d and %d"
-                                     % (m.group(1), known[m.group(1)], value))
-                continue
-            constants.append((m.group(1), value))
-        for m in re.finditer(r"typedef\s+struct\s+(brf_[a-z0-9_]+)\b", text):
-            if m.group(1) not in opaque:
-                opaque.append(m.group(1))
-        for m in re.finditer(r"\bBRF_EXPORT\b([^;{]*?)\(([^;{]*?)\)\s*;", text, flags=re.S):
-            head = m.group(1).strip()
-            ret = parse_type(head, head)
-            if ret.name is None:
-                raise SystemExit("gen_bindings: no function name in %r" % head)
-            name = ret.name
-            ret.name = None
-            params = []
-            plist = " ".join(m.group(2).split())
-            if plist not in ("void", ""):
-                for i, p in enumerate(plist.split(",")):
-                    param = parse_type(p.strip(), name)
-                    if param.name is None:
-                        param.name = "arg%d" % i
-                    params.append(param)
-            if name in seen:
-                raise SystemExit("gen_bindings: %s declared twice" % name)
-            seen.add(name)
-            functions.append((fname, name, ret, params))
-    return functions, constants, opaque
-
-
-def evaluate(expr, known):
-    """The integer value of a constant's replacement text, or None (macros, strings)."""
-    expr = re.sub(r"\b(0[xX][0-9a-fA-F]+|[0-9]+)[uUlL]+\b", r"\1", expr)
-    try:
-        tree = ast.parse(expr, mode="eval")
-    except SyntaxError:
-        return None
-
-    def ev(node):
-        if isinstance(node, ast.Expression):
-            return ev(node.body)
-        if isinstance(node, ast.Constant) and isinstance(node.value, int):
-            return node.value
-        if isinstance(node, ast.Name) and node.id in known:
-            return known[node.id]
-        if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.Invert)):
-            v = ev(node.operand)
-            return -v if isinstance(node.op, ast.USub) else ~v
-        if isinstance(node, ast.BinOp) and isinstance(
-                node.op, (ast.Add, ast.Sub, ast.Mult, ast.LShift, ast.BitOr, ast.BitAnd)):
-            a, b = ev(node.left), ev(node.right)
-            return {ast.Add: a + b, ast.Sub: a - b, ast.Mult: a * b, ast.LShift: a << b,
-                    ast.BitOr: a | b, ast.BitAnd: a & b}[type(node.op)]
-        raise ValueError
-
-    try:
-        return ev(tree)
-    except (ValueError, KeyError):
-        return None
+    for f in model.functions:
+        ret = Param(f.ret.const, f.ret.base, f.ret.stars, None)
+        params = [Param(p.const, p.base, p.stars, p.name or "arg%d" % i)
+                  for i, p in enumerate(f.params)]
+        functions.append((f.header, f.name, ret, params))
+    return functions, model.constants, model.opaque
 
 
 # --- Python (ctypes) ---------------------------------------------------------

@@ -2,8 +2,9 @@
 """Generate tests/unit/test_null_args.c: every exported function called with
 NULL pointers and boundary integers.
 
-Reads every BRF_EXPORT declaration in include/backrelief/*.h and writes one
-function per exported function (one Criterion test per header calls them).
+Reads every BRF_EXPORT declaration in include/backrelief/*.h (through
+tools/api.py, the parser every generator shares) and writes one function per
+exported function (one Criterion test per header calls them).
 Each makes three kinds of calls:
 
   A. every pointer NULL, every integer 0, -1, the type's minimum and maximum:
@@ -28,10 +29,12 @@ Usage: gen_null_tests.py [--root DIR] [--out FILE] [--check FILE]
   (the CTest test hardening.null_args_generated).
 """
 import argparse
-import glob
 import os
 import re
 import sys
+
+sys.dont_write_bytecode = True  # no __pycache__ in tools/ from the CTest runs
+import api  # noqa: E402  (tools/api.py)
 
 # Functions that take no object: for each, a C expression over the result `r`
 # (of the return type) that must hold for every boundary value, or None when
@@ -134,37 +137,20 @@ INT_TYPES = {
     'brf_status': ['0', '-1', 'INT32_MIN', 'INT32_MAX'],
 }
 
-DECL_RE = re.compile(r'BRF_EXPORT\s+([^;{]*?)\b(brf_\w+)\s*\(([^)]*)\)\s*;', re.S)
-
-
-def strip_comments(text):
-    text = re.sub(r'/\*.*?\*/', ' ', text, flags=re.S)
-    return re.sub(r'//[^\n]*', ' ', text)
-
-
-def parse_param(p):
-    p = ' '.join(p.split())
-    m = re.match(r'^(.*?)(\w+)$', p)
-    if not m or '*' not in p and m.group(1).strip() == '':
-        raise ValueError('cannot parse parameter: ' + p)
-    ctype, name = m.group(1).strip(), m.group(2)
-    return ctype, name
-
-
 def parse_headers(root):
+    """(name, return type, [(parameter type, name)], header) of every exported
+    function, sorted by name."""
+    try:
+        model = api.load(root)
+    except api.ApiError as e:
+        raise SystemExit('gen_null_tests.py: %s' % e)
     decls = []
-    headers = sorted(glob.glob(os.path.join(root, 'include', 'backrelief', '*.h')))
-    for h in headers:
-        with open(h, encoding='utf-8') as f:
-            text = strip_comments(f.read())
-        for m in DECL_RE.finditer(text):
-            ret = ' '.join(m.group(1).split())
-            name = m.group(2)
-            params = m.group(3).strip()
-            plist = []
-            if params and params != 'void':
-                plist = [parse_param(p) for p in params.split(',')]
-            decls.append((name, ret, plist, os.path.basename(h)))
+    for f in model.functions:
+        for p in f.params:
+            if p.name is None:
+                raise SystemExit('gen_null_tests.py: %s: a parameter without a name (%s)'
+                                 % (f.name, p.ctype))
+        decls.append((f.name, f.ret.ctype, [(p.ctype, p.name) for p in f.params], f.header))
     decls.sort(key=lambda d: d[0])
     return decls
 

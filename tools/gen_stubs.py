@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the <module>_unsupported.c of each optional module from its public header.
+"""Generate the stub file (<module>_unsupported.c) of each optional module from its public header.
 
 A module left out of a build (BRF_WITH_<NAME>=OFF, docs/performance.md,
 "Leaving modules out") compiles a stub file instead of its sources. The stub
@@ -12,14 +12,16 @@ answers on failure:
     function takes a context (brf__error); an object out-parameter (`T **`)
     is set to NULL and a caller's text buffer (`char *buf, size_t cap`) holds
     "" as after the real function's failures; other outputs are untouched;
-  - a pointer, size_t or integer: the value the header's @return documents
-    for a NULL object, an index out of range or an unknown value (NULL, "",
-    0, -1, SIZE_MAX, INT32_MIN, BRF_JOURNAL_UNSET...), read from the @return
-    text: the first clause that mentions NULL, "out of range", "unknown" or
-    "otherwise" gives it (or the clause before it that starts with a value);
-    a pointer with no such clause gives NULL and a size_t 0 (counts), an
-    integer stops the generator until OVERRIDES says what it answers;
+  - a pointer, size_t or integer: what the real function returns when it has
+    no answer (a NULL object, an index out of range, an unknown value), as
+    its header states it in the @retval_on_fail{<value>} annotation
+    (docs/conventions.md; NULL, "", 0, -1, SIZE_MAX, INT32_MIN,
+    BRF_JOURNAL_UNSET...). A function without the annotation stops the
+    generator with its name: the value is never guessed;
   - void (_free, _clear): nothing.
+
+The headers are read by tools/api.py, the parser every generator shares.
+STUBS below is the one place that names the modules and their stub files.
 
 A module's stub covers its whole header, or (for the parts of the catalog a
 watch can leave out, which share include/backrelief/json.h) only the
@@ -32,9 +34,11 @@ Usage:
                                 stubs.generated); also checks that each
                                 module's sources.cmake declares its option and
                                 compiles its stub file
-  tools/gen_stubs.py --self-test  the @return reading on known forms, and
-                                --check failing on a header changed without
-                                regenerating (the CTest test stubs.self_test)
+  tools/gen_stubs.py --self-test  fresh files pass --check, --check fails on
+                                a header changed without regenerating, the
+                                stub follows the annotation, and a function
+                                without one stops the generator with its name
+                                (the CTest test stubs.self_test)
 Python 3 standard library only.
 """
 import argparse
@@ -46,7 +50,10 @@ import sys
 import tempfile
 import textwrap
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.dont_write_bytecode = True  # no __pycache__ in tools/ from the CTest runs
+import api  # noqa: E402  (tools/api.py)
+
+ROOT = api.ROOT
 
 
 class Stub:
@@ -75,62 +82,9 @@ STUBS = [
     Stub('screen', 'red-flag screening', 'screen.h', 'lib/screen/screen_unsupported.c'),
 ]
 
-# Integer results whose @return text names no value for a NULL object, an
-# index out of range or an unknown value: what the stub answers instead, which
-# must still appear in that text.
-OVERRIDES = {
-    # A pure function of a day: INT32_MIN is its only "no answer" value.
-    'brf_journal_week_start': 'INT32_MIN',
-}
-
-DECL_RE = re.compile(r'BRF_EXPORT\s+([^;{]*?)\b(brf_\w+)\s*\(([^)]*)\)\s*;', re.S)
-VALUE_RE = re.compile(r'^\(?\s*(INT32_MIN|INT64_MIN|SIZE_MAX|-1|\d+|BRF_[A-Z0-9_]+|NULL|"")'
-                      r'(?![\w*])')
-TRIGGER_RE = re.compile(r'\bNULL\b|out of range|\bunknown\b|\botherwise\b')
-
 
 def fail(msg):
     raise SystemExit('gen_stubs.py: ' + msg)
-
-
-def doc_before(text, pos):
-    """The /** ... */ comment that ends right before pos, or ''."""
-    head = text[:pos].rstrip()
-    if not head.endswith('*/'):
-        return ''
-    start = head.rfind('/**')
-    return head[start:] if start >= 0 else ''
-
-
-def return_text(doc):
-    """The @return paragraph of a doc comment, as one line of plain words."""
-    lines = [re.sub(r'^\s*\*+ ?', '', l) for l in doc[3:-2].split('\n')]
-    body = '\n'.join(lines)
-    m = re.search(r'@return\b(.*?)(?=\n\s*@\w|\Z)', body, re.S)
-    if not m:
-        return ''
-    t = ' '.join(m.group(1).split())
-    return t.replace('::', '').replace('@p ', '')
-
-
-def parse_param(p):
-    p = ' '.join(p.split())
-    m = re.match(r'^(.*?)(\w+)$', p)
-    if not m or not m.group(1).strip():
-        fail('cannot parse parameter: ' + p)
-    return m.group(1).strip(), m.group(2)
-
-
-def parse_header(path):
-    with open(path, encoding='utf-8') as f:
-        text = f.read()
-    decls = []
-    for m in DECL_RE.finditer(text):
-        params = ' '.join(m.group(3).split())
-        plist = [] if params in ('', 'void') else [parse_param(p) for p in params.split(',')]
-        decls.append({'ret': ' '.join(m.group(1).split()), 'name': m.group(2),
-                      'params': plist, 'doc': doc_before(text, m.start())})
-    return decls
 
 
 def defined_in(root, sources):
@@ -147,37 +101,24 @@ def defined_in(root, sources):
     return names
 
 
-def failure_value(d):
-    """The C expression a stub returns for a non-status, non-void function."""
-    ret, name = d['ret'], d['name']
-    text = return_text(d['doc'])
-    pointer = '*' in ret
-    if name in OVERRIDES:
-        v = OVERRIDES[name]
-        if v not in text:
-            fail('%s: the override %s is not in its @return text' % (name, v))
-        return v
-    clauses = [c.strip() for c in re.split(r';|,\s*or\s+|\s+or\s+|,\s+', text)]
-    for i, c in enumerate(clauses):
-        if not TRIGGER_RE.search(c):
-            continue
-        for k in range(i, -1, -1):
-            m = VALUE_RE.match(clauses[k])
-            if m and (pointer == (m.group(1) in ('NULL', '""'))):
-                return m.group(1)
-        break
-    if pointer:
-        return 'NULL'
-    if ret == 'size_t':
-        return '0'
-    fail('%s: cannot read its result for a NULL object from "@return %s": add it to '
-         'OVERRIDES' % (name, text))
+def failure_value(f):
+    """The C expression a stub returns for a non-status, non-void function:
+    the value of its @retval_on_fail annotation, never a guess."""
+    if f.never_fails:
+        fail('%s (%s) is marked @never_fails, so a stub has nothing to answer: give it '
+             '@retval_on_fail{<value>} instead' % (f.name, f.where))
+    if f.failure is None:
+        fail('%s (%s) returns %s but has no @retval_on_fail{<value>} in its comment: add '
+             'what it returns for a NULL object, an index out of range or an unknown value '
+             '(docs/conventions.md)' % (f.name, f.where, f.ret.ctype))
+    return f.failure
 
 
-def signature(d):
-    ret = d['ret']
-    head = ret + ('' if ret.endswith('*') else ' ') + d['name'] + '('
-    params = [t + ('' if t.endswith('*') else ' ') + n for t, n in d['params']] or ['void']
+def signature(f):
+    ret = f.ret.ctype
+    head = ret + ('' if ret.endswith('*') else ' ') + f.name + '('
+    params = [p.ctype + ('' if p.ctype.endswith('*') else ' ') + p.name
+              for p in f.params] or ['void']
     one = head + ', '.join(params) + ') {'
     if len(one) <= 100:
         return [one]
@@ -193,19 +134,21 @@ def signature(d):
     return lines
 
 
-def body(d):
-    params, ret = d['params'], d['ret']
+def body(f):
+    params, ret = f.params, f.ret.ctype
     lines, used = [], set()
-    names = [n for _, n in params]
-    for i, (t, n) in enumerate(params):
-        if t.count('*') == 2 and not re.search(r'\*\s*const\b', t):
+    names = [p.name for p in params]
+    for i, p in enumerate(params):
+        n = p.name
+        if p.stars == 2 and not p.const_stars:
+            # An object (or owned string) out-parameter: NULL, as on failure.
             lines.append('  if (%s != NULL) *%s = NULL;' % (n, n))
             used.add(n)
-        elif t == 'char *' and i + 1 < len(params) and params[i + 1][0] == 'size_t':
-            cap = params[i + 1][1]
+        elif p.ctype == 'char *' and i + 1 < len(params) and params[i + 1].ctype == 'size_t':
+            cap = params[i + 1].name
             lines.append('  if (%s != NULL && %s > 0) %s[0] = \'\\0\';' % (n, cap, n))
             used |= {n, cap}
-    ctx = next((n for t, n in params if t == 'brf_context *'), None)
+    ctx = next((p.name for p in params if p.ctype == 'brf_context *'), None)
     if ret == 'brf_status' and ctx:
         used.add(ctx)
     lines = ['  (void)%s;' % n for n in names if n not in used] + lines
@@ -217,7 +160,7 @@ def body(d):
         else:
             lines.append('  return BRF_E_UNSUPPORTED;')
     else:
-        lines.append('  return %s;' % failure_value(d))
+        lines.append('  return %s;' % failure_value(f))
     return lines
 
 
@@ -245,15 +188,23 @@ SCOPE = ('Compiled instead of %(real)s when %(what)s is left out of the build '
 LEFT_OUT = ('\n#define LEFT_OUT \\\n  "%%s: %(what)s was left out of this build (%(option)s=OFF)"\n')
 
 
-def generate(root, stub):
-    decls = parse_header(os.path.join(root, 'include', 'backrelief', stub.header))
+def load(root):
+    try:
+        return api.load(root)
+    except api.ApiError as e:
+        fail(str(e))
+
+
+def generate(root, stub, model=None):
+    model = model or load(root)
+    decls = model.in_header(stub.header)
     if stub.sources is not None:
         wanted = defined_in(root, stub.sources)
-        missing = wanted - {d['name'] for d in decls}
+        missing = wanted - {f.name for f in decls}
         if missing:
             fail('%s define functions %s does not declare: %s'
                  % (', '.join(stub.sources), stub.header, ', '.join(sorted(missing))))
-        decls = [d for d in decls if d['name'] in wanted]
+        decls = [f for f in decls if f.name in wanted]
         real = ' and '.join(os.path.basename(s) for s in stub.sources)
         which = ' that %s define%s' % (real, '' if len(stub.sources) > 1 else 's')
     else:
@@ -264,13 +215,13 @@ def generate(root, stub):
                           width=80, initial_indent=' * ', subsequent_indent=' * ')
     if not decls:
         fail('%s: no function to stub' % stub.out)
-    uses_msg = any(d['ret'] == 'brf_status' and any(t == 'brf_context *' for t, _ in d['params'])
-                   for d in decls)
+    uses_msg = any(f.ret.ctype == 'brf_status'
+                   and any(p.ctype == 'brf_context *' for p in f.params) for f in decls)
     out = PREAMBLE % {'header': stub.header, 'scope': scope}
     if uses_msg:
         out += LEFT_OUT % {'what': stub.what, 'option': stub.option}
-    for d in decls:
-        out += '\n' + '\n'.join(signature(d) + body(d)) + '\n}\n'
+    for f in decls:
+        out += '\n' + '\n'.join(signature(f) + body(f)) + '\n}\n'
     return out
 
 
@@ -296,8 +247,9 @@ def check_wired(root, stub):
 def check(root):
     """Differences between the committed stub files and what would be written."""
     errors = []
+    model = load(root)
     for stub in STUBS:
-        text = generate(root, stub)
+        text = generate(root, stub, model)
         path = os.path.join(root, stub.out)
         errors += check_wired(root, stub)
         old = ''
@@ -313,34 +265,12 @@ def check(root):
 
 
 def self_test():
-    """The @return reading on documented forms, and --check failing on a stale file."""
-    cases = [
-        ('int32_t', 'Days since 1970-01-01; ::BRF_JOURNAL_UNSET when @p j is NULL.',
-         'BRF_JOURNAL_UNSET'),
-        ('int32_t', '1 when so, 0 otherwise (also when @p j is NULL).', '0'),
-        ('int32_t', '::BRF_X_A or ::BRF_X_B; -1 for a NULL @p s.', '-1'),
-        ('int32_t', 'A `BRF_U_*` value, or ::BRF_U_NONE when none is set or @p s is NULL.',
-         'BRF_U_NONE'),
-        ('int32_t', 'Minutes, or ::BRF_JOURNAL_UNSET (not recorded, NULL, out of range).',
-         'BRF_JOURNAL_UNSET'),
-        ('int32_t', '1 (Monday) to 7 (Sunday); 0 when @p day is out of range.', '0'),
-        ('size_t', 'The index; SIZE_MAX for NULL or an index out of range.', 'SIZE_MAX'),
-        ('size_t', 'The count; indexes run from 0 to count - 1.', '0'),
-        ('const char *', 'A string owned by @p s; "" when @p s is NULL.', '""'),
-        ('const char *', 'A string ("" when none), or NULL (NULL, out of range).', 'NULL'),
-    ]
-    bad = 0
-    for ret, text, want in cases:
-        got = failure_value({'ret': ret, 'name': 'brf_t', 'doc': '/**\n * @return %s\n */' % text})
-        if got != want:
-            sys.stderr.write('self-test: "%s" gave %s, not %s\n' % (text, got, want))
-            bad = 1
-    try:
-        failure_value({'ret': 'int32_t', 'name': 'brf_t', 'doc': '/** @return A day. */'})
-        sys.stderr.write('self-test: an integer without a documented failure value passed\n')
-        bad = 1
-    except SystemExit:
-        pass
+    """Fresh files pass --check; a header change without regenerating fails it;
+    the stub returns the annotation's value; no annotation stops the generator."""
+    bad = []
+    planner = next(s for s in STUBS if s.name == 'planner')
+    new_fn = ('/**\n * @brief New.\n * @return A count.%s\n */\n'
+              'BRF_EXPORT size_t brf_planner_new_thing(void);\n#ifdef __cplusplus\n}')
     with tempfile.TemporaryDirectory() as tmp:
         shutil.copytree(os.path.join(ROOT, 'include'), os.path.join(tmp, 'include'))
         shutil.copytree(os.path.join(ROOT, 'lib'), os.path.join(tmp, 'lib'))
@@ -348,22 +278,45 @@ def self_test():
             with open(os.path.join(tmp, stub.out), 'w', encoding='utf-8') as f:
                 f.write(generate(tmp, stub))
         if check(tmp):
-            sys.stderr.write('self-test: freshly generated files are reported out of date\n')
-            bad = 1
-        header = os.path.join(tmp, 'include', 'backrelief', 'planner.h')
+            bad.append('freshly generated files are reported out of date')
+        header = os.path.join(tmp, 'include', 'backrelief', planner.header)
         with open(header, encoding='utf-8') as f:
-            text = f.read()
-        with open(header, 'w', encoding='utf-8') as f:
-            f.write(text.replace('#ifdef __cplusplus\n}', '/** @return 0. */\n'
-                                 'BRF_EXPORT size_t brf_planner_new_thing(void);\n'
-                                 '#ifdef __cplusplus\n}'))
+            original = f.read()
+
+        def edit(old, new):
+            if old not in original:
+                bad.append('the test edit does not apply to %s: %r' % (planner.header, old))
+            with open(header, 'w', encoding='utf-8') as f:
+                f.write(original.replace(old, new))
+
+        # A function added with its annotation: the stub is stale, and the new
+        # stub returns the annotated value.
+        edit('#ifdef __cplusplus\n}', new_fn % '\n * @retval_on_fail{SIZE_MAX}')
         errors = check(tmp)
-        if not any('lib/planner/planner_unsupported.c is out of date' in e for e in errors):
-            sys.stderr.write('self-test: a function added to planner.h went unnoticed\n')
-            bad = 1
+        if not any('%s is out of date' % planner.out in e for e in errors):
+            bad.append('a function added to %s went unnoticed' % planner.header)
+        if 'size_t brf_planner_new_thing(void) {\n  return SIZE_MAX;\n}' \
+                not in generate(tmp, planner):
+            bad.append('the new stub does not return its @retval_on_fail value')
+        # An annotation changed: the stub follows it, whatever the @return says.
+        edit('@retval_on_fail{-1}', '@retval_on_fail{-7}')
+        if 'return -7;' not in generate(tmp, planner):
+            bad.append('a changed @retval_on_fail value did not reach the stub')
+        # A function without one: a clear stop that names it.
+        edit('#ifdef __cplusplus\n}', new_fn % '')
+        try:
+            generate(tmp, planner)
+            bad.append('a function without @retval_on_fail was stubbed')
+        except SystemExit as e:
+            if 'brf_planner_new_thing' not in str(e) or '@retval_on_fail' not in str(e):
+                bad.append('the missing annotation message does not name the function and '
+                           'the annotation: %s' % e)
+    for b in bad:
+        sys.stderr.write('gen_stubs.py self-test: %s\n' % b)
     if not bad:
-        print('gen_stubs.py self-test: ok (%d result readings, stale file caught)' % len(cases))
-    return bad
+        print('gen_stubs.py self-test: ok (fresh files current, stale file caught, values from '
+              '@retval_on_fail, missing annotation named)')
+    return 1 if bad else 0
 
 
 def main():
@@ -379,9 +332,10 @@ def main():
         for e in errors:
             sys.stderr.write(e + '\n')
         return 1 if errors else 0
+    model = load(a.root)
     for stub in STUBS:
         with open(os.path.join(a.root, stub.out), 'w', encoding='utf-8') as f:
-            f.write(generate(a.root, stub))
+            f.write(generate(a.root, stub, model))
     return 0
 
 

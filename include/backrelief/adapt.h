@@ -55,6 +55,7 @@ typedef struct brf_adapt_suggestion brf_adapt_suggestion;
  * @brief The id of an outcome, such as "flare-up".
  * @param outcome A `BRF_ADAPT_*` value.
  * @return A static string, or NULL for an unknown value.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_adapt_outcome_id(int32_t outcome);
 
@@ -94,6 +95,7 @@ BRF_EXPORT void brf_adapt_suggestion_free(brf_adapt_suggestion *s);
  * @brief The outcome of a suggestion.
  * @param s The suggestion.
  * @return A `BRF_ADAPT_*` value, or -1 when @p s is NULL.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_adapt_suggestion_outcome(const brf_adapt_suggestion *s);
 
@@ -105,6 +107,7 @@ BRF_EXPORT int32_t brf_adapt_suggestion_outcome(const brf_adapt_suggestion *s);
  * @param s The suggestion.
  * @return A list owned by @p s (do not free it), valid until @p s is freed;
  *         NULL when @p s is NULL.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const brf_advice *brf_adapt_suggestion_reasons(const brf_adapt_suggestion *s);
 
@@ -114,6 +117,7 @@ BRF_EXPORT const brf_advice *brf_adapt_suggestion_reasons(const brf_adapt_sugges
  * @param s The suggestion.
  * @return A routine owned by @p s (clone it to keep it), valid until @p s is
  *         freed; NULL when there is none or @p s is NULL.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const brf_routine *brf_adapt_suggestion_routine(const brf_adapt_suggestion *s);
 
@@ -123,6 +127,7 @@ BRF_EXPORT const brf_routine *brf_adapt_suggestion_routine(const brf_adapt_sugge
  * @param s The suggestion.
  * @return A string owned by @p s, valid until @p s is freed; NULL when
  *         there is none or @p s is NULL.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_adapt_suggestion_frequency(const brf_adapt_suggestion *s);
 

@@ -40,6 +40,7 @@ BRF_EXPORT void brf_advice_free(brf_advice *a);
  * @brief The number of advisories in the list.
  * @param a The list.
  * @return The count; 0 when @p a is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_advice_count(const brf_advice *a);
 
@@ -50,6 +51,7 @@ BRF_EXPORT size_t brf_advice_count(const brf_advice *a);
  * @param i The index, below brf_advice_count().
  * @return A NUL-terminated string owned by @p a, valid until @p a is freed;
  *         NULL when @p a is NULL or @p i is out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_advice_rule(const brf_advice *a, size_t i);
 
@@ -59,6 +61,7 @@ BRF_EXPORT const char *brf_advice_rule(const brf_advice *a, size_t i);
  * @param i The index, below brf_advice_count().
  * @return ::BRF_ADVICE_INFO, ::BRF_ADVICE_CAUTION or ::BRF_ADVICE_WARNING;
  *         -1 when @p a is NULL or @p i is out of range.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_advice_severity(const brf_advice *a, size_t i);
 
@@ -68,6 +71,7 @@ BRF_EXPORT int32_t brf_advice_severity(const brf_advice *a, size_t i);
  * @param i The index, below brf_advice_count().
  * @return A NUL-terminated UTF-8 string owned by @p a, valid until @p a is
  *         freed; NULL when @p a is NULL or @p i is out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_advice_message(const brf_advice *a, size_t i);
 
@@ -78,6 +82,7 @@ BRF_EXPORT const char *brf_advice_message(const brf_advice *a, size_t i);
  * @param i The index, below brf_advice_count().
  * @return A NUL-terminated UTF-8 string owned by @p a, valid until @p a is
  *         freed; NULL when @p a is NULL or @p i is out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_advice_source(const brf_advice *a, size_t i);
 

@@ -69,6 +69,7 @@ BRF_EXPORT brf_status brf_date_to_ymd(int32_t day, int32_t *year, int32_t *month
  * @brief The ISO weekday of a date.
  * @param day Days since 1970-01-01, ::BRF_DATE_MIN to ::BRF_DATE_MAX.
  * @return 1 (Monday, ::BRF_WEEKDAY_MONDAY) to 7 (Sunday); 0 when @p day is out of range.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT int32_t brf_date_weekday(int32_t day);
 

@@ -73,6 +73,7 @@ BRF_EXPORT void brf_catalog_free(brf_catalog *cat);
  * @brief The number of exercises.
  * @param cat The catalog.
  * @return The count; 0 when @p cat is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_catalog_count(const brf_catalog *cat);
 
@@ -82,6 +83,7 @@ BRF_EXPORT size_t brf_catalog_count(const brf_catalog *cat);
  * @param index 0 to brf_catalog_count() - 1.
  * @return A borrowed exercise (see the file comment for its lifetime), or NULL
  *         when @p cat is NULL or @p index is out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const brf_exercise *brf_catalog_at(const brf_catalog *cat, size_t index);
 
@@ -92,6 +94,7 @@ BRF_EXPORT const brf_exercise *brf_catalog_at(const brf_catalog *cat, size_t ind
  * @return A borrowed exercise, or NULL when there is none or an argument is
  *         NULL. Writes nothing to the context, so it is safe on a frozen
  *         catalog from many threads.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const brf_exercise *brf_catalog_find(const brf_catalog *cat, const char *id);
 
@@ -157,6 +160,7 @@ BRF_EXPORT brf_status brf_catalog_freeze(brf_catalog *cat);
  * @brief Whether brf_catalog_freeze() was called.
  * @param cat The catalog.
  * @return 1 when frozen, 0 when not or when @p cat is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT int32_t brf_catalog_is_frozen(const brf_catalog *cat);
 
@@ -176,54 +180,63 @@ BRF_EXPORT int32_t brf_catalog_is_frozen(const brf_catalog *cat);
  * @brief The stable id, a lowercase ASCII slug such as "cat-camel".
  * @param ex The exercise.
  * @return A borrowed string, or NULL when @p ex is NULL.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_exercise_id(const brf_exercise *ex);
 /**
  * @brief The display name.
  * @param ex The exercise.
  * @return A borrowed string, or NULL when @p ex is NULL.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_exercise_name(const brf_exercise *ex);
 /**
  * @brief A one-line summary.
  * @param ex The exercise.
  * @return A borrowed string ("" when none), or NULL when @p ex is NULL.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_exercise_summary(const brf_exercise *ex);
 /**
  * @brief The modality.
  * @param ex The exercise.
  * @return A `BRF_MODALITY_*` value, or -1 when @p ex is NULL.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_exercise_modality(const brf_exercise *ex);
 /**
  * @brief The level.
  * @param ex The exercise.
  * @return A `BRF_LEVEL_*` value, or -1 when @p ex is NULL.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_exercise_level(const brf_exercise *ex);
 /**
  * @brief How the sides of the body are worked.
  * @param ex The exercise.
  * @return A `BRF_LATERALITY_*` value, or -1 when @p ex is NULL.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_exercise_laterality(const brf_exercise *ex);
 /**
  * @brief The starting position.
  * @param ex The exercise.
  * @return A `BRF_POSITION_*` value, or -1 when not given or @p ex is NULL.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_exercise_position(const brf_exercise *ex);
 /**
  * @brief The default dose in the dose notation, such as "10min, each side, daily".
  * @param ex The exercise.
  * @return A borrowed string ("" when none), or NULL when @p ex is NULL.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_exercise_default_dose(const brf_exercise *ex);
 /**
  * @brief Why the default dose was chosen where sources disagree.
  * @param ex The exercise.
  * @return A borrowed string ("" when none), or NULL when @p ex is NULL.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_exercise_dose_note(const brf_exercise *ex);
 
@@ -231,6 +244,7 @@ BRF_EXPORT const char *brf_exercise_dose_note(const brf_exercise *ex);
  * @brief The number of aliases (other names).
  * @param ex The exercise.
  * @return The count; 0 when @p ex is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_exercise_alias_count(const brf_exercise *ex);
 /**
@@ -238,6 +252,7 @@ BRF_EXPORT size_t brf_exercise_alias_count(const brf_exercise *ex);
  * @param ex The exercise.
  * @param index 0 to brf_exercise_alias_count() - 1.
  * @return A borrowed string, or NULL when out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_exercise_alias_at(const brf_exercise *ex, size_t index);
 
@@ -247,6 +262,7 @@ BRF_EXPORT const char *brf_exercise_alias_at(const brf_exercise *ex, size_t inde
  * @param scope ::BRF_REGIONS_PRIMARY, ::BRF_REGIONS_SECONDARY or ::BRF_REGIONS_ANY
  *        (primary ones first, then secondary ones).
  * @return The count; 0 when @p ex is NULL or @p scope is unknown.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_exercise_region_count(const brf_exercise *ex, int32_t scope);
 /**
@@ -255,6 +271,7 @@ BRF_EXPORT size_t brf_exercise_region_count(const brf_exercise *ex, int32_t scop
  * @param scope As for brf_exercise_region_count().
  * @param index 0 to brf_exercise_region_count() - 1.
  * @return A `BRF_REGION_*` value, or -1 when out of range.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_exercise_region_at(const brf_exercise *ex, int32_t scope, size_t index);
 
@@ -266,6 +283,7 @@ BRF_EXPORT int32_t brf_exercise_region_at(const brf_exercise *ex, int32_t scope,
  * @brief The number of equipment items needed (all of them).
  * @param ex The exercise.
  * @return The count; 0 when @p ex is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_exercise_equipment_count(const brf_exercise *ex);
 /**
@@ -273,6 +291,7 @@ BRF_EXPORT size_t brf_exercise_equipment_count(const brf_exercise *ex);
  * @param ex The exercise.
  * @param index 0 to brf_exercise_equipment_count() - 1.
  * @return A `BRF_EQUIPMENT_*` value, or -1 when out of range.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_exercise_equipment_at(const brf_exercise *ex, size_t index);
 
@@ -280,6 +299,7 @@ BRF_EXPORT int32_t brf_exercise_equipment_at(const brf_exercise *ex, size_t inde
  * @brief The number of step-by-step instructions.
  * @param ex The exercise.
  * @return The count; 0 when @p ex is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_exercise_instruction_count(const brf_exercise *ex);
 /**
@@ -287,6 +307,7 @@ BRF_EXPORT size_t brf_exercise_instruction_count(const brf_exercise *ex);
  * @param ex The exercise.
  * @param index 0 to brf_exercise_instruction_count() - 1.
  * @return A borrowed string, or NULL when out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_exercise_instruction_at(const brf_exercise *ex, size_t index);
 
@@ -294,6 +315,7 @@ BRF_EXPORT const char *brf_exercise_instruction_at(const brf_exercise *ex, size_
  * @brief The number of technique cues.
  * @param ex The exercise.
  * @return The count; 0 when @p ex is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_exercise_cue_count(const brf_exercise *ex);
 /**
@@ -301,6 +323,7 @@ BRF_EXPORT size_t brf_exercise_cue_count(const brf_exercise *ex);
  * @param ex The exercise.
  * @param index 0 to brf_exercise_cue_count() - 1.
  * @return A borrowed string, or NULL when out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_exercise_cue_at(const brf_exercise *ex, size_t index);
 
@@ -308,6 +331,7 @@ BRF_EXPORT const char *brf_exercise_cue_at(const brf_exercise *ex, size_t index)
  * @brief The number of cautions.
  * @param ex The exercise.
  * @return The count; 0 when @p ex is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_exercise_caution_count(const brf_exercise *ex);
 /**
@@ -315,6 +339,7 @@ BRF_EXPORT size_t brf_exercise_caution_count(const brf_exercise *ex);
  * @param ex The exercise.
  * @param index 0 to brf_exercise_caution_count() - 1.
  * @return A borrowed string, or NULL when out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_exercise_caution_at(const brf_exercise *ex, size_t index);
 
@@ -322,6 +347,7 @@ BRF_EXPORT const char *brf_exercise_caution_at(const brf_exercise *ex, size_t in
  * @brief The number of contraindications (condition plus action).
  * @param ex The exercise.
  * @return The count; 0 when @p ex is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_exercise_contraindication_count(const brf_exercise *ex);
 /**
@@ -329,6 +355,7 @@ BRF_EXPORT size_t brf_exercise_contraindication_count(const brf_exercise *ex);
  * @param ex The exercise.
  * @param index 0 to brf_exercise_contraindication_count() - 1.
  * @return A `BRF_CONDITION_*` value, or -1 when out of range.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_exercise_contraindication_condition(const brf_exercise *ex, size_t index);
 /**
@@ -336,6 +363,7 @@ BRF_EXPORT int32_t brf_exercise_contraindication_condition(const brf_exercise *e
  * @param ex The exercise.
  * @param index 0 to brf_exercise_contraindication_count() - 1.
  * @return A `BRF_ACTION_*` value, or -1 when out of range.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_exercise_contraindication_action(const brf_exercise *ex, size_t index);
 /**
@@ -343,6 +371,7 @@ BRF_EXPORT int32_t brf_exercise_contraindication_action(const brf_exercise *ex, 
  * @param ex The exercise.
  * @param index 0 to brf_exercise_contraindication_count() - 1.
  * @return A borrowed string ("" when none), or NULL when out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_exercise_contraindication_note(const brf_exercise *ex, size_t index);
 
@@ -350,6 +379,7 @@ BRF_EXPORT const char *brf_exercise_contraindication_note(const brf_exercise *ex
  * @brief The number of alternative doses that sources give.
  * @param ex The exercise.
  * @return The count; 0 when @p ex is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_exercise_alternative_dose_count(const brf_exercise *ex);
 /**
@@ -357,6 +387,7 @@ BRF_EXPORT size_t brf_exercise_alternative_dose_count(const brf_exercise *ex);
  * @param ex The exercise.
  * @param index 0 to brf_exercise_alternative_dose_count() - 1.
  * @return A borrowed string, or NULL when out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_exercise_alternative_dose_at(const brf_exercise *ex, size_t index);
 /**
@@ -364,6 +395,7 @@ BRF_EXPORT const char *brf_exercise_alternative_dose_at(const brf_exercise *ex, 
  * @param ex The exercise.
  * @param index 0 to brf_exercise_alternative_dose_count() - 1.
  * @return A `BRF_SOURCE_*` value, or -1 when out of range.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_exercise_alternative_dose_source_kind(const brf_exercise *ex,
                                                             size_t index);
@@ -372,6 +404,7 @@ BRF_EXPORT int32_t brf_exercise_alternative_dose_source_kind(const brf_exercise 
  * @param ex The exercise.
  * @param index 0 to brf_exercise_alternative_dose_count() - 1.
  * @return A borrowed string, or NULL when out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_exercise_alternative_dose_source(const brf_exercise *ex, size_t index);
 /**
@@ -379,6 +412,7 @@ BRF_EXPORT const char *brf_exercise_alternative_dose_source(const brf_exercise *
  * @param ex The exercise.
  * @param index 0 to brf_exercise_alternative_dose_count() - 1.
  * @return A borrowed string ("" when none), or NULL when out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_exercise_alternative_dose_note(const brf_exercise *ex, size_t index);
 
@@ -386,6 +420,7 @@ BRF_EXPORT const char *brf_exercise_alternative_dose_note(const brf_exercise *ex
  * @brief The number of progressions (harder versions).
  * @param ex The exercise.
  * @return The count; 0 when @p ex is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_exercise_progression_count(const brf_exercise *ex);
 /**
@@ -394,6 +429,7 @@ BRF_EXPORT size_t brf_exercise_progression_count(const brf_exercise *ex);
  * @param index 0 to brf_exercise_progression_count() - 1.
  * @return A borrowed id, or NULL when the progression is a named variation
  *         (see brf_exercise_progression_text()) or out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_exercise_progression_exercise(const brf_exercise *ex, size_t index);
 /**
@@ -401,12 +437,14 @@ BRF_EXPORT const char *brf_exercise_progression_exercise(const brf_exercise *ex,
  * @param ex The exercise.
  * @param index 0 to brf_exercise_progression_count() - 1.
  * @return A borrowed string ("" when none), or NULL when out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_exercise_progression_text(const brf_exercise *ex, size_t index);
 /**
  * @brief The number of regressions (easier versions).
  * @param ex The exercise.
  * @return The count; 0 when @p ex is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_exercise_regression_count(const brf_exercise *ex);
 /**
@@ -414,6 +452,7 @@ BRF_EXPORT size_t brf_exercise_regression_count(const brf_exercise *ex);
  * @param ex The exercise.
  * @param index 0 to brf_exercise_regression_count() - 1.
  * @return A borrowed id, or NULL for a named variation or out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_exercise_regression_exercise(const brf_exercise *ex, size_t index);
 /**
@@ -421,6 +460,7 @@ BRF_EXPORT const char *brf_exercise_regression_exercise(const brf_exercise *ex, 
  * @param ex The exercise.
  * @param index 0 to brf_exercise_regression_count() - 1.
  * @return A borrowed string ("" when none), or NULL when out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_exercise_regression_text(const brf_exercise *ex, size_t index);
 
@@ -428,6 +468,7 @@ BRF_EXPORT const char *brf_exercise_regression_text(const brf_exercise *ex, size
  * @brief The number of sources of the exercise and its default dose.
  * @param ex The exercise.
  * @return The count; 0 when @p ex is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_exercise_source_count(const brf_exercise *ex);
 /**
@@ -435,6 +476,7 @@ BRF_EXPORT size_t brf_exercise_source_count(const brf_exercise *ex);
  * @param ex The exercise.
  * @param index 0 to brf_exercise_source_count() - 1.
  * @return A `BRF_SOURCE_*` value, or -1 when out of range.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_exercise_source_kind(const brf_exercise *ex, size_t index);
 /**
@@ -443,6 +485,7 @@ BRF_EXPORT int32_t brf_exercise_source_kind(const brf_exercise *ex, size_t index
  * @param ex The exercise.
  * @param index 0 to brf_exercise_source_count() - 1.
  * @return A borrowed string, or NULL when out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_exercise_source_ref(const brf_exercise *ex, size_t index);
 /**
@@ -450,6 +493,7 @@ BRF_EXPORT const char *brf_exercise_source_ref(const brf_exercise *ex, size_t in
  * @param ex The exercise.
  * @param index 0 to brf_exercise_source_count() - 1.
  * @return A borrowed string ("" when none), or NULL when out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_exercise_source_note(const brf_exercise *ex, size_t index);
 
@@ -457,6 +501,7 @@ BRF_EXPORT const char *brf_exercise_source_note(const brf_exercise *ex, size_t i
  * @brief The number of media references (URIs).
  * @param ex The exercise.
  * @return The count; 0 when @p ex is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_exercise_media_count(const brf_exercise *ex);
 /**
@@ -464,6 +509,7 @@ BRF_EXPORT size_t brf_exercise_media_count(const brf_exercise *ex);
  * @param ex The exercise.
  * @param index 0 to brf_exercise_media_count() - 1.
  * @return A borrowed string, or NULL when out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_exercise_media_at(const brf_exercise *ex, size_t index);
 
@@ -800,6 +846,7 @@ BRF_EXPORT brf_status brf_query_reset(brf_query *q);
  * @brief The number of results of the last run.
  * @param q The query.
  * @return The count; 0 before a run, after a filter change, or when @p q is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_query_count(const brf_query *q);
 /**
@@ -807,6 +854,7 @@ BRF_EXPORT size_t brf_query_count(const brf_query *q);
  * @param q The query.
  * @param index 0 to brf_query_count() - 1.
  * @return A borrowed exercise, or NULL when out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const brf_exercise *brf_query_at(const brf_query *q, size_t index);
 

@@ -52,6 +52,7 @@ typedef int32_t brf_status;
  * @param s Any status value.
  * @return A static NUL-terminated string, never NULL; "unknown status" for a
  *         value this version does not know. Thread-safe.
+ * @retval_on_fail{"unknown status"}
  */
 BRF_EXPORT const char *brf_status_str(brf_status s);
 
@@ -60,6 +61,7 @@ BRF_EXPORT const char *brf_status_str(brf_status s);
  * @param s Any status value.
  * @return A static NUL-terminated string, never NULL; "BRF_E_UNKNOWN" for a
  *         value this version does not know. Thread-safe.
+ * @retval_on_fail{"BRF_E_UNKNOWN"}
  */
 BRF_EXPORT const char *brf_status_name(brf_status s);
 
@@ -131,6 +133,7 @@ BRF_EXPORT void brf_context_free(brf_context *ctx);
  * @return A NUL-terminated UTF-8 string owned by the context, valid until the
  *         next call that fails on this context or the context is freed; ""
  *         when no call has failed since creation or brf_context_clear_error().
+ * @retval_on_fail{"no context (NULL)"}
  */
 BRF_EXPORT const char *brf_context_errmsg(const brf_context *ctx);
 
@@ -146,6 +149,7 @@ BRF_EXPORT brf_status brf_context_errcode(const brf_context *ctx);
  * @brief The 1-based line of the most recent parse or schema error.
  * @param ctx The context.
  * @return The line, or 0 when the most recent failure has no position (or @p ctx is NULL).
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_context_error_line(const brf_context *ctx);
 
@@ -153,6 +157,7 @@ BRF_EXPORT size_t brf_context_error_line(const brf_context *ctx);
  * @brief The 1-based column, counted in bytes, of the most recent parse error.
  * @param ctx The context.
  * @return The column, or 0 when the most recent failure has no position (or @p ctx is NULL).
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_context_error_column(const brf_context *ctx);
 
@@ -160,6 +165,7 @@ BRF_EXPORT size_t brf_context_error_column(const brf_context *ctx);
  * @brief The 0-based byte offset of the most recent parse error.
  * @param ctx The context.
  * @return The offset; 0 when the failure has no position (check the line, which is 0 then).
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_context_error_offset(const brf_context *ctx);
 
@@ -186,18 +192,21 @@ BRF_EXPORT void brf_free(brf_context *ctx, void *ptr);
 /**
  * @brief The library's version as ::BRF_VERSION_NUMBER encodes it.
  * @return (major << 16) | (minor << 8) | patch of the library actually loaded.
+ * @never_fails
  */
 BRF_EXPORT uint32_t brf_version(void);
 
 /**
  * @brief The library's version as text.
  * @return A static "MAJOR.MINOR.PATCH" string.
+ * @never_fails
  */
 BRF_EXPORT const char *brf_version_string(void);
 
 /**
  * @brief The library's ABI major (the SONAME suffix).
  * @return The ABI version of the library actually loaded; bindings refuse a major they do not know.
+ * @never_fails
  */
 BRF_EXPORT uint32_t brf_abi_version(void);
 

@@ -117,6 +117,7 @@ BRF_EXPORT brf_status brf_dosage_unset(brf_dosage *d, int32_t field);
  * @brief Whether a dose has no field set.
  * @param d The dose.
  * @return 1 when no field is set, 0 otherwise; 1 when @p d is NULL.
+ * @retval_on_fail{1}
  */
 BRF_EXPORT int32_t brf_dosage_is_empty(const brf_dosage *d);
 
@@ -125,6 +126,7 @@ BRF_EXPORT int32_t brf_dosage_is_empty(const brf_dosage *d);
  * @param a A dose.
  * @param b A dose.
  * @return 1 when equal, 0 otherwise; 1 when both are NULL, 0 when one is.
+ * @retval_on_fail{1} Both NULL (only one NULL gives 0).
  */
 BRF_EXPORT int32_t brf_dosage_equal(const brf_dosage *a, const brf_dosage *b);
 
@@ -133,6 +135,7 @@ BRF_EXPORT int32_t brf_dosage_equal(const brf_dosage *a, const brf_dosage *b);
  *        `sides`, `tempo`, `rest`, `per-day`, `per-week`, `interval`, `window`).
  * @param field A `BRF_DOSE_*` code.
  * @return A static string; NULL for an unknown code.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_dosage_field_name(int32_t field);
 

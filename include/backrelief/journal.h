@@ -75,6 +75,7 @@ BRF_EXPORT void brf_journal_free(brf_journal *j);
  * @brief The number of entries.
  * @param j The journal.
  * @return The count; 0 when @p j is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_journal_count(const brf_journal *j);
 
@@ -211,6 +212,7 @@ BRF_EXPORT brf_status brf_journal_entry_set_note(brf_journal *j, size_t index, c
  * @param index The entry.
  * @return Days since 1970-01-01; ::BRF_JOURNAL_UNSET when @p j is NULL or
  *         @p index is out of range (check brf_journal_count() first).
+ * @retval_on_fail{BRF_JOURNAL_UNSET}
  */
 BRF_EXPORT int32_t brf_journal_entry_day(const brf_journal *j, size_t index);
 
@@ -219,6 +221,7 @@ BRF_EXPORT int32_t brf_journal_entry_day(const brf_journal *j, size_t index);
  * @param j The journal.
  * @param index The entry.
  * @return Minutes since midnight, or ::BRF_JOURNAL_UNSET (not recorded, NULL, out of range).
+ * @retval_on_fail{BRF_JOURNAL_UNSET}
  */
 BRF_EXPORT int32_t brf_journal_entry_minutes(const brf_journal *j, size_t index);
 
@@ -227,6 +230,7 @@ BRF_EXPORT int32_t brf_journal_entry_minutes(const brf_journal *j, size_t index)
  * @param j The journal.
  * @param index The entry.
  * @return A string owned by the journal ("" when none), or NULL (NULL, out of range).
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_journal_entry_routine(const brf_journal *j, size_t index);
 
@@ -235,6 +239,7 @@ BRF_EXPORT const char *brf_journal_entry_routine(const brf_journal *j, size_t in
  * @param j The journal.
  * @param index The entry.
  * @return A string owned by the journal ("" when none), or NULL (NULL, out of range).
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_journal_entry_session(const brf_journal *j, size_t index);
 
@@ -244,6 +249,7 @@ BRF_EXPORT const char *brf_journal_entry_session(const brf_journal *j, size_t in
  * @param index The entry.
  * @param status A `BRF_JOURNAL_STEP_*` value.
  * @return The count; -1 when @p j is NULL, @p index out of range or @p status unknown.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_journal_entry_count_of(const brf_journal *j, size_t index, int32_t status);
 
@@ -252,6 +258,7 @@ BRF_EXPORT int32_t brf_journal_entry_count_of(const brf_journal *j, size_t index
  * @param j The journal.
  * @param index The entry.
  * @return The count; 0 when @p j is NULL or @p index is out of range.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_journal_entry_step_count(const brf_journal *j, size_t index);
 
@@ -261,6 +268,7 @@ BRF_EXPORT size_t brf_journal_entry_step_count(const brf_journal *j, size_t inde
  * @param index The entry.
  * @param k 0 to brf_journal_entry_step_count() - 1.
  * @return A string owned by the journal, or NULL (NULL, out of range).
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_journal_entry_step_exercise(const brf_journal *j, size_t index,
                                                        size_t k);
@@ -271,6 +279,7 @@ BRF_EXPORT const char *brf_journal_entry_step_exercise(const brf_journal *j, siz
  * @param index The entry.
  * @param k 0 to brf_journal_entry_step_count() - 1.
  * @return A `BRF_JOURNAL_STEP_*` value, or -1 (NULL, out of range).
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_journal_entry_step_status(const brf_journal *j, size_t index, size_t k);
 
@@ -280,6 +289,7 @@ BRF_EXPORT int32_t brf_journal_entry_step_status(const brf_journal *j, size_t in
  * @param index The entry.
  * @param when ::BRF_JOURNAL_BEFORE, ::BRF_JOURNAL_AFTER or ::BRF_JOURNAL_NEXT_MORNING.
  * @return 0 to 10, or ::BRF_JOURNAL_UNSET (not recorded, NULL, out of range, unknown @p when).
+ * @retval_on_fail{BRF_JOURNAL_UNSET}
  */
 BRF_EXPORT int32_t brf_journal_entry_pain(const brf_journal *j, size_t index, int32_t when);
 
@@ -289,6 +299,7 @@ BRF_EXPORT int32_t brf_journal_entry_pain(const brf_journal *j, size_t index, in
  * @param index The entry.
  * @param when ::BRF_JOURNAL_BEFORE, ::BRF_JOURNAL_AFTER or ::BRF_JOURNAL_NEXT_MORNING.
  * @return 0 to 10, or ::BRF_JOURNAL_UNSET (not recorded, NULL, out of range, unknown @p when).
+ * @retval_on_fail{BRF_JOURNAL_UNSET}
  */
 BRF_EXPORT int32_t brf_journal_entry_tightness(const brf_journal *j, size_t index, int32_t when);
 
@@ -297,6 +308,7 @@ BRF_EXPORT int32_t brf_journal_entry_tightness(const brf_journal *j, size_t inde
  * @param j The journal.
  * @param index The entry.
  * @return 0 to 10, or ::BRF_JOURNAL_UNSET (not recorded, NULL, out of range).
+ * @retval_on_fail{BRF_JOURNAL_UNSET}
  */
 BRF_EXPORT int32_t brf_journal_entry_effort(const brf_journal *j, size_t index);
 
@@ -305,6 +317,7 @@ BRF_EXPORT int32_t brf_journal_entry_effort(const brf_journal *j, size_t index);
  * @param j The journal.
  * @param index The entry.
  * @return A string owned by the journal ("" when none), or NULL (NULL, out of range).
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_journal_entry_note(const brf_journal *j, size_t index);
 
@@ -370,6 +383,7 @@ BRF_EXPORT brf_status brf_journal_load(brf_context *ctx, const char *text, size_
  *             written only when the result is 1).
  * @return 1 when a torn line was found, 0 otherwise (also for a journal not
  *         made by brf_journal_load(), and when @p j is NULL).
+ * @retval_on_fail{0}
  */
 BRF_EXPORT int32_t brf_journal_torn_tail(const brf_journal *j, size_t *out_offset);
 
@@ -379,6 +393,7 @@ BRF_EXPORT int32_t brf_journal_torn_tail(const brf_journal *j, size_t *out_offse
  *        before appending the next line.
  * @param j The journal.
  * @return 1 when so, 0 otherwise (and when @p j is NULL).
+ * @retval_on_fail{0}
  */
 BRF_EXPORT int32_t brf_journal_tail_unterminated(const brf_journal *j);
 
@@ -411,6 +426,7 @@ BRF_EXPORT brf_status brf_journal_adherence(const brf_journal *j, int32_t from_d
  * @param day Days since 1970-01-01 (any int32_t value).
  * @return The Monday's day number (@p day itself on a Monday); INT32_MIN
  *         for the six days above INT32_MIN, whose Monday is not representable.
+ * @retval_on_fail{INT32_MIN}
  */
 BRF_EXPORT int32_t brf_journal_week_start(int32_t day);
 

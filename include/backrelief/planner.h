@@ -101,6 +101,7 @@ typedef struct brf_planner brf_planner;
  * @brief The id of a goal, such as "post-leg-workout".
  * @param goal A `BRF_GOAL_*` value.
  * @return A static string, or NULL for an unknown value.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_goal_id(int32_t goal);
 
@@ -117,6 +118,7 @@ BRF_EXPORT brf_status brf_goal_parse(const char *id, int32_t *out);
  * @brief The id of a plan phase, such as "relief".
  * @param phase A `BRF_PLAN_PHASE_*` value.
  * @return A static string, or NULL for an unknown value.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_plan_phase_id(int32_t phase);
 
@@ -133,6 +135,7 @@ BRF_EXPORT brf_status brf_plan_phase_parse(const char *id, int32_t *out);
  * @brief The id of a policy, such as "conservative".
  * @param policy A `BRF_POLICY_*` value.
  * @return A static string, or NULL for an unknown value.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_policy_id(int32_t policy);
 
@@ -284,6 +287,7 @@ BRF_EXPORT brf_status brf_planner_run(brf_planner *p, const brf_catalog *cat,
  * strengthening plan because it is a stretch is not).
  * @param p The planner.
  * @return The count; 0 before a run or when @p p is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_planner_omitted_count(const brf_planner *p);
 
@@ -293,6 +297,7 @@ BRF_EXPORT size_t brf_planner_omitted_count(const brf_planner *p);
  * @param i 0 to brf_planner_omitted_count() - 1.
  * @return A string owned by the planner, valid until the next successful run
  *         or brf_planner_free(); NULL when out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_planner_omitted_exercise(const brf_planner *p, size_t i);
 
@@ -302,6 +307,7 @@ BRF_EXPORT const char *brf_planner_omitted_exercise(const brf_planner *p, size_t
  * @param i 0 to brf_planner_omitted_count() - 1.
  * @return A string owned by the planner, valid as brf_planner_omitted_exercise();
  *         NULL when out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_planner_omitted_reason(const brf_planner *p, size_t i);
 
@@ -310,6 +316,7 @@ BRF_EXPORT const char *brf_planner_omitted_reason(const brf_planner *p, size_t i
  * @param p The planner.
  * @param i 0 to brf_planner_omitted_count() - 1.
  * @return A `BRF_OMIT_*` value, or -1 when out of range.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_planner_omitted_cause(const brf_planner *p, size_t i);
 
@@ -321,6 +328,7 @@ BRF_EXPORT int32_t brf_planner_omitted_cause(const brf_planner *p, size_t i);
  * @return A list owned by the planner (read it with brf_advice_count() and
  *         friends; do not free it), valid until the next successful run or
  *         brf_planner_free(); NULL before a run or when @p p is NULL.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const brf_advice *brf_planner_advice(const brf_planner *p);
 

@@ -134,6 +134,7 @@ typedef struct brf_player brf_player;
  *        "rest", "switch-side", "transition", "done").
  * @param kind A `BRF_SEGMENT_*` value.
  * @return A static string, or NULL for an unknown kind.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_timeline_segment_kind_name(int32_t kind);
 
@@ -203,6 +204,7 @@ BRF_EXPORT void brf_timeline_free(brf_timeline *tl);
  * @brief The number of segments (at least 1: the final done segment).
  * @param tl The timeline.
  * @return The count, or 0 when @p tl is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_timeline_segment_count(const brf_timeline *tl);
 
@@ -232,6 +234,7 @@ BRF_EXPORT brf_status brf_timeline_segment_at(const brf_timeline *tl, size_t ind
  * @brief The length of the whole session: the sum of the segments.
  * @param tl The timeline.
  * @return The total in ms, or -1 when @p tl is NULL.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int64_t brf_timeline_total_ms(const brf_timeline *tl);
 
@@ -239,6 +242,7 @@ BRF_EXPORT int64_t brf_timeline_total_ms(const brf_timeline *tl);
  * @brief The number of steps (exercises) of the timeline.
  * @param tl The timeline.
  * @return The count, or 0 when @p tl is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_timeline_step_count(const brf_timeline *tl);
 
@@ -248,6 +252,7 @@ BRF_EXPORT size_t brf_timeline_step_count(const brf_timeline *tl);
  * @param index The step index.
  * @return A NUL-terminated string owned by the timeline, valid while the
  *         timeline (or a player made from it) lives; NULL when out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_timeline_step_id(const brf_timeline *tl, size_t index);
 
@@ -257,6 +262,7 @@ BRF_EXPORT const char *brf_timeline_step_id(const brf_timeline *tl, size_t index
  * @param index The step index.
  * @return A NUL-terminated string owned by the timeline, valid while the
  *         timeline (or a player made from it) lives; NULL when out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_timeline_step_name(const brf_timeline *tl, size_t index);
 
@@ -278,6 +284,7 @@ BRF_EXPORT brf_status brf_timeline_step_span(const brf_timeline *tl, size_t inde
  *        "exercise-done", "session-done").
  * @param kind A `BRF_CUE_*` value.
  * @return A static string, or NULL for an unknown kind.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_player_cue_kind_name(int32_t kind);
 
@@ -294,6 +301,7 @@ BRF_EXPORT brf_status brf_player_cue_kind_from_name(const char *name, int32_t *k
  *        "in-progress", "done", "cut-short", "skipped").
  * @param status A `BRF_RECORD_*` value.
  * @return A static string, or NULL for an unknown status.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_player_record_status_name(int32_t status);
 
@@ -321,6 +329,7 @@ BRF_EXPORT void brf_player_free(brf_player *p);
  * @brief The timeline a player plays.
  * @param p The player.
  * @return The timeline, borrowed: valid while the player lives; NULL when @p p is NULL.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const brf_timeline *brf_player_timeline(const brf_player *p);
 
@@ -403,6 +412,7 @@ BRF_EXPORT brf_status brf_player_stop(brf_player *p);
  * @brief The state.
  * @param p The player.
  * @return A `BRF_PLAYER_*` state, or -1 when @p p is NULL.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_player_state(const brf_player *p);
 
@@ -410,6 +420,7 @@ BRF_EXPORT int32_t brf_player_state(const brf_player *p);
  * @brief The index of the current segment (the done segment once finished).
  * @param p The player.
  * @return The segment index, or 0 when @p p is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_player_segment_index(const brf_player *p);
 
@@ -418,6 +429,7 @@ BRF_EXPORT size_t brf_player_segment_index(const brf_player *p);
  *        lead into; the step count once finished).
  * @param p The player.
  * @return The step index, or 0 when @p p is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_player_step_index(const brf_player *p);
 
@@ -426,6 +438,7 @@ BRF_EXPORT size_t brf_player_step_index(const brf_player *p);
  *        advance, skip and back).
  * @param p The player.
  * @return The position, or -1 when @p p is NULL.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int64_t brf_player_position_ms(const brf_player *p);
 
@@ -433,6 +446,7 @@ BRF_EXPORT int64_t brf_player_position_ms(const brf_player *p);
  * @brief Time spent in the current segment.
  * @param p The player.
  * @return ms, or -1 when @p p is NULL.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int64_t brf_player_segment_elapsed_ms(const brf_player *p);
 
@@ -440,6 +454,7 @@ BRF_EXPORT int64_t brf_player_segment_elapsed_ms(const brf_player *p);
  * @brief Time left in the current segment.
  * @param p The player.
  * @return ms, or -1 when @p p is NULL.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int64_t brf_player_segment_remaining_ms(const brf_player *p);
 
@@ -448,6 +463,7 @@ BRF_EXPORT int64_t brf_player_segment_remaining_ms(const brf_player *p);
  *        (skip and back do not change it). Cue times use this clock.
  * @param p The player.
  * @return ms, or -1 when @p p is NULL.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int64_t brf_player_session_elapsed_ms(const brf_player *p);
 
@@ -455,6 +471,7 @@ BRF_EXPORT int64_t brf_player_session_elapsed_ms(const brf_player *p);
  * @brief Time left on the timeline from the current position to the end.
  * @param p The player.
  * @return ms, or -1 when @p p is NULL.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int64_t brf_player_session_remaining_ms(const brf_player *p);
 
@@ -462,6 +479,7 @@ BRF_EXPORT int64_t brf_player_session_remaining_ms(const brf_player *p);
  * @brief The number of cues queued since the last brf_player_cues_clear().
  * @param p The player.
  * @return The count, or 0 when @p p is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_player_cue_count(const brf_player *p);
 
@@ -487,6 +505,7 @@ BRF_EXPORT brf_status brf_player_cue_at(const brf_player *p, size_t index, int32
  * @return A NUL-terminated UTF-8 string owned by the timeline: it stays
  *         valid while the player (or the timeline) lives, even after the
  *         cue is cleared; NULL when out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_player_cue_text(const brf_player *p, size_t index);
 
@@ -506,6 +525,7 @@ BRF_EXPORT void brf_player_cues_clear(brf_player *p);
  * does not fit, the oldest run is dropped and counted here.
  * @param p The player.
  * @return The number of cues dropped since the player was created; 0 when @p p is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_player_cues_dropped(const brf_player *p);
 
@@ -513,6 +533,7 @@ BRF_EXPORT size_t brf_player_cues_dropped(const brf_player *p);
  * @brief The number of entries in the completion record: one per step.
  * @param p The player.
  * @return The step count, or 0 when @p p is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_player_record_count(const brf_player *p);
 

@@ -75,6 +75,7 @@ BRF_EXPORT brf_status brf_profile_set_equipment(brf_profile *p, int32_t equipmen
  * @param equipment A `BRF_EQUIPMENT_*` value.
  * @return 1 when available (always for `none`), 0 when not, when the code is
  *         unknown or when @p p is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT int32_t brf_profile_has_equipment(const brf_profile *p, int32_t equipment);
 
@@ -97,6 +98,7 @@ BRF_EXPORT brf_status brf_profile_set_level(brf_profile *p, int32_t level);
  * @brief The person's level.
  * @param p The profile.
  * @return A `BRF_LEVEL_*` value, or -1 when unset or @p p is NULL.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_profile_level(const brf_profile *p);
 
@@ -116,6 +118,7 @@ BRF_EXPORT brf_status brf_profile_set_condition(brf_profile *p, int32_t conditio
  * @param p The profile.
  * @param condition A `BRF_CONDITION_*` value.
  * @return 1 when present, 0 when not, when the code is unknown or @p p is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT int32_t brf_profile_has_condition(const brf_profile *p, int32_t condition);
 
@@ -177,6 +180,7 @@ BRF_EXPORT brf_status brf_profile_set_age_years(brf_profile *p, int32_t years);
  * @brief The person's age.
  * @param p The profile.
  * @return The age in years, or -1 when unset or @p p is NULL.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_profile_age_years(const brf_profile *p);
 

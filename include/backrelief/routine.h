@@ -59,6 +59,7 @@ typedef struct brf_routine brf_routine;
  * @brief The id of a phase, such as "warm-up".
  * @param phase A `BRF_PHASE_*` value.
  * @return A static string, or NULL for an unknown value.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_routine_phase_id(int32_t phase);
 
@@ -109,6 +110,7 @@ BRF_EXPORT brf_status brf_routine_set_name(brf_routine *r, const char *name);
  * @param r The routine.
  * @return A string owned by the routine, valid until the name is set again or
  *         the routine is freed ("" when none); NULL when @p r is NULL.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_routine_name(const brf_routine *r);
 
@@ -164,6 +166,7 @@ BRF_EXPORT brf_status brf_routine_remove(brf_routine *r, size_t index);
  * @brief The number of steps.
  * @param r The routine.
  * @return The count; 0 when @p r is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_routine_step_count(const brf_routine *r);
 
@@ -193,6 +196,7 @@ BRF_EXPORT brf_status brf_routine_estimate_ms(const brf_routine *r, int64_t *min
  * @param r The routine.
  * @param index The step.
  * @return A string owned by the routine (see the file comment), or NULL.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_routine_step_exercise_id(const brf_routine *r, size_t index);
 
@@ -201,6 +205,7 @@ BRF_EXPORT const char *brf_routine_step_exercise_id(const brf_routine *r, size_t
  * @param r The routine.
  * @param index The step.
  * @return A string owned by the routine, or NULL.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_routine_step_name(const brf_routine *r, size_t index);
 
@@ -209,6 +214,7 @@ BRF_EXPORT const char *brf_routine_step_name(const brf_routine *r, size_t index)
  * @param r The routine.
  * @param index The step.
  * @return A `BRF_MODALITY_*` value, or -1.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_routine_step_modality(const brf_routine *r, size_t index);
 
@@ -217,6 +223,7 @@ BRF_EXPORT int32_t brf_routine_step_modality(const brf_routine *r, size_t index)
  * @param r The routine.
  * @param index The step.
  * @return A `BRF_LATERALITY_*` value, or -1.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_routine_step_laterality(const brf_routine *r, size_t index);
 
@@ -225,6 +232,7 @@ BRF_EXPORT int32_t brf_routine_step_laterality(const brf_routine *r, size_t inde
  * @param r The routine.
  * @param index The step.
  * @return A `BRF_PHASE_*` value, or -1.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_routine_step_phase(const brf_routine *r, size_t index);
 
@@ -235,6 +243,7 @@ BRF_EXPORT int32_t brf_routine_step_phase(const brf_routine *r, size_t index);
  * @return A dose owned by the routine (read it; do not free it), valid until
  *         the step's dose is set, the step is removed or the routine is
  *         freed; NULL when out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const brf_dosage *brf_routine_step_dose(const brf_routine *r, size_t index);
 
@@ -243,6 +252,7 @@ BRF_EXPORT const brf_dosage *brf_routine_step_dose(const brf_routine *r, size_t 
  * @param r The routine.
  * @param index The step.
  * @return A string owned by the routine ("" when none), or NULL.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_routine_step_note(const brf_routine *r, size_t index);
 
@@ -251,6 +261,7 @@ BRF_EXPORT const char *brf_routine_step_note(const brf_routine *r, size_t index)
  * @param r The routine.
  * @param index The step.
  * @return A string owned by the routine ("" when none), or NULL.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_routine_step_reason(const brf_routine *r, size_t index);
 
@@ -259,6 +270,7 @@ BRF_EXPORT const char *brf_routine_step_reason(const brf_routine *r, size_t inde
  * @param r The routine.
  * @param index The step.
  * @return The count, 0 when out of range.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_routine_step_region_count(const brf_routine *r, size_t index);
 
@@ -268,6 +280,7 @@ BRF_EXPORT size_t brf_routine_step_region_count(const brf_routine *r, size_t ind
  * @param index The step.
  * @param k 0 to brf_routine_step_region_count() - 1.
  * @return A `BRF_REGION_*` value, or -1.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_routine_step_region_at(const brf_routine *r, size_t index, size_t k);
 
@@ -276,6 +289,7 @@ BRF_EXPORT int32_t brf_routine_step_region_at(const brf_routine *r, size_t index
  * @param r The routine.
  * @param index The step.
  * @return The count, 0 when out of range.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_routine_step_equipment_count(const brf_routine *r, size_t index);
 
@@ -285,6 +299,7 @@ BRF_EXPORT size_t brf_routine_step_equipment_count(const brf_routine *r, size_t 
  * @param index The step.
  * @param k 0 to brf_routine_step_equipment_count() - 1.
  * @return A `BRF_EQUIPMENT_*` value, or -1.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_routine_step_equipment_at(const brf_routine *r, size_t index, size_t k);
 
@@ -293,6 +308,7 @@ BRF_EXPORT int32_t brf_routine_step_equipment_at(const brf_routine *r, size_t in
  * @param r The routine.
  * @param index The step.
  * @return The count, 0 when out of range.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_routine_step_contraindication_count(const brf_routine *r, size_t index);
 
@@ -302,6 +318,7 @@ BRF_EXPORT size_t brf_routine_step_contraindication_count(const brf_routine *r, 
  * @param index The step.
  * @param k 0 to brf_routine_step_contraindication_count() - 1.
  * @return A `BRF_CONDITION_*` value, or -1.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_routine_step_contraindication_condition(const brf_routine *r,
                                                                size_t index, size_t k);
@@ -312,6 +329,7 @@ BRF_EXPORT int32_t brf_routine_step_contraindication_condition(const brf_routine
  * @param index The step.
  * @param k 0 to brf_routine_step_contraindication_count() - 1.
  * @return A `BRF_ACTION_*` value, or -1.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_routine_step_contraindication_action(const brf_routine *r,
                                                             size_t index, size_t k);
@@ -322,6 +340,7 @@ BRF_EXPORT int32_t brf_routine_step_contraindication_action(const brf_routine *r
  * @param index The step.
  * @param k 0 to brf_routine_step_contraindication_count() - 1.
  * @return A string owned by the routine ("" when none), or NULL.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_routine_step_contraindication_note(const brf_routine *r,
                                                               size_t index, size_t k);

@@ -76,6 +76,7 @@ BRF_EXPORT void brf_schedule_free(brf_schedule *s);
  * @brief The first day of the schedule.
  * @param s The schedule.
  * @return Days since 1970-01-01; 0 when @p s is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT int32_t brf_schedule_start_day(const brf_schedule *s);
 
@@ -83,6 +84,7 @@ BRF_EXPORT int32_t brf_schedule_start_day(const brf_schedule *s);
  * @brief The number of weeks the schedule spans.
  * @param s The schedule.
  * @return 1..::BRF_SCHEDULE_WEEKS_MAX; 0 when @p s is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT int32_t brf_schedule_weeks(const brf_schedule *s);
 
@@ -120,6 +122,7 @@ BRF_EXPORT brf_status brf_schedule_add_exercise(brf_schedule *s, const brf_exerc
  * @brief The number of items.
  * @param s The schedule.
  * @return The count; 0 when @p s is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_schedule_item_count(const brf_schedule *s);
 
@@ -129,6 +132,7 @@ BRF_EXPORT size_t brf_schedule_item_count(const brf_schedule *s);
  * @param item The item's index.
  * @return The routine, owned by the schedule and valid until it is freed;
  *         NULL for a NULL @p s or an index out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const brf_routine *brf_schedule_item_routine(const brf_schedule *s, size_t item);
 
@@ -138,6 +142,7 @@ BRF_EXPORT const brf_routine *brf_schedule_item_routine(const brf_schedule *s, s
  * @param item The item's index.
  * @return ::BRF_SCHEDULE_KIND_ROUTINE or ::BRF_SCHEDULE_KIND_EXERCISE; -1 for
  *         a NULL @p s or an index out of range.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_schedule_item_kind(const brf_schedule *s, size_t item);
 
@@ -288,6 +293,7 @@ BRF_EXPORT brf_status brf_schedule_set_time_zone(brf_schedule *s, const char *tz
  * @param s The schedule.
  * @return The id, owned by the schedule until it is set again or freed; NULL
  *         for floating times or a NULL @p s.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_schedule_time_zone(const brf_schedule *s);
 
@@ -314,6 +320,7 @@ BRF_EXPORT brf_status brf_schedule_generate(brf_schedule *s);
  * @brief Whether the sessions are current (brf_schedule_generate() ran after the last change).
  * @param s The schedule.
  * @return 1 or 0 (0 for NULL).
+ * @retval_on_fail{0}
  */
 BRF_EXPORT int32_t brf_schedule_is_generated(const brf_schedule *s);
 
@@ -321,6 +328,7 @@ BRF_EXPORT int32_t brf_schedule_is_generated(const brf_schedule *s);
  * @brief The number of sessions, in order of date, time and item.
  * @param s The schedule.
  * @return The count; 0 for NULL or a schedule not generated.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_schedule_session_count(const brf_schedule *s);
 
@@ -329,6 +337,7 @@ BRF_EXPORT size_t brf_schedule_session_count(const brf_schedule *s);
  * @param s The schedule.
  * @param index The session's index.
  * @return Days since 1970-01-01; INT32_MIN for NULL or an index out of range.
+ * @retval_on_fail{INT32_MIN}
  */
 BRF_EXPORT int32_t brf_schedule_session_date(const brf_schedule *s, size_t index);
 
@@ -337,6 +346,7 @@ BRF_EXPORT int32_t brf_schedule_session_date(const brf_schedule *s, size_t index
  * @param s The schedule.
  * @param index The session's index.
  * @return Minutes since midnight; -1 for NULL or an index out of range.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_schedule_session_time(const brf_schedule *s, size_t index);
 
@@ -345,6 +355,7 @@ BRF_EXPORT int32_t brf_schedule_session_time(const brf_schedule *s, size_t index
  * @param s The schedule.
  * @param index The session's index.
  * @return The item's index; SIZE_MAX for NULL or an index out of range.
+ * @retval_on_fail{SIZE_MAX}
  */
 BRF_EXPORT size_t brf_schedule_session_item(const brf_schedule *s, size_t index);
 
@@ -353,6 +364,7 @@ BRF_EXPORT size_t brf_schedule_session_item(const brf_schedule *s, size_t index)
  * @param s The schedule.
  * @param index The session's index.
  * @return The rank; SIZE_MAX for NULL or an index out of range.
+ * @retval_on_fail{SIZE_MAX}
  */
 BRF_EXPORT size_t brf_schedule_session_occurrence(const brf_schedule *s, size_t index);
 
@@ -361,6 +373,7 @@ BRF_EXPORT size_t brf_schedule_session_occurrence(const brf_schedule *s, size_t 
  * @param s The schedule.
  * @param index The session's index.
  * @return Milliseconds; -1 for NULL or an index out of range.
+ * @retval_on_fail{-1}
  */
 BRF_EXPORT int64_t brf_schedule_session_duration_ms(const brf_schedule *s, size_t index);
 
@@ -371,6 +384,7 @@ BRF_EXPORT int64_t brf_schedule_session_duration_ms(const brf_schedule *s, size_
  * @param index The session's index.
  * @return A string owned by the schedule, valid until it is changed or
  *         freed; NULL for NULL or an index out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_schedule_session_title(const brf_schedule *s, size_t index);
 

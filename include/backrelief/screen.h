@@ -41,6 +41,7 @@ extern "C" {
  * @brief The name of an urgency: "emergency", "urgent" or "review".
  * @param urgency A `BRF_URGENCY_*` value.
  * @return A static string, or NULL for ::BRF_URGENCY_NONE and unknown values.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_urgency_name(int32_t urgency);
 
@@ -57,6 +58,7 @@ BRF_EXPORT brf_status brf_urgency_from_name(const char *name, int32_t *out);
  * @brief What to do at this urgency, in plain words (the clinician message).
  * @param urgency A `BRF_URGENCY_*` value.
  * @return A static English sentence, or NULL for ::BRF_URGENCY_NONE and unknown values.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_urgency_advice(int32_t urgency);
 
@@ -75,6 +77,8 @@ BRF_EXPORT const char *brf_urgency_advice(int32_t urgency);
 /**
  * @brief The number of red flags.
  * @return The count; indexes run from 0 to count - 1.
+ * @retval_on_fail{0} Only in a build without screening (BRF_WITH_SCREEN=OFF): the
+ *         real table is never empty.
  */
 BRF_EXPORT size_t brf_redflag_count(void);
 
@@ -82,6 +86,7 @@ BRF_EXPORT size_t brf_redflag_count(void);
  * @brief The id of a flag, such as "saddle-numbness".
  * @param index 0 to brf_redflag_count() - 1.
  * @return A static lowercase slug, or NULL when @p index is out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_redflag_id(size_t index);
 
@@ -89,6 +94,7 @@ BRF_EXPORT const char *brf_redflag_id(size_t index);
  * @brief A short plain description of a flag, used in messages.
  * @param index 0 to brf_redflag_count() - 1.
  * @return A static English phrase, or NULL when @p index is out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_redflag_label(size_t index);
 
@@ -96,6 +102,7 @@ BRF_EXPORT const char *brf_redflag_label(size_t index);
  * @brief The yes/no question a person answers for a flag.
  * @param index 0 to brf_redflag_count() - 1.
  * @return A static English question, or NULL when @p index is out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_redflag_question(size_t index);
 
@@ -103,6 +110,7 @@ BRF_EXPORT const char *brf_redflag_question(size_t index);
  * @brief The urgency of a flag.
  * @param index 0 to brf_redflag_count() - 1.
  * @return A `BRF_URGENCY_*` value, or ::BRF_URGENCY_NONE when @p index is out of range.
+ * @retval_on_fail{BRF_URGENCY_NONE}
  */
 BRF_EXPORT int32_t brf_redflag_urgency(size_t index);
 
@@ -111,6 +119,7 @@ BRF_EXPORT int32_t brf_redflag_urgency(size_t index);
  * @param index 0 to brf_redflag_count() - 1.
  * @return A static string of source names separated by "; ", or NULL when
  *         @p index is out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_redflag_source(size_t index);
 
@@ -135,6 +144,8 @@ BRF_EXPORT brf_status brf_redflag_find(const char *id, size_t *index);
 /**
  * @brief The number of stop rules.
  * @return The count; indexes run from 0 to count - 1.
+ * @retval_on_fail{0} Only in a build without screening (BRF_WITH_SCREEN=OFF): the
+ *         real table is never empty.
  */
 BRF_EXPORT size_t brf_stoprule_count(void);
 
@@ -142,6 +153,7 @@ BRF_EXPORT size_t brf_stoprule_count(void);
  * @brief The id of a stop rule, such as "severe-pain".
  * @param index 0 to brf_stoprule_count() - 1.
  * @return A static lowercase slug, or NULL when @p index is out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_stoprule_id(size_t index);
 
@@ -149,6 +161,7 @@ BRF_EXPORT const char *brf_stoprule_id(size_t index);
  * @brief The rule in plain words, addressed to the person exercising.
  * @param index 0 to brf_stoprule_count() - 1.
  * @return A static English sentence, or NULL when @p index is out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_stoprule_text(size_t index);
 
@@ -157,6 +170,7 @@ BRF_EXPORT const char *brf_stoprule_text(size_t index);
  * @param index 0 to brf_stoprule_count() - 1.
  * @return A static string of source names separated by "; ", or NULL when
  *         @p index is out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_stoprule_source(size_t index);
 
@@ -271,6 +285,7 @@ BRF_EXPORT brf_status brf_screen_evaluate(const brf_screen *s);
  * @param s The screen.
  * @return A `BRF_URGENCY_*` value, or ::BRF_URGENCY_NONE when no flag is
  *         answered yes or @p s is NULL.
+ * @retval_on_fail{BRF_URGENCY_NONE}
  */
 BRF_EXPORT int32_t brf_screen_outcome(const brf_screen *s);
 
@@ -278,6 +293,7 @@ BRF_EXPORT int32_t brf_screen_outcome(const brf_screen *s);
  * @brief The number of flags answered yes (directly or through the age).
  * @param s The screen.
  * @return The count, 0 when @p s is NULL.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_screen_positive_count(const brf_screen *s);
 
@@ -287,6 +303,7 @@ BRF_EXPORT size_t brf_screen_positive_count(const brf_screen *s);
  * @param i 0 to brf_screen_positive_count() - 1.
  * @return A static id (look it up with brf_redflag_find()), or NULL when @p s
  *         is NULL or @p i is out of range.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_screen_positive_at(const brf_screen *s, size_t i);
 
@@ -298,6 +315,7 @@ BRF_EXPORT const char *brf_screen_positive_at(const brf_screen *s, size_t i);
  * @param s The screen.
  * @return A NUL-terminated string owned by @p s, valid until @p s is changed or
  *         freed; "" when @p s is NULL.
+ * @retval_on_fail{""}
  */
 BRF_EXPORT const char *brf_screen_message(const brf_screen *s);
 

@@ -197,6 +197,7 @@ extern "C" {
  * @param value A constant of that kind.
  * @return A static NUL-terminated string, or NULL when @p kind or @p value is
  *         unknown. Thread-safe.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_vocab_id(int32_t kind, int32_t value);
 
@@ -215,6 +216,7 @@ BRF_EXPORT brf_status brf_vocab_parse(int32_t kind, const char *id, int32_t *out
  * @brief The number of values a vocabulary has; values run from 0 to count - 1.
  * @param kind A `BRF_VOCAB_*` kind.
  * @return The count (the kind's `_COUNT` constant), or 0 for an unknown kind.
+ * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_vocab_count(int32_t kind);
 
@@ -222,6 +224,7 @@ BRF_EXPORT size_t brf_vocab_count(int32_t kind);
  * @brief The name of a vocabulary kind, such as "equipment".
  * @param kind A `BRF_VOCAB_*` kind.
  * @return A static string, or NULL for an unknown kind.
+ * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_vocab_kind_name(int32_t kind);
 /** @} */

@@ -11,6 +11,11 @@ if(Python3_Interpreter_FOUND)
             --root ${PROJECT_SOURCE_DIR} --check)
   add_test(NAME stubs.self_test
     COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tools/gen_stubs.py --self-test)
+  # tools/api.py, the header parser every generator uses: its parsing on known
+  # declarations, and every non-status, non-void function carrying its
+  # @retval_on_fail annotation (docs/conventions.md).
+  add_test(NAME api.self_test
+    COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tools/api.py --self-test)
 else()
   message(STATUS "python3 not found: the stubs.generated test is not added")
 endif()
