@@ -2,7 +2,7 @@
  * with the internal iCalendar writer to DIR/sample.ics, and the occurrences
  * each event is meant to have to DIR/expected.txt, computed here by stepping
  * through days with the date API rather than by reading the RRULE back.
- * tests/ical/check_ical.py parses the calendar with python3-icalendar,
+ * tests/unit/calendar/check_ical.py parses the calendar with python3-icalendar,
  * expands the recurrences with dateutil and compares.
  *
  * expected.txt has one record per line:

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Independent check of brf_schedule_to_ical.
 
-Runs tests/schedule/write_schedules.c, which writes for each scenario NAME a
+Runs tests/unit/schedule/write_schedules.c, which writes for each scenario NAME a
 calendar DIR/NAME.ics and the schedule's sessions DIR/NAME.txt. Parses each
 calendar with Debian's python3-icalendar, expands every RRULE with
 dateutil.rrule, and checks that the occurrences (start, title, duration) are

@@ -1,5 +1,5 @@
-# The catalog and vocabulary module tests.
-brf_add_unit_test(vocab)
+# The catalog: exercises and drafts, queries, the built-in catalog, the
+# catalog JSON codec, doses in the catalog, and the free-exercise-db import.
 # Queries against a reference, over random custom catalogs.
 brf_add_unit_test(query_index)
 if(BRF_WITH_BUILTIN_CATALOG)
@@ -12,27 +12,33 @@ brf_add_unit_test(catalog_internal INTERNAL)
 if(BRF_WITH_BUILTIN_CATALOG)
   brf_add_unit_test(catalog)
   # A frozen catalog is read from several threads at once.
-  find_package(Threads REQUIRED)
   target_link_libraries(test_catalog PRIVATE Threads::Threads)
   brf_add_unit_test(catalog_builtin)
   brf_add_unit_test(catalog_custom)
   brf_add_unit_test(catalog_query)
 endif()
 
+# The JSON codec (issue 4) reads data/catalog/builtin.json.
+brf_add_unit_test(catalog_json INTERNAL)
+target_compile_definitions(test_catalog_json PRIVATE BRF_PROJECT_DIR="${PROJECT_SOURCE_DIR}")
+brf_add_unit_test(catalog_doses INTERNAL)
+brf_add_unit_test(import_fedb)
+if(BRF_WITH_BUILTIN_CATALOG)
+  # The merge test needs the built-in catalog.
+  target_compile_definitions(test_import_fedb PRIVATE BRF_WITH_BUILTIN_CATALOG=1)
+endif()
+
 # The committed generated files (lib/catalog/builtin_data.c, docs/catalog.md)
 # must equal what tools/gen_catalog.py makes from data/catalog/builtin.json.
-find_package(Python3 COMPONENTS Interpreter)
-if(Python3_Interpreter_FOUND)
+if(BRF_PYTHON3)
   add_test(NAME catalog.generated
-    COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tools/gen_catalog.py
+    COMMAND ${BRF_PYTHON3} ${PROJECT_SOURCE_DIR}/tools/gen_catalog.py
             --root ${PROJECT_SOURCE_DIR}
             --c-out ${CMAKE_CURRENT_BINARY_DIR}/catalog-generated/builtin_data.c
             --md-out ${CMAKE_CURRENT_BINARY_DIR}/catalog-generated/catalog.md
             --compare-c ${PROJECT_SOURCE_DIR}/lib/catalog/builtin_data.c
             --compare-md ${PROJECT_SOURCE_DIR}/docs/catalog.md)
   add_test(NAME catalog.generator_self_test
-    COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tools/gen_catalog.py --self-test)
+    COMMAND ${BRF_PYTHON3} ${PROJECT_SOURCE_DIR}/tools/gen_catalog.py --self-test)
   file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/catalog-generated)
-else()
-  message(STATUS "python3 not found: the catalog.generated test is not added")
 endif()

@@ -3,7 +3,7 @@
  * DIR/NAME.txt: the sessions the schedule holds, one line each,
  *   at <YYYY-MM-DDTHH:MM> <duration ms> <title>
  * plus a first line "options <tz or -> <reminder ms> <flags>".
- * tests/schedule/check_schedule_ical.py parses each calendar with
+ * tests/unit/schedule/check_schedule_ical.py parses each calendar with
  * python3-icalendar, expands its recurrences with dateutil and compares them
  * with the sessions. Exit 77 when the built-in catalog is not compiled in. */
 #include <stdio.h>

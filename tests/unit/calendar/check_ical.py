@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Independent check of libbackrelief's iCalendar writer.
 
-Runs the C test program (tests/ical/write_sample.c) to write DIR/sample.ics
+Runs the C test program (tests/unit/calendar/write_sample.c) to write DIR/sample.ics
 and DIR/expected.txt, parses the calendar with Debian's python3-icalendar,
 expands each RRULE with dateutil.rrule, and compares events, texts and
 occurrence dates with the ones the C side lists. Also checks the raw bytes:
