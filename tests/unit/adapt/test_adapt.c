@@ -6,12 +6,10 @@
 
 #include "support.h"
 
-static brf_context *ctx;
-static brf_test_alloc st;
+BRF_TEST_CONTEXT_DECLARE();
 static brf_catalog *cat;
 
 static void setup(void) {
-  ctx = brf_test_context(&st);
   brf_status s = brf_catalog_new_builtin(ctx, &cat);
   if (s == BRF_E_UNSUPPORTED) {
     brf_context_free(ctx);
@@ -21,10 +19,9 @@ static void setup(void) {
 }
 static void teardown(void) {
   brf_catalog_free(cat);
-  brf_test_context_free(ctx, &st);
 }
 
-TestSuite(adapt, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE_WITH(adapt, setup, teardown);
 
 /* A routine of catalog exercises with their default doses and phases. */
 static brf_routine *routine_of(const char *name, const char *const *ids, const int32_t *phases,

@@ -6,17 +6,7 @@
 #include "internal/core.h"
 #include "support.h"
 
-static brf_context *ctx;
-static brf_test_alloc st;
-
-static void setup(void) {
-  ctx = brf_test_context(&st);
-}
-static void teardown(void) {
-  brf_test_context_free(ctx, &st);
-}
-
-TestSuite(advice, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE(advice);
 
 Test(advice, severities_are_pinned) {
   cr_expect_eq(BRF_ADVICE_INFO, 0);

@@ -8,17 +8,7 @@
 #include "internal/ical.h"
 #include "support.h"
 
-static brf_context *ctx;
-static brf_test_alloc st;
-
-static void setup(void) {
-  ctx = brf_test_context(&st);
-}
-static void teardown(void) {
-  brf_test_context_free(ctx, &st);
-}
-
-TestSuite(ical, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE(ical);
 
 static int32_t day_of(int32_t y, int32_t m, int32_t d) {
   int32_t day = 0;

@@ -6,20 +6,17 @@
 #include "backrelief.h"
 #include "support.h"
 
-static brf_context *ctx;
+BRF_TEST_CONTEXT_DECLARE();
 static brf_catalog *cat;
-static brf_test_alloc st;
 
 static void setup(void) {
-  ctx = brf_test_context(&st);
   cr_assert_eq(brf_catalog_new_builtin(ctx, &cat), BRF_OK);
 }
 static void teardown(void) {
   brf_catalog_free(cat);
-  brf_test_context_free(ctx, &st);
 }
 
-TestSuite(builtin, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE_WITH(builtin, setup, teardown);
 
 /* Every exercise, variation, heat and cold application the seeds name, by seed file. */
 static const struct {

@@ -7,17 +7,7 @@
 #include "backrelief.h"
 #include "support.h"
 
-static brf_context *ctx;
-static brf_test_alloc st;
-
-static void setup(void) {
-  ctx = brf_test_context(&st);
-}
-static void teardown(void) {
-  brf_test_context_free(ctx, &st);
-}
-
-TestSuite(custom, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE(custom);
 
 /* A draft with every field set; strings live in a stack buffer that the
  * caller overwrites afterwards to prove the catalog copied them. */

@@ -10,17 +10,7 @@
 #include "internal/dosage.h"
 #include "support.h"
 
-static brf_context *ctx;
-static brf_test_alloc st;
-
-static void setup(void) {
-  ctx = brf_test_context(&st);
-}
-static void teardown(void) {
-  brf_test_context_free(ctx, &st);
-}
-
-TestSuite(catalog_doses, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE(catalog_doses);
 
 /* Parse and format again; returns the dose (caller frees). */
 static brf_dosage *canonical(const char *text, const char *id) {

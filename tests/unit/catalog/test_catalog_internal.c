@@ -7,17 +7,7 @@
 #include "internal/core.h"
 #include "support.h"
 
-static brf_context *ctx;
-static brf_test_alloc st;
-
-static void setup(void) {
-  ctx = brf_test_context(&st);
-}
-static void teardown(void) {
-  brf_test_context_free(ctx, &st);
-}
-
-TestSuite(catalog_internal, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE(catalog_internal);
 
 Test(catalog_internal, slugs) {
   cr_expect(brf__catalog_slug_valid("a"));

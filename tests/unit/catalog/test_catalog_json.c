@@ -12,17 +12,7 @@
 #include "internal/catalog.h"
 #include "support.h"
 
-static brf_context *ctx;
-static brf_test_alloc st;
-
-static void setup(void) {
-  ctx = brf_test_context(&st);
-}
-static void teardown(void) {
-  brf_test_context_free(ctx, &st);
-}
-
-TestSuite(catalog_json, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE(catalog_json);
 
 static int str_eq(const char *a, const char *b) {
   if (a == NULL || b == NULL) return a == b;

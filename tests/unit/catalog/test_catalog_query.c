@@ -6,23 +6,20 @@
 #include "backrelief.h"
 #include "support.h"
 
-static brf_context *ctx;
+BRF_TEST_CONTEXT_DECLARE();
 static brf_catalog *cat;
 static brf_query *q;
-static brf_test_alloc st;
 
 static void setup(void) {
-  ctx = brf_test_context(&st);
   cr_assert_eq(brf_catalog_new_builtin(ctx, &cat), BRF_OK);
   cr_assert_eq(brf_query_new(ctx, cat, &q), BRF_OK);
 }
 static void teardown(void) {
   brf_query_free(q);
   brf_catalog_free(cat);
-  brf_test_context_free(ctx, &st);
 }
 
-TestSuite(query, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE_WITH(query, setup, teardown);
 
 static int found(const char *id) {
   for (size_t i = 0; i < brf_query_count(q); i++) {

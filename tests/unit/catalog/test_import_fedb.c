@@ -10,17 +10,7 @@
 #include "backrelief.h"
 #include "support.h"
 
-static brf_context *ctx;
-static brf_test_alloc st;
-
-static void setup(void) {
-  ctx = brf_test_context(&st);
-}
-static void teardown(void) {
-  brf_test_context_free(ctx, &st);
-}
-
-TestSuite(import_fedb, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE(import_fedb);
 
 static brf_status import(const char *text, brf_catalog **cat, brf_advice **report) {
   return brf_catalog_import_free_exercise_db(ctx, text, strlen(text), 0, cat, report);

@@ -10,13 +10,7 @@
 #include "backrelief.h"
 #include "support.h"
 
-static brf_context *ctx;
-static brf_test_alloc st;
-
-static void setup(void) { ctx = brf_test_context(&st); }
-static void teardown(void) { brf_test_context_free(ctx, &st); }
-
-TestSuite(query_index, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE(query_index);
 
 /* A small deterministic generator (LCG, top bits). */
 static uint32_t rnd(uint64_t *s) {

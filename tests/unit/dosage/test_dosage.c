@@ -5,17 +5,7 @@
 
 #include "support.h"
 
-static brf_context *ctx;
-static brf_test_alloc st;
-
-static void setup(void) {
-  ctx = brf_test_context(&st);
-}
-static void teardown(void) {
-  brf_test_context_free(ctx, &st);
-}
-
-TestSuite(dosage, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE(dosage);
 
 Test(dosage, field_codes_are_pinned) {
   cr_expect_eq(BRF_DOSE_SETS, 0);

@@ -9,16 +9,7 @@
 #include "internal/timing.h"
 #include "support.h"
 
-static brf_context *ctx;
-
-static void setup(void) {
-  cr_assert_eq(brf_context_new(&ctx), BRF_OK);
-}
-static void teardown(void) {
-  brf_context_free(ctx);
-}
-
-TestSuite(estimate, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE(estimate);
 
 static brf_dosage *parse(const char *text) {
   brf_dosage *d = NULL;

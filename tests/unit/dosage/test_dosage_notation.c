@@ -6,17 +6,7 @@
 
 #include "support.h"
 
-static brf_context *ctx;
-static brf_test_alloc st;
-
-static void setup(void) {
-  ctx = brf_test_context(&st);
-}
-static void teardown(void) {
-  brf_test_context_free(ctx, &st);
-}
-
-TestSuite(notation, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE(notation);
 
 #define END_FIELDS {-1, 0, 0}
 typedef struct field_value {

@@ -5,17 +5,7 @@
 
 #include "support.h"
 
-static brf_context *ctx;
-static brf_test_alloc st;
-
-static void setup(void) {
-  ctx = brf_test_context(&st);
-}
-static void teardown(void) {
-  brf_test_context_free(ctx, &st);
-}
-
-TestSuite(journal, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE(journal);
 
 Test(journal, constants_are_pinned) {
   cr_expect_eq(BRF_JOURNAL_UNSET, -1);

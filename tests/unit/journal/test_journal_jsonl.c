@@ -6,17 +6,7 @@
 
 #include "support.h"
 
-static brf_context *ctx;
-static brf_test_alloc st;
-
-static void setup(void) {
-  ctx = brf_test_context(&st);
-}
-static void teardown(void) {
-  brf_test_context_free(ctx, &st);
-}
-
-TestSuite(journal_jsonl, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE(journal_jsonl);
 
 /* Three entries: everything set, the minimum, and text that needs escaping. */
 static brf_journal *sample(void) {

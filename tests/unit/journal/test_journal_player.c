@@ -5,12 +5,10 @@
 
 #include "support.h"
 
-static brf_context *ctx;
-static brf_test_alloc st;
+BRF_TEST_CONTEXT_DECLARE();
 static brf_catalog *cat;
 
 static void setup(void) {
-  ctx = brf_test_context(&st);
   brf_status s = brf_catalog_new_builtin(ctx, &cat);
   if (s == BRF_E_UNSUPPORTED) {
     brf_context_free(ctx);
@@ -20,10 +18,9 @@ static void setup(void) {
 }
 static void teardown(void) {
   brf_catalog_free(cat);
-  brf_test_context_free(ctx, &st);
 }
 
-TestSuite(journal_player, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE_WITH(journal_player, setup, teardown);
 
 static const char *const ids[] = {"glute-stretch", "glute-bridge", "cat-camel"};
 

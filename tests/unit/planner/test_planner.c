@@ -8,14 +8,12 @@
 #include "backrelief.h"
 #include "support.h"
 
-static brf_context *ctx;
+BRF_TEST_CONTEXT_DECLARE();
 static brf_catalog *cat;
 static brf_planner *pl;
 static brf_profile *prof;
-static brf_test_alloc st;
 
 static void setup(void) {
-  ctx = brf_test_context(&st);
   cr_assert_eq(brf_catalog_new_builtin(ctx, &cat), BRF_OK);
   cr_assert_eq(brf_planner_new(ctx, &pl), BRF_OK);
   cr_assert_eq(brf_profile_new(ctx, &prof), BRF_OK);
@@ -24,10 +22,8 @@ static void teardown(void) {
   brf_profile_free(prof);
   brf_planner_free(pl);
   brf_catalog_free(cat);
-  brf_context_free(ctx);
-  cr_expect_eq(st.live_blocks, 0, "every block is freed");
 }
-TestSuite(planner, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE_WITH(planner, setup, teardown);
 
 static const int32_t kit[] = {
     BRF_EQUIPMENT_MAT,       BRF_EQUIPMENT_FOAM_ROLLER, BRF_EQUIPMENT_MASSAGE_BALL,

@@ -6,20 +6,16 @@
 #include "backrelief.h"
 #include "support.h"
 
-static brf_context *ctx;
+BRF_TEST_CONTEXT_DECLARE();
 static brf_planner *pl;
-static brf_test_alloc st;
 
 static void setup(void) {
-  ctx = brf_test_context(&st);
   cr_assert_eq(brf_planner_new(ctx, &pl), BRF_OK);
 }
 static void teardown(void) {
   brf_planner_free(pl);
-  brf_context_free(ctx);
-  cr_expect_eq(st.live_blocks, 0);
 }
-TestSuite(planner_api, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE_WITH(planner_api, setup, teardown);
 
 Test(planner_api, goal_phase_and_policy_ids_round_trip) {
   static const char *const goals[] = {"post-leg-workout", "long-sitting", "acute-strain",

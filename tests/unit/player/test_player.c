@@ -6,20 +6,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "support.h"
 #include "test_player_support.h"
 
-static brf_context *ctx;
+BRF_TEST_CONTEXT_DECLARE();
 static pl_cues got, other;
 
-static void setup(void) {
-  cr_assert_eq(brf_context_new(&ctx), BRF_OK);
-  got.n = other.n = 0;
-}
-static void teardown(void) {
-  brf_context_free(ctx);
-}
+static void setup(void) { got.n = other.n = 0; }
 
-TestSuite(player, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE_WITH(player, setup, brf_test_nothing);
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -278,12 +273,12 @@ Test(player, segment_and_session_times_follow_the_position) {
 /* ---- allocation ---- */
 
 Test(player, a_whole_session_allocates_nothing_after_new) {
-  brf_test_alloc st;
-  brf_context *c = brf_test_context(&st);
+  brf_test_alloc own;
+  brf_context *c = brf_test_context(&own);
   brf_timeline *tl = pl_routine(c, mixed, N(mixed));
   brf_player *p = NULL;
   cr_assert_eq(brf_player_new(c, tl, &p), BRF_OK);
-  size_t calls = st.calls;
+  size_t calls = own.calls;
   cr_assert_eq(brf_player_start(p), BRF_OK);
   size_t cues = 0, ticks = 0;
   while (brf_player_state(p) == BRF_PLAYER_RUNNING) {
@@ -307,13 +302,13 @@ Test(player, a_whole_session_allocates_nothing_after_new) {
       brf_player_advance(p, -1); /* an error message, but no allocation */
     }
   }
-  cr_expect_eq(st.calls, calls, "%zu allocations while playing", st.calls - calls);
+  cr_expect_eq(own.calls, calls, "%zu allocations while playing", own.calls - calls);
   cr_expect_gt(cues, 100);
   cr_expect_gt(ticks, 500000);
   brf_player_free(p);
   brf_timeline_free(tl);
   brf_context_free(c);
-  cr_expect_eq(st.live_blocks, 0);
+  cr_expect_eq(own.live_blocks, 0);
 }
 
 /* Issue 12: a running player needs at most 2 KB beyond its timeline
@@ -322,8 +317,8 @@ Test(player, a_whole_session_allocates_nothing_after_new) {
 static size_t player_bytes(size_t steps) {
   static char names[PL_MAX_STEPS][24];
   pl_spec specs[PL_MAX_STEPS];
-  brf_test_alloc st;
-  brf_context *c = brf_test_context(&st);
+  brf_test_alloc own;
+  brf_context *c = brf_test_context(&own);
   brf_timeline *tl;
   brf_player *p = NULL;
   size_t before, bytes;
@@ -334,14 +329,14 @@ static size_t player_bytes(size_t steps) {
     specs[i].dose = i % 2 ? "3x10" : "hold 30s, each side";
   }
   tl = pl_routine(c, specs, steps);
-  before = st.live_bytes;
+  before = own.live_bytes;
   cr_assert_eq(brf_player_new(c, tl, &p), BRF_OK);
   cr_assert_eq(brf_player_start(p), BRF_OK);
   cr_assert_eq(brf_player_advance(p, 90000), BRF_OK);
-  bytes = st.live_bytes - before;
+  bytes = own.live_bytes - before;
   brf_player_free(p);
   brf_timeline_free(tl);
-  brf_test_context_free(c, &st);
+  brf_test_context_free(c, &own);
   return bytes;
 }
 
@@ -354,21 +349,21 @@ Test(player, a_running_player_needs_under_2_kb_beyond_its_timeline) {
 }
 
 Test(player, player_new_allocation_failure_leaks_nothing) {
-  brf_test_alloc st;
-  brf_context *c = brf_test_context(&st);
+  brf_test_alloc own;
+  brf_context *c = brf_test_context(&own);
   brf_timeline *tl = pl_routine(c, mixed, 2);
-  size_t base = st.live_blocks;
-  st.fail_at = st.calls + 1;
+  size_t base = own.live_blocks;
+  own.fail_at = own.calls + 1;
   brf_player *p = (brf_player *)&p;
   cr_expect_eq(brf_player_new(c, tl, &p), BRF_E_NOMEM);
   cr_expect_null(p);
-  cr_expect_eq(st.live_blocks, base);
-  st.fail_at = 0;
+  cr_expect_eq(own.live_blocks, base);
+  own.fail_at = 0;
   cr_assert_eq(brf_player_new(c, tl, &p), BRF_OK);
   brf_player_free(p);
   brf_timeline_free(tl);
   brf_context_free(c);
-  cr_expect_eq(st.live_blocks, 0);
+  cr_expect_eq(own.live_blocks, 0);
 }
 
 Test(player, the_player_keeps_its_timeline_and_context_alive) {
@@ -404,8 +399,8 @@ Test(player, cue_kind_names_round_trip) {
   int32_t k;
   cr_expect_eq(brf_player_cue_kind_from_name("halfway ", &k), BRF_E_NOT_FOUND);
   cr_expect_eq(brf_player_cue_kind_from_name(NULL, &k), BRF_E_INVALID);
-  const char *st[] = {"not-reached", "in-progress", "done", "cut-short", "skipped"};
+  const char *state_names[] = {"not-reached", "in-progress", "done", "cut-short", "skipped"};
   for (int32_t i = 0; i < BRF_RECORD_STATUS_COUNT; i++)
-    cr_expect_str_eq(brf_player_record_status_name(i), st[i]);
+    cr_expect_str_eq(brf_player_record_status_name(i), state_names[i]);
   cr_expect_null(brf_player_record_status_name(BRF_RECORD_STATUS_COUNT));
 }

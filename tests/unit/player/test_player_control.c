@@ -3,9 +3,10 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
+#include "support.h"
 #include "test_player_support.h"
 
-static brf_context *ctx;
+BRF_TEST_CONTEXT_DECLARE();
 static pl_cues got, other;
 static brf_timeline *tl;
 
@@ -17,16 +18,12 @@ static const pl_spec three[] = {
 };
 
 static void setup(void) {
-  cr_assert_eq(brf_context_new(&ctx), BRF_OK);
   got.n = other.n = 0;
   tl = pl_routine(ctx, three, 3);
 }
-static void teardown(void) {
-  brf_timeline_free(tl);
-  brf_context_free(ctx);
-}
+static void teardown(void) { brf_timeline_free(tl); }
 
-TestSuite(control, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE_WITH(control, setup, teardown);
 
 static void expect_record(const brf_player *p, size_t i, int32_t status, int64_t done) {
   int32_t s = -1;

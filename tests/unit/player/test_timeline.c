@@ -9,16 +9,7 @@
 #include "internal/timing.h"
 #include "support.h"
 
-static brf_context *ctx;
-
-static void setup(void) {
-  cr_assert_eq(brf_context_new(&ctx), BRF_OK);
-}
-static void teardown(void) {
-  brf_context_free(ctx);
-}
-
-TestSuite(timeline, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE(timeline);
 
 static brf_dosage *parse(const char *text) {
   brf_dosage *d = NULL;
@@ -333,16 +324,16 @@ Test(timeline, bad_input_is_refused_with_a_message_naming_the_step) {
 
 Test(timeline, every_allocation_failure_returns_nomem_and_leaks_nothing) {
   for (size_t fail_at = 1;; fail_at++) {
-    brf_test_alloc st;
-    brf_context *c = brf_test_context(&st);
+    brf_test_alloc own;
+    brf_context *c = brf_test_context(&own);
     brf_dosage *d = NULL;
     const char *text = "2x3, hold 20s, each side";
     cr_assert_eq(brf_dosage_parse(c, text, strlen(text), &d), BRF_OK);
-    size_t base = st.live_blocks;
-    st.fail_at = st.calls + fail_at;
+    size_t base = own.live_blocks;
+    own.fail_at = own.calls + fail_at;
     brf_timeline *tl = NULL;
     brf_status s = brf_timeline_new_from_dose(c, "a", "A", -1, d, 1, &tl);
-    st.fail_at = 0;
+    own.fail_at = 0;
     if (s == BRF_OK) {
       cr_expect_gt(fail_at, 3, "the build allocates several times");
       cr_expect_eq(brf_timeline_total_ms(tl), 10000 + 2 * (2 * (3 * 20000 + 2 * 3000) + 30000) +
@@ -350,13 +341,13 @@ Test(timeline, every_allocation_failure_returns_nomem_and_leaks_nothing) {
       brf_timeline_free(tl);
       brf_dosage_free(d);
       brf_context_free(c);
-      cr_expect_eq(st.live_blocks, 0);
+      cr_expect_eq(own.live_blocks, 0);
       break;
     }
     cr_expect_eq(s, BRF_E_NOMEM, "fail_at %zu", fail_at);
     cr_assert_lt(fail_at, 500);
     cr_expect_null(tl);
-    cr_expect_eq(st.live_blocks, base, "fail_at %zu leaked", fail_at);
+    cr_expect_eq(own.live_blocks, base, "fail_at %zu leaked", fail_at);
     brf_dosage_free(d);
     brf_context_free(c);
   }

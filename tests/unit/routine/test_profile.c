@@ -3,20 +3,17 @@
 
 #include "support.h"
 
-static brf_context *ctx;
-static brf_test_alloc st;
+BRF_TEST_CONTEXT_DECLARE();
 static brf_profile *p;
 
 static void setup(void) {
-  ctx = brf_test_context(&st);
   cr_assert_eq(brf_profile_new(ctx, &p), BRF_OK);
 }
 static void teardown(void) {
   brf_profile_free(p);
-  brf_test_context_free(ctx, &st);
 }
 
-TestSuite(profile, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE_WITH(profile, setup, teardown);
 
 Test(profile, new_profile_has_only_none) {
   for (int32_t e = 0; e < BRF_EQUIPMENT_COUNT; e++)

@@ -6,14 +6,13 @@
 #include "support.h"
 #include "test_routine_fixture.h"
 
-static brf_context *ctx;
-static brf_test_alloc st;
+BRF_TEST_CONTEXT_DECLARE();
 static brf_catalog *cat;
 
-static void setup(void) { brf_test_routine_open(&st, &ctx, &cat); }
-static void teardown(void) { brf_test_routine_close(&st, ctx, cat); }
+static void setup(void) { cat = brf_test_routine_catalog(ctx); }
+static void teardown(void) { brf_catalog_free(cat); }
 
-TestSuite(routine, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE_WITH(routine, setup, teardown);
 
 static const brf_exercise *ex(const char *id) {
   const brf_exercise *e = brf_catalog_find(cat, id);

@@ -6,21 +6,20 @@
 #include "support.h"
 #include "test_routine_fixture.h"
 
-static brf_context *ctx;
-static brf_test_alloc st;
+BRF_TEST_CONTEXT_DECLARE();
 static brf_catalog *cat;
 static brf_profile *profile;
 
 static void setup(void) {
-  brf_test_routine_open(&st, &ctx, &cat);
+  cat = brf_test_routine_catalog(ctx);
   cr_assert_eq(brf_profile_new(ctx, &profile), BRF_OK);
 }
 static void teardown(void) {
   brf_profile_free(profile);
-  brf_test_routine_close(&st, ctx, cat);
+  brf_catalog_free(cat);
 }
 
-TestSuite(routine_check, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE_WITH(routine_check, setup, teardown);
 
 /* Check the routine of ids; return how many advisories have rule, and copy
  * the first one's message, severity and source. */

@@ -8,19 +8,13 @@
 #include "support.h"
 #include "test_routine_fixture.h"
 
-static brf_context *ctx;
+BRF_TEST_CONTEXT_DECLARE();
 static brf_catalog *cat;
 
-static void setup(void) {
-  cr_assert_eq(brf_context_new(&ctx), BRF_OK);
-  cat = brf_test_routine_catalog(ctx);
-}
-static void teardown(void) {
-  brf_catalog_free(cat);
-  brf_context_free(ctx);
-}
+static void setup(void) { cat = brf_test_routine_catalog(ctx); }
+static void teardown(void) { brf_catalog_free(cat); }
 
-TestSuite(routine_estimate, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE_WITH(routine_estimate, setup, teardown);
 
 static void expect_formula(const brf_routine *r) {
   int64_t want_lo = 0, want_hi = 0;

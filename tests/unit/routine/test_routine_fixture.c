@@ -55,19 +55,6 @@ brf_catalog *brf_test_routine_catalog(brf_context *ctx) {
   return cat;
 }
 
-void brf_test_routine_open(brf_test_alloc *st, brf_context **ctx, brf_catalog **cat) {
-  brf_allocator a;
-  brf_test_alloc_init(&a, st);
-  cr_assert_eq(brf_context_new_with_allocator(&a, ctx), BRF_OK);
-  *cat = brf_test_routine_catalog(*ctx);
-}
-
-void brf_test_routine_close(const brf_test_alloc *st, brf_context *ctx, brf_catalog *cat) {
-  brf_catalog_free(cat);
-  brf_context_free(ctx);
-  cr_expect_eq(st->live_blocks, 0, "leaked %zu blocks", st->live_blocks);
-}
-
 brf_dosage *brf_test_dose(brf_context *ctx, const char *notation) {
   brf_dosage *d = NULL;
   cr_assert_eq(brf_dosage_parse(ctx, notation, strlen(notation), &d), BRF_OK, "%s: %s", notation,

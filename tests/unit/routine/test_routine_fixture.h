@@ -21,11 +21,6 @@
  *   freq-only        mobility, lower-back, none, "daily" (no session time) */
 brf_catalog *brf_test_routine_catalog(brf_context *ctx);
 
-/* Suite setup: a context on the counting allocator *st and the fixture
- * catalog. Teardown frees both (either may be NULL) and expects no leak. */
-void brf_test_routine_open(brf_test_alloc *st, brf_context **ctx, brf_catalog **cat);
-void brf_test_routine_close(const brf_test_alloc *st, brf_context *ctx, brf_catalog *cat);
-
 /* A dose parsed from notation (asserts it parses). */
 brf_dosage *brf_test_dose(brf_context *ctx, const char *notation);
 

@@ -7,14 +7,13 @@
 #include "support.h"
 #include "test_routine_fixture.h"
 
-static brf_context *ctx;
-static brf_test_alloc st;
+BRF_TEST_CONTEXT_DECLARE();
 static brf_catalog *cat;
 
-static void setup(void) { brf_test_routine_open(&st, &ctx, &cat); }
-static void teardown(void) { brf_test_routine_close(&st, ctx, cat); }
+static void setup(void) { cat = brf_test_routine_catalog(ctx); }
+static void teardown(void) { brf_catalog_free(cat); }
 
-TestSuite(routine_json, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE_WITH(routine_json, setup, teardown);
 
 /* A routine with every field used. */
 static brf_routine *sample(void) {

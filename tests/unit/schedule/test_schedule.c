@@ -11,22 +11,18 @@
 
 #define HM(h, m) ((h) * 60 + (m))
 
-static brf_context *ctx;
+BRF_TEST_CONTEXT_DECLARE();
 static brf_catalog *cat;
 static int32_t monday; /* 2026-01-05, a Monday */
 
 static void setup(void) {
-  cr_assert_eq(brf_context_new(&ctx), BRF_OK);
   cat = brf_test_routine_catalog(ctx);
   cr_assert_eq(brf_date_from_ymd(ctx, 2026, 1, 5, &monday), BRF_OK);
 }
 
-static void teardown(void) {
-  brf_catalog_free(cat);
-  brf_context_free(ctx);
-}
+static void teardown(void) { brf_catalog_free(cat); }
 
-TestSuite(schedule, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE_WITH(schedule, setup, teardown);
 
 /* A 12-week schedule with one exercise item at the given frequency. */
 static brf_schedule *one_item(const char *id, const char *freq, size_t *item) {
@@ -475,35 +471,35 @@ static brf_status build_and_generate(brf_context *c, const brf_catalog *k, brf_s
   static const char *const freq = "3x/week";
   brf_schedule *s = NULL;
   size_t it;
-  brf_status st = brf_schedule_new(c, monday, 12, &s);
-  if (st == BRF_OK) st = brf_schedule_add_exercise(s, brf_catalog_find(k, "bridge"), NULL, NULL, &it);
-  if (st == BRF_OK) st = brf_schedule_item_set_frequency_text(s, it, freq, strlen(freq));
-  if (st == BRF_OK) st = brf_schedule_add_rest_day(s, monday + 3);
-  if (st == BRF_OK) st = brf_schedule_set_time_zone(s, "Europe/Paris");
-  if (st == BRF_OK) st = brf_schedule_add_exercise(s, brf_catalog_find(k, "cold-pack"), NULL, NULL, &it);
-  if (st == BRF_OK) st = brf_schedule_item_set_frequency_text(s, it, "every 2h", 8);
-  if (st == BRF_OK) st = brf_schedule_item_set_window(s, it, monday, 0, -1);
-  if (st == BRF_OK) st = brf_schedule_generate(s);
-  if (st != BRF_OK) {
+  brf_status status = brf_schedule_new(c, monday, 12, &s);
+  if (status == BRF_OK) status = brf_schedule_add_exercise(s, brf_catalog_find(k, "bridge"), NULL, NULL, &it);
+  if (status == BRF_OK) status = brf_schedule_item_set_frequency_text(s, it, freq, strlen(freq));
+  if (status == BRF_OK) status = brf_schedule_add_rest_day(s, monday + 3);
+  if (status == BRF_OK) status = brf_schedule_set_time_zone(s, "Europe/Paris");
+  if (status == BRF_OK) status = brf_schedule_add_exercise(s, brf_catalog_find(k, "cold-pack"), NULL, NULL, &it);
+  if (status == BRF_OK) status = brf_schedule_item_set_frequency_text(s, it, "every 2h", 8);
+  if (status == BRF_OK) status = brf_schedule_item_set_window(s, it, monday, 0, -1);
+  if (status == BRF_OK) status = brf_schedule_generate(s);
+  if (status != BRF_OK) {
     brf_schedule_free(s);
     s = NULL;
   }
   *out = s;
-  return st;
+  return status;
 }
 
 Test(schedule, build_and_generate_survive_allocation_failure) {
-  brf_test_alloc st;
-  brf_context *c = brf_test_context(&st);
+  brf_test_alloc own;
+  brf_context *c = brf_test_context(&own);
   brf_catalog *k = brf_test_routine_catalog(c);
   int ok = 0;
   for (size_t n = 1; n < 500 && !ok; n++) {
-    size_t live = st.live_blocks;
+    size_t live = own.live_blocks;
     brf_schedule *s = NULL;
-    st.calls = 0;
-    st.fail_at = n;
+    own.calls = 0;
+    own.fail_at = n;
     brf_status r = build_and_generate(c, k, &s);
-    st.fail_at = 0;
+    own.fail_at = 0;
     if (r == BRF_OK) {
       ok = 1;
       cr_expect_eq(brf_schedule_session_count(s), 36 + 7 + 7);
@@ -511,20 +507,20 @@ Test(schedule, build_and_generate_survive_allocation_failure) {
       break;
     }
     cr_assert_eq(r, BRF_E_NOMEM, "fail_at %zu gave %d: %s", n, r, brf_context_errmsg(c));
-    cr_expect_eq(st.live_blocks, live, "fail_at %zu leaked", n);
+    cr_expect_eq(own.live_blocks, live, "fail_at %zu leaked", n);
   }
   cr_expect(ok);
   /* A failing regeneration keeps the previous sessions. */
   brf_schedule *s = NULL;
   cr_assert_eq(build_and_generate(c, k, &s), BRF_OK);
   cr_assert_eq(brf_schedule_item_set_frequency_text(s, 0, "daily", 5), BRF_OK);
-  st.calls = 0;
-  st.fail_at = 1;
+  own.calls = 0;
+  own.fail_at = 1;
   cr_expect_eq(brf_schedule_generate(s), BRF_E_NOMEM);
-  st.fail_at = 0;
+  own.fail_at = 0;
   cr_expect_eq(brf_schedule_is_generated(s), 0);
   brf_schedule_free(s);
   brf_catalog_free(k);
   brf_context_free(c);
-  cr_expect_eq(st.live_blocks, 0);
+  cr_expect_eq(own.live_blocks, 0);
 }

@@ -10,19 +10,18 @@
 
 #define HM(h, m) ((h) * 60 + (m))
 
-static brf_context *ctx;
+BRF_TEST_CONTEXT_DECLARE();
 static brf_catalog *cat;
-static brf_test_alloc counts;
 static int32_t monday; /* 2026-01-05 */
 
 static void setup(void) {
-  brf_test_routine_open(&counts, &ctx, &cat);
+  cat = brf_test_routine_catalog(ctx);
   cr_assert_eq(brf_date_from_ymd(ctx, 2026, 1, 5, &monday), BRF_OK);
 }
 
-static void teardown(void) { brf_test_routine_close(&counts, ctx, cat); }
+static void teardown(void) { brf_catalog_free(cat); }
 
-TestSuite(schedule_codec, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE_WITH(schedule_codec, setup, teardown);
 
 /* Every option in use; generated unless told otherwise. */
 static brf_status full(brf_context *c, const brf_catalog *k, int gen, brf_schedule **out) {
@@ -30,40 +29,40 @@ static brf_status full(brf_context *c, const brf_catalog *k, int gen, brf_schedu
   brf_schedule *s = NULL;
   brf_routine *r = NULL;
   size_t a = 0, b = 0, d = 0;
-  brf_status st = brf_schedule_new(c, monday, 12, &s);
-  if (st == BRF_OK) st = brf_routine_new(c, &r);
-  if (st == BRF_OK) st = brf_routine_set_name(r, "Glute release, \"ball\"; then stretch");
-  if (st == BRF_OK) st = brf_routine_append(r, brf_catalog_find(k, "ball-glutes"), NULL);
-  if (st == BRF_OK) st = brf_routine_append(r, brf_catalog_find(k, "glute-stretch"), NULL);
-  if (st == BRF_OK) st = brf_routine_step_set_phase(r, 0, BRF_PHASE_RELEASE);
-  if (st == BRF_OK) st = brf_routine_step_set_note(r, 0, "Slow; breathe out onto the ball.");
-  if (st == BRF_OK) st = brf_routine_step_set_phase(r, 1, BRF_PHASE_STRETCH);
-  if (st == BRF_OK) st = brf_routine_step_set_reason(r, 1, "Stretch what was released.");
-  if (st == BRF_OK) st = brf_schedule_add_routine(s, r, NULL, &a);
-  if (st == BRF_OK) st = brf_schedule_item_set_frequency_text(s, a, f1, strlen(f1));
-  if (st == BRF_OK) st = brf_schedule_item_set_spacing(s, a, BRF_SPACING_NOT_CONSECUTIVE);
-  if (st == BRF_OK) st = brf_schedule_item_set_weekdays(s, a, BRF_WEEKDAY_BIT(1) | BRF_WEEKDAY_BIT(3));
-  if (st == BRF_OK) st = brf_schedule_add_exercise(s, brf_catalog_find(k, "cold-pack"), NULL, NULL, &b);
-  if (st == BRF_OK) st = brf_schedule_item_set_frequency_text(s, b, f2, strlen(f2));
-  if (st == BRF_OK) st = brf_schedule_item_set_window(s, b, monday + 1, HM(14, 30), -1);
-  if (st == BRF_OK) st = brf_schedule_add_exercise(s, brf_catalog_find(k, "roll-lower-back"), NULL, NULL, &d);
-  if (st == BRF_OK) st = brf_schedule_item_set_taper(s, d, 2, 2, 3);
-  if (st == BRF_OK) st = brf_schedule_item_set_after_weekdays(s, d, BRF_WEEKDAY_BIT(1) | BRF_WEEKDAY_BIT(4));
-  if (st == BRF_OK) st = brf_schedule_item_set_times(s, d, HM(18, 0), HM(19, 0));
-  if (st == BRF_OK) st = brf_schedule_add_exercise(s, brf_catalog_find(k, "bridge"), NULL, NULL, NULL);
-  if (st == BRF_OK) st = brf_schedule_item_set_window(s, 3, monday + 20, 0, 14LL * 86400000);
-  if (st == BRF_OK) st = brf_schedule_set_rest_weekdays(s, BRF_WEEKDAY_BIT(7));
-  if (st == BRF_OK) st = brf_schedule_add_rest_day(s, monday + 30);
-  if (st == BRF_OK) st = brf_schedule_set_time_zone(s, "Europe/Berlin");
-  if (st == BRF_OK) st = brf_schedule_set_reminder_ms(s, 600000);
-  if (st == BRF_OK && gen) st = brf_schedule_generate(s);
+  brf_status status = brf_schedule_new(c, monday, 12, &s);
+  if (status == BRF_OK) status = brf_routine_new(c, &r);
+  if (status == BRF_OK) status = brf_routine_set_name(r, "Glute release, \"ball\"; then stretch");
+  if (status == BRF_OK) status = brf_routine_append(r, brf_catalog_find(k, "ball-glutes"), NULL);
+  if (status == BRF_OK) status = brf_routine_append(r, brf_catalog_find(k, "glute-stretch"), NULL);
+  if (status == BRF_OK) status = brf_routine_step_set_phase(r, 0, BRF_PHASE_RELEASE);
+  if (status == BRF_OK) status = brf_routine_step_set_note(r, 0, "Slow; breathe out onto the ball.");
+  if (status == BRF_OK) status = brf_routine_step_set_phase(r, 1, BRF_PHASE_STRETCH);
+  if (status == BRF_OK) status = brf_routine_step_set_reason(r, 1, "Stretch what was released.");
+  if (status == BRF_OK) status = brf_schedule_add_routine(s, r, NULL, &a);
+  if (status == BRF_OK) status = brf_schedule_item_set_frequency_text(s, a, f1, strlen(f1));
+  if (status == BRF_OK) status = brf_schedule_item_set_spacing(s, a, BRF_SPACING_NOT_CONSECUTIVE);
+  if (status == BRF_OK) status = brf_schedule_item_set_weekdays(s, a, BRF_WEEKDAY_BIT(1) | BRF_WEEKDAY_BIT(3));
+  if (status == BRF_OK) status = brf_schedule_add_exercise(s, brf_catalog_find(k, "cold-pack"), NULL, NULL, &b);
+  if (status == BRF_OK) status = brf_schedule_item_set_frequency_text(s, b, f2, strlen(f2));
+  if (status == BRF_OK) status = brf_schedule_item_set_window(s, b, monday + 1, HM(14, 30), -1);
+  if (status == BRF_OK) status = brf_schedule_add_exercise(s, brf_catalog_find(k, "roll-lower-back"), NULL, NULL, &d);
+  if (status == BRF_OK) status = brf_schedule_item_set_taper(s, d, 2, 2, 3);
+  if (status == BRF_OK) status = brf_schedule_item_set_after_weekdays(s, d, BRF_WEEKDAY_BIT(1) | BRF_WEEKDAY_BIT(4));
+  if (status == BRF_OK) status = brf_schedule_item_set_times(s, d, HM(18, 0), HM(19, 0));
+  if (status == BRF_OK) status = brf_schedule_add_exercise(s, brf_catalog_find(k, "bridge"), NULL, NULL, NULL);
+  if (status == BRF_OK) status = brf_schedule_item_set_window(s, 3, monday + 20, 0, 14LL * 86400000);
+  if (status == BRF_OK) status = brf_schedule_set_rest_weekdays(s, BRF_WEEKDAY_BIT(7));
+  if (status == BRF_OK) status = brf_schedule_add_rest_day(s, monday + 30);
+  if (status == BRF_OK) status = brf_schedule_set_time_zone(s, "Europe/Berlin");
+  if (status == BRF_OK) status = brf_schedule_set_reminder_ms(s, 600000);
+  if (status == BRF_OK && gen) status = brf_schedule_generate(s);
   brf_routine_free(r);
-  if (st != BRF_OK) {
+  if (status != BRF_OK) {
     brf_schedule_free(s);
     s = NULL;
   }
   *out = s;
-  return st;
+  return status;
 }
 
 static brf_status full_generated(brf_context *c, const brf_catalog *k, brf_schedule **out) {
@@ -113,7 +112,7 @@ Test(schedule_codec, json_round_trip_is_byte_identical) {
 
 /* from_json on text with one replacement made must fail with code and path. */
 static void expect_error(const char *from, const char *to, brf_status code, const char *path) {
-  brf_test_schedule_edit_error(ctx, cat, &counts, full_generated, from, to, code, path);
+  brf_test_schedule_edit_error(ctx, cat, &st, full_generated, from, to, code, path);
 }
 
 Test(schedule_codec, json_errors_name_their_path) {
@@ -282,18 +281,18 @@ static brf_status op_to_ical(brf_context *c, const brf_catalog *k, const brf_sch
   (void)k;
   (void)json;
   char *out = NULL;
-  brf_status st = brf_schedule_to_ical(c, s, 0, &out, NULL);
+  brf_status status = brf_schedule_to_ical(c, s, 0, &out, NULL);
   brf_free(c, out);
-  return st;
+  return status;
 }
 
 static brf_status op_build(brf_context *c, const brf_catalog *k, const brf_schedule *s, const char *json) {
   (void)s;
   (void)json;
   brf_schedule *t = NULL;
-  brf_status st = full(c, k, 1, &t);
+  brf_status status = full(c, k, 1, &t);
   brf_schedule_free(t);
-  return st;
+  return status;
 }
 
 static void fail_each(brf_test_schedule_op op) {

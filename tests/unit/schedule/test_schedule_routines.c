@@ -11,14 +11,13 @@
 #include "test_routine_fixture.h"
 #include "test_schedule_fixture.h"
 
-static brf_context *ctx;
+BRF_TEST_CONTEXT_DECLARE();
 static brf_catalog *cat;
-static brf_test_alloc counts;
 
-static void setup(void) { brf_test_routine_open(&counts, &ctx, &cat); }
-static void teardown(void) { brf_test_routine_close(&counts, ctx, cat); }
+static void setup(void) { cat = brf_test_routine_catalog(ctx); }
+static void teardown(void) { brf_catalog_free(cat); }
 
-TestSuite(schedule_routines, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE_WITH(schedule_routines, setup, teardown);
 
 /* Name, phases, notes and reasons with characters JSON must escape. */
 #define RICH_NAME "Evening reset \xe2\x80\x94 \"glutes\" & back"
@@ -28,33 +27,33 @@ TestSuite(schedule_routines, .init = setup, .fini = teardown);
 static brf_status rich_routine(brf_context *c, const brf_catalog *k, brf_routine **out) {
   brf_routine *r = NULL;
   brf_dosage *dose = NULL;
-  brf_status st = brf_routine_new(c, &r);
-  if (st == BRF_OK) st = brf_routine_set_name(r, RICH_NAME);
-  if (st == BRF_OK) st = brf_dosage_parse(c, "3min, each side", 15, &dose);
-  if (st == BRF_OK) st = brf_routine_append(r, brf_catalog_find(k, "ball-glutes"), dose);
+  brf_status status = brf_routine_new(c, &r);
+  if (status == BRF_OK) status = brf_routine_set_name(r, RICH_NAME);
+  if (status == BRF_OK) status = brf_dosage_parse(c, "3min, each side", 15, &dose);
+  if (status == BRF_OK) status = brf_routine_append(r, brf_catalog_find(k, "ball-glutes"), dose);
   brf_dosage_free(dose);
   dose = NULL;
-  if (st == BRF_OK) st = brf_routine_append(r, brf_catalog_find(k, "glute-stretch"), NULL);
-  if (st == BRF_OK) st = brf_dosage_parse(c, "2x12", 4, &dose);
-  if (st == BRF_OK) st = brf_routine_append(r, brf_catalog_find(k, "bridge"), dose);
+  if (status == BRF_OK) status = brf_routine_append(r, brf_catalog_find(k, "glute-stretch"), NULL);
+  if (status == BRF_OK) status = brf_dosage_parse(c, "2x12", 4, &dose);
+  if (status == BRF_OK) status = brf_routine_append(r, brf_catalog_find(k, "bridge"), dose);
   brf_dosage_free(dose);
-  if (st == BRF_OK) st = brf_routine_append(r, brf_catalog_find(k, "back-stretch"), NULL);
-  if (st == BRF_OK) st = brf_routine_append(r, brf_catalog_find(k, "cat-camel"), NULL);
-  if (st == BRF_OK) st = brf_routine_step_set_phase(r, 0, BRF_PHASE_RELEASE);
-  if (st == BRF_OK) st = brf_routine_step_set_note(r, 0, RICH_NOTE);
-  if (st == BRF_OK) st = brf_routine_step_set_reason(r, 0, "Release before stretching (seeds 000, 003).");
-  if (st == BRF_OK) st = brf_routine_step_set_phase(r, 1, BRF_PHASE_STRETCH);
-  if (st == BRF_OK) st = brf_routine_step_set_reason(r, 1, "Stretch what was released.");
-  if (st == BRF_OK) st = brf_routine_step_set_phase(r, 2, BRF_PHASE_STRENGTHEN);
-  if (st == BRF_OK) st = brf_routine_step_set_note(r, 2, "Squeeze at the top.");
-  if (st == BRF_OK) st = brf_routine_step_set_phase(r, 3, BRF_PHASE_COOL_DOWN);
-  if (st == BRF_OK) st = brf_routine_step_set_note(r, 4, "Phase left at none.");
-  if (st != BRF_OK) {
+  if (status == BRF_OK) status = brf_routine_append(r, brf_catalog_find(k, "back-stretch"), NULL);
+  if (status == BRF_OK) status = brf_routine_append(r, brf_catalog_find(k, "cat-camel"), NULL);
+  if (status == BRF_OK) status = brf_routine_step_set_phase(r, 0, BRF_PHASE_RELEASE);
+  if (status == BRF_OK) status = brf_routine_step_set_note(r, 0, RICH_NOTE);
+  if (status == BRF_OK) status = brf_routine_step_set_reason(r, 0, "Release before stretching (seeds 000, 003).");
+  if (status == BRF_OK) status = brf_routine_step_set_phase(r, 1, BRF_PHASE_STRETCH);
+  if (status == BRF_OK) status = brf_routine_step_set_reason(r, 1, "Stretch what was released.");
+  if (status == BRF_OK) status = brf_routine_step_set_phase(r, 2, BRF_PHASE_STRENGTHEN);
+  if (status == BRF_OK) status = brf_routine_step_set_note(r, 2, "Squeeze at the top.");
+  if (status == BRF_OK) status = brf_routine_step_set_phase(r, 3, BRF_PHASE_COOL_DOWN);
+  if (status == BRF_OK) status = brf_routine_step_set_note(r, 4, "Phase left at none.");
+  if (status != BRF_OK) {
     brf_routine_free(r);
     r = NULL;
   }
   *out = r;
-  return st;
+  return status;
 }
 
 /* Two weeks: the rich routine 3x/week and a warm-bath exercise item (a
@@ -64,22 +63,22 @@ static brf_status rich_schedule(brf_context *c, const brf_catalog *k, brf_schedu
   brf_routine *r = NULL;
   int32_t monday = 0;
   size_t item = 0;
-  brf_status st = brf_date_from_ymd(c, 2026, 1, 5, &monday);
-  if (st == BRF_OK) st = brf_schedule_new(c, monday, 2, &s);
-  if (st == BRF_OK) st = rich_routine(c, k, &r);
-  if (st == BRF_OK) st = brf_schedule_add_routine(s, r, NULL, &item);
-  if (st == BRF_OK) st = brf_schedule_item_set_frequency_text(s, item, "3x/week", 7);
-  if (st == BRF_OK)
-    st = brf_schedule_add_exercise(s, brf_catalog_find(k, "warm-bath"), NULL, NULL, &item);
-  if (st == BRF_OK) st = brf_schedule_item_set_frequency_text(s, item, "every other day", 15);
-  if (st == BRF_OK) st = brf_schedule_generate(s);
+  brf_status status = brf_date_from_ymd(c, 2026, 1, 5, &monday);
+  if (status == BRF_OK) status = brf_schedule_new(c, monday, 2, &s);
+  if (status == BRF_OK) status = rich_routine(c, k, &r);
+  if (status == BRF_OK) status = brf_schedule_add_routine(s, r, NULL, &item);
+  if (status == BRF_OK) status = brf_schedule_item_set_frequency_text(s, item, "3x/week", 7);
+  if (status == BRF_OK)
+    status = brf_schedule_add_exercise(s, brf_catalog_find(k, "warm-bath"), NULL, NULL, &item);
+  if (status == BRF_OK) status = brf_schedule_item_set_frequency_text(s, item, "every other day", 15);
+  if (status == BRF_OK) status = brf_schedule_generate(s);
   brf_routine_free(r);
-  if (st != BRF_OK) {
+  if (status != BRF_OK) {
     brf_schedule_free(s);
     s = NULL;
   }
   *out = s;
-  return st;
+  return status;
 }
 
 static char *schedule_json(const brf_schedule *s) {
@@ -363,7 +362,7 @@ Test(schedule_routines, minimal_routine_documents_still_load) {
 /* The rich schedule's text with one replacement must fail with code and a
  * message holding path, leaving nothing allocated. */
 static void expect_error(const char *from, const char *to, brf_status code, const char *path) {
-  brf_test_schedule_edit_error(ctx, cat, &counts, rich_schedule, from, to, code, path);
+  brf_test_schedule_edit_error(ctx, cat, &st, rich_schedule, from, to, code, path);
 }
 
 Test(schedule_routines, a_bad_embedded_routine_fails_at_its_place_in_the_schedule) {
@@ -398,12 +397,12 @@ Test(schedule_routines, a_routine_without_steps_is_refused) {
       "{\"format\": \"backrelief-schedule\", \"format_version\": 1, \"start\": \"2026-01-05\","
       " \"weeks\": 1, \"items\": [{\"kind\": \"routine\", \"routine\": {\"steps\": []}}]}";
   brf_schedule *s = (brf_schedule *)1;
-  size_t live = counts.live_blocks;
+  size_t live = st.live_blocks;
   cr_expect_eq(brf_schedule_from_json(ctx, doc, strlen(doc), cat, &s), BRF_E_SCHEMA);
   cr_expect_null(s);
   cr_expect(strstr(brf_context_errmsg(ctx), "items[0].routine.steps: a routine needs at least one step") != NULL,
             "%s", brf_context_errmsg(ctx));
-  cr_expect_eq(counts.live_blocks, live);
+  cr_expect_eq(st.live_blocks, live);
   /* With a step and no name the routine is read ("" as in the routine
    * format) and its sessions take the default title. */
   static const char nameless[] =

@@ -8,20 +8,17 @@
 #include "backrelief.h"
 #include "support.h"
 
-static brf_context *ctx;
-static brf_test_alloc st;
+BRF_TEST_CONTEXT_DECLARE();
 static brf_screen *s;
 
 static void setup(void) {
-  ctx = brf_test_context(&st);
   cr_assert_eq(brf_screen_new(ctx, &s), BRF_OK);
 }
 static void teardown(void) {
   brf_screen_free(s);
-  brf_test_context_free(ctx, &st);
 }
 
-TestSuite(screen, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE_WITH(screen, setup, teardown);
 
 static int is_slug(const char *id) {
   size_t n = strlen(id);

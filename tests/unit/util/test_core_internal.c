@@ -5,17 +5,7 @@
 #include "internal/core.h"
 #include "support.h"
 
-static brf_context *ctx;
-static brf_test_alloc st;
-
-static void setup(void) {
-  ctx = brf_test_context(&st);
-}
-static void teardown(void) {
-  brf_test_context_free(ctx, &st);
-}
-
-TestSuite(core_internal, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE(core_internal);
 
 Test(core_internal, error_keeps_code_message_and_position) {
   brf_status s = brf__error_at(ctx, BRF_E_PARSE, 3, 7, 42, "bad %s at %d (%zu, %lld) %.*s %c%%",

@@ -9,13 +9,7 @@
 #include "internal/json.h"
 #include "support.h"
 
-static brf_context *ctx;
-static brf_test_alloc st;
-
-static void setup(void) { ctx = brf_test_context(&st); }
-static void teardown(void) { brf_test_context_free(ctx, &st); }
-
-TestSuite(json_each, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE(json_each);
 
 /* What the callback saw: a summary line per element, and when to stop. */
 typedef struct seen {

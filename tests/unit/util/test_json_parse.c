@@ -8,19 +8,14 @@
 #include "internal/json.h"
 #include "support.h"
 
-static brf_context *ctx;
-static brf_test_alloc st;
+BRF_TEST_CONTEXT_DECLARE();
 static size_t baseline;
 
 static void setup(void) {
-  ctx = brf_test_context(&st);
   baseline = st.live_blocks;
 }
-static void teardown(void) {
-  brf_test_context_free(ctx, &st);
-}
 
-TestSuite(json_parse, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE_WITH(json_parse, setup, brf_test_nothing);
 
 static brf__json_doc *parse_ok(const char *text) {
   brf__json_doc *doc = NULL;

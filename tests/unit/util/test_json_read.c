@@ -7,20 +7,17 @@
 #include "internal/json.h"
 #include "support.h"
 
-static brf_context *ctx;
-static brf_test_alloc st;
+BRF_TEST_CONTEXT_DECLARE();
 static brf__json_doc *doc;
 
 static void setup(void) {
-  ctx = brf_test_context(&st);
   doc = NULL;
 }
 static void teardown(void) {
   brf__json_doc_free(doc);
-  brf_test_context_free(ctx, &st);
 }
 
-TestSuite(json_read, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE_WITH(json_read, setup, teardown);
 
 /* A miniature codec, written the way the real ones are meant to read. */
 typedef struct exercise {

@@ -8,19 +8,14 @@
 #include "internal/json.h"
 #include "support.h"
 
-static brf_context *ctx;
-static brf_test_alloc st;
+BRF_TEST_CONTEXT_DECLARE();
 static size_t baseline;
 
 static void setup(void) {
-  ctx = brf_test_context(&st);
   baseline = st.live_blocks;
 }
-static void teardown(void) {
-  brf_test_context_free(ctx, &st);
-}
 
-TestSuite(json_write, .init = setup, .fini = teardown);
+BRF_TEST_CONTEXT_FIXTURE_WITH(json_write, setup, brf_test_nothing);
 
 static void write_sample(brf__jw *w) {
   brf__jw_begin_object(w);
