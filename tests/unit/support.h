@@ -31,6 +31,48 @@ brf_context *brf_test_context(brf_test_alloc *state);
 /* Free a context made by brf_test_context and expect no block left live. */
 void brf_test_context_free(brf_context *ctx, const brf_test_alloc *state);
 
+/* The fixture most test files share: a context `ctx` on the counting
+ * allocator (state `st`), made before each test of SUITE and freed after it
+ * with the check that no block is left live. Expands to the two statics, the
+ * setup and teardown, and Criterion's TestSuite(SUITE, ...); include
+ * <criterion/criterion.h> first. At file scope:
+ *
+ *   BRF_TEST_CONTEXT_FIXTURE(journal);
+ *
+ * A suite with more objects declares the context first, then its objects and
+ * two hooks, `static void f(void)`: the first runs once the context is made,
+ * the second before the context is freed (brf_test_nothing where there is
+ * nothing to do):
+ *
+ *   BRF_TEST_CONTEXT_DECLARE();
+ *   static brf_catalog *cat;
+ *   static void open_catalog(void) { cr_assert_eq(brf_catalog_new_builtin(ctx, &cat), BRF_OK); }
+ *   static void close_catalog(void) { brf_catalog_free(cat); }
+ *   BRF_TEST_CONTEXT_FIXTURE_WITH(builtin, open_catalog, close_catalog);
+ */
+#define BRF_TEST_CONTEXT_DECLARE() \
+  static brf_context *ctx;         \
+  static brf_test_alloc st
+
+#define BRF_TEST_CONTEXT_FIXTURE_WITH(suite, more_setup, more_teardown)           \
+  static void brf_test_fixture_setup_(void) {                                      \
+    ctx = brf_test_context(&st);                                                   \
+    more_setup();                                                                  \
+  }                                                                                \
+  static void brf_test_fixture_teardown_(void) {                                   \
+    more_teardown();                                                               \
+    brf_test_context_free(ctx, &st);                                               \
+  }                                                                                \
+  TestSuite(suite, .init = brf_test_fixture_setup_, .fini = brf_test_fixture_teardown_)
+
+#define BRF_TEST_CONTEXT_FIXTURE(suite) \
+  BRF_TEST_CONTEXT_DECLARE();           \
+  BRF_TEST_CONTEXT_FIXTURE_WITH(suite, brf_test_nothing, brf_test_nothing)
+
+/* Does nothing: the fixture hook of a suite with nothing more to set up or
+ * tear down. */
+void brf_test_nothing(void);
+
 /* Read a whole file; returns malloc'd bytes (NUL-terminated) or NULL. */
 char *brf_test_read_file(const char *path, size_t *len);
 

@@ -1,0 +1,2 @@
+# Advice attached to doses and exercises (white-box).
+brf_add_unit_test(advice INTERNAL)

@@ -1,0 +1,44 @@
+# The catalog: exercises and drafts, queries, the built-in catalog, the
+# catalog JSON codec, doses in the catalog, and the free-exercise-db import.
+# Queries against a reference, over random custom catalogs.
+brf_add_unit_test(query_index)
+if(BRF_WITH_BUILTIN_CATALOG)
+  # Two tests compare the built-in catalog before and after a change.
+  target_compile_definitions(test_query_index PRIVATE BRF_WITH_BUILTIN_CATALOG=1)
+endif()
+brf_add_unit_test(catalog_internal INTERNAL)
+# These use the built-in catalog as their fixture; without it,
+# catalog_internal checks that brf_catalog_new_builtin is unsupported.
+if(BRF_WITH_BUILTIN_CATALOG)
+  brf_add_unit_test(catalog)
+  # A frozen catalog is read from several threads at once.
+  target_link_libraries(test_catalog PRIVATE Threads::Threads)
+  brf_add_unit_test(catalog_builtin)
+  brf_add_unit_test(catalog_custom)
+  brf_add_unit_test(catalog_query)
+endif()
+
+# The JSON codec (issue 4) reads data/catalog/builtin.json.
+brf_add_unit_test(catalog_json INTERNAL)
+target_compile_definitions(test_catalog_json PRIVATE BRF_PROJECT_DIR="${PROJECT_SOURCE_DIR}")
+brf_add_unit_test(catalog_doses INTERNAL)
+brf_add_unit_test(import_fedb)
+if(BRF_WITH_BUILTIN_CATALOG)
+  # The merge test needs the built-in catalog.
+  target_compile_definitions(test_import_fedb PRIVATE BRF_WITH_BUILTIN_CATALOG=1)
+endif()
+
+# The committed generated files (lib/catalog/catalog_builtin_data.c, docs/catalog.md)
+# must equal what tools/gen_catalog.py makes from data/catalog/builtin.json.
+if(BRF_PYTHON3)
+  add_test(NAME catalog.generated
+    COMMAND ${BRF_PYTHON3} ${PROJECT_SOURCE_DIR}/tools/gen_catalog.py
+            --root ${PROJECT_SOURCE_DIR}
+            --c-out ${CMAKE_CURRENT_BINARY_DIR}/catalog-generated/catalog_builtin_data.c
+            --md-out ${CMAKE_CURRENT_BINARY_DIR}/catalog-generated/catalog.md
+            --compare-c ${PROJECT_SOURCE_DIR}/lib/catalog/catalog_builtin_data.c
+            --compare-md ${PROJECT_SOURCE_DIR}/docs/catalog.md)
+  add_test(NAME catalog.generator_self_test
+    COMMAND ${BRF_PYTHON3} ${PROJECT_SOURCE_DIR}/tools/gen_catalog.py --self-test)
+  file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/catalog-generated)
+endif()

@@ -1,6 +1,0 @@
-brf_add_unit_test(dosage)
-brf_add_unit_test(dosage_notation)
-brf_add_unit_test(dosage_property)
-brf_add_unit_test(dosage_estimate INTERNAL)
-brf_add_unit_test(dosage_check)
-brf_add_unit_test(advice INTERNAL)

@@ -1,0 +1,5 @@
+# The progress journal: entries, JSON Lines, torn tails, adherence, and
+# entries recorded from a player session.
+brf_add_unit_test(journal)
+brf_add_unit_test(journal_jsonl)
+brf_add_unit_test(journal_player)
