@@ -36,8 +36,9 @@ extern "C" {
 #define BRF_WEEKDAY_SATURDAY 6  /**< ISO weekday number of Saturday [`sat`]. */
 #define BRF_WEEKDAY_SUNDAY 7    /**< ISO weekday number of Sunday [`sun`]. */
 
-/** The bit of weekday @p wd (1 Monday .. 7 Sunday) in a weekday mask: bit 0 is Monday. */
-#define BRF_WEEKDAY_BIT(wd) (1u << ((wd) - 1))
+/** The bit of weekday @p wd (1 Monday .. 7 Sunday) in a weekday mask: bit 0 is Monday.
+ *  Any other @p wd gives 0 (no bit), never a shift by a negative count. */
+#define BRF_WEEKDAY_BIT(wd) ((wd) >= 1 && (wd) <= 7 ? (1u << ((wd) - 1)) : 0u)
 #define BRF_WEEKDAYS_ALL 0x7Fu  /**< A weekday mask holding every day of the week. */
 
 /**

@@ -172,8 +172,8 @@ BRF_EXPORT brf_status brf_timeline_new(brf_context *ctx, const brf_routine *rout
  * @brief Build the timeline of a session of one exercise: get ready, then
  *        the dose's segments, then done.
  *
- * Routines build timelines of many exercises (their module's constructor);
- * this one is for an app that plays a single exercise.
+ * brf_timeline_new() builds the timeline of a whole routine; this one is for
+ * an app that plays a single exercise.
  * @param ctx The context.
  * @param exercise_id The exercise's id (non-empty UTF-8), copied.
  * @param name The name spoken in cues (non-empty UTF-8), copied.

@@ -16,8 +16,9 @@
  * calendar.h. Times are floating local times unless a time zone id is set;
  * nothing depends on the machine's clock or time zone.
  *
- * Threading: a schedule is used by one thread at a time; const functions on
- * a generated schedule may be called from several threads at once.
+ * Threading: a schedule, generated or not, is used by one thread at a time
+ * (docs/threading.md): its const functions record their failures in the
+ * schedule's context, so it cannot be shared like a frozen catalog.
  */
 #ifndef BACKRELIEF_SCHEDULE_H
 #define BACKRELIEF_SCHEDULE_H
