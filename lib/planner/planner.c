@@ -14,19 +14,19 @@ static const char *const phase_ids[BRF_PLAN_PHASE_COUNT] = {
 static const char *const policy_ids[BRF_POLICY_COUNT] = {"conservative", "follow-seed"};
 
 const char *brf_goal_id(int32_t goal) {
-  return goal >= 0 && goal < BRF_GOAL_COUNT ? goal_ids[goal] : NULL;
+  return brf__name_at(goal_ids, BRF_GOAL_COUNT, goal);
 }
 brf_status brf_goal_parse(const char *id, int32_t *out) {
   return brf__name_index(goal_ids, BRF_GOAL_COUNT, id, out);
 }
 const char *brf_plan_phase_id(int32_t phase) {
-  return phase >= 0 && phase < BRF_PLAN_PHASE_COUNT ? phase_ids[phase] : NULL;
+  return brf__name_at(phase_ids, BRF_PLAN_PHASE_COUNT, phase);
 }
 brf_status brf_plan_phase_parse(const char *id, int32_t *out) {
   return brf__name_index(phase_ids, BRF_PLAN_PHASE_COUNT, id, out);
 }
 const char *brf_policy_id(int32_t policy) {
-  return policy >= 0 && policy < BRF_POLICY_COUNT ? policy_ids[policy] : NULL;
+  return brf__name_at(policy_ids, BRF_POLICY_COUNT, policy);
 }
 brf_status brf_policy_parse(const char *id, int32_t *out) {
   return brf__name_index(policy_ids, BRF_POLICY_COUNT, id, out);
