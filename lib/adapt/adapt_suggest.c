@@ -11,7 +11,7 @@ static const char *const outcome_ids[BRF_ADAPT_OUTCOME_COUNT] = {
     "advance-phase",     "taper",    "flare-up", "refer"};
 
 const char *brf_adapt_outcome_id(int32_t outcome) {
-  return (outcome >= 0 && outcome < BRF_ADAPT_OUTCOME_COUNT) ? outcome_ids[outcome] : NULL;
+  return brf__name_at(outcome_ids, BRF_ADAPT_OUTCOME_COUNT, outcome);
 }
 
 void brf_adapt_suggestion_free(brf_adapt_suggestion *s) {

@@ -127,23 +127,39 @@ static size_t shape_mismatch(const char *text, size_t len, const char *pattern) 
   return len > plen ? plen : SIZE_MAX;
 }
 
-static brf_status shape_error(brf_context *ctx, const char *text, size_t len, size_t at,
-                              const char *what, const char *shape) {
+/* What a text form looks like: the function that reads it, its pattern for
+ * shape_mismatch, and the words its errors use. */
+typedef struct text_form {
+  const char *fn;
+  const char *pattern;
+  const char *what;
+  const char *shape;
+} text_form;
+
+static const text_form date_form = {"brf_date_parse", "DDDD-DD-DD", "date", "YYYY-MM-DD"};
+static const text_form time_form = {"brf_time_parse", "DD:DD", "time", "HH:MM"};
+
+/* The checks both parsers make before reading any field: their arguments,
+ * then the text's shape (an error names the first column that is off). */
+static brf_status check_form(brf_context *ctx, const text_form *f, const char *text, size_t len,
+                             const void *out) {
+  if (out == NULL || (text == NULL && len > 0))
+    return brf__error(ctx, BRF_E_INVALID, "%s: NULL argument", f->fn);
+  size_t at = shape_mismatch(text, len, f->pattern);
+  if (at == SIZE_MAX) return BRF_OK;
   int shown = (int)(len > 40 ? 40 : len);
   if (text == NULL) text = "";
   if (at >= len)
     return brf__error_at(ctx, BRF_E_PARSE, 1, at + 1, at, "%s '%.*s' ends early: expected %s",
-                         what, shown, text, shape);
+                         f->what, shown, text, f->shape);
   return brf__error_at(ctx, BRF_E_PARSE, 1, at + 1, at,
-                       "%s '%.*s' is not %s: unexpected '%c' at column %zu", what, shown, text,
-                       shape, text[at], at + 1);
+                       "%s '%.*s' is not %s: unexpected '%c' at column %zu", f->what, shown,
+                       text, f->shape, text[at], at + 1);
 }
 
 brf_status brf_date_parse(brf_context *ctx, const char *text, size_t len, int32_t *out_day) {
-  if (out_day == NULL || (text == NULL && len > 0))
-    return brf__error(ctx, BRF_E_INVALID, "brf_date_parse: NULL argument");
-  size_t at = shape_mismatch(text, len, "DDDD-DD-DD");
-  if (at != SIZE_MAX) return shape_error(ctx, text, len, at, "date", "YYYY-MM-DD");
+  brf_status st = check_form(ctx, &date_form, text, len, out_day);
+  if (st != BRF_OK) return st;
   int32_t y = read_digits(text, 4);
   int32_t m = read_digits(text + 5, 2);
   int32_t d = read_digits(text + 8, 2);
@@ -170,10 +186,8 @@ brf_status brf_date_format(int32_t day, char *buf, size_t cap, size_t *needed) {
 }
 
 brf_status brf_time_parse(brf_context *ctx, const char *text, size_t len, int32_t *out_minutes) {
-  if (out_minutes == NULL || (text == NULL && len > 0))
-    return brf__error(ctx, BRF_E_INVALID, "brf_time_parse: NULL argument");
-  size_t at = shape_mismatch(text, len, "DD:DD");
-  if (at != SIZE_MAX) return shape_error(ctx, text, len, at, "time", "HH:MM");
+  brf_status st = check_form(ctx, &time_form, text, len, out_minutes);
+  if (st != BRF_OK) return st;
   int32_t h = read_digits(text, 2);
   int32_t mi = read_digits(text + 3, 2);
   if (h > 23)

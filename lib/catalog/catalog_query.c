@@ -73,25 +73,24 @@ brf_status brf_query_set_region(brf_query *q, int32_t region, int32_t scope) {
   return changed(q);
 }
 
-brf_status brf_query_set_modality(brf_query *q, int32_t v) {
-  brf_status s = check_code(q, BRF_VOCAB_MODALITY, v);
+/* The filters that hold one code (-1: any) are set alike. */
+static brf_status set_code(brf_query *q, int32_t kind, int32_t *field, int32_t v) {
+  brf_status s = check_code(q, kind, v);
   if (s != BRF_OK) return s;
-  q->modality = v;
+  *field = v;
   return changed(q);
+}
+
+brf_status brf_query_set_modality(brf_query *q, int32_t v) {
+  return set_code(q, BRF_VOCAB_MODALITY, q ? &q->modality : NULL, v);
 }
 
 brf_status brf_query_set_max_level(brf_query *q, int32_t v) {
-  brf_status s = check_code(q, BRF_VOCAB_LEVEL, v);
-  if (s != BRF_OK) return s;
-  q->max_level = v;
-  return changed(q);
+  return set_code(q, BRF_VOCAB_LEVEL, q ? &q->max_level : NULL, v);
 }
 
 brf_status brf_query_set_laterality(brf_query *q, int32_t v) {
-  brf_status s = check_code(q, BRF_VOCAB_LATERALITY, v);
-  if (s != BRF_OK) return s;
-  q->laterality = v;
-  return changed(q);
+  return set_code(q, BRF_VOCAB_LATERALITY, q ? &q->laterality : NULL, v);
 }
 
 brf_status brf_query_set_equipment(brf_query *q, const int32_t *equipment, size_t count) {

@@ -14,19 +14,19 @@ static const char *const phase_ids[BRF_PLAN_PHASE_COUNT] = {
 static const char *const policy_ids[BRF_POLICY_COUNT] = {"conservative", "follow-seed"};
 
 const char *brf_goal_id(int32_t goal) {
-  return goal >= 0 && goal < BRF_GOAL_COUNT ? goal_ids[goal] : NULL;
+  return brf__name_at(goal_ids, BRF_GOAL_COUNT, goal);
 }
 brf_status brf_goal_parse(const char *id, int32_t *out) {
   return brf__name_index(goal_ids, BRF_GOAL_COUNT, id, out);
 }
 const char *brf_plan_phase_id(int32_t phase) {
-  return phase >= 0 && phase < BRF_PLAN_PHASE_COUNT ? phase_ids[phase] : NULL;
+  return brf__name_at(phase_ids, BRF_PLAN_PHASE_COUNT, phase);
 }
 brf_status brf_plan_phase_parse(const char *id, int32_t *out) {
   return brf__name_index(phase_ids, BRF_PLAN_PHASE_COUNT, id, out);
 }
 const char *brf_policy_id(int32_t policy) {
-  return policy >= 0 && policy < BRF_POLICY_COUNT ? policy_ids[policy] : NULL;
+  return brf__name_at(policy_ids, BRF_POLICY_COUNT, policy);
 }
 brf_status brf_policy_parse(const char *id, int32_t *out) {
   return brf__name_index(policy_ids, BRF_POLICY_COUNT, id, out);
@@ -69,12 +69,20 @@ void brf_planner_free(brf_planner *p) {
   brf__ctx_release(ctx);
 }
 
-brf_status brf_planner_set_goal(brf_planner *p, int32_t goal) {
+/* Every code a planner takes is checked alike: min up to count - 1, or an
+ * error that names what the code is. */
+static brf_status check_code(const brf_planner *p, int32_t code, int32_t min, int32_t count,
+                             const char *what) {
   if (p == NULL) return BRF_E_INVALID;
-  if (goal < 0 || goal >= BRF_GOAL_COUNT)
-    return brf__error(p->ctx, BRF_E_INVALID, "unknown goal %d", (int)goal);
-  p->goal = goal;
+  if (code < min || code >= count)
+    return brf__error(p->ctx, BRF_E_INVALID, "unknown %s %d", what, (int)code);
   return BRF_OK;
+}
+
+brf_status brf_planner_set_goal(brf_planner *p, int32_t goal) {
+  brf_status st = check_code(p, goal, 0, BRF_GOAL_COUNT, "goal");
+  if (st == BRF_OK) p->goal = goal;
+  return st;
 }
 
 brf_status brf_planner_set_minutes(brf_planner *p, int32_t minutes) {
@@ -98,11 +106,9 @@ brf_status brf_planner_set_profile(brf_planner *p, const brf_profile *profile) {
 }
 
 static brf_status set_region(brf_planner *p, uint32_t *mask, int32_t region) {
-  if (p == NULL) return BRF_E_INVALID;
-  if (region < 0 || region >= BRF_REGION_COUNT)
-    return brf__error(p->ctx, BRF_E_INVALID, "unknown region %d", (int)region);
-  *mask |= UINT32_C(1) << region;
-  return BRF_OK;
+  brf_status st = check_code(p, region, 0, BRF_REGION_COUNT, "region");
+  if (st == BRF_OK) *mask |= UINT32_C(1) << region;
+  return st;
 }
 
 brf_status brf_planner_add_focus(brf_planner *p, int32_t region) {
@@ -123,19 +129,15 @@ brf_status brf_planner_clear_avoid(brf_planner *p) {
 }
 
 brf_status brf_planner_set_phase(brf_planner *p, int32_t phase) {
-  if (p == NULL) return BRF_E_INVALID;
-  if (phase < -1 || phase >= BRF_PLAN_PHASE_COUNT)
-    return brf__error(p->ctx, BRF_E_INVALID, "unknown plan phase %d", (int)phase);
-  p->phase = phase;
-  return BRF_OK;
+  brf_status st = check_code(p, phase, -1, BRF_PLAN_PHASE_COUNT, "plan phase");
+  if (st == BRF_OK) p->phase = phase;
+  return st;
 }
 
 brf_status brf_planner_set_policy(brf_planner *p, int32_t policy) {
-  if (p == NULL) return BRF_E_INVALID;
-  if (policy < 0 || policy >= BRF_POLICY_COUNT)
-    return brf__error(p->ctx, BRF_E_INVALID, "unknown policy %d", (int)policy);
-  p->policy = policy;
-  return BRF_OK;
+  brf_status st = check_code(p, policy, 0, BRF_POLICY_COUNT, "policy");
+  if (st == BRF_OK) p->policy = policy;
+  return st;
 }
 
 brf_status brf_planner_set_screen(brf_planner *p, const brf_screen *screen) {

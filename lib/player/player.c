@@ -133,20 +133,22 @@ static brf_status need_active(brf_player *p, const char *fn) {
   return brf__error(p->ctx, BRF_E_STATE, "%s: the player is not running or paused", fn);
 }
 
-brf_status brf_player_pause(brf_player *p) {
+/* Pause and resume are the same move between the two states, each way. */
+static brf_status switch_state(brf_player *p, int32_t from, int32_t to, const char *fn,
+                               const char *not_from) {
   if (p == NULL) return BRF_E_INVALID;
-  if (p->state != BRF_PLAYER_RUNNING)
-    return brf__error(p->ctx, BRF_E_STATE, "brf_player_pause: the player is not running");
-  p->state = BRF_PLAYER_PAUSED;
+  if (p->state != from)
+    return brf__error(p->ctx, BRF_E_STATE, "%s: the player is not %s", fn, not_from);
+  p->state = to;
   return BRF_OK;
 }
 
+brf_status brf_player_pause(brf_player *p) {
+  return switch_state(p, BRF_PLAYER_RUNNING, BRF_PLAYER_PAUSED, "brf_player_pause", "running");
+}
+
 brf_status brf_player_resume(brf_player *p) {
-  if (p == NULL) return BRF_E_INVALID;
-  if (p->state != BRF_PLAYER_PAUSED)
-    return brf__error(p->ctx, BRF_E_STATE, "brf_player_resume: the player is not paused");
-  p->state = BRF_PLAYER_RUNNING;
-  return BRF_OK;
+  return switch_state(p, BRF_PLAYER_PAUSED, BRF_PLAYER_RUNNING, "brf_player_resume", "paused");
 }
 
 /* Record that the current step is left before its end. */

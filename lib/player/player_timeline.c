@@ -18,7 +18,7 @@ static const char *const record_names[BRF_RECORD_STATUS_COUNT] = {
 };
 
 const char *brf_timeline_segment_kind_name(int32_t kind) {
-  return kind >= 0 && kind < BRF_SEGMENT_KIND_COUNT ? segment_names[kind] : NULL;
+  return brf__name_at(segment_names, BRF_SEGMENT_KIND_COUNT, kind);
 }
 
 brf_status brf_timeline_segment_kind_from_name(const char *name, int32_t *kind) {
@@ -26,7 +26,7 @@ brf_status brf_timeline_segment_kind_from_name(const char *name, int32_t *kind) 
 }
 
 const char *brf_player_cue_kind_name(int32_t kind) {
-  return kind >= 0 && kind < BRF_CUE_KIND_COUNT ? cue_names[kind] : NULL;
+  return brf__name_at(cue_names, BRF_CUE_KIND_COUNT, kind);
 }
 
 brf_status brf_player_cue_kind_from_name(const char *name, int32_t *kind) {
@@ -34,7 +34,7 @@ brf_status brf_player_cue_kind_from_name(const char *name, int32_t *kind) {
 }
 
 const char *brf_player_record_status_name(int32_t status) {
-  return status >= 0 && status < BRF_RECORD_STATUS_COUNT ? record_names[status] : NULL;
+  return brf__name_at(record_names, BRF_RECORD_STATUS_COUNT, status);
 }
 
 brf_status brf_timeline_new_from_dose(brf_context *ctx, const char *exercise_id,

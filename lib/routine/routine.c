@@ -10,8 +10,7 @@ static const char *const phase_ids[BRF_PHASE_COUNT] = {
 };
 
 const char *brf_routine_phase_id(int32_t phase) {
-  if (phase < 0 || phase >= BRF_PHASE_COUNT) return NULL;
-  return phase_ids[phase];
+  return brf__name_at(phase_ids, BRF_PHASE_COUNT, phase);
 }
 
 brf_status brf_routine_phase_parse(const char *id, int32_t *out) {

@@ -40,22 +40,35 @@ brf_status brf_profile_clone(brf_context *ctx, const brf_profile *p, brf_profile
   return BRF_OK;
 }
 
-brf_status brf_profile_set_equipment(brf_profile *p, int32_t equipment, int32_t available) {
+/* Equipment and conditions are both sets of vocabulary codes kept as bits:
+ * one check and one update serve both. */
+static brf_status set_member(brf_profile *p, uint64_t *set, int32_t code, int32_t count,
+                             int32_t on, const char *what, const char *flag) {
   if (p == NULL) return BRF_E_INVALID;
-  if (equipment < 0 || equipment >= BRF_EQUIPMENT_COUNT)
-    return brf__error(p->ctx, BRF_E_INVALID, "unknown equipment code %d", (int)equipment);
-  if (available != 0 && available != 1)
-    return brf__error(p->ctx, BRF_E_INVALID, "available must be 0 or 1, not %d", (int)available);
-  if (available)
-    p->equipment |= BIT(equipment);
-  else if (equipment != BRF_EQUIPMENT_NONE)
-    p->equipment &= ~BIT(equipment);
+  if (code < 0 || code >= count)
+    return brf__error(p->ctx, BRF_E_INVALID, "unknown %s code %d", what, (int)code);
+  if (on != 0 && on != 1)
+    return brf__error(p->ctx, BRF_E_INVALID, "%s must be 0 or 1, not %d", flag, (int)on);
+  if (on)
+    *set |= BIT(code);
+  else
+    *set &= ~BIT(code);
   return BRF_OK;
 }
 
+static int32_t has_member(uint64_t set, int32_t code, int32_t count) {
+  return code >= 0 && code < count && (set & BIT(code)) != 0;
+}
+
+brf_status brf_profile_set_equipment(brf_profile *p, int32_t equipment, int32_t available) {
+  brf_status st = set_member(p, p != NULL ? &p->equipment : NULL, equipment,
+                             BRF_EQUIPMENT_COUNT, available, "equipment", "available");
+  if (st == BRF_OK) p->equipment |= BIT(BRF_EQUIPMENT_NONE); /* `none` cannot be taken away */
+  return st;
+}
+
 int32_t brf_profile_has_equipment(const brf_profile *p, int32_t equipment) {
-  if (p == NULL || equipment < 0 || equipment >= BRF_EQUIPMENT_COUNT) return 0;
-  return (p->equipment & BIT(equipment)) != 0;
+  return p != NULL && has_member(p->equipment, equipment, BRF_EQUIPMENT_COUNT);
 }
 
 brf_status brf_profile_clear_equipment(brf_profile *p) {
@@ -75,21 +88,12 @@ brf_status brf_profile_set_level(brf_profile *p, int32_t level) {
 int32_t brf_profile_level(const brf_profile *p) { return p == NULL ? -1 : p->level; }
 
 brf_status brf_profile_set_condition(brf_profile *p, int32_t condition, int32_t present) {
-  if (p == NULL) return BRF_E_INVALID;
-  if (condition < 0 || condition >= BRF_CONDITION_COUNT)
-    return brf__error(p->ctx, BRF_E_INVALID, "unknown condition code %d", (int)condition);
-  if (present != 0 && present != 1)
-    return brf__error(p->ctx, BRF_E_INVALID, "present must be 0 or 1, not %d", (int)present);
-  if (present)
-    p->conditions |= BIT(condition);
-  else
-    p->conditions &= ~BIT(condition);
-  return BRF_OK;
+  return set_member(p, p != NULL ? &p->conditions : NULL, condition, BRF_CONDITION_COUNT,
+                    present, "condition", "present");
 }
 
 int32_t brf_profile_has_condition(const brf_profile *p, int32_t condition) {
-  if (p == NULL || condition < 0 || condition >= BRF_CONDITION_COUNT) return 0;
-  return (p->conditions & BIT(condition)) != 0;
+  return p != NULL && has_member(p->conditions, condition, BRF_CONDITION_COUNT);
 }
 
 brf_status brf_profile_set_strain_hours_ago(brf_profile *p, int64_t hours_ago) {

@@ -32,6 +32,12 @@ static brf_status copy_frequency(brf_context *ctx, const brf_dosage *f, brf_dosa
   return brf_dosage_new(ctx, out);
 }
 
+/* Any change to the items voids the sessions generated from them. */
+static brf_status changed(brf_schedule *s) {
+  s->generated = 0;
+  return BRF_OK;
+}
+
 brf_status brf__schedule_adopt(brf_schedule *s, brf_routine *r, brf_dosage *frequency,
                                int32_t kind, size_t *out_index) {
   brf_status st = BRF_OK;
@@ -64,8 +70,7 @@ brf_status brf__schedule_adopt(brf_schedule *s, brf_routine *r, brf_dosage *freq
   it->duration_ms = max_ms;
   if (out_index) *out_index = s->item_count;
   s->item_count++;
-  s->generated = 0;
-  return BRF_OK;
+  return changed(s);
 }
 
 brf_status brf_schedule_add_routine(brf_schedule *s, const brf_routine *r,
@@ -139,8 +144,7 @@ brf_status brf_schedule_item_set_frequency(brf_schedule *s, size_t item,
   if (st != BRF_OK) return st;
   brf_dosage_free(it->frequency);
   it->frequency = f;
-  s->generated = 0;
-  return BRF_OK;
+  return changed(s);
 }
 
 brf_status brf_schedule_item_set_frequency_text(brf_schedule *s, size_t item, const char *text,
@@ -166,8 +170,7 @@ static brf_status set_mask(brf_schedule *s, size_t item, uint32_t mask, int afte
                       after ? "after weekdays" : "weekdays", (unsigned)mask);
   if (after) it->after_weekdays = mask;
   else it->weekdays = mask;
-  s->generated = 0;
-  return BRF_OK;
+  return changed(s);
 }
 
 brf_status brf_schedule_item_set_weekdays(brf_schedule *s, size_t item, uint32_t mask) {
@@ -184,8 +187,7 @@ brf_status brf_schedule_item_set_times(brf_schedule *s, size_t item, int32_t fir
                       (int)first, (int)last, BRF_TIME_MAX);
   it->first_time = first;
   it->last_time = last;
-  s->generated = 0;
-  return BRF_OK;
+  return changed(s);
 }
 
 brf_status brf_schedule_item_set_spacing(brf_schedule *s, size_t item, int32_t policy) {
@@ -195,8 +197,7 @@ brf_status brf_schedule_item_set_spacing(brf_schedule *s, size_t item, int32_t p
   if (policy != BRF_SPACING_ANY && policy != BRF_SPACING_NOT_CONSECUTIVE)
     return brf__error(s->ctx, BRF_E_INVALID, "spacing policy %d: unknown", (int)policy);
   it->spacing = policy;
-  s->generated = 0;
-  return BRF_OK;
+  return changed(s);
 }
 
 brf_status brf_schedule_item_set_taper(brf_schedule *s, size_t item, int32_t daily_weeks,
@@ -214,8 +215,7 @@ brf_status brf_schedule_item_set_taper(brf_schedule *s, size_t item, int32_t dai
   it->taper_weeks = daily_weeks;
   it->taper_min = daily_weeks ? min_per_week : 0;
   it->taper_max = daily_weeks ? max_per_week : 0;
-  s->generated = 0;
-  return BRF_OK;
+  return changed(s);
 }
 
 brf_status brf_schedule_item_set_window(brf_schedule *s, size_t item, int32_t onset_day,
@@ -233,8 +233,7 @@ brf_status brf_schedule_item_set_window(brf_schedule *s, size_t item, int32_t on
   it->onset_day = onset_day;
   it->onset_minute = onset_minute;
   it->window_ms = length_ms;
-  s->generated = 0;
-  return BRF_OK;
+  return changed(s);
 }
 
 brf_status brf_schedule_item_clear_window(brf_schedule *s, size_t item) {
@@ -245,8 +244,7 @@ brf_status brf_schedule_item_clear_window(brf_schedule *s, size_t item) {
   it->onset_day = 0;
   it->onset_minute = 0;
   it->window_ms = -1;
-  s->generated = 0;
-  return BRF_OK;
+  return changed(s);
 }
 
 brf_status brf_schedule_item_set_after_weekdays(brf_schedule *s, size_t item, uint32_t mask) {

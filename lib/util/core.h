@@ -101,6 +101,9 @@ int brf__icontains(const char *hay, size_t hay_len, const char *needle, size_t n
  * when absent; BRF_E_INVALID when name or out is NULL (*out untouched but for OK). */
 brf_status brf__name_index(const char *const *names, size_t count, const char *name,
                            int32_t *out);
+/* The other direction, for every public "_id"/"_name" function: names[index],
+ * or NULL when index is outside 0..count-1 (a caller's code may be anything). */
+const char *brf__name_at(const char *const *names, size_t count, int32_t index);
 
 /* ---- text into a caller's buffer (docs/conventions.md) ----
  * For a text of n bytes: *needed (when non-NULL) becomes n + 1; a buffer of

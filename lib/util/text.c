@@ -278,3 +278,7 @@ brf_status brf__name_index(const char *const *names, size_t count, const char *n
   }
   return BRF_E_NOT_FOUND;
 }
+
+const char *brf__name_at(const char *const *names, size_t count, int32_t index) {
+  return index >= 0 && (size_t)index < count ? names[index] : NULL;
+}

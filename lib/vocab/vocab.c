@@ -150,8 +150,7 @@ static const vocab_table *table_of(int32_t kind) {
 
 const char *brf_vocab_id(int32_t kind, int32_t value) {
   const vocab_table *t = table_of(kind);
-  if (t == NULL || value < 0 || (size_t)value >= t->count) return NULL;
-  return t->ids[value];
+  return t == NULL ? NULL : brf__name_at(t->ids, t->count, value);
 }
 
 brf_status brf_vocab_parse(int32_t kind, const char *id, int32_t *out_value) {
