@@ -541,7 +541,7 @@ RECIPES_BY_NAME = {
 
 # Exceptions by (function, parameter): (valid, bad or None).
 ARG_OVERRIDES = {
-    ('brf_catalog_merge', 'dst'): ('make_catalog_empty(&f)', None),
+    ('brf_catalog_merge', 'dst'): ('dst', None),
     ('brf_exercise_draft_set_id', 'id'): ('"conventions-test"', '"Not A Slug!"'),
     ('brf_screen_answer', 'id'): ('brf_redflag_id(0)', '"no-such-flag"'),
     ('brf_redflag_find', 'id'): ('brf_redflag_id(0)', '"no-such-flag"'),
@@ -593,9 +593,10 @@ PREPARE = {
     'brf_player_record_at': 'cr_assert_eq(brf_player_start(f.player), BRF_OK);',
     'brf_profile_strain_hours_ago': 'cr_assert_eq(brf_profile_set_strain_hours_ago(f.profile, 24), BRF_OK);',
     'brf_profile_strain_onset_day': 'cr_assert_eq(brf_profile_set_strain_onset_day(f.profile, 19799, 19800), BRF_OK);',
-    'brf_routine_insert': '',
+    'brf_catalog_merge': 'brf_catalog *dst = make_catalog_empty(&f);',
 }
 CLEANUP = {
+    'brf_catalog_merge': 'brf_catalog_free(dst);',
     'brf_catalog_from_json': 'brf_free(f.ctx, json);',
     'brf_routine_from_json': 'brf_free(f.ctx, json);',
     'brf_schedule_from_json': 'brf_free(f.ctx, json);',

@@ -1819,9 +1819,10 @@ static void conv_brf_catalog_set_default_dose(void) {
 static void conv_brf_catalog_merge(void) {
   struct fx f;
   fx_make(&f);
+  brf_catalog *dst = make_catalog_empty(&f);
   { /* valid arguments */
     set_error(f.ctx);
-    brf_status r = brf_catalog_merge(make_catalog_empty(&f), shared_cat);
+    brf_status r = brf_catalog_merge(dst, shared_cat);
     shared_check("brf_catalog_merge");
     note("brf_catalog_merge", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
     if (r >= 0) note("brf_catalog_merge", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
@@ -1834,13 +1835,14 @@ static void conv_brf_catalog_merge(void) {
     }
   }
   { /* src NULL */
-    brf_status r = brf_catalog_merge(make_catalog_empty(&f), NULL);
+    brf_status r = brf_catalog_merge(dst, NULL);
     shared_check("brf_catalog_merge");
     note("brf_catalog_merge", "null_args", r == BRF_E_INVALID, "src NULL -> %s", brf_status_name(r));
     if (r < 0) {
       check_message("brf_catalog_merge", "src NULL", f.ctx, r);
     }
   }
+  brf_catalog_free(dst);
   fx_free(&f);
   finish("brf_catalog_merge", 0);
 }
