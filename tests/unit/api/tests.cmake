@@ -39,3 +39,26 @@ if(BRF_PYTHON3)
   add_test(NAME api.self_test
     COMMAND ${BRF_PYTHON3} ${PROJECT_SOURCE_DIR}/tools/api.py --self-test)
 endif()
+
+# The conventions of docs/conventions.md checked on every exported function
+# by family (issue 20): CTest `conventions`. The program is generated from the
+# public headers by tools/gen_conventions.py and committed.
+add_executable(test_conventions ${CMAKE_CURRENT_LIST_DIR}/test_conventions.c
+  ${BRF_UNIT_DIR}/support.c)
+target_include_directories(test_conventions PRIVATE ${BRF_UNIT_DIR})
+target_link_libraries(test_conventions PRIVATE backrelief PkgConfig::CRITERION)
+target_compile_definitions(test_conventions PRIVATE BRF_SHARED_DATA_DIR="${BRF_SHARED_DATA_DIR}")
+if(BRF_VALGRIND)
+  add_test(NAME conventions COMMAND ${BRF_VALGRIND_COMMAND} $<TARGET_FILE:test_conventions> --jobs 1)
+else()
+  add_test(NAME conventions COMMAND test_conventions --jobs 2)
+endif()
+set_tests_properties(conventions PROPERTIES FAIL_REGULAR_EXPRESSION "${BRF_FAIL_REGEX}")
+if(BRF_PYTHON3)
+  # test_conventions.c must equal what tools/gen_conventions.py makes now from
+  # the headers and the function table of docs/conventions.md.
+  add_test(NAME conventions.generated
+    COMMAND ${BRF_PYTHON3} ${PROJECT_SOURCE_DIR}/tools/gen_conventions.py
+            --root ${PROJECT_SOURCE_DIR}
+            --check ${CMAKE_CURRENT_LIST_DIR}/test_conventions.c)
+endif()
