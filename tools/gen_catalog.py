@@ -26,7 +26,8 @@ import sys
 
 FORMAT = "backrelief-catalog"
 FORMAT_VERSION = 1
-SEED_RE = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt$")
+# A seed file name: never a source users see (they do not have the files).
+SEED_FILE_RE = re.compile(r"\d{3}_[0-9a-f]{16}\.txt")
 SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 # Vocabulary kinds: JSON field -> prefix of the constants in vocab.h.
@@ -244,8 +245,11 @@ def check_source(vocab, s, path):
         raise DataError(path + ": expected an object")
     kind = vocab_id(vocab, "source-kind", need(s, "kind", str, path), path + ".kind")
     ref = text(s, "ref", path)
-    if kind == "seed" and not SEED_RE.match(ref):
-        raise DataError("%s.ref: %r is not a seed file name" % (path, ref))
+    if kind == "seed" and ref not in vocab["_seed_cites"]:
+        raise DataError("%s.ref: %r is not the citation of a web article of data/sources.json"
+                        % (path, ref))
+    if SEED_FILE_RE.search(ref):
+        raise DataError("%s.ref: %r names a file users do not have" % (path, ref))
     text(s, "note", path, optional=True)
     return s
 
@@ -328,8 +332,15 @@ def check_exercise(vocab, e, i):
     e["_estimate"] = est if est[0] is not None else [-1, -1]
 
 
+def seed_cites(root):
+    """The citations of the web articles (the seeds), from data/sources.json."""
+    with open(os.path.join(root, "data/sources.json"), encoding="utf-8") as f:
+        return {s["cite"] for s in json.load(f)["sources"] if s.get("kind") == "seed"}
+
+
 def load(root):
     vocab = read_vocab(root)
+    vocab["_seed_cites"] = seed_cites(root)
     with open(os.path.join(root, "data/catalog/builtin.json"), encoding="utf-8") as f:
         doc = json.load(f, object_pairs_hook=no_duplicate_keys)
     if doc.get("format") != FORMAT or doc.get("format_version") != FORMAT_VERSION:
@@ -482,8 +493,8 @@ def gen_md(exercises):
          "dose notation (docs/notation.md); the session time is estimated with the formula of\n",
          "docs/notation.md (\"Time estimates\"). Where sources disagree, every source's dose is kept\n",
          "as an alternative and the note says which default was chosen and why (the conservative one).\n",
-         "Seed sources are the files in `../shared/seeds/`; guideline and paper sources are described in\n",
-         "`../shared/research/clinical.md`. The text is written for this catalog and is not medical advice.\n\n",
+         "The web articles are cited by their titles; docs/evidence.md lists every source with the facts\n",
+         "taken from it. The text is written for this catalog and is not medical advice.\n\n",
          "| id | name | modality | default dose | session time |\n|---|---|---|---|---|\n"]
     for e in exercises:
         est = e["_estimate"]

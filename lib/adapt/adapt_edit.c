@@ -6,18 +6,11 @@
 #include <string.h>
 
 #include "adapt/adapt_private.h"
+#include "adapt/adapt_texts.h"
 #include "util/core.h"
 
 #define SEC 1000
-#define SRC_DOSE_UP \
-  "clinical.md 5.4 and 6 (NHS inform: +1-2 reps every few days; ACSM: longer holds within caps)"
-#define SRC_DOSE_DOWN "clinical.md 5.2 (red: reduce volume, range or intensity) and 5.4"
 #define SRC_LINKS "the catalog's progression and regression links (sources of each exercise)"
-#define SRC_PHASE \
-  "seed 003_3826b1cbb229fb26.txt (glute strengthening once the back feels better); " \
-  "seed 004_6a32a9f45eb9d0a4.txt (hip extension and abdominals with a neutral spine)"
-#define SRC_TAPER "seed 001_1010ecec4874739b.txt (daily at first, tapering to 2-3 times a week)"
-#define SRC_FLARE "clinical.md 5.2 (red: reduce load); seeds 003, 004 (release and stretching first)"
 
 brf_status brf__adapt_reason(brf__adapt_env *env, const char *rule, int32_t severity,
                              const char *source, const char *fmt, ...) {
@@ -102,7 +95,7 @@ static brf_status step_dose(brf__adapt_env *env, brf_routine *r, size_t i, int d
       dose_text(cur, before, sizeof before);
       dose_text(d, after, sizeof after);
       st = brf__adapt_reason(env, dir > 0 ? "progress-dose" : "regress-dose", BRF_ADVICE_INFO,
-                             dir > 0 ? SRC_DOSE_UP : SRC_DOSE_DOWN, "%s: %s -> %s (%s %s)",
+                             dir > 0 ? BRF__ADAPT_SRC_DOSE_UP : BRF__ADAPT_SRC_DOSE_DOWN, "%s: %s -> %s (%s %s)",
                              brf_routine_step_exercise_id(r, i), before, after,
                              dir > 0 ? "more" : "less", brf_dosage_field_name(u->field));
       if (st == BRF_OK)
@@ -211,7 +204,7 @@ brf_status brf__adapt_drop_strength(brf__adapt_env *env, brf_routine *r, int *ch
   for (size_t i = brf_routine_step_count(r); i-- > 0;) {
     if (!brf__adapt_step_is_strength(r, i))
       continue;
-    brf_status st = brf__adapt_reason(env, "flare-up-relief-only", BRF_ADVICE_INFO, SRC_FLARE,
+    brf_status st = brf__adapt_reason(env, "flare-up-relief-only", BRF_ADVICE_INFO, BRF__ADAPT_SRC_EDIT_FLARE,
                                       "%s left out until the flare-up settles",
                                       brf_routine_step_exercise_id(r, i));
     if (st != BRF_OK)
@@ -240,7 +233,7 @@ brf_status brf__adapt_add_strength(brf__adapt_env *env, brf_routine *r, int *cha
     (void)brf_routine_step_set_phase(r, i, BRF_PHASE_STRENGTHEN);
     st = brf_routine_step_set_reason(r, i, "strengthening phase");
     if (st == BRF_OK)
-      st = brf__adapt_reason(env, "phase-advance-add", BRF_ADVICE_INFO, SRC_PHASE,
+      st = brf__adapt_reason(env, "phase-advance-add", BRF_ADVICE_INFO, BRF__ADAPT_SRC_EDIT_PHASE,
                              "%s added (%s)", strength_ids[k], brf_exercise_default_dose(ex));
     if (st != BRF_OK)
       return st;
@@ -283,7 +276,7 @@ brf_status brf__adapt_taper(brf__adapt_env *env, brf_routine *r, int *changed) {
     char before[96], after[96];
     dose_text(cur, before, sizeof before);
     dose_text(d, after, sizeof after);
-    brf_status st = brf__adapt_reason(env, "taper-dose", BRF_ADVICE_INFO, SRC_TAPER,
+    brf_status st = brf__adapt_reason(env, "taper-dose", BRF_ADVICE_INFO, BRF__ADAPT_SRC_EDIT_TAPER,
                                       "%s: %s -> %s", brf_routine_step_exercise_id(r, i),
                                       before, after);
     if (st == BRF_OK)

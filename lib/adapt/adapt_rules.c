@@ -2,23 +2,8 @@
  * that applies gives the outcome and the first reason. */
 #include "adapt/adapt_private.h"
 #include "adapt/adapt_rules.h"
+#include "adapt/adapt_texts.h"
 
-#define SRC_SCREEN "clinical.md 2 (red-flag checklist), answered in the screen"
-#define SRC_SEVERE "clinical.md 2E and 5.4 (NHS: stop on severe pain); 5.3 (7-10 severe)"
-#define SRC_RISING \
-  "clinical.md 5.1 (pain should not rise from session to session), 5.2 (seek advice if it " \
-  "persists), 2E (worse symptoms)"
-#define SRC_REVIEW "clinical.md 5.4 and 6 (NHS inform: no improvement after about 2 weeks)"
-#define SRC_FLARE \
-  "clinical.md 5.2 (red: reduce load, rest about 48 h), 5.3 (2 points: Ostelo 2008)"
-#define SRC_LIGHTS \
-  "clinical.md 5.1 (Silbernagel 2007 pain monitoring) and 5.2 (traffic lights, clinic practice)"
-#define SRC_PHASE \
-  "seeds 003_3826b1cbb229fb26.txt and 004_6a32a9f45eb9d0a4.txt (release and stretching " \
-  "first, strengthening once the back feels better)"
-#define SRC_TAPER \
-  "seed 001_1010ecec4874739b.txt (daily at first, tapering to 2-3 times a week); seed " \
-  "000_a506b5e5ff54398a.txt (kept up as prevention)"
 
 static int routine_is_relief_only(const brf_routine *r) {
   size_t relief = 0;
@@ -35,13 +20,13 @@ static int screen_refers(brf__adapt_env *env, const brf_screen *screen, brf_stat
   int32_t u = brf_screen_outcome(screen);
   *st = BRF_OK;
   if (u == BRF_URGENCY_EMERGENCY || u == BRF_URGENCY_URGENT) {
-    *st = brf__adapt_reason(env, "red-flag", BRF_ADVICE_WARNING, SRC_SCREEN,
+    *st = brf__adapt_reason(env, "red-flag", BRF_ADVICE_WARNING, BRF__ADAPT_SRC_SCREEN,
                             "red flag answered yes (%s, %s): %s", brf_urgency_name(u),
                             brf_screen_positive_at(screen, 0), brf_urgency_advice(u));
     return 1;
   }
   if (u == BRF_URGENCY_REVIEW)
-    *st = brf__adapt_reason(env, "red-flag-review", BRF_ADVICE_CAUTION, SRC_SCREEN,
+    *st = brf__adapt_reason(env, "red-flag-review", BRF_ADVICE_CAUTION, BRF__ADAPT_SRC_SCREEN,
                             "warning sign answered yes (%s): %s",
                             brf_screen_positive_at(screen, 0), brf_urgency_advice(u));
   return 0;
@@ -126,17 +111,17 @@ static brf_status decide_refer(brf__adapt_env *env, const brf__session *s, size_
   int32_t after = l->e->pain[BRF_JOURNAL_AFTER];
   *outcome = BRF_ADAPT_REFER;
   if (after >= BRF__ADAPT_SEVERE || morning >= BRF__ADAPT_SEVERE)
-    return brf__adapt_reason(env, "severe-pain", BRF_ADVICE_WARNING, SRC_SEVERE,
+    return brf__adapt_reason(env, "severe-pain", BRF_ADVICE_WARNING, BRF__ADAPT_SRC_SEVERE,
                              "severe pain (%d/10) in the last session: stop and see a clinician",
                              (int)l->peak);
   if (rising(s, n))
-    return brf__adapt_reason(env, "pain-keeps-rising", BRF_ADVICE_WARNING, SRC_RISING,
+    return brf__adapt_reason(env, "pain-keeps-rising", BRF_ADVICE_WARNING, BRF__ADAPT_SRC_RISING,
                              "pain rose in each of the last %d sessions (%d/10 -> %d/10): stop "
                              "and see a clinician",
                              BRF__ADAPT_RISES, (int)s[n - 1 - BRF__ADAPT_RISES].peak,
                              (int)l->peak);
   if (no_improvement(s, n, &first, &last))
-    return brf__adapt_reason(env, "no-improvement", BRF_ADVICE_WARNING, SRC_REVIEW,
+    return brf__adapt_reason(env, "no-improvement", BRF_ADVICE_WARNING, BRF__ADAPT_SRC_REVIEW,
                              "pain before sessions went from %d/10 to %d/10 in %d days or "
                              "more, less than a meaningful change: see a clinician",
                              (int)first, (int)last, BRF__ADAPT_REVIEW_DAYS);
@@ -149,29 +134,29 @@ static brf_status decide_lights(brf__adapt_env *env, const brf__session *s, size
   const brf__session *l = &s[n - 1];
   if (n >= 2 && l->peak > BRF__ADAPT_AMBER_MAX && l->peak >= s[n - 2].peak + BRF__ADAPT_MIC) {
     *outcome = BRF_ADAPT_FLARE_UP;
-    return brf__adapt_reason(env, "flare-up", BRF_ADVICE_WARNING, SRC_FLARE,
+    return brf__adapt_reason(env, "flare-up", BRF_ADVICE_WARNING, BRF__ADAPT_SRC_FLARE,
                              "sudden rise of pain: %d/10 after %d/10 the session before; "
                              "rest about 48 h, then easier relief work",
                              (int)l->peak, (int)s[n - 2].peak);
   }
   *outcome = l->light == BRF__LIGHT_RED ? BRF_ADAPT_REGRESS : BRF_ADAPT_HOLD;
   if (l->light == BRF__LIGHT_RED)
-    return brf__adapt_reason(env, "traffic-light-red", BRF_ADVICE_CAUTION, SRC_LIGHTS,
+    return brf__adapt_reason(env, "traffic-light-red", BRF_ADVICE_CAUTION, BRF__ADAPT_SRC_LIGHTS,
                              "red: pain %d/10 right after, next morning %d/10 against %d/10 "
                              "before (above 5, or not settled by the next morning)",
                              (int)l->e->pain[1], (int)l->e->pain[2], (int)l->e->pain[0]);
   if (l->light == BRF__LIGHT_AMBER)
-    return brf__adapt_reason(env, "traffic-light-amber", BRF_ADVICE_INFO, SRC_LIGHTS,
+    return brf__adapt_reason(env, "traffic-light-amber", BRF_ADVICE_INFO, BRF__ADAPT_SRC_LIGHTS,
                              "amber: pain %d/10 right after (4-5): repeat the same dose after "
                              "about 48 h; progress after a green response",
                              (int)l->e->pain[1]);
   if (l->light == BRF__LIGHT_UNCONFIRMED)
-    return brf__adapt_reason(env, "next-morning-missing", BRF_ADVICE_INFO, SRC_LIGHTS,
+    return brf__adapt_reason(env, "next-morning-missing", BRF_ADVICE_INFO, BRF__ADAPT_SRC_LIGHTS,
                              "pain %d/10 right after, but no pain before or next morning "
                              "recorded: keep the dose until the next morning is known",
                              (int)l->e->pain[1]);
   if (!green_run(s, n))
-    return brf__adapt_reason(env, "green-once", BRF_ADVICE_INFO, SRC_LIGHTS,
+    return brf__adapt_reason(env, "green-once", BRF_ADVICE_INFO, BRF__ADAPT_SRC_LIGHTS,
                              "green, but not yet %d green sessions on different days: keep "
                              "the dose",
                              BRF__ADAPT_GREEN_RUN);
@@ -184,20 +169,20 @@ static brf_status decide_green(brf__adapt_env *env, const brf__session *s, size_
   size_t days = 0;
   if (routine_is_relief_only(r) && tightness_stays_low(s, n)) {
     *outcome = BRF_ADAPT_ADVANCE_PHASE;
-    return brf__adapt_reason(env, "phase-advance", BRF_ADVICE_INFO, SRC_PHASE,
+    return brf__adapt_reason(env, "phase-advance", BRF_ADVICE_INFO, BRF__ADAPT_SRC_PHASE,
                              "tightness at most %d/10 in every session of the last %d days: "
                              "add strengthening (every other day), keep the relief work",
                              BRF__ADAPT_TIGHT_LOW, BRF__ADAPT_PHASE_DAYS);
   }
   if (brf__adapt_taper_applies(r) && daily_with_low_pain(s, n, &days)) {
     *outcome = BRF_ADAPT_TAPER;
-    return brf__adapt_reason(env, "taper", BRF_ADVICE_INFO, SRC_TAPER,
+    return brf__adapt_reason(env, "taper", BRF_ADVICE_INFO, BRF__ADAPT_SRC_TAPER,
                              "sessions on %zu of the last %d days with low pain: taper the "
                              "relief work to 2-3 times a week",
                              days, BRF__ADAPT_TAPER_DAYS);
   }
   *outcome = BRF_ADAPT_PROGRESS;
-  return brf__adapt_reason(env, "traffic-light-green", BRF_ADVICE_INFO, SRC_LIGHTS,
+  return brf__adapt_reason(env, "traffic-light-green", BRF_ADVICE_INFO, BRF__ADAPT_SRC_LIGHTS,
                            "green: pain at most 3/10 right after and no rise the next morning "
                            "in the last %d sessions: progress a little",
                            BRF__ADAPT_GREEN_RUN);
@@ -215,7 +200,7 @@ brf_status brf__adapt_decide(brf__adapt_env *env, const brf__session *s, size_t 
     return st;
   if (n == 0) {
     *outcome = BRF_ADAPT_INSUFFICIENT_DATA;
-    return brf__adapt_reason(env, "insufficient-data", BRF_ADVICE_INFO, SRC_LIGHTS,
+    return brf__adapt_reason(env, "insufficient-data", BRF_ADVICE_INFO, BRF__ADAPT_SRC_LIGHTS,
                              "no session of \"%s\" with pain right after recorded yet",
                              brf_routine_name(r));
   }

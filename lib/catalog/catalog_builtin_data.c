@@ -29,7 +29,7 @@ static const char *const ex0_cues[] = {
 static const char *const ex0_cautions[] = {
   "Keep off bony points and joints (the back of the knee, the hip bone) and off the lower spine itself.",
   "Stop if pain is sharp or spreads into the leg; tenderness that eases as you breathe is expected.",
-  "The seed author is not a clinician: if in doubt, or if pain is more than tightness, see a physician first.",
+  "The author of \"Relieving lower back tightness after leg day: glute knots\" is not a clinician: if in doubt, or if pain is more than tightness, see a physician first.",
 };
 static const brf__contra ex0_contra[] = {
   {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Do not roll over open wounds or broken skin."},
@@ -40,8 +40,8 @@ static const brf__contra ex0_contra[] = {
   {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rolling can bruise easily with a bleeding disorder or anticoagulants."},
 };
 static const brf__alt_dose ex0_alt[] = {
-  {"10min, each side, daily", {BRF_SOURCE_SEED, "000_a506b5e5ff54398a.txt", ""}, "Daily, kept up as prevention after the tightness has gone."},
-  {"10min, each side, 2x/day", {BRF_SOURCE_SEED, "000_a506b5e5ff54398a.txt", ""}, "When very tight."},
+  {"10min, each side, daily", {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", ""}, "Daily, kept up as prevention after the tightness has gone."},
+  {"10min, each side, 2x/day", {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", ""}, "When very tight."},
   {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Rolling prescription from the research literature."},
 };
 static const brf__link ex0_progressions[] = {
@@ -52,8 +52,8 @@ static const brf__link ex0_regressions[] = {
   {"glute-foam-roll", "A foam roller spreads the pressure and is gentler."},
 };
 static const brf__source ex0_sources[] = {
-  {BRF_SOURCE_SEED, "000_a506b5e5ff54398a.txt", "Technique, 10 minutes per glute, daily or twice daily."},
-  {BRF_SOURCE_SEED, "003_3826b1cbb229fb26.txt", "Rolling about 3 times a week."},
+  {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", "Technique, 10 minutes per glute, daily or twice daily."},
+  {BRF_SOURCE_SEED, "\"(VIDEO) Foam Rolling to Ease Low Back Pain\" (web article, updated 1 February 2022)", "Rolling about 3 times a week."},
   {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", "Rolling volumes in studies."},
   {BRF_SOURCE_PAPER, "Bartsch KM et al., Expert consensus on contraindications of foam rolling, J Clin Med 2021;10(22):5360", "Contraindications and cautions."},
 };
@@ -62,7 +62,7 @@ static const brf_exercise ex0 = {
   "Glute release with a golf or bocce ball",
   "Slow rolling on a small ball to find and release knots in the glutes.",
   "10min, each side, 3x/week",
-  "Duration from 000 (10 minutes per glute). Frequency: 000 says daily, twice a day when very tight; 003 says about 3 times a week because rolling more often can leave you more sore. The default takes the more conservative 3x/week; the daily and twice-daily doses stay as alternatives. 10 minutes is longer than the 30-120 s per set that foam-rolling studies use (Behm 2020): that is an advisory, not a limit.",
+  "Duration from \"Relieving lower back tightness after leg day: glute knots\" (10 minutes per glute). Frequency: \"Relieving lower back tightness after leg day: glute knots\" says daily, twice a day when very tight; \"(VIDEO) Foam Rolling to Ease Low Back Pain\" says about 3 times a week because rolling more often can leave you more sore. The default takes the more conservative 3x/week; the daily and twice-daily doses stay as alternatives. 10 minutes is longer than the 30-120 s per set that foam-rolling studies use (Behm 2020): that is an advisory, not a limit.",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   1205000, 1205000,
   {ex0_aliases, 3}, {ex0_primary, 1}, {ex0_secondary, 2}, {ex0_equipment, 1},
@@ -109,8 +109,8 @@ static const brf__link ex1_regressions[] = {
   {NULL, "Smaller range: draw the knee straight towards the same shoulder first."},
 };
 static const brf__source ex1_sources[] = {
-  {BRF_SOURCE_SEED, "000_a506b5e5ff54398a.txt", "A glute stretch right after rolling."},
-  {BRF_SOURCE_SEED, "003_3826b1cbb229fb26.txt", "Glute stretching daily."},
+  {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", "A glute stretch right after rolling."},
+  {BRF_SOURCE_SEED, "\"(VIDEO) Foam Rolling to Ease Low Back Pain\" (web article, updated 1 February 2022)", "Glute stretching daily."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Hold time and volume."},
 };
 static const brf_exercise ex1 = {
@@ -118,7 +118,7 @@ static const brf_exercise ex1 = {
   "Supine glute stretch",
   "Lying on the back, draw one knee towards the opposite shoulder to stretch the glute.",
   "2-3 reps, hold 30s, each side, daily",
-  "The seeds give no hold time; the default is the ACSM static stretch dose (holds of 10-30 s, about 60 s per stretch, daily is most effective). 003 says glute stretching can be done daily.",
+  "The source articles give no hold time; the default is the ACSM static stretch dose (holds of 10-30 s, about 60 s per stretch, daily is most effective). \"(VIDEO) Foam Rolling to Ease Low Back Pain\" says glute stretching can be done daily.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SUPINE, 0,
   131000, 197000,
   {ex1_aliases, 2}, {ex1_primary, 1}, {ex1_secondary, 2}, {ex1_equipment, 1},
@@ -160,10 +160,10 @@ static const brf__contra ex2_contra[] = {
 };
 static const brf__alt_dose ex2_alt[] = {
   {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Range used in foam-rolling studies."},
-  {"1min, each side, 2-3x/week", {BRF_SOURCE_SEED, "001_1010ecec4874739b.txt", ""}, "001: taper from daily to 2-3 times a week."},
+  {"1min, each side, 2-3x/week", {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", ""}, "\"5 Recovery Exercise To Release Lower Back Tension\": taper from daily to 2-3 times a week."},
 };
 static const brf__source ex2_sources[] = {
-  {BRF_SOURCE_SEED, "001_1010ecec4874739b.txt", "Technique in two segments; daily, then 2-3 times a week."},
+  {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Technique in two segments; daily, then 2-3 times a week."},
   {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", "Duration per muscle."},
   {BRF_SOURCE_PAPER, "Bartsch KM et al., Expert consensus on contraindications of foam rolling, J Clin Med 2021;10(22):5360", "Contraindications and cautions."},
 };
@@ -172,7 +172,7 @@ static const brf_exercise ex2 = {
   "Adductor foam rolling",
   "Roll the inner thigh in two halves, towards the groin and towards the knee.",
   "1min, each side, daily",
-  "The seed gives no duration; 60 s per muscle is the middle of the 30-120 s per set in foam-rolling studies (Behm 2020). 001 says daily at first, then 2-3 times a week: daily is the starting default and the taper is kept as an alternative.",
+  "The article gives no duration; 60 s per muscle is the middle of the 30-120 s per set in foam-rolling studies (Behm 2020). \"5 Recovery Exercise To Release Lower Back Tension\" says daily at first, then 2-3 times a week: daily is the starting default and the taper is kept as an alternative.",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_PRONE, 0,
   125000, 125000,
   {ex2_aliases, 2}, {ex2_primary, 1}, {ex2_secondary, 1}, {ex2_equipment, 1},
@@ -213,10 +213,10 @@ static const brf__contra ex3_contra[] = {
 };
 static const brf__alt_dose ex3_alt[] = {
   {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Range used in foam-rolling studies."},
-  {"1min, each side, 2-3x/week", {BRF_SOURCE_SEED, "001_1010ecec4874739b.txt", ""}, "001: taper from daily to 2-3 times a week."},
+  {"1min, each side, 2-3x/week", {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", ""}, "\"5 Recovery Exercise To Release Lower Back Tension\": taper from daily to 2-3 times a week."},
 };
 static const brf__source ex3_sources[] = {
-  {BRF_SOURCE_SEED, "001_1010ecec4874739b.txt", "Rectus femoris, then rotating to vastus medialis and lateralis; daily, then 2-3 times a week."},
+  {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Rectus femoris, then rotating to vastus medialis and lateralis; daily, then 2-3 times a week."},
   {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", "Duration per muscle."},
   {BRF_SOURCE_PAPER, "Bartsch KM et al., Expert consensus on contraindications of foam rolling, J Clin Med 2021;10(22):5360", "Contraindications and cautions."},
 };
@@ -225,7 +225,7 @@ static const brf_exercise ex3 = {
   "Quadriceps foam rolling",
   "Roll the front of the thigh, turning it to reach the inner and outer quadriceps.",
   "1min, each side, daily",
-  "The seed gives no duration; 60 s per muscle is the middle of the 30-120 s per set in foam-rolling studies (Behm 2020). 001 says daily at first, then 2-3 times a week: daily is the starting default and the taper is kept as an alternative.",
+  "The article gives no duration; 60 s per muscle is the middle of the 30-120 s per set in foam-rolling studies (Behm 2020). \"5 Recovery Exercise To Release Lower Back Tension\" says daily at first, then 2-3 times a week: daily is the starting default and the taper is kept as an alternative.",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_PRONE, 0,
   125000, 125000,
   {ex3_aliases, 2}, {ex3_primary, 1}, {ex3_secondary, 1}, {ex3_equipment, 1},
@@ -266,7 +266,7 @@ static const brf__contra ex4_contra[] = {
 };
 static const brf__alt_dose ex4_alt[] = {
   {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Range used in foam-rolling studies."},
-  {"1min, each side, 2-3x/week", {BRF_SOURCE_SEED, "001_1010ecec4874739b.txt", ""}, "001: taper from daily to 2-3 times a week."},
+  {"1min, each side, 2-3x/week", {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", ""}, "\"5 Recovery Exercise To Release Lower Back Tension\": taper from daily to 2-3 times a week."},
 };
 static const brf__link ex4_progressions[] = {
   {NULL, "Cross the ankle over the opposite knee to press deeper into the piriformis."},
@@ -275,7 +275,7 @@ static const brf__link ex4_regressions[] = {
   {NULL, "Keep both feet on the floor (leg uncrossed) until you are flexible enough to cross it."},
 };
 static const brf__source ex4_sources[] = {
-  {BRF_SOURCE_SEED, "001_1010ecec4874739b.txt", "Roller parallel to the sacrum; crossing the leg adds pressure."},
+  {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Roller parallel to the sacrum; crossing the leg adds pressure."},
   {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", "Duration per muscle."},
   {BRF_SOURCE_PAPER, "Bartsch KM et al., Expert consensus on contraindications of foam rolling, J Clin Med 2021;10(22):5360", "Contraindications and cautions."},
 };
@@ -284,7 +284,7 @@ static const brf_exercise ex4 = {
   "Piriformis foam rolling",
   "Sit on the roller with it lined up along the piriformis, crossing the leg for more pressure.",
   "1min, each side, daily",
-  "The seed gives no duration; 60 s per muscle is the middle of the 30-120 s per set in foam-rolling studies (Behm 2020). 001 says daily at first, then 2-3 times a week: daily is the starting default and the taper is kept as an alternative.",
+  "The article gives no duration; 60 s per muscle is the middle of the 30-120 s per set in foam-rolling studies (Behm 2020). \"5 Recovery Exercise To Release Lower Back Tension\" says daily at first, then 2-3 times a week: daily is the starting default and the taper is kept as an alternative.",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   125000, 125000,
   {ex4_aliases, 1}, {ex4_primary, 1}, {ex4_secondary, 1}, {ex4_equipment, 1},
@@ -334,16 +334,16 @@ static const brf__link ex5_regressions[] = {
   {NULL, "Standing split-stance version, with padding or no kneeling."},
 };
 static const brf__source ex5_sources[] = {
-  {BRF_SOURCE_SEED, "001_1010ecec4874739b.txt", "Half-kneeling lunge, back knee anchored, pelvis tilted back, moved rather than held; daily then 2-3 times a week."},
+  {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Half-kneeling lunge, back knee anchored, pelvis tilted back, moved rather than held; daily then 2-3 times a week."},
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Deep lunge dose."},
-  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinical.md section 4)", "Dynamic mobility repetitions and cues."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Dynamic mobility repetitions and cues."},
 };
 static const brf_exercise ex5 = {
   "psoas-stretch",
   "Psoas stretch (moving half-kneeling lunge)",
   "From a half-kneeling lunge with the pelvis tucked, rock the hip forward and back to loosen the psoas.",
   "5-10 reps, each side, daily",
-  "001 asks for movement back and forth instead of a long hold but gives no count; 5-10 controlled repetitions is the usual dose for dynamic mobility (clinical.md 3.4). The static CSP dose (hold 5 s, 3 per side) is an alternative.",
+  "\"5 Recovery Exercise To Release Lower Back Tension\" asks for movement back and forth instead of a long hold but gives no count; 5-10 controlled repetitions is the usual dose for dynamic mobility (physiotherapy practice norm). The static CSP dose (hold 5 s, 3 per side) is an alternative.",
   BRF_MODALITY_DYNAMIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_HALF_KNEELING, 0,
   45000, 85000,
   {ex5_aliases, 3}, {ex5_primary, 1}, {ex5_secondary, 2}, {ex5_equipment, 1},
@@ -389,15 +389,15 @@ static const brf__link ex6_regressions[] = {
   {NULL, "A narrower stance with the knees closer together."},
 };
 static const brf__source ex6_sources[] = {
-  {BRF_SOURCE_SEED, "001_1010ecec4874739b.txt", "Knees spread, glutes pushed to the heels, feet turned out, dynamic; start narrow and widen."},
-  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinical.md section 4)", "Dynamic mobility repetitions."},
+  {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Knees spread, glutes pushed to the heels, feet turned out, dynamic; start narrow and widen."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Dynamic mobility repetitions."},
 };
 static const brf_exercise ex6 = {
   "frog-stretch",
   "Frog stretch (rocking)",
   "On hands and knees with the knees wide and feet turned out, rock the hips back towards the heels.",
   "5-10 reps, daily",
-  "001 says the frog stretch is moved, not held, and gives no count; 5-10 controlled repetitions is the usual dose for dynamic mobility (clinical.md 3.4).",
+  "\"5 Recovery Exercise To Release Lower Back Tension\" says the frog stretch is moved, not held, and gives no count; 5-10 controlled repetitions is the usual dose for dynamic mobility (physiotherapy practice norm).",
   BRF_MODALITY_DYNAMIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_ALL_FOURS, 0,
   20000, 40000,
   {ex6_aliases, 2}, {ex6_primary, 1}, {ex6_secondary, 2}, {ex6_equipment, 1},
@@ -445,7 +445,7 @@ static const brf__link ex7_progressions[] = {
   {"hamstring-stretch", "Stretch while warm."},
 };
 static const brf__source ex7_sources[] = {
-  {BRF_SOURCE_SEED, "002_0548f568a180f7b4.txt", "Sauna, steam room or hot bath, about 10 minutes; stretching is easier when warm; ice first after an injury."},
+  {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Sauna, steam room or hot bath, about 10 minutes; stretching is easier when warm; ice first after an injury."},
   {BRF_SOURCE_PAPER, "Hussain J, Cohen M, Clinical effects of regular dry sauna bathing, Evid Based Complement Alternat Med 2018", "Typical exposures."},
   {BRF_SOURCE_PAPER, "Hannuksela ML, Ellahham S, Benefits and risks of sauna bathing, Am J Med 2001;110:118-26", "Contraindications and alcohol."},
 };
@@ -454,7 +454,7 @@ static const brf_exercise ex7 = {
   "Sauna or steam room",
   "About 10 minutes in a sauna or steam room to warm and relax the muscles.",
   "10min",
-  "002 suggests about 10 minutes; saunas in studies use 5-20 minutes (Hussain and Cohen 2018) and beginners about 10-15 minutes.",
+  "\"How To Loosen Up Lower Back Muscles\" suggests about 10 minutes; saunas in studies use 5-20 minutes (Hussain and Cohen 2018) and beginners about 10-15 minutes.",
   BRF_MODALITY_HEAT, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   600000, 600000,
   {ex7_aliases, 3}, {ex7_primary, 1}, {ex7_secondary, 2}, {ex7_equipment, 1},
@@ -500,7 +500,7 @@ static const brf__link ex8_progressions[] = {
   {"knee-to-chest", "Stretch gently in the water."},
 };
 static const brf__source ex8_sources[] = {
-  {BRF_SOURCE_SEED, "002_0548f568a180f7b4.txt", "Hot bath about 10 minutes; stretching is easier in the water; ice first when injured."},
+  {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Hot bath about 10 minutes; stretching is easier in the water; ice first when injured."},
   {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", "Cautions for heat."},
   {BRF_SOURCE_GUIDELINE, "ACP 2017 guideline, Noninvasive treatments for low back pain", "Superficial heat for acute and subacute low back pain."},
 };
@@ -509,7 +509,7 @@ static const brf_exercise ex8 = {
   "Hot bath",
   "About 10 minutes in a hot bath to relax the back; gentle stretches are easier in the water.",
   "10min",
-  "002: about 10 minutes in the water is enough.",
+  "\"How To Loosen Up Lower Back Muscles\": about 10 minutes in the water is enough.",
   BRF_MODALITY_HEAT, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   600000, 600000,
   {ex8_aliases, 2}, {ex8_primary, 1}, {ex8_secondary, 2}, {ex8_equipment, 1},
@@ -556,7 +556,7 @@ static const brf__alt_dose ex9_alt[] = {
   {"10-15min, 1-3x/day", {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", ""}, ""},
 };
 static const brf__source ex9_sources[] = {
-  {BRF_SOURCE_SEED, "002_0548f568a180f7b4.txt", "Heat or cold is a personal preference; the author prefers heat."},
+  {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Heat or cold is a personal preference; the author prefers heat."},
   {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", "Dose and cautions."},
   {BRF_SOURCE_GUIDELINE, "ACP 2017 guideline, Noninvasive treatments for low back pain", "Superficial heat, moderate-quality evidence."},
   {BRF_SOURCE_PAPER, "French SD et al., Superficial heat or cold for low back pain, Cochrane 2006 CD004750", "Heat wraps give a small short-term benefit."},
@@ -566,7 +566,7 @@ static const brf_exercise ex9 = {
   "Heat pack on the lower back",
   "A wrapped heat pack or hot water bottle on the lower back for stiffness or spasm.",
   "15min, 1-3x/day",
-  "The seeds name heat but no pack dose; the default is the NHS heat leaflet's 10-15 minutes up to 3 times a day, at its upper duration.",
+  "The source articles name heat but no pack dose; the default is the NHS heat leaflet's 10-15 minutes up to 3 times a day, at its upper duration.",
   BRF_MODALITY_HEAT, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_PRONE, 0,
   900000, 900000,
   {ex9_aliases, 3}, {ex9_primary, 1}, {NULL, 0}, {ex9_equipment, 2},
@@ -605,14 +605,14 @@ static const brf__contra ex10_contra[] = {
   {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Not over broken skin."},
 };
 static const brf__alt_dose ex10_alt[] = {
-  {"20min, every 1-2h, for 2-3d", {BRF_SOURCE_SEED, "002_0548f568a180f7b4.txt", ""}, "Apply for 20 minutes, every 1-2 hours as needed, during the first 48-72 hours."},
+  {"20min, every 1-2h, for 2-3d", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Apply for 20 minutes, every 1-2 hours as needed, during the first 48-72 hours."},
   {"10min, every 2h, for 2d", {BRF_SOURCE_GUIDELINE, "BMJ Best Practice: sprains, patient information", ""}, "Let the area re-warm before repeating."},
 };
 static const brf__link ex10_progressions[] = {
   {"heat-pack", "After the first 48-72 hours, heat usually suits better."},
 };
 static const brf__source ex10_sources[] = {
-  {BRF_SOURCE_SEED, "002_0548f568a180f7b4.txt", "Cold pack for the first 48-72 hours, 20 minutes every 1-2 hours, thin towel; caution about numbness and stiffness."},
+  {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Cold pack for the first 48-72 hours, 20 minutes every 1-2 hours, thin towel; caution about numbness and stiffness."},
   {BRF_SOURCE_PAPER, "Bleakley CM et al., BJSM 2006;40:700-5", "Intermittent ice, re-warming, no burns."},
   {BRF_SOURCE_GUIDELINE, "CSP: Use of ice (2012)", "Damp cloth barrier and contraindications."},
   {BRF_SOURCE_PAPER, "French SD et al., Superficial heat or cold for low back pain, Cochrane 2006 CD004750", "Insufficient evidence for cold."},
@@ -622,7 +622,7 @@ static const brf_exercise ex10 = {
   "Cold pack on the lower back",
   "A wrapped cold pack on the sore area in the first 48-72 hours after a strain.",
   "10-15min, every 2h, for 2-3d",
-  "002 gives 20 minutes every 1-2 hours for the first 48-72 hours. Clinical sources cap an application at 20 minutes (default 10-15) and let the skin re-warm for about 2 hours (Bleakley 2006; BMJ Best Practice). The default takes the shorter, less frequent clinical dose within 002's window; 002's dose stays as an alternative. Evidence for cold in low back pain is insufficient (French 2006): it is a comfort measure.",
+  "\"How To Loosen Up Lower Back Muscles\" gives 20 minutes every 1-2 hours for the first 48-72 hours. Clinical sources cap an application at 20 minutes (default 10-15) and let the skin re-warm for about 2 hours (Bleakley 2006; BMJ Best Practice). The default takes the shorter, less frequent clinical dose within the window of \"How To Loosen Up Lower Back Muscles\"; the dose of \"How To Loosen Up Lower Back Muscles\" stays as an alternative. Evidence for cold in low back pain is insufficient (French 2006): it is a comfort measure.",
   BRF_MODALITY_COLD, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_PRONE, 0,
   600000, 900000,
   {ex10_aliases, 3}, {ex10_primary, 1}, {NULL, 0}, {ex10_equipment, 2},
@@ -674,16 +674,16 @@ static const brf__link ex11_regressions[] = {
   {NULL, "Front shin angled back towards the body, with a cushion under the front hip."},
 };
 static const brf__source ex11_sources[] = {
-  {BRF_SOURCE_SEED, "002_0548f568a180f7b4.txt", "Pigeon pose, step by step, among three yoga hip stretches."},
+  {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Pigeon pose, step by step, among three yoga hip stretches."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Hold time."},
-  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinical.md section 4)", "Knee-torque cautions and regressions."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Knee-torque cautions and regressions."},
 };
 static const brf_exercise ex11 = {
   "pigeon-pose",
   "Pigeon pose",
   "A yoga hip opener: front shin across the mat, back leg long, stretching the deep hip rotators and the back hip's flexors.",
   "2-3 reps, hold 30s, each side, daily",
-  "The seed gives no hold time; the default uses the ACSM 30 s hold and 2-3 repetitions.",
+  "The article gives no hold time; the default uses the ACSM 30 s hold and 2-3 repetitions.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_INTERMEDIATE, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_ALL_FOURS, 0,
   131000, 197000,
   {ex11_aliases, 2}, {ex11_primary, 2}, {ex11_secondary, 1}, {ex11_equipment, 1},
@@ -728,7 +728,7 @@ static const brf__link ex12_regressions[] = {
   {NULL, "Hands on the hips and a shorter stance."},
 };
 static const brf__source ex12_sources[] = {
-  {BRF_SOURCE_SEED, "002_0548f568a180f7b4.txt", "Warrior 1 among three yoga hip stretches."},
+  {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Warrior 1 among three yoga hip stretches."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Hold time."},
 };
 static const brf_exercise ex12 = {
@@ -736,7 +736,7 @@ static const brf_exercise ex12 = {
   "Warrior 1",
   "A standing yoga lunge with the arms raised that stretches the hip flexors of the back leg.",
   "2-3 reps, hold 30s, each side, daily",
-  "The seed gives no hold time; the default uses the ACSM 30 s hold.",
+  "The article gives no hold time; the default uses the ACSM 30 s hold.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_STANDING, 0,
   131000, 197000,
   {ex12_aliases, 2}, {ex12_primary, 1}, {ex12_secondary, 3}, {ex12_equipment, 1},
@@ -779,7 +779,7 @@ static const brf__link ex13_regressions[] = {
   {NULL, "Heels further away; sit on a cushion."},
 };
 static const brf__source ex13_sources[] = {
-  {BRF_SOURCE_SEED, "002_0548f568a180f7b4.txt", "Groin stretches among three yoga hip stretches."},
+  {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Groin stretches among three yoga hip stretches."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Hold time."},
 };
 static const brf_exercise ex13 = {
@@ -787,7 +787,7 @@ static const brf_exercise ex13 = {
   "Seated groin stretch",
   "Seated with the soles of the feet together, let the knees fall out to stretch the groin.",
   "2-3 reps, hold 30s, daily",
-  "The seed gives no hold time; the default uses the ACSM 30 s hold.",
+  "The article gives no hold time; the default uses the ACSM 30 s hold.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   63000, 96000,
   {ex13_aliases, 3}, {ex13_primary, 1}, {ex13_secondary, 1}, {ex13_equipment, 1},
@@ -836,7 +836,7 @@ static const brf__link ex14_regressions[] = {
   {NULL, "Both legs on the roller to share the pressure."},
 };
 static const brf__source ex14_sources[] = {
-  {BRF_SOURCE_SEED, "002_0548f568a180f7b4.txt", "Foam rolling the hamstrings."},
+  {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Foam rolling the hamstrings."},
   {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", "Duration per muscle."},
   {BRF_SOURCE_PAPER, "Bartsch KM et al., Expert consensus on contraindications of foam rolling, J Clin Med 2021;10(22):5360", "Contraindications and cautions."},
 };
@@ -845,7 +845,7 @@ static const brf_exercise ex14 = {
   "Hamstring foam rolling",
   "Roll the back of the thigh from below the buttock to above the knee.",
   "1min, each side, 3x/week",
-  "002 names the technique but no dose; 60 s per muscle is the middle of the 30-120 s per set in foam-rolling studies (Behm 2020). No frequency has consensus; 3 times a week follows 003's advice that rolling more often can leave you sore.",
+  "\"How To Loosen Up Lower Back Muscles\" names the technique but no dose; 60 s per muscle is the middle of the 30-120 s per set in foam-rolling studies (Behm 2020). No frequency has consensus; 3 times a week follows the advice of \"(VIDEO) Foam Rolling to Ease Low Back Pain\" that rolling more often can leave you sore.",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   125000, 125000,
   {ex14_aliases, 1}, {ex14_primary, 1}, {ex14_secondary, 1}, {ex14_equipment, 1},
@@ -892,7 +892,7 @@ static const brf__link ex15_regressions[] = {
   {NULL, "Both calves on the roller."},
 };
 static const brf__source ex15_sources[] = {
-  {BRF_SOURCE_SEED, "002_0548f568a180f7b4.txt", "Foam rolling the calves."},
+  {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Foam rolling the calves."},
   {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", "Duration per muscle."},
   {BRF_SOURCE_PAPER, "Bartsch KM et al., Expert consensus on contraindications of foam rolling, J Clin Med 2021;10(22):5360", "Contraindications and cautions."},
 };
@@ -901,7 +901,7 @@ static const brf_exercise ex15 = {
   "Calf foam rolling",
   "Roll the calf from above the ankle to below the knee.",
   "1min, each side, 3x/week",
-  "002 names the technique but no dose; 60 s per muscle is the middle of the 30-120 s per set in foam-rolling studies (Behm 2020). No frequency has consensus; 3 times a week follows 003's advice that rolling more often can leave you sore.",
+  "\"How To Loosen Up Lower Back Muscles\" names the technique but no dose; 60 s per muscle is the middle of the 30-120 s per set in foam-rolling studies (Behm 2020). No frequency has consensus; 3 times a week follows the advice of \"(VIDEO) Foam Rolling to Ease Low Back Pain\" that rolling more often can leave you sore.",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   125000, 125000,
   {ex15_aliases, 1}, {ex15_primary, 1}, {NULL, 0}, {ex15_equipment, 1},
@@ -947,7 +947,7 @@ static const brf__link ex16_regressions[] = {
   {"pelvic-tilt", "A gentle rocking tilt with a smaller effort."},
 };
 static const brf__source ex16_sources[] = {
-  {BRF_SOURCE_SEED, "002_0548f568a180f7b4.txt", "Technique and a hold of 10."},
+  {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Technique and a hold of 10."},
   {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", "Starting repetitions."},
 };
 static const brf_exercise ex16 = {
@@ -955,7 +955,7 @@ static const brf_exercise ex16 = {
   "Supine abdominal draw-in",
   "Lying on the back, tighten the lower abdominals to press the small of the back into the floor and hold.",
   "5 reps, hold 10s, daily",
-  "002 gives a hold of a count of 10 but no repetitions; 5 repetitions is the NHS inform starting dose, added to by 1-2 every few days.",
+  "\"How To Loosen Up Lower Back Muscles\" gives a hold of a count of 10 but no repetitions; 5 repetitions is the NHS inform starting dose, added to by 1-2 every few days.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SUPINE, 0,
   62000, 62000,
   {ex16_aliases, 3}, {ex16_primary, 1}, {ex16_secondary, 1}, {ex16_equipment, 1},
@@ -991,9 +991,9 @@ static const brf__contra ex17_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Lying on the back later in pregnancy may not suit you."},
 };
 static const brf__alt_dose ex17_alt[] = {
-  {"hold 10s", {BRF_SOURCE_SEED, "002_0548f568a180f7b4.txt", ""}, "Lift and hold for a count of 10."},
-  {"2x10, hold 2-4s", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinical.md section 4)", ""}, "Hold 2-4 s at the top."},
-  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "004_6a32a9f45eb9d0a4.txt", ""}, "Even 1-2 days a week still helps."},
+  {"hold 10s", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Lift and hold for a count of 10."},
+  {"2x10, hold 2-4s", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "Hold 2-4 s at the top."},
+  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week still helps."},
 };
 static const brf__link ex17_progressions[] = {
   {"single-leg-glute-bridge", ""},
@@ -1005,8 +1005,8 @@ static const brf__link ex17_regressions[] = {
   {NULL, "A smaller lift."},
 };
 static const brf__source ex17_sources[] = {
-  {BRF_SOURCE_SEED, "002_0548f568a180f7b4.txt", "Bridge: push through the feet, lift, hold for 10."},
-  {BRF_SOURCE_SEED, "004_6a32a9f45eb9d0a4.txt", "Glute bridge variations; 2-3 sets of 6-15 every other day."},
+  {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Bridge: push through the feet, lift, hold for 10."},
+  {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Glute bridge variations; 2-3 sets of 6-15 every other day."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Rest days between strength sessions."},
 };
 static const brf_exercise ex17 = {
@@ -1014,7 +1014,7 @@ static const brf_exercise ex17 = {
   "Glute bridge",
   "Lying on the back with knees bent, push through the feet to lift the hips, squeezing the glutes.",
   "2-3x6-15, every other day",
-  "004's strength dose (2-3 sets of 6-15, every other day) is the default because it leaves a rest day between sessions, as strength training advises (ACSM, 48 h). 002 holds the bridge for a count of 10 instead: kept as an alternative.",
+  "the strength dose of \"Does stretching your back help relieve back pain\077\" (2-3 sets of 6-15, every other day) is the default because it leaves a rest day between sessions, as strength training advises (ACSM, 48 h). \"How To Loosen Up Lower Back Muscles\" holds the bridge for a count of 10 instead: kept as an alternative.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SUPINE, 0,
   66000, 195000,
   {ex17_aliases, 3}, {ex17_primary, 1}, {ex17_secondary, 3}, {ex17_equipment, 1},
@@ -1045,7 +1045,7 @@ static const char *const ex18_cautions[] = {
   "Stop if it causes back pain rather than glute effort.",
 };
 static const brf__alt_dose ex18_alt[] = {
-  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "004_6a32a9f45eb9d0a4.txt", ""}, "Even 1-2 days a week helps."},
+  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
 };
 static const brf__link ex18_progressions[] = {
   {"hip-thrust", ""},
@@ -1054,8 +1054,8 @@ static const brf__link ex18_regressions[] = {
   {"glute-bridge", ""},
 };
 static const brf__source ex18_sources[] = {
-  {BRF_SOURCE_SEED, "004_6a32a9f45eb9d0a4.txt", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
-  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinical.md section 4)", "Single-leg bridge as a progression."},
+  {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Single-leg bridge as a progression."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
 };
 static const brf_exercise ex18 = {
@@ -1063,7 +1063,7 @@ static const brf_exercise ex18 = {
   "Single-leg glute bridge",
   "A glute bridge driven by one leg while the other is held straight or bent up.",
   "2-3x6-15, each side, every other day",
-  "004: every other day, 2-3 sets of 6-15 repetitions (1-2 days a week still helps).",
+  "\"Does stretching your back help relieve back pain\077\": every other day, 2-3 sets of 6-15 repetitions (1-2 days a week still helps).",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_INTERMEDIATE, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SUPINE, 0,
   137000, 395000,
   {ex18_aliases, 2}, {ex18_primary, 1}, {ex18_secondary, 2}, {ex18_equipment, 1},
@@ -1094,7 +1094,7 @@ static const char *const ex19_cautions[] = {
   "Stop if it causes back pain rather than glute effort.",
 };
 static const brf__alt_dose ex19_alt[] = {
-  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "004_6a32a9f45eb9d0a4.txt", ""}, "Even 1-2 days a week helps."},
+  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
 };
 static const brf__link ex19_progressions[] = {
   {"hip-thrust", ""},
@@ -1103,7 +1103,7 @@ static const brf__link ex19_regressions[] = {
   {"glute-bridge", ""},
 };
 static const brf__source ex19_sources[] = {
-  {BRF_SOURCE_SEED, "004_6a32a9f45eb9d0a4.txt", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
+  {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
 };
 static const brf_exercise ex19 = {
@@ -1111,7 +1111,7 @@ static const brf_exercise ex19 = {
   "Glute bridge with a band",
   "A glute bridge with a band above the knees, pressing the knees out.",
   "2-3x6-15, every other day",
-  "004: every other day, 2-3 sets of 6-15 repetitions (1-2 days a week still helps).",
+  "\"Does stretching your back help relieve back pain\077\": every other day, 2-3 sets of 6-15 repetitions (1-2 days a week still helps).",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SUPINE, 0,
   66000, 195000,
   {ex19_aliases, 2}, {ex19_primary, 1}, {ex19_secondary, 2}, {ex19_equipment, 2},
@@ -1143,7 +1143,7 @@ static const char *const ex20_cautions[] = {
   "Stop if it causes back pain rather than glute effort.",
 };
 static const brf__alt_dose ex20_alt[] = {
-  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "004_6a32a9f45eb9d0a4.txt", ""}, "Even 1-2 days a week helps."},
+  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
 };
 static const brf__link ex20_progressions[] = {
   {"dumbbell-hip-thrust", ""},
@@ -1154,7 +1154,7 @@ static const brf__link ex20_regressions[] = {
   {"glute-bridge", ""},
 };
 static const brf__source ex20_sources[] = {
-  {BRF_SOURCE_SEED, "004_6a32a9f45eb9d0a4.txt", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
+  {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
 };
 static const brf_exercise ex20 = {
@@ -1162,7 +1162,7 @@ static const brf_exercise ex20 = {
   "Hip thrust",
   "With the shoulders on a bench, drive the hips up to full extension.",
   "2-3x6-15, every other day",
-  "004: every other day, 2-3 sets of 6-15 repetitions (1-2 days a week still helps).",
+  "\"Does stretching your back help relieve back pain\077\": every other day, 2-3 sets of 6-15 repetitions (1-2 days a week still helps).",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_INTERMEDIATE, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   66000, 195000,
   {ex20_aliases, 2}, {ex20_primary, 1}, {ex20_secondary, 2}, {ex20_equipment, 1},
@@ -1192,7 +1192,7 @@ static const char *const ex21_cautions[] = {
   "Stop if it causes back pain rather than glute effort.",
 };
 static const brf__alt_dose ex21_alt[] = {
-  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "004_6a32a9f45eb9d0a4.txt", ""}, "Even 1-2 days a week helps."},
+  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
 };
 static const brf__link ex21_progressions[] = {
   {"barbell-hip-thrust", ""},
@@ -1201,7 +1201,7 @@ static const brf__link ex21_regressions[] = {
   {"hip-thrust", ""},
 };
 static const brf__source ex21_sources[] = {
-  {BRF_SOURCE_SEED, "004_6a32a9f45eb9d0a4.txt", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
+  {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Load progression of 2-10% once 1-2 reps over target."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
 };
@@ -1210,7 +1210,7 @@ static const brf_exercise ex21 = {
   "Dumbbell hip thrust",
   "A hip thrust with a dumbbell held on the hips.",
   "2-3x6-15, every other day",
-  "004: every other day, 2-3 sets of 6-15 repetitions (1-2 days a week still helps).",
+  "\"Does stretching your back help relieve back pain\077\": every other day, 2-3 sets of 6-15 repetitions (1-2 days a week still helps).",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_INTERMEDIATE, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   66000, 195000,
   {ex21_aliases, 1}, {ex21_primary, 1}, {ex21_secondary, 2}, {ex21_equipment, 2},
@@ -1241,13 +1241,13 @@ static const char *const ex22_cautions[] = {
   "Stop if it causes back pain rather than glute effort.",
 };
 static const brf__alt_dose ex22_alt[] = {
-  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "004_6a32a9f45eb9d0a4.txt", ""}, "Even 1-2 days a week helps."},
+  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
 };
 static const brf__link ex22_regressions[] = {
   {"dumbbell-hip-thrust", ""},
 };
 static const brf__source ex22_sources[] = {
-  {BRF_SOURCE_SEED, "004_6a32a9f45eb9d0a4.txt", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
+  {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
 };
 static const brf_exercise ex22 = {
@@ -1255,7 +1255,7 @@ static const brf_exercise ex22 = {
   "Barbell hip thrust",
   "A hip thrust with a padded barbell across the hips.",
   "2-3x6-15, every other day",
-  "004: every other day, 2-3 sets of 6-15 repetitions (1-2 days a week still helps).",
+  "\"Does stretching your back help relieve back pain\077\": every other day, 2-3 sets of 6-15 repetitions (1-2 days a week still helps).",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_ADVANCED, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   66000, 195000,
   {ex22_aliases, 1}, {ex22_primary, 1}, {ex22_secondary, 2}, {ex22_equipment, 2},
@@ -1303,7 +1303,7 @@ static const brf__link ex23_regressions[] = {
   {NULL, "Smaller range, or a seated version on a chair."},
 };
 static const brf__source ex23_sources[] = {
-  {BRF_SOURCE_SEED, "002_0548f568a180f7b4.txt", "Round up, hold 5; hollow, hold 5; 10 repetitions; also named among spine stretches."},
+  {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Round up, hold 5; hollow, hold 5; 10 repetitions; also named among spine stretches."},
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Part of the NHS core set."},
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Slow cycles."},
 };
@@ -1312,7 +1312,7 @@ static const brf_exercise ex23 = {
   "Cat-camel",
   "On hands and knees, round the back up like a cat, then let it hollow, moving through a comfortable range.",
   "10 reps, hold 5s, daily",
-  "The default is 002's dose: 10 repetitions, each end held for a count of 5 (the hold applies at both ends). McGill practice uses fewer (5-6 slow cycles, no holds): kept as an alternative for flare-ups.",
+  "The default is the dose of \"How To Loosen Up Lower Back Muscles\": 10 repetitions, each end held for a count of 5 (the hold applies at both ends). McGill practice uses fewer (5-6 slow cycles, no holds): kept as an alternative for flare-ups.",
   BRF_MODALITY_MOBILITY, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_ALL_FOURS, 0,
   77000, 77000,
   {ex23_aliases, 3}, {ex23_primary, 1}, {ex23_secondary, 2}, {ex23_equipment, 1},
@@ -1349,8 +1349,8 @@ static const brf__contra ex24_contra[] = {
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Pad the knees."},
 };
 static const brf__alt_dose ex24_alt[] = {
-  {"10 reps, hold 20-30s, alternating", {BRF_SOURCE_SEED, "002_0548f568a180f7b4.txt", ""}, "Perform 10 repetitions, each held 20-30 seconds."},
-  {"10 reps, hold 5s, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinical.md section 4)", ""}, "Progress to 10 s holds."},
+  {"10 reps, hold 20-30s, alternating", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Perform 10 repetitions, each held 20-30 seconds."},
+  {"10 reps, hold 5s, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "Progress to 10 s holds."},
 };
 static const brf__link ex24_progressions[] = {
   {NULL, "Reach the opposite arm forward at the same time."},
@@ -1361,8 +1361,8 @@ static const brf__link ex24_regressions[] = {
   {NULL, "Slide the leg back along the floor, or move the arm only."},
 };
 static const brf__source ex24_sources[] = {
-  {BRF_SOURCE_SEED, "002_0548f568a180f7b4.txt", "Technique, 10 repetitions held 20-30 s, lifting only a few inches when uncomfortable."},
-  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinical.md section 4)", "Holds of 5-10 s."},
+  {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Technique, 10 repetitions held 20-30 s, lifting only a few inches when uncomfortable."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Holds of 5-10 s."},
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Endurance by repetitions, not longer holds."},
 };
 static const brf_exercise ex24 = {
@@ -1370,7 +1370,7 @@ static const brf_exercise ex24 = {
   "Bird dog hip extension",
   "From hands and knees with the core braced, extend one leg back with a flat back, then the other.",
   "10 reps, hold 5-10s, alternating, daily",
-  "002 asks for 10 repetitions each held 20-30 s. Clinical practice holds trunk-stability work for 5-10 s per repetition and builds endurance with more repetitions, not longer holds (McGill). The default takes the shorter, conservative holds; 002's dose stays as an alternative for when 10 s holds are easy.",
+  "\"How To Loosen Up Lower Back Muscles\" asks for 10 repetitions each held 20-30 s. Clinical practice holds trunk-stability work for 5-10 s per repetition and builds endurance with more repetitions, not longer holds (McGill). The default takes the shorter, conservative holds; the dose of \"How To Loosen Up Lower Back Muscles\" stays as an alternative for when 10 s holds are easy.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_ALTERNATING, BRF_POSITION_ALL_FOURS, 0,
   157000, 257000,
   {ex24_aliases, 3}, {ex24_primary, 2}, {ex24_secondary, 3}, {ex24_equipment, 1},
@@ -1414,7 +1414,7 @@ static const brf__link ex25_regressions[] = {
   {NULL, "Keep a bend in the knee (a bent-knee hamstring stretch)."},
 };
 static const brf__source ex25_sources[] = {
-  {BRF_SOURCE_SEED, "002_0548f568a180f7b4.txt", "Never force a hamstring stretch; start with a bend in the knee."},
+  {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Never force a hamstring stretch; start with a bend in the knee."},
   {BRF_SOURCE_PAPER, "Bandy WD, Irion JM, Phys Ther 1997", "30 s holds."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Repetitions and frequency."},
 };
@@ -1452,7 +1452,7 @@ static const char *const ex26_cues[] = {
   "Keep the head on the floor.",
 };
 static const char *const ex26_cautions[] = {
-  "Stretching the lower back relieves only briefly and may make things worse (004): pair it with glute and abdominal strengthening, which is the lasting fix.",
+  "Stretching the lower back relieves only briefly and may make things worse (\"Does stretching your back help relieve back pain\077\"): pair it with glute and abdominal strengthening, which is the lasting fix.",
   "Stop if it sends pain into a leg.",
 };
 static const brf__contra ex26_contra[] = {
@@ -1467,8 +1467,8 @@ static const brf__link ex26_regressions[] = {
   {"knee-to-chest", "One knee at a time."},
 };
 static const brf__source ex26_sources[] = {
-  {BRF_SOURCE_SEED, "002_0548f568a180f7b4.txt", "Back flexion among five spine stretches."},
-  {BRF_SOURCE_SEED, "004_6a32a9f45eb9d0a4.txt", "Stretching the low back relieves only briefly."},
+  {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Back flexion among five spine stretches."},
+  {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Stretching the low back relieves only briefly."},
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Knee-to-chest dose."},
 };
 static const brf_exercise ex26 = {
@@ -1476,7 +1476,7 @@ static const brf_exercise ex26 = {
   "Back flexion stretch (double knee hug)",
   "Lying on the back, hug both knees towards the chest to round the lower back gently.",
   "5 reps, hold 5s, daily",
-  "002 recommends back stretches without a dose; 004 warns that stretching the lower back brings only brief relief and can make it worse. The default is the short CSP knee-to-chest dose (hold 5 s, 5 repetitions): the conservative choice given 004.",
+  "\"How To Loosen Up Lower Back Muscles\" recommends back stretches without a dose; \"Does stretching your back help relieve back pain\077\" warns that stretching the lower back brings only brief relief and can make it worse. The default is the short CSP knee-to-chest dose (hold 5 s, 5 repetitions): the conservative choice given \"Does stretching your back help relieve back pain\077\".",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SUPINE, 0,
   37000, 37000,
   {ex26_aliases, 3}, {ex26_primary, 1}, {ex26_secondary, 1}, {ex26_equipment, 1},
@@ -1520,7 +1520,7 @@ static const brf__link ex27_regressions[] = {
   {NULL, "Lie face down for 1-2 minutes before coming up onto the elbows."},
 };
 static const brf__source ex27_sources[] = {
-  {BRF_SOURCE_SEED, "002_0548f568a180f7b4.txt", "Prone extension among five spine stretches."},
+  {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Prone extension among five spine stretches."},
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Back extensions: prone on the elbows, hold 5-10 s, 8-10 repetitions."},
 };
 static const brf_exercise ex27 = {
@@ -1528,7 +1528,7 @@ static const brf_exercise ex27 = {
   "Prone extension on the elbows",
   "Lying face down, push up onto the elbows with the hips on the floor to extend the lower back gently.",
   "8-10 reps, hold 5-10s, daily",
-  "002 names prone extension without a dose; the default is the NHS back-extension dose.",
+  "\"How To Loosen Up Lower Back Muscles\" names prone extension without a dose; the default is the NHS back-extension dose.",
   BRF_MODALITY_MOBILITY, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_PRONE, 0,
   61000, 127000,
   {ex27_aliases, 3}, {ex27_primary, 1}, {ex27_secondary, 2}, {ex27_equipment, 1},
@@ -1564,7 +1564,7 @@ static const brf__link ex28_regressions[] = {
   {NULL, "Turn and tilt the head without the hand's weight."},
 };
 static const brf__source ex28_sources[] = {
-  {BRF_SOURCE_SEED, "002_0548f568a180f7b4.txt", "Levator scapula stretch among five spine stretches."},
+  {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Levator scapula stretch among five spine stretches."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Hold time."},
 };
 static const brf_exercise ex28 = {
@@ -1572,7 +1572,7 @@ static const brf_exercise ex28 = {
   "Levator scapulae stretch",
   "Turn the head towards one armpit and ease it down to stretch the side and back of the neck.",
   "2-3 reps, hold 30s, each side, daily",
-  "002 names the stretch without a dose; the default uses the ACSM static stretch dose.",
+  "\"How To Loosen Up Lower Back Muscles\" names the stretch without a dose; the default uses the ACSM static stretch dose.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   131000, 197000,
   {ex28_aliases, 2}, {ex28_primary, 2}, {NULL, 0}, {ex28_equipment, 1},
@@ -1609,7 +1609,7 @@ static const brf__link ex29_regressions[] = {
   {NULL, "Without the hands."},
 };
 static const brf__source ex29_sources[] = {
-  {BRF_SOURCE_SEED, "002_0548f568a180f7b4.txt", "Chin-to-chest stretch among five spine stretches."},
+  {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Chin-to-chest stretch among five spine stretches."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Hold time."},
 };
 static const brf_exercise ex29 = {
@@ -1617,7 +1617,7 @@ static const brf_exercise ex29 = {
   "Chin-to-chest stretch",
   "Let the chin drop gently towards the chest to stretch the back of the neck.",
   "2-3 reps, hold 30s, daily",
-  "002 names the stretch without a dose; the default uses the ACSM static stretch dose.",
+  "\"How To Loosen Up Lower Back Muscles\" names the stretch without a dose; the default uses the ACSM static stretch dose.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   63000, 96000,
   {ex29_aliases, 2}, {ex29_primary, 1}, {ex29_secondary, 1}, {ex29_equipment, 1},
@@ -1653,7 +1653,7 @@ static const brf__link ex30_progressions[] = {
   {"levator-scapulae-stretch", ""},
 };
 static const brf__source ex30_sources[] = {
-  {BRF_SOURCE_SEED, "002_0548f568a180f7b4.txt", "Neck stretch among stretching tips."},
+  {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Neck stretch among stretching tips."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Hold time."},
 };
 static const brf_exercise ex30 = {
@@ -1661,7 +1661,7 @@ static const brf_exercise ex30 = {
   "Neck side stretch",
   "Tilt the ear towards the shoulder to stretch the side of the neck.",
   "2-3 reps, hold 30s, each side, daily",
-  "002 names a neck stretch without a dose; the default uses the ACSM static stretch dose.",
+  "\"How To Loosen Up Lower Back Muscles\" names a neck stretch without a dose; the default uses the ACSM static stretch dose.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   131000, 197000,
   {ex30_aliases, 2}, {ex30_primary, 1}, {ex30_secondary, 1}, {ex30_equipment, 1},
@@ -1700,15 +1700,15 @@ static const brf__link ex31_regressions[] = {
   {NULL, "A smaller turn, holding on to a chair."},
 };
 static const brf__source ex31_sources[] = {
-  {BRF_SOURCE_SEED, "002_0548f568a180f7b4.txt", "Hip twists among stretching tips."},
-  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinical.md section 4)", "Mobility repetitions."},
+  {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Hip twists among stretching tips."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Mobility repetitions."},
 };
 static const brf_exercise ex31 = {
   "hip-twists",
   "Standing hip twists",
   "Standing with soft knees, turn the hips and trunk gently from side to side.",
   "5-10 reps, alternating, daily",
-  "002 names hip twists without a dose; 5-10 controlled repetitions is the usual dose for mobility drills (clinical.md 3.4).",
+  "\"How To Loosen Up Lower Back Muscles\" names hip twists without a dose; 5-10 controlled repetitions is the usual dose for mobility drills (physiotherapy practice norm).",
   BRF_MODALITY_MOBILITY, BRF_LEVEL_BEGINNER, BRF_LATERALITY_ALTERNATING, BRF_POSITION_STANDING, 0,
   40000, 80000,
   {ex31_aliases, 2}, {ex31_primary, 2}, {ex31_secondary, 2}, {ex31_equipment, 1},
@@ -1749,7 +1749,7 @@ static const brf__contra ex32_contra[] = {
   {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rolling can bruise easily with a bleeding disorder or anticoagulants."},
 };
 static const brf__alt_dose ex32_alt[] = {
-  {"10min, each side, daily", {BRF_SOURCE_SEED, "000_a506b5e5ff54398a.txt", ""}, "000 rolls 10 minutes per glute daily (with a ball)."},
+  {"10min, each side, daily", {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", ""}, "\"Relieving lower back tightness after leg day: glute knots\" rolls 10 minutes per glute daily (with a ball)."},
   {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, ""},
 };
 static const brf__link ex32_progressions[] = {
@@ -1760,8 +1760,8 @@ static const brf__link ex32_regressions[] = {
   {NULL, "Keep both feet on the floor to lighten the pressure."},
 };
 static const brf__source ex32_sources[] = {
-  {BRF_SOURCE_SEED, "003_3826b1cbb229fb26.txt", "Glute foam rolling about 3 times a week, followed by stretching."},
-  {BRF_SOURCE_SEED, "000_a506b5e5ff54398a.txt", "Daily rolling."},
+  {BRF_SOURCE_SEED, "\"(VIDEO) Foam Rolling to Ease Low Back Pain\" (web article, updated 1 February 2022)", "Glute foam rolling about 3 times a week, followed by stretching."},
+  {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", "Daily rolling."},
   {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", "Duration per muscle."},
   {BRF_SOURCE_PAPER, "Bartsch KM et al., Expert consensus on contraindications of foam rolling, J Clin Med 2021;10(22):5360", "Contraindications and cautions."},
 };
@@ -1770,7 +1770,7 @@ static const brf_exercise ex32 = {
   "Glute foam rolling",
   "Sit on a foam roller and roll each glute to ease the pull of tight glute fascia on the lower back.",
   "1min, each side, 3x/week",
-  "003 says to roll about 3 times a week, as rolling more often can make you more sore; 000 rolls daily or twice a day. The default takes the conservative 3x/week. 003 gives no duration: 60 s per side is the middle of the 30-120 s per set in studies (Behm 2020).",
+  "\"(VIDEO) Foam Rolling to Ease Low Back Pain\" says to roll about 3 times a week, as rolling more often can make you more sore; \"Relieving lower back tightness after leg day: glute knots\" rolls daily or twice a day. The default takes the conservative 3x/week. \"(VIDEO) Foam Rolling to Ease Low Back Pain\" gives no duration: 60 s per side is the middle of the 30-120 s per set in studies (Behm 2020).",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   125000, 125000,
   {ex32_aliases, 2}, {ex32_primary, 1}, {ex32_secondary, 2}, {ex32_equipment, 1},
@@ -1812,7 +1812,7 @@ static const brf__link ex33_regressions[] = {
   {"figure-4-stretch", "Lying on the back is easier to control."},
 };
 static const brf__source ex33_sources[] = {
-  {BRF_SOURCE_SEED, "003_3826b1cbb229fb26.txt", "A seated piriformis stretch after rolling; glute stretching daily."},
+  {BRF_SOURCE_SEED, "\"(VIDEO) Foam Rolling to Ease Low Back Pain\" (web article, updated 1 February 2022)", "A seated piriformis stretch after rolling; glute stretching daily."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Hold time."},
 };
 static const brf_exercise ex33 = {
@@ -1820,7 +1820,7 @@ static const brf_exercise ex33 = {
   "Seated piriformis stretch",
   "Seated, with one ankle resting on the other knee, lean forward from the hips to stretch the piriformis and glute.",
   "2-3 reps, hold 30s, each side, daily",
-  "003 says glute stretching can be done daily but gives no hold; the default uses the ACSM 30 s hold.",
+  "\"(VIDEO) Foam Rolling to Ease Low Back Pain\" says glute stretching can be done daily but gives no hold; the default uses the ACSM 30 s hold.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   131000, 197000,
   {ex33_aliases, 2}, {ex33_primary, 2}, {ex33_secondary, 1}, {ex33_equipment, 1},
@@ -1855,7 +1855,7 @@ static const brf__contra ex34_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Lying on the back later in pregnancy may not suit you."},
 };
 static const brf__alt_dose ex34_alt[] = {
-  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "004_6a32a9f45eb9d0a4.txt", ""}, "Even 1-2 days a week still helps."},
+  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week still helps."},
 };
 static const brf__link ex34_progressions[] = {
   {"dead-bug", ""},
@@ -1864,14 +1864,14 @@ static const brf__link ex34_regressions[] = {
   {"supine-abdominal-draw-in", ""},
 };
 static const brf__source ex34_sources[] = {
-  {BRF_SOURCE_SEED, "004_6a32a9f45eb9d0a4.txt", "Named as an exercise to strengthen the abdominals or glutes; sets, repetitions and frequency."},
+  {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Named as an exercise to strengthen the abdominals or glutes; sets, repetitions and frequency."},
 };
 static const brf_exercise ex34 = {
   "active-leg-raise",
   "Active straight leg raise",
   "Lying on the back with a neutral lower back, raise and slowly lower one straight leg while the abdominals hold the pelvis still.",
   "2-3x6-15, each side, every other day",
-  "004: every other day (1-2 days a week still helps), 2-3 sets of 6-15 repetitions, enough to feel the right muscles work.",
+  "\"Does stretching your back help relieve back pain\077\": every other day (1-2 days a week still helps), 2-3 sets of 6-15 repetitions, enough to feel the right muscles work.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SUPINE, 0,
   137000, 395000,
   {ex34_aliases, 3}, {ex34_primary, 1}, {ex34_secondary, 2}, {ex34_equipment, 1},
@@ -1903,8 +1903,8 @@ static const char *const ex35_cautions[] = {
   "Stop if it causes back pain rather than muscle effort.",
 };
 static const brf__alt_dose ex35_alt[] = {
-  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "004_6a32a9f45eb9d0a4.txt", ""}, "Even 1-2 days a week still helps."},
-  {"2-3x10-15, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinical.md section 4)", ""}, "10-15 steps each way."},
+  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week still helps."},
+  {"2-3x10-15, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "10-15 steps each way."},
 };
 static const brf__link ex35_progressions[] = {
   {NULL, "Band at the ankles or feet, or a deeper squat."},
@@ -1913,15 +1913,15 @@ static const brf__link ex35_regressions[] = {
   {NULL, "No band, or the band above the knees."},
 };
 static const brf__source ex35_sources[] = {
-  {BRF_SOURCE_SEED, "004_6a32a9f45eb9d0a4.txt", "Named as an exercise to strengthen the abdominals or glutes; sets, repetitions and frequency."},
-  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinical.md section 4)", "Steps each way."},
+  {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Named as an exercise to strengthen the abdominals or glutes; sets, repetitions and frequency."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Steps each way."},
 };
 static const brf_exercise ex35 = {
   "lateral-band-walk",
   "Lateral band walk",
   "With a band around the legs and the knees slightly bent, step sideways against the band.",
   "2-3x6-15, each side, every other day",
-  "004: every other day (1-2 days a week still helps), 2-3 sets of 6-15 repetitions, enough to feel the right muscles work.",
+  "\"Does stretching your back help relieve back pain\077\": every other day (1-2 days a week still helps), 2-3 sets of 6-15 repetitions, enough to feel the right muscles work.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_STANDING, 0,
   137000, 395000,
   {ex35_aliases, 3}, {ex35_primary, 1}, {ex35_secondary, 2}, {ex35_equipment, 1},
@@ -1952,7 +1952,7 @@ static const char *const ex36_cautions[] = {
   "Stop if it causes back pain rather than muscle effort.",
 };
 static const brf__alt_dose ex36_alt[] = {
-  {"2-3x6-15, alternating, 1-2x/week", {BRF_SOURCE_SEED, "004_6a32a9f45eb9d0a4.txt", ""}, "Even 1-2 days a week still helps."},
+  {"2-3x6-15, alternating, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week still helps."},
 };
 static const brf__link ex36_progressions[] = {
   {NULL, "Band around the feet, or a deeper squat."},
@@ -1962,14 +1962,14 @@ static const brf__link ex36_regressions[] = {
   {NULL, "Band above the knees."},
 };
 static const brf__source ex36_sources[] = {
-  {BRF_SOURCE_SEED, "004_6a32a9f45eb9d0a4.txt", "Named as an exercise to strengthen the abdominals or glutes; sets, repetitions and frequency."},
+  {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Named as an exercise to strengthen the abdominals or glutes; sets, repetitions and frequency."},
 };
 static const brf_exercise ex36 = {
   "monster-walk",
   "Monster walk",
   "With a band around the legs and a half-squat, walk forward with wide diagonal steps.",
   "2-3x6-15, alternating, every other day",
-  "004: every other day (1-2 days a week still helps), 2-3 sets of 6-15 repetitions, enough to feel the right muscles work.",
+  "\"Does stretching your back help relieve back pain\077\": every other day (1-2 days a week still helps), 2-3 sets of 6-15 repetitions, enough to feel the right muscles work.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_ALTERNATING, BRF_POSITION_STANDING, 0,
   102000, 330000,
   {ex36_aliases, 2}, {ex36_primary, 1}, {ex36_secondary, 2}, {ex36_equipment, 1},
@@ -2001,8 +2001,8 @@ static const char *const ex37_cautions[] = {
   "Stop if it causes back pain rather than muscle effort.",
 };
 static const brf__alt_dose ex37_alt[] = {
-  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "004_6a32a9f45eb9d0a4.txt", ""}, "Even 1-2 days a week still helps."},
-  {"2-3x10-15, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinical.md section 4)", ""}, ""},
+  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week still helps."},
+  {"2-3x10-15, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
 };
 static const brf__link ex37_progressions[] = {
   {"side-plank", "Side plank with a clam."},
@@ -2012,7 +2012,7 @@ static const brf__link ex37_regressions[] = {
   {NULL, "A smaller opening."},
 };
 static const brf__source ex37_sources[] = {
-  {BRF_SOURCE_SEED, "004_6a32a9f45eb9d0a4.txt", "Named as an exercise to strengthen the abdominals or glutes; sets, repetitions and frequency."},
+  {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Named as an exercise to strengthen the abdominals or glutes; sets, repetitions and frequency."},
   {BRF_SOURCE_PAPER, "Selkowitz DM et al., JOSPT 2013; Distefano LJ et al., JOSPT 2009", "The clam works the gluteus medius with little TFL."},
 };
 static const brf_exercise ex37 = {
@@ -2020,7 +2020,7 @@ static const brf_exercise ex37 = {
   "Clamshell",
   "Lying on one side with the knees bent, open the top knee like a clam while the feet stay together.",
   "2-3x6-15, each side, every other day",
-  "004: every other day (1-2 days a week still helps), 2-3 sets of 6-15 repetitions, enough to feel the right muscles work.",
+  "\"Does stretching your back help relieve back pain\077\": every other day (1-2 days a week still helps), 2-3 sets of 6-15 repetitions, enough to feel the right muscles work.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SIDE_LYING, 0,
   137000, 395000,
   {ex37_aliases, 3}, {ex37_primary, 1}, {ex37_secondary, 1}, {ex37_equipment, 1},
@@ -2055,7 +2055,7 @@ static const brf__contra ex38_contra[] = {
   {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_MODIFY, "Lift only the head, keeping the elbows on the floor."},
 };
 static const brf__alt_dose ex38_alt[] = {
-  {"5 reps, hold 7-10s", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinical.md section 4)", ""}, ""},
+  {"5 reps, hold 7-10s", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
 };
 static const brf__link ex38_progressions[] = {
   {NULL, "Elbows lifted off the floor, and a deep breath during the hold."},
@@ -2065,7 +2065,7 @@ static const brf__link ex38_regressions[] = {
 };
 static const brf__source ex38_sources[] = {
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Technique and dose."},
-  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinical.md section 4)", "Curl-up row in clinical.md section 4."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Curl-up as dosed in physiotherapy practice."},
 };
 static const brf_exercise ex38 = {
   "curl-up",
@@ -2107,7 +2107,7 @@ static const brf__contra ex39_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Ask your midwife or physiotherapist."},
 };
 static const brf__alt_dose ex39_alt[] = {
-  {"2 reps, hold 20-30s, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinical.md section 4)", ""}, ""},
+  {"2 reps, hold 20-30s, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
 };
 static const brf__link ex39_progressions[] = {
   {NULL, "Straight legs, then rolling from side plank to plank and back."},
@@ -2117,7 +2117,7 @@ static const brf__link ex39_regressions[] = {
 };
 static const brf__source ex39_sources[] = {
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Technique, 10 s holds."},
-  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinical.md section 4)", "Side bridge row in clinical.md section 4."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Side bridge as dosed in physiotherapy practice."},
   {BRF_SOURCE_PAPER, "McGill SM, Childs A, Liebenson C, Arch Phys Med Rehabil 1999;80:941-4", "Endurance norms."},
 };
 static const brf_exercise ex39 = {
@@ -2156,7 +2156,7 @@ static const char *const ex40_cautions[] = {
   "Shorten the range if the lower back lifts.",
 };
 static const brf__alt_dose ex40_alt[] = {
-  {"2-4x8-12, alternating", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinical.md section 4)", ""}, ""},
+  {"2-4x8-12, alternating", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
 };
 static const brf__link ex40_progressions[] = {
   {NULL, "Full opposite arm and leg extension, light weights, or a slower tempo."},
@@ -2165,7 +2165,7 @@ static const brf__link ex40_regressions[] = {
   {NULL, "Heel taps or heel slides, legs only or arms only."},
 };
 static const brf__source ex40_sources[] = {
-  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinical.md section 4)", "Dead bug row in clinical.md section 4."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Dead bug as dosed in physiotherapy practice."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Rest days between strength sessions."},
 };
 static const brf_exercise ex40 = {
@@ -2200,7 +2200,7 @@ static const char *const ex41_cues[] = {
   "Keep the other foot on the floor.",
 };
 static const char *const ex41_cautions[] = {
-  "Stretching the lower back relieves only briefly and may make things worse (004): pair it with glute and abdominal strengthening, which is the lasting fix.",
+  "Stretching the lower back relieves only briefly and may make things worse (\"Does stretching your back help relieve back pain\077\"): pair it with glute and abdominal strengthening, which is the lasting fix.",
   "Stop if bending forward makes leg symptoms spread.",
 };
 static const brf__contra ex41_contra[] = {
@@ -2217,7 +2217,7 @@ static const brf__link ex41_regressions[] = {
 };
 static const brf__source ex41_sources[] = {
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Knees-to-chest dose."},
-  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinical.md section 4)", "Progression and cautions."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Progression and cautions."},
 };
 static const brf_exercise ex41 = {
   "knee-to-chest",
@@ -2253,7 +2253,7 @@ static const char *const ex42_cues[] = {
   "Let the back round gently.",
 };
 static const char *const ex42_cautions[] = {
-  "Stretching the lower back relieves only briefly and may make things worse (004): pair it with glute and abdominal strengthening, which is the lasting fix.",
+  "Stretching the lower back relieves only briefly and may make things worse (\"Does stretching your back help relieve back pain\077\"): pair it with glute and abdominal strengthening, which is the lasting fix.",
   "Stop if leg symptoms spread: forward bending may not suit disc-type pain.",
 };
 static const brf__contra ex42_contra[] = {
@@ -2270,7 +2270,7 @@ static const brf__link ex42_regressions[] = {
 };
 static const brf__source ex42_sources[] = {
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Bottom-to-heels stretch."},
-  {BRF_SOURCE_SEED, "004_6a32a9f45eb9d0a4.txt", "Stretching the low back relieves only briefly."},
+  {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Stretching the low back relieves only briefly."},
 };
 static const brf_exercise ex42 = {
   "childs-pose",
@@ -2314,7 +2314,7 @@ static const brf__contra ex43_contra[] = {
   {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Stay on the elbows (prone extension)."},
 };
 static const brf__alt_dose ex43_alt[] = {
-  {"10-15 reps, every 2-3h", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinical.md section 4)", ""}, "McKenzie practice, when extension centralises symptoms."},
+  {"10-15 reps, every 2-3h", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "McKenzie practice, when extension centralises symptoms."},
   {"8-10 reps, hold 5-10s", {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", ""}, ""},
 };
 static const brf__link ex43_progressions[] = {
@@ -2326,7 +2326,7 @@ static const brf__link ex43_regressions[] = {
 static const brf__source ex43_sources[] = {
   {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", "Starting dose."},
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Back extensions."},
-  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinical.md section 4)", "McKenzie practice and cautions."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "McKenzie practice and cautions."},
 };
 static const brf_exercise ex43 = {
   "prone-press-up",
@@ -2381,7 +2381,7 @@ static const brf__link ex44_regressions[] = {
 static const brf__source ex44_sources[] = {
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Pelvic tilt dose."},
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Pelvic tilts."},
-  {BRF_SOURCE_SEED, "002_0548f568a180f7b4.txt", "Watch the pelvic tilt: neutral, anterior, posterior."},
+  {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Watch the pelvic tilt: neutral, anterior, posterior."},
 };
 static const brf_exercise ex44 = {
   "pelvic-tilt",
@@ -2486,7 +2486,7 @@ static const brf__link ex46_regressions[] = {
   {NULL, "Rest the foot on the knee without pulling the thigh in."},
 };
 static const brf__source ex46_sources[] = {
-  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinical.md section 4)", "Piriformis / figure-4 row in clinical.md section 4."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Piriformis / figure-4 as dosed in physiotherapy practice."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Hold limits."},
 };
 static const brf_exercise ex46 = {

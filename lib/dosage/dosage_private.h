@@ -51,4 +51,40 @@ void brf__dose_write_time(brf__dose_writer *w, int64_t lo, int64_t hi);
 #define BRF__MS_D INT64_C(86400000)
 #define BRF__MS_WK INT64_C(604800000)
 
+/* ---- the dose checks (brf_dosage_check) ----
+ * One row a rule, generated from data/advisories.json into
+ * lib/dosage/dosage_rules_data.c by tools/gen_content.py. */
+
+/* How a row tests its field (the field must be set, except for ALWAYS and
+ * the code tests): */
+#define BRF__DOSE_TEST_ALWAYS 0   /* always fires */
+#define BRF__DOSE_TEST_LO_BELOW 1 /* lo < lo_limit */
+#define BRF__DOSE_TEST_HI_BELOW 2 /* hi < lo_limit */
+#define BRF__DOSE_TEST_HI_ABOVE 3 /* hi > hi_limit */
+#define BRF__DOSE_TEST_OUTSIDE 4  /* lo < lo_limit or hi > hi_limit */
+/* Rules over several fields, written in dosage_check.c (their texts are data): */
+#define BRF__DOSE_TEST_NO_AMOUNT 5      /* no reps, duration or hold */
+#define BRF__DOSE_TEST_STRETCH_TOTAL 6  /* hold x reps x sets < lo_limit */
+#define BRF__DOSE_TEST_STRENGTH_OFTEN 7 /* unheld strength work on consecutive days */
+
+typedef struct brf__dose_rule {
+  const char *id;       /* the advisory's rule id: a contract */
+  uint32_t modalities;  /* bit per BRF_MODALITY_*; 0: every modality */
+  int32_t test;         /* BRF__DOSE_TEST_* */
+  int32_t field;        /* BRF_DOSE_* tested, or -1 */
+  int32_t also_has;     /* a BRF_DOSE_* that must be set too, or -1 */
+  int32_t absent;       /* a BRF_DOSE_* that must not be set, or -1 */
+  int64_t lo_limit;     /* in the field's unit (ms for times) */
+  int64_t hi_limit;
+  int32_t group;        /* 0, or rules of one group: only the first that fires */
+  int32_t severity;     /* BRF_ADVICE_* */
+  const char *before;   /* the message: before + the value of shown + after */
+  int32_t shown;        /* BRF_DOSE_* whose value is written, or -1 */
+  const char *after;
+  const char *source;
+} brf__dose_rule;
+
+/* The rules in the order their advisories are given; *count gets their number. */
+const brf__dose_rule *brf__dose_rules(size_t *count);
+
 #endif /* BRF_DOSAGE_PRIVATE_H */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "planner/planner_run.h"
+#include "planner/planner_texts.h"
 
 #define REASON_CAP 320
 
@@ -124,17 +125,14 @@ static int32_t judge(brf__plan *pl, const brf__cand *c, char *why) {
   }
   if (c->modality == BRF_MODALITY_HEAT && pl->recent_strain) {
     if (!shared(pl, BRF_OMIT_POLICY, 0))
-      brf__format(why, REASON_CAP,
-                "no heat in the first 48-72 hours after a strain: cold comes first (seed 002)");
+      brf__format(why, REASON_CAP, "%s", BRF__PLANNER_TEXT_OMIT_HEAT_AFTER_STRAIN);
     return BRF_OMIT_POLICY;
   }
   if (c->role == BRF__ROLE_STRETCH && (c->regions & (UINT32_C(1) << BRF_REGION_LOWER_BACK))) {
     pl->lowback_seen++;
     if (p->policy == BRF_POLICY_CONSERVATIVE) {
       if (!shared(pl, BRF_OMIT_POLICY, 1))
-        brf__format(why, REASON_CAP,
-                  "stretches the lower back itself, which the seeds dispute (002 for, 004 "
-                  "against); the conservative policy leaves it out");
+        brf__format(why, REASON_CAP, "%s", BRF__PLANNER_TEXT_OMIT_LOW_BACK);
       return BRF_OMIT_POLICY;
     }
   }

@@ -66,9 +66,14 @@ void brf__results_free(brf_context *ctx, brf__results *r);
 brf_status brf__planner_plan(const brf_planner *p, const brf_catalog *cat, brf__results *res,
                              brf_routine **out);
 
-/* The template of a goal (lib/planner/planner_goals.c): its slots in priority order. */
+/* The template of a goal (lib/planner/planner_goals.c): its slots in priority
+ * order; an unknown goal gets the maintenance template. */
 const brf__slot *brf__goal_slots(int32_t goal, size_t *count);
-/* The strengthening slots added by the strengthening and maintenance phases. */
+/* The template of a known goal, or NULL (planner_goals_data.c, generated from
+ * data/goals.json). */
+const brf__slot *brf__goal_template(int32_t goal, size_t *count);
+/* The strengthening slots added by the strengthening and maintenance phases
+ * (planner_goals_data.c). */
 const brf__slot *brf__phase_strength_slots(size_t *count);
 /* The plan phase a goal has by default. */
 int32_t brf__goal_default_phase(int32_t goal);

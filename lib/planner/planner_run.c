@@ -17,6 +17,7 @@
 #include "internal/routine.h"
 #include "internal/timing.h"
 #include "planner/planner_run.h"
+#include "planner/planner_texts.h"
 
 #define R(x) (UINT32_C(1) << (x))
 #define TEXT_CAP 768
@@ -33,7 +34,7 @@ typedef struct chosen {
 
 static const brf__slot cold_first = {
     BRF__ROLE_THERMAL, R(BRF_REGION_LOWER_BACK), BRF_MODALITY_COLD,
-    "A strain in the last 48-72 hours: cold comes first (seed 002; clinical.md 3.6)."};
+    BRF__PLANNER_TEXT_REASON_COLD_FIRST};
 
 static void add_slot(brf__plan *pl, const brf__slot *s) {
   if (pl->slot_count >= BRF__MAX_SLOTS) return;
@@ -47,19 +48,17 @@ static void add_focus_slots(brf__plan *pl) {
     if (!(p->focus & R(r)) || (p->avoid & R(r))) continue;
     if (p->goal == BRF_GOAL_STRENGTHEN) {
       brf__slot s = {BRF__ROLE_STRENGTH, R(r), -1,
-                     "A region you chose to focus on, strengthened (seed 004)."};
+                     BRF__PLANNER_TEXT_REASON_FOCUS_STRENGTH};
       add_slot(pl, &s);
     } else if (p->goal == BRF_GOAL_ACUTE_STRAIN) {
       brf__slot s = {BRF__ROLE_MOBILITY, R(r), -1,
-                     "A region you chose to focus on, moved gently (NICE NG59)."};
+                     BRF__PLANNER_TEXT_REASON_FOCUS_MOBILITY};
       add_slot(pl, &s);
     } else {
       brf__slot a = {BRF__ROLE_RELEASE, R(r), -1,
-                     "A region you chose to focus on: release comes before stretching "
-                     "(seeds 000, 003)."};
+                     BRF__PLANNER_TEXT_REASON_FOCUS_RELEASE};
       brf__slot b = {BRF__ROLE_STRETCH, R(r), -1,
-                     "A region you chose to focus on, stretched after its release (seeds 000, "
-                     "003)."};
+                     BRF__PLANNER_TEXT_REASON_FOCUS_STRETCH};
       add_slot(pl, &a);
       add_slot(pl, &b);
     }
@@ -294,27 +293,25 @@ static brf_status advise(brf__plan *pl, const brf_routine *r) {
   if (age >= 0 && age < 16)
     s = brf__advice_add(a, "planner.age-under-16", BRF_ADVICE_WARNING,
                         "NICE NG59 covers people aged 16 and over: plan with a clinician.",
-                        "NICE NG59");
+                        BRF__PLANNER_SRC_AGE_UNDER_16);
   if (s == BRF_OK && age >= 65)
     s = brf__advice_add(a, "planner.older-holds", BRF_ADVICE_INFO,
                         "Older adults may benefit from longer static holds (30-60 s).",
-                        "ACSM flexibility guidelines (Garber 2011)");
+                        BRF__PLANNER_SRC_OLDER_HOLDS);
   if (s == BRF_OK && pl->recent_strain)
     s = brf__advice_add(a, "planner.strain-cold-first", BRF_ADVICE_INFO,
                         "In the first 48-72 hours after a strain cold comes first, 10-15 minutes "
                         "wrapped in a thin towel; heat and strengthening wait. Stop the cold if "
                         "it only leaves you numb and stiffer.",
-                        "seed 002_0548f568a180f7b4.txt; clinical.md 3.6");
+                        BRF__PLANNER_SRC_STRAIN_COLD_FIRST);
   if (s == BRF_OK && p->goal == BRF_GOAL_ACUTE_STRAIN && pl->phase != BRF_PLAN_PHASE_RELIEF)
     s = brf__advice_add(a, "planner.no-strength-after-strain", BRF_ADVICE_INFO,
                         "No strengthening while a strain is fresh: start it once the back feels "
                         "better.",
-                        "seed 003_3826b1cbb229fb26.txt");
+                        BRF__PLANNER_SRC_NO_STRENGTH_AFTER_STRAIN);
   if (s == BRF_OK && p->goal == BRF_GOAL_STRENGTHEN && pl->phase == BRF_PLAN_PHASE_RELIEF)
     s = brf__advice_add(a, "planner.strength-in-relief", BRF_ADVICE_CAUTION,
-                        "Seed 003 starts glute strengthening once the back feels better; in the "
-                        "relief phase, keep it light and stop if pain rises.",
-                        "seed 003_3826b1cbb229fb26.txt");
+                        BRF__PLANNER_TEXT_STRENGTH_IN_RELIEF, BRF__PLANNER_SRC_STRENGTH_IN_RELIEF);
   int glute_release = 0, cold = 0;
   for (size_t j = 0; j < brf_routine_step_count(r); j++) {
     const brf__step *st = brf__routine_step(r, j);
@@ -327,29 +324,21 @@ static brf_status advise(brf__plan *pl, const brf_routine *r) {
     s = brf__advice_add(
         a, "planner.glute-rolling-frequency", BRF_ADVICE_INFO,
         p->policy == BRF_POLICY_SEED && p->goal != BRF_GOAL_MAINTENANCE
-            ? "The seeds disagree on how often to roll the glutes: daily, twice a day when very "
-              "tight (000), against about 3 times a week because more can make you sore (003). "
-              "The follow-seed policy plans daily, as 000 does after leg workouts."
-            : "The seeds disagree on how often to roll the glutes: daily, twice a day when very "
-              "tight (000), against about 3 times a week because more can make you sore (003). "
-              "This plan keeps to about 3 times a week.",
-        "seeds 000_a506b5e5ff54398a.txt, 003_3826b1cbb229fb26.txt");
+            ? BRF__PLANNER_TEXT_GLUTE_ROLLING_SEED
+            : BRF__PLANNER_TEXT_GLUTE_ROLLING_CONSERVATIVE,
+        BRF__PLANNER_SRC_GLUTE_ROLLING);
   if (s == BRF_OK && pl->lowback_seen > 0)
     s = brf__advice_add(
         a, "planner.low-back-stretching", BRF_ADVICE_INFO,
         p->policy == BRF_POLICY_CONSERVATIVE
-            ? "The seeds disagree on stretching the lower back itself: 002 recommends it, 004 "
-              "says it relieves only briefly and can make things worse. The conservative policy "
-              "leaves those stretches out and stretches the hips instead."
-            : "The seeds disagree on stretching the lower back itself: 002 recommends it, 004 "
-              "says it relieves only briefly and can make things worse. The follow-seed policy "
-              "allows them, as 002 does; stop if they make things worse.",
-        "seeds 002_0548f568a180f7b4.txt, 004_6a32a9f45eb9d0a4.txt");
+            ? BRF__PLANNER_TEXT_LOW_BACK_CONSERVATIVE
+            : BRF__PLANNER_TEXT_LOW_BACK_SEED,
+        BRF__PLANNER_SRC_LOW_BACK);
   if (s == BRF_OK && pl->recent_strain && !cold)
     s = brf__advice_add(a, "planner.no-cold-pack", BRF_ADVICE_CAUTION,
                         "No cold pack could be planned (see the omissions: equipment, a "
                         "condition or time); a bag of frozen peas in a tea towel will do.",
-                        "NHS back pain page; seed 002_0548f568a180f7b4.txt");
+                        BRF__PLANNER_SRC_NO_COLD_PACK);
   size_t late = 0;
   for (size_t j = 0; j < pl->res->count; j++)
     if (pl->res->items[j].cause == BRF_OMIT_TIME) late++;
@@ -371,7 +360,7 @@ static brf_status screen_check(brf__plan *pl) {
   if (brf_screen_outcome(sc) == BRF_URGENCY_REVIEW)
     return brf__advice_add(pl->res->advice, "planner.review-flags", BRF_ADVICE_WARNING,
                            brf_screen_message(sc),
-                           "clinical.md 2C (NHS inform; NHS; CSP / Versus Arthritis)");
+                           BRF__PLANNER_SRC_REVIEW_FLAGS);
   return BRF_OK;
 }
 

@@ -5,25 +5,8 @@
 
 #include "internal/advice.h"
 #include "internal/routine.h"
+#include "routine/routine_texts.h"
 
-#define SRC_RELEASE_FIRST                                                                    \
-  "seed 000_a506b5e5ff54398a.txt (roll the glutes, then stretch them); seed "             \
-  "003_3826b1cbb229fb26.txt (foam rolling followed by glute stretching); Konrad et al. "   \
-  "2021 (clinical.md 3.5)"
-#define SRC_STRENGTHEN_LAST                                                                  \
-  "seed 003_3826b1cbb229fb26.txt (strengthen once the glutes are loosened and the back "  \
-  "feels better); seed 002_0548f568a180f7b4.txt (do not rush into strengthening)"
-#define SRC_HEAT_FIRST                                                                       \
-  "seed 002_0548f568a180f7b4.txt (heat raises blood flow; stretching is easier in the "   \
-  "warm water)"
-#define SRC_COLD_FIRST                                                                       \
-  "seed 002_0548f568a180f7b4.txt (a cold pack for the first 48-72 hours); clinical.md "   \
-  "3.7 (no heat on an acute injury in the first 48-72 h; ThermaCare: not on bruising or "  \
-  "swelling from the last 48 h)"
-#define SRC_LOWER_BACK                                                                       \
-  "seed 002_0548f568a180f7b4.txt (for: lumbar stretches loosen a tight lower back) "      \
-  "against seed 004_6a32a9f45eb9d0a4.txt (stretching the lower back itself gives "        \
-  "short-lived relief and can make things worse)"
 #define SRC_PROFILE_EQUIPMENT "the person's profile (equipment at hand)"
 #define SRC_CONTRA "the contraindications of the exercise in its catalog (see its sources)"
 
@@ -78,7 +61,7 @@ static brf_status check_release_after_stretch(checker *c, size_t i) {
     brf__buf_puts(&c->msg, " after ");
     put_step(c, k);
     brf__buf_puts(&c->msg, " stretched them: release with the ball or roller first, then stretch");
-    return emit(c, "release-after-stretch", BRF_ADVICE_CAUTION, SRC_RELEASE_FIRST);
+    return emit(c, "release-after-stretch", BRF_ADVICE_CAUTION, BRF__ROUTINE_SRC_RELEASE_FIRST);
   }
   return BRF_OK;
 }
@@ -94,7 +77,7 @@ static brf_status check_strengthen_first(checker *c, size_t i) {
     brf__buf_puts(&c->msg, is_release(m) ? " releases" : " stretches");
     brf__buf_puts(&c->msg, ": release and stretch first, strengthen last");
     return emit(c, "strengthen-before-release-or-stretch", BRF_ADVICE_CAUTION,
-                SRC_STRENGTHEN_LAST);
+                BRF__ROUTINE_SRC_STRENGTHEN_LAST);
   }
   return BRF_OK;
 }
@@ -107,7 +90,7 @@ static brf_status check_heat_after_stretch(checker *c, size_t i) {
     brf__buf_puts(&c->msg, " applies heat after ");
     put_step(c, k);
     brf__buf_puts(&c->msg, " stretched: warm up with heat first, then stretch");
-    return emit(c, "heat-after-stretch", BRF_ADVICE_CAUTION, SRC_HEAT_FIRST);
+    return emit(c, "heat-after-stretch", BRF_ADVICE_CAUTION, BRF__ROUTINE_SRC_HEAT_FIRST);
   }
   return BRF_OK;
 }
@@ -124,7 +107,7 @@ static brf_status check_heat_after_strain(checker *c, size_t i) {
   brf__buf_put_i64(&c->msg, hours);
   brf__buf_puts(&c->msg, " h after the strain: in the first 48-72 h use a cold pack instead");
   return emit(c, "heat-after-strain", hours < 48 ? BRF_ADVICE_WARNING : BRF_ADVICE_CAUTION,
-              SRC_COLD_FIRST);
+              BRF__ROUTINE_SRC_COLD_FIRST);
 }
 
 static brf_status check_lower_back_stretch(checker *c, size_t i) {
@@ -133,11 +116,8 @@ static brf_status check_lower_back_stretch(checker *c, size_t i) {
   for (size_t k = 0; k < s->region_count; k++) {
     if (s->regions[k] != BRF_REGION_LOWER_BACK) continue;
     put_step(c, i);
-    brf__buf_puts(&c->msg,
-                  " stretches the lower back itself. The sources disagree: seed 002 recommends "
-                  "lumbar stretches for a tight lower back; seed 004 says the relief is "
-                  "short-lived, that it can make things worse, and prefers core and hip work");
-    return emit(c, "lower-back-stretch", BRF_ADVICE_INFO, SRC_LOWER_BACK);
+    brf__buf_puts(&c->msg, BRF__ROUTINE_TEXT_LOWER_BACK_STRETCH);
+    return emit(c, "lower-back-stretch", BRF_ADVICE_INFO, BRF__ROUTINE_SRC_LOWER_BACK);
   }
   return BRF_OK;
 }

@@ -21,8 +21,25 @@ typedef struct brf__redflag {
   const char *source;   /* guideline names, "; "-separated */
 } brf__redflag;
 
-/* The checklist, ordered by urgency (emergency first); *count gets its length. */
+/* The checklist, ordered by urgency (emergency first); *count gets its length.
+ * Generated from data/redflags.json into screen_flags_data.c. */
 const brf__redflag *brf__redflag_table(size_t *count);
+
+/* The name and advice of each urgency, BRF_URGENCY_COUNT of them in
+ * BRF_URGENCY_* order (screen_flags_data.c). */
+typedef struct brf__urgency_text {
+  const char *name;
+  const char *advice;
+} brf__urgency_text;
+const brf__urgency_text *brf__urgency_table(void);
+
+/* The in-session stop rules (data/stoprules.json, screen_stoprules_data.c). */
+typedef struct brf__stoprule {
+  const char *id;
+  const char *text;
+  const char *source;
+} brf__stoprule;
+const brf__stoprule *brf__stoprule_table(size_t *count);
 
 /* Index of the flag whose id equals s[0..len), or -1. */
 ptrdiff_t brf__redflag_lookup(const char *s, size_t len);

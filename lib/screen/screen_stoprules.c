@@ -1,48 +1,34 @@
-/* In-session stop rules (research notes, clinical.md section 2E) as static
- * data for the session player and the journal. Ids are contracts. */
+/* In-session stop rules for the session player and the journal: the
+ * accessors. The rules, their texts and sources are data
+ * (data/stoprules.json, generated into screen_stoprules_data.c). Ids are
+ * contracts. */
+#include <stddef.h>
+
 #include "util/core.h"
 #include "screen/screen_private.h"
 
-typedef struct stoprule {
-  const char *id;
-  const char *text;
-  const char *source;
-} stoprule;
+/* The string member at offset of the rule at index, or NULL. */
+static const char *rule_string(size_t index, size_t offset) {
+  size_t n = 0;
+  const brf__stoprule *rules = brf__stoprule_table(&n);
+  if (index >= n) return NULL;
+  return *(const char *const *)(const void *)((const char *)&rules[index] + offset);
+}
 
-static const stoprule rules[] = {
-    {"severe-pain",
-     "Stop the exercise if it causes severe pain; skip it or try an easier version.",
-     "NHS: Lower back pain exercises"},
-    {"new-or-worse-symptoms",
-     "Stop the exercise if it makes your symptoms worse or causes new pain; skip it or try "
-     "an easier version.",
-     "NHS inform: Exercises for back pain"},
-    {"pain-above-threshold",
-     "Stop the exercise if the pain during it goes above 5 out of 10 (0 is no pain, 10 the "
-     "worst imaginable), and make it easier next time.",
-     "Silbernagel et al., Am J Sports Med 2007 (pain-monitoring model)"},
-    {"spreading-leg-symptoms",
-     "Stop and seek advice if pain or tingling spreads further down your leg, or new "
-     "numbness, pins and needles or weakness appear.",
-     "McKenzie/MDT practice (centralisation and peripheralisation); "
-     "APTA low back pain CPG (Delitto et al., JOSPT 2012)"},
-    {"emergency-signs",
-     "Stop at once and call emergency services or go to A&E if, at any time, you get "
-     "numbness around your genitals, anus or buttocks, new bladder or bowel problems, new "
-     "loss of sexual function, or symptoms or weakness in both legs.",
-     "HSCNI Northern Trust back pain advice; NHS back pain urgent criteria"},
-};
+size_t brf_stoprule_count(void) {
+  size_t n = 0;
+  brf__stoprule_table(&n);
+  return n;
+}
 
-#define RULE_COUNT (sizeof rules / sizeof rules[0])
-
-size_t brf_stoprule_count(void) { return RULE_COUNT; }
-
-const char *brf_stoprule_id(size_t index) { return index < RULE_COUNT ? rules[index].id : NULL; }
+const char *brf_stoprule_id(size_t index) {
+  return rule_string(index, offsetof(brf__stoprule, id));
+}
 
 const char *brf_stoprule_text(size_t index) {
-  return index < RULE_COUNT ? rules[index].text : NULL;
+  return rule_string(index, offsetof(brf__stoprule, text));
 }
 
 const char *brf_stoprule_source(size_t index) {
-  return index < RULE_COUNT ? rules[index].source : NULL;
+  return rule_string(index, offsetof(brf__stoprule, source));
 }

@@ -1,2 +1,8 @@
 # Adapting the next dose from the journal's history.
 brf_add_unit_test(adapt)
+
+# The committed adapt content generated from data/*.json (tools/gen_content.py) must be current.
+if(BRF_PYTHON3)
+  add_test(NAME adapt.generated COMMAND ${BRF_PYTHON3} ${PROJECT_SOURCE_DIR}/tools/gen_content.py
+    --root ${PROJECT_SOURCE_DIR} --check ${CMAKE_CURRENT_BINARY_DIR}/content-generated --only adapt)
+endif()

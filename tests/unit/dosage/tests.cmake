@@ -4,3 +4,9 @@ brf_add_unit_test(dosage_notation)
 brf_add_unit_test(dosage_property)
 brf_add_unit_test(dosage_estimate INTERNAL)
 brf_add_unit_test(dosage_check)
+
+# The committed dosage content generated from data/*.json (tools/gen_content.py) must be current.
+if(BRF_PYTHON3)
+  add_test(NAME dosage.generated COMMAND ${BRF_PYTHON3} ${PROJECT_SOURCE_DIR}/tools/gen_content.py
+    --root ${PROJECT_SOURCE_DIR} --check ${CMAKE_CURRENT_BINARY_DIR}/content-generated --only dosage)
+endif()

@@ -3,3 +3,9 @@ brf_add_unit_test(planner_api)
 if(BRF_WITH_BUILTIN_CATALOG)
   brf_add_unit_test(planner)
 endif()
+
+# The committed planner content generated from data/*.json (tools/gen_content.py) must be current.
+if(BRF_PYTHON3)
+  add_test(NAME planner.generated COMMAND ${BRF_PYTHON3} ${PROJECT_SOURCE_DIR}/tools/gen_content.py
+    --root ${PROJECT_SOURCE_DIR} --check ${CMAKE_CURRENT_BINARY_DIR}/content-generated --only planner)
+endif()

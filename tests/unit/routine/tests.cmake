@@ -6,3 +6,9 @@ brf_add_unit_test(profile)
 brf_add_unit_test(routine_estimate INTERNAL SOURCES test_routine_estimate.c test_routine_fixture.c)
 brf_add_unit_test(routine_check SOURCES test_routine_check.c test_routine_fixture.c)
 brf_add_unit_test(routine_json SOURCES test_routine_json.c test_routine_fixture.c)
+
+# The committed routine content generated from data/*.json (tools/gen_content.py) must be current.
+if(BRF_PYTHON3)
+  add_test(NAME routine.generated COMMAND ${BRF_PYTHON3} ${PROJECT_SOURCE_DIR}/tools/gen_content.py
+    --root ${PROJECT_SOURCE_DIR} --check ${CMAKE_CURRENT_BINARY_DIR}/content-generated --only routine)
+endif()

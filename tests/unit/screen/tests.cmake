@@ -1,3 +1,9 @@
 brf_add_unit_test(screen)
 # The documentation test checks docs/screening.md against the checklist.
 target_compile_definitions(test_screen PRIVATE BRF_DOCS_DIR="${PROJECT_SOURCE_DIR}/docs")
+
+# The committed screen content generated from data/*.json (tools/gen_content.py) must be current.
+if(BRF_PYTHON3)
+  add_test(NAME screen.generated COMMAND ${BRF_PYTHON3} ${PROJECT_SOURCE_DIR}/tools/gen_content.py
+    --root ${PROJECT_SOURCE_DIR} --check ${CMAKE_CURRENT_BINARY_DIR}/content-generated --only screen)
+endif()
