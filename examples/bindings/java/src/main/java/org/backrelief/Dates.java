@@ -21,7 +21,7 @@ public final class Dates {
     return LocalDate.of(y.getValue(), m.getValue(), d.getValue());
   }
 
-  /** 0 Monday .. 6 Sunday. */
+  /** The ISO weekday, 1 Monday .. 7 Sunday. */
   public static int weekday(int day) {
     return Backrelief.lib().brf_date_weekday(day);
   }
