@@ -11,7 +11,7 @@
 # Installs missing Debian packages first. Build folders go to build-ci/.
 set -eu
 cd "$(dirname "$0")/.."
-scripts/setup-debian.sh doxygen valgrind python3-icalendar libcjson-dev libjansson-dev
+scripts/setup-debian.sh doxygen valgrind python3-icalendar libcjson-dev libjansson-dev default-jdk-headless libjna-java junit5 # the last three: Java binding (gcc-shared)
 jobs=$(nproc 2>/dev/null || echo 2)
 root=${BRF_CI_BUILD_ROOT:-build-ci}
 
@@ -28,7 +28,7 @@ run_config() {
 
 mkdir -p "$root"
 run_config gcc-shared -DCMAKE_C_COMPILER=gcc -DCMAKE_CXX_COMPILER=g++ -DBUILD_SHARED_LIBS=ON \
-  -DBRF_BUILD_DOCS=ON
+  -DBRF_BUILD_DOCS=ON -DBRF_BUILD_JAVA=ON
 echo "==> [gcc-shared] docs (Doxygen, warnings are errors)" >&2
 cmake --build "$root/gcc-shared" --target docs
 run_config clang-static -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DBUILD_SHARED_LIBS=OFF

@@ -1,0 +1,206 @@
+package org.backrelief;
+
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.LongByReference;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.backrelief.internal.Lib;
+
+/** The progress journal: one entry per session with ratings; JSON Lines on disk. */
+public final class Journal extends Handle {
+  /** A rating, time or effort that was not recorded. */
+  public static final int UNSET = Lib.BRF_JOURNAL_UNSET;
+
+  /** One step of an entry. */
+  public record StepLog(String exerciseId, StepStatus status) {}
+
+  /** A copy of one entry; ratings are UNSET when not recorded. */
+  public record Entry(int day, int minutes, String routine, String session,
+      Map<When, Integer> pain, Map<When, Integer> tightness, int effort, String note,
+      List<StepLog> steps, int done, int cutShort, int skipped) {}
+
+  /** Adherence over a period: sessions done and percent of prescribed (UNSET: none). */
+  public record Adherence(long prescribed, long done, int percent) {}
+
+  /** A torn tail: whether the text ended inside a line, and where that line began. */
+  public record TornTail(boolean torn, long offset) {}
+
+  Journal(Context ctx, Pointer p) {
+    super(ctx, p, ctx.lib::brf_journal_free);
+  }
+
+  public Journal(Context ctx) {
+    this(ctx, ctx.make(out -> ctx.lib.brf_journal_new(ctx.pointer(), out)));
+  }
+
+  /** Read JSON Lines (a torn last line from a crash is tolerated; see tornTail()). */
+  public static Journal load(Context ctx, String text) {
+    return new Journal(ctx, ctx.make(out -> ctx.lib.brf_journal_load(ctx.pointer(), text,
+        Backrelief.len(text), out)));
+  }
+
+  public String toJsonl() {
+    return ctx.takeString((out, n) -> lib.brf_journal_to_jsonl(ctx.pointer(), ptr(), out, n));
+  }
+
+  /** One entry as its JSON line. */
+  public String entryLine(int index) {
+    return ctx.takeString((out, n) -> lib.brf_journal_entry_to_line(ctx.pointer(), ptr(),
+        Backrelief.size(index), out, n));
+  }
+
+  public TornTail tornTail() {
+    Lib.SizeTByReference off = new Lib.SizeTByReference();
+    boolean torn = Backrelief.bool(lib.brf_journal_torn_tail(ptr(), off));
+    return new TornTail(torn, off.getValue());
+  }
+
+  /** Whether the loaded text's last line had no newline. */
+  public boolean tailUnterminated() {
+    return Backrelief.bool(lib.brf_journal_tail_unterminated(ptr()));
+  }
+
+  public int count() {
+    return (int) lib.brf_journal_count(ptr()).longValue();
+  }
+
+  /** Record a session on a day at a time of day (minutes, or UNSET); its index. */
+  public int add(int day, int minutes, String routine) {
+    Lib.SizeTByReference i = new Lib.SizeTByReference();
+    check(lib.brf_journal_add(ptr(), day, minutes, routine, i));
+    return (int) i.getValue();
+  }
+
+  private Lib.SizeT at(int index) {
+    return Backrelief.size(index);
+  }
+
+  public Journal setSession(int index, String session) {
+    check(lib.brf_journal_entry_set_session(ptr(), at(index), session));
+    return this;
+  }
+
+  public Journal setCounts(int index, int done, int cutShort, int skipped) {
+    check(lib.brf_journal_entry_set_counts(ptr(), at(index), done, cutShort, skipped));
+    return this;
+  }
+
+  public Journal addStep(int index, String exerciseId, StepStatus status) {
+    check(lib.brf_journal_entry_add_step(ptr(), at(index), exerciseId, status.code()));
+    return this;
+  }
+
+  /** Steps and counts from a player's completion record. */
+  public Journal setFromPlayer(int index, Player player) {
+    check(lib.brf_journal_entry_set_from_player(ptr(), at(index), player.ptr()));
+    return this;
+  }
+
+  public Journal setPain(int index, When when, int value) {
+    check(lib.brf_journal_entry_set_pain(ptr(), at(index), when.code(), value));
+    return this;
+  }
+
+  public Journal setTightness(int index, When when, int value) {
+    check(lib.brf_journal_entry_set_tightness(ptr(), at(index), when.code(), value));
+    return this;
+  }
+
+  public Journal setNextMorning(int index, int pain, int tightness) {
+    check(lib.brf_journal_entry_set_next_morning(ptr(), at(index), pain, tightness));
+    return this;
+  }
+
+  public Journal setEffort(int index, int effort) {
+    check(lib.brf_journal_entry_set_effort(ptr(), at(index), effort));
+    return this;
+  }
+
+  public Journal setNote(int index, String note) {
+    check(lib.brf_journal_entry_set_note(ptr(), at(index), note));
+    return this;
+  }
+
+  public Entry entry(int index) {
+    Pointer j = ptr();
+    if (index < 0 || index >= count()) {
+      throw new IndexOutOfBoundsException("journal entry " + index);
+    }
+    Lib.SizeT i = at(index);
+    Map<When, Integer> pain = new EnumMap<>(When.class);
+    Map<When, Integer> tight = new EnumMap<>(When.class);
+    for (When w : When.values()) {
+      pain.put(w, lib.brf_journal_entry_pain(j, i, w.code()));
+      tight.put(w, lib.brf_journal_entry_tightness(j, i, w.code()));
+    }
+    List<StepLog> steps = new ArrayList<>();
+    for (long k = 0, n = lib.brf_journal_entry_step_count(j, i).longValue(); k < n; k++) {
+      var kk = Backrelief.size(k);
+      steps.add(new StepLog(lib.brf_journal_entry_step_exercise(j, i, kk),
+          StepStatus.of(lib.brf_journal_entry_step_status(j, i, kk))));
+    }
+    return new Entry(lib.brf_journal_entry_day(j, i), lib.brf_journal_entry_minutes(j, i),
+        lib.brf_journal_entry_routine(j, i), lib.brf_journal_entry_session(j, i), pain, tight,
+        lib.brf_journal_entry_effort(j, i), lib.brf_journal_entry_note(j, i), steps,
+        lib.brf_journal_entry_count_of(j, i, Lib.BRF_JOURNAL_STEP_DONE),
+        lib.brf_journal_entry_count_of(j, i, Lib.BRF_JOURNAL_STEP_CUT_SHORT),
+        lib.brf_journal_entry_count_of(j, i, Lib.BRF_JOURNAL_STEP_SKIPPED));
+  }
+
+  public List<Entry> entries() {
+    List<Entry> out = new ArrayList<>();
+    for (int i = 0, n = count(); i < n; i++) {
+      out.add(entry(i));
+    }
+    return out;
+  }
+
+  /** Sessions done between two days, against a prescribed number. */
+  public Adherence adherence(int fromDay, int toDay, long prescribed) {
+    LongByReference done = new LongByReference();
+    IntByReference percent = new IntByReference();
+    check(lib.brf_journal_adherence(ptr(), fromDay, toDay, prescribed, done, percent));
+    return new Adherence(prescribed, done.getValue(), percent.getValue());
+  }
+
+  /** Adherence of the week holding day, the prescribed sessions given as their days. */
+  public Adherence adherenceWeek(int[] prescribedDays, int day) {
+    LongByReference prescribed = new LongByReference();
+    LongByReference done = new LongByReference();
+    IntByReference percent = new IntByReference();
+    check(lib.brf_journal_adherence_week(ptr(),
+        prescribedDays.length == 0 ? new int[1] : prescribedDays,
+        Backrelief.size(prescribedDays.length), day, prescribed, done, percent));
+    return new Adherence(prescribed.getValue(), done.getValue(), percent.getValue());
+  }
+
+  /** The Monday of the week holding day. */
+  public static int weekStart(int day) {
+    return Backrelief.lib().brf_journal_week_start(day);
+  }
+
+  /**
+   * The adaptation rules applied to this journal (docs/adaptation.md). The
+   * suggested routine is a copy the caller owns (or null when nothing changes).
+   */
+  public Suggestion suggest(Routine routine, Catalog catalog, Profile profile, Screen screen) {
+    Pointer s = ctx.make(out -> lib.brf_adapt_suggest(ctx.pointer(), ptr(), routine.ptr(),
+        catalog.ptr(), profile == null ? null : profile.ptr(),
+        screen == null ? null : screen.ptr(), out));
+    try {
+      Pointer r = lib.brf_adapt_suggestion_routine(s);
+      return new Suggestion(Outcome.of(lib.brf_adapt_suggestion_outcome(s)),
+          Advice.list(lib, lib.brf_adapt_suggestion_reasons(s)),
+          r == null ? null : Routine.copyOf(ctx, r), lib.brf_adapt_suggestion_frequency(s));
+    } finally {
+      lib.brf_adapt_suggestion_free(s);
+    }
+  }
+
+  public Suggestion suggest(Routine routine, Catalog catalog) {
+    return suggest(routine, catalog, null, null);
+  }
+}

@@ -1,0 +1,38 @@
+package org.backrelief;
+
+import org.backrelief.internal.Lib;
+
+/** What the player's completion record says of a step (BRF_RECORD_*). */
+public enum RecordStatus implements Coded {
+  NOT_REACHED(Lib.BRF_RECORD_NOT_REACHED),
+  IN_PROGRESS(Lib.BRF_RECORD_IN_PROGRESS),
+  DONE(Lib.BRF_RECORD_DONE),
+  CUT_SHORT(Lib.BRF_RECORD_CUT_SHORT),
+  SKIPPED(Lib.BRF_RECORD_SKIPPED);
+
+  private final int code;
+
+  RecordStatus(int code) {
+    this.code = code;
+  }
+
+  @Override
+  public int code() {
+    return code;
+  }
+
+  /** The library's id of this value ("..."), copied. */
+  public String id() {
+    return Backrelief.lib().brf_player_record_status_name(code);
+  }
+
+  /** The value of a code, or null for a code this binding does not know. */
+  public static RecordStatus of(int code) {
+    return Coded.of(RecordStatus.class, code);
+  }
+
+  /** The value of an id; NotFoundException for an unknown one. */
+  public static RecordStatus parse(String id) {
+    return Coded.parse(RecordStatus.class, id);
+  }
+}

@@ -1,0 +1,122 @@
+package org.backrelief;
+
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.PointerByReference;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The red-flag screen asked before any programme starts. */
+public final class Screen extends Handle {
+  /** A red flag the screen asks about. */
+  public record RedFlag(String id, String label, String question, Urgency urgency,
+      String source) {}
+
+  /** A rule that stops a session. */
+  public record StopRule(String id, String text, String source) {}
+
+  Screen(Context ctx, Pointer p) {
+    super(ctx, p, ctx.lib::brf_screen_free);
+  }
+
+  public Screen(Context ctx) {
+    this(ctx, ctx.make(out -> ctx.lib.brf_screen_new(ctx.pointer(), out)));
+  }
+
+  public Screen copy() {
+    PointerByReference out = new PointerByReference();
+    check(lib.brf_screen_clone(ptr(), out));
+    return new Screen(ctx, out.getValue());
+  }
+
+  public Screen answer(String flagId, boolean yes) {
+    check(lib.brf_screen_answer(ptr(), flagId, Backrelief.flag(yes)));
+    return this;
+  }
+
+  public Screen answer(String flagId) {
+    return answer(flagId, true);
+  }
+
+  /** Answer yes to every id of a comma-separated list, all or nothing. */
+  public Screen answerYes(String ids) {
+    check(lib.brf_screen_answer_list(ptr(), ids));
+    return this;
+  }
+
+  public Screen setAge(int years) {
+    check(lib.brf_screen_set_age(ptr(), years));
+    return this;
+  }
+
+  public Screen setAgeLimits(int youngerThan, int olderThan) {
+    check(lib.brf_screen_set_age_limits(ptr(), youngerThan, olderThan));
+    return this;
+  }
+
+  public void clear() {
+    lib.brf_screen_clear(ptr());
+  }
+
+  /** Return when the person may exercise; ReferException otherwise. */
+  public void evaluate() {
+    check(lib.brf_screen_evaluate(ptr()));
+  }
+
+  public boolean mayExercise() {
+    return lib.brf_screen_evaluate(ptr()) == org.backrelief.internal.Lib.BRF_OK;
+  }
+
+  /** The most urgent flag answered yes, or null. */
+  public Urgency outcome() {
+    return Urgency.of(lib.brf_screen_outcome(ptr()));
+  }
+
+  public List<String> positives() {
+    Pointer s = ptr();
+    List<String> out = new ArrayList<>();
+    for (long i = 0, n = lib.brf_screen_positive_count(s).longValue(); i < n; i++) {
+      out.add(lib.brf_screen_positive_at(s, Backrelief.size(i)));
+    }
+    return out;
+  }
+
+  public String message() {
+    return lib.brf_screen_message(ptr());
+  }
+
+  /** Every red flag the screen asks about. */
+  public static List<RedFlag> redFlags() {
+    var lib = Backrelief.lib();
+    List<RedFlag> out = new ArrayList<>();
+    for (long i = 0, n = lib.brf_redflag_count().longValue(); i < n; i++) {
+      var k = Backrelief.size(i);
+      out.add(new RedFlag(lib.brf_redflag_id(k), lib.brf_redflag_label(k),
+          lib.brf_redflag_question(k), Urgency.of(lib.brf_redflag_urgency(k)),
+          lib.brf_redflag_source(k)));
+    }
+    return out;
+  }
+
+  /** The index of a red flag by id; NotFoundException for an unknown one. */
+  public static int redFlagIndex(String id) {
+    var index = new org.backrelief.internal.Lib.SizeTByReference();
+    Backrelief.checkPlain(Backrelief.lib().brf_redflag_find(id, index), "red flag '" + id + "'");
+    return (int) index.getValue();
+  }
+
+  public static List<StopRule> stopRules() {
+    var lib = Backrelief.lib();
+    List<StopRule> out = new ArrayList<>();
+    for (long i = 0, n = lib.brf_stoprule_count().longValue(); i < n; i++) {
+      var k = Backrelief.size(i);
+      out.add(new StopRule(lib.brf_stoprule_id(k), lib.brf_stoprule_text(k),
+          lib.brf_stoprule_source(k)));
+    }
+    return out;
+  }
+
+  /** What to tell the person for an urgency. */
+  public static String advice(Urgency urgency) {
+    return Backrelief.lib().brf_urgency_advice(urgency.code());
+  }
+}

@@ -1,0 +1,36 @@
+package org.backrelief;
+
+import org.backrelief.internal.Lib;
+
+/** Kinds of source (BRF_SOURCE_*). */
+public enum SourceKind implements Coded {
+  SEED(Lib.BRF_SOURCE_SEED),
+  GUIDELINE(Lib.BRF_SOURCE_GUIDELINE),
+  PAPER(Lib.BRF_SOURCE_PAPER);
+
+  private final int code;
+
+  SourceKind(int code) {
+    this.code = code;
+  }
+
+  @Override
+  public int code() {
+    return code;
+  }
+
+  /** The library's id of this value ("..."), copied. */
+  public String id() {
+    return Backrelief.lib().brf_vocab_id(Lib.BRF_VOCAB_SOURCE_KIND, code);
+  }
+
+  /** The value of a code, or null for a code this binding does not know. */
+  public static SourceKind of(int code) {
+    return Coded.of(SourceKind.class, code);
+  }
+
+  /** The value of an id; NotFoundException (or InvalidException) for an unknown one. */
+  public static SourceKind parse(String id) {
+    return of(Backrelief.parseCode(id, "SourceKind", (s, out) -> Backrelief.lib().brf_vocab_parse(Lib.BRF_VOCAB_SOURCE_KIND, s, out)));
+  }
+}

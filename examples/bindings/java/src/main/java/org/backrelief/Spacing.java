@@ -1,0 +1,35 @@
+package org.backrelief;
+
+import org.backrelief.internal.Lib;
+
+/** Spacing policy of schedule sessions (BRF_SPACING_*). */
+public enum Spacing implements Coded {
+  ANY(Lib.BRF_SPACING_ANY),
+  NOT_CONSECUTIVE(Lib.BRF_SPACING_NOT_CONSECUTIVE);
+
+  private final int code;
+
+  Spacing(int code) {
+    this.code = code;
+  }
+
+  @Override
+  public int code() {
+    return code;
+  }
+
+  /** The lowercase, hyphenated name ("next-morning"). */
+  public String id() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  /** The value of a code, or null for a code this binding does not know. */
+  public static Spacing of(int code) {
+    return Coded.of(Spacing.class, code);
+  }
+
+  /** The value of an id; NotFoundException for an unknown one. */
+  public static Spacing parse(String id) {
+    return Coded.parse(Spacing.class, id);
+  }
+}

@@ -1,0 +1,57 @@
+package org.backrelief;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.backrelief.internal.Lib;
+
+/** The vocabularies as the library knows them (the enums cover the same values). */
+public enum Vocabulary {
+  MODALITY(Lib.BRF_VOCAB_MODALITY),
+  REGION(Lib.BRF_VOCAB_REGION),
+  EQUIPMENT(Lib.BRF_VOCAB_EQUIPMENT),
+  LEVEL(Lib.BRF_VOCAB_LEVEL),
+  LATERALITY(Lib.BRF_VOCAB_LATERALITY),
+  POSITION(Lib.BRF_VOCAB_POSITION),
+  CONDITION(Lib.BRF_VOCAB_CONDITION),
+  ACTION(Lib.BRF_VOCAB_ACTION),
+  SOURCE_KIND(Lib.BRF_VOCAB_SOURCE_KIND);
+
+  private final int code;
+
+  Vocabulary(int code) {
+    this.code = code;
+  }
+
+  public int code() {
+    return code;
+  }
+
+  /** The library's name of the vocabulary ("modality"). */
+  public String kindName() {
+    return Backrelief.lib().brf_vocab_kind_name(code);
+  }
+
+  /** The slug of a code, or null. */
+  public String id(int value) {
+    return Backrelief.lib().brf_vocab_id(code, value);
+  }
+
+  /** The code of a slug; NotFoundException for an unknown one. */
+  public int parse(String id) {
+    return Backrelief.parseCode(id, kindName(),
+        (s, out) -> Backrelief.lib().brf_vocab_parse(code, s, out));
+  }
+
+  public int count() {
+    return (int) Backrelief.lib().brf_vocab_count(code).longValue();
+  }
+
+  /** Every slug, in code order. */
+  public List<String> ids() {
+    List<String> out = new ArrayList<>();
+    for (int i = 0, n = count(); i < n; i++) {
+      out.add(id(i));
+    }
+    return out;
+  }
+}
