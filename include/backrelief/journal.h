@@ -367,7 +367,9 @@ BRF_EXPORT brf_status brf_journal_to_jsonl(brf_context *ctx, const brf_journal *
  * @return ::BRF_OK; ::BRF_E_PARSE (a complete line that is not JSON, with
  *         its line number); ::BRF_E_SCHEMA (a complete line that is not a
  *         valid entry, or a newer `format_version`, with its line and JSON
- *         path); ::BRF_E_RANGE (a value out of range, with its line);
+ *         path); ::BRF_E_RANGE (a number, date or time out of range, such
+ *         as a pain of 11 or 2026-02-30, with its line and JSON path; before
+ *         API 1.1 these gave ::BRF_E_SCHEMA);
  *         ::BRF_E_INVALID (NULL @p ctx or @p out, or NULL @p text with a
  *         non-zero @p len); ::BRF_E_NOMEM.
  */

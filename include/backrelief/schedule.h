@@ -411,8 +411,15 @@ BRF_EXPORT brf_status brf_schedule_to_json(brf_context *ctx, const brf_schedule 
  * @param cat The catalog the routines' exercise ids are resolved against.
  * @param[out] out Receives the schedule; NULL on failure.
  * @return ::BRF_OK; ::BRF_E_INVALID (NULL argument); ::BRF_E_PARSE (not
- *         JSON); ::BRF_E_SCHEMA (not a valid schedule, sessions that differ,
- *         an unknown exercise id: the message names the path); ::BRF_E_NOMEM.
+ *         JSON); ::BRF_E_SCHEMA (not a valid schedule, an unknown `format`
+ *         or a newer `format_version`, sessions that differ: the message
+ *         names the path); ::BRF_E_NOT_FOUND (an exercise id that @p cat
+ *         lacks, with its path); ::BRF_E_RANGE (a number, date, time or dose
+ *         outside its bounds, or not 1 to ::BRF_SCHEDULE_ITEMS_MAX items,
+ *         with its path); ::BRF_E_NOMEM. The statuses are those of every
+ *         reader (docs/conventions.md, "Readers: one status per situation");
+ *         before API 1.1 an unknown exercise id and a value out of bounds
+ *         gave ::BRF_E_SCHEMA.
  */
 BRF_EXPORT brf_status brf_schedule_from_json(brf_context *ctx, const char *text, size_t len,
                                              const brf_catalog *cat, brf_schedule **out);
