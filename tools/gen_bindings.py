@@ -102,6 +102,9 @@ def py_type(p, fn):
         if p.base == "char" and not p.const:
             # owned string out: keep the raw address so it can go to brf_free
             return "POINTER(c_void_p)"
+        if p.base == "char":
+            # borrowed string out (the _get forms): read .value of a c_char_p
+            return "POINTER(c_char_p)"
         if p.base.startswith("brf_"):
             return "POINTER(c_void_p)"
     raise SystemExit("gen_bindings: %s: type %r is outside the FFI rules" % (fn, p.c_text()))
@@ -170,6 +173,8 @@ def js_param(p, fn):
     if p.stars == 2:
         if p.base == "char" and not p.const:
             return "_Out_ void **"  # owned string: the address goes to brf_free
+        if p.base == "char":
+            return "_Out_ const char **"  # borrowed string: koffi copies it into [0]
         if p.base.startswith("brf_"):
             return "_Out_ " + p.c_text()
     raise SystemExit("gen_bindings: %s: type %r is outside the FFI rules" % (fn, p.c_text()))

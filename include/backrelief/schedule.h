@@ -76,9 +76,20 @@ BRF_EXPORT void brf_schedule_free(brf_schedule *s);
  * @brief The first day of the schedule.
  * @param s The schedule.
  * @return Days since 1970-01-01; 0 when @p s is NULL.
+ * @deprecated Use brf_schedule_start_day_get(): 0 is also the date 1970-01-01.
  * @retval_on_fail{0}
  */
 BRF_EXPORT int32_t brf_schedule_start_day(const brf_schedule *s);
+
+/**
+ * @brief The first day of the schedule, with a status that tells a failure from 1970-01-01.
+ * @param s The schedule.
+ * @param[out] out Receives the days since 1970-01-01; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s or @p out).
+ *         Records nothing in a context, so it may read a shared object
+ *         (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_schedule_start_day_get(const brf_schedule *s, int32_t *out);
 
 /**
  * @brief The number of weeks the schedule spans.
@@ -293,9 +304,22 @@ BRF_EXPORT brf_status brf_schedule_set_time_zone(brf_schedule *s, const char *tz
  * @param s The schedule.
  * @return The id, owned by the schedule until it is set again or freed; NULL
  *         for floating times or a NULL @p s.
+ * @deprecated Use brf_schedule_time_zone_get(): NULL is also the answer for
+ *             floating times.
  * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_schedule_time_zone(const brf_schedule *s);
+
+/**
+ * @brief The time zone id, with a status that tells a failure from floating times.
+ * @param s The schedule.
+ * @param[out] out Receives the id, owned by the schedule until it is set again or freed, or NULL
+ *             for floating times; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s or @p out).
+ *         Records nothing in a context, so it may read a shared object
+ *         (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_schedule_time_zone_get(const brf_schedule *s, const char **out);
 
 /**
  * @brief Set a reminder before each session (a VALARM in iCalendar).
