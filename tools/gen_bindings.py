@@ -106,6 +106,9 @@ def py_type(p, fn):
         if p.base == "char" and not p.const:
             # owned string out: keep the raw address so it can go to brf_free
             return "POINTER(c_void_p)"
+        if p.base == "char":
+            # borrowed string out (the _get forms): read .value of a c_char_p
+            return "POINTER(c_char_p)"
         if p.base.startswith("brf_"):
             return "POINTER(c_void_p)"
     raise SystemExit("gen_bindings: %s: type %r is outside the FFI rules" % (fn, p.c_text()))
@@ -174,6 +177,8 @@ def js_param(p, fn):
     if p.stars == 2:
         if p.base == "char" and not p.const:
             return "_Out_ void **"  # owned string: the address goes to brf_free
+        if p.base == "char":
+            return "_Out_ const char **"  # borrowed string: koffi copies it into [0]
         if p.base.startswith("brf_"):
             return "_Out_ " + p.c_text()
     raise SystemExit("gen_bindings: %s: type %r is outside the FFI rules" % (fn, p.c_text()))
@@ -278,8 +283,10 @@ def java_type(p, fn, ret=False):
         if p.base.startswith("brf_"):
             return "Pointer"  # opaque handle (or the allocator struct, by pointer)
     elif p.stars == 2 and not ret:
-        if (p.base == "char" and not p.const) or p.base.startswith("brf_"):
-            return "PointerByReference"  # owned string or new object out
+        if p.base == "char" or p.base.startswith("brf_"):
+            # owned string, borrowed string (the _get forms: read with
+            # getValue().getString(0)) or new object out
+            return "PointerByReference"
     raise SystemExit("gen_bindings: %s: type %r is outside the FFI rules" % (fn, p.c_text()))
 
 

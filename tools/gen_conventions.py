@@ -398,6 +398,8 @@ def out_kind(p, opaque):
         return 'borrowed'
     if p.stars == 2 and p.base == 'char' and not p.const:
         return 'string'
+    if p.stars == 2 and p.base == 'char' and p.const:
+        return 'borrowed'  # a borrowed text (const char **out)
     if p.stars == 1 and not p.const and p.base in INT_TYPES:
         return 'scalar'
     if p.stars == 1 and not p.const and p.base == 'char':

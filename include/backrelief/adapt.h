@@ -117,9 +117,23 @@ BRF_EXPORT const brf_advice *brf_adapt_suggestion_reasons(const brf_adapt_sugges
  * @param s The suggestion.
  * @return A routine owned by @p s (clone it to keep it), valid until @p s is
  *         freed; NULL when there is none or @p s is NULL.
+ * @deprecated Use brf_adapt_suggestion_routine_get(): NULL is also the answer when
+ *             the outcome leaves the routine as it is.
  * @retval_on_fail{NULL}
  */
 BRF_EXPORT const brf_routine *brf_adapt_suggestion_routine(const brf_adapt_suggestion *s);
+
+/**
+ * @brief The adapted routine, with a status that tells a failure from "no change".
+ * @param s The suggestion.
+ * @param[out] out Receives a routine owned by @p s (clone it to keep it), valid until @p s is
+ *             freed, or NULL when the outcome leaves the routine as it is; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s or @p out).
+ *         Records nothing in a context, so it may read a shared object
+ *         (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_adapt_suggestion_routine_get(const brf_adapt_suggestion *s,
+                                                       const brf_routine **out);
 
 /**
  * @brief The suggested frequency in dose notation (such as "2-3x/week"),
@@ -127,9 +141,23 @@ BRF_EXPORT const brf_routine *brf_adapt_suggestion_routine(const brf_adapt_sugge
  * @param s The suggestion.
  * @return A string owned by @p s, valid until @p s is freed; NULL when
  *         there is none or @p s is NULL.
+ * @deprecated Use brf_adapt_suggestion_frequency_get(): NULL is also the answer
+ *             when the outcome leaves the frequency as it is.
  * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_adapt_suggestion_frequency(const brf_adapt_suggestion *s);
+
+/**
+ * @brief The suggested frequency, with a status that tells a failure from "no change".
+ * @param s The suggestion.
+ * @param[out] out Receives a string in dose notation owned by @p s, valid until @p s is freed, or
+ *             NULL when the outcome leaves the frequency as it is; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s or @p out).
+ *         Records nothing in a context, so it may read a shared object
+ *         (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_adapt_suggestion_frequency_get(const brf_adapt_suggestion *s,
+                                                         const char **out);
 
 /** @} */
 

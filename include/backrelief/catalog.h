@@ -222,9 +222,22 @@ BRF_EXPORT int32_t brf_exercise_laterality(const brf_exercise *ex);
  * @brief The starting position.
  * @param ex The exercise.
  * @return A `BRF_POSITION_*` value, or -1 when not given or @p ex is NULL.
+ * @deprecated Use brf_exercise_position_get(): -1 is also the answer for an
+ *             exercise without a position.
  * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_exercise_position(const brf_exercise *ex);
+
+/**
+ * @brief The starting position, with a status that tells a failure from "no position".
+ * @param ex The exercise.
+ * @param[out] out Receives a `BRF_POSITION_*` value, or -1 when the exercise gives none; untouched
+ *             on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p ex or @p out).
+ *         Records nothing in a context, so it may read a shared object
+ *         (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_exercise_position_get(const brf_exercise *ex, int32_t *out);
 /**
  * @brief The default dose in the dose notation, such as "10min, each side, daily".
  * @param ex The exercise.
@@ -429,9 +442,27 @@ BRF_EXPORT size_t brf_exercise_progression_count(const brf_exercise *ex);
  * @param index 0 to brf_exercise_progression_count() - 1.
  * @return A borrowed id, or NULL when the progression is a named variation
  *         (see brf_exercise_progression_text()) or out of range.
+ * @deprecated Use brf_exercise_progression_exercise_get(): NULL is also the answer for a
+ *             named variation.
  * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_exercise_progression_exercise(const brf_exercise *ex, size_t index);
+
+/**
+ * @brief The exercise id a progression links to, with a status that tells a bad index from a
+ *        variation.
+ * @param ex The exercise.
+ * @param index The progression, 0 to brf_exercise_progression_count() - 1.
+ * @param[out] out Receives a borrowed id (valid as long as the exercise), or NULL when the
+ *             progression is a named variation (see brf_exercise_progression_text()); untouched on
+ *             failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p ex or @p out); ::BRF_E_RANGE
+ *         (@p index out of range).
+ *         Records nothing in a context, so it may read a shared object
+ *         (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_exercise_progression_exercise_get(const brf_exercise *ex, size_t index,
+                                                            const char **out);
 /**
  * @brief The description of a progression (the variation, or a note on the link).
  * @param ex The exercise.
@@ -452,9 +483,27 @@ BRF_EXPORT size_t brf_exercise_regression_count(const brf_exercise *ex);
  * @param ex The exercise.
  * @param index 0 to brf_exercise_regression_count() - 1.
  * @return A borrowed id, or NULL for a named variation or out of range.
+ * @deprecated Use brf_exercise_regression_exercise_get(): NULL is also the answer for a
+ *             named variation.
  * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_exercise_regression_exercise(const brf_exercise *ex, size_t index);
+
+/**
+ * @brief The exercise id a regression links to, with a status that tells a bad index from a
+ *        variation.
+ * @param ex The exercise.
+ * @param index The regression, 0 to brf_exercise_regression_count() - 1.
+ * @param[out] out Receives a borrowed id (valid as long as the exercise), or NULL when the
+ *             regression is a named variation (see brf_exercise_regression_text()); untouched on
+ *             failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p ex or @p out); ::BRF_E_RANGE
+ *         (@p index out of range).
+ *         Records nothing in a context, so it may read a shared object
+ *         (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_exercise_regression_exercise_get(const brf_exercise *ex, size_t index,
+                                                           const char **out);
 /**
  * @brief The description of a regression.
  * @param ex The exercise.

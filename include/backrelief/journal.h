@@ -212,18 +212,50 @@ BRF_EXPORT brf_status brf_journal_entry_set_note(brf_journal *j, size_t index, c
  * @param index The entry.
  * @return Days since 1970-01-01; ::BRF_JOURNAL_UNSET when @p j is NULL or
  *         @p index is out of range (check brf_journal_count() first).
+ * @deprecated Use brf_journal_entry_day_get(): ::BRF_JOURNAL_UNSET (-1) is also the
+ *             date 1969-12-31, which brf_journal_add() accepts.
  * @retval_on_fail{BRF_JOURNAL_UNSET}
  */
 BRF_EXPORT int32_t brf_journal_entry_day(const brf_journal *j, size_t index);
+
+/**
+ * @brief The date of an entry, with a status that tells a failure from a date.
+ * @param j The journal.
+ * @param index The entry.
+ * @param[out] out Receives the days since 1970-01-01 (any `int32_t`, -1 included); untouched on
+ *             failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p j or @p out); ::BRF_E_RANGE (@p index
+ *         out of range).
+ *         Records nothing in a context, so it may read a shared object
+ *         (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_journal_entry_day_get(const brf_journal *j, size_t index,
+                                                int32_t *out);
 
 /**
  * @brief The time of day of an entry.
  * @param j The journal.
  * @param index The entry.
  * @return Minutes since midnight, or ::BRF_JOURNAL_UNSET (not recorded, NULL, out of range).
+ * @deprecated Use brf_journal_entry_minutes_get(): ::BRF_JOURNAL_UNSET is also the
+ *             answer for an entry without a time.
  * @retval_on_fail{BRF_JOURNAL_UNSET}
  */
 BRF_EXPORT int32_t brf_journal_entry_minutes(const brf_journal *j, size_t index);
+
+/**
+ * @brief The time of day of an entry, with a status that tells a failure from "not recorded".
+ * @param j The journal.
+ * @param index The entry.
+ * @param[out] out Receives the minutes since midnight, or ::BRF_JOURNAL_UNSET when the entry has no
+ *             time; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p j or @p out); ::BRF_E_RANGE (@p index
+ *         out of range).
+ *         Records nothing in a context, so it may read a shared object
+ *         (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_journal_entry_minutes_get(const brf_journal *j, size_t index,
+                                                    int32_t *out);
 
 /**
  * @brief The routine's name of an entry.
@@ -289,9 +321,25 @@ BRF_EXPORT int32_t brf_journal_entry_step_status(const brf_journal *j, size_t in
  * @param index The entry.
  * @param when ::BRF_JOURNAL_BEFORE, ::BRF_JOURNAL_AFTER or ::BRF_JOURNAL_NEXT_MORNING.
  * @return 0 to 10, or ::BRF_JOURNAL_UNSET (not recorded, NULL, out of range, unknown @p when).
+ * @deprecated Use brf_journal_entry_pain_get(): ::BRF_JOURNAL_UNSET is also the
+ *             answer for a rating not recorded.
  * @retval_on_fail{BRF_JOURNAL_UNSET}
  */
 BRF_EXPORT int32_t brf_journal_entry_pain(const brf_journal *j, size_t index, int32_t when);
+
+/**
+ * @brief A pain rating of an entry, with a status that tells a failure from "not recorded".
+ * @param j The journal.
+ * @param index The entry.
+ * @param when ::BRF_JOURNAL_BEFORE, ::BRF_JOURNAL_AFTER or ::BRF_JOURNAL_NEXT_MORNING.
+ * @param[out] out Receives 0 to 10, or ::BRF_JOURNAL_UNSET when not recorded; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p j or @p out, unknown @p when, as
+ *         brf_journal_entry_set_pain() answers); ::BRF_E_RANGE (@p index out of range).
+ *         Records nothing in a context, so it may read a shared object
+ *         (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_journal_entry_pain_get(const brf_journal *j, size_t index,
+                                                 int32_t when, int32_t *out);
 
 /**
  * @brief A tightness rating of an entry.
@@ -299,18 +347,49 @@ BRF_EXPORT int32_t brf_journal_entry_pain(const brf_journal *j, size_t index, in
  * @param index The entry.
  * @param when ::BRF_JOURNAL_BEFORE, ::BRF_JOURNAL_AFTER or ::BRF_JOURNAL_NEXT_MORNING.
  * @return 0 to 10, or ::BRF_JOURNAL_UNSET (not recorded, NULL, out of range, unknown @p when).
+ * @deprecated Use brf_journal_entry_tightness_get(): ::BRF_JOURNAL_UNSET is also
+ *             the answer for a rating not recorded.
  * @retval_on_fail{BRF_JOURNAL_UNSET}
  */
 BRF_EXPORT int32_t brf_journal_entry_tightness(const brf_journal *j, size_t index, int32_t when);
+
+/**
+ * @brief A tightness rating of an entry, with a status that tells a failure from "not recorded".
+ * @param j The journal.
+ * @param index The entry.
+ * @param when ::BRF_JOURNAL_BEFORE, ::BRF_JOURNAL_AFTER or ::BRF_JOURNAL_NEXT_MORNING.
+ * @param[out] out Receives 0 to 10, or ::BRF_JOURNAL_UNSET when not recorded; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p j or @p out, unknown @p when, as
+ *         brf_journal_entry_set_pain() answers); ::BRF_E_RANGE (@p index out of range).
+ *         Records nothing in a context, so it may read a shared object
+ *         (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_journal_entry_tightness_get(const brf_journal *j, size_t index,
+                                                      int32_t when, int32_t *out);
 
 /**
  * @brief The effort of an entry.
  * @param j The journal.
  * @param index The entry.
  * @return 0 to 10, or ::BRF_JOURNAL_UNSET (not recorded, NULL, out of range).
+ * @deprecated Use brf_journal_entry_effort_get(): ::BRF_JOURNAL_UNSET is also the
+ *             answer for an effort not recorded.
  * @retval_on_fail{BRF_JOURNAL_UNSET}
  */
 BRF_EXPORT int32_t brf_journal_entry_effort(const brf_journal *j, size_t index);
+
+/**
+ * @brief The effort of an entry, with a status that tells a failure from "not recorded".
+ * @param j The journal.
+ * @param index The entry.
+ * @param[out] out Receives 0 to 10, or ::BRF_JOURNAL_UNSET when not recorded; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p j or @p out); ::BRF_E_RANGE (@p index
+ *         out of range).
+ *         Records nothing in a context, so it may read a shared object
+ *         (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_journal_entry_effort_get(const brf_journal *j, size_t index,
+                                                   int32_t *out);
 
 /**
  * @brief The free note of an entry.
@@ -367,7 +446,9 @@ BRF_EXPORT brf_status brf_journal_to_jsonl(brf_context *ctx, const brf_journal *
  * @return ::BRF_OK; ::BRF_E_PARSE (a complete line that is not JSON, with
  *         its line number); ::BRF_E_SCHEMA (a complete line that is not a
  *         valid entry, or a newer `format_version`, with its line and JSON
- *         path); ::BRF_E_RANGE (a value out of range, with its line);
+ *         path); ::BRF_E_RANGE (a number, date or time out of range, such
+ *         as a pain of 11 or 2026-02-30, with its line and JSON path; before
+ *         API 1.1 these gave ::BRF_E_SCHEMA);
  *         ::BRF_E_INVALID (NULL @p ctx or @p out, or NULL @p text with a
  *         non-zero @p len); ::BRF_E_NOMEM.
  */

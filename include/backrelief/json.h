@@ -52,8 +52,11 @@ extern "C" {
  *         catalog: wrong type, missing required field, unknown or duplicate
  *         key, unknown vocabulary id, bad dose notation, duplicate exercise
  *         id, unknown `format` or a `format_version` other than 1 (the
- *         message names the JSON path); ::BRF_E_RANGE for input above 4 GiB;
- *         ::BRF_E_INVALID for a NULL argument or unknown flags; ::BRF_E_NOMEM.
+ *         message names the JSON path); ::BRF_E_RANGE for a dose whose
+ *         numbers are outside the notation's bounds (with its path) and for
+ *         input above 4 GiB; ::BRF_E_INVALID for a NULL argument or unknown
+ *         flags; ::BRF_E_NOMEM. The statuses are those of every reader
+ *         (docs/conventions.md, "Readers: one status per situation").
  */
 BRF_EXPORT brf_status brf_catalog_from_json(brf_context *ctx, const char *text, size_t len,
                                             uint32_t flags, brf_catalog **out);

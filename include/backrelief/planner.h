@@ -328,9 +328,21 @@ BRF_EXPORT int32_t brf_planner_omitted_cause(const brf_planner *p, size_t i);
  * @return A list owned by the planner (read it with brf_advice_count() and
  *         friends; do not free it), valid until the next successful run or
  *         brf_planner_free(); NULL before a run or when @p p is NULL.
+ * @deprecated Use brf_planner_advice_get(): NULL is also the answer before a run.
  * @retval_on_fail{NULL}
  */
 BRF_EXPORT const brf_advice *brf_planner_advice(const brf_planner *p);
+
+/**
+ * @brief The advisories of the last run, with a status that tells a failure from "no run yet".
+ * @param p The planner.
+ * @param[out] out Receives a list owned by the planner (do not free it), valid until the next
+ *             successful run or brf_planner_free(), or NULL before a run; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p p or @p out).
+ *         Records nothing in a context, so it may read a shared object
+ *         (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_planner_advice_get(const brf_planner *p, const brf_advice **out);
 
 /** @} */
 

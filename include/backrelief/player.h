@@ -420,18 +420,43 @@ BRF_EXPORT int32_t brf_player_state(const brf_player *p);
  * @brief The index of the current segment (the done segment once finished).
  * @param p The player.
  * @return The segment index, or 0 when @p p is NULL.
+ * @deprecated Use brf_player_segment_index_get(): 0 is also the first segment.
  * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_player_segment_index(const brf_player *p);
+
+/**
+ * @brief The index of the current segment, with a status that tells a failure from the first
+ *        segment.
+ * @param p The player.
+ * @param[out] out Receives the segment index (the done segment once finished); untouched on
+ *             failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p p or @p out).
+ *         Records nothing in a context, so it may read a shared object
+ *         (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_player_segment_index_get(const brf_player *p, size_t *out);
 
 /**
  * @brief The index of the current step (transitions belong to the step they
  *        lead into; the step count once finished).
  * @param p The player.
  * @return The step index, or 0 when @p p is NULL.
+ * @deprecated Use brf_player_step_index_get(): 0 is also the first step.
  * @retval_on_fail{0}
  */
 BRF_EXPORT size_t brf_player_step_index(const brf_player *p);
+
+/**
+ * @brief The index of the current step, with a status that tells a failure from the first step.
+ * @param p The player.
+ * @param[out] out Receives the step index (transitions belong to the step they lead into; the step
+ *             count once finished); untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p p or @p out).
+ *         Records nothing in a context, so it may read a shared object
+ *         (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_player_step_index_get(const brf_player *p, size_t *out);
 
 /**
  * @brief The position on the timeline, in ms from its start (moved by

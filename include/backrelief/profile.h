@@ -98,9 +98,20 @@ BRF_EXPORT brf_status brf_profile_set_level(brf_profile *p, int32_t level);
  * @brief The person's level.
  * @param p The profile.
  * @return A `BRF_LEVEL_*` value, or -1 when unset or @p p is NULL.
+ * @deprecated Use brf_profile_level_get(): -1 is also the answer for an unset level.
  * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_profile_level(const brf_profile *p);
+
+/**
+ * @brief The person's level, with a status that tells a failure from "unset".
+ * @param p The profile.
+ * @param[out] out Receives a `BRF_LEVEL_*` value, or -1 when unset; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p p or @p out).
+ *         Records nothing in a context, so it may read a shared object
+ *         (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_profile_level_get(const brf_profile *p, int32_t *out);
 
 /**
  * @brief Say the person has (or does not have) a condition.
@@ -180,9 +191,20 @@ BRF_EXPORT brf_status brf_profile_set_age_years(brf_profile *p, int32_t years);
  * @brief The person's age.
  * @param p The profile.
  * @return The age in years, or -1 when unset or @p p is NULL.
+ * @deprecated Use brf_profile_age_years_get(): -1 is also the answer for an unset age.
  * @retval_on_fail{-1}
  */
 BRF_EXPORT int32_t brf_profile_age_years(const brf_profile *p);
+
+/**
+ * @brief The person's age, with a status that tells a failure from "unset".
+ * @param p The profile.
+ * @param[out] out Receives the age in years, or -1 when unset; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p p or @p out).
+ *         Records nothing in a context, so it may read a shared object
+ *         (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_profile_age_years_get(const brf_profile *p, int32_t *out);
 
 /** @} */
 

@@ -439,13 +439,18 @@ BRF_EXPORT brf_status brf_routine_check(brf_context *ctx, const brf_routine *r,
  * @param cat The catalog the exercise ids are looked up in.
  * @param flags 0 (::BRF_JSON_PRETTY is accepted and ignored).
  * @param[out] out Receives the routine, freed with brf_routine_free(); NULL on failure.
- * @return ::BRF_OK; ::BRF_E_PARSE (not well-formed JSON); ::BRF_E_SCHEMA (not
- *         a valid routine document, including a dose that does not parse or
- *         has no session time; the message starts with the path, such as
- *         `steps[2].dose`); ::BRF_E_NOT_FOUND (an exercise id that @p cat
- *         lacks, with its path); ::BRF_E_UNSUPPORTED (a newer
- *         `format_version`); ::BRF_E_RANGE (input too large or nested too
- *         deeply); ::BRF_E_INVALID (NULL argument or unknown flags); ::BRF_E_NOMEM.
+ * @return ::BRF_OK; ::BRF_E_PARSE (not well-formed JSON, nesting too deep
+ *         included); ::BRF_E_SCHEMA (not a valid routine document, including
+ *         an unknown `format`, a newer `format_version`, a dose that does not
+ *         parse or has no session time; the message starts with the path,
+ *         such as `steps[2].dose`); ::BRF_E_NOT_FOUND (an exercise id that
+ *         @p cat lacks, with its path); ::BRF_E_RANGE (a number outside its
+ *         bounds, in `estimate` or in a dose, with its path; input above
+ *         4 GiB); ::BRF_E_INVALID (NULL argument or unknown flags);
+ *         ::BRF_E_NOMEM. The statuses are those of every reader
+ *         (docs/conventions.md, "Readers: one status per situation"); before
+ *         API 1.1 a newer `format_version` gave ::BRF_E_UNSUPPORTED and a
+ *         number out of bounds ::BRF_E_SCHEMA.
  */
 BRF_EXPORT brf_status brf_routine_from_json(brf_context *ctx, const char *text, size_t len,
                                             const brf_catalog *cat, uint32_t flags,

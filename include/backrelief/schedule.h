@@ -77,9 +77,20 @@ BRF_EXPORT void brf_schedule_free(brf_schedule *s);
  * @brief The first day of the schedule.
  * @param s The schedule.
  * @return Days since 1970-01-01; 0 when @p s is NULL.
+ * @deprecated Use brf_schedule_start_day_get(): 0 is also the date 1970-01-01.
  * @retval_on_fail{0}
  */
 BRF_EXPORT int32_t brf_schedule_start_day(const brf_schedule *s);
+
+/**
+ * @brief The first day of the schedule, with a status that tells a failure from 1970-01-01.
+ * @param s The schedule.
+ * @param[out] out Receives the days since 1970-01-01; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s or @p out).
+ *         Records nothing in a context, so it may read a shared object
+ *         (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_schedule_start_day_get(const brf_schedule *s, int32_t *out);
 
 /**
  * @brief The number of weeks the schedule spans.
@@ -294,9 +305,22 @@ BRF_EXPORT brf_status brf_schedule_set_time_zone(brf_schedule *s, const char *tz
  * @param s The schedule.
  * @return The id, owned by the schedule until it is set again or freed; NULL
  *         for floating times or a NULL @p s.
+ * @deprecated Use brf_schedule_time_zone_get(): NULL is also the answer for
+ *             floating times.
  * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_schedule_time_zone(const brf_schedule *s);
+
+/**
+ * @brief The time zone id, with a status that tells a failure from floating times.
+ * @param s The schedule.
+ * @param[out] out Receives the id, owned by the schedule until it is set again or freed, or NULL
+ *             for floating times; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s or @p out).
+ *         Records nothing in a context, so it may read a shared object
+ *         (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_schedule_time_zone_get(const brf_schedule *s, const char **out);
 
 /**
  * @brief Set a reminder before each session (a VALARM in iCalendar).
@@ -412,8 +436,15 @@ BRF_EXPORT brf_status brf_schedule_to_json(brf_context *ctx, const brf_schedule 
  * @param cat The catalog the routines' exercise ids are resolved against.
  * @param[out] out Receives the schedule; NULL on failure.
  * @return ::BRF_OK; ::BRF_E_INVALID (NULL argument); ::BRF_E_PARSE (not
- *         JSON); ::BRF_E_SCHEMA (not a valid schedule, sessions that differ,
- *         an unknown exercise id: the message names the path); ::BRF_E_NOMEM.
+ *         JSON); ::BRF_E_SCHEMA (not a valid schedule, an unknown `format`
+ *         or a newer `format_version`, sessions that differ: the message
+ *         names the path); ::BRF_E_NOT_FOUND (an exercise id that @p cat
+ *         lacks, with its path); ::BRF_E_RANGE (a number, date, time or dose
+ *         outside its bounds, or not 1 to ::BRF_SCHEDULE_ITEMS_MAX items,
+ *         with its path); ::BRF_E_NOMEM. The statuses are those of every
+ *         reader (docs/conventions.md, "Readers: one status per situation");
+ *         before API 1.1 an unknown exercise id and a value out of bounds
+ *         gave ::BRF_E_SCHEMA.
  */
 BRF_EXPORT brf_status brf_schedule_from_json(brf_context *ctx, const char *text, size_t len,
                                              const brf_catalog *cat, brf_schedule **out);

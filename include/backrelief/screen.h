@@ -285,9 +285,23 @@ BRF_EXPORT brf_status brf_screen_evaluate(const brf_screen *s);
  * @param s The screen.
  * @return A `BRF_URGENCY_*` value, or ::BRF_URGENCY_NONE when no flag is
  *         answered yes or @p s is NULL.
+ * @deprecated Use brf_screen_outcome_get(): ::BRF_URGENCY_NONE is also the answer
+ *             when no flag is answered yes, so a NULL screen would read as
+ *             "no red flag".
  * @retval_on_fail{BRF_URGENCY_NONE}
  */
 BRF_EXPORT int32_t brf_screen_outcome(const brf_screen *s);
+
+/**
+ * @brief The most urgent flag answered yes, with a status that tells a failure from "no flag".
+ * @param s The screen.
+ * @param[out] out Receives a `BRF_URGENCY_*` value, or ::BRF_URGENCY_NONE when no flag is answered
+ *             yes; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s or @p out).
+ *         Records nothing in a context, so it may read a shared object
+ *         (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_screen_outcome_get(const brf_screen *s, int32_t *out);
 
 /**
  * @brief The number of flags answered yes (directly or through the age).
@@ -315,9 +329,22 @@ BRF_EXPORT const char *brf_screen_positive_at(const brf_screen *s, size_t i);
  * @param s The screen.
  * @return A NUL-terminated string owned by @p s, valid until @p s is changed or
  *         freed; "" when @p s is NULL.
+ * @deprecated Use brf_screen_message_get(): "" is also the message when no flag is
+ *             answered yes.
  * @retval_on_fail{""}
  */
 BRF_EXPORT const char *brf_screen_message(const brf_screen *s);
+
+/**
+ * @brief The advice for the current answers, with a status that tells a failure from "no advice".
+ * @param s The screen.
+ * @param[out] out Receives a NUL-terminated string owned by @p s, valid until @p s is changed or
+ *             freed ("" when no flag is answered yes); untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s or @p out).
+ *         Records nothing in a context, so it may read a shared object
+ *         (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_screen_message_get(const brf_screen *s, const char **out);
 
 /** @} */
 

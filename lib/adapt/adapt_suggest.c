@@ -41,6 +41,23 @@ const char *brf_adapt_suggestion_frequency(const brf_adapt_suggestion *s) {
   return s ? s->frequency : NULL;
 }
 
+/* NULL is "no change" as well as the old getters' failure value
+ * (docs/conventions.md, "Sentinels"). */
+brf_status brf_adapt_suggestion_routine_get(const brf_adapt_suggestion *s,
+                                            const brf_routine **out) {
+  if (!s || !out)
+    return BRF_E_INVALID;
+  *out = s->routine;
+  return BRF_OK;
+}
+
+brf_status brf_adapt_suggestion_frequency_get(const brf_adapt_suggestion *s, const char **out) {
+  if (!s || !out)
+    return BRF_E_INVALID;
+  *out = s->frequency;
+  return BRF_OK;
+}
+
 /* Edit a clone of the routine for the outcome; *out stays NULL when the
  * outcome changes nothing. */
 static brf_status adapt_routine(brf__adapt_env *env, int32_t outcome, const brf_routine *r,

@@ -56,7 +56,20 @@ const brf_routine *brf_adapt_suggestion_routine(const brf_adapt_suggestion *s) {
   return NULL;
 }
 
+brf_status brf_adapt_suggestion_routine_get(const brf_adapt_suggestion *s,
+                                            const brf_routine **out) {
+  (void)s;
+  if (out != NULL) *out = NULL;
+  return BRF_E_UNSUPPORTED;
+}
+
 const char *brf_adapt_suggestion_frequency(const brf_adapt_suggestion *s) {
   (void)s;
   return NULL;
+}
+
+brf_status brf_adapt_suggestion_frequency_get(const brf_adapt_suggestion *s, const char **out) {
+  (void)s;
+  if (out != NULL) *out = NULL;
+  return BRF_E_UNSUPPORTED;
 }

@@ -148,8 +148,12 @@ static const char *dose(reader *rd, const brf__json *o, const char *key, int req
     if (st == BRF_E_NOMEM) {
       rd->jr.status = BRF_E_NOMEM;
     } else {
-      brf__jr_fail(&rd->jr, brf__json_get(o, key), key, "bad dose notation \"%s\": %s", s,
-                   brf_context_errmsg(rd->ctx));
+      /* Numbers outside the notation's bounds keep BRF_E_RANGE, as
+       * brf_dosage_parse gives it; any other bad notation is BRF_E_SCHEMA. */
+      char detail[300];
+      brf__format(detail, sizeof detail, "%s", brf_context_errmsg(rd->ctx));
+      brf__jr_fail_code(&rd->jr, st == BRF_E_RANGE ? BRF_E_RANGE : BRF_E_SCHEMA,
+                        brf__json_get(o, key), key, "bad dose notation \"%s\": %s", s, detail);
     }
     return "";
   }
@@ -332,18 +336,10 @@ static void read_exercise(reader *rd, const brf__json *o) {
 static void read_document(reader *rd, const brf__json *root) {
   brf__jr *r = &rd->jr;
   const brf__json *list;
-  const char *format;
   int64_t version;
   size_t n = 0;
   brf__jr_object(r, root, top_keys);
-  format = text(rd, root, "format", 1, 0);
-  if (r->status == BRF_OK && strcmp(format, "backrelief-catalog") != 0)
-    brf__jr_fail(r, brf__json_get(root, "format"), "format",
-                 "unknown format \"%s\" (expected \"backrelief-catalog\")", format);
-  brf__jr_req_int(r, root, "format_version", 1, INT64_MAX, &version);
-  if (r->status == BRF_OK && version > 1)
-    brf__jr_fail(r, brf__json_get(root, "format_version"), "format_version",
-                 "version %lld is newer than this library reads (1)", (long long)version);
+  brf__jr_header(r, root, "backrelief-catalog", 1, &version);
   brf__jr_req_array(r, root, "exercises", &list, &n);
   brf__jr_push_key(r, "exercises");
   for (size_t i = 0; i < n && r->status == BRF_OK; i++) {

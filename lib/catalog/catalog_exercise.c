@@ -140,6 +140,32 @@ const char *brf_exercise_regression_text(const brf_exercise *ex, size_t i) {
   return ex && i < ex->regression_count ? ex->regressions[i].text : NULL;
 }
 
+/* The status-returning forms (docs/conventions.md, "Sentinels"): -1 (no
+ * position) and NULL (a variation, not a link) are values as well as the old
+ * getters' failure values. Pure: an exercise of a frozen catalog may be
+ * read from many threads, so nothing is written to a context. */
+brf_status brf_exercise_position_get(const brf_exercise *ex, int32_t *out) {
+  if (ex == NULL || out == NULL) return BRF_E_INVALID;
+  *out = ex->position;
+  return BRF_OK;
+}
+
+brf_status brf_exercise_progression_exercise_get(const brf_exercise *ex, size_t index,
+                                                 const char **out) {
+  if (ex == NULL || out == NULL) return BRF_E_INVALID;
+  if (index >= ex->progression_count) return BRF_E_RANGE;
+  *out = ex->progressions[index].exercise;
+  return BRF_OK;
+}
+
+brf_status brf_exercise_regression_exercise_get(const brf_exercise *ex, size_t index,
+                                                const char **out) {
+  if (ex == NULL || out == NULL) return BRF_E_INVALID;
+  if (index >= ex->regression_count) return BRF_E_RANGE;
+  *out = ex->regressions[index].exercise;
+  return BRF_OK;
+}
+
 static const brf__source *source_at(const brf_exercise *ex, size_t i) {
   return ex && i < ex->source_count ? &ex->sources[i] : NULL;
 }

@@ -26,11 +26,12 @@ brf_status brf__routine_write_body(brf__jw *w, brf_context *ctx, const brf_routi
  * jr->ctx whose exercise ids are resolved in cat. Errors latch in jr with
  * the current JSON path (the caller pushes its own segments first, so a
  * schedule reports `items[1].routine.steps[0].dose: ...`): BRF_E_SCHEMA,
- * BRF_E_NOMEM, and unknown_id for an exercise id cat lacks (the routine
- * format gives BRF_E_NOT_FOUND, the schedule format BRF_E_SCHEMA, as their
- * public headers say). Returns jr->status; *out is the routine (owned by
- * the caller) on BRF_OK and NULL otherwise. */
+ * BRF_E_RANGE (a dose number outside its bounds), BRF_E_NOMEM, and
+ * BRF_E_NOT_FOUND for an exercise id cat lacks, in both formats
+ * (docs/conventions.md, "Readers: one status per situation"). Returns
+ * jr->status; *out is the routine (owned by the caller) on BRF_OK and NULL
+ * otherwise. */
 brf_status brf__routine_read_body(brf__jr *jr, const brf__json *obj, const brf_catalog *cat,
-                                  brf_status unknown_id, brf_routine **out);
+                                  brf_routine **out);
 
 #endif /* BRF_INTERNAL_ROUTINE_JSON_H */

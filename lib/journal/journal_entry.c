@@ -78,3 +78,62 @@ int32_t brf_journal_torn_tail(const brf_journal *j, size_t *out_offset) {
 int32_t brf_journal_tail_unterminated(const brf_journal *j) {
   return j ? j->unterminated : 0;
 }
+
+/* ---- the status-returning forms (docs/conventions.md, "Sentinels") ----
+ * BRF_JOURNAL_UNSET is both the old getters' failure value and a value
+ * (1969-12-31, "not recorded"): these say which by their status. They
+ * write *out only on BRF_OK and record nothing in a context. */
+
+static brf_status entry_get(const brf_journal *j, size_t index, const void *out,
+                            const brf__jentry **e) {
+  if (!j || !out)
+    return BRF_E_INVALID;
+  *e = brf__journal_entry(j, index);
+  return *e ? BRF_OK : BRF_E_RANGE;
+}
+
+brf_status brf_journal_entry_day_get(const brf_journal *j, size_t index, int32_t *out) {
+  const brf__jentry *e = NULL;
+  brf_status st = entry_get(j, index, out, &e);
+  if (st == BRF_OK)
+    *out = e->day;
+  return st;
+}
+
+brf_status brf_journal_entry_minutes_get(const brf_journal *j, size_t index, int32_t *out) {
+  const brf__jentry *e = NULL;
+  brf_status st = entry_get(j, index, out, &e);
+  if (st == BRF_OK)
+    *out = e->minutes;
+  return st;
+}
+
+static brf_status rating_get(const brf_journal *j, size_t index, int32_t when, int32_t *out,
+                             int tightness) {
+  const brf__jentry *e = NULL;
+  brf_status st = entry_get(j, index, out, &e);
+  if (st != BRF_OK)
+    return st;
+  if (when < BRF_JOURNAL_BEFORE || when > BRF_JOURNAL_NEXT_MORNING)
+    return BRF_E_INVALID; /* as brf_journal_entry_set_pain answers */
+  *out = (tightness ? e->tightness : e->pain)[when];
+  return BRF_OK;
+}
+
+brf_status brf_journal_entry_pain_get(const brf_journal *j, size_t index, int32_t when,
+                                      int32_t *out) {
+  return rating_get(j, index, when, out, 0);
+}
+
+brf_status brf_journal_entry_tightness_get(const brf_journal *j, size_t index, int32_t when,
+                                           int32_t *out) {
+  return rating_get(j, index, when, out, 1);
+}
+
+brf_status brf_journal_entry_effort_get(const brf_journal *j, size_t index, int32_t *out) {
+  const brf__jentry *e = NULL;
+  brf_status st = entry_get(j, index, out, &e);
+  if (st == BRF_OK)
+    *out = e->effort;
+  return st;
+}

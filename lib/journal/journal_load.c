@@ -92,28 +92,27 @@ static void read_steps(brf__jr *r, const brf__json *obj, brf__jentry *e) {
 static void read_when(brf__jr *r, const brf__json *root, brf__jentry *e) {
   const char *s = NULL;
   size_t len = 0;
+  brf_status st;
+  /* A date or time of the right shape whose fields are out of bounds
+   * (2025-02-30, 24:00) is BRF_E_RANGE, as the parsers say; any other text
+   * is BRF_E_SCHEMA (docs/conventions.md, "Readers: one status per situation"). */
   brf__jr_req_string(r, root, "date", &s, &len);
-  if (r->status == BRF_OK && brf_date_parse(NULL, s, len, &e->day) != BRF_OK)
-    brf__jr_fail(r, brf__json_get(root, "date"), "date", "expected a date YYYY-MM-DD");
+  if (r->status == BRF_OK && (st = brf_date_parse(NULL, s, len, &e->day)) != BRF_OK)
+    brf__jr_fail_code(r, st == BRF_E_RANGE ? BRF_E_RANGE : BRF_E_SCHEMA,
+                      brf__json_get(root, "date"), "date",
+                      st == BRF_E_RANGE ? "no such date" : "expected a date YYYY-MM-DD");
   s = NULL;
   brf__jr_opt_string(r, root, "time", &s, &len);
-  if (r->status == BRF_OK && s && brf_time_parse(NULL, s, len, &e->minutes) != BRF_OK)
-    brf__jr_fail(r, brf__json_get(root, "time"), "time", "expected a time HH:MM");
+  if (r->status == BRF_OK && s && (st = brf_time_parse(NULL, s, len, &e->minutes)) != BRF_OK)
+    brf__jr_fail_code(r, st == BRF_E_RANGE ? BRF_E_RANGE : BRF_E_SCHEMA,
+                      brf__json_get(root, "time"), "time",
+                      st == BRF_E_RANGE ? "no such time of day" : "expected a time HH:MM");
 }
 
 static void read_header(brf__jr *r, const brf__json *root) {
-  const char *fmt = NULL;
-  size_t len = 0;
   int64_t version = 0;
   brf__jr_object(r, root, entry_keys);
-  brf__jr_req_string(r, root, "format", &fmt, &len);
-  if (r->status == BRF_OK && !(len == 18 && memcmp(fmt, "backrelief-journal", 18) == 0))
-    brf__jr_fail(r, brf__json_get(root, "format"), "format",
-                 "expected \"backrelief-journal\"");
-  brf__jr_req_int(r, root, "format_version", 1, INT64_MAX, &version);
-  if (r->status == BRF_OK && version > 1)
-    brf__jr_fail(r, brf__json_get(root, "format_version"), "format_version",
-                 "version %lld is newer than this library reads (1)", (long long)version);
+  brf__jr_header(r, root, "backrelief-journal", 1, &version);
 }
 
 /* Read one parsed line into a new entry e (which the caller frees on error). */

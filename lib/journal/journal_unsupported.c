@@ -123,10 +123,24 @@ int32_t brf_journal_entry_day(const brf_journal *j, size_t index) {
   return BRF_JOURNAL_UNSET;
 }
 
+brf_status brf_journal_entry_day_get(const brf_journal *j, size_t index, int32_t *out) {
+  (void)j;
+  (void)index;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
 int32_t brf_journal_entry_minutes(const brf_journal *j, size_t index) {
   (void)j;
   (void)index;
   return BRF_JOURNAL_UNSET;
+}
+
+brf_status brf_journal_entry_minutes_get(const brf_journal *j, size_t index, int32_t *out) {
+  (void)j;
+  (void)index;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
 }
 
 const char *brf_journal_entry_routine(const brf_journal *j, size_t index) {
@@ -175,6 +189,15 @@ int32_t brf_journal_entry_pain(const brf_journal *j, size_t index, int32_t when)
   return BRF_JOURNAL_UNSET;
 }
 
+brf_status brf_journal_entry_pain_get(const brf_journal *j, size_t index, int32_t when,
+                                      int32_t *out) {
+  (void)j;
+  (void)index;
+  (void)when;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
 int32_t brf_journal_entry_tightness(const brf_journal *j, size_t index, int32_t when) {
   (void)j;
   (void)index;
@@ -182,10 +205,26 @@ int32_t brf_journal_entry_tightness(const brf_journal *j, size_t index, int32_t 
   return BRF_JOURNAL_UNSET;
 }
 
+brf_status brf_journal_entry_tightness_get(const brf_journal *j, size_t index, int32_t when,
+                                           int32_t *out) {
+  (void)j;
+  (void)index;
+  (void)when;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
 int32_t brf_journal_entry_effort(const brf_journal *j, size_t index) {
   (void)j;
   (void)index;
   return BRF_JOURNAL_UNSET;
+}
+
+brf_status brf_journal_entry_effort_get(const brf_journal *j, size_t index, int32_t *out) {
+  (void)j;
+  (void)index;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
 }
 
 const char *brf_journal_entry_note(const brf_journal *j, size_t index) {

@@ -195,3 +195,11 @@ int32_t brf_planner_omitted_cause(const brf_planner *p, size_t i) {
 const brf_advice *brf_planner_advice(const brf_planner *p) {
   return p != NULL ? p->res.advice : NULL;
 }
+
+/* NULL is "no run yet" as well as the old getter's failure value
+ * (docs/conventions.md, "Sentinels"). */
+brf_status brf_planner_advice_get(const brf_planner *p, const brf_advice **out) {
+  if (p == NULL || out == NULL) return BRF_E_INVALID;
+  *out = p->res.advice;
+  return BRF_OK;
+}

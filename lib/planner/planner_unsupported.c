@@ -159,3 +159,9 @@ const brf_advice *brf_planner_advice(const brf_planner *p) {
   (void)p;
   return NULL;
 }
+
+brf_status brf_planner_advice_get(const brf_planner *p, const brf_advice **out) {
+  (void)p;
+  if (out != NULL) *out = NULL;
+  return BRF_E_UNSUPPORTED;
+}

@@ -19,6 +19,20 @@ size_t brf_player_step_index(const brf_player *p) {
   return p == NULL ? 0 : p->step;
 }
 
+/* 0 is the first segment or step as well as the old getters' failure value
+ * (docs/conventions.md, "Sentinels"). */
+brf_status brf_player_segment_index_get(const brf_player *p, size_t *out) {
+  if (p == NULL || out == NULL) return BRF_E_INVALID;
+  *out = p->seg;
+  return BRF_OK;
+}
+
+brf_status brf_player_step_index_get(const brf_player *p, size_t *out) {
+  if (p == NULL || out == NULL) return BRF_E_INVALID;
+  *out = p->step;
+  return BRF_OK;
+}
+
 int64_t brf_player_position_ms(const brf_player *p) {
   return p == NULL ? -1 : p->pos;
 }

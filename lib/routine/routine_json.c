@@ -80,18 +80,6 @@ brf_status brf_routine_to_json(brf_context *ctx, const brf_routine *r, uint32_t 
 
 /* ---- reader ---- */
 
-/* Raise an error of code at node n with the current path (plus key). */
-static brf_status fail_code(brf__jr *jr, brf_status code, const brf__json *n, const char *key,
-                            const char *what, const char *detail) {
-  if (code == BRF_E_SCHEMA) return brf__jr_fail(jr, n, key, "%s%s", what, detail);
-  char path[200];
-  size_t line = 0, column = 0, offset = brf__json_offset(n);
-  brf__jr_path(jr, key, path, sizeof path);
-  brf__json_doc_position(jr->doc, offset, &line, &column);
-  jr->status = brf__error_at(jr->ctx, code, line, column, offset, "%s: %s%s", path, what, detail);
-  return jr->status;
-}
-
 /* A string member without NUL bytes (which \u0000 could smuggle in). */
 static brf_status opt_text(brf__jr *jr, const brf__json *obj, const char *key, const char **s) {
   size_t len = 0;
@@ -103,20 +91,9 @@ static brf_status opt_text(brf__jr *jr, const brf__json *obj, const char *key, c
 }
 
 static brf_status check_header(brf__jr *jr, const brf__json *root) {
-  const char *format = NULL;
-  size_t len = 0;
   int64_t version = 0;
   if (brf__jr_object(jr, root, top_keys) != BRF_OK) return jr->status;
-  if (brf__jr_req_string(jr, root, "format", &format, &len) != BRF_OK) return jr->status;
-  if (len != strlen(FORMAT_NAME) || memcmp(format, FORMAT_NAME, len) != 0)
-    return brf__jr_fail(jr, brf__json_get(root, "format"), "format",
-                        "expected \"" FORMAT_NAME "\"");
-  if (brf__jr_req_int(jr, root, "format_version", 1, INT64_MAX, &version) != BRF_OK)
-    return jr->status;
-  if (version > FORMAT_VERSION)
-    return fail_code(jr, BRF_E_UNSUPPORTED, brf__json_get(root, "format_version"),
-                     "format_version", "this library reads version 1 only", "");
-  return BRF_OK;
+  return brf__jr_header(jr, root, FORMAT_NAME, FORMAT_VERSION, &version);
 }
 
 /* The estimate is for readers: its shape is checked, its values ignored. */
@@ -134,12 +111,14 @@ static brf_status check_estimate(brf__jr *jr, const brf__json *obj) {
 }
 
 /* Turn a failure of the dose or step layer (message in the context) into a
- * schema error at node n; NOMEM stays NOMEM. */
+ * reader error at node n: BRF_E_RANGE (a number outside the notation's
+ * bounds) and BRF_E_NOMEM stay as they are, anything else is BRF_E_SCHEMA. */
 static brf_status relay(brf__jr *jr, brf_status st, const brf__json *n, const char *key) {
   if (st == BRF_OK || st == BRF_E_NOMEM) return jr->status = st;
   char detail[300];
   brf__format(detail, sizeof detail, "%s", brf_context_errmsg(jr->ctx));
-  return brf__jr_fail(jr, n, key, "%s", detail);
+  return brf__jr_fail_code(jr, st == BRF_E_RANGE ? BRF_E_RANGE : BRF_E_SCHEMA, n, key, "%s",
+                           detail);
 }
 
 static brf_status read_dose(brf__jr *jr, const brf__json *el, brf_dosage **dose) {
@@ -151,7 +130,7 @@ static brf_status read_dose(brf__jr *jr, const brf__json *el, brf_dosage **dose)
 }
 
 static brf_status read_step(brf__jr *jr, const brf__json *el, const brf_catalog *cat,
-                            brf_status unknown_id, brf__step **out) {
+                            brf__step **out) {
   const char *id = NULL, *note = NULL, *reason = NULL;
   size_t id_len = 0;
   int32_t phase = BRF_PHASE_NONE;
@@ -165,8 +144,8 @@ static brf_status read_step(brf__jr *jr, const brf__json *el, const brf_catalog 
   if (jr->status != BRF_OK) return jr->status;
   const brf_exercise *ex = strlen(id) == id_len ? brf_catalog_find(cat, id) : NULL;
   if (ex == NULL)
-    return fail_code(jr, unknown_id, brf__json_get(el, "exercise"), "exercise",
-                     "no exercise in the catalog has the id ", id);
+    return brf__jr_fail_code(jr, BRF_E_NOT_FOUND, brf__json_get(el, "exercise"), "exercise",
+                             "no exercise in the catalog has the id %s", id);
   if (read_dose(jr, el, &dose) != BRF_OK) return jr->status;
   brf__step *s = NULL;
   brf_status st = brf__step_new(jr->ctx, ex, dose, &s);
@@ -185,12 +164,12 @@ static brf_status read_step(brf__jr *jr, const brf__json *el, const brf_catalog 
 }
 
 static brf_status read_steps(brf__jr *jr, const brf__json *steps, size_t count,
-                             const brf_catalog *cat, brf_status unknown_id, brf_routine *r) {
+                             const brf_catalog *cat, brf_routine *r) {
   brf__jr_push_key(jr, "steps");
   for (size_t i = 0; jr->status == BRF_OK && i < count; i++) {
     brf__step *s = NULL;
     brf__jr_push_index(jr, i);
-    if (read_step(jr, brf__json_at(steps, i), cat, unknown_id, &s) == BRF_OK) {
+    if (read_step(jr, brf__json_at(steps, i), cat, &s) == BRF_OK) {
       brf_status st = brf__routine_insert_step(r, r->count, s);
       if (st != BRF_OK) {
         brf__step_free(r->ctx, s);
@@ -204,7 +183,7 @@ static brf_status read_steps(brf__jr *jr, const brf__json *steps, size_t count,
 }
 
 brf_status brf__routine_read_body(brf__jr *jr, const brf__json *obj, const brf_catalog *cat,
-                                  brf_status unknown_id, brf_routine **out) {
+                                  brf_routine **out) {
   const char *name = NULL;
   const brf__json *steps = NULL;
   size_t count = 0;
@@ -216,7 +195,7 @@ brf_status brf__routine_read_body(brf__jr *jr, const brf__json *obj, const brf_c
   brf_status st = brf_routine_new(jr->ctx, &r);
   if (st == BRF_OK && name != NULL) st = brf_routine_set_name(r, name);
   if (st != BRF_OK) jr->status = st;
-  else read_steps(jr, steps, count, cat, unknown_id, r);
+  else read_steps(jr, steps, count, cat, r);
   if (jr->status != BRF_OK) {
     brf_routine_free(r);
     return jr->status;
@@ -240,7 +219,7 @@ brf_status brf_routine_from_json(brf_context *ctx, const char *text, size_t len,
   brf__jr_init(&jr, ctx, doc);
   const brf__json *root = brf__json_root(doc);
   if (check_header(&jr, root) == BRF_OK)
-    brf__routine_read_body(&jr, root, cat, BRF_E_NOT_FOUND, out);
+    brf__routine_read_body(&jr, root, cat, out);
   brf__json_doc_free(doc);
   return jr.status;
 }

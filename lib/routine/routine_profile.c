@@ -87,6 +87,14 @@ brf_status brf_profile_set_level(brf_profile *p, int32_t level) {
 
 int32_t brf_profile_level(const brf_profile *p) { return p == NULL ? -1 : p->level; }
 
+/* -1 is "unset" as well as the old getter's failure value (docs/conventions.md,
+ * "Sentinels"). */
+brf_status brf_profile_level_get(const brf_profile *p, int32_t *out) {
+  if (p == NULL || out == NULL) return BRF_E_INVALID;
+  *out = p->level;
+  return BRF_OK;
+}
+
 brf_status brf_profile_set_condition(brf_profile *p, int32_t condition, int32_t present) {
   return set_member(p, p != NULL ? &p->conditions : NULL, condition, BRF_CONDITION_COUNT,
                     present, "condition", "present");
@@ -151,3 +159,9 @@ brf_status brf_profile_set_age_years(brf_profile *p, int32_t years) {
 }
 
 int32_t brf_profile_age_years(const brf_profile *p) { return p == NULL ? -1 : p->age_years; }
+
+brf_status brf_profile_age_years_get(const brf_profile *p, int32_t *out) {
+  if (p == NULL || out == NULL) return BRF_E_INVALID;
+  *out = p->age_years;
+  return BRF_OK;
+}

@@ -42,6 +42,14 @@ void brf_schedule_free(brf_schedule *s) {
 }
 
 int32_t brf_schedule_start_day(const brf_schedule *s) { return s ? s->start : 0; }
+
+/* 0 is 1970-01-01 as well as the old getter's failure value: the status
+ * tells them apart (docs/conventions.md, "Sentinels"). */
+brf_status brf_schedule_start_day_get(const brf_schedule *s, int32_t *out) {
+  if (!s || !out) return BRF_E_INVALID;
+  *out = s->start;
+  return BRF_OK;
+}
 int32_t brf_schedule_weeks(const brf_schedule *s) { return s ? s->weeks : 0; }
 
 brf_status brf_schedule_set_rest_weekdays(brf_schedule *s, uint32_t mask) {
@@ -102,6 +110,13 @@ brf_status brf_schedule_set_time_zone(brf_schedule *s, const char *tzid) {
 }
 
 const char *brf_schedule_time_zone(const brf_schedule *s) { return s ? s->tzid : NULL; }
+
+/* NULL is floating times as well as the old getter's failure value. */
+brf_status brf_schedule_time_zone_get(const brf_schedule *s, const char **out) {
+  if (!s || !out) return BRF_E_INVALID;
+  *out = s->tzid;
+  return BRF_OK;
+}
 
 brf_status brf_schedule_set_reminder_ms(brf_schedule *s, int64_t before_ms) {
   if (!s) return BRF_E_INVALID;

@@ -15,7 +15,10 @@ typedef struct reader {
   const brf_catalog *cat;
 } reader;
 
-/* Turn a failed library call into the reader's latched error, with the path. */
+/* Turn a failed library call into the reader's latched error, with the
+ * path: BRF_E_RANGE (a value outside its bounds, as the setter or parser
+ * says) and BRF_E_NOMEM stay as they are, anything else is BRF_E_SCHEMA
+ * (docs/conventions.md, "Readers: one status per situation"). */
 static brf_status fail_from(reader *rd, const brf__json *n, const char *key, brf_status st) {
   if (st == BRF_OK || rd->jr.status != BRF_OK) return rd->jr.status;
   if (st == BRF_E_NOMEM) {
@@ -24,7 +27,8 @@ static brf_status fail_from(reader *rd, const brf__json *n, const char *key, brf
   }
   char msg[256];
   brf__format(msg, sizeof msg, "%s", brf_context_errmsg(rd->ctx));
-  return brf__jr_fail(&rd->jr, n, key, "%s", msg);
+  return brf__jr_fail_code(&rd->jr, st == BRF_E_RANGE ? BRF_E_RANGE : BRF_E_SCHEMA, n, key, "%s",
+                           msg);
 }
 
 /* An optional or required string without NUL bytes; *s NULL when absent. */
@@ -77,15 +81,15 @@ static brf_dosage *get_dose(reader *rd, const brf__json *obj, const char *key, i
 
 /* The embedded routine: the routine format's body (internal/routine_json.h),
  * so it keeps phases, notes and reasons. An unknown exercise id is
- * BRF_E_SCHEMA here, as brf_schedule_from_json documents. A schedule's
- * routine needs at least one step. */
+ * BRF_E_NOT_FOUND, as in a routine document. A schedule's routine needs at
+ * least one step. */
 static brf_routine *read_routine(reader *rd, const brf__json *item) {
   static const char *const keys[] = {BRF__ROUTINE_BODY_KEYS, NULL};
   const brf__json *obj = NULL;
   brf_routine *r = NULL;
   if (brf__jr_req_object(&rd->jr, item, "routine", keys, &obj) != BRF_OK) return NULL;
   brf__jr_push_key(&rd->jr, "routine");
-  if (brf__routine_read_body(&rd->jr, obj, rd->cat, BRF_E_SCHEMA, &r) == BRF_OK &&
+  if (brf__routine_read_body(&rd->jr, obj, rd->cat, &r) == BRF_OK &&
       brf_routine_step_count(r) == 0) {
     brf__jr_fail(&rd->jr, brf__json_get(obj, "steps"), "steps",
                  "a routine needs at least one step");
@@ -254,25 +258,21 @@ static brf_schedule *read_root(reader *rd, const brf__json *root) {
   static const char *const keys[] = {"format", "format_version", "start", "weeks",
                                      "time_zone", "rest_weekdays", "rest_dates",
                                      "reminder_ms", "items", "sessions", NULL};
-  const char *format = NULL;
-  size_t n = 0, count = 0;
+  size_t count = 0;
   int64_t version = 0, weeks = 0;
   int32_t start = 0;
   const brf__json *items = NULL;
   brf_schedule *s = NULL;
   if (brf__jr_object(&rd->jr, root, keys) != BRF_OK) return NULL;
-  get_string(rd, root, "format", 1, &format, &n);
-  if (format && strcmp(format, "backrelief-schedule") != 0)
-    brf__jr_fail(&rd->jr, brf__json_get(root, "format"), "format",
-                 "expected \"backrelief-schedule\"");
   /* Version 1 embedded routines minimally (name, exercise ids, doses): the
    * same reader takes it, as a version-2 routine without the newer members. */
-  brf__jr_req_int(&rd->jr, root, "format_version", 1, BRF__SCHED_FORMAT_VERSION, &version);
+  brf__jr_header(&rd->jr, root, "backrelief-schedule", BRF__SCHED_FORMAT_VERSION, &version);
   get_date(rd, root, "start", 1, &start);
   brf__jr_req_int(&rd->jr, root, "weeks", 1, BRF_SCHEDULE_WEEKS_MAX, &weeks);
   brf__jr_req_array(&rd->jr, root, "items", &items, &count);
   if (rd->jr.status == BRF_OK && (count == 0 || count > BRF_SCHEDULE_ITEMS_MAX))
-    brf__jr_fail(&rd->jr, items, "items", "needs 1..%d items", BRF_SCHEDULE_ITEMS_MAX);
+    brf__jr_fail_code(&rd->jr, BRF_E_RANGE, items, "items", "needs 1..%d items, found %zu",
+                      BRF_SCHEDULE_ITEMS_MAX, count);
   if (rd->jr.status == BRF_OK)
     fail_from(rd, root, "start", brf_schedule_new(rd->ctx, start, (int32_t)weeks, &s));
   if (rd->jr.status == BRF_OK) read_globals(rd, s, root);

@@ -36,6 +36,12 @@ int32_t brf_schedule_start_day(const brf_schedule *s) {
   return 0;
 }
 
+brf_status brf_schedule_start_day_get(const brf_schedule *s, int32_t *out) {
+  (void)s;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
 int32_t brf_schedule_weeks(const brf_schedule *s) {
   (void)s;
   return 0;
@@ -171,6 +177,12 @@ brf_status brf_schedule_set_time_zone(brf_schedule *s, const char *tzid) {
 const char *brf_schedule_time_zone(const brf_schedule *s) {
   (void)s;
   return NULL;
+}
+
+brf_status brf_schedule_time_zone_get(const brf_schedule *s, const char **out) {
+  (void)s;
+  if (out != NULL) *out = NULL;
+  return BRF_E_UNSUPPORTED;
 }
 
 brf_status brf_schedule_set_reminder_ms(brf_schedule *s, int64_t before_ms) {

@@ -280,6 +280,21 @@ const char *brf_screen_message(const brf_screen *s) {
   return s->message;
 }
 
+/* BRF_URGENCY_NONE and "" are the answers for a screen with no flag answered
+ * yes as well as the old getters' failure values: a NULL screen must not
+ * read as "no red flag" (docs/conventions.md, "Sentinels"). */
+brf_status brf_screen_outcome_get(const brf_screen *s, int32_t *out) {
+  if (s == NULL || out == NULL) return BRF_E_INVALID;
+  *out = brf_screen_outcome(s);
+  return BRF_OK;
+}
+
+brf_status brf_screen_message_get(const brf_screen *s, const char **out) {
+  if (s == NULL || out == NULL) return BRF_E_INVALID;
+  *out = brf_screen_message(s);
+  return BRF_OK;
+}
+
 /* Append text to buf[0..cap) at *used, cutting what does not fit (ids are ASCII). */
 static void put(char *buf, size_t cap, size_t *used, const char *text) {
   size_t n = strlen(text), room = cap - 1 - *used;

@@ -144,6 +144,12 @@ int32_t brf_screen_outcome(const brf_screen *s) {
   return BRF_URGENCY_NONE;
 }
 
+brf_status brf_screen_outcome_get(const brf_screen *s, int32_t *out) {
+  (void)s;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
 size_t brf_screen_positive_count(const brf_screen *s) {
   (void)s;
   return 0;
@@ -158,4 +164,10 @@ const char *brf_screen_positive_at(const brf_screen *s, size_t i) {
 const char *brf_screen_message(const brf_screen *s) {
   (void)s;
   return "";
+}
+
+brf_status brf_screen_message_get(const brf_screen *s, const char **out) {
+  (void)s;
+  if (out != NULL) *out = NULL;
+  return BRF_E_UNSUPPORTED;
 }

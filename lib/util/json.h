@@ -6,7 +6,8 @@
  *   2. brf__jr_*: a schema-reading layer for codecs. It keeps the JSON path
  *      of what is being read and turns every mismatch into BRF_E_SCHEMA with
  *      the path ("exercises[3].dose: expected a string, found a number") and
- *      the line/column of the offending node. Errors latch: after the first
+ *      the line/column of the offending node (an integer outside its bounds
+ *      is BRF_E_RANGE). Errors latch: after the first
  *      one every call returns it and writes neutral outputs, so a codec can
  *      read a whole object declaratively and check the status once.
  *   3. brf__jw_*: a writer on brf__buf that places commas and indentation
@@ -135,6 +136,21 @@ size_t brf__jr_path(const brf__jr *r, const char *key, char *buf, size_t cap);
  * key may be NULL. Returns the latched status. */
 brf_status brf__jr_fail(brf__jr *r, const brf__json *n, const char *key, const char *fmt, ...);
 
+/* As brf__jr_fail, with another status: BRF_E_RANGE for a value outside its
+ * bounds, BRF_E_NOT_FOUND for an unknown id (docs/conventions.md, "Readers:
+ * one status per situation"). */
+brf_status brf__jr_fail_code(brf__jr *r, brf_status code, const brf__json *n, const char *key,
+                             const char *fmt, ...);
+
+/* The header every document of the library starts with: `format` must be
+ * the string format and `format_version` an integer from 1 to max_version.
+ * Every mismatch is BRF_E_SCHEMA at its path: a wrong type, a missing
+ * member, an unknown format, a version below 1 and a newer version
+ * ("format_version: version 2 is newer than this library reads (1)"). On
+ * BRF_OK *version is the version; 0 otherwise. */
+brf_status brf__jr_header(brf__jr *r, const brf__json *root, const char *format,
+                          int64_t max_version, int64_t *version);
+
 /* Check that n is an object with distinct keys, all listed in allowed (a
  * NULL-terminated list; NULL allows any key). */
 brf_status brf__jr_object(brf__jr *r, const brf__json *n, const char *const *allowed);
@@ -142,7 +158,9 @@ brf_status brf__jr_object(brf__jr *r, const brf__json *n, const char *const *all
 /* Members of obj by key. "req" fails when the key is absent ("missing
  * required key"); "opt" leaves the default when absent. A JSON null counts
  * as present (and is a type error). Outputs are always written: the value,
- * or NULL/0/the default on absence or error. */
+ * or NULL/0/the default on absence or error. An integer outside [min, max]
+ * (or beyond int64_t) is BRF_E_RANGE; a fraction or exponent (1.0, 1e2) is
+ * the wrong type, BRF_E_SCHEMA. */
 brf_status brf__jr_req_string(brf__jr *r, const brf__json *obj, const char *key,
                               const char **s, size_t *len);
 brf_status brf__jr_opt_string(brf__jr *r, const brf__json *obj, const char *key,

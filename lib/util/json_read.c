@@ -106,19 +106,34 @@ size_t brf__jr_path(const brf__jr *r, const char *key, char *buf, size_t cap) {
   return o.len;
 }
 
-brf_status brf__jr_fail(brf__jr *r, const brf__json *n, const char *key, const char *fmt, ...) {
+static brf_status vfail(brf__jr *r, brf_status code, const brf__json *n, const char *key,
+                        const char *fmt, va_list ap) {
   if (r->status != BRF_OK) return r->status;
   char path[200], msg[300];
   size_t line, column, offset = brf__json_offset(n);
   brf__jr_path(r, key, path, sizeof path);
-  va_list ap;
-  va_start(ap, fmt);
   brf__vformat(msg, sizeof msg, fmt, ap);
-  va_end(ap);
   brf__json_doc_position(r->doc, offset, &line, &column);
-  r->status = brf__error_at(r->ctx, BRF_E_SCHEMA, line, column, offset, "%s: %s",
+  r->status = brf__error_at(r->ctx, code, line, column, offset, "%s: %s",
                             path[0] != '\0' ? path : "top level", msg);
   return r->status;
+}
+
+brf_status brf__jr_fail(brf__jr *r, const brf__json *n, const char *key, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  brf_status s = vfail(r, BRF_E_SCHEMA, n, key, fmt, ap);
+  va_end(ap);
+  return s;
+}
+
+brf_status brf__jr_fail_code(brf__jr *r, brf_status code, const brf__json *n, const char *key,
+                             const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  brf_status s = vfail(r, code, n, key, fmt, ap);
+  va_end(ap);
+  return s;
 }
 
 /* ---- checks on a node; key names it in its parent for messages. They
@@ -170,15 +185,26 @@ static brf_status read_string(brf__jr *r, const brf__json *n, const char *key, c
   return r->status;
 }
 
+/* A number written without a fraction or an exponent ("-12", not "1.0" or "1e2"). */
+static int is_integer_lexeme(const char *lexeme, size_t len) {
+  for (size_t i = 0; i < len; i++)
+    if (lexeme[i] == '.' || lexeme[i] == 'e' || lexeme[i] == 'E') return 0;
+  return 1;
+}
+
 static brf_status read_int(brf__jr *r, const brf__json *n, const char *key, int64_t min,
                            int64_t max, int64_t *v) {
   int64_t x = 0;
   if (r->status != BRF_OK || !has_kind(r, n, key, BRF__JSON_NUMBER)) return r->status;
   size_t len;
   const char *lexeme = brf__json_number(n, &len);
+  /* A fraction or an exponent is the wrong type (BRF_E_SCHEMA); an integer
+   * outside [min, max], or too large for int64_t, is out of range
+   * (BRF_E_RANGE): docs/conventions.md, "Readers: one status per situation". */
+  brf_status code = is_integer_lexeme(lexeme, len) ? BRF_E_RANGE : BRF_E_SCHEMA;
   if (brf__json_int64(n, &x) != BRF_OK || x < min || x > max) {
-    return brf__jr_fail(r, n, key, "expected an integer from %lld to %lld, found %.*s",
-                        (long long)min, (long long)max, (int)(len > 40 ? 40 : len), lexeme);
+    return brf__jr_fail_code(r, code, n, key, "expected an integer from %lld to %lld, found %.*s",
+                             (long long)min, (long long)max, (int)(len > 40 ? 40 : len), lexeme);
   }
   *v = x;
   return BRF_OK;
@@ -332,4 +358,44 @@ brf_status brf__jr_opt_enum(brf__jr *r, const brf__json *obj, const char *key,
   *v = def;
   const brf__json *n = member(r, obj, key, 0);
   return n != NULL ? read_enum(r, n, key, names, v) : r->status;
+}
+
+/* ---- the format header ---- */
+
+brf_status brf__jr_header(brf__jr *r, const brf__json *root, const char *format,
+                          int64_t max_version, int64_t *version) {
+  const char *s = NULL;
+  size_t len = 0, lexeme_len = 0;
+  int64_t v = 0;
+  *version = 0;
+  if (brf__jr_req_string(r, root, "format", &s, &len) != BRF_OK) return r->status;
+  if (len != strlen(format) || memcmp(s, format, len) != 0) {
+    char shown[41];
+    size_t k = 0, cut = len > 40 ? 40 : len;
+    while (cut < len && cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80) cut--;
+    for (; k < cut; k++) {
+      unsigned char c = (unsigned char)s[k];
+      shown[k] = c < 0x20 || c == '"' || c == '\\' ? '?' : (char)c;
+    }
+    shown[k] = '\0';
+    return brf__jr_fail(r, brf__json_get(root, "format"), "format",
+                        "unknown format \"%s\"%s (expected \"%s\")", shown,
+                        len > 40 ? "..." : "", format);
+  }
+  const brf__json *n = member(r, root, "format_version", 1);
+  if (n == NULL || !has_kind(r, n, "format_version", BRF__JSON_NUMBER)) return r->status;
+  const char *lexeme = brf__json_number(n, &lexeme_len);
+  int shown_len = (int)(lexeme_len > 40 ? 40 : lexeme_len);
+  if (!is_integer_lexeme(lexeme, lexeme_len))
+    return brf__jr_fail(r, n, "format_version", "expected an integer version, found %.*s",
+                        shown_len, lexeme);
+  if (brf__json_int64(n, &v) != BRF_OK || v > max_version)
+    return brf__jr_fail(r, n, "format_version",
+                        "version %.*s is newer than this library reads (%lld)", shown_len,
+                        lexeme, (long long)max_version);
+  if (v < 1)
+    return brf__jr_fail(r, n, "format_version", "no version %lld: versions start at 1",
+                        (long long)v);
+  *version = v;
+  return BRF_OK;
 }

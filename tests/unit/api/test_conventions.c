@@ -451,7 +451,9 @@ static void static_rules(void) {
   note("brf_adapt_suggestion_outcome", "out_last", 1, "");
   note("brf_adapt_suggestion_reasons", "out_last", 1, "");
   note("brf_adapt_suggestion_routine", "out_last", 1, "");
+  note("brf_adapt_suggestion_routine_get", "out_last", 1, "");
   note("brf_adapt_suggestion_frequency", "out_last", 1, "");
+  note("brf_adapt_suggestion_frequency_get", "out_last", 1, "");
   note("brf_advice_free", "out_last", 1, "");
   note("brf_advice_count", "out_last", 1, "");
   note("brf_advice_rule", "out_last", 1, "");
@@ -485,6 +487,7 @@ static void static_rules(void) {
   note("brf_exercise_level", "out_last", 1, "");
   note("brf_exercise_laterality", "out_last", 1, "");
   note("brf_exercise_position", "out_last", 1, "");
+  note("brf_exercise_position_get", "out_last", 1, "");
   note("brf_exercise_default_dose", "out_last", 1, "");
   note("brf_exercise_dose_note", "out_last", 1, "");
   note("brf_exercise_alias_count", "out_last", 1, "");
@@ -510,9 +513,11 @@ static void static_rules(void) {
   note("brf_exercise_alternative_dose_note", "out_last", 1, "");
   note("brf_exercise_progression_count", "out_last", 1, "");
   note("brf_exercise_progression_exercise", "out_last", 1, "");
+  note("brf_exercise_progression_exercise_get", "out_last", 1, "");
   note("brf_exercise_progression_text", "out_last", 1, "");
   note("brf_exercise_regression_count", "out_last", 1, "");
   note("brf_exercise_regression_exercise", "out_last", 1, "");
+  note("brf_exercise_regression_exercise_get", "out_last", 1, "");
   note("brf_exercise_regression_text", "out_last", 1, "");
   note("brf_exercise_source_count", "out_last", 1, "");
   note("brf_exercise_source_kind", "out_last", 1, "");
@@ -603,7 +608,9 @@ static void static_rules(void) {
   note("brf_journal_entry_set_effort", "out_last", 1, "");
   note("brf_journal_entry_set_note", "out_last", 1, "");
   note("brf_journal_entry_day", "out_last", 1, "");
+  note("brf_journal_entry_day_get", "out_last", 1, "");
   note("brf_journal_entry_minutes", "out_last", 1, "");
+  note("brf_journal_entry_minutes_get", "out_last", 1, "");
   note("brf_journal_entry_routine", "out_last", 1, "");
   note("brf_journal_entry_session", "out_last", 1, "");
   note("brf_journal_entry_count_of", "out_last", 1, "");
@@ -611,8 +618,11 @@ static void static_rules(void) {
   note("brf_journal_entry_step_exercise", "out_last", 1, "");
   note("brf_journal_entry_step_status", "out_last", 1, "");
   note("brf_journal_entry_pain", "out_last", 1, "");
+  note("brf_journal_entry_pain_get", "out_last", 1, "");
   note("brf_journal_entry_tightness", "out_last", 1, "");
+  note("brf_journal_entry_tightness_get", "out_last", 1, "");
   note("brf_journal_entry_effort", "out_last", 1, "");
+  note("brf_journal_entry_effort_get", "out_last", 1, "");
   note("brf_journal_entry_note", "out_last", 1, "");
   note("brf_journal_entry_to_line", "out_last", 1, "");
   note("brf_journal_to_jsonl", "out_last", 1, "");
@@ -650,6 +660,7 @@ static void static_rules(void) {
   note("brf_planner_omitted_reason", "out_last", 1, "");
   note("brf_planner_omitted_cause", "out_last", 1, "");
   note("brf_planner_advice", "out_last", 1, "");
+  note("brf_planner_advice_get", "out_last", 1, "");
   note("brf_timeline_segment_kind_name", "out_last", 1, "");
   note("brf_timeline_segment_kind_from_name", "out_last", 1, "");
   note("brf_timeline_new", "out_last", 1, "");
@@ -677,7 +688,9 @@ static void static_rules(void) {
   note("brf_player_stop", "out_last", 1, "");
   note("brf_player_state", "out_last", 1, "");
   note("brf_player_segment_index", "out_last", 1, "");
+  note("brf_player_segment_index_get", "out_last", 1, "");
   note("brf_player_step_index", "out_last", 1, "");
+  note("brf_player_step_index_get", "out_last", 1, "");
   note("brf_player_position_ms", "out_last", 1, "");
   note("brf_player_segment_elapsed_ms", "out_last", 1, "");
   note("brf_player_segment_remaining_ms", "out_last", 1, "");
@@ -698,6 +711,7 @@ static void static_rules(void) {
   note("brf_profile_clear_equipment", "out_last", 1, "");
   note("brf_profile_set_level", "out_last", 1, "");
   note("brf_profile_level", "out_last", 1, "");
+  note("brf_profile_level_get", "out_last", 1, "");
   note("brf_profile_set_condition", "out_last", 1, "");
   note("brf_profile_has_condition", "out_last", 1, "");
   note("brf_profile_set_strain_hours_ago", "out_last", 1, "");
@@ -706,6 +720,7 @@ static void static_rules(void) {
   note("brf_profile_strain_onset_day", "out_last", 1, "");
   note("brf_profile_set_age_years", "out_last", 1, "");
   note("brf_profile_age_years", "out_last", 1, "");
+  note("brf_profile_age_years_get", "out_last", 1, "");
   note("brf_routine_phase_id", "out_last", 1, "");
   note("brf_routine_phase_parse", "out_last", 1, "");
   note("brf_routine_new", "out_last", 1, "");
@@ -745,6 +760,7 @@ static void static_rules(void) {
   note("brf_schedule_new", "out_last", 1, "");
   note("brf_schedule_free", "out_last", 1, "");
   note("brf_schedule_start_day", "out_last", 1, "");
+  note("brf_schedule_start_day_get", "out_last", 1, "");
   note("brf_schedule_weeks", "out_last", 1, "");
   note("brf_schedule_add_routine", "out_last", 1, "");
   note("brf_schedule_add_exercise", "out_last", 1, "");
@@ -764,6 +780,7 @@ static void static_rules(void) {
   note("brf_schedule_add_rest_day", "out_last", 1, "");
   note("brf_schedule_set_time_zone", "out_last", 1, "");
   note("brf_schedule_time_zone", "out_last", 1, "");
+  note("brf_schedule_time_zone_get", "out_last", 1, "");
   note("brf_schedule_set_reminder_ms", "out_last", 1, "");
   note("brf_schedule_generate", "out_last", 1, "");
   note("brf_schedule_is_generated", "out_last", 1, "");
@@ -802,9 +819,11 @@ static void static_rules(void) {
   note("brf_screen_clear", "out_last", 1, "");
   note("brf_screen_evaluate", "out_last", 1, "");
   note("brf_screen_outcome", "out_last", 1, "");
+  note("brf_screen_outcome_get", "out_last", 1, "");
   note("brf_screen_positive_count", "out_last", 1, "");
   note("brf_screen_positive_at", "out_last", 1, "");
   note("brf_screen_message", "out_last", 1, "");
+  note("brf_screen_message_get", "out_last", 1, "");
   note("brf_vocab_id", "out_last", 1, "");
   note("brf_vocab_parse", "out_last", 1, "");
   note("brf_vocab_count", "out_last", 1, "");
@@ -990,6 +1009,38 @@ static void conv_brf_adapt_suggestion_routine(void) {
   finish("brf_adapt_suggestion_routine", 0);
 }
 
+static void conv_brf_adapt_suggestion_routine_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const brf_routine * o_out = (const brf_routine *)CANARY_PTR;
+    set_error(f.ctx);
+    brf_status r = brf_adapt_suggestion_routine_get(f.suggestion, &o_out);
+    shared_check("brf_adapt_suggestion_routine_get");
+    note("brf_adapt_suggestion_routine_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_adapt_suggestion_routine_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* s NULL */
+    const brf_routine * o_out = (const brf_routine *)CANARY_PTR;
+    brf_status r = brf_adapt_suggestion_routine_get(NULL, &o_out);
+    shared_check("brf_adapt_suggestion_routine_get");
+    note("brf_adapt_suggestion_routine_get", "null_args", r == BRF_E_INVALID, "s NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_adapt_suggestion_routine_get", "out_untouched", (void *)o_out == CANARY_PTR, "s NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_adapt_suggestion_routine_get(f.suggestion, NULL);
+    shared_check("brf_adapt_suggestion_routine_get");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_adapt_suggestion_routine_get", "out NULL", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_adapt_suggestion_routine_get", 0);
+}
+
 static void conv_brf_adapt_suggestion_frequency(void) {
   struct fx f;
   fx_make(&f);
@@ -1005,6 +1056,38 @@ static void conv_brf_adapt_suggestion_frequency(void) {
   }
   fx_free(&f);
   finish("brf_adapt_suggestion_frequency", 0);
+}
+
+static void conv_brf_adapt_suggestion_frequency_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * o_out = (const char *)CANARY_PTR;
+    set_error(f.ctx);
+    brf_status r = brf_adapt_suggestion_frequency_get(f.suggestion, &o_out);
+    shared_check("brf_adapt_suggestion_frequency_get");
+    note("brf_adapt_suggestion_frequency_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_adapt_suggestion_frequency_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* s NULL */
+    const char * o_out = (const char *)CANARY_PTR;
+    brf_status r = brf_adapt_suggestion_frequency_get(NULL, &o_out);
+    shared_check("brf_adapt_suggestion_frequency_get");
+    note("brf_adapt_suggestion_frequency_get", "null_args", r == BRF_E_INVALID, "s NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_adapt_suggestion_frequency_get", "out_untouched", (void *)o_out == CANARY_PTR, "s NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_adapt_suggestion_frequency_get(f.suggestion, NULL);
+    shared_check("brf_adapt_suggestion_frequency_get");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_adapt_suggestion_frequency_get", "out NULL", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_adapt_suggestion_frequency_get", 0);
 }
 
 static void conv_brf_advice_free(void) {
@@ -2004,6 +2087,35 @@ static void conv_brf_exercise_position(void) {
   finish("brf_exercise_position", 0);
 }
 
+static void conv_brf_exercise_position_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_exercise_position_get(shared_ex, &o_out);
+    shared_check("brf_exercise_position_get");
+    note("brf_exercise_position_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* ex NULL */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_exercise_position_get(NULL, &o_out);
+    shared_check("brf_exercise_position_get");
+    note("brf_exercise_position_get", "null_args", r == BRF_E_INVALID, "ex NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_exercise_position_get", "out_untouched", o_out == CANARY_I32, "ex NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_exercise_position_get(shared_ex, NULL);
+    shared_check("brf_exercise_position_get");
+    note("brf_exercise_position_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_exercise_position_get", 0);
+}
+
 static void conv_brf_exercise_default_dose(void) {
   struct fx f;
   fx_make(&f);
@@ -2509,6 +2621,43 @@ static void conv_brf_exercise_progression_exercise(void) {
   finish("brf_exercise_progression_exercise", 0);
 }
 
+static void conv_brf_exercise_progression_exercise_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * o_out = (const char *)CANARY_PTR;
+    brf_status r = brf_exercise_progression_exercise_get(shared_ex, 0, &o_out);
+    shared_check("brf_exercise_progression_exercise_get");
+    note("brf_exercise_progression_exercise_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* ex NULL */
+    const char * o_out = (const char *)CANARY_PTR;
+    brf_status r = brf_exercise_progression_exercise_get(NULL, 0, &o_out);
+    shared_check("brf_exercise_progression_exercise_get");
+    note("brf_exercise_progression_exercise_get", "null_args", r == BRF_E_INVALID, "ex NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_exercise_progression_exercise_get", "out_untouched", (void *)o_out == CANARY_PTR, "ex NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_exercise_progression_exercise_get(shared_ex, 0, NULL);
+    shared_check("brf_exercise_progression_exercise_get");
+    (void)r;
+    if (r < 0) {
+    }
+  }
+  { /* index = SIZE_MAX */
+    const char * o_out = (const char *)CANARY_PTR;
+    brf_status r = brf_exercise_progression_exercise_get(shared_ex, SIZE_MAX, &o_out);
+    shared_check("brf_exercise_progression_exercise_get");
+    if (r < 0) {
+      note("brf_exercise_progression_exercise_get", "out_untouched", (void *)o_out == CANARY_PTR, "index = SIZE_MAX: *out changed by a failing call");
+    }
+  }
+  fx_free(&f);
+  finish("brf_exercise_progression_exercise_get", 0);
+}
+
 static void conv_brf_exercise_progression_text(void) {
   struct fx f;
   fx_make(&f);
@@ -2568,6 +2717,43 @@ static void conv_brf_exercise_regression_exercise(void) {
   }
   fx_free(&f);
   finish("brf_exercise_regression_exercise", 0);
+}
+
+static void conv_brf_exercise_regression_exercise_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * o_out = (const char *)CANARY_PTR;
+    brf_status r = brf_exercise_regression_exercise_get(shared_ex, 0, &o_out);
+    shared_check("brf_exercise_regression_exercise_get");
+    note("brf_exercise_regression_exercise_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* ex NULL */
+    const char * o_out = (const char *)CANARY_PTR;
+    brf_status r = brf_exercise_regression_exercise_get(NULL, 0, &o_out);
+    shared_check("brf_exercise_regression_exercise_get");
+    note("brf_exercise_regression_exercise_get", "null_args", r == BRF_E_INVALID, "ex NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_exercise_regression_exercise_get", "out_untouched", (void *)o_out == CANARY_PTR, "ex NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_exercise_regression_exercise_get(shared_ex, 0, NULL);
+    shared_check("brf_exercise_regression_exercise_get");
+    (void)r;
+    if (r < 0) {
+    }
+  }
+  { /* index = SIZE_MAX */
+    const char * o_out = (const char *)CANARY_PTR;
+    brf_status r = brf_exercise_regression_exercise_get(shared_ex, SIZE_MAX, &o_out);
+    shared_check("brf_exercise_regression_exercise_get");
+    if (r < 0) {
+      note("brf_exercise_regression_exercise_get", "out_untouched", (void *)o_out == CANARY_PTR, "index = SIZE_MAX: *out changed by a failing call");
+    }
+  }
+  fx_free(&f);
+  finish("brf_exercise_regression_exercise_get", 0);
 }
 
 static void conv_brf_exercise_regression_text(void) {
@@ -5307,6 +5493,47 @@ static void conv_brf_journal_entry_day(void) {
   finish("brf_journal_entry_day", 0);
 }
 
+static void conv_brf_journal_entry_day_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int32_t o_out = CANARY_I32;
+    set_error(f.ctx);
+    brf_status r = brf_journal_entry_day_get(f.journal, 0, &o_out);
+    shared_check("brf_journal_entry_day_get");
+    note("brf_journal_entry_day_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_journal_entry_day_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* j NULL */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_journal_entry_day_get(NULL, 0, &o_out);
+    shared_check("brf_journal_entry_day_get");
+    note("brf_journal_entry_day_get", "null_args", r == BRF_E_INVALID, "j NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_journal_entry_day_get", "out_untouched", o_out == CANARY_I32, "j NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_journal_entry_day_get(f.journal, 0, NULL);
+    shared_check("brf_journal_entry_day_get");
+    note("brf_journal_entry_day_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_journal_entry_day_get", "out NULL", f.ctx, r);
+    }
+  }
+  { /* index = SIZE_MAX */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_journal_entry_day_get(f.journal, SIZE_MAX, &o_out);
+    shared_check("brf_journal_entry_day_get");
+    if (r < 0) {
+      check_message("brf_journal_entry_day_get", "index = SIZE_MAX", f.ctx, r);
+      note("brf_journal_entry_day_get", "out_untouched", o_out == CANARY_I32, "index = SIZE_MAX: *out changed by a failing call");
+    }
+  }
+  fx_free(&f);
+  finish("brf_journal_entry_day_get", 0);
+}
+
 static void conv_brf_journal_entry_minutes(void) {
   struct fx f;
   fx_make(&f);
@@ -5327,6 +5554,47 @@ static void conv_brf_journal_entry_minutes(void) {
   }
   fx_free(&f);
   finish("brf_journal_entry_minutes", 0);
+}
+
+static void conv_brf_journal_entry_minutes_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int32_t o_out = CANARY_I32;
+    set_error(f.ctx);
+    brf_status r = brf_journal_entry_minutes_get(f.journal, 0, &o_out);
+    shared_check("brf_journal_entry_minutes_get");
+    note("brf_journal_entry_minutes_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_journal_entry_minutes_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* j NULL */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_journal_entry_minutes_get(NULL, 0, &o_out);
+    shared_check("brf_journal_entry_minutes_get");
+    note("brf_journal_entry_minutes_get", "null_args", r == BRF_E_INVALID, "j NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_journal_entry_minutes_get", "out_untouched", o_out == CANARY_I32, "j NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_journal_entry_minutes_get(f.journal, 0, NULL);
+    shared_check("brf_journal_entry_minutes_get");
+    note("brf_journal_entry_minutes_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_journal_entry_minutes_get", "out NULL", f.ctx, r);
+    }
+  }
+  { /* index = SIZE_MAX */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_journal_entry_minutes_get(f.journal, SIZE_MAX, &o_out);
+    shared_check("brf_journal_entry_minutes_get");
+    if (r < 0) {
+      check_message("brf_journal_entry_minutes_get", "index = SIZE_MAX", f.ctx, r);
+      note("brf_journal_entry_minutes_get", "out_untouched", o_out == CANARY_I32, "index = SIZE_MAX: *out changed by a failing call");
+    }
+  }
+  fx_free(&f);
+  finish("brf_journal_entry_minutes_get", 0);
 }
 
 static void conv_brf_journal_entry_routine(void) {
@@ -5503,6 +5771,56 @@ static void conv_brf_journal_entry_pain(void) {
   finish("brf_journal_entry_pain", 0);
 }
 
+static void conv_brf_journal_entry_pain_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int32_t o_out = CANARY_I32;
+    set_error(f.ctx);
+    brf_status r = brf_journal_entry_pain_get(f.journal, 0, 0, &o_out);
+    shared_check("brf_journal_entry_pain_get");
+    note("brf_journal_entry_pain_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_journal_entry_pain_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* j NULL */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_journal_entry_pain_get(NULL, 0, 0, &o_out);
+    shared_check("brf_journal_entry_pain_get");
+    note("brf_journal_entry_pain_get", "null_args", r == BRF_E_INVALID, "j NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_journal_entry_pain_get", "out_untouched", o_out == CANARY_I32, "j NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_journal_entry_pain_get(f.journal, 0, 0, NULL);
+    shared_check("brf_journal_entry_pain_get");
+    note("brf_journal_entry_pain_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_journal_entry_pain_get", "out NULL", f.ctx, r);
+    }
+  }
+  { /* index = SIZE_MAX */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_journal_entry_pain_get(f.journal, SIZE_MAX, 0, &o_out);
+    shared_check("brf_journal_entry_pain_get");
+    if (r < 0) {
+      check_message("brf_journal_entry_pain_get", "index = SIZE_MAX", f.ctx, r);
+      note("brf_journal_entry_pain_get", "out_untouched", o_out == CANARY_I32, "index = SIZE_MAX: *out changed by a failing call");
+    }
+  }
+  { /* when = INT32_MIN */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_journal_entry_pain_get(f.journal, 0, INT32_MIN, &o_out);
+    shared_check("brf_journal_entry_pain_get");
+    if (r < 0) {
+      check_message("brf_journal_entry_pain_get", "when = INT32_MIN", f.ctx, r);
+      note("brf_journal_entry_pain_get", "out_untouched", o_out == CANARY_I32, "when = INT32_MIN: *out changed by a failing call");
+    }
+  }
+  fx_free(&f);
+  finish("brf_journal_entry_pain_get", 0);
+}
+
 static void conv_brf_journal_entry_tightness(void) {
   struct fx f;
   fx_make(&f);
@@ -5530,6 +5848,56 @@ static void conv_brf_journal_entry_tightness(void) {
   finish("brf_journal_entry_tightness", 0);
 }
 
+static void conv_brf_journal_entry_tightness_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int32_t o_out = CANARY_I32;
+    set_error(f.ctx);
+    brf_status r = brf_journal_entry_tightness_get(f.journal, 0, 0, &o_out);
+    shared_check("brf_journal_entry_tightness_get");
+    note("brf_journal_entry_tightness_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_journal_entry_tightness_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* j NULL */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_journal_entry_tightness_get(NULL, 0, 0, &o_out);
+    shared_check("brf_journal_entry_tightness_get");
+    note("brf_journal_entry_tightness_get", "null_args", r == BRF_E_INVALID, "j NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_journal_entry_tightness_get", "out_untouched", o_out == CANARY_I32, "j NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_journal_entry_tightness_get(f.journal, 0, 0, NULL);
+    shared_check("brf_journal_entry_tightness_get");
+    note("brf_journal_entry_tightness_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_journal_entry_tightness_get", "out NULL", f.ctx, r);
+    }
+  }
+  { /* index = SIZE_MAX */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_journal_entry_tightness_get(f.journal, SIZE_MAX, 0, &o_out);
+    shared_check("brf_journal_entry_tightness_get");
+    if (r < 0) {
+      check_message("brf_journal_entry_tightness_get", "index = SIZE_MAX", f.ctx, r);
+      note("brf_journal_entry_tightness_get", "out_untouched", o_out == CANARY_I32, "index = SIZE_MAX: *out changed by a failing call");
+    }
+  }
+  { /* when = INT32_MIN */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_journal_entry_tightness_get(f.journal, 0, INT32_MIN, &o_out);
+    shared_check("brf_journal_entry_tightness_get");
+    if (r < 0) {
+      check_message("brf_journal_entry_tightness_get", "when = INT32_MIN", f.ctx, r);
+      note("brf_journal_entry_tightness_get", "out_untouched", o_out == CANARY_I32, "when = INT32_MIN: *out changed by a failing call");
+    }
+  }
+  fx_free(&f);
+  finish("brf_journal_entry_tightness_get", 0);
+}
+
 static void conv_brf_journal_entry_effort(void) {
   struct fx f;
   fx_make(&f);
@@ -5550,6 +5918,47 @@ static void conv_brf_journal_entry_effort(void) {
   }
   fx_free(&f);
   finish("brf_journal_entry_effort", 0);
+}
+
+static void conv_brf_journal_entry_effort_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int32_t o_out = CANARY_I32;
+    set_error(f.ctx);
+    brf_status r = brf_journal_entry_effort_get(f.journal, 0, &o_out);
+    shared_check("brf_journal_entry_effort_get");
+    note("brf_journal_entry_effort_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_journal_entry_effort_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* j NULL */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_journal_entry_effort_get(NULL, 0, &o_out);
+    shared_check("brf_journal_entry_effort_get");
+    note("brf_journal_entry_effort_get", "null_args", r == BRF_E_INVALID, "j NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_journal_entry_effort_get", "out_untouched", o_out == CANARY_I32, "j NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_journal_entry_effort_get(f.journal, 0, NULL);
+    shared_check("brf_journal_entry_effort_get");
+    note("brf_journal_entry_effort_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_journal_entry_effort_get", "out NULL", f.ctx, r);
+    }
+  }
+  { /* index = SIZE_MAX */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_journal_entry_effort_get(f.journal, SIZE_MAX, &o_out);
+    shared_check("brf_journal_entry_effort_get");
+    if (r < 0) {
+      check_message("brf_journal_entry_effort_get", "index = SIZE_MAX", f.ctx, r);
+      note("brf_journal_entry_effort_get", "out_untouched", o_out == CANARY_I32, "index = SIZE_MAX: *out changed by a failing call");
+    }
+  }
+  fx_free(&f);
+  finish("brf_journal_entry_effort_get", 0);
 }
 
 static void conv_brf_journal_entry_note(void) {
@@ -6898,6 +7307,38 @@ static void conv_brf_planner_advice(void) {
   finish("brf_planner_advice", 0);
 }
 
+static void conv_brf_planner_advice_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const brf_advice * o_out = (const brf_advice *)CANARY_PTR;
+    set_error(f.ctx);
+    brf_status r = brf_planner_advice_get(f.planner, &o_out);
+    shared_check("brf_planner_advice_get");
+    note("brf_planner_advice_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_planner_advice_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* p NULL */
+    const brf_advice * o_out = (const brf_advice *)CANARY_PTR;
+    brf_status r = brf_planner_advice_get(NULL, &o_out);
+    shared_check("brf_planner_advice_get");
+    note("brf_planner_advice_get", "null_args", r == BRF_E_INVALID, "p NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_planner_advice_get", "out_untouched", (void *)o_out == CANARY_PTR, "p NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_planner_advice_get(f.planner, NULL);
+    shared_check("brf_planner_advice_get");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_planner_advice_get", "out NULL", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_planner_advice_get", 0);
+}
+
 static void conv_brf_timeline_segment_kind_name(void) {
   struct fx f;
   fx_make(&f);
@@ -7817,6 +8258,38 @@ static void conv_brf_player_segment_index(void) {
   finish("brf_player_segment_index", 0);
 }
 
+static void conv_brf_player_segment_index_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    size_t o_out = CANARY_SIZE;
+    set_error(f.ctx);
+    brf_status r = brf_player_segment_index_get(f.player, &o_out);
+    shared_check("brf_player_segment_index_get");
+    note("brf_player_segment_index_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_player_segment_index_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* p NULL */
+    size_t o_out = CANARY_SIZE;
+    brf_status r = brf_player_segment_index_get(NULL, &o_out);
+    shared_check("brf_player_segment_index_get");
+    note("brf_player_segment_index_get", "null_args", r == BRF_E_INVALID, "p NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_player_segment_index_get", "out_untouched", o_out == CANARY_SIZE, "p NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_player_segment_index_get(f.player, NULL);
+    shared_check("brf_player_segment_index_get");
+    note("brf_player_segment_index_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_player_segment_index_get", "out NULL", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_player_segment_index_get", 0);
+}
+
 static void conv_brf_player_step_index(void) {
   struct fx f;
   fx_make(&f);
@@ -7832,6 +8305,38 @@ static void conv_brf_player_step_index(void) {
   }
   fx_free(&f);
   finish("brf_player_step_index", 0);
+}
+
+static void conv_brf_player_step_index_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    size_t o_out = CANARY_SIZE;
+    set_error(f.ctx);
+    brf_status r = brf_player_step_index_get(f.player, &o_out);
+    shared_check("brf_player_step_index_get");
+    note("brf_player_step_index_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_player_step_index_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* p NULL */
+    size_t o_out = CANARY_SIZE;
+    brf_status r = brf_player_step_index_get(NULL, &o_out);
+    shared_check("brf_player_step_index_get");
+    note("brf_player_step_index_get", "null_args", r == BRF_E_INVALID, "p NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_player_step_index_get", "out_untouched", o_out == CANARY_SIZE, "p NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_player_step_index_get(f.player, NULL);
+    shared_check("brf_player_step_index_get");
+    note("brf_player_step_index_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_player_step_index_get", "out NULL", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_player_step_index_get", 0);
 }
 
 static void conv_brf_player_position_ms(void) {
@@ -8384,6 +8889,38 @@ static void conv_brf_profile_level(void) {
   finish("brf_profile_level", 0);
 }
 
+static void conv_brf_profile_level_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int32_t o_out = CANARY_I32;
+    set_error(f.ctx);
+    brf_status r = brf_profile_level_get(f.profile, &o_out);
+    shared_check("brf_profile_level_get");
+    note("brf_profile_level_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_profile_level_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* p NULL */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_profile_level_get(NULL, &o_out);
+    shared_check("brf_profile_level_get");
+    note("brf_profile_level_get", "null_args", r == BRF_E_INVALID, "p NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_profile_level_get", "out_untouched", o_out == CANARY_I32, "p NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_profile_level_get(f.profile, NULL);
+    shared_check("brf_profile_level_get");
+    note("brf_profile_level_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_profile_level_get", "out NULL", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_profile_level_get", 0);
+}
+
 static void conv_brf_profile_set_condition(void) {
   struct fx f;
   fx_make(&f);
@@ -8628,6 +9165,38 @@ static void conv_brf_profile_age_years(void) {
   }
   fx_free(&f);
   finish("brf_profile_age_years", 0);
+}
+
+static void conv_brf_profile_age_years_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int32_t o_out = CANARY_I32;
+    set_error(f.ctx);
+    brf_status r = brf_profile_age_years_get(f.profile, &o_out);
+    shared_check("brf_profile_age_years_get");
+    note("brf_profile_age_years_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_profile_age_years_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* p NULL */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_profile_age_years_get(NULL, &o_out);
+    shared_check("brf_profile_age_years_get");
+    note("brf_profile_age_years_get", "null_args", r == BRF_E_INVALID, "p NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_profile_age_years_get", "out_untouched", o_out == CANARY_I32, "p NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_profile_age_years_get(f.profile, NULL);
+    shared_check("brf_profile_age_years_get");
+    note("brf_profile_age_years_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_profile_age_years_get", "out NULL", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_profile_age_years_get", 0);
 }
 
 static void conv_brf_routine_phase_id(void) {
@@ -9854,6 +10423,38 @@ static void conv_brf_schedule_start_day(void) {
   finish("brf_schedule_start_day", 0);
 }
 
+static void conv_brf_schedule_start_day_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int32_t o_out = CANARY_I32;
+    set_error(f.ctx);
+    brf_status r = brf_schedule_start_day_get(f.schedule, &o_out);
+    shared_check("brf_schedule_start_day_get");
+    note("brf_schedule_start_day_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_schedule_start_day_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* s NULL */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_schedule_start_day_get(NULL, &o_out);
+    shared_check("brf_schedule_start_day_get");
+    note("brf_schedule_start_day_get", "null_args", r == BRF_E_INVALID, "s NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_schedule_start_day_get", "out_untouched", o_out == CANARY_I32, "s NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_schedule_start_day_get(f.schedule, NULL);
+    shared_check("brf_schedule_start_day_get");
+    note("brf_schedule_start_day_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_schedule_start_day_get", "out NULL", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_schedule_start_day_get", 0);
+}
+
 static void conv_brf_schedule_weeks(void) {
   struct fx f;
   fx_make(&f);
@@ -10510,6 +11111,38 @@ static void conv_brf_schedule_time_zone(void) {
   }
   fx_free(&f);
   finish("brf_schedule_time_zone", 0);
+}
+
+static void conv_brf_schedule_time_zone_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * o_out = (const char *)CANARY_PTR;
+    set_error(f.ctx);
+    brf_status r = brf_schedule_time_zone_get(f.schedule, &o_out);
+    shared_check("brf_schedule_time_zone_get");
+    note("brf_schedule_time_zone_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_schedule_time_zone_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* s NULL */
+    const char * o_out = (const char *)CANARY_PTR;
+    brf_status r = brf_schedule_time_zone_get(NULL, &o_out);
+    shared_check("brf_schedule_time_zone_get");
+    note("brf_schedule_time_zone_get", "null_args", r == BRF_E_INVALID, "s NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_schedule_time_zone_get", "out_untouched", (void *)o_out == CANARY_PTR, "s NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_schedule_time_zone_get(f.schedule, NULL);
+    shared_check("brf_schedule_time_zone_get");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_schedule_time_zone_get", "out NULL", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_schedule_time_zone_get", 0);
 }
 
 static void conv_brf_schedule_set_reminder_ms(void) {
@@ -11564,6 +12197,38 @@ static void conv_brf_screen_outcome(void) {
   finish("brf_screen_outcome", 0);
 }
 
+static void conv_brf_screen_outcome_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int32_t o_out = CANARY_I32;
+    set_error(f.ctx);
+    brf_status r = brf_screen_outcome_get(f.screen, &o_out);
+    shared_check("brf_screen_outcome_get");
+    note("brf_screen_outcome_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_screen_outcome_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* s NULL */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_screen_outcome_get(NULL, &o_out);
+    shared_check("brf_screen_outcome_get");
+    note("brf_screen_outcome_get", "null_args", r == BRF_E_INVALID, "s NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_screen_outcome_get", "out_untouched", o_out == CANARY_I32, "s NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_screen_outcome_get(f.screen, NULL);
+    shared_check("brf_screen_outcome_get");
+    note("brf_screen_outcome_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_screen_outcome_get", "out NULL", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_screen_outcome_get", 0);
+}
+
 static void conv_brf_screen_positive_count(void) {
   struct fx f;
   fx_make(&f);
@@ -11618,6 +12283,38 @@ static void conv_brf_screen_message(void) {
   }
   fx_free(&f);
   finish("brf_screen_message", 0);
+}
+
+static void conv_brf_screen_message_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * o_out = (const char *)CANARY_PTR;
+    set_error(f.ctx);
+    brf_status r = brf_screen_message_get(f.screen, &o_out);
+    shared_check("brf_screen_message_get");
+    note("brf_screen_message_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_screen_message_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* s NULL */
+    const char * o_out = (const char *)CANARY_PTR;
+    brf_status r = brf_screen_message_get(NULL, &o_out);
+    shared_check("brf_screen_message_get");
+    note("brf_screen_message_get", "null_args", r == BRF_E_INVALID, "s NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_screen_message_get", "out_untouched", (void *)o_out == CANARY_PTR, "s NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_screen_message_get(f.screen, NULL);
+    shared_check("brf_screen_message_get");
+    note("brf_screen_message_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_screen_message_get", "out NULL", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_screen_message_get", 0);
 }
 
 static void conv_brf_vocab_id(void) {
@@ -11728,7 +12425,9 @@ Test(conventions, adapt_h) {
   conv_brf_adapt_suggestion_outcome();
   conv_brf_adapt_suggestion_reasons();
   conv_brf_adapt_suggestion_routine();
+  conv_brf_adapt_suggestion_routine_get();
   conv_brf_adapt_suggestion_frequency();
+  conv_brf_adapt_suggestion_frequency_get();
 }
 
 Test(conventions, advice_h) {
@@ -11771,6 +12470,7 @@ Test(conventions, catalog_h) {
   conv_brf_exercise_level();
   conv_brf_exercise_laterality();
   conv_brf_exercise_position();
+  conv_brf_exercise_position_get();
   conv_brf_exercise_default_dose();
   conv_brf_exercise_dose_note();
   conv_brf_exercise_alias_count();
@@ -11796,9 +12496,11 @@ Test(conventions, catalog_h) {
   conv_brf_exercise_alternative_dose_note();
   conv_brf_exercise_progression_count();
   conv_brf_exercise_progression_exercise();
+  conv_brf_exercise_progression_exercise_get();
   conv_brf_exercise_progression_text();
   conv_brf_exercise_regression_count();
   conv_brf_exercise_regression_exercise();
+  conv_brf_exercise_regression_exercise_get();
   conv_brf_exercise_regression_text();
   conv_brf_exercise_source_count();
   conv_brf_exercise_source_kind();
@@ -11898,7 +12600,9 @@ Test(conventions, journal_h) {
   conv_brf_journal_entry_set_effort();
   conv_brf_journal_entry_set_note();
   conv_brf_journal_entry_day();
+  conv_brf_journal_entry_day_get();
   conv_brf_journal_entry_minutes();
+  conv_brf_journal_entry_minutes_get();
   conv_brf_journal_entry_routine();
   conv_brf_journal_entry_session();
   conv_brf_journal_entry_count_of();
@@ -11906,8 +12610,11 @@ Test(conventions, journal_h) {
   conv_brf_journal_entry_step_exercise();
   conv_brf_journal_entry_step_status();
   conv_brf_journal_entry_pain();
+  conv_brf_journal_entry_pain_get();
   conv_brf_journal_entry_tightness();
+  conv_brf_journal_entry_tightness_get();
   conv_brf_journal_entry_effort();
+  conv_brf_journal_entry_effort_get();
   conv_brf_journal_entry_note();
   conv_brf_journal_entry_to_line();
   conv_brf_journal_to_jsonl();
@@ -11951,6 +12658,7 @@ Test(conventions, planner_h) {
   conv_brf_planner_omitted_reason();
   conv_brf_planner_omitted_cause();
   conv_brf_planner_advice();
+  conv_brf_planner_advice_get();
 }
 
 Test(conventions, player_h) {
@@ -11981,7 +12689,9 @@ Test(conventions, player_h) {
   conv_brf_player_stop();
   conv_brf_player_state();
   conv_brf_player_segment_index();
+  conv_brf_player_segment_index_get();
   conv_brf_player_step_index();
+  conv_brf_player_step_index_get();
   conv_brf_player_position_ms();
   conv_brf_player_segment_elapsed_ms();
   conv_brf_player_segment_remaining_ms();
@@ -12005,6 +12715,7 @@ Test(conventions, profile_h) {
   conv_brf_profile_clear_equipment();
   conv_brf_profile_set_level();
   conv_brf_profile_level();
+  conv_brf_profile_level_get();
   conv_brf_profile_set_condition();
   conv_brf_profile_has_condition();
   conv_brf_profile_set_strain_hours_ago();
@@ -12013,6 +12724,7 @@ Test(conventions, profile_h) {
   conv_brf_profile_strain_onset_day();
   conv_brf_profile_set_age_years();
   conv_brf_profile_age_years();
+  conv_brf_profile_age_years_get();
 }
 
 Test(conventions, routine_h) {
@@ -12058,6 +12770,7 @@ Test(conventions, schedule_h) {
   conv_brf_schedule_new();
   conv_brf_schedule_free();
   conv_brf_schedule_start_day();
+  conv_brf_schedule_start_day_get();
   conv_brf_schedule_weeks();
   conv_brf_schedule_add_routine();
   conv_brf_schedule_add_exercise();
@@ -12077,6 +12790,7 @@ Test(conventions, schedule_h) {
   conv_brf_schedule_add_rest_day();
   conv_brf_schedule_set_time_zone();
   conv_brf_schedule_time_zone();
+  conv_brf_schedule_time_zone_get();
   conv_brf_schedule_set_reminder_ms();
   conv_brf_schedule_generate();
   conv_brf_schedule_is_generated();
@@ -12118,9 +12832,11 @@ Test(conventions, screen_h) {
   conv_brf_screen_clear();
   conv_brf_screen_evaluate();
   conv_brf_screen_outcome();
+  conv_brf_screen_outcome_get();
   conv_brf_screen_positive_count();
   conv_brf_screen_positive_at();
   conv_brf_screen_message();
+  conv_brf_screen_message_get();
 }
 
 Test(conventions, vocab_h) {

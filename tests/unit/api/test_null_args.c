@@ -130,9 +130,11 @@ static const char *const covered[] = {
   "brf_adapt_suggest",
   "brf_adapt_suggestion_free",
   "brf_adapt_suggestion_frequency",
+  "brf_adapt_suggestion_frequency_get",
   "brf_adapt_suggestion_outcome",
   "brf_adapt_suggestion_reasons",
   "brf_adapt_suggestion_routine",
+  "brf_adapt_suggestion_routine_get",
   "brf_advice_count",
   "brf_advice_free",
   "brf_advice_message",
@@ -235,13 +237,16 @@ static const char *const covered[] = {
   "brf_exercise_modality",
   "brf_exercise_name",
   "brf_exercise_position",
+  "brf_exercise_position_get",
   "brf_exercise_progression_count",
   "brf_exercise_progression_exercise",
+  "brf_exercise_progression_exercise_get",
   "brf_exercise_progression_text",
   "brf_exercise_region_at",
   "brf_exercise_region_count",
   "brf_exercise_regression_count",
   "brf_exercise_regression_exercise",
+  "brf_exercise_regression_exercise_get",
   "brf_exercise_regression_text",
   "brf_exercise_source_count",
   "brf_exercise_source_kind",
@@ -258,10 +263,14 @@ static const char *const covered[] = {
   "brf_journal_entry_add_step",
   "brf_journal_entry_count_of",
   "brf_journal_entry_day",
+  "brf_journal_entry_day_get",
   "brf_journal_entry_effort",
+  "brf_journal_entry_effort_get",
   "brf_journal_entry_minutes",
+  "brf_journal_entry_minutes_get",
   "brf_journal_entry_note",
   "brf_journal_entry_pain",
+  "brf_journal_entry_pain_get",
   "brf_journal_entry_routine",
   "brf_journal_entry_session",
   "brf_journal_entry_set_counts",
@@ -276,6 +285,7 @@ static const char *const covered[] = {
   "brf_journal_entry_step_exercise",
   "brf_journal_entry_step_status",
   "brf_journal_entry_tightness",
+  "brf_journal_entry_tightness_get",
   "brf_journal_entry_to_line",
   "brf_journal_free",
   "brf_journal_load",
@@ -289,6 +299,7 @@ static const char *const covered[] = {
   "brf_planner_add_avoid",
   "brf_planner_add_focus",
   "brf_planner_advice",
+  "brf_planner_advice_get",
   "brf_planner_clear_avoid",
   "brf_planner_clear_focus",
   "brf_planner_free",
@@ -324,6 +335,7 @@ static const char *const covered[] = {
   "brf_player_resume",
   "brf_player_segment_elapsed_ms",
   "brf_player_segment_index",
+  "brf_player_segment_index_get",
   "brf_player_segment_remaining_ms",
   "brf_player_session_elapsed_ms",
   "brf_player_session_remaining_ms",
@@ -331,17 +343,20 @@ static const char *const covered[] = {
   "brf_player_start",
   "brf_player_state",
   "brf_player_step_index",
+  "brf_player_step_index_get",
   "brf_player_stop",
   "brf_player_timeline",
   "brf_policy_id",
   "brf_policy_parse",
   "brf_profile_age_years",
+  "brf_profile_age_years_get",
   "brf_profile_clear_equipment",
   "brf_profile_clone",
   "brf_profile_free",
   "brf_profile_has_condition",
   "brf_profile_has_equipment",
   "brf_profile_level",
+  "brf_profile_level_get",
   "brf_profile_new",
   "brf_profile_set_age_years",
   "brf_profile_set_condition",
@@ -441,7 +456,9 @@ static const char *const covered[] = {
   "brf_schedule_set_rest_weekdays",
   "brf_schedule_set_time_zone",
   "brf_schedule_start_day",
+  "brf_schedule_start_day_get",
   "brf_schedule_time_zone",
+  "brf_schedule_time_zone_get",
   "brf_schedule_to_ical",
   "brf_schedule_to_json",
   "brf_schedule_weeks",
@@ -452,8 +469,10 @@ static const char *const covered[] = {
   "brf_screen_evaluate",
   "brf_screen_free",
   "brf_screen_message",
+  "brf_screen_message_get",
   "brf_screen_new",
   "brf_screen_outcome",
+  "brf_screen_outcome_get",
   "brf_screen_positive_at",
   "brf_screen_positive_count",
   "brf_screen_set_age",
@@ -555,6 +574,17 @@ static void null_brf_adapt_suggestion_frequency(void) {
   fixture_free(&f);
 }
 
+static void null_brf_adapt_suggestion_frequency_get(void) {
+  { brf_status r = brf_adapt_suggestion_frequency_get(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_adapt_suggestion_frequency_get(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_adapt_suggestion) {
+    brf_status r = brf_adapt_suggestion_frequency_get(f.brf_adapt_suggestion, NULL);
+    cr_expect(known_status(r), "brf_adapt_suggestion_frequency_get(f.brf_adapt_suggestion, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_adapt_suggestion_outcome(void) {
   { int32_t r = brf_adapt_suggestion_outcome(NULL); cr_expect(r == 0 || r == -1, "brf_adapt_suggestion_outcome(NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -584,6 +614,17 @@ static void null_brf_adapt_suggestion_routine(void) {
   if (f.brf_adapt_suggestion) {
     const brf_routine * r = brf_adapt_suggestion_routine(f.brf_adapt_suggestion);
     (void)r;
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_adapt_suggestion_routine_get(void) {
+  { brf_status r = brf_adapt_suggestion_routine_get(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_adapt_suggestion_routine_get(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_adapt_suggestion) {
+    brf_status r = brf_adapt_suggestion_routine_get(f.brf_adapt_suggestion, NULL);
+    cr_expect(known_status(r), "brf_adapt_suggestion_routine_get(f.brf_adapt_suggestion, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -2008,6 +2049,17 @@ static void null_brf_exercise_position(void) {
   fixture_free(&f);
 }
 
+static void null_brf_exercise_position_get(void) {
+  { brf_status r = brf_exercise_position_get(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_position_get(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_exercise) {
+    brf_status r = brf_exercise_position_get(f.brf_exercise, NULL);
+    cr_expect(known_status(r), "brf_exercise_position_get(f.brf_exercise, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_exercise_progression_count(void) {
   { size_t r = brf_exercise_progression_count(NULL); cr_expect(r == 0, "brf_exercise_progression_count(NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -2031,6 +2083,22 @@ static void null_brf_exercise_progression_exercise(void) {
   if (f.brf_exercise) {
     const char * r = brf_exercise_progression_exercise(f.brf_exercise, SIZE_MAX);
     cr_expect(r == NULL, "brf_exercise_progression_exercise(f.brf_exercise, SIZE_MAX) -> %lld", (long long)(intptr_t)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_exercise_progression_exercise_get(void) {
+  { brf_status r = brf_exercise_progression_exercise_get(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_progression_exercise_get(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_exercise_progression_exercise_get(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_progression_exercise_get(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_exercise) {
+    brf_status r = brf_exercise_progression_exercise_get(f.brf_exercise, 0, NULL);
+    cr_expect(known_status(r), "brf_exercise_progression_exercise_get(f.brf_exercise, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_exercise) {
+    brf_status r = brf_exercise_progression_exercise_get(f.brf_exercise, SIZE_MAX, NULL);
+    cr_expect(known_status(r), "brf_exercise_progression_exercise_get(f.brf_exercise, SIZE_MAX, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -2126,6 +2194,22 @@ static void null_brf_exercise_regression_exercise(void) {
   if (f.brf_exercise) {
     const char * r = brf_exercise_regression_exercise(f.brf_exercise, SIZE_MAX);
     cr_expect(r == NULL, "brf_exercise_regression_exercise(f.brf_exercise, SIZE_MAX) -> %lld", (long long)(intptr_t)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_exercise_regression_exercise_get(void) {
+  { brf_status r = brf_exercise_regression_exercise_get(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_regression_exercise_get(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_exercise_regression_exercise_get(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_exercise_regression_exercise_get(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_exercise) {
+    brf_status r = brf_exercise_regression_exercise_get(f.brf_exercise, 0, NULL);
+    cr_expect(known_status(r), "brf_exercise_regression_exercise_get(f.brf_exercise, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_exercise) {
+    brf_status r = brf_exercise_regression_exercise_get(f.brf_exercise, SIZE_MAX, NULL);
+    cr_expect(known_status(r), "brf_exercise_regression_exercise_get(f.brf_exercise, SIZE_MAX, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -2392,6 +2476,22 @@ static void null_brf_journal_entry_day(void) {
   fixture_free(&f);
 }
 
+static void null_brf_journal_entry_day_get(void) {
+  { brf_status r = brf_journal_entry_day_get(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_day_get(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_day_get(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_day_get(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_day_get(f.brf_journal, 0, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_day_get(f.brf_journal, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_day_get(f.brf_journal, SIZE_MAX, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_day_get(f.brf_journal, SIZE_MAX, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_journal_entry_effort(void) {
   { int32_t r = brf_journal_entry_effort(NULL, 0); cr_expect(r == 0 || r == -1, "brf_journal_entry_effort(NULL, 0) -> %lld", (long long)r); }
   { int32_t r = brf_journal_entry_effort(NULL, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_journal_entry_effort(NULL, SIZE_MAX) -> %lld", (long long)r); }
@@ -2408,6 +2508,22 @@ static void null_brf_journal_entry_effort(void) {
   fixture_free(&f);
 }
 
+static void null_brf_journal_entry_effort_get(void) {
+  { brf_status r = brf_journal_entry_effort_get(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_effort_get(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_effort_get(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_effort_get(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_effort_get(f.brf_journal, 0, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_effort_get(f.brf_journal, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_effort_get(f.brf_journal, SIZE_MAX, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_effort_get(f.brf_journal, SIZE_MAX, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_journal_entry_minutes(void) {
   { int32_t r = brf_journal_entry_minutes(NULL, 0); cr_expect(r == 0 || r == -1, "brf_journal_entry_minutes(NULL, 0) -> %lld", (long long)r); }
   { int32_t r = brf_journal_entry_minutes(NULL, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_journal_entry_minutes(NULL, SIZE_MAX) -> %lld", (long long)r); }
@@ -2420,6 +2536,22 @@ static void null_brf_journal_entry_minutes(void) {
   if (f.brf_journal) {
     int32_t r = brf_journal_entry_minutes(f.brf_journal, SIZE_MAX);
     cr_expect(r == 0 || r == -1, "brf_journal_entry_minutes(f.brf_journal, SIZE_MAX) -> %lld", (long long)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_minutes_get(void) {
+  { brf_status r = brf_journal_entry_minutes_get(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_minutes_get(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_minutes_get(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_minutes_get(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_minutes_get(f.brf_journal, 0, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_minutes_get(f.brf_journal, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_minutes_get(f.brf_journal, SIZE_MAX, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_minutes_get(f.brf_journal, SIZE_MAX, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -2462,6 +2594,32 @@ static void null_brf_journal_entry_pain(void) {
   if (f.brf_journal) {
     int32_t r = brf_journal_entry_pain(f.brf_journal, SIZE_MAX, INT32_MAX);
     cr_expect(r == 0 || r == -1, "brf_journal_entry_pain(f.brf_journal, SIZE_MAX, INT32_MAX) -> %lld", (long long)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_pain_get(void) {
+  { brf_status r = brf_journal_entry_pain_get(NULL, 0, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_pain_get(NULL, 0, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_pain_get(NULL, SIZE_MAX, (int32_t)-1, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_pain_get(NULL, SIZE_MAX, (int32_t)-1, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_pain_get(NULL, SIZE_MAX, INT32_MIN, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_pain_get(NULL, SIZE_MAX, INT32_MIN, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_pain_get(NULL, SIZE_MAX, INT32_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_pain_get(NULL, SIZE_MAX, INT32_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_pain_get(f.brf_journal, 0, 0, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_pain_get(f.brf_journal, 0, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_pain_get(f.brf_journal, SIZE_MAX, (int32_t)-1, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_pain_get(f.brf_journal, SIZE_MAX, (int32_t)-1, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_pain_get(f.brf_journal, SIZE_MAX, INT32_MIN, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_pain_get(f.brf_journal, SIZE_MAX, INT32_MIN, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_pain_get(f.brf_journal, SIZE_MAX, INT32_MAX, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_pain_get(f.brf_journal, SIZE_MAX, INT32_MAX, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -2750,6 +2908,32 @@ static void null_brf_journal_entry_tightness(void) {
   fixture_free(&f);
 }
 
+static void null_brf_journal_entry_tightness_get(void) {
+  { brf_status r = brf_journal_entry_tightness_get(NULL, 0, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_tightness_get(NULL, 0, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_tightness_get(NULL, SIZE_MAX, (int32_t)-1, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_tightness_get(NULL, SIZE_MAX, (int32_t)-1, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_tightness_get(NULL, SIZE_MAX, INT32_MIN, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_tightness_get(NULL, SIZE_MAX, INT32_MIN, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_tightness_get(NULL, SIZE_MAX, INT32_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_tightness_get(NULL, SIZE_MAX, INT32_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_tightness_get(f.brf_journal, 0, 0, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_tightness_get(f.brf_journal, 0, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_tightness_get(f.brf_journal, SIZE_MAX, (int32_t)-1, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_tightness_get(f.brf_journal, SIZE_MAX, (int32_t)-1, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_tightness_get(f.brf_journal, SIZE_MAX, INT32_MIN, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_tightness_get(f.brf_journal, SIZE_MAX, INT32_MIN, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_tightness_get(f.brf_journal, SIZE_MAX, INT32_MAX, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_tightness_get(f.brf_journal, SIZE_MAX, INT32_MAX, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_journal_entry_to_line(void) {
   { brf_status r = brf_journal_entry_to_line(NULL, NULL, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_to_line(NULL, NULL, 0, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_journal_entry_to_line(NULL, NULL, SIZE_MAX, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_to_line(NULL, NULL, SIZE_MAX, NULL, NULL) -> %lld", (long long)r); }
@@ -2915,6 +3099,17 @@ static void null_brf_planner_advice(void) {
   if (f.brf_planner) {
     const brf_advice * r = brf_planner_advice(f.brf_planner);
     (void)r;
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_planner_advice_get(void) {
+  { brf_status r = brf_planner_advice_get(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_advice_get(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_planner) {
+    brf_status r = brf_planner_advice_get(f.brf_planner, NULL);
+    cr_expect(known_status(r), "brf_planner_advice_get(f.brf_planner, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -3392,6 +3587,17 @@ static void null_brf_player_segment_index(void) {
   fixture_free(&f);
 }
 
+static void null_brf_player_segment_index_get(void) {
+  { brf_status r = brf_player_segment_index_get(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_segment_index_get(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_player) {
+    brf_status r = brf_player_segment_index_get(f.brf_player, NULL);
+    cr_expect(known_status(r), "brf_player_segment_index_get(f.brf_player, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_player_segment_remaining_ms(void) {
   { int64_t r = brf_player_segment_remaining_ms(NULL); cr_expect(r == 0 || r == -1, "brf_player_segment_remaining_ms(NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -3469,6 +3675,17 @@ static void null_brf_player_step_index(void) {
   fixture_free(&f);
 }
 
+static void null_brf_player_step_index_get(void) {
+  { brf_status r = brf_player_step_index_get(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_step_index_get(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_player) {
+    brf_status r = brf_player_step_index_get(f.brf_player, NULL);
+    cr_expect(known_status(r), "brf_player_step_index_get(f.brf_player, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_player_stop(void) {
   { brf_status r = brf_player_stop(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_stop(NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -3513,6 +3730,17 @@ static void null_brf_profile_age_years(void) {
   if (f.brf_profile) {
     int32_t r = brf_profile_age_years(f.brf_profile);
     (void)r;
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_profile_age_years_get(void) {
+  { brf_status r = brf_profile_age_years_get(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_age_years_get(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_profile) {
+    brf_status r = brf_profile_age_years_get(f.brf_profile, NULL);
+    cr_expect(known_status(r), "brf_profile_age_years_get(f.brf_profile, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -3602,6 +3830,17 @@ static void null_brf_profile_level(void) {
   if (f.brf_profile) {
     int32_t r = brf_profile_level(f.brf_profile);
     (void)r;
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_profile_level_get(void) {
+  { brf_status r = brf_profile_level_get(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_level_get(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_profile) {
+    brf_status r = brf_profile_level_get(f.brf_profile, NULL);
+    cr_expect(known_status(r), "brf_profile_level_get(f.brf_profile, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -5135,6 +5374,17 @@ static void null_brf_schedule_start_day(void) {
   fixture_free(&f);
 }
 
+static void null_brf_schedule_start_day_get(void) {
+  { brf_status r = brf_schedule_start_day_get(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_start_day_get(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_start_day_get(f.brf_schedule, NULL);
+    cr_expect(known_status(r), "brf_schedule_start_day_get(f.brf_schedule, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_schedule_time_zone(void) {
   { const char * r = brf_schedule_time_zone(NULL); cr_expect(r == NULL, "brf_schedule_time_zone(NULL) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -5142,6 +5392,17 @@ static void null_brf_schedule_time_zone(void) {
   if (f.brf_schedule) {
     const char * r = brf_schedule_time_zone(f.brf_schedule);
     (void)r;
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_time_zone_get(void) {
+  { brf_status r = brf_schedule_time_zone_get(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_time_zone_get(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_time_zone_get(f.brf_schedule, NULL);
+    cr_expect(known_status(r), "brf_schedule_time_zone_get(f.brf_schedule, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -5269,6 +5530,17 @@ static void null_brf_screen_message(void) {
   fixture_free(&f);
 }
 
+static void null_brf_screen_message_get(void) {
+  { brf_status r = brf_screen_message_get(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_message_get(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_screen) {
+    brf_status r = brf_screen_message_get(f.brf_screen, NULL);
+    cr_expect(known_status(r), "brf_screen_message_get(f.brf_screen, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_screen_new(void) {
   { brf_status r = brf_screen_new(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_new(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -5287,6 +5559,17 @@ static void null_brf_screen_outcome(void) {
   if (f.brf_screen) {
     int32_t r = brf_screen_outcome(f.brf_screen);
     (void)r;
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_screen_outcome_get(void) {
+  { brf_status r = brf_screen_outcome_get(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_outcome_get(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_screen) {
+    brf_status r = brf_screen_outcome_get(f.brf_screen, NULL);
+    cr_expect(known_status(r), "brf_screen_outcome_get(f.brf_screen, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -5717,9 +6000,11 @@ Test(null_args, adapt_h) {
   null_brf_adapt_suggest();
   null_brf_adapt_suggestion_free();
   null_brf_adapt_suggestion_frequency();
+  null_brf_adapt_suggestion_frequency_get();
   null_brf_adapt_suggestion_outcome();
   null_brf_adapt_suggestion_reasons();
   null_brf_adapt_suggestion_routine();
+  null_brf_adapt_suggestion_routine_get();
 }
 
 Test(null_args, advice_h) {
@@ -5807,13 +6092,16 @@ Test(null_args, catalog_h) {
   null_brf_exercise_modality();
   null_brf_exercise_name();
   null_brf_exercise_position();
+  null_brf_exercise_position_get();
   null_brf_exercise_progression_count();
   null_brf_exercise_progression_exercise();
+  null_brf_exercise_progression_exercise_get();
   null_brf_exercise_progression_text();
   null_brf_exercise_region_at();
   null_brf_exercise_region_count();
   null_brf_exercise_regression_count();
   null_brf_exercise_regression_exercise();
+  null_brf_exercise_regression_exercise_get();
   null_brf_exercise_regression_text();
   null_brf_exercise_source_count();
   null_brf_exercise_source_kind();
@@ -5882,10 +6170,14 @@ Test(null_args, journal_h) {
   null_brf_journal_entry_add_step();
   null_brf_journal_entry_count_of();
   null_brf_journal_entry_day();
+  null_brf_journal_entry_day_get();
   null_brf_journal_entry_effort();
+  null_brf_journal_entry_effort_get();
   null_brf_journal_entry_minutes();
+  null_brf_journal_entry_minutes_get();
   null_brf_journal_entry_note();
   null_brf_journal_entry_pain();
+  null_brf_journal_entry_pain_get();
   null_brf_journal_entry_routine();
   null_brf_journal_entry_session();
   null_brf_journal_entry_set_counts();
@@ -5900,6 +6192,7 @@ Test(null_args, journal_h) {
   null_brf_journal_entry_step_exercise();
   null_brf_journal_entry_step_status();
   null_brf_journal_entry_tightness();
+  null_brf_journal_entry_tightness_get();
   null_brf_journal_entry_to_line();
   null_brf_journal_free();
   null_brf_journal_load();
@@ -5924,6 +6217,7 @@ Test(null_args, planner_h) {
   null_brf_planner_add_avoid();
   null_brf_planner_add_focus();
   null_brf_planner_advice();
+  null_brf_planner_advice_get();
   null_brf_planner_clear_avoid();
   null_brf_planner_clear_focus();
   null_brf_planner_free();
@@ -5964,6 +6258,7 @@ Test(null_args, player_h) {
   null_brf_player_resume();
   null_brf_player_segment_elapsed_ms();
   null_brf_player_segment_index();
+  null_brf_player_segment_index_get();
   null_brf_player_segment_remaining_ms();
   null_brf_player_session_elapsed_ms();
   null_brf_player_session_remaining_ms();
@@ -5971,6 +6266,7 @@ Test(null_args, player_h) {
   null_brf_player_start();
   null_brf_player_state();
   null_brf_player_step_index();
+  null_brf_player_step_index_get();
   null_brf_player_stop();
   null_brf_player_timeline();
   null_brf_timeline_free();
@@ -5989,12 +6285,14 @@ Test(null_args, player_h) {
 
 Test(null_args, profile_h) {
   null_brf_profile_age_years();
+  null_brf_profile_age_years_get();
   null_brf_profile_clear_equipment();
   null_brf_profile_clone();
   null_brf_profile_free();
   null_brf_profile_has_condition();
   null_brf_profile_has_equipment();
   null_brf_profile_level();
+  null_brf_profile_level_get();
   null_brf_profile_new();
   null_brf_profile_set_age_years();
   null_brf_profile_set_condition();
@@ -6078,7 +6376,9 @@ Test(null_args, schedule_h) {
   null_brf_schedule_set_rest_weekdays();
   null_brf_schedule_set_time_zone();
   null_brf_schedule_start_day();
+  null_brf_schedule_start_day_get();
   null_brf_schedule_time_zone();
+  null_brf_schedule_time_zone_get();
   null_brf_schedule_to_ical();
   null_brf_schedule_to_json();
   null_brf_schedule_weeks();
@@ -6099,8 +6399,10 @@ Test(null_args, screen_h) {
   null_brf_screen_evaluate();
   null_brf_screen_free();
   null_brf_screen_message();
+  null_brf_screen_message_get();
   null_brf_screen_new();
   null_brf_screen_outcome();
+  null_brf_screen_outcome_get();
   null_brf_screen_positive_at();
   null_brf_screen_positive_count();
   null_brf_screen_set_age();

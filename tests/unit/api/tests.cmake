@@ -6,6 +6,10 @@ target_compile_definitions(test_null_args PRIVATE
   BRF_EXPORTS_TXT="${PROJECT_SOURCE_DIR}/tests/abi/exports.txt")
 brf_add_unit_test(oom)
 brf_add_unit_test(threads)
+# Every reader fed every situation: one status per situation (docs/conventions.md).
+brf_add_unit_test(reader_statuses)
+# The status-returning _get forms beside colliding getters (docs/conventions.md, "Sentinels").
+brf_add_unit_test(getters_get)
 target_link_libraries(test_threads PRIVATE Threads::Threads)
 # The same test as a plain program, for ThreadSanitizer builds
 # (scripts/ci-extra.sh), where Criterion's process arena cannot start.

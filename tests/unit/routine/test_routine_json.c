@@ -171,8 +171,14 @@ Test(routine_json, invalid_documents_are_schema_errors_with_paths) {
   expect_error(HEAD "\"steps\":[{\"exercise\":\"bridge\",\"note\":false}]}", BRF_E_SCHEMA,
                "steps[0].note:");
   expect_error(HEAD "\"steps\":[],\"estimate\":{\"min_ms\":1}}", BRF_E_SCHEMA, "estimate.max_ms:");
-  expect_error(HEAD "\"steps\":[],\"estimate\":{\"min_ms\":-1,\"max_ms\":2}}", BRF_E_SCHEMA,
+  /* Out of bounds is BRF_E_RANGE (docs/conventions.md, "Readers: one status
+   * per situation"); a fraction is the wrong type. */
+  expect_error(HEAD "\"steps\":[],\"estimate\":{\"min_ms\":-1,\"max_ms\":2}}", BRF_E_RANGE,
                "estimate.min_ms:");
+  expect_error(HEAD "\"steps\":[],\"estimate\":{\"min_ms\":1.5,\"max_ms\":2}}", BRF_E_SCHEMA,
+               "estimate.min_ms:");
+  expect_error(HEAD "\"steps\":[{\"exercise\":\"bridge\",\"dose\":\"5000 reps\"}]}", BRF_E_RANGE,
+               "steps[0].dose:");
   expect_error(HEAD "\"steps\":[],\"estimate\":[]}", BRF_E_SCHEMA, "estimate:");
 }
 
@@ -185,9 +191,11 @@ Test(routine_json, unknown_exercise_is_not_found_with_its_path) {
                "steps[0].exercise:");
 }
 
-Test(routine_json, newer_version_is_unsupported) {
+/* BRF_E_SCHEMA, as docs/abi-policy.md promises for every reader (it was
+ * BRF_E_UNSUPPORTED before API 1.1). */
+Test(routine_json, newer_version_is_a_schema_error) {
   expect_error("{\"format\":\"backrelief-routine\",\"format_version\":2,\"steps\":[]}",
-               BRF_E_UNSUPPORTED, "format_version:");
+               BRF_E_SCHEMA, "format_version: version 2 is newer");
 }
 
 Test(routine_json, null_arguments_and_flags) {

@@ -115,12 +115,15 @@ static void expect_error(const char *from, const char *to, brf_status code, cons
   brf_test_schedule_edit_error(ctx, cat, &st, full_generated, from, to, code, path);
 }
 
+/* One status per situation (docs/conventions.md): a value out of its
+ * bounds is BRF_E_RANGE and an unknown exercise id BRF_E_NOT_FOUND, as in
+ * every reader (both were BRF_E_SCHEMA here before API 1.1). */
 Test(schedule_codec, json_errors_name_their_path) {
   expect_error("backrelief-schedule", "backrelief-routine", BRF_E_SCHEMA, "format");
   expect_error("\"format_version\": 1", "\"format_version\": 2", BRF_E_SCHEMA, "format_version");
-  expect_error("\"start\": \"2026-01-05\"", "\"start\": \"2026-13-05\"", BRF_E_SCHEMA, "start");
-  expect_error("\"weeks\": 12", "\"weeks\": 0", BRF_E_SCHEMA, "weeks");
-  expect_error("\"exercise\": \"glute-stretch\"", "\"exercise\": \"nope\"", BRF_E_SCHEMA,
+  expect_error("\"start\": \"2026-01-05\"", "\"start\": \"2026-13-05\"", BRF_E_RANGE, "start");
+  expect_error("\"weeks\": 12", "\"weeks\": 0", BRF_E_RANGE, "weeks");
+  expect_error("\"exercise\": \"glute-stretch\"", "\"exercise\": \"nope\"", BRF_E_NOT_FOUND,
                "items[0].routine.steps[1].exercise");
   expect_error("\"frequency\": \"3x/week\"", "\"frequency\": \"3x10\"", BRF_E_SCHEMA,
                "items[0].frequency");
@@ -130,16 +133,16 @@ Test(schedule_codec, json_errors_name_their_path) {
                "items[0].spacing");
   expect_error("\"after_weekdays\": \"mon,thu\"", "\"after_weekdays\": \"mon,funday\"",
                BRF_E_SCHEMA, "items[2].after_weekdays");
-  expect_error("\"min_per_week\": 2", "\"min_per_week\": 9", BRF_E_SCHEMA,
+  expect_error("\"min_per_week\": 2", "\"min_per_week\": 9", BRF_E_RANGE,
                "items[2].taper.min_per_week");
-  expect_error("\"onset_time\": \"14:30\"", "\"onset_time\": \"25:30\"", BRF_E_SCHEMA,
+  expect_error("\"onset_time\": \"14:30\"", "\"onset_time\": \"25:30\"", BRF_E_RANGE,
                "items[1].window.onset_time");
   expect_error("\"kind\": \"routine\"", "\"kind\": \"routine\", \"colour\": 1", BRF_E_SCHEMA,
                "items[0]");
   expect_error("\"time\": \"18:00\"", "\"time\": \"18:01\"", BRF_E_SCHEMA, "sessions[");
   expect_error("\"occurrence\": 0,", "\"occurrence\": 5,", BRF_E_SCHEMA, "sessions[0]");
   expect_error("\"rest_dates\": [\n    \"2026-02-04\"", "\"rest_dates\": [\n    \"2026-02-31\"",
-               BRF_E_SCHEMA, "rest_dates[0]");
+               BRF_E_RANGE, "rest_dates[0]");
   expect_error("\"time_zone\": \"Europe/Berlin\"", "\"time_zone\": \"Europe:Berlin\"",
                BRF_E_SCHEMA, "time_zone");
   expect_error("{", "[", BRF_E_PARSE, "");

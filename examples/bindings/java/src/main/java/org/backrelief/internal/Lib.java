@@ -317,7 +317,9 @@ public interface Lib extends Library {
   int brf_adapt_suggestion_outcome(Pointer s);
   Pointer brf_adapt_suggestion_reasons(Pointer s);
   Pointer brf_adapt_suggestion_routine(Pointer s);
+  int brf_adapt_suggestion_routine_get(Pointer s, PointerByReference out);
   String brf_adapt_suggestion_frequency(Pointer s);
+  int brf_adapt_suggestion_frequency_get(Pointer s, PointerByReference out);
   void brf_advice_free(Pointer a);
   SizeT brf_advice_count(Pointer a);
   String brf_advice_rule(Pointer a, SizeT i);
@@ -351,6 +353,7 @@ public interface Lib extends Library {
   int brf_exercise_level(Pointer ex);
   int brf_exercise_laterality(Pointer ex);
   int brf_exercise_position(Pointer ex);
+  int brf_exercise_position_get(Pointer ex, IntByReference out);
   String brf_exercise_default_dose(Pointer ex);
   String brf_exercise_dose_note(Pointer ex);
   SizeT brf_exercise_alias_count(Pointer ex);
@@ -376,9 +379,11 @@ public interface Lib extends Library {
   String brf_exercise_alternative_dose_note(Pointer ex, SizeT index);
   SizeT brf_exercise_progression_count(Pointer ex);
   String brf_exercise_progression_exercise(Pointer ex, SizeT index);
+  int brf_exercise_progression_exercise_get(Pointer ex, SizeT index, PointerByReference out);
   String brf_exercise_progression_text(Pointer ex, SizeT index);
   SizeT brf_exercise_regression_count(Pointer ex);
   String brf_exercise_regression_exercise(Pointer ex, SizeT index);
+  int brf_exercise_regression_exercise_get(Pointer ex, SizeT index, PointerByReference out);
   String brf_exercise_regression_text(Pointer ex, SizeT index);
   SizeT brf_exercise_source_count(Pointer ex);
   int brf_exercise_source_kind(Pointer ex, SizeT index);
@@ -469,7 +474,9 @@ public interface Lib extends Library {
   int brf_journal_entry_set_effort(Pointer j, SizeT index, int effort);
   int brf_journal_entry_set_note(Pointer j, SizeT index, String note);
   int brf_journal_entry_day(Pointer j, SizeT index);
+  int brf_journal_entry_day_get(Pointer j, SizeT index, IntByReference out);
   int brf_journal_entry_minutes(Pointer j, SizeT index);
+  int brf_journal_entry_minutes_get(Pointer j, SizeT index, IntByReference out);
   String brf_journal_entry_routine(Pointer j, SizeT index);
   String brf_journal_entry_session(Pointer j, SizeT index);
   int brf_journal_entry_count_of(Pointer j, SizeT index, int status);
@@ -477,8 +484,11 @@ public interface Lib extends Library {
   String brf_journal_entry_step_exercise(Pointer j, SizeT index, SizeT k);
   int brf_journal_entry_step_status(Pointer j, SizeT index, SizeT k);
   int brf_journal_entry_pain(Pointer j, SizeT index, int when);
+  int brf_journal_entry_pain_get(Pointer j, SizeT index, int when, IntByReference out);
   int brf_journal_entry_tightness(Pointer j, SizeT index, int when);
+  int brf_journal_entry_tightness_get(Pointer j, SizeT index, int when, IntByReference out);
   int brf_journal_entry_effort(Pointer j, SizeT index);
+  int brf_journal_entry_effort_get(Pointer j, SizeT index, IntByReference out);
   String brf_journal_entry_note(Pointer j, SizeT index);
   int brf_journal_entry_to_line(Pointer ctx, Pointer j, SizeT index, PointerByReference out, SizeTByReference out_len);
   int brf_journal_to_jsonl(Pointer ctx, Pointer j, PointerByReference out, SizeTByReference out_len);
@@ -516,6 +526,7 @@ public interface Lib extends Library {
   String brf_planner_omitted_reason(Pointer p, SizeT i);
   int brf_planner_omitted_cause(Pointer p, SizeT i);
   Pointer brf_planner_advice(Pointer p);
+  int brf_planner_advice_get(Pointer p, PointerByReference out);
   String brf_timeline_segment_kind_name(int kind);
   int brf_timeline_segment_kind_from_name(String name, IntByReference kind);
   int brf_timeline_new(Pointer ctx, Pointer routine, int which, PointerByReference out);
@@ -543,7 +554,9 @@ public interface Lib extends Library {
   int brf_player_stop(Pointer p);
   int brf_player_state(Pointer p);
   SizeT brf_player_segment_index(Pointer p);
+  int brf_player_segment_index_get(Pointer p, SizeTByReference out);
   SizeT brf_player_step_index(Pointer p);
+  int brf_player_step_index_get(Pointer p, SizeTByReference out);
   long brf_player_position_ms(Pointer p);
   long brf_player_segment_elapsed_ms(Pointer p);
   long brf_player_segment_remaining_ms(Pointer p);
@@ -564,6 +577,7 @@ public interface Lib extends Library {
   int brf_profile_clear_equipment(Pointer p);
   int brf_profile_set_level(Pointer p, int level);
   int brf_profile_level(Pointer p);
+  int brf_profile_level_get(Pointer p, IntByReference out);
   int brf_profile_set_condition(Pointer p, int condition, int present);
   int brf_profile_has_condition(Pointer p, int condition);
   int brf_profile_set_strain_hours_ago(Pointer p, long hours_ago);
@@ -572,6 +586,7 @@ public interface Lib extends Library {
   int brf_profile_strain_onset_day(Pointer p, IntByReference onset_day, IntByReference today_day);
   int brf_profile_set_age_years(Pointer p, int years);
   int brf_profile_age_years(Pointer p);
+  int brf_profile_age_years_get(Pointer p, IntByReference out);
   String brf_routine_phase_id(int phase);
   int brf_routine_phase_parse(String id, IntByReference out);
   int brf_routine_new(Pointer ctx, PointerByReference out);
@@ -611,6 +626,7 @@ public interface Lib extends Library {
   int brf_schedule_new(Pointer ctx, int start_day, int weeks, PointerByReference out);
   void brf_schedule_free(Pointer s);
   int brf_schedule_start_day(Pointer s);
+  int brf_schedule_start_day_get(Pointer s, IntByReference out);
   int brf_schedule_weeks(Pointer s);
   int brf_schedule_add_routine(Pointer s, Pointer r, Pointer frequency, SizeTByReference out_index);
   int brf_schedule_add_exercise(Pointer s, Pointer ex, Pointer dose, Pointer frequency, SizeTByReference out_index);
@@ -630,6 +646,7 @@ public interface Lib extends Library {
   int brf_schedule_add_rest_day(Pointer s, int day);
   int brf_schedule_set_time_zone(Pointer s, String tzid);
   String brf_schedule_time_zone(Pointer s);
+  int brf_schedule_time_zone_get(Pointer s, PointerByReference out);
   int brf_schedule_set_reminder_ms(Pointer s, long before_ms);
   int brf_schedule_generate(Pointer s);
   int brf_schedule_is_generated(Pointer s);
@@ -668,9 +685,11 @@ public interface Lib extends Library {
   void brf_screen_clear(Pointer s);
   int brf_screen_evaluate(Pointer s);
   int brf_screen_outcome(Pointer s);
+  int brf_screen_outcome_get(Pointer s, IntByReference out);
   SizeT brf_screen_positive_count(Pointer s);
   String brf_screen_positive_at(Pointer s, SizeT i);
   String brf_screen_message(Pointer s);
+  int brf_screen_message_get(Pointer s, PointerByReference out);
   String brf_vocab_id(int kind, int value);
   int brf_vocab_parse(int kind, String id, IntByReference out_value);
   SizeT brf_vocab_count(int kind);
