@@ -6,3 +6,5 @@ brf_add_unit_test(profile)
 brf_add_unit_test(routine_estimate INTERNAL SOURCES test_routine_estimate.c test_routine_fixture.c)
 brf_add_unit_test(routine_check SOURCES test_routine_check.c test_routine_fixture.c)
 brf_add_unit_test(routine_json SOURCES test_routine_json.c test_routine_fixture.c)
+# Borrowed pointers against every routine mutator (issue 20, docs/conventions.md).
+brf_add_unit_test(lifetimes_routine)
