@@ -343,3 +343,24 @@ Test(lifetimes, builtin_exercise_replaced_twice) {
   brf_query_free(q);
   brf_catalog_free(b);
 }
+
+/* Keeping the replaced exercise needs memory too: every allocation of
+ * brf_catalog_set_default_dose failing in turn changes nothing and leaks
+ * nothing (the fixture checks that no block is left). */
+Test(lifetimes, set_default_dose_out_of_memory_changes_nothing) {
+  const brf_exercise *before = brf_catalog_find(cat, "dead-bug");
+  brf_status s = BRF_E_NOMEM;
+  for (size_t n = 1; s == BRF_E_NOMEM; n++) {
+    cr_assert_lt(n, 100);
+    st.fail_at = st.calls + n;
+    s = brf_catalog_set_default_dose(cat, "dead-bug", "3x12");
+    st.fail_at = 0;
+    if (s == BRF_E_NOMEM) {
+      cr_expect_eq(brf_catalog_find(cat, "dead-bug"), before, "after %zu allocations", n);
+      cr_expect_str_eq(brf_exercise_default_dose(before), "2x10");
+    }
+  }
+  cr_assert_eq(s, BRF_OK);
+  cr_expect_str_eq(brf_exercise_default_dose(brf_catalog_find(cat, "dead-bug")), "3x12");
+  cr_expect_str_eq(brf_exercise_default_dose(before), "2x10");
+}
