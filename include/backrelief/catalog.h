@@ -6,10 +6,16 @@
  *
  * A ::brf_catalog holds exercises in catalog order (the order they were
  * added; the built-in catalog keeps the order of data/catalog/builtin.json).
- * A ::brf_exercise is always borrowed from its catalog: it stays valid until
- * that exercise is replaced (brf_catalog_set_default_dose()) or the catalog is
- * freed. Every string getter returns UTF-8 owned by the catalog with the same
- * lifetime. Vocabulary values are the pinned constants of @ref vocab.h.
+ * A ::brf_exercise is always borrowed from its catalog, and so is every
+ * string its getters return (UTF-8). One rule covers them all: they stay
+ * valid until the catalog is freed, whatever changes it meanwhile. An
+ * exercise replaced by brf_catalog_set_default_dose() is kept, unchanged,
+ * until then: a pointer taken before the change still reads the old dose, and
+ * brf_catalog_find() gives the new one. Queries never hand out a replaced
+ * exercise (see @ref query). The rule for every kind of borrowed pointer is
+ * the table "Borrowed pointers and what invalidates them" of
+ * docs/conventions.md. Vocabulary values are the pinned constants of
+ * @ref vocab.h.
  *
  * Threading: a catalog belongs to one thread at a time until
  * brf_catalog_freeze(); afterwards every function taking a `const` catalog or
@@ -64,7 +70,8 @@ BRF_EXPORT brf_status brf_catalog_new_empty(brf_context *ctx, brf_catalog **out)
 /**
  * @brief Free a catalog and every exercise it owns.
  *
- * Exercise pointers and query results taken from it become invalid.
+ * Exercise pointers and strings taken from it become invalid, and so do its
+ * queries (free them first: a query borrows its catalog).
  * @param cat The catalog, or NULL (no-op).
  */
 BRF_EXPORT void brf_catalog_free(brf_catalog *cat);
@@ -118,8 +125,14 @@ BRF_EXPORT brf_status brf_catalog_add(brf_catalog *cat, const brf_exercise_draft
  * Any valid dose notation is accepted (brf_dosage_parse()) and stored in
  * canonical notation, with the session time the longest-duration query
  * filter uses (none when the dose has no reps, duration or hold). The
- * exercise's pointer changes: earlier pointers to this exercise become
- * invalid.
+ * exercise is replaced by a new one: brf_catalog_find() and
+ * brf_catalog_at() give the new pointer. Pointers taken before stay valid
+ * until the catalog is freed and read the exercise as it was (the old dose);
+ * the replaced copy is kept that long (built-in exercises are static data
+ * and cost nothing). An app that changes doses without end in a long-lived
+ * catalog can copy it with brf_catalog_merge() into a new empty catalog and
+ * free the old one. Queries of this catalog run again before they hand out
+ * another result (see brf_query_next()).
  * @param cat The catalog.
  * @param id The exercise id.
  * @param notation The new dose, such as "3x10, each side".
@@ -781,9 +794,17 @@ BRF_EXPORT brf_status brf_exercise_draft_add_media(brf_exercise_draft *draft, co
  *
  * A query borrows its catalog, which must outlive it. Set filters, then
  * brf_query_run() (or just call brf_query_next(), which runs it first).
- * Results keep catalog order and stay valid until the catalog is modified
- * or a filter changes (run again then). An exercise matches when it passes
- * every filter that is set.
+ * Results keep catalog order. An exercise matches when it passes every
+ * filter that is set.
+ *
+ * A query never hands out a freed or replaced exercise. It remembers the
+ * catalog's state at its last run; when the catalog has changed since
+ * (brf_catalog_add(), brf_catalog_set_default_dose(), brf_catalog_merge()),
+ * brf_query_next() and brf_query_reset() run it again first, so results
+ * always answer the catalog as it is now. brf_query_count() and
+ * brf_query_at() take a `const` query and never run it: they answer from the
+ * last run, each result read as the catalog lists it now. A filter change
+ * drops the results until the next run.
  * @{
  */
 
@@ -871,28 +892,51 @@ BRF_EXPORT brf_status brf_query_set_max_duration_ms(brf_query *q, int64_t max_ms
  */
 BRF_EXPORT brf_status brf_query_set_text(brf_query *q, const char *text);
 /**
- * @brief Evaluate the filters and keep the results; rewinds the cursor.
+ * @brief Evaluate the filters over the catalog as it is now and keep the
+ *        results; rewinds the cursor.
  * @param q The query.
  * @return ::BRF_OK, ::BRF_E_INVALID when @p q is NULL, ::BRF_E_NOMEM (results
  *         then empty).
  */
 BRF_EXPORT brf_status brf_query_run(brf_query *q);
 /**
- * @brief The next result; runs the query first when it has not run since the last change.
+ * @brief The next result; runs the query first when it has not run since
+ *        a filter or its catalog changed.
+ *
+ * After a filter change (or before the first run) it starts at the first
+ * result. After a catalog change in the middle of an iteration it runs the
+ * query again and goes on after the last exercise it handed out, in catalog
+ * order: none is handed out twice, an exercise added meanwhile that matches
+ * comes at the end, an exercise not reached yet is handed out as it is now
+ * (with its new dose; not at all if it no longer matches). So a loop may
+ * change doses of the exercises it is given.
  * @param q The query.
- * @param[out] out Receives a borrowed exercise; NULL at the end.
+ * @param[out] out Receives a borrowed exercise (valid until the catalog is
+ *             freed); NULL at the end.
  * @return ::BRF_OK with an exercise, ::BRF_DONE after the last one,
- *         ::BRF_E_INVALID when an argument is NULL, ::BRF_E_NOMEM.
+ *         ::BRF_E_INVALID when an argument is NULL, ::BRF_E_NOMEM (a run
+ *         failed: the results are then empty and the next call runs again
+ *         from the first result).
  */
 BRF_EXPORT brf_status brf_query_next(brf_query *q, const brf_exercise **out);
 /**
- * @brief Rewind the cursor to the first result (filters and results are kept).
+ * @brief Rewind the cursor to the first result.
+ *
+ * Filters are kept, and so are the results unless the catalog changed since
+ * the last run: then the query runs again now (brf_query_count() and
+ * brf_query_at() answer the catalog as it is). Iterating a kept query again
+ * is therefore reset, then brf_query_next() until ::BRF_DONE.
  * @param q The query.
- * @return ::BRF_OK, ::BRF_E_INVALID when @p q is NULL.
+ * @return ::BRF_OK, ::BRF_E_INVALID when @p q is NULL, ::BRF_E_NOMEM (the
+ *         run failed; results empty, the next brf_query_next() runs again).
  */
 BRF_EXPORT brf_status brf_query_reset(brf_query *q);
 /**
  * @brief The number of results of the last run.
+ *
+ * It never runs the query: after a catalog change it is the count of the
+ * last run until brf_query_run(), brf_query_reset() or brf_query_next() runs
+ * it again.
  * @param q The query.
  * @return The count; 0 before a run, after a filter change, or when @p q is NULL.
  * @retval_on_fail{0}
@@ -900,9 +944,16 @@ BRF_EXPORT brf_status brf_query_reset(brf_query *q);
 BRF_EXPORT size_t brf_query_count(const brf_query *q);
 /**
  * @brief One result of the last run, in catalog order.
+ *
+ * It never runs the query. The exercise is the one the catalog lists now
+ * (after brf_catalog_set_default_dose() the new one, never a freed pointer);
+ * which exercises are results is decided by the last run, so after a catalog
+ * change call brf_query_reset() or brf_query_run() for results that answer
+ * the filters again.
  * @param q The query.
  * @param index 0 to brf_query_count() - 1.
- * @return A borrowed exercise, or NULL when out of range.
+ * @return A borrowed exercise (valid until the catalog is freed), or NULL
+ *         when out of range.
  * @retval_on_fail{NULL}
  */
 BRF_EXPORT const brf_exercise *brf_query_at(const brf_query *q, size_t index);

@@ -9,9 +9,12 @@
  * they were added or loaded (the order of the file). Pain, tightness and
  * effort are 0-10 numeric rating scales (0 = none, 10 = worst imaginable);
  * ::BRF_JOURNAL_UNSET (-1) means "not recorded". Every string a getter
- * returns is owned by the journal and stays valid until that entry is
- * changed or the journal is freed. A failing call leaves the journal as it
- * was. The file format (one JSON object a line, appended) and the torn-line
+ * returns is owned by its entry and stays valid until that value is
+ * replaced (brf_journal_entry_set_session() replaces the session,
+ * brf_journal_entry_set_note() the note, brf_journal_entry_set_from_player()
+ * the step ids) or the journal is freed; adding entries or steps and setting
+ * numbers leave it valid (docs/conventions.md, "Borrowed pointers and what
+ * invalidates them"). A failing call leaves the journal as it was. The file format (one JSON object a line, appended) and the torn-line
  * rules are documented in docs/formats.md, section "Journal".
  */
 #ifndef BACKRELIEF_JOURNAL_H

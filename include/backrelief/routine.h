@@ -9,9 +9,16 @@
  * routine outlives the catalog it was built from.
  *
  * Steps are addressed by index, 0 to brf_routine_step_count() - 1. Every
- * string and dose a getter returns is owned by the routine and stays valid
- * until that step is changed, moved, removed, or the routine is freed. A
- * failing call leaves the routine exactly as it was.
+ * string and dose a getter returns is owned by its step and stays valid
+ * until that value is replaced (brf_routine_step_set_note() replaces the
+ * note, brf_routine_step_set_reason() the reason, brf_routine_step_set_dose()
+ * the dose), the step is removed, or the routine is freed. Inserting,
+ * appending, moving and changing other steps leave it valid (after a move
+ * the pointer belongs to the step's new index). The routine's name lives
+ * until brf_routine_set_name() or brf_routine_free(). The table
+ * "Borrowed pointers and what invalidates them" of docs/conventions.md
+ * gives the rule for every kind. A failing call leaves the routine exactly
+ * as it was.
  *
  * Every step's dose has a session time (reps, a duration or a hold), so a
  * routine's estimate (brf_routine_estimate_ms()) is always known. The rules

@@ -407,7 +407,8 @@ BRF_EXPORT int64_t brf_schedule_session_duration_ms(const brf_schedule *s, size_
  *        single exercise; "Session" when the routine has no name).
  * @param s The schedule.
  * @param index The session's index.
- * @return A string owned by the schedule, valid until it is changed or
+ * @return A string owned by the schedule (the name of the item's routine,
+ *         which the schedule never changes), valid until the schedule is
  *         freed; NULL for NULL or an index out of range.
  * @retval_on_fail{NULL}
  */

@@ -6,7 +6,13 @@
  * open-addressing hash of ids and a query key per exercise (one block holds
  * the keys and then the item pointers), which every later change keeps
  * current before it commits, so readers never write (a frozen catalog is
- * safe to share). */
+ * safe to share).
+ *
+ * Lifetimes (docs/conventions.md, "Borrowed pointers and what invalidates
+ * them"): an exercise is never freed before its catalog. A replaced one
+ * (brf_catalog_set_default_dose) moves to the retired list, so a pointer an
+ * app or a query kept reads the exercise as it was. Every change bumps the
+ * generation, which queries compare to know they must run again. */
 #include <string.h>
 
 #include "catalog/catalog_codec.h"
@@ -22,6 +28,11 @@ struct brf_catalog {
   size_t cap;
   size_t *slots; /* hash slots: index + 1, 0 = empty; NULL while static */
   size_t slot_cap;
+  /* Replaced exercises that the catalog owns, freed with it. */
+  const brf_exercise **retired;
+  size_t retired_count, retired_cap;
+  /* Bumped by every change to the list or to an exercise (never by reads). */
+  uint64_t generation;
   int frozen;
 };
 
@@ -105,6 +116,9 @@ void brf_catalog_free(brf_catalog *cat) {
   for (size_t i = 0; i < cat->count; i++) {
     if (cat->items[i]->owned) brf__free(ctx, (void *)(uintptr_t)cat->items[i]);
   }
+  for (size_t i = 0; i < cat->retired_count; i++)
+    brf__free(ctx, (void *)(uintptr_t)cat->retired[i]);
+  brf__free(ctx, cat->retired);
   brf__free(ctx, cat->keys);
   brf__free(ctx, cat->slots);
   brf__free(ctx, cat);
@@ -114,6 +128,8 @@ void brf_catalog_free(brf_catalog *cat) {
 brf_context *brf__catalog_context(const brf_catalog *cat) { return cat->ctx; }
 
 const brf__exercise_key *brf__catalog_keys(const brf_catalog *cat) { return cat->keys; }
+
+uint64_t brf__catalog_generation(const brf_catalog *cat) { return cat->generation; }
 
 size_t brf_catalog_count(const brf_catalog *cat) { return cat ? cat->count : 0; }
 
@@ -212,6 +228,7 @@ brf_status brf__catalog_add_exercise(brf_catalog *cat, const brf_exercise *ex) {
     return s;
   }
   append(cat, copy);
+  cat->generation++;
   return BRF_OK;
 }
 
@@ -242,9 +259,18 @@ brf_status brf_catalog_set_default_dose(brf_catalog *cat, const char *id, const 
     brf__free(cat->ctx, copy);
     return s;
   }
+  /* The replaced exercise lives on until the catalog is freed: pointers to
+   * it may be kept (static built-in data needs no room). */
+  if (old->owned && cat->retired_count == cat->retired_cap &&
+      (s = brf__grow(cat->ctx, (void **)&cat->retired, &cat->retired_cap,
+                     cat->retired_count + 1, sizeof *cat->retired)) != BRF_OK) {
+    brf__free(cat->ctx, copy);
+    return s;
+  }
   cat->heap_items[k] = copy; /* same id, so the hash slot stays right */
   brf__exercise_key_of(copy, &cat->keys[k]);
-  if (old->owned) brf__free(cat->ctx, (void *)(uintptr_t)old);
+  if (old->owned) cat->retired[cat->retired_count++] = old;
+  cat->generation++;
   return BRF_OK;
 }
 
@@ -268,6 +294,7 @@ brf_status brf_catalog_merge(brf_catalog *dst, const brf_catalog *src) {
   }
   if (n > 0 && (s = reserve(dst, n)) != BRF_OK) goto nomem;
   for (size_t i = 0; i < n; i++) append(dst, fresh[i]);
+  if (n > 0) dst->generation++;
   brf__free(dst->ctx, fresh);
   return BRF_OK;
 nomem:

@@ -122,6 +122,10 @@ void brf__exercise_key_of(const brf_exercise *ex, brf__exercise_key *key);
  * none (a pristine built-in view). */
 const brf__exercise_key *brf__catalog_keys(const brf_catalog *cat);
 
+/* A number every change to the catalog increases (add, set_default_dose,
+ * merge): a query that ran at another generation runs again. */
+uint64_t brf__catalog_generation(const brf_catalog *cat);
+
 /* The context a catalog was made with. */
 brf_context *brf__catalog_context(const brf_catalog *cat);
 

@@ -1,4 +1,11 @@
-/* Queries: combinable filters evaluated in catalog order. */
+/* Queries: combinable filters evaluated in catalog order.
+ *
+ * Results are kept as catalog indexes, never as exercise pointers: catalog
+ * order only grows at the end and an index keeps naming the same exercise,
+ * so brf_query_at() always reads the exercise the catalog lists now. A query
+ * remembers the catalog's generation it ran at; when the catalog changed
+ * since, brf_query_next() and brf_query_reset() run it again (the cursor of
+ * brf_query_next() goes on after the last exercise it handed out). */
 #include <string.h>
 
 #include "catalog/catalog_private.h"
@@ -13,8 +20,9 @@ struct brf_query {
   int64_t max_duration_ms;
   char *text;
   size_t text_len;
-  const brf_exercise **results;
+  size_t *results; /* catalog indexes, in catalog order */
   size_t count, cap, cursor;
+  uint64_t generation; /* the catalog's generation at the last run */
   int ran;
 };
 
@@ -179,7 +187,7 @@ brf_status brf_query_run(brf_query *q) {
   changed(q);
   n = brf_catalog_count(q->cat);
   if (n > q->cap) {
-    const brf_exercise **r = brf__calloc(q->ctx, n, sizeof *r);
+    size_t *r = brf__calloc(q->ctx, n, sizeof *r);
     if (r == NULL) return BRF_E_NOMEM;
     brf__free(q->ctx, q->results);
     q->results = r;
@@ -193,11 +201,18 @@ brf_status brf_query_run(brf_query *q) {
     /* The exercise itself is read only for what its key cannot answer. */
     if (!key_matches(q, keys ? &keys[i] : &own, i)) continue;
     ex = brf_catalog_at(q->cat, i);
-    if (text_matches(q, ex)) q->results[k++] = ex;
+    if (text_matches(q, ex)) q->results[k++] = i;
   }
   q->count = k;
+  q->generation = brf__catalog_generation(q->cat);
   q->ran = 1;
   return BRF_OK;
+}
+
+/* The catalog changed since the last run: the results may name exercises
+ * that no longer match, or miss new ones. */
+static int stale(const brf_query *q) {
+  return q->ran && q->generation != brf__catalog_generation(q->cat);
 }
 
 brf_status brf_query_next(brf_query *q, const brf_exercise **out) {
@@ -206,14 +221,22 @@ brf_status brf_query_next(brf_query *q, const brf_exercise **out) {
   if (!q->ran) {
     brf_status s = brf_query_run(q);
     if (s != BRF_OK) return s;
+  } else if (stale(q)) {
+    /* Run again, and go on after the last exercise handed out: catalog
+     * indexes are stable, so none is handed out twice or skipped. */
+    size_t from = q->cursor > 0 ? q->results[q->cursor - 1] + 1 : 0;
+    brf_status s = brf_query_run(q);
+    if (s != BRF_OK) return s;
+    while (q->cursor < q->count && q->results[q->cursor] < from) q->cursor++;
   }
   if (q->cursor >= q->count) return BRF_DONE;
-  *out = q->results[q->cursor++];
+  *out = brf_catalog_at(q->cat, q->results[q->cursor++]);
   return BRF_OK;
 }
 
 brf_status brf_query_reset(brf_query *q) {
   if (q == NULL) return brf__error(NULL, BRF_E_INVALID, "query: NULL query");
+  if (stale(q)) return brf_query_run(q); /* rewinds too */
   q->cursor = 0;
   return BRF_OK;
 }
@@ -221,5 +244,5 @@ brf_status brf_query_reset(brf_query *q) {
 size_t brf_query_count(const brf_query *q) { return q && q->ran ? q->count : 0; }
 
 const brf_exercise *brf_query_at(const brf_query *q, size_t index) {
-  return q && q->ran && index < q->count ? q->results[index] : NULL;
+  return q && q->ran && index < q->count ? brf_catalog_at(q->cat, q->results[index]) : NULL;
 }

@@ -385,12 +385,24 @@ class Query extends Owned {
       throw err;
     }
   }
-  * [Symbol.iterator]() {
+  /** Run the query on the catalog as it is now: the ids of the results in catalog order (copied at once). */
+  ids() {
     const f = F();
-    this.context.check(f.brf_query_reset(this._check()));
-    const out = [null];
-    while (this.context.check(f.brf_query_next(this._check(), out)) === C.BRF_OK) {
-      yield new Exercise(this.catalog, out[0]);
+    const q = this._check();
+    this.context.check(f.brf_query_run(q));
+    return list(f.brf_query_count(q), (i) => f.brf_exercise_id(f.brf_query_at(q, i)));
+  }
+  /**
+   * The results, as the catalog is when the iteration starts: the query runs
+   * again and its ids are copied at once (docs/conventions.md, "Borrowed
+   * pointers and what invalidates them"), so the loop may change the catalog
+   * (a dose edit). Each Exercise is looked up by id when it is handed out.
+   */
+  * [Symbol.iterator]() {
+    const cat = this.catalog;
+    for (const id of this.ids()) {
+      const p = F().brf_catalog_find(cat._check(), id);
+      if (p) yield new Exercise(cat, p); // catalogs never drop an exercise
     }
   }
 }

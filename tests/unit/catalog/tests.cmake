@@ -42,3 +42,7 @@ if(BRF_PYTHON3)
     COMMAND ${BRF_PYTHON3} ${PROJECT_SOURCE_DIR}/tools/gen_catalog.py --self-test)
   file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/catalog-generated)
 endif()
+
+# Borrowed pointers against every catalog mutator (issue 20): the kept-query
+# use-after-free, and the lifetime rule of docs/conventions.md.
+brf_add_unit_test(lifetimes_catalog)

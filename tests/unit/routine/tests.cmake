@@ -6,6 +6,8 @@ brf_add_unit_test(profile)
 brf_add_unit_test(routine_estimate INTERNAL SOURCES test_routine_estimate.c test_routine_fixture.c)
 brf_add_unit_test(routine_check SOURCES test_routine_check.c test_routine_fixture.c)
 brf_add_unit_test(routine_json SOURCES test_routine_json.c test_routine_fixture.c)
+# Borrowed pointers against every routine mutator (issue 20, docs/conventions.md).
+brf_add_unit_test(lifetimes_routine)
 
 # The committed routine content generated from data/*.json (tools/gen_content.py) must be current.
 if(BRF_PYTHON3)

@@ -132,6 +132,49 @@ test('catalog: iteration, find, query filters', (t) => withContext((ctx) => {
   cat.free();
 }));
 
+// Issue 20: a dose edit replaces the exercise in C; a kept query must not hand
+// out the replaced one (it read freed memory: garbage ids).
+test('catalog: a kept query after a dose edit, and edits during iteration', (t) => withContext((ctx) => {
+  const cat = builtinOrSkip(ctx, t);
+  if (!cat) return undefined;
+  const first = cat.query({ modality: 'strength' }).map((ex) => ex.id);
+  assert.ok(first.length > 2);
+  const q = new br.Query(cat, { modality: 'strength' });
+  try {
+    // The first edit makes a copy the catalog owns; the query holds it after
+    // its first iteration; the second edit replaces it.
+    cat.setDefaultDose(first[1], '2x10');
+    assert.deepEqual([...q].map((ex) => ex.id), first);
+    cat.setDefaultDose(first[1], '3x12');
+    const again = [...q];
+    assert.deepEqual(again.map((ex) => ex.id), first);
+    assert.equal(again[1].defaultDose, '3x12');
+    // Every result edited while it is handed out.
+    const seen = [];
+    for (const ex of q) {
+      seen.push(ex.id);
+      cat.setDefaultDose(ex.id, '2x8');
+      assert.equal(ex.defaultDose, '2x8');
+    }
+    assert.deepEqual(seen, first);
+    assert.deepEqual(q.ids(), first);
+    assert.deepEqual([...new Set([...q].map((ex) => ex.defaultDose))], ['2x8']);
+  } finally {
+    q.free();
+  }
+  // A duration filter answers the new dose.
+  const short = new br.Query(cat, { modality: 'strength', maxDurationMs: 10 * 60 * 1000 });
+  try {
+    const before = short.ids();
+    assert.ok(before.includes('dead-bug'));
+    cat.setDefaultDose('dead-bug', '10x20, hold 30s');
+    assert.deepEqual(short.ids(), before.filter((id) => id !== 'dead-bug'));
+  } finally {
+    short.free();
+  }
+  cat.free();
+}));
+
 test('custom exercises; frozen catalogs refuse changes', () => withContext((ctx) => {
   const cat = br.Catalog.empty(ctx);
   const ex = cat.add({ id: 'desk-reach', name: 'Desk reach', modality: 'dynamic-stretch',

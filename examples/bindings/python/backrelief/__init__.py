@@ -702,16 +702,29 @@ class Query(_Owned):
         if text is not None:
             check(lib.brf_query_set_text(q, _b(text)))
 
+    def ids(self):
+        """Run the query on the catalog as it is now; the ids of the results
+        in catalog order (a list of str, copied at once)."""
+        lib, q = self._lib, self._check()
+        self._ctx.check(lib.brf_query_run(q))
+        return [_s(lib.brf_exercise_id(lib.brf_query_at(q, i)))
+                for i in range(lib.brf_query_count(q))]
+
     def __iter__(self):
-        self._ctx.check(self._lib.brf_query_reset(self._check()))
-        out = ctypes.c_void_p()
-        while self._ctx.check(self._lib.brf_query_next(self._check(), ctypes.byref(out))) \
-                == BRF_OK:  # noqa: F405
-            yield Exercise(self._catalog, out.value)
+        """The results, as the catalog is when the iteration starts.
+
+        The query runs again and its ids are copied at once (docs/conventions.md,
+        "Borrowed pointers and what invalidates them"): no C pointer is kept
+        across the loop, so the loop may change the catalog (a dose edit).
+        Each Exercise is looked up by id when it is handed out."""
+        cat = self._catalog
+        for exercise_id in self.ids():
+            p = cat._lib.brf_catalog_find(cat._check(), _b(exercise_id))
+            if p:  # catalogs never drop an exercise; kept for safety
+                yield Exercise(cat, p)
 
     def __len__(self):
-        self._ctx.check(self._lib.brf_query_run(self._check()))
-        return int(self._lib.brf_query_count(self._ptr))
+        return len(self.ids())
 
 
 # --- dosage -------------------------------------------------------------------

@@ -56,6 +56,51 @@ class CatalogTest(CatalogCase):
             self.assertEqual(first, [ex.id for ex in q])
             self.assertEqual(len(q), len(first))
 
+    # Issue 20: a dose edit replaces the exercise in C; a kept query must not
+    # hand out the replaced one (it read freed memory: garbage ids).
+    def test_kept_query_after_a_dose_edit(self):
+        first = [ex.id for ex in self.cat.query(modality="strength")]
+        self.assertGreater(len(first), 2)
+        with br.Query(self.cat, modality="strength") as q:
+            # The first edit makes a copy the catalog owns; the query holds it
+            # after its first iteration; the second edit replaces it.
+            self.cat.set_default_dose(first[1], "2x10")
+            self.assertEqual([ex.id for ex in q], first)
+            self.cat.set_default_dose(first[1], "3x12")
+            again = [ex for ex in q]  # not list(q): its length hint runs the query
+            self.assertEqual([ex.id for ex in again], first)
+            self.assertEqual(again[1].default_dose, "3x12")
+            self.assertEqual(len(q), len(first))
+
+    def test_dose_edit_during_iteration(self):
+        expected = [ex.id for ex in self.cat.query(modality="strength")]
+        seen = []
+        with br.Query(self.cat, modality="strength") as q:
+            for ex in q:
+                seen.append(ex.id)
+                self.cat.set_default_dose(ex.id, "3x12")
+                self.assertEqual(ex.default_dose, "3x12")
+            self.assertEqual(seen, expected)
+            # Iterated again after every result was edited.
+            self.assertEqual([ex.id for ex in q], expected)
+            self.assertEqual({ex.default_dose for ex in q}, {"3x12"})
+            self.assertEqual(q.ids(), expected)
+
+    def test_dose_edit_changes_what_a_duration_filter_keeps(self):
+        with br.Query(self.cat, modality="strength", max_duration_ms=10 * 60 * 1000) as q:
+            first = q.ids()
+            self.assertIn("dead-bug", first)
+            self.cat.set_default_dose("dead-bug", "10x20, hold 30s")
+            self.assertEqual(q.ids(), [i for i in first if i != "dead-bug"])
+
+    def test_catalog_query_generator_with_edits(self):
+        seen = []
+        for ex in self.cat.query(region="lower-back"):
+            seen.append(ex.id)
+            self.cat.set_default_dose(ex.id, "3x12")
+        self.assertEqual(seen, [ex.id for ex in self.cat.query(region="lower-back")])
+        self.assertEqual(len(seen), len(set(seen)))
+
     def test_custom_exercise_in_an_empty_catalog(self):
         with br.Catalog.empty(self.ctx) as mine:
             ex = mine.add("desk-reach", "Desk reach", "dynamic-stretch",
