@@ -366,8 +366,16 @@ static brf_status advise(brf__plan *pl, const brf_routine *r) {
 static brf_status screen_check(brf__plan *pl) {
   const brf_screen *sc = pl->p->screen;
   if (sc == NULL) return BRF_OK;
-  if (brf_screen_evaluate(sc) == BRF_E_REFER)
-    return brf__error(pl->ctx, BRF_E_REFER, "%s", brf_screen_message(sc));
+  if (brf_screen_evaluate(sc) == BRF_E_REFER) {
+    /* The advice on one line: a message would show a line break as \x0a. */
+    char line[512];
+    const char *m = brf_screen_message(sc);
+    size_t n = 0;
+    for (; m[n] != '\0' && n + 1 < sizeof line; n++) line[n] = m[n] == '\n' ? ' ' : m[n];
+    while (m[n] != '\0' && n > 0 && ((unsigned char)m[n] & 0xC0) == 0x80) n--;
+    line[n] = '\0';
+    return brf__error(pl->ctx, BRF_E_REFER, "%s", line);
+  }
   if (brf_screen_outcome(sc) == BRF_URGENCY_REVIEW)
     return brf__advice_add(pl->res->advice, "planner.review-flags", BRF_ADVICE_WARNING,
                            brf_screen_message(sc),
