@@ -21,6 +21,7 @@ struct brf_query {
 _Static_assert(BRF_EQUIPMENT_COUNT <= 64, "the equipment set is a 64-bit mask");
 
 brf_status brf_query_new(brf_context *ctx, const brf_catalog *cat, brf_query **out) {
+  brf__enter(ctx);
   brf_query *q;
   if (out) *out = NULL;
   if (ctx == NULL || cat == NULL || out == NULL)
@@ -63,6 +64,7 @@ static brf_status check_code(brf_query *q, int32_t kind, int32_t v) {
 }
 
 brf_status brf_query_set_region(brf_query *q, int32_t region, int32_t scope) {
+  BRF__ENTER_OBJ(q);
   brf_status s = check_code(q, BRF_VOCAB_REGION, region);
   if (s != BRF_OK) return s;
   if (scope != BRF_REGIONS_PRIMARY && scope != BRF_REGIONS_ANY)
@@ -74,6 +76,7 @@ brf_status brf_query_set_region(brf_query *q, int32_t region, int32_t scope) {
 }
 
 brf_status brf_query_set_modality(brf_query *q, int32_t v) {
+  BRF__ENTER_OBJ(q);
   brf_status s = check_code(q, BRF_VOCAB_MODALITY, v);
   if (s != BRF_OK) return s;
   q->modality = v;
@@ -81,6 +84,7 @@ brf_status brf_query_set_modality(brf_query *q, int32_t v) {
 }
 
 brf_status brf_query_set_max_level(brf_query *q, int32_t v) {
+  BRF__ENTER_OBJ(q);
   brf_status s = check_code(q, BRF_VOCAB_LEVEL, v);
   if (s != BRF_OK) return s;
   q->max_level = v;
@@ -88,6 +92,7 @@ brf_status brf_query_set_max_level(brf_query *q, int32_t v) {
 }
 
 brf_status brf_query_set_laterality(brf_query *q, int32_t v) {
+  BRF__ENTER_OBJ(q);
   brf_status s = check_code(q, BRF_VOCAB_LATERALITY, v);
   if (s != BRF_OK) return s;
   q->laterality = v;
@@ -95,6 +100,7 @@ brf_status brf_query_set_laterality(brf_query *q, int32_t v) {
 }
 
 brf_status brf_query_set_equipment(brf_query *q, const int32_t *equipment, size_t count) {
+  BRF__ENTER_OBJ(q);
   uint64_t mask = (uint64_t)1 << BRF_EQUIPMENT_NONE;
   if (q == NULL || (equipment == NULL && count > 0))
     return brf__error(q ? q->ctx : NULL, BRF_E_INVALID, "query: NULL equipment");
@@ -110,12 +116,14 @@ brf_status brf_query_set_equipment(brf_query *q, const int32_t *equipment, size_
 }
 
 brf_status brf_query_clear_equipment(brf_query *q) {
+  BRF__ENTER_OBJ(q);
   if (q == NULL) return brf__error(NULL, BRF_E_INVALID, "query: NULL query");
   q->has_equipment = 0;
   return changed(q);
 }
 
 brf_status brf_query_set_max_duration_ms(brf_query *q, int64_t max_ms) {
+  BRF__ENTER_OBJ(q);
   if (q == NULL) return brf__error(NULL, BRF_E_INVALID, "query: NULL query");
   if (max_ms < -1)
     return brf__error(q->ctx, BRF_E_INVALID, "query: longest duration %lld ms is negative",
@@ -125,6 +133,7 @@ brf_status brf_query_set_max_duration_ms(brf_query *q, int64_t max_ms) {
 }
 
 brf_status brf_query_set_text(brf_query *q, const char *text) {
+  BRF__ENTER_OBJ(q);
   char *copy = NULL;
   size_t len = text ? strlen(text) : 0;
   if (q == NULL) return brf__error(NULL, BRF_E_INVALID, "query: NULL query");
@@ -174,6 +183,7 @@ static int text_matches(const brf_query *q, const brf_exercise *ex) {
 }
 
 brf_status brf_query_run(brf_query *q) {
+  BRF__ENTER_OBJ(q);
   const brf__exercise_key *keys;
   size_t n, k = 0;
   if (q == NULL) return brf__error(NULL, BRF_E_INVALID, "query: NULL query");
@@ -202,6 +212,7 @@ brf_status brf_query_run(brf_query *q) {
 }
 
 brf_status brf_query_next(brf_query *q, const brf_exercise **out) {
+  BRF__ENTER_OBJ(q);
   if (out) *out = NULL;
   if (q == NULL || out == NULL) return brf__error(q ? q->ctx : NULL, BRF_E_INVALID, "query: NULL argument");
   if (!q->ran) {
@@ -214,6 +225,7 @@ brf_status brf_query_next(brf_query *q, const brf_exercise **out) {
 }
 
 brf_status brf_query_reset(brf_query *q) {
+  BRF__ENTER_OBJ(q);
   if (q == NULL) return brf__error(NULL, BRF_E_INVALID, "query: NULL query");
   q->cursor = 0;
   return BRF_OK;

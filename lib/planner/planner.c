@@ -33,6 +33,7 @@ brf_status brf_policy_parse(const char *id, int32_t *out) {
 }
 
 brf_status brf_planner_new(brf_context *ctx, brf_planner **out) {
+  brf__enter(ctx);
   if (out != NULL) *out = NULL;
   if (ctx == NULL || out == NULL) return BRF_E_INVALID;
   brf_planner *p = brf__calloc(ctx, 1, sizeof *p);
@@ -70,6 +71,7 @@ void brf_planner_free(brf_planner *p) {
 }
 
 brf_status brf_planner_set_goal(brf_planner *p, int32_t goal) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   if (goal < 0 || goal >= BRF_GOAL_COUNT)
     return brf__error(p->ctx, BRF_E_INVALID, "unknown goal %d", (int)goal);
@@ -78,6 +80,7 @@ brf_status brf_planner_set_goal(brf_planner *p, int32_t goal) {
 }
 
 brf_status brf_planner_set_minutes(brf_planner *p, int32_t minutes) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   if (minutes < BRF_PLANNER_MINUTES_MIN || minutes > BRF_PLANNER_MINUTES_MAX)
     return brf__error(p->ctx, BRF_E_RANGE, "a time budget of %d minutes is outside 1..%d",
@@ -87,6 +90,7 @@ brf_status brf_planner_set_minutes(brf_planner *p, int32_t minutes) {
 }
 
 brf_status brf_planner_set_profile(brf_planner *p, const brf_profile *profile) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   brf_profile *copy = NULL;
   brf_status s = profile != NULL ? brf_profile_clone(p->ctx, profile, &copy)
@@ -106,23 +110,28 @@ static brf_status set_region(brf_planner *p, uint32_t *mask, int32_t region) {
 }
 
 brf_status brf_planner_add_focus(brf_planner *p, int32_t region) {
+  BRF__ENTER_OBJ(p);
   return set_region(p, p != NULL ? &p->focus : NULL, region);
 }
 brf_status brf_planner_add_avoid(brf_planner *p, int32_t region) {
+  BRF__ENTER_OBJ(p);
   return set_region(p, p != NULL ? &p->avoid : NULL, region);
 }
 brf_status brf_planner_clear_focus(brf_planner *p) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   p->focus = 0;
   return BRF_OK;
 }
 brf_status brf_planner_clear_avoid(brf_planner *p) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   p->avoid = 0;
   return BRF_OK;
 }
 
 brf_status brf_planner_set_phase(brf_planner *p, int32_t phase) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   if (phase < -1 || phase >= BRF_PLAN_PHASE_COUNT)
     return brf__error(p->ctx, BRF_E_INVALID, "unknown plan phase %d", (int)phase);
@@ -131,6 +140,7 @@ brf_status brf_planner_set_phase(brf_planner *p, int32_t phase) {
 }
 
 brf_status brf_planner_set_policy(brf_planner *p, int32_t policy) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   if (policy < 0 || policy >= BRF_POLICY_COUNT)
     return brf__error(p->ctx, BRF_E_INVALID, "unknown policy %d", (int)policy);
@@ -139,6 +149,7 @@ brf_status brf_planner_set_policy(brf_planner *p, int32_t policy) {
 }
 
 brf_status brf_planner_set_screen(brf_planner *p, const brf_screen *screen) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   brf_screen *copy = NULL;
   if (screen != NULL) {
@@ -151,12 +162,14 @@ brf_status brf_planner_set_screen(brf_planner *p, const brf_screen *screen) {
 }
 
 brf_status brf_planner_set_seed(brf_planner *p, uint32_t seed) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   p->seed = seed;
   return BRF_OK;
 }
 
 brf_status brf_planner_run(brf_planner *p, const brf_catalog *cat, brf_routine **out) {
+  BRF__ENTER_OBJ(p);
   if (out != NULL) *out = NULL;
   if (p == NULL || cat == NULL || out == NULL) return BRF_E_INVALID;
   brf__results res;

@@ -61,6 +61,7 @@ brf_status brf__routine_write_body(brf__jw *w, brf_context *ctx, const brf_routi
 
 brf_status brf_routine_to_json(brf_context *ctx, const brf_routine *r, uint32_t flags, char **out,
                                size_t *out_len) {
+  brf__enter(ctx);
   if (out != NULL) *out = NULL;
   if (out_len != NULL) *out_len = 0;
   if (ctx == NULL || r == NULL || out == NULL)
@@ -227,6 +228,7 @@ brf_status brf__routine_read_body(brf__jr *jr, const brf__json *obj, const brf_c
 
 brf_status brf_routine_from_json(brf_context *ctx, const char *text, size_t len,
                                  const brf_catalog *cat, uint32_t flags, brf_routine **out) {
+  brf__enter(ctx);
   if (out != NULL) *out = NULL;
   if (ctx == NULL || (text == NULL && len > 0) || cat == NULL || out == NULL)
     return brf__error(ctx, BRF_E_INVALID, "brf_routine_from_json: NULL argument");

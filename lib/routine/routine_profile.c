@@ -5,6 +5,7 @@
 #define BIT(v) ((uint64_t)1 << (uint32_t)(v))
 
 brf_status brf_profile_new(brf_context *ctx, brf_profile **out) {
+  brf__enter(ctx);
   if (out != NULL) *out = NULL;
   if (ctx == NULL || out == NULL)
     return brf__error(ctx, BRF_E_INVALID, "brf_profile_new: NULL argument");
@@ -28,6 +29,7 @@ void brf_profile_free(brf_profile *p) {
 }
 
 brf_status brf_profile_clone(brf_context *ctx, const brf_profile *p, brf_profile **out) {
+  brf__enter(ctx);
   if (out != NULL) *out = NULL;
   if (ctx == NULL || p == NULL || out == NULL)
     return brf__error(ctx, BRF_E_INVALID, "brf_profile_clone: NULL argument");
@@ -41,6 +43,7 @@ brf_status brf_profile_clone(brf_context *ctx, const brf_profile *p, brf_profile
 }
 
 brf_status brf_profile_set_equipment(brf_profile *p, int32_t equipment, int32_t available) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   if (equipment < 0 || equipment >= BRF_EQUIPMENT_COUNT)
     return brf__error(p->ctx, BRF_E_INVALID, "unknown equipment code %d", (int)equipment);
@@ -59,12 +62,14 @@ int32_t brf_profile_has_equipment(const brf_profile *p, int32_t equipment) {
 }
 
 brf_status brf_profile_clear_equipment(brf_profile *p) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   p->equipment = BIT(BRF_EQUIPMENT_NONE);
   return BRF_OK;
 }
 
 brf_status brf_profile_set_level(brf_profile *p, int32_t level) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   if (level < -1 || level >= BRF_LEVEL_COUNT)
     return brf__error(p->ctx, BRF_E_INVALID, "unknown level code %d", (int)level);
@@ -75,6 +80,7 @@ brf_status brf_profile_set_level(brf_profile *p, int32_t level) {
 int32_t brf_profile_level(const brf_profile *p) { return p == NULL ? -1 : p->level; }
 
 brf_status brf_profile_set_condition(brf_profile *p, int32_t condition, int32_t present) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   if (condition < 0 || condition >= BRF_CONDITION_COUNT)
     return brf__error(p->ctx, BRF_E_INVALID, "unknown condition code %d", (int)condition);
@@ -93,6 +99,7 @@ int32_t brf_profile_has_condition(const brf_profile *p, int32_t condition) {
 }
 
 brf_status brf_profile_set_strain_hours_ago(brf_profile *p, int64_t hours_ago) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   if (hours_ago == -1) {
     p->strain_kind = BRF__STRAIN_NONE;
@@ -108,6 +115,7 @@ brf_status brf_profile_set_strain_hours_ago(brf_profile *p, int64_t hours_ago) {
 
 brf_status brf_profile_set_strain_onset_day(brf_profile *p, int32_t onset_day,
                                             int32_t today_day) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   int64_t days = (int64_t)today_day - (int64_t)onset_day;
   if (days < 0 || days * 24 > BRF_PROFILE_STRAIN_HOURS_MAX)
@@ -122,6 +130,7 @@ brf_status brf_profile_set_strain_onset_day(brf_profile *p, int32_t onset_day,
 }
 
 brf_status brf_profile_strain_hours_ago(const brf_profile *p, int64_t *hours_ago) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL || hours_ago == NULL) return BRF_E_INVALID;
   if (p->strain_kind == BRF__STRAIN_NONE) return BRF_E_NOT_FOUND;
   *hours_ago = p->strain_hours_ago;
@@ -130,6 +139,7 @@ brf_status brf_profile_strain_hours_ago(const brf_profile *p, int64_t *hours_ago
 
 brf_status brf_profile_strain_onset_day(const brf_profile *p, int32_t *onset_day,
                                         int32_t *today_day) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL || onset_day == NULL) return BRF_E_INVALID;
   if (p->strain_kind != BRF__STRAIN_DAY) return BRF_E_NOT_FOUND;
   *onset_day = p->strain_onset_day;
@@ -138,6 +148,7 @@ brf_status brf_profile_strain_onset_day(const brf_profile *p, int32_t *onset_day
 }
 
 brf_status brf_profile_set_age_years(brf_profile *p, int32_t years) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   if (years < -1 || years > BRF_PROFILE_AGE_MAX)
     return brf__error(p->ctx, BRF_E_RANGE, "an age of %d years is outside 0..%d", (int)years,

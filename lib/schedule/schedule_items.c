@@ -70,6 +70,7 @@ brf_status brf__schedule_adopt(brf_schedule *s, brf_routine *r, brf_dosage *freq
 
 brf_status brf_schedule_add_routine(brf_schedule *s, const brf_routine *r,
                                     const brf_dosage *frequency, size_t *out_index) {
+  BRF__ENTER_OBJ(s);
   if (!s || !r) return s ? brf__error(s->ctx, BRF_E_INVALID, "schedule: NULL routine")
                          : BRF_E_INVALID;
   brf_dosage *f = NULL;
@@ -87,6 +88,7 @@ brf_status brf_schedule_add_routine(brf_schedule *s, const brf_routine *r,
 brf_status brf_schedule_add_exercise(brf_schedule *s, const brf_exercise *ex,
                                      const brf_dosage *dose, const brf_dosage *frequency,
                                      size_t *out_index) {
+  BRF__ENTER_OBJ(s);
   if (!s || !ex) return s ? brf__error(s->ctx, BRF_E_INVALID, "schedule: NULL exercise")
                           : BRF_E_INVALID;
   brf_dosage *f = NULL;
@@ -131,6 +133,7 @@ static brf__sched_item *item_for(brf_schedule *s, size_t item, brf_status *st) {
 
 brf_status brf_schedule_item_set_frequency(brf_schedule *s, size_t item,
                                            const brf_dosage *frequency) {
+  BRF__ENTER_OBJ(s);
   brf_status st;
   brf__sched_item *it = item_for(s, item, &st);
   if (!it) return st;
@@ -145,6 +148,7 @@ brf_status brf_schedule_item_set_frequency(brf_schedule *s, size_t item,
 
 brf_status brf_schedule_item_set_frequency_text(brf_schedule *s, size_t item, const char *text,
                                                 size_t len) {
+  BRF__ENTER_OBJ(s);
   brf_status st;
   brf__sched_item *it = item_for(s, item, &st);
   if (!it) return st;
@@ -171,11 +175,13 @@ static brf_status set_mask(brf_schedule *s, size_t item, uint32_t mask, int afte
 }
 
 brf_status brf_schedule_item_set_weekdays(brf_schedule *s, size_t item, uint32_t mask) {
+  BRF__ENTER_OBJ(s);
   return set_mask(s, item, mask, 0);
 }
 
 brf_status brf_schedule_item_set_times(brf_schedule *s, size_t item, int32_t first,
                                        int32_t last) {
+  BRF__ENTER_OBJ(s);
   brf_status st;
   brf__sched_item *it = item_for(s, item, &st);
   if (!it) return st;
@@ -189,6 +195,7 @@ brf_status brf_schedule_item_set_times(brf_schedule *s, size_t item, int32_t fir
 }
 
 brf_status brf_schedule_item_set_spacing(brf_schedule *s, size_t item, int32_t policy) {
+  BRF__ENTER_OBJ(s);
   brf_status st;
   brf__sched_item *it = item_for(s, item, &st);
   if (!it) return st;
@@ -201,6 +208,7 @@ brf_status brf_schedule_item_set_spacing(brf_schedule *s, size_t item, int32_t p
 
 brf_status brf_schedule_item_set_taper(brf_schedule *s, size_t item, int32_t daily_weeks,
                                        int32_t min_per_week, int32_t max_per_week) {
+  BRF__ENTER_OBJ(s);
   brf_status st;
   brf__sched_item *it = item_for(s, item, &st);
   if (!it) return st;
@@ -220,6 +228,7 @@ brf_status brf_schedule_item_set_taper(brf_schedule *s, size_t item, int32_t dai
 
 brf_status brf_schedule_item_set_window(brf_schedule *s, size_t item, int32_t onset_day,
                                         int32_t onset_minute, int64_t length_ms) {
+  BRF__ENTER_OBJ(s);
   brf_status st;
   brf__sched_item *it = item_for(s, item, &st);
   if (!it) return st;
@@ -238,6 +247,7 @@ brf_status brf_schedule_item_set_window(brf_schedule *s, size_t item, int32_t on
 }
 
 brf_status brf_schedule_item_clear_window(brf_schedule *s, size_t item) {
+  BRF__ENTER_OBJ(s);
   brf_status st;
   brf__sched_item *it = item_for(s, item, &st);
   if (!it) return st;
@@ -250,5 +260,6 @@ brf_status brf_schedule_item_clear_window(brf_schedule *s, size_t item) {
 }
 
 brf_status brf_schedule_item_set_after_weekdays(brf_schedule *s, size_t item, uint32_t mask) {
+  BRF__ENTER_OBJ(s);
   return set_mask(s, item, mask, 1);
 }
