@@ -114,7 +114,7 @@ static brf_status shortest(brf_context *ctx, const brf_dosage *d, brf_dosage **o
   int ranged = 0;
   for (size_t k = 0; k < sizeof fields / sizeof fields[0]; k++) {
     int64_t lo = 0, hi = 0;
-    if (brf_dosage_get(d, fields[k], &lo, &hi) == BRF_OK && lo < hi) ranged = 1;
+    if (brf__dosage_field(d, fields[k], &lo, &hi) && lo < hi) ranged = 1;
   }
   if (!ranged) return BRF_OK;
   brf_dosage *c = NULL;
@@ -122,7 +122,7 @@ static brf_status shortest(brf_context *ctx, const brf_dosage *d, brf_dosage **o
   if (s != BRF_OK) return s;
   for (size_t k = 0; k < sizeof fields / sizeof fields[0]; k++) {
     int64_t lo = 0, hi = 0;
-    if (brf_dosage_get(c, fields[k], &lo, &hi) == BRF_OK && lo < hi)
+    if (brf__dosage_field(c, fields[k], &lo, &hi) && lo < hi)
       (void)brf_dosage_set(c, fields[k], lo, lo);
   }
   *out = c;
@@ -151,7 +151,10 @@ static int try_take(brf__plan *pl, size_t si, size_t i, chosen *c, size_t *k, in
   brf__step *step = NULL;
   brf_status s = brf__step_new(pl->ctx, cand->ex, NULL, &step);
   if (s == BRF_E_NOMEM) return -1;
-  if (s != BRF_OK) return 0; /* a default dose that does not parse: never planned */
+  if (s != BRF_OK) {
+    brf__clear_error(pl->ctx); /* handled: the plan goes on without it */
+    return 0; /* a default dose that does not parse: never planned */
+  }
   brf_dosage *sc = NULL;
   if (shortest(pl->ctx, step->dose, &sc) != BRF_OK) {
     brf__step_free(pl->ctx, step);

@@ -165,9 +165,12 @@ static brf_status read_step(brf__jr *jr, const brf__json *el, const brf_catalog 
   opt_text(jr, el, "reason", &reason);
   if (jr->status != BRF_OK) return jr->status;
   const brf_exercise *ex = strlen(id) == id_len ? brf_catalog_find(cat, id) : NULL;
-  if (ex == NULL)
+  if (ex == NULL) {
+    char shown[200]; /* the whole id: a NUL from \u0000 shows as \x00 */
+    brf__format(shown, sizeof shown, "%.*s", (int)(id_len < 199 ? id_len : 199), id);
     return fail_code(jr, unknown_id, brf__json_get(el, "exercise"), "exercise",
-                     "no exercise in the catalog has the id ", id);
+                     "no exercise in the catalog has the id ", shown);
+  }
   if (read_dose(jr, el, &dose) != BRF_OK) return jr->status;
   brf__step *s = NULL;
   brf_status st = brf__step_new(jr->ctx, ex, dose, &s);

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "backrelief/calendar.h"
+#include "internal/dosage.h"
 #include "schedule/schedule_private.h"
 
 static const int32_t frequency_fields[] = {BRF_DOSE_PER_DAY, BRF_DOSE_PER_WEEK,
@@ -13,7 +14,7 @@ brf_status brf__schedule_check_frequency(brf_context *ctx, const brf_dosage *f) 
     for (size_t k = 0; k < sizeof frequency_fields / sizeof frequency_fields[0]; k++)
       if (frequency_fields[k] == field) is_freq = 1;
     int64_t lo, hi;
-    if (!is_freq && brf_dosage_get(f, field, &lo, &hi) == BRF_OK)
+    if (!is_freq && brf__dosage_field(f, field, &lo, &hi))
       return brf__error(ctx, BRF_E_INVALID,
                         "schedule frequency: field \"%s\" is not a frequency field",
                         brf_dosage_field_name(field));
