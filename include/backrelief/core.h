@@ -128,20 +128,33 @@ BRF_EXPORT brf_status brf_context_new_with_allocator(const brf_allocator *alloca
 BRF_EXPORT void brf_context_free(brf_context *ctx);
 
 /**
- * @brief The message of the most recent failure on this context.
+ * @brief The message of the failure of the last call on this context.
+ *
+ * The error state belongs to the last call that used the context (see
+ * docs/conventions.md, "Error state and warnings"): a call that succeeds
+ * (::BRF_OK or ::BRF_DONE) clears it, one that fails sets it. Read-only
+ * functions of a catalog and its exercises, functions that return a value
+ * rather than a status, and size queries (`cap` 0) leave it as it was. Input
+ * text quoted in a message is escaped: control bytes and invalid UTF-8 appear
+ * as `\xNN`.
  * @param ctx The context; NULL gives a static message.
- * @return A NUL-terminated UTF-8 string owned by the context, valid until the
- *         next call that fails on this context or the context is freed; ""
- *         when no call has failed since creation or brf_context_clear_error().
+ * @return A NUL-terminated UTF-8 string without control bytes, owned by the
+ *         context, valid until the next call on this context or until the
+ *         context is freed; "" when the last call succeeded, or since
+ *         creation or brf_context_clear_error().
  * @retval_on_fail{"no context (NULL)"}
  */
 BRF_EXPORT const char *brf_context_errmsg(const brf_context *ctx);
 
 /**
- * @brief The status of the most recent failure on this context.
+ * @brief The status of the failure of the last call on this context.
+ *
+ * Reading it changes nothing. See brf_context_errmsg() for which calls set
+ * and clear it.
  * @param ctx The context.
- * @return The negative status, or ::BRF_OK when nothing has failed since
- *         creation or brf_context_clear_error(); ::BRF_E_INVALID when @p ctx is NULL.
+ * @return The negative status, or ::BRF_OK when the last call succeeded (or
+ *         since creation or brf_context_clear_error()); ::BRF_E_INVALID when
+ *         @p ctx is NULL.
  */
 BRF_EXPORT brf_status brf_context_errcode(const brf_context *ctx);
 
@@ -171,9 +184,38 @@ BRF_EXPORT size_t brf_context_error_offset(const brf_context *ctx);
 
 /**
  * @brief Forget the most recent failure: errcode becomes ::BRF_OK and errmsg "".
+ *
+ * Since 1.1 every successful call clears the error itself, so this is rarely
+ * needed. The warnings stay.
  * @param ctx The context, or NULL (no-op).
  */
 BRF_EXPORT void brf_context_clear_error(brf_context *ctx);
+
+/**
+ * @brief How many warnings the last call on this context left.
+ *
+ * A warning says that a call succeeded but repaired or dropped something, for
+ * example brf_journal_load() ignoring a last line cut short by a torn write.
+ * Warnings never come with a failure status and never set the error. Each
+ * call that clears the error (docs/conventions.md, "Error state and
+ * warnings") also clears the warnings at its start, so they describe the last
+ * call only; at most 8 (512 bytes of text) are kept.
+ * @param ctx The context.
+ * @return The number of warnings, 0 when there are none.
+ * @retval_on_fail{0} when @p ctx is NULL.
+ */
+BRF_EXPORT size_t brf_context_warning_count(const brf_context *ctx);
+
+/**
+ * @brief The text of one warning of the last call on this context.
+ * @param ctx The context.
+ * @param index 0 to brf_context_warning_count() - 1, in the order they arose.
+ * @return A NUL-terminated UTF-8 string without control bytes (input text is
+ *         escaped as in error messages), owned by the context and valid until
+ *         the next call on this context or until the context is freed.
+ * @retval_on_fail{NULL} when @p ctx is NULL or @p index is out of range.
+ */
+BRF_EXPORT const char *brf_context_warning(const brf_context *ctx, size_t index);
 
 /**
  * @brief Free memory that the library handed to the caller (strings, buffers).

@@ -440,8 +440,9 @@ BRF_EXPORT brf_status brf_journal_to_jsonl(brf_context *ctx, const brf_journal *
  * loaded, so nothing is dropped silently. The last line, when it does not
  * end in "\n", is the crash case: when it is a valid entry it is loaded (see
  * brf_journal_tail_unterminated()); otherwise it is a torn write, not
- * loaded, and reported by brf_journal_torn_tail(). The entries before it
- * always load.
+ * loaded, and reported by brf_journal_torn_tail() and by one warning on the
+ * context (brf_context_warning()) naming its line and the reason; the call
+ * still succeeds and leaves no error. The entries before it always load.
  * @param ctx The context; the journal keeps it alive.
  * @param text UTF-8 JSON Lines (need not be NUL-terminated); NULL only with @p len 0.
  * @param len The length of @p text in bytes (0 gives an empty journal).

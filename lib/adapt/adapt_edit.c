@@ -7,6 +7,7 @@
 
 #include "adapt/adapt_private.h"
 #include "adapt/adapt_texts.h"
+#include "internal/dosage.h"
 #include "util/core.h"
 
 #define SEC 1000
@@ -73,7 +74,7 @@ static brf_status step_dose(brf__adapt_env *env, brf_routine *r, size_t i, int d
   for (size_t k = 0; k < 4 && !*done; k++) {
     const dose_rule *u = &up_rules[dir > 0 ? k : (size_t)down_order[k]];
     int64_t lo, hi, nlo, nhi;
-    if (u->cap[m] == 0 || brf_dosage_get(cur, u->field, &lo, &hi) != BRF_OK)
+    if (u->cap[m] == 0 || !brf__dosage_field(cur, u->field, &lo, &hi))
       continue;
     if (dir > 0) {
       if (hi >= u->cap[m])
@@ -105,6 +106,8 @@ static brf_status step_dose(brf__adapt_env *env, brf_routine *r, size_t i, int d
     brf_dosage_free(d);
     if (st == BRF_E_NOMEM)
       return st;
+    if (st != BRF_OK)
+      brf__clear_error(env->ctx); /* handled: try the next field */
   }
   return BRF_OK;
 }
@@ -155,8 +158,10 @@ static brf_status swap_step(brf__adapt_env *env, brf_routine *r, size_t i, int d
   brf_status st = brf_routine_insert(r, i, to, NULL);
   if (st == BRF_E_NOMEM)
     return st;
-  if (st != BRF_OK)
+  if (st != BRF_OK) {
+    brf__clear_error(env->ctx); /* handled: the call succeeds without an error */
     return BRF_OK; /* the linked exercise has no usable default dose: keep the step */
+  }
   (void)brf_routine_step_set_phase(r, i, brf_routine_step_phase(r, i + 1));
   st = brf__adapt_reason(env, dir > 0 ? "progress-exercise" : "regress-exercise",
                          BRF_ADVICE_INFO, SRC_LINKS, "%s -> %s (%s in the catalog)", id,
@@ -227,8 +232,10 @@ brf_status brf__adapt_add_strength(brf__adapt_env *env, brf_routine *r, int *cha
     brf_status st = brf_routine_append(r, ex, NULL);
     if (st == BRF_E_NOMEM)
       return st;
-    if (st != BRF_OK)
+    if (st != BRF_OK) {
+      brf__clear_error(env->ctx); /* handled: the call succeeds without an error */
       continue;
+    }
     size_t i = brf_routine_step_count(r) - 1;
     (void)brf_routine_step_set_phase(r, i, BRF_PHASE_STRENGTHEN);
     st = brf_routine_step_set_reason(r, i, "strengthening phase");
@@ -245,11 +252,11 @@ brf_status brf__adapt_add_strength(brf__adapt_env *env, brf_routine *r, int *cha
 /* Whether a dose is done more often than 3 times a week (or says nothing). */
 static int more_than_3_a_week(const brf_dosage *d) {
   int64_t lo, hi;
-  if (brf_dosage_get(d, BRF_DOSE_PER_DAY, &lo, &hi) == BRF_OK)
+  if (brf__dosage_field(d, BRF_DOSE_PER_DAY, &lo, &hi))
     return 1;
-  if (brf_dosage_get(d, BRF_DOSE_PER_WEEK, &lo, &hi) == BRF_OK)
+  if (brf__dosage_field(d, BRF_DOSE_PER_WEEK, &lo, &hi))
     return hi > 3;
-  if (brf_dosage_get(d, BRF_DOSE_INTERVAL_MS, &lo, &hi) == BRF_OK)
+  if (brf__dosage_field(d, BRF_DOSE_INTERVAL_MS, &lo, &hi))
     return lo < 2 * 24 * 3600 * (int64_t)SEC;
   return 1;
 }

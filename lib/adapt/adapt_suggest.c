@@ -121,6 +121,7 @@ brf_status brf_adapt_suggest(brf_context *ctx, const brf_journal *journal,
                              const brf_routine *routine, const brf_catalog *catalog,
                              const brf_profile *profile, const brf_screen *screen,
                              brf_adapt_suggestion **out) {
+  brf__enter(ctx);
   if (out)
     *out = NULL;
   if (!ctx || !journal || !routine || !out)

@@ -76,6 +76,7 @@ void brf__put_hms(char *p, int32_t second) {
 
 brf_status brf_date_from_ymd(brf_context *ctx, int32_t year, int32_t month, int32_t mday,
                              int32_t *out_day) {
+  brf__enter(ctx);
   if (out_day == NULL) return brf__error(ctx, BRF_E_INVALID, "brf_date_from_ymd: out_day is NULL");
   if (bad_field(year, month, mday) != 0) {
     if (year < 0 || year > 9999 || month < 0 || month > 99 || mday < 0 || mday > 99)
@@ -158,6 +159,7 @@ static brf_status check_form(brf_context *ctx, const text_form *f, const char *t
 }
 
 brf_status brf_date_parse(brf_context *ctx, const char *text, size_t len, int32_t *out_day) {
+  brf__enter(ctx);
   brf_status st = check_form(ctx, &date_form, text, len, out_day);
   if (st != BRF_OK) return st;
   int32_t y = read_digits(text, 4);
@@ -186,6 +188,7 @@ brf_status brf_date_format(int32_t day, char *buf, size_t cap, size_t *needed) {
 }
 
 brf_status brf_time_parse(brf_context *ctx, const char *text, size_t len, int32_t *out_minutes) {
+  brf__enter(ctx);
   brf_status st = check_form(ctx, &time_form, text, len, out_minutes);
   if (st != BRF_OK) return st;
   int32_t h = read_digits(text, 2);

@@ -16,6 +16,7 @@ static int32_t weekday_named(const char *s, size_t len) {
 
 brf_status brf_weekdays_parse(brf_context *ctx, const char *text, size_t len,
                               uint32_t *out_mask) {
+  brf__enter(ctx);
   if (out_mask == NULL || (text == NULL && len > 0))
     return brf__error(ctx, BRF_E_INVALID, "brf_weekdays_parse: NULL argument");
   uint32_t mask = 0;

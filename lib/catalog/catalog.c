@@ -90,10 +90,12 @@ static brf_status catalog_new(brf_context *ctx, brf_catalog **out) {
 }
 
 brf_status brf_catalog_new_empty(brf_context *ctx, brf_catalog **out) {
+  brf__enter(ctx);
   return catalog_new(ctx, out);
 }
 
 brf_status brf_catalog_new_builtin(brf_context *ctx, brf_catalog **out) {
+  brf__enter(ctx);
 #if BRF_WITH_BUILTIN_CATALOG
   brf_status s = catalog_new(ctx, out);
   if (s != BRF_OK) return s;
@@ -145,6 +147,7 @@ const brf_exercise *brf_catalog_find(const brf_catalog *cat, const char *id) {
 }
 
 brf_status brf_catalog_freeze(brf_catalog *cat) {
+  BRF__ENTER_OBJ(cat);
   if (cat == NULL) return brf__error(NULL, BRF_E_INVALID, "catalog: NULL catalog");
   cat->frozen = 1;
   return BRF_OK;
@@ -233,6 +236,7 @@ brf_status brf__catalog_add_exercise(brf_catalog *cat, const brf_exercise *ex) {
 }
 
 brf_status brf_catalog_set_default_dose(brf_catalog *cat, const char *id, const char *notation) {
+  BRF__ENTER_OBJ(cat);
   long k;
   brf_exercise *copy;
   const brf_exercise *old;
@@ -275,6 +279,7 @@ brf_status brf_catalog_set_default_dose(brf_catalog *cat, const char *id, const 
 }
 
 brf_status brf_catalog_merge(brf_catalog *dst, const brf_catalog *src) {
+  BRF__ENTER_OBJ(dst);
   const brf_exercise **fresh;
   size_t n = 0;
   brf_status s;

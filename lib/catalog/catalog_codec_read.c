@@ -364,6 +364,7 @@ static void reader_free(reader *rd) {
 
 brf_status brf_catalog_from_json(brf_context *ctx, const char *text, size_t len, uint32_t flags,
                                  brf_catalog **out) {
+  brf__enter(ctx);
   brf__json_doc *doc = NULL;
   reader rd;
   brf_status s;

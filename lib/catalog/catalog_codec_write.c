@@ -107,6 +107,7 @@ static void exercise(brf__jw *w, const brf_exercise *e) {
 
 brf_status brf_catalog_to_json(brf_context *ctx, const brf_catalog *cat, uint32_t flags,
                                char **out, size_t *out_len) {
+  brf__enter(ctx);
   brf__jw w;
   if (out) *out = NULL;
   if (out_len) *out_len = 0;

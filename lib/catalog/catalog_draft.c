@@ -20,6 +20,7 @@ struct brf_exercise_draft {
 static const char empty[] = "";
 
 brf_status brf_exercise_draft_new(brf_context *ctx, brf_exercise_draft **out) {
+  brf__enter(ctx);
   brf_exercise_draft *d;
   if (out) *out = NULL;
   if (ctx == NULL || out == NULL) return brf__error(ctx, BRF_E_INVALID, "draft: NULL argument");
@@ -139,6 +140,7 @@ static brf_status set_text(brf_exercise_draft *d, const char **field, const char
 }
 
 brf_status brf_exercise_draft_set_id(brf_exercise_draft *d, const char *id) {
+  BRF__ENTER_OBJ(d);
   if (d == NULL) return brf__error(NULL, BRF_E_INVALID, "draft: NULL draft");
   if (!brf__catalog_slug_valid(id))
     return brf__error(d->ctx, BRF_E_INVALID,
@@ -147,13 +149,16 @@ brf_status brf_exercise_draft_set_id(brf_exercise_draft *d, const char *id) {
   return set_text(d, &d->ex.id, id, 1, "id");
 }
 brf_status brf_exercise_draft_set_name(brf_exercise_draft *d, const char *name) {
+  BRF__ENTER_OBJ(d);
   return set_text(d, d ? &d->ex.name : NULL, name, 1, "name");
 }
 brf_status brf_exercise_draft_set_summary(brf_exercise_draft *d, const char *s) {
+  BRF__ENTER_OBJ(d);
   return set_text(d, d ? &d->ex.summary : NULL, s, 0, "summary");
 }
 /* Doses are stored in canonical notation; "" means no default dose. */
 brf_status brf_exercise_draft_set_default_dose(brf_exercise_draft *d, const char *s) {
+  BRF__ENTER_OBJ(d);
   char *canon;
   brf_status st = check_text(d, s, 0, "default dose");
   if (st != BRF_OK) return st;
@@ -165,10 +170,12 @@ brf_status brf_exercise_draft_set_default_dose(brf_exercise_draft *d, const char
   return BRF_OK;
 }
 brf_status brf_exercise_draft_set_dose_note(brf_exercise_draft *d, const char *s) {
+  BRF__ENTER_OBJ(d);
   return set_text(d, d ? &d->ex.dose_note : NULL, s, 0, "dose note");
 }
 
 brf_status brf_exercise_draft_set_modality(brf_exercise_draft *d, int32_t v) {
+  BRF__ENTER_OBJ(d);
   brf_status s = check_code(d, BRF_VOCAB_MODALITY, v);
   if (s == BRF_OK) {
     d->ex.modality = v;
@@ -177,16 +184,19 @@ brf_status brf_exercise_draft_set_modality(brf_exercise_draft *d, int32_t v) {
   return s;
 }
 brf_status brf_exercise_draft_set_level(brf_exercise_draft *d, int32_t v) {
+  BRF__ENTER_OBJ(d);
   brf_status s = check_code(d, BRF_VOCAB_LEVEL, v);
   if (s == BRF_OK) d->ex.level = v;
   return s;
 }
 brf_status brf_exercise_draft_set_laterality(brf_exercise_draft *d, int32_t v) {
+  BRF__ENTER_OBJ(d);
   brf_status s = check_code(d, BRF_VOCAB_LATERALITY, v);
   if (s == BRF_OK) d->ex.laterality = v;
   return s;
 }
 brf_status brf_exercise_draft_set_position(brf_exercise_draft *d, int32_t v) {
+  BRF__ENTER_OBJ(d);
   brf_status s = check_code(d, BRF_VOCAB_POSITION, v);
   if (s == BRF_OK) d->ex.position = v;
   return s;
@@ -224,23 +234,29 @@ static brf_status add_code(brf_exercise_draft *d, brf__codes *list, size_t *cap,
 }
 
 brf_status brf_exercise_draft_add_alias(brf_exercise_draft *d, const char *s) {
+  BRF__ENTER_OBJ(d);
   return add_str(d, d ? &d->ex.aliases : NULL, d ? &d->alias_cap : NULL, s, "alias");
 }
 brf_status brf_exercise_draft_add_instruction(brf_exercise_draft *d, const char *s) {
+  BRF__ENTER_OBJ(d);
   return add_str(d, d ? &d->ex.instructions : NULL, d ? &d->instruction_cap : NULL, s,
                  "instruction");
 }
 brf_status brf_exercise_draft_add_cue(brf_exercise_draft *d, const char *s) {
+  BRF__ENTER_OBJ(d);
   return add_str(d, d ? &d->ex.cues : NULL, d ? &d->cue_cap : NULL, s, "cue");
 }
 brf_status brf_exercise_draft_add_caution(brf_exercise_draft *d, const char *s) {
+  BRF__ENTER_OBJ(d);
   return add_str(d, d ? &d->ex.cautions : NULL, d ? &d->caution_cap : NULL, s, "caution");
 }
 brf_status brf_exercise_draft_add_media(brf_exercise_draft *d, const char *s) {
+  BRF__ENTER_OBJ(d);
   return add_str(d, d ? &d->ex.media : NULL, d ? &d->media_cap : NULL, s, "media URI");
 }
 
 brf_status brf_exercise_draft_add_region(brf_exercise_draft *d, int32_t region, int32_t scope) {
+  BRF__ENTER_OBJ(d);
   brf_status s = check_code(d, BRF_VOCAB_REGION, region);
   if (s != BRF_OK) return s;
   if (scope == BRF_REGIONS_PRIMARY) return add_code(d, &d->ex.primary, &d->primary_cap, region);
@@ -251,6 +267,7 @@ brf_status brf_exercise_draft_add_region(brf_exercise_draft *d, int32_t region, 
 }
 
 brf_status brf_exercise_draft_add_equipment(brf_exercise_draft *d, int32_t v) {
+  BRF__ENTER_OBJ(d);
   brf_status s = check_code(d, BRF_VOCAB_EQUIPMENT, v);
   if (s != BRF_OK) return s;
   return add_code(d, &d->ex.equipment, &d->equipment_cap, v);
@@ -258,6 +275,7 @@ brf_status brf_exercise_draft_add_equipment(brf_exercise_draft *d, int32_t v) {
 
 brf_status brf_exercise_draft_add_contraindication(brf_exercise_draft *d, int32_t condition,
                                                    int32_t action, const char *note) {
+  BRF__ENTER_OBJ(d);
   brf__contra *arr;
   void *p;
   const char *c;
@@ -293,6 +311,7 @@ static brf_status dup_source(brf_exercise_draft *d, int32_t kind, const char *re
 
 brf_status brf_exercise_draft_add_source(brf_exercise_draft *d, int32_t kind, const char *ref,
                                          const char *note) {
+  BRF__ENTER_OBJ(d);
   brf__source src, *arr;
   void *p;
   brf_status s = dup_source(d, kind, ref, note, &src);
@@ -310,6 +329,7 @@ brf_status brf_exercise_draft_add_source(brf_exercise_draft *d, int32_t kind, co
 brf_status brf_exercise_draft_add_alternative_dose(brf_exercise_draft *d, const char *dose,
                                                    int32_t source_kind, const char *source_ref,
                                                    const char *note) {
+  BRF__ENTER_OBJ(d);
   brf__alt_dose a, *arr;
   void *p;
   brf_status s;
@@ -361,16 +381,19 @@ fail_id:
 
 brf_status brf_exercise_draft_add_progression(brf_exercise_draft *d, const char *exercise_id,
                                               const char *text) {
+  BRF__ENTER_OBJ(d);
   return add_link(d, d ? &d->ex.progressions : NULL, d ? &d->ex.progression_count : NULL,
                   d ? &d->progression_cap : NULL, exercise_id, text);
 }
 brf_status brf_exercise_draft_add_regression(brf_exercise_draft *d, const char *exercise_id,
                                              const char *text) {
+  BRF__ENTER_OBJ(d);
   return add_link(d, d ? &d->ex.regressions : NULL, d ? &d->ex.regression_count : NULL,
                   d ? &d->regression_cap : NULL, exercise_id, text);
 }
 
 brf_status brf_catalog_add(brf_catalog *cat, const brf_exercise_draft *d) {
+  brf__enter(cat ? brf__catalog_context(cat) : NULL);
   brf_context *ctx = cat ? brf__catalog_context(cat) : NULL;
   brf_exercise ex;
   brf_status s;

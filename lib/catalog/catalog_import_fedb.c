@@ -414,6 +414,7 @@ static brf_status check_root(importer *im, const brf__json_doc *doc) {
 brf_status brf_catalog_import_free_exercise_db(brf_context *ctx, const char *text, size_t len,
                                                uint32_t flags, brf_catalog **out,
                                                brf_advice **report_out) {
+  brf__enter(ctx);
   brf__json_doc *doc = NULL;
   importer im;
   brf_status s;

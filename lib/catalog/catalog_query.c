@@ -29,6 +29,7 @@ struct brf_query {
 _Static_assert(BRF_EQUIPMENT_COUNT <= 64, "the equipment set is a 64-bit mask");
 
 brf_status brf_query_new(brf_context *ctx, const brf_catalog *cat, brf_query **out) {
+  brf__enter(ctx);
   brf_query *q;
   if (out) *out = NULL;
   if (ctx == NULL || cat == NULL || out == NULL)
@@ -71,6 +72,7 @@ static brf_status check_code(brf_query *q, int32_t kind, int32_t v) {
 }
 
 brf_status brf_query_set_region(brf_query *q, int32_t region, int32_t scope) {
+  BRF__ENTER_OBJ(q);
   brf_status s = check_code(q, BRF_VOCAB_REGION, region);
   if (s != BRF_OK) return s;
   if (scope != BRF_REGIONS_PRIMARY && scope != BRF_REGIONS_ANY)
@@ -90,18 +92,22 @@ static brf_status set_code(brf_query *q, int32_t kind, int32_t *field, int32_t v
 }
 
 brf_status brf_query_set_modality(brf_query *q, int32_t v) {
+  BRF__ENTER_OBJ(q);
   return set_code(q, BRF_VOCAB_MODALITY, q ? &q->modality : NULL, v);
 }
 
 brf_status brf_query_set_max_level(brf_query *q, int32_t v) {
+  BRF__ENTER_OBJ(q);
   return set_code(q, BRF_VOCAB_LEVEL, q ? &q->max_level : NULL, v);
 }
 
 brf_status brf_query_set_laterality(brf_query *q, int32_t v) {
+  BRF__ENTER_OBJ(q);
   return set_code(q, BRF_VOCAB_LATERALITY, q ? &q->laterality : NULL, v);
 }
 
 brf_status brf_query_set_equipment(brf_query *q, const int32_t *equipment, size_t count) {
+  BRF__ENTER_OBJ(q);
   uint64_t mask = (uint64_t)1 << BRF_EQUIPMENT_NONE;
   if (q == NULL || (equipment == NULL && count > 0))
     return brf__error(q ? q->ctx : NULL, BRF_E_INVALID, "query: NULL equipment");
@@ -117,12 +123,14 @@ brf_status brf_query_set_equipment(brf_query *q, const int32_t *equipment, size_
 }
 
 brf_status brf_query_clear_equipment(brf_query *q) {
+  BRF__ENTER_OBJ(q);
   if (q == NULL) return brf__error(NULL, BRF_E_INVALID, "query: NULL query");
   q->has_equipment = 0;
   return changed(q);
 }
 
 brf_status brf_query_set_max_duration_ms(brf_query *q, int64_t max_ms) {
+  BRF__ENTER_OBJ(q);
   if (q == NULL) return brf__error(NULL, BRF_E_INVALID, "query: NULL query");
   if (max_ms < -1)
     return brf__error(q->ctx, BRF_E_INVALID, "query: longest duration %lld ms is negative",
@@ -132,6 +140,7 @@ brf_status brf_query_set_max_duration_ms(brf_query *q, int64_t max_ms) {
 }
 
 brf_status brf_query_set_text(brf_query *q, const char *text) {
+  BRF__ENTER_OBJ(q);
   char *copy = NULL;
   size_t len = text ? strlen(text) : 0;
   if (q == NULL) return brf__error(NULL, BRF_E_INVALID, "query: NULL query");
@@ -181,6 +190,7 @@ static int text_matches(const brf_query *q, const brf_exercise *ex) {
 }
 
 brf_status brf_query_run(brf_query *q) {
+  BRF__ENTER_OBJ(q);
   const brf__exercise_key *keys;
   size_t n, k = 0;
   if (q == NULL) return brf__error(NULL, BRF_E_INVALID, "query: NULL query");
@@ -216,6 +226,7 @@ static int stale(const brf_query *q) {
 }
 
 brf_status brf_query_next(brf_query *q, const brf_exercise **out) {
+  BRF__ENTER_OBJ(q);
   if (out) *out = NULL;
   if (q == NULL || out == NULL) return brf__error(q ? q->ctx : NULL, BRF_E_INVALID, "query: NULL argument");
   if (!q->ran) {
@@ -235,6 +246,7 @@ brf_status brf_query_next(brf_query *q, const brf_exercise **out) {
 }
 
 brf_status brf_query_reset(brf_query *q) {
+  BRF__ENTER_OBJ(q);
   if (q == NULL) return brf__error(NULL, BRF_E_INVALID, "query: NULL query");
   if (stale(q)) return brf_query_run(q); /* rewinds too */
   q->cursor = 0;

@@ -66,6 +66,7 @@ brf_status brf__dose_make(brf_context *ctx, const brf__dose *v, brf_dosage **out
 }
 
 brf_status brf_dosage_new(brf_context *ctx, brf_dosage **out) {
+  brf__enter(ctx);
   if (out != NULL) *out = NULL;
   if (ctx == NULL || out == NULL) return brf__error(ctx, BRF_E_INVALID, "brf_dosage_new: NULL argument");
   brf__dose empty;
@@ -74,6 +75,7 @@ brf_status brf_dosage_new(brf_context *ctx, brf_dosage **out) {
 }
 
 brf_status brf_dosage_clone(brf_context *ctx, const brf_dosage *d, brf_dosage **out) {
+  brf__enter(ctx);
   if (out != NULL) *out = NULL;
   if (ctx == NULL || d == NULL || out == NULL)
     return brf__error(ctx, BRF_E_INVALID, "brf_dosage_clone: NULL argument");
@@ -88,6 +90,7 @@ void brf_dosage_free(brf_dosage *d) {
 }
 
 brf_status brf_dosage_get(const brf_dosage *d, int32_t field, int64_t *min, int64_t *max) {
+  BRF__ENTER_OBJ(d);
   if (d == NULL) return BRF_E_INVALID;
   if (!valid_field(field))
     return brf__error(d->ctx, BRF_E_INVALID, "brf_dosage_get: unknown field code %d", (int)field);
@@ -99,6 +102,7 @@ brf_status brf_dosage_get(const brf_dosage *d, int32_t field, int64_t *min, int6
 }
 
 brf_status brf_dosage_set(brf_dosage *d, int32_t field, int64_t min, int64_t max) {
+  BRF__ENTER_OBJ(d);
   if (d == NULL) return BRF_E_INVALID;
   if (!valid_field(field))
     return brf__error(d->ctx, BRF_E_INVALID, "brf_dosage_set: unknown field code %d", (int)field);
@@ -120,6 +124,7 @@ brf_status brf_dosage_set(brf_dosage *d, int32_t field, int64_t min, int64_t max
 }
 
 brf_status brf_dosage_unset(brf_dosage *d, int32_t field) {
+  BRF__ENTER_OBJ(d);
   if (d == NULL) return BRF_E_INVALID;
   if (!valid_field(field))
     return brf__error(d->ctx, BRF_E_INVALID, "brf_dosage_unset: unknown field code %d", (int)field);

@@ -85,6 +85,7 @@ static void advise(checker *c, const brf__dose_rule *r) {
 
 brf_status brf_dosage_check(brf_context *ctx, const brf_dosage *d, int32_t modality,
                             brf_advice **out) {
+  brf__enter(ctx);
   if (out != NULL) *out = NULL;
   if (ctx == NULL || d == NULL || out == NULL)
     return brf__error(ctx, BRF_E_INVALID, "brf_dosage_check: NULL argument");

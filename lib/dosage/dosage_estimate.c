@@ -60,6 +60,7 @@ brf_status brf__dosage_estimate(const brf_dosage *d, int32_t modality, int64_t *
 
 brf_status brf_dosage_estimate_for_modality_ms(const brf_dosage *d, int32_t modality,
                                                int64_t *min_ms, int64_t *max_ms) {
+  BRF__ENTER_OBJ(d);
   if (d == NULL) return BRF_E_INVALID;
   if (min_ms == NULL || max_ms == NULL)
     return brf__error(d->ctx, BRF_E_INVALID, "brf_dosage_estimate_ms: NULL output");
@@ -75,5 +76,6 @@ brf_status brf_dosage_estimate_for_modality_ms(const brf_dosage *d, int32_t moda
 }
 
 brf_status brf_dosage_estimate_ms(const brf_dosage *d, int64_t *min_ms, int64_t *max_ms) {
+  BRF__ENTER_OBJ(d);
   return brf_dosage_estimate_for_modality_ms(d, -1, min_ms, max_ms);
 }

@@ -148,6 +148,7 @@ brf_status brf_dosage_format(const brf_dosage *d, char *buf, size_t cap, size_t 
 
 brf_status brf_dosage_to_string(brf_context *ctx, const brf_dosage *d, char **out,
                                 size_t *out_len) {
+  brf__enter(ctx);
   if (out != NULL) *out = NULL;
   if (ctx == NULL || d == NULL || out == NULL)
     return brf__error(ctx, BRF_E_INVALID, "brf_dosage_to_string: NULL argument");

@@ -369,6 +369,7 @@ static brf_status clause(parser *p) {
 }
 
 brf_status brf_dosage_parse(brf_context *ctx, const char *text, size_t len, brf_dosage **out) {
+  brf__enter(ctx);
   if (out != NULL) *out = NULL;
   if (ctx == NULL || out == NULL || (text == NULL && len > 0))
     return brf__error(ctx, BRF_E_INVALID, "brf_dosage_parse: NULL argument");

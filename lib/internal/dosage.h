@@ -1,6 +1,6 @@
 /* What other modules use of a dose beyond the public API: the one time
  * formula and the canonical text.
- * Provided by: dosage. Used by: catalog, planner, player, routine. */
+ * Provided by: dosage. Used by: adapt, catalog, planner, player, routine, schedule. */
 #ifndef BRF_INTERNAL_DOSAGE_H
 #define BRF_INTERNAL_DOSAGE_H
 

@@ -8,6 +8,7 @@
 const char *const brf__journal_status_names[] = {"done", "cut-short", "skipped", NULL};
 
 brf_status brf_journal_new(brf_context *ctx, brf_journal **out) {
+  brf__enter(ctx);
   if (out)
     *out = NULL;
   if (!ctx || !out)
@@ -102,6 +103,7 @@ static brf_status check_text(brf_context *ctx, const char *what, const char *s) 
 
 brf_status brf_journal_add(brf_journal *j, int32_t day, int32_t minutes, const char *routine,
                            size_t *out_index) {
+  BRF__ENTER_OBJ(j);
   if (!j)
     return brf__error(NULL, BRF_E_INVALID, "brf_journal_add: NULL journal");
   if (day < BRF_DATE_MIN || day > BRF_DATE_MAX)
@@ -159,11 +161,13 @@ static brf_status replace_text(brf_journal *j, size_t index, const char *fn, con
 }
 
 brf_status brf_journal_entry_set_session(brf_journal *j, size_t index, const char *session) {
+  BRF__ENTER_OBJ(j);
   return replace_text(j, index, "brf_journal_entry_set_session", session,
                       offsetof(brf__jentry, session));
 }
 
 brf_status brf_journal_entry_set_note(brf_journal *j, size_t index, const char *note) {
+  BRF__ENTER_OBJ(j);
   return replace_text(j, index, "brf_journal_entry_set_note", note,
                       offsetof(brf__jentry, note));
 }
@@ -173,6 +177,7 @@ static int rating_ok(int32_t v) { return v >= BRF_JOURNAL_UNSET && v <= BRF_JOUR
 
 brf_status brf_journal_entry_set_counts(brf_journal *j, size_t index, int32_t done,
                                         int32_t cut_short, int32_t skipped) {
+  BRF__ENTER_OBJ(j);
   brf_status st;
   brf__jentry *e = entry_for_set(j, index, "brf_journal_entry_set_counts", &st);
   if (!e)
@@ -188,6 +193,7 @@ brf_status brf_journal_entry_set_counts(brf_journal *j, size_t index, int32_t do
 
 brf_status brf_journal_entry_add_step(brf_journal *j, size_t index, const char *exercise_id,
                                       int32_t status) {
+  BRF__ENTER_OBJ(j);
   brf_status st;
   brf__jentry *e = entry_for_set(j, index, "brf_journal_entry_add_step", &st);
   if (!e)
@@ -228,16 +234,19 @@ static brf_status set_rating(brf_journal *j, size_t index, int32_t when, int32_t
 
 brf_status brf_journal_entry_set_pain(brf_journal *j, size_t index, int32_t when,
                                       int32_t value) {
+  BRF__ENTER_OBJ(j);
   return set_rating(j, index, when, value, 0);
 }
 
 brf_status brf_journal_entry_set_tightness(brf_journal *j, size_t index, int32_t when,
                                            int32_t value) {
+  BRF__ENTER_OBJ(j);
   return set_rating(j, index, when, value, 1);
 }
 
 brf_status brf_journal_entry_set_next_morning(brf_journal *j, size_t index, int32_t pain,
                                               int32_t tightness) {
+  BRF__ENTER_OBJ(j);
   brf_status st;
   brf__jentry *e = entry_for_set(j, index, "brf_journal_entry_set_next_morning", &st);
   if (!e)
@@ -251,6 +260,7 @@ brf_status brf_journal_entry_set_next_morning(brf_journal *j, size_t index, int3
 }
 
 brf_status brf_journal_entry_set_effort(brf_journal *j, size_t index, int32_t effort) {
+  BRF__ENTER_OBJ(j);
   brf_status st;
   brf__jentry *e = entry_for_set(j, index, "brf_journal_entry_set_effort", &st);
   if (!e)

@@ -30,6 +30,7 @@ static int32_t capped_percent(int64_t done, int64_t prescribed) {
 
 brf_status brf_journal_adherence(const brf_journal *j, int32_t from_day, int32_t to_day,
                                  int64_t prescribed, int64_t *out_done, int32_t *out_percent) {
+  BRF__ENTER_OBJ(j);
   if (!j)
     return brf__error(NULL, BRF_E_INVALID, "brf_journal_adherence: NULL journal");
   if (to_day < from_day)
@@ -58,6 +59,7 @@ int32_t brf_journal_week_start(int32_t day) {
 brf_status brf_journal_adherence_week(const brf_journal *j, const int32_t *prescribed_days,
                                       size_t count, int32_t day, int64_t *out_prescribed,
                                       int64_t *out_done, int32_t *out_percent) {
+  BRF__ENTER_OBJ(j);
   if (!j)
     return brf__error(NULL, BRF_E_INVALID, "brf_journal_adherence_week: NULL journal");
   if (!prescribed_days && count > 0)

@@ -187,9 +187,11 @@ static brf_status load_lines(brf_journal *j, const char *text, size_t len) {
       if (st != BRF_OK && nl)
         return restate(j->ctx, st, lineno, pos);
       if (st != BRF_OK) {
-        /* The crash case: a last line cut short by a torn write. The
-         * context keeps the reason, restated with the line, for a log. */
+        /* The crash case: a last line cut short by a torn write. The call
+         * succeeds: a warning keeps the reason, with the line, for a log. */
         (void)restate(j->ctx, st, lineno, pos);
+        brf__warn(j->ctx, "%s (a last line cut short: ignored)", brf_context_errmsg(j->ctx));
+        brf__clear_error(j->ctx);
         j->torn = 1;
         j->torn_offset = pos;
         return BRF_OK;
@@ -207,6 +209,7 @@ static brf_status load_lines(brf_journal *j, const char *text, size_t len) {
 }
 
 brf_status brf_journal_load(brf_context *ctx, const char *text, size_t len, brf_journal **out) {
+  brf__enter(ctx);
   if (out)
     *out = NULL;
   if (!ctx || !out || (!text && len > 0))

@@ -15,6 +15,7 @@ static int32_t journal_status(int32_t record) {
 
 brf_status brf_journal_entry_set_from_player(brf_journal *j, size_t index,
                                              const brf_player *player) {
+  BRF__ENTER_OBJ(j);
   if (!j || !player)
     return brf__error(j ? j->ctx : NULL, BRF_E_INVALID,
                       "brf_journal_entry_set_from_player: NULL argument");

@@ -81,6 +81,7 @@ static brf_status append_line(brf_context *ctx, brf__buf *b, const brf__jentry *
 
 brf_status brf_journal_entry_to_line(brf_context *ctx, const brf_journal *j, size_t index,
                                      char **out, size_t *out_len) {
+  brf__enter(ctx);
   if (out)
     *out = NULL;
   if (!ctx || !j || !out)
@@ -100,6 +101,7 @@ brf_status brf_journal_entry_to_line(brf_context *ctx, const brf_journal *j, siz
 
 brf_status brf_journal_to_jsonl(brf_context *ctx, const brf_journal *j, char **out,
                                 size_t *out_len) {
+  brf__enter(ctx);
   if (out)
     *out = NULL;
   if (!ctx || !j || !out)

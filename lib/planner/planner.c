@@ -33,6 +33,7 @@ brf_status brf_policy_parse(const char *id, int32_t *out) {
 }
 
 brf_status brf_planner_new(brf_context *ctx, brf_planner **out) {
+  brf__enter(ctx);
   if (out != NULL) *out = NULL;
   if (ctx == NULL || out == NULL) return BRF_E_INVALID;
   brf_planner *p = brf__calloc(ctx, 1, sizeof *p);
@@ -80,12 +81,14 @@ static brf_status check_code(const brf_planner *p, int32_t code, int32_t min, in
 }
 
 brf_status brf_planner_set_goal(brf_planner *p, int32_t goal) {
+  BRF__ENTER_OBJ(p);
   brf_status st = check_code(p, goal, 0, BRF_GOAL_COUNT, "goal");
   if (st == BRF_OK) p->goal = goal;
   return st;
 }
 
 brf_status brf_planner_set_minutes(brf_planner *p, int32_t minutes) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   if (minutes < BRF_PLANNER_MINUTES_MIN || minutes > BRF_PLANNER_MINUTES_MAX)
     return brf__error(p->ctx, BRF_E_RANGE, "a time budget of %d minutes is outside 1..%d",
@@ -95,6 +98,7 @@ brf_status brf_planner_set_minutes(brf_planner *p, int32_t minutes) {
 }
 
 brf_status brf_planner_set_profile(brf_planner *p, const brf_profile *profile) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   brf_profile *copy = NULL;
   brf_status s = profile != NULL ? brf_profile_clone(p->ctx, profile, &copy)
@@ -112,35 +116,42 @@ static brf_status set_region(brf_planner *p, uint32_t *mask, int32_t region) {
 }
 
 brf_status brf_planner_add_focus(brf_planner *p, int32_t region) {
+  BRF__ENTER_OBJ(p);
   return set_region(p, p != NULL ? &p->focus : NULL, region);
 }
 brf_status brf_planner_add_avoid(brf_planner *p, int32_t region) {
+  BRF__ENTER_OBJ(p);
   return set_region(p, p != NULL ? &p->avoid : NULL, region);
 }
 brf_status brf_planner_clear_focus(brf_planner *p) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   p->focus = 0;
   return BRF_OK;
 }
 brf_status brf_planner_clear_avoid(brf_planner *p) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   p->avoid = 0;
   return BRF_OK;
 }
 
 brf_status brf_planner_set_phase(brf_planner *p, int32_t phase) {
+  BRF__ENTER_OBJ(p);
   brf_status st = check_code(p, phase, -1, BRF_PLAN_PHASE_COUNT, "plan phase");
   if (st == BRF_OK) p->phase = phase;
   return st;
 }
 
 brf_status brf_planner_set_policy(brf_planner *p, int32_t policy) {
+  BRF__ENTER_OBJ(p);
   brf_status st = check_code(p, policy, 0, BRF_POLICY_COUNT, "policy");
   if (st == BRF_OK) p->policy = policy;
   return st;
 }
 
 brf_status brf_planner_set_screen(brf_planner *p, const brf_screen *screen) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   brf_screen *copy = NULL;
   if (screen != NULL) {
@@ -153,12 +164,14 @@ brf_status brf_planner_set_screen(brf_planner *p, const brf_screen *screen) {
 }
 
 brf_status brf_planner_set_seed(brf_planner *p, uint32_t seed) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   p->seed = seed;
   return BRF_OK;
 }
 
 brf_status brf_planner_run(brf_planner *p, const brf_catalog *cat, brf_routine **out) {
+  BRF__ENTER_OBJ(p);
   if (out != NULL) *out = NULL;
   if (p == NULL || cat == NULL || out == NULL) return BRF_E_INVALID;
   brf__results res;

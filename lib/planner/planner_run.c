@@ -113,7 +113,7 @@ static brf_status shortest(brf_context *ctx, const brf_dosage *d, brf_dosage **o
   int ranged = 0;
   for (size_t k = 0; k < sizeof fields / sizeof fields[0]; k++) {
     int64_t lo = 0, hi = 0;
-    if (brf_dosage_get(d, fields[k], &lo, &hi) == BRF_OK && lo < hi) ranged = 1;
+    if (brf__dosage_field(d, fields[k], &lo, &hi) && lo < hi) ranged = 1;
   }
   if (!ranged) return BRF_OK;
   brf_dosage *c = NULL;
@@ -121,7 +121,7 @@ static brf_status shortest(brf_context *ctx, const brf_dosage *d, brf_dosage **o
   if (s != BRF_OK) return s;
   for (size_t k = 0; k < sizeof fields / sizeof fields[0]; k++) {
     int64_t lo = 0, hi = 0;
-    if (brf_dosage_get(c, fields[k], &lo, &hi) == BRF_OK && lo < hi)
+    if (brf__dosage_field(c, fields[k], &lo, &hi) && lo < hi)
       (void)brf_dosage_set(c, fields[k], lo, lo);
   }
   *out = c;
@@ -150,7 +150,10 @@ static int try_take(brf__plan *pl, size_t si, size_t i, chosen *c, size_t *k, in
   brf__step *step = NULL;
   brf_status s = brf__step_new(pl->ctx, cand->ex, NULL, &step);
   if (s == BRF_E_NOMEM) return -1;
-  if (s != BRF_OK) return 0; /* a default dose that does not parse: never planned */
+  if (s != BRF_OK) {
+    brf__clear_error(pl->ctx); /* handled: the plan goes on without it */
+    return 0; /* a default dose that does not parse: never planned */
+  }
   brf_dosage *sc = NULL;
   if (shortest(pl->ctx, step->dose, &sc) != BRF_OK) {
     brf__step_free(pl->ctx, step);
@@ -355,8 +358,16 @@ static brf_status advise(brf__plan *pl, const brf_routine *r) {
 static brf_status screen_check(brf__plan *pl) {
   const brf_screen *sc = pl->p->screen;
   if (sc == NULL) return BRF_OK;
-  if (brf_screen_evaluate(sc) == BRF_E_REFER)
-    return brf__error(pl->ctx, BRF_E_REFER, "%s", brf_screen_message(sc));
+  if (brf_screen_evaluate(sc) == BRF_E_REFER) {
+    /* The advice on one line: a message would show a line break as \x0a. */
+    char line[512];
+    const char *m = brf_screen_message(sc);
+    size_t n = 0;
+    for (; m[n] != '\0' && n + 1 < sizeof line; n++) line[n] = m[n] == '\n' ? ' ' : m[n];
+    while (m[n] != '\0' && n > 0 && ((unsigned char)m[n] & 0xC0) == 0x80) n--;
+    line[n] = '\0';
+    return brf__error(pl->ctx, BRF_E_REFER, "%s", line);
+  }
   if (brf_screen_outcome(sc) == BRF_URGENCY_REVIEW)
     return brf__advice_add(pl->res->advice, "planner.review-flags", BRF_ADVICE_WARNING,
                            brf_screen_message(sc),

@@ -8,6 +8,7 @@
 #include "player/player_private.h"
 
 brf_status brf_player_new(brf_context *ctx, brf_timeline *tl, brf_player **out) {
+  brf__enter(ctx);
   if (out != NULL) *out = NULL;
   if (ctx == NULL) return BRF_E_INVALID;
   if (tl == NULL || out == NULL)
@@ -81,6 +82,7 @@ static void jump_to(brf_player *p, size_t seg) {
 }
 
 brf_status brf_player_start(brf_player *p) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   if (p->state != BRF_PLAYER_IDLE)
     return brf__error(p->ctx, BRF_E_STATE, "brf_player_start: the player was already started");
@@ -102,6 +104,7 @@ static void credit_work(brf_player *p, int64_t a, int64_t b) {
 }
 
 brf_status brf_player_advance(brf_player *p, int64_t elapsed_ms) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   if (elapsed_ms < 0)
     return brf__error(p->ctx, BRF_E_INVALID, "brf_player_advance: negative time %lld ms",
@@ -144,10 +147,12 @@ static brf_status switch_state(brf_player *p, int32_t from, int32_t to, const ch
 }
 
 brf_status brf_player_pause(brf_player *p) {
+  BRF__ENTER_OBJ(p);
   return switch_state(p, BRF_PLAYER_RUNNING, BRF_PLAYER_PAUSED, "brf_player_pause", "running");
 }
 
 brf_status brf_player_resume(brf_player *p) {
+  BRF__ENTER_OBJ(p);
   return switch_state(p, BRF_PLAYER_PAUSED, BRF_PLAYER_RUNNING, "brf_player_resume", "paused");
 }
 
@@ -161,6 +166,7 @@ static void leave_step(brf_player *p, int skipping) {
 }
 
 brf_status brf_player_skip(brf_player *p) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   brf_status s = need_active(p, "brf_player_skip");
   if (s != BRF_OK) return s;
@@ -172,6 +178,7 @@ brf_status brf_player_skip(brf_player *p) {
 }
 
 brf_status brf_player_back(brf_player *p) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   brf_status s = need_active(p, "brf_player_back");
   if (s != BRF_OK) return s;
@@ -186,6 +193,7 @@ brf_status brf_player_back(brf_player *p) {
 }
 
 brf_status brf_player_stop(brf_player *p) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   brf_status s = need_active(p, "brf_player_stop");
   if (s != BRF_OK) return s;

@@ -7,6 +7,7 @@
 
 brf_status brf_timeline_new(brf_context *ctx, const brf_routine *routine, int32_t which,
                             brf_timeline **out) {
+  brf__enter(ctx);
   if (out != NULL) *out = NULL;
   if (ctx == NULL || out == NULL) return BRF_E_INVALID;
   if (routine == NULL) return brf__error(ctx, BRF_E_INVALID, "brf_timeline_new: routine is NULL");

@@ -77,6 +77,7 @@ static const brf__cue *queued(const brf_player *p, size_t index, int64_t *offset
 
 brf_status brf_player_cue_at(const brf_player *p, size_t index, int32_t *kind, int64_t *at_ms,
                              size_t *exercise_index) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   int64_t offset = 0;
   const brf__cue *c = queued(p, index, &offset);
@@ -108,6 +109,7 @@ size_t brf_player_record_count(const brf_player *p) {
 
 brf_status brf_player_record_at(const brf_player *p, size_t index, int32_t *status,
                                 int64_t *planned_ms, int64_t *done_ms) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   if (index >= p->tl->step_count)
     return brf__error(p->ctx, BRF_E_RANGE, "record %zu is out of range (%zu steps)", index,

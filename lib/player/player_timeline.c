@@ -41,6 +41,7 @@ brf_status brf_timeline_new_from_dose(brf_context *ctx, const char *exercise_id,
                                       const char *name, int32_t modality,
                                       const brf_dosage *dose, int32_t which,
                                       brf_timeline **out) {
+  brf__enter(ctx);
   brf__timeline_step step = {exercise_id, name, modality, dose};
   return brf__timeline_build(ctx, &step, 1, which, out);
 }
@@ -67,6 +68,7 @@ size_t brf_timeline_segment_count(const brf_timeline *tl) {
 brf_status brf_timeline_segment_at(const brf_timeline *tl, size_t index, int32_t *kind,
                                    size_t *exercise, int32_t *set, int32_t *rep, int32_t *side,
                                    int64_t *start_ms, int64_t *duration_ms) {
+  BRF__ENTER_OBJ(tl);
   if (tl == NULL) return BRF_E_INVALID;
   if (index >= tl->seg_count)
     return brf__error(tl->ctx, BRF_E_RANGE, "segment %zu is out of range (the timeline has %zu)",
@@ -102,6 +104,7 @@ const char *brf_timeline_step_name(const brf_timeline *tl, size_t index) {
 
 brf_status brf_timeline_step_span(const brf_timeline *tl, size_t index, int64_t *start_ms,
                                   int64_t *planned_ms) {
+  BRF__ENTER_OBJ(tl);
   if (tl == NULL) return BRF_E_INVALID;
   if (index >= tl->step_count)
     return brf__error(tl->ctx, BRF_E_RANGE, "step %zu is out of range (the timeline has %zu)",

@@ -18,6 +18,7 @@ brf_status brf_routine_phase_parse(const char *id, int32_t *out) {
 }
 
 brf_status brf_routine_new(brf_context *ctx, brf_routine **out) {
+  brf__enter(ctx);
   if (out != NULL) *out = NULL;
   if (ctx == NULL || out == NULL)
     return brf__error(ctx, BRF_E_INVALID, "brf_routine_new: NULL argument");
@@ -45,6 +46,7 @@ void brf_routine_free(brf_routine *r) {
 }
 
 brf_status brf_routine_clone(brf_context *ctx, const brf_routine *r, brf_routine **out) {
+  brf__enter(ctx);
   if (out != NULL) *out = NULL;
   if (ctx == NULL || r == NULL || out == NULL)
     return brf__error(ctx, BRF_E_INVALID, "brf_routine_clone: NULL argument");
@@ -83,6 +85,7 @@ brf_status brf__text_replace(brf_context *ctx, char **slot, const char *text, co
 }
 
 brf_status brf_routine_set_name(brf_routine *r, const char *name) {
+  BRF__ENTER_OBJ(r);
   if (r == NULL) return BRF_E_INVALID;
   return brf__text_replace(r->ctx, &r->name, name, "routine name");
 }
@@ -112,6 +115,7 @@ brf_status brf__routine_insert_step(brf_routine *r, size_t index, brf__step *s) 
 
 brf_status brf_routine_insert(brf_routine *r, size_t index, const brf_exercise *ex,
                               const brf_dosage *dose) {
+  BRF__ENTER_OBJ(r);
   if (r == NULL) return BRF_E_INVALID;
   if (ex == NULL) return brf__error(r->ctx, BRF_E_INVALID, "brf_routine_insert: NULL exercise");
   if (index > r->count)
@@ -126,11 +130,13 @@ brf_status brf_routine_insert(brf_routine *r, size_t index, const brf_exercise *
 }
 
 brf_status brf_routine_append(brf_routine *r, const brf_exercise *ex, const brf_dosage *dose) {
+  BRF__ENTER_OBJ(r);
   if (r == NULL) return BRF_E_INVALID;
   return brf_routine_insert(r, r->count, ex, dose);
 }
 
 brf_status brf_routine_move(brf_routine *r, size_t from, size_t to) {
+  BRF__ENTER_OBJ(r);
   if (r == NULL) return BRF_E_INVALID;
   if (from >= r->count || to >= r->count)
     return brf__error(r->ctx, BRF_E_RANGE, "cannot move step %zu to %zu: the routine has %zu steps",
@@ -145,6 +151,7 @@ brf_status brf_routine_move(brf_routine *r, size_t from, size_t to) {
 }
 
 brf_status brf_routine_remove(brf_routine *r, size_t index) {
+  BRF__ENTER_OBJ(r);
   if (r == NULL) return BRF_E_INVALID;
   if (index >= r->count)
     return brf__error(r->ctx, BRF_E_RANGE, "step index %zu is out of range (%zu steps)", index,
@@ -156,6 +163,7 @@ brf_status brf_routine_remove(brf_routine *r, size_t index) {
 }
 
 brf_status brf_routine_estimate_ms(const brf_routine *r, int64_t *min_ms, int64_t *max_ms) {
+  BRF__ENTER_OBJ(r);
   if (r == NULL) return BRF_E_INVALID;
   int64_t lo = 0, hi = 0;
   if (r->count > 0) {

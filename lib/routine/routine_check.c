@@ -197,6 +197,7 @@ static brf_status check_step(checker *c, size_t i) {
 
 brf_status brf_routine_check(brf_context *ctx, const brf_routine *r, const brf_profile *profile,
                              brf_advice **out) {
+  brf__enter(ctx);
   if (out != NULL) *out = NULL;
   if (ctx == NULL || r == NULL || out == NULL)
     return brf__error(ctx, BRF_E_INVALID, "brf_routine_check: NULL argument");

@@ -61,6 +61,7 @@ brf_status brf__routine_write_body(brf__jw *w, brf_context *ctx, const brf_routi
 
 brf_status brf_routine_to_json(brf_context *ctx, const brf_routine *r, uint32_t flags, char **out,
                                size_t *out_len) {
+  brf__enter(ctx);
   if (out != NULL) *out = NULL;
   if (out_len != NULL) *out_len = 0;
   if (ctx == NULL || r == NULL || out == NULL)
@@ -145,7 +146,8 @@ static brf_status read_step(brf__jr *jr, const brf__json *el, const brf_catalog 
   const brf_exercise *ex = strlen(id) == id_len ? brf_catalog_find(cat, id) : NULL;
   if (ex == NULL)
     return brf__jr_fail_code(jr, BRF_E_NOT_FOUND, brf__json_get(el, "exercise"), "exercise",
-                             "no exercise in the catalog has the id %s", id);
+                             "no exercise in the catalog has the id %.*s",
+                             (int)(id_len < 199 ? id_len : 199), id);
   if (read_dose(jr, el, &dose) != BRF_OK) return jr->status;
   brf__step *s = NULL;
   brf_status st = brf__step_new(jr->ctx, ex, dose, &s);
@@ -206,6 +208,7 @@ brf_status brf__routine_read_body(brf__jr *jr, const brf__json *obj, const brf_c
 
 brf_status brf_routine_from_json(brf_context *ctx, const char *text, size_t len,
                                  const brf_catalog *cat, uint32_t flags, brf_routine **out) {
+  brf__enter(ctx);
   if (out != NULL) *out = NULL;
   if (ctx == NULL || (text == NULL && len > 0) || cat == NULL || out == NULL)
     return brf__error(ctx, BRF_E_INVALID, "brf_routine_from_json: NULL argument");

@@ -5,6 +5,7 @@
 #define BIT(v) ((uint64_t)1 << (uint32_t)(v))
 
 brf_status brf_profile_new(brf_context *ctx, brf_profile **out) {
+  brf__enter(ctx);
   if (out != NULL) *out = NULL;
   if (ctx == NULL || out == NULL)
     return brf__error(ctx, BRF_E_INVALID, "brf_profile_new: NULL argument");
@@ -28,6 +29,7 @@ void brf_profile_free(brf_profile *p) {
 }
 
 brf_status brf_profile_clone(brf_context *ctx, const brf_profile *p, brf_profile **out) {
+  brf__enter(ctx);
   if (out != NULL) *out = NULL;
   if (ctx == NULL || p == NULL || out == NULL)
     return brf__error(ctx, BRF_E_INVALID, "brf_profile_clone: NULL argument");
@@ -61,6 +63,7 @@ static int32_t has_member(uint64_t set, int32_t code, int32_t count) {
 }
 
 brf_status brf_profile_set_equipment(brf_profile *p, int32_t equipment, int32_t available) {
+  BRF__ENTER_OBJ(p);
   brf_status st = set_member(p, p != NULL ? &p->equipment : NULL, equipment,
                              BRF_EQUIPMENT_COUNT, available, "equipment", "available");
   if (st == BRF_OK) p->equipment |= BIT(BRF_EQUIPMENT_NONE); /* `none` cannot be taken away */
@@ -72,12 +75,14 @@ int32_t brf_profile_has_equipment(const brf_profile *p, int32_t equipment) {
 }
 
 brf_status brf_profile_clear_equipment(brf_profile *p) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   p->equipment = BIT(BRF_EQUIPMENT_NONE);
   return BRF_OK;
 }
 
 brf_status brf_profile_set_level(brf_profile *p, int32_t level) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   if (level < -1 || level >= BRF_LEVEL_COUNT)
     return brf__error(p->ctx, BRF_E_INVALID, "unknown level code %d", (int)level);
@@ -96,6 +101,7 @@ brf_status brf_profile_level_get(const brf_profile *p, int32_t *out) {
 }
 
 brf_status brf_profile_set_condition(brf_profile *p, int32_t condition, int32_t present) {
+  BRF__ENTER_OBJ(p);
   return set_member(p, p != NULL ? &p->conditions : NULL, condition, BRF_CONDITION_COUNT,
                     present, "condition", "present");
 }
@@ -105,6 +111,7 @@ int32_t brf_profile_has_condition(const brf_profile *p, int32_t condition) {
 }
 
 brf_status brf_profile_set_strain_hours_ago(brf_profile *p, int64_t hours_ago) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   if (hours_ago == -1) {
     p->strain_kind = BRF__STRAIN_NONE;
@@ -120,6 +127,7 @@ brf_status brf_profile_set_strain_hours_ago(brf_profile *p, int64_t hours_ago) {
 
 brf_status brf_profile_set_strain_onset_day(brf_profile *p, int32_t onset_day,
                                             int32_t today_day) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   int64_t days = (int64_t)today_day - (int64_t)onset_day;
   if (days < 0 || days * 24 > BRF_PROFILE_STRAIN_HOURS_MAX)
@@ -134,6 +142,7 @@ brf_status brf_profile_set_strain_onset_day(brf_profile *p, int32_t onset_day,
 }
 
 brf_status brf_profile_strain_hours_ago(const brf_profile *p, int64_t *hours_ago) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL || hours_ago == NULL) return BRF_E_INVALID;
   if (p->strain_kind == BRF__STRAIN_NONE) return BRF_E_NOT_FOUND;
   *hours_ago = p->strain_hours_ago;
@@ -142,6 +151,7 @@ brf_status brf_profile_strain_hours_ago(const brf_profile *p, int64_t *hours_ago
 
 brf_status brf_profile_strain_onset_day(const brf_profile *p, int32_t *onset_day,
                                         int32_t *today_day) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL || onset_day == NULL) return BRF_E_INVALID;
   if (p->strain_kind != BRF__STRAIN_DAY) return BRF_E_NOT_FOUND;
   *onset_day = p->strain_onset_day;
@@ -150,6 +160,7 @@ brf_status brf_profile_strain_onset_day(const brf_profile *p, int32_t *onset_day
 }
 
 brf_status brf_profile_set_age_years(brf_profile *p, int32_t years) {
+  BRF__ENTER_OBJ(p);
   if (p == NULL) return BRF_E_INVALID;
   if (years < -1 || years > BRF_PROFILE_AGE_MAX)
     return brf__error(p->ctx, BRF_E_RANGE, "an age of %d years is outside 0..%d", (int)years,

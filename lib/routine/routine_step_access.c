@@ -99,6 +99,7 @@ static brf_status mutable_step(brf_routine *r, size_t index, brf__step **out) {
 }
 
 brf_status brf_routine_step_set_dose(brf_routine *r, size_t index, const brf_dosage *dose) {
+  BRF__ENTER_OBJ(r);
   brf__step *s = NULL;
   brf_status st = mutable_step(r, index, &s);
   if (st != BRF_OK) return st;
@@ -123,14 +124,17 @@ static brf_status set_text(brf_routine *r, size_t index, int is_note, const char
 }
 
 brf_status brf_routine_step_set_note(brf_routine *r, size_t index, const char *note) {
+  BRF__ENTER_OBJ(r);
   return set_text(r, index, 1, note);
 }
 
 brf_status brf_routine_step_set_reason(brf_routine *r, size_t index, const char *reason) {
+  BRF__ENTER_OBJ(r);
   return set_text(r, index, 0, reason);
 }
 
 brf_status brf_routine_step_set_phase(brf_routine *r, size_t index, int32_t phase) {
+  BRF__ENTER_OBJ(r);
   brf__step *s = NULL;
   brf_status st = mutable_step(r, index, &s);
   if (st != BRF_OK) return st;

@@ -7,6 +7,7 @@
 
 brf_status brf_schedule_new(brf_context *ctx, int32_t start_day, int32_t weeks,
                             brf_schedule **out) {
+  brf__enter(ctx);
   if (out) *out = NULL;
   if (!ctx || !out) return brf__error(ctx, BRF_E_INVALID, "brf_schedule_new: NULL argument");
   if (weeks < 1 || weeks > BRF_SCHEDULE_WEEKS_MAX)
@@ -53,6 +54,7 @@ brf_status brf_schedule_start_day_get(const brf_schedule *s, int32_t *out) {
 int32_t brf_schedule_weeks(const brf_schedule *s) { return s ? s->weeks : 0; }
 
 brf_status brf_schedule_set_rest_weekdays(brf_schedule *s, uint32_t mask) {
+  BRF__ENTER_OBJ(s);
   if (!s) return BRF_E_INVALID;
   if ((mask & ~BRF_WEEKDAYS_ALL) != 0 || mask == BRF_WEEKDAYS_ALL)
     return brf__error(s->ctx, BRF_E_INVALID,
@@ -64,6 +66,7 @@ brf_status brf_schedule_set_rest_weekdays(brf_schedule *s, uint32_t mask) {
 }
 
 brf_status brf_schedule_add_rest_day(brf_schedule *s, int32_t day) {
+  BRF__ENTER_OBJ(s);
   if (!s) return BRF_E_INVALID;
   if (day < BRF_DATE_MIN || day > BRF_DATE_MAX)
     return brf__error(s->ctx, BRF_E_RANGE, "rest day %d: outside the calendar", (int)day);
@@ -94,6 +97,7 @@ static int tzid_valid(const char *t, size_t len) {
 }
 
 brf_status brf_schedule_set_time_zone(brf_schedule *s, const char *tzid) {
+  BRF__ENTER_OBJ(s);
   if (!s) return BRF_E_INVALID;
   char *copy = NULL;
   if (tzid) {
@@ -119,6 +123,7 @@ brf_status brf_schedule_time_zone_get(const brf_schedule *s, const char **out) {
 }
 
 brf_status brf_schedule_set_reminder_ms(brf_schedule *s, int64_t before_ms) {
+  BRF__ENTER_OBJ(s);
   if (!s) return BRF_E_INVALID;
   if (before_ms < -1 || before_ms > BRF__SCHED_DAY_MS)
     return brf__error(s->ctx, BRF_E_RANGE, "reminder %lld ms: must be 0..24 h or -1",
@@ -128,6 +133,7 @@ brf_status brf_schedule_set_reminder_ms(brf_schedule *s, int64_t before_ms) {
 }
 
 brf_status brf_schedule_generate(brf_schedule *s) {
+  BRF__ENTER_OBJ(s);
   if (!s) return BRF_E_INVALID;
   if (s->item_count == 0)
     return brf__error(s->ctx, BRF_E_STATE, "schedule: no items to generate sessions from");

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "backrelief/calendar.h"
+#include "internal/dosage.h"
 #include "schedule/schedule_private.h"
 
 /* What one item asks for, read once from its frequency. */
@@ -33,7 +34,7 @@ typedef struct out_list {
 
 static int32_t field_max(const brf_dosage *d, int32_t field, int64_t *v) {
   int64_t lo, hi;
-  if (brf_dosage_get(d, field, &lo, &hi) != BRF_OK) return 0;
+  if (!brf__dosage_field(d, field, &lo, &hi)) return 0;
   *v = hi;
   return 1;
 }
@@ -41,7 +42,7 @@ static int32_t field_max(const brf_dosage *d, int32_t field, int64_t *v) {
 int64_t brf__schedule_window_ms(const brf__sched_item *it) {
   if (it->window_ms > 0) return it->window_ms;
   int64_t lo, hi;
-  if (brf_dosage_get(it->frequency, BRF_DOSE_WINDOW_MS, &lo, &hi) == BRF_OK) return lo;
+  if (brf__dosage_field(it->frequency, BRF_DOSE_WINDOW_MS, &lo, &hi)) return lo;
   return BRF__SCHED_WINDOW_DEFAULT_MS;
 }
 

@@ -158,6 +158,7 @@ static brf_status item_events(brf__ical *w, const brf_schedule *s, size_t item, 
 
 brf_status brf_schedule_to_ical(brf_context *ctx, const brf_schedule *s, uint32_t flags,
                                 char **out, size_t *out_len) {
+  brf__enter(ctx);
   if (out) *out = NULL;
   if (!ctx || !s || !out)
     return brf__error(ctx, BRF_E_INVALID, "brf_schedule_to_ical: NULL argument");
@@ -189,7 +190,9 @@ brf_status brf_schedule_ical_format(brf_context *ctx, const brf_schedule *s, uin
   if (buf && cap) buf[0] = '\0';
   char *text = NULL;
   size_t len = 0;
+  if (cap == 0) brf__keep_begin(ctx); /* a size query keeps the last error */
   brf_status st = brf_schedule_to_ical(ctx, s, flags, &text, &len);
+  if (cap == 0) brf__keep_end(ctx);
   if (st != BRF_OK) return st;
   st = brf__copy_out(ctx, "brf_schedule_ical_format", text, len, buf, cap, needed);
   brf_free(ctx, text);

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "backrelief/calendar.h"
+#include "internal/dosage.h"
 #include "schedule/schedule_private.h"
 
 static const int32_t frequency_fields[] = {BRF_DOSE_PER_DAY, BRF_DOSE_PER_WEEK,
@@ -13,7 +14,7 @@ brf_status brf__schedule_check_frequency(brf_context *ctx, const brf_dosage *f) 
     for (size_t k = 0; k < sizeof frequency_fields / sizeof frequency_fields[0]; k++)
       if (frequency_fields[k] == field) is_freq = 1;
     int64_t lo, hi;
-    if (!is_freq && brf_dosage_get(f, field, &lo, &hi) == BRF_OK)
+    if (!is_freq && brf__dosage_field(f, field, &lo, &hi))
       return brf__error(ctx, BRF_E_INVALID,
                         "schedule frequency: field \"%s\" is not a frequency field",
                         brf_dosage_field_name(field));
@@ -75,6 +76,7 @@ brf_status brf__schedule_adopt(brf_schedule *s, brf_routine *r, brf_dosage *freq
 
 brf_status brf_schedule_add_routine(brf_schedule *s, const brf_routine *r,
                                     const brf_dosage *frequency, size_t *out_index) {
+  BRF__ENTER_OBJ(s);
   if (!s || !r) return s ? brf__error(s->ctx, BRF_E_INVALID, "schedule: NULL routine")
                          : BRF_E_INVALID;
   brf_dosage *f = NULL;
@@ -92,6 +94,7 @@ brf_status brf_schedule_add_routine(brf_schedule *s, const brf_routine *r,
 brf_status brf_schedule_add_exercise(brf_schedule *s, const brf_exercise *ex,
                                      const brf_dosage *dose, const brf_dosage *frequency,
                                      size_t *out_index) {
+  BRF__ENTER_OBJ(s);
   if (!s || !ex) return s ? brf__error(s->ctx, BRF_E_INVALID, "schedule: NULL exercise")
                           : BRF_E_INVALID;
   brf_dosage *f = NULL;
@@ -136,6 +139,7 @@ static brf__sched_item *item_for(brf_schedule *s, size_t item, brf_status *st) {
 
 brf_status brf_schedule_item_set_frequency(brf_schedule *s, size_t item,
                                            const brf_dosage *frequency) {
+  BRF__ENTER_OBJ(s);
   brf_status st;
   brf__sched_item *it = item_for(s, item, &st);
   if (!it) return st;
@@ -149,6 +153,7 @@ brf_status brf_schedule_item_set_frequency(brf_schedule *s, size_t item,
 
 brf_status brf_schedule_item_set_frequency_text(brf_schedule *s, size_t item, const char *text,
                                                 size_t len) {
+  BRF__ENTER_OBJ(s);
   brf_status st;
   brf__sched_item *it = item_for(s, item, &st);
   if (!it) return st;
@@ -174,11 +179,13 @@ static brf_status set_mask(brf_schedule *s, size_t item, uint32_t mask, int afte
 }
 
 brf_status brf_schedule_item_set_weekdays(brf_schedule *s, size_t item, uint32_t mask) {
+  BRF__ENTER_OBJ(s);
   return set_mask(s, item, mask, 0);
 }
 
 brf_status brf_schedule_item_set_times(brf_schedule *s, size_t item, int32_t first,
                                        int32_t last) {
+  BRF__ENTER_OBJ(s);
   brf_status st;
   brf__sched_item *it = item_for(s, item, &st);
   if (!it) return st;
@@ -191,6 +198,7 @@ brf_status brf_schedule_item_set_times(brf_schedule *s, size_t item, int32_t fir
 }
 
 brf_status brf_schedule_item_set_spacing(brf_schedule *s, size_t item, int32_t policy) {
+  BRF__ENTER_OBJ(s);
   brf_status st;
   brf__sched_item *it = item_for(s, item, &st);
   if (!it) return st;
@@ -202,6 +210,7 @@ brf_status brf_schedule_item_set_spacing(brf_schedule *s, size_t item, int32_t p
 
 brf_status brf_schedule_item_set_taper(brf_schedule *s, size_t item, int32_t daily_weeks,
                                        int32_t min_per_week, int32_t max_per_week) {
+  BRF__ENTER_OBJ(s);
   brf_status st;
   brf__sched_item *it = item_for(s, item, &st);
   if (!it) return st;
@@ -220,6 +229,7 @@ brf_status brf_schedule_item_set_taper(brf_schedule *s, size_t item, int32_t dai
 
 brf_status brf_schedule_item_set_window(brf_schedule *s, size_t item, int32_t onset_day,
                                         int32_t onset_minute, int64_t length_ms) {
+  BRF__ENTER_OBJ(s);
   brf_status st;
   brf__sched_item *it = item_for(s, item, &st);
   if (!it) return st;
@@ -237,6 +247,7 @@ brf_status brf_schedule_item_set_window(brf_schedule *s, size_t item, int32_t on
 }
 
 brf_status brf_schedule_item_clear_window(brf_schedule *s, size_t item) {
+  BRF__ENTER_OBJ(s);
   brf_status st;
   brf__sched_item *it = item_for(s, item, &st);
   if (!it) return st;
@@ -248,5 +259,6 @@ brf_status brf_schedule_item_clear_window(brf_schedule *s, size_t item) {
 }
 
 brf_status brf_schedule_item_set_after_weekdays(brf_schedule *s, size_t item, uint32_t mask) {
+  BRF__ENTER_OBJ(s);
   return set_mask(s, item, mask, 1);
 }

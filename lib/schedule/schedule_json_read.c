@@ -294,6 +294,7 @@ static brf_schedule *read_root(reader *rd, const brf__json *root) {
 
 brf_status brf_schedule_from_json(brf_context *ctx, const char *text, size_t len,
                                   const brf_catalog *cat, brf_schedule **out) {
+  brf__enter(ctx);
   if (out) *out = NULL;
   if (!ctx || (!text && len) || !cat || !out)
     return brf__error(ctx, BRF_E_INVALID, "brf_schedule_from_json: NULL argument");

@@ -95,6 +95,7 @@ static void put_sessions(brf__jw *w, const brf_schedule *s) {
 
 brf_status brf_schedule_to_json(brf_context *ctx, const brf_schedule *s, char **out,
                                 size_t *out_len) {
+  brf__enter(ctx);
   if (out) *out = NULL;
   if (!ctx || !s || !out) return brf__error(ctx, BRF_E_INVALID, "brf_schedule_to_json: NULL argument");
   if (!s->generated)

@@ -116,6 +116,7 @@ static brf_status commit(brf_screen *s, const answers *before) {
 }
 
 brf_status brf_screen_new(brf_context *ctx, brf_screen **out) {
+  brf__enter(ctx);
   if (out != NULL) *out = NULL;
   if (ctx == NULL || out == NULL) return brf__error(ctx, BRF_E_INVALID, "brf_screen_new: NULL argument");
   brf_screen *s = brf__calloc(ctx, 1, sizeof *s);
@@ -130,6 +131,7 @@ brf_status brf_screen_new(brf_context *ctx, brf_screen **out) {
 }
 
 brf_status brf_screen_clone(const brf_screen *s, brf_screen **out) {
+  BRF__ENTER_OBJ(s);
   if (out != NULL) *out = NULL;
   if (s == NULL || out == NULL)
     return brf__error(s ? s->ctx : NULL, BRF_E_INVALID, "brf_screen_clone: NULL argument");
@@ -157,6 +159,7 @@ void brf_screen_free(brf_screen *s) {
 }
 
 brf_status brf_screen_answer(brf_screen *s, const char *id, int32_t yes) {
+  BRF__ENTER_OBJ(s);
   if (s == NULL) return BRF_E_INVALID;
   if (id == NULL) return brf__error(s->ctx, BRF_E_INVALID, "brf_screen_answer: NULL id");
   if (yes != 0 && yes != 1)
@@ -180,6 +183,7 @@ static void trim(const char *s, size_t *start, size_t *end) {
 }
 
 brf_status brf_screen_answer_list(brf_screen *s, const char *ids) {
+  BRF__ENTER_OBJ(s);
   if (s == NULL) return BRF_E_INVALID;
   if (ids == NULL) return brf__error(s->ctx, BRF_E_INVALID, "brf_screen_answer_list: NULL list");
   size_t len = strlen(ids), bad = 0;
@@ -215,6 +219,7 @@ brf_status brf_screen_answer_list(brf_screen *s, const char *ids) {
 }
 
 brf_status brf_screen_set_age(brf_screen *s, int32_t years) {
+  BRF__ENTER_OBJ(s);
   if (s == NULL) return BRF_E_INVALID;
   if (years != AGE_UNKNOWN && (years < 0 || years > AGE_MAX))
     return brf__error(s->ctx, BRF_E_RANGE, "age %d is outside 0 to %d (or -1 for unknown)",
@@ -226,6 +231,7 @@ brf_status brf_screen_set_age(brf_screen *s, int32_t years) {
 }
 
 brf_status brf_screen_set_age_limits(brf_screen *s, int32_t younger_than, int32_t older_than) {
+  BRF__ENTER_OBJ(s);
   if (s == NULL) return BRF_E_INVALID;
   if (younger_than < 0 || younger_than > AGE_MAX || older_than < 0 || older_than > AGE_MAX ||
       younger_than > older_than)
@@ -305,6 +311,7 @@ static void put(char *buf, size_t cap, size_t *used, const char *text) {
 }
 
 brf_status brf_screen_evaluate(const brf_screen *s) {
+  BRF__ENTER_OBJ(s);
   if (s == NULL) return BRF_E_INVALID;
   int32_t top = brf_screen_outcome(s);
   if (top == BRF_URGENCY_NONE || top == BRF_URGENCY_REVIEW) return BRF_OK;

@@ -7,16 +7,22 @@
 #include "util/core.h"
 
 #define BRF__ERRMSG_CAP 512
+#define BRF__WARN_POOL 512 /* the kept warnings, one after another, each with its NUL */
+#define BRF__WARN_MAX 8
 
 struct brf_context {
   brf_allocator alloc;
   size_t live_objects; /* objects created from this context not yet freed */
   int closed;          /* brf_context_free was called */
+  unsigned keep;       /* > 0: brf__enter keeps the error (a size query is running) */
   brf_status errcode;
   size_t err_line;
   size_t err_column;
   size_t err_offset;
   char errmsg[BRF__ERRMSG_CAP];
+  size_t warn_count; /* warnings kept from the current (last) call */
+  size_t warn_used;  /* bytes of warn taken */
+  char warn[BRF__WARN_POOL];
 };
 
 static void *default_alloc(void *user, size_t size) {
@@ -102,6 +108,49 @@ void brf_context_clear_error(brf_context *ctx) {
   ctx->errmsg[0] = '\0';
 }
 
+size_t brf_context_warning_count(const brf_context *ctx) {
+  return ctx == NULL ? 0 : ctx->warn_count;
+}
+
+const char *brf_context_warning(const brf_context *ctx, size_t index) {
+  if (ctx == NULL || index >= ctx->warn_count) return NULL;
+  const char *w = ctx->warn;
+  while (index-- > 0) w += strlen(w) + 1;
+  return w;
+}
+
+void brf__enter(brf_context *ctx) {
+  if (ctx == NULL || ctx->keep > 0) return;
+  brf_context_clear_error(ctx);
+  ctx->warn_count = 0;
+  ctx->warn_used = 0;
+}
+
+void brf__keep_begin(brf_context *ctx) {
+  if (ctx != NULL) ctx->keep++;
+}
+
+void brf__keep_end(brf_context *ctx) {
+  if (ctx != NULL && ctx->keep > 0) ctx->keep--;
+}
+
+void brf__clear_error(brf_context *ctx) {
+  brf_context_clear_error(ctx);
+}
+
+void brf__warn(brf_context *ctx, const char *fmt, ...) {
+  if (ctx == NULL || ctx->warn_count >= BRF__WARN_MAX) return;
+  size_t room = sizeof ctx->warn - ctx->warn_used;
+  if (room < 2) return; /* no room for one character and its NUL: dropped */
+  char *w = ctx->warn + ctx->warn_used;
+  va_list ap;
+  va_start(ap, fmt);
+  brf__vformat(w, room, fmt, ap);
+  va_end(ap);
+  ctx->warn_used += strlen(w) + 1;
+  ctx->warn_count++;
+}
+
 brf_status brf__verror_at(brf_context *ctx, brf_status code, size_t line, size_t column,
                           size_t offset, const char *fmt, va_list ap) {
   if (ctx == NULL) return code;
@@ -109,14 +158,8 @@ brf_status brf__verror_at(brf_context *ctx, brf_status code, size_t line, size_t
   ctx->err_line = line;
   ctx->err_column = column;
   ctx->err_offset = offset;
-  size_t full = brf__vformat(ctx->errmsg, sizeof ctx->errmsg, fmt, ap);
-  if (full >= sizeof ctx->errmsg) {
-    /* Cut on a UTF-8 boundary: drop continuation bytes and a dangling lead. */
-    size_t n = sizeof ctx->errmsg - 1;
-    while (n > 0 && ((unsigned char)ctx->errmsg[n - 1] & 0xC0) == 0x80) n--;
-    if (n > 0 && ((unsigned char)ctx->errmsg[n - 1] & 0x80) != 0) n--;
-    ctx->errmsg[n] = '\0';
-  }
+  /* The formatter escapes quoted input and cuts only between characters. */
+  brf__vformat(ctx->errmsg, sizeof ctx->errmsg, fmt, ap);
   return code;
 }
 

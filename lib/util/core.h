@@ -34,12 +34,43 @@ brf_status brf__grow(brf_context *ctx, void **items, size_t *cap, size_t need,
 void brf__ctx_retain(brf_context *ctx);
 void brf__ctx_release(brf_context *ctx);
 
+/* ---- error state (docs/conventions.md, "Error state and warnings") ----
+ * Every exported function that returns a brf_status and reaches a context
+ * (its brf_context * parameter, else the context of its first object) calls
+ * brf__enter on it as its first statement: the error and the warnings of the
+ * previous call are cleared, so a call that returns BRF_OK or BRF_DONE leaves
+ * no error behind and a failing one leaves its own. BRF__ENTER_OBJ(x) does it
+ * for an object x (NULL allowed) with a `ctx` member. Exceptions: the
+ * caller-buffer writers (brf__fits_out clears on success, so that a size
+ * query leaves the last error alone), brf_context_errcode, the constructors
+ * of a context, and functions that reach no context. An exported function
+ * that calls another exported function as a probe, expecting it may fail,
+ * forgets that handled failure with brf__clear_error (or calls a quiet
+ * internal form) so that its own success does not leave it behind. */
+void brf__enter(brf_context *ctx);
+#define BRF__ENTER_OBJ(obj) brf__enter((obj) != NULL ? (obj)->ctx : NULL)
+/* Between brf__keep_begin and brf__keep_end (they nest), brf__enter clears
+ * nothing: a size query that renders its text through other exported
+ * functions keeps the last error (failures are still recorded). */
+void brf__keep_begin(brf_context *ctx);
+void brf__keep_end(brf_context *ctx);
+/* Forget a failure the caller has handled (the warnings stay). */
+void brf__clear_error(brf_context *ctx);
+/* Add a warning to the current call (same directives as brf__error): for a
+ * call that succeeds but repaired or dropped something. At most 8 warnings
+ * (512 bytes) are kept per call; later ones are dropped. */
+void brf__warn(brf_context *ctx, const char *fmt, ...);
+
 /* ---- errors ----
  * Format directives: %s (const char *, NULL prints "(null)"), %.*s (int,
  * const char *), %d (int), %u (unsigned), %lld (long long), %zu (size_t),
- * %c (int), %%. Messages longer than the context's buffer are cut on a UTF-8
- * boundary. Both return the status they were given, so callers can write
- * `return brf__error(ctx, BRF_E_INVALID, "...")`. A NULL ctx is allowed. */
+ * %c (int), %%. Text from %s, %.*s and %c is written safely: valid UTF-8
+ * passes unchanged, while control bytes (below 0x20 and 0x7F), a NUL inside
+ * a %.*s text and every byte of invalid UTF-8 become \xNN (lowercase hex);
+ * the rest of the text after such a byte is kept. Output is cut only between
+ * whole characters and escapes. Both return the status they were given, so
+ * callers can write `return brf__error(ctx, BRF_E_INVALID, "...")`. A NULL
+ * ctx is allowed. */
 brf_status brf__error(brf_context *ctx, brf_status code, const char *fmt, ...);
 brf_status brf__error_at(brf_context *ctx, brf_status code, size_t line, size_t column,
                          size_t offset, const char *fmt, ...);
@@ -49,7 +80,7 @@ brf_status brf__verror_at(brf_context *ctx, brf_status code, size_t line, size_t
 brf_status brf__nomem(brf_context *ctx);
 
 /* Format into buf (always NUL-terminated when cap > 0); returns the length
- * the full text would have. Same directives as brf__error. */
+ * the full text would have. Same directives and escaping as brf__error. */
 size_t brf__format(char *buf, size_t cap, const char *fmt, ...);
 size_t brf__vformat(char *buf, size_t cap, const char *fmt, va_list ap);
 
@@ -107,9 +138,12 @@ const char *brf__name_at(const char *const *names, size_t count, int32_t index);
 
 /* ---- text into a caller's buffer (docs/conventions.md) ----
  * For a text of n bytes: *needed (when non-NULL) becomes n + 1; a buffer of
- * cap >= n + 1 is fit for it (BRF_OK); a smaller one receives "" (when
- * cap > 0) and BRF_E_BUFFER_TOO_SMALL, whose message names fn when ctx is not
- * NULL. A NULL buf with cap > 0 is BRF_E_INVALID. brf__fits_out only decides
+ * cap >= n + 1 is fit for it (BRF_OK, and ctx's error and warnings are
+ * cleared: the writers call these instead of brf__enter); a smaller one
+ * receives "" (when cap > 0) and BRF_E_BUFFER_TOO_SMALL, whose message names
+ * fn when ctx is not NULL. A size query (cap == 0) answers
+ * BRF_E_BUFFER_TOO_SMALL and leaves ctx untouched: the last error stays. A
+ * NULL buf with cap > 0 is BRF_E_INVALID. brf__fits_out only decides
  * (for writers that write straight into buf once it fits); brf__copy_out also
  * copies the text and its terminator. */
 brf_status brf__fits_out(brf_context *ctx, const char *fn, size_t n, char *buf, size_t cap,

@@ -71,8 +71,9 @@ static int is_name(const char *k, size_t n) {
   return 1;
 }
 
-/* Plain names print as .name, anything else as ["..."] with control bytes,
- * quotes and backslashes shown as '?' so the message stays one clean line. */
+/* Plain names print as .name, anything else as ["..."] with control bytes
+ * (a NUL from \u0000 too) shown as \xNN, as the message formatter shows them,
+ * and quotes and backslashes as '?', so the message stays one clean line. */
 static void emit_key(out *o, const char *k, size_t n) {
   if (is_name(k, n)) {
     if (o->len > 0) emit(o, ".", 1);
@@ -82,7 +83,13 @@ static void emit_key(out *o, const char *k, size_t n) {
   emit(o, "[\"", 2);
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)k[i];
-    emit(o, c < 0x20 || c == '"' || c == '\\' ? "?" : &k[i], 1);
+    if (c < 0x20 || c == 0x7F) {
+      char esc[5];
+      brf__format(esc, sizeof esc, "%.*s", 1, &k[i]);
+      emit(o, esc, 4);
+    } else {
+      emit(o, c == '"' || c == '\\' ? "?" : &k[i], 1);
+    }
   }
   emit(o, "\"]", 2);
 }
@@ -330,16 +337,14 @@ static brf_status read_enum(brf__jr *r, const brf__json *n, const char *key,
       return BRF_OK;
     }
   }
-  /* Quote at most 40 bytes, with anything that would break the line shown as '?'. */
-  char shown[41];
+  /* Quote at most 40 bytes, quotes and backslashes shown as '?'; the
+   * formatter shows control bytes and a NUL (from \u0000) as \xNN. */
+  char shown[40];
   size_t k = 0, cut = len > 40 ? 40 : len;
   while (cut < len && cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80) cut--;
-  for (; k < cut; k++) {
-    unsigned char c = (unsigned char)s[k];
-    shown[k] = c < 0x20 || c == '"' || c == '\\' ? '?' : (char)c;
-  }
-  shown[k] = '\0';
-  return brf__jr_fail(r, n, key, "unknown value \"%s\"%s", shown, len > 40 ? "..." : "");
+  for (; k < cut; k++) shown[k] = s[k] == '"' || s[k] == '\\' ? '?' : s[k];
+  return brf__jr_fail(r, n, key, "unknown value \"%.*s\"%s", (int)k, shown,
+                      len > 40 ? "..." : "");
 }
 
 brf_status brf__jr_enum(brf__jr *r, const brf__json *n, const char *const *names, int32_t *v) {

@@ -1,5 +1,6 @@
 /* Locale-independent text helpers: a tiny formatter for error messages
- * (no stdio, so the library also builds where there is none), strict UTF-8
+ * (no stdio, so the library also builds where there is none) that escapes
+ * the input text it quotes, strict UTF-8
  * validation, decimal numbers, and ASCII case folding. */
 #include <string.h>
 
@@ -10,13 +11,58 @@
 typedef struct sink {
   char *buf;
   size_t cap;
-  size_t len; /* length the full output would have */
+  size_t len;  /* length the full output would have */
+  size_t used; /* bytes written to buf */
+  int full;    /* a unit did not fit: nothing more is written */
 } sink;
 
+/* Write n bytes as one unit: all of them (leaving room for the NUL) or, once
+ * one does not fit, none of them and nothing after, so the text is never cut
+ * inside a UTF-8 character or an escape. */
 static void put(sink *s, const char *p, size_t n) {
-  for (size_t i = 0; i < n; i++) {
-    if (s->len + 1 < s->cap) s->buf[s->len] = p[i];
-    s->len++;
+  if (!s->full && s->cap > 0 && s->used + n < s->cap) {
+    for (size_t i = 0; i < n; i++) s->buf[s->used + i] = p[i];
+    s->used += n;
+  } else if (n > 0) {
+    s->full = 1;
+  }
+  s->len += n;
+}
+
+/* The length of the strictly valid UTF-8 sequence of two to four bytes that
+ * starts at p (n bytes available), or 0 when none does. */
+static size_t utf8_seq(const unsigned char *p, size_t n) {
+  size_t need = p[0] >= 0xC2 && p[0] <= 0xDF ? 2 : p[0] >= 0xE0 && p[0] <= 0xEF ? 3
+              : p[0] >= 0xF0 && p[0] <= 0xF4 ? 4 : 0;
+  if (need == 0 || need > n) return 0;
+  return brf__utf8_valid((const char *)p, need, NULL) ? need : 0;
+}
+
+/* Text that may come from input (docs/conventions.md, "Error state and
+ * warnings"): valid UTF-8 passes unchanged; a control byte (below 0x20, 0x7F),
+ * a NUL inside a length-given text and each byte of invalid UTF-8 become the
+ * four characters \xNN (hex digits in lowercase). */
+static void put_text(sink *s, const char *str, size_t n) {
+  static const char hex[] = "0123456789abcdef";
+  const unsigned char *p = (const unsigned char *)str;
+  size_t i = 0;
+  while (i < n) {
+    size_t run = i;
+    while (run < n && p[run] >= 0x20 && p[run] < 0x7F) run++;
+    if (run > i) {
+      for (size_t k = i; k < run; k++) put(s, (const char *)&p[k], 1);
+      i = run;
+      continue;
+    }
+    size_t k = p[i] >= 0x80 ? utf8_seq(p + i, n - i) : 0;
+    if (k > 0) {
+      put(s, (const char *)p + i, k);
+      i += k;
+    } else {
+      char esc[4] = {'\\', 'x', hex[p[i] >> 4], hex[p[i] & 0xF]};
+      put(s, esc, 4);
+      i++;
+    }
   }
 }
 
@@ -40,7 +86,7 @@ static void put_i64(sink *s, int64_t v) {
 }
 
 size_t brf__vformat(char *buf, size_t cap, const char *fmt, va_list ap) {
-  sink s = {buf, cap, 0};
+  sink s = {buf, cap, 0, 0, 0};
   for (const char *p = fmt; *p != '\0'; p++) {
     if (*p != '%') {
       put(&s, p, 1);
@@ -52,14 +98,14 @@ size_t brf__vformat(char *buf, size_t cap, const char *fmt, va_list ap) {
     } else if (*p == 's') {
       const char *str = va_arg(ap, const char *);
       if (str == NULL) str = "(null)";
-      put(&s, str, strlen(str));
+      put_text(&s, str, strlen(str));
     } else if (p[0] == '.' && p[1] == '*' && p[2] == 's') {
       int n = va_arg(ap, int);
       const char *str = va_arg(ap, const char *);
       if (str == NULL) {
         put(&s, "(null)", 6);
       } else if (n > 0) {
-        put(&s, str, (size_t)n);
+        put_text(&s, str, (size_t)n);
       }
       p += 2;
     } else if (*p == 'd') {
@@ -74,7 +120,7 @@ size_t brf__vformat(char *buf, size_t cap, const char *fmt, va_list ap) {
       p += 1;
     } else if (*p == 'c') {
       char c = (char)va_arg(ap, int);
-      put(&s, &c, 1);
+      put_text(&s, &c, 1);
     } else {
       /* Unknown directive: print it as is; a test catches such a format. */
       put(&s, "%", 1);
@@ -82,7 +128,7 @@ size_t brf__vformat(char *buf, size_t cap, const char *fmt, va_list ap) {
       put(&s, p, 1);
     }
   }
-  if (cap > 0) buf[s.len < cap ? s.len : cap - 1] = '\0';
+  if (cap > 0) buf[s.used] = '\0';
   return s.len;
 }
 
@@ -167,10 +213,10 @@ uint32_t brf__utf8_next(const char *str, size_t len, size_t *i) {
 /* ---- numbers ---- */
 
 size_t brf__i64_to_str(int64_t v, char *buf) {
-  sink s = {buf, 21, 0};
+  sink s = {buf, 21, 0, 0, 0};
   put_i64(&s, v);
-  buf[s.len] = '\0';
-  return s.len;
+  buf[s.used] = '\0';
+  return s.used;
 }
 
 size_t brf__parse_u64(const char *s, size_t len, int64_t *value, int *overflow) {
@@ -250,11 +296,13 @@ brf_status brf__fits_out(brf_context *ctx, const char *fn, size_t n, char *buf, 
                          size_t *needed) {
   if (needed != NULL) *needed = n + 1;
   if (buf == NULL && cap > 0) return brf__error(ctx, BRF_E_INVALID, "%s: NULL buffer", fn);
+  if (cap == 0) return BRF_E_BUFFER_TOO_SMALL; /* a size query: the last error stays */
   if (cap < n + 1) {
     if (cap > 0) buf[0] = '\0';
     return brf__error(ctx, BRF_E_BUFFER_TOO_SMALL,
                       "%s: the text needs %zu bytes, the buffer has %zu", fn, n + 1, cap);
   }
+  brf__enter(ctx);
   return BRF_OK;
 }
 

@@ -395,6 +395,8 @@ const prototypes = Object.freeze({
   brf_context_error_column: 'size_t brf_context_error_column(const brf_context * ctx)',
   brf_context_error_offset: 'size_t brf_context_error_offset(const brf_context * ctx)',
   brf_context_clear_error: 'void brf_context_clear_error(brf_context * ctx)',
+  brf_context_warning_count: 'size_t brf_context_warning_count(const brf_context * ctx)',
+  brf_context_warning: 'const char * brf_context_warning(const brf_context * ctx, size_t index)',
   brf_free: 'void brf_free(brf_context * ctx, void * ptr)',
   brf_version: 'uint32_t brf_version(void)',
   brf_version_string: 'const char * brf_version_string(void)',

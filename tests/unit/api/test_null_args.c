@@ -164,6 +164,8 @@ static const char *const covered[] = {
   "brf_context_free",
   "brf_context_new",
   "brf_context_new_with_allocator",
+  "brf_context_warning",
+  "brf_context_warning_count",
   "brf_date_format",
   "brf_date_from_ymd",
   "brf_date_parse",
@@ -951,6 +953,33 @@ static void null_brf_context_new(void) {
 
 static void null_brf_context_new_with_allocator(void) {
   { brf_status r = brf_context_new_with_allocator(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_context_new_with_allocator(NULL, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_context_warning(void) {
+  { const char * r = brf_context_warning(NULL, 0); cr_expect(r == NULL, "brf_context_warning(NULL, 0) -> %lld", (long long)(intptr_t)r); }
+  { const char * r = brf_context_warning(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_context_warning(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context) {
+    const char * r = brf_context_warning(f.brf_context, 0);
+    (void)r;
+  }
+  if (f.brf_context) {
+    const char * r = brf_context_warning(f.brf_context, SIZE_MAX);
+    cr_expect(r == NULL, "brf_context_warning(f.brf_context, SIZE_MAX) -> %lld", (long long)(intptr_t)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_context_warning_count(void) {
+  { size_t r = brf_context_warning_count(NULL); cr_expect(r == 0, "brf_context_warning_count(NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context) {
+    size_t r = brf_context_warning_count(f.brf_context);
+    (void)r;
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_date_format(void) {
@@ -6136,6 +6165,8 @@ Test(null_args, core_h) {
   null_brf_context_free();
   null_brf_context_new();
   null_brf_context_new_with_allocator();
+  null_brf_context_warning();
+  null_brf_context_warning_count();
   null_brf_free();
   null_brf_status_name();
   null_brf_status_str();

@@ -232,6 +232,27 @@ Test(journal_jsonl, a_torn_line_that_is_not_json_is_reported_not_loaded) {
   brf_journal_free(j);
 }
 
+/* Issue #20: the repaired tail is a success, so it leaves no error (it used
+ * to leave BRF_E_PARSE behind) but one warning naming the line. */
+Test(journal_jsonl, a_torn_line_is_a_warning_not_an_error) {
+  brf_journal *j = NULL;
+  cr_assert_eq(brf_journal_load(ctx, "{\n", 2, &j), BRF_E_PARSE); /* an old error to clear */
+  const char *text = LINE("2026-01-01") "garbage";
+  cr_assert_eq(load_text(text, &j), BRF_OK);
+  cr_expect_eq(brf_context_errcode(ctx), BRF_OK);
+  cr_expect_str_eq(brf_context_errmsg(ctx), "");
+  cr_assert_eq(brf_context_warning_count(ctx), 1);
+  const char *w = brf_context_warning(ctx, 0);
+  cr_assert_not_null(w);
+  cr_expect_not_null(strstr(w, "journal line 2"), "%s", w);
+  cr_expect_null(brf_context_warning(ctx, 1));
+  brf_journal_free(j);
+  /* The next call starts without the warning. */
+  cr_assert_eq(load_text(LINE("2026-01-01"), &j), BRF_OK);
+  cr_expect_eq(brf_context_warning_count(ctx), 0);
+  brf_journal_free(j);
+}
+
 Test(journal_jsonl, null_arguments_are_refused) {
   brf_journal *j = (brf_journal *)1;
   char *out = (char *)1;

@@ -480,7 +480,10 @@ Test(planner, every_emergency_and_urgent_flag_refuses_to_plan) {
     const char *msg = brf_context_errmsg(ctx);
     const char *advice = brf_screen_message(s);
     cr_expect_neq(msg[0], '\0');
-    cr_expect_eq(strncmp(msg, advice, strlen(msg)), 0, "the screen's advice: %s", msg);
+    /* The message holds the advice on one line (its line breaks as spaces). */
+    size_t k = 0;
+    while (msg[k] != '\0' && (msg[k] == advice[k] || (msg[k] == ' ' && advice[k] == '\n'))) k++;
+    cr_expect_eq(msg[k], '\0', "the screen's advice: %s", msg);
     cr_expect_not_null(strstr(advice, brf_redflag_label(f)), "names the flag");
     brf_screen_free(s);
     refused++;

@@ -264,3 +264,33 @@ Test(routine_json, allocation_failure_in_both_directions) {
   brf_free(ctx, text);
   brf_routine_free(r);
 }
+
+/* Issue #20: messages quote input safely. An exercise id with a \u0000 and
+ * an escape keeps the text after the NUL and shows both as \xNN; raw bytes
+ * that are not UTF-8 give a clean parse error. */
+static int clean_message(const char *s) {
+  for (const unsigned char *p = (const unsigned char *)s; *p != '\0'; p++)
+    if (*p < 0x20 || *p == 0x7F || *p >= 0x80) return 0; /* these messages are ASCII */
+  return 1;
+}
+
+Test(routine_json, messages_escape_a_nul_an_escape_and_invalid_utf8) {
+  brf_routine *r = NULL;
+  const char *text = "{\"format\": \"backrelief-routine\", \"format_version\": 1, \"name\": \"x\","
+                     " \"steps\": [{\"exercise\": \"bridge\\u0000tail\\u001b[31m\"}]}";
+  cr_assert_eq(brf_routine_from_json(ctx, text, strlen(text), cat, 0, &r), BRF_E_NOT_FOUND);
+  const char *m = brf_context_errmsg(ctx);
+  cr_expect(clean_message(m), "%s", m);
+  cr_expect_not_null(strstr(m, "bridge\\x00tail\\x1b[31m"), "%s", m);
+  text = "{\"format\": \"backrelief-routine\", \"format_version\": 1, \"name\": \"x\","
+         " \"steps\": [{\"exercise\": \"bridge\", \"phase\": \"a\\u0000b\\u007f\"}]}";
+  cr_assert_eq(brf_routine_from_json(ctx, text, strlen(text), cat, 0, &r), BRF_E_SCHEMA);
+  m = brf_context_errmsg(ctx);
+  cr_expect(clean_message(m), "%s", m);
+  cr_expect_not_null(strstr(m, "\"a\\x00b\\x7f\""), "%s", m);
+  text = "{\"format\": \"backrelief-routine\", \"format_version\": 1, \"name\": \"a\xFF\xFE\x1b\"}";
+  cr_assert_eq(brf_routine_from_json(ctx, text, strlen(text), cat, 0, &r), BRF_E_PARSE);
+  m = brf_context_errmsg(ctx);
+  cr_expect(clean_message(m), "%s", m);
+  cr_expect_null(r);
+}

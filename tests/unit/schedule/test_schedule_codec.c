@@ -241,8 +241,17 @@ Test(schedule_codec, ical_uses_rules_where_they_fit_and_is_deterministic) {
   char small[8];
   cr_expect_eq(brf_schedule_ical_format(ctx, s, 0, small, sizeof small, &need), BRF_E_BUFFER_TOO_SMALL);
   cr_expect_str_eq(small, "");
+  /* A size query (cap 0) answers the size and keeps the last error, even
+   * though it renders through brf_schedule_to_ical (issue #20). */
+  cr_expect_eq(brf_schedule_to_ical(ctx, s, 2u, &out, NULL), BRF_E_INVALID);
+  size_t asked = 0;
+  cr_expect_eq(brf_schedule_ical_format(ctx, s, 0, NULL, 0, &asked), BRF_E_BUFFER_TOO_SMALL);
+  cr_expect_eq(asked, need);
+  cr_expect_eq(brf_context_errcode(ctx), BRF_E_INVALID);
+  cr_expect_not_null(strstr(brf_context_errmsg(ctx), "unknown flags"), "%s", brf_context_errmsg(ctx));
   char *buf = malloc(need);
   cr_assert_eq(brf_schedule_ical_format(ctx, s, 0, buf, need, &need), BRF_OK);
+  cr_expect_eq(brf_context_errcode(ctx), BRF_OK, "success clears");
   char *d = ical_of(s, 0, NULL);
   cr_expect_str_eq(buf, d);
   free(buf);

@@ -126,7 +126,7 @@ static const schema_case schema_cases[] = {
     {CATALOG_HEAD "{\"id\": \"a\", \"name\": \"A\", \"id\": \"b\"}]}",
      "exercises[0].id: duplicate key", 3, 26},
     {CATALOG_HEAD "{\"id\": \"a\", \"name\": \"A\", \"odd key\\n\": 1}]}",
-     "exercises[0][\"odd key?\"]: unknown key", 3, 26},
+     "exercises[0][\"odd key\\x0a\"]: unknown key", 3, 26},
     {CATALOG_HEAD "[]]}", "exercises[0]: expected an object, found an array", 3, 1},
 };
 
