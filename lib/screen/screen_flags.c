@@ -169,37 +169,36 @@ brf_status brf_redflag_find(const char *id, size_t *index) {
 /* ---- urgency vocabulary ---- */
 
 static const struct {
-  const char *name;
   const char *advice;
 } urgencies[BRF_URGENCY_COUNT] = {
-    {"emergency",
+    {/* emergency */
      "Call emergency services now (999 in the UK, 112 in Europe, 911 in North America) or go "
      "to A&E (the emergency department). Do not exercise."},
-    {"urgent",
+    {/* urgent */
      "Do not start the exercise programme. See a doctor today: ask your GP for an urgent "
      "same-day appointment, or call NHS 111 (in the UK) or your local urgent care service."},
-    {"review",
+    {/* review */
      "You may carry on gently, but arrange an assessment with your GP or a physiotherapist "
      "(or your midwife if you are pregnant)."},
 };
 
-const char *brf_urgency_name(int32_t urgency) {
-  if (urgency < 0 || urgency >= BRF_URGENCY_COUNT) return NULL;
-  return urgencies[urgency].name;
-}
+const char *brf_urgency_name(int32_t urgency) { return brf_urgency_id(urgency); }
 
 const char *brf_urgency_advice(int32_t urgency) {
   if (urgency < 0 || urgency >= BRF_URGENCY_COUNT) return NULL;
   return urgencies[urgency].advice;
 }
 
+static const char *const urgency_ids[BRF_URGENCY_COUNT] = {"emergency", "urgent", "review"};
+
+const char *brf_urgency_id(int32_t value) {
+  return value >= 0 && value < BRF_URGENCY_COUNT ? urgency_ids[value] : NULL;
+}
+
+brf_status brf_urgency_from_id(const char *text, size_t len, int32_t *out) {
+  return brf__name_index_n(urgency_ids, BRF_URGENCY_COUNT, text, len, out);
+}
+
 brf_status brf_urgency_from_name(const char *name, int32_t *out) {
-  if (name == NULL || out == NULL) return BRF_E_INVALID;
-  for (int32_t u = 0; u < BRF_URGENCY_COUNT; u++) {
-    if (strcmp(urgencies[u].name, name) == 0) {
-      *out = u;
-      return BRF_OK;
-    }
-  }
-  return BRF_E_NOT_FOUND;
+  return brf__name_index(urgency_ids, BRF_URGENCY_COUNT, name, out);
 }
