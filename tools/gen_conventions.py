@@ -146,8 +146,6 @@ EXPECTED_FAILURES = {
         'onset_day NULL answers BRF_E_INVALID without a message (nor BRF_E_NOT_FOUND)',
     ('brf_schedule_add_exercise', 'null_args'):
         'accepts a NULL frequency (once a day), as brf_schedule_add_routine documents, but its @param does not say so: a doc fix',
-    ('brf_catalog_import_free_exercise_db', 'out_last'):
-        'its optional report comes after the catalog it makes and it is not deprecated yet; issue 20 item 5 adds a replacement with out last',
     ('brf_catalog_to_json', 'out_untouched'):
         'writes *out_len (0) on failure',
     ('brf_date_format', 'out_untouched'):
@@ -160,205 +158,6 @@ EXPECTED_FAILURES = {
         'writes *needed when buf is NULL with cap > 0 (BRF_E_INVALID)',
     ('brf_weekdays_format', 'out_untouched'):
         'writes *needed when buf is NULL with cap > 0 (BRF_E_INVALID)',
-    ('brf_dosage_format', 'size_query'): SIZE_QUERY_RECORDS,
-    ('brf_schedule_ical_format', 'size_query'): SIZE_QUERY_RECORDS,
-    ('brf_adapt_suggest', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_catalog_add', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_catalog_freeze', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_catalog_from_json', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_catalog_import_free_exercise_db', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_catalog_merge', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_catalog_new_builtin', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_catalog_new_empty', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_catalog_set_default_dose', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_catalog_to_json', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_date_from_ymd', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_date_parse', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_dosage_check', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_dosage_clone', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_dosage_estimate_for_modality_ms', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_dosage_estimate_ms', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_dosage_format', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_dosage_get', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_dosage_new', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_dosage_parse', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_dosage_set', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_dosage_to_string', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_dosage_unset', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_exercise_draft_add_alias', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_exercise_draft_add_alternative_dose', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_exercise_draft_add_caution', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_exercise_draft_add_contraindication', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_exercise_draft_add_cue', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_exercise_draft_add_equipment', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_exercise_draft_add_instruction', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_exercise_draft_add_media', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_exercise_draft_add_progression', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_exercise_draft_add_region', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_exercise_draft_add_regression', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_exercise_draft_add_source', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_exercise_draft_new', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_exercise_draft_set_default_dose', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_exercise_draft_set_dose_note', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_exercise_draft_set_id', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_exercise_draft_set_laterality', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_exercise_draft_set_level', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_exercise_draft_set_modality', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_exercise_draft_set_name', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_exercise_draft_set_position', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_exercise_draft_set_summary', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_journal_add', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_journal_adherence', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_journal_adherence_week', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_journal_entry_add_step', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_journal_entry_set_counts', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_journal_entry_set_effort', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_journal_entry_set_from_player', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_journal_entry_set_next_morning', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_journal_entry_set_note', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_journal_entry_set_pain', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_journal_entry_set_session', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_journal_entry_set_tightness', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_journal_entry_to_line', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_journal_load', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_journal_new', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_journal_to_jsonl', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_planner_add_avoid', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_planner_add_focus', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_planner_clear_avoid', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_planner_clear_focus', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_planner_new', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_planner_run', 'success_clears'): SUCCESS_LEAVES_ERROR,
-    ('brf_planner_set_goal', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_planner_set_minutes', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_planner_set_phase', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_planner_set_policy', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_planner_set_profile', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_planner_set_screen', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_planner_set_seed', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_player_advance', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_player_back', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_player_cue_at', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_player_new', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_player_pause', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_player_record_at', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_player_resume', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_player_skip', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_player_start', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_player_stop', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_profile_clear_equipment', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_profile_clone', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_profile_new', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_profile_set_age_years', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_profile_set_condition', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_profile_set_equipment', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_profile_set_level', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_profile_set_strain_hours_ago', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_profile_set_strain_onset_day', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_profile_strain_hours_ago', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_profile_strain_onset_day', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_query_clear_equipment', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_query_new', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_query_next', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_query_reset', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_query_run', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_query_set_equipment', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_query_set_laterality', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_query_set_max_duration_ms', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_query_set_max_level', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_query_set_modality', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_query_set_region', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_query_set_text', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_routine_append', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_routine_check', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_routine_clone', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_routine_estimate_ms', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_routine_from_json', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_routine_insert', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_routine_move', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_routine_new', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_routine_remove', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_routine_set_name', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_routine_step_set_dose', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_routine_step_set_note', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_routine_step_set_phase', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_routine_step_set_reason', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_routine_to_json', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_schedule_add_exercise', 'success_clears'): SUCCESS_LEAVES_ERROR,
-    ('brf_schedule_add_rest_day', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_schedule_add_routine', 'success_clears'): SUCCESS_LEAVES_ERROR,
-    ('brf_schedule_from_json', 'success_clears'): SUCCESS_LEAVES_ERROR,
-    ('brf_schedule_generate', 'success_clears'): SUCCESS_LEAVES_ERROR,
-    ('brf_schedule_ical_format', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_schedule_item_clear_window', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_schedule_item_set_after_weekdays', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_schedule_item_set_frequency', 'success_clears'):
-        SUCCESS_LEAVES_ERROR,
-    ('brf_schedule_item_set_frequency_text', 'success_clears'):
-        SUCCESS_LEAVES_ERROR,
-    ('brf_schedule_item_set_spacing', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_schedule_item_set_taper', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_schedule_item_set_times', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_schedule_item_set_weekdays', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_schedule_item_set_window', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_schedule_new', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_schedule_set_reminder_ms', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_schedule_set_rest_weekdays', 'success_clears'):
-        SUCCESS_KEEPS_ERROR,
-    ('brf_schedule_set_time_zone', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_schedule_to_ical', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_schedule_to_json', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_screen_answer', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_screen_answer_list', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_screen_clone', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_screen_evaluate', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_screen_new', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_screen_set_age', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_screen_set_age_limits', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_time_parse', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_timeline_new', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_timeline_new_from_dose', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_timeline_segment_at', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_timeline_step_span', 'success_clears'): SUCCESS_KEEPS_ERROR,
-    ('brf_weekdays_parse', 'success_clears'): SUCCESS_KEEPS_ERROR,
 }
 
 # Functions the generated program cannot call with valid arguments, with the
@@ -411,6 +210,13 @@ def has_text_len(f):
     ps = f.params
     return any(p.ctype == 'const char *' and i + 1 < len(ps) and ps[i + 1].ctype == 'size_t'
                and ps[i + 1].name == 'len' for i, p in enumerate(ps))
+
+
+def is_pure(f, family):
+    """The _get accessors (docs/conventions.md, "Sentinels") write no context,
+    neither on failure nor on success, so that they are safe on shared
+    objects: checked like value getters (NULL arguments, out untouched)."""
+    return family == 'status getter' and f.name.endswith('_get')
 
 
 def classify(f, opaque):
@@ -568,6 +374,8 @@ ARG_OVERRIDES = {
     ('brf_schedule_from_json', 'text'): ('json', '"{"'),
     ('brf_journal_load', 'text'): ('json', '"{\\"day\\": \\n"'),
     ('brf_catalog_import_free_exercise_db', 'text'): ('fedb_entry', '"{"'),
+    ('brf_catalog_import_free_exercise_db_v2', 'text'): ('fedb_entry', '"{"'),
+    ('brf_schedule_from_json_v2', 'text'): ('json', '"{"'),
     ('brf_free', 'ptr'): ('owned', None),
     ('brf_query_set_equipment', 'equipment'): ('one_equipment', None),
     ('brf_query_set_equipment', 'count'): ('1', None),
@@ -597,6 +405,7 @@ PREPARE = {
     'brf_profile_strain_onset_day': 'cr_assert_eq(brf_profile_set_strain_onset_day(f.profile, 19799, 19800), BRF_OK);',
     'brf_catalog_merge': 'brf_catalog *dst = make_catalog_empty(&f);',
 }
+PREPARE['brf_schedule_from_json_v2'] = PREPARE['brf_schedule_from_json']
 CLEANUP = {
     'brf_catalog_merge': 'brf_catalog_free(dst);',
     'brf_catalog_from_json': 'brf_free(f.ctx, json);',
@@ -604,6 +413,7 @@ CLEANUP = {
     'brf_schedule_from_json': 'brf_free(f.ctx, json);',
     'brf_journal_load': 'brf_free(f.ctx, json);',
 }
+CLEANUP['brf_schedule_from_json_v2'] = CLEANUP['brf_schedule_from_json']
 
 # Destructors free a fresh object, not the fixture's.
 FRESH = {
@@ -639,6 +449,12 @@ def valid_arg(f, p, family, opaque):
     key = (f.name, p.name)
     if key in ARG_OVERRIDES:
         return ARG_OVERRIDES[key][0]
+    if f.name.endswith('_from_id') and p.name == 'text':
+        # The one id pattern: the text of the family's first value, from its
+        # own brf_<family>_id (brf_vocab_id takes the kind first).
+        if f.name == 'brf_vocab_from_id':
+            return 'brf_vocab_id(0, 0)'
+        return 'first_id(%s_id)' % f.name[:-len('_from_id')]
     if is_obj(p, opaque):
         if family == 'destructor' and p is f.params[-1] and p.base in FRESH:
             return FRESH[p.base]
@@ -695,7 +511,7 @@ class Gen:
         brf_context argument if it has one, else the context of its first
         object (every fixture object is made in f.ctx); None when that
         argument is NULL, or is a shared object (shared_untouched)."""
-        if self.family == 'destructor':
+        if self.family == 'destructor' or is_pure(self.f, self.family):
             return None
         objs = [i for i, p in enumerate(self.f.params)
                 if is_obj(p, self.opaque) and not self.kinds[i]]
@@ -972,6 +788,12 @@ HEADER = r'''/* GENERATED by tools/gen_conventions.py from the public headers: d
 #define CANARY_I64 ((int64_t)0x2BADBEEF2BADBEEFLL)
 #define CANARY_U32 ((uint32_t)0x2BADBEEFu)
 #define CANARY_SIZE ((size_t)0x2BADBEEFu)
+/* The id of the lowest value a brf_<family>_id function knows. */
+static const char *first_id(const char *(*id)(int32_t)) {
+  for (int32_t v = -1; v < 256; v++)
+    if (id(v) != NULL) return id(v);
+  return "";
+}
 static char canary_cell;
 #define CANARY_PTR ((void *)&canary_cell)
 

@@ -59,6 +59,20 @@ typedef struct brf_adapt_suggestion brf_adapt_suggestion;
  */
 BRF_EXPORT const char *brf_adapt_outcome_id(int32_t outcome);
 
+/* Ids of the constants above: brf_<family>_id() and brf_<family>_from_id()
+ * (docs/conventions.md, "Names"). */
+
+/**
+ * @brief The adaptation outcome with an id (exact, case-sensitive match).
+ * @param text The id, such as "flare-up"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_ADAPT_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_adapt_outcome_from_id(const char *text, size_t len, int32_t *out);
+
 /**
  * @brief Suggest the next step for a routine from the journal.
  *

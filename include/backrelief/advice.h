@@ -30,6 +30,33 @@ typedef struct brf_advice brf_advice;
 #define BRF_ADVICE_CAUTION 1 /**< Outside a sourced norm; fine if chosen on purpose. */
 #define BRF_ADVICE_WARNING 2 /**< Outside a sourced safety bound; reconsider the dose. */
 
+/* Ids of the constants above: brf_<family>_id() and brf_<family>_from_id()
+ * (docs/conventions.md, "Names"). */
+
+/**
+ * @brief The id of a severity, such as "caution".
+ *
+ * The severity of an advisory (brf_advice_severity()).
+ * @param value A `BRF_ADVICE_*` value.
+ * @return A static NUL-terminated string, or NULL for an unknown value.
+ *         Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_advice_severity_id(int32_t value);
+
+/**
+ * @brief The severity with an id (exact, case-sensitive match).
+ *
+ * The severity of an advisory (brf_advice_severity()).
+ * @param text The id, such as "caution"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_ADVICE_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_advice_severity_from_id(const char *text, size_t len, int32_t *out);
+
 /**
  * @brief Release an advice list.
  * @param a The list, or NULL (no-op).

@@ -41,6 +41,35 @@ extern "C" {
 #define BRF_WEEKDAY_BIT(wd) ((wd) >= 1 && (wd) <= 7 ? (1u << ((wd) - 1)) : 0u)
 #define BRF_WEEKDAYS_ALL 0x7Fu  /**< A weekday mask holding every day of the week. */
 
+/* Ids of the constants above: brf_<family>_id() and brf_<family>_from_id()
+ * (docs/conventions.md, "Names"). */
+
+/**
+ * @brief The id of a weekday, such as "mon".
+ *
+ * Values run from 1 (Monday) to 7 (Sunday); the ids are the short names
+ * brf_weekdays_parse() reads.
+ * @param value A `BRF_WEEKDAY_*` value.
+ * @return A static NUL-terminated string, or NULL for an unknown value.
+ *         Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_weekday_id(int32_t value);
+
+/**
+ * @brief The weekday with an id (exact, case-sensitive match).
+ *
+ * Values run from 1 (Monday) to 7 (Sunday); the ids are the short names
+ * brf_weekdays_parse() reads.
+ * @param text The id, such as "mon"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_WEEKDAY_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_weekday_from_id(const char *text, size_t len, int32_t *out);
+
 /**
  * @brief The date of a calendar day.
  * @param ctx Receives the error message on failure; may be NULL.

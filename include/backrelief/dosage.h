@@ -50,6 +50,15 @@ typedef struct brf_dosage brf_dosage;
 
 /**
  * @name Values of ::BRF_DOSE_SIDES
+ * The same values as `BRF_LATERALITY_*`; their ids come from brf_laterality_id().
+ *
+ * Three families name sides; do not mix them up (docs/conventions.md, "Names"):
+ * - `BRF_LATERALITY_*` (vocab.h): how an exercise works the two sides
+ *   (brf_exercise_laterality(); ids brf_laterality_id()).
+ * - `BRF_SIDES_*` (dosage.h): the value of a dose's ::BRF_DOSE_SIDES field;
+ *   the same values as `BRF_LATERALITY_*`, so brf_laterality_id() names them.
+ * - `BRF_SIDE_*` (player.h): which side one timeline segment works, left or
+ *   right (brf_timeline_segment_at(); ids brf_side_id()).
  * @{
  */
 #define BRF_SIDES_BOTH 0        /**< Both sides together (`both sides`). */
@@ -136,8 +145,36 @@ BRF_EXPORT int32_t brf_dosage_equal(const brf_dosage *a, const brf_dosage *b);
  * @param field A `BRF_DOSE_*` code.
  * @return A static string; NULL for an unknown code.
  * @retval_on_fail{NULL}
+ * @deprecated Use brf_dose_field_id() (the same string) and brf_dose_field_from_id().
  */
 BRF_EXPORT const char *brf_dosage_field_name(int32_t field);
+
+/* Ids of the constants above: brf_<family>_id() and brf_<family>_from_id()
+ * (docs/conventions.md, "Names"). */
+
+/**
+ * @brief The id of a dose field, such as "per-day".
+ *
+ * The ids are the names brf_dosage_field_name() gives.
+ * @param value A `BRF_DOSE_*` value.
+ * @return A static NUL-terminated string, or NULL for an unknown value.
+ *         Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_dose_field_id(int32_t value);
+
+/**
+ * @brief The dose field with an id (exact, case-sensitive match).
+ *
+ * The ids are the names brf_dosage_field_name() gives.
+ * @param text The id, such as "per-day"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_DOSE_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_dose_field_from_id(const char *text, size_t len, int32_t *out);
 
 /**
  * @brief The documented bounds of a field (both inclusive).

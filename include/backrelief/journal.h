@@ -60,6 +60,53 @@ typedef struct brf_journal brf_journal;
 #define BRF_JOURNAL_STEP_STATUS_COUNT 3 /**< Number of statuses this version knows. */
 /** @} */
 
+/* Ids of the constants above: brf_<family>_id() and brf_<family>_from_id()
+ * (docs/conventions.md, "Names"). */
+
+/**
+ * @brief The id of a rating moment, such as "next_morning".
+ *
+ * The ids are the JSON keys of the ratings (with an underscore).
+ * @param value A `BRF_JOURNAL_BEFORE`, `BRF_JOURNAL_AFTER` or `BRF_JOURNAL_NEXT_MORNING` value.
+ * @return A static NUL-terminated string, or NULL for an unknown value.
+ *         Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_journal_moment_id(int32_t value);
+
+/**
+ * @brief The rating moment with an id (exact, case-sensitive match).
+ *
+ * The ids are the JSON keys of the ratings (with an underscore).
+ * @param text The id, such as "next_morning"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_JOURNAL_BEFORE`, `BRF_JOURNAL_AFTER` or `BRF_JOURNAL_NEXT_MORNING` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_journal_moment_from_id(const char *text, size_t len, int32_t *out);
+
+/**
+ * @brief The id of a journal step status, such as "cut-short".
+ * @param value A `BRF_JOURNAL_STEP_*` value.
+ * @return A static NUL-terminated string, or NULL for an unknown value.
+ *         Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_journal_step_status_id(int32_t value);
+
+/**
+ * @brief The journal step status with an id (exact, case-sensitive match).
+ * @param text The id, such as "cut-short"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_JOURNAL_STEP_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_journal_step_status_from_id(const char *text, size_t len, int32_t *out);
+
 /**
  * @brief Create an empty journal.
  * @param ctx The context; the journal keeps it alive.

@@ -44,7 +44,8 @@ extern "C" {
  * @param ctx The context; it provides the memory and receives errors.
  * @param text UTF-8 JSON (need not be NUL-terminated); NULL only with @p len 0.
  * @param len The length of @p text in bytes.
- * @param flags 0 (no reading flags are defined yet; others give ::BRF_E_INVALID).
+ * @param flags 0; the writer flag ::BRF_JSON_PRETTY is accepted and ignored
+ *        (docs/conventions.md, "Flags"); any other bit gives ::BRF_E_INVALID.
  * @param[out] out Receives a new, unfrozen catalog (free with brf_catalog_free());
  *             NULL on failure.
  * @return ::BRF_OK; ::BRF_E_PARSE when @p text is not well-formed JSON (with
@@ -95,7 +96,8 @@ BRF_EXPORT brf_status brf_catalog_to_json(brf_context *ctx, const brf_catalog *c
  * @param ctx The context.
  * @param text UTF-8 JSON (need not be NUL-terminated); NULL only with @p len 0.
  * @param len The length of @p text in bytes.
- * @param flags 0 (no flags are defined yet; others give ::BRF_E_INVALID).
+ * @param flags 0; the writer flag ::BRF_JSON_PRETTY is accepted and ignored
+ *        (docs/conventions.md, "Flags"); any other bit gives ::BRF_E_INVALID.
  * @param[out] out Receives a new catalog (free with brf_catalog_free()); NULL on failure.
  * @param[out] report When not NULL, receives the mapping report, freed with
  *             brf_advice_free(): one advisory per entry and field mapped
@@ -112,11 +114,36 @@ BRF_EXPORT brf_status brf_catalog_to_json(brf_context *ctx, const brf_catalog *c
  *         `name`, a value of the wrong type, or an id that gives no slug (the
  *         message names the path, e.g. `[12].name`); ::BRF_E_INVALID for a
  *         NULL argument or unknown flags; ::BRF_E_NOMEM.
+ * @deprecated Use brf_catalog_import_free_exercise_db_v2(), whose catalog
+ *             comes last like every other out parameter.
  */
 BRF_EXPORT brf_status brf_catalog_import_free_exercise_db(brf_context *ctx, const char *text,
                                                           size_t len, uint32_t flags,
                                                           brf_catalog **out,
                                                           brf_advice **report);
+
+/**
+ * @brief Import the free-exercise-db catalog, with the catalog as the last
+ *        parameter (out parameters last, docs/conventions.md).
+ *
+ * The same import as brf_catalog_import_free_exercise_db() (mapping,
+ * report, errors), with @p report and @p out swapped.
+ * @param ctx The context.
+ * @param text UTF-8 JSON (need not be NUL-terminated); NULL only with @p len 0.
+ * @param len The length of @p text in bytes.
+ * @param flags 0; the writer flag ::BRF_JSON_PRETTY is accepted and ignored
+ *        (docs/conventions.md, "Flags"); any other bit gives ::BRF_E_INVALID.
+ * @param[out] report When not NULL, receives the mapping report, freed with
+ *             brf_advice_free(); NULL on failure.
+ * @param[out] out Receives a new catalog (free with brf_catalog_free()); NULL on failure.
+ * @return As brf_catalog_import_free_exercise_db(): ::BRF_OK; ::BRF_E_PARSE;
+ *         ::BRF_E_SCHEMA; ::BRF_E_INVALID for a NULL @p ctx or @p out, NULL
+ *         @p text with a non-zero @p len, or unknown flags; ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_catalog_import_free_exercise_db_v2(brf_context *ctx, const char *text,
+                                                             size_t len, uint32_t flags,
+                                                             brf_advice **report,
+                                                             brf_catalog **out);
 
 /** @} */
 

@@ -60,6 +60,13 @@ typedef struct brf_planner brf_planner;
 /**
  * @name Plan phases
  * Where the person is in their recovery; the ids are given in brackets.
+ *
+ * Two families name phases; do not mix them up (docs/conventions.md, "Names"):
+ * - `BRF_PHASE_*` (routine.h): the label of one routine step, such as
+ *   warm-up or stretch (brf_routine_step_phase(); ids brf_routine_phase_id()).
+ * - `BRF_PLAN_PHASE_*` (planner.h): where the person is in their recovery,
+ *   which decides what the planner plans (brf_planner_set_phase(); ids
+ *   brf_plan_phase_id()).
  * @{
  */
 #define BRF_PLAN_PHASE_RELIEF 0        /**< Release and stretching, no strengthening [`relief`]. */
@@ -106,11 +113,21 @@ typedef struct brf_planner brf_planner;
 BRF_EXPORT const char *brf_goal_id(int32_t goal);
 
 /**
+ * @brief The English label of a goal, such as "Back relief after long
+ *        sitting": the default name of a planned routine (brf_planner_set_name()).
+ * @param goal A `BRF_GOAL_*` value.
+ * @return A static string, or NULL for an unknown value. Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_goal_label(int32_t goal);
+
+/**
  * @brief Read a goal id (exact, lowercase).
  * @param id The id, such as "acute-strain".
  * @param[out] out Receives the `BRF_GOAL_*` value.
  * @return ::BRF_OK, ::BRF_E_NOT_FOUND for an unknown id (output untouched),
  *         ::BRF_E_INVALID (NULL argument).
+ * @deprecated Use brf_goal_from_id(), which takes the id's length.
  */
 BRF_EXPORT brf_status brf_goal_parse(const char *id, int32_t *out);
 
@@ -128,6 +145,7 @@ BRF_EXPORT const char *brf_plan_phase_id(int32_t phase);
  * @param[out] out Receives the `BRF_PLAN_PHASE_*` value.
  * @return ::BRF_OK, ::BRF_E_NOT_FOUND for an unknown id (output untouched),
  *         ::BRF_E_INVALID (NULL argument).
+ * @deprecated Use brf_plan_phase_from_id(), which takes the id's length.
  */
 BRF_EXPORT brf_status brf_plan_phase_parse(const char *id, int32_t *out);
 
@@ -145,8 +163,72 @@ BRF_EXPORT const char *brf_policy_id(int32_t policy);
  * @param[out] out Receives the `BRF_POLICY_*` value.
  * @return ::BRF_OK, ::BRF_E_NOT_FOUND for an unknown id (output untouched),
  *         ::BRF_E_INVALID (NULL argument).
+ * @deprecated Use brf_policy_from_id(), which takes the id's length.
  */
 BRF_EXPORT brf_status brf_policy_parse(const char *id, int32_t *out);
+
+/* Ids of the constants above: brf_<family>_id() and brf_<family>_from_id()
+ * (docs/conventions.md, "Names"). */
+
+/**
+ * @brief The goal with an id (exact, case-sensitive match).
+ * @param text The id, such as "acute-strain"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_GOAL_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_goal_from_id(const char *text, size_t len, int32_t *out);
+
+/**
+ * @brief The plan phase with an id (exact, case-sensitive match).
+ *
+ * Where the person is in their recovery; not the phase label of a routine
+ * step (`BRF_PHASE_*`, brf_routine_phase_id()).
+ * @param text The id, such as "strengthening"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_PLAN_PHASE_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_plan_phase_from_id(const char *text, size_t len, int32_t *out);
+
+/**
+ * @brief The policy with an id (exact, case-sensitive match).
+ * @param text The id, such as "follow-seed"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_POLICY_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_policy_from_id(const char *text, size_t len, int32_t *out);
+
+/**
+ * @brief The id of a omission cause, such as "equipment".
+ *
+ * Why the planner left an exercise out (brf_planner_omitted_cause()).
+ * @param value A `BRF_OMIT_*` value.
+ * @return A static NUL-terminated string, or NULL for an unknown value.
+ *         Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_omission_cause_id(int32_t value);
+
+/**
+ * @brief The omission cause with an id (exact, case-sensitive match).
+ *
+ * Why the planner left an exercise out (brf_planner_omitted_cause()).
+ * @param text The id, such as "equipment"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_OMIT_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_omission_cause_from_id(const char *text, size_t len, int32_t *out);
 
 /**
  * @brief Create a planner with the defaults: goal `maintenance`, 15 minutes,
@@ -260,6 +342,22 @@ BRF_EXPORT brf_status brf_planner_set_screen(brf_planner *p, const brf_screen *s
 BRF_EXPORT brf_status brf_planner_set_seed(brf_planner *p, uint32_t seed);
 
 /**
+ * @brief Set the name of the routines the planner makes.
+ *
+ * By default (and after a NULL @p name) a planned routine is named after its
+ * goal: brf_goal_label(), such as "Back relief after long sitting", short
+ * enough for a calendar entry (a schedule's session title is its routine's
+ * name). The name groups the routine's sessions in the journal and the
+ * adaptation (docs/adaptation.md).
+ * @param p The planner.
+ * @param name The name (UTF-8, copied; "" gives routines without a name), or
+ *        NULL for the goal's label.
+ * @return ::BRF_OK, ::BRF_E_INVALID (NULL planner, or @p name not valid
+ *         UTF-8; unchanged), ::BRF_E_NOMEM (unchanged).
+ */
+BRF_EXPORT brf_status brf_planner_set_name(brf_planner *p, const char *name);
+
+/**
  * @brief Plan a routine from @p cat.
  *
  * When the screen has an emergency or urgent flag answered yes, no routine is
@@ -273,6 +371,8 @@ BRF_EXPORT brf_status brf_planner_set_seed(brf_planner *p, uint32_t seed);
  * @param p The planner.
  * @param cat The catalog (borrowed; the routine does not refer to it after the call).
  * @param[out] out Receives the routine, freed with brf_routine_free(); NULL on failure.
+ * The routine is named as brf_planner_set_name() says: by default after its
+ * goal (brf_goal_label()).
  * @return ::BRF_OK; ::BRF_E_INVALID (NULL argument); ::BRF_E_REFER (red
  *         flags; see above); ::BRF_E_NOT_FOUND when no exercise can be planned
  *         (the message says why; the omissions list each exercise left out);

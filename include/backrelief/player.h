@@ -66,6 +66,15 @@ typedef struct brf_player brf_player;
 
 /**
  * @name Sides of a segment
+ * Ids from brf_side_id().
+ *
+ * Three families name sides; do not mix them up (docs/conventions.md, "Names"):
+ * - `BRF_LATERALITY_*` (vocab.h): how an exercise works the two sides
+ *   (brf_exercise_laterality(); ids brf_laterality_id()).
+ * - `BRF_SIDES_*` (dosage.h): the value of a dose's ::BRF_DOSE_SIDES field;
+ *   the same values as `BRF_LATERALITY_*`, so brf_laterality_id() names them.
+ * - `BRF_SIDE_*` (player.h): which side one timeline segment works, left or
+ *   right (brf_timeline_segment_at(); ids brf_side_id()).
  * @{
  */
 #define BRF_SIDE_NONE 0  /**< Not sided: both sides together, or not work. */
@@ -135,6 +144,7 @@ typedef struct brf_player brf_player;
  * @param kind A `BRF_SEGMENT_*` value.
  * @return A static string, or NULL for an unknown kind.
  * @retval_on_fail{NULL}
+ * @deprecated Use brf_segment_kind_id() (the same string).
  */
 BRF_EXPORT const char *brf_timeline_segment_kind_name(int32_t kind);
 
@@ -143,6 +153,7 @@ BRF_EXPORT const char *brf_timeline_segment_kind_name(int32_t kind);
  * @param name A NUL-terminated name such as "switch-side" (exact, lowercase).
  * @param[out] kind Receives the `BRF_SEGMENT_*` value.
  * @return ::BRF_OK, ::BRF_E_INVALID (NULL argument), ::BRF_E_NOT_FOUND (unknown name).
+ * @deprecated Use brf_segment_kind_from_id(), which takes the id's length.
  */
 BRF_EXPORT brf_status brf_timeline_segment_kind_from_name(const char *name, int32_t *kind);
 
@@ -285,6 +296,7 @@ BRF_EXPORT brf_status brf_timeline_step_span(const brf_timeline *tl, size_t inde
  * @param kind A `BRF_CUE_*` value.
  * @return A static string, or NULL for an unknown kind.
  * @retval_on_fail{NULL}
+ * @deprecated Use brf_cue_kind_id() (the same string).
  */
 BRF_EXPORT const char *brf_player_cue_kind_name(int32_t kind);
 
@@ -293,6 +305,7 @@ BRF_EXPORT const char *brf_player_cue_kind_name(int32_t kind);
  * @param name A NUL-terminated name such as "next-up" (exact, lowercase).
  * @param[out] kind Receives the `BRF_CUE_*` value.
  * @return ::BRF_OK, ::BRF_E_INVALID (NULL argument), ::BRF_E_NOT_FOUND (unknown name).
+ * @deprecated Use brf_cue_kind_from_id(), which takes the id's length.
  */
 BRF_EXPORT brf_status brf_player_cue_kind_from_name(const char *name, int32_t *kind);
 
@@ -302,8 +315,118 @@ BRF_EXPORT brf_status brf_player_cue_kind_from_name(const char *name, int32_t *k
  * @param status A `BRF_RECORD_*` value.
  * @return A static string, or NULL for an unknown status.
  * @retval_on_fail{NULL}
+ * @deprecated Use brf_record_status_id() (the same string) and brf_record_status_from_id().
  */
 BRF_EXPORT const char *brf_player_record_status_name(int32_t status);
+
+/* Ids of the constants above: brf_<family>_id() and brf_<family>_from_id()
+ * (docs/conventions.md, "Names"). */
+
+/**
+ * @brief The id of a segment kind, such as "switch-side".
+ * @param value A `BRF_SEGMENT_*` value.
+ * @return A static NUL-terminated string, or NULL for an unknown value.
+ *         Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_segment_kind_id(int32_t value);
+
+/**
+ * @brief The segment kind with an id (exact, case-sensitive match).
+ * @param text The id, such as "switch-side"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_SEGMENT_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_segment_kind_from_id(const char *text, size_t len, int32_t *out);
+
+/**
+ * @brief The id of a segment side, such as "left".
+ *
+ * Which side one segment of a timeline works; not how an exercise works its
+ * sides (`BRF_LATERALITY_*`, brf_laterality_id()).
+ * @param value A `BRF_SIDE_*` value.
+ * @return A static NUL-terminated string, or NULL for an unknown value.
+ *         Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_side_id(int32_t value);
+
+/**
+ * @brief The segment side with an id (exact, case-sensitive match).
+ *
+ * Which side one segment of a timeline works; not how an exercise works its
+ * sides (`BRF_LATERALITY_*`, brf_laterality_id()).
+ * @param text The id, such as "left"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_SIDE_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_side_from_id(const char *text, size_t len, int32_t *out);
+
+/**
+ * @brief The id of a cue kind, such as "next-up".
+ * @param value A `BRF_CUE_*` value.
+ * @return A static NUL-terminated string, or NULL for an unknown value.
+ *         Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_cue_kind_id(int32_t value);
+
+/**
+ * @brief The cue kind with an id (exact, case-sensitive match).
+ * @param text The id, such as "next-up"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_CUE_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_cue_kind_from_id(const char *text, size_t len, int32_t *out);
+
+/**
+ * @brief The id of a player state, such as "paused".
+ * @param value A `BRF_PLAYER_IDLE` .. `BRF_PLAYER_STOPPED` value.
+ * @return A static NUL-terminated string, or NULL for an unknown value.
+ *         Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_player_state_id(int32_t value);
+
+/**
+ * @brief The player state with an id (exact, case-sensitive match).
+ * @param text The id, such as "paused"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_PLAYER_IDLE` .. `BRF_PLAYER_STOPPED` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_player_state_from_id(const char *text, size_t len, int32_t *out);
+
+/**
+ * @brief The id of a completion status of a step, such as "cut-short".
+ * @param value A `BRF_RECORD_*` value.
+ * @return A static NUL-terminated string, or NULL for an unknown value.
+ *         Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_record_status_id(int32_t value);
+
+/**
+ * @brief The completion status of a step with an id (exact, case-sensitive match).
+ * @param text The id, such as "cut-short"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_RECORD_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_record_status_from_id(const char *text, size_t len, int32_t *out);
 
 /**
  * @brief Create a player for a timeline, in state ::BRF_PLAYER_IDLE.
@@ -316,8 +439,30 @@ BRF_EXPORT const char *brf_player_record_status_name(int32_t status);
  * @param tl The timeline (shared, read-only).
  * @param[out] out Receives the player, freed with brf_player_free(); NULL on failure.
  * @return ::BRF_OK, ::BRF_E_INVALID (NULL argument), ::BRF_E_NOMEM.
+ * @deprecated Use brf_player_new_v2(), which takes the timeline as `const`
+ *             (so the timeline of brf_player_timeline() can be played again).
  */
 BRF_EXPORT brf_status brf_player_new(brf_context *ctx, brf_timeline *tl, brf_player **out);
+
+/**
+ * @brief Create a player for a timeline, in state ::BRF_PLAYER_IDLE; the
+ *        timeline may be `const`, such as the one brf_player_timeline() gives.
+ *
+ * The player never changes what the timeline holds (segments, cues, steps,
+ * names): timelines are read-only once built. It shares the timeline by a
+ * reference count kept inside the timeline, which it raises here and lowers
+ * in brf_player_free(); so the caller may free the timeline at once, and
+ * several players may play one timeline. That count is not atomic: a
+ * timeline and the players made from it belong to one thread at a time, as
+ * their context does. Everything the player needs is allocated here
+ * (docs/player.md), so that no later call allocates.
+ * @param ctx The context.
+ * @param tl The timeline (shared, read-only).
+ * @param[out] out Receives the player, freed with brf_player_free(); NULL on failure.
+ * @return ::BRF_OK, ::BRF_E_INVALID (NULL argument), ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_player_new_v2(brf_context *ctx, const brf_timeline *tl,
+                                        brf_player **out);
 
 /**
  * @brief Release a player (and its reference to the timeline).

@@ -51,6 +51,13 @@ typedef struct brf_routine brf_routine;
 /**
  * @name Phases
  * Pinned labels of a step; the JSON ids are given in brackets.
+ *
+ * Two families name phases; do not mix them up (docs/conventions.md, "Names"):
+ * - `BRF_PHASE_*` (routine.h): the label of one routine step, such as
+ *   warm-up or stretch (brf_routine_step_phase(); ids brf_routine_phase_id()).
+ * - `BRF_PLAN_PHASE_*` (planner.h): where the person is in their recovery,
+ *   which decides what the planner plans (brf_planner_set_phase(); ids
+ *   brf_plan_phase_id()).
  * @{
  */
 #define BRF_PHASE_NONE 0       /**< No phase given [`none`]. */
@@ -76,8 +83,26 @@ BRF_EXPORT const char *brf_routine_phase_id(int32_t phase);
  * @param[out] out Receives the `BRF_PHASE_*` value.
  * @return ::BRF_OK, ::BRF_E_NOT_FOUND for an unknown id (output untouched),
  *         ::BRF_E_INVALID (NULL argument).
+ * @deprecated Use brf_routine_phase_from_id(), which takes the id's length.
  */
 BRF_EXPORT brf_status brf_routine_phase_parse(const char *id, int32_t *out);
+
+/* Ids of the constants above: brf_<family>_id() and brf_<family>_from_id()
+ * (docs/conventions.md, "Names"). */
+
+/**
+ * @brief The step phase with an id (exact, case-sensitive match).
+ *
+ * The phase label of a routine step; not the planner's plan phase
+ * (`BRF_PLAN_PHASE_*`, brf_plan_phase_id()).
+ * @param text The id, such as "cool-down"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_PHASE_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_routine_phase_from_id(const char *text, size_t len, int32_t *out);
 
 /**
  * @brief Create an empty routine with the name "".

@@ -54,6 +54,49 @@ typedef struct brf_schedule brf_schedule;
 /** brf_schedule_to_ical() flag: one VEVENT per session, never an RRULE. */
 #define BRF_SCHEDULE_ICAL_EXPAND 1u
 
+/* Ids of the constants above: brf_<family>_id() and brf_<family>_from_id()
+ * (docs/conventions.md, "Names"). */
+
+/**
+ * @brief The id of a schedule item kind, such as "exercise".
+ * @param value A `BRF_SCHEDULE_KIND_*` value.
+ * @return A static NUL-terminated string, or NULL for an unknown value.
+ *         Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_schedule_kind_id(int32_t value);
+
+/**
+ * @brief The schedule item kind with an id (exact, case-sensitive match).
+ * @param text The id, such as "exercise"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_SCHEDULE_KIND_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_schedule_kind_from_id(const char *text, size_t len, int32_t *out);
+
+/**
+ * @brief The id of a spacing policy, such as "not-consecutive".
+ * @param value A `BRF_SPACING_*` value.
+ * @return A static NUL-terminated string, or NULL for an unknown value.
+ *         Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_spacing_id(int32_t value);
+
+/**
+ * @brief The spacing policy with an id (exact, case-sensitive match).
+ * @param text The id, such as "not-consecutive"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_SPACING_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_spacing_from_id(const char *text, size_t len, int32_t *out);
+
 /**
  * @brief Create an empty schedule.
  * @param ctx The context (retained by the schedule).
@@ -423,6 +466,9 @@ BRF_EXPORT const char *brf_schedule_session_title(const brf_schedule *s, size_t 
  * @param[out] out_len Receives its length without the NUL (may be NULL).
  * @return ::BRF_OK; ::BRF_E_INVALID (NULL argument); ::BRF_E_STATE (not
  *         generated); ::BRF_E_NOMEM.
+ * @deprecated Use brf_schedule_to_json_v2(), which takes the writer flags
+ *             like every JSON writer; this one always writes
+ *             ::BRF_JSON_PRETTY.
  */
 BRF_EXPORT brf_status brf_schedule_to_json(brf_context *ctx, const brf_schedule *s, char **out,
                                            size_t *out_len);
@@ -449,6 +495,42 @@ BRF_EXPORT brf_status brf_schedule_to_json(brf_context *ctx, const brf_schedule 
  */
 BRF_EXPORT brf_status brf_schedule_from_json(brf_context *ctx, const char *text, size_t len,
                                              const brf_catalog *cat, brf_schedule **out);
+
+/* The schedule format with the JSON flags (docs/conventions.md, "Flags"). */
+
+/**
+ * @brief Write the schedule as JSON, compact or pretty, like every JSON writer.
+ *
+ * The document is the one brf_schedule_to_json() writes (which is this
+ * function with ::BRF_JSON_PRETTY); compact output has no whitespace.
+ * @param ctx Receives the error message on failure.
+ * @param s The schedule (generated).
+ * @param flags ::BRF_JSON_COMPACT (0) or ::BRF_JSON_PRETTY.
+ * @param[out] out Receives the text (owned: free with brf_free()); NULL on failure.
+ * @param[out] out_len Receives its length without the NUL (may be NULL).
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL argument, unknown flags);
+ *         ::BRF_E_STATE (not generated); ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_schedule_to_json_v2(brf_context *ctx, const brf_schedule *s,
+                                              uint32_t flags, char **out, size_t *out_len);
+
+/**
+ * @brief Read a schedule from JSON and generate its sessions, taking the
+ *        reader flags like every JSON reader.
+ *
+ * The same reader as brf_schedule_from_json().
+ * @param ctx The context (retained by the schedule; receives errors with the JSON path).
+ * @param text The text (need not be NUL-terminated).
+ * @param len Its length in bytes.
+ * @param cat The catalog the routines' exercise ids are resolved against.
+ * @param flags 0; the writer flag ::BRF_JSON_PRETTY is accepted and ignored;
+ *        any other bit gives ::BRF_E_INVALID.
+ * @param[out] out Receives the schedule; NULL on failure.
+ * @return As brf_schedule_from_json(), and ::BRF_E_INVALID for unknown flags.
+ */
+BRF_EXPORT brf_status brf_schedule_from_json_v2(brf_context *ctx, const char *text, size_t len,
+                                                const brf_catalog *cat, uint32_t flags,
+                                                brf_schedule **out);
 
 /**
  * @brief Write the schedule as an iCalendar (RFC 5545) VCALENDAR.

@@ -42,6 +42,7 @@ extern "C" {
  * @param urgency A `BRF_URGENCY_*` value.
  * @return A static string, or NULL for ::BRF_URGENCY_NONE and unknown values.
  * @retval_on_fail{NULL}
+ * @deprecated Use brf_urgency_id() (the same string).
  */
 BRF_EXPORT const char *brf_urgency_name(int32_t urgency);
 
@@ -51,8 +52,36 @@ BRF_EXPORT const char *brf_urgency_name(int32_t urgency);
  * @param[out] out Receives the `BRF_URGENCY_*` value; untouched on failure.
  * @return ::BRF_OK, ::BRF_E_INVALID when an argument is NULL, ::BRF_E_NOT_FOUND
  *         for any other name. No context is involved, so no message is set.
+ * @deprecated Use brf_urgency_from_id(), which takes the id's length.
  */
 BRF_EXPORT brf_status brf_urgency_from_name(const char *name, int32_t *out);
+
+/* Ids of the constants above: brf_<family>_id() and brf_<family>_from_id()
+ * (docs/conventions.md, "Names"). */
+
+/**
+ * @brief The id of a urgency, such as "urgent".
+ *
+ * ::BRF_URGENCY_NONE has no id.
+ * @param value A `BRF_URGENCY_*` value.
+ * @return A static NUL-terminated string, or NULL for an unknown value.
+ *         Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_urgency_id(int32_t value);
+
+/**
+ * @brief The urgency with an id (exact, case-sensitive match).
+ *
+ * ::BRF_URGENCY_NONE has no id.
+ * @param text The id, such as "urgent"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_URGENCY_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_urgency_from_id(const char *text, size_t len, int32_t *out);
 
 /**
  * @brief What to do at this urgency, in plain words (the clinician message).
@@ -198,8 +227,22 @@ BRF_EXPORT brf_status brf_screen_new(brf_context *ctx, brf_screen **out);
  * @param s The screen to copy.
  * @param[out] out Receives the copy (free with brf_screen_free()); set to NULL on failure.
  * @return ::BRF_OK, ::BRF_E_INVALID when an argument is NULL, ::BRF_E_NOMEM.
+ * @deprecated Use brf_screen_clone_v2(), which takes the context of the copy
+ *             like every other clone.
  */
 BRF_EXPORT brf_status brf_screen_clone(const brf_screen *s, brf_screen **out);
+
+/**
+ * @brief Copy a screen (answers, age, age limits and message) into a context,
+ *        like every other clone (brf_routine_clone(), brf_profile_clone()).
+ * @param ctx The context of the copy; the copy keeps it alive. It may differ
+ *        from the context of @p s.
+ * @param s The screen to copy (only read).
+ * @param[out] out Receives the copy (free with brf_screen_free()); set to NULL on failure.
+ * @return ::BRF_OK, ::BRF_E_INVALID when an argument is NULL, ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_screen_clone_v2(brf_context *ctx, const brf_screen *s,
+                                          brf_screen **out);
 
 /**
  * @brief Free a screen.

@@ -91,6 +91,14 @@ extern "C" {
 /**
  * @defgroup vocab_laterality Laterality
  * @brief How the two sides of the body are worked. The values equal the dosage `sides` codes.
+ *
+ * Three families name sides; do not mix them up (docs/conventions.md, "Names"):
+ * - `BRF_LATERALITY_*` (vocab.h): how an exercise works the two sides
+ *   (brf_exercise_laterality(); ids brf_laterality_id()).
+ * - `BRF_SIDES_*` (dosage.h): the value of a dose's ::BRF_DOSE_SIDES field;
+ *   the same values as `BRF_LATERALITY_*`, so brf_laterality_id() names them.
+ * - `BRF_SIDE_*` (player.h): which side one timeline segment works, left or
+ *   right (brf_timeline_segment_at(); ids brf_side_id()).
  * @{
  */
 #define BRF_LATERALITY_BOTH_SIDES  0  /**< Both sides together (or no side at all). [`both-sides`] */
@@ -209,6 +217,8 @@ BRF_EXPORT const char *brf_vocab_id(int32_t kind, int32_t value);
  * @return ::BRF_OK; ::BRF_E_INVALID when @p id or @p out_value is NULL or
  *         @p kind is unknown; ::BRF_E_NOT_FOUND when the id is not in that
  *         vocabulary. Writes no error message (it has no context). Thread-safe.
+ * @deprecated Use brf_vocab_from_id() (which takes the id's length) or the
+ *             vocabulary's own brf_<family>_from_id(), such as brf_region_from_id().
  */
 BRF_EXPORT brf_status brf_vocab_parse(int32_t kind, const char *id, int32_t *out_value);
 
@@ -225,8 +235,236 @@ BRF_EXPORT size_t brf_vocab_count(int32_t kind);
  * @param kind A `BRF_VOCAB_*` kind.
  * @return A static string, or NULL for an unknown kind.
  * @retval_on_fail{NULL}
+ * @deprecated Use brf_vocab_kind_id() (the same string) and brf_vocab_kind_from_id().
  */
 BRF_EXPORT const char *brf_vocab_kind_name(int32_t kind);
+
+/* The one id pattern (docs/conventions.md, "Names"): brf_vocab_id() with
+ * brf_vocab_from_id() for any kind, and brf_<family>_id() with
+ * brf_<family>_from_id() for each vocabulary. */
+
+/**
+ * @brief The constant for a JSON id of a vocabulary (exact, case-sensitive match).
+ * @param kind A `BRF_VOCAB_*` kind.
+ * @param text The id, such as "foam-roller"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the constant; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL or
+ *         @p kind is unknown; ::BRF_E_NOT_FOUND when the id is not in that
+ *         vocabulary. No context is involved, so no message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_vocab_from_id(int32_t kind, const char *text, size_t len,
+                                        int32_t *out);
+
+/**
+ * @brief The id of a modality, such as "self-massage".
+ * @param value A `BRF_MODALITY_*` value.
+ * @return A static NUL-terminated string, or NULL for an unknown value.
+ *         Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_modality_id(int32_t value);
+
+/**
+ * @brief The modality with an id (exact, case-sensitive match).
+ * @param text The id, such as "self-massage"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_MODALITY_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_modality_from_id(const char *text, size_t len, int32_t *out);
+
+/**
+ * @brief The id of a body region, such as "lower-back".
+ * @param value A `BRF_REGION_*` value.
+ * @return A static NUL-terminated string, or NULL for an unknown value.
+ *         Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_region_id(int32_t value);
+
+/**
+ * @brief The body region with an id (exact, case-sensitive match).
+ * @param text The id, such as "lower-back"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_REGION_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_region_from_id(const char *text, size_t len, int32_t *out);
+
+/**
+ * @brief The id of a piece of equipment, such as "foam-roller".
+ * @param value A `BRF_EQUIPMENT_*` value.
+ * @return A static NUL-terminated string, or NULL for an unknown value.
+ *         Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_equipment_id(int32_t value);
+
+/**
+ * @brief The piece of equipment with an id (exact, case-sensitive match).
+ * @param text The id, such as "foam-roller"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_EQUIPMENT_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_equipment_from_id(const char *text, size_t len, int32_t *out);
+
+/**
+ * @brief The id of a level, such as "beginner".
+ * @param value A `BRF_LEVEL_*` value.
+ * @return A static NUL-terminated string, or NULL for an unknown value.
+ *         Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_level_id(int32_t value);
+
+/**
+ * @brief The level with an id (exact, case-sensitive match).
+ * @param text The id, such as "beginner"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_LEVEL_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_level_from_id(const char *text, size_t len, int32_t *out);
+
+/**
+ * @brief The id of a laterality, such as "each-side".
+ *
+ * How an exercise works the two sides; the dose's `BRF_SIDES_*` codes have
+ * the same values and ids. Not a segment's `BRF_SIDE_*` (brf_side_id()).
+ * @param value A `BRF_LATERALITY_*` value.
+ * @return A static NUL-terminated string, or NULL for an unknown value.
+ *         Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_laterality_id(int32_t value);
+
+/**
+ * @brief The laterality with an id (exact, case-sensitive match).
+ *
+ * How an exercise works the two sides; the dose's `BRF_SIDES_*` codes have
+ * the same values and ids. Not a segment's `BRF_SIDE_*` (brf_side_id()).
+ * @param text The id, such as "each-side"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_LATERALITY_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_laterality_from_id(const char *text, size_t len, int32_t *out);
+
+/**
+ * @brief The id of a starting position, such as "half-kneeling".
+ * @param value A `BRF_POSITION_*` value.
+ * @return A static NUL-terminated string, or NULL for an unknown value.
+ *         Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_position_id(int32_t value);
+
+/**
+ * @brief The starting position with an id (exact, case-sensitive match).
+ * @param text The id, such as "half-kneeling"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_POSITION_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_position_from_id(const char *text, size_t len, int32_t *out);
+
+/**
+ * @brief The id of a condition, such as "knee-problems".
+ * @param value A `BRF_CONDITION_*` value.
+ * @return A static NUL-terminated string, or NULL for an unknown value.
+ *         Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_condition_id(int32_t value);
+
+/**
+ * @brief The condition with an id (exact, case-sensitive match).
+ * @param text The id, such as "knee-problems"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_CONDITION_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_condition_from_id(const char *text, size_t len, int32_t *out);
+
+/**
+ * @brief The id of a contraindication action, such as "ask-clinician".
+ * @param value A `BRF_ACTION_*` value.
+ * @return A static NUL-terminated string, or NULL for an unknown value.
+ *         Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_action_id(int32_t value);
+
+/**
+ * @brief The contraindication action with an id (exact, case-sensitive match).
+ * @param text The id, such as "ask-clinician"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_ACTION_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_action_from_id(const char *text, size_t len, int32_t *out);
+
+/**
+ * @brief The id of a source kind, such as "guideline".
+ * @param value A `BRF_SOURCE_*` value.
+ * @return A static NUL-terminated string, or NULL for an unknown value.
+ *         Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_source_kind_id(int32_t value);
+
+/**
+ * @brief The source kind with an id (exact, case-sensitive match).
+ * @param text The id, such as "guideline"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_SOURCE_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_source_kind_from_id(const char *text, size_t len, int32_t *out);
+
+/**
+ * @brief The id of a vocabulary kind, such as "source-kind".
+ *
+ * The ids are the names brf_vocab_kind_name() gives.
+ * @param value A `BRF_VOCAB_*` value.
+ * @return A static NUL-terminated string, or NULL for an unknown value.
+ *         Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_vocab_kind_id(int32_t value);
+
+/**
+ * @brief The vocabulary kind with an id (exact, case-sensitive match).
+ *
+ * The ids are the names brf_vocab_kind_name() gives.
+ * @param text The id, such as "source-kind"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_VOCAB_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_vocab_kind_from_id(const char *text, size_t len, int32_t *out);
 /** @} */
 
 #ifdef __cplusplus

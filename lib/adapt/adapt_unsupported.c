@@ -24,6 +24,13 @@ const char *brf_adapt_outcome_id(int32_t outcome) {
   return NULL;
 }
 
+brf_status brf_adapt_outcome_from_id(const char *text, size_t len, int32_t *out) {
+  (void)text;
+  (void)len;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
 brf_status brf_adapt_suggest(brf_context *ctx, const brf_journal *journal,
                              const brf_routine *routine, const brf_catalog *catalog,
                              const brf_profile *profile, const brf_screen *screen,

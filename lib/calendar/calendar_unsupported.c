@@ -19,6 +19,18 @@
 #define LEFT_OUT \
   "%s: the calendar module was left out of this build (BRF_WITH_CALENDAR=OFF)"
 
+const char *brf_weekday_id(int32_t value) {
+  (void)value;
+  return NULL;
+}
+
+brf_status brf_weekday_from_id(const char *text, size_t len, int32_t *out) {
+  (void)text;
+  (void)len;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
 brf_status brf_date_from_ymd(brf_context *ctx, int32_t year, int32_t month, int32_t mday,
                              int32_t *out_day) {
   (void)year;

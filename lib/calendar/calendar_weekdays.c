@@ -14,6 +14,18 @@ static int32_t weekday_named(const char *s, size_t len) {
   return 0;
 }
 
+const char *brf_weekday_id(int32_t value) {
+  return value >= BRF_WEEKDAY_MONDAY && value <= BRF_WEEKDAY_SUNDAY ? short_names[value - 1] : NULL;
+}
+
+brf_status brf_weekday_from_id(const char *text, size_t len, int32_t *out) {
+  if (out == NULL) return BRF_E_INVALID;
+  int32_t i = 0;
+  brf_status st = brf__name_index_n(short_names, 7, text, len, &i);
+  if (st == BRF_OK) *out = i + 1;
+  return st;
+}
+
 brf_status brf_weekdays_parse(brf_context *ctx, const char *text, size_t len,
                               uint32_t *out_mask) {
   brf__enter(ctx);

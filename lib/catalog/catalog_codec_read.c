@@ -371,7 +371,7 @@ brf_status brf_catalog_from_json(brf_context *ctx, const char *text, size_t len,
   if (out) *out = NULL;
   if (ctx == NULL || out == NULL || (text == NULL && len > 0))
     return brf__error(ctx, BRF_E_INVALID, "catalog_from_json: NULL argument");
-  if (flags != 0)
+  if ((flags & ~(uint32_t)BRF_JSON_PRETTY) != 0) /* a writer flag is accepted and ignored */
     return brf__error(ctx, BRF_E_INVALID, "catalog_from_json: unknown flags %u", (unsigned)flags);
   memset(&rd, 0, sizeof rd);
   rd.ctx = ctx;

@@ -422,7 +422,7 @@ brf_status brf_catalog_import_free_exercise_db(brf_context *ctx, const char *tex
   if (report_out) *report_out = NULL;
   if (ctx == NULL || out == NULL || (text == NULL && len > 0))
     return brf__error(ctx, BRF_E_INVALID, "import_free_exercise_db: NULL argument");
-  if (flags != 0)
+  if ((flags & ~(uint32_t)BRF_JSON_PRETTY) != 0)
     return brf__error(ctx, BRF_E_INVALID, "import_free_exercise_db: unknown flags %u",
                       (unsigned)flags);
   memset(&im, 0, sizeof im);
@@ -445,4 +445,10 @@ brf_status brf_catalog_import_free_exercise_db(brf_context *ctx, const char *tex
   *out = im.cat;
   if (report_out) *report_out = im.report;
   return BRF_OK;
+}
+
+brf_status brf_catalog_import_free_exercise_db_v2(brf_context *ctx, const char *text, size_t len,
+                                                  uint32_t flags, brf_advice **report,
+                                                  brf_catalog **out) {
+  return brf_catalog_import_free_exercise_db(ctx, text, len, flags, out, report);
 }

@@ -29,3 +29,14 @@ brf_status brf_catalog_import_free_exercise_db(brf_context *ctx, const char *tex
   if (report != NULL) *report = NULL;
   return brf__error(ctx, BRF_E_UNSUPPORTED, LEFT_OUT, __func__);
 }
+
+brf_status brf_catalog_import_free_exercise_db_v2(brf_context *ctx, const char *text, size_t len,
+                                                  uint32_t flags, brf_advice **report,
+                                                  brf_catalog **out) {
+  (void)text;
+  (void)len;
+  (void)flags;
+  if (report != NULL) *report = NULL;
+  if (out != NULL) *out = NULL;
+  return brf__error(ctx, BRF_E_UNSUPPORTED, LEFT_OUT, __func__);
+}

@@ -3,8 +3,13 @@
 
 #include "dosage/dosage_private.h"
 
+/* The ids of the fields, indexed by BRF_DOSE_*. */
+static const char *const field_ids[BRF__DOSE_FIELDS] = {
+    "sets", "reps", "hold", "duration", "sides", "tempo",
+    "rest", "per-day", "per-week", "interval", "window",
+};
+
 typedef struct field_info {
-  const char *name;
   int64_t lowest;
   int64_t highest;
 } field_info;
@@ -13,26 +18,32 @@ typedef struct field_info {
  * every dose in the seeds and the evidence base (a heat wrap worn 8 h, a
  * 6-week programme), tight enough that every estimate fits in int64. */
 static const field_info fields[BRF__DOSE_FIELDS] = {
-    {"sets", 1, 100},
-    {"reps", 1, 1000},
-    {"hold", 1, BRF__MS_H},
-    {"duration", 1, 24 * BRF__MS_H},
-    {"sides", 0, 2},
-    {"tempo", 1, 10 * BRF__MS_MIN},
-    {"rest", 0, BRF__MS_H},
-    {"per-day", 1, 24},
-    {"per-week", 1, 7},
-    {"interval", 1, 52 * BRF__MS_WK},
-    {"window", 1, 104 * BRF__MS_WK},
+    {1, 100}, /* sets */
+    {1, 1000}, /* reps */
+    {1, BRF__MS_H}, /* hold */
+    {1, 24 * BRF__MS_H}, /* duration */
+    {0, 2}, /* sides */
+    {1, 10 * BRF__MS_MIN}, /* tempo */
+    {0, BRF__MS_H}, /* rest */
+    {1, 24}, /* per-day */
+    {1, 7}, /* per-week */
+    {1, 52 * BRF__MS_WK}, /* interval */
+    {1, 104 * BRF__MS_WK}, /* window */
 };
 
 static int valid_field(int32_t field) {
   return field >= 0 && field < BRF__DOSE_FIELDS;
 }
 
-const char *brf_dosage_field_name(int32_t field) {
-  return valid_field(field) ? fields[field].name : NULL;
+const char *brf_dose_field_id(int32_t value) {
+  return valid_field(value) ? field_ids[value] : NULL;
 }
+
+brf_status brf_dose_field_from_id(const char *text, size_t len, int32_t *out) {
+  return brf__name_index_n(field_ids, BRF__DOSE_FIELDS, text, len, out);
+}
+
+const char *brf_dosage_field_name(int32_t field) { return brf_dose_field_id(field); }
 
 brf_status brf_dosage_field_bounds(int32_t field, int64_t *lowest, int64_t *highest) {
   if (!valid_field(field)) return BRF_E_INVALID;
@@ -95,7 +106,7 @@ brf_status brf_dosage_get(const brf_dosage *d, int32_t field, int64_t *min, int6
   if (!valid_field(field))
     return brf__error(d->ctx, BRF_E_INVALID, "brf_dosage_get: unknown field code %d", (int)field);
   if (!brf__dose_has(&d->v, field))
-    return brf__error(d->ctx, BRF_E_NOT_FOUND, "the dose has no %s", fields[field].name);
+    return brf__error(d->ctx, BRF_E_NOT_FOUND, "the dose has no %s", field_ids[field]);
   if (min != NULL) *min = d->v.lo[field];
   if (max != NULL) *max = d->v.hi[field];
   return BRF_OK;
@@ -109,12 +120,12 @@ brf_status brf_dosage_set(brf_dosage *d, int32_t field, int64_t min, int64_t max
   if (brf__dose_check_range(field, min, max) != BRF_OK) {
     if (min > max)
       return brf__error(d->ctx, BRF_E_RANGE, "%s %lld-%lld: the range runs backwards",
-                        fields[field].name, (long long)min, (long long)max);
+                        field_ids[field], (long long)min, (long long)max);
     if (field == BRF_DOSE_SIDES && min != max && min >= 0 && max <= 2)
       return brf__error(d->ctx, BRF_E_RANGE, "sides %lld-%lld: sides is one value, not a range",
                         (long long)min, (long long)max);
     return brf__error(d->ctx, BRF_E_RANGE, "%s %lld-%lld is outside the bounds %lld-%lld",
-                      fields[field].name, (long long)min, (long long)max,
+                      field_ids[field], (long long)min, (long long)max,
                       (long long)fields[field].lowest, (long long)fields[field].highest);
   }
   d->v.set |= 1u << field;

@@ -19,6 +19,30 @@
 #define LEFT_OUT \
   "%s: the journal module was left out of this build (BRF_WITH_JOURNAL=OFF)"
 
+const char *brf_journal_moment_id(int32_t value) {
+  (void)value;
+  return NULL;
+}
+
+brf_status brf_journal_moment_from_id(const char *text, size_t len, int32_t *out) {
+  (void)text;
+  (void)len;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
+const char *brf_journal_step_status_id(int32_t value) {
+  (void)value;
+  return NULL;
+}
+
+brf_status brf_journal_step_status_from_id(const char *text, size_t len, int32_t *out) {
+  (void)text;
+  (void)len;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
 brf_status brf_journal_new(brf_context *ctx, brf_journal **out) {
   if (out != NULL) *out = NULL;
   return brf__error(ctx, BRF_E_UNSUPPORTED, LEFT_OUT, __func__);

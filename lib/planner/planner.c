@@ -32,6 +32,54 @@ brf_status brf_policy_parse(const char *id, int32_t *out) {
   return brf__name_index(policy_ids, BRF_POLICY_COUNT, id, out);
 }
 
+brf_status brf_goal_from_id(const char *text, size_t len, int32_t *out) {
+  return brf__name_index_n(goal_ids, BRF_GOAL_COUNT, text, len, out);
+}
+brf_status brf_plan_phase_from_id(const char *text, size_t len, int32_t *out) {
+  return brf__name_index_n(phase_ids, BRF_PLAN_PHASE_COUNT, text, len, out);
+}
+brf_status brf_policy_from_id(const char *text, size_t len, int32_t *out) {
+  return brf__name_index_n(policy_ids, BRF_POLICY_COUNT, text, len, out);
+}
+
+static const char *const omission_ids[BRF_OMIT_COUNT] = {
+    "time", "equipment", "condition", "level", "avoid", "policy",
+};
+const char *brf_omission_cause_id(int32_t value) {
+  return value >= 0 && value < BRF_OMIT_COUNT ? omission_ids[value] : NULL;
+}
+brf_status brf_omission_cause_from_id(const char *text, size_t len, int32_t *out) {
+  return brf__name_index_n(omission_ids, BRF_OMIT_COUNT, text, len, out);
+}
+
+/* Short names that read well as a calendar entry (docs/planner.md, "Name"). */
+static const char *const goal_labels[BRF_GOAL_COUNT] = {
+    "Back relief after a leg workout", "Back relief after long sitting",
+    "Back relief after a strain",      "Back maintenance",
+    "Back strengthening",
+};
+
+const char *brf_goal_label(int32_t goal) {
+  return goal >= 0 && goal < BRF_GOAL_COUNT ? goal_labels[goal] : NULL;
+}
+
+brf_status brf_planner_set_name(brf_planner *p, const char *name) {
+  BRF__ENTER_OBJ(p);
+  if (p == NULL) return BRF_E_INVALID;
+  char *copy = NULL;
+  if (name != NULL) {
+    size_t len = strlen(name), bad = 0;
+    if (!brf__utf8_valid(name, len, &bad))
+      return brf__error(p->ctx, BRF_E_INVALID,
+                        "brf_planner_set_name: the name is not valid UTF-8 (byte %zu)", bad);
+    copy = brf__strndup(p->ctx, name, len);
+    if (copy == NULL) return BRF_E_NOMEM;
+  }
+  brf__free(p->ctx, p->name);
+  p->name = copy;
+  return BRF_OK;
+}
+
 brf_status brf_planner_new(brf_context *ctx, brf_planner **out) {
   brf__enter(ctx);
   if (out != NULL) *out = NULL;
@@ -66,6 +114,7 @@ void brf_planner_free(brf_planner *p) {
   brf__results_free(ctx, &p->res);
   brf_profile_free(p->profile);
   brf_screen_free(p->screen);
+  brf__free(ctx, p->name);
   brf__free(ctx, p);
   brf__ctx_release(ctx);
 }
@@ -155,7 +204,7 @@ brf_status brf_planner_set_screen(brf_planner *p, const brf_screen *screen) {
   if (p == NULL) return BRF_E_INVALID;
   brf_screen *copy = NULL;
   if (screen != NULL) {
-    brf_status s = brf_screen_clone(screen, &copy);
+    brf_status s = brf_screen_clone_v2(p->ctx, screen, &copy);
     if (s != BRF_OK) return s;
   }
   brf_screen_free(p->screen);

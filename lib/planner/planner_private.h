@@ -56,6 +56,7 @@ struct brf_planner {
   uint32_t avoid;
   brf_profile *profile; /* owned copy, never NULL */
   brf_screen *screen;   /* owned copy, or NULL */
+  char *name;           /* the routine's name (owned), or NULL for the goal's label */
   brf__results res;
 };
 

@@ -24,6 +24,11 @@ const char *brf_goal_id(int32_t goal) {
   return NULL;
 }
 
+const char *brf_goal_label(int32_t goal) {
+  (void)goal;
+  return NULL;
+}
+
 brf_status brf_goal_parse(const char *id, int32_t *out) {
   (void)id;
   (void)out;
@@ -48,6 +53,39 @@ const char *brf_policy_id(int32_t policy) {
 
 brf_status brf_policy_parse(const char *id, int32_t *out) {
   (void)id;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
+brf_status brf_goal_from_id(const char *text, size_t len, int32_t *out) {
+  (void)text;
+  (void)len;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
+brf_status brf_plan_phase_from_id(const char *text, size_t len, int32_t *out) {
+  (void)text;
+  (void)len;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
+brf_status brf_policy_from_id(const char *text, size_t len, int32_t *out) {
+  (void)text;
+  (void)len;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
+const char *brf_omission_cause_id(int32_t value) {
+  (void)value;
+  return NULL;
+}
+
+brf_status brf_omission_cause_from_id(const char *text, size_t len, int32_t *out) {
+  (void)text;
+  (void)len;
   (void)out;
   return BRF_E_UNSUPPORTED;
 }
@@ -122,6 +160,12 @@ brf_status brf_planner_set_screen(brf_planner *p, const brf_screen *screen) {
 brf_status brf_planner_set_seed(brf_planner *p, uint32_t seed) {
   (void)p;
   (void)seed;
+  return BRF_E_UNSUPPORTED;
+}
+
+brf_status brf_planner_set_name(brf_planner *p, const char *name) {
+  (void)p;
+  (void)name;
   return BRF_E_UNSUPPORTED;
 }
 

@@ -7,12 +7,15 @@
 
 #include "player/player_private.h"
 
-brf_status brf_player_new(brf_context *ctx, brf_timeline *tl, brf_player **out) {
-  brf__enter(ctx);
+/* The player only reads the timeline; it shares it by its reference count,
+ * the one member a player changes (brf__timeline_release), so a const
+ * timeline (brf_player_timeline()) can be played again. */
+static brf_status player_make(brf_context *ctx, const brf_timeline *ctl, brf_player **out,
+                              const char *fn) {
   if (out != NULL) *out = NULL;
   if (ctx == NULL) return BRF_E_INVALID;
-  if (tl == NULL || out == NULL)
-    return brf__error(ctx, BRF_E_INVALID, "brf_player_new: NULL argument");
+  if (ctl == NULL || out == NULL) return brf__error(ctx, BRF_E_INVALID, "%s: NULL argument", fn);
+  brf_timeline *tl = (brf_timeline *)(uintptr_t)ctl; /* for tl->refs only */
   size_t n = tl->step_count;
   if (n > (SIZE_MAX - sizeof(brf_player)) / sizeof(brf__step_record)) return brf__nomem(ctx);
   brf_player *p = brf__alloc(ctx, sizeof *p + n * sizeof(brf__step_record));
@@ -26,6 +29,16 @@ brf_status brf_player_new(brf_context *ctx, brf_timeline *tl, brf_player **out) 
   brf__ctx_retain(ctx);
   *out = p;
   return BRF_OK;
+}
+
+brf_status brf_player_new(brf_context *ctx, brf_timeline *tl, brf_player **out) {
+  brf__enter(ctx);
+  return player_make(ctx, tl, out, "brf_player_new");
+}
+
+brf_status brf_player_new_v2(brf_context *ctx, const brf_timeline *tl, brf_player **out) {
+  brf__enter(ctx);
+  return player_make(ctx, tl, out, "brf_player_new_v2");
 }
 
 void brf_player_free(brf_player *p) {

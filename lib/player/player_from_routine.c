@@ -9,7 +9,8 @@ brf_status brf_timeline_new(brf_context *ctx, const brf_routine *routine, int32_
                             brf_timeline **out) {
   brf__enter(ctx);
   if (out != NULL) *out = NULL;
-  if (ctx == NULL || out == NULL) return BRF_E_INVALID;
+  if (ctx == NULL) return BRF_E_INVALID;
+  if (out == NULL) return brf__error(ctx, BRF_E_INVALID, "brf_timeline_new: out is NULL");
   if (routine == NULL) return brf__error(ctx, BRF_E_INVALID, "brf_timeline_new: routine is NULL");
   size_t n = brf_routine_step_count(routine);
   brf__timeline_step local[BRF__STEPS_ON_STACK];

@@ -17,6 +17,10 @@ brf_status brf_routine_phase_parse(const char *id, int32_t *out) {
   return brf__name_index(phase_ids, BRF_PHASE_COUNT, id, out);
 }
 
+brf_status brf_routine_phase_from_id(const char *text, size_t len, int32_t *out) {
+  return brf__name_index_n(phase_ids, BRF_PHASE_COUNT, text, len, out);
+}
+
 brf_status brf_routine_new(brf_context *ctx, brf_routine **out) {
   brf__enter(ctx);
   if (out != NULL) *out = NULL;
@@ -113,11 +117,11 @@ brf_status brf__routine_insert_step(brf_routine *r, size_t index, brf__step *s) 
   return BRF_OK;
 }
 
-brf_status brf_routine_insert(brf_routine *r, size_t index, const brf_exercise *ex,
-                              const brf_dosage *dose) {
-  BRF__ENTER_OBJ(r);
+/* brf_routine_insert, with the public name fn in its messages. */
+static brf_status insert_step(brf_routine *r, size_t index, const brf_exercise *ex,
+                              const brf_dosage *dose, const char *fn) {
   if (r == NULL) return BRF_E_INVALID;
-  if (ex == NULL) return brf__error(r->ctx, BRF_E_INVALID, "brf_routine_insert: NULL exercise");
+  if (ex == NULL) return brf__error(r->ctx, BRF_E_INVALID, "%s: NULL exercise", fn);
   if (index > r->count)
     return brf__error(r->ctx, BRF_E_RANGE, "step index %zu is past the end (%zu steps)", index,
                       r->count);
@@ -129,10 +133,16 @@ brf_status brf_routine_insert(brf_routine *r, size_t index, const brf_exercise *
   return st;
 }
 
+brf_status brf_routine_insert(brf_routine *r, size_t index, const brf_exercise *ex,
+                              const brf_dosage *dose) {
+  BRF__ENTER_OBJ(r);
+  return insert_step(r, index, ex, dose, "brf_routine_insert");
+}
+
 brf_status brf_routine_append(brf_routine *r, const brf_exercise *ex, const brf_dosage *dose) {
   BRF__ENTER_OBJ(r);
   if (r == NULL) return BRF_E_INVALID;
-  return brf_routine_insert(r, r->count, ex, dose);
+  return insert_step(r, r->count, ex, dose, "brf_routine_append");
 }
 
 brf_status brf_routine_move(brf_routine *r, size_t from, size_t to) {

@@ -193,3 +193,24 @@ const char *brf_schedule_session_title(const brf_schedule *s, size_t index) {
   const brf__sched_session *x = session_at(s, index);
   return x ? brf__schedule_title(s, x->item) : NULL;
 }
+
+/* ---- ids (docs/conventions.md, "Names"); the JSON reader and writer use the same words ---- */
+
+static const char *const kind_ids[] = {"routine", "exercise"};
+static const char *const spacing_ids[] = {"any", "not-consecutive"};
+
+const char *brf_schedule_kind_id(int32_t value) {
+  return value >= 0 && value < 2 ? kind_ids[value] : NULL;
+}
+
+brf_status brf_schedule_kind_from_id(const char *text, size_t len, int32_t *out) {
+  return brf__name_index_n(kind_ids, 2, text, len, out);
+}
+
+const char *brf_spacing_id(int32_t value) {
+  return value >= 0 && value < 2 ? spacing_ids[value] : NULL;
+}
+
+brf_status brf_spacing_from_id(const char *text, size_t len, int32_t *out) {
+  return brf__name_index_n(spacing_ids, 2, text, len, out);
+}

@@ -292,6 +292,18 @@ static brf_schedule *read_root(reader *rd, const brf__json *root) {
   return s;
 }
 
+brf_status brf_schedule_from_json_v2(brf_context *ctx, const char *text, size_t len,
+                                     const brf_catalog *cat, uint32_t flags, brf_schedule **out) {
+  brf__enter(ctx);
+  if (out) *out = NULL;
+  if (!ctx || (!text && len) || !cat || !out)
+    return brf__error(ctx, BRF_E_INVALID, "brf_schedule_from_json_v2: NULL argument");
+  if ((flags & ~(uint32_t)BRF_JSON_PRETTY) != 0) /* a writer flag is accepted and ignored */
+    return brf__error(ctx, BRF_E_INVALID, "brf_schedule_from_json_v2: unknown flags %u",
+                      (unsigned)flags);
+  return brf_schedule_from_json(ctx, text, len, cat, out);
+}
+
 brf_status brf_schedule_from_json(brf_context *ctx, const char *text, size_t len,
                                   const brf_catalog *cat, brf_schedule **out) {
   brf__enter(ctx);

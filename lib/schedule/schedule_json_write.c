@@ -93,15 +93,16 @@ static void put_sessions(brf__jw *w, const brf_schedule *s) {
   brf__jw_end_array(w);
 }
 
-brf_status brf_schedule_to_json(brf_context *ctx, const brf_schedule *s, char **out,
-                                size_t *out_len) {
-  brf__enter(ctx);
+static brf_status write_json(brf_context *ctx, const brf_schedule *s, uint32_t flags, char **out,
+                             size_t *out_len, const char *fn) {
   if (out) *out = NULL;
-  if (!ctx || !s || !out) return brf__error(ctx, BRF_E_INVALID, "brf_schedule_to_json: NULL argument");
+  if (!ctx || !s || !out) return brf__error(ctx, BRF_E_INVALID, "%s: NULL argument", fn);
+  if ((flags & ~(uint32_t)BRF_JSON_PRETTY) != 0)
+    return brf__error(ctx, BRF_E_INVALID, "%s: unknown flags %u", fn, (unsigned)flags);
   if (!s->generated)
     return brf__error(ctx, BRF_E_STATE, "schedule: generate the sessions before writing it");
   brf__jw w;
-  brf__jw_init(&w, ctx, BRF__JW_PRETTY);
+  brf__jw_init(&w, ctx, (flags & BRF_JSON_PRETTY) ? BRF__JW_PRETTY : BRF__JW_COMPACT);
   brf__jw_begin_object(&w);
   brf__jw_member_string(&w, "format", "backrelief-schedule");
   brf__jw_member_int(&w, "format_version", BRF__SCHED_FORMAT_VERSION);
@@ -127,4 +128,16 @@ brf_status brf_schedule_to_json(brf_context *ctx, const brf_schedule *s, char **
   put_sessions(&w, s);
   brf__jw_end_object(&w);
   return brf__jw_finish(&w, out, out_len);
+}
+
+brf_status brf_schedule_to_json(brf_context *ctx, const brf_schedule *s, char **out,
+                                size_t *out_len) {
+  brf__enter(ctx);
+  return write_json(ctx, s, BRF_JSON_PRETTY, out, out_len, "brf_schedule_to_json");
+}
+
+brf_status brf_schedule_to_json_v2(brf_context *ctx, const brf_schedule *s, uint32_t flags,
+                                   char **out, size_t *out_len) {
+  brf__enter(ctx);
+  return write_json(ctx, s, flags, out, out_len, "brf_schedule_to_json_v2");
 }

@@ -19,6 +19,30 @@
 #define LEFT_OUT \
   "%s: the schedule module was left out of this build (BRF_WITH_SCHEDULE=OFF)"
 
+const char *brf_schedule_kind_id(int32_t value) {
+  (void)value;
+  return NULL;
+}
+
+brf_status brf_schedule_kind_from_id(const char *text, size_t len, int32_t *out) {
+  (void)text;
+  (void)len;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
+const char *brf_spacing_id(int32_t value) {
+  (void)value;
+  return NULL;
+}
+
+brf_status brf_spacing_from_id(const char *text, size_t len, int32_t *out) {
+  (void)text;
+  (void)len;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
 brf_status brf_schedule_new(brf_context *ctx, int32_t start_day, int32_t weeks,
                             brf_schedule **out) {
   (void)start_day;
@@ -255,6 +279,25 @@ brf_status brf_schedule_from_json(brf_context *ctx, const char *text, size_t len
   (void)text;
   (void)len;
   (void)cat;
+  if (out != NULL) *out = NULL;
+  return brf__error(ctx, BRF_E_UNSUPPORTED, LEFT_OUT, __func__);
+}
+
+brf_status brf_schedule_to_json_v2(brf_context *ctx, const brf_schedule *s, uint32_t flags,
+                                   char **out, size_t *out_len) {
+  (void)s;
+  (void)flags;
+  (void)out_len;
+  if (out != NULL) *out = NULL;
+  return brf__error(ctx, BRF_E_UNSUPPORTED, LEFT_OUT, __func__);
+}
+
+brf_status brf_schedule_from_json_v2(brf_context *ctx, const char *text, size_t len,
+                                     const brf_catalog *cat, uint32_t flags, brf_schedule **out) {
+  (void)text;
+  (void)len;
+  (void)cat;
+  (void)flags;
   if (out != NULL) *out = NULL;
   return brf__error(ctx, BRF_E_UNSUPPORTED, LEFT_OUT, __func__);
 }

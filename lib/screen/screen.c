@@ -130,24 +130,38 @@ brf_status brf_screen_new(brf_context *ctx, brf_screen **out) {
   return BRF_OK;
 }
 
+/* Copy s into a new screen of ctx. */
+static brf_status screen_copy(brf_context *ctx, const brf_screen *s, brf_screen **out) {
+  brf_screen *c = brf__alloc(ctx, sizeof *c);
+  if (c == NULL) return BRF_E_NOMEM;
+  *c = *s;
+  c->ctx = ctx;
+  if (s->message != NULL) {
+    c->message = brf__strdup(ctx, s->message);
+    if (c->message == NULL) {
+      brf__free(ctx, c);
+      return BRF_E_NOMEM;
+    }
+  }
+  brf__ctx_retain(ctx);
+  *out = c;
+  return BRF_OK;
+}
+
 brf_status brf_screen_clone(const brf_screen *s, brf_screen **out) {
   BRF__ENTER_OBJ(s);
   if (out != NULL) *out = NULL;
   if (s == NULL || out == NULL)
     return brf__error(s ? s->ctx : NULL, BRF_E_INVALID, "brf_screen_clone: NULL argument");
-  brf_screen *c = brf__alloc(s->ctx, sizeof *c);
-  if (c == NULL) return BRF_E_NOMEM;
-  *c = *s;
-  if (s->message != NULL) {
-    c->message = brf__strdup(s->ctx, s->message);
-    if (c->message == NULL) {
-      brf__free(s->ctx, c);
-      return BRF_E_NOMEM;
-    }
-  }
-  brf__ctx_retain(c->ctx);
-  *out = c;
-  return BRF_OK;
+  return screen_copy(s->ctx, s, out);
+}
+
+brf_status brf_screen_clone_v2(brf_context *ctx, const brf_screen *s, brf_screen **out) {
+  brf__enter(ctx);
+  if (out != NULL) *out = NULL;
+  if (ctx == NULL || s == NULL || out == NULL)
+    return brf__error(ctx, BRF_E_INVALID, "brf_screen_clone_v2: NULL argument");
+  return screen_copy(ctx, s, out);
 }
 
 void brf_screen_free(brf_screen *s) {

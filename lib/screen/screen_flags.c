@@ -64,23 +64,23 @@ brf_status brf_redflag_find(const char *id, size_t *index) {
 
 /* ---- urgency vocabulary ---- */
 
-const char *brf_urgency_name(int32_t urgency) {
-  if (urgency < 0 || urgency >= BRF_URGENCY_COUNT) return NULL;
-  return brf__urgency_table()[urgency].name;
-}
+const char *brf_urgency_name(int32_t urgency) { return brf_urgency_id(urgency); }
 
 const char *brf_urgency_advice(int32_t urgency) {
   if (urgency < 0 || urgency >= BRF_URGENCY_COUNT) return NULL;
   return brf__urgency_table()[urgency].advice;
 }
 
+static const char *const urgency_ids[BRF_URGENCY_COUNT] = {"emergency", "urgent", "review"};
+
+const char *brf_urgency_id(int32_t value) {
+  return value >= 0 && value < BRF_URGENCY_COUNT ? urgency_ids[value] : NULL;
+}
+
+brf_status brf_urgency_from_id(const char *text, size_t len, int32_t *out) {
+  return brf__name_index_n(urgency_ids, BRF_URGENCY_COUNT, text, len, out);
+}
+
 brf_status brf_urgency_from_name(const char *name, int32_t *out) {
-  if (name == NULL || out == NULL) return BRF_E_INVALID;
-  for (int32_t u = 0; u < BRF_URGENCY_COUNT; u++) {
-    if (strcmp(brf__urgency_table()[u].name, name) == 0) {
-      *out = u;
-      return BRF_OK;
-    }
-  }
-  return BRF_E_NOT_FOUND;
+  return brf__name_index(urgency_ids, BRF_URGENCY_COUNT, name, out);
 }

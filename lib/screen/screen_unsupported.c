@@ -30,6 +30,18 @@ brf_status brf_urgency_from_name(const char *name, int32_t *out) {
   return BRF_E_UNSUPPORTED;
 }
 
+const char *brf_urgency_id(int32_t value) {
+  (void)value;
+  return NULL;
+}
+
+brf_status brf_urgency_from_id(const char *text, size_t len, int32_t *out) {
+  (void)text;
+  (void)len;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
 const char *brf_urgency_advice(int32_t urgency) {
   (void)urgency;
   return NULL;
@@ -98,6 +110,12 @@ brf_status brf_screen_clone(const brf_screen *s, brf_screen **out) {
   (void)s;
   if (out != NULL) *out = NULL;
   return BRF_E_UNSUPPORTED;
+}
+
+brf_status brf_screen_clone_v2(brf_context *ctx, const brf_screen *s, brf_screen **out) {
+  (void)s;
+  if (out != NULL) *out = NULL;
+  return brf__error(ctx, BRF_E_UNSUPPORTED, LEFT_OUT, __func__);
 }
 
 void brf_screen_free(brf_screen *s) {

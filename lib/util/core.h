@@ -127,9 +127,15 @@ int brf__ieq(const char *s, size_t len, const char *word);
 /* ASCII case-insensitive substring search; returns 1 when needle occurs in hay.
  * Non-ASCII bytes compare exactly, so UTF-8 stays intact. */
 int brf__icontains(const char *hay, size_t hay_len, const char *needle, size_t needle_len);
-/* The index of name in a table of count ids (exact, case-sensitive match), for
- * every public "_parse"/"_from_name" function: BRF_OK and *out set; BRF_E_NOT_FOUND
- * when absent; BRF_E_INVALID when name or out is NULL (*out untouched but for OK). */
+/* The index of an id in a table of count ids (exact, case-sensitive, byte for
+ * byte), the one lookup behind every public "_from_id" (and the deprecated
+ * "_parse"/"_from_name") function: BRF_OK and *out set; BRF_E_NOT_FOUND when
+ * absent; BRF_E_INVALID when the text or out is NULL (*out untouched but for
+ * OK). brf__name_index_n takes the text as len bytes (no NUL needed; an
+ * embedded NUL never matches); brf__name_index a NUL-terminated name. NULL
+ * entries of the table are skipped. */
+brf_status brf__name_index_n(const char *const *names, size_t count, const char *text,
+                             size_t len, int32_t *out);
 brf_status brf__name_index(const char *const *names, size_t count, const char *name,
                            int32_t *out);
 /* The other direction, for every public "_id"/"_name" function: names[index],

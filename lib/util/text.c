@@ -315,11 +315,11 @@ brf_status brf__copy_out(brf_context *ctx, const char *fn, const char *text, siz
   return BRF_OK;
 }
 
-brf_status brf__name_index(const char *const *names, size_t count, const char *name,
-                           int32_t *out) {
-  if (name == NULL || out == NULL) return BRF_E_INVALID;
+brf_status brf__name_index_n(const char *const *names, size_t count, const char *text,
+                             size_t len, int32_t *out) {
+  if (text == NULL || out == NULL) return BRF_E_INVALID;
   for (size_t i = 0; i < count; i++) {
-    if (strcmp(names[i], name) == 0) {
+    if (names[i] != NULL && strlen(names[i]) == len && memcmp(names[i], text, len) == 0) {
       *out = (int32_t)i;
       return BRF_OK;
     }
@@ -329,4 +329,10 @@ brf_status brf__name_index(const char *const *names, size_t count, const char *n
 
 const char *brf__name_at(const char *const *names, size_t count, int32_t index) {
   return index >= 0 && (size_t)index < count ? names[index] : NULL;
+}
+
+brf_status brf__name_index(const char *const *names, size_t count, const char *name,
+                           int32_t *out) {
+  if (name == NULL || out == NULL) return BRF_E_INVALID;
+  return brf__name_index_n(names, count, name, strlen(name), out);
 }

@@ -143,6 +143,8 @@ _Static_assert(sizeof condition_ids / sizeof condition_ids[0] == BRF_CONDITION_C
 _Static_assert(sizeof action_ids / sizeof action_ids[0] == BRF_ACTION_COUNT, "action table");
 _Static_assert(sizeof source_kind_ids / sizeof source_kind_ids[0] == BRF_SOURCE_COUNT, "source-kind table");
 
+const char *brf_vocab_kind_id(int32_t value);
+
 static const vocab_table *table_of(int32_t kind) {
   if (kind < 0 || kind >= BRF_VOCAB_KIND_COUNT) return NULL;
   return &tables[kind];
@@ -164,7 +166,40 @@ size_t brf_vocab_count(int32_t kind) {
   return t == NULL ? 0 : t->count;
 }
 
-const char *brf_vocab_kind_name(int32_t kind) {
+const char *brf_vocab_kind_name(int32_t kind) { return brf_vocab_kind_id(kind); }
+
+static const char *const kind_ids[BRF_VOCAB_KIND_COUNT] = {
+  "modality", "region", "equipment", "level", "laterality",
+  "position", "condition", "action", "source-kind",
+};
+
+brf_status brf_vocab_from_id(int32_t kind, const char *text, size_t len, int32_t *out) {
   const vocab_table *t = table_of(kind);
-  return t == NULL ? NULL : t->name;
+  if (t == NULL) return BRF_E_INVALID;
+  return brf__name_index_n(t->ids, t->count, text, len, out);
 }
+
+const char *brf_vocab_kind_id(int32_t value) {
+  return value >= 0 && value < BRF_VOCAB_KIND_COUNT ? kind_ids[value] : NULL;
+}
+
+brf_status brf_vocab_kind_from_id(const char *text, size_t len, int32_t *out) {
+  return brf__name_index_n(kind_ids, BRF_VOCAB_KIND_COUNT, text, len, out);
+}
+
+/* brf_<family>_id and brf_<family>_from_id of each vocabulary. */
+#define FAMILY(fam, KIND)                                                          \
+  const char *brf_##fam##_id(int32_t value) { return brf_vocab_id(KIND, value); } \
+  brf_status brf_##fam##_from_id(const char *text, size_t len, int32_t *out) {    \
+    return brf_vocab_from_id(KIND, text, len, out);                               \
+  }
+
+FAMILY(modality, BRF_VOCAB_MODALITY)
+FAMILY(region, BRF_VOCAB_REGION)
+FAMILY(equipment, BRF_VOCAB_EQUIPMENT)
+FAMILY(level, BRF_VOCAB_LEVEL)
+FAMILY(laterality, BRF_VOCAB_LATERALITY)
+FAMILY(position, BRF_VOCAB_POSITION)
+FAMILY(condition, BRF_VOCAB_CONDITION)
+FAMILY(action, BRF_VOCAB_ACTION)
+FAMILY(source_kind, BRF_VOCAB_SOURCE_KIND)

@@ -20,6 +20,12 @@
 #define CANARY_I64 ((int64_t)0x2BADBEEF2BADBEEFLL)
 #define CANARY_U32 ((uint32_t)0x2BADBEEFu)
 #define CANARY_SIZE ((size_t)0x2BADBEEFu)
+/* The id of the lowest value a brf_<family>_id function knows. */
+static const char *first_id(const char *(*id)(int32_t)) {
+  for (int32_t v = -1; v < 256; v++)
+    if (id(v) != NULL) return id(v);
+  return "";
+}
 static char canary_cell;
 #define CANARY_PTR ((void *)&canary_cell)
 
@@ -40,177 +46,18 @@ static struct xfail {
   const char *fn, *rule, *reason;
   int failed;
 } xfails[] = {
-  {"brf_adapt_suggest", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_catalog_add", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_catalog_freeze", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_catalog_from_json", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_catalog_import_free_exercise_db", "out_last", "its optional report comes after the catalog it makes and it is not deprecated yet; issue 20 item 5 adds a replacement with out last", 0},
-  {"brf_catalog_import_free_exercise_db", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_catalog_merge", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_catalog_new_builtin", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_catalog_new_empty", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_catalog_set_default_dose", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
   {"brf_catalog_to_json", "out_untouched", "writes *out_len (0) on failure", 0},
-  {"brf_catalog_to_json", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
   {"brf_date_format", "out_untouched", "writes *needed when buf is NULL with cap > 0 (BRF_E_INVALID)", 0},
-  {"brf_date_from_ymd", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_date_parse", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_dosage_check", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_dosage_clone", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_dosage_estimate_for_modality_ms", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_dosage_estimate_ms", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
   {"brf_dosage_format", "failure_message", "buf NULL with cap > 0 answers BRF_E_INVALID without a message", 0},
-  {"brf_dosage_format", "size_query", "a size query (buf NULL, cap 0) records BRF_E_BUFFER_TOO_SMALL over the last error; issue 20 item 4", 0},
-  {"brf_dosage_format", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_dosage_get", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_dosage_new", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_dosage_parse", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_dosage_set", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_dosage_to_string", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_dosage_unset", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_exercise_draft_add_alias", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_exercise_draft_add_alternative_dose", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_exercise_draft_add_caution", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_exercise_draft_add_contraindication", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_exercise_draft_add_cue", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_exercise_draft_add_equipment", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_exercise_draft_add_instruction", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_exercise_draft_add_media", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_exercise_draft_add_progression", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_exercise_draft_add_region", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_exercise_draft_add_regression", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_exercise_draft_add_source", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_exercise_draft_new", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_exercise_draft_set_default_dose", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_exercise_draft_set_dose_note", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_exercise_draft_set_id", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_exercise_draft_set_laterality", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_exercise_draft_set_level", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_exercise_draft_set_modality", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_exercise_draft_set_name", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_exercise_draft_set_position", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_exercise_draft_set_summary", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_journal_add", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_journal_adherence", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_journal_adherence_week", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_journal_entry_add_step", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_journal_entry_set_counts", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_journal_entry_set_effort", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_journal_entry_set_from_player", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_journal_entry_set_next_morning", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_journal_entry_set_note", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_journal_entry_set_pain", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_journal_entry_set_session", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_journal_entry_set_tightness", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_journal_entry_to_line", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_journal_load", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_journal_new", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_journal_to_jsonl", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_planner_add_avoid", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_planner_add_focus", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_planner_clear_avoid", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_planner_clear_focus", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
   {"brf_planner_new", "failure_message", "out NULL answers BRF_E_INVALID without a message in ctx", 0},
-  {"brf_planner_new", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
   {"brf_planner_run", "failure_message", "cat or out NULL answers BRF_E_INVALID without a message", 0},
-  {"brf_planner_run", "success_clears", "a successful call keeps the last error and even records one of its own (BRF_E_NOT_FOUND from an unset dose field read on the way); issue 20 item 4", 0},
-  {"brf_planner_set_goal", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_planner_set_minutes", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_planner_set_phase", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_planner_set_policy", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_planner_set_profile", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_planner_set_screen", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_planner_set_seed", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_player_advance", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_player_back", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_player_cue_at", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_player_new", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_player_pause", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_player_record_at", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_player_resume", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_player_skip", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_player_start", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_player_stop", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_profile_clear_equipment", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_profile_clone", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_profile_new", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_profile_set_age_years", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_profile_set_condition", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_profile_set_equipment", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_profile_set_level", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_profile_set_strain_hours_ago", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_profile_set_strain_onset_day", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
   {"brf_profile_strain_hours_ago", "failure_message", "hours_ago NULL answers BRF_E_INVALID without a message (nor BRF_E_NOT_FOUND)", 0},
-  {"brf_profile_strain_hours_ago", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
   {"brf_profile_strain_onset_day", "failure_message", "onset_day NULL answers BRF_E_INVALID without a message (nor BRF_E_NOT_FOUND)", 0},
-  {"brf_profile_strain_onset_day", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_query_clear_equipment", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_query_new", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
   {"brf_query_next", "out_untouched", "sets *out to NULL on failure (q NULL), which its @param does not say", 0},
-  {"brf_query_next", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_query_reset", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_query_run", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_query_set_equipment", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_query_set_laterality", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_query_set_max_duration_ms", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_query_set_max_level", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_query_set_modality", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_query_set_region", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_query_set_text", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_routine_append", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_routine_check", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_routine_clone", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_routine_estimate_ms", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_routine_from_json", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_routine_insert", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_routine_move", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_routine_new", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_routine_remove", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_routine_set_name", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_routine_step_set_dose", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_routine_step_set_note", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_routine_step_set_phase", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_routine_step_set_reason", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
   {"brf_routine_to_json", "out_untouched", "writes *out_len (0) on failure", 0},
-  {"brf_routine_to_json", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
   {"brf_schedule_add_exercise", "null_args", "accepts a NULL frequency (once a day), as brf_schedule_add_routine documents, but its @param does not say so: a doc fix", 0},
-  {"brf_schedule_add_exercise", "success_clears", "a successful call keeps the last error and even records one of its own (BRF_E_NOT_FOUND from an unset dose field read on the way); issue 20 item 4", 0},
-  {"brf_schedule_add_rest_day", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_schedule_add_routine", "success_clears", "a successful call keeps the last error and even records one of its own (BRF_E_NOT_FOUND from an unset dose field read on the way); issue 20 item 4", 0},
-  {"brf_schedule_from_json", "success_clears", "a successful call keeps the last error and even records one of its own (BRF_E_NOT_FOUND from an unset dose field read on the way); issue 20 item 4", 0},
-  {"brf_schedule_generate", "success_clears", "a successful call keeps the last error and even records one of its own (BRF_E_NOT_FOUND from an unset dose field read on the way); issue 20 item 4", 0},
-  {"brf_schedule_ical_format", "size_query", "a size query (buf NULL, cap 0) records BRF_E_BUFFER_TOO_SMALL over the last error; issue 20 item 4", 0},
-  {"brf_schedule_ical_format", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_schedule_item_clear_window", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_schedule_item_set_after_weekdays", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_schedule_item_set_frequency", "success_clears", "a successful call keeps the last error and even records one of its own (BRF_E_NOT_FOUND from an unset dose field read on the way); issue 20 item 4", 0},
-  {"brf_schedule_item_set_frequency_text", "success_clears", "a successful call keeps the last error and even records one of its own (BRF_E_NOT_FOUND from an unset dose field read on the way); issue 20 item 4", 0},
-  {"brf_schedule_item_set_spacing", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_schedule_item_set_taper", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_schedule_item_set_times", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_schedule_item_set_weekdays", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_schedule_item_set_window", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_schedule_new", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_schedule_set_reminder_ms", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_schedule_set_rest_weekdays", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_schedule_set_time_zone", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_schedule_to_ical", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_schedule_to_json", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_screen_answer", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_screen_answer_list", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_screen_clone", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_screen_evaluate", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_screen_new", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_screen_set_age", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_screen_set_age_limits", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
   {"brf_time_format", "out_untouched", "writes *needed when buf is NULL with cap > 0 (BRF_E_INVALID)", 0},
-  {"brf_time_parse", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_timeline_new", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_timeline_new_from_dose", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_timeline_segment_at", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
-  {"brf_timeline_step_span", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
   {"brf_weekdays_format", "out_untouched", "writes *needed when buf is NULL with cap > 0 (BRF_E_INVALID)", 0},
-  {"brf_weekdays_parse", "success_clears", "a successful call keeps the last error (docs/conventions.md said success does not clear it); issue 20 item 4", 0},
   {NULL, NULL, NULL, 0}};
 
 static struct xfail *xfail_of(const char *fn, const char *rule) {
@@ -446,6 +293,7 @@ static void fx_free(struct fx *f) {
 /* out_last, decided by the generator from the declarations. */
 static void static_rules(void) {
   note("brf_adapt_outcome_id", "out_last", 1, "");
+  note("brf_adapt_outcome_from_id", "out_last", 1, "");
   note("brf_adapt_suggest", "out_last", 1, "");
   note("brf_adapt_suggestion_free", "out_last", 1, "");
   note("brf_adapt_suggestion_outcome", "out_last", 1, "");
@@ -454,12 +302,16 @@ static void static_rules(void) {
   note("brf_adapt_suggestion_routine_get", "out_last", 1, "");
   note("brf_adapt_suggestion_frequency", "out_last", 1, "");
   note("brf_adapt_suggestion_frequency_get", "out_last", 1, "");
+  note("brf_advice_severity_id", "out_last", 1, "");
+  note("brf_advice_severity_from_id", "out_last", 1, "");
   note("brf_advice_free", "out_last", 1, "");
   note("brf_advice_count", "out_last", 1, "");
   note("brf_advice_rule", "out_last", 1, "");
   note("brf_advice_severity", "out_last", 1, "");
   note("brf_advice_message", "out_last", 1, "");
   note("brf_advice_source", "out_last", 1, "");
+  note("brf_weekday_id", "out_last", 1, "");
+  note("brf_weekday_from_id", "out_last", 1, "");
   note("brf_date_from_ymd", "out_last", 1, "");
   note("brf_date_to_ymd", "out_last", 1, "");
   note("brf_date_weekday", "out_last", 1, "");
@@ -574,6 +426,8 @@ static void static_rules(void) {
   note("brf_context_error_column", "out_last", 1, "");
   note("brf_context_error_offset", "out_last", 1, "");
   note("brf_context_clear_error", "out_last", 1, "");
+  note("brf_context_warning_count", "out_last", 1, "");
+  note("brf_context_warning", "out_last", 1, "");
   note("brf_free", "out_last", 1, "");
   note("brf_version", "out_last", 1, "");
   note("brf_version_string", "out_last", 1, "");
@@ -587,6 +441,8 @@ static void static_rules(void) {
   note("brf_dosage_is_empty", "out_last", 1, "");
   note("brf_dosage_equal", "out_last", 1, "");
   note("brf_dosage_field_name", "out_last", 1, "");
+  note("brf_dose_field_id", "out_last", 1, "");
+  note("brf_dose_field_from_id", "out_last", 1, "");
   note("brf_dosage_field_bounds", "out_last", 1, "");
   note("brf_dosage_parse", "out_last", 1, "");
   note("brf_dosage_format", "out_last", 1, "");
@@ -594,6 +450,10 @@ static void static_rules(void) {
   note("brf_dosage_check", "out_last", 1, "");
   note("brf_dosage_estimate_ms", "out_last", 1, "");
   note("brf_dosage_estimate_for_modality_ms", "out_last", 1, "");
+  note("brf_journal_moment_id", "out_last", 1, "");
+  note("brf_journal_moment_from_id", "out_last", 1, "");
+  note("brf_journal_step_status_id", "out_last", 1, "");
+  note("brf_journal_step_status_from_id", "out_last", 1, "");
   note("brf_journal_new", "out_last", 1, "");
   note("brf_journal_free", "out_last", 1, "");
   note("brf_journal_count", "out_last", 1, "");
@@ -634,13 +494,20 @@ static void static_rules(void) {
   note("brf_journal_adherence_week", "out_last", 1, "");
   note("brf_catalog_from_json", "out_last", 1, "");
   note("brf_catalog_to_json", "out_last", 1, "");
-  note("brf_catalog_import_free_exercise_db", "out_last", 0, "the object made is not the last parameter named out (last: report)");
+  note("brf_catalog_import_free_exercise_db", "out_last", 1, "");
+  note("brf_catalog_import_free_exercise_db_v2", "out_last", 1, "");
   note("brf_goal_id", "out_last", 1, "");
+  note("brf_goal_label", "out_last", 1, "");
   note("brf_goal_parse", "out_last", 1, "");
   note("brf_plan_phase_id", "out_last", 1, "");
   note("brf_plan_phase_parse", "out_last", 1, "");
   note("brf_policy_id", "out_last", 1, "");
   note("brf_policy_parse", "out_last", 1, "");
+  note("brf_goal_from_id", "out_last", 1, "");
+  note("brf_plan_phase_from_id", "out_last", 1, "");
+  note("brf_policy_from_id", "out_last", 1, "");
+  note("brf_omission_cause_id", "out_last", 1, "");
+  note("brf_omission_cause_from_id", "out_last", 1, "");
   note("brf_planner_new", "out_last", 1, "");
   note("brf_planner_free", "out_last", 1, "");
   note("brf_planner_set_goal", "out_last", 1, "");
@@ -654,6 +521,7 @@ static void static_rules(void) {
   note("brf_planner_set_policy", "out_last", 1, "");
   note("brf_planner_set_screen", "out_last", 1, "");
   note("brf_planner_set_seed", "out_last", 1, "");
+  note("brf_planner_set_name", "out_last", 1, "");
   note("brf_planner_run", "out_last", 1, "");
   note("brf_planner_omitted_count", "out_last", 1, "");
   note("brf_planner_omitted_exercise", "out_last", 1, "");
@@ -676,7 +544,18 @@ static void static_rules(void) {
   note("brf_player_cue_kind_name", "out_last", 1, "");
   note("brf_player_cue_kind_from_name", "out_last", 1, "");
   note("brf_player_record_status_name", "out_last", 1, "");
+  note("brf_segment_kind_id", "out_last", 1, "");
+  note("brf_segment_kind_from_id", "out_last", 1, "");
+  note("brf_side_id", "out_last", 1, "");
+  note("brf_side_from_id", "out_last", 1, "");
+  note("brf_cue_kind_id", "out_last", 1, "");
+  note("brf_cue_kind_from_id", "out_last", 1, "");
+  note("brf_player_state_id", "out_last", 1, "");
+  note("brf_player_state_from_id", "out_last", 1, "");
+  note("brf_record_status_id", "out_last", 1, "");
+  note("brf_record_status_from_id", "out_last", 1, "");
   note("brf_player_new", "out_last", 1, "");
+  note("brf_player_new_v2", "out_last", 1, "");
   note("brf_player_free", "out_last", 1, "");
   note("brf_player_timeline", "out_last", 1, "");
   note("brf_player_start", "out_last", 1, "");
@@ -723,6 +602,7 @@ static void static_rules(void) {
   note("brf_profile_age_years_get", "out_last", 1, "");
   note("brf_routine_phase_id", "out_last", 1, "");
   note("brf_routine_phase_parse", "out_last", 1, "");
+  note("brf_routine_phase_from_id", "out_last", 1, "");
   note("brf_routine_new", "out_last", 1, "");
   note("brf_routine_free", "out_last", 1, "");
   note("brf_routine_clone", "out_last", 1, "");
@@ -757,6 +637,10 @@ static void static_rules(void) {
   note("brf_routine_check", "out_last", 1, "");
   note("brf_routine_from_json", "out_last", 1, "");
   note("brf_routine_to_json", "out_last", 1, "");
+  note("brf_schedule_kind_id", "out_last", 1, "");
+  note("brf_schedule_kind_from_id", "out_last", 1, "");
+  note("brf_spacing_id", "out_last", 1, "");
+  note("brf_spacing_from_id", "out_last", 1, "");
   note("brf_schedule_new", "out_last", 1, "");
   note("brf_schedule_free", "out_last", 1, "");
   note("brf_schedule_start_day", "out_last", 1, "");
@@ -793,10 +677,14 @@ static void static_rules(void) {
   note("brf_schedule_session_title", "out_last", 1, "");
   note("brf_schedule_to_json", "out_last", 1, "");
   note("brf_schedule_from_json", "out_last", 1, "");
+  note("brf_schedule_to_json_v2", "out_last", 1, "");
+  note("brf_schedule_from_json_v2", "out_last", 1, "");
   note("brf_schedule_to_ical", "out_last", 1, "");
   note("brf_schedule_ical_format", "out_last", 1, "");
   note("brf_urgency_name", "out_last", 1, "");
   note("brf_urgency_from_name", "out_last", 1, "");
+  note("brf_urgency_id", "out_last", 1, "");
+  note("brf_urgency_from_id", "out_last", 1, "");
   note("brf_urgency_advice", "out_last", 1, "");
   note("brf_redflag_count", "out_last", 1, "");
   note("brf_redflag_id", "out_last", 1, "");
@@ -811,6 +699,7 @@ static void static_rules(void) {
   note("brf_stoprule_source", "out_last", 1, "");
   note("brf_screen_new", "out_last", 1, "");
   note("brf_screen_clone", "out_last", 1, "");
+  note("brf_screen_clone_v2", "out_last", 1, "");
   note("brf_screen_free", "out_last", 1, "");
   note("brf_screen_answer", "out_last", 1, "");
   note("brf_screen_answer_list", "out_last", 1, "");
@@ -828,6 +717,27 @@ static void static_rules(void) {
   note("brf_vocab_parse", "out_last", 1, "");
   note("brf_vocab_count", "out_last", 1, "");
   note("brf_vocab_kind_name", "out_last", 1, "");
+  note("brf_vocab_from_id", "out_last", 1, "");
+  note("brf_modality_id", "out_last", 1, "");
+  note("brf_modality_from_id", "out_last", 1, "");
+  note("brf_region_id", "out_last", 1, "");
+  note("brf_region_from_id", "out_last", 1, "");
+  note("brf_equipment_id", "out_last", 1, "");
+  note("brf_equipment_from_id", "out_last", 1, "");
+  note("brf_level_id", "out_last", 1, "");
+  note("brf_level_from_id", "out_last", 1, "");
+  note("brf_laterality_id", "out_last", 1, "");
+  note("brf_laterality_from_id", "out_last", 1, "");
+  note("brf_position_id", "out_last", 1, "");
+  note("brf_position_from_id", "out_last", 1, "");
+  note("brf_condition_id", "out_last", 1, "");
+  note("brf_condition_from_id", "out_last", 1, "");
+  note("brf_action_id", "out_last", 1, "");
+  note("brf_action_from_id", "out_last", 1, "");
+  note("brf_source_kind_id", "out_last", 1, "");
+  note("brf_source_kind_from_id", "out_last", 1, "");
+  note("brf_vocab_kind_id", "out_last", 1, "");
+  note("brf_vocab_kind_from_id", "out_last", 1, "");
 }
 
 TestSuite(conventions, .init = shared_make, .fini = shared_free);
@@ -852,6 +762,38 @@ static void conv_brf_adapt_outcome_id(void) {
   }
   fx_free(&f);
   finish("brf_adapt_outcome_id", 0);
+}
+
+static void conv_brf_adapt_outcome_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_adapt_outcome_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_adapt_outcome_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_adapt_outcome_from_id");
+    note("brf_adapt_outcome_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_adapt_outcome_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_adapt_outcome_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_adapt_outcome_from_id");
+    note("brf_adapt_outcome_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_adapt_outcome_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_adapt_outcome_id);
+    brf_status r = brf_adapt_outcome_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_adapt_outcome_from_id");
+    note("brf_adapt_outcome_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_adapt_outcome_from_id", 0);
 }
 
 static void conv_brf_adapt_suggest(void) {
@@ -1014,11 +956,9 @@ static void conv_brf_adapt_suggestion_routine_get(void) {
   fx_make(&f);
   { /* valid arguments */
     const brf_routine * o_out = (const brf_routine *)CANARY_PTR;
-    set_error(f.ctx);
     brf_status r = brf_adapt_suggestion_routine_get(f.suggestion, &o_out);
     shared_check("brf_adapt_suggestion_routine_get");
     note("brf_adapt_suggestion_routine_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
-    if (r >= 0) note("brf_adapt_suggestion_routine_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
   }
   { /* s NULL */
     const brf_routine * o_out = (const brf_routine *)CANARY_PTR;
@@ -1034,7 +974,6 @@ static void conv_brf_adapt_suggestion_routine_get(void) {
     shared_check("brf_adapt_suggestion_routine_get");
     (void)r;
     if (r < 0) {
-      check_message("brf_adapt_suggestion_routine_get", "out NULL", f.ctx, r);
     }
   }
   fx_free(&f);
@@ -1063,11 +1002,9 @@ static void conv_brf_adapt_suggestion_frequency_get(void) {
   fx_make(&f);
   { /* valid arguments */
     const char * o_out = (const char *)CANARY_PTR;
-    set_error(f.ctx);
     brf_status r = brf_adapt_suggestion_frequency_get(f.suggestion, &o_out);
     shared_check("brf_adapt_suggestion_frequency_get");
     note("brf_adapt_suggestion_frequency_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
-    if (r >= 0) note("brf_adapt_suggestion_frequency_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
   }
   { /* s NULL */
     const char * o_out = (const char *)CANARY_PTR;
@@ -1083,11 +1020,59 @@ static void conv_brf_adapt_suggestion_frequency_get(void) {
     shared_check("brf_adapt_suggestion_frequency_get");
     (void)r;
     if (r < 0) {
-      check_message("brf_adapt_suggestion_frequency_get", "out NULL", f.ctx, r);
     }
   }
   fx_free(&f);
   finish("brf_adapt_suggestion_frequency_get", 0);
+}
+
+static void conv_brf_advice_severity_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_advice_severity_id(3);
+    shared_check("brf_advice_severity_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_advice_severity_id(INT32_MIN);
+    shared_check("brf_advice_severity_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_advice_severity_id", 0);
+}
+
+static void conv_brf_advice_severity_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_advice_severity_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_advice_severity_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_advice_severity_from_id");
+    note("brf_advice_severity_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_advice_severity_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_advice_severity_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_advice_severity_from_id");
+    note("brf_advice_severity_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_advice_severity_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_advice_severity_id);
+    brf_status r = brf_advice_severity_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_advice_severity_from_id");
+    note("brf_advice_severity_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_advice_severity_from_id", 0);
 }
 
 static void conv_brf_advice_free(void) {
@@ -1208,6 +1193,55 @@ static void conv_brf_advice_source(void) {
   }
   fx_free(&f);
   finish("brf_advice_source", 0);
+}
+
+static void conv_brf_weekday_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_weekday_id(3);
+    shared_check("brf_weekday_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_weekday_id(INT32_MIN);
+    shared_check("brf_weekday_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_weekday_id", 0);
+}
+
+static void conv_brf_weekday_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_weekday_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_weekday_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_weekday_from_id");
+    note("brf_weekday_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_weekday_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_weekday_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_weekday_from_id");
+    note("brf_weekday_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_weekday_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_weekday_id);
+    brf_status r = brf_weekday_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_weekday_from_id");
+    note("brf_weekday_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_weekday_from_id", 0);
 }
 
 static void conv_brf_date_from_ymd(void) {
@@ -4262,6 +4296,45 @@ static void conv_brf_context_clear_error(void) {
   finish("brf_context_clear_error", 0);
 }
 
+static void conv_brf_context_warning_count(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    size_t r = brf_context_warning_count(f.ctx);
+    shared_check("brf_context_warning_count");
+    (void)r;
+  }
+  { /* ctx NULL */
+    size_t r = brf_context_warning_count(NULL);
+    shared_check("brf_context_warning_count");
+    note("brf_context_warning_count", "null_args", r == (size_t)(0), "ctx NULL -> not 0");
+  }
+  fx_free(&f);
+  finish("brf_context_warning_count", 0);
+}
+
+static void conv_brf_context_warning(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_context_warning(f.ctx, 0);
+    shared_check("brf_context_warning");
+    (void)r;
+  }
+  { /* ctx NULL */
+    const char * r = brf_context_warning(NULL, 0);
+    shared_check("brf_context_warning");
+    note("brf_context_warning", "null_args", r == NULL, "ctx NULL -> not NULL");
+  }
+  { /* index = SIZE_MAX */
+    const char * r = brf_context_warning(f.ctx, SIZE_MAX);
+    shared_check("brf_context_warning");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_context_warning", 0);
+}
+
 static void conv_brf_free(void) {
   struct fx f;
   fx_make(&f);
@@ -4414,11 +4487,9 @@ static void conv_brf_dosage_get(void) {
   { /* valid arguments */
     int64_t o_min = CANARY_I64;
     int64_t o_max = CANARY_I64;
-    set_error(f.ctx);
     brf_status r = brf_dosage_get(f.dose, 0, &o_min, &o_max);
     shared_check("brf_dosage_get");
     note("brf_dosage_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
-    if (r >= 0) note("brf_dosage_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
   }
   { /* d NULL */
     int64_t o_min = CANARY_I64;
@@ -4437,7 +4508,6 @@ static void conv_brf_dosage_get(void) {
     shared_check("brf_dosage_get");
     (void)r;
     if (r < 0) {
-      check_message("brf_dosage_get", "min NULL", f.ctx, r);
       note("brf_dosage_get", "out_untouched", o_max == CANARY_I64, "min NULL: *max changed by a failing call");
     }
   }
@@ -4447,7 +4517,6 @@ static void conv_brf_dosage_get(void) {
     shared_check("brf_dosage_get");
     (void)r;
     if (r < 0) {
-      check_message("brf_dosage_get", "max NULL", f.ctx, r);
       note("brf_dosage_get", "out_untouched", o_min == CANARY_I64, "max NULL: *min changed by a failing call");
     }
   }
@@ -4457,7 +4526,6 @@ static void conv_brf_dosage_get(void) {
     brf_status r = brf_dosage_get(f.dose, INT32_MIN, &o_min, &o_max);
     shared_check("brf_dosage_get");
     if (r < 0) {
-      check_message("brf_dosage_get", "field = INT32_MIN", f.ctx, r);
       note("brf_dosage_get", "out_untouched", o_min == CANARY_I64, "field = INT32_MIN: *min changed by a failing call");
       note("brf_dosage_get", "out_untouched", o_max == CANARY_I64, "field = INT32_MIN: *max changed by a failing call");
     }
@@ -4590,6 +4658,55 @@ static void conv_brf_dosage_field_name(void) {
   }
   fx_free(&f);
   finish("brf_dosage_field_name", 0);
+}
+
+static void conv_brf_dose_field_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_dose_field_id(3);
+    shared_check("brf_dose_field_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_dose_field_id(INT32_MIN);
+    shared_check("brf_dose_field_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_dose_field_id", 0);
+}
+
+static void conv_brf_dose_field_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_dose_field_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_dose_field_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_dose_field_from_id");
+    note("brf_dose_field_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_dose_field_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_dose_field_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_dose_field_from_id");
+    note("brf_dose_field_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_dose_field_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_dose_field_id);
+    brf_status r = brf_dose_field_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_dose_field_from_id");
+    note("brf_dose_field_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_dose_field_from_id", 0);
 }
 
 static void conv_brf_dosage_field_bounds(void) {
@@ -4975,6 +5092,104 @@ static void conv_brf_dosage_estimate_for_modality_ms(void) {
   }
   fx_free(&f);
   finish("brf_dosage_estimate_for_modality_ms", 0);
+}
+
+static void conv_brf_journal_moment_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_journal_moment_id(3);
+    shared_check("brf_journal_moment_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_journal_moment_id(INT32_MIN);
+    shared_check("brf_journal_moment_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_journal_moment_id", 0);
+}
+
+static void conv_brf_journal_moment_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_journal_moment_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_journal_moment_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_journal_moment_from_id");
+    note("brf_journal_moment_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_journal_moment_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_journal_moment_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_journal_moment_from_id");
+    note("brf_journal_moment_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_journal_moment_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_journal_moment_id);
+    brf_status r = brf_journal_moment_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_journal_moment_from_id");
+    note("brf_journal_moment_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_journal_moment_from_id", 0);
+}
+
+static void conv_brf_journal_step_status_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_journal_step_status_id(3);
+    shared_check("brf_journal_step_status_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_journal_step_status_id(INT32_MIN);
+    shared_check("brf_journal_step_status_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_journal_step_status_id", 0);
+}
+
+static void conv_brf_journal_step_status_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_journal_step_status_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_journal_step_status_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_journal_step_status_from_id");
+    note("brf_journal_step_status_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_journal_step_status_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_journal_step_status_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_journal_step_status_from_id");
+    note("brf_journal_step_status_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_journal_step_status_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_journal_step_status_id);
+    brf_status r = brf_journal_step_status_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_journal_step_status_from_id");
+    note("brf_journal_step_status_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_journal_step_status_from_id", 0);
 }
 
 static void conv_brf_journal_new(void) {
@@ -5498,11 +5713,9 @@ static void conv_brf_journal_entry_day_get(void) {
   fx_make(&f);
   { /* valid arguments */
     int32_t o_out = CANARY_I32;
-    set_error(f.ctx);
     brf_status r = brf_journal_entry_day_get(f.journal, 0, &o_out);
     shared_check("brf_journal_entry_day_get");
     note("brf_journal_entry_day_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
-    if (r >= 0) note("brf_journal_entry_day_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
   }
   { /* j NULL */
     int32_t o_out = CANARY_I32;
@@ -5518,7 +5731,6 @@ static void conv_brf_journal_entry_day_get(void) {
     shared_check("brf_journal_entry_day_get");
     note("brf_journal_entry_day_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
     if (r < 0) {
-      check_message("brf_journal_entry_day_get", "out NULL", f.ctx, r);
     }
   }
   { /* index = SIZE_MAX */
@@ -5526,7 +5738,6 @@ static void conv_brf_journal_entry_day_get(void) {
     brf_status r = brf_journal_entry_day_get(f.journal, SIZE_MAX, &o_out);
     shared_check("brf_journal_entry_day_get");
     if (r < 0) {
-      check_message("brf_journal_entry_day_get", "index = SIZE_MAX", f.ctx, r);
       note("brf_journal_entry_day_get", "out_untouched", o_out == CANARY_I32, "index = SIZE_MAX: *out changed by a failing call");
     }
   }
@@ -5561,11 +5772,9 @@ static void conv_brf_journal_entry_minutes_get(void) {
   fx_make(&f);
   { /* valid arguments */
     int32_t o_out = CANARY_I32;
-    set_error(f.ctx);
     brf_status r = brf_journal_entry_minutes_get(f.journal, 0, &o_out);
     shared_check("brf_journal_entry_minutes_get");
     note("brf_journal_entry_minutes_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
-    if (r >= 0) note("brf_journal_entry_minutes_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
   }
   { /* j NULL */
     int32_t o_out = CANARY_I32;
@@ -5581,7 +5790,6 @@ static void conv_brf_journal_entry_minutes_get(void) {
     shared_check("brf_journal_entry_minutes_get");
     note("brf_journal_entry_minutes_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
     if (r < 0) {
-      check_message("brf_journal_entry_minutes_get", "out NULL", f.ctx, r);
     }
   }
   { /* index = SIZE_MAX */
@@ -5589,7 +5797,6 @@ static void conv_brf_journal_entry_minutes_get(void) {
     brf_status r = brf_journal_entry_minutes_get(f.journal, SIZE_MAX, &o_out);
     shared_check("brf_journal_entry_minutes_get");
     if (r < 0) {
-      check_message("brf_journal_entry_minutes_get", "index = SIZE_MAX", f.ctx, r);
       note("brf_journal_entry_minutes_get", "out_untouched", o_out == CANARY_I32, "index = SIZE_MAX: *out changed by a failing call");
     }
   }
@@ -5776,11 +5983,9 @@ static void conv_brf_journal_entry_pain_get(void) {
   fx_make(&f);
   { /* valid arguments */
     int32_t o_out = CANARY_I32;
-    set_error(f.ctx);
     brf_status r = brf_journal_entry_pain_get(f.journal, 0, 0, &o_out);
     shared_check("brf_journal_entry_pain_get");
     note("brf_journal_entry_pain_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
-    if (r >= 0) note("brf_journal_entry_pain_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
   }
   { /* j NULL */
     int32_t o_out = CANARY_I32;
@@ -5796,7 +6001,6 @@ static void conv_brf_journal_entry_pain_get(void) {
     shared_check("brf_journal_entry_pain_get");
     note("brf_journal_entry_pain_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
     if (r < 0) {
-      check_message("brf_journal_entry_pain_get", "out NULL", f.ctx, r);
     }
   }
   { /* index = SIZE_MAX */
@@ -5804,7 +6008,6 @@ static void conv_brf_journal_entry_pain_get(void) {
     brf_status r = brf_journal_entry_pain_get(f.journal, SIZE_MAX, 0, &o_out);
     shared_check("brf_journal_entry_pain_get");
     if (r < 0) {
-      check_message("brf_journal_entry_pain_get", "index = SIZE_MAX", f.ctx, r);
       note("brf_journal_entry_pain_get", "out_untouched", o_out == CANARY_I32, "index = SIZE_MAX: *out changed by a failing call");
     }
   }
@@ -5813,7 +6016,6 @@ static void conv_brf_journal_entry_pain_get(void) {
     brf_status r = brf_journal_entry_pain_get(f.journal, 0, INT32_MIN, &o_out);
     shared_check("brf_journal_entry_pain_get");
     if (r < 0) {
-      check_message("brf_journal_entry_pain_get", "when = INT32_MIN", f.ctx, r);
       note("brf_journal_entry_pain_get", "out_untouched", o_out == CANARY_I32, "when = INT32_MIN: *out changed by a failing call");
     }
   }
@@ -5853,11 +6055,9 @@ static void conv_brf_journal_entry_tightness_get(void) {
   fx_make(&f);
   { /* valid arguments */
     int32_t o_out = CANARY_I32;
-    set_error(f.ctx);
     brf_status r = brf_journal_entry_tightness_get(f.journal, 0, 0, &o_out);
     shared_check("brf_journal_entry_tightness_get");
     note("brf_journal_entry_tightness_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
-    if (r >= 0) note("brf_journal_entry_tightness_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
   }
   { /* j NULL */
     int32_t o_out = CANARY_I32;
@@ -5873,7 +6073,6 @@ static void conv_brf_journal_entry_tightness_get(void) {
     shared_check("brf_journal_entry_tightness_get");
     note("brf_journal_entry_tightness_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
     if (r < 0) {
-      check_message("brf_journal_entry_tightness_get", "out NULL", f.ctx, r);
     }
   }
   { /* index = SIZE_MAX */
@@ -5881,7 +6080,6 @@ static void conv_brf_journal_entry_tightness_get(void) {
     brf_status r = brf_journal_entry_tightness_get(f.journal, SIZE_MAX, 0, &o_out);
     shared_check("brf_journal_entry_tightness_get");
     if (r < 0) {
-      check_message("brf_journal_entry_tightness_get", "index = SIZE_MAX", f.ctx, r);
       note("brf_journal_entry_tightness_get", "out_untouched", o_out == CANARY_I32, "index = SIZE_MAX: *out changed by a failing call");
     }
   }
@@ -5890,7 +6088,6 @@ static void conv_brf_journal_entry_tightness_get(void) {
     brf_status r = brf_journal_entry_tightness_get(f.journal, 0, INT32_MIN, &o_out);
     shared_check("brf_journal_entry_tightness_get");
     if (r < 0) {
-      check_message("brf_journal_entry_tightness_get", "when = INT32_MIN", f.ctx, r);
       note("brf_journal_entry_tightness_get", "out_untouched", o_out == CANARY_I32, "when = INT32_MIN: *out changed by a failing call");
     }
   }
@@ -5925,11 +6122,9 @@ static void conv_brf_journal_entry_effort_get(void) {
   fx_make(&f);
   { /* valid arguments */
     int32_t o_out = CANARY_I32;
-    set_error(f.ctx);
     brf_status r = brf_journal_entry_effort_get(f.journal, 0, &o_out);
     shared_check("brf_journal_entry_effort_get");
     note("brf_journal_entry_effort_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
-    if (r >= 0) note("brf_journal_entry_effort_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
   }
   { /* j NULL */
     int32_t o_out = CANARY_I32;
@@ -5945,7 +6140,6 @@ static void conv_brf_journal_entry_effort_get(void) {
     shared_check("brf_journal_entry_effort_get");
     note("brf_journal_entry_effort_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
     if (r < 0) {
-      check_message("brf_journal_entry_effort_get", "out NULL", f.ctx, r);
     }
   }
   { /* index = SIZE_MAX */
@@ -5953,7 +6147,6 @@ static void conv_brf_journal_entry_effort_get(void) {
     brf_status r = brf_journal_entry_effort_get(f.journal, SIZE_MAX, &o_out);
     shared_check("brf_journal_entry_effort_get");
     if (r < 0) {
-      check_message("brf_journal_entry_effort_get", "index = SIZE_MAX", f.ctx, r);
       note("brf_journal_entry_effort_get", "out_untouched", o_out == CANARY_I32, "index = SIZE_MAX: *out changed by a failing call");
     }
   }
@@ -6662,6 +6855,106 @@ static void conv_brf_catalog_import_free_exercise_db(void) {
   finish("brf_catalog_import_free_exercise_db", 0);
 }
 
+static void conv_brf_catalog_import_free_exercise_db_v2(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = fedb_entry;
+    brf_advice * o_report = (brf_advice *)CANARY_PTR;
+    brf_catalog * o_out = (brf_catalog *)CANARY_PTR;
+    set_error(f.ctx);
+    brf_status r = brf_catalog_import_free_exercise_db_v2(f.ctx, t_text, strlen(t_text), 0, &o_report, &o_out);
+    shared_check("brf_catalog_import_free_exercise_db_v2");
+    note("brf_catalog_import_free_exercise_db_v2", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_catalog_import_free_exercise_db_v2", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+    if (o_report != NULL && (void *)o_report != CANARY_PTR) brf_advice_free(o_report);
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_catalog_free(o_out);
+  }
+  { /* ctx NULL */
+    const char *t_text = fedb_entry;
+    brf_advice * o_report = (brf_advice *)CANARY_PTR;
+    brf_catalog * o_out = (brf_catalog *)CANARY_PTR;
+    brf_status r = brf_catalog_import_free_exercise_db_v2(NULL, t_text, strlen(t_text), 0, &o_report, &o_out);
+    shared_check("brf_catalog_import_free_exercise_db_v2");
+    note("brf_catalog_import_free_exercise_db_v2", "null_args", r == BRF_E_INVALID, "ctx NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_catalog_import_free_exercise_db_v2", "out_untouched", o_report == NULL, "ctx NULL: *report is not NULL after a failure, as its @param says");
+      note("brf_catalog_import_free_exercise_db_v2", "out_untouched", o_out == NULL, "ctx NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_report != NULL && (void *)o_report != CANARY_PTR) brf_advice_free(o_report);
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_catalog_free(o_out);
+  }
+  { /* text NULL */
+    const char *t_text = fedb_entry;
+    brf_advice * o_report = (brf_advice *)CANARY_PTR;
+    brf_catalog * o_out = (brf_catalog *)CANARY_PTR;
+    brf_status r = brf_catalog_import_free_exercise_db_v2(f.ctx, NULL, strlen(t_text), 0, &o_report, &o_out);
+    shared_check("brf_catalog_import_free_exercise_db_v2");
+    note("brf_catalog_import_free_exercise_db_v2", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_catalog_import_free_exercise_db_v2", "text NULL", f.ctx, r);
+      note("brf_catalog_import_free_exercise_db_v2", "out_untouched", o_report == NULL, "text NULL: *report is not NULL after a failure, as its @param says");
+      note("brf_catalog_import_free_exercise_db_v2", "out_untouched", o_out == NULL, "text NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_report != NULL && (void *)o_report != CANARY_PTR) brf_advice_free(o_report);
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_catalog_free(o_out);
+  }
+  { /* report NULL */
+    const char *t_text = fedb_entry;
+    brf_catalog * o_out = (brf_catalog *)CANARY_PTR;
+    brf_status r = brf_catalog_import_free_exercise_db_v2(f.ctx, t_text, strlen(t_text), 0, NULL, &o_out);
+    shared_check("brf_catalog_import_free_exercise_db_v2");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_catalog_import_free_exercise_db_v2", "report NULL", f.ctx, r);
+      note("brf_catalog_import_free_exercise_db_v2", "out_untouched", o_out == NULL, "report NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_catalog_free(o_out);
+  }
+  { /* out NULL */
+    const char *t_text = fedb_entry;
+    brf_advice * o_report = (brf_advice *)CANARY_PTR;
+    brf_status r = brf_catalog_import_free_exercise_db_v2(f.ctx, t_text, strlen(t_text), 0, &o_report, NULL);
+    shared_check("brf_catalog_import_free_exercise_db_v2");
+    note("brf_catalog_import_free_exercise_db_v2", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_catalog_import_free_exercise_db_v2", "out NULL", f.ctx, r);
+      note("brf_catalog_import_free_exercise_db_v2", "out_untouched", o_report == NULL, "out NULL: *report is not NULL after a failure, as its @param says");
+    }
+    if (o_report != NULL && (void *)o_report != CANARY_PTR) brf_advice_free(o_report);
+  }
+  { /* text = "{" */
+    const char *t_text = "{";
+    brf_advice * o_report = (brf_advice *)CANARY_PTR;
+    brf_catalog * o_out = (brf_catalog *)CANARY_PTR;
+    brf_status r = brf_catalog_import_free_exercise_db_v2(f.ctx, t_text, strlen(t_text), 0, &o_report, &o_out);
+    shared_check("brf_catalog_import_free_exercise_db_v2");
+    if (r < 0) {
+      check_message("brf_catalog_import_free_exercise_db_v2", "text = \"{\"", f.ctx, r);
+      note("brf_catalog_import_free_exercise_db_v2", "out_untouched", o_report == NULL, "text = \"{\": *report is not NULL after a failure, as its @param says");
+      note("brf_catalog_import_free_exercise_db_v2", "out_untouched", o_out == NULL, "text = \"{\": *out is not NULL after a failure, as its @param says");
+    }
+    if (o_report != NULL && (void *)o_report != CANARY_PTR) brf_advice_free(o_report);
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_catalog_free(o_out);
+  }
+  { /* flags = UINT32_MAX */
+    const char *t_text = fedb_entry;
+    brf_advice * o_report = (brf_advice *)CANARY_PTR;
+    brf_catalog * o_out = (brf_catalog *)CANARY_PTR;
+    brf_status r = brf_catalog_import_free_exercise_db_v2(f.ctx, t_text, strlen(t_text), UINT32_MAX, &o_report, &o_out);
+    shared_check("brf_catalog_import_free_exercise_db_v2");
+    if (r < 0) {
+      check_message("brf_catalog_import_free_exercise_db_v2", "flags = UINT32_MAX", f.ctx, r);
+      note("brf_catalog_import_free_exercise_db_v2", "out_untouched", o_report == NULL, "flags = UINT32_MAX: *report is not NULL after a failure, as its @param says");
+      note("brf_catalog_import_free_exercise_db_v2", "out_untouched", o_out == NULL, "flags = UINT32_MAX: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_report != NULL && (void *)o_report != CANARY_PTR) brf_advice_free(o_report);
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_catalog_free(o_out);
+  }
+  fx_free(&f);
+  finish("brf_catalog_import_free_exercise_db_v2", 0);
+}
+
 static void conv_brf_goal_id(void) {
   struct fx f;
   fx_make(&f);
@@ -6677,6 +6970,23 @@ static void conv_brf_goal_id(void) {
   }
   fx_free(&f);
   finish("brf_goal_id", 0);
+}
+
+static void conv_brf_goal_label(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_goal_label(0);
+    shared_check("brf_goal_label");
+    (void)r;
+  }
+  { /* goal = INT32_MIN */
+    const char * r = brf_goal_label(INT32_MIN);
+    shared_check("brf_goal_label");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_goal_label", 0);
 }
 
 static void conv_brf_goal_parse(void) {
@@ -6822,6 +7132,151 @@ static void conv_brf_policy_parse(void) {
   }
   fx_free(&f);
   finish("brf_policy_parse", 0);
+}
+
+static void conv_brf_goal_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_goal_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_goal_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_goal_from_id");
+    note("brf_goal_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_goal_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_goal_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_goal_from_id");
+    note("brf_goal_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_goal_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_goal_id);
+    brf_status r = brf_goal_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_goal_from_id");
+    note("brf_goal_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_goal_from_id", 0);
+}
+
+static void conv_brf_plan_phase_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_plan_phase_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_plan_phase_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_plan_phase_from_id");
+    note("brf_plan_phase_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_plan_phase_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_plan_phase_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_plan_phase_from_id");
+    note("brf_plan_phase_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_plan_phase_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_plan_phase_id);
+    brf_status r = brf_plan_phase_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_plan_phase_from_id");
+    note("brf_plan_phase_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_plan_phase_from_id", 0);
+}
+
+static void conv_brf_policy_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_policy_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_policy_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_policy_from_id");
+    note("brf_policy_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_policy_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_policy_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_policy_from_id");
+    note("brf_policy_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_policy_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_policy_id);
+    brf_status r = brf_policy_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_policy_from_id");
+    note("brf_policy_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_policy_from_id", 0);
+}
+
+static void conv_brf_omission_cause_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_omission_cause_id(3);
+    shared_check("brf_omission_cause_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_omission_cause_id(INT32_MIN);
+    shared_check("brf_omission_cause_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_omission_cause_id", 0);
+}
+
+static void conv_brf_omission_cause_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_omission_cause_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_omission_cause_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_omission_cause_from_id");
+    note("brf_omission_cause_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_omission_cause_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_omission_cause_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_omission_cause_from_id");
+    note("brf_omission_cause_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_omission_cause_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_omission_cause_id);
+    brf_status r = brf_omission_cause_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_omission_cause_from_id");
+    note("brf_omission_cause_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_omission_cause_from_id", 0);
 }
 
 static void conv_brf_planner_new(void) {
@@ -7162,6 +7617,35 @@ static void conv_brf_planner_set_seed(void) {
   finish("brf_planner_set_seed", 0);
 }
 
+static void conv_brf_planner_set_name(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    set_error(f.ctx);
+    brf_status r = brf_planner_set_name(f.planner, "Conventions");
+    shared_check("brf_planner_set_name");
+    note("brf_planner_set_name", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_planner_set_name", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* p NULL */
+    brf_status r = brf_planner_set_name(NULL, "Conventions");
+    shared_check("brf_planner_set_name");
+    note("brf_planner_set_name", "null_args", r == BRF_E_INVALID, "p NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  { /* name NULL */
+    brf_status r = brf_planner_set_name(f.planner, NULL);
+    shared_check("brf_planner_set_name");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_planner_set_name", "name NULL", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_planner_set_name", 0);
+}
+
 static void conv_brf_planner_run(void) {
   struct fx f;
   fx_make(&f);
@@ -7312,11 +7796,9 @@ static void conv_brf_planner_advice_get(void) {
   fx_make(&f);
   { /* valid arguments */
     const brf_advice * o_out = (const brf_advice *)CANARY_PTR;
-    set_error(f.ctx);
     brf_status r = brf_planner_advice_get(f.planner, &o_out);
     shared_check("brf_planner_advice_get");
     note("brf_planner_advice_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
-    if (r >= 0) note("brf_planner_advice_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
   }
   { /* p NULL */
     const brf_advice * o_out = (const brf_advice *)CANARY_PTR;
@@ -7332,7 +7814,6 @@ static void conv_brf_planner_advice_get(void) {
     shared_check("brf_planner_advice_get");
     (void)r;
     if (r < 0) {
-      check_message("brf_planner_advice_get", "out NULL", f.ctx, r);
     }
   }
   fx_free(&f);
@@ -7987,6 +8468,251 @@ static void conv_brf_player_record_status_name(void) {
   finish("brf_player_record_status_name", 0);
 }
 
+static void conv_brf_segment_kind_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_segment_kind_id(3);
+    shared_check("brf_segment_kind_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_segment_kind_id(INT32_MIN);
+    shared_check("brf_segment_kind_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_segment_kind_id", 0);
+}
+
+static void conv_brf_segment_kind_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_segment_kind_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_segment_kind_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_segment_kind_from_id");
+    note("brf_segment_kind_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_segment_kind_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_segment_kind_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_segment_kind_from_id");
+    note("brf_segment_kind_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_segment_kind_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_segment_kind_id);
+    brf_status r = brf_segment_kind_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_segment_kind_from_id");
+    note("brf_segment_kind_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_segment_kind_from_id", 0);
+}
+
+static void conv_brf_side_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_side_id(3);
+    shared_check("brf_side_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_side_id(INT32_MIN);
+    shared_check("brf_side_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_side_id", 0);
+}
+
+static void conv_brf_side_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_side_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_side_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_side_from_id");
+    note("brf_side_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_side_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_side_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_side_from_id");
+    note("brf_side_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_side_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_side_id);
+    brf_status r = brf_side_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_side_from_id");
+    note("brf_side_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_side_from_id", 0);
+}
+
+static void conv_brf_cue_kind_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_cue_kind_id(3);
+    shared_check("brf_cue_kind_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_cue_kind_id(INT32_MIN);
+    shared_check("brf_cue_kind_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_cue_kind_id", 0);
+}
+
+static void conv_brf_cue_kind_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_cue_kind_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_cue_kind_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_cue_kind_from_id");
+    note("brf_cue_kind_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_cue_kind_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_cue_kind_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_cue_kind_from_id");
+    note("brf_cue_kind_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_cue_kind_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_cue_kind_id);
+    brf_status r = brf_cue_kind_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_cue_kind_from_id");
+    note("brf_cue_kind_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_cue_kind_from_id", 0);
+}
+
+static void conv_brf_player_state_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_player_state_id(3);
+    shared_check("brf_player_state_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_player_state_id(INT32_MIN);
+    shared_check("brf_player_state_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_player_state_id", 0);
+}
+
+static void conv_brf_player_state_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_player_state_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_player_state_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_player_state_from_id");
+    note("brf_player_state_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_player_state_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_player_state_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_player_state_from_id");
+    note("brf_player_state_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_player_state_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_player_state_id);
+    brf_status r = brf_player_state_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_player_state_from_id");
+    note("brf_player_state_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_player_state_from_id", 0);
+}
+
+static void conv_brf_record_status_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_record_status_id(3);
+    shared_check("brf_record_status_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_record_status_id(INT32_MIN);
+    shared_check("brf_record_status_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_record_status_id", 0);
+}
+
+static void conv_brf_record_status_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_record_status_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_record_status_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_record_status_from_id");
+    note("brf_record_status_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_record_status_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_record_status_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_record_status_from_id");
+    note("brf_record_status_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_record_status_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_record_status_id);
+    brf_status r = brf_record_status_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_record_status_from_id");
+    note("brf_record_status_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_record_status_from_id", 0);
+}
+
 static void conv_brf_player_new(void) {
   struct fx f;
   fx_make(&f);
@@ -8030,6 +8756,51 @@ static void conv_brf_player_new(void) {
   }
   fx_free(&f);
   finish("brf_player_new", 0);
+}
+
+static void conv_brf_player_new_v2(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    brf_player * o_out = (brf_player *)CANARY_PTR;
+    set_error(f.ctx);
+    brf_status r = brf_player_new_v2(f.ctx, f.timeline, &o_out);
+    shared_check("brf_player_new_v2");
+    note("brf_player_new_v2", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_player_new_v2", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_player_free(o_out);
+  }
+  { /* ctx NULL */
+    brf_player * o_out = (brf_player *)CANARY_PTR;
+    brf_status r = brf_player_new_v2(NULL, f.timeline, &o_out);
+    shared_check("brf_player_new_v2");
+    note("brf_player_new_v2", "null_args", r == BRF_E_INVALID, "ctx NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_player_new_v2", "out_untouched", o_out == NULL, "ctx NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_player_free(o_out);
+  }
+  { /* tl NULL */
+    brf_player * o_out = (brf_player *)CANARY_PTR;
+    brf_status r = brf_player_new_v2(f.ctx, NULL, &o_out);
+    shared_check("brf_player_new_v2");
+    note("brf_player_new_v2", "null_args", r == BRF_E_INVALID, "tl NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_player_new_v2", "tl NULL", f.ctx, r);
+      note("brf_player_new_v2", "out_untouched", o_out == NULL, "tl NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_player_free(o_out);
+  }
+  { /* out NULL */
+    brf_status r = brf_player_new_v2(f.ctx, f.timeline, NULL);
+    shared_check("brf_player_new_v2");
+    note("brf_player_new_v2", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_player_new_v2", "out NULL", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_player_new_v2", 0);
 }
 
 static void conv_brf_player_free(void) {
@@ -8263,11 +9034,9 @@ static void conv_brf_player_segment_index_get(void) {
   fx_make(&f);
   { /* valid arguments */
     size_t o_out = CANARY_SIZE;
-    set_error(f.ctx);
     brf_status r = brf_player_segment_index_get(f.player, &o_out);
     shared_check("brf_player_segment_index_get");
     note("brf_player_segment_index_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
-    if (r >= 0) note("brf_player_segment_index_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
   }
   { /* p NULL */
     size_t o_out = CANARY_SIZE;
@@ -8283,7 +9052,6 @@ static void conv_brf_player_segment_index_get(void) {
     shared_check("brf_player_segment_index_get");
     note("brf_player_segment_index_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
     if (r < 0) {
-      check_message("brf_player_segment_index_get", "out NULL", f.ctx, r);
     }
   }
   fx_free(&f);
@@ -8312,11 +9080,9 @@ static void conv_brf_player_step_index_get(void) {
   fx_make(&f);
   { /* valid arguments */
     size_t o_out = CANARY_SIZE;
-    set_error(f.ctx);
     brf_status r = brf_player_step_index_get(f.player, &o_out);
     shared_check("brf_player_step_index_get");
     note("brf_player_step_index_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
-    if (r >= 0) note("brf_player_step_index_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
   }
   { /* p NULL */
     size_t o_out = CANARY_SIZE;
@@ -8332,7 +9098,6 @@ static void conv_brf_player_step_index_get(void) {
     shared_check("brf_player_step_index_get");
     note("brf_player_step_index_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
     if (r < 0) {
-      check_message("brf_player_step_index_get", "out NULL", f.ctx, r);
     }
   }
   fx_free(&f);
@@ -8894,11 +9659,9 @@ static void conv_brf_profile_level_get(void) {
   fx_make(&f);
   { /* valid arguments */
     int32_t o_out = CANARY_I32;
-    set_error(f.ctx);
     brf_status r = brf_profile_level_get(f.profile, &o_out);
     shared_check("brf_profile_level_get");
     note("brf_profile_level_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
-    if (r >= 0) note("brf_profile_level_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
   }
   { /* p NULL */
     int32_t o_out = CANARY_I32;
@@ -8914,7 +9677,6 @@ static void conv_brf_profile_level_get(void) {
     shared_check("brf_profile_level_get");
     note("brf_profile_level_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
     if (r < 0) {
-      check_message("brf_profile_level_get", "out NULL", f.ctx, r);
     }
   }
   fx_free(&f);
@@ -9172,11 +9934,9 @@ static void conv_brf_profile_age_years_get(void) {
   fx_make(&f);
   { /* valid arguments */
     int32_t o_out = CANARY_I32;
-    set_error(f.ctx);
     brf_status r = brf_profile_age_years_get(f.profile, &o_out);
     shared_check("brf_profile_age_years_get");
     note("brf_profile_age_years_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
-    if (r >= 0) note("brf_profile_age_years_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
   }
   { /* p NULL */
     int32_t o_out = CANARY_I32;
@@ -9192,7 +9952,6 @@ static void conv_brf_profile_age_years_get(void) {
     shared_check("brf_profile_age_years_get");
     note("brf_profile_age_years_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
     if (r < 0) {
-      check_message("brf_profile_age_years_get", "out NULL", f.ctx, r);
     }
   }
   fx_free(&f);
@@ -9251,6 +10010,38 @@ static void conv_brf_routine_phase_parse(void) {
   }
   fx_free(&f);
   finish("brf_routine_phase_parse", 0);
+}
+
+static void conv_brf_routine_phase_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_routine_phase_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_routine_phase_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_routine_phase_from_id");
+    note("brf_routine_phase_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_routine_phase_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_routine_phase_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_routine_phase_from_id");
+    note("brf_routine_phase_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_routine_phase_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_routine_phase_id);
+    brf_status r = brf_routine_phase_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_routine_phase_from_id");
+    note("brf_routine_phase_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_routine_phase_from_id", 0);
 }
 
 static void conv_brf_routine_new(void) {
@@ -10337,6 +11128,104 @@ static void conv_brf_routine_to_json(void) {
   finish("brf_routine_to_json", 0);
 }
 
+static void conv_brf_schedule_kind_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_schedule_kind_id(3);
+    shared_check("brf_schedule_kind_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_schedule_kind_id(INT32_MIN);
+    shared_check("brf_schedule_kind_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_schedule_kind_id", 0);
+}
+
+static void conv_brf_schedule_kind_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_schedule_kind_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_schedule_kind_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_schedule_kind_from_id");
+    note("brf_schedule_kind_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_schedule_kind_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_schedule_kind_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_schedule_kind_from_id");
+    note("brf_schedule_kind_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_schedule_kind_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_schedule_kind_id);
+    brf_status r = brf_schedule_kind_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_schedule_kind_from_id");
+    note("brf_schedule_kind_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_schedule_kind_from_id", 0);
+}
+
+static void conv_brf_spacing_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_spacing_id(3);
+    shared_check("brf_spacing_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_spacing_id(INT32_MIN);
+    shared_check("brf_spacing_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_spacing_id", 0);
+}
+
+static void conv_brf_spacing_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_spacing_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_spacing_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_spacing_from_id");
+    note("brf_spacing_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_spacing_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_spacing_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_spacing_from_id");
+    note("brf_spacing_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_spacing_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_spacing_id);
+    brf_status r = brf_spacing_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_spacing_from_id");
+    note("brf_spacing_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_spacing_from_id", 0);
+}
+
 static void conv_brf_schedule_new(void) {
   struct fx f;
   fx_make(&f);
@@ -10428,11 +11317,9 @@ static void conv_brf_schedule_start_day_get(void) {
   fx_make(&f);
   { /* valid arguments */
     int32_t o_out = CANARY_I32;
-    set_error(f.ctx);
     brf_status r = brf_schedule_start_day_get(f.schedule, &o_out);
     shared_check("brf_schedule_start_day_get");
     note("brf_schedule_start_day_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
-    if (r >= 0) note("brf_schedule_start_day_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
   }
   { /* s NULL */
     int32_t o_out = CANARY_I32;
@@ -10448,7 +11335,6 @@ static void conv_brf_schedule_start_day_get(void) {
     shared_check("brf_schedule_start_day_get");
     note("brf_schedule_start_day_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
     if (r < 0) {
-      check_message("brf_schedule_start_day_get", "out NULL", f.ctx, r);
     }
   }
   fx_free(&f);
@@ -11118,11 +12004,9 @@ static void conv_brf_schedule_time_zone_get(void) {
   fx_make(&f);
   { /* valid arguments */
     const char * o_out = (const char *)CANARY_PTR;
-    set_error(f.ctx);
     brf_status r = brf_schedule_time_zone_get(f.schedule, &o_out);
     shared_check("brf_schedule_time_zone_get");
     note("brf_schedule_time_zone_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
-    if (r >= 0) note("brf_schedule_time_zone_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
   }
   { /* s NULL */
     const char * o_out = (const char *)CANARY_PTR;
@@ -11138,7 +12022,6 @@ static void conv_brf_schedule_time_zone_get(void) {
     shared_check("brf_schedule_time_zone_get");
     (void)r;
     if (r < 0) {
-      check_message("brf_schedule_time_zone_get", "out NULL", f.ctx, r);
     }
   }
   fx_free(&f);
@@ -11497,6 +12380,166 @@ static void conv_brf_schedule_from_json(void) {
   finish("brf_schedule_from_json", 0);
 }
 
+static void conv_brf_schedule_to_json_v2(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    char * o_out = (char *)CANARY_PTR;
+    size_t o_out_len = CANARY_SIZE;
+    set_error(f.ctx);
+    brf_status r = brf_schedule_to_json_v2(f.ctx, f.schedule, 0, &o_out, &o_out_len);
+    shared_check("brf_schedule_to_json_v2");
+    note("brf_schedule_to_json_v2", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_schedule_to_json_v2", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_free(f.ctx, o_out);
+  }
+  { /* ctx NULL */
+    char * o_out = (char *)CANARY_PTR;
+    size_t o_out_len = CANARY_SIZE;
+    brf_status r = brf_schedule_to_json_v2(NULL, f.schedule, 0, &o_out, &o_out_len);
+    shared_check("brf_schedule_to_json_v2");
+    note("brf_schedule_to_json_v2", "null_args", r == BRF_E_INVALID, "ctx NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_schedule_to_json_v2", "out_untouched", o_out == NULL, "ctx NULL: *out is not NULL after a failure, as its @param says");
+      note("brf_schedule_to_json_v2", "out_untouched", o_out_len == CANARY_SIZE, "ctx NULL: *out_len changed by a failing call");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_free(f.ctx, o_out);
+  }
+  { /* s NULL */
+    char * o_out = (char *)CANARY_PTR;
+    size_t o_out_len = CANARY_SIZE;
+    brf_status r = brf_schedule_to_json_v2(f.ctx, NULL, 0, &o_out, &o_out_len);
+    shared_check("brf_schedule_to_json_v2");
+    note("brf_schedule_to_json_v2", "null_args", r == BRF_E_INVALID, "s NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_schedule_to_json_v2", "s NULL", f.ctx, r);
+      note("brf_schedule_to_json_v2", "out_untouched", o_out == NULL, "s NULL: *out is not NULL after a failure, as its @param says");
+      note("brf_schedule_to_json_v2", "out_untouched", o_out_len == CANARY_SIZE, "s NULL: *out_len changed by a failing call");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_free(f.ctx, o_out);
+  }
+  { /* out NULL */
+    size_t o_out_len = CANARY_SIZE;
+    brf_status r = brf_schedule_to_json_v2(f.ctx, f.schedule, 0, NULL, &o_out_len);
+    shared_check("brf_schedule_to_json_v2");
+    note("brf_schedule_to_json_v2", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_schedule_to_json_v2", "out NULL", f.ctx, r);
+      note("brf_schedule_to_json_v2", "out_untouched", o_out_len == CANARY_SIZE, "out NULL: *out_len changed by a failing call");
+    }
+  }
+  { /* out_len NULL */
+    char * o_out = (char *)CANARY_PTR;
+    brf_status r = brf_schedule_to_json_v2(f.ctx, f.schedule, 0, &o_out, NULL);
+    shared_check("brf_schedule_to_json_v2");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_schedule_to_json_v2", "out_len NULL", f.ctx, r);
+      note("brf_schedule_to_json_v2", "out_untouched", o_out == NULL, "out_len NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_free(f.ctx, o_out);
+  }
+  { /* flags = UINT32_MAX */
+    char * o_out = (char *)CANARY_PTR;
+    size_t o_out_len = CANARY_SIZE;
+    brf_status r = brf_schedule_to_json_v2(f.ctx, f.schedule, UINT32_MAX, &o_out, &o_out_len);
+    shared_check("brf_schedule_to_json_v2");
+    if (r < 0) {
+      check_message("brf_schedule_to_json_v2", "flags = UINT32_MAX", f.ctx, r);
+      note("brf_schedule_to_json_v2", "out_untouched", o_out == NULL, "flags = UINT32_MAX: *out is not NULL after a failure, as its @param says");
+      note("brf_schedule_to_json_v2", "out_untouched", o_out_len == CANARY_SIZE, "flags = UINT32_MAX: *out_len changed by a failing call");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_free(f.ctx, o_out);
+  }
+  fx_free(&f);
+  finish("brf_schedule_to_json_v2", 0);
+}
+
+static void conv_brf_schedule_from_json_v2(void) {
+  struct fx f;
+  fx_make(&f);
+  char *json = NULL; cr_assert_eq(brf_schedule_to_json(f.ctx, f.schedule, &json, NULL), BRF_OK);
+  { /* valid arguments */
+    const char *t_text = json;
+    brf_schedule * o_out = (brf_schedule *)CANARY_PTR;
+    set_error(f.ctx);
+    brf_status r = brf_schedule_from_json_v2(f.ctx, t_text, strlen(t_text), shared_cat, 0, &o_out);
+    shared_check("brf_schedule_from_json_v2");
+    note("brf_schedule_from_json_v2", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_schedule_from_json_v2", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_schedule_free(o_out);
+  }
+  { /* ctx NULL */
+    const char *t_text = json;
+    brf_schedule * o_out = (brf_schedule *)CANARY_PTR;
+    brf_status r = brf_schedule_from_json_v2(NULL, t_text, strlen(t_text), shared_cat, 0, &o_out);
+    shared_check("brf_schedule_from_json_v2");
+    note("brf_schedule_from_json_v2", "null_args", r == BRF_E_INVALID, "ctx NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_schedule_from_json_v2", "out_untouched", o_out == NULL, "ctx NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_schedule_free(o_out);
+  }
+  { /* text NULL */
+    const char *t_text = json;
+    brf_schedule * o_out = (brf_schedule *)CANARY_PTR;
+    brf_status r = brf_schedule_from_json_v2(f.ctx, NULL, strlen(t_text), shared_cat, 0, &o_out);
+    shared_check("brf_schedule_from_json_v2");
+    note("brf_schedule_from_json_v2", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_schedule_from_json_v2", "text NULL", f.ctx, r);
+      note("brf_schedule_from_json_v2", "out_untouched", o_out == NULL, "text NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_schedule_free(o_out);
+  }
+  { /* cat NULL */
+    const char *t_text = json;
+    brf_schedule * o_out = (brf_schedule *)CANARY_PTR;
+    brf_status r = brf_schedule_from_json_v2(f.ctx, t_text, strlen(t_text), NULL, 0, &o_out);
+    shared_check("brf_schedule_from_json_v2");
+    note("brf_schedule_from_json_v2", "null_args", r == BRF_E_INVALID, "cat NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_schedule_from_json_v2", "cat NULL", f.ctx, r);
+      note("brf_schedule_from_json_v2", "out_untouched", o_out == NULL, "cat NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_schedule_free(o_out);
+  }
+  { /* out NULL */
+    const char *t_text = json;
+    brf_status r = brf_schedule_from_json_v2(f.ctx, t_text, strlen(t_text), shared_cat, 0, NULL);
+    shared_check("brf_schedule_from_json_v2");
+    note("brf_schedule_from_json_v2", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_schedule_from_json_v2", "out NULL", f.ctx, r);
+    }
+  }
+  { /* text = "{" */
+    const char *t_text = "{";
+    brf_schedule * o_out = (brf_schedule *)CANARY_PTR;
+    brf_status r = brf_schedule_from_json_v2(f.ctx, t_text, strlen(t_text), shared_cat, 0, &o_out);
+    shared_check("brf_schedule_from_json_v2");
+    if (r < 0) {
+      check_message("brf_schedule_from_json_v2", "text = \"{\"", f.ctx, r);
+      note("brf_schedule_from_json_v2", "out_untouched", o_out == NULL, "text = \"{\": *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_schedule_free(o_out);
+  }
+  { /* flags = UINT32_MAX */
+    const char *t_text = json;
+    brf_schedule * o_out = (brf_schedule *)CANARY_PTR;
+    brf_status r = brf_schedule_from_json_v2(f.ctx, t_text, strlen(t_text), shared_cat, UINT32_MAX, &o_out);
+    shared_check("brf_schedule_from_json_v2");
+    if (r < 0) {
+      check_message("brf_schedule_from_json_v2", "flags = UINT32_MAX", f.ctx, r);
+      note("brf_schedule_from_json_v2", "out_untouched", o_out == NULL, "flags = UINT32_MAX: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_schedule_free(o_out);
+  }
+  brf_free(f.ctx, json);
+  fx_free(&f);
+  finish("brf_schedule_from_json_v2", 0);
+}
+
 static void conv_brf_schedule_to_ical(void) {
   struct fx f;
   fx_make(&f);
@@ -11703,6 +12746,55 @@ static void conv_brf_urgency_from_name(void) {
   }
   fx_free(&f);
   finish("brf_urgency_from_name", 0);
+}
+
+static void conv_brf_urgency_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_urgency_id(3);
+    shared_check("brf_urgency_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_urgency_id(INT32_MIN);
+    shared_check("brf_urgency_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_urgency_id", 0);
+}
+
+static void conv_brf_urgency_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_urgency_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_urgency_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_urgency_from_id");
+    note("brf_urgency_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_urgency_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_urgency_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_urgency_from_id");
+    note("brf_urgency_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_urgency_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_urgency_id);
+    brf_status r = brf_urgency_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_urgency_from_id");
+    note("brf_urgency_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_urgency_from_id", 0);
 }
 
 static void conv_brf_urgency_advice(void) {
@@ -11987,6 +13079,51 @@ static void conv_brf_screen_clone(void) {
   finish("brf_screen_clone", 0);
 }
 
+static void conv_brf_screen_clone_v2(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    brf_screen * o_out = (brf_screen *)CANARY_PTR;
+    set_error(f.ctx);
+    brf_status r = brf_screen_clone_v2(f.ctx, f.screen, &o_out);
+    shared_check("brf_screen_clone_v2");
+    note("brf_screen_clone_v2", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_screen_clone_v2", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_screen_free(o_out);
+  }
+  { /* ctx NULL */
+    brf_screen * o_out = (brf_screen *)CANARY_PTR;
+    brf_status r = brf_screen_clone_v2(NULL, f.screen, &o_out);
+    shared_check("brf_screen_clone_v2");
+    note("brf_screen_clone_v2", "null_args", r == BRF_E_INVALID, "ctx NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_screen_clone_v2", "out_untouched", o_out == NULL, "ctx NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_screen_free(o_out);
+  }
+  { /* s NULL */
+    brf_screen * o_out = (brf_screen *)CANARY_PTR;
+    brf_status r = brf_screen_clone_v2(f.ctx, NULL, &o_out);
+    shared_check("brf_screen_clone_v2");
+    note("brf_screen_clone_v2", "null_args", r == BRF_E_INVALID, "s NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_screen_clone_v2", "s NULL", f.ctx, r);
+      note("brf_screen_clone_v2", "out_untouched", o_out == NULL, "s NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_screen_free(o_out);
+  }
+  { /* out NULL */
+    brf_status r = brf_screen_clone_v2(f.ctx, f.screen, NULL);
+    shared_check("brf_screen_clone_v2");
+    note("brf_screen_clone_v2", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_screen_clone_v2", "out NULL", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_screen_clone_v2", 0);
+}
+
 static void conv_brf_screen_free(void) {
   struct fx f;
   fx_make(&f);
@@ -12202,11 +13339,9 @@ static void conv_brf_screen_outcome_get(void) {
   fx_make(&f);
   { /* valid arguments */
     int32_t o_out = CANARY_I32;
-    set_error(f.ctx);
     brf_status r = brf_screen_outcome_get(f.screen, &o_out);
     shared_check("brf_screen_outcome_get");
     note("brf_screen_outcome_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
-    if (r >= 0) note("brf_screen_outcome_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
   }
   { /* s NULL */
     int32_t o_out = CANARY_I32;
@@ -12222,7 +13357,6 @@ static void conv_brf_screen_outcome_get(void) {
     shared_check("brf_screen_outcome_get");
     note("brf_screen_outcome_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
     if (r < 0) {
-      check_message("brf_screen_outcome_get", "out NULL", f.ctx, r);
     }
   }
   fx_free(&f);
@@ -12290,11 +13424,9 @@ static void conv_brf_screen_message_get(void) {
   fx_make(&f);
   { /* valid arguments */
     const char * o_out = (const char *)CANARY_PTR;
-    set_error(f.ctx);
     brf_status r = brf_screen_message_get(f.screen, &o_out);
     shared_check("brf_screen_message_get");
     note("brf_screen_message_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
-    if (r >= 0) note("brf_screen_message_get", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
   }
   { /* s NULL */
     const char * o_out = (const char *)CANARY_PTR;
@@ -12310,7 +13442,6 @@ static void conv_brf_screen_message_get(void) {
     shared_check("brf_screen_message_get");
     note("brf_screen_message_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
     if (r < 0) {
-      check_message("brf_screen_message_get", "out NULL", f.ctx, r);
     }
   }
   fx_free(&f);
@@ -12418,8 +13549,540 @@ static void conv_brf_vocab_kind_name(void) {
   finish("brf_vocab_kind_name", 0);
 }
 
+static void conv_brf_vocab_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = brf_vocab_id(0, 0);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_vocab_from_id(0, t_text, strlen(t_text), &o_out);
+    shared_check("brf_vocab_from_id");
+    note("brf_vocab_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = brf_vocab_id(0, 0);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_vocab_from_id(0, NULL, strlen(t_text), &o_out);
+    shared_check("brf_vocab_from_id");
+    note("brf_vocab_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_vocab_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = brf_vocab_id(0, 0);
+    brf_status r = brf_vocab_from_id(0, t_text, strlen(t_text), NULL);
+    shared_check("brf_vocab_from_id");
+    note("brf_vocab_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  { /* kind = INT32_MIN */
+    const char *t_text = brf_vocab_id(0, 0);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_vocab_from_id(INT32_MIN, t_text, strlen(t_text), &o_out);
+    shared_check("brf_vocab_from_id");
+    if (r < 0) {
+      note("brf_vocab_from_id", "out_untouched", o_out == CANARY_I32, "kind = INT32_MIN: *out changed by a failing call");
+    }
+  }
+  fx_free(&f);
+  finish("brf_vocab_from_id", 0);
+}
+
+static void conv_brf_modality_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_modality_id(3);
+    shared_check("brf_modality_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_modality_id(INT32_MIN);
+    shared_check("brf_modality_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_modality_id", 0);
+}
+
+static void conv_brf_modality_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_modality_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_modality_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_modality_from_id");
+    note("brf_modality_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_modality_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_modality_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_modality_from_id");
+    note("brf_modality_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_modality_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_modality_id);
+    brf_status r = brf_modality_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_modality_from_id");
+    note("brf_modality_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_modality_from_id", 0);
+}
+
+static void conv_brf_region_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_region_id(3);
+    shared_check("brf_region_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_region_id(INT32_MIN);
+    shared_check("brf_region_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_region_id", 0);
+}
+
+static void conv_brf_region_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_region_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_region_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_region_from_id");
+    note("brf_region_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_region_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_region_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_region_from_id");
+    note("brf_region_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_region_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_region_id);
+    brf_status r = brf_region_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_region_from_id");
+    note("brf_region_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_region_from_id", 0);
+}
+
+static void conv_brf_equipment_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_equipment_id(3);
+    shared_check("brf_equipment_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_equipment_id(INT32_MIN);
+    shared_check("brf_equipment_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_equipment_id", 0);
+}
+
+static void conv_brf_equipment_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_equipment_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_equipment_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_equipment_from_id");
+    note("brf_equipment_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_equipment_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_equipment_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_equipment_from_id");
+    note("brf_equipment_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_equipment_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_equipment_id);
+    brf_status r = brf_equipment_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_equipment_from_id");
+    note("brf_equipment_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_equipment_from_id", 0);
+}
+
+static void conv_brf_level_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_level_id(3);
+    shared_check("brf_level_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_level_id(INT32_MIN);
+    shared_check("brf_level_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_level_id", 0);
+}
+
+static void conv_brf_level_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_level_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_level_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_level_from_id");
+    note("brf_level_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_level_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_level_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_level_from_id");
+    note("brf_level_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_level_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_level_id);
+    brf_status r = brf_level_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_level_from_id");
+    note("brf_level_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_level_from_id", 0);
+}
+
+static void conv_brf_laterality_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_laterality_id(3);
+    shared_check("brf_laterality_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_laterality_id(INT32_MIN);
+    shared_check("brf_laterality_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_laterality_id", 0);
+}
+
+static void conv_brf_laterality_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_laterality_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_laterality_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_laterality_from_id");
+    note("brf_laterality_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_laterality_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_laterality_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_laterality_from_id");
+    note("brf_laterality_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_laterality_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_laterality_id);
+    brf_status r = brf_laterality_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_laterality_from_id");
+    note("brf_laterality_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_laterality_from_id", 0);
+}
+
+static void conv_brf_position_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_position_id(3);
+    shared_check("brf_position_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_position_id(INT32_MIN);
+    shared_check("brf_position_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_position_id", 0);
+}
+
+static void conv_brf_position_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_position_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_position_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_position_from_id");
+    note("brf_position_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_position_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_position_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_position_from_id");
+    note("brf_position_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_position_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_position_id);
+    brf_status r = brf_position_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_position_from_id");
+    note("brf_position_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_position_from_id", 0);
+}
+
+static void conv_brf_condition_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_condition_id(3);
+    shared_check("brf_condition_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_condition_id(INT32_MIN);
+    shared_check("brf_condition_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_condition_id", 0);
+}
+
+static void conv_brf_condition_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_condition_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_condition_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_condition_from_id");
+    note("brf_condition_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_condition_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_condition_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_condition_from_id");
+    note("brf_condition_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_condition_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_condition_id);
+    brf_status r = brf_condition_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_condition_from_id");
+    note("brf_condition_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_condition_from_id", 0);
+}
+
+static void conv_brf_action_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_action_id(3);
+    shared_check("brf_action_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_action_id(INT32_MIN);
+    shared_check("brf_action_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_action_id", 0);
+}
+
+static void conv_brf_action_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_action_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_action_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_action_from_id");
+    note("brf_action_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_action_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_action_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_action_from_id");
+    note("brf_action_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_action_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_action_id);
+    brf_status r = brf_action_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_action_from_id");
+    note("brf_action_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_action_from_id", 0);
+}
+
+static void conv_brf_source_kind_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_source_kind_id(3);
+    shared_check("brf_source_kind_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_source_kind_id(INT32_MIN);
+    shared_check("brf_source_kind_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_source_kind_id", 0);
+}
+
+static void conv_brf_source_kind_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_source_kind_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_source_kind_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_source_kind_from_id");
+    note("brf_source_kind_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_source_kind_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_source_kind_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_source_kind_from_id");
+    note("brf_source_kind_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_source_kind_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_source_kind_id);
+    brf_status r = brf_source_kind_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_source_kind_from_id");
+    note("brf_source_kind_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_source_kind_from_id", 0);
+}
+
+static void conv_brf_vocab_kind_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_vocab_kind_id(3);
+    shared_check("brf_vocab_kind_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_vocab_kind_id(INT32_MIN);
+    shared_check("brf_vocab_kind_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_vocab_kind_id", 0);
+}
+
+static void conv_brf_vocab_kind_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_vocab_kind_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_vocab_kind_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_vocab_kind_from_id");
+    note("brf_vocab_kind_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_vocab_kind_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_vocab_kind_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_vocab_kind_from_id");
+    note("brf_vocab_kind_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_vocab_kind_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_vocab_kind_id);
+    brf_status r = brf_vocab_kind_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_vocab_kind_from_id");
+    note("brf_vocab_kind_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_vocab_kind_from_id", 0);
+}
+
 Test(conventions, adapt_h) {
   conv_brf_adapt_outcome_id();
+  conv_brf_adapt_outcome_from_id();
   conv_brf_adapt_suggest();
   conv_brf_adapt_suggestion_free();
   conv_brf_adapt_suggestion_outcome();
@@ -12431,6 +14094,8 @@ Test(conventions, adapt_h) {
 }
 
 Test(conventions, advice_h) {
+  conv_brf_advice_severity_id();
+  conv_brf_advice_severity_from_id();
   conv_brf_advice_free();
   conv_brf_advice_count();
   conv_brf_advice_rule();
@@ -12440,6 +14105,8 @@ Test(conventions, advice_h) {
 }
 
 Test(conventions, calendar_h) {
+  conv_brf_weekday_id();
+  conv_brf_weekday_from_id();
   conv_brf_date_from_ymd();
   conv_brf_date_to_ymd();
   conv_brf_date_weekday();
@@ -12560,6 +14227,8 @@ Test(conventions, core_h) {
   conv_brf_context_error_column();
   conv_brf_context_error_offset();
   conv_brf_context_clear_error();
+  conv_brf_context_warning_count();
+  conv_brf_context_warning();
   conv_brf_free();
   conv_brf_version();
   conv_brf_version_string();
@@ -12576,6 +14245,8 @@ Test(conventions, dosage_h) {
   conv_brf_dosage_is_empty();
   conv_brf_dosage_equal();
   conv_brf_dosage_field_name();
+  conv_brf_dose_field_id();
+  conv_brf_dose_field_from_id();
   conv_brf_dosage_field_bounds();
   conv_brf_dosage_parse();
   conv_brf_dosage_format();
@@ -12586,6 +14257,10 @@ Test(conventions, dosage_h) {
 }
 
 Test(conventions, journal_h) {
+  conv_brf_journal_moment_id();
+  conv_brf_journal_moment_from_id();
+  conv_brf_journal_step_status_id();
+  conv_brf_journal_step_status_from_id();
   conv_brf_journal_new();
   conv_brf_journal_free();
   conv_brf_journal_count();
@@ -12630,15 +14305,22 @@ Test(conventions, json_h) {
   conv_brf_catalog_from_json();
   conv_brf_catalog_to_json();
   conv_brf_catalog_import_free_exercise_db();
+  conv_brf_catalog_import_free_exercise_db_v2();
 }
 
 Test(conventions, planner_h) {
   conv_brf_goal_id();
+  conv_brf_goal_label();
   conv_brf_goal_parse();
   conv_brf_plan_phase_id();
   conv_brf_plan_phase_parse();
   conv_brf_policy_id();
   conv_brf_policy_parse();
+  conv_brf_goal_from_id();
+  conv_brf_plan_phase_from_id();
+  conv_brf_policy_from_id();
+  conv_brf_omission_cause_id();
+  conv_brf_omission_cause_from_id();
   conv_brf_planner_new();
   conv_brf_planner_free();
   conv_brf_planner_set_goal();
@@ -12652,6 +14334,7 @@ Test(conventions, planner_h) {
   conv_brf_planner_set_policy();
   conv_brf_planner_set_screen();
   conv_brf_planner_set_seed();
+  conv_brf_planner_set_name();
   conv_brf_planner_run();
   conv_brf_planner_omitted_count();
   conv_brf_planner_omitted_exercise();
@@ -12677,7 +14360,18 @@ Test(conventions, player_h) {
   conv_brf_player_cue_kind_name();
   conv_brf_player_cue_kind_from_name();
   conv_brf_player_record_status_name();
+  conv_brf_segment_kind_id();
+  conv_brf_segment_kind_from_id();
+  conv_brf_side_id();
+  conv_brf_side_from_id();
+  conv_brf_cue_kind_id();
+  conv_brf_cue_kind_from_id();
+  conv_brf_player_state_id();
+  conv_brf_player_state_from_id();
+  conv_brf_record_status_id();
+  conv_brf_record_status_from_id();
   conv_brf_player_new();
+  conv_brf_player_new_v2();
   conv_brf_player_free();
   conv_brf_player_timeline();
   conv_brf_player_start();
@@ -12730,6 +14424,7 @@ Test(conventions, profile_h) {
 Test(conventions, routine_h) {
   conv_brf_routine_phase_id();
   conv_brf_routine_phase_parse();
+  conv_brf_routine_phase_from_id();
   conv_brf_routine_new();
   conv_brf_routine_free();
   conv_brf_routine_clone();
@@ -12767,6 +14462,10 @@ Test(conventions, routine_h) {
 }
 
 Test(conventions, schedule_h) {
+  conv_brf_schedule_kind_id();
+  conv_brf_schedule_kind_from_id();
+  conv_brf_spacing_id();
+  conv_brf_spacing_from_id();
   conv_brf_schedule_new();
   conv_brf_schedule_free();
   conv_brf_schedule_start_day();
@@ -12803,6 +14502,8 @@ Test(conventions, schedule_h) {
   conv_brf_schedule_session_title();
   conv_brf_schedule_to_json();
   conv_brf_schedule_from_json();
+  conv_brf_schedule_to_json_v2();
+  conv_brf_schedule_from_json_v2();
   conv_brf_schedule_to_ical();
   conv_brf_schedule_ical_format();
 }
@@ -12810,6 +14511,8 @@ Test(conventions, schedule_h) {
 Test(conventions, screen_h) {
   conv_brf_urgency_name();
   conv_brf_urgency_from_name();
+  conv_brf_urgency_id();
+  conv_brf_urgency_from_id();
   conv_brf_urgency_advice();
   conv_brf_redflag_count();
   conv_brf_redflag_id();
@@ -12824,6 +14527,7 @@ Test(conventions, screen_h) {
   conv_brf_stoprule_source();
   conv_brf_screen_new();
   conv_brf_screen_clone();
+  conv_brf_screen_clone_v2();
   conv_brf_screen_free();
   conv_brf_screen_answer();
   conv_brf_screen_answer_list();
@@ -12844,4 +14548,25 @@ Test(conventions, vocab_h) {
   conv_brf_vocab_parse();
   conv_brf_vocab_count();
   conv_brf_vocab_kind_name();
+  conv_brf_vocab_from_id();
+  conv_brf_modality_id();
+  conv_brf_modality_from_id();
+  conv_brf_region_id();
+  conv_brf_region_from_id();
+  conv_brf_equipment_id();
+  conv_brf_equipment_from_id();
+  conv_brf_level_id();
+  conv_brf_level_from_id();
+  conv_brf_laterality_id();
+  conv_brf_laterality_from_id();
+  conv_brf_position_id();
+  conv_brf_position_from_id();
+  conv_brf_condition_id();
+  conv_brf_condition_from_id();
+  conv_brf_action_id();
+  conv_brf_action_from_id();
+  conv_brf_source_kind_id();
+  conv_brf_source_kind_from_id();
+  conv_brf_vocab_kind_id();
+  conv_brf_vocab_kind_from_id();
 }

@@ -126,6 +126,9 @@ static int known_status(brf_status r) {
  * tests/abi/exports.txt by null_args.covers_every_export. */
 static const char *const covered[] = {
   "brf_abi_version",
+  "brf_action_from_id",
+  "brf_action_id",
+  "brf_adapt_outcome_from_id",
   "brf_adapt_outcome_id",
   "brf_adapt_suggest",
   "brf_adapt_suggestion_free",
@@ -140,6 +143,8 @@ static const char *const covered[] = {
   "brf_advice_message",
   "brf_advice_rule",
   "brf_advice_severity",
+  "brf_advice_severity_from_id",
+  "brf_advice_severity_id",
   "brf_advice_source",
   "brf_catalog_add",
   "brf_catalog_at",
@@ -149,12 +154,15 @@ static const char *const covered[] = {
   "brf_catalog_freeze",
   "brf_catalog_from_json",
   "brf_catalog_import_free_exercise_db",
+  "brf_catalog_import_free_exercise_db_v2",
   "brf_catalog_is_frozen",
   "brf_catalog_merge",
   "brf_catalog_new_builtin",
   "brf_catalog_new_empty",
   "brf_catalog_set_default_dose",
   "brf_catalog_to_json",
+  "brf_condition_from_id",
+  "brf_condition_id",
   "brf_context_clear_error",
   "brf_context_errcode",
   "brf_context_errmsg",
@@ -166,6 +174,8 @@ static const char *const covered[] = {
   "brf_context_new_with_allocator",
   "brf_context_warning",
   "brf_context_warning_count",
+  "brf_cue_kind_from_id",
+  "brf_cue_kind_id",
   "brf_date_format",
   "brf_date_from_ymd",
   "brf_date_parse",
@@ -187,6 +197,10 @@ static const char *const covered[] = {
   "brf_dosage_set",
   "brf_dosage_to_string",
   "brf_dosage_unset",
+  "brf_dose_field_from_id",
+  "brf_dose_field_id",
+  "brf_equipment_from_id",
+  "brf_equipment_id",
   "brf_exercise_alias_at",
   "brf_exercise_alias_count",
   "brf_exercise_alternative_dose_at",
@@ -256,7 +270,9 @@ static const char *const covered[] = {
   "brf_exercise_source_ref",
   "brf_exercise_summary",
   "brf_free",
+  "brf_goal_from_id",
   "brf_goal_id",
+  "brf_goal_label",
   "brf_goal_parse",
   "brf_journal_add",
   "brf_journal_adherence",
@@ -291,11 +307,24 @@ static const char *const covered[] = {
   "brf_journal_entry_to_line",
   "brf_journal_free",
   "brf_journal_load",
+  "brf_journal_moment_from_id",
+  "brf_journal_moment_id",
   "brf_journal_new",
+  "brf_journal_step_status_from_id",
+  "brf_journal_step_status_id",
   "brf_journal_tail_unterminated",
   "brf_journal_to_jsonl",
   "brf_journal_torn_tail",
   "brf_journal_week_start",
+  "brf_laterality_from_id",
+  "brf_laterality_id",
+  "brf_level_from_id",
+  "brf_level_id",
+  "brf_modality_from_id",
+  "brf_modality_id",
+  "brf_omission_cause_from_id",
+  "brf_omission_cause_id",
+  "brf_plan_phase_from_id",
   "brf_plan_phase_id",
   "brf_plan_phase_parse",
   "brf_planner_add_avoid",
@@ -313,6 +342,7 @@ static const char *const covered[] = {
   "brf_planner_run",
   "brf_planner_set_goal",
   "brf_planner_set_minutes",
+  "brf_planner_set_name",
   "brf_planner_set_phase",
   "brf_planner_set_policy",
   "brf_planner_set_profile",
@@ -329,6 +359,7 @@ static const char *const covered[] = {
   "brf_player_cues_dropped",
   "brf_player_free",
   "brf_player_new",
+  "brf_player_new_v2",
   "brf_player_pause",
   "brf_player_position_ms",
   "brf_player_record_at",
@@ -344,12 +375,17 @@ static const char *const covered[] = {
   "brf_player_skip",
   "brf_player_start",
   "brf_player_state",
+  "brf_player_state_from_id",
+  "brf_player_state_id",
   "brf_player_step_index",
   "brf_player_step_index_get",
   "brf_player_stop",
   "brf_player_timeline",
+  "brf_policy_from_id",
   "brf_policy_id",
   "brf_policy_parse",
+  "brf_position_from_id",
+  "brf_position_id",
   "brf_profile_age_years",
   "brf_profile_age_years_get",
   "brf_profile_clear_equipment",
@@ -383,6 +419,8 @@ static const char *const covered[] = {
   "brf_query_set_modality",
   "brf_query_set_region",
   "brf_query_set_text",
+  "brf_record_status_from_id",
+  "brf_record_status_id",
   "brf_redflag_count",
   "brf_redflag_find",
   "brf_redflag_id",
@@ -390,6 +428,8 @@ static const char *const covered[] = {
   "brf_redflag_question",
   "brf_redflag_source",
   "brf_redflag_urgency",
+  "brf_region_from_id",
+  "brf_region_id",
   "brf_routine_append",
   "brf_routine_check",
   "brf_routine_clone",
@@ -400,6 +440,7 @@ static const char *const covered[] = {
   "brf_routine_move",
   "brf_routine_name",
   "brf_routine_new",
+  "brf_routine_phase_from_id",
   "brf_routine_phase_id",
   "brf_routine_phase_parse",
   "brf_routine_remove",
@@ -431,6 +472,7 @@ static const char *const covered[] = {
   "brf_schedule_add_routine",
   "brf_schedule_free",
   "brf_schedule_from_json",
+  "brf_schedule_from_json_v2",
   "brf_schedule_generate",
   "brf_schedule_ical_format",
   "brf_schedule_is_generated",
@@ -446,6 +488,8 @@ static const char *const covered[] = {
   "brf_schedule_item_set_times",
   "brf_schedule_item_set_weekdays",
   "brf_schedule_item_set_window",
+  "brf_schedule_kind_from_id",
+  "brf_schedule_kind_id",
   "brf_schedule_new",
   "brf_schedule_session_count",
   "brf_schedule_session_date",
@@ -463,11 +507,13 @@ static const char *const covered[] = {
   "brf_schedule_time_zone_get",
   "brf_schedule_to_ical",
   "brf_schedule_to_json",
+  "brf_schedule_to_json_v2",
   "brf_schedule_weeks",
   "brf_screen_answer",
   "brf_screen_answer_list",
   "brf_screen_clear",
   "brf_screen_clone",
+  "brf_screen_clone_v2",
   "brf_screen_evaluate",
   "brf_screen_free",
   "brf_screen_message",
@@ -479,6 +525,14 @@ static const char *const covered[] = {
   "brf_screen_positive_count",
   "brf_screen_set_age",
   "brf_screen_set_age_limits",
+  "brf_segment_kind_from_id",
+  "brf_segment_kind_id",
+  "brf_side_from_id",
+  "brf_side_id",
+  "brf_source_kind_from_id",
+  "brf_source_kind_id",
+  "brf_spacing_from_id",
+  "brf_spacing_id",
   "brf_status_name",
   "brf_status_str",
   "brf_stoprule_count",
@@ -500,14 +554,21 @@ static const char *const covered[] = {
   "brf_timeline_step_span",
   "brf_timeline_total_ms",
   "brf_urgency_advice",
+  "brf_urgency_from_id",
   "brf_urgency_from_name",
+  "brf_urgency_id",
   "brf_urgency_name",
   "brf_version",
   "brf_version_string",
   "brf_vocab_count",
+  "brf_vocab_from_id",
   "brf_vocab_id",
+  "brf_vocab_kind_from_id",
+  "brf_vocab_kind_id",
   "brf_vocab_kind_name",
   "brf_vocab_parse",
+  "brf_weekday_from_id",
+  "brf_weekday_id",
   "brf_weekdays_format",
   "brf_weekdays_parse",
 };
@@ -537,6 +598,27 @@ Test(null_args, covers_every_export) {
 static void null_brf_abi_version(void) {
   { long long a = (long long)(0); uint32_t r = brf_abi_version(); (void)a;
     cr_expect(r != 0, "brf_abi_version() -> %lld", (long long)(r)); }
+}
+
+static void null_brf_action_from_id(void) {
+  { brf_status r = brf_action_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_action_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_action_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_action_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_action_id(void) {
+  { long long a = (long long)(0); const char * r = brf_action_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_action_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_action_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_action_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_action_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_action_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_action_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_action_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
+static void null_brf_adapt_outcome_from_id(void) {
+  { brf_status r = brf_adapt_outcome_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_adapt_outcome_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_adapt_outcome_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_adapt_outcome_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
 }
 
 static void null_brf_adapt_outcome_id(void) {
@@ -694,6 +776,22 @@ static void null_brf_advice_severity(void) {
   fixture_free(&f);
 }
 
+static void null_brf_advice_severity_from_id(void) {
+  { brf_status r = brf_advice_severity_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_advice_severity_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_advice_severity_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_advice_severity_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_advice_severity_id(void) {
+  { long long a = (long long)(0); const char * r = brf_advice_severity_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_advice_severity_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_advice_severity_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_advice_severity_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_advice_severity_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_advice_severity_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_advice_severity_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_advice_severity_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
 static void null_brf_advice_source(void) {
   { const char * r = brf_advice_source(NULL, 0); cr_expect(r == NULL, "brf_advice_source(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_advice_source(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_advice_source(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
@@ -806,6 +904,22 @@ static void null_brf_catalog_import_free_exercise_db(void) {
   fixture_free(&f);
 }
 
+static void null_brf_catalog_import_free_exercise_db_v2(void) {
+  { brf_status r = brf_catalog_import_free_exercise_db_v2(NULL, NULL, 0, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_import_free_exercise_db_v2(NULL, NULL, 0, 0, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_catalog_import_free_exercise_db_v2(NULL, NULL, SIZE_MAX, UINT32_MAX, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_import_free_exercise_db_v2(NULL, NULL, SIZE_MAX, UINT32_MAX, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context) {
+    brf_status r = brf_catalog_import_free_exercise_db_v2(f.brf_context, NULL, 0, 0, NULL, NULL);
+    cr_expect(known_status(r), "brf_catalog_import_free_exercise_db_v2(f.brf_context, NULL, 0, 0, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context) {
+    brf_status r = brf_catalog_import_free_exercise_db_v2(f.brf_context, NULL, SIZE_MAX, UINT32_MAX, NULL, NULL);
+    cr_expect(known_status(r), "brf_catalog_import_free_exercise_db_v2(f.brf_context, NULL, SIZE_MAX, UINT32_MAX, NULL, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_catalog_is_frozen(void) {
   { int32_t r = brf_catalog_is_frozen(NULL); cr_expect(r == 0 || r == -1, "brf_catalog_is_frozen(NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -875,6 +989,22 @@ static void null_brf_catalog_to_json(void) {
     cr_expect(known_status(r), "brf_catalog_to_json(f.brf_context, f.brf_catalog, UINT32_MAX, NULL, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
+}
+
+static void null_brf_condition_from_id(void) {
+  { brf_status r = brf_condition_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_condition_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_condition_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_condition_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_condition_id(void) {
+  { long long a = (long long)(0); const char * r = brf_condition_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_condition_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_condition_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_condition_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_condition_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_condition_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_condition_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_condition_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
 static void null_brf_context_clear_error(void) {
@@ -980,6 +1110,22 @@ static void null_brf_context_warning_count(void) {
     (void)r;
   }
   fixture_free(&f);
+}
+
+static void null_brf_cue_kind_from_id(void) {
+  { brf_status r = brf_cue_kind_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_cue_kind_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_cue_kind_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_cue_kind_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_cue_kind_id(void) {
+  { long long a = (long long)(0); const char * r = brf_cue_kind_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_cue_kind_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_cue_kind_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_cue_kind_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_cue_kind_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_cue_kind_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_cue_kind_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_cue_kind_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
 static void null_brf_date_format(void) {
@@ -1311,6 +1457,38 @@ static void null_brf_dosage_unset(void) {
     cr_expect(known_status(r), "brf_dosage_unset(f.brf_dosage, INT32_MAX) -> %d", (int)r);
   }
   fixture_free(&f);
+}
+
+static void null_brf_dose_field_from_id(void) {
+  { brf_status r = brf_dose_field_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dose_field_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_dose_field_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dose_field_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_dose_field_id(void) {
+  { long long a = (long long)(0); const char * r = brf_dose_field_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_dose_field_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_dose_field_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_dose_field_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_dose_field_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_dose_field_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_dose_field_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_dose_field_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
+static void null_brf_equipment_from_id(void) {
+  { brf_status r = brf_equipment_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_equipment_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_equipment_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_equipment_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_equipment_id(void) {
+  { long long a = (long long)(0); const char * r = brf_equipment_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_equipment_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_equipment_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_equipment_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_equipment_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_equipment_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_equipment_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_equipment_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
 static void null_brf_exercise_alias_at(void) {
@@ -2333,6 +2511,11 @@ static void null_brf_free(void) {
   brf_free(NULL, NULL);
 }
 
+static void null_brf_goal_from_id(void) {
+  { brf_status r = brf_goal_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_goal_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_goal_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_goal_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
 static void null_brf_goal_id(void) {
   { long long a = (long long)(0); const char * r = brf_goal_id(0); (void)a;
     cr_expect(a == 0 || r == NULL, "brf_goal_id(0) -> %lld", (long long)((intptr_t)r)); }
@@ -2342,6 +2525,17 @@ static void null_brf_goal_id(void) {
     cr_expect(a == 0 || r == NULL, "brf_goal_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
   { long long a = (long long)(INT32_MAX); const char * r = brf_goal_id(INT32_MAX); (void)a;
     cr_expect(a == 0 || r == NULL, "brf_goal_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
+static void null_brf_goal_label(void) {
+  { long long a = (long long)(0); const char * r = brf_goal_label(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_goal_label(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_goal_label((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_goal_label((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_goal_label(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_goal_label(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_goal_label(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_goal_label(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
 static void null_brf_goal_parse(void) {
@@ -2999,6 +3193,22 @@ static void null_brf_journal_load(void) {
   fixture_free(&f);
 }
 
+static void null_brf_journal_moment_from_id(void) {
+  { brf_status r = brf_journal_moment_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_moment_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_moment_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_moment_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_journal_moment_id(void) {
+  { long long a = (long long)(0); const char * r = brf_journal_moment_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_journal_moment_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_journal_moment_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_journal_moment_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_journal_moment_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_journal_moment_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_journal_moment_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_journal_moment_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
 static void null_brf_journal_new(void) {
   { brf_status r = brf_journal_new(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_new(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -3008,6 +3218,22 @@ static void null_brf_journal_new(void) {
     cr_expect(known_status(r), "brf_journal_new(f.brf_context, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
+}
+
+static void null_brf_journal_step_status_from_id(void) {
+  { brf_status r = brf_journal_step_status_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_step_status_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_step_status_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_step_status_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_journal_step_status_id(void) {
+  { long long a = (long long)(0); const char * r = brf_journal_step_status_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_journal_step_status_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_journal_step_status_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_journal_step_status_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_journal_step_status_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_journal_step_status_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_journal_step_status_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_journal_step_status_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
 static void null_brf_journal_tail_unterminated(void) {
@@ -3052,6 +3278,75 @@ static void null_brf_journal_week_start(void) {
     cr_expect((r <= a && a - r < 7) || (r == INT32_MIN && a < (long long)INT32_MIN + 7), "brf_journal_week_start(INT32_MIN) -> %lld", (long long)(r)); }
   { long long a = (long long)(INT32_MAX); int32_t r = brf_journal_week_start(INT32_MAX); (void)a;
     cr_expect((r <= a && a - r < 7) || (r == INT32_MIN && a < (long long)INT32_MIN + 7), "brf_journal_week_start(INT32_MAX) -> %lld", (long long)(r)); }
+}
+
+static void null_brf_laterality_from_id(void) {
+  { brf_status r = brf_laterality_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_laterality_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_laterality_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_laterality_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_laterality_id(void) {
+  { long long a = (long long)(0); const char * r = brf_laterality_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_laterality_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_laterality_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_laterality_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_laterality_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_laterality_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_laterality_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_laterality_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
+static void null_brf_level_from_id(void) {
+  { brf_status r = brf_level_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_level_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_level_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_level_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_level_id(void) {
+  { long long a = (long long)(0); const char * r = brf_level_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_level_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_level_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_level_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_level_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_level_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_level_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_level_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
+static void null_brf_modality_from_id(void) {
+  { brf_status r = brf_modality_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_modality_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_modality_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_modality_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_modality_id(void) {
+  { long long a = (long long)(0); const char * r = brf_modality_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_modality_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_modality_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_modality_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_modality_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_modality_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_modality_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_modality_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
+static void null_brf_omission_cause_from_id(void) {
+  { brf_status r = brf_omission_cause_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_omission_cause_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_omission_cause_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_omission_cause_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_omission_cause_id(void) {
+  { long long a = (long long)(0); const char * r = brf_omission_cause_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_omission_cause_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_omission_cause_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_omission_cause_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_omission_cause_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_omission_cause_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_omission_cause_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_omission_cause_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
+static void null_brf_plan_phase_from_id(void) {
+  { brf_status r = brf_plan_phase_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_plan_phase_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_plan_phase_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_plan_phase_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
 }
 
 static void null_brf_plan_phase_id(void) {
@@ -3302,6 +3597,17 @@ static void null_brf_planner_set_minutes(void) {
   fixture_free(&f);
 }
 
+static void null_brf_planner_set_name(void) {
+  { brf_status r = brf_planner_set_name(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_set_name(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_planner) {
+    brf_status r = brf_planner_set_name(f.brf_planner, NULL);
+    cr_expect(known_status(r), "brf_planner_set_name(f.brf_planner, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_planner_set_phase(void) {
   { brf_status r = brf_planner_set_phase(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_set_phase(NULL, 0) -> %lld", (long long)r); }
   { brf_status r = brf_planner_set_phase(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_planner_set_phase(NULL, (int32_t)-1) -> %lld", (long long)r); }
@@ -3523,6 +3829,17 @@ static void null_brf_player_new(void) {
   fixture_free(&f);
 }
 
+static void null_brf_player_new_v2(void) {
+  { brf_status r = brf_player_new_v2(NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_new_v2(NULL, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context && f.brf_timeline) {
+    brf_status r = brf_player_new_v2(f.brf_context, f.brf_timeline, NULL);
+    cr_expect(known_status(r), "brf_player_new_v2(f.brf_context, f.brf_timeline, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_player_pause(void) {
   { brf_status r = brf_player_pause(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_pause(NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -3693,6 +4010,22 @@ static void null_brf_player_state(void) {
   fixture_free(&f);
 }
 
+static void null_brf_player_state_from_id(void) {
+  { brf_status r = brf_player_state_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_state_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_player_state_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_player_state_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_player_state_id(void) {
+  { long long a = (long long)(0); const char * r = brf_player_state_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_player_state_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_player_state_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_player_state_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_player_state_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_player_state_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_player_state_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_player_state_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
 static void null_brf_player_step_index(void) {
   { size_t r = brf_player_step_index(NULL); cr_expect(r == 0, "brf_player_step_index(NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -3737,6 +4070,11 @@ static void null_brf_player_timeline(void) {
   fixture_free(&f);
 }
 
+static void null_brf_policy_from_id(void) {
+  { brf_status r = brf_policy_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_policy_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_policy_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_policy_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
 static void null_brf_policy_id(void) {
   { long long a = (long long)(0); const char * r = brf_policy_id(0); (void)a;
     cr_expect(a == 0 || r == NULL, "brf_policy_id(0) -> %lld", (long long)((intptr_t)r)); }
@@ -3750,6 +4088,22 @@ static void null_brf_policy_id(void) {
 
 static void null_brf_policy_parse(void) {
   { brf_status r = brf_policy_parse(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_policy_parse(NULL, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_position_from_id(void) {
+  { brf_status r = brf_position_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_position_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_position_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_position_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_position_id(void) {
+  { long long a = (long long)(0); const char * r = brf_position_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_position_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_position_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_position_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_position_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_position_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_position_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_position_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
 static void null_brf_profile_age_years(void) {
@@ -4306,6 +4660,22 @@ static void null_brf_query_set_text(void) {
   fixture_free(&f);
 }
 
+static void null_brf_record_status_from_id(void) {
+  { brf_status r = brf_record_status_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_record_status_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_record_status_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_record_status_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_record_status_id(void) {
+  { long long a = (long long)(0); const char * r = brf_record_status_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_record_status_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_record_status_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_record_status_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_record_status_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_record_status_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_record_status_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_record_status_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
 static void null_brf_redflag_count(void) {
   { long long a = (long long)(0); size_t r = brf_redflag_count(); (void)a;
     cr_expect(r > 0, "brf_redflag_count() -> %lld", (long long)(r)); }
@@ -4348,6 +4718,22 @@ static void null_brf_redflag_urgency(void) {
     cr_expect(a == 0 || r == -1 || r == 0, "brf_redflag_urgency(0) -> %lld", (long long)(r)); }
   { long long a = (long long)(SIZE_MAX); int32_t r = brf_redflag_urgency(SIZE_MAX); (void)a;
     cr_expect(a == 0 || r == -1 || r == 0, "brf_redflag_urgency(SIZE_MAX) -> %lld", (long long)(r)); }
+}
+
+static void null_brf_region_from_id(void) {
+  { brf_status r = brf_region_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_region_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_region_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_region_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_region_id(void) {
+  { long long a = (long long)(0); const char * r = brf_region_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_region_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_region_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_region_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_region_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_region_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_region_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_region_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
 static void null_brf_routine_append(void) {
@@ -4466,6 +4852,11 @@ static void null_brf_routine_new(void) {
     cr_expect(known_status(r), "brf_routine_new(f.brf_context, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
+}
+
+static void null_brf_routine_phase_from_id(void) {
+  { brf_status r = brf_routine_phase_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_phase_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_routine_phase_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_phase_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
 }
 
 static void null_brf_routine_phase_id(void) {
@@ -4935,6 +5326,22 @@ static void null_brf_schedule_from_json(void) {
   fixture_free(&f);
 }
 
+static void null_brf_schedule_from_json_v2(void) {
+  { brf_status r = brf_schedule_from_json_v2(NULL, NULL, 0, NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_from_json_v2(NULL, NULL, 0, NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_from_json_v2(NULL, NULL, SIZE_MAX, NULL, UINT32_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_from_json_v2(NULL, NULL, SIZE_MAX, NULL, UINT32_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context && f.brf_catalog) {
+    brf_status r = brf_schedule_from_json_v2(f.brf_context, NULL, 0, f.brf_catalog, 0, NULL);
+    cr_expect(known_status(r), "brf_schedule_from_json_v2(f.brf_context, NULL, 0, f.brf_catalog, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context && f.brf_catalog) {
+    brf_status r = brf_schedule_from_json_v2(f.brf_context, NULL, SIZE_MAX, f.brf_catalog, UINT32_MAX, NULL);
+    cr_expect(known_status(r), "brf_schedule_from_json_v2(f.brf_context, NULL, SIZE_MAX, f.brf_catalog, UINT32_MAX, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_schedule_generate(void) {
   { brf_status r = brf_schedule_generate(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_generate(NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -5200,6 +5607,22 @@ static void null_brf_schedule_item_set_window(void) {
   fixture_free(&f);
 }
 
+static void null_brf_schedule_kind_from_id(void) {
+  { brf_status r = brf_schedule_kind_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_kind_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_kind_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_kind_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_schedule_kind_id(void) {
+  { long long a = (long long)(0); const char * r = brf_schedule_kind_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_schedule_kind_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_schedule_kind_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_schedule_kind_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_schedule_kind_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_schedule_kind_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_schedule_kind_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_schedule_kind_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
 static void null_brf_schedule_new(void) {
   { brf_status r = brf_schedule_new(NULL, 0, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_new(NULL, 0, 0, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_schedule_new(NULL, (int32_t)-1, (int32_t)-1, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_new(NULL, (int32_t)-1, (int32_t)-1, NULL) -> %lld", (long long)r); }
@@ -5463,6 +5886,22 @@ static void null_brf_schedule_to_json(void) {
   fixture_free(&f);
 }
 
+static void null_brf_schedule_to_json_v2(void) {
+  { brf_status r = brf_schedule_to_json_v2(NULL, NULL, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_to_json_v2(NULL, NULL, 0, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_to_json_v2(NULL, NULL, UINT32_MAX, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_to_json_v2(NULL, NULL, UINT32_MAX, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context && f.brf_schedule) {
+    brf_status r = brf_schedule_to_json_v2(f.brf_context, f.brf_schedule, 0, NULL, NULL);
+    cr_expect(known_status(r), "brf_schedule_to_json_v2(f.brf_context, f.brf_schedule, 0, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context && f.brf_schedule) {
+    brf_status r = brf_schedule_to_json_v2(f.brf_context, f.brf_schedule, UINT32_MAX, NULL, NULL);
+    cr_expect(known_status(r), "brf_schedule_to_json_v2(f.brf_context, f.brf_schedule, UINT32_MAX, NULL, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_schedule_weeks(void) {
   { int32_t r = brf_schedule_weeks(NULL); cr_expect(r == 0 || r == -1, "brf_schedule_weeks(NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -5528,6 +5967,17 @@ static void null_brf_screen_clone(void) {
   if (f.brf_screen) {
     brf_status r = brf_screen_clone(f.brf_screen, NULL);
     cr_expect(known_status(r), "brf_screen_clone(f.brf_screen, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_screen_clone_v2(void) {
+  { brf_status r = brf_screen_clone_v2(NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_clone_v2(NULL, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context && f.brf_screen) {
+    brf_status r = brf_screen_clone_v2(f.brf_context, f.brf_screen, NULL);
+    cr_expect(known_status(r), "brf_screen_clone_v2(f.brf_context, f.brf_screen, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -5680,6 +6130,70 @@ static void null_brf_screen_set_age_limits(void) {
     cr_expect(known_status(r), "brf_screen_set_age_limits(f.brf_screen, INT32_MAX, INT32_MAX) -> %d", (int)r);
   }
   fixture_free(&f);
+}
+
+static void null_brf_segment_kind_from_id(void) {
+  { brf_status r = brf_segment_kind_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_segment_kind_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_segment_kind_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_segment_kind_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_segment_kind_id(void) {
+  { long long a = (long long)(0); const char * r = brf_segment_kind_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_segment_kind_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_segment_kind_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_segment_kind_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_segment_kind_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_segment_kind_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_segment_kind_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_segment_kind_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
+static void null_brf_side_from_id(void) {
+  { brf_status r = brf_side_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_side_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_side_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_side_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_side_id(void) {
+  { long long a = (long long)(0); const char * r = brf_side_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_side_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_side_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_side_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_side_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_side_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_side_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_side_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
+static void null_brf_source_kind_from_id(void) {
+  { brf_status r = brf_source_kind_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_source_kind_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_source_kind_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_source_kind_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_source_kind_id(void) {
+  { long long a = (long long)(0); const char * r = brf_source_kind_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_source_kind_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_source_kind_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_source_kind_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_source_kind_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_source_kind_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_source_kind_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_source_kind_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
+static void null_brf_spacing_from_id(void) {
+  { brf_status r = brf_spacing_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_spacing_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_spacing_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_spacing_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_spacing_id(void) {
+  { long long a = (long long)(0); const char * r = brf_spacing_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_spacing_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_spacing_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_spacing_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_spacing_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_spacing_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_spacing_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_spacing_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
 static void null_brf_status_name(void) {
@@ -5936,8 +6450,24 @@ static void null_brf_urgency_advice(void) {
     cr_expect(a == 0 || r == NULL, "brf_urgency_advice(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
+static void null_brf_urgency_from_id(void) {
+  { brf_status r = brf_urgency_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_urgency_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_urgency_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_urgency_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
 static void null_brf_urgency_from_name(void) {
   { brf_status r = brf_urgency_from_name(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_urgency_from_name(NULL, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_urgency_id(void) {
+  { long long a = (long long)(0); const char * r = brf_urgency_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_urgency_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_urgency_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_urgency_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_urgency_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_urgency_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_urgency_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_urgency_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
 static void null_brf_urgency_name(void) {
@@ -5972,6 +6502,13 @@ static void null_brf_vocab_count(void) {
     cr_expect(a == 0 || r == 0, "brf_vocab_count(INT32_MAX) -> %lld", (long long)(r)); }
 }
 
+static void null_brf_vocab_from_id(void) {
+  { brf_status r = brf_vocab_from_id(0, NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_vocab_from_id(0, NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_vocab_from_id((int32_t)-1, NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_vocab_from_id((int32_t)-1, NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_vocab_from_id(INT32_MIN, NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_vocab_from_id(INT32_MIN, NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_vocab_from_id(INT32_MAX, NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_vocab_from_id(INT32_MAX, NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
 static void null_brf_vocab_id(void) {
   { long long a = (long long)(0); const char * r = brf_vocab_id(0, 0); (void)a;
     cr_expect(a == 0 || r == NULL, "brf_vocab_id(0, 0) -> %lld", (long long)((intptr_t)r)); }
@@ -5981,6 +6518,22 @@ static void null_brf_vocab_id(void) {
     cr_expect(a == 0 || r == NULL, "brf_vocab_id(INT32_MIN, INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
   { long long a = (long long)(INT32_MAX); const char * r = brf_vocab_id(INT32_MAX, INT32_MAX); (void)a;
     cr_expect(a == 0 || r == NULL, "brf_vocab_id(INT32_MAX, INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
+static void null_brf_vocab_kind_from_id(void) {
+  { brf_status r = brf_vocab_kind_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_vocab_kind_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_vocab_kind_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_vocab_kind_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_vocab_kind_id(void) {
+  { long long a = (long long)(0); const char * r = brf_vocab_kind_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_vocab_kind_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_vocab_kind_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_vocab_kind_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_vocab_kind_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_vocab_kind_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_vocab_kind_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_vocab_kind_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
 static void null_brf_vocab_kind_name(void) {
@@ -5999,6 +6552,22 @@ static void null_brf_vocab_parse(void) {
   { brf_status r = brf_vocab_parse((int32_t)-1, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_vocab_parse((int32_t)-1, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_vocab_parse(INT32_MIN, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_vocab_parse(INT32_MIN, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_vocab_parse(INT32_MAX, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_vocab_parse(INT32_MAX, NULL, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_weekday_from_id(void) {
+  { brf_status r = brf_weekday_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_weekday_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_weekday_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_weekday_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_weekday_id(void) {
+  { long long a = (long long)(0); const char * r = brf_weekday_id(0); (void)a;
+    cr_expect(r == NULL, "brf_weekday_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_weekday_id((int32_t)-1); (void)a;
+    cr_expect(r == NULL, "brf_weekday_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_weekday_id(INT32_MIN); (void)a;
+    cr_expect(r == NULL, "brf_weekday_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_weekday_id(INT32_MAX); (void)a;
+    cr_expect(r == NULL, "brf_weekday_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
 static void null_brf_weekdays_format(void) {
@@ -6025,6 +6594,7 @@ static void null_brf_weekdays_parse(void) {
 }
 
 Test(null_args, adapt_h) {
+  null_brf_adapt_outcome_from_id();
   null_brf_adapt_outcome_id();
   null_brf_adapt_suggest();
   null_brf_adapt_suggestion_free();
@@ -6042,6 +6612,8 @@ Test(null_args, advice_h) {
   null_brf_advice_message();
   null_brf_advice_rule();
   null_brf_advice_severity();
+  null_brf_advice_severity_from_id();
+  null_brf_advice_severity_id();
   null_brf_advice_source();
 }
 
@@ -6053,6 +6625,8 @@ Test(null_args, calendar_h) {
   null_brf_date_weekday();
   null_brf_time_format();
   null_brf_time_parse();
+  null_brf_weekday_from_id();
+  null_brf_weekday_id();
   null_brf_weekdays_format();
   null_brf_weekdays_parse();
 }
@@ -6191,6 +6765,8 @@ Test(null_args, dosage_h) {
   null_brf_dosage_set();
   null_brf_dosage_to_string();
   null_brf_dosage_unset();
+  null_brf_dose_field_from_id();
+  null_brf_dose_field_id();
 }
 
 Test(null_args, journal_h) {
@@ -6227,7 +6803,11 @@ Test(null_args, journal_h) {
   null_brf_journal_entry_to_line();
   null_brf_journal_free();
   null_brf_journal_load();
+  null_brf_journal_moment_from_id();
+  null_brf_journal_moment_id();
   null_brf_journal_new();
+  null_brf_journal_step_status_from_id();
+  null_brf_journal_step_status_id();
   null_brf_journal_tail_unterminated();
   null_brf_journal_to_jsonl();
   null_brf_journal_torn_tail();
@@ -6237,12 +6817,18 @@ Test(null_args, journal_h) {
 Test(null_args, json_h) {
   null_brf_catalog_from_json();
   null_brf_catalog_import_free_exercise_db();
+  null_brf_catalog_import_free_exercise_db_v2();
   null_brf_catalog_to_json();
 }
 
 Test(null_args, planner_h) {
+  null_brf_goal_from_id();
   null_brf_goal_id();
+  null_brf_goal_label();
   null_brf_goal_parse();
+  null_brf_omission_cause_from_id();
+  null_brf_omission_cause_id();
+  null_brf_plan_phase_from_id();
   null_brf_plan_phase_id();
   null_brf_plan_phase_parse();
   null_brf_planner_add_avoid();
@@ -6260,16 +6846,20 @@ Test(null_args, planner_h) {
   null_brf_planner_run();
   null_brf_planner_set_goal();
   null_brf_planner_set_minutes();
+  null_brf_planner_set_name();
   null_brf_planner_set_phase();
   null_brf_planner_set_policy();
   null_brf_planner_set_profile();
   null_brf_planner_set_screen();
   null_brf_planner_set_seed();
+  null_brf_policy_from_id();
   null_brf_policy_id();
   null_brf_policy_parse();
 }
 
 Test(null_args, player_h) {
+  null_brf_cue_kind_from_id();
+  null_brf_cue_kind_id();
   null_brf_player_advance();
   null_brf_player_back();
   null_brf_player_cue_at();
@@ -6281,6 +6871,7 @@ Test(null_args, player_h) {
   null_brf_player_cues_dropped();
   null_brf_player_free();
   null_brf_player_new();
+  null_brf_player_new_v2();
   null_brf_player_pause();
   null_brf_player_position_ms();
   null_brf_player_record_at();
@@ -6296,10 +6887,18 @@ Test(null_args, player_h) {
   null_brf_player_skip();
   null_brf_player_start();
   null_brf_player_state();
+  null_brf_player_state_from_id();
+  null_brf_player_state_id();
   null_brf_player_step_index();
   null_brf_player_step_index_get();
   null_brf_player_stop();
   null_brf_player_timeline();
+  null_brf_record_status_from_id();
+  null_brf_record_status_id();
+  null_brf_segment_kind_from_id();
+  null_brf_segment_kind_id();
+  null_brf_side_from_id();
+  null_brf_side_id();
   null_brf_timeline_free();
   null_brf_timeline_new();
   null_brf_timeline_new_from_dose();
@@ -6346,6 +6945,7 @@ Test(null_args, routine_h) {
   null_brf_routine_move();
   null_brf_routine_name();
   null_brf_routine_new();
+  null_brf_routine_phase_from_id();
   null_brf_routine_phase_id();
   null_brf_routine_phase_parse();
   null_brf_routine_remove();
@@ -6380,6 +6980,7 @@ Test(null_args, schedule_h) {
   null_brf_schedule_add_routine();
   null_brf_schedule_free();
   null_brf_schedule_from_json();
+  null_brf_schedule_from_json_v2();
   null_brf_schedule_generate();
   null_brf_schedule_ical_format();
   null_brf_schedule_is_generated();
@@ -6395,6 +6996,8 @@ Test(null_args, schedule_h) {
   null_brf_schedule_item_set_times();
   null_brf_schedule_item_set_weekdays();
   null_brf_schedule_item_set_window();
+  null_brf_schedule_kind_from_id();
+  null_brf_schedule_kind_id();
   null_brf_schedule_new();
   null_brf_schedule_session_count();
   null_brf_schedule_session_date();
@@ -6412,7 +7015,10 @@ Test(null_args, schedule_h) {
   null_brf_schedule_time_zone_get();
   null_brf_schedule_to_ical();
   null_brf_schedule_to_json();
+  null_brf_schedule_to_json_v2();
   null_brf_schedule_weeks();
+  null_brf_spacing_from_id();
+  null_brf_spacing_id();
 }
 
 Test(null_args, screen_h) {
@@ -6427,6 +7033,7 @@ Test(null_args, screen_h) {
   null_brf_screen_answer_list();
   null_brf_screen_clear();
   null_brf_screen_clone();
+  null_brf_screen_clone_v2();
   null_brf_screen_evaluate();
   null_brf_screen_free();
   null_brf_screen_message();
@@ -6443,13 +7050,36 @@ Test(null_args, screen_h) {
   null_brf_stoprule_source();
   null_brf_stoprule_text();
   null_brf_urgency_advice();
+  null_brf_urgency_from_id();
   null_brf_urgency_from_name();
+  null_brf_urgency_id();
   null_brf_urgency_name();
 }
 
 Test(null_args, vocab_h) {
+  null_brf_action_from_id();
+  null_brf_action_id();
+  null_brf_condition_from_id();
+  null_brf_condition_id();
+  null_brf_equipment_from_id();
+  null_brf_equipment_id();
+  null_brf_laterality_from_id();
+  null_brf_laterality_id();
+  null_brf_level_from_id();
+  null_brf_level_id();
+  null_brf_modality_from_id();
+  null_brf_modality_id();
+  null_brf_position_from_id();
+  null_brf_position_id();
+  null_brf_region_from_id();
+  null_brf_region_id();
+  null_brf_source_kind_from_id();
+  null_brf_source_kind_id();
   null_brf_vocab_count();
+  null_brf_vocab_from_id();
   null_brf_vocab_id();
+  null_brf_vocab_kind_from_id();
+  null_brf_vocab_kind_id();
   null_brf_vocab_kind_name();
   null_brf_vocab_parse();
 }

@@ -414,3 +414,25 @@ Test(catalog_json, custom_exercises_round_trip) {
   brf_catalog_free(back);
   brf_catalog_free(cat);
 }
+
+/* The flags rule (docs/conventions.md, "Flags"): a reader accepts the writer
+ * flag BRF_JSON_PRETTY and ignores it; any other bit is BRF_E_INVALID, in the
+ * reader and the writer. Before issue 20 the reader refused BRF_JSON_PRETTY. */
+Test(catalog_json, readers_accept_the_writer_flag_and_refuse_unknown_bits) {
+  brf_catalog *cat = NULL, *back = NULL;
+  cr_assert_eq(brf_catalog_new_empty(ctx, &cat), BRF_OK);
+  size_t len = 0;
+  char *text = to_json(cat, BRF_JSON_PRETTY, &len);
+  cr_expect_eq(brf_catalog_from_json(ctx, text, len, BRF_JSON_PRETTY, &back), BRF_OK,
+               "%s", brf_context_errmsg(ctx));
+  brf_catalog_free(back);
+  back = (brf_catalog *)1;
+  cr_expect_eq(brf_catalog_from_json(ctx, text, len, 2u, &back), BRF_E_INVALID);
+  cr_expect_null(back);
+  cr_expect_not_null(strstr(brf_context_errmsg(ctx), "unknown flags 2"));
+  char *out = (char *)1;
+  cr_expect_eq(brf_catalog_to_json(ctx, cat, 2u, &out, NULL), BRF_E_INVALID);
+  cr_expect_null(out);
+  brf_free(ctx, text);
+  brf_catalog_free(cat);
+}

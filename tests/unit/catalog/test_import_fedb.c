@@ -172,7 +172,12 @@ Test(import_fedb, invalid_documents_are_schema_errors_with_paths) {
   cr_assert_eq(brf_catalog_import_free_exercise_db(NULL, "[]", 2, 0, &cat, NULL), BRF_E_INVALID);
   cr_assert_eq(brf_catalog_import_free_exercise_db(ctx, "[]", 2, 0, NULL, NULL), BRF_E_INVALID);
   cr_assert_eq(brf_catalog_import_free_exercise_db(ctx, NULL, 2, 0, &cat, NULL), BRF_E_INVALID);
-  cr_assert_eq(brf_catalog_import_free_exercise_db(ctx, "[]", 2, 1, &cat, NULL), BRF_E_INVALID);
+  cr_assert_eq(brf_catalog_import_free_exercise_db(ctx, "[]", 2, 2, &cat, NULL), BRF_E_INVALID);
+  cr_assert_null(cat);
+  /* The writer flag is accepted and ignored, like every JSON reader (docs/conventions.md, "Flags"). */
+  cr_assert_eq(brf_catalog_import_free_exercise_db(ctx, "[]", 2, BRF_JSON_PRETTY, &cat, NULL), BRF_OK);
+  brf_catalog_free(cat);
+  cat = NULL;
   cr_assert_eq(brf_catalog_import_free_exercise_db(ctx, "[]", 2, 0, &cat, NULL), BRF_OK);
   cr_assert_eq(brf_catalog_count(cat), 0);
   brf_catalog_free(cat);
@@ -361,4 +366,31 @@ Test(import_fedb, the_imported_catalog_round_trips_through_the_catalog_format) {
   brf_catalog_free(back);
   brf_catalog_free(cat);
   free(text);
+}
+
+/* brf_catalog_import_free_exercise_db_v2: the same import with the catalog
+ * last (issue 20, "Names"). */
+Test(import_fedb, v2_puts_the_catalog_last) {
+  const char *text = "[{\"id\":\"Band_Pull_Apart\",\"name\":\"Band Pull Apart\","
+                     "\"equipment\":\"bands\",\"category\":\"strength\"}]";
+  brf_catalog *cat = NULL;
+  brf_advice *report = NULL;
+  cr_assert_eq(brf_catalog_import_free_exercise_db_v2(ctx, text, strlen(text), 0, &report, &cat),
+               BRF_OK, "%s", brf_context_errmsg(ctx));
+  cr_expect_eq(brf_catalog_count(cat), 1);
+  cr_expect_not_null(report);
+  brf_catalog_free(cat);
+  brf_advice_free(report);
+  cat = NULL;
+  cr_assert_eq(brf_catalog_import_free_exercise_db_v2(ctx, text, strlen(text), 0, NULL, &cat),
+               BRF_OK);
+  brf_catalog_free(cat);
+  cat = (brf_catalog *)1;
+  report = (brf_advice *)1;
+  cr_expect_eq(brf_catalog_import_free_exercise_db_v2(ctx, text, strlen(text), 2u, &report, &cat),
+               BRF_E_INVALID);
+  cr_expect_null(cat);
+  cr_expect_null(report);
+  cr_expect_eq(brf_catalog_import_free_exercise_db_v2(ctx, text, strlen(text), 0, NULL, NULL),
+               BRF_E_INVALID);
 }

@@ -188,3 +188,47 @@ Test(planner_api, allocation_failure_in_new_and_setters) {
   cr_expect_eq(st.live_blocks, live);
   brf_profile_free(prof);
 }
+
+/* The planner names its routine after the goal unless told otherwise
+ * (issue 20; docs/planner.md, "Name"). */
+Test(planner_api, the_routine_is_named_after_the_goal_unless_set) {
+  brf_catalog *cat = NULL;
+  cr_assert_eq(brf_catalog_new_builtin(ctx, &cat), BRF_OK);
+  brf_routine *r = NULL;
+  cr_assert_eq(brf_planner_set_goal(pl, BRF_GOAL_LONG_SITTING), BRF_OK);
+  cr_assert_eq(brf_planner_run(pl, cat, &r), BRF_OK, "%s", brf_context_errmsg(ctx));
+  cr_expect_str_eq(brf_routine_name(r), brf_goal_label(BRF_GOAL_LONG_SITTING));
+  cr_expect_str_eq(brf_routine_name(r), "Back relief after long sitting");
+  brf_routine_free(r);
+
+  cr_assert_eq(brf_planner_set_name(pl, "Evening stretch"), BRF_OK);
+  cr_assert_eq(brf_planner_run(pl, cat, &r), BRF_OK);
+  cr_expect_str_eq(brf_routine_name(r), "Evening stretch");
+  brf_routine_free(r);
+
+  cr_assert_eq(brf_planner_set_name(pl, ""), BRF_OK); /* explicitly unnamed */
+  cr_assert_eq(brf_planner_run(pl, cat, &r), BRF_OK);
+  cr_expect_str_eq(brf_routine_name(r), "");
+  brf_routine_free(r);
+
+  cr_assert_eq(brf_planner_set_name(pl, NULL), BRF_OK); /* back to the goal's label */
+  cr_assert_eq(brf_planner_set_goal(pl, BRF_GOAL_STRENGTHEN), BRF_OK);
+  cr_assert_eq(brf_planner_run(pl, cat, &r), BRF_OK);
+  cr_expect_str_eq(brf_routine_name(r), "Back strengthening");
+  brf_routine_free(r);
+  brf_catalog_free(cat);
+}
+
+Test(planner_api, set_name_refuses_null_and_bad_utf8_and_keeps_the_name) {
+  cr_expect_eq(brf_planner_set_name(NULL, "x"), BRF_E_INVALID);
+  cr_assert_eq(brf_planner_set_name(pl, "Kept"), BRF_OK);
+  cr_expect_eq(brf_planner_set_name(pl, "bad \xff name"), BRF_E_INVALID);
+  cr_expect_not_null(strstr(brf_context_errmsg(ctx), "UTF-8"));
+  brf_catalog *cat = NULL;
+  cr_assert_eq(brf_catalog_new_builtin(ctx, &cat), BRF_OK);
+  brf_routine *r = NULL;
+  cr_assert_eq(brf_planner_run(pl, cat, &r), BRF_OK);
+  cr_expect_str_eq(brf_routine_name(r), "Kept");
+  brf_routine_free(r);
+  brf_catalog_free(cat);
+}

@@ -366,3 +366,35 @@ Test(timeline, the_timeline_and_its_context_may_be_freed_in_any_order) {
   brf_timeline_free(tl);
   brf_timeline_free(NULL);
 }
+
+/* brf_player_new_v2 takes the const timeline brf_player_timeline() gives:
+ * a second player plays the first player's timeline (issue 20, "Names"). */
+Test(timeline, a_player_plays_the_const_timeline_of_another_player) {
+  brf_timeline *tl = one("3x10", BRF_MODALITY_STRENGTH, BRF_TIMELINE_MAX);
+  brf_player *p1 = NULL, *p2 = NULL;
+  cr_assert_eq(brf_player_new_v2(ctx, tl, &p1), BRF_OK);
+  brf_timeline_free(tl); /* the player keeps it alive */
+  const brf_timeline *shared = brf_player_timeline(p1);
+  int64_t total = brf_timeline_total_ms(shared);
+  cr_assert_eq(brf_player_new_v2(ctx, shared, &p2), BRF_OK);
+  cr_expect_eq(brf_player_timeline(p2), shared);
+  brf_player_free(p1); /* p2 still holds the timeline */
+  cr_expect_eq(brf_timeline_total_ms(brf_player_timeline(p2)), total);
+  cr_expect_eq(brf_player_start(p2), BRF_OK);
+  cr_expect_eq(brf_player_advance(p2, total), BRF_OK);
+  cr_expect_eq(brf_player_state(p2), BRF_PLAYER_FINISHED);
+  brf_player_free(p2); /* the last reference frees it: the fixture checks no leak */
+}
+
+Test(timeline, player_new_v2_refuses_null_arguments) {
+  brf_timeline *tl = one("3x10", BRF_MODALITY_STRENGTH, BRF_TIMELINE_MIN);
+  brf_player *p = (brf_player *)1;
+  cr_expect_eq(brf_player_new_v2(NULL, tl, &p), BRF_E_INVALID);
+  cr_expect_null(p);
+  p = (brf_player *)1;
+  cr_expect_eq(brf_player_new_v2(ctx, NULL, &p), BRF_E_INVALID);
+  cr_expect_null(p);
+  cr_expect_not_null(strstr(brf_context_errmsg(ctx), "brf_player_new_v2"));
+  cr_expect_eq(brf_player_new_v2(ctx, tl, NULL), BRF_E_INVALID);
+  brf_timeline_free(tl);
+}

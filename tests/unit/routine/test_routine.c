@@ -347,3 +347,17 @@ Test(routine, set_dose_survives_allocation_failure) {
   fail_each_allocation(op_set_dose);
   brf_dosage_free(op_dose);
 }
+
+/* Regression (issue 20): brf_routine_append's messages named brf_routine_insert. */
+Test(routine, append_names_itself_in_its_messages) {
+  brf_routine *r = NULL;
+  cr_assert_eq(brf_routine_new(ctx, &r), BRF_OK);
+  cr_expect_eq(brf_routine_append(r, NULL, NULL), BRF_E_INVALID);
+  cr_expect_not_null(strstr(brf_context_errmsg(ctx), "brf_routine_append"), "%s",
+                     brf_context_errmsg(ctx));
+  cr_expect_null(strstr(brf_context_errmsg(ctx), "brf_routine_insert"));
+  cr_expect_eq(brf_routine_insert(r, 0, NULL, NULL), BRF_E_INVALID);
+  cr_expect_not_null(strstr(brf_context_errmsg(ctx), "brf_routine_insert"));
+  cr_expect_eq(brf_routine_step_count(r), 0);
+  brf_routine_free(r);
+}

@@ -315,3 +315,38 @@ Test(schedule_codec, build_survives_allocation_failure) { fail_each(op_build); }
 Test(schedule_codec, to_json_survives_allocation_failure) { fail_each(brf_test_schedule_op_save); }
 Test(schedule_codec, from_json_survives_allocation_failure) { fail_each(brf_test_schedule_op_load); }
 Test(schedule_codec, to_ical_survives_allocation_failure) { fail_each(op_to_ical); }
+
+/* brf_schedule_to_json_v2 / brf_schedule_from_json_v2 take the JSON flags
+ * like every reader and writer (docs/conventions.md, "Flags"). */
+Test(schedule_codec, v2_writer_and_reader_take_the_json_flags) {
+  brf_schedule *s = NULL, *t = NULL;
+  cr_assert_eq(full_generated(ctx, cat, &s), BRF_OK, "%s", brf_context_errmsg(ctx));
+  size_t n_old = 0, n_pretty = 0, n_compact = 0;
+  char *old = json_of(s, &n_old);
+  char *pretty = NULL, *compact = NULL;
+  cr_assert_eq(brf_schedule_to_json_v2(ctx, s, BRF_JSON_PRETTY, &pretty, &n_pretty), BRF_OK);
+  cr_expect_str_eq(pretty, old); /* the old writer is the pretty one */
+  cr_assert_eq(brf_schedule_to_json_v2(ctx, s, BRF_JSON_COMPACT, &compact, &n_compact), BRF_OK);
+  cr_expect_lt(n_compact, n_pretty);
+  cr_expect_null(strchr(compact, '\n'));
+  /* the compact text reads back to the same schedule; the reader ignores PRETTY */
+  cr_assert_eq(brf_schedule_from_json_v2(ctx, compact, n_compact, cat, BRF_JSON_PRETTY, &t),
+               BRF_OK, "%s", brf_context_errmsg(ctx));
+  char *again = NULL;
+  cr_assert_eq(brf_schedule_to_json_v2(ctx, t, BRF_JSON_COMPACT, &again, NULL), BRF_OK);
+  cr_expect_str_eq(again, compact);
+  brf_schedule_free(t);
+  /* unknown bits: BRF_E_INVALID, nothing written or read */
+  char *none = (char *)1;
+  cr_expect_eq(brf_schedule_to_json_v2(ctx, s, 4u, &none, NULL), BRF_E_INVALID);
+  cr_expect_null(none);
+  t = (brf_schedule *)1;
+  cr_expect_eq(brf_schedule_from_json_v2(ctx, compact, n_compact, cat, 4u, &t), BRF_E_INVALID);
+  cr_expect_null(t);
+  cr_expect_not_null(strstr(brf_context_errmsg(ctx), "unknown flags 4"));
+  brf_free(ctx, old);
+  brf_free(ctx, pretty);
+  brf_free(ctx, compact);
+  brf_free(ctx, again);
+  brf_schedule_free(s);
+}

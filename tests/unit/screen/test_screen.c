@@ -560,3 +560,32 @@ Test(redflag, every_flag_and_stop_rule_is_documented) {
     cr_expect_not_null(strstr(doc, brf_urgency_advice(u)));
   free(doc);
 }
+
+/* brf_screen_clone_v2 takes the context of the copy, like every other clone
+ * (issue 20, "Names"). */
+Test(screen, clone_v2_copies_into_another_context) {
+  cr_assert_eq(brf_screen_answer(s, "fever-unwell", 1), BRF_OK);
+  cr_assert_eq(brf_screen_set_age(s, 70), BRF_OK);
+  brf_test_alloc st2;
+  brf_context *other = brf_test_context(&st2);
+  brf_screen *c = (brf_screen *)1;
+  cr_assert_eq(brf_screen_clone_v2(other, s, &c), BRF_OK);
+  cr_expect_eq(brf_screen_positive_count(c), brf_screen_positive_count(s));
+  cr_expect_eq(brf_screen_outcome(c), brf_screen_outcome(s));
+  /* the copy's failures are reported in its own context */
+  cr_expect_eq(brf_screen_answer(c, "no-such-flag", 1), BRF_E_NOT_FOUND);
+  cr_expect_not_null(strstr(brf_context_errmsg(other), "no-such-flag"));
+  brf_screen_free(c);
+  brf_test_context_free(other, &st2); /* no block of the copy left in it */
+}
+
+Test(screen, clone_v2_refuses_null_arguments) {
+  brf_screen *c = (brf_screen *)1;
+  cr_expect_eq(brf_screen_clone_v2(NULL, s, &c), BRF_E_INVALID);
+  cr_expect_null(c);
+  c = (brf_screen *)1;
+  cr_expect_eq(brf_screen_clone_v2(ctx, NULL, &c), BRF_E_INVALID);
+  cr_expect_null(c);
+  cr_expect_not_null(strstr(brf_context_errmsg(ctx), "brf_screen_clone_v2"));
+  cr_expect_eq(brf_screen_clone_v2(ctx, s, NULL), BRF_E_INVALID);
+}

@@ -312,6 +312,7 @@ public interface Lib extends Library {
 
   // Functions, in header order.
   String brf_adapt_outcome_id(int outcome);
+  int brf_adapt_outcome_from_id(String text, SizeT len, IntByReference out);
   int brf_adapt_suggest(Pointer ctx, Pointer journal, Pointer routine, Pointer catalog, Pointer profile, Pointer screen, PointerByReference out);
   void brf_adapt_suggestion_free(Pointer s);
   int brf_adapt_suggestion_outcome(Pointer s);
@@ -320,12 +321,16 @@ public interface Lib extends Library {
   int brf_adapt_suggestion_routine_get(Pointer s, PointerByReference out);
   String brf_adapt_suggestion_frequency(Pointer s);
   int brf_adapt_suggestion_frequency_get(Pointer s, PointerByReference out);
+  String brf_advice_severity_id(int value);
+  int brf_advice_severity_from_id(String text, SizeT len, IntByReference out);
   void brf_advice_free(Pointer a);
   SizeT brf_advice_count(Pointer a);
   String brf_advice_rule(Pointer a, SizeT i);
   int brf_advice_severity(Pointer a, SizeT i);
   String brf_advice_message(Pointer a, SizeT i);
   String brf_advice_source(Pointer a, SizeT i);
+  String brf_weekday_id(int value);
+  int brf_weekday_from_id(String text, SizeT len, IntByReference out);
   int brf_date_from_ymd(Pointer ctx, int year, int month, int mday, IntByReference out_day);
   int brf_date_to_ymd(int day, IntByReference year, IntByReference month, IntByReference mday);
   int brf_date_weekday(int day);
@@ -440,6 +445,8 @@ public interface Lib extends Library {
   SizeT brf_context_error_column(Pointer ctx);
   SizeT brf_context_error_offset(Pointer ctx);
   void brf_context_clear_error(Pointer ctx);
+  SizeT brf_context_warning_count(Pointer ctx);
+  String brf_context_warning(Pointer ctx, SizeT index);
   void brf_free(Pointer ctx, Pointer ptr);
   int brf_version();
   String brf_version_string();
@@ -453,6 +460,8 @@ public interface Lib extends Library {
   int brf_dosage_is_empty(Pointer d);
   int brf_dosage_equal(Pointer a, Pointer b);
   String brf_dosage_field_name(int field);
+  String brf_dose_field_id(int value);
+  int brf_dose_field_from_id(String text, SizeT len, IntByReference out);
   int brf_dosage_field_bounds(int field, LongByReference lowest, LongByReference highest);
   int brf_dosage_parse(Pointer ctx, String text, SizeT len, PointerByReference out);
   int brf_dosage_format(Pointer d, byte[] buf, SizeT cap, SizeTByReference needed);
@@ -460,6 +469,10 @@ public interface Lib extends Library {
   int brf_dosage_check(Pointer ctx, Pointer d, int modality, PointerByReference out);
   int brf_dosage_estimate_ms(Pointer d, LongByReference min_ms, LongByReference max_ms);
   int brf_dosage_estimate_for_modality_ms(Pointer d, int modality, LongByReference min_ms, LongByReference max_ms);
+  String brf_journal_moment_id(int value);
+  int brf_journal_moment_from_id(String text, SizeT len, IntByReference out);
+  String brf_journal_step_status_id(int value);
+  int brf_journal_step_status_from_id(String text, SizeT len, IntByReference out);
   int brf_journal_new(Pointer ctx, PointerByReference out);
   void brf_journal_free(Pointer j);
   SizeT brf_journal_count(Pointer j);
@@ -501,12 +514,19 @@ public interface Lib extends Library {
   int brf_catalog_from_json(Pointer ctx, String text, SizeT len, int flags, PointerByReference out);
   int brf_catalog_to_json(Pointer ctx, Pointer cat, int flags, PointerByReference out, SizeTByReference out_len);
   int brf_catalog_import_free_exercise_db(Pointer ctx, String text, SizeT len, int flags, PointerByReference out, PointerByReference report);
+  int brf_catalog_import_free_exercise_db_v2(Pointer ctx, String text, SizeT len, int flags, PointerByReference report, PointerByReference out);
   String brf_goal_id(int goal);
+  String brf_goal_label(int goal);
   int brf_goal_parse(String id, IntByReference out);
   String brf_plan_phase_id(int phase);
   int brf_plan_phase_parse(String id, IntByReference out);
   String brf_policy_id(int policy);
   int brf_policy_parse(String id, IntByReference out);
+  int brf_goal_from_id(String text, SizeT len, IntByReference out);
+  int brf_plan_phase_from_id(String text, SizeT len, IntByReference out);
+  int brf_policy_from_id(String text, SizeT len, IntByReference out);
+  String brf_omission_cause_id(int value);
+  int brf_omission_cause_from_id(String text, SizeT len, IntByReference out);
   int brf_planner_new(Pointer ctx, PointerByReference out);
   void brf_planner_free(Pointer p);
   int brf_planner_set_goal(Pointer p, int goal);
@@ -520,6 +540,7 @@ public interface Lib extends Library {
   int brf_planner_set_policy(Pointer p, int policy);
   int brf_planner_set_screen(Pointer p, Pointer screen);
   int brf_planner_set_seed(Pointer p, int seed);
+  int brf_planner_set_name(Pointer p, String name);
   int brf_planner_run(Pointer p, Pointer cat, PointerByReference out);
   SizeT brf_planner_omitted_count(Pointer p);
   String brf_planner_omitted_exercise(Pointer p, SizeT i);
@@ -542,7 +563,18 @@ public interface Lib extends Library {
   String brf_player_cue_kind_name(int kind);
   int brf_player_cue_kind_from_name(String name, IntByReference kind);
   String brf_player_record_status_name(int status);
+  String brf_segment_kind_id(int value);
+  int brf_segment_kind_from_id(String text, SizeT len, IntByReference out);
+  String brf_side_id(int value);
+  int brf_side_from_id(String text, SizeT len, IntByReference out);
+  String brf_cue_kind_id(int value);
+  int brf_cue_kind_from_id(String text, SizeT len, IntByReference out);
+  String brf_player_state_id(int value);
+  int brf_player_state_from_id(String text, SizeT len, IntByReference out);
+  String brf_record_status_id(int value);
+  int brf_record_status_from_id(String text, SizeT len, IntByReference out);
   int brf_player_new(Pointer ctx, Pointer tl, PointerByReference out);
+  int brf_player_new_v2(Pointer ctx, Pointer tl, PointerByReference out);
   void brf_player_free(Pointer p);
   Pointer brf_player_timeline(Pointer p);
   int brf_player_start(Pointer p);
@@ -589,6 +621,7 @@ public interface Lib extends Library {
   int brf_profile_age_years_get(Pointer p, IntByReference out);
   String brf_routine_phase_id(int phase);
   int brf_routine_phase_parse(String id, IntByReference out);
+  int brf_routine_phase_from_id(String text, SizeT len, IntByReference out);
   int brf_routine_new(Pointer ctx, PointerByReference out);
   void brf_routine_free(Pointer r);
   int brf_routine_clone(Pointer ctx, Pointer r, PointerByReference out);
@@ -623,6 +656,10 @@ public interface Lib extends Library {
   int brf_routine_check(Pointer ctx, Pointer r, Pointer profile, PointerByReference out);
   int brf_routine_from_json(Pointer ctx, String text, SizeT len, Pointer cat, int flags, PointerByReference out);
   int brf_routine_to_json(Pointer ctx, Pointer r, int flags, PointerByReference out, SizeTByReference out_len);
+  String brf_schedule_kind_id(int value);
+  int brf_schedule_kind_from_id(String text, SizeT len, IntByReference out);
+  String brf_spacing_id(int value);
+  int brf_spacing_from_id(String text, SizeT len, IntByReference out);
   int brf_schedule_new(Pointer ctx, int start_day, int weeks, PointerByReference out);
   void brf_schedule_free(Pointer s);
   int brf_schedule_start_day(Pointer s);
@@ -659,10 +696,14 @@ public interface Lib extends Library {
   String brf_schedule_session_title(Pointer s, SizeT index);
   int brf_schedule_to_json(Pointer ctx, Pointer s, PointerByReference out, SizeTByReference out_len);
   int brf_schedule_from_json(Pointer ctx, String text, SizeT len, Pointer cat, PointerByReference out);
+  int brf_schedule_to_json_v2(Pointer ctx, Pointer s, int flags, PointerByReference out, SizeTByReference out_len);
+  int brf_schedule_from_json_v2(Pointer ctx, String text, SizeT len, Pointer cat, int flags, PointerByReference out);
   int brf_schedule_to_ical(Pointer ctx, Pointer s, int flags, PointerByReference out, SizeTByReference out_len);
   int brf_schedule_ical_format(Pointer ctx, Pointer s, int flags, byte[] buf, SizeT cap, SizeTByReference needed);
   String brf_urgency_name(int urgency);
   int brf_urgency_from_name(String name, IntByReference out);
+  String brf_urgency_id(int value);
+  int brf_urgency_from_id(String text, SizeT len, IntByReference out);
   String brf_urgency_advice(int urgency);
   SizeT brf_redflag_count();
   String brf_redflag_id(SizeT index);
@@ -677,6 +718,7 @@ public interface Lib extends Library {
   String brf_stoprule_source(SizeT index);
   int brf_screen_new(Pointer ctx, PointerByReference out);
   int brf_screen_clone(Pointer s, PointerByReference out);
+  int brf_screen_clone_v2(Pointer ctx, Pointer s, PointerByReference out);
   void brf_screen_free(Pointer s);
   int brf_screen_answer(Pointer s, String id, int yes);
   int brf_screen_answer_list(Pointer s, String ids);
@@ -694,4 +736,25 @@ public interface Lib extends Library {
   int brf_vocab_parse(int kind, String id, IntByReference out_value);
   SizeT brf_vocab_count(int kind);
   String brf_vocab_kind_name(int kind);
+  int brf_vocab_from_id(int kind, String text, SizeT len, IntByReference out);
+  String brf_modality_id(int value);
+  int brf_modality_from_id(String text, SizeT len, IntByReference out);
+  String brf_region_id(int value);
+  int brf_region_from_id(String text, SizeT len, IntByReference out);
+  String brf_equipment_id(int value);
+  int brf_equipment_from_id(String text, SizeT len, IntByReference out);
+  String brf_level_id(int value);
+  int brf_level_from_id(String text, SizeT len, IntByReference out);
+  String brf_laterality_id(int value);
+  int brf_laterality_from_id(String text, SizeT len, IntByReference out);
+  String brf_position_id(int value);
+  int brf_position_from_id(String text, SizeT len, IntByReference out);
+  String brf_condition_id(int value);
+  int brf_condition_from_id(String text, SizeT len, IntByReference out);
+  String brf_action_id(int value);
+  int brf_action_from_id(String text, SizeT len, IntByReference out);
+  String brf_source_kind_id(int value);
+  int brf_source_kind_from_id(String text, SizeT len, IntByReference out);
+  String brf_vocab_kind_id(int value);
+  int brf_vocab_kind_from_id(String text, SizeT len, IntByReference out);
 }
