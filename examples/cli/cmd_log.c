@@ -192,16 +192,12 @@ static int record_morning(cli *c, const char *date, int pain, int tightness) {
     brf_journal_free(j);
     return CLI_EXIT_FAIL;
   }
-  char *text = NULL;
-  size_t len = 0;
   brf_status s = brf_journal_entry_set_next_morning(j, at, pain, tightness);
-  if (s == BRF_OK) s = brf_journal_to_jsonl(c->ctx, j, &text, &len);
   if (s != BRF_OK) rc = cli_fail(c, s, NULL);
-  if (rc == 0) rc = cli_write_file_atomic(path, text, len);
+  if (rc == 0) rc = cli_journal_save(c, path, j); /* damaged lines kept where they are */
   if (rc == 0)
     printf("Recorded the morning after %s (%s) in %s\n", d, brf_journal_entry_routine(j, at),
            path);
-  brf_free(c->ctx, text);
   brf_journal_free(j);
   return rc;
 }
