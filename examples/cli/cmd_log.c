@@ -1,5 +1,6 @@
 /* log: record a session in the journal (DATA/journal.jsonl), or list it. */
 #include "journal_store.h"
+#include "store.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -298,5 +299,15 @@ int cmd_log(cli *c, int argc, char **argv) {
     if (!interactive) return cli_usage_error(c, "log needs %s N (0 to 10)", scale_option[k]);
     if (ask_scale(scale_question[k], &scale[k]) != 0) return cli_usage_error(c, "no answer for %s", scale_option[k]);
   }
+#ifdef BRF_CLI_TEST_HOOKS
+  /* BRF_CLI_TEST_REPEAT=N (test builds only): N appends, each its own
+   * locked read-modify-write, so the concurrency test stays fast. */
+  const char *repeat = getenv("BRF_CLI_TEST_REPEAT");
+  for (long k = repeat ? atol(repeat) : 1; k > 1; k--) {
+    int rc = record(c, routine, completed, date, note, scale);
+    cli_data_unlock();
+    if (rc) return rc;
+  }
+#endif
   return record(c, routine, completed, date, note, scale);
 }
