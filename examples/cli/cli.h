@@ -147,6 +147,7 @@ int cmd_screen(cli *c, int argc, char **argv);
 int cmd_help(cli *c, int argc, char **argv);
 int cmd_log(cli *c, int argc, char **argv);
 int cmd_export(cli *c, int argc, char **argv);
+int cmd_doctor(cli *c, int argc, char **argv);
 int cmd_stats(cli *c, int argc, char **argv);
 int cmd_next(cli *c, int argc, char **argv);
 int cmd_schedule(cli *c, int argc, char **argv);

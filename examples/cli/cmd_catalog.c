@@ -1,4 +1,5 @@
 /* list, show, search and vocab: browsing the catalog. */
+#include "store.h"
 #include "catalog_copy.h"
 #include "cli.h"
 
@@ -23,7 +24,7 @@ static int merge_custom(cli *c, brf_catalog *cat) {
   if (access(path, F_OK) != 0) return 0; /* no custom exercises yet */
   char *text = NULL;
   size_t len = 0;
-  if ((rc = cli_read_file(path, &text, &len)) != 0) return rc;
+  if ((rc = cli_read_data_file(path, &text, &len)) != 0) return rc;
   brf_catalog *custom = NULL;
   brf_status s = brf_catalog_from_json(c->ctx, text, len, 0, &custom);
   if (s == BRF_OK) s = brf_catalog_merge(cat, custom);

@@ -2,18 +2,29 @@
  * the saved routines and the journal. The parts are documents the library
  * (or log) wrote, embedded as they are. */
 #include "journal_store.h"
+#include "store.h"
 
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
-/* Embed a file that holds one JSON document, without its final newline. */
+/* Embed a file that holds one JSON document, without its final newline.
+ * One that is not whole JSON stops the export (65): a backup that does not
+ * parse is worse than none. */
 static int embed_file(FILE *out, const char *path) {
   char *text = NULL;
   size_t len = 0;
-  int rc = cli_read_file(path, &text, &len);
+  int rc = cli_read_data_file(path, &text, &len);
   if (rc) return rc;
+  if (cli_json_scan(text, len) != CLI_JSON_COMPLETE) {
+    cli_error("%s: not a whole JSON document; nothing was exported (the backup would not be "
+              "valid JSON): repair or move the file, `backrelief doctor` lists the damage [%s]",
+              path, brf_status_name(BRF_E_PARSE));
+    free(text);
+    return CLI_EXIT_DATA;
+  }
   while (len > 0 && (text[len - 1] == '\n' || text[len - 1] == ' ')) len--;
   fwrite(text, 1, len, out);
   free(text);
@@ -61,10 +72,14 @@ static int embed_routines(FILE *out, const char *dir) {
   return rc;
 }
 
-/* The journal's entries, each the library's line (without its newline). */
-static int embed_journal(cli *c, FILE *out, const char *path) {
+/* The journal's entries, each the library's line (without its newline);
+ * damaged lines are reported and left out, and counted in *skipped. */
+static int embed_journal(cli *c, FILE *out, const char *path, size_t *skipped) {
   brf_journal *j = NULL;
-  int rc = cli_journal_open(c, path, 0, &j);
+  cli_journal_check ck;
+  int rc = cli_journal_load(c, path, 0, 0, &j, &ck);
+  *skipped = ck.count;
+  cli_journal_check_free(&ck);
   size_t n = brf_journal_count(j);
   for (size_t i = 0; i < n && rc == 0; i++) {
     char *line = NULL;
@@ -96,9 +111,14 @@ int cmd_export(cli *c, int argc, char **argv) {
   size_t len = 0;
   FILE *out = open_memstream(&doc, &len);
   if (!out) return cli_fail(c, BRF_E_NOMEM, NULL);
+  size_t skipped = 0;
+  struct stat st;
+  /* one consistent picture of the folder: the shared lock while reading */
+  int previous = cli_data_lock(c, 0);
+  if (previous < 0) rc = CLI_EXIT_IO;
   fputs("{\"format\": \"backrelief-export\", \"format_version\": 1,\n\"catalog\": ", out);
   snprintf(path, sizeof path, "%s/catalog.json", dir);
-  if (access(path, F_OK) == 0)
+  if (rc == 0 && lstat(path, &st) == 0)
     rc = embed_file(out, path);
   else
     fputs("null", out);
@@ -106,7 +126,8 @@ int cmd_export(cli *c, int argc, char **argv) {
   if (rc == 0) rc = embed_routines(out, dir);
   fputs(",\n\"journal\": [", out);
   snprintf(path, sizeof path, "%s/journal.jsonl", dir);
-  if (rc == 0) rc = embed_journal(c, out, path);
+  if (rc == 0) rc = embed_journal(c, out, path, &skipped);
+  cli_data_relock(previous);
   fclose(out);
   if (rc == 0) {
     if (output)
@@ -115,5 +136,9 @@ int cmd_export(cli *c, int argc, char **argv) {
       fwrite(doc, 1, len, stdout);
   }
   free(doc);
+  if (rc == 0 && skipped)
+    cli_error("exported every good journal entry; skipped %zu damaged line%s of %s "
+              "(kept there; `backrelief doctor` lists them)",
+              skipped, skipped == 1 ? "" : "s", path);
   return rc;
 }

@@ -1,4 +1,5 @@
 /* import: free-exercise-db into the user's custom catalog. */
+#include "store.h"
 #include "cli.h"
 
 #include <stdlib.h>
@@ -7,13 +8,15 @@
 
 /* The user's custom catalog (empty when there is none yet). */
 static int load_custom(cli *c, const char *path, brf_catalog **out) {
+  /* read-modify-write: the lock is held until the program ends */
+  if (cli_data_lock(c, 1) < 0) return CLI_EXIT_IO;
   if (access(path, F_OK) != 0) {
     brf_status s = brf_catalog_new_empty(c->ctx, out);
     return s == BRF_OK ? 0 : cli_fail(c, s, NULL);
   }
   char *text = NULL;
   size_t len = 0;
-  int rc = cli_read_file(path, &text, &len);
+  int rc = cli_read_data_file(path, &text, &len);
   if (rc) return rc;
   brf_status s = brf_catalog_from_json(c->ctx, text, len, 0, out);
   free(text);
@@ -62,7 +65,7 @@ int cmd_import(cli *c, int argc, char **argv) {
     if (s == BRF_OK) s = brf_catalog_to_json(c->ctx, custom, BRF_JSON_PRETTY, &out, &out_len);
     if (s != BRF_OK) {
       rc = cli_fail(c, s, NULL);
-    } else if ((rc = cli_write_file_atomic(path, out, out_len)) == 0) {
+    } else if ((rc = cli_write_data_file(c, path, out, out_len, CLI_MODE_SHARED)) == 0) {
       print_report(report, verbose ? (size_t)-1 : 10);
       printf("Imported %zu exercises from %s (%zu new, %zu already there) into %s\n",
              brf_catalog_count(imported), file, brf_catalog_count(custom) - before,

@@ -1,4 +1,5 @@
 /* plan: a routine for a goal, a time budget and the equipment at hand. */
+#include "store.h"
 #include "plan.h"
 #include "routine_print.h"
 
@@ -266,7 +267,7 @@ int cmd_plan(cli *c, int argc, char **argv) {
       snprintf(path, sizeof path, "%s/routines", dir);
       if ((rc = cli_ensure_dir(path)) == 0) {
         snprintf(path, sizeof path, "%s/routines/%s.json", dir, save);
-        if ((rc = cli_write_file_atomic(path, text, len)) == 0)
+        if ((rc = cli_write_data_file(c, path, text, len, CLI_MODE_SHARED)) == 0)
           fprintf(human, "\nSaved the routine to %s\n", path);
       }
     }

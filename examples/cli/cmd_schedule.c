@@ -2,6 +2,7 @@
  * frequency, after leg days when given; a calendar in the terminal, the
  * schedule format with --json, iCalendar with --ics. The schedule is also
  * kept as DATA/schedule.json, the prescription `stats` measures against. */
+#include "store.h"
 #include "journal_store.h"
 
 #include <stdlib.h>
@@ -70,7 +71,7 @@ static int save_outputs(cli *c, const brf_schedule *s, const char *ics) {
   if (st != BRF_OK) return cli_fail(c, st, NULL);
   int rc = cli_ensure_data_dir(c, dir, sizeof dir);
   snprintf(path, sizeof path, "%s/schedule.json", dir);
-  if (rc == 0) rc = cli_write_file_atomic(path, text, len);
+  if (rc == 0) rc = cli_write_data_file(c, path, text, len, CLI_MODE_SHARED);
   if (rc == 0 && c->json) fwrite(text, 1, len, stdout);
   brf_free(c->ctx, text);
   text = NULL;

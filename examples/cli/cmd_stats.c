@@ -1,6 +1,7 @@
 /* stats: adherence per ISO week and the pain trend, from the journal; the
  * prescribed sessions come from the saved schedule (DATA/schedule.json,
  * written by `schedule`) when there is one. */
+#include "store.h"
 #include "journal_store.h"
 
 #include <stdlib.h>
@@ -26,7 +27,7 @@ static int schedule_days(cli *c, int32_t **days, size_t *n) {
   brf_catalog *cat = NULL;
   brf_schedule *s = NULL;
   rc = cli_open_catalog(c, &cat);
-  if (rc == 0) rc = cli_read_file(path, &text, &len);
+  if (rc == 0) rc = cli_read_data_file(path, &text, &len);
   if (rc == 0) {
     brf_status st = brf_schedule_from_json(c->ctx, text, len, cat, &s);
     if (st != BRF_OK) rc = cli_fail(c, st, path);

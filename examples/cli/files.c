@@ -1,8 +1,10 @@
 /* The user's data folder, reading files, and writing them safely. */
 #include "cli.h"
+#include "store.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -89,6 +91,105 @@ int cli_read_file(const char *path, char **out, size_t *out_len) {
   return 0;
 }
 
+const char *cli_write_error(int err) {
+  if (err == ENOSPC || err == EDQUOT) return "the disk is full; nothing was changed";
+  return strerror(err);
+}
+
+int cli_fsync(int fd) {
+#ifdef BRF_CLI_TEST_HOOKS
+  const char *skip = getenv("BRF_CLI_TEST_NO_FSYNC");
+  if (skip && skip[0] == '1') return 0;
+#endif
+  return fsync(fd);
+}
+
+int cli_write_all(int fd, const char *p, size_t len) {
+#ifdef BRF_CLI_TEST_HOOKS
+  /* BRF_CLI_TEST_ENOSPC_AFTER=N: the disk fills up after N more bytes. */
+  static long budget = -2;
+  if (budget == -2) {
+    const char *v = getenv("BRF_CLI_TEST_ENOSPC_AFTER");
+    budget = v && v[0] ? atol(v) : -1;
+  }
+#endif
+  size_t done = 0;
+  while (done < len) {
+    size_t chunk = len - done;
+#ifdef BRF_CLI_TEST_HOOKS
+    if (budget >= 0 && (long)chunk > budget) chunk = (size_t)budget;
+    if (budget == 0) {
+      errno = ENOSPC;
+      return -1;
+    }
+#endif
+    ssize_t w = write(fd, p + done, chunk);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      return -1;
+    }
+#ifdef BRF_CLI_TEST_HOOKS
+    if (budget > 0) budget -= w;
+#endif
+    done += (size_t)w;
+  }
+  return 0;
+}
+
+int cli_open_data_file(const char *path, int flags, mode_t mode) {
+  int fd = open(path, flags | O_NOFOLLOW | O_CLOEXEC, mode);
+  if (fd < 0) {
+    int e = errno;
+    struct stat st;
+    if (e == ELOOP || (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)))
+      cli_error("%s is a symbolic link: backrelief does not follow links in its data folder "
+                "(replace the link with the file it points to)", path);
+    else if (e != ENOENT || (flags & O_CREAT))
+      cli_error("%s: %s", path, strerror(e));
+    errno = e;
+  }
+  return fd;
+}
+
+int cli_read_data_file(const char *path, char **out, size_t *out_len) {
+  int fd = cli_open_data_file(path, O_RDONLY, 0);
+  if (fd < 0) {
+    if (errno == ENOENT) cli_error("%s: %s", path, strerror(errno));
+    return errno == ENOENT ? CLI_EXIT_DATA : CLI_EXIT_IO;
+  }
+  char *data = NULL;
+  size_t len = 0, cap = 0;
+  for (;;) {
+    if (cap - len < 4096) {
+      size_t ncap = cap ? cap * 2 : 8192;
+      char *p = realloc(data, ncap);
+      if (!p) {
+        free(data);
+        close(fd);
+        cli_error("%s: out of memory", path);
+        return CLI_EXIT_SOFTWARE;
+      }
+      data = p;
+      cap = ncap;
+    }
+    ssize_t got = read(fd, data + len, cap - len - 1);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) {
+      cli_error("%s: %s", path, strerror(errno));
+      free(data);
+      close(fd);
+      return CLI_EXIT_IO;
+    }
+    if (got == 0) break;
+    len += (size_t)got;
+  }
+  close(fd);
+  data[len] = '\0';
+  *out = data;
+  if (out_len) *out_len = len;
+  return 0;
+}
+
 /* fsync the folder holding @p path, so that a rename survives a crash. */
 static void sync_parent(const char *path) {
   char dir[4096];
@@ -102,51 +203,92 @@ static void sync_parent(const char *path) {
     memcpy(dir, path, n);
     dir[n] = '\0';
   }
-  int fd = open(dir, O_RDONLY);
+  int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd >= 0) {
-    (void)fsync(fd);
+    (void)cli_fsync(fd);
     close(fd);
   }
 }
 
-int cli_write_file_atomic(const char *path, const char *data, size_t len) {
-  char tmp[4096];
-  int n = snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
+/* The replacement: a temporary file .NAME.tmp-XXXXXX beside @p path
+ * (mkstemp: O_EXCL, an unpredictable name, never a link), fsync, the mode,
+ * rename, fsync of the folder. Signals that end the program are held back
+ * while the temporary file exists, so that every way out removes it (only
+ * SIGKILL leaves it, for the next writer to clean). */
+static int replace_file(const char *path, const char *data, size_t len, mode_t mode) {
+  char tmp[4200];
+  const char *slash = strrchr(path, '/');
+  int n = slash ? snprintf(tmp, sizeof tmp, "%.*s/.%s.tmp-XXXXXX", (int)(slash - path), path,
+                           slash + 1)
+                : snprintf(tmp, sizeof tmp, ".%s.tmp-XXXXXX", path);
   if (n < 0 || (size_t)n >= sizeof tmp) {
     cli_error("%s: path too long", path);
     return CLI_EXIT_IO;
   }
-  int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  sigset_t hold, old;
+  sigemptyset(&hold);
+  sigaddset(&hold, SIGINT);
+  sigaddset(&hold, SIGTERM);
+  sigaddset(&hold, SIGHUP);
+  sigaddset(&hold, SIGQUIT);
+  sigaddset(&hold, SIGPIPE);
+  sigprocmask(SIG_BLOCK, &hold, &old);
+  int fd = mkstemp(tmp);
   if (fd < 0) {
-    cli_error("%s: %s", tmp, strerror(errno));
+    int e = errno;
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    /* name the user's file, not the temporary one */
+    cli_error("%s: cannot write beside it: %s", path, cli_write_error(e));
     return CLI_EXIT_IO;
   }
-  size_t done = 0;
-  while (done < len) {
-    ssize_t w = write(fd, data + done, len - done);
-    if (w < 0) {
-      if (errno == EINTR) continue;
-      break;
-    }
-    done += (size_t)w;
-  }
-  int ok = done == len && fsync(fd) == 0;
+  int ok = cli_write_all(fd, data, len) == 0 && fchmod(fd, mode) == 0 && cli_fsync(fd) == 0;
   int e = errno;
   if (close(fd) != 0 && ok) {
     ok = 0;
     e = errno;
   }
-  if (!ok) {
-    unlink(tmp);
-    cli_error("%s: %s", path, strerror(e));
-    return CLI_EXIT_IO;
-  }
-  if (rename(tmp, path) != 0) {
+  if (ok && rename(tmp, path) != 0) {
+    ok = 0;
     e = errno;
-    unlink(tmp);
-    cli_error("%s: %s", path, strerror(e));
+  }
+  if (!ok) unlink(tmp);
+  sigprocmask(SIG_SETMASK, &old, NULL);
+  if (!ok) {
+    cli_error("%s: %s", path, cli_write_error(e));
     return CLI_EXIT_IO;
   }
   sync_parent(path);
   return 0;
+}
+
+static mode_t umasked(mode_t mode) {
+  mode_t m = umask(0);
+  umask(m);
+  return mode & ~m;
+}
+
+int cli_write_file_atomic(const char *path, const char *data, size_t len) {
+  /* An output file the person names: a new one is 0644 (less the umask),
+   * one replaced keeps its mode. */
+  struct stat st;
+  mode_t mode = umasked(CLI_MODE_SHARED);
+  if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) mode = st.st_mode & 07777;
+  return replace_file(path, data, len, mode);
+}
+
+int cli_write_data_file(cli *c, const char *path, const char *data, size_t len, int mode) {
+  struct stat st;
+  int previous = cli_data_lock(c, 1);
+  if (previous < 0) return CLI_EXIT_IO;
+  int rc = 0;
+  if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+    cli_error("%s is a symbolic link: backrelief does not follow links in its data folder "
+              "(replace the link with the file it points to)", path);
+    rc = CLI_EXIT_IO;
+  } else {
+    rc = replace_file(path, data, len, mode == CLI_MODE_PRIVATE ? (mode_t)mode
+                                                                 : umasked((mode_t)mode));
+  }
+  cli_data_relock(previous);
+  return rc;
 }

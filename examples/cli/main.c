@@ -90,6 +90,14 @@ static const char export_help[] =
     "[<DATA/routines/*.json>], \"journal\": [<entries>]}.\n"
     "  -o FILE          write it to FILE (atomically) instead\n";
 
+static const char doctor_help[] =
+    "Checks the files in your data folder: lists each journal line that is not an\n"
+    "entry (damaged, cut short, or from a newer version) with its line number,\n"
+    "and each other file that is not whole JSON. Exit status 1 when something is\n"
+    "damaged. Damaged lines are never deleted: commands skip them and say so.\n"
+    "  --reject         move the damaged journal lines to journal.jsonl.rejected\n"
+    "                   (lines from a newer version stay)\n";
+
 static const char plan_help[] =
     "Plans a routine that fits your time, with what you have, and prints each\n"
     "step with its dose, time and the reason it was chosen, then the total.\n"
@@ -176,6 +184,8 @@ const cli_command cli_commands[] = {
      "import free-exercise-db FILE [--verbose]", import_help},
     {"export", cmd_export, "Export your catalog, routines and journal as JSON",
      "export [-o FILE]", export_help},
+    {"doctor", cmd_doctor, "Check your data folder; set damaged journal lines aside",
+     "doctor [--reject]", doctor_help},
     {"vocab", cmd_vocab, "List the ids of a vocabulary", "vocab [KIND] [--json]", vocab_help},
     {"help", cmd_help, "Help on a command", "help [COMMAND]", ""},
 };

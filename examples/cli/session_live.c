@@ -2,6 +2,7 @@
  * monotonic clock, with keys for pause, next, back and quit. The library's
  * player does all the timing; this file only reads the clock and keys and
  * draws. */
+#include "store.h"
 #include "session.h"
 
 #include "journal_store.h"
@@ -247,7 +248,7 @@ static void save_record(cli *c, brf_player *p) {
   cli_session_record_json(f, p);
   fclose(f);
   snprintf(path, sizeof path, "%s/last-session.json", dir);
-  if (cli_write_file_atomic(path, buf, len) == 0) printf("The record is in %s\n", path);
+  if (cli_write_data_file(c, path, buf, len, CLI_MODE_PRIVATE) == 0) printf("The record is in %s\n", path);
   free(buf);
 }
 

@@ -15,7 +15,7 @@ for n in 1 2; do
   b log --routine r.json --pain-before $n --pain-after 1 --tightness-before 2 --tightness-after 1 \
     --date 2026-11-0$n --note "n$n" </dev/null >/dev/null || fail "log $n"
 done
-printf '{"date": "2026-11-0' >>"$tmp/d/journal.jsonl"
+printf '{"format":"backrelief-journal","format_version":1,"date":"2026-11-0' >>"$tmp/d/journal.jsonl"
 mkdir -p "$tmp/d/routines"
 printf '{"format": "backrelief-routine", "name": "b"}\n' >"$tmp/d/routines/b.json"
 printf '{"format": "backrelief-routine", "name": "a"}\n' >"$tmp/d/routines/a.json"

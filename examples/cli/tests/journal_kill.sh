@@ -1,5 +1,6 @@
 #!/bin/sh
-# Journal safety: a log killed in the middle of its append leaves at most
+# Journal safety (run with the test build, backrelief_cli_hooks, whose
+# BRF_CLI_TEST_SLOW_APPEND pauses in the middle of a line): a log killed in the middle of its append leaves at most
 # that one entry torn; every entry recorded before (and after) it loads, the
 # torn line is reported, and a later append cuts it off and is whole. Then many appends
 # killed at random moments: every entry whose `log` said "Recorded" is there.
@@ -12,14 +13,23 @@ logit() { # logit NOTE [ENV...]
   env "$@" "$cli" --data-dir "$tmp/d" log --routine demo.json --pain-before 3 --pain-after 2 \
     --tightness-before 5 --tightness-after 3 --date 2026-11-22 --note "$note" </dev/null
 }
+# logit in the background as the program itself (not a subshell), so that
+# $! is the program's pid and kill -9 hits it: bg NOTE OUT [ENV...]
+bg() {
+  note=$1
+  out=$2
+  shift 2
+  env "$@" "$cli" --data-dir "$tmp/d" log --routine demo.json --pain-before 3 --pain-after 2 \
+    --tightness-before 5 --tightness-after 3 --date 2026-11-22 --note "$note" </dev/null >"$out" &
+  pid=$!
+}
 entries() { "$cli" --data-dir "$tmp/d" log --list --json 2>"$tmp/list.err" | grep -c '"date"'; }
 
 for i in 1 2 3; do logit "entry $i" >/dev/null || fail "log $i exited $?"; done
 
 # killed in the middle of an append (the test hook pauses between halves)
 size=$(wc -c <"$tmp/d/journal.jsonl")
-logit "killed" BRF_CLI_TEST_SLOW_APPEND=1 >"$tmp/killed.out" &
-pid=$!
+bg "killed" "$tmp/killed.out" BRF_CLI_TEST_SLOW_APPEND=2
 i=0
 while [ $i -lt 300 ] && [ "$(wc -c <"$tmp/d/journal.jsonl")" -eq "$size" ]; do
   sleep 0.1; i=$((i + 1))
@@ -43,8 +53,7 @@ grep -q "journal.jsonl: removed the incomplete last entry" "$tmp/after.err" ||
 # random kills
 n=0
 while [ $n -lt 30 ]; do
-  logit "random $n" >"$tmp/r$n.out" &
-  pid=$!
+  bg "random $n" "$tmp/r$n.out"
   [ $((n % 3)) -eq 0 ] || sleep "0.00$((n % 10))"
   kill -9 "$pid" 2>/dev/null
   wait "$pid" 2>/dev/null

@@ -65,10 +65,15 @@ cp "$tmp/old/journal.jsonl" "$tmp/old.bak"
 "$cli" --data-dir "$tmp/old" log --routine x $scales </dev/null >/dev/null 2>"$tmp/err"; st=$?
 [ "$st" -eq 65 ] && grep -q 'early build of backrelief' "$tmp/err" || fail "the old format: exit $st, $(cat "$tmp/err")"
 cmp -s "$tmp/old/journal.jsonl" "$tmp/old.bak" || fail "the old journal was changed"
-# a corrupt line in the middle names its line
+# a corrupt line in the middle names its line, is kept and skipped
 printf 'garbage\n' >>"$j"; tail -1 "$tmp/rest" >>"$j"
-b log --list >/dev/null 2>"$tmp/err"; st=$?
-[ "$st" -eq 65 ] && grep -q "journal.jsonl:[0-9]*:[0-9]*: .*\[BRF_E_PARSE\]" "$tmp/err" || fail "a corrupt line: exit $st, $(cat "$tmp/err")"
+line=$(grep -n '^garbage$' "$j" | cut -d: -f1)
+b log --list >"$tmp/out" 2>"$tmp/err"; st=$?
+[ "$st" -eq 0 ] && grep -q "journal.jsonl:$line: this line is damaged: .*\[BRF_E_PARSE\]; it is kept as it is and skipped" "$tmp/err" ||
+  fail "a corrupt line: exit $st, $(cat "$tmp/err")"
+[ "$(grep -c '^20' "$tmp/out")" -eq "$(($(grep -c . "$j") - 1))" ] || fail "the good entries around a corrupt line are not all listed"
+b log --routine x $scales --date 2026-11-23 </dev/null >/dev/null 2>&1 || fail "log beside a corrupt line exited $?"
+[ "$(sed -n "${line}p" "$j")" = garbage ] || fail "the corrupt line was not kept in place"
 # run --log (needs the player)
 if "$cli" run --help >/dev/null 2>&1 && "$cli" --data-dir "$tmp/r" run --exercise glute-bridge --no-tty --log >"$tmp/run.out" 2>/dev/null; then
   grep -q 'Logged the session (all)' "$tmp/run.out" || fail "run --log did not say it logged"
