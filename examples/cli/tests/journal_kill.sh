@@ -12,6 +12,9 @@ logit() { # logit NOTE [ENV...]
   env "$@" "$cli" --data-dir "$tmp/d" log --routine demo.json --pain-before 3 --pain-after 2 \
     --tightness-before 5 --tightness-after 3 --date 2026-11-22 --note "$note" </dev/null
 }
+# demo.json: a saved routine (log takes a file or a saved name, nothing else)
+mkdir -p "$tmp/d/routines"
+printf '{"format":"backrelief-routine","format_version":1,"name":"demo","steps":[]}\n' >"$tmp/d/routines/demo.json"
 entries() { "$cli" --data-dir "$tmp/d" log --list --json 2>"$tmp/list.err" | grep -c '"date"'; }
 
 for i in 1 2 3; do logit "entry $i" >/dev/null || fail "log $i exited $?"; done
