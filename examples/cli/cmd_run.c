@@ -234,6 +234,10 @@ int cmd_run(cli *c, int argc, char **argv) {
     brf_player *p = NULL;
     int ended = CLI_SESSION_ENDED;
     ask_ratings(ratings, 0);
+#ifdef BRF_CLI_TEST_HOOKS
+    const char *fast = getenv("BRF_CLI_TEST_SPEED"); /* test builds: a session in seconds */
+    if (fast && atof(fast) > 0) speed = atof(fast);
+#endif
     rc = cli_session_live(c, tl, speed, &p, &ended);
     if (rc == 0) rc = after_live(c, p, ended, routine, log, ratings);
     brf_player_free(p);

@@ -218,7 +218,8 @@ static void print_overview(FILE *f) {
     fprintf(f, "%s\n", cli_commands[i].summary);
   }
   fprintf(f, "\nExit status: 0 ok, 1 nothing found, 2 usage error, 3 see a clinician,\n"
-             "65 bad input data, 69 unavailable in this build, 70 internal error, 74 I/O error.\n"
+             "65 bad input data, 69 unavailable in this build, 70 internal error, 74 I/O error,\n"
+             "130 interrupted (Ctrl-C), 143 terminated (SIGTERM).\n"
              "This program is not medical advice. See backrelief(1).\n");
 }
 
