@@ -22,6 +22,8 @@
 #define CLI_EXIT_UNAVAILABLE 69 /* a feature this build of the library lacks */
 #define CLI_EXIT_SOFTWARE 70    /* out of memory, or a bug */
 #define CLI_EXIT_IO 74          /* reading or writing a file failed */
+#define CLI_EXIT_INTERRUPTED 130 /* Ctrl-C (128 + SIGINT) */
+#define CLI_EXIT_TERMINATED 143  /* stopped by SIGTERM or SIGHUP (128 + SIGTERM) */
 
 /* The state of one invocation. */
 typedef struct cli {
@@ -154,5 +156,6 @@ int cmd_schedule(cli *c, int argc, char **argv);
 int cmd_import(cli *c, int argc, char **argv);
 int cmd_plan(cli *c, int argc, char **argv);
 int cmd_run(cli *c, int argc, char **argv);
+int cmd_routines(cli *c, int argc, char **argv);
 
 #endif /* BACKRELIEF_CLI_H */

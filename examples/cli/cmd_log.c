@@ -1,6 +1,8 @@
 /* log: record a session in the journal (DATA/journal.jsonl), or list it. */
 #include "journal_store.h"
 #include "store.h"
+#include "routine_ref.h"
+#include "session_log.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -8,21 +10,9 @@
 #include <time.h>
 #include <unistd.h>
 
-#define SCALES 4
-static const char *const scale_option[SCALES] = {"--pain-before", "--pain-after",
-                                                  "--tightness-before", "--tightness-after"};
-static const char *const scale_question[SCALES] = {
-    "Pain before the session (0 none .. 10 worst)", "Pain right after (0..10)",
-    "Tightness before the session (0 none .. 10 worst)", "Tightness right after (0..10)"};
-
-static int parse_scale(const char *text, int *out) {
-  char *end;
-  long v = strtol(text, &end, 10);
-  while (*end == ' ' || *end == '\n') end++;
-  if (end == text || *end || v < 0 || v > 10) return -1;
-  *out = (int)v;
-  return 0;
-}
+#define SCALES CLI_RATINGS
+#define scale_option cli_rating_option
+#define parse_scale cli_parse_rating
 
 static int ask_scale(const char *question, int *out) {
   char line[64];
@@ -35,24 +25,14 @@ static int ask_scale(const char *question, int *out) {
   }
 }
 
-static int today(cli *c, int32_t *day, int32_t *minutes) {
-  time_t now = time(NULL);
-  struct tm tm;
-  if (!localtime_r(&now, &tm)) return -1;
-  if (brf_date_from_ymd(c->ctx, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, day) != BRF_OK)
-    return -1;
-  *minutes = tm.tm_hour * 60 + tm.tm_min;
-  return 0;
-}
-
 /* The day of --date, or today (with the time of day in *minutes). 0 or an
  * exit status after the error. */
-static int entry_day(cli *c, const char *date, int32_t *day, int32_t *minutes) {
+int cli_log_entry_day(cli *c, const char *date, int32_t *day, int32_t *minutes) {
   if (date) {
     brf_status s = brf_date_parse(c->ctx, date, strlen(date), day);
     return s == BRF_OK ? 0 : cli_fail(c, s, "--date");
   }
-  if (today(c, day, minutes) == 0) return 0;
+  if (cli_now(c, day, minutes) == 0) return 0;
   if (brf_context_errcode(c->ctx) == BRF_E_UNSUPPORTED)
     return cli_unsupported(c, "the calendar module", "BRF_WITH_CALENDAR");
   cli_error("cannot read today's date; pass --date YYYY-MM-DD");
@@ -128,22 +108,43 @@ static brf_status set_steps(brf_journal *j, size_t at, const brf_routine *r, int
   return s;
 }
 
+/* One log per session: a second entry for the same routine on the same day
+ * is asked about on a terminal (run already logs its session); a script
+ * logs on purpose, so without a terminal it is added with a note.
+ * 0 to go on, -1 when the person said no, or an exit status. */
+static int second_of_the_day(cli *c, const brf_journal *j, int32_t day, const char *name) {
+  size_t n = brf_journal_count(j), first = n;
+  for (size_t i = 0; i < n && first == n; i++)
+    if (brf_journal_entry_day(j, i) == day && strcmp(brf_journal_entry_routine(j, i), name) == 0)
+      first = i;
+  if (first == n) return 0;
+  char d[16] = "";
+  brf_date_format(day, d, sizeof d, NULL);
+  (void)c;
+  if (!isatty(STDIN_FILENO)) {
+    fprintf(stderr, "backrelief: note: %s is already logged on %s; adding a second entry "
+                    "(backrelief log --amend changes an entry instead)\n", name, d);
+    return 0;
+  }
+  printf("%s is already logged on %s (backrelief log --amend adds ratings to it).\n", name, d);
+  return cli_ask_yes("Add a second session?", 0) ? 0 : -1;
+}
+
 static int record(cli *c, const char *routine, int32_t completed, const char *date,
                   const char *note, int scale[SCALES]) {
   char path[4200];
   int32_t day = 0, minutes = BRF_JOURNAL_UNSET;
-  int rc0 = entry_day(c, date, &day, &minutes);
+  int rc0 = cli_log_entry_day(c, date, &day, &minutes);
   if (rc0) return rc0;
   brf_routine *r = NULL;
-  const char *name = routine;
-  if (access(routine, F_OK) == 0) {
-    int rc = cli_load_routine_file(c, routine, &r);
-    if (rc) return rc;
-    if (brf_routine_name(r)[0]) name = brf_routine_name(r);
-  }
+  /* A file or a saved name; anything else is a typo, not a new routine. */
+  int rc = cli_routine_load(c, routine, &r, NULL, 0);
+  if (rc) return rc;
+  const char *name = brf_routine_name(r);
   brf_journal *j = NULL;
-  int rc = cli_journal_path(c, path, sizeof path, 1);
+  rc = cli_journal_path(c, path, sizeof path, 1);
   if (rc == 0) rc = cli_journal_open(c, path, 1, &j);
+  if (rc == 0) rc = second_of_the_day(c, j, day, name);
   size_t at = 0;
   if (rc == 0) {
     brf_status s = brf_journal_add(j, day, minutes, name, &at);
@@ -155,8 +156,14 @@ static int record(cli *c, const char *routine, int32_t completed, const char *da
     if (s == BRF_OK && note) s = brf_journal_entry_set_note(j, at, note);
     if (s != BRF_OK) rc = cli_fail(c, s, NULL);
   }
-  if (rc == 0) rc = cli_journal_append_entry(c, path, j, at);
-  if (rc == 0) {
+  int declined = rc == -1;
+  if (declined) {
+    printf("Not recorded.\n");
+    rc = 0;
+  } else if (rc == 0) {
+    rc = cli_journal_append_entry(c, path, j, at);
+  }
+  if (rc == 0 && !declined) {
     char d[16] = "";
     brf_date_format(day, d, sizeof d, NULL);
     printf("Recorded %s in %s\n", d, path);
@@ -175,7 +182,7 @@ static int record_morning(cli *c, const char *date, int pain, int tightness) {
   char path[4200], d[16] = "";
   int32_t day = 0, minutes = 0;
   brf_journal *j = NULL;
-  int rc = entry_day(c, date, &day, &minutes);
+  int rc = cli_log_entry_day(c, date, &day, &minutes);
   if (rc == 0) rc = cli_journal_path(c, path, sizeof path, 0);
   if (rc == 0) rc = cli_journal_open(c, path, 1, &j);
   if (rc) return rc;
@@ -219,7 +226,7 @@ static int morning(cli *c, const char *date, int pain, int tightness) {
 
 int cmd_log(cli *c, int argc, char **argv) {
   enum { OPT_ROUTINE = CLI_OPT_BASE + 1, OPT_COMPLETED, OPT_DATE, OPT_NOTE, OPT_LIST,
-         OPT_MORNING, OPT_PAIN, OPT_TIGHTNESS, OPT_SCALE /* + k */ };
+         OPT_MORNING, OPT_PAIN, OPT_TIGHTNESS, OPT_AMEND, OPT_SCALE /* + k */ };
   static const struct option opts[] = {
       {"routine", required_argument, NULL, OPT_ROUTINE},
       {"completed", required_argument, NULL, OPT_COMPLETED},
@@ -227,6 +234,7 @@ int cmd_log(cli *c, int argc, char **argv) {
       {"note", required_argument, NULL, OPT_NOTE},
       {"list", no_argument, NULL, OPT_LIST},
       {"morning", no_argument, NULL, OPT_MORNING},
+      {"amend", no_argument, NULL, OPT_AMEND},
       {"pain", required_argument, NULL, OPT_PAIN},
       {"tightness", required_argument, NULL, OPT_TIGHTNESS},
       {"pain-before", required_argument, NULL, OPT_SCALE + 0},
@@ -238,7 +246,7 @@ int cmd_log(cli *c, int argc, char **argv) {
   int32_t completed = BRF_JOURNAL_STEP_DONE;
   int scale[SCALES] = {-1, -1, -1, -1};
   int morning_pain = -1, morning_tightness = -1;
-  int list = 0, is_morning = 0, opt;
+  int list = 0, is_morning = 0, amend = 0, opt;
   while ((opt = cli_next_option(c, argc, argv, "", opts)) != -1) {
     switch (opt) {
     case CLI_OPT_EXIT: return c->exit_code;
@@ -247,6 +255,7 @@ int cmd_log(cli *c, int argc, char **argv) {
     case OPT_NOTE: note = optarg; break;
     case OPT_LIST: list = 1; break;
     case OPT_MORNING: is_morning = 1; break;
+    case OPT_AMEND: amend = 1; break;
     case OPT_PAIN:
     case OPT_TIGHTNESS:
       if (parse_scale(optarg, opt == OPT_PAIN ? &morning_pain : &morning_tightness) != 0)
@@ -270,8 +279,16 @@ int cmd_log(cli *c, int argc, char **argv) {
       return cli_usage_error(c, "unexpected option");
     }
   }
+  if (amend && !date && optind < argc) date = argv[optind++]; /* log --amend DATE */
   if (optind < argc) return cli_usage_error(c, "unexpected argument '%s'", argv[optind]);
+  if (list + is_morning + amend > 1)
+    return cli_usage_error(c, "--list, --morning and --amend go alone");
   if (list) return list_journal(c);
+  if (amend) {
+    if (morning_pain >= 0 || morning_tightness >= 0)
+      return cli_usage_error(c, "--pain and --tightness go with --morning");
+    return cli_log_amend(c, date, routine, scale, note);
+  }
   if (c->json) return cli_usage_error(c, "--json goes with --list");
   if (is_morning) {
     if (routine || note)
@@ -297,7 +314,7 @@ int cmd_log(cli *c, int argc, char **argv) {
   for (int k = 0; k < SCALES; k++) {
     if (scale[k] >= 0) continue;
     if (!interactive) return cli_usage_error(c, "log needs %s N (0 to 10)", scale_option[k]);
-    if (ask_scale(scale_question[k], &scale[k]) != 0) return cli_usage_error(c, "no answer for %s", scale_option[k]);
+    if (cli_ask_rating(cli_rating_question[k], &scale[k]) < 0) break; /* Enter skips one */
   }
 #ifdef BRF_CLI_TEST_HOOKS
   /* BRF_CLI_TEST_REPEAT=N (test builds only): N appends, each its own

@@ -2,6 +2,7 @@
 #include "store.h"
 #include "plan.h"
 #include "routine_print.h"
+#include "routine_ref.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -238,8 +239,10 @@ int cmd_plan(cli *c, int argc, char **argv) {
       return rc;
   }
   if (optind < argc) return cli_usage_error(c, "unexpected argument '%s'", argv[optind]);
-  if (save && (strchr(save, '/') || save[0] == '.' || !save[0]))
+  char save_name[128];
+  if (save && cli_saved_name(save, save_name, sizeof save_name) != 0)
     return cli_usage_error(c, "--save: '%s' is not a plain name", save);
+  if (save) save = save_name; /* legs.json saves legs */
 
   brf_planner *p = NULL;
   brf_routine *r = NULL;
@@ -255,6 +258,12 @@ int cmd_plan(cli *c, int argc, char **argv) {
   } else if (rc == 0) {
     cli_print_plan_notes(c, p, stderr);
   }
+  /* A plan gets a name (after the text, titled by goal and minutes): the saved name (what run, log and next call it, one
+   * routine a name), else the planner's, else its goal. */
+  if (rc == 0 && (save || !brf_routine_name(r)[0])) {
+    brf_status s = brf_routine_set_name(r, save ? save : brf_goal_id(req.goal));
+    if (s != BRF_OK) rc = cli_fail(c, s, NULL);
+  }
   char *text = NULL;
   size_t len = 0;
   if (rc == 0 && (c->json || output || save)) rc = routine_json(c, r, &text, &len);
@@ -262,14 +271,11 @@ int cmd_plan(cli *c, int argc, char **argv) {
   if (rc == 0 && output && (rc = cli_write_file_atomic(output, text, len)) == 0)
     fprintf(human, "\nSaved the routine to %s\n", output);
   if (rc == 0 && save) {
-    char dir[4096], path[4400];
-    if ((rc = cli_ensure_data_dir(c, dir, sizeof dir)) == 0) {
-      snprintf(path, sizeof path, "%s/routines", dir);
-      if ((rc = cli_ensure_dir(path)) == 0) {
-        snprintf(path, sizeof path, "%s/routines/%s.json", dir, save);
-        if ((rc = cli_write_data_file(c, path, text, len, CLI_MODE_SHARED)) == 0)
-          fprintf(human, "\nSaved the routine to %s\n", path);
-      }
+    char dir[4200], path[4400];
+    if ((rc = cli_routines_dir(c, dir, sizeof dir, 1)) == 0) {
+      snprintf(path, sizeof path, "%s/%s.json", dir, save);
+      if ((rc = cli_write_data_file(c, path, text, len, CLI_MODE_SHARED)) == 0)
+        fprintf(human, "\nSaved the routine as %s (%s)\n", save, path);
     }
   }
   brf_free(c->ctx, text);

@@ -2,7 +2,8 @@
 #include "cli.h"
 #include "plan.h"
 #include "session.h"
-#include "journal_store.h"
+#include "routine_ref.h"
+#include "session_log.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -30,7 +31,9 @@ static void drain_cues(brf_player *p, int json) {
   brf_player_cues_clear(p);
 }
 
-static int play_virtual(cli *c, brf_timeline *tl, int json, const char *routine, int log) {
+/* A virtual clock plays the whole session at once: it is never logged (no
+ * one did it). */
+static int play_virtual(cli *c, brf_timeline *tl, int json) {
   brf_player *p = NULL;
   brf_status s = brf_player_new(c->ctx, tl, &p);
   if (s == BRF_OK) s = brf_player_start(p);
@@ -41,7 +44,6 @@ static int play_virtual(cli *c, brf_timeline *tl, int json, const char *routine,
     if (s == BRF_OK) drain_cues(p, json);
   }
   int rc = s == BRF_OK ? CLI_EXIT_OK : cli_fail(c, s, NULL);
-  if (rc == 0 && log) rc = cli_journal_log_player(c, p, routine, 0);
   brf_player_free(p);
   return rc;
 }
@@ -72,6 +74,13 @@ static int compose(cli *c, const brf_catalog *cat, const char *const *ids, size_
     s = brf_routine_append(r, ex, dose);
   }
   if (rc == 0 && s != BRF_OK) rc = cli_fail(c, s, NULL);
+  /* Named after its exercises, so that its journal entry says what was done. */
+  char name[256] = "";
+  for (size_t i = 0; rc == 0 && i < brf_routine_step_count(r); i++) {
+    size_t used = strlen(name);
+    snprintf(name + used, sizeof name - used, "%s%s", i ? " + " : "", brf_routine_step_name(r, i));
+  }
+  if (rc == 0 && (s = brf_routine_set_name(r, name)) != BRF_OK) rc = cli_fail(c, s, NULL);
   brf_dosage_free(dose);
   if (rc) {
     brf_routine_free(r);
@@ -81,29 +90,63 @@ static int compose(cli *c, const brf_catalog *cat, const char *const *ids, size_
   return 0;
 }
 
-/* A routine file (the routine format), its exercises from the catalog. */
-static int load_routine(cli *c, const brf_catalog *cat, const char *file, brf_routine **out) {
-  char *text = NULL;
-  size_t len = 0;
-  int rc = cli_read_file(file, &text, &len);
-  if (rc) return rc;
-  brf_status s = brf_routine_from_json(c->ctx, text, len, cat, 0, out);
-  free(text);
-  return s == BRF_OK ? 0 : cli_fail(c, s, file);
+/* Ask the ratings of @p which (the "before" or the "after" pair) that were
+ * not given on the command line; Enter skips one, the end of input all. */
+static void ask_ratings(int ratings[CLI_RATINGS], int after) {
+  static const int pairs[2][2] = {{CLI_PAIN_BEFORE, CLI_TIGHTNESS_BEFORE},
+                                  {CLI_PAIN_AFTER, CLI_TIGHTNESS_AFTER}};
+  for (int k = 0; k < 2; k++) {
+    int i = pairs[after][k];
+    if (ratings[i] < 0 && cli_ask_rating(cli_rating_question[i], &ratings[i]) < 0) return;
+  }
+}
+
+/* After a live session: log it or not, and the exit status. A session that
+ * ran to its end (or was quit with q) is logged with --log, else when the
+ * person says so; an interrupted one (Ctrl-C) only when the person says so,
+ * and the status is 130; one ended by SIGTERM or SIGHUP never. */
+static int after_live(cli *c, brf_player *p, int ended, const char *routine, int log,
+                      int ratings[CLI_RATINGS]) {
+  if (ended == CLI_SESSION_TERMINATED) {
+    printf("Stopped from outside: the session was not logged.\n");
+    return CLI_EXIT_TERMINATED;
+  }
+  int finished = brf_player_state(p) == BRF_PLAYER_FINISHED;
+  int yes;
+  if (ended == CLI_SESSION_INTERRUPTED)
+    yes = cli_ask_yes("Log this session in your journal (it was interrupted)?", 0);
+  else
+    yes = log || cli_ask_yes("Log this session in your journal?", finished);
+  int rc = 0;
+  if (yes) {
+    ask_ratings(ratings, 1);
+    rc = cli_log_played(c, p, routine, ratings);
+  } else {
+    printf("Not logged.\n");
+  }
+  if (ended == CLI_SESSION_INTERRUPTED && rc == 0) rc = CLI_EXIT_INTERRUPTED;
+  return rc;
 }
 
 int cmd_run(cli *c, int argc, char **argv) {
-  enum { OPT_EXERCISE = CLI_OPT_BASE + 1, OPT_DOSE, OPT_SPEED, OPT_NO_TTY, OPT_MIN, OPT_LOG };
-  struct option opts[CLI_PLAN_OPTION_COUNT + 7];
-  static const struct option own[] = {{"exercise", required_argument, NULL, OPT_EXERCISE},
+  enum { OPT_EXERCISE = CLI_OPT_BASE + 1, OPT_DOSE, OPT_SPEED, OPT_NO_TTY, OPT_MIN, OPT_LOG,
+         OPT_RATING /* + k */ };
+  enum { OWN = 10 };
+  struct option opts[CLI_PLAN_OPTION_COUNT + OWN + 1];
+  static const struct option own[OWN] = {{"exercise", required_argument, NULL, OPT_EXERCISE},
                                       {"dose", required_argument, NULL, OPT_DOSE},
                                       {"speed", required_argument, NULL, OPT_SPEED},
                                       {"no-tty", no_argument, NULL, OPT_NO_TTY},
                                       {"min", no_argument, NULL, OPT_MIN},
-                                      {"log", no_argument, NULL, OPT_LOG}};
+                                      {"log", no_argument, NULL, OPT_LOG},
+                                      {"pain-before", required_argument, NULL, OPT_RATING + 0},
+                                      {"pain-after", required_argument, NULL, OPT_RATING + 1},
+                                      {"tightness-before", required_argument, NULL, OPT_RATING + 2},
+                                      {"tightness-after", required_argument, NULL, OPT_RATING + 3}};
   memcpy(opts, own, sizeof own);
-  memcpy(opts + 6, cli_plan_options, sizeof cli_plan_options);
-  memset(&opts[6 + CLI_PLAN_OPTION_COUNT], 0, sizeof opts[0]);
+  memcpy(opts + OWN, cli_plan_options, sizeof cli_plan_options);
+  memset(&opts[OWN + CLI_PLAN_OPTION_COUNT], 0, sizeof opts[0]);
+  int ratings[CLI_RATINGS] = {-1, -1, -1, -1}, rated = 0;
   const char *exercises[MAX_EXERCISES];
   size_t n_exercises = 0;
   const char *dose = NULL;
@@ -132,6 +175,14 @@ int cmd_run(cli *c, int argc, char **argv) {
       break;
     }
     default:
+      if (opt >= OPT_RATING && opt < OPT_RATING + CLI_RATINGS) {
+        int k = opt - OPT_RATING;
+        if (cli_parse_rating(optarg, &ratings[k]) != 0)
+          return cli_usage_error(c, "%s: '%s' is not a whole number from 0 to 10",
+                                 cli_rating_option[k], optarg);
+        rated = 1;
+        break;
+      }
       planning = 1;
       if ((rc = cli_plan_option(c, &req, opt, optarg)) != 0) return rc;
       break;
@@ -140,8 +191,14 @@ int cmd_run(cli *c, int argc, char **argv) {
   const char *file = optind < argc ? argv[optind] : NULL;
   if (optind + 1 < argc) return cli_usage_error(c, "unexpected argument '%s'", argv[optind + 1]);
   if ((file != NULL) + (n_exercises > 0) + planning != 1)
-    return cli_usage_error(c, "run needs one of: FILE, --exercise ID, or --goal G --minutes N");
+    return cli_usage_error(c, "run needs one of: a routine (a file or a saved name), "
+                              "--exercise ID, or --goal G --minutes N");
   if (dose && n_exercises != 1) return cli_usage_error(c, "--dose goes with one --exercise");
+  int live = !c->json && !no_tty && cli_session_can_be_live();
+  if (!live && (log || rated))
+    return cli_usage_error(c, "%s: a session played on a virtual clock (--no-tty, --json, or "
+                              "without a terminal) is never logged; record one with backrelief log",
+                           log ? "--log" : "the ratings");
 
   brf_catalog *cat = NULL;
   brf_routine *r = NULL;
@@ -150,12 +207,15 @@ int cmd_run(cli *c, int argc, char **argv) {
   if (n_exercises) {
     rc = compose(c, cat, exercises, n_exercises, dose, &r);
   } else if (file) {
-    rc = load_routine(c, cat, file, &r);
+    rc = cli_routine_load(c, file, &r, NULL, 0);
   } else {
     brf_planner *p = NULL;
     rc = cli_plan(c, &req, &p, &r);
     brf_planner_free(p);
     if (rc == CLI_EXIT_REFER) cli_safety_note(stderr);
+    /* A plan is named after its goal when the planner gave it no name. */
+    if (rc == 0 && !brf_routine_name(r)[0] && brf_routine_set_name(r, brf_goal_id(req.goal)) != BRF_OK)
+      rc = cli_fail(c, brf_context_errcode(c->ctx), NULL);
   }
   brf_catalog_free(cat);
   if (rc == 0) {
@@ -167,11 +227,20 @@ int cmd_run(cli *c, int argc, char **argv) {
   if (rc) return rc;
   /* The safety note once per run: on standard error for the machine
    * outputs, so that standard output holds only cues. */
-  if (c->json || no_tty || !cli_session_can_be_live()) {
+  if (!live) {
     cli_safety_note(stderr);
-    rc = play_virtual(c, tl, c->json, routine, log);
+    rc = play_virtual(c, tl, c->json);
   } else {
-    rc = cli_session_live(c, tl, speed, routine, log);
+    brf_player *p = NULL;
+    int ended = CLI_SESSION_ENDED;
+    ask_ratings(ratings, 0);
+#ifdef BRF_CLI_TEST_HOOKS
+    const char *fast = getenv("BRF_CLI_TEST_SPEED"); /* test builds: a session in seconds */
+    if (fast && atof(fast) > 0) speed = atof(fast);
+#endif
+    rc = cli_session_live(c, tl, speed, &p, &ended);
+    if (rc == 0) rc = after_live(c, p, ended, routine, log, ratings);
+    brf_player_free(p);
   }
   brf_timeline_free(tl);
   return rc;

@@ -4,6 +4,7 @@
  * kept as DATA/schedule.json, the prescription `stats` measures against. */
 #include "store.h"
 #include "journal_store.h"
+#include "routine_ref.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -145,14 +146,14 @@ int cmd_schedule(cli *c, int argc, char **argv) {
     default: return cli_usage_error(c, "unexpected option");
     }
   }
-  if (optind >= argc) return cli_usage_error(c, "schedule needs a routine FILE");
+  if (optind >= argc) return cli_usage_error(c, "schedule needs a routine (a file or a saved name)");
   if (optind + 1 < argc) return cli_usage_error(c, "unexpected argument '%s'", argv[optind + 1]);
   if (!start_text || !weeks) return cli_usage_error(c, "schedule needs --start YYYY-MM-DD and --weeks N");
   const char *file = argv[optind];
   brf_routine *r = NULL;
   brf_schedule *s = NULL;
   char freq[128] = "";
-  int rc = cli_load_routine_file(c, file, &r);
+  int rc = cli_routine_load(c, file, &r, NULL, 0);
   if (rc) return rc;
   if (freq_opt) snprintf(freq, sizeof freq, "%s", freq_opt);
   else if (routine_frequency(r, freq, sizeof freq) != 0) freq[0] = '\0';

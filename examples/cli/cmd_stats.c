@@ -3,6 +3,7 @@
  * written by `schedule`) when there is one. */
 #include "store.h"
 #include "journal_store.h"
+#include "session_log.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -45,15 +46,29 @@ static int schedule_days(cli *c, int32_t **days, size_t *n) {
   return rc;
 }
 
+/* The entries in date order: by day, then time of day (an entry without
+ * one first), then journal order, so that a back-dated entry takes its
+ * place in the chart and the trend. */
+static const brf_journal *sort_journal;
+static int by_date(const void *pa, const void *pb) {
+  size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+  int32_t da = brf_journal_entry_day(sort_journal, a), db = brf_journal_entry_day(sort_journal, b);
+  if (da != db) return da < db ? -1 : 1;
+  int32_t ma = brf_journal_entry_minutes(sort_journal, a);
+  int32_t mb = brf_journal_entry_minutes(sort_journal, b);
+  if (ma != mb) return ma < mb ? -1 : 1;
+  return a < b ? -1 : a > b;
+}
+
 /* "falling", "steady" or "rising": the mean pain before of the newer half
- * of the rated entries against the older half (whole points). */
-static const char *trend(const brf_journal *j, size_t n) {
+ * of the rated entries (in date order) against the older half (whole points). */
+static const char *trend(const brf_journal *j, const size_t *order, size_t n) {
   int64_t sum[2] = {0, 0}, cnt[2] = {0, 0};
   size_t rated = 0, k = 0;
   for (size_t i = 0; i < n; i++) rated += brf_journal_entry_pain(j, i, BRF_JOURNAL_BEFORE) >= 0;
   if (rated < 2) return "unknown";
-  for (size_t i = 0; i < n; i++) {
-    int32_t p = brf_journal_entry_pain(j, i, BRF_JOURNAL_BEFORE);
+  for (size_t o = 0; o < n; o++) {
+    int32_t p = brf_journal_entry_pain(j, order[o], BRF_JOURNAL_BEFORE);
     if (p < 0) continue;
     int half = k++ >= rated / 2;
     sum[half] += p;
@@ -84,16 +99,13 @@ static int32_t parse_day(cli *c, const char *text, int32_t *out) {
 }
 
 static int32_t today(cli *c) {
-  time_t now = time(NULL);
-  struct tm tm;
-  int32_t day = 0;
-  if (localtime_r(&now, &tm))
-    (void)brf_date_from_ymd(c->ctx, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, &day);
+  int32_t day = 0, minutes = 0;
+  (void)cli_now(c, &day, &minutes);
   return day;
 }
 
-static void print_text(cli *c, const brf_journal *j, const int32_t *wk, const int64_t res[][3],
-                       int have_schedule) {
+static void print_text(cli *c, const brf_journal *j, const size_t *order, const int32_t *wk,
+                       const int64_t res[][3], int have_schedule) {
   size_t n = brf_journal_count(j);
   char d[16];
   printf("%sSessions logged:%s %zu\n\n%sWeek of       done  planned  adherence%s\n", cli_bold(c),
@@ -110,7 +122,8 @@ static void print_text(cli *c, const brf_journal *j, const int32_t *wk, const in
                              cli_dim(c), cli_reset(c));
   printf("\n%s%-33s%-16safter%s\n", cli_bold(c), "Pain (0-10), last sessions", "before",
          cli_reset(c));
-  for (size_t i = n > STATS_TREND ? n - STATS_TREND : 0; i < n; i++) {
+  for (size_t o = n > STATS_TREND ? n - STATS_TREND : 0; o < n; o++) {
+    size_t i = order[o];
     int32_t b = brf_journal_entry_pain(j, i, BRF_JOURNAL_BEFORE);
     int32_t a = brf_journal_entry_pain(j, i, BRF_JOURNAL_AFTER);
     brf_date_format(brf_journal_entry_day(j, i), d, sizeof d, NULL);
@@ -119,11 +132,11 @@ static void print_text(cli *c, const brf_journal *j, const int32_t *wk, const in
     bar(c, a, a < 0 || b < 0 ? "" : a > b ? cli_red(c) : a < b ? cli_green(c) : "");
     printf("\n");
   }
-  printf("\nPain trend: %s\n", trend(j, n));
+  printf("\nPain trend: %s\n", trend(j, order, n));
 }
 
-static void print_json(const brf_journal *j, const int32_t *wk, const int64_t res[][3],
-                       int have_schedule) {
+static void print_json(const brf_journal *j, const size_t *order, const int32_t *wk,
+                       const int64_t res[][3], int have_schedule) {
   size_t n = brf_journal_count(j);
   char d[16];
   printf("{\"format\": \"backrelief-stats\", \"format_version\": 1, \"sessions\": %zu,\n"
@@ -137,17 +150,20 @@ static void print_json(const brf_journal *j, const int32_t *wk, const int64_t re
     else printf("\"percent\": null}");
   }
   printf("],\n \"pain\": [");
-  for (size_t i = 0; i < n; i++) {
+  for (size_t o = 0; o < n; o++) {
+    size_t i = order[o];
     brf_date_format(brf_journal_entry_day(j, i), d, sizeof d, NULL);
     int32_t b = brf_journal_entry_pain(j, i, BRF_JOURNAL_BEFORE);
     int32_t a = brf_journal_entry_pain(j, i, BRF_JOURNAL_AFTER);
-    printf("%s\n  {\"date\": \"%s\", \"before\": ", i ? "," : "", d);
+    printf("%s\n  {\"date\": \"%s\", \"routine\": ", o ? "," : "", d);
+    cli_json_string(stdout, brf_journal_entry_routine(j, i));
+    printf(", \"before\": ");
     if (b < 0) printf("null"); else printf("%d", (int)b);
     printf(", \"after\": ");
     if (a < 0) printf("null"); else printf("%d", (int)a);
     printf("}");
   }
-  printf("],\n \"trend\": \"%s\"}\n", trend(j, n));
+  printf("],\n \"trend\": \"%s\"}\n", trend(j, order, n));
 }
 
 int cmd_stats(cli *c, int argc, char **argv) {
@@ -184,10 +200,17 @@ int cmd_stats(cli *c, int argc, char **argv) {
     res[w][2] = pct;
     if (s != BRF_OK) rc = cli_fail(c, s, NULL);
   }
+  size_t n = brf_journal_count(j);
+  size_t *order = rc == 0 ? malloc((n ? n : 1) * sizeof *order) : NULL;
+  if (rc == 0 && !order) rc = cli_fail(c, BRF_E_NOMEM, NULL);
   if (rc == 0) {
-    if (c->json) print_json(j, wk, (const int64_t(*)[3])res, ndays > 0);
-    else print_text(c, j, wk, (const int64_t(*)[3])res, ndays > 0);
+    for (size_t i = 0; i < n; i++) order[i] = i;
+    sort_journal = j;
+    qsort(order, n, sizeof *order, by_date);
+    if (c->json) print_json(j, order, wk, (const int64_t(*)[3])res, ndays > 0);
+    else print_text(c, j, order, wk, (const int64_t(*)[3])res, ndays > 0);
   }
+  free(order);
   free(days);
   brf_journal_free(j);
   return rc;

@@ -48,7 +48,8 @@ static const char run_help[] =
     "Keys: space pause/resume, n next exercise, b previous exercise, q quit\n"
     "(the partial completion record is kept in DATA/last-session.json).\n"
     "The session is one of:\n"
-    "  FILE             a routine file (the routine format: plan --json or -o)\n"
+    "  ROUTINE          a routine file (the routine format: plan --json or -o) or\n"
+    "                   the name of a saved routine (backrelief routines)\n"
     "  --exercise ID    exercises of the catalog with their default doses\n"
     "                   (repeat for a routine of several)\n"
     "  --goal G --minutes N [plan options]   plan first (see plan --help)\n"
@@ -59,16 +60,23 @@ static const char run_help[] =
     "  --no-tty         print every cue's text, one a line, at once\n"
     "  --json           print the cues as JSON Lines:\n"
     "                   {\"t_ms\", \"kind\", \"exercise\", \"text\"}\n"
-    "  --log            append the session's completion to the journal without\n"
-    "                   asking (a live session asks at the end)\n"
-    "Without a terminal, run behaves as with --no-tty.\n";
+    "  --pain-before N, --tightness-before N   your ratings before, 0 (none) to 10\n"
+    "  --pain-after N, --tightness-after N     and right after (else asked)\n"
+    "  --log            log the session without asking\n"
+    "A live session asks the ratings you did not give, before and after (Enter\n"
+    "skips one), and at the end whether to log it: one journal entry with the\n"
+    "completion of every exercise and the ratings. Ctrl-C stops it and asks\n"
+    "whether to log it (default no), exit status 130; SIGTERM or SIGHUP stop it\n"
+    "without logging (143); Ctrl-Z suspends it until fg.\n"
+    "Without a terminal, run behaves as with --no-tty. --no-tty and --json play\n"
+    "on a virtual clock and never log (--log with them is a usage error).\n";
 
 static const char log_help[] =
     "Records a session in your journal, DATA/journal.jsonl (the library's\n"
     "journal format: one JSON object a line, appended and synced to disk before\n"
     "it says so; an entry cut off by a crash is removed before the next one).\n"
     "On a terminal it asks for what is missing. A routine file gives the steps.\n"
-    "  --routine FILE            the routine file (or a name) you did\n"
+    "  --routine ROUTINE         the routine you did: a file or a saved name\n"
     "  --pain-before N           pain before, 0 (none) to 10 (worst)\n"
     "  --pain-after N            pain right after\n"
     "  --tightness-before N      tightness before, 0 to 10\n"
@@ -76,6 +84,11 @@ static const char log_help[] =
     "  --completed all|partial|skipped   how much you did (default all)\n"
     "  --date YYYY-MM-DD         the day (default today)\n"
     "  --note TEXT               a free note\n"
+    "A second entry for the same routine on the same day is asked about on a\n"
+    "terminal; without one it is added, with a note on standard error.\n"
+    "  --amend [DATE]            add or change the ratings (and --note) of the\n"
+    "                            last entry of DATE (default today; --routine picks\n"
+    "                            among several); the journal is rewritten atomically\n"
     "  --morning                 the next morning instead: --pain N and\n"
     "                            --tightness N go with the last session of the day\n"
     "                            before --date (default today); the journal file is\n"
@@ -118,9 +131,17 @@ static const char plan_help[] =
     "  --seed N         another choice among equally good exercises\n"
     "  --json           the routine format on standard output\n"
     "  -o FILE          also write the routine format to FILE\n"
-    "  --save NAME      also keep it as DATA/routines/NAME.json\n";
+    "  --save NAME      also keep it as DATA/routines/NAME.json (NAME.json is the\n"
+    "                   same), named NAME; then run NAME, schedule NAME... use it\n";
+static const char routines_help[] =
+    "Lists the routines saved with plan --save NAME (DATA/routines/NAME.json):\n"
+    "the name that run, schedule, log --routine and next --routine take, the\n"
+    "goal (when the routine's name is a goal), the minutes it takes and the\n"
+    "day the journal last has it.\n"
+    "  --json           [{\"name\", \"routine\", \"goal\", \"min_ms\", \"max_ms\",\n"
+    "                   \"last_done\"}]\n";
 static const char schedule_help[] =
-    "Lays a routine file out over weeks at the routine's frequency (the first\n"
+    "Lays a routine (a file or a saved name) out over weeks at the routine's frequency (the first\n"
     "step whose dose gives one, such as 3x/week; else daily) and shows a\n"
     "calendar: weeks as rows, Monday to Sunday as columns, * a session, .\n"
     "a day without one (a number: several sessions). The schedule is kept in\n"
@@ -132,7 +153,7 @@ static const char schedule_help[] =
     "  --ics OUT.ics        also write iCalendar (written to a temporary file, renamed)\n"
     "  --json               the schedule format on standard output\n";
 static const char stats_help[] =
-    "Adherence per week (the last 4 ISO weeks: sessions done against those of\n"
+    "Sessions in date order. Adherence per week (the last 4 ISO weeks: sessions done against those of\n"
     "the saved schedule, DATA/schedule.json) and the pain before and after the\n"
     "last sessions as bars, with the trend (falling, steady, rising).\n"
     "  --until YYYY-MM-DD   the last week shown is the one of this day (default today)\n"
@@ -144,8 +165,9 @@ static const char next_help[] =
     "docs/adaptation.md): the outcome, each reason with its source, and the\n"
     "adapted routine or frequency when there is one. Exit status 3 when the\n"
     "outcome is to stop and see a clinician.\n"
-    "  --routine FILE   the routine (default: the newest of DATA/routines/,\n"
-    "                   saved by plan --save NAME)\n"
+    "  --routine ROUTINE  a routine file or saved name (default: the routine of\n"
+    "                   the latest journal entry; with an empty journal, the newest\n"
+    "                   saved routine). Only the entries of that routine count.\n"
     "  --json           {\"format\": \"backrelief-next\", \"outcome\", \"reasons\":\n"
     "                   [{\"rule\", \"message\", \"source\"}], \"frequency\", \"routine\"}\n";
 
@@ -167,17 +189,20 @@ const cli_command cli_commands[] = {
     {"plan", cmd_plan, "Plan a routine for your goal, time and equipment",
      "plan --goal G --minutes N [--equipment a,b] [--level L] [--focus R] [--avoid R] "
      "[--condition C] [--red-flags id,id] [--seed N] [--json] [-o FILE] [--save NAME]", plan_help},
-    {"run", cmd_run, "Play a session with a live timer", "run FILE | --exercise ID... | --goal G --minutes N "
-     "[--dose TEXT] [--min] [--speed X] [--no-tty | --json] [--log]", run_help},
+    {"run", cmd_run, "Play a session with a live timer", "run ROUTINE | --exercise ID... | --goal G --minutes N "
+     "[--dose TEXT] [--min] [--speed X] [--no-tty | --json] [--log] [--pain-before N] "
+     "[--tightness-before N] [--pain-after N] [--tightness-after N]", run_help},
+    {"routines", cmd_routines, "List your saved routines", "routines [--json]", routines_help},
     {"log", cmd_log, "Record a session in your journal, or list it",
-     "log --routine FILE --pain-before N --pain-after N --tightness-before N "
+     "log --routine ROUTINE --pain-before N --pain-after N --tightness-before N "
      "--tightness-after N [--completed all|partial|skipped] [--date YYYY-MM-DD] "
      "[--note TEXT] | log --morning --pain N --tightness N [--date YYYY-MM-DD] | "
+     "log --amend [DATE] [--routine ROUTINE] [--pain-before N]... [--note TEXT] | "
      "log --list [--json]", log_help},
     {"stats", cmd_stats, "Adherence and the pain trend", "stats [--until YYYY-MM-DD] [--json]", stats_help},
-    {"next", cmd_next, "The suggested next step, with its reasons", "next [--routine FILE] [--json]", next_help},
+    {"next", cmd_next, "The suggested next step, with its reasons", "next [--routine ROUTINE] [--json]", next_help},
     {"schedule", cmd_schedule, "Schedule a routine over weeks, with iCalendar",
-     "schedule FILE --start YYYY-MM-DD --weeks N [--leg-days mon,thu] [--frequency TEXT] "
+     "schedule ROUTINE --start YYYY-MM-DD --weeks N [--leg-days mon,thu] [--frequency TEXT] "
      "[--ics OUT.ics] [--json]",
      schedule_help},
     {"import", cmd_import, "Import free-exercise-db into your custom catalog",
@@ -203,7 +228,8 @@ static void print_overview(FILE *f) {
     fprintf(f, "%s\n", cli_commands[i].summary);
   }
   fprintf(f, "\nExit status: 0 ok, 1 nothing found, 2 usage error, 3 see a clinician,\n"
-             "65 bad input data, 69 unavailable in this build, 70 internal error, 74 I/O error.\n"
+             "65 bad input data, 69 unavailable in this build, 70 internal error, 74 I/O error,\n"
+             "130 interrupted (Ctrl-C), 143 terminated (SIGTERM).\n"
              "This program is not medical advice. See backrelief(1).\n");
 }
 

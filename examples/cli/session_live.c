@@ -18,11 +18,43 @@
 
 #define FRAME_MS 100
 
-static volatile sig_atomic_t quit_signal = 0;
+/* Signals (the session's end and Ctrl-Z; cmd_run.c decides about logging):
+ * SIGINT interrupts (Ctrl-C arrives as a key in raw mode, a kill -INT as
+ * this signal), SIGTERM and SIGHUP end the session without a question,
+ * SIGTSTP suspends with the terminal restored, SIGCONT redraws. */
+static volatile sig_atomic_t quit_signal = 0, stop_signal = 0, cont_signal = 0;
+static struct termios saved_tty, raw_tty;
 
 static void on_signal(int sig) {
-  (void)sig;
-  quit_signal = 1;
+  if (sig == SIGTSTP) stop_signal = 1;
+  else if (sig == SIGCONT) cont_signal = 1;
+  else quit_signal = sig;
+}
+
+/* The terminal as the session found it, or as the session wants it. */
+static void screen_leave(void) {
+  fputs("\033[?25h\033[?1049l", stdout);
+  fflush(stdout);
+  tcsetattr(STDIN_FILENO, TCSANOW, &saved_tty);
+}
+static void screen_enter(void) {
+  tcsetattr(STDIN_FILENO, TCSANOW, &raw_tty);
+  fputs("\033[?1049h\033[?25l", stdout);
+  fflush(stdout);
+}
+
+/* Ctrl-Z: give the terminal back, stop until `fg`, then take it again. */
+static void suspend(void) {
+  struct sigaction dfl, old;
+  memset(&dfl, 0, sizeof dfl);
+  dfl.sa_handler = SIG_DFL;
+  screen_leave();
+  sigaction(SIGTSTP, &dfl, &old);
+  raise(SIGTSTP); /* returns after SIGCONT */
+  sigaction(SIGTSTP, &old, NULL);
+  stop_signal = 0;
+  cont_signal = 0;
+  screen_enter();
 }
 
 int cli_session_can_be_live(void) { return isatty(STDIN_FILENO) && isatty(STDOUT_FILENO); }
@@ -192,8 +224,9 @@ static int handle_key(view *v, char key) {
   case 'n': brf_player_skip(v->p); break;
   case 'b': brf_player_back(v->p); break;
   case 'q':
-  case 'Q':
-  case 3: /* ^C in raw mode */ return 1;
+  case 'Q': return 1;
+  case 3: return 2;  /* ^C in raw mode: interrupted */
+  case 26: return 3; /* ^Z in raw mode: suspend */
   default: break;
   }
   return 0;
@@ -252,23 +285,40 @@ static void save_record(cli *c, brf_player *p) {
   free(buf);
 }
 
+/* How the loop ended: CLI_SESSION_ENDED (finished, or q),
+ * CLI_SESSION_INTERRUPTED or CLI_SESSION_TERMINATED. */
 static int loop(view *v) {
   int64_t last = now_ms();
   double carry = 0.0;
   for (;;) {
     int32_t state = brf_player_state(v->p);
-    if (state != BRF_PLAYER_RUNNING && state != BRF_PLAYER_PAUSED) return 0;
-    if (quit_signal) return 1;
+    if (state != BRF_PLAYER_RUNNING && state != BRF_PLAYER_PAUSED) return CLI_SESSION_ENDED;
+    if (quit_signal == SIGINT) return CLI_SESSION_INTERRUPTED;
+    if (quit_signal) return CLI_SESSION_TERMINATED;
+    if (stop_signal || cont_signal) {
+      if (stop_signal) suspend(); /* the clock does not run while stopped */
+      else screen_enter();        /* continued after a SIGSTOP from elsewhere */
+      cont_signal = 0;
+      last = now_ms();
+      render(v);
+    }
     struct pollfd pfd = {STDIN_FILENO, POLLIN, 0};
     int r = poll(&pfd, 1, FRAME_MS);
     if (r > 0 && (pfd.revents & POLLIN)) {
       char keys[16];
       ssize_t n = read(STDIN_FILENO, keys, sizeof keys);
-      if (n == 0) return 1; /* the terminal went away */
-      for (ssize_t i = 0; i < n; i++)
-        if (handle_key(v, keys[i])) return 1;
+      if (n == 0) return CLI_SESSION_TERMINATED; /* the terminal went away */
+      for (ssize_t i = 0; i < n; i++) {
+        int k = handle_key(v, keys[i]);
+        if (k == 1) return CLI_SESSION_ENDED;
+        if (k == 2) return CLI_SESSION_INTERRUPTED;
+        if (k == 3) {
+          suspend();
+          last = now_ms();
+        }
+      }
     } else if (r < 0 && errno != EINTR) {
-      return 1;
+      return CLI_SESSION_TERMINATED;
     }
     int64_t now = now_ms();
     carry += (double)(now - last) * v->speed;
@@ -281,9 +331,11 @@ static int loop(view *v) {
   }
 }
 
-int cli_session_live(cli *c, brf_timeline *tl, double speed, const char *routine, int log) {
+int cli_session_live(cli *c, brf_timeline *tl, double speed, brf_player **out, int *ended) {
   view v;
   struct termios saved, raw;
+  *out = NULL;
+  *ended = CLI_SESSION_ENDED;
   memset(&v, 0, sizeof v);
   v.c = c;
   v.tl = tl;
@@ -309,27 +361,37 @@ int cli_session_live(cli *c, brf_timeline *tl, double speed, const char *routine
   raw.c_lflag &= ~(tcflag_t)(ICANON | ECHO | ISIG);
   raw.c_cc[VMIN] = 0;
   raw.c_cc[VTIME] = 0;
-  tcsetattr(STDIN_FILENO, TCSANOW, &raw);
+  saved_tty = saved;
+  raw_tty = raw;
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
   sa.sa_handler = on_signal;
   sigaction(SIGTERM, &sa, NULL);
   sigaction(SIGHUP, &sa, NULL);
+  sigaction(SIGINT, &sa, NULL);
+  sigaction(SIGTSTP, &sa, NULL);
+  sigaction(SIGCONT, &sa, NULL);
   /* The alternate screen keeps the user's scrollback; the cursor hides. */
-  fputs("\033[?1049h\033[?25l", stdout);
+  screen_enter();
   take_cues(&v);
   render(&v);
-  int quit = loop(&v);
-  if (quit) brf_player_stop(v.p);
-  fputs("\033[?25h\033[?1049l", stdout);
-  fflush(stdout);
-  tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+  *ended = loop(&v);
+  int32_t state = brf_player_state(v.p);
+  if (state == BRF_PLAYER_RUNNING || state == BRF_PLAYER_PAUSED) brf_player_stop(v.p);
+  screen_leave();
+  /* From here a signal acts as usual: a second Ctrl-C at the question
+   * below ends the program without logging. */
+  sa.sa_handler = SIG_DFL;
+  sigaction(SIGTERM, &sa, NULL);
+  sigaction(SIGHUP, &sa, NULL);
+  sigaction(SIGINT, &sa, NULL);
+  sigaction(SIGTSTP, &sa, NULL);
+  sigaction(SIGCONT, &sa, NULL);
   cli_safety_note(stdout);
   print_record(&v);
   save_record(c, v.p);
-  /* --log logs at once; otherwise the person is asked. */
-  rc = cli_journal_log_player(c, v.p, routine, !log);
-  brf_player_free(v.p);
+  /* Whether to log is cmd_run.c's decision. */
+  *out = v.p;
   brf_catalog_free(v.cat);
-  return rc;
+  return 0;
 }

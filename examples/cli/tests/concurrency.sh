@@ -16,14 +16,14 @@ while [ $rep -le 20 ]; do
   d=$tmp/d$rep
   day=10
   while [ $day -le 29 ]; do
-    "$cli" --data-dir "$d" log --routine seed $sc --date 2025-03-$day </dev/null >/dev/null ||
+    "$cli" --data-dir "$d" log --routine "$(rfile seed)" $sc --date 2025-03-$day </dev/null >/dev/null ||
       fail "seed $day exited $?"
     day=$((day + 1))
   done
-  BRF_CLI_TEST_REPEAT=500 "$cli" --data-dir "$d" log --routine a $sc --date 2024-01-01 \
+  BRF_CLI_TEST_REPEAT=500 "$cli" --data-dir "$d" log --routine "$(rfile a)" $sc --date 2024-01-01 \
     </dev/null >"$tmp/a.out" 2>"$tmp/a.err" &
   pa=$!
-  BRF_CLI_TEST_REPEAT=500 "$cli" --data-dir "$d" log --routine b $sc --date 2024-01-02 \
+  BRF_CLI_TEST_REPEAT=500 "$cli" --data-dir "$d" log --routine "$(rfile b)" $sc --date 2024-01-02 \
     </dev/null >"$tmp/b.out" 2>"$tmp/b.err" &
   pb=$!
   day=11

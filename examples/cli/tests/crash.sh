@@ -12,7 +12,7 @@ cli=$1
 . "$(dirname "$0")/lib.sh"
 d=$tmp/d
 sc='--pain-before 3 --pain-after 2 --tightness-before 5 --tightness-after 3'
-"$cli" --data-dir "$d" log --routine seed $sc --date 2025-03-01 </dev/null >/dev/null || fail "seed"
+"$cli" --data-dir "$d" log --routine "$(rfile seed)" $sc --date 2025-03-01 </dev/null >/dev/null || fail "seed"
 rand() { od -An -N1 -tu1 /dev/urandom | tr -d ' '; }
 n=0
 while [ $n -lt 200 ]; do
@@ -21,10 +21,10 @@ while [ $n -lt 200 ]; do
     "$cli" --data-dir "$d" log --morning --date 2025-03-02 --pain $((r % 11)) --tightness 1 \
       </dev/null >"$tmp/o$n" 2>/dev/null &
   elif [ $((n % 10)) -eq 5 ]; then
-    env BRF_CLI_TEST_SLOW_APPEND=1 "$cli" --data-dir "$d" log --routine "c$n" $sc --date 2025-02-01 \
+    env BRF_CLI_TEST_SLOW_APPEND=1 "$cli" --data-dir "$d" log --routine "$(rfile "c$n")" $sc --date 2025-02-01 \
       </dev/null >"$tmp/o$n" 2>/dev/null &
   else
-    "$cli" --data-dir "$d" log --routine "c$n" $sc --date 2025-02-01 </dev/null >"$tmp/o$n" 2>/dev/null &
+    "$cli" --data-dir "$d" log --routine "$(rfile "c$n")" $sc --date 2025-02-01 </dev/null >"$tmp/o$n" 2>/dev/null &
   fi
   pid=$!
   case $((r % 4)) in
@@ -51,7 +51,7 @@ done
 grep -v 'the last entry is not complete' "$tmp/list.err" | grep -q . &&
   fail "damage beyond a torn last line: $(cat "$tmp/list.err")"
 # the next write repairs, cleans, and leaves every file whole
-"$cli" --data-dir "$d" log --routine final $sc --date 2025-02-02 </dev/null >/dev/null 2>&1 ||
+"$cli" --data-dir "$d" log --routine "$(rfile final)" $sc --date 2025-02-02 </dev/null >/dev/null 2>&1 ||
   fail "the write after the kills exited $?"
 "$cli" --data-dir "$d" doctor >"$tmp/doctor.out" 2>&1 || fail "doctor after the kills: $(cat "$tmp/doctor.out")"
 ls -a "$d" | grep -q 'tmp' && fail "temporary files left: $(ls -a "$d")"

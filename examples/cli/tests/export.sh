@@ -11,6 +11,8 @@ check() { # check FILE PYTHON-ASSERTIONS
 }
 b export >"$tmp/empty.json" || fail "export of no data exited $?"
 check "$tmp/empty.json" 'assert d == {"format": "backrelief-export", "format_version": 1, "catalog": None, "routines": [], "journal": []}, d'
+# r.json: the routine logged (a file or a saved name, nothing else), here
+cd "$tmp" && printf '{"format":"backrelief-routine","format_version":1,"name":"r","steps":[]}\n' >r.json
 for n in 1 2; do
   b log --routine r.json --pain-before $n --pain-after 1 --tightness-before 2 --tightness-after 1 \
     --date 2026-11-0$n --note "n$n" </dev/null >/dev/null || fail "log $n"

@@ -13,6 +13,9 @@ logit() { # logit NOTE [ENV...]
   env "$@" "$cli" --data-dir "$tmp/d" log --routine demo.json --pain-before 3 --pain-after 2 \
     --tightness-before 5 --tightness-after 3 --date 2026-11-22 --note "$note" </dev/null
 }
+# demo.json: a saved routine (log takes a file or a saved name, nothing else)
+mkdir -p "$tmp/d/routines"
+printf '{"format":"backrelief-routine","format_version":1,"name":"demo","steps":[]}\n' >"$tmp/d/routines/demo.json"
 # logit in the background as the program itself (not a subshell), so that
 # $! is the program's pid and kill -9 hits it: bg NOTE OUT [ENV...]
 bg() {

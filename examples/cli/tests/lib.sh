@@ -10,3 +10,13 @@ finish() {
   [ "$fails" -eq 0 ] || { echo "$fails failure(s)" >&2; exit 1; }
   echo "$1"
 }
+
+# rfile NAME: the path of a routine file named NAME (an empty routine), made
+# on first use; `log --routine` takes a file or a saved name, nothing else.
+rfile() {
+  mkdir -p "$tmp/rfiles"
+  [ -f "$tmp/rfiles/$1.json" ] ||
+    printf '{"format":"backrelief-routine","format_version":1,"name":"%s","steps":[]}\n' "$1" \
+      >"$tmp/rfiles/$1.json"
+  printf '%s' "$tmp/rfiles/$1.json"
+}

@@ -9,6 +9,11 @@ cli=$1
 b() { "$cli" --data-dir "$tmp/d" "$@"; }
 scales="--pain-before 4 --pain-after 3 --tightness-before 6 --tightness-after 4"
 j=$tmp/d/journal.jsonl
+# saved routines: "Glute relief" (by its name) and x (by its file's name)
+mkdir -p "$tmp/d/routines" "$tmp/old/routines"
+printf '{"format":"backrelief-routine","format_version":1,"name":"Glute relief","steps":[]}\n' >"$tmp/d/routines/glute.json"
+printf '{"format":"backrelief-routine","format_version":1,"steps":[]}\n' >"$tmp/d/routines/x.json"
+cp "$tmp/d/routines/x.json" "$tmp/old/routines/"
 
 b log --routine "Glute relief" $scales --date 2026-11-20 --completed partial --note "a b" </dev/null >/dev/null ||
   fail "log exited $?"
@@ -74,10 +79,13 @@ b log --list >"$tmp/out" 2>"$tmp/err"; st=$?
 [ "$(grep -c '^20' "$tmp/out")" -eq "$(($(grep -c . "$j") - 1))" ] || fail "the good entries around a corrupt line are not all listed"
 b log --routine x $scales --date 2026-11-23 </dev/null >/dev/null 2>&1 || fail "log beside a corrupt line exited $?"
 [ "$(sed -n "${line}p" "$j")" = garbage ] || fail "the corrupt line was not kept in place"
-# run --log (needs the player)
-if "$cli" run --help >/dev/null 2>&1 && "$cli" --data-dir "$tmp/r" run --exercise glute-bridge --no-tty --log >"$tmp/run.out" 2>/dev/null; then
-  grep -q 'Logged the session (all)' "$tmp/run.out" || fail "run --log did not say it logged"
-  grep -q '"step_status":\[{"exercise":"glute-bridge","status":"done"}\]' "$tmp/r/journal.jsonl" ||
-    fail "run --log did not append the completion"
-fi
+# a virtual clock never logs: run --no-tty --log and --json --log are usage errors
+for how in --no-tty --json; do
+  "$cli" --data-dir "$tmp/r" run --exercise glute-bridge $how --log </dev/null >/dev/null 2>"$tmp/err"; st=$?
+  [ "$st" -eq 2 ] && grep -q 'virtual clock .* never logged' "$tmp/err" || fail "run $how --log: exit $st, $(cat "$tmp/err")"
+  "$cli" --data-dir "$tmp/r" run --exercise glute-bridge $how --pain-before 3 </dev/null >/dev/null 2>&1; st=$?
+  [ "$st" -eq 2 ] || fail "run $how --pain-before: exit $st"
+done
+"$cli" --data-dir "$tmp/r" run --exercise glute-bridge --no-tty </dev/null >/dev/null 2>&1 || fail "run --no-tty exited $?"
+[ -e "$tmp/r/journal.jsonl" ] && fail "a virtual-clock run wrote the journal"
 finish "log: ok"

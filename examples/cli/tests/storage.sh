@@ -10,7 +10,7 @@ umask 022
 logd() { # logd DIR NOTE [ENV...]: one append with the release binary
   dd=$1 note=$2
   shift 2
-  env "$@" "$cli" --data-dir "$dd" log --routine r $sc --date 2026-01-05 --note "$note" </dev/null
+  env "$@" "$cli" --data-dir "$dd" log --routine "$(rfile r)" $sc --date 2026-01-05 --note "$note" </dev/null
 }
 
 # The test hooks are in the test build only: the shipped binary has none.
@@ -21,7 +21,7 @@ grep -q BRF_CLI_TEST_SLOW_APPEND "$hooks" || fail "the test build has no hooks (
 d=$tmp/race
 logd "$d" one >/dev/null
 size=$(wc -c <"$d/journal.jsonl")
-BRF_CLI_TEST_SLOW_APPEND=2 "$hooks" --data-dir "$d" log --routine r $sc --date 2026-01-05 \
+BRF_CLI_TEST_SLOW_APPEND=2 "$hooks" --data-dir "$d" log --routine "$(rfile r)" $sc --date 2026-01-05 \
   --note slow </dev/null >"$tmp/slow.out" 2>&1 &
 p1=$!
 i=0
@@ -90,7 +90,7 @@ grep -q next_morning "$d/journal.jsonl" || fail "the morning rewrite did not hap
 d=$tmp/full
 logd "$d" one >/dev/null
 cp "$d/journal.jsonl" "$tmp/before"
-BRF_CLI_TEST_ENOSPC_AFTER=40 "$hooks" --data-dir "$d" log --routine r $sc --date 2026-01-05 \
+BRF_CLI_TEST_ENOSPC_AFTER=40 "$hooks" --data-dir "$d" log --routine "$(rfile r)" $sc --date 2026-01-05 \
   </dev/null >/dev/null 2>"$tmp/err"; st=$?
 [ "$st" -eq 74 ] && grep -q "journal.jsonl: the disk is full; nothing was changed" "$tmp/err" ||
   fail "ENOSPC (hook): exit $st, $(cat "$tmp/err")"
@@ -105,10 +105,10 @@ bignote=$(printf '%6000s' '' | tr ' ' x)
 cat >"$tmp/full.sh" <<EOS
 set -u
 mount -t tmpfs -o size=12k tmpfs "$tmp/mnt" || exit 77
-"$cli" --data-dir "$tmp/mnt/d" log --routine r $sc --date 2026-01-05 </dev/null >/dev/null || exit 1
+"$cli" --data-dir "$tmp/mnt/d" log --routine "$(rfile r)" $sc --date 2026-01-05 </dev/null >/dev/null || exit 1
 dd if=/dev/zero of="$tmp/mnt/fill" bs=1024 count=64 2>/dev/null
 cp "$tmp/mnt/d/journal.jsonl" "$tmp/mnt.before"
-"$cli" --data-dir "$tmp/mnt/d" log --routine r $sc --date 2026-01-05 --note "$bignote" </dev/null >/dev/null 2>"$tmp/mnt.err"
+"$cli" --data-dir "$tmp/mnt/d" log --routine "$(rfile r)" $sc --date 2026-01-05 --note "$bignote" </dev/null >/dev/null 2>"$tmp/mnt.err"
 echo \$? >"$tmp/mnt.st"
 cmp -s "$tmp/mnt/d/journal.jsonl" "$tmp/mnt.before" || echo changed >>"$tmp/mnt.st"
 umount "$tmp/mnt"

@@ -1,0 +1,107 @@
+/* One journal entry per session. `run` asks the ratings before the session
+ * and after it (or takes them from --pain-before N and the like) and logs
+ * one entry with them and the completion of every step; `log` records a
+ * session done without `run`, and `log --amend` adds ratings later. */
+#include "session_log.h"
+
+#include "journal_store.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+const char *const cli_rating_option[CLI_RATINGS] = {"--pain-before", "--pain-after",
+                                                    "--tightness-before", "--tightness-after"};
+const char *const cli_rating_question[CLI_RATINGS] = {
+    "Pain before the session (0 none .. 10 worst)", "Pain right after (0..10)",
+    "Tightness before the session (0 none .. 10 worst)", "Tightness right after (0..10)"};
+
+int cli_parse_rating(const char *text, int *out) {
+  char *end;
+  long v = strtol(text, &end, 10);
+  while (*end == ' ' || *end == '\n' || *end == '\r') end++;
+  if (end == text || *end || v < 0 || v > 10) return -1;
+  *out = (int)v;
+  return 0;
+}
+
+int cli_ask_rating(const char *question, int *out) {
+  char line[64];
+  for (;;) {
+    printf("%s, Enter to skip: ", question);
+    fflush(stdout);
+    if (!fgets(line, sizeof line, stdin)) {
+      printf("\n");
+      return -1;
+    }
+    if (line[strspn(line, " \r\n")] == '\0') return 1;
+    if (cli_parse_rating(line, out) == 0) return 0;
+    printf("Please give a whole number from 0 to 10.\n");
+  }
+}
+
+int cli_ask_yes(const char *question, int dflt) {
+  char line[32];
+  printf("%s %s ", question, dflt ? "[Y/n]" : "[y/N]");
+  fflush(stdout);
+  if (!fgets(line, sizeof line, stdin)) {
+    printf("\n");
+    return dflt;
+  }
+  if (line[0] == 'y' || line[0] == 'Y') return 1;
+  if (line[0] == 'n' || line[0] == 'N') return 0;
+  return dflt;
+}
+
+int cli_now(cli *c, int32_t *day, int32_t *minutes) {
+#ifdef BRF_CLI_TEST_HOOKS
+  const char *fake = getenv("BRF_CLI_TEST_NOW");
+  if (fake && strlen(fake) >= 16 && fake[10] == 'T') {
+    if (brf_date_parse(c->ctx, fake, 10, day) != BRF_OK) return -1;
+    *minutes = atoi(fake + 11) * 60 + atoi(fake + 14);
+    return 0;
+  }
+#endif
+  time_t now = time(NULL);
+  struct tm tm;
+  if (!localtime_r(&now, &tm)) return -1;
+  if (brf_date_from_ymd(c->ctx, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, day) != BRF_OK)
+    return -1;
+  *minutes = tm.tm_hour * 60 + tm.tm_min;
+  return 0;
+}
+
+int cli_log_played(cli *c, const brf_player *p, const char *routine,
+                   const int ratings[CLI_RATINGS]) {
+  char path[4200];
+  brf_journal *j = NULL;
+  size_t at = 0;
+  int32_t day = 0, minutes = 0;
+  if (cli_now(c, &day, &minutes) != 0) {
+    cli_error("cannot read today's date; the session was not logged");
+    return CLI_EXIT_SOFTWARE;
+  }
+  int rc = cli_journal_path(c, path, sizeof path, 1);
+  if (rc == 0) rc = cli_journal_open(c, path, 1, &j);
+  if (rc == 0) {
+    brf_status s = brf_journal_add(j, day, minutes, routine, &at);
+    if (s == BRF_OK) s = brf_journal_entry_set_from_player(j, at, p);
+    if (s == BRF_OK && ratings[CLI_PAIN_BEFORE] >= 0)
+      s = brf_journal_entry_set_pain(j, at, BRF_JOURNAL_BEFORE, ratings[CLI_PAIN_BEFORE]);
+    if (s == BRF_OK && ratings[CLI_PAIN_AFTER] >= 0)
+      s = brf_journal_entry_set_pain(j, at, BRF_JOURNAL_AFTER, ratings[CLI_PAIN_AFTER]);
+    if (s == BRF_OK && ratings[CLI_TIGHTNESS_BEFORE] >= 0)
+      s = brf_journal_entry_set_tightness(j, at, BRF_JOURNAL_BEFORE, ratings[CLI_TIGHTNESS_BEFORE]);
+    if (s == BRF_OK && ratings[CLI_TIGHTNESS_AFTER] >= 0)
+      s = brf_journal_entry_set_tightness(j, at, BRF_JOURNAL_AFTER, ratings[CLI_TIGHTNESS_AFTER]);
+    if (s != BRF_OK) rc = cli_fail(c, s, NULL);
+  }
+  if (rc == 0) rc = cli_journal_append_entry(c, path, j, at);
+  if (rc == 0)
+    printf("Logged the session (%s) in %s%s\n", cli_journal_completed_word(j, at), path,
+           ratings[0] < 0 || ratings[1] < 0 || ratings[2] < 0 || ratings[3] < 0
+               ? "\n(backrelief log --amend adds the ratings you skipped)"
+               : "");
+  brf_journal_free(j);
+  return rc;
+}
