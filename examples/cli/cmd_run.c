@@ -3,6 +3,7 @@
 #include "plan.h"
 #include "session.h"
 #include "journal_store.h"
+#include "screen_render.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -93,17 +94,19 @@ static int load_routine(cli *c, const brf_catalog *cat, const char *file, brf_ro
 }
 
 int cmd_run(cli *c, int argc, char **argv) {
-  enum { OPT_EXERCISE = CLI_OPT_BASE + 1, OPT_DOSE, OPT_SPEED, OPT_NO_TTY, OPT_MIN, OPT_LOG };
-  struct option opts[CLI_PLAN_OPTION_COUNT + 7];
+  enum { OPT_EXERCISE = CLI_OPT_BASE + 1, OPT_DOSE, OPT_SPEED, OPT_NO_TTY, OPT_MIN, OPT_LOG, OPT_SOUND };
+  struct option opts[CLI_PLAN_OPTION_COUNT + 8];
   static const struct option own[] = {{"exercise", required_argument, NULL, OPT_EXERCISE},
                                       {"dose", required_argument, NULL, OPT_DOSE},
                                       {"speed", required_argument, NULL, OPT_SPEED},
                                       {"no-tty", no_argument, NULL, OPT_NO_TTY},
                                       {"min", no_argument, NULL, OPT_MIN},
-                                      {"log", no_argument, NULL, OPT_LOG}};
+                                      {"log", no_argument, NULL, OPT_LOG},
+                                      {"sound", required_argument, NULL, OPT_SOUND}};
   memcpy(opts, own, sizeof own);
-  memcpy(opts + 6, cli_plan_options, sizeof cli_plan_options);
-  memset(&opts[6 + CLI_PLAN_OPTION_COUNT], 0, sizeof opts[0]);
+  enum { OWN = sizeof own / sizeof own[0] };
+  memcpy(opts + OWN, cli_plan_options, sizeof cli_plan_options);
+  memset(&opts[OWN + CLI_PLAN_OPTION_COUNT], 0, sizeof opts[0]);
   const char *exercises[MAX_EXERCISES];
   size_t n_exercises = 0;
   const char *dose = NULL;
@@ -124,6 +127,14 @@ int cmd_run(cli *c, int argc, char **argv) {
     case OPT_NO_TTY: no_tty = 1; break;
     case OPT_MIN: which = BRF_TIMELINE_MIN; break;
     case OPT_LOG: log = 1; break;
+    case OPT_SOUND:
+      if (strcmp(optarg, "bell") == 0)
+        cli_screen_set_sound(CLI_SOUND_BELL);
+      else if (strcmp(optarg, "none") == 0)
+        cli_screen_set_sound(CLI_SOUND_NONE);
+      else
+        return cli_usage_error(c, "--sound: '%s' is not bell or none", optarg);
+      break;
     case OPT_SPEED: {
       char *end;
       speed = strtod(optarg, &end);

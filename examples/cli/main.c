@@ -44,8 +44,9 @@ int cmd_vocab(cli *c, int argc, char **argv);
 
 static const char run_help[] =
     "Plays a session: the current exercise and its cues, a large countdown, a\n"
-    "progress bar for the exercise and one for the session, what comes next.\n"
-    "Keys: space pause/resume, n next exercise, b previous exercise, q quit\n"
+    "progress bar and the time left for the exercise and for the session, what\n"
+    "comes next. Keys: space pause/resume, n next exercise, b previous exercise,\n"
+    "m sound off/on, q quit\n"
     "(the partial completion record is kept in DATA/last-session.json).\n"
     "The session is one of:\n"
     "  FILE             a routine file (the routine format: plan --json or -o)\n"
@@ -56,12 +57,16 @@ static const char run_help[] =
     "  --dose TEXT      another dose for a single --exercise, in the dose notation\n"
     "  --min            play the low end of every range (default: the high end)\n"
     "  --speed X        run the clock X times faster (0.1 to 1000)\n"
+    "  --sound bell|none  a bell at each change and at the last 3 seconds\n"
+    "                   (bell, the default), or none\n"
     "  --no-tty         print every cue's text, one a line, at once\n"
     "  --json           print the cues as JSON Lines:\n"
     "                   {\"t_ms\", \"kind\", \"exercise\", \"text\"}\n"
     "  --log            append the session's completion to the journal without\n"
     "                   asking (a live session asks at the end)\n"
-    "Without a terminal, run behaves as with --no-tty.\n";
+    "Without a terminal, run behaves as with --no-tty. Under 60x20 the screen is\n"
+    "compact; with TERM=dumb each cue is one plain line; without colour\n"
+    "(--no-color, NO_COLOR) there is no animation (no large digits).\n";
 
 static const char log_help[] =
     "Records a session in your journal, DATA/journal.jsonl (the library's\n"
@@ -160,7 +165,7 @@ const cli_command cli_commands[] = {
      "plan --goal G --minutes N [--equipment a,b] [--level L] [--focus R] [--avoid R] "
      "[--condition C] [--red-flags id,id] [--seed N] [--json] [-o FILE] [--save NAME]", plan_help},
     {"run", cmd_run, "Play a session with a live timer", "run FILE | --exercise ID... | --goal G --minutes N "
-     "[--dose TEXT] [--min] [--speed X] [--no-tty | --json] [--log]", run_help},
+     "[--dose TEXT] [--min] [--speed X] [--sound bell|none] [--no-tty | --json] [--log]", run_help},
     {"log", cmd_log, "Record a session in your journal, or list it",
      "log --routine FILE --pain-before N --pain-after N --tightness-before N "
      "--tightness-after N [--completed all|partial|skipped] [--date YYYY-MM-DD] "

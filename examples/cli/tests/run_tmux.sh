@@ -32,7 +32,7 @@ start() {
   runs=$((runs + 1))
   sock=brf-cli-test-$$-$runs
   tmux -L "$sock" -f /dev/null new-session -d -s brf -x 100 -y 32 \
-    "env LANG=C.UTF-8 TERM=xterm NO_COLOR=1 $cli --data-dir $tmp/data run $*; echo EXIT=\$?; sleep 60"
+    "env LANG=C.UTF-8 TERM=xterm NO_COLOR= $cli --data-dir $tmp/data run $*; echo EXIT=\$?; sleep 60"
 }
 session_line() { capture | grep 'Session  \['; }
 
