@@ -102,7 +102,8 @@ static const char plan_help[] =
     "                   maintenance or strengthen\n"
     "  --minutes N      the time you have (the plan never takes longer)\n"
     "  --equipment a,b  what you have (backrelief vocab equipment); without it\n"
-    "                   mat,chair (a floor and a chair); none for nothing at all\n"
+    "                   mat,chair (a floor and a chair); none for no equipment\n"
+    "  --no-floor       no floor to lie on either (a floor is otherwise assumed)\n"
     "  --level L        beginner, intermediate or advanced\n"
     "  --focus R        a region to focus on (repeat, or a,b)\n"
     "  --avoid R        a region to leave alone (repeat, or a,b)\n"
@@ -163,7 +164,7 @@ const cli_command cli_commands[] = {
      "screen [--age N] | screen --list [--json]", screen_help},
     {"plan", cmd_plan, "Plan a routine for your goal, time and equipment",
      "plan --goal G --minutes N [--equipment a,b] [--level L] [--focus R] [--avoid R] "
-     "[--condition C] [--red-flags id,id] [--seed N] [--json] [-o FILE] [--save NAME]", plan_help},
+     "[--condition C] [--red-flags id,id] [--no-floor] [--seed N] [--json] [-o FILE] [--save NAME]", plan_help},
     {"run", cmd_run, "Play a session with a live timer", "run FILE | --exercise ID... | --goal G --minutes N "
      "[--dose TEXT] [--min] [--speed X] [--sound bell|none] [--no-tty | --json] [--log]", run_help},
     {"log", cmd_log, "Record a session in your journal, or list it",
