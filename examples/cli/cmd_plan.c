@@ -341,6 +341,12 @@ int cmd_plan(cli *c, int argc, char **argv) {
       return rc;
   }
   if (optind < argc) return cli_usage_error(c, "unexpected argument '%s'", argv[optind]);
+  /* -o -: the routine format on standard output, as --json (the plan for
+   * people then goes to standard error). */
+  if (output && strcmp(output, "-") == 0) {
+    output = NULL;
+    c->json = 1;
+  }
   if (save && (strchr(save, '/') || save[0] == '.' || !save[0]))
     return cli_usage_error(c, "--save: '%s' is not a plain name", save);
 
@@ -365,7 +371,8 @@ int cmd_plan(cli *c, int argc, char **argv) {
   size_t len = 0;
   if (rc == 0 && (c->json || output || save)) rc = routine_json(c, r, &text, &len);
   if (rc == 0 && c->json) fwrite(text, 1, len, stdout);
-  if (rc == 0 && output && (rc = cli_write_file_atomic(output, text, len)) == 0)
+  if (rc == 0 && output && (rc = cli_write_output(output, text, len)) == 0 &&
+      strcmp(output, "-") != 0)
     fprintf(human, "\nSaved the routine to %s\n", output);
   if (rc == 0 && save) {
     char dir[4096], path[4400];

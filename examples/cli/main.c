@@ -38,7 +38,7 @@ static const char screen_help[] =
 
 static const char vocab_help[] =
     "Lists the ids of one vocabulary (modality, region, equipment, level,\n"
-    "laterality, position, condition, action, source), or the kinds.\n";
+    "laterality, position, condition, action, source-kind), or the kinds.\n";
 
 int cmd_vocab(cli *c, int argc, char **argv);
 
@@ -260,6 +260,10 @@ static int parse_globals(cli *c, int argc, char **argv, int *rc) {
       c->data_dir_opt = a + 11;
     } else {
       *rc = cli_usage_error(c, "unknown option '%s'", a);
+      return -1;
+    }
+    if (c->data_dir_opt && !c->data_dir_opt[0]) {
+      *rc = cli_usage_error(c, "--data-dir: an empty folder name");
       return -1;
     }
   }
