@@ -101,6 +101,15 @@ int cli_read_file(const char *path, char **out, size_t *out_len);
  * rename, fsync of the folder. Returns 0 or 74 after printing the error. */
 int cli_write_file_atomic(const char *path, const char *data, size_t len);
 
+/* An output option's FILE: "-" is standard output, anything else is
+ * written with cli_write_file_atomic(). 0 or 74. */
+int cli_write_output(const char *path, const char *data, size_t len);
+
+/* Print @p s with terminal control bytes (ESC, BEL, any byte under 0x20 but
+ * tab, and DEL) shown as \xNN, so that a name or note from a file cannot
+ * retitle the terminal or clear the screen. */
+void cli_put_safe(FILE *f, const char *s);
+
 /* Catalog: the built-in catalog plus the user's custom catalog. */
 int cli_open_catalog(cli *c, brf_catalog **out);
 

@@ -131,7 +131,7 @@ int cmd_export(cli *c, int argc, char **argv) {
   fclose(out);
   if (rc == 0) {
     if (output)
-      rc = cli_write_file_atomic(output, doc, len);
+      rc = cli_write_output(output, doc, len);
     else
       fwrite(doc, 1, len, stdout);
   }

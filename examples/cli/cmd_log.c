@@ -59,7 +59,8 @@ static void print_entry(cli *c, const brf_journal *j, size_t i) {
     else snprintf(num, sizeof num, "%d", (int)v[k]);
     cli_print_padded(stdout, num, 5);
   }
-  printf("%s\n", brf_journal_entry_note(j, i));
+  cli_put_safe(stdout, brf_journal_entry_note(j, i));
+  putchar('\n');
 }
 
 static int list_journal(cli *c) {

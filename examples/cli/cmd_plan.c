@@ -68,6 +68,7 @@ int cli_plan_option(cli *c, cli_plan_request *req, int opt, const char *arg) {
     return add_list(c, BRF_VOCAB_CONDITION, "--condition", arg, req->conditions,
                     &req->conditions_n);
   case CLI_PLAN_OPT_RED_FLAGS: req->red_flags = arg; return 0;
+  case CLI_PLAN_OPT_NO_FLOOR: req->no_floor = 1; return 0;
   case CLI_PLAN_OPT_AGE:
     rc = parse_int(c, "--age", arg, 0, BRF_PROFILE_AGE_MAX, &v);
     req->age = (int32_t)v;
@@ -99,10 +100,11 @@ static brf_status configure(cli *c, const cli_plan_request *req, brf_planner *p)
   brf_status s = brf_profile_new(c->ctx, &prof);
   for (size_t i = 0; s == BRF_OK && i < req->equipment_n; i++)
     s = brf_profile_set_equipment(prof, req->equipment[i], 1);
-  /* Without --equipment: a floor to lie on and a chair, which nearly every
-   * home has (the library itself assumes nothing: an app at a desk may not
-   * offer a floor). --equipment none plans standing exercises only. */
-  if (s == BRF_OK && !req->have_equipment) s = brf_profile_set_equipment(prof, BRF_EQUIPMENT_MAT, 1);
+  /* A floor to lie on is assumed whatever --equipment lists (the library
+   * itself assumes nothing: an app at a desk may not offer a floor);
+   * --no-floor plans without it. Without --equipment: a chair too, which
+   * nearly every home has. */
+  if (s == BRF_OK && !req->no_floor) s = brf_profile_set_equipment(prof, BRF_EQUIPMENT_MAT, 1);
   if (s == BRF_OK && !req->have_equipment) s = brf_profile_set_equipment(prof, BRF_EQUIPMENT_CHAIR, 1);
   if (s == BRF_OK && req->level >= 0) s = brf_profile_set_level(prof, req->level);
   for (size_t i = 0; s == BRF_OK && i < req->conditions_n; i++)
@@ -136,6 +138,13 @@ static void print_refusal(cli *c) {
   brf_context_clear_error(c->ctx);
 }
 
+static int only_warm_up(const brf_routine *r) {
+  size_t n = brf_routine_step_count(r);
+  for (size_t i = 0; i < n; i++)
+    if (brf_routine_step_phase(r, i) != BRF_PHASE_WARM_UP) return 0;
+  return 1;
+}
+
 int cli_plan(cli *c, const cli_plan_request *req, brf_planner **out_planner,
              brf_routine **out) {
   brf_catalog *cat = NULL;
@@ -167,9 +176,19 @@ int cli_plan(cli *c, const cli_plan_request *req, brf_planner **out_planner,
       rc = CLI_EXIT_REFER;
     } else if (s == BRF_E_NOT_FOUND) {
       cli_fail(c, s, NULL);
+      cli_print_plan_notes(c, p, stderr); /* the reasons */
       rc = CLI_EXIT_FAIL;
     } else if (s != BRF_OK) {
       rc = cli_fail(c, s, NULL);
+    } else if (only_warm_up(*out)) {
+      /* A warm-up alone is not a plan for the goal: nothing of it fits. */
+      cli_error("nothing for %s could be planned with this equipment, level and time: only "
+                "a warm-up fits (see what was left out below) [%s]",
+                brf_goal_id(req->goal), brf_status_name(BRF_E_NOT_FOUND));
+      cli_print_plan_notes(c, p, stderr);
+      brf_routine_free(*out);
+      *out = NULL;
+      rc = CLI_EXIT_FAIL;
     }
   } else {
     rc = cli_fail(c, s, NULL);
@@ -194,24 +213,109 @@ void cli_print_plan_notes(cli *c, const brf_planner *p, FILE *f) {
     fprintf(f, "  %s%s%s ", sev == BRF_ADVICE_WARNING ? cli_yellow(c) : "", mark, cli_reset(c));
     cli_print_wrapped(f, brf_advice_message(a, i), 4, 4, width);
   }
-  /* What was left out, grouped by reason: "needs a mat: a, b, c". */
+  /* What was left out, grouped by reason: "needs a mat: a, b, c", at most
+   * 8 lines of at most 8 names each, then what remains as a count. */
   size_t omitted = brf_planner_omitted_count(p);
-  if (omitted) fprintf(f, "\n%sLeft out%s\n", cli_bold(c), cli_reset(c));
+  if (omitted) fprintf(f, "\n%sLeft out%s (%zu)\n", cli_bold(c), cli_reset(c), omitted);
+  size_t lines = 0, shown = 0;
   for (size_t i = 0; i < omitted; i++) {
     const char *reason = brf_planner_omitted_reason(p, i);
     size_t k = 0;
     while (k < i && strcmp(brf_planner_omitted_reason(p, k), reason) != 0) k++;
     if (k < i) continue; /* listed with the first of its reason */
+    if (lines == 8) break;
+    size_t count = 0;
+    for (size_t j = i; j < omitted; j++)
+      if (strcmp(brf_planner_omitted_reason(p, j), reason) == 0) count++;
     char line[4096];
-    size_t used = (size_t)snprintf(line, sizeof line, "%s: %s", reason,
-                                   brf_planner_omitted_exercise(p, i));
-    for (size_t j = i + 1; j < omitted && used < sizeof line; j++)
-      if (strcmp(brf_planner_omitted_reason(p, j), reason) == 0)
-        used += (size_t)snprintf(line + used, sizeof line - used, ", %s",
+    size_t used = 0;
+    /* "needs equipment ...: sauna: sauna" read as a stutter: one exercise
+     * named like the reason's last word is said once. */
+    const char *colon = strrchr(reason, ':');
+    const char *tail = colon ? colon + 2 : "";
+    if (count == 1 && colon && strcmp(tail, brf_planner_omitted_exercise(p, i)) == 0) {
+      used = (size_t)snprintf(line, sizeof line, "%.*s (%s)", (int)(colon - reason), reason,
+                              tail);
+    } else {
+      used = (size_t)snprintf(line, sizeof line, "%s: ", reason);
+      size_t named = 0;
+      for (size_t j = i; j < omitted && used < sizeof line; j++) {
+        if (strcmp(brf_planner_omitted_reason(p, j), reason) != 0) continue;
+        if (named == 8) {
+          used += (size_t)snprintf(line + used, sizeof line - used, " and %zu more",
+                                   count - named);
+          break;
+        }
+        used += (size_t)snprintf(line + used, sizeof line - used, "%s%s", named ? ", " : "",
                                  brf_planner_omitted_exercise(p, j));
+        named++;
+      }
+    }
     fputs("  - ", f);
     cli_print_wrapped(f, line, 4, 4, width);
+    lines++;
+    shown += count;
   }
+  if (shown < omitted)
+    fprintf(f, "  - and %zu more left out for other reasons\n", omitted - shown);
+}
+
+void cli_print_plan_shortfall(cli *c, const cli_plan_request *req, const brf_planner *p,
+                              const brf_routine *r, FILE *f) {
+  int64_t lo = 0, hi = 0, budget = (int64_t)req->minutes * 60000;
+  if (brf_routine_estimate_ms(r, &lo, &hi) != BRF_OK || hi * 4 >= budget * 3) return;
+  char used[32];
+  cli_format_duration(hi, used, sizeof used);
+  fprintf(f, "\n%sUnused time%s: the plan takes at most %s of %d %s.", cli_bold(c),
+          cli_reset(c), used, (int)req->minutes, req->minutes == 1 ? "minute" : "minutes");
+  /* What would fill it: the causes of the omissions, equipment by name. */
+  size_t cause_n[BRF_OMIT_COUNT] = {0};
+  char equipment[512] = "";
+  size_t eq_used = 0;
+  for (size_t i = 0; i < brf_planner_omitted_count(p); i++) {
+    int32_t cause = brf_planner_omitted_cause(p, i);
+    if (cause < 0 || cause >= BRF_OMIT_COUNT) continue;
+    cause_n[cause]++;
+    const char *reason = brf_planner_omitted_reason(p, i);
+    const char *colon = cause == BRF_OMIT_EQUIPMENT ? strrchr(reason, ':') : NULL;
+    if (colon && !strstr(equipment, colon + 2) && eq_used < sizeof equipment)
+      eq_used += (size_t)snprintf(equipment + eq_used, sizeof equipment - eq_used, "%s%s",
+                                  eq_used ? ", " : "", colon + 2);
+  }
+  char text[1024];
+  size_t n = 0;
+  n += (size_t)snprintf(text + n, sizeof text - n, "More would fit with");
+  int any = 0;
+  if (cause_n[BRF_OMIT_EQUIPMENT] && n < sizeof text) {
+    n += (size_t)snprintf(text + n, sizeof text - n, " more equipment (%s: %zu %s)", equipment,
+                          cause_n[BRF_OMIT_EQUIPMENT],
+                          cause_n[BRF_OMIT_EQUIPMENT] == 1 ? "exercise" : "exercises");
+    any = 1;
+  }
+  if (cause_n[BRF_OMIT_LEVEL] && n < sizeof text) {
+    n += (size_t)snprintf(text + n, sizeof text - n, "%s a higher --level (%zu %s)",
+                          any ? ";" : "", cause_n[BRF_OMIT_LEVEL],
+                          cause_n[BRF_OMIT_LEVEL] == 1 ? "exercise" : "exercises");
+    any = 1;
+  }
+  if (cause_n[BRF_OMIT_CONDITION] && n < sizeof text) {
+    n += (size_t)snprintf(text + n, sizeof text - n, "%s fewer conditions (%zu %s)",
+                          any ? ";" : "", cause_n[BRF_OMIT_CONDITION],
+                          cause_n[BRF_OMIT_CONDITION] == 1 ? "exercise" : "exercises");
+    any = 1;
+  }
+  if (cause_n[BRF_OMIT_AVOID] && n < sizeof text) {
+    n += (size_t)snprintf(text + n, sizeof text - n, "%s fewer --avoid regions (%zu %s)",
+                          any ? ";" : "", cause_n[BRF_OMIT_AVOID],
+                          cause_n[BRF_OMIT_AVOID] == 1 ? "exercise" : "exercises");
+    any = 1;
+  }
+  if (!any)
+    snprintf(text, sizeof text, "Every exercise of the catalog that suits this goal is in it.");
+  else if (n < sizeof text)
+    snprintf(text + n, sizeof text - n, ".");
+  fputc('\n', f);
+  cli_print_wrapped(f, text, 0, 0, (size_t)cli_terminal_width());
 }
 
 static int routine_json(cli *c, const brf_routine *r, char **text, size_t *len) {
@@ -239,6 +343,12 @@ int cmd_plan(cli *c, int argc, char **argv) {
       return rc;
   }
   if (optind < argc) return cli_usage_error(c, "unexpected argument '%s'", argv[optind]);
+  /* -o -: the routine format on standard output, as --json (the plan for
+   * people then goes to standard error). */
+  if (output && strcmp(output, "-") == 0) {
+    output = NULL;
+    c->json = 1;
+  }
   char save_name[128];
   if (save && cli_saved_name(save, save_name, sizeof save_name) != 0)
     return cli_usage_error(c, "--save: '%s' is not a plain name", save);
@@ -252,10 +362,13 @@ int cmd_plan(cli *c, int argc, char **argv) {
   rc = cli_plan(c, &req, &p, &r);
   if (rc == 0 && !c->json) {
     char title[128];
-    snprintf(title, sizeof title, "%s, %d minutes", brf_goal_id(req.goal), (int)req.minutes);
+    snprintf(title, sizeof title, "%s, %d %s", brf_goal_id(req.goal), (int)req.minutes,
+             req.minutes == 1 ? "minute" : "minutes");
     rc = cli_print_routine(c, r, title, stdout);
+    cli_print_plan_shortfall(c, &req, p, r, stdout);
     cli_print_plan_notes(c, p, stdout);
   } else if (rc == 0) {
+    cli_print_plan_shortfall(c, &req, p, r, stderr);
     cli_print_plan_notes(c, p, stderr);
   }
   /* A plan gets a name (after the text, titled by goal and minutes): the saved name (what run, log and next call it, one
@@ -268,7 +381,8 @@ int cmd_plan(cli *c, int argc, char **argv) {
   size_t len = 0;
   if (rc == 0 && (c->json || output || save)) rc = routine_json(c, r, &text, &len);
   if (rc == 0 && c->json) fwrite(text, 1, len, stdout);
-  if (rc == 0 && output && (rc = cli_write_file_atomic(output, text, len)) == 0)
+  if (rc == 0 && output && (rc = cli_write_output(output, text, len)) == 0 &&
+      strcmp(output, "-") != 0)
     fprintf(human, "\nSaved the routine to %s\n", output);
   if (rc == 0 && save) {
     char dir[4200], path[4400];

@@ -4,6 +4,8 @@
 #include "session.h"
 #include "routine_ref.h"
 #include "session_log.h"
+#include "journal_store.h"
+#include "screen_render.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -130,8 +132,8 @@ static int after_live(cli *c, brf_player *p, int ended, const char *routine, int
 
 int cmd_run(cli *c, int argc, char **argv) {
   enum { OPT_EXERCISE = CLI_OPT_BASE + 1, OPT_DOSE, OPT_SPEED, OPT_NO_TTY, OPT_MIN, OPT_LOG,
-         OPT_RATING /* + k */ };
-  enum { OWN = 10 };
+         OPT_SOUND, OPT_RATING /* + k */ };
+  enum { OWN = 11 };
   struct option opts[CLI_PLAN_OPTION_COUNT + OWN + 1];
   static const struct option own[OWN] = {{"exercise", required_argument, NULL, OPT_EXERCISE},
                                       {"dose", required_argument, NULL, OPT_DOSE},
@@ -142,7 +144,8 @@ int cmd_run(cli *c, int argc, char **argv) {
                                       {"pain-before", required_argument, NULL, OPT_RATING + 0},
                                       {"pain-after", required_argument, NULL, OPT_RATING + 1},
                                       {"tightness-before", required_argument, NULL, OPT_RATING + 2},
-                                      {"tightness-after", required_argument, NULL, OPT_RATING + 3}};
+                                      {"tightness-after", required_argument, NULL, OPT_RATING + 3},
+                                      {"sound", required_argument, NULL, OPT_SOUND}};
   memcpy(opts, own, sizeof own);
   memcpy(opts + OWN, cli_plan_options, sizeof cli_plan_options);
   memset(&opts[OWN + CLI_PLAN_OPTION_COUNT], 0, sizeof opts[0]);
@@ -167,6 +170,14 @@ int cmd_run(cli *c, int argc, char **argv) {
     case OPT_NO_TTY: no_tty = 1; break;
     case OPT_MIN: which = BRF_TIMELINE_MIN; break;
     case OPT_LOG: log = 1; break;
+    case OPT_SOUND:
+      if (strcmp(optarg, "bell") == 0)
+        cli_screen_set_sound(CLI_SOUND_BELL);
+      else if (strcmp(optarg, "none") == 0)
+        cli_screen_set_sound(CLI_SOUND_NONE);
+      else
+        return cli_usage_error(c, "--sound: '%s' is not bell or none", optarg);
+      break;
     case OPT_SPEED: {
       char *end;
       speed = strtod(optarg, &end);

@@ -79,8 +79,9 @@ static int save_outputs(cli *c, const brf_schedule *s, const char *ics) {
   if (rc == 0 && ics) {
     st = brf_schedule_to_ical(c->ctx, s, 0, &text, &len);
     if (st != BRF_OK) return cli_fail(c, st, NULL);
-    rc = cli_write_file_atomic(ics, text, len);
-    if (rc == 0) fprintf(c->json ? stderr : stdout, "Wrote the calendar to %s\n", ics);
+    rc = cli_write_output(ics, text, len);
+    if (rc == 0 && strcmp(ics, "-") != 0)
+      fprintf(c->json ? stderr : stdout, "Wrote the calendar to %s\n", ics);
     brf_free(c->ctx, text);
   }
   return rc;
@@ -149,6 +150,8 @@ int cmd_schedule(cli *c, int argc, char **argv) {
   if (optind >= argc) return cli_usage_error(c, "schedule needs a routine (a file or a saved name)");
   if (optind + 1 < argc) return cli_usage_error(c, "unexpected argument '%s'", argv[optind + 1]);
   if (!start_text || !weeks) return cli_usage_error(c, "schedule needs --start YYYY-MM-DD and --weeks N");
+  if (ics && strcmp(ics, "-") == 0 && c->json)
+    return cli_usage_error(c, "--ics - and --json both want standard output");
   const char *file = argv[optind];
   brf_routine *r = NULL;
   brf_schedule *s = NULL;
@@ -158,13 +161,17 @@ int cmd_schedule(cli *c, int argc, char **argv) {
   if (freq_opt) snprintf(freq, sizeof freq, "%s", freq_opt);
   else if (routine_frequency(r, freq, sizeof freq) != 0) freq[0] = '\0';
   rc = build(c, r, start, weeks, legs, freq, &s);
-  if (rc == 0 && !c->json) {
+  /* --ics -: the iCalendar alone on standard output. */
+  int ics_out = ics && strcmp(ics, "-") == 0;
+  if (rc == 0 && !c->json && !ics_out) {
     char legs_text[64] = "";
     if (legs) brf_weekdays_format(legs, legs_text, sizeof legs_text, NULL);
-    printf("%s%s%s: %s%s, %zu sessions over %d weeks\n\n", cli_bold(c),
+    printf("%s%s%s: %s%s, %zu %s over %d %s\n\n", cli_bold(c),
            brf_routine_name(r)[0] ? brf_routine_name(r) : file, cli_reset(c),
            legs ? "the day after leg days " : freq[0] ? freq : "daily", legs ? legs_text : "",
-           brf_schedule_session_count(s), (int)weeks);
+           brf_schedule_session_count(s),
+           brf_schedule_session_count(s) == 1 ? "session" : "sessions", (int)weeks,
+           weeks == 1 ? "week" : "weeks");
     print_calendar(c, s);
   }
   if (rc == 0) rc = save_outputs(c, s, ics);

@@ -58,8 +58,9 @@ int cli_read_file(const char *path, char **out, size_t *out_len) {
   char *data = NULL;
   size_t len = 0, cap = 0;
   if (!f) {
-    cli_error("%s: %s", path, strerror(errno));
-    return errno == ENOENT ? CLI_EXIT_DATA : CLI_EXIT_IO;
+    /* A file that cannot be opened, missing or not, is an I/O error (74). */
+    cli_error("%s: %s [%s]", path, strerror(errno), brf_status_name(BRF_E_IO));
+    return CLI_EXIT_IO;
   }
   for (;;) {
     if (cap - len < 4096) {

@@ -38,14 +38,15 @@ static const char screen_help[] =
 
 static const char vocab_help[] =
     "Lists the ids of one vocabulary (modality, region, equipment, level,\n"
-    "laterality, position, condition, action, source), or the kinds.\n";
+    "laterality, position, condition, action, source-kind), or the kinds.\n";
 
 int cmd_vocab(cli *c, int argc, char **argv);
 
 static const char run_help[] =
     "Plays a session: the current exercise and its cues, a large countdown, a\n"
-    "progress bar for the exercise and one for the session, what comes next.\n"
-    "Keys: space pause/resume, n next exercise, b previous exercise, q quit\n"
+    "progress bar and the time left for the exercise and for the session, what\n"
+    "comes next. Keys: space pause/resume, n next exercise, b previous exercise,\n"
+    "m sound off/on, q quit\n"
     "(the partial completion record is kept in DATA/last-session.json).\n"
     "The session is one of:\n"
     "  ROUTINE          a routine file (the routine format: plan --json or -o) or\n"
@@ -57,6 +58,8 @@ static const char run_help[] =
     "  --dose TEXT      another dose for a single --exercise, in the dose notation\n"
     "  --min            play the low end of every range (default: the high end)\n"
     "  --speed X        run the clock X times faster (0.1 to 1000)\n"
+    "  --sound bell|none  a bell at each change and at the last 3 seconds\n"
+    "                   (bell, the default), or none\n"
     "  --no-tty         print every cue's text, one a line, at once\n"
     "  --json           print the cues as JSON Lines:\n"
     "                   {\"t_ms\", \"kind\", \"exercise\", \"text\"}\n"
@@ -68,6 +71,8 @@ static const char run_help[] =
     "completion of every exercise and the ratings. Ctrl-C stops it and asks\n"
     "whether to log it (default no), exit status 130; SIGTERM or SIGHUP stop it\n"
     "without logging (143); Ctrl-Z suspends it until fg.\n"
+    "The m key mutes the bell during the session. Under 60x20 the screen is compact; with TERM=dumb each cue is one plain\n"
+    "line; without colour (--no-color, NO_COLOR) there is no animation.\n"
     "Without a terminal, run behaves as with --no-tty. --no-tty and --json play\n"
     "on a virtual clock and never log (--log with them is a usage error).\n";
 
@@ -118,7 +123,8 @@ static const char plan_help[] =
     "                   maintenance or strengthen\n"
     "  --minutes N      the time you have (the plan never takes longer)\n"
     "  --equipment a,b  what you have (backrelief vocab equipment); without it\n"
-    "                   mat,chair (a floor and a chair); none for nothing at all\n"
+    "                   mat,chair (a floor and a chair); none for no equipment\n"
+    "  --no-floor       no floor to lie on either (a floor is otherwise assumed)\n"
     "  --level L        beginner, intermediate or advanced\n"
     "  --focus R        a region to focus on (repeat, or a,b)\n"
     "  --avoid R        a region to leave alone (repeat, or a,b)\n"
@@ -188,9 +194,9 @@ const cli_command cli_commands[] = {
      "screen [--age N] | screen --list [--json]", screen_help},
     {"plan", cmd_plan, "Plan a routine for your goal, time and equipment",
      "plan --goal G --minutes N [--equipment a,b] [--level L] [--focus R] [--avoid R] "
-     "[--condition C] [--red-flags id,id] [--seed N] [--json] [-o FILE] [--save NAME]", plan_help},
+     "[--condition C] [--red-flags id,id] [--no-floor] [--seed N] [--json] [-o FILE] [--save NAME]", plan_help},
     {"run", cmd_run, "Play a session with a live timer", "run ROUTINE | --exercise ID... | --goal G --minutes N "
-     "[--dose TEXT] [--min] [--speed X] [--no-tty | --json] [--log] [--pain-before N] "
+     "[--dose TEXT] [--min] [--speed X] [--sound bell|none] [--no-tty | --json] [--log] [--pain-before N] "
      "[--tightness-before N] [--pain-after N] [--tightness-after N]", run_help},
     {"routines", cmd_routines, "List your saved routines", "routines [--json]", routines_help},
     {"log", cmd_log, "Record a session in your journal, or list it",
@@ -290,6 +296,10 @@ static int parse_globals(cli *c, int argc, char **argv, int *rc) {
       c->data_dir_opt = a + 11;
     } else {
       *rc = cli_usage_error(c, "unknown option '%s'", a);
+      return -1;
+    }
+    if (c->data_dir_opt && !c->data_dir_opt[0]) {
+      *rc = cli_usage_error(c, "--data-dir: an empty folder name");
       return -1;
     }
   }

@@ -50,7 +50,13 @@ int cli_next_option(cli *c, int argc, char **argv, const char *shortopts,
   for (;;) {
     int opt = getopt_long(argc, argv, shorts, merged, NULL);
     switch (opt) {
-    case OPT_DATA_DIR: c->data_dir_opt = optarg; break;
+    case OPT_DATA_DIR:
+      if (!optarg[0]) {
+        c->exit_code = cli_usage_error(c, "--data-dir: an empty folder name");
+        return CLI_OPT_EXIT;
+      }
+      c->data_dir_opt = optarg;
+      break;
     case OPT_JSON: c->json = 1; break;
     case OPT_NO_COLOR: c->no_color = 1; c->color = 0; break;
     case 'h':

@@ -11,6 +11,7 @@ typedef struct cli_plan_request {
   int32_t goal, minutes, level, phase, policy, age;
   uint32_t seed;
   int have_equipment;
+  int no_floor; /* --no-floor: no mat assumed */
   int32_t equipment[CLI_PLAN_MAX_ITEMS];
   size_t equipment_n;
   int32_t focus[CLI_PLAN_MAX_ITEMS];
@@ -36,9 +37,10 @@ enum {
   CLI_PLAN_OPT_SEED,
   CLI_PLAN_OPT_PHASE,
   CLI_PLAN_OPT_POLICY,
+  CLI_PLAN_OPT_NO_FLOOR,
   CLI_PLAN_OPT_END
 };
-#define CLI_PLAN_OPTION_COUNT 12
+#define CLI_PLAN_OPTION_COUNT 13
 /* The planning options, for getopt_long tables. */
 extern const struct option cli_plan_options[CLI_PLAN_OPTION_COUNT];
 
@@ -53,5 +55,9 @@ int cli_plan(cli *c, const cli_plan_request *req, brf_planner **out_planner,
              brf_routine **out);
 /* The planner's advisories and what it left out, for people. */
 void cli_print_plan_notes(cli *c, const brf_planner *p, FILE *f);
+/* What the plan could not do: the time left unused (over 25% of the budget)
+ * and what would fill it, from the planner's omissions. */
+void cli_print_plan_shortfall(cli *c, const cli_plan_request *req, const brf_planner *p,
+                              const brf_routine *r, FILE *f);
 
 #endif /* BACKRELIEF_CLI_PLAN_H */

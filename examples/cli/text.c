@@ -21,9 +21,27 @@ int cli_terminal_width(void) {
   return 80;
 }
 
+void cli_put_safe(FILE *f, const char *s) {
+  for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+    if ((*p < 0x20 && *p != '\t') || *p == 0x7f)
+      fprintf(f, "\\x%02x", *p);
+    else
+      fputc(*p, f);
+  }
+}
+
+int cli_write_output(const char *path, const char *data, size_t len) {
+  if (strcmp(path, "-") != 0) return cli_write_file_atomic(path, data, len);
+  if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
+    cli_error("standard output: write error");
+    return CLI_EXIT_IO;
+  }
+  return 0;
+}
+
 void cli_print_padded(FILE *f, const char *s, size_t width) {
   size_t w = cli_display_width(s);
-  fputs(s, f);
+  cli_put_safe(f, s);
   for (; w < width; w++) fputc(' ', f);
 }
 
@@ -58,7 +76,10 @@ void cli_print_wrapped(FILE *f, const char *text, size_t used, size_t indent, si
       fputc(' ', f);
       col++;
     }
-    fwrite(p, 1, (size_t)(end - p), f);
+    if (len == (size_t)(end - p)) /* the word, its control bytes shown */
+      cli_put_safe(f, word);
+    else
+      fwrite(p, 1, (size_t)(end - p), f);
     col += ww;
     first_word = 0;
     p = end;

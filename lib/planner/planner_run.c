@@ -164,11 +164,22 @@ static int try_take(brf__plan *pl, size_t si, size_t i, chosen *c, size_t *k, in
   int64_t add = *k == 0 ? BRF__GET_READY_MS : BRF__TRANSITION_MS;
   if (least > pl->budget_ms || *total + add + least > pl->budget_ms) {
     char why[TEXT_CAP];
+    /* Seconds past a minute read badly ("at least 1205 s"): minutes and seconds. */
+    long long need = (long long)(least / 1000);
+    long long left =
+        (long long)((pl->budget_ms - *total - add > 0 ? pl->budget_ms - *total - add : 0) / 1000);
+    char need_text[48], left_text[48];
+    if (need >= 60)
+      brf__format(need_text, sizeof need_text, "%lld min %lld s", need / 60, need % 60);
+    else
+      brf__format(need_text, sizeof need_text, "%lld s", need);
+    if (left >= 60)
+      brf__format(left_text, sizeof left_text, "%lld min %lld s", left / 60, left % 60);
+    else
+      brf__format(left_text, sizeof left_text, "%lld s", left);
     brf__format(why, sizeof why,
-                "did not fit in the %d-minute budget (it needs at least %lld s, %lld s were left)",
-                (int)pl->p->minutes, (long long)(least / 1000),
-                (long long)((pl->budget_ms - *total - add > 0 ? pl->budget_ms - *total - add : 0) /
-                            1000));
+                "did not fit in the %d-minute budget (it needs at least %s, %s %s left)",
+                (int)pl->p->minutes, need_text, left_text, left == 1 ? "was" : "were");
     pl->key = -1;
     brf__plan_omit(pl, brf_exercise_id(cand->ex), BRF_OMIT_TIME, why);
     brf__step_free(pl->ctx, step);
@@ -350,8 +361,9 @@ static brf_status advise(brf__plan *pl, const brf_routine *r) {
   if (s == BRF_OK && late > 0) {
     char msg[TEXT_CAP];
     brf__format(msg, sizeof msg,
-                "%zu exercise(s) did not fit in %d minutes; a longer session would include them.",
-                late, (int)p->minutes);
+                "%zu %s did not fit in %d %s; a longer session would include %s.", late,
+                late == 1 ? "exercise" : "exercises", (int)p->minutes,
+                p->minutes == 1 ? "minute" : "minutes", late == 1 ? "it" : "them");
     s = brf__advice_add(a, "planner.time", BRF_ADVICE_INFO, msg, "docs/planner.md");
   }
   return s;

@@ -31,8 +31,8 @@ b import free-exercise-db "$tmp/bad.json" 2>"$tmp/err"; st=$?
 printf '{"not": "an array"}' >"$tmp/schema.json"
 b import free-exercise-db "$tmp/schema.json" 2>"$tmp/err"; st=$?
 [ "$st" -eq 65 ] && grep -q "\[BRF_E_SCHEMA\]$" "$tmp/err" || fail "not an array: exit $st"
-b import free-exercise-db "$tmp/missing.json" 2>/dev/null; st=$?
-[ "$st" -eq 65 ] || fail "a missing file exited $st"
+b import free-exercise-db "$tmp/missing.json" 2>"$tmp/err"; st=$?
+[ "$st" -eq 74 ] && grep -q "\[BRF_E_IO\]$" "$tmp/err" || fail "a missing file exited $st (74 and BRF_E_IO expected)"
 cmp -s "$tmp/first.json" "$tmp/d/catalog.json" || fail "a failed import changed the catalog"
 # a corrupt custom catalog is bad data with its position, not a crash
 printf '{"format": "backrelief-catalog", "format_version": 1, "exercises": [}' >"$tmp/d/catalog.json"

@@ -44,14 +44,45 @@ else
   [ "$st" -eq 69 ] || fail "--json exited $st"
 fi
 
-# without --equipment: a floor (mat) and a chair; --equipment none: neither
+# without --equipment: a floor (mat) and a chair; the floor is assumed with
+# any --equipment, unless --no-floor
 b plan --goal long-sitting --minutes 15 >"$tmp/default.txt" || fail "plan without --equipment exited $?"
 grep -q '(knee-rolls)' "$tmp/default.txt" || fail "no floor exercise without --equipment: $(cat "$tmp/default.txt")"
 grep -q 'mat: ' "$tmp/default.txt" && fail "mat exercises left out without --equipment"
-b plan --goal long-sitting --minutes 15 --equipment none >"$tmp/none.txt" || fail "plan --equipment none exited $?"
-grep -q '(knee-rolls)' "$tmp/none.txt" && fail "a floor exercise with --equipment none"
+b plan --goal long-sitting --minutes 15 --equipment none --no-floor >"$tmp/none.txt" ||
+  fail "plan --equipment none --no-floor exited $?"
+grep -q '(knee-rolls)' "$tmp/none.txt" && fail "a floor exercise with --no-floor"
 grep -q 'does not have: mat:' "$tmp/none.txt" ||
-  fail "--equipment none does not say the mat exercises were left out"
+  fail "--no-floor does not say the mat exercises were left out"
+# the glute stretch the seeds put after rolling stays with roller and ball
+b plan --goal post-leg-workout --minutes 20 --equipment foam-roller,massage-ball >"$tmp/roll.txt" ||
+  fail "plan with roller and ball exited $?"
+grep -q '(glute-stretch)' "$tmp/roll.txt" || fail "the floor was dropped with --equipment foam-roller,massage-ball"
+
+# nothing plannable: exit 1 with the reason (a warm-up alone is no plan)
+b plan --goal strengthen --minutes 15 --equipment none --no-floor >"$tmp/out" 2>"$tmp/err"
+st=$?
+[ "$st" -eq 1 ] || fail "nothing plannable exited $st, expected 1"
+[ -s "$tmp/out" ] && fail "nothing plannable printed a plan: $(cat "$tmp/out")"
+grep -q 'nothing for strengthen could be planned' "$tmp/err" || fail "no reason: $(cat "$tmp/err")"
+grep -q 'does not have: mat:' "$tmp/err" || fail "the reason does not say what was left out"
+
+# unused time over 25% is stated with what would fill it; not under 25%
+b plan --goal long-sitting --minutes 60 --equipment none >"$tmp/out" || fail "60 minutes exited $?"
+grep -q '^Unused time: the plan takes at most .* of 60 minutes\.' "$tmp/out" ||
+  fail "no unused time: $(cat "$tmp/out")"
+tr '\n' ' ' <"$tmp/out" | grep -q 'More would fit with more equipment (.*chair' || fail "unused time does not say what would fill it"
+b plan --goal post-leg-workout --minutes 20 --equipment foam-roller,massage-ball,mat >"$tmp/out"
+grep -q 'Unused time' "$tmp/out" && fail "unused time stated for a plan that fills its budget"
+
+# "Left out": at most 8 lines, a count, at most 8 names a line
+b plan --goal acute-strain --minutes 1 --equipment none --no-floor >"$tmp/out" 2>"$tmp/err"
+awk '/^Left out/ { on = 1; next } on && /^  - / { n++ } on && /^$/ { on = 0 } END { exit !(n <= 9) }' "$tmp/err" ||
+  fail "more than 8 lines and a count under Left out: $(cat "$tmp/err")"
+grep -q '^Left out ([0-9]*)' "$tmp/err" || fail "Left out has no count"
+grep -q 'and [0-9]* more' "$tmp/err" || fail "no 'and N more' for the rest"
+grep -q 'sauna: sauna' "$tmp/err" && fail "'sauna: sauna' stutters"
+grep -q 'exercise(s)\|1 minutes\|at least [0-9][0-9][0-9] s' "$tmp/err" "$tmp/out" && fail "wording: $(cat "$tmp/err")"
 
 # usage errors
 for args in "--minutes 20" "--goal post-leg-workout" "--goal nap --minutes 20" \

@@ -32,7 +32,7 @@ start() {
   runs=$((runs + 1))
   sock=brf-cli-test-$$-$runs
   tmux -L "$sock" -f /dev/null new-session -d -s brf -x 100 -y 32 \
-    "env LANG=C.UTF-8 TERM=xterm NO_COLOR=1 $cli --data-dir $tmp/data run $rated $*; echo EXIT=\$?; sleep 60"
+    "env LANG=C.UTF-8 TERM=xterm NO_COLOR= $cli --data-dir $tmp/data run $rated $*; echo EXIT=\$?; sleep 60"
 }
 # the ratings given, so that run asks none (run_flow.sh tests the questions)
 rated="--pain-before 3 --tightness-before 4 --pain-after 2 --tightness-after 3"

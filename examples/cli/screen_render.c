@@ -1,0 +1,391 @@
+/* The live player's screen: drawing one frame, the cues and the bell.
+ *
+ * Layouts:
+ * - full (60x20 and larger): the exercise, the segment, a large countdown,
+ *   the step and session bars with the time left, the cue, a tip, one
+ *   "Next up" line, the keys;
+ * - compact (under 60 columns or 20 rows): the same in seven short lines,
+ *   every line cut to the width, so that nothing wraps or scrolls;
+ * - plain (TERM=dumb): no escape sequences; each cue is printed as one line
+ *   with the session time left when it happens.
+ * Without colour (--no-color, NO_COLOR) there is no animation either: no
+ * large digits, and the screen is redrawn only when something shown changes
+ * (at most once a second). */
+#include "screen_render.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+static int sound_option = CLI_SOUND_BELL;
+static char *last_frame = NULL; /* the last frame written, not to redraw it */
+
+void cli_screen_set_sound(int sound) { sound_option = sound; }
+
+static int utf8_terminal(void) {
+  const char *vars[] = {"LC_ALL", "LC_CTYPE", "LANG"};
+  for (size_t i = 0; i < 3; i++) {
+    const char *v = getenv(vars[i]);
+    if (v && v[0]) return strstr(v, "UTF-8") || strstr(v, "utf8") || strstr(v, "UTF8");
+  }
+  return 0;
+}
+
+void cli_screen_init(view *v) {
+  const char *term = getenv("TERM");
+  v->utf8 = utf8_terminal();
+  v->color = v->c->color;
+  v->plain = !term || !term[0] || strcmp(term, "dumb") == 0;
+  /* Colour is on only on a terminal without --no-color and NO_COLOR: the
+   * same promise covers the animation. */
+  v->animate = v->c->color;
+  v->muted = sound_option == CLI_SOUND_NONE;
+  v->tips_step = SIZE_MAX;
+  v->last_second = -1;
+  v->last_state = -1;
+}
+
+void cli_screen_begin(const view *v) {
+  /* The alternate screen keeps the user's scrollback; the cursor hides. */
+  if (!v->plain) fputs("\033[?1049h\033[?25l", stdout);
+  fflush(stdout);
+}
+
+void cli_screen_end(const view *v) {
+  if (!v->plain) fputs("\033[?25h\033[?1049l", stdout);
+  fflush(stdout);
+  free(last_frame);
+  last_frame = NULL;
+}
+
+static void terminal_size(int *cols, int *rows) {
+  struct winsize ws;
+  *cols = 80;
+  *rows = 24;
+  if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 && ws.ws_row > 0) {
+    *cols = ws.ws_col;
+    *rows = ws.ws_row;
+  }
+}
+
+/* "m:ss" of a time left, rounded up (a countdown shows 0:01 until the end). */
+static void clock_text(int64_t ms, char *buf, size_t cap) {
+  int64_t s = ms > 0 ? (ms + 999) / 1000 : 0;
+  snprintf(buf, cap, "%lld:%02lld", (long long)(s / 60), (long long)(s % 60));
+}
+
+/* Write @p text cut to @p width columns (UTF-8 code points), then a newline. */
+static void put_cut(FILE *f, const char *text, int width) {
+  int col = 0;
+  for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+    if ((*p & 0xC0) != 0x80) {
+      if (col >= width) break;
+      col++;
+    }
+    fputc(*p, f);
+  }
+  fputc('\n', f);
+}
+
+/* A 3x5 font for the countdown: digits and the colon. */
+static const char *const font[11][5] = {
+    {"###", "# #", "# #", "# #", "###"}, {"  #", "  #", "  #", "  #", "  #"},
+    {"###", "  #", "###", "#  ", "###"}, {"###", "  #", "###", "  #", "###"},
+    {"# #", "# #", "###", "  #", "  #"}, {"###", "#  ", "###", "  #", "###"},
+    {"###", "#  ", "###", "# #", "###"}, {"###", "  #", "  #", "  #", "  #"},
+    {"###", "# #", "###", "# #", "###"}, {"###", "# #", "###", "  #", "###"},
+    {" ", "#", " ", "#", " "}};
+
+static void big_countdown(FILE *f, const view *v, int64_t ms) {
+  char text[48];
+  clock_text(ms, text, sizeof text);
+  const char *on = v->utf8 ? "\xe2\x96\x88\xe2\x96\x88" : "##";
+  for (int row = 0; row < 5; row++) {
+    fputs("      ", f);
+    for (const char *t = text; *t; t++) {
+      const char *g = font[*t == ':' ? 10 : *t - '0'][row];
+      for (; *g; g++) fputs(*g == '#' ? on : "  ", f);
+      fputs("  ", f);
+    }
+    fputc('\n', f);
+  }
+}
+
+/* "LABEL [#####-----] 45%  0:35 left" in @p width columns at most. */
+static void bar(FILE *f, const view *v, const char *label, int64_t done, int64_t total,
+                int width) {
+  char left[48], tail[96];
+  clock_text(total - done, left, sizeof left);
+  int pct = total > 0 ? (int)(done * 100 / total) : 100;
+  snprintf(tail, sizeof tail, "] %3d%%  %s left", pct, left);
+  int cells = width - (int)strlen(label) - 2 - (int)strlen(tail);
+  if (cells > 40) cells = 40;
+  if (cells < 4) cells = 4;
+  int filled = total > 0 ? (int)(done * cells / total) : cells;
+  if (filled > cells) filled = cells;
+  if (filled < 0) filled = 0;
+  fprintf(f, "%s [", label);
+  for (int i = 0; i < cells; i++)
+    fputs(i < filled ? (v->utf8 ? "\xe2\x96\x88" : "#") : (v->utf8 ? "\xc2\xb7" : "-"), f);
+  fprintf(f, "%s\n", tail);
+}
+
+static const char *segment_label(int32_t kind) {
+  switch (kind) {
+  case BRF_SEGMENT_GET_READY: return "Get ready";
+  case BRF_SEGMENT_WORK: return "Work";
+  case BRF_SEGMENT_RELAX: return "Relax";
+  case BRF_SEGMENT_REST: return "Rest";
+  case BRF_SEGMENT_SWITCH_SIDE: return "Switch sides";
+  case BRF_SEGMENT_TRANSITION: return "Next exercise";
+  default: return "Done";
+  }
+}
+
+/* Whether @p step's id is in the routine. */
+static int in_routine(const view *v, const char *id) {
+  for (size_t i = 0; i < brf_timeline_step_count(v->tl); i++)
+    if (strcmp(brf_timeline_step_id(v->tl, i), id) == 0) return 1;
+  return 0;
+}
+
+/* Case-insensitive substring (ASCII letters). */
+static int contains(const char *hay, const char *needle) {
+  size_t n = strlen(needle);
+  if (n == 0) return 0;
+  for (; *hay; hay++)
+    if (strncasecmp(hay, needle, n) == 0) return 1;
+  return 0;
+}
+
+/* The tips of @p step: its cues that name no exercise outside the routine
+ * (a cue such as "Follow with a seated piriformis stretch." is not a tip
+ * when that stretch is not in this session). */
+static void pick_tips(view *v, size_t step) {
+  v->tips_step = step;
+  v->tips_n = 0;
+  const brf_exercise *ex = brf_catalog_find(v->cat, brf_timeline_step_id(v->tl, step));
+  size_t n = brf_exercise_cue_count(ex);
+  for (size_t i = 0; i < n && v->tips_n < sizeof v->tips / sizeof v->tips[0]; i++) {
+    const char *cue = brf_exercise_cue_at(ex, i);
+    int names_other = 0;
+    for (size_t k = 0; k < brf_catalog_count(v->cat) && !names_other; k++) {
+      const brf_exercise *o = brf_catalog_at(v->cat, k);
+      if (o == ex || in_routine(v, brf_exercise_id(o))) continue;
+      names_other = contains(cue, brf_exercise_name(o)) || contains(cue, brf_exercise_id(o));
+    }
+    if (!names_other) v->tips[v->tips_n++] = i;
+  }
+}
+
+/* A tip for the current exercise, changing every 15 s of the session. */
+static const char *tip(view *v, size_t step) {
+  if (step != v->tips_step) pick_tips(v, step);
+  if (v->tips_n == 0) return NULL;
+  const brf_exercise *ex = brf_catalog_find(v->cat, brf_timeline_step_id(v->tl, step));
+  int64_t t = brf_player_session_elapsed_ms(v->p) / 15000;
+  return brf_exercise_cue_at(ex, v->tips[(size_t)t % v->tips_n]);
+}
+
+/* Whether a cue is worth the bell: a change (get ready, start, switch
+ * sides, rest, next up, done) or one of the last 3 seconds; not each rep,
+ * hold or halfway. */
+static int rings(int32_t kind) {
+  switch (kind) {
+  case BRF_CUE_REP:
+  case BRF_CUE_HOLD:
+  case BRF_CUE_HALFWAY: return 0;
+  default: return 1;
+  }
+}
+
+static void plain_line(const view *v, const char *text) {
+  char left[48];
+  clock_text(brf_player_session_remaining_ms(v->p), left, sizeof left);
+  printf("%s left  %s\n", left, text);
+}
+
+void cli_screen_take_cues(view *v) {
+  size_t n = brf_player_cue_count(v->p);
+  int bell = 0;
+  for (size_t i = 0; i < n; i++) {
+    int32_t kind = 0;
+    if (brf_player_cue_at(v->p, i, &kind, NULL, NULL) != BRF_OK) continue;
+    bell |= rings(kind);
+    const char *t = brf_player_cue_text(v->p, i);
+    if (!t) t = "";
+    if (v->plain) {
+      plain_line(v, t);
+      continue;
+    }
+    /* The big digits already count down; keep the last spoken sentence. */
+    if (kind == BRF_CUE_COUNTDOWN) continue;
+    /* "Rest 30 s. Next up: set 2 of 3": the screen has one "Next up" line,
+     * so the cue line keeps the first part. */
+    const char *next = strstr(t, "Next up: ");
+    if (next) {
+      snprintf(v->next_up, sizeof v->next_up, "%s", next + 9);
+      size_t len = (size_t)(next - t);
+      while (len > 0 && t[len - 1] == ' ') len--;
+      if (len >= sizeof v->last_cue) len = sizeof v->last_cue - 1;
+      memcpy(v->last_cue, t, len);
+      v->last_cue[len] = '\0';
+    } else {
+      v->next_up[0] = '\0';
+      snprintf(v->last_cue, sizeof v->last_cue, "%s", t);
+    }
+  }
+  if (bell && !v->muted) fputc('\a', stdout);
+  if (n && v->plain) fflush(stdout);
+  brf_player_cues_clear(v->p);
+}
+
+int cli_screen_key(view *v, char key) {
+  if (key != 'm' && key != 'M') return 0;
+  v->muted = !v->muted;
+  if (v->plain) printf("%s\n", v->muted ? "Sound off (m to turn it on)" : "Sound on");
+  return 1;
+}
+
+/* The state shown in plain mode: paused and resumed, once each. */
+static void render_plain(view *v) {
+  int32_t state = brf_player_state(v->p);
+  if (v->last_state == -1) {
+    char total[32];
+    cli_format_duration(brf_timeline_total_ms(v->tl), total, sizeof total);
+    printf("%zu %s, %s. Keys: space pause, n next, b back, m sound, q quit\n",
+           brf_timeline_step_count(v->tl),
+           brf_timeline_step_count(v->tl) == 1 ? "exercise" : "exercises", total);
+  } else if (state != v->last_state && state == BRF_PLAYER_PAUSED) {
+    plain_line(v, "Paused (space resumes)");
+  } else if (state != v->last_state && v->last_state == BRF_PLAYER_PAUSED) {
+    plain_line(v, "Resumed");
+  }
+  v->last_state = state;
+  fflush(stdout);
+}
+
+void cli_screen_render(view *v) {
+  if (v->plain) {
+    render_plain(v);
+    return;
+  }
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  if (!f) return;
+  const cli *c = v->c;
+  int cols = 80, rows = 24;
+  terminal_size(&cols, &rows);
+  int compact = cols < 60 || rows < 20;
+  int width = cols - 1; /* never the last column: some terminals wrap there */
+  size_t steps = brf_timeline_step_count(v->tl);
+  size_t step = brf_player_step_index(v->p);
+  int32_t kind = BRF_SEGMENT_DONE, set = 0, rep = 0, side = 0;
+  size_t ex = 0;
+  int64_t seg_start = 0, seg_len = 0, step_start = 0, step_len = 0;
+  brf_timeline_segment_at(v->tl, brf_player_segment_index(v->p), &kind, &ex, &set, &rep, &side,
+                          &seg_start, &seg_len);
+  brf_timeline_step_span(v->tl, step < steps ? step : steps - 1, &step_start, &step_len);
+  int64_t pos = brf_player_position_ms(v->p);
+  int64_t total = brf_timeline_total_ms(v->tl);
+  int64_t seg_left = brf_player_segment_remaining_ms(v->p);
+  int64_t in_step = pos - step_start;
+  if (in_step < 0) in_step = 0;
+  if (in_step > step_len) in_step = step_len;
+  if (!v->animate) { /* whole seconds: the frame changes once a second */
+    in_step -= in_step % 1000;
+    pos -= pos % 1000;
+  }
+  int paused = brf_player_state(v->p) == BRF_PLAYER_PAUSED;
+  const char *dot = v->utf8 ? " \xc2\xb7 " : ", ";
+  char line[1024], seg[160], clock[48];
+  const char *name = step < steps ? brf_timeline_step_name(v->tl, step) : "Session done";
+
+  int used = snprintf(seg, sizeof seg, "%s", segment_label(kind));
+  if (set > 0) used += snprintf(seg + used, sizeof seg - (size_t)used, "%sset %d", dot, (int)set);
+  if (rep > 0) used += snprintf(seg + used, sizeof seg - (size_t)used, "%srep %d", dot, (int)rep);
+  if (side == BRF_SIDE_LEFT) snprintf(seg + used, sizeof seg - (size_t)used, "%sleft side", dot);
+  if (side == BRF_SIDE_RIGHT) snprintf(seg + used, sizeof seg - (size_t)used, "%sright side", dot);
+  clock_text(seg_left, clock, sizeof clock);
+
+  char next[300] = "";
+  if (v->next_up[0])
+    snprintf(next, sizeof next, "Next up: %s", v->next_up);
+  else if (step + 1 < steps)
+    snprintf(next, sizeof next, "Next up: %s", brf_timeline_step_name(v->tl, step + 1));
+  const char *t = step < steps ? tip(v, step) : NULL;
+
+  fputs("\033[H\033[2J", f);
+  if (compact) {
+    snprintf(line, sizeof line, "%s %zu/%zu", name, step < steps ? step + 1 : steps, steps);
+    fputs(cli_bold(c), f);
+    put_cut(f, line, width);
+    fputs(cli_reset(c), f);
+    snprintf(line, sizeof line, "%s  %s%s", clock, seg, paused ? "  PAUSED" : "");
+    put_cut(f, line, width);
+    bar(f, v, "Step", in_step, step_len, width);
+    bar(f, v, "All ", pos, total, width);
+    put_cut(f, v->last_cue, width);
+    if (next[0]) put_cut(f, next, width);
+    snprintf(line, sizeof line, "spc pause n next b back m %s q quit",
+             v->muted ? "sound" : "mute");
+    fputs(cli_dim(c), f);
+    put_cut(f, line, width);
+    fputs(cli_reset(c), f);
+  } else {
+    fprintf(f, "%sbackrelief%s  %s", cli_dim(c), cli_reset(c), cli_bold(c));
+    snprintf(line, sizeof line, "%s", name);
+    if (step < steps)
+      snprintf(line, sizeof line, "%s   exercise %zu of %zu", name, step + 1, steps);
+    put_cut(f, line, width - 12);
+    fputs(cli_reset(c), f);
+    fprintf(f, "\n  %s", v->color ? "\033[1;36m" : "");
+    fputs(seg, f);
+    fputs(cli_reset(c), f);
+    if (!v->animate) fprintf(f, "   %s", clock);
+    if (paused) fprintf(f, "   %sPAUSED%s", cli_yellow(c), cli_reset(c));
+    fputs("\n\n", f);
+    if (v->animate) {
+      big_countdown(f, v, seg_left);
+      fputc('\n', f);
+    }
+    fputs("  ", f);
+    bar(f, v, "Step    ", in_step, step_len, width - 2);
+    fputs("  ", f);
+    bar(f, v, "Session ", pos, total, width - 2);
+    fprintf(f, "\n  %s", cli_bold(c));
+    put_cut(f, v->last_cue, width - 2);
+    fputs(cli_reset(c), f);
+    if (t) {
+      fprintf(f, "  %sTip:%s ", cli_dim(c), cli_reset(c));
+      put_cut(f, t, width - 7);
+    }
+    if (next[0]) {
+      fputs("  ", f);
+      put_cut(f, next, width - 2);
+    }
+    snprintf(line, sizeof line, "space pause/resume%sn next%sb back%sm %s%sq quit", dot, dot, dot,
+             v->muted ? "sound on" : "mute", dot);
+    if (v->muted) snprintf(line + strlen(line), sizeof line - strlen(line), "   muted");
+    if (v->speed != 1.0)
+      snprintf(line + strlen(line), sizeof line - strlen(line), "   speed x%g", v->speed);
+    fprintf(f, "\n  %s", cli_dim(c));
+    put_cut(f, line, width - 2);
+    fputs(cli_reset(c), f);
+  }
+  fclose(f);
+  /* Nothing changed: no redraw (no flicker, and no animation without
+   * colour). */
+  if (!last_frame || strcmp(last_frame, buf) != 0) {
+    fwrite(buf, 1, len, stdout);
+    fflush(stdout);
+    free(last_frame);
+    last_frame = buf;
+  } else {
+    free(buf);
+  }
+}
