@@ -4,7 +4,7 @@
 brf_add_unit_test(null_args)
 target_compile_definitions(test_null_args PRIVATE
   BRF_EXPORTS_TXT="${PROJECT_SOURCE_DIR}/tests/abi/exports.txt")
-brf_add_unit_test(oom)
+brf_add_unit_test(oom NO_VALGRIND)
 brf_add_unit_test(threads)
 target_link_libraries(test_threads PRIVATE Threads::Threads)
 # The same test as a plain program, for ThreadSanitizer builds
