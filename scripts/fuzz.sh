@@ -2,6 +2,8 @@
 # Build the libFuzzer targets with clang and run each for SECONDS (default 30).
 # New inputs found go to build-fuzz/corpus-new/<target>; crashes fail the run.
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
+# BRF_FUZZ_PARALLEL: targets run at a time (default 2, the machines' cores;
+# scripts/test.sh uses 1 to fuzz in the background of its other stages).
 set -eu
 cd "$(dirname "$0")/.."
 scripts/setup-debian.sh
@@ -30,12 +32,16 @@ run_one() {
     sed "s/^/$t: /" || true
 }
 
-# Two targets at a time (the machines have two cores).
+# BRF_FUZZ_PARALLEL targets at a time (default two: the machines have two cores).
+parallel=${BRF_FUZZ_PARALLEL:-2}
 set -- $targets
 while [ $# -gt 0 ]; do
-  run_one "$1" &
-  if [ $# -gt 1 ]; then run_one "$2" & shift; fi
-  shift
+  i=0
+  while [ $# -gt 0 ] && [ "$i" -lt "$parallel" ]; do
+    run_one "$1" &
+    shift
+    i=$((i + 1))
+  done
   wait
 done
 if ls build-fuzz/crash-* >/dev/null 2>&1; then

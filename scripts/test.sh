@@ -1,43 +1,183 @@
 #!/bin/sh
-# Build and run every test of libbackrelief, the way CI does:
-#   1. gcc, shared library, warnings as errors;
-#   2. clang, static library, warnings as errors;
-#   3. gcc with AddressSanitizer and UndefinedBehaviorSanitizer;
-#   4. gcc with the unit tests under valgrind memcheck;
-#   5. the Cortex-M4 cross build (footprint and no stdio/locale in the library);
-#   6. scripts/ci-extra.sh: ThreadSanitizer, coverage (95% lines, 85% branches
-#      over lib/), abidiff against the committed baseline, each fuzzer 30 s;
-# and the Doxygen reference, where any warning is an error.
-# Installs missing Debian packages first. Build folders go to build-ci/.
+# Build and run every test of libbackrelief, the way CI does (docs/testing.md):
+#   scripts/test.sh            everything (CI runs this; CI=true always does);
+#   scripts/test.sh --quick    the edit-test loop: one build (gcc, shared, the
+#                              gcc-shared folder), the unit tests and the CLI
+#                              tests; a few minutes at most.
+# Everything is, in this order, on a 2-core machine:
+#   1. gcc, shared library, warnings as errors: every CTest test;
+#   2. scripts/fuzz.sh 30 starts in the background, one target at a time (one
+#      core), while the stages below use the other core and what is left;
+#   3. the Doxygen reference, where any warning is an error;
+#   4. gcc Debug with the library-facing unit suites under valgrind memcheck
+#      (those with the CTest label `valgrind`; see tests/CMakeLists.txt);
+#   5. clang, static library, warnings as errors: every CTest test;
+#   6. gcc with AddressSanitizer and UndefinedBehaviorSanitizer: every test;
+#   7. the Cortex-M4 cross build (footprint, no stdio/locale in the library);
+#   8. scripts/ci-extra.sh: ThreadSanitizer, coverage (95% lines, 85% branches
+#      over lib/), abidiff against the committed baseline (on the library of
+#      stage 1); then the fuzzers' results (each target 30 s) are collected.
+# Each stage prints "==> [stage] done in N s". Installs missing Debian packages
+# first. Build folders go to build-ci/ (or $BRF_CI_BUILD_ROOT).
 set -eu
 cd "$(dirname "$0")/.."
-scripts/setup-debian.sh doxygen valgrind python3-icalendar libcjson-dev libjansson-dev default-jdk-headless libjna-java junit5 # the last three: Java binding (gcc-shared)
+quick=0
+case "${1:-}" in
+  --quick) quick=1 ;;
+  "") ;;
+  *) echo "usage: scripts/test.sh [--quick]" >&2; exit 2 ;;
+esac
+if [ "$quick" = 1 ] && [ "${CI:-}" = true ]; then
+  echo "==> CI=true: running every stage (--quick is for the edit-test loop)" >&2
+  quick=0
+fi
+# The gcc-shared configuration (--quick's too) builds the Doxygen reference
+# and the Java binding; the full run needs the rest.
+if [ "$quick" = 1 ]; then
+  scripts/setup-debian.sh doxygen default-jdk-headless libjna-java junit5
+else
+  scripts/setup-debian.sh doxygen valgrind python3-icalendar libcjson-dev libjansson-dev \
+    default-jdk-headless libjna-java junit5
+fi
 jobs=$(nproc 2>/dev/null || echo 2)
 root=${BRF_CI_BUILD_ROOT:-build-ci}
+export BRF_CI_BUILD_ROOT="$root"
+mkdir -p "$root"
 
-run_config() {
+# cpu: CPU seconds used so far by the children this script waited for (the
+# second line of `times`), a figure other builds on the machine cannot inflate.
+# `times` runs in this shell (in a command substitution it would measure the
+# subshell): cpu_mark writes it down, cpu reads the mark.
+cpu_mark() { times >"$root/.times"; }
+cpu() {
+  awk 'NR == 2 {
+    split($1, u, /[ms]/); split($2, s, /[ms]/)
+    printf "%d", u[1] * 60 + u[2] + s[1] * 60 + s[2] }' "$root/.times"
+}
+start=$(date +%s)
+stage_start=$start
+stage_cpu=0
+stage_done() {
+  now=$(date +%s)
+  cpu_mark
+  c=$(cpu)
+  echo "==> [$1] done in $((now - stage_start)) s (CPU $((c - stage_cpu)) s)" >&2
+  stage_start=$now
+  stage_cpu=$c
+  lap_start=$now
+}
+# lap NAME: the time since the last lap (or stage start), within a stage.
+lap_start=$start
+lap() {
+  now=$(date +%s)
+  echo "==> [$1] $((now - lap_start)) s" >&2
+  lap_start=$now
+}
+
+configure() {
   name=$1; shift
   echo "==> [$name] configure" >&2
   cmake -S . -B "$root/$name" -G Ninja -DBRF_WARNINGS_AS_ERRORS=ON "$@" >"$root/$name.log" 2>&1 ||
     { cat "$root/$name.log"; exit 1; }
-  echo "==> [$name] build" >&2
-  cmake --build "$root/$name" -j "$jobs"
-  echo "==> [$name] test" >&2
-  ctest --test-dir "$root/$name" --output-on-failure -j "$jobs"
 }
 
-mkdir -p "$root"
-run_config gcc-shared -DCMAKE_C_COMPILER=gcc -DCMAKE_CXX_COMPILER=g++ -DBUILD_SHARED_LIBS=ON \
-  -DBRF_BUILD_DOCS=ON -DBRF_BUILD_JAVA=ON
-echo "==> [gcc-shared] docs (Doxygen, warnings are errors)" >&2
+# run_config NAME [cmake options...]: configure, build everything, run every test.
+run_config() {
+  name=$1
+  configure "$@"
+  lap "$name: configure"
+  echo "==> [$name] build" >&2
+  cmake --build "$root/$name" -j "$jobs"
+  lap "$name: build"
+  echo "==> [$name] test" >&2
+  ctest --test-dir "$root/$name" --output-on-failure -j "$jobs"
+  lap "$name: test"
+  stage_done "$name"
+}
+
+# The first configuration; --quick uses the same folder and options, so the
+# edit-test loop and the full run share their build.
+gcc_shared="-DCMAKE_C_COMPILER=gcc -DCMAKE_CXX_COMPILER=g++ -DBUILD_SHARED_LIBS=ON -DBRF_BUILD_DOCS=ON -DBRF_BUILD_JAVA=ON"
+
+if [ "$quick" = 1 ]; then
+  # shellcheck disable=SC2086
+  configure gcc-shared $gcc_shared
+  lap "quick: configure"
+  echo "==> [quick] build" >&2
+  cmake --build "$root/gcc-shared" -j "$jobs"
+  lap "quick: build"
+  echo "==> [quick] unit and CLI tests" >&2
+  ctest --test-dir "$root/gcc-shared" --output-on-failure -j "$jobs" -R '^(unit|cli)\.'
+  lap "quick: test"
+  stage_done quick
+  cpu_mark
+  echo "==> quick run passed in $(($(date +%s) - start)) s, CPU $(cpu) s (CI runs more: scripts/test.sh)" >&2
+  exit 0
+fi
+
+# shellcheck disable=SC2086
+run_config gcc-shared $gcc_shared
+
+# The fuzzers run in the background for the rest of the run: one target at a
+# time, so they take one core while the stages below go on.
+echo "==> [fuzz] build, then every target for 30 s, in the background (log: $root/fuzz.log)" >&2
+rm -f "$root/fuzz.status" "$root/fuzz.seconds" "$root/fuzz.times" "$root/fuzz.pid"
+# Detached (not this shell's child, so its CPU time is not counted in the
+# stage that happens to reap it; it writes its own) and in its own process
+# group (setsid), so that a failing stage can stop it.
+(setsid sh -c '
+  echo $$ >"$1/fuzz.pid"
+  start=$(date +%s)
+  status=0
+  BRF_FUZZ_PARALLEL=1 scripts/fuzz.sh 30 >"$1/fuzz.log" 2>&1 || status=$?
+  echo "$(($(date +%s) - start))" >"$1/fuzz.seconds"
+  times >"$1/fuzz.times"
+  echo "$status" >"$1/fuzz.status"' sh "$root" &)
+stop_fuzz() {
+  [ -s "$root/fuzz.pid" ] && kill -- -"$(cat "$root/fuzz.pid")" 2>/dev/null || true
+}
+trap stop_fuzz EXIT
+
+echo "==> [docs] Doxygen, warnings are errors" >&2
 cmake --build "$root/gcc-shared" --target docs
+stage_done docs
+
+# valgrind adds to ASan what ASan cannot see (reads of uninitialised memory)
+# on a build without instrumentation: only the unit test programs are built,
+# and only the suites labelled `valgrind` run here (the rest, the CLI tests
+# among them, run natively in every other stage and under ASan).
+configure gcc-valgrind -DCMAKE_C_COMPILER=gcc -DCMAKE_CXX_COMPILER=g++ -DBRF_VALGRIND=ON \
+  -DCMAKE_BUILD_TYPE=Debug -DBRF_BUILD_EXAMPLES=OFF
+lap "gcc-valgrind: configure"
+echo "==> [gcc-valgrind] build (unit test programs only)" >&2
+cmake --build "$root/gcc-valgrind" -j "$jobs" --target unit-tests
+lap "gcc-valgrind: build"
+echo "==> [gcc-valgrind] test (label valgrind)" >&2
+ctest --test-dir "$root/gcc-valgrind" --output-on-failure -j "$jobs" -L valgrind
+lap "gcc-valgrind: test"
+stage_done gcc-valgrind
+
 run_config clang-static -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DBUILD_SHARED_LIBS=OFF
 run_config gcc-asan -DCMAKE_C_COMPILER=gcc -DCMAKE_CXX_COMPILER=g++ -DBRF_SANITIZE=ON \
   -DCMAKE_BUILD_TYPE=Debug
-run_config gcc-valgrind -DCMAKE_C_COMPILER=gcc -DCMAKE_CXX_COMPILER=g++ -DBRF_VALGRIND=ON \
-  -DCMAKE_BUILD_TYPE=Debug -DBRF_BUILD_EXAMPLES=OFF
+
 echo "==> [cortex-m4] cross build, footprint and no-stdio check" >&2
 scripts/cortex-m.sh
-echo "==> hardening: ThreadSanitizer, coverage thresholds, ABI check, 30 s per fuzzer" >&2
-scripts/ci-extra.sh
-echo "==> all configurations passed" >&2
+stage_done cortex-m4
+
+echo "==> hardening: ThreadSanitizer, coverage thresholds, ABI check" >&2
+BRF_ABI_BUILD="$root/gcc-shared" BRF_CI_FUZZ=0 scripts/ci-extra.sh
+stage_done ci-extra
+
+echo "==> [fuzz] waiting for the background fuzzers" >&2
+while [ ! -f "$root/fuzz.status" ]; do sleep 2; done
+trap - EXIT
+cat "$root/fuzz.log"
+fuzz_status=$(cat "$root/fuzz.status")
+cpu_mark
+fuzz_cpu=$(awk 'NR == 2 {
+  split($1, u, /[ms]/); split($2, s, /[ms]/)
+  printf "%d", u[1] * 60 + u[2] + s[1] * 60 + s[2] }' "$root/fuzz.times")
+echo "==> [fuzz] done in $(cat "$root/fuzz.seconds") s (in the background, CPU $fuzz_cpu s); waited $(($(date +%s) - stage_start)) s" >&2
+[ "$fuzz_status" = 0 ] || { echo "==> [fuzz] FAILED (status $fuzz_status)" >&2; exit 1; }
+echo "==> all configurations passed in $(($(date +%s) - start)) s (CPU $(($(cpu) + fuzz_cpu)) s)" >&2

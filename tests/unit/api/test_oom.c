@@ -6,7 +6,8 @@
  * BRF_E_NOMEM, leave the out-pointer NULL, leave the objects it was given
  * unchanged (a text snapshot of their observable fields, taken before and
  * after) and leak nothing (live blocks back to the baseline; after freeing
- * everything, zero). ASan and valgrind check the same runs in CI.
+ * everything, zero). ASan and UBSan check the same runs in CI (not valgrind:
+ * docs/testing.md, "Sanitizers and valgrind").
  * Add a case here when a module adds a path that allocates. */
 #include <criterion/criterion.h>
 #include <criterion/parameterized.h>

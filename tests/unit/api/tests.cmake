@@ -4,7 +4,7 @@
 brf_add_unit_test(null_args)
 target_compile_definitions(test_null_args PRIVATE
   BRF_EXPORTS_TXT="${PROJECT_SOURCE_DIR}/tests/abi/exports.txt")
-brf_add_unit_test(oom)
+brf_add_unit_test(oom NO_VALGRIND)
 brf_add_unit_test(threads)
 # Every reader fed every situation: one status per situation (docs/conventions.md).
 brf_add_unit_test(reader_statuses)

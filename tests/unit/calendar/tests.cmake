@@ -1,8 +1,8 @@
 # Calendar module: civil dates, times and weekday lists (public API), the
 # internal iCalendar writer (white-box), and an independent check of the
 # writer's output by Debian's python3-icalendar.
-brf_add_unit_test(calendar)
-brf_add_unit_test(ical INTERNAL)
+brf_add_unit_test(calendar NO_VALGRIND)
+brf_add_unit_test(ical INTERNAL NO_VALGRIND)
 
 # A white-box program, built only in the test tree, writes a calendar and the
 # dates it means; check_ical.py (beside it) parses the calendar with

@@ -181,7 +181,7 @@ Test(query, unknown_estimates_never_fit_a_duration_limit) {
   brf_query *q2;
   cr_assert_eq(brf_catalog_new_builtin(ctx, &mine), BRF_OK);
   /* A dose with no reps, duration or hold has no session time. (A changed
-   * dose that has one gets it: tests/unit/test_catalog_doses.c.) */
+   * dose that has one gets it: tests/unit/catalog/test_catalog_doses.c.) */
   cr_assert_eq(brf_catalog_set_default_dose(mine, "pelvic-tilt", "daily"), BRF_OK);
   cr_assert_eq(brf_query_new(ctx, mine, &q2), BRF_OK);
   cr_assert_eq(brf_query_set_max_duration_ms(q2, 60000), BRF_OK);

@@ -1,21 +1,21 @@
 # The catalog: exercises and drafts, queries, the built-in catalog, the
 # catalog JSON codec, doses in the catalog, and the free-exercise-db import.
 # Queries against a reference, over random custom catalogs.
-brf_add_unit_test(query_index)
+brf_add_unit_test(query_index NO_VALGRIND)
 if(BRF_WITH_BUILTIN_CATALOG)
   # Two tests compare the built-in catalog before and after a change.
   target_compile_definitions(test_query_index PRIVATE BRF_WITH_BUILTIN_CATALOG=1)
 endif()
-brf_add_unit_test(catalog_internal INTERNAL)
+brf_add_unit_test(catalog_internal INTERNAL NO_VALGRIND)
 # These use the built-in catalog as their fixture; without it,
 # catalog_internal checks that brf_catalog_new_builtin is unsupported.
 if(BRF_WITH_BUILTIN_CATALOG)
-  brf_add_unit_test(catalog)
+  brf_add_unit_test(catalog NO_VALGRIND)
   # A frozen catalog is read from several threads at once.
   target_link_libraries(test_catalog PRIVATE Threads::Threads)
-  brf_add_unit_test(catalog_builtin)
-  brf_add_unit_test(catalog_custom)
-  brf_add_unit_test(catalog_query)
+  brf_add_unit_test(catalog_builtin NO_VALGRIND)
+  brf_add_unit_test(catalog_custom NO_VALGRIND)
+  brf_add_unit_test(catalog_query NO_VALGRIND)
 endif()
 
 # The JSON codec (issue 4) reads data/catalog/builtin.json.

@@ -1,8 +1,8 @@
 # Dose notation, checks, estimates, and a property test over random doses.
-brf_add_unit_test(dosage)
-brf_add_unit_test(dosage_notation)
+brf_add_unit_test(dosage NO_VALGRIND)
+brf_add_unit_test(dosage_notation NO_VALGRIND)
 brf_add_unit_test(dosage_property)
-brf_add_unit_test(dosage_estimate INTERNAL)
+brf_add_unit_test(dosage_estimate INTERNAL NO_VALGRIND)
 brf_add_unit_test(dosage_check)
 
 # The committed dosage content generated from data/*.json (tools/gen_content.py) must be current.

@@ -2,6 +2,6 @@
 # multi-step timelines until routines can), the clock-driven player, and
 # timelines made from routines.
 brf_add_unit_test(timeline INTERNAL)
-brf_add_unit_test(player INTERNAL SOURCES test_player.c test_player_support.c)
+brf_add_unit_test(player INTERNAL NO_VALGRIND SOURCES test_player.c test_player_support.c)
 brf_add_unit_test(player_control INTERNAL SOURCES test_player_control.c test_player_support.c)
-brf_add_unit_test(player_routine)
+brf_add_unit_test(player_routine NO_VALGRIND)

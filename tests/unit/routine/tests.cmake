@@ -1,9 +1,9 @@
 # The routine module's tests (and the profile's); they build their own small
 # catalog (test_routine_fixture.c, also used by the schedule tests), so they
 # do not need the built-in one.
-brf_add_unit_test(routine SOURCES test_routine.c test_routine_fixture.c)
-brf_add_unit_test(profile)
-brf_add_unit_test(routine_estimate INTERNAL SOURCES test_routine_estimate.c test_routine_fixture.c)
+brf_add_unit_test(routine NO_VALGRIND SOURCES test_routine.c test_routine_fixture.c)
+brf_add_unit_test(profile NO_VALGRIND)
+brf_add_unit_test(routine_estimate INTERNAL NO_VALGRIND SOURCES test_routine_estimate.c test_routine_fixture.c)
 brf_add_unit_test(routine_check SOURCES test_routine_check.c test_routine_fixture.c)
 brf_add_unit_test(routine_json SOURCES test_routine_json.c test_routine_fixture.c)
 # Borrowed pointers against every routine mutator (issue 20, docs/conventions.md).

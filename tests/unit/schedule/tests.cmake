@@ -1,11 +1,11 @@
 # Schedule module: builder, generation rules, JSON codec, iCalendar export.
 # The tests build their routines with the routine module's fixture
 # (../routine/test_routine_fixture.c).
-brf_add_unit_test(schedule SOURCES test_schedule.c ../routine/test_routine_fixture.c)
+brf_add_unit_test(schedule NO_VALGRIND SOURCES test_schedule.c ../routine/test_routine_fixture.c)
 brf_add_unit_test(schedule_codec
   SOURCES test_schedule_codec.c ../routine/test_routine_fixture.c test_schedule_fixture.c)
 # Embedded routines: every field kept, version-1 documents, errors at their path.
-brf_add_unit_test(schedule_routines
+brf_add_unit_test(schedule_routines NO_VALGRIND
   SOURCES test_schedule_routines.c ../routine/test_routine_fixture.c test_schedule_fixture.c)
 
 # An independent check of the iCalendar export: write_schedules.c (public

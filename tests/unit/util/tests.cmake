@@ -1,9 +1,9 @@
 # util, the kernel: context and allocation, status codes, the string buffer,
 # text helpers (today's lib/core) and the JSON engine (today's lib/json).
-brf_add_unit_test(core)
-brf_add_unit_test(core_internal INTERNAL)
-brf_add_unit_test(json_parse INTERNAL)
-brf_add_unit_test(json_each INTERNAL)
+brf_add_unit_test(core NO_VALGRIND)
+brf_add_unit_test(core_internal INTERNAL NO_VALGRIND)
+brf_add_unit_test(json_parse INTERNAL NO_VALGRIND)
+brf_add_unit_test(json_each INTERNAL NO_VALGRIND)
 brf_add_unit_test(json_read INTERNAL)
 brf_add_unit_test(json_write INTERNAL)
 brf_add_unit_test(json_suite INTERNAL)
