@@ -10,13 +10,8 @@ static const char *const outcome_ids[BRF_ADAPT_OUTCOME_COUNT] = {
     "insufficient-data", "progress", "hold", "regress",
     "advance-phase",     "taper",    "flare-up", "refer"};
 
-const char *brf_adapt_outcome_id(int32_t outcome) {
-  return brf__name_at(outcome_ids, BRF_ADAPT_OUTCOME_COUNT, outcome);
-}
+BRF__ID_FUNCTIONS(adapt_outcome, outcome_ids, BRF_ADAPT_OUTCOME_COUNT)
 
-brf_status brf_adapt_outcome_from_id(const char *text, size_t len, int32_t *out) {
-  return brf__name_index_n(outcome_ids, BRF_ADAPT_OUTCOME_COUNT, text, len, out);
-}
 
 void brf_adapt_suggestion_free(brf_adapt_suggestion *s) {
   if (!s)

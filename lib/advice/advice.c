@@ -93,11 +93,4 @@ const char *brf_advice_source(const brf_advice *a, size_t i) {
 
 static const char *const severity_ids[] = {"info", "caution", "warning"};
 
-const char *brf_advice_severity_id(int32_t value) {
-  return value >= BRF_ADVICE_INFO && value <= BRF_ADVICE_WARNING ? severity_ids[value] : NULL;
-}
-
-brf_status brf_advice_severity_from_id(const char *text, size_t len, int32_t *out) {
-  return brf__name_index_n(severity_ids, sizeof severity_ids / sizeof severity_ids[0], text, len,
-                           out);
-}
+BRF__ID_FUNCTIONS(advice_severity, severity_ids, sizeof severity_ids / sizeof severity_ids[0])

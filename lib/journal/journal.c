@@ -277,21 +277,6 @@ brf_status brf_journal_entry_set_effort(brf_journal *j, size_t index, int32_t ef
 
 static const char *const moment_ids[] = {"before", "after", "next_morning"};
 
-const char *brf_journal_moment_id(int32_t value) {
-  return value >= BRF_JOURNAL_BEFORE && value <= BRF_JOURNAL_NEXT_MORNING ? moment_ids[value]
-                                                                           : NULL;
-}
+BRF__ID_FUNCTIONS(journal_moment, moment_ids, 3)
 
-brf_status brf_journal_moment_from_id(const char *text, size_t len, int32_t *out) {
-  return brf__name_index_n(moment_ids, 3, text, len, out);
-}
-
-const char *brf_journal_step_status_id(int32_t value) {
-  return value >= 0 && value < BRF_JOURNAL_STEP_STATUS_COUNT ? brf__journal_status_names[value]
-                                                              : NULL;
-}
-
-brf_status brf_journal_step_status_from_id(const char *text, size_t len, int32_t *out) {
-  return brf__name_index_n(brf__journal_status_names, BRF_JOURNAL_STEP_STATUS_COUNT, text, len,
-                           out);
-}
+BRF__ID_FUNCTIONS(journal_step_status, brf__journal_status_names, BRF_JOURNAL_STEP_STATUS_COUNT)

@@ -13,44 +13,24 @@ static const char *const phase_ids[BRF_PLAN_PHASE_COUNT] = {
 };
 static const char *const policy_ids[BRF_POLICY_COUNT] = {"conservative", "follow-seed"};
 
-const char *brf_goal_id(int32_t goal) {
-  return brf__name_at(goal_ids, BRF_GOAL_COUNT, goal);
-}
+BRF__ID_FUNCTIONS(goal, goal_ids, BRF_GOAL_COUNT)
 brf_status brf_goal_parse(const char *id, int32_t *out) {
   return brf__name_index(goal_ids, BRF_GOAL_COUNT, id, out);
 }
-const char *brf_plan_phase_id(int32_t phase) {
-  return brf__name_at(phase_ids, BRF_PLAN_PHASE_COUNT, phase);
-}
+BRF__ID_FUNCTIONS(plan_phase, phase_ids, BRF_PLAN_PHASE_COUNT)
 brf_status brf_plan_phase_parse(const char *id, int32_t *out) {
   return brf__name_index(phase_ids, BRF_PLAN_PHASE_COUNT, id, out);
 }
-const char *brf_policy_id(int32_t policy) {
-  return brf__name_at(policy_ids, BRF_POLICY_COUNT, policy);
-}
+BRF__ID_FUNCTIONS(policy, policy_ids, BRF_POLICY_COUNT)
 brf_status brf_policy_parse(const char *id, int32_t *out) {
   return brf__name_index(policy_ids, BRF_POLICY_COUNT, id, out);
 }
 
-brf_status brf_goal_from_id(const char *text, size_t len, int32_t *out) {
-  return brf__name_index_n(goal_ids, BRF_GOAL_COUNT, text, len, out);
-}
-brf_status brf_plan_phase_from_id(const char *text, size_t len, int32_t *out) {
-  return brf__name_index_n(phase_ids, BRF_PLAN_PHASE_COUNT, text, len, out);
-}
-brf_status brf_policy_from_id(const char *text, size_t len, int32_t *out) {
-  return brf__name_index_n(policy_ids, BRF_POLICY_COUNT, text, len, out);
-}
 
 static const char *const omission_ids[BRF_OMIT_COUNT] = {
     "time", "equipment", "condition", "level", "avoid", "policy",
 };
-const char *brf_omission_cause_id(int32_t value) {
-  return value >= 0 && value < BRF_OMIT_COUNT ? omission_ids[value] : NULL;
-}
-brf_status brf_omission_cause_from_id(const char *text, size_t len, int32_t *out) {
-  return brf__name_index_n(omission_ids, BRF_OMIT_COUNT, text, len, out);
-}
+BRF__ID_FUNCTIONS(omission_cause, omission_ids, BRF_OMIT_COUNT)
 
 /* Short names that read well as a calendar entry (docs/planner.md, "Name"). */
 static const char *const goal_labels[BRF_GOAL_COUNT] = {

@@ -23,31 +23,12 @@ static const char *const state_names[] = {"idle", "running", "paused", "finished
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
-/* The id of value in a table of n ids, or NULL. */
-static const char *id_of(const char *const *names, size_t n, int32_t value) {
-  return value >= 0 && (size_t)value < n ? names[value] : NULL;
-}
 
-const char *brf_segment_kind_id(int32_t value) { return id_of(segment_names, N(segment_names), value); }
-brf_status brf_segment_kind_from_id(const char *text, size_t len, int32_t *out) {
-  return brf__name_index_n(segment_names, N(segment_names), text, len, out);
-}
-const char *brf_side_id(int32_t value) { return id_of(side_names, N(side_names), value); }
-brf_status brf_side_from_id(const char *text, size_t len, int32_t *out) {
-  return brf__name_index_n(side_names, N(side_names), text, len, out);
-}
-const char *brf_cue_kind_id(int32_t value) { return id_of(cue_names, N(cue_names), value); }
-brf_status brf_cue_kind_from_id(const char *text, size_t len, int32_t *out) {
-  return brf__name_index_n(cue_names, N(cue_names), text, len, out);
-}
-const char *brf_player_state_id(int32_t value) { return id_of(state_names, N(state_names), value); }
-brf_status brf_player_state_from_id(const char *text, size_t len, int32_t *out) {
-  return brf__name_index_n(state_names, N(state_names), text, len, out);
-}
-const char *brf_record_status_id(int32_t value) { return id_of(record_names, N(record_names), value); }
-brf_status brf_record_status_from_id(const char *text, size_t len, int32_t *out) {
-  return brf__name_index_n(record_names, N(record_names), text, len, out);
-}
+BRF__ID_FUNCTIONS(segment_kind, segment_names, N(segment_names))
+BRF__ID_FUNCTIONS(side, side_names, N(side_names))
+BRF__ID_FUNCTIONS(cue_kind, cue_names, N(cue_names))
+BRF__ID_FUNCTIONS(player_state, state_names, N(state_names))
+BRF__ID_FUNCTIONS(record_status, record_names, N(record_names))
 
 const char *brf_timeline_segment_kind_name(int32_t kind) {
   return brf__name_at(segment_names, BRF_SEGMENT_KIND_COUNT, kind);

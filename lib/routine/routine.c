@@ -9,17 +9,12 @@ static const char *const phase_ids[BRF_PHASE_COUNT] = {
     "none", "warm-up", "release", "stretch", "strengthen", "cool-down",
 };
 
-const char *brf_routine_phase_id(int32_t phase) {
-  return brf__name_at(phase_ids, BRF_PHASE_COUNT, phase);
-}
+BRF__ID_FUNCTIONS(routine_phase, phase_ids, BRF_PHASE_COUNT)
 
 brf_status brf_routine_phase_parse(const char *id, int32_t *out) {
   return brf__name_index(phase_ids, BRF_PHASE_COUNT, id, out);
 }
 
-brf_status brf_routine_phase_from_id(const char *text, size_t len, int32_t *out) {
-  return brf__name_index_n(phase_ids, BRF_PHASE_COUNT, text, len, out);
-}
 
 brf_status brf_routine_new(brf_context *ctx, brf_routine **out) {
   brf__enter(ctx);

@@ -199,18 +199,6 @@ const char *brf_schedule_session_title(const brf_schedule *s, size_t index) {
 static const char *const kind_ids[] = {"routine", "exercise"};
 static const char *const spacing_ids[] = {"any", "not-consecutive"};
 
-const char *brf_schedule_kind_id(int32_t value) {
-  return value >= 0 && value < 2 ? kind_ids[value] : NULL;
-}
+BRF__ID_FUNCTIONS(schedule_kind, kind_ids, 2)
 
-brf_status brf_schedule_kind_from_id(const char *text, size_t len, int32_t *out) {
-  return brf__name_index_n(kind_ids, 2, text, len, out);
-}
-
-const char *brf_spacing_id(int32_t value) {
-  return value >= 0 && value < 2 ? spacing_ids[value] : NULL;
-}
-
-brf_status brf_spacing_from_id(const char *text, size_t len, int32_t *out) {
-  return brf__name_index_n(spacing_ids, 2, text, len, out);
-}
+BRF__ID_FUNCTIONS(spacing, spacing_ids, 2)

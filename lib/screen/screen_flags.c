@@ -73,13 +73,7 @@ const char *brf_urgency_advice(int32_t urgency) {
 
 static const char *const urgency_ids[BRF_URGENCY_COUNT] = {"emergency", "urgent", "review"};
 
-const char *brf_urgency_id(int32_t value) {
-  return value >= 0 && value < BRF_URGENCY_COUNT ? urgency_ids[value] : NULL;
-}
-
-brf_status brf_urgency_from_id(const char *text, size_t len, int32_t *out) {
-  return brf__name_index_n(urgency_ids, BRF_URGENCY_COUNT, text, len, out);
-}
+BRF__ID_FUNCTIONS(urgency, urgency_ids, BRF_URGENCY_COUNT)
 
 brf_status brf_urgency_from_name(const char *name, int32_t *out) {
   return brf__name_index(urgency_ids, BRF_URGENCY_COUNT, name, out);

@@ -142,6 +142,20 @@ brf_status brf__name_index(const char *const *names, size_t count, const char *n
  * or NULL when index is outside 0..count-1 (a caller's code may be anything). */
 const char *brf__name_at(const char *const *names, size_t count, int32_t index);
 
+/* Define brf_<family>_id(value) and brf_<family>_from_id(text, len, &out)
+ * over a table of count ids, the one id pattern of docs/conventions.md,
+ * "Names" (their declarations and documentation are in the public header):
+ * brf_<family>_id gives NULL for an unknown value; brf_<family>_from_id
+ * answers BRF_E_INVALID for NULL text or out, BRF_E_NOT_FOUND for an unknown
+ * id, and leaves *out untouched but for BRF_OK. */
+#define BRF__ID_FUNCTIONS(family, table, count)                                      \
+  const char *brf_##family##_id(int32_t value) {                                   \
+    return brf__name_at(table, count, value);                                      \
+  }                                                                                \
+  brf_status brf_##family##_from_id(const char *text, size_t len, int32_t *out) {   \
+    return brf__name_index_n(table, count, text, len, out);                        \
+  }
+
 /* ---- text into a caller's buffer (docs/conventions.md) ----
  * For a text of n bytes: *needed (when non-NULL) becomes n + 1; a buffer of
  * cap >= n + 1 is fit for it (BRF_OK, and ctx's error and warnings are

@@ -179,13 +179,7 @@ brf_status brf_vocab_from_id(int32_t kind, const char *text, size_t len, int32_t
   return brf__name_index_n(t->ids, t->count, text, len, out);
 }
 
-const char *brf_vocab_kind_id(int32_t value) {
-  return value >= 0 && value < BRF_VOCAB_KIND_COUNT ? kind_ids[value] : NULL;
-}
-
-brf_status brf_vocab_kind_from_id(const char *text, size_t len, int32_t *out) {
-  return brf__name_index_n(kind_ids, BRF_VOCAB_KIND_COUNT, text, len, out);
-}
+BRF__ID_FUNCTIONS(vocab_kind, kind_ids, BRF_VOCAB_KIND_COUNT)
 
 /* brf_<family>_id and brf_<family>_from_id of each vocabulary. */
 #define FAMILY(fam, KIND)                                                          \
