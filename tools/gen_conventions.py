@@ -350,6 +350,8 @@ RECIPES_BY_NAME = {
 # Exceptions by (function, parameter): (valid, bad or None).
 ARG_OVERRIDES = {
     ('brf_catalog_merge', 'dst'): ('dst', None),
+    ('brf_context_set_limit', 'id'): ('BRF_LIMIT_ROUTINE_STEPS', 'BRF_LIMIT_COUNT'),
+    ('brf_context_limit', 'id'): ('BRF_LIMIT_ROUTINE_STEPS', 'BRF_LIMIT_COUNT'),
     ('brf_exercise_draft_set_id', 'id'): ('"conventions-test"', '"Not A Slug!"'),
     ('brf_screen_answer', 'id'): ('brf_redflag_id(0)', '"no-such-flag"'),
     ('brf_redflag_find', 'id'): ('brf_redflag_id(0)', '"no-such-flag"'),

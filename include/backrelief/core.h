@@ -46,6 +46,7 @@ typedef int32_t brf_status;
 #define BRF_E_REFER (-10)         /**< Warning signs: the person must see a clinician instead. */
 #define BRF_E_UNSUPPORTED (-11)   /**< Not available in this build or for this input. */
 #define BRF_E_INTERNAL (-12)      /**< A bug in libbackrelief: please report it. */
+#define BRF_E_LIMIT (-13)         /**< A context limit (brf_context_set_limit()) was reached; the message names it and its value. */
 
 /**
  * @brief A short, static English description of a status.
@@ -97,6 +98,47 @@ typedef struct brf_allocator {
 
 /** An opaque context: allocator, error detail, and the owner of all objects. */
 typedef struct brf_context brf_context;
+
+/**
+ * @name Limits
+ * What one call may cost, per context, like SQLite's `SQLITE_LIMIT_*`: an
+ * input that would go past a limit is refused with ::BRF_E_LIMIT (the message
+ * names the limit and its value) before the memory is asked for. The defaults
+ * fit every real routine, schedule and catalog, and keep any one call within
+ * a few MB; docs/conventions.md ("Limits") gives the arithmetic.
+ * @{
+ */
+#define BRF_LIMIT_ROUTINE_STEPS 0     /**< Steps in one routine (default 200). */
+#define BRF_LIMIT_TIMELINE_SEGMENTS 1 /**< Segments in one timeline (default 20,000). */
+#define BRF_LIMIT_TIMELINE_CUES 2     /**< Cues in one timeline (default 20,000). */
+#define BRF_LIMIT_DOSE_REPS 3         /**< Reps x sets x sides a timeline lays out for one dose (default 2,000). */
+#define BRF_LIMIT_OUTPUT_BYTES 4      /**< Bytes of text any one writer produces (default 4 MiB). */
+#define BRF_LIMIT_CALENDAR_ITEMS 5    /**< Sessions x steps in one calendar export (default 50,000). */
+#define BRF_LIMIT_IMPORT_ENTRIES 6    /**< Entries in one import (default 10,000). */
+#define BRF_LIMIT_INPUT_BYTES 7       /**< Bytes of one document a reader accepts (default 4 MiB). */
+#define BRF_LIMIT_COUNT 8             /**< The number of limits; not a limit. */
+/** @} */
+
+/**
+ * @brief Set one limit of a context (a `BRF_LIMIT_*` id) for the calls that follow.
+ *
+ * A limit can be lowered or raised; raising it lets a call use more memory.
+ * @param ctx The context.
+ * @param id A `BRF_LIMIT_*` id, 0 to ::BRF_LIMIT_COUNT - 1.
+ * @param value The new limit, 1 to INT64_MAX.
+ * @return ::BRF_OK, ::BRF_E_INVALID when @p ctx is NULL or @p id unknown,
+ *         ::BRF_E_RANGE when @p value is below 1.
+ */
+BRF_EXPORT brf_status brf_context_set_limit(brf_context *ctx, int32_t id, int64_t value);
+
+/**
+ * @brief The current value of one limit of a context.
+ * @param ctx The context.
+ * @param id A `BRF_LIMIT_*` id.
+ * @return The limit; -1 when @p ctx is NULL or @p id unknown.
+ * @retval_on_fail{-1}
+ */
+BRF_EXPORT int64_t brf_context_limit(const brf_context *ctx, int32_t id);
 
 /**
  * @brief Create a context that uses the C library's malloc, realloc and free.

@@ -394,6 +394,8 @@ static void read_entry(importer *im, const brf__json *o) {
 static brf_status import_entry(void *user, const brf__json_doc *doc, size_t index,
                                const brf__json *entry) {
   importer *im = user;
+  if (brf__over_limit(im->ctx, BRF_LIMIT_IMPORT_ENTRIES, (uint64_t)index + 1))
+    return brf__limit_error(im->ctx, BRF_LIMIT_IMPORT_ENTRIES, "import");
   if (index == 0) brf__jr_init(&im->jr, im->ctx, doc);
   brf__jr_push_index(&im->jr, index);
   read_entry(im, entry);

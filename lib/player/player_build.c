@@ -16,6 +16,7 @@ typedef struct builder {
   brf__buf text;
   int64_t pos;
   brf_status status; /* the first failure; later calls do nothing */
+  int32_t limit;     /* with status BRF_E_LIMIT: the BRF_LIMIT_* reached */
 } builder;
 
 /* The values of one step's dose at one end of its ranges. */
@@ -97,6 +98,11 @@ static void add_cue(builder *b, int32_t kind, int64_t pos, size_t exercise, size
     b->status = b->text.status;
     return;
   }
+  if (brf__over_limit(b->ctx, BRF_LIMIT_TIMELINE_CUES, (uint64_t)b->cue_count + 1)) {
+    b->status = BRF_E_LIMIT;
+    b->limit = BRF_LIMIT_TIMELINE_CUES;
+    return;
+  }
   if (brf__grow(b->ctx, (void **)&b->cues, &b->cue_cap, b->cue_count + 1, sizeof *b->cues) !=
       BRF_OK) {
     b->status = BRF_E_NOMEM;
@@ -120,6 +126,11 @@ static void cue2(builder *b, int32_t kind, size_t exercise, const char *s1, cons
 static void open_seg(builder *b, int32_t kind, int64_t ms, size_t exercise, int32_t set,
                      int32_t rep, int32_t side) {
   if (b->status != BRF_OK) return;
+  if (brf__over_limit(b->ctx, BRF_LIMIT_TIMELINE_SEGMENTS, (uint64_t)b->seg_count + 1)) {
+    b->status = BRF_E_LIMIT;
+    b->limit = BRF_LIMIT_TIMELINE_SEGMENTS;
+    return;
+  }
   if (brf__grow(b->ctx, (void **)&b->segs, &b->seg_cap, b->seg_count + 1, sizeof *b->segs) !=
       BRF_OK) {
     b->status = BRF_E_NOMEM;
@@ -294,6 +305,15 @@ static brf_status check_step(brf_context *ctx, const brf__timeline_step *s, size
   if (st != BRF_OK)
     return brf__error(ctx, st, "timeline step %zu (%s): the session time overflows", i,
                       s->exercise_id);
+  /* Reps x sets x sides at the dose's upper end: what the layout repeats. */
+  int64_t reps = field(s->dose, BRF_DOSE_REPS, 1, 1), sets = field(s->dose, BRF_DOSE_SETS, 1, 1);
+  int64_t sides = field(s->dose, BRF_DOSE_SIDES, 1, 0) == BRF_SIDES_EACH ? 2 : 1;
+  if (brf__over_limit(ctx, BRF_LIMIT_DOSE_REPS, (uint64_t)(reps * sets * sides))) {
+    char msg[96];
+    brf__format(msg, sizeof msg, "timeline step %zu: %lld reps x sets x sides", i,
+                (long long)(reps * sets * sides));
+    return brf__limit_error(ctx, BRF_LIMIT_DOSE_REPS, msg);
+  }
   return BRF_OK;
 }
 
@@ -343,7 +363,7 @@ brf_status brf__timeline_build(brf_context *ctx, const brf__timeline_step *steps
     brf__free(ctx, ts);
     return brf__nomem(ctx);
   }
-  builder b = {ctx, NULL, 0, 0, NULL, 0, 0, {0}, 0, BRF_OK};
+  builder b = {ctx, NULL, 0, 0, NULL, 0, 0, {0}, 0, BRF_OK, 0};
   brf__buf_init(&b.text, ctx);
   lay_out(&b, steps, count, which, ts);
   for (size_t i = 0; i < count && b.status == BRF_OK; i++) {
@@ -360,6 +380,8 @@ brf_status brf__timeline_build(brf_context *ctx, const brf__timeline_step *steps
     brf__free(ctx, ts);
     brf__free(ctx, tl);
     if (s == BRF_E_NOMEM) return brf__nomem(ctx);
+    if (s == BRF_E_LIMIT && b.limit != 0) return brf__limit_error(ctx, b.limit, "timeline");
+    if (s == BRF_E_LIMIT) return s; /* the text buffer said which */
     if (s == BRF_E_RANGE) return brf__error(ctx, s, "timeline: the session time overflows");
     return brf__error(ctx, s, "timeline: the segments disagree with the time estimate");
   }

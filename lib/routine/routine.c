@@ -104,6 +104,8 @@ brf_status brf__routine_insert_step(brf_routine *r, size_t index, brf__step *s) 
                       r->count);
   if (r->count >= SIZE_MAX / 2)
     return brf__error(r->ctx, BRF_E_RANGE, "the routine cannot hold more steps");
+  if (brf__over_limit(r->ctx, BRF_LIMIT_ROUTINE_STEPS, (uint64_t)r->count + 1))
+    return brf__limit_error(r->ctx, BRF_LIMIT_ROUTINE_STEPS, "routine");
   brf_status st = brf__grow(r->ctx, (void **)&r->steps, &r->cap, r->count + 1, sizeof *r->steps);
   if (st != BRF_OK) return st;
   memmove(&r->steps[index + 1], &r->steps[index], (r->count - index) * sizeof *r->steps);

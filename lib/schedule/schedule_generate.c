@@ -115,6 +115,14 @@ static int day_open(const brf_schedule *s, const plan *p, int32_t day) {
   return !is_rest(s, day) && day_times(p, day, t) > 0;
 }
 
+/* Rule X1: the weekday of the day before, from the day's own weekday, so
+ * that a start of 0001-01-01 (BRF_DATE_MIN) asks nothing outside the calendar:
+ * its day before is a Sunday, as the proleptic calendar continues. */
+static int32_t weekday_before(int32_t day) {
+  int32_t wd = brf_date_weekday(day);
+  return wd <= 1 ? 7 : wd - 1;
+}
+
 static int prefers(const plan *p, int32_t day) {
   return p->it->weekdays == 0 || (p->it->weekdays & BRF_WEEKDAY_BIT(brf_date_weekday(day)));
 }
@@ -212,7 +220,7 @@ static brf_status item_sessions(const brf_schedule *s, uint32_t item, out_list *
       } else if (mode == MODE_DAILY) {
         take = prefers(&p, d);
       } else if (mode == MODE_TRIGGER) {
-        take = (p.it->after_weekdays & BRF_WEEKDAY_BIT(brf_date_weekday(d - 1))) != 0;
+        take = (p.it->after_weekdays & BRF_WEEKDAY_BIT(weekday_before(d))) != 0;
       } else {
         take = d >= p.next_due && prefers(&p, d);
         if (take) p.next_due = d + p.day_step;

@@ -23,7 +23,24 @@ struct brf_context {
   size_t warn_count; /* warnings kept from the current (last) call */
   size_t warn_used;  /* bytes of warn taken */
   char warn[BRF__WARN_POOL];
+  int64_t limits[BRF_LIMIT_COUNT];
 };
+
+/* The defaults; docs/conventions.md ("Limits") gives the arithmetic. */
+static const int64_t LIMIT_DEFAULTS[BRF_LIMIT_COUNT] = {
+    200,             /* BRF_LIMIT_ROUTINE_STEPS */
+    20000,           /* BRF_LIMIT_TIMELINE_SEGMENTS */
+    20000,           /* BRF_LIMIT_TIMELINE_CUES */
+    2000,            /* BRF_LIMIT_DOSE_REPS */
+    4 * 1024 * 1024, /* BRF_LIMIT_OUTPUT_BYTES */
+    50000,           /* BRF_LIMIT_CALENDAR_ITEMS */
+    10000,           /* BRF_LIMIT_IMPORT_ENTRIES */
+    4 * 1024 * 1024, /* BRF_LIMIT_INPUT_BYTES */
+};
+static const char *const LIMIT_NAMES[BRF_LIMIT_COUNT] = {
+    "BRF_LIMIT_ROUTINE_STEPS",  "BRF_LIMIT_TIMELINE_SEGMENTS", "BRF_LIMIT_TIMELINE_CUES",
+    "BRF_LIMIT_DOSE_REPS",      "BRF_LIMIT_OUTPUT_BYTES",      "BRF_LIMIT_CALENDAR_ITEMS",
+    "BRF_LIMIT_IMPORT_ENTRIES", "BRF_LIMIT_INPUT_BYTES"};
 
 static void *default_alloc(void *user, size_t size) {
   (void)user;
@@ -53,6 +70,7 @@ brf_status brf_context_new_with_allocator(const brf_allocator *allocator, brf_co
   if (ctx == NULL) return BRF_E_NOMEM;
   memset(ctx, 0, sizeof *ctx);
   ctx->alloc = *allocator;
+  memcpy(ctx->limits, LIMIT_DEFAULTS, sizeof ctx->limits);
   *out = ctx;
   return BRF_OK;
 }
@@ -182,6 +200,45 @@ brf_status brf__error(brf_context *ctx, brf_status code, const char *fmt, ...) {
 
 brf_status brf__nomem(brf_context *ctx) {
   return brf__error(ctx, BRF_E_NOMEM, "out of memory");
+}
+
+/* ---- limits ---- */
+
+static int64_t ctx_limit_or_default(const brf_context *ctx, int32_t id) {
+  return ctx != NULL ? ctx->limits[id] : LIMIT_DEFAULTS[id];
+}
+
+brf_status brf_context_set_limit(brf_context *ctx, int32_t id, int64_t value) {
+  brf__enter(ctx);
+  if (ctx == NULL) return BRF_E_INVALID;
+  if (id < 0 || id >= BRF_LIMIT_COUNT)
+    return brf__error(ctx, BRF_E_INVALID, "brf_context_set_limit: no limit %d", (int)id);
+  if (value < 1)
+    return brf__error(ctx, BRF_E_RANGE, "brf_context_set_limit: %s must be at least 1, not %lld",
+                      LIMIT_NAMES[id], (long long)value);
+  ctx->limits[id] = value;
+  return BRF_OK;
+}
+
+int64_t brf_context_limit(const brf_context *ctx, int32_t id) {
+  if (ctx == NULL || id < 0 || id >= BRF_LIMIT_COUNT) return -1;
+  return ctx->limits[id];
+}
+
+int64_t brf__limit(const brf_context *ctx, int32_t id) {
+  if (ctx == NULL || id < 0 || id >= BRF_LIMIT_COUNT) return INT64_MAX;
+  return ctx->limits[id];
+}
+
+int brf__over_limit(const brf_context *ctx, int32_t id, uint64_t n) {
+  int64_t lim = brf__limit(ctx, id);
+  return n > (uint64_t)lim;
+}
+
+brf_status brf__limit_error(brf_context *ctx, int32_t id, const char *what) {
+  if (id < 0 || id >= BRF_LIMIT_COUNT) return brf__error(ctx, BRF_E_INTERNAL, "no limit %d", (int)id);
+  return brf__error(ctx, BRF_E_LIMIT, "%s: more than %s (%lld); raise it with brf_context_set_limit",
+                    what, LIMIT_NAMES[id], (long long)ctx_limit_or_default(ctx, id));
 }
 
 /* ---- allocation ---- */

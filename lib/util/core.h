@@ -106,6 +106,14 @@ void brf__buf_put_i64(brf__buf *b, int64_t v);
  * frees everything and returns that status. An empty buffer gives "". */
 brf_status brf__buf_take(brf__buf *b, char **out, size_t *out_len);
 
+/* ---- limits (brf_context_set_limit) ---- */
+/* The limit `id` of ctx (INT64_MAX without a context). */
+int64_t brf__limit(const brf_context *ctx, int32_t id);
+/* 1 when n is above the limit `id`. */
+int brf__over_limit(const brf_context *ctx, int32_t id, uint64_t n);
+/* Set BRF_E_LIMIT with a message naming `what`, the limit and its value. */
+brf_status brf__limit_error(brf_context *ctx, int32_t id, const char *what);
+
 /* ---- text helpers (locale-independent) ---- */
 /* Validate UTF-8 strictly (no overlongs, no surrogates, max U+10FFFF).
  * Returns 1 when valid; otherwise 0 and *bad_offset (if non-NULL) is the

@@ -512,6 +512,11 @@ static brf_status parse(brf_context *ctx, const char *text, size_t len, uint32_t
   if (depth > BRF__JSON_DEPTH_MAX)
     return brf__error(ctx, BRF_E_RANGE, "JSON nesting limit %zu is above the maximum %u", depth,
                       BRF__JSON_DEPTH_MAX);
+  if (brf__over_limit(ctx, BRF_LIMIT_INPUT_BYTES, len)) {
+    char what[64];
+    brf__format(what, sizeof what, "JSON text of %zu bytes", len);
+    return brf__limit_error(ctx, BRF_LIMIT_INPUT_BYTES, what);
+  }
   if (len > BRF__JSON_MAX_INPUT)
     return brf__error(ctx, BRF_E_RANGE, "JSON text of %zu bytes is too large", len);
   brf__json_doc *doc = brf__alloc(ctx, sizeof *doc + len + 1);

@@ -22,6 +22,7 @@ static const status_info STATUSES[] = {
      "warning signs present: see a clinician instead of self-treating"},
     {BRF_E_UNSUPPORTED, "BRF_E_UNSUPPORTED", "not supported by this build"},
     {BRF_E_INTERNAL, "BRF_E_INTERNAL", "internal error in libbackrelief"},
+    {BRF_E_LIMIT, "BRF_E_LIMIT", "a limit of the context was reached"},
 };
 
 static const status_info *find(brf_status s) {

@@ -25,6 +25,10 @@ static int reserve(brf__buf *b, size_t extra) {
     return 0;
   }
   size_t need = b->len + extra + 1; /* keep room for the terminator */
+  if (brf__over_limit(b->ctx, BRF_LIMIT_OUTPUT_BYTES, (uint64_t)need - 1)) {
+    b->status = brf__limit_error(b->ctx, BRF_LIMIT_OUTPUT_BYTES, "text output");
+    return 0;
+  }
   if (need <= b->cap) return 1;
   size_t cap = b->cap < 64 ? 64 : b->cap;
   while (cap < need) cap = cap > SIZE_MAX / 2 ? need : cap * 2;

@@ -417,6 +417,8 @@ static void static_rules(void) {
   note("brf_query_at", "out_last", 1, "");
   note("brf_status_str", "out_last", 1, "");
   note("brf_status_name", "out_last", 1, "");
+  note("brf_context_set_limit", "out_last", 1, "");
+  note("brf_context_limit", "out_last", 1, "");
   note("brf_context_new", "out_last", 1, "");
   note("brf_context_new_with_allocator", "out_last", 1, "");
   note("brf_context_free", "out_last", 1, "");
@@ -4127,6 +4129,63 @@ static void conv_brf_status_name(void) {
   }
   fx_free(&f);
   finish("brf_status_name", 0);
+}
+
+static void conv_brf_context_set_limit(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    set_error(f.ctx);
+    brf_status r = brf_context_set_limit(f.ctx, BRF_LIMIT_ROUTINE_STEPS, 3);
+    shared_check("brf_context_set_limit");
+    note("brf_context_set_limit", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_context_set_limit", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* ctx NULL */
+    brf_status r = brf_context_set_limit(NULL, BRF_LIMIT_ROUTINE_STEPS, 3);
+    shared_check("brf_context_set_limit");
+    note("brf_context_set_limit", "null_args", r == BRF_E_INVALID, "ctx NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  { /* id = BRF_LIMIT_COUNT */
+    brf_status r = brf_context_set_limit(f.ctx, BRF_LIMIT_COUNT, 3);
+    shared_check("brf_context_set_limit");
+    if (r < 0) {
+      check_message("brf_context_set_limit", "id = BRF_LIMIT_COUNT", f.ctx, r);
+    }
+  }
+  { /* value = INT32_MIN */
+    brf_status r = brf_context_set_limit(f.ctx, BRF_LIMIT_ROUTINE_STEPS, INT32_MIN);
+    shared_check("brf_context_set_limit");
+    if (r < 0) {
+      check_message("brf_context_set_limit", "value = INT32_MIN", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_context_set_limit", 0);
+}
+
+static void conv_brf_context_limit(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int64_t r = brf_context_limit(f.ctx, BRF_LIMIT_ROUTINE_STEPS);
+    shared_check("brf_context_limit");
+    (void)r;
+  }
+  { /* ctx NULL */
+    int64_t r = brf_context_limit(NULL, BRF_LIMIT_ROUTINE_STEPS);
+    shared_check("brf_context_limit");
+    note("brf_context_limit", "null_args", r == (int64_t)(-1), "ctx NULL -> not -1");
+  }
+  { /* id = BRF_LIMIT_COUNT */
+    int64_t r = brf_context_limit(f.ctx, BRF_LIMIT_COUNT);
+    shared_check("brf_context_limit");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_context_limit", 0);
 }
 
 static void conv_brf_context_new(void) {
@@ -14218,6 +14277,8 @@ Test(conventions, catalog_h) {
 Test(conventions, core_h) {
   conv_brf_status_str();
   conv_brf_status_name();
+  conv_brf_context_set_limit();
+  conv_brf_context_limit();
   conv_brf_context_new();
   conv_brf_context_new_with_allocator();
   conv_brf_context_free();

@@ -170,8 +170,10 @@ static const char *const covered[] = {
   "brf_context_error_line",
   "brf_context_error_offset",
   "brf_context_free",
+  "brf_context_limit",
   "brf_context_new",
   "brf_context_new_with_allocator",
+  "brf_context_set_limit",
   "brf_context_warning",
   "brf_context_warning_count",
   "brf_cue_kind_from_id",
@@ -1077,12 +1079,64 @@ static void null_brf_context_free(void) {
   brf_context_free(NULL);
 }
 
+static void null_brf_context_limit(void) {
+  { int64_t r = brf_context_limit(NULL, 0); cr_expect(r == 0 || r == -1, "brf_context_limit(NULL, 0) -> %lld", (long long)r); }
+  { int64_t r = brf_context_limit(NULL, (int32_t)-1); cr_expect(r == 0 || r == -1, "brf_context_limit(NULL, (int32_t)-1) -> %lld", (long long)r); }
+  { int64_t r = brf_context_limit(NULL, INT32_MIN); cr_expect(r == 0 || r == -1, "brf_context_limit(NULL, INT32_MIN) -> %lld", (long long)r); }
+  { int64_t r = brf_context_limit(NULL, INT32_MAX); cr_expect(r == 0 || r == -1, "brf_context_limit(NULL, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context) {
+    int64_t r = brf_context_limit(f.brf_context, 0);
+    (void)r;
+  }
+  if (f.brf_context) {
+    int64_t r = brf_context_limit(f.brf_context, (int32_t)-1);
+    cr_expect(r == 0 || r == -1, "brf_context_limit(f.brf_context, (int32_t)-1) -> %lld", (long long)r);
+  }
+  if (f.brf_context) {
+    int64_t r = brf_context_limit(f.brf_context, INT32_MIN);
+    cr_expect(r == 0 || r == -1, "brf_context_limit(f.brf_context, INT32_MIN) -> %lld", (long long)r);
+  }
+  if (f.brf_context) {
+    int64_t r = brf_context_limit(f.brf_context, INT32_MAX);
+    cr_expect(r == 0 || r == -1, "brf_context_limit(f.brf_context, INT32_MAX) -> %lld", (long long)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_context_new(void) {
   { brf_status r = brf_context_new(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_context_new(NULL) -> %lld", (long long)r); }
 }
 
 static void null_brf_context_new_with_allocator(void) {
   { brf_status r = brf_context_new_with_allocator(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_context_new_with_allocator(NULL, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_context_set_limit(void) {
+  { brf_status r = brf_context_set_limit(NULL, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_context_set_limit(NULL, 0, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_context_set_limit(NULL, (int32_t)-1, (int64_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_context_set_limit(NULL, (int32_t)-1, (int64_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_context_set_limit(NULL, INT32_MIN, INT64_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_context_set_limit(NULL, INT32_MIN, INT64_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_context_set_limit(NULL, INT32_MAX, INT64_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_context_set_limit(NULL, INT32_MAX, INT64_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context) {
+    brf_status r = brf_context_set_limit(f.brf_context, 0, 0);
+    cr_expect(known_status(r), "brf_context_set_limit(f.brf_context, 0, 0) -> %d", (int)r);
+  }
+  if (f.brf_context) {
+    brf_status r = brf_context_set_limit(f.brf_context, (int32_t)-1, (int64_t)-1);
+    cr_expect(known_status(r), "brf_context_set_limit(f.brf_context, (int32_t)-1, (int64_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_context) {
+    brf_status r = brf_context_set_limit(f.brf_context, INT32_MIN, INT64_MIN);
+    cr_expect(known_status(r), "brf_context_set_limit(f.brf_context, INT32_MIN, INT64_MIN) -> %d", (int)r);
+  }
+  if (f.brf_context) {
+    brf_status r = brf_context_set_limit(f.brf_context, INT32_MAX, INT64_MAX);
+    cr_expect(known_status(r), "brf_context_set_limit(f.brf_context, INT32_MAX, INT64_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_context_warning(void) {
@@ -6737,8 +6791,10 @@ Test(null_args, core_h) {
   null_brf_context_error_line();
   null_brf_context_error_offset();
   null_brf_context_free();
+  null_brf_context_limit();
   null_brf_context_new();
   null_brf_context_new_with_allocator();
+  null_brf_context_set_limit();
   null_brf_context_warning();
   null_brf_context_warning_count();
   null_brf_free();

@@ -66,3 +66,4 @@ if(BRF_PYTHON3)
             --root ${PROJECT_SOURCE_DIR}
             --check ${CMAKE_CURRENT_LIST_DIR}/test_conventions.c)
 endif()
+brf_add_unit_test(limits)

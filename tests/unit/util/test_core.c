@@ -21,10 +21,11 @@ Test(status, codes_are_pinned) {
   cr_expect_eq(BRF_E_REFER, -10);
   cr_expect_eq(BRF_E_UNSUPPORTED, -11);
   cr_expect_eq(BRF_E_INTERNAL, -12);
+  cr_expect_eq(BRF_E_LIMIT, -13);
 }
 
 Test(status, every_code_has_a_name_and_text) {
-  for (brf_status s = BRF_E_INTERNAL; s <= BRF_DONE; s++) {
+  for (brf_status s = BRF_E_LIMIT; s <= BRF_DONE; s++) {
     cr_expect_neq(strcmp(brf_status_name(s), "BRF_E_UNKNOWN"), 0, "code %d", s);
     cr_expect_neq(strcmp(brf_status_str(s), "unknown status"), 0, "code %d", s);
   }
@@ -32,7 +33,7 @@ Test(status, every_code_has_a_name_and_text) {
   cr_expect_str_eq(brf_status_name(BRF_OK), "BRF_OK");
   cr_expect_str_eq(brf_status_name(-999), "BRF_E_UNKNOWN");
   cr_expect_str_eq(brf_status_str(-999), "unknown status");
-  cr_expect_str_eq(brf_status_name(BRF_E_INTERNAL - 1), "BRF_E_UNKNOWN");
+  cr_expect_str_eq(brf_status_name(BRF_E_LIMIT - 1), "BRF_E_UNKNOWN");
 }
 
 Test(context, new_and_free) {

@@ -49,6 +49,16 @@ BRF_E_BUFFER_TOO_SMALL = -9
 BRF_E_REFER = -10
 BRF_E_UNSUPPORTED = -11
 BRF_E_INTERNAL = -12
+BRF_E_LIMIT = -13
+BRF_LIMIT_ROUTINE_STEPS = 0
+BRF_LIMIT_TIMELINE_SEGMENTS = 1
+BRF_LIMIT_TIMELINE_CUES = 2
+BRF_LIMIT_DOSE_REPS = 3
+BRF_LIMIT_OUTPUT_BYTES = 4
+BRF_LIMIT_CALENDAR_ITEMS = 5
+BRF_LIMIT_IMPORT_ENTRIES = 6
+BRF_LIMIT_INPUT_BYTES = 7
+BRF_LIMIT_COUNT = 8
 BRF_DOSE_SETS = 0
 BRF_DOSE_REPS = 1
 BRF_DOSE_HOLD_MS = 2
@@ -305,6 +315,16 @@ CONSTANTS = {
     'BRF_E_REFER': BRF_E_REFER,
     'BRF_E_UNSUPPORTED': BRF_E_UNSUPPORTED,
     'BRF_E_INTERNAL': BRF_E_INTERNAL,
+    'BRF_E_LIMIT': BRF_E_LIMIT,
+    'BRF_LIMIT_ROUTINE_STEPS': BRF_LIMIT_ROUTINE_STEPS,
+    'BRF_LIMIT_TIMELINE_SEGMENTS': BRF_LIMIT_TIMELINE_SEGMENTS,
+    'BRF_LIMIT_TIMELINE_CUES': BRF_LIMIT_TIMELINE_CUES,
+    'BRF_LIMIT_DOSE_REPS': BRF_LIMIT_DOSE_REPS,
+    'BRF_LIMIT_OUTPUT_BYTES': BRF_LIMIT_OUTPUT_BYTES,
+    'BRF_LIMIT_CALENDAR_ITEMS': BRF_LIMIT_CALENDAR_ITEMS,
+    'BRF_LIMIT_IMPORT_ENTRIES': BRF_LIMIT_IMPORT_ENTRIES,
+    'BRF_LIMIT_INPUT_BYTES': BRF_LIMIT_INPUT_BYTES,
+    'BRF_LIMIT_COUNT': BRF_LIMIT_COUNT,
     'BRF_DOSE_SETS': BRF_DOSE_SETS,
     'BRF_DOSE_REPS': BRF_DOSE_REPS,
     'BRF_DOSE_HOLD_MS': BRF_DOSE_HOLD_MS,
@@ -776,6 +796,10 @@ FUNCTIONS = {
         'const char * brf_status_str(brf_status s)'),
     'brf_status_name': (c_char_p, [c_int32],
         'const char * brf_status_name(brf_status s)'),
+    'brf_context_set_limit': (c_int32, [c_void_p, c_int32, c_int64],
+        'brf_status brf_context_set_limit(brf_context * ctx, int32_t id, int64_t value)'),
+    'brf_context_limit': (c_int64, [c_void_p, c_int32],
+        'int64_t brf_context_limit(const brf_context * ctx, int32_t id)'),
     'brf_context_new': (c_int32, [POINTER(c_void_p)],
         'brf_status brf_context_new(brf_context ** out)'),
     'brf_context_new_with_allocator': (c_int32, [c_void_p, POINTER(c_void_p)],

@@ -90,6 +90,16 @@ public interface Lib extends Library {
   int BRF_E_REFER = -10;
   int BRF_E_UNSUPPORTED = -11;
   int BRF_E_INTERNAL = -12;
+  int BRF_E_LIMIT = -13;
+  int BRF_LIMIT_ROUTINE_STEPS = 0;
+  int BRF_LIMIT_TIMELINE_SEGMENTS = 1;
+  int BRF_LIMIT_TIMELINE_CUES = 2;
+  int BRF_LIMIT_DOSE_REPS = 3;
+  int BRF_LIMIT_OUTPUT_BYTES = 4;
+  int BRF_LIMIT_CALENDAR_ITEMS = 5;
+  int BRF_LIMIT_IMPORT_ENTRIES = 6;
+  int BRF_LIMIT_INPUT_BYTES = 7;
+  int BRF_LIMIT_COUNT = 8;
   int BRF_DOSE_SETS = 0;
   int BRF_DOSE_REPS = 1;
   int BRF_DOSE_HOLD_MS = 2;
@@ -436,6 +446,8 @@ public interface Lib extends Library {
   Pointer brf_query_at(Pointer q, SizeT index);
   String brf_status_str(int s);
   String brf_status_name(int s);
+  int brf_context_set_limit(Pointer ctx, int id, long value);
+  long brf_context_limit(Pointer ctx, int id);
   int brf_context_new(PointerByReference out);
   int brf_context_new_with_allocator(Pointer allocator, PointerByReference out);
   void brf_context_free(Pointer ctx);
