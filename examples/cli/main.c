@@ -180,9 +180,10 @@ static const char next_help[] =
 static const char import_help[] =
     "Imports the free-exercise-db catalog (dist/exercises.json of\n"
     "yuhonas/free-exercise-db) into your custom catalog, DATA/catalog.json,\n"
-    "which list, show, search and plan then include. Values that map only\n"
-    "approximately to the vocabulary are reported on standard error.\n"
-    "  --verbose        report every mapping note (default: the first 10)\n";
+    "which list, show, search and plan then include. An entry whose id is a\n"
+    "built-in exercise's id becomes fedb-ID (reported). Importing again updates\n"
+    "the exercises in place and prints a summary only.\n"
+    "  --verbose        list every mapping note (default: how many there are)\n";
 
 const cli_command cli_commands[] = {
     {"list", cmd_list, "List exercises, with filters", "list [--region R] [--modality M] "

@@ -18,10 +18,52 @@ after=$(b list | wc -l)
 b show barbell-curl | grep -q 'free-exercise-db' || fail "show lacks an imported exercise"
 b search 'barbell curl' | grep -q '^barbell-curl ' || fail "search lacks an imported exercise"
 b show glute-ball-release >/dev/null || fail "the built-in catalog is gone"
+# issue 21, item 8: ids of built-in exercises get the prefix fedb-, reported;
+# nothing hides behind a built-in exercise; notes name our ids; the source
+# kind is database; a gym machine is not a bench.
+[ "$after" -eq $((before + 873)) ] || fail "list shows $after lines, $((before + 873)) expected"
+for id in childs-pose hamstring-stretch dead-bug barbell-hip-thrust single-leg-glute-bridge \
+          monster-walk chin-to-chest-stretch; do
+  grep -q "^backrelief: note: fedb-$id: id \"$id\" is a built-in exercise's id: imported as \"fedb-$id\" (free-exercise-db.id)\$" "$tmp/err" ||
+    fail "the rename of $id is not reported"
+  b show "fedb-$id" | grep -q '\[database\] free-exercise-db: ' || fail "fedb-$id: not imported"
+  b show "$id" | grep -q 'free-exercise-db' && fail "$id: the built-in exercise was replaced"
+done
+grep -q '^Imported 873 exercises from .*: 873 new, 0 updated, 0 unchanged$' "$tmp/out" ||
+  fail "first summary: $(cat "$tmp/out")"
+[ "$(grep -c '^backrelief: note:' "$tmp/err")" -eq 7 ] || fail "notes other than the renames printed without --verbose"
+grep -q '^backrelief: [0-9]* mapping notes not shown (--verbose lists them)$' "$tmp/err" ||
+  fail "no count of the notes not shown"
+b show ab-crunch-machine | grep -q '^  Equipment    none' || fail "machine mapped to equipment"
 cp "$tmp/d/catalog.json" "$tmp/first.json"
-b import free-exercise-db "$data" >"$tmp/out" 2>/dev/null || fail "second import exited $?"
-grep -q '(0 new' "$tmp/out" || fail "second import added exercises: $(cat "$tmp/out")"
+b import free-exercise-db "$data" >"$tmp/out" 2>"$tmp/err" || fail "second import exited $?"
+grep -q ': 0 new, 0 updated, 873 unchanged$' "$tmp/out" || fail "second import: $(cat "$tmp/out")"
+grep -q '^backrelief: note:' "$tmp/err" && fail "a re-import printed notes: $(head -3 "$tmp/err")"
 cmp -s "$tmp/first.json" "$tmp/d/catalog.json" || fail "second import changed the catalog"
+# --verbose: every note, naming our ids (which show finds)
+b import free-exercise-db "$data" --verbose >/dev/null 2>"$tmp/err" || fail "--verbose exited $?"
+grep -q '^backrelief: note: ab-crunch-machine: equipment "machine" has no counterpart' "$tmp/err" ||
+  fail "--verbose: no note on ab-crunch-machine"
+grep -q 'Ab_Crunch_Machine:' "$tmp/err" && fail "a note names the source id"
+# updated in place: a changed exercise is replaced where it is, the user's own kept
+sed 's/"name": "Ab Roller"/"name": "Ab Roller (edited)"/' "$tmp/first.json" >"$tmp/d/catalog.json"
+b import free-exercise-db "$data" >"$tmp/out" 2>/dev/null || fail "third import exited $?"
+grep -q ': 0 new, 1 updated, 872 unchanged$' "$tmp/out" || fail "update: $(cat "$tmp/out")"
+cmp -s "$tmp/first.json" "$tmp/d/catalog.json" || fail "the update was not in place"
+# a catalog written before the fedb- rule: its hidden copy of childs-pose is removed
+b show fedb-childs-pose --json >"$tmp/one.json"
+command -v python3 >/dev/null 2>&1 && { python3 - "$tmp/first.json" "$tmp/one.json" "$tmp/d/catalog.json" <<'PY' || fail "python3 failed"
+import json, sys
+cat = json.load(open(sys.argv[1])); one = json.load(open(sys.argv[2]))["exercises"][0]
+one["id"] = "childs-pose"
+cat["exercises"].insert(0, one)
+json.dump(cat, open(sys.argv[3], "w"), indent=2)
+PY
+b import free-exercise-db "$data" >"$tmp/out" 2>/dev/null || fail "fourth import exited $?"
+grep -q ': 0 new, 0 updated, 873 unchanged; 1 hidden copy of built-in ids removed$' "$tmp/out" ||
+  fail "hidden copy: $(cat "$tmp/out")"
+cmp -s "$tmp/first.json" "$tmp/d/catalog.json" || fail "the hidden copy was not removed"
+}
 
 # bad input: exit 65, the file's position and the status name
 printf '[{"id": "x", "name": ]' >"$tmp/bad.json"
