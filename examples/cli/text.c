@@ -8,9 +8,13 @@
 size_t cli_display_width(const char *s) {
   size_t w = 0;
   /* One column per code point: every byte that is not a continuation byte.
-   * Good enough for the Latin text of the catalog. */
-  for (; s && *s; s++)
-    if (((unsigned char)*s & 0xC0) != 0x80) w++;
+   * Good enough for the Latin text of the catalog. A control byte takes
+   * the four columns cli_put_safe() prints it as (\xNN). */
+  for (; s && *s; s++) {
+    unsigned char ch = (unsigned char)*s;
+    if ((ch < 0x20 && ch != '\t') || ch == 0x7f) w += 4;
+    else if ((ch & 0xC0) != 0x80) w++;
+  }
   return w;
 }
 

@@ -8,12 +8,12 @@ cli=$1 data=$2
 . "$(dirname "$0")/lib.sh"
 b() { "$cli" --data-dir "$tmp/d" "$@"; }
 
-before=$(b list | wc -l)
+before=$(b list --wide | wc -l)
 b import free-exercise-db "$data" >"$tmp/out" 2>"$tmp/err" || fail "import exited $?"
 grep -q '^Imported [0-9]* exercises' "$tmp/out" || fail "no summary: $(cat "$tmp/out")"
 [ -f "$tmp/d/catalog.json" ] || fail "no DATA/catalog.json"
 ls "$tmp/d" | grep -q tmp && fail "a temporary file was left"
-after=$(b list | wc -l)
+after=$(b list --wide | wc -l)
 [ "$after" -gt $((before + 100)) ] || fail "list did not grow: $before then $after"
 b show barbell-curl | grep -q 'free-exercise-db' || fail "show lacks an imported exercise"
 b search 'barbell curl' | grep -q '^barbell-curl ' || fail "search lacks an imported exercise"
