@@ -34,13 +34,21 @@ void cli_put_safe(FILE *f, const char *s) {
   }
 }
 
-int cli_write_output(const char *path, const char *data, size_t len) {
-  if (strcmp(path, "-") != 0) return cli_write_file_atomic(path, data, len);
+static int write_output(const char *path, const char *data, size_t len, int new_mode) {
+  if (strcmp(path, "-") != 0) return cli_write_file_new_mode(path, data, len, new_mode);
   if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
     cli_error("standard output: write error");
     return CLI_EXIT_IO;
   }
   return 0;
+}
+
+int cli_write_output(const char *path, const char *data, size_t len) {
+  return write_output(path, data, len, 0644);
+}
+
+int cli_write_output_private(const char *path, const char *data, size_t len) {
+  return write_output(path, data, len, 0600);
 }
 
 void cli_print_padded(FILE *f, const char *s, size_t width) {
