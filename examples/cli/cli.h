@@ -117,6 +117,11 @@ int cli_write_output_private(const char *path, const char *data, size_t len);
  * retitle the terminal or clear the screen. */
 void cli_put_safe(FILE *f, const char *s);
 
+/* A bad value of a command-line option (a date, a dose), after the library
+ * refused it with @p s: the option, the value and the library's message,
+ * then the usage; exit 2. */
+int cli_bad_value(cli *c, brf_status s, const char *option, const char *value);
+
 /* Catalog: the built-in catalog plus the user's custom catalog. */
 int cli_open_catalog(cli *c, brf_catalog **out);
 

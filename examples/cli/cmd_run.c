@@ -62,7 +62,7 @@ static int compose(cli *c, const brf_catalog *cat, const char *const *ids, size_
   int rc = 0;
   if (dose_text) {
     s = brf_dosage_parse(c->ctx, dose_text, strlen(dose_text), &dose);
-    if (s != BRF_OK) return cli_fail(c, s, "--dose");
+    if (s != BRF_OK) return cli_bad_value(c, s, "--dose", dose_text);
   }
   s = brf_routine_new(c->ctx, &r);
   for (size_t i = 0; s == BRF_OK && i < n; i++) {
