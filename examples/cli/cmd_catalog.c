@@ -14,7 +14,8 @@ int cmd_vocab(cli *c, int argc, char **argv);
 
 /* Merge the user's custom catalog (DATA/catalog.json) into @p cat. On a
  * conflict of ids the built-in exercise wins (brf_catalog_merge keeps the
- * one already there). A library without the catalog's JSON codec cannot
+ * one already there). A custom catalog that is not valid is reported as a
+ * warning and left out. A library without the catalog's JSON codec cannot
  * read it: the built-in catalog alone, as before the codec could be left
  * out (only import, which needs the codec too, writes that file). */
 static int merge_custom(cli *c, brf_catalog *cat) {
@@ -28,7 +29,22 @@ static int merge_custom(cli *c, brf_catalog *cat) {
   if ((rc = cli_read_data_file(path, &text, &len)) != 0) return rc;
   brf_catalog *custom = NULL;
   brf_status s = brf_catalog_from_json(c->ctx, text, len, 0, &custom);
-  if (s == BRF_OK) s = brf_catalog_merge(cat, custom);
+  if ((s == BRF_E_PARSE || s == BRF_E_SCHEMA || s == BRF_E_RANGE) && !custom) {
+    /* A broken custom catalog does not take the built-in one with it: said
+     * once, then list, show, plan and run go on without the custom
+     * exercises (import and export refuse it: they would lose it). */
+    size_t line = brf_context_error_line(c->ctx), col = brf_context_error_column(c->ctx);
+    fprintf(stderr, "backrelief: warning: %s", path);
+    if (line > 0) fprintf(stderr, ":%zu:%zu", line, col);
+    fputs(": ", stderr);
+    cli_put_safe(stderr, brf_context_errmsg(c->ctx));
+    fprintf(stderr, " [%s]; your custom exercises are left out until it is fixed "
+            "(backrelief doctor checks the data folder)\n", brf_status_name(s));
+    brf_context_clear_error(c->ctx);
+    s = BRF_OK;
+  } else if (s == BRF_OK) {
+    s = brf_catalog_merge(cat, custom);
+  }
   if (s == BRF_E_UNSUPPORTED && !custom) {
     brf_context_clear_error(c->ctx);
     s = BRF_OK;

@@ -65,6 +65,11 @@ expect 2 "^backrelief: --start '2026-02-30': no such date: 2026-02-30 (bad day) 
 expect 2 "^backrelief: --until '2026-13-01': no such date" stats --until 2026-13-01
 expect 2 "^backrelief: --dose 'banana': unknown word 'banana' at column 1 \[BRF_E_PARSE\]$" \
   run --exercise cat-camel --dose banana --no-tty
+# a routine with no steps is an error, not a session done in no time
+printf '{"format":"backrelief-routine","format_version":1,"name":"empty","steps":[]}' >"$tmp/empty.json"
+expect 65 "^backrelief: $tmp/empty.json: the routine has no steps, nothing to run (backrelief plan makes one) \[BRF_E_INVALID\]$" \
+  run "$tmp/empty.json" --no-tty
+expect 65 "has no steps" run "$tmp/empty.json" --json
 printf 'maybe\n' >"$tmp/answers"
 "$cli" screen <"$tmp/answers" >/dev/null 2>"$tmp/err"; st=$?
 if [ "$st" -eq 65 ] && grep -q "^backrelief: standard input:1:1: expected y or n \[BRF_E_PARSE\]$" "$tmp/err"; then

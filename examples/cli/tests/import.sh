@@ -45,6 +45,13 @@ b import free-exercise-db "$data" --verbose >/dev/null 2>"$tmp/err" || fail "--v
 grep -q '^backrelief: note: ab-crunch-machine: equipment "machine" has no counterpart' "$tmp/err" ||
   fail "--verbose: no note on ab-crunch-machine"
 grep -q 'Ab_Crunch_Machine:' "$tmp/err" && fail "a note names the source id"
+# after an import a plan's "Left out" stays short: at most 8 items and a count
+b plan --goal maintenance --minutes 10 >"$tmp/plan" 2>/dev/null || fail "plan after the import exited $?"
+sed -n '/^Left out/,/^$/p' "$tmp/plan" >"$tmp/left"
+items=$(grep -c '^  - ' "$tmp/left")
+[ "$items" -le 9 ] && [ "$(wc -l <"$tmp/left")" -le 40 ] ||
+  fail "Left out has $items items, $(wc -l <"$tmp/left") lines after an import"
+grep -q '^  - and [0-9]* more left out for other reasons$' "$tmp/left" || fail "Left out has no count"
 # updated in place: a changed exercise is replaced where it is, the user's own kept
 sed 's/"name": "Ab Roller"/"name": "Ab Roller (edited)"/' "$tmp/first.json" >"$tmp/d/catalog.json"
 b import free-exercise-db "$data" >"$tmp/out" 2>/dev/null || fail "third import exited $?"
@@ -76,11 +83,28 @@ b import free-exercise-db "$tmp/schema.json" 2>"$tmp/err"; st=$?
 b import free-exercise-db "$tmp/missing.json" 2>"$tmp/err"; st=$?
 [ "$st" -eq 74 ] && grep -q "\[BRF_E_IO\]$" "$tmp/err" || fail "a missing file exited $st (74 and BRF_E_IO expected)"
 cmp -s "$tmp/first.json" "$tmp/d/catalog.json" || fail "a failed import changed the catalog"
-# a corrupt custom catalog is bad data with its position, not a crash
+# a corrupt custom catalog is reported with its position, and list, show,
+# search, plan and run go on with the built-in catalog (issue 21, item 9);
+# import refuses it (it would overwrite it) and export too (exit 65)
 printf '{"format": "backrelief-catalog", "format_version": 1, "exercises": [}' >"$tmp/d/catalog.json"
-b list 2>"$tmp/err" >/dev/null; st=$?
+cp "$tmp/d/catalog.json" "$tmp/corrupt.json"
+for cmd in "list" "show cat-camel" "search cat cow" "plan --goal maintenance --minutes 10" \
+           "run --exercise cat-camel --no-tty --speed 1000"; do
+  b $cmd 2>"$tmp/err" >"$tmp/out" </dev/null; st=$?
+  [ "$st" -eq 0 ] || fail "$cmd with a corrupt custom catalog exited $st: $(cat "$tmp/err")"
+  grep -q "^backrelief: warning: $tmp/d/catalog.json:1:[0-9]*: .*\[BRF_E_PARSE\]; your custom exercises are left out until it is fixed (backrelief doctor checks the data folder)\$" "$tmp/err" ||
+    fail "$cmd: the corrupt catalog is not reported: $(cat "$tmp/err")"
+  [ "$(grep -c warning "$tmp/err")" -eq 1 ] || fail "$cmd: reported $(grep -c warning "$tmp/err") times"
+done
+b list | grep -q '^barbell-curl ' && fail "custom exercises listed from a corrupt catalog"
+b show barbell-curl 2>"$tmp/err"; st=$?
+[ "$st" -eq 65 ] || fail "show of a custom exercise of a corrupt catalog exited $st"
+b import free-exercise-db "$data" 2>"$tmp/err" >/dev/null; st=$?
 [ "$st" -eq 65 ] && grep -q "catalog.json:1:[0-9]*: .*\[BRF_E_PARSE\]" "$tmp/err" ||
-  fail "corrupt custom catalog: exit $st: $(cat "$tmp/err")"
+  fail "import over a corrupt custom catalog: exit $st: $(cat "$tmp/err")"
+cmp -s "$tmp/corrupt.json" "$tmp/d/catalog.json" || fail "import overwrote the corrupt catalog"
+b export >/dev/null 2>&1; st=$?
+[ "$st" -eq 65 ] || fail "export of a corrupt catalog exited $st"
 
 [ "$fails" -eq 0 ] || { echo "$fails failure(s)" >&2; exit 1; }
 echo "import: ok"
