@@ -184,7 +184,17 @@ int cli_did_you_mean(const brf_catalog *cat, const char *text, char *out, size_t
   return ok;
 }
 
-int cli_nearest_ids(const brf_catalog *cat, const char *id, char *out, size_t cap) {
+int cli_nearest_ids(const brf_catalog *cat, const char *given, char *out, size_t cap) {
+  /* Compared as an id: lowercase, other characters hyphens (a source id
+   * such as Ab_Crunch_Machine finds ab-crunch-machine). */
+  char id[80];
+  size_t k = 0;
+  for (const char *p = given; *p && k + 1 < sizeof id; p++) {
+    char ch = *p;
+    if (ch >= 'A' && ch <= 'Z') ch = (char)(ch - 'A' + 'a');
+    id[k++] = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ? ch : '-';
+  }
+  id[k] = '\0';
   size_t limit = strlen(id) / 3 > 2 ? strlen(id) / 3 : 2, found = 0, used = 0;
   out[0] = '\0';
   for (size_t d = 0; d <= limit && found < 3; d++)

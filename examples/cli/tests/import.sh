@@ -45,6 +45,8 @@ b import free-exercise-db "$data" --verbose >/dev/null 2>"$tmp/err" || fail "--v
 grep -q '^backrelief: note: ab-crunch-machine: equipment "machine" has no counterpart' "$tmp/err" ||
   fail "--verbose: no note on ab-crunch-machine"
 grep -q 'Ab_Crunch_Machine:' "$tmp/err" && fail "a note names the source id"
+b show Ab_Crunch_Machine 2>"$tmp/err"
+grep -q "did you mean 'ab-crunch-machine'" "$tmp/err" || fail "show of a source id: $(cat "$tmp/err")"
 # after an import a plan's "Left out" stays short: at most 8 items and a count
 b plan --goal maintenance --minutes 10 >"$tmp/plan" 2>/dev/null || fail "plan after the import exited $?"
 sed -n '/^Left out/,/^$/p' "$tmp/plan" >"$tmp/left"
