@@ -97,18 +97,30 @@ int cli_ensure_data_dir(cli *c, char *buf, size_t cap);
 /* Reading whole files (NUL-terminated; caller frees with free()). Returns 0
  * or an exit status after printing the error. "-" is standard input. */
 int cli_read_file(const char *path, char **out, size_t *out_len);
-/* Write a file atomically: a temporary file in the same folder, fsync,
- * rename, fsync of the folder. Returns 0 or 74 after printing the error. */
+/* Write an output file the person names atomically: a temporary file in
+ * the same folder, fsync, rename, fsync of the folder. A new file is 0644
+ * (less the umask), a replaced one keeps its mode; one with hard links or
+ * reached through a symbolic link is written in place instead (keeping
+ * its links). Returns 0 or 74 after printing the error. */
 int cli_write_file_atomic(const char *path, const char *data, size_t len);
+/* The same with the mode of a new file given (0600 for health data). */
+int cli_write_file_new_mode(const char *path, const char *data, size_t len, int new_mode);
 
 /* An output option's FILE: "-" is standard output, anything else is
  * written with cli_write_file_atomic(). 0 or 74. */
 int cli_write_output(const char *path, const char *data, size_t len);
+/* The same for health data (export): a new file is 0600. */
+int cli_write_output_private(const char *path, const char *data, size_t len);
 
 /* Print @p s with terminal control bytes (ESC, BEL, any byte under 0x20 but
  * tab, and DEL) shown as \xNN, so that a name or note from a file cannot
  * retitle the terminal or clear the screen. */
 void cli_put_safe(FILE *f, const char *s);
+
+/* A bad value of a command-line option (a date, a dose), after the library
+ * refused it with @p s: the option, the value and the library's message,
+ * then the usage; exit 2. */
+int cli_bad_value(cli *c, brf_status s, const char *option, const char *value);
 
 /* Catalog: the built-in catalog plus the user's custom catalog. */
 int cli_open_catalog(cli *c, brf_catalog **out);

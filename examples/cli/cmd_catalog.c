@@ -2,6 +2,7 @@
 #include "store.h"
 #include "catalog_copy.h"
 #include "cli.h"
+#include "search.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +14,8 @@ int cmd_vocab(cli *c, int argc, char **argv);
 
 /* Merge the user's custom catalog (DATA/catalog.json) into @p cat. On a
  * conflict of ids the built-in exercise wins (brf_catalog_merge keeps the
- * one already there). A library without the catalog's JSON codec cannot
+ * one already there). A custom catalog that is not valid is reported as a
+ * warning and left out. A library without the catalog's JSON codec cannot
  * read it: the built-in catalog alone, as before the codec could be left
  * out (only import, which needs the codec too, writes that file). */
 static int merge_custom(cli *c, brf_catalog *cat) {
@@ -27,7 +29,22 @@ static int merge_custom(cli *c, brf_catalog *cat) {
   if ((rc = cli_read_data_file(path, &text, &len)) != 0) return rc;
   brf_catalog *custom = NULL;
   brf_status s = brf_catalog_from_json(c->ctx, text, len, 0, &custom);
-  if (s == BRF_OK) s = brf_catalog_merge(cat, custom);
+  if ((s == BRF_E_PARSE || s == BRF_E_SCHEMA || s == BRF_E_RANGE) && !custom) {
+    /* A broken custom catalog does not take the built-in one with it: said
+     * once, then list, show, plan and run go on without the custom
+     * exercises (import and export refuse it: they would lose it). */
+    size_t line = brf_context_error_line(c->ctx), col = brf_context_error_column(c->ctx);
+    fprintf(stderr, "backrelief: warning: %s", path);
+    if (line > 0) fprintf(stderr, ":%zu:%zu", line, col);
+    fputs(": ", stderr);
+    cli_put_safe(stderr, brf_context_errmsg(c->ctx));
+    fprintf(stderr, " [%s]; your custom exercises are left out until it is fixed "
+            "(backrelief doctor checks the data folder)\n", brf_status_name(s));
+    brf_context_clear_error(c->ctx);
+    s = BRF_OK;
+  } else if (s == BRF_OK) {
+    s = brf_catalog_merge(cat, custom);
+  }
   if (s == BRF_E_UNSUPPORTED && !custom) {
     brf_context_clear_error(c->ctx);
     s = BRF_OK;
@@ -76,37 +93,98 @@ static const char *vocab(int32_t kind, int32_t value) {
   return id ? id : "-";
 }
 
-/* The table for people: id, name, modality, level, default dose. */
-static void print_table(const cli *c, const brf_exercise *const *rows, size_t n) {
+/* The length in bytes of the first line of s wrapped at @p width columns
+ * (at a space when there is one; *next is where the next line starts). */
+static size_t wrap_line(const char *s, size_t width, const char **next) {
+  size_t cps = 0, cut = 0, i = 0;
+  for (; s[i]; i++) {
+    unsigned char ch = (unsigned char)s[i];
+    size_t cw = (ch < 0x20 && ch != '\t') || ch == 0x7f ? 4 : 1; /* shown as \xNN */
+    if ((ch & 0xc0) == 0x80) continue;
+    if (cps + cw > width) break;
+    if (ch == ' ') cut = i;
+    cps += cw;
+  }
+  if (!s[i] || cut == 0) cut = i; /* all of it, or a word longer than the column */
+  *next = s + cut;
+  while (**next == ' ') (*next)++;
+  return cut;
+}
+
+/* The table for people. Wide (--wide, or a terminal wide enough): id,
+ * name, modality, level and default dose. Otherwise it fits the terminal
+ * (80 columns when not a terminal): id, name, modality and level, names
+ * wrapped in their column, an id longer than its column on a line of its
+ * own; `show` gives the dose. */
+static void print_table(const cli *c, const brf_exercise *const *rows, size_t n, int wide) {
   static const char *const head[] = {"ID", "NAME", "MODALITY", "LEVEL", "DOSE"};
-  size_t w[4];
-  for (size_t k = 0; k < 4; k++) w[k] = strlen(head[k]);
+  size_t w[5];
+  for (size_t k = 0; k < 5; k++) w[k] = strlen(head[k]);
   for (size_t i = 0; i < n; i++) {
-    const char *cell[4] = {brf_exercise_id(rows[i]), brf_exercise_name(rows[i]),
-                           vocab(BRF_VOCAB_MODALITY, brf_exercise_modality(rows[i])),
-                           vocab(BRF_VOCAB_LEVEL, brf_exercise_level(rows[i]))};
-    for (size_t k = 0; k < 4; k++) {
-      size_t cw = cli_display_width(cell[k]);
+    const char *dose = brf_exercise_default_dose(rows[i]);
+    const char *cells[5] = {brf_exercise_id(rows[i]), brf_exercise_name(rows[i]),
+                            vocab(BRF_VOCAB_MODALITY, brf_exercise_modality(rows[i])),
+                            vocab(BRF_VOCAB_LEVEL, brf_exercise_level(rows[i])),
+                            dose && dose[0] ? dose : "-"};
+    for (size_t k = 0; k < 5; k++) {
+      size_t cw = cli_display_width(cells[k]);
       if (cw > w[k]) w[k] = cw;
     }
   }
-  printf("%s", cli_bold(c));
-  for (size_t k = 0; k < 4; k++) {
-    cli_print_padded(stdout, head[k], w[k] + 2);
+  size_t width = (size_t)cli_terminal_width();
+  int cols = 5;
+  if (!wide && w[0] + w[1] + w[2] + w[3] + w[4] + 8 > width) {
+    cols = 4;
+    if (w[0] > 26) w[0] = 26; /* longer ids get a line of their own */
+    size_t fixed = w[0] + w[2] + w[3] + 6;
+    size_t room = width > fixed + 12 ? width - fixed : 12;
+    if (w[1] > room) w[1] = room;
   }
-  printf("%s%s\n", head[4], cli_reset(c));
+  printf("%s", cli_bold(c));
+  for (int k = 0; k < cols - 1; k++) cli_print_padded(stdout, head[k], w[k] + 2);
+  printf("%s%s\n", head[cols - 1], cli_reset(c));
   for (size_t i = 0; i < n; i++) {
-    const char *cell[4] = {brf_exercise_id(rows[i]), brf_exercise_name(rows[i]),
-                           vocab(BRF_VOCAB_MODALITY, brf_exercise_modality(rows[i])),
-                           vocab(BRF_VOCAB_LEVEL, brf_exercise_level(rows[i]))};
-    for (size_t k = 0; k < 4; k++) cli_print_padded(stdout, cell[k], w[k] + 2);
+    const char *id = brf_exercise_id(rows[i]);
     const char *dose = brf_exercise_default_dose(rows[i]);
-    printf("%s\n", dose && dose[0] ? dose : "-");
+    const char *name = brf_exercise_name(rows[i]), *next = NULL;
+    char line[1024];
+    if (cli_display_width(id) > w[0]) {
+      cli_put_safe(stdout, id);
+      printf("\n%*s", (int)(w[0] + 2), "");
+    } else {
+      cli_print_padded(stdout, id, w[0] + 2);
+    }
+    size_t len = cols == 5 ? strlen(name) : wrap_line(name, w[1], &next);
+    snprintf(line, sizeof line, "%.*s", (int)len, name);
+    cli_print_padded(stdout, line, w[1] + 2);
+    cli_print_padded(stdout, vocab(BRF_VOCAB_MODALITY, brf_exercise_modality(rows[i])), w[2] + 2);
+    if (cols == 5) {
+      cli_print_padded(stdout, vocab(BRF_VOCAB_LEVEL, brf_exercise_level(rows[i])), w[3] + 2);
+      cli_put_safe(stdout, dose && dose[0] ? dose : "-");
+    } else {
+      cli_put_safe(stdout, vocab(BRF_VOCAB_LEVEL, brf_exercise_level(rows[i])));
+    }
+    printf("\n");
+    while (next && *next) { /* the rest of the name, under it */
+      len = wrap_line(next, w[1], &name);
+      snprintf(line, sizeof line, "%.*s", (int)len, next);
+      printf("%*s", (int)(w[0] + 2), "");
+      cli_put_safe(stdout, line);
+      printf("\n");
+      next = name;
+    }
   }
 }
 
+/* Print rows (table or catalog JSON). */
+static int print_rows(cli *c, const brf_exercise **rows, size_t n, int wide) {
+  if (c->json) return print_catalog_json(c, rows, n);
+  print_table(c, rows, n, wide);
+  return CLI_EXIT_OK;
+}
+
 /* Print the results of a query (table or catalog JSON). */
-static int print_results(cli *c, brf_query *q) {
+static int print_results(cli *c, brf_query *q, int wide) {
   brf_status s = brf_query_run(q);
   if (s != BRF_OK) return cli_fail(c, s, NULL);
   size_t n = brf_query_count(q);
@@ -117,22 +195,20 @@ static int print_results(cli *c, brf_query *q) {
   const brf_exercise **rows = malloc((n ? n : 1) * sizeof *rows);
   if (!rows) return cli_fail(c, BRF_E_NOMEM, NULL);
   for (size_t i = 0; i < n; i++) rows[i] = brf_query_at(q, i);
-  int rc = CLI_EXIT_OK;
-  if (c->json)
-    rc = print_catalog_json(c, rows, n);
-  else
-    print_table(c, rows, n);
+  int rc = print_rows(c, rows, n, wide);
   free(rows);
   return rc;
 }
 
 int cmd_list(cli *c, int argc, char **argv) {
-  enum { OPT_REGION = CLI_OPT_BASE + 1, OPT_MODALITY, OPT_EQUIPMENT, OPT_LEVEL };
+  enum { OPT_REGION = CLI_OPT_BASE + 1, OPT_MODALITY, OPT_EQUIPMENT, OPT_LEVEL, OPT_WIDE };
   static const struct option opts[] = {{"region", required_argument, NULL, OPT_REGION},
                                        {"modality", required_argument, NULL, OPT_MODALITY},
                                        {"equipment", required_argument, NULL, OPT_EQUIPMENT},
                                        {"level", required_argument, NULL, OPT_LEVEL},
+                                       {"wide", no_argument, NULL, OPT_WIDE},
                                        {NULL, 0, NULL, 0}};
+  int wide = 0;
   int32_t region = -1, modality = -1, level = -1;
   int32_t equipment[MAX_EQUIPMENT];
   size_t equipment_n = 0;
@@ -145,6 +221,7 @@ int cmd_list(cli *c, int argc, char **argv) {
       rc = cli_parse_vocab(c, BRF_VOCAB_MODALITY, "--modality", optarg, &modality);
       break;
     case OPT_LEVEL: rc = cli_parse_vocab(c, BRF_VOCAB_LEVEL, "--level", optarg, &level); break;
+    case OPT_WIDE: wide = 1; break;
     case OPT_EQUIPMENT:
       rc = cli_parse_vocab_list(c, BRF_VOCAB_EQUIPMENT, "--equipment", optarg, equipment,
                                 MAX_EQUIPMENT, &equipment_n);
@@ -164,14 +241,21 @@ int cmd_list(cli *c, int argc, char **argv) {
   if (s == BRF_OK) s = brf_query_set_modality(q, modality);
   if (s == BRF_OK) s = brf_query_set_max_level(q, level);
   if (s == BRF_OK && have_equipment) s = brf_query_set_equipment(q, equipment, equipment_n);
-  rc = s == BRF_OK ? print_results(c, q) : cli_fail(c, s, NULL);
+  rc = s == BRF_OK ? print_results(c, q, wide) : cli_fail(c, s, NULL);
   brf_query_free(q);
   brf_catalog_free(cat);
   return rc;
 }
 
 int cmd_search(cli *c, int argc, char **argv) {
-  if (cli_common_options_only(c, argc, argv) != 0) return c->exit_code;
+  enum { OPT_WIDE = CLI_OPT_BASE + 1 };
+  static const struct option opts[] = {{"wide", no_argument, NULL, OPT_WIDE},
+                                       {NULL, 0, NULL, 0}};
+  int opt, wide = 0;
+  while ((opt = cli_next_option(c, argc, argv, "", opts)) != -1) {
+    if (opt == CLI_OPT_EXIT) return c->exit_code;
+    if (opt == OPT_WIDE) wide = 1;
+  }
   if (optind >= argc) return cli_usage_error(c, "search needs a TEXT");
   /* The words given are searched as one text, as a person typed them. */
   size_t len = 0;
@@ -184,14 +268,35 @@ int cmd_search(cli *c, int argc, char **argv) {
     strcat(text, argv[i]);
   }
   brf_catalog *cat = NULL;
-  brf_query *q = NULL;
+  const brf_exercise **rows = NULL;
+  size_t n = 0;
   int rc = cli_open_catalog(c, &cat);
-  if (rc == 0) {
+  if (rc == 0) { /* the library's check of the text: valid UTF-8 */
+    brf_query *q = NULL;
     brf_status s = brf_query_new(c->ctx, cat, &q);
     if (s == BRF_OK) s = brf_query_set_text(q, text);
-    rc = s == BRF_OK ? print_results(c, q) : cli_fail(c, s, "TEXT");
+    brf_query_free(q);
+    if (s != BRF_OK) rc = cli_fail(c, s, "TEXT");
   }
-  brf_query_free(q);
+  if (rc == 0 && cli_search(cat, text, &rows, &n) != 0) rc = cli_fail(c, BRF_E_NOMEM, NULL);
+  if (rc == 0 && n == 0 && !c->json) {
+    char fix[512];
+    if (cli_did_you_mean(cat, text, fix, sizeof fix)) {
+      fputs("backrelief: no exercise matches '", stderr);
+      cli_put_safe(stderr, text);
+      fputs("'; did you mean '", stderr);
+      cli_put_safe(stderr, fix);
+      fputs("'?\n", stderr);
+    } else {
+      fputs("backrelief: no exercise matches '", stderr);
+      cli_put_safe(stderr, text);
+      fputs("' (search looks in ids, names, aliases, regions and instructions)\n", stderr);
+    }
+    rc = CLI_EXIT_FAIL;
+  } else if (rc == 0) {
+    rc = print_rows(c, rows, n, wide);
+  }
+  free(rows);
   brf_catalog_free(cat);
   free(text);
   return rc;
@@ -363,8 +468,13 @@ int cmd_show(cli *c, int argc, char **argv) {
   if (rc) return rc;
   const brf_exercise *ex = brf_catalog_find(cat, id);
   if (!ex) {
-    cli_error("no exercise has the id '%s' (try 'backrelief search %s') [%s]", id, id,
-              brf_status_name(BRF_E_NOT_FOUND));
+    char near[400];
+    if (cli_nearest_ids(cat, id, near, sizeof near) > 0)
+      cli_error("no exercise has the id '%s'; did you mean %s? [%s]", id, near,
+                brf_status_name(BRF_E_NOT_FOUND));
+    else
+      cli_error("no exercise has the id '%s' (try 'backrelief search WORDS') [%s]", id,
+                brf_status_name(BRF_E_NOT_FOUND));
     rc = CLI_EXIT_DATA;
   } else if (c->json) {
     rc = print_catalog_json(c, &ex, 1);

@@ -131,7 +131,7 @@ int cmd_export(cli *c, int argc, char **argv) {
   fclose(out);
   if (rc == 0) {
     if (output)
-      rc = cli_write_output(output, doc, len);
+      rc = cli_write_output_private(output, doc, len); /* the journal: health data */
     else
       fwrite(doc, 1, len, stdout);
   }

@@ -30,7 +30,7 @@ static int ask_scale(const char *question, int *out) {
 int cli_log_entry_day(cli *c, const char *date, int32_t *day, int32_t *minutes) {
   if (date) {
     brf_status s = brf_date_parse(c->ctx, date, strlen(date), day);
-    return s == BRF_OK ? 0 : cli_fail(c, s, "--date");
+    return s == BRF_OK ? 0 : cli_bad_value(c, s, "--date", date);
   }
   if (cli_now(c, day, minutes) == 0) return 0;
   if (brf_context_errcode(c->ctx) == BRF_E_UNSUPPORTED)

@@ -62,7 +62,7 @@ static int compose(cli *c, const brf_catalog *cat, const char *const *ids, size_
   int rc = 0;
   if (dose_text) {
     s = brf_dosage_parse(c->ctx, dose_text, strlen(dose_text), &dose);
-    if (s != BRF_OK) return cli_fail(c, s, "--dose");
+    if (s != BRF_OK) return cli_bad_value(c, s, "--dose", dose_text);
   }
   s = brf_routine_new(c->ctx, &r);
   for (size_t i = 0; s == BRF_OK && i < n; i++) {
@@ -229,6 +229,12 @@ int cmd_run(cli *c, int argc, char **argv) {
       rc = cli_fail(c, brf_context_errcode(c->ctx), NULL);
   }
   brf_catalog_free(cat);
+  if (rc == 0 && brf_routine_step_count(r) == 0) {
+    /* Nothing to play: an error, not a "Session done" in no time. */
+    cli_error("%s: the routine has no steps, nothing to run (backrelief plan makes one) [%s]",
+              file ? file : "the routine", brf_status_name(BRF_E_INVALID));
+    rc = CLI_EXIT_DATA;
+  }
   if (rc == 0) {
     brf_status s = brf_timeline_new(c->ctx, r, which, &tl);
     if (s != BRF_OK) rc = cli_fail(c, s, file);

@@ -124,8 +124,7 @@ int cmd_schedule(cli *c, int argc, char **argv) {
       start_text = optarg;
       if ((st = brf_date_parse(c->ctx, optarg, strlen(optarg), &start)) == BRF_E_UNSUPPORTED)
         return cli_unsupported(c, "the calendar module", "BRF_WITH_CALENDAR");
-      if (st != BRF_OK)
-        return cli_usage_error(c, "--start: '%s' is not a date YYYY-MM-DD", optarg);
+      if (st != BRF_OK) return cli_bad_value(c, st, "--start", optarg);
       break;
     case OPT_WEEKS: {
       char *end;

@@ -95,7 +95,7 @@ static void bar(cli *c, int32_t v, const char *colour) {
 
 static int32_t parse_day(cli *c, const char *text, int32_t *out) {
   brf_status s = brf_date_parse(c->ctx, text, strlen(text), out);
-  return s == BRF_OK ? 0 : cli_fail(c, s, "--until");
+  return s == BRF_OK ? 0 : cli_bad_value(c, s, "--until", text);
 }
 
 static int32_t today(cli *c) {

@@ -268,13 +268,47 @@ static mode_t umasked(mode_t mode) {
   return mode & ~m;
 }
 
-int cli_write_file_atomic(const char *path, const char *data, size_t len) {
-  /* An output file the person names: a new one is 0644 (less the umask),
-   * one replaced keeps its mode. */
-  struct stat st;
-  mode_t mode = umasked(CLI_MODE_SHARED);
-  if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) mode = st.st_mode & 07777;
+/* Write over an existing file in place (its inode, mode, owner and other
+ * names stay): the data, then the length cut, then fsync. Not atomic: a
+ * crash or a full disk midway leaves a mix, reported by name. */
+static int write_in_place(const char *path, const char *data, size_t len) {
+  int fd = open(path, O_WRONLY | O_CLOEXEC);
+  if (fd < 0) {
+    cli_error("%s: %s", path, cli_write_error(errno));
+    return CLI_EXIT_IO;
+  }
+  int ok = cli_write_all(fd, data, len) == 0 && ftruncate(fd, (off_t)len) == 0 &&
+           cli_fsync(fd) == 0;
+  int e = errno;
+  if (close(fd) != 0 && ok) {
+    ok = 0;
+    e = errno;
+  }
+  if (!ok) {
+    cli_error("%s: %s (written in place: the file may be incomplete)", path, cli_write_error(e));
+    return CLI_EXIT_IO;
+  }
+  return 0;
+}
+
+int cli_write_file_new_mode(const char *path, const char *data, size_t len, int new_mode) {
+  /* An output file the person names: a new one gets new_mode (less the
+   * umask), one replaced keeps its mode. A file with other names (hard
+   * links) or reached through a symbolic link is written in place, as `>`
+   * in a shell would: replacing it would cut it from its other names or
+   * replace the link with a file. */
+  struct stat st, lst;
+  mode_t mode = umasked((mode_t)new_mode);
+  if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+    if (st.st_nlink > 1 || (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode)))
+      return write_in_place(path, data, len);
+    mode = st.st_mode & 07777;
+  }
   return replace_file(path, data, len, mode);
+}
+
+int cli_write_file_atomic(const char *path, const char *data, size_t len) {
+  return cli_write_file_new_mode(path, data, len, CLI_MODE_SHARED);
 }
 
 int cli_write_data_file(cli *c, const char *path, const char *data, size_t len, int mode) {

@@ -4,6 +4,7 @@
  * get there afterwards, without a second entry. The journal file is
  * rewritten atomically, as by log --morning. */
 #include "journal_store.h"
+#include "store.h"
 #include "routine_ref.h"
 #include "session_log.h"
 
@@ -86,7 +87,7 @@ int cli_log_amend(cli *c, const char *date, const char *routine, const int given
   size_t len = 0;
   if (s == BRF_OK && changed) s = brf_journal_to_jsonl(c->ctx, j, &text, &len);
   if (s != BRF_OK) rc = cli_fail(c, s, NULL);
-  if (rc == 0 && changed) rc = cli_write_file_atomic(path, text, len);
+  if (rc == 0 && changed) rc = cli_write_data_file(c, path, text, len, CLI_MODE_PRIVATE);
   if (rc == 0)
     printf(changed ? "Amended %s on %s in %s\n" : "Nothing to change in %s on %s (%s)\n",
            what[0] ? what : "the session", d, path);

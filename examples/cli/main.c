@@ -16,6 +16,8 @@ static const char list_help[] =
     "  --modality M     exercises of modality M\n"
     "  --equipment a,b  exercises that need nothing beyond this equipment\n"
     "  --level L        exercises at most as demanding as level L\n"
+    "  --wide           add the default dose and cut nothing (the table fits\n"
+    "                   the terminal, 80 columns when it is not one)\n"
     "  --json           the catalog format (backrelief-catalog)\n"
     "\nValues: backrelief vocab KIND lists them (region, modality, equipment, level).\n";
 
@@ -25,8 +27,11 @@ static const char show_help[] =
     "  --json           the exercise in the catalog format\n";
 
 static const char search_help[] =
-    "Finds exercises whose name, an alias or an instruction contains TEXT\n"
-    "(ASCII letters match in any case). Several words are searched as one text.\n";
+    "Finds exercises with every word of TEXT, in any order, in their id, name,\n"
+    "aliases, regions or instructions (ASCII letters in any case; a plural finds\n"
+    "the singular too). Matches in the id, name or aliases come first. With no\n"
+    "match, suggests a spelling that finds something (exit status 1).\n"
+    "  --wide           the table with the default dose, nothing cut\n";
 
 static const char screen_help[] =
     "Asks the red-flag questions, one at a time, and answers y or n. When\n"
@@ -180,15 +185,16 @@ static const char next_help[] =
 static const char import_help[] =
     "Imports the free-exercise-db catalog (dist/exercises.json of\n"
     "yuhonas/free-exercise-db) into your custom catalog, DATA/catalog.json,\n"
-    "which list, show, search and plan then include. Values that map only\n"
-    "approximately to the vocabulary are reported on standard error.\n"
-    "  --verbose        report every mapping note (default: the first 10)\n";
+    "which list, show, search and plan then include. An entry whose id is a\n"
+    "built-in exercise's id becomes fedb-ID (reported). Importing again updates\n"
+    "the exercises in place and prints a summary only.\n"
+    "  --verbose        list every mapping note (default: how many there are)\n";
 
 const cli_command cli_commands[] = {
     {"list", cmd_list, "List exercises, with filters", "list [--region R] [--modality M] "
-     "[--equipment a,b] [--level L] [--json]", list_help},
+     "[--equipment a,b] [--level L] [--wide] [--json]", list_help},
     {"show", cmd_show, "Show one exercise in full", "show ID [--json]", show_help},
-    {"search", cmd_search, "Search exercises by name, alias or instruction", "search TEXT [--json]",
+    {"search", cmd_search, "Search exercises by words: id, name, alias, region", "search WORDS... [--wide] [--json]",
      search_help},
     {"screen", cmd_screen, "Answer the red-flag questions before exercising",
      "screen [--age N] | screen --list [--json]", screen_help},

@@ -142,6 +142,35 @@ int cli_fail(cli *c, brf_status s, const char *where) {
   return cli_exit_for(s);
 }
 
+int cli_bad_value(cli *c, brf_status s, const char *option, const char *value) {
+  if (s == BRF_E_UNSUPPORTED || s == BRF_E_NOMEM) return cli_fail(c, s, NULL);
+  const char *msg = NULL;
+  size_t col = 0;
+  if (c->ctx && brf_context_errcode(c->ctx) == s) {
+    msg = brf_context_errmsg(c->ctx);
+    col = brf_context_error_column(c->ctx);
+  }
+  if (!msg || !msg[0]) msg = brf_status_str(s);
+  char where[48] = "";
+  if (col > 0 && !strstr(msg, "column")) snprintf(where, sizeof where, " at column %zu", col);
+  /* A value on the command line is a usage error (exit 2), whatever the
+   * command: the option and the value are named, never a file position. */
+  char text[600];
+  size_t n = 0;
+  const char *parts[4] = {value, "': ", msg, NULL};
+  for (int k = 0; parts[k]; k++)
+    for (const unsigned char *p = (const unsigned char *)parts[k]; *p && n + 5 < sizeof text; p++) {
+      if (k != 1 && ((*p < 0x20 && *p != '\t') || *p == 0x7f))
+        n += (size_t)snprintf(text + n, sizeof text - n, "\\x%02x", *p);
+      else
+        text[n++] = (char)*p;
+    }
+  text[n] = '\0';
+  int rc = cli_usage_error(c, "%s '%s%s [%s]", option, text, where, brf_status_name(s));
+  if (c->ctx) brf_context_clear_error(c->ctx);
+  return rc;
+}
+
 int cli_unsupported(cli *c, const char *module, const char *option) {
   if (c->ctx && brf_context_errcode(c->ctx) == BRF_E_UNSUPPORTED)
     return cli_fail(c, BRF_E_UNSUPPORTED, NULL); /* the library says which module */

@@ -4,6 +4,7 @@
  * argument here, so a name works everywhere or nowhere, and a typo is an
  * error that names what there is instead of an entry nobody can find. */
 #include "routine_ref.h"
+#include "search.h"
 
 #include <dirent.h>
 #include <stdlib.h>
@@ -108,28 +109,6 @@ int cli_routine_find_saved(cli *c, const char *name, char *path, size_t cap) {
   return each_saved(c, 1, match_name, &a) ? 0 : 1;
 }
 
-/* Levenshtein distance, capped at 99 (names are short). */
-static size_t distance(const char *a, const char *b) {
-  size_t la = strlen(a), lb = strlen(b);
-  if (la > 64 || lb > 64) return 99;
-  size_t row[65];
-  for (size_t j = 0; j <= lb; j++) row[j] = j;
-  for (size_t i = 1; i <= la; i++) {
-    size_t diag = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= lb; j++) {
-      size_t up = row[j];
-      size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      size_t best = diag + cost;
-      if (row[j] + 1 < best) best = row[j] + 1;
-      if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
-      row[j] = best;
-      diag = up;
-    }
-  }
-  return row[lb];
-}
-
 typedef struct near_arg {
   const char *want;
   char best[256];
@@ -142,7 +121,7 @@ static int nearest(void *arg, const char *stem, const char *name, const char *pa
   near_arg *a = arg;
   (void)name;
   (void)path;
-  size_t d = distance(a->want, stem);
+  size_t d = cli_edit_distance(a->want, stem);
   if (strcasecmp(a->want, stem) == 0) d = 0;
   if (d < a->best_d) {
     a->best_d = d;

@@ -8,9 +8,13 @@
 size_t cli_display_width(const char *s) {
   size_t w = 0;
   /* One column per code point: every byte that is not a continuation byte.
-   * Good enough for the Latin text of the catalog. */
-  for (; s && *s; s++)
-    if (((unsigned char)*s & 0xC0) != 0x80) w++;
+   * Good enough for the Latin text of the catalog. A control byte takes
+   * the four columns cli_put_safe() prints it as (\xNN). */
+  for (; s && *s; s++) {
+    unsigned char ch = (unsigned char)*s;
+    if ((ch < 0x20 && ch != '\t') || ch == 0x7f) w += 4;
+    else if ((ch & 0xC0) != 0x80) w++;
+  }
   return w;
 }
 
@@ -30,13 +34,21 @@ void cli_put_safe(FILE *f, const char *s) {
   }
 }
 
-int cli_write_output(const char *path, const char *data, size_t len) {
-  if (strcmp(path, "-") != 0) return cli_write_file_atomic(path, data, len);
+static int write_output(const char *path, const char *data, size_t len, int new_mode) {
+  if (strcmp(path, "-") != 0) return cli_write_file_new_mode(path, data, len, new_mode);
   if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
     cli_error("standard output: write error");
     return CLI_EXIT_IO;
   }
   return 0;
+}
+
+int cli_write_output(const char *path, const char *data, size_t len) {
+  return write_output(path, data, len, 0644);
+}
+
+int cli_write_output_private(const char *path, const char *data, size_t len) {
+  return write_output(path, data, len, 0600);
 }
 
 void cli_print_padded(FILE *f, const char *s, size_t width) {

@@ -86,9 +86,10 @@ BRF_EXPORT brf_status brf_catalog_to_json(brf_context *ctx, const brf_catalog *c
  *        yuhonas/free-exercise-db: a JSON array of exercises).
  *
  * Every entry becomes an exercise whose id is the entry's id as a slug
- * (made unique with `-2`, `-3`, ... when two entries give the same slug),
- * with a source of kind ::BRF_SOURCE_PAPER whose reference is
- * `free-exercise-db: <entry id>`. Categories, equipment, muscles and levels
+ * (made unique with `-2`, `-3`, ... when two entries give the same slug;
+ * a slug that a built-in exercise has as its id gets the prefix `fedb-`,
+ * reported with the rule `free-exercise-db.id`), with a source of kind
+ * ::BRF_SOURCE_DATABASE whose reference is `free-exercise-db: <entry id>`. Categories, equipment, muscles and levels
  * are mapped to the vocabulary by the table in docs/formats.md (section
  * "free-exercise-db import"); force, mechanic and the original values are
  * kept in the summary. Every value mapped approximately or dropped is
@@ -103,7 +104,8 @@ BRF_EXPORT brf_status brf_catalog_to_json(brf_context *ctx, const brf_catalog *c
  *             brf_advice_free(): one advisory per entry and field mapped
  *             approximately (::BRF_ADVICE_INFO) or dropped
  *             (::BRF_ADVICE_CAUTION); its rule is `free-exercise-db.<field>`,
- *             its source the entry's id. NULL on failure.
+ *             its source the entry's id; its message starts with the
+ *             exercise's id in the returned catalog. NULL on failure.
  * Entries are read as the array is parsed, so the first error in document
  * order is the one returned: an entry with a schema error before a syntax
  * error later in the text gives ::BRF_E_SCHEMA. Nothing is returned on any

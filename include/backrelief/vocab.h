@@ -177,7 +177,8 @@ extern "C" {
 #define BRF_SOURCE_SEED      0  /**< One of the seed articles; the reference is its file name. [`seed`] */
 #define BRF_SOURCE_GUIDELINE 1  /**< A clinical guideline or an official patient page; the reference is its name. [`guideline`] */
 #define BRF_SOURCE_PAPER     2  /**< A paper or review; the reference is its citation. [`paper`] */
-#define BRF_SOURCE_COUNT     3  /**< Number of values this version knows. */
+#define BRF_SOURCE_DATABASE  3  /**< An exercise database (such as free-exercise-db); the reference names the database and its entry. [`database`] */
+#define BRF_SOURCE_COUNT     4  /**< Number of values this version knows. */
 /** @} */
 
 /**

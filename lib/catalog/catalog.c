@@ -77,6 +77,22 @@ static long find_index(const brf_catalog *cat, const char *id) {
   return -1;
 }
 
+int brf__builtin_has_id(const char *id) {
+#if BRF_WITH_BUILTIN_CATALOG
+  size_t lo = 0, hi = brf__builtin_count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = strcmp(brf__builtin_exercises[brf__builtin_by_id[mid]]->id, id);
+    if (c == 0) return 1;
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+#else
+  (void)id;
+#endif
+  return 0;
+}
+
 static brf_status catalog_new(brf_context *ctx, brf_catalog **out) {
   brf_catalog *cat;
   if (out) *out = NULL;

@@ -55,7 +55,7 @@ static const map equipment[] = {
     {"medicine ball", BRF_EQUIPMENT_DUMBBELL, MAP_APPROX},
     {"cable", BRF_EQUIPMENT_BAND, MAP_APPROX},
     {"exercise ball", BRF_EQUIPMENT_BENCH, MAP_APPROX},
-    {"machine", BRF_EQUIPMENT_BENCH, MAP_APPROX},
+    {"machine", -1, MAP_DROP}, /* a gym machine is not a bench: the summary keeps it */
     {"other", -1, MAP_DROP},
     {NULL, -1, MAP_DROP},
 };
@@ -115,7 +115,8 @@ static void report(importer *im, const char *field, int how, const char *value,
   char rule[64], msg[400];
   if (im->report == NULL || how == MAP_EXACT || im->jr.status != BRF_OK) return;
   brf__format(rule, sizeof rule, "free-exercise-db.%s", field);
-  brf__format(msg, sizeof msg, "%s: %s \"%s\" %s", im->entry, field, value, what);
+  /* The message names our id (what `show` finds); the source stays the entry's id. */
+  brf__format(msg, sizeof msg, "%s: %s \"%s\" %s", im->id, field, value, what);
   im->jr.status = brf__advice_add(im->report, rule,
                                   how == MAP_DROP ? BRF_ADVICE_CAUTION : BRF_ADVICE_INFO, msg,
                                   im->entry);
@@ -218,6 +219,23 @@ static int slug(importer *im, const char *id) {
   while (n > 0 && im->id[n - 1] == '-') n--;
   if (n == 0) return 0;
   im->id[n] = '\0';
+  if (brf__builtin_has_id(im->id)) {
+    /* A built-in exercise has this id: the imported one would hide behind
+     * it (or hide it). It becomes "fedb-<slug>", reported. */
+    char taken[80];
+    memcpy(taken, im->id, n + 1);
+    if (n > 64 - 5) n = 64 - 5;
+    memmove(im->id + 5, im->id, n);
+    memcpy(im->id, "fedb-", 5);
+    n += 5;
+    while (im->id[n - 1] == '-') n--;
+    im->id[n] = '\0';
+    if (im->report != NULL) {
+      char what[160];
+      brf__format(what, sizeof what, "is a built-in exercise's id: imported as \"%s\"", im->id);
+      report(im, "id", MAP_APPROX, taken, what);
+    }
+  }
   base = n;
   while (brf_catalog_find(im->cat, im->id) != NULL) {
     char num[24];
@@ -323,11 +341,11 @@ static void read_entry(importer *im, const brf__json *o) {
     return;
   }
   im->entry = raw_id;
-  if (im->report != NULL) members(im, o, f, 1);
   if (!slug(im, raw_id)) {
     brf__jr_fail(&im->jr, f[F_ID], "id", "\"%s\" gives no id", raw_id);
     return;
   }
+  if (im->report != NULL) members(im, o, f, 1);
   if (*name == '\0') brf__jr_fail(&im->jr, f[F_NAME], "name", "must not be empty");
   category = opt_str(im, f, F_CATEGORY);
   eq = opt_str(im, f, F_EQUIPMENT);
@@ -381,7 +399,7 @@ static void read_entry(importer *im, const brf__json *o) {
   e.media.items = e.media.count ? im->strs + e.instructions.count : NULL; /* never NULL + 0 */
   e.default_dose = e.dose_note = "";
   e.estimate_min_ms = e.estimate_max_ms = -1;
-  src.kind = BRF_SOURCE_PAPER;
+  src.kind = BRF_SOURCE_DATABASE;
   src.ref = im->text.data + ref_at;
   src.note = "yuhonas/free-exercise-db, public domain (the Unlicense)";
   e.sources = &src;

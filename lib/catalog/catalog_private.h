@@ -86,6 +86,10 @@ extern const size_t brf__builtin_count;
 /* Indexes into brf__builtin_exercises sorted by id (strcmp order). */
 extern const uint16_t brf__builtin_by_id[];
 
+/* 1 when a built-in exercise has this id (always 0 without the built-in
+ * catalog). */
+int brf__builtin_has_id(const char *id);
+
 /* Deep-copy ex into one heap block (owned = 1). When dose is not NULL it
  * replaces the default dose and the estimate becomes unknown. NULL and
  * BRF_E_NOMEM in the context on failure. */

@@ -113,6 +113,7 @@ static const char *const source_kind_ids[] = {
   "seed", /* BRF_SOURCE_SEED */
   "guideline", /* BRF_SOURCE_GUIDELINE */
   "paper", /* BRF_SOURCE_PAPER */
+  "database", /* BRF_SOURCE_DATABASE */
 };
 
 typedef struct vocab_table {

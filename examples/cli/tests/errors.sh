@@ -52,10 +52,24 @@ expect 2 "needs a value" log --routine
 # bad data
 expect 65 "\[BRF_E_NOT_FOUND\]$" show no-such-exercise
 expect 65 "standard input: ended after 0 of" screen
-expect 65 "^backrelief: --date:1:[0-9]*: .*\[BRF_E_RANGE\]$" log --routine r --pain-before 1 \
-  --pain-after 1 --tightness-before 1 --tightness-after 1 --date 2026-02-30
-expect 65 "^backrelief: --date:1:[0-9]*: .*\[BRF_E_PARSE\]$" log --routine r --pain-before 1 \
+# a bad value on the command line is a usage error (2) in every command,
+# naming the option and the value, never a position like "--date:1:9:"
+expect 2 "^backrelief: --date '2026-02-30': no such date: 2026-02-30 (bad day) at column 9 \[BRF_E_RANGE\]$" \
+  log --routine r --pain-before 1 --pain-after 1 --tightness-before 1 --tightness-after 1 --date 2026-02-30
+expect 2 "^backrelief: --date 'tomorrow': .*\[BRF_E_PARSE\]$" log --routine r --pain-before 1 \
   --pain-after 1 --tightness-before 1 --tightness-after 1 --date tomorrow
+expect 2 "^backrelief: --date '2026-02-30': no such date" log --morning --pain 1 --tightness 1 --date 2026-02-30
+expect 2 "^backrelief: --date '2026-02-30': no such date" log --amend 2026-02-30 --pain-after 1
+expect 2 "^backrelief: --start '2026-02-30': no such date: 2026-02-30 (bad day) at column 9 \[BRF_E_RANGE\]$" \
+  schedule r --start 2026-02-30 --weeks 1
+expect 2 "^backrelief: --until '2026-13-01': no such date" stats --until 2026-13-01
+expect 2 "^backrelief: --dose 'banana': unknown word 'banana' at column 1 \[BRF_E_PARSE\]$" \
+  run --exercise cat-camel --dose banana --no-tty
+# a routine with no steps is an error, not a session done in no time
+printf '{"format":"backrelief-routine","format_version":1,"name":"empty","steps":[]}' >"$tmp/empty.json"
+expect 65 "^backrelief: $tmp/empty.json: the routine has no steps, nothing to run (backrelief plan makes one) \[BRF_E_INVALID\]$" \
+  run "$tmp/empty.json" --no-tty
+expect 65 "has no steps" run "$tmp/empty.json" --json
 printf 'maybe\n' >"$tmp/answers"
 "$cli" screen <"$tmp/answers" >/dev/null 2>"$tmp/err"; st=$?
 if [ "$st" -eq 65 ] && grep -q "^backrelief: standard input:1:1: expected y or n \[BRF_E_PARSE\]$" "$tmp/err"; then

@@ -12,5 +12,9 @@ rm -f "$tmp.log"
 mv "$tmp/prefix" "$tmp/moved"
 [ -x "$tmp/moved/bin/backrelief" ] || { echo "FAIL: no bin/backrelief" >&2; exit 1; }
 [ -f "$tmp/moved/share/man/man1/backrelief.1" ] || { echo "FAIL: no man page" >&2; exit 1; }
+for f in bash-completion/completions/backrelief zsh/site-functions/_backrelief \
+         fish/vendor_completions.d/backrelief.fish; do
+  [ -f "$tmp/moved/share/$f" ] || { echo "FAIL: no share/$f" >&2; exit 1; }
+done
 env -u LD_LIBRARY_PATH "$tmp/moved/bin/backrelief" --version || { echo "FAIL: does not run" >&2; exit 1; }
 echo "install: ok"

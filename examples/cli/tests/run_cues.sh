@@ -67,6 +67,6 @@ fi
 "$cli" run --exercise cat-camel --speed fast >/dev/null 2>&1; st=$?
 [ "$st" -eq 2 ] || { echo "FAIL: --speed fast exited $st" >&2; fails=$((fails + 1)); }
 "$cli" run --exercise cat-camel --dose "3x" --no-tty >/dev/null 2>"$tmp/err"; st=$?
-[ "$st" -eq 65 ] && grep -q "^backrelief: --dose:1:[0-9]*: .*\[BRF_E_PARSE\]$" "$tmp/err" ||
+[ "$st" -eq 2 ] && grep -q "^backrelief: --dose '3x': .* at column 3 \[BRF_E_PARSE\]$" "$tmp/err" ||
   { echo "FAIL: a bad --dose exited $st: $(cat "$tmp/err")" >&2; fails=$((fails + 1)); }
 [ "$fails" -eq 0 ] || { echo "$fails failure(s)" >&2; exit 1; }

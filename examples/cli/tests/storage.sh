@@ -168,9 +168,10 @@ printf '{"catalog": [1, 2' >"$d/catalog.json"
 [ "$st" -eq 65 ] || fail "export of a broken catalog exited $st"
 rm "$d/catalog.json"
 
-# Output files keep their mode when replaced; new ones are 0644 (umask 022).
+# Output files keep their mode when replaced; a new export (the journal:
+# health data) is 0600 (outputs.sh checks the others).
 "$cli" --data-dir "$d" export -o "$tmp/new.json" 2>/dev/null || fail "export -o exited $?"
-[ "$(stat -c %a "$tmp/new.json")" = 644 ] || fail "a new output file is $(stat -c %a "$tmp/new.json")"
+[ "$(stat -c %a "$tmp/new.json")" = 600 ] || fail "a new export is $(stat -c %a "$tmp/new.json")"
 chmod 640 "$tmp/new.json"
 "$cli" --data-dir "$d" export -o "$tmp/new.json" 2>/dev/null || fail "export -o again exited $?"
 [ "$(stat -c %a "$tmp/new.json")" = 640 ] || fail "a replaced output file lost its mode"

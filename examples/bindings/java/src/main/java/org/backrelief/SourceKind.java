@@ -6,7 +6,8 @@ import org.backrelief.internal.Lib;
 public enum SourceKind implements Coded {
   SEED(Lib.BRF_SOURCE_SEED),
   GUIDELINE(Lib.BRF_SOURCE_GUIDELINE),
-  PAPER(Lib.BRF_SOURCE_PAPER);
+  PAPER(Lib.BRF_SOURCE_PAPER),
+  DATABASE(Lib.BRF_SOURCE_DATABASE);
 
   private final int code;
 

@@ -115,6 +115,8 @@ class CoreTest {
     assertEquals(Region.values().length, Vocabulary.REGION.count());
     assertEquals(Equipment.values().length, Vocabulary.EQUIPMENT.count());
     assertEquals(Condition.values().length, Vocabulary.CONDITION.count());
+    assertEquals(SourceKind.values().length, Vocabulary.SOURCE_KIND.count());
+    assertEquals(SourceKind.DATABASE, SourceKind.parse("database"));
     for (Modality m : Modality.values()) {
       assertEquals(m.code(), Vocabulary.MODALITY.parse(m.id()));
     }

@@ -303,7 +303,8 @@ public interface Lib extends Library {
   int BRF_SOURCE_SEED = 0;
   int BRF_SOURCE_GUIDELINE = 1;
   int BRF_SOURCE_PAPER = 2;
-  int BRF_SOURCE_COUNT = 3;
+  int BRF_SOURCE_DATABASE = 3;
+  int BRF_SOURCE_COUNT = 4;
   int BRF_VOCAB_MODALITY = 0;
   int BRF_VOCAB_REGION = 1;
   int BRF_VOCAB_EQUIPMENT = 2;
