@@ -8,7 +8,7 @@
 
 static const char *const outcome_ids[BRF_ADAPT_OUTCOME_COUNT] = {
     "insufficient-data", "progress", "hold", "regress",
-    "advance-phase",     "taper",    "flare-up", "refer"};
+    "advance-phase",     "taper",    "flare-up", "refer", "restart"};
 
 const char *brf_adapt_outcome_id(int32_t outcome) {
   return brf__name_at(outcome_ids, BRF_ADAPT_OUTCOME_COUNT, outcome);
