@@ -326,11 +326,12 @@ RECIPES_BY_NAME = {
     'first': ('420', 'INT32_MIN'), 'last': ('1200', 'INT32_MIN'),
     'daily_weeks': ('1', 'INT32_MIN'), 'min_per_week': ('2', 'INT32_MIN'),
     'max_per_week': ('3', 'INT32_MIN'), 'onset_minute': ('420', 'INT32_MIN'),
+    'today': ('19800', 'INT32_MIN'), 'last_change_day': ('-1', 'INT32_MIN'),
     # int64_t
     'min': ('1', 'INT64_MIN'), 'max': ('3', 'INT64_MIN'), 'max_ms': ('600000', 'INT64_MIN'),
     'elapsed_ms': ('1000', 'INT64_MIN'), 'hours_ago': ('24', 'INT64_MIN'),
     'before_ms': ('600000', 'INT64_MIN'), 'length_ms': ('3600000', 'INT64_MIN'),
-    'prescribed': ('3', 'INT64_MIN'),
+    'prescribed': ('3', 'INT64_MIN'), 'budget_ms': ('600000', 'INT64_MIN'),
     # uint32_t
     'flags': ('0', 'UINT32_MAX'), 'mask': ('0x1Fu', 'UINT32_MAX'), 'seed': ('1', None),
     # texts

@@ -45,7 +45,8 @@ extern "C" {
 #define BRF_ADAPT_TAPER 5             /**< Weeks of daily relief with low pain: 2-3 times a week [`taper`]. */
 #define BRF_ADAPT_FLARE_UP 6          /**< A sudden rise: regress, reduce volume, back to relief work [`flare-up`]. */
 #define BRF_ADAPT_REFER 7             /**< Stop and see a clinician [`refer`]. */
-#define BRF_ADAPT_OUTCOME_COUNT 8     /**< Number of outcomes this version knows. */
+#define BRF_ADAPT_RESTART 8           /**< After a gap: restart lower (brf_adapt_next() only) [`restart`]. */
+#define BRF_ADAPT_OUTCOME_COUNT 9     /**< Number of outcomes this version knows. */
 /** @} */
 
 /** An opaque suggestion: an outcome, its reasons, and optionally an adapted routine and frequency. */
@@ -98,6 +99,53 @@ BRF_EXPORT brf_status brf_adapt_suggest(brf_context *ctx, const brf_journal *jou
                                         const brf_routine *routine, const brf_catalog *catalog,
                                         const brf_profile *profile, const brf_screen *screen,
                                         brf_adapt_suggestion **out);
+
+/**
+ * @brief Suggest the next single step for a routine from the person's own
+ *        baseline, within their time (adaptation v2, docs/adaptation.md).
+ *
+ * Only the entries whose routine name equals the routine's name exactly
+ * count ("" matches only ""), dated on or before @p today (later ones are
+ * left out, each named in a `future-entry` reason). The traffic light is
+ * read against the person's baseline (the median pain before of the last 5
+ * sessions). The outcome is one of ::BRF_ADAPT_INSUFFICIENT_DATA,
+ * ::BRF_ADAPT_PROGRESS, ::BRF_ADAPT_HOLD, ::BRF_ADAPT_REGRESS,
+ * ::BRF_ADAPT_RESTART or ::BRF_ADAPT_REFER. A progress changes one thing
+ * (one dose field of one step, or one exercise for its progression) and is
+ * earned: two green sessions on different days after @p last_change_day
+ * and at least 3 days since it. A regress goes back to @p previous when
+ * given (the last change undone), else one dose step down; red results
+ * also carry the flare-up plan as a `flare-up-plan` reason. A gap of 7
+ * days or more restarts one step lower (@p previous, else one dose step
+ * down), 21 days or more at @p start. The adapted routine
+ * (brf_adapt_suggestion_routine_get()) is the routine to save when the
+ * person applies the suggestion; the caller records the day it was
+ * applied and passes it as @p last_change_day next time.
+ * @param ctx The context of the suggestion.
+ * @param journal The journal (read only).
+ * @param routine The routine the person is doing (read only; copied when adapted).
+ * @param previous The routine before the last applied change, or NULL.
+ * @param start The routine as first planned (its starting doses), or NULL.
+ * @param catalog The catalog that resolves progression links, or NULL (doses only).
+ * @param profile The person's profile, or NULL: a progression is at most
+ *        the profile's level (without a profile, one level above the
+ *        exercise it replaces) and avoids the profile's conditions.
+ * @param screen The person's red-flag answers, or NULL.
+ * @param today The day to evaluate as of (days since 1970-01-01, as the journal).
+ * @param last_change_day The day the last suggestion was applied, or a
+ *        negative value when none was.
+ * @param budget_ms The routine's time budget in ms (a progression keeps the
+ *        routine's longest estimate, brf_routine_estimate_ms(), within it), or 0 for none.
+ * @param[out] out Receives the suggestion, freed with brf_adapt_suggestion_free(); NULL on failure.
+ * @return ::BRF_OK (also for ::BRF_ADAPT_REFER); ::BRF_E_INVALID (NULL @p ctx,
+ *         @p journal, @p routine or @p out; negative @p budget_ms); ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_adapt_next(brf_context *ctx, const brf_journal *journal,
+                                     const brf_routine *routine, const brf_routine *previous,
+                                     const brf_routine *start, const brf_catalog *catalog,
+                                     const brf_profile *profile, const brf_screen *screen,
+                                     int32_t today, int32_t last_change_day, int64_t budget_ms,
+                                     brf_adapt_suggestion **out);
 
 /**
  * @brief Release a suggestion, its reasons and its adapted routine.

@@ -8,7 +8,7 @@
 
 static const char *const outcome_ids[BRF_ADAPT_OUTCOME_COUNT] = {
     "insufficient-data", "progress", "hold", "regress",
-    "advance-phase",     "taper",    "flare-up", "refer"};
+    "advance-phase",     "taper",    "flare-up", "refer", "restart"};
 
 BRF__ID_FUNCTIONS(adapt_outcome, outcome_ids, BRF_ADAPT_OUTCOME_COUNT)
 

@@ -43,4 +43,22 @@
 #define BRF__ADAPT_SRC_TAPER \
   "\"5 Recovery Exercise To Release Lower Back Tension\" (web article) (daily at first, tapering to 2-3 times a week); \"Relieving lower back tightness after leg day: glute knots\" (web article) (kept up as prevention)"
 
+#define BRF__ADAPT_SRC_BASELINE \
+  "Silbernagel et al., Am J Sports Med 2007 (pain during may reach 5/10 and must settle by the next morning); Ostelo et al., Spine 2008 (2 points is the minimal important change); traffic-light pain monitoring (physiotherapy clinic practice) (no increase above baseline the next morning; red: 6/10 or more during, or an increase that lasts)"
+
+#define BRF__ADAPT_SRC_EARNED \
+  "NHS inform: Exercises for back pain (add 1-2 repetitions every few days if comfortable); traffic-light pain monitoring (physiotherapy clinic practice) (don't progress until a green response)"
+
+#define BRF__ADAPT_SRC_GAP \
+  "NHS inform: Exercises for back pain (start low and build up); this library's thresholds of 7 and 21 days without sessions (no source gives a number; docs/adaptation.md)"
+
+#define BRF__ADAPT_SRC_BUDGET \
+  "the person's time budget (docs/adaptation.md, \"Within the person's time\"); ACSM resistance training (Garber 2011; Ratamess 2009) (volume traded for a harder variant)"
+
+#define BRF__ADAPT_SRC_FLARE_PLAN \
+  "Cochrane, Dahm 2010 (advice to stay active rather than rest in bed); NHS: Back pain (nhs.uk) (keep moving; heat for stiffness or spasm); traffic-light pain monitoring (physiotherapy clinic practice) (red: reduce load, rest about 48 h, seek advice if it persists); NHS inform: Exercises for back pain (see a clinician if no better after about 2 weeks)"
+
+#define BRF__ADAPT_TEXT_FLARE_PLAN \
+  "Flare-up plan: keep moving and stay active, walking in short bouts several times a day; heat may ease stiffness; rest the exercises about 48 h, then return to the previous doses over a few days; see a clinician if it has not settled in about 2 weeks, or at once if a red flag appears."
+
 #endif /* BRF_ADAPT_TEXTS_H */

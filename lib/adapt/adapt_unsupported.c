@@ -44,6 +44,25 @@ brf_status brf_adapt_suggest(brf_context *ctx, const brf_journal *journal,
   return brf__error(ctx, BRF_E_UNSUPPORTED, LEFT_OUT, __func__);
 }
 
+brf_status brf_adapt_next(brf_context *ctx, const brf_journal *journal, const brf_routine *routine,
+                          const brf_routine *previous, const brf_routine *start,
+                          const brf_catalog *catalog, const brf_profile *profile,
+                          const brf_screen *screen, int32_t today, int32_t last_change_day,
+                          int64_t budget_ms, brf_adapt_suggestion **out) {
+  (void)journal;
+  (void)routine;
+  (void)previous;
+  (void)start;
+  (void)catalog;
+  (void)profile;
+  (void)screen;
+  (void)today;
+  (void)last_change_day;
+  (void)budget_ms;
+  if (out != NULL) *out = NULL;
+  return brf__error(ctx, BRF_E_UNSUPPORTED, LEFT_OUT, __func__);
+}
+
 void brf_adapt_suggestion_free(brf_adapt_suggestion *s) {
   (void)s;
 }

@@ -55,13 +55,13 @@ py 'w = d["weeks"][-1]; assert (w["done"], w["prescribed"], w["percent"]) == (4,
 "$cli" --data-dir "$tmp/none" stats --json | py 'assert d["sessions"] == 0 and d["weeks"][0]["prescribed"] is None, d' "stats of nothing"
 
 # next: the newest saved routine; reasons with sources; severe pain refers (3)
-b next >"$tmp/next.txt"; st=$?
+b next --date 2026-11-20 >"$tmp/next.txt"; st=$?
 [ "$st" -eq 0 ] || fail "next exited $st"
 grep -q '^Next: ' "$tmp/next.txt" && grep -q 'source: ' "$tmp/next.txt" || fail "next: $(cat "$tmp/next.txt")"
-b next --json | py 'assert d["outcome"] in ("hold", "progress", "insufficient-data") and d["reasons"] and all(r["source"] for r in d["reasons"]), d' "next --json"
+b next --date 2026-11-20 --json | py 'assert d["outcome"] in ("hold", "progress", "insufficient-data") and d["reasons"] and all(r["source"] for r in d["reasons"]), d' "next --json"
 b log --routine "$tmp/r.json" --pain-before 2 --pain-after 9 --tightness-before 4 --tightness-after 3 \
   --date 2026-11-21 </dev/null >/dev/null
-b next --json >"$tmp/next.json"; st=$?
+b next --date 2026-11-22 --json >"$tmp/next.json"; st=$?
 [ "$st" -eq 3 ] || fail "next after severe pain exited $st"
 py 'assert d["outcome"] == "refer", d' "next refer" <"$tmp/next.json"
 # next-morning ratings recorded with log --morning turn two green sessions into progress
@@ -71,10 +71,10 @@ for day in 23 24; do
   g log --routine "$tmp/r.json" --pain-before 2 --pain-after 2 --tightness-before 5 --tightness-after 5 \
     --date 2026-11-$day </dev/null >/dev/null || fail "log 11-$day"
 done
-g next --json | py 'assert d["outcome"] == "hold" and any("next-morning-missing" in r["rule"] for r in d["reasons"]), d' "next without the mornings"
+g next --date 2026-11-25 --json | py 'assert d["outcome"] == "hold" and any("next-morning-missing" in r["rule"] for r in d["reasons"]), d' "next without the mornings"
 g log --morning --pain 1 --tightness 4 --date 2026-11-24 </dev/null >/dev/null || fail "log --morning 11-24 exited $?"
 g log --morning --pain 1 --tightness 4 --date 2026-11-25 </dev/null >/dev/null || fail "log --morning 11-25 exited $?"
-g next --json | py 'assert d["outcome"] == "progress", d' "next after two green mornings"
+g next --date 2026-11-26 --json | py 'assert d["outcome"] == "progress", d' "next after two green mornings"
 "$cli" --data-dir "$tmp/none" next >/dev/null 2>"$tmp/err"; st=$?
 [ "$st" -eq 1 ] && grep -q 'no saved routine' "$tmp/err" || fail "next without a routine exited $st"
 finish "schedule, stats, next: ok"

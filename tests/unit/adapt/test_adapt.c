@@ -108,7 +108,7 @@ Test(adapt, outcomes_are_pinned_with_ids) {
   cr_expect_str_eq(brf_adapt_outcome_id(BRF_ADAPT_PROGRESS), "progress");
   cr_expect_str_eq(brf_adapt_outcome_id(BRF_ADAPT_FLARE_UP), "flare-up");
   cr_expect_str_eq(brf_adapt_outcome_id(BRF_ADAPT_ADVANCE_PHASE), "advance-phase");
-  cr_expect_null(brf_adapt_outcome_id(8));
+  cr_expect_null(brf_adapt_outcome_id(BRF_ADAPT_OUTCOME_COUNT));
   cr_expect_null(brf_adapt_outcome_id(-1));
 }
 

@@ -6,3 +6,4 @@ if(BRF_PYTHON3)
   add_test(NAME adapt.generated COMMAND ${BRF_PYTHON3} ${PROJECT_SOURCE_DIR}/tools/gen_content.py
     --root ${PROJECT_SOURCE_DIR} --check ${CMAKE_CURRENT_BINARY_DIR}/content-generated --only adapt)
 endif()
+brf_add_unit_test(adapt_next)

@@ -295,6 +295,7 @@ static void static_rules(void) {
   note("brf_adapt_outcome_id", "out_last", 1, "");
   note("brf_adapt_outcome_from_id", "out_last", 1, "");
   note("brf_adapt_suggest", "out_last", 1, "");
+  note("brf_adapt_next", "out_last", 1, "");
   note("brf_adapt_suggestion_free", "out_last", 1, "");
   note("brf_adapt_suggestion_outcome", "out_last", 1, "");
   note("brf_adapt_suggestion_reasons", "out_last", 1, "");
@@ -885,6 +886,147 @@ static void conv_brf_adapt_suggest(void) {
   }
   fx_free(&f);
   finish("brf_adapt_suggest", 0);
+}
+
+static void conv_brf_adapt_next(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    brf_adapt_suggestion * o_out = (brf_adapt_suggestion *)CANARY_PTR;
+    set_error(f.ctx);
+    brf_status r = brf_adapt_next(f.ctx, f.journal, f.routine, f.routine, f.routine, shared_cat, f.profile, f.screen, 19800, -1, 600000, &o_out);
+    shared_check("brf_adapt_next");
+    note("brf_adapt_next", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_adapt_next", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_adapt_suggestion_free(o_out);
+  }
+  { /* ctx NULL */
+    brf_adapt_suggestion * o_out = (brf_adapt_suggestion *)CANARY_PTR;
+    brf_status r = brf_adapt_next(NULL, f.journal, f.routine, f.routine, f.routine, shared_cat, f.profile, f.screen, 19800, -1, 600000, &o_out);
+    shared_check("brf_adapt_next");
+    note("brf_adapt_next", "null_args", r == BRF_E_INVALID, "ctx NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_adapt_next", "out_untouched", o_out == NULL, "ctx NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_adapt_suggestion_free(o_out);
+  }
+  { /* journal NULL */
+    brf_adapt_suggestion * o_out = (brf_adapt_suggestion *)CANARY_PTR;
+    brf_status r = brf_adapt_next(f.ctx, NULL, f.routine, f.routine, f.routine, shared_cat, f.profile, f.screen, 19800, -1, 600000, &o_out);
+    shared_check("brf_adapt_next");
+    note("brf_adapt_next", "null_args", r == BRF_E_INVALID, "journal NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_adapt_next", "journal NULL", f.ctx, r);
+      note("brf_adapt_next", "out_untouched", o_out == NULL, "journal NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_adapt_suggestion_free(o_out);
+  }
+  { /* routine NULL */
+    brf_adapt_suggestion * o_out = (brf_adapt_suggestion *)CANARY_PTR;
+    brf_status r = brf_adapt_next(f.ctx, f.journal, NULL, f.routine, f.routine, shared_cat, f.profile, f.screen, 19800, -1, 600000, &o_out);
+    shared_check("brf_adapt_next");
+    note("brf_adapt_next", "null_args", r == BRF_E_INVALID, "routine NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_adapt_next", "routine NULL", f.ctx, r);
+      note("brf_adapt_next", "out_untouched", o_out == NULL, "routine NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_adapt_suggestion_free(o_out);
+  }
+  { /* previous NULL */
+    brf_adapt_suggestion * o_out = (brf_adapt_suggestion *)CANARY_PTR;
+    brf_status r = brf_adapt_next(f.ctx, f.journal, f.routine, NULL, f.routine, shared_cat, f.profile, f.screen, 19800, -1, 600000, &o_out);
+    shared_check("brf_adapt_next");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_adapt_next", "previous NULL", f.ctx, r);
+      note("brf_adapt_next", "out_untouched", o_out == NULL, "previous NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_adapt_suggestion_free(o_out);
+  }
+  { /* start NULL */
+    brf_adapt_suggestion * o_out = (brf_adapt_suggestion *)CANARY_PTR;
+    brf_status r = brf_adapt_next(f.ctx, f.journal, f.routine, f.routine, NULL, shared_cat, f.profile, f.screen, 19800, -1, 600000, &o_out);
+    shared_check("brf_adapt_next");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_adapt_next", "start NULL", f.ctx, r);
+      note("brf_adapt_next", "out_untouched", o_out == NULL, "start NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_adapt_suggestion_free(o_out);
+  }
+  { /* catalog NULL */
+    brf_adapt_suggestion * o_out = (brf_adapt_suggestion *)CANARY_PTR;
+    brf_status r = brf_adapt_next(f.ctx, f.journal, f.routine, f.routine, f.routine, NULL, f.profile, f.screen, 19800, -1, 600000, &o_out);
+    shared_check("brf_adapt_next");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_adapt_next", "catalog NULL", f.ctx, r);
+      note("brf_adapt_next", "out_untouched", o_out == NULL, "catalog NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_adapt_suggestion_free(o_out);
+  }
+  { /* profile NULL */
+    brf_adapt_suggestion * o_out = (brf_adapt_suggestion *)CANARY_PTR;
+    brf_status r = brf_adapt_next(f.ctx, f.journal, f.routine, f.routine, f.routine, shared_cat, NULL, f.screen, 19800, -1, 600000, &o_out);
+    shared_check("brf_adapt_next");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_adapt_next", "profile NULL", f.ctx, r);
+      note("brf_adapt_next", "out_untouched", o_out == NULL, "profile NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_adapt_suggestion_free(o_out);
+  }
+  { /* screen NULL */
+    brf_adapt_suggestion * o_out = (brf_adapt_suggestion *)CANARY_PTR;
+    brf_status r = brf_adapt_next(f.ctx, f.journal, f.routine, f.routine, f.routine, shared_cat, f.profile, NULL, 19800, -1, 600000, &o_out);
+    shared_check("brf_adapt_next");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_adapt_next", "screen NULL", f.ctx, r);
+      note("brf_adapt_next", "out_untouched", o_out == NULL, "screen NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_adapt_suggestion_free(o_out);
+  }
+  { /* out NULL */
+    brf_status r = brf_adapt_next(f.ctx, f.journal, f.routine, f.routine, f.routine, shared_cat, f.profile, f.screen, 19800, -1, 600000, NULL);
+    shared_check("brf_adapt_next");
+    note("brf_adapt_next", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_adapt_next", "out NULL", f.ctx, r);
+    }
+  }
+  { /* today = INT32_MIN */
+    brf_adapt_suggestion * o_out = (brf_adapt_suggestion *)CANARY_PTR;
+    brf_status r = brf_adapt_next(f.ctx, f.journal, f.routine, f.routine, f.routine, shared_cat, f.profile, f.screen, INT32_MIN, -1, 600000, &o_out);
+    shared_check("brf_adapt_next");
+    if (r < 0) {
+      check_message("brf_adapt_next", "today = INT32_MIN", f.ctx, r);
+      note("brf_adapt_next", "out_untouched", o_out == NULL, "today = INT32_MIN: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_adapt_suggestion_free(o_out);
+  }
+  { /* last_change_day = INT32_MIN */
+    brf_adapt_suggestion * o_out = (brf_adapt_suggestion *)CANARY_PTR;
+    brf_status r = brf_adapt_next(f.ctx, f.journal, f.routine, f.routine, f.routine, shared_cat, f.profile, f.screen, 19800, INT32_MIN, 600000, &o_out);
+    shared_check("brf_adapt_next");
+    if (r < 0) {
+      check_message("brf_adapt_next", "last_change_day = INT32_MIN", f.ctx, r);
+      note("brf_adapt_next", "out_untouched", o_out == NULL, "last_change_day = INT32_MIN: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_adapt_suggestion_free(o_out);
+  }
+  { /* budget_ms = INT64_MIN */
+    brf_adapt_suggestion * o_out = (brf_adapt_suggestion *)CANARY_PTR;
+    brf_status r = brf_adapt_next(f.ctx, f.journal, f.routine, f.routine, f.routine, shared_cat, f.profile, f.screen, 19800, -1, INT64_MIN, &o_out);
+    shared_check("brf_adapt_next");
+    if (r < 0) {
+      check_message("brf_adapt_next", "budget_ms = INT64_MIN", f.ctx, r);
+      note("brf_adapt_next", "out_untouched", o_out == NULL, "budget_ms = INT64_MIN: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_adapt_suggestion_free(o_out);
+  }
+  fx_free(&f);
+  finish("brf_adapt_next", 0);
 }
 
 static void conv_brf_adapt_suggestion_free(void) {
@@ -14143,6 +14285,7 @@ Test(conventions, adapt_h) {
   conv_brf_adapt_outcome_id();
   conv_brf_adapt_outcome_from_id();
   conv_brf_adapt_suggest();
+  conv_brf_adapt_next();
   conv_brf_adapt_suggestion_free();
   conv_brf_adapt_suggestion_outcome();
   conv_brf_adapt_suggestion_reasons();

@@ -128,6 +128,7 @@ static const char *const covered[] = {
   "brf_abi_version",
   "brf_action_from_id",
   "brf_action_id",
+  "brf_adapt_next",
   "brf_adapt_outcome_from_id",
   "brf_adapt_outcome_id",
   "brf_adapt_suggest",
@@ -616,6 +617,32 @@ static void null_brf_action_id(void) {
     cr_expect(a == 0 || r == NULL, "brf_action_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
   { long long a = (long long)(INT32_MAX); const char * r = brf_action_id(INT32_MAX); (void)a;
     cr_expect(a == 0 || r == NULL, "brf_action_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
+static void null_brf_adapt_next(void) {
+  { brf_status r = brf_adapt_next(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_adapt_next(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_adapt_next(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, (int32_t)-1, (int32_t)-1, (int64_t)-1, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_adapt_next(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, (int32_t)-1, (int32_t)-1, (int64_t)-1, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_adapt_next(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, INT32_MIN, INT32_MIN, INT64_MIN, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_adapt_next(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, INT32_MIN, INT32_MIN, INT64_MIN, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_adapt_next(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, INT32_MAX, INT32_MAX, INT64_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_adapt_next(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, INT32_MAX, INT32_MAX, INT64_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context && f.brf_journal && f.brf_routine && f.brf_routine && f.brf_routine && f.brf_catalog && f.brf_profile && f.brf_screen) {
+    brf_status r = brf_adapt_next(f.brf_context, f.brf_journal, f.brf_routine, f.brf_routine, f.brf_routine, f.brf_catalog, f.brf_profile, f.brf_screen, 0, 0, 0, NULL);
+    cr_expect(known_status(r), "brf_adapt_next(f.brf_context, f.brf_journal, f.brf_routine, f.brf_routine, f.brf_routine, f.brf_catalog, f.brf_profile, f.brf_screen, 0, 0, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context && f.brf_journal && f.brf_routine && f.brf_routine && f.brf_routine && f.brf_catalog && f.brf_profile && f.brf_screen) {
+    brf_status r = brf_adapt_next(f.brf_context, f.brf_journal, f.brf_routine, f.brf_routine, f.brf_routine, f.brf_catalog, f.brf_profile, f.brf_screen, (int32_t)-1, (int32_t)-1, (int64_t)-1, NULL);
+    cr_expect(known_status(r), "brf_adapt_next(f.brf_context, f.brf_journal, f.brf_routine, f.brf_routine, f.brf_routine, f.brf_catalog, f.brf_profile, f.brf_screen, (int32_t)-1, (int32_t)-1, (int64_t)-1, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context && f.brf_journal && f.brf_routine && f.brf_routine && f.brf_routine && f.brf_catalog && f.brf_profile && f.brf_screen) {
+    brf_status r = brf_adapt_next(f.brf_context, f.brf_journal, f.brf_routine, f.brf_routine, f.brf_routine, f.brf_catalog, f.brf_profile, f.brf_screen, INT32_MIN, INT32_MIN, INT64_MIN, NULL);
+    cr_expect(known_status(r), "brf_adapt_next(f.brf_context, f.brf_journal, f.brf_routine, f.brf_routine, f.brf_routine, f.brf_catalog, f.brf_profile, f.brf_screen, INT32_MIN, INT32_MIN, INT64_MIN, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context && f.brf_journal && f.brf_routine && f.brf_routine && f.brf_routine && f.brf_catalog && f.brf_profile && f.brf_screen) {
+    brf_status r = brf_adapt_next(f.brf_context, f.brf_journal, f.brf_routine, f.brf_routine, f.brf_routine, f.brf_catalog, f.brf_profile, f.brf_screen, INT32_MAX, INT32_MAX, INT64_MAX, NULL);
+    cr_expect(known_status(r), "brf_adapt_next(f.brf_context, f.brf_journal, f.brf_routine, f.brf_routine, f.brf_routine, f.brf_catalog, f.brf_profile, f.brf_screen, INT32_MAX, INT32_MAX, INT64_MAX, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_adapt_outcome_from_id(void) {
@@ -6648,6 +6675,7 @@ static void null_brf_weekdays_parse(void) {
 }
 
 Test(null_args, adapt_h) {
+  null_brf_adapt_next();
   null_brf_adapt_outcome_from_id();
   null_brf_adapt_outcome_id();
   null_brf_adapt_suggest();

@@ -17,7 +17,8 @@ BRF_ADAPT_ADVANCE_PHASE = 4
 BRF_ADAPT_TAPER = 5
 BRF_ADAPT_FLARE_UP = 6
 BRF_ADAPT_REFER = 7
-BRF_ADAPT_OUTCOME_COUNT = 8
+BRF_ADAPT_RESTART = 8
+BRF_ADAPT_OUTCOME_COUNT = 9
 BRF_ADVICE_INFO = 0
 BRF_ADVICE_CAUTION = 1
 BRF_ADVICE_WARNING = 2
@@ -284,6 +285,7 @@ CONSTANTS = {
     'BRF_ADAPT_TAPER': BRF_ADAPT_TAPER,
     'BRF_ADAPT_FLARE_UP': BRF_ADAPT_FLARE_UP,
     'BRF_ADAPT_REFER': BRF_ADAPT_REFER,
+    'BRF_ADAPT_RESTART': BRF_ADAPT_RESTART,
     'BRF_ADAPT_OUTCOME_COUNT': BRF_ADAPT_OUTCOME_COUNT,
     'BRF_ADVICE_INFO': BRF_ADVICE_INFO,
     'BRF_ADVICE_CAUTION': BRF_ADVICE_CAUTION,
@@ -554,6 +556,8 @@ FUNCTIONS = {
         'brf_status brf_adapt_outcome_from_id(const char * text, size_t len, int32_t * out)'),
     'brf_adapt_suggest': (c_int32, [c_void_p, c_void_p, c_void_p, c_void_p, c_void_p, c_void_p, POINTER(c_void_p)],
         'brf_status brf_adapt_suggest(brf_context * ctx, const brf_journal * journal, const brf_routine * routine, const brf_catalog * catalog, const brf_profile * profile, const brf_screen * screen, brf_adapt_suggestion ** out)'),
+    'brf_adapt_next': (c_int32, [c_void_p, c_void_p, c_void_p, c_void_p, c_void_p, c_void_p, c_void_p, c_void_p, c_int32, c_int32, c_int64, POINTER(c_void_p)],
+        'brf_status brf_adapt_next(brf_context * ctx, const brf_journal * journal, const brf_routine * routine, const brf_routine * previous, const brf_routine * start, const brf_catalog * catalog, const brf_profile * profile, const brf_screen * screen, int32_t today, int32_t last_change_day, int64_t budget_ms, brf_adapt_suggestion ** out)'),
     'brf_adapt_suggestion_free': (None, [c_void_p],
         'void brf_adapt_suggestion_free(brf_adapt_suggestion * s)'),
     'brf_adapt_suggestion_outcome': (c_int32, [c_void_p],

@@ -58,7 +58,8 @@ public interface Lib extends Library {
   int BRF_ADAPT_TAPER = 5;
   int BRF_ADAPT_FLARE_UP = 6;
   int BRF_ADAPT_REFER = 7;
-  int BRF_ADAPT_OUTCOME_COUNT = 8;
+  int BRF_ADAPT_RESTART = 8;
+  int BRF_ADAPT_OUTCOME_COUNT = 9;
   int BRF_ADVICE_INFO = 0;
   int BRF_ADVICE_CAUTION = 1;
   int BRF_ADVICE_WARNING = 2;
@@ -325,6 +326,7 @@ public interface Lib extends Library {
   String brf_adapt_outcome_id(int outcome);
   int brf_adapt_outcome_from_id(String text, SizeT len, IntByReference out);
   int brf_adapt_suggest(Pointer ctx, Pointer journal, Pointer routine, Pointer catalog, Pointer profile, Pointer screen, PointerByReference out);
+  int brf_adapt_next(Pointer ctx, Pointer journal, Pointer routine, Pointer previous, Pointer start, Pointer catalog, Pointer profile, Pointer screen, int today, int last_change_day, long budget_ms, PointerByReference out);
   void brf_adapt_suggestion_free(Pointer s);
   int brf_adapt_suggestion_outcome(Pointer s);
   Pointer brf_adapt_suggestion_reasons(Pointer s);

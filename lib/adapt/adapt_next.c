@@ -1,0 +1,610 @@
+/* brf_adapt_next: adaptation v2 (docs/adaptation.md, "Adaptation v2"). The
+ * traffic light against the person's baseline, one earned change at a time
+ * within the time budget, gaps, and the flare-up plan. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "adapt/adapt_private.h"
+#include "adapt/adapt_texts.h"
+#include "backrelief/calendar.h"
+#include "internal/dosage.h"
+#include "util/core.h"
+
+#define SEC 1000
+#define SRC_LINKS "the catalog's progression links (sources of each exercise)"
+#define BASELINE_SESSIONS 5 /* baseline: median pain before of the last 5 sessions */
+#define GAP_STEP_DAYS 7     /* 7 days or more without sessions: one step lower */
+#define GAP_RESTART_DAYS 21 /* 21 days or more: the starting doses */
+#define EARNED_DAYS 3       /* at least 3 days since the last change */
+#define RED_DURING 5        /* pain right after above 5: red */
+
+enum { V2_GREEN, V2_UNCONFIRMED, V2_AMBER, V2_RED };
+
+typedef struct v2_session {
+  int32_t day, before, after, morning, peak;
+} v2_session;
+
+typedef struct v2 {
+  brf__adapt_env env;
+  const brf_routine *routine, *previous, *start;
+  int32_t today, last_change;
+  int64_t budget_ms;
+  v2_session *s;
+  size_t n;
+  int32_t baseline; /* -1 unknown */
+} v2;
+
+static int cmp_i32(const void *a, const void *b) {
+  int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+  return (x > y) - (x < y);
+}
+
+static int cmp_session(const void *a, const void *b) {
+  const v2_session *x = a, *y = b;
+  return (x->day > y->day) - (x->day < y->day);
+}
+
+/* The routine's rated sessions up to today (stable by date); later ones are
+ * named in a reason and left out. */
+static brf_status collect(v2 *v, const brf_journal *j) {
+  const char *name = brf_routine_name(v->routine);
+  v->s = brf__calloc(v->env.ctx, j->count ? j->count : 1, sizeof *v->s);
+  if (!v->s)
+    return BRF_E_NOMEM;
+  for (size_t i = 0; i < j->count; i++) {
+    const brf__jentry *e = &j->entries[i];
+    if (strcmp(e->routine, name) != 0 || e->pain[BRF_JOURNAL_AFTER] < 0)
+      continue;
+    if (e->day > v->today) {
+      char d[16] = "?";
+      (void)brf_date_format(e->day, d, sizeof d, NULL);
+      brf_status st = brf__adapt_reason(&v->env, "future-entry", BRF_ADVICE_CAUTION,
+                                        BRF__ADAPT_SRC_LIGHTS,
+                                        "journal entry %zu (%s) is dated after the day "
+                                        "evaluated: left out",
+                                        i + 1, d);
+      if (st != BRF_OK)
+        return st;
+      continue;
+    }
+    v2_session *x = &v->s[v->n++];
+    x->day = e->day;
+    x->before = e->pain[BRF_JOURNAL_BEFORE];
+    x->after = e->pain[BRF_JOURNAL_AFTER];
+    x->morning = e->pain[BRF_JOURNAL_NEXT_MORNING];
+    x->peak = x->after > x->morning ? x->after : x->morning;
+  }
+  /* qsort is not stable: sort by (day, journal order) with an insertion sort. */
+  for (size_t a = 1; a < v->n; a++)
+    for (size_t b = a; b > 0 && cmp_session(&v->s[b - 1], &v->s[b]) > 0; b--) {
+      v2_session t = v->s[b];
+      v->s[b] = v->s[b - 1];
+      v->s[b - 1] = t;
+    }
+  int32_t vals[BASELINE_SESSIONS];
+  size_t k = 0;
+  for (size_t i = v->n; i-- > 0 && k < BASELINE_SESSIONS;)
+    if (v->s[i].before >= 0)
+      vals[k++] = v->s[i].before;
+  v->baseline = -1;
+  if (k) {
+    qsort(vals, k, sizeof vals[0], cmp_i32);
+    v->baseline = vals[(k - 1) / 2]; /* the lower middle of an even count */
+  }
+  return BRF_OK;
+}
+
+static int light(const v2 *v, const v2_session *x) {
+  if (x->after > RED_DURING)
+    return V2_RED;
+  if (x->morning < 0 || v->baseline < 0)
+    return V2_UNCONFIRMED;
+  if (x->morning - v->baseline >= BRF__ADAPT_MIC)
+    return V2_RED;
+  if (x->after > BRF__ADAPT_GREEN_MAX && x->after - v->baseline >= BRF__ADAPT_MIC)
+    return V2_AMBER;
+  return V2_GREEN;
+}
+
+static int rising(const v2 *v) {
+  if (v->n < 3)
+    return 0;
+  const v2_session *a = &v->s[v->n - 3], *b = &v->s[v->n - 2], *c = &v->s[v->n - 1];
+  return a->peak < b->peak && b->peak < c->peak && c->peak - a->peak >= BRF__ADAPT_MIC;
+}
+
+/* ---- single changes ---- */
+
+/* Dose fields in the order of a progression, with step and cap by modality
+ * (self-massage, static, dynamic, mobility, strength, heat, cold). */
+typedef struct field_rule {
+  int32_t field;
+  int64_t step, floor;
+  int64_t cap[BRF_MODALITY_COUNT];
+} field_rule;
+
+static const field_rule fields[] = {
+    {BRF_DOSE_REPS, 2, 5, {0, 4, 10, 10, 15, 0, 0}},
+    {BRF_DOSE_SETS, 1, 1, {0, 0, 0, 0, 3, 0, 0}},
+    {BRF_DOSE_HOLD_MS, 5 * SEC, 10 * SEC, {0, 30 * SEC, 0, 10 * SEC, 10 * SEC, 0, 0}},
+    {BRF_DOSE_DURATION_MS, 30 * SEC, 30 * SEC, {120 * SEC, 0, 0, 0, 0, 0, 0}},
+};
+#define NFIELDS (sizeof fields / sizeof fields[0])
+
+static int64_t steps_in(int64_t span, int64_t step) { return span > 0 ? (span + step - 1) / step : 0; }
+
+/* Room of step i in a tier: 1 within the ranges (raise the lower end), 2
+ * up to the caps (raise a fixed value). */
+static int64_t room(const brf_routine *r, size_t i, int tier, size_t *first) {
+  int32_t m = brf_routine_step_modality(r, i);
+  const brf_dosage *d = brf_routine_step_dose(r, i);
+  int64_t total = 0;
+  *first = NFIELDS;
+  if (m < 0 || m >= BRF_MODALITY_COUNT || !d || m == BRF_MODALITY_HEAT || m == BRF_MODALITY_COLD)
+    return 0;
+  for (size_t k = 0; k < NFIELDS; k++) {
+    int64_t lo, hi, here;
+    if (fields[k].cap[m] == 0 || !brf__dosage_field(d, fields[k].field, &lo, &hi))
+      continue;
+    here = tier == 1 ? steps_in(hi - lo, fields[k].step)
+                     : (lo == hi ? steps_in(fields[k].cap[m] - hi, fields[k].step) : 0);
+    if (here > 0 && *first == NFIELDS)
+      *first = k;
+    total += here;
+  }
+  return total;
+}
+
+static void dose_text(const brf_dosage *d, char *buf, size_t cap) {
+  if (brf_dosage_format(d, buf, cap, NULL) != BRF_OK)
+    brf__format(buf, cap, "?");
+}
+
+/* Set field k of step i to lo-hi, with a reason. */
+static brf_status set_field(v2 *v, brf_routine *r, size_t i, size_t k, int64_t lo, int64_t hi,
+                            const char *rule, const char *source, const char *why) {
+  const brf_dosage *cur = brf_routine_step_dose(r, i);
+  brf_dosage *d = NULL;
+  if (brf_dosage_clone(v->env.ctx, cur, &d) != BRF_OK)
+    return BRF_E_NOMEM;
+  brf_status st = brf_dosage_set(d, fields[k].field, lo, hi);
+  if (st == BRF_OK) {
+    char before[96], after[96];
+    dose_text(cur, before, sizeof before);
+    dose_text(d, after, sizeof after);
+    st = brf__adapt_reason(&v->env, rule, BRF_ADVICE_INFO, source, "%s: %s -> %s (%s)",
+                           brf_routine_step_exercise_id(r, i), before, after, why);
+    if (st == BRF_OK)
+      st = brf_routine_step_set_dose(r, i, d);
+    if (st == BRF_OK)
+      st = brf_routine_step_set_reason(r, i, why);
+  }
+  brf_dosage_free(d);
+  return st;
+}
+
+static int fits(const v2 *v, const brf_routine *r) {
+  int64_t hi = 0;
+  if (v->budget_ms <= 0)
+    return 1;
+  return brf_routine_estimate_ms(r, NULL, &hi) == BRF_OK && hi <= v->budget_ms;
+}
+
+/* One dose step of tier 1 or 2 on step i, field k. */
+static brf_status dose_up(v2 *v, brf_routine *r, size_t i, size_t k, int tier) {
+  int32_t m = brf_routine_step_modality(r, i);
+  int64_t lo, hi;
+  (void)brf__dosage_field(brf_routine_step_dose(r, i), fields[k].field, &lo, &hi);
+  if (tier == 1) {
+    int64_t nlo = lo + fields[k].step < hi ? lo + fields[k].step : hi;
+    return set_field(v, r, i, k, nlo, hi, "progress-dose", BRF__ADAPT_SRC_DOSE_UP,
+                     "progressed one step within its range");
+  }
+  int64_t nhi = hi + fields[k].step < fields[k].cap[m] ? hi + fields[k].step : fields[k].cap[m];
+  return set_field(v, r, i, k, nhi, nhi, "progress-dose", BRF__ADAPT_SRC_DOSE_UP,
+                   "progressed one step");
+}
+
+static int in_routine(const brf_routine *r, const char *id) {
+  for (size_t i = 0; i < brf_routine_step_count(r); i++)
+    if (strcmp(brf_routine_step_exercise_id(r, i), id) == 0)
+      return 1;
+  return 0;
+}
+
+/* Level (the profile's, else one above the exercise replaced), equipment
+ * and conditions. */
+static int suits(const brf_profile *p, const brf_exercise *from, const brf_exercise *to) {
+  int32_t level = p ? brf_profile_level(p) : -1;
+  if (level < 0)
+    level = brf_exercise_level(from) + 1;
+  if (brf_exercise_level(to) > level)
+    return 0;
+  if (!p)
+    return 1;
+  for (size_t k = 0; k < brf_exercise_equipment_count(to); k++)
+    if (!brf_profile_has_equipment(p, brf_exercise_equipment_at(to, k)))
+      return 0;
+  for (size_t k = 0; k < brf_exercise_contraindication_count(to); k++)
+    if (brf_profile_has_condition(p, brf_exercise_contraindication_condition(to, k)) == 1)
+      return 0;
+  return 1;
+}
+
+/* Lower the upper ends of step i's sets, then reps, one step at a time,
+ * until the routine fits the budget; *ok when it fits. */
+static brf_status trade(v2 *v, brf_routine *r, size_t i, int *ok) {
+  static const size_t order[] = {1, 0}; /* sets, then reps */
+  *ok = fits(v, r);
+  for (size_t q = 0; q < 2 && !*ok; q++) {
+    size_t k = order[q];
+    int64_t lo, hi;
+    while (!*ok && brf__dosage_field(brf_routine_step_dose(r, i), fields[k].field, &lo, &hi) &&
+           hi > fields[k].floor) {
+      int64_t nhi = hi - fields[k].step > fields[k].floor ? hi - fields[k].step : fields[k].floor;
+      brf_dosage *nd = NULL;
+      if (brf_dosage_clone(v->env.ctx, brf_routine_step_dose(r, i), &nd) != BRF_OK)
+        return BRF_E_NOMEM;
+      brf_status st = brf_dosage_set(nd, fields[k].field, lo < nhi ? lo : nhi, nhi);
+      if (st == BRF_OK)
+        st = brf_routine_step_set_dose(r, i, nd);
+      brf_dosage_free(nd);
+      if (st != BRF_OK)
+        return st;
+      *ok = fits(v, r);
+    }
+  }
+  return BRF_OK;
+}
+
+/* Replace step i of r (a scratch copy) by its first suitable progression;
+ * *done when it fits the budget, trading volume when needed. */
+static brf_status swap_up(v2 *v, brf_routine *r, size_t i, int *done) {
+  *done = 0;
+  const char *id = brf_routine_step_exercise_id(r, i);
+  const brf_exercise *ex = v->env.catalog ? brf_catalog_find(v->env.catalog, id) : NULL;
+  const brf_exercise *to = NULL;
+  for (size_t k = 0; ex && k < brf_exercise_progression_count(ex) && !to; k++) {
+    const char *to_id = brf_exercise_progression_exercise(ex, k);
+    to = to_id ? brf_catalog_find(v->env.catalog, to_id) : NULL;
+    if (to && (!suits(v->env.profile, ex, to) || in_routine(r, to_id)))
+      to = NULL;
+  }
+  if (!to)
+    return BRF_OK;
+  char from_id[128], after[96];
+  brf__format(from_id, sizeof from_id, "%s", id);
+  brf_status st = brf_routine_insert(r, i, to, NULL);
+  if (st == BRF_E_NOMEM)
+    return st;
+  if (st != BRF_OK) {
+    brf__clear_error(v->env.ctx); /* no usable default dose: no swap */
+    return BRF_OK;
+  }
+  (void)brf_routine_step_set_phase(r, i, brf_routine_step_phase(r, i + 1));
+  (void)brf_routine_remove(r, i + 1);
+  int ok = 0;
+  if ((st = trade(v, r, i, &ok)) != BRF_OK || !ok)
+    return st;
+  dose_text(brf_routine_step_dose(r, i), after, sizeof after);
+  st = brf__adapt_reason(&v->env, "progress-exercise", BRF_ADVICE_INFO, SRC_LINKS,
+                         "%s -> %s at %s (its progression in the catalog)", from_id,
+                         brf_exercise_id(to), after);
+  brf_dosage *def = NULL;
+  if (st == BRF_OK && brf_dosage_parse(v->env.ctx, brf_exercise_default_dose(to), strlen(brf_exercise_default_dose(to)), &def) == BRF_OK &&
+      !brf_dosage_equal(def, brf_routine_step_dose(r, i)))
+    st = brf__adapt_reason(&v->env, "budget-traded", BRF_ADVICE_INFO, BRF__ADAPT_SRC_BUDGET,
+                           "%s's volume lowered from %s to %s to keep the routine within its "
+                           "time budget",
+                           brf_exercise_id(to), brf_exercise_default_dose(to), after);
+  brf__clear_error(v->env.ctx);
+  brf_dosage_free(def);
+  if (st == BRF_OK)
+    st = brf_routine_step_set_reason(r, i, "progression (a harder variant)");
+  *done = st == BRF_OK;
+  return st;
+}
+
+/* Steps ordered by room (most first, then routine order). */
+static void order_by_room(const brf_routine *r, int tier, size_t *idx, size_t n) {
+  size_t f;
+  for (size_t i = 0; i < n; i++)
+    idx[i] = i;
+  for (size_t a = 1; a < n; a++)
+    for (size_t b = a; b > 0 && room(r, idx[b - 1], tier, &f) < room(r, idx[b], tier, &f); b--) {
+      size_t t = idx[b];
+      idx[b] = idx[b - 1];
+      idx[b - 1] = t;
+    }
+}
+
+/* Copy the items of from to the end of to. */
+static brf_status append_all(brf_advice *to, const brf_advice *from) {
+  brf_status st = BRF_OK;
+  for (size_t i = 0; i < brf_advice_count(from) && st == BRF_OK; i++)
+    st = brf__advice_add(to, brf_advice_rule(from, i), brf_advice_severity(from, i),
+                         brf_advice_message(from, i), brf_advice_source(from, i));
+  return st;
+}
+
+/* One progression within the budget into *out (NULL when none); its
+ * reasons go to *why (a new list, NULL when none). */
+static brf_status progress_one(v2 *v, brf_routine **out, brf_advice **why) {
+  size_t n = brf_routine_step_count(v->routine);
+  size_t *idx = brf__calloc(v->env.ctx, n ? n : 1, sizeof *idx);
+  brf_advice *main = v->env.reasons;
+  brf_status st = BRF_OK;
+  *out = NULL;
+  *why = NULL;
+  if (!idx)
+    return BRF_E_NOMEM;
+  for (int tier = 1; tier <= 3 && !*out && st == BRF_OK; tier++) {
+    order_by_room(v->routine, tier == 3 ? 1 : tier, idx, n);
+    for (size_t q = 0; q < n && !*out && st == BRF_OK; q++) {
+      size_t i = tier == 3 ? q : idx[q], k = 0;
+      if (tier < 3 && room(v->routine, i, tier, &k) == 0)
+        continue;
+      int32_t m = brf_routine_step_modality(v->routine, i);
+      if (tier == 3 && (m == BRF_MODALITY_HEAT || m == BRF_MODALITY_COLD))
+        continue;
+      brf_routine *c = NULL;
+      brf_advice *tmp = NULL;
+      if ((st = brf__advice_new(v->env.ctx, &tmp)) != BRF_OK)
+        break;
+      if ((st = brf_routine_clone(v->env.ctx, v->routine, &c)) != BRF_OK) {
+        brf_advice_free(tmp);
+        break;
+      }
+      int done = 0;
+      v->env.reasons = tmp;
+      if (tier < 3) {
+        st = dose_up(v, c, i, k, tier);
+        done = st == BRF_OK && fits(v, c);
+      } else {
+        st = swap_up(v, c, i, &done);
+      }
+      v->env.reasons = main;
+      if (st == BRF_OK && done) {
+        *out = c;
+        *why = tmp;
+      } else {
+        brf_routine_free(c);
+        brf_advice_free(tmp);
+      }
+    }
+  }
+  brf__free(v->env.ctx, idx);
+  return st;
+}
+
+/* One dose step down on the most progressed step (volume first). */
+static brf_status regress_one(v2 *v, brf_routine **out) {
+  size_t n = brf_routine_step_count(v->routine), best = n;
+  int64_t least = -1;
+  *out = NULL;
+  for (size_t i = 0; i < n; i++) {
+    int32_t m = brf_routine_step_modality(v->routine, i);
+    const brf_dosage *d = brf_routine_step_dose(v->routine, i);
+    size_t f;
+    int movable = 0;
+    if (m < 0 || m >= BRF_MODALITY_COUNT || !d)
+      continue;
+    for (size_t k = 0; k < NFIELDS; k++) {
+      int64_t lo, hi;
+      movable |= fields[k].cap[m] != 0 && brf__dosage_field(d, fields[k].field, &lo, &hi) &&
+                 lo > fields[k].floor;
+    }
+    int64_t rm = room(v->routine, i, 1, &f) + room(v->routine, i, 2, &f);
+    if (movable && (least < 0 || rm < least)) {
+      least = rm;
+      best = i;
+    }
+  }
+  if (best == n)
+    return BRF_OK;
+  brf_routine *c = NULL;
+  brf_status st = brf_routine_clone(v->env.ctx, v->routine, &c);
+  if (st != BRF_OK)
+    return st;
+  static const size_t down[] = {1, 0, 2, 3}; /* sets, reps, hold, duration */
+  int32_t m = brf_routine_step_modality(c, best);
+  for (size_t q = 0; q < NFIELDS; q++) {
+    size_t k = down[q];
+    int64_t lo, hi;
+    if (fields[k].cap[m] == 0 || !brf__dosage_field(brf_routine_step_dose(c, best), fields[k].field, &lo, &hi) ||
+        lo <= fields[k].floor)
+      continue;
+    int64_t nlo = lo - fields[k].step > fields[k].floor ? lo - fields[k].step : fields[k].floor;
+    int64_t nhi = hi - fields[k].step > nlo ? hi - fields[k].step : nlo;
+    st = set_field(v, c, best, k, nlo, nhi, "regress-dose", BRF__ADAPT_SRC_DOSE_DOWN,
+                   "one step lower");
+    break;
+  }
+  if (st != BRF_OK) {
+    brf_routine_free(c);
+    return st;
+  }
+  *out = c;
+  return BRF_OK;
+}
+
+static int same_routine(const brf_routine *a, const brf_routine *b) {
+  if (brf_routine_step_count(a) != brf_routine_step_count(b))
+    return 0;
+  for (size_t i = 0; i < brf_routine_step_count(a); i++)
+    if (strcmp(brf_routine_step_exercise_id(a, i), brf_routine_step_exercise_id(b, i)) != 0 ||
+        !brf_dosage_equal(brf_routine_step_dose(a, i), brf_routine_step_dose(b, i)))
+      return 0;
+  return 1;
+}
+
+/* A copy of to (the name kept), with a reason; NULL when it is the routine. */
+static brf_status back_to(v2 *v, const brf_routine *to, const char *rule, const char *source,
+                          const char *what, brf_routine **out) {
+  *out = NULL;
+  if (same_routine(to, v->routine))
+    return brf__adapt_reason(&v->env, "routine-unchanged", BRF_ADVICE_INFO, source,
+                             "the routine is already at %s", what);
+  brf_status st = brf_routine_clone(v->env.ctx, to, out);
+  if (st == BRF_OK)
+    st = brf_routine_set_name(*out, brf_routine_name(v->routine));
+  if (st == BRF_OK)
+    st = brf__adapt_reason(&v->env, rule, BRF_ADVICE_INFO, source, "back to %s", what);
+  return st;
+}
+
+static brf_status lower(v2 *v, const char *rule, const char *source, brf_routine **out) {
+  if (v->previous)
+    return back_to(v, v->previous, rule, source, "the routine before the last change", out);
+  return regress_one(v, out);
+}
+
+static brf_status flare_plan(v2 *v) {
+  return brf__adapt_reason(&v->env, "flare-up-plan", BRF_ADVICE_CAUTION, BRF__ADAPT_SRC_FLARE_PLAN,
+                           "%s", BRF__ADAPT_TEXT_FLARE_PLAN);
+}
+
+static brf_status reason(v2 *v, const char *rule, int32_t sev, const char *src, const char *fmt,
+                         int32_t a, int32_t b, int32_t c) {
+  return brf__adapt_reason(&v->env, rule, sev, src, fmt, (int)a, (int)b, (int)c);
+}
+
+/* The rules of "Adaptation v2", in order. */
+static brf_status decide(v2 *v, const brf_screen *screen, int32_t *outcome, brf_routine **out) {
+  brf_status st = BRF_OK;
+  *out = NULL;
+  if (screen) {
+    int32_t u = brf_screen_outcome(screen);
+    if (u == BRF_URGENCY_EMERGENCY || u == BRF_URGENCY_URGENT) {
+      *outcome = BRF_ADAPT_REFER;
+      return brf__adapt_reason(&v->env, "red-flag", BRF_ADVICE_WARNING, BRF__ADAPT_SRC_SCREEN,
+                               "red flag answered yes (%s, %s): %s", brf_urgency_name(u),
+                               brf_screen_positive_at(screen, 0), brf_urgency_advice(u));
+    }
+  }
+  if (v->n == 0) {
+    *outcome = BRF_ADAPT_INSUFFICIENT_DATA;
+    return brf__adapt_reason(&v->env, "insufficient-data", BRF_ADVICE_INFO, BRF__ADAPT_SRC_LIGHTS,
+                             "no session of \"%s\" with pain right after recorded yet",
+                             brf_routine_name(v->routine));
+  }
+  const v2_session *l = &v->s[v->n - 1];
+  if (l->peak >= BRF__ADAPT_SEVERE) {
+    *outcome = BRF_ADAPT_REFER;
+    return reason(v, "severe-pain", BRF_ADVICE_WARNING, BRF__ADAPT_SRC_SEVERE,
+                  "severe pain (%d/10) in the last session: stop and see a clinician", l->peak, 0,
+                  0);
+  }
+  int32_t gap = v->today - l->day;
+  if (gap >= GAP_STEP_DAYS) {
+    *outcome = BRF_ADAPT_RESTART;
+    if (gap >= GAP_RESTART_DAYS && v->start) {
+      st = reason(v, "gap-restart", BRF_ADVICE_INFO, BRF__ADAPT_SRC_GAP,
+                  "%d days since the last session (%d or more): restart at the starting doses", gap,
+                  GAP_RESTART_DAYS, 0);
+      return st == BRF_OK ? back_to(v, v->start, "restart-doses", BRF__ADAPT_SRC_GAP,
+                                    "the starting doses", out)
+                          : st;
+    }
+    st = reason(v, "gap-one-step", BRF_ADVICE_INFO, BRF__ADAPT_SRC_GAP,
+                "%d days since the last session (%d or more): restart one step lower", gap,
+                GAP_STEP_DAYS, 0);
+    return st == BRF_OK ? lower(v, "gap-step-down", BRF__ADAPT_SRC_GAP, out) : st;
+  }
+  int lt = light(v, l);
+  if (rising(v) || lt == V2_RED) {
+    *outcome = BRF_ADAPT_REGRESS;
+    if (rising(v))
+      st = reason(v, "red-rising", BRF_ADVICE_CAUTION, BRF__ADAPT_SRC_RISING,
+                  "pain rose in each of the last 3 sessions (%d/10 -> %d/10): red", v->s[v->n - 3].peak,
+                  l->peak, 0);
+    else if (l->after > RED_DURING)
+      st = reason(v, "red-during", BRF_ADVICE_CAUTION, BRF__ADAPT_SRC_BASELINE,
+                  "pain %d/10 during the session (above %d): red", l->after, RED_DURING, 0);
+    else
+      st = reason(v, "red-next-morning", BRF_ADVICE_CAUTION, BRF__ADAPT_SRC_BASELINE,
+                  "next morning %d/10 against a baseline of %d/10 (a rise of %d or more "
+                  "that lasts): red",
+                  l->morning, v->baseline, BRF__ADAPT_MIC);
+    if (st == BRF_OK)
+      st = lower(v, "undo-last-change", BRF__ADAPT_SRC_DOSE_DOWN, out);
+    return st == BRF_OK ? flare_plan(v) : st;
+  }
+  *outcome = BRF_ADAPT_HOLD;
+  if (lt == V2_AMBER)
+    return reason(v, "amber", BRF_ADVICE_INFO, BRF__ADAPT_SRC_BASELINE,
+                  "amber: pain %d/10 right after against a baseline of %d/10, settled by the next "
+                  "morning (%d/10): repeat the same dose after about 48 h",
+                  l->after, v->baseline, l->morning);
+  if (lt == V2_UNCONFIRMED)
+    return reason(v, "next-morning-missing", BRF_ADVICE_INFO, BRF__ADAPT_SRC_BASELINE,
+                  "pain %d/10 right after, but no pain before or next morning recorded: keep "
+                  "the dose until the next morning is known",
+                  l->after, 0, 0);
+  /* Earned: 2 green sessions on different days since the last change, 3 days. */
+  int32_t days = 0, prev = -1;
+  for (size_t i = 0; i < v->n; i++)
+    if ((v->last_change < 0 || v->s[i].day > v->last_change) && light(v, &v->s[i]) == V2_GREEN &&
+        v->s[i].day != prev) {
+      days++;
+      prev = v->s[i].day;
+    }
+  int32_t since = v->last_change < 0 ? EARNED_DAYS : v->today - v->last_change;
+  if (days < BRF__ADAPT_GREEN_RUN || since < EARNED_DAYS)
+    return reason(v, "not-earned", BRF_ADVICE_INFO, BRF__ADAPT_SRC_EARNED,
+                  "green, but %d green session day(s) since the last change and %d day(s) since "
+                  "it: a progression needs 2 and 3",
+                  days, since < 0 ? 0 : since, 0);
+  brf_advice *why = NULL;
+  st = progress_one(v, out, &why);
+  if (st == BRF_OK && *out) {
+    *outcome = BRF_ADAPT_PROGRESS;
+    st = reason(v, "traffic-light-green", BRF_ADVICE_INFO, BRF__ADAPT_SRC_BASELINE,
+                "green: pain at most 5/10 during and no rise of %d or more above the baseline "
+                "of %d/10 by the next morning, on %d days since the last change: one step more",
+                BRF__ADAPT_MIC, v->baseline, days);
+    if (st == BRF_OK)
+      st = append_all(v->env.reasons, why);
+  } else if (st == BRF_OK) {
+    st = reason(v, "no-room", BRF_ADVICE_INFO, BRF__ADAPT_SRC_BUDGET,
+                "green, but no single step fits: every dose is at its cap, no progression "
+                "suits the level, or it would not fit the time budget; keep the dose",
+                0, 0, 0);
+  }
+  brf_advice_free(why);
+  return st;
+}
+
+brf_status brf_adapt_next(brf_context *ctx, const brf_journal *journal,
+                          const brf_routine *routine, const brf_routine *previous,
+                          const brf_routine *start, const brf_catalog *catalog,
+                          const brf_profile *profile, const brf_screen *screen, int32_t today,
+                          int32_t last_change_day, int64_t budget_ms,
+                          brf_adapt_suggestion **out) {
+  brf__enter(ctx);
+  if (out)
+    *out = NULL;
+  if (!ctx || !journal || !routine || !out)
+    return brf__error(ctx, BRF_E_INVALID, "brf_adapt_next: NULL argument");
+  if (budget_ms < 0)
+    return brf__error(ctx, BRF_E_INVALID, "brf_adapt_next: negative time budget");
+  brf_adapt_suggestion *sg = brf__calloc(ctx, 1, sizeof *sg);
+  if (!sg)
+    return BRF_E_NOMEM;
+  sg->ctx = ctx;
+  brf__ctx_retain(ctx);
+  brf_status st = brf__advice_new(ctx, &sg->reasons);
+  v2 v = {{ctx, catalog, profile, sg->reasons}, routine, previous, start, today,
+          last_change_day, budget_ms, NULL, 0, -1};
+  if (st == BRF_OK)
+    st = collect(&v, journal);
+  if (st == BRF_OK)
+    st = decide(&v, screen, &sg->outcome, &sg->routine);
+  brf__free(ctx, v.s);
+  if (st != BRF_OK) {
+    brf_adapt_suggestion_free(sg);
+    return st == BRF_E_NOMEM ? brf__nomem(ctx) : st;
+  }
+  *out = sg;
+  return BRF_OK;
+}
