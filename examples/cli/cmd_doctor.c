@@ -138,8 +138,8 @@ int cmd_doctor(cli *c, int argc, char **argv) {
     while ((e = readdir(d)) != NULL) {
       size_t n = strlen(e->d_name);
       if (n < 6 || e->d_name[0] == '.' || strcmp(e->d_name + n - 5, ".json") != 0) continue;
-      char file[4400];
-      snprintf(file, sizeof file, "%s/%s", path, e->d_name);
+      char file[sizeof path + sizeof e->d_name + 2];
+      if ((size_t)snprintf(file, sizeof file, "%s/%s", path, e->d_name) >= sizeof file) continue;
       problems += check_json_file(file);
     }
     closedir(d);
