@@ -37,6 +37,8 @@ __all__ = [
     "UnsupportedError", "InternalError", "vocab_id", "vocab_code", "vocab_ids",
     "red_flags", "stop_rules", "day_from_date", "date_from_day", "parse_date",
     "format_date", "parse_time", "format_time", "parse_weekdays", "format_weekdays",
+    "day_from_ymd", "ymd_from_day", "weekday", "week_start", "version", "goal_label",
+    "urgency_advice", "vocab_kind_name", "dose_field_name", "dose_field_bounds",
 ]
 
 #: The ABI major this module was written for (the library's SONAME suffix).
@@ -184,18 +186,50 @@ class Library:
 _default: Optional[Library] = None
 
 
+def _system_names() -> List[str]:
+    """The names the system loader is asked for, most specific first."""
+    found = ctypes.util.find_library("backrelief")
+    names = [found] if found else []
+    if os.name == "nt":
+        names.append("backrelief.dll")
+    elif os.uname().sysname == "Darwin":
+        names.append("libbackrelief.%d.dylib" % ABI_MAJOR)
+    else:
+        names.append("libbackrelief.so.%d" % ABI_MAJOR)
+    return names
+
+
 def load(path: Optional[str] = None) -> "Library":
-    """Load the library once (later calls return it) and check its ABI major."""
+    """Load the library once (later calls return it) and check its ABI major.
+
+    Where it looks, in order: `path`, the BACKRELIEF_LIBRARY environment
+    variable, then the system loader (ctypes.util.find_library("backrelief"),
+    then libbackrelief.so.1 by name). LibraryLoadError says what it tried."""
     global _default
     if path is None and _default is not None:
         return _default
-    path = path or os.environ.get("BACKRELIEF_LIBRARY") or ctypes.util.find_library("backrelief")
-    if not path:
-        raise LibraryLoadError("libbackrelief not found: set BACKRELIEF_LIBRARY to its path")
-    lib = Library(path)
-    if _default is None:
-        _default = lib
-    return lib
+    if path:
+        candidates = [("the path given to load()", path)]
+    elif os.environ.get("BACKRELIEF_LIBRARY"):
+        candidates = [("BACKRELIEF_LIBRARY", os.environ["BACKRELIEF_LIBRARY"])]
+    else:
+        candidates = [("the system loader", name) for name in _system_names()]
+    tried = []
+    for where, candidate in candidates:
+        try:
+            lib = Library(candidate)
+        except AbiMismatchError:
+            raise
+        except LibraryLoadError as err:
+            tried.append("%s (%s): %s" % (candidate, where, err.message))
+            continue
+        if _default is None:
+            _default = lib
+        return lib
+    hint = "" if path or os.environ.get("BACKRELIEF_LIBRARY") else \
+        "; BACKRELIEF_LIBRARY was not set (set it to the library's path, or pass load(path))"
+    raise LibraryLoadError("libbackrelief not found; tried " + "; ".join(tried) + hint,
+                           None, "LIBRARY_LOAD")
 
 
 def _require(lib: Library, name: str, what: str) -> None:
@@ -281,7 +315,7 @@ class Context(_Handle):
 
     @classmethod
     def adopt(cls, library: Library, ptr: int) -> "Context":
-        """Wrap a brf_context * made elsewhere (e.g. brf_context_new_with_allocator);
+        """Wrap a brf_context * made elsewhere (with a custom allocator, for example);
         the wrapper frees it."""
         self = cls.__new__(cls)
         self._lib = library
@@ -295,6 +329,18 @@ class Context(_Handle):
     @property
     def errmsg(self) -> Optional[str]:
         return _so(self._lib.brf_context_errmsg(self._ptr))
+
+    @property
+    def errcode(self) -> int:
+        """The status of the last failed call (0 after a success)."""
+        return int(self._lib.brf_context_errcode(self._check()))
+
+    @property
+    def warnings(self) -> List[str]:
+        """Warnings of the last call that succeeded with something to say (API 1.1)."""
+        lib, p = self._lib, self._check()
+        return [cast(str, _s(lib.brf_context_warning(p, i)))
+                for i in range(lib.brf_context_warning_count(p))]
 
     def clear_error(self) -> None:
         self._lib.brf_context_clear_error(self._ptr)
@@ -378,6 +424,16 @@ def _parse_id(fn_name: str, value: Union[str, int], what: str) -> int:
     return out.value
 
 
+def _from_id(fn: Any, value: str, what: str) -> int:
+    """A code from an id with an API 1.1 brf_*_from_id(text, len, int32_t *) function."""
+    data = _b(value)
+    out = ctypes.c_int32()
+    status = fn(data, len(data), ctypes.byref(out))
+    if status < 0:
+        load().raise_plain(status, "unknown %s %r" % (what, value))
+    return out.value
+
+
 def vocab_ids(kind: str) -> List[str]:
     """Every slug of a vocabulary, in code order."""
     lib = load()
@@ -442,6 +498,73 @@ def format_weekdays(mask: int) -> str:
     return _format(load().brf_weekdays_format, mask)
 
 
+def day_from_ymd(ctx: Context, year: int, month: int, mday: int) -> int:
+    """Days since 1970-01-01 of a calendar date (RangeError for 2026-02-30)."""
+    out = ctypes.c_int32()
+    ctx.check(ctx._lib.brf_date_from_ymd(ctx._check(), year, month, mday, ctypes.byref(out)))
+    return out.value
+
+
+def ymd_from_day(day: int) -> Tuple[int, int, int]:
+    """(year, month, day of month) of a library date."""
+    lib = load()
+    y, m, d = ctypes.c_int32(), ctypes.c_int32(), ctypes.c_int32()
+    status = lib.brf_date_to_ymd(day, ctypes.byref(y), ctypes.byref(m), ctypes.byref(d))
+    if status < 0:
+        lib.raise_plain(status, "brf_date_to_ymd")
+    return y.value, m.value, d.value
+
+
+def weekday(day: int) -> int:
+    """1 (Monday) to 7 (Sunday)."""
+    return int(load().brf_date_weekday(day))
+
+
+def week_start(day: int) -> int:
+    """The Monday of a date's week (the journal's weeks)."""
+    return int(load().brf_journal_week_start(day))
+
+
+def version() -> Tuple[int, int, int]:
+    """(major, minor, patch) of the loaded library."""
+    v = int(load().brf_version())
+    return (v >> 16) & 0xFF, (v >> 8) & 0xFF, v & 0xFF
+
+
+def goal_label(goal: Union[str, int]) -> str:
+    """The human label of a planner goal ("long-sitting" -> "Long sitting"...)."""
+    return cast(str, _s(load().brf_goal_label(_parse_id("brf_goal_parse", goal, "goal"))))
+
+
+def urgency_advice(urgency: str) -> Optional[str]:
+    """What to tell the person for a screen outcome ("emergency", "urgent", "review")."""
+    lib, out = load(), ctypes.c_int32()
+    status = lib.brf_urgency_from_name(_b(urgency), ctypes.byref(out))
+    if status < 0:
+        lib.raise_plain(status, "unknown urgency %r" % urgency)
+    return _so(lib.brf_urgency_advice(out.value))
+
+
+def vocab_kind_name(kind: str) -> str:
+    """The name the library gives a vocabulary ("region"...)."""
+    return cast(str, _s(load().brf_vocab_kind_name(_VOCAB[kind])))
+
+
+def dose_field_name(field: Union[str, int]) -> str:
+    code = _FIELDS.index(field) if isinstance(field, str) else field
+    return cast(str, _s(load().brf_dosage_field_name(code)))
+
+
+def dose_field_bounds(field: Union[str, int]) -> Tuple[int, int]:
+    """(lowest, highest) value a dose field accepts."""
+    code = _FIELDS.index(field) if isinstance(field, str) else field
+    lib, lo, hi = load(), ctypes.c_int64(), ctypes.c_int64()
+    status = lib.brf_dosage_field_bounds(code, ctypes.byref(lo), ctypes.byref(hi))
+    if status < 0:
+        lib.raise_plain(status, "brf_dosage_field_bounds")
+    return lo.value, hi.value
+
+
 # --- catalog ------------------------------------------------------------------
 
 class Exercise:
@@ -467,12 +590,12 @@ class Exercise:
         return self._ptr
 
     def _str(self, name: str, *args: Any) -> Optional[str]:
-        return _so(getattr(self._catalog._lib, "brf_exercise_" + name)(self._p(), *args))
+        return _so(getattr(self._catalog._lib, name)(self._p(), *args))
 
-    def _strs(self, name: str) -> List[str]:
+    def _strs(self, count_fn: str, at_fn: str) -> List[str]:
         lib, p = self._catalog._lib, self._p()
-        n = getattr(lib, "brf_exercise_%s_count" % name)(p)
-        at = getattr(lib, "brf_exercise_%s_at" % name)
+        n = getattr(lib, count_fn)(p)
+        at = getattr(lib, at_fn)
         return [_s(at(p, i)) for i in range(n)]
 
     def __repr__(self) -> str:
@@ -485,10 +608,10 @@ class Exercise:
     def __hash__(self) -> int:
         return hash(self.id)
 
-    name = property(lambda self: self._str("name"))
-    summary = property(lambda self: self._str("summary"))
-    default_dose = property(lambda self: self._str("default_dose"))
-    dose_note = property(lambda self: self._str("dose_note"))
+    name = property(lambda self: self._str("brf_exercise_name"))
+    summary = property(lambda self: self._str("brf_exercise_summary"))
+    default_dose = property(lambda self: self._str("brf_exercise_default_dose"))
+    dose_note = property(lambda self: self._str("brf_exercise_dose_note"))
     modality_code = property(lambda self: self._catalog._lib.brf_exercise_modality(self._p()))
     modality = property(lambda self: vocab_id("modality", self.modality_code))
     level = property(lambda self: vocab_id("level", self._catalog._lib.brf_exercise_level(
@@ -497,11 +620,11 @@ class Exercise:
         "laterality", self._catalog._lib.brf_exercise_laterality(self._p())))
     position = property(lambda self: vocab_id(
         "position", self._catalog._lib.brf_exercise_position(self._p())))
-    aliases = property(lambda self: self._strs("alias"))
-    instructions = property(lambda self: self._strs("instruction"))
-    cues = property(lambda self: self._strs("cue"))
-    cautions = property(lambda self: self._strs("caution"))
-    media = property(lambda self: self._strs("media"))
+    aliases = property(lambda self: self._strs("brf_exercise_alias_count", "brf_exercise_alias_at"))
+    instructions = property(lambda self: self._strs("brf_exercise_instruction_count", "brf_exercise_instruction_at"))
+    cues = property(lambda self: self._strs("brf_exercise_cue_count", "brf_exercise_cue_at"))
+    cautions = property(lambda self: self._strs("brf_exercise_caution_count", "brf_exercise_caution_at"))
+    media = property(lambda self: self._strs("brf_exercise_media_count", "brf_exercise_media_at"))
 
     def regions(self, scope: int = BRF_REGIONS_PRIMARY) -> List[str]:  # noqa: F405
         lib, p = self._catalog._lib, self._p()
@@ -663,31 +786,56 @@ class Catalog(_Owned):
     def add(self, id: str, name: str, modality: Union[str, int], **fields: Any) -> Exercise:
         """Add a custom exercise; fields: summary, default_dose, dose_note, level,
         laterality, position, aliases, regions, secondary_regions, equipment,
-        instructions, cues, cautions, media. Returns the new Exercise."""
+        instructions, cues, cautions, media, contraindications [(condition, action,
+        note)], sources [(kind, reference, note)], alternative_doses [(dose, source
+        kind, reference, note)], progressions and regressions [(exercise id or None,
+        text)]. Returns the new Exercise."""
         lib, ctx = self._lib, self._ctx
         draft = ctx.new(lib.brf_exercise_draft_new, ctx._check())
         try:
-            def call(fn: str, *args: Any) -> None:
-                ctx.check(getattr(lib, "brf_exercise_draft_" + fn)(draft, *args))
-            call("set_id", _b(id))
-            call("set_name", _b(name))
-            call("set_modality", vocab_code("modality", modality))
-            for key in ("summary", "default_dose", "dose_note"):
+            def call(fn: Any, *args: Any) -> None:
+                ctx.check(fn(draft, *args))
+            call(lib.brf_exercise_draft_set_id, _b(id))
+            call(lib.brf_exercise_draft_set_name, _b(name))
+            call(lib.brf_exercise_draft_set_modality, vocab_code("modality", modality))
+            for key, fn in (("summary", lib.brf_exercise_draft_set_summary),
+                            ("default_dose", lib.brf_exercise_draft_set_default_dose),
+                            ("dose_note", lib.brf_exercise_draft_set_dose_note)):
                 if fields.get(key) is not None:
-                    call("set_" + key, _b(fields[key]))
-            for key in ("level", "laterality", "position"):
+                    call(fn, _b(fields[key]))
+            for key, fn in (("level", lib.brf_exercise_draft_set_level),
+                            ("laterality", lib.brf_exercise_draft_set_laterality),
+                            ("position", lib.brf_exercise_draft_set_position)):
                 if fields.get(key) is not None:
-                    call("set_" + key, vocab_code(key, fields[key]))
-            for key, fn in (("aliases", "alias"), ("instructions", "instruction"),
-                            ("cues", "cue"), ("cautions", "caution"), ("media", "media")):
+                    call(fn, vocab_code(key, fields[key]))
+            for key, fn in (("aliases", lib.brf_exercise_draft_add_alias),
+                            ("instructions", lib.brf_exercise_draft_add_instruction),
+                            ("cues", lib.brf_exercise_draft_add_cue),
+                            ("cautions", lib.brf_exercise_draft_add_caution),
+                            ("media", lib.brf_exercise_draft_add_media)):
                 for text in fields.get(key, ()):
-                    call("add_" + fn, _b(text))
+                    call(fn, _b(text))
             for r in fields.get("regions", ()):
-                call("add_region", vocab_code("region", r), BRF_REGIONS_PRIMARY)  # noqa: F405
+                call(lib.brf_exercise_draft_add_region, vocab_code("region", r),
+                     BRF_REGIONS_PRIMARY)  # noqa: F405
             for r in fields.get("secondary_regions", ()):
-                call("add_region", vocab_code("region", r), BRF_REGIONS_SECONDARY)  # noqa: F405
+                call(lib.brf_exercise_draft_add_region, vocab_code("region", r),
+                     BRF_REGIONS_SECONDARY)  # noqa: F405
             for e in fields.get("equipment", ()):
-                call("add_equipment", vocab_code("equipment", e))
+                call(lib.brf_exercise_draft_add_equipment, vocab_code("equipment", e))
+            for cond, action, note in fields.get("contraindications", ()):
+                call(lib.brf_exercise_draft_add_contraindication, vocab_code("condition", cond),
+                     vocab_code("action", action), _b(note))
+            for kind, ref, note in fields.get("sources", ()):
+                call(lib.brf_exercise_draft_add_source, vocab_code("source", kind), _b(ref),
+                     _b(note))
+            for dose, kind, ref, note in fields.get("alternative_doses", ()):
+                call(lib.brf_exercise_draft_add_alternative_dose, _b(dose),
+                     vocab_code("source", kind), _b(ref), _b(note))
+            for target, text in fields.get("progressions", ()):
+                call(lib.brf_exercise_draft_add_progression, _b(target), _b(text))
+            for target, text in fields.get("regressions", ()):
+                call(lib.brf_exercise_draft_add_regression, _b(target), _b(text))
             ctx.check(lib.brf_catalog_add(self._check(), draft))
         finally:
             lib.brf_exercise_draft_free(draft)
@@ -982,6 +1130,14 @@ class Routine(_Owned):
                     [vocab_id("equipment", lib.brf_routine_step_equipment_at(r, i, k))
                      for k in range(lib.brf_routine_step_equipment_count(r, i))])
 
+    def contraindications(self, i: int) -> List[Tuple[str, str, Optional[str]]]:
+        """[(condition, action, note)] copied from step i's exercise."""
+        lib, r = self._lib, self._check()
+        return [(vocab_id("condition", lib.brf_routine_step_contraindication_condition(r, i, k)),
+                 vocab_id("action", lib.brf_routine_step_contraindication_action(r, i, k)),
+                 _so(lib.brf_routine_step_contraindication_note(r, i, k)))
+                for k in range(lib.brf_routine_step_contraindication_count(r, i))]
+
     @property
     def steps(self) -> List["Step"]:
         return [self.step(i) for i in range(len(self))]
@@ -1058,6 +1214,40 @@ class Profile(_Owned):
     def set_strain_hours_ago(self, hours: int) -> None:
         self._ctx.check(self._lib.brf_profile_set_strain_hours_ago(self._check(), hours))
 
+    @property
+    def strain_hours_ago(self) -> Optional[int]:
+        """Hours since a recent strain, or None when none is set."""
+        out = ctypes.c_int64()
+        status = self._lib.brf_profile_strain_hours_ago(self._check(), ctypes.byref(out))
+        if status == BRF_E_NOT_FOUND:  # noqa: F405
+            return None
+        self._ctx.check(status)
+        return out.value
+
+    def set_strain_onset(self, onset: Union[datetime.date, str, int],
+                         today: Union[datetime.date, str, int]) -> None:
+        """A strain by dates: its onset and today."""
+        self._ctx.check(self._lib.brf_profile_set_strain_onset_day(self._check(), _day(onset),
+                                                                   _day(today)))
+
+    @property
+    def strain_onset(self) -> Optional[Tuple[datetime.date, datetime.date]]:
+        """(onset, today) when the strain was set by dates, else None."""
+        onset, today = ctypes.c_int32(), ctypes.c_int32()
+        status = self._lib.brf_profile_strain_onset_day(self._check(), ctypes.byref(onset),
+                                                        ctypes.byref(today))
+        if status == BRF_E_NOT_FOUND:  # noqa: F405
+            return None
+        self._ctx.check(status)
+        return date_from_day(onset.value), date_from_day(today.value)
+
+    def clear_equipment(self) -> None:
+        self._ctx.check(self._lib.brf_profile_clear_equipment(self._check()))
+
+    def clone(self) -> "Profile":
+        return Profile(self._ctx, self._ctx.new(self._lib.brf_profile_clone, self._ctx._check(),
+                                                self._check()))
+
 
 RedFlag = collections.namedtuple("RedFlag", "id label question urgency source")
 StopRule = collections.namedtuple("StopRule", "id text source")
@@ -1125,6 +1315,24 @@ class Screen(_Owned):
         return [_s(self._lib.brf_screen_positive_at(s, i))
                 for i in range(self._lib.brf_screen_positive_count(s))]
 
+    def set_age_limits(self, younger_than: int, older_than: int) -> None:
+        """The ages outside which the age flags answer yes."""
+        self._ctx.check(self._lib.brf_screen_set_age_limits(self._check(), younger_than,
+                                                            older_than))
+
+    def clone(self) -> "Screen":
+        return Screen(self._ctx, self._ctx.new(self._lib.brf_screen_clone_v2, self._ctx._check(),
+                                               self._check()))
+
+    @staticmethod
+    def flag_index(flag_id: str) -> int:
+        """The index of a red flag in red_flags() (NotFoundError for an unknown id)."""
+        lib, out = load(), ctypes.c_size_t()
+        status = lib.brf_redflag_find(_b(flag_id), ctypes.byref(out))
+        if status < 0:
+            lib.raise_plain(status, "unknown red flag %r" % flag_id)
+        return out.value
+
     @property
     def message(self) -> Optional[str]:
         return _so(self._lib.brf_screen_message(self._check()))
@@ -1150,26 +1358,31 @@ class Planner(_Owned):
         _require(ctx._lib, "brf_planner_new", "the planner")
         super().__init__(ctx, ctx.new(ctx._lib.brf_planner_new, ctx._check()))
         if goal is not None:
-            self.set("goal", _parse_id("brf_goal_parse", goal, "goal"))
+            self._set("brf_planner_set_goal", _parse_id("brf_goal_parse", goal, "goal"))
         if minutes is not None:
-            self.set("minutes", minutes)
+            self._set("brf_planner_set_minutes", minutes)
         if phase is not None:
-            self.set("phase", _parse_id("brf_plan_phase_parse", phase, "plan phase"))
+            self._set("brf_planner_set_phase", _parse_id("brf_plan_phase_parse", phase, "plan phase"))
         if policy is not None:
-            self.set("policy", _parse_id("brf_policy_parse", policy, "policy"))
+            self._set("brf_planner_set_policy", _parse_id("brf_policy_parse", policy, "policy"))
         if seed is not None:
-            self.set("seed", seed)
+            self._set("brf_planner_set_seed", seed)
         if profile is not None:
-            self.set("profile", profile._check())
+            self._set("brf_planner_set_profile", profile._check())
         if screen is not None:
-            self.set("screen", screen._check())
+            self._set("brf_planner_set_screen", screen._check())
         for r in focus:
             self._ctx.check(self._lib.brf_planner_add_focus(self._check(), vocab_code("region", r)))
         for r in avoid:
             self._ctx.check(self._lib.brf_planner_add_avoid(self._check(), vocab_code("region", r)))
 
     def set(self, what: str, value: Any) -> None:
-        self._ctx.check(getattr(self._lib, "brf_planner_set_" + what)(self._check(), value))
+        """Set an option by name ("goal", "minutes", "phase", "policy", "seed", "name",
+        "profile", "screen") to a raw value (codes, C pointers)."""
+        self._set("brf_planner_set_" + what, value)
+
+    def _set(self, fn: str, value: Any) -> None:
+        self._ctx.check(getattr(self._lib, fn)(self._check(), value))
 
     def run(self, catalog: Catalog) -> Routine:
         """A new Routine within the budget; ReferError when the screen refuses."""
@@ -1185,6 +1398,16 @@ class Planner(_Owned):
                          if 0 <= lib.brf_planner_omitted_cause(p, i) < len(_OMIT) else None,
                          _s(lib.brf_planner_omitted_reason(p, i)))
                 for i in range(lib.brf_planner_omitted_count(p))]
+
+    def clear_focus(self) -> None:
+        self._ctx.check(self._lib.brf_planner_clear_focus(self._check()))
+
+    def clear_avoid(self) -> None:
+        self._ctx.check(self._lib.brf_planner_clear_avoid(self._check()))
+
+    def set_name(self, name: str) -> None:
+        """The name the planned routine gets."""
+        self._set("brf_planner_set_name", _b(name))
 
     @property
     def advice(self) -> List["Advice"]:
@@ -1233,7 +1456,7 @@ class Schedule(_Owned):
                                              _day(start if start is not None else 0), weeks))
 
     def _call(self, name: str, *args: Any) -> None:
-        self._ctx.check(getattr(self._lib, "brf_schedule_" + name)(self._check(), *args))
+        self._ctx.check(getattr(self._lib, name)(self._check(), *args))
 
     def _frequency(self, frequency: Union[Dosage, str, None]) -> Optional[Dosage]:
         if frequency is None or isinstance(frequency, Dosage):
@@ -1244,19 +1467,127 @@ class Schedule(_Owned):
         """Add a routine (copied) with a frequency ("3x/week", a Dosage or None); its index."""
         f = self._frequency(frequency)
         index = ctypes.c_size_t()
-        self._call("add_routine", routine._check(), f._check() if f else None,
+        self._call("brf_schedule_add_routine", routine._check(), f._check() if f else None,
                    ctypes.byref(index))
         return index.value
 
     def set_weekdays(self, item: int, days: Union[str, int]) -> None:
         """Which weekdays an item may fall on: "mon,wed,fri" or a bit mask."""
         mask = parse_weekdays(self._ctx, days) if isinstance(days, str) else days
-        self._call("item_set_weekdays", item, mask)
+        self._call("brf_schedule_item_set_weekdays", item, mask)
 
     def set_times(self, item: int, first: Union[str, int], last: Union[str, int, None] = None) -> None:
         """The time of the first (and last) session of a day: "07:30" or minutes."""
         first = _minute(first)
-        self._call("item_set_times", item, first, first if last is None else _minute(last))
+        self._call("brf_schedule_item_set_times", item, first, first if last is None else _minute(last))
+
+    def add_exercise(self, exercise: Exercise, dose: Union[Dosage, str, None] = None,
+                     frequency: Union[Dosage, str, None] = None) -> int:
+        """Add one exercise with a dose (None: its default dose) and a frequency; its index."""
+        d = self._frequency(dose)
+        f = self._frequency(frequency)
+        index = ctypes.c_size_t()
+        self._call("brf_schedule_add_exercise", exercise._p(), d._check() if d else None,
+                   f._check() if f else None, ctypes.byref(index))
+        return index.value
+
+    def __len__(self) -> int:
+        """The number of items (routines and exercises added)."""
+        return int(self._lib.brf_schedule_item_count(self._check()))
+
+    def item_kind(self, item: int) -> str:
+        """"routine" or "exercise"."""
+        self._item(item)
+        return "exercise" if self._lib.brf_schedule_item_kind(self._check(), item) == \
+            BRF_SCHEDULE_KIND_EXERCISE else "routine"  # noqa: F405
+
+    def item_routine(self, item: int) -> Routine:
+        """A copy of an item's routine (the caller owns it)."""
+        self._item(item)
+        r = self._lib.brf_schedule_item_routine(self._check(), item)
+        return Routine(self._ctx, ptr=self._ctx.new(self._lib.brf_routine_clone,
+                                                    self._ctx._check(), r))
+
+    def _item(self, item: int) -> None:
+        if not 0 <= item < len(self):
+            raise IndexError("schedule item out of range")
+
+    def set_frequency(self, item: int, frequency: Union[Dosage, str, None]) -> None:
+        """Replace an item's frequency: notation ("every other day"), a Dosage, or None (daily)."""
+        if isinstance(frequency, str):
+            data = _b(frequency)
+            self._call("brf_schedule_item_set_frequency_text", item, data, len(data))
+        else:
+            self._call("brf_schedule_item_set_frequency", item,
+                       frequency._check() if frequency else None)
+
+    def set_spacing(self, item: int, spacing: Union[str, int]) -> None:
+        """"any" or "not-consecutive" (never two days in a row)."""
+        code = spacing if isinstance(spacing, int) else \
+            _from_id(self._lib.brf_spacing_from_id, spacing, "spacing")
+        self._call("brf_schedule_item_set_spacing", item, code)
+
+    def set_taper(self, item: int, daily_weeks: int, min_per_week: int,
+                  max_per_week: int) -> None:
+        """Daily for daily_weeks, then max_per_week days a week, then min_per_week
+        (daily_weeks 0 removes the taper)."""
+        self._call("brf_schedule_item_set_taper", item, daily_weeks, min_per_week, max_per_week)
+
+    def set_window(self, item: int, onset: Union[datetime.date, str, int],
+                   onset_minute: Union[str, int] = 0, length_ms: int = -1) -> None:
+        """Only within length_ms after an onset (a strain); -1: the frequency's window or 48 h."""
+        self._call("brf_schedule_item_set_window", item, _day(onset), _minute(onset_minute),
+                   length_ms)
+
+    def clear_window(self, item: int) -> None:
+        self._call("brf_schedule_item_clear_window", item)
+
+    def set_trigger(self, item: int, days: Union[str, int]) -> None:
+        """Follow events: the item happens on the day after each of these weekdays
+        ("mon,thu": leg-workout days); 0 or "" removes the trigger."""
+        mask = parse_weekdays(self._ctx, days) if isinstance(days, str) and days else days or 0
+        self._call("brf_schedule_item_set_after_weekdays", item, mask)
+
+    def set_rest_weekdays(self, days: Union[str, int]) -> None:
+        """Weekdays on which nothing is scheduled ("sun")."""
+        mask = parse_weekdays(self._ctx, days) if isinstance(days, str) and days else days or 0
+        self._call("brf_schedule_set_rest_weekdays", mask)
+
+    def add_rest_day(self, day: Union[datetime.date, str, int]) -> None:
+        """A date on which nothing is scheduled."""
+        self._call("brf_schedule_add_rest_day", _day(day))
+
+    def set_reminder(self, before_ms: int) -> None:
+        """A reminder (VALARM) before each session; 0 removes it."""
+        self._call("brf_schedule_set_reminder_ms", before_ms)
+
+    @property
+    def start(self) -> datetime.date:
+        return date_from_day(int(self._lib.brf_schedule_start_day(self._check())))
+
+    @property
+    def weeks(self) -> int:
+        return int(self._lib.brf_schedule_weeks(self._check()))
+
+    @property
+    def generated(self) -> bool:
+        return bool(self._lib.brf_schedule_is_generated(self._check()))
+
+    def format_ical(self, expand: bool = False) -> str:
+        """The same text as to_ical(), written into a caller buffer."""
+        flags = BRF_SCHEDULE_ICAL_EXPAND if expand else 0  # noqa: F405
+        ctx = self._ctx
+        cap = 4096
+        while True:
+            buf = ctypes.create_string_buffer(cap)
+            needed = ctypes.c_size_t()
+            status = self._lib.brf_schedule_ical_format(ctx._check(), self._check(), flags, buf,
+                                                        cap, ctypes.byref(needed))
+            if status == BRF_E_BUFFER_TOO_SMALL:  # noqa: F405
+                cap = needed.value
+                continue
+            ctx.check(status)
+            return buf.value.decode("utf-8")
 
     @property
     def time_zone(self) -> Optional[str]:
@@ -1264,10 +1595,10 @@ class Schedule(_Owned):
 
     @time_zone.setter
     def time_zone(self, tzid: str) -> None:
-        self._call("set_time_zone", _b(tzid))
+        self._call("brf_schedule_set_time_zone", _b(tzid))
 
     def generate(self) -> None:
-        self._call("generate")
+        self._call("brf_schedule_generate")
 
     @property
     def sessions(self) -> List["Session"]:
@@ -1287,16 +1618,17 @@ class Schedule(_Owned):
         return self._ctx.take_string(self._lib.brf_schedule_to_ical, self._ctx._check(),
                                      self._check(), flags)
 
-    def to_json(self) -> str:
-        return self._ctx.take_string(self._lib.brf_schedule_to_json, self._ctx._check(),
-                                     self._check())
+    def to_json(self, pretty: bool = True) -> str:
+        flags = BRF_JSON_PRETTY if pretty else 0  # noqa: F405
+        return self._ctx.take_string(self._lib.brf_schedule_to_json_v2, self._ctx._check(),
+                                     self._check(), flags)
 
     @classmethod
     def from_json(cls, ctx: Context, text: Union[str, bytes], catalog: Catalog) -> "Schedule":
         _require(ctx._lib, "brf_schedule_from_json", "the schedule JSON reader")
         data = _b(text)
-        return cls(ctx, None, ptr=ctx.new(ctx._lib.brf_schedule_from_json, ctx._check(), data,
-                                          len(data), catalog._check()))
+        return cls(ctx, None, ptr=ctx.new(ctx._lib.brf_schedule_from_json_v2, ctx._check(), data,
+                                          len(data), catalog._check(), 0))
 
 
 # --- journal and adaptation ---------------------------------------------------
@@ -1329,7 +1661,7 @@ class Journal(_Owned):
         return cls(ctx, ctx.new(ctx._lib.brf_journal_load, ctx._check(), data, len(data)))
 
     def _call(self, name: str, *args: Any) -> None:
-        self._ctx.check(getattr(self._lib, "brf_journal_" + name)(self._check(), *args))
+        self._ctx.check(getattr(self._lib, name)(self._check(), *args))
 
     def add(self, day: Union[datetime.date, str, int], routine: str = "", minutes: Union[str, int, None] = None, pain: Optional[Mapping[str, int]] = None, tightness: Optional[Mapping[str, int]] = None, effort: Optional[int] = None,
             note: Optional[str] = None, player: Optional["Player"] = None) -> int:
@@ -1338,25 +1670,26 @@ class Journal(_Owned):
         pain and tightness are {"before": 0-10, "after": 0-10}; player fills the steps."""
         index = ctypes.c_size_t()
         unset = BRF_JOURNAL_UNSET  # noqa: F405
-        self._call("add", _day(day), unset if minutes is None else _minute(minutes),
+        self._call("brf_journal_add", _day(day), unset if minutes is None else _minute(minutes),
                    _b(routine), ctypes.byref(index))
         i = index.value
-        for name, ratings in (("pain", pain), ("tightness", tightness)):
+        for name, ratings in (("brf_journal_entry_set_pain", pain),
+                              ("brf_journal_entry_set_tightness", tightness)):
             for when, value in (ratings or {}).items():
-                self._call("entry_set_" + name, i, _WHEN.index(when), value)
+                self._call(name, i, _WHEN.index(when), value)
         if effort is not None:
-            self._call("entry_set_effort", i, effort)
+            self._call("brf_journal_entry_set_effort", i, effort)
         if note is not None:
-            self._call("entry_set_note", i, _b(note))
+            self._call("brf_journal_entry_set_note", i, _b(note))
         if player is not None:
-            self._call("entry_set_from_player", i, player._check())
+            self._call("brf_journal_entry_set_from_player", i, player._check())
         return i
 
     def set_next_morning(self, index: int, pain: int, tightness: int) -> None:
-        self._call("entry_set_next_morning", index, pain, tightness)
+        self._call("brf_journal_entry_set_next_morning", index, pain, tightness)
 
     def add_step(self, index: int, exercise_id: str, status: str = "done") -> None:
-        self._call("entry_add_step", index, _b(exercise_id), _STEP_STATUS.index(status))
+        self._call("brf_journal_entry_add_step", index, _b(exercise_id), _STEP_STATUS.index(status))
 
     def __len__(self) -> int:
         return int(self._lib.brf_journal_count(self._check()))
@@ -1385,10 +1718,51 @@ class Journal(_Owned):
         return self._ctx.take_string(self._lib.brf_journal_to_jsonl, self._ctx._check(),
                                      self._check())
 
+    def to_line(self, i: int) -> str:
+        """Entry i as one JSON Lines line (with its newline)."""
+        return self._ctx.take_string(self._lib.brf_journal_entry_to_line, self._ctx._check(),
+                                     self._check(), i)
+
+    def set_session(self, index: int, session: str) -> None:
+        """The schedule session an entry belongs to (its UID)."""
+        self._call("brf_journal_entry_set_session", index, _b(session))
+
+    def set_counts(self, index: int, done: int, cut_short: int = 0, skipped: int = 0) -> None:
+        """Step counts without the steps themselves."""
+        self._call("brf_journal_entry_set_counts", index, done, cut_short, skipped)
+
+    def count_of(self, index: int, status: str) -> int:
+        """How many steps of an entry have a status ("done", "cut-short", "skipped")."""
+        return int(self._lib.brf_journal_entry_count_of(self._check(), index,
+                                                        _STEP_STATUS.index(status)))
+
+    @property
+    def torn_tail(self) -> Optional[int]:
+        """The byte offset of a torn last line that load() dropped, or None."""
+        off = ctypes.c_size_t()
+        return off.value if self._lib.brf_journal_torn_tail(self._check(), ctypes.byref(off)) \
+            else None
+
+    @property
+    def tail_unterminated(self) -> bool:
+        """The text load() read ended without a newline (append one before adding)."""
+        return bool(self._lib.brf_journal_tail_unterminated(self._check()))
+
+    def adherence_week(self, prescribed_days: Iterable[Union[datetime.date, str, int]],
+                       day: Union[datetime.date, str, int]) -> Tuple[int, int, Optional[int]]:
+        """(prescribed, done, percent or None) for the week of day."""
+        days = [_day(d) for d in prescribed_days]
+        arr = (ctypes.c_int32 * max(1, len(days)))(*days)
+        pres, done, pct = ctypes.c_int64(), ctypes.c_int64(), ctypes.c_int32()
+        self._ctx.check(self._lib.brf_journal_adherence_week(
+            self._check(), arr, len(days), _day(day), ctypes.byref(pres), ctypes.byref(done),
+            ctypes.byref(pct)))
+        return pres.value, done.value, _rating(pct.value)
+
     def adherence(self, first_day: Union[datetime.date, str, int], last_day: Union[datetime.date, str, int], prescribed: int) -> Tuple[int, Optional[int]]:
         """(sessions done, percent of prescribed or None) between two dates."""
         done, percent = ctypes.c_int64(), ctypes.c_int32()
-        self._call("adherence", _day(first_day), _day(last_day), prescribed,
+        self._call("brf_journal_adherence", _day(first_day), _day(last_day), prescribed,
                    ctypes.byref(done), ctypes.byref(percent))
         return done.value, _rating(percent.value)
 
@@ -1464,6 +1838,13 @@ class Timeline(_Owned):
         return [(_s(lib.brf_timeline_step_id(t, i)), _s(lib.brf_timeline_step_name(t, i)))
                 for i in range(lib.brf_timeline_step_count(t))]
 
+    def step_span(self, i: int) -> Tuple[int, int]:
+        """(start_ms, planned_ms) of step i."""
+        start, planned = ctypes.c_int64(), ctypes.c_int64()
+        self._ctx.check(self._lib.brf_timeline_step_span(self._check(), i, ctypes.byref(start),
+                                                         ctypes.byref(planned)))
+        return start.value, planned.value
+
 
 class SimulatedClock:
     """A clock the host advances by hand: the library never reads the wall clock."""
@@ -1485,31 +1866,32 @@ class Player(_Owned):
         ctx = timeline._ctx
         # The player keeps the timeline alive in C; keep the wrapper too.
         self._timeline = timeline
-        super().__init__(ctx, ctx.new(ctx._lib.brf_player_new, ctx._check(), timeline._check()))
+        super().__init__(ctx, ctx.new(ctx._lib.brf_player_new_v2, ctx._check(),
+                                      timeline._check()))
 
     def _call(self, name: str, *args: Any) -> None:
-        self._ctx.check(getattr(self._lib, "brf_player_" + name)(self._check(), *args))
+        self._ctx.check(getattr(self._lib, name)(self._check(), *args))
 
     def start(self) -> None:
-        self._call("start")
+        self._call("brf_player_start")
 
     def advance(self, elapsed_ms: int) -> None:
-        self._call("advance", elapsed_ms)
+        self._call("brf_player_advance", elapsed_ms)
 
     def pause(self) -> None:
-        self._call("pause")
+        self._call("brf_player_pause")
 
     def resume(self) -> None:
-        self._call("resume")
+        self._call("brf_player_resume")
 
     def skip(self) -> None:
-        self._call("skip")
+        self._call("brf_player_skip")
 
     def back(self) -> None:
-        self._call("back")
+        self._call("brf_player_back")
 
     def stop(self) -> None:
-        self._call("stop")
+        self._call("brf_player_stop")
 
     @property
     def state(self) -> str:
@@ -1532,6 +1914,21 @@ class Player(_Owned):
                            _s(lib.brf_player_cue_text(p, i))))
         lib.brf_player_cues_clear(p)
         return out
+
+    segment_index = property(lambda self: int(self._lib.brf_player_segment_index(self._check())))
+    segment_elapsed_ms = property(
+        lambda self: int(self._lib.brf_player_segment_elapsed_ms(self._check())))
+    segment_remaining_ms = property(
+        lambda self: int(self._lib.brf_player_segment_remaining_ms(self._check())))
+    session_elapsed_ms = property(
+        lambda self: int(self._lib.brf_player_session_elapsed_ms(self._check())))
+    cues_dropped = property(lambda self: int(self._lib.brf_player_cues_dropped(self._check())))
+
+    @property
+    def timeline(self) -> Timeline:
+        """The Timeline being played (the same wrapper the Player was made from)."""
+        assert self._lib.brf_player_timeline(self._check()) == self._timeline._check()
+        return self._timeline
 
     @property
     def records(self) -> List["Record"]:

@@ -84,6 +84,32 @@ class ErrorTest(unittest.TestCase):
         cc.ctx.close()
         self.assertEqual(cc.live, 0)
 
+    def test_bad_input_raises_with_status_and_position_and_leaks_nothing(self) -> None:
+        cc = CountingContext()
+        with br.Catalog.builtin(cc.ctx) as cat:
+            with self.assertRaises(br.ParseError) as pe:
+                br.Dosage.parse(cc.ctx, "3x10, rest 60 parsecs")
+            self.assertEqual((pe.exception.status_name, pe.exception.line), ("BRF_E_PARSE", 1))
+            self.assertGreater(pe.exception.column, 1)
+            self.assertTrue(pe.exception.message)
+            if "brf_routine_from_json" in br._ffi.FUNCTIONS:
+                with self.assertRaises(br.ParseError) as je:
+                    br.Routine.from_json(cc.ctx, '{"name": "r",\n "steps": [}', cat)
+                self.assertEqual(je.exception.status_name, "BRF_E_PARSE")
+                self.assertEqual(je.exception.line, 2)
+                self.assertGreater(je.exception.column, 0)
+                with self.assertRaises(br.BackReliefError) as ue:
+                    br.Routine.from_json(
+                        cc.ctx, '{"format": "backrelief-routine", "format_version": 1, "name": "r", '
+                        '"steps": [{"exercise": "no-such-exercise"}]}', cat)
+                self.assertIn(ue.exception.status_name, ("BRF_E_NOT_FOUND", "BRF_E_SCHEMA"))
+                self.assertIn("no-such-exercise", ue.exception.message)
+            with self.assertRaises(br.NotFoundError) as nf:
+                cat.get("no-such-exercise")
+            self.assertEqual(nf.exception.status_name, "BRF_E_NOT_FOUND")
+        cc.ctx.close()
+        self.assertEqual(cc.live, 0, "a failed call leaked")
+
     def test_context_may_be_freed_before_its_objects(self) -> None:
         cc = CountingContext()
         d = br.Dosage.parse(cc.ctx, "2x10")

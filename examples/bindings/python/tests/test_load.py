@@ -1,4 +1,7 @@
 import ctypes.util
+import os
+import subprocess
+import sys
 import unittest
 
 from tests.support import LIBRARY, br
@@ -33,6 +36,24 @@ class LoadTest(unittest.TestCase):
         with self.assertRaises(br.LibraryLoadError) as cm:
             br.Library("/nonexistent/libbackrelief.so.1")
         self.assertIn("/nonexistent/libbackrelief.so.1", str(cm.exception))
+
+    def test_load_says_where_it_looked(self) -> None:
+        with self.assertRaises(br.LibraryLoadError) as cm:
+            br.load("/nonexistent/libbackrelief.so.1")
+        self.assertIn("the path given to load()", cm.exception.message)
+        # Without a path or BACKRELIEF_LIBRARY: the system loader, by name, and a hint.
+        code = ("import backrelief as br\n"
+                "try:\n    br.load()\nexcept br.LibraryLoadError as e:\n    print(e.message)\n")
+        env = {k: v for k, v in os.environ.items()
+               if k not in ("BACKRELIEF_LIBRARY", "LD_LIBRARY_PATH", "LD_PRELOAD")}
+        env["PYTHONPATH"] = os.path.dirname(os.path.dirname(br.__file__))
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                             text=True, check=True).stdout
+        if not out:
+            self.skipTest("libbackrelief is installed where the system loader finds it")
+        self.assertIn("the system loader", out)
+        self.assertIn("libbackrelief.so.%d" % br.ABI_MAJOR, out)
+        self.assertIn("BACKRELIEF_LIBRARY was not set", out)
 
     def test_another_library_is_not_taken_for_libbackrelief(self) -> None:
         libc = ctypes.util.find_library("c")
