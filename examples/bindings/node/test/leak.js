@@ -43,3 +43,28 @@ test('free() and close() release at once and unregister from the collector', () 
   ctx[Symbol.dispose]();
   assert.equal(ctx.closed, true);
 });
+
+test('bad input raises again and again without growing RSS', async () => {
+  const ctx = new br.Context(LIB);
+  const fail = () => {
+    try {
+      br.Dosage.parse(ctx, '3x10, rest 60 parsecs');
+    } catch (err) {
+      if (!(err instanceof br.ParseError)) throw err;
+      return;
+    }
+    throw new Error('no ParseError');
+  };
+  for (let i = 0; i < 20000; i++) fail();
+  await turn();
+  const start = process.memoryUsage().rss;
+  let peak = start;
+  for (let round = 0; round < 20; round++) {
+    for (let i = 0; i < 10000; i++) fail();
+    await turn();
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  ctx.free();
+  assert.ok(peak < start * 1.2,
+    `RSS grew from ${(start / 1e6).toFixed(1)} MB to ${(peak / 1e6).toFixed(1)} MB`);
+});
