@@ -21,8 +21,8 @@ import ctypes.util
 import datetime
 import os
 import weakref
-from typing import (Any, Dict, Iterable, Iterator, List, Mapping, NoReturn, Optional, Tuple,
-                    TypeVar, Union, cast)
+from typing import (Any, Dict, Iterable, Iterator, List, Literal, Mapping, NoReturn, Optional,
+                    Tuple, TypeVar, Union, cast)
 
 from . import _ffi
 from ._ffi import *  # noqa: F401,F403  (the BRF_* constants)
@@ -37,9 +37,19 @@ __all__ = [
     "UnsupportedError", "InternalError", "vocab_id", "vocab_code", "vocab_ids",
     "red_flags", "stop_rules", "day_from_date", "date_from_day", "parse_date",
     "format_date", "parse_time", "format_time", "parse_weekdays", "format_weekdays",
-    "day_from_ymd", "ymd_from_day", "weekday", "week_start", "version", "goal_label",
+    "Spacing", "ItemKind", "When", "StepStatus", "PlayerState", "DoseField", "day_from_ymd", "ymd_from_day", "weekday", "week_start", "version", "goal_label",
     "urgency_advice", "vocab_kind_name", "dose_field_name", "dose_field_bounds",
 ]
+
+# Closed sets of names the wrappers take and return, as string literal types
+# (mypy rejects a misspelt one; the library's codes are accepted as int too).
+Spacing = Literal["any", "not-consecutive"]
+ItemKind = Literal["routine", "exercise"]
+When = Literal["before", "after", "next_morning"]
+StepStatus = Literal["done", "cut-short", "skipped"]
+PlayerState = Literal["idle", "running", "paused", "finished", "stopped"]
+DoseField = Literal["sets", "reps", "hold_ms", "duration_ms", "sides", "tempo_ms", "rest_ms",
+                    "per_day", "per_week", "interval_ms", "window_ms"]
 
 #: The ABI major this module was written for (the library's SONAME suffix).
 ABI_MAJOR = 1
@@ -550,12 +560,12 @@ def vocab_kind_name(kind: str) -> str:
     return cast(str, _s(load().brf_vocab_kind_name(_VOCAB[kind])))
 
 
-def dose_field_name(field: Union[str, int]) -> str:
+def dose_field_name(field: Union[DoseField, int]) -> str:
     code = _FIELDS.index(field) if isinstance(field, str) else field
     return cast(str, _s(load().brf_dosage_field_name(code)))
 
 
-def dose_field_bounds(field: Union[str, int]) -> Tuple[int, int]:
+def dose_field_bounds(field: Union[DoseField, int]) -> Tuple[int, int]:
     """(lowest, highest) value a dose field accepts."""
     code = _FIELDS.index(field) if isinstance(field, str) else field
     lib, lo, hi = load(), ctypes.c_int64(), ctypes.c_int64()
@@ -904,8 +914,8 @@ Advice = collections.namedtuple("Advice", "rule severity message source")
 _SEVERITY = {BRF_ADVICE_INFO: "info", BRF_ADVICE_CAUTION: "caution",  # noqa: F405
              BRF_ADVICE_WARNING: "warning"}  # noqa: F405
 
-_FIELDS = ("sets", "reps", "hold_ms", "duration_ms", "sides", "tempo_ms", "rest_ms",
-           "per_day", "per_week", "interval_ms", "window_ms")
+_FIELDS: Tuple[DoseField, ...] = ("sets", "reps", "hold_ms", "duration_ms", "sides", "tempo_ms",
+                                  "rest_ms", "per_day", "per_week", "interval_ms", "window_ms")
 
 
 def _advice_list(lib: Library, ptr: Optional[int]) -> List["Advice"]:
@@ -977,7 +987,7 @@ class Dosage(_Owned):
     def empty(self) -> bool:
         return bool(self._lib.brf_dosage_is_empty(self._check()))
 
-    def get(self, field: Union[str, int]) -> Optional[Tuple[int, int]]:
+    def get(self, field: Union[DoseField, int]) -> Optional[Tuple[int, int]]:
         """(min, max) of a field (a BRF_DOSE_* code or name such as "reps"), or None."""
         code = _FIELDS.index(field) if isinstance(field, str) else field
         lo, hi = ctypes.c_int64(), ctypes.c_int64()
@@ -987,11 +997,11 @@ class Dosage(_Owned):
         self._ctx.check(status)
         return (lo.value, hi.value)
 
-    def set(self, field: Union[str, int], lo: int, hi: Optional[int] = None) -> None:
+    def set(self, field: Union[DoseField, int], lo: int, hi: Optional[int] = None) -> None:
         code = _FIELDS.index(field) if isinstance(field, str) else field
         self._ctx.check(self._lib.brf_dosage_set(self._check(), code, lo, lo if hi is None else hi))
 
-    def unset(self, field: Union[str, int]) -> None:
+    def unset(self, field: Union[DoseField, int]) -> None:
         code = _FIELDS.index(field) if isinstance(field, str) else field
         self._ctx.check(self._lib.brf_dosage_unset(self._check(), code))
 
@@ -1021,7 +1031,7 @@ class Dosage(_Owned):
         return _take_advice(self._ctx, out.value)
 
 
-def _field_property(name: str) -> "property":
+def _field_property(name: DoseField) -> "property":
     def getter(self: Dosage) -> Optional[Tuple[int, int]]:
         return self.get(name)
     return property(getter)
@@ -1495,7 +1505,7 @@ class Schedule(_Owned):
         """The number of items (routines and exercises added)."""
         return int(self._lib.brf_schedule_item_count(self._check()))
 
-    def item_kind(self, item: int) -> str:
+    def item_kind(self, item: int) -> ItemKind:
         """"routine" or "exercise"."""
         self._item(item)
         return "exercise" if self._lib.brf_schedule_item_kind(self._check(), item) == \
@@ -1521,7 +1531,7 @@ class Schedule(_Owned):
             self._call("brf_schedule_item_set_frequency", item,
                        frequency._check() if frequency else None)
 
-    def set_spacing(self, item: int, spacing: Union[str, int]) -> None:
+    def set_spacing(self, item: int, spacing: Union[Spacing, int]) -> None:
         """"any" or "not-consecutive" (never two days in a row)."""
         code = spacing if isinstance(spacing, int) else \
             _from_id(self._lib.brf_spacing_from_id, spacing, "spacing")
@@ -1663,7 +1673,7 @@ class Journal(_Owned):
     def _call(self, name: str, *args: Any) -> None:
         self._ctx.check(getattr(self._lib, name)(self._check(), *args))
 
-    def add(self, day: Union[datetime.date, str, int], routine: str = "", minutes: Union[str, int, None] = None, pain: Optional[Mapping[str, int]] = None, tightness: Optional[Mapping[str, int]] = None, effort: Optional[int] = None,
+    def add(self, day: Union[datetime.date, str, int], routine: str = "", minutes: Union[str, int, None] = None, pain: Optional[Mapping[When, int]] = None, tightness: Optional[Mapping[When, int]] = None, effort: Optional[int] = None,
             note: Optional[str] = None, player: Optional["Player"] = None) -> int:
         """Record a session; day is a date, ISO text or days since 1970. Returns its index.
 
@@ -1688,7 +1698,7 @@ class Journal(_Owned):
     def set_next_morning(self, index: int, pain: int, tightness: int) -> None:
         self._call("brf_journal_entry_set_next_morning", index, pain, tightness)
 
-    def add_step(self, index: int, exercise_id: str, status: str = "done") -> None:
+    def add_step(self, index: int, exercise_id: str, status: StepStatus = "done") -> None:
         self._call("brf_journal_entry_add_step", index, _b(exercise_id), _STEP_STATUS.index(status))
 
     def __len__(self) -> int:
@@ -1731,7 +1741,7 @@ class Journal(_Owned):
         """Step counts without the steps themselves."""
         self._call("brf_journal_entry_set_counts", index, done, cut_short, skipped)
 
-    def count_of(self, index: int, status: str) -> int:
+    def count_of(self, index: int, status: StepStatus) -> int:
         """How many steps of an entry have a status ("done", "cut-short", "skipped")."""
         return int(self._lib.brf_journal_entry_count_of(self._check(), index,
                                                         _STEP_STATUS.index(status)))
@@ -1894,8 +1904,8 @@ class Player(_Owned):
         self._call("brf_player_stop")
 
     @property
-    def state(self) -> str:
-        return _PLAYER_STATE[self._lib.brf_player_state(self._check())]
+    def state(self) -> PlayerState:
+        return cast(PlayerState, _PLAYER_STATE[self._lib.brf_player_state(self._check())])
 
     position_ms = property(lambda self: int(self._lib.brf_player_position_ms(self._check())))
     step_index = property(lambda self: int(self._lib.brf_player_step_index(self._check())))

@@ -94,7 +94,7 @@ class ProgrammeTest(CatalogCase):
             with br.Schedule.from_json(self.ctx, compact, self.cat) as again:
                 self.assertEqual(again.to_json(), s.to_json())
             with self.assertRaises(br.NotFoundError):
-                s.set_spacing(i, "sometimes")
+                s.set_spacing(i, "sometimes")  # type: ignore[arg-type]
 
 
 class ModulesTest(CatalogCase):
