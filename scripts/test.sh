@@ -36,7 +36,7 @@ fi
 if [ "$quick" = 1 ]; then
   scripts/setup-debian.sh doxygen default-jdk-headless libjna-java junit5
 else
-  scripts/setup-debian.sh doxygen valgrind python3-icalendar libcjson-dev libjansson-dev \
+  scripts/setup-debian.sh doxygen valgrind python3-icalendar python3-mypy python3-pip libcjson-dev libjansson-dev \
     default-jdk-headless libjna-java junit5
 fi
 jobs=$(nproc 2>/dev/null || echo 2)

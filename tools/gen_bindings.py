@@ -121,18 +121,18 @@ def gen_python(functions, constants, opaque):
                "Regenerate with `python3 tools/gen_bindings.py` after changing a public header.\n"
                '"""\n')
     out.append("from ctypes import (POINTER, c_char, c_char_p, c_int32, c_int64, c_size_t,"
-               " c_uint32,\n                    c_uint64, c_void_p)\n")
+               " c_uint32,\n                    c_uint64, c_void_p)\nfrom typing import Any, Dict, List, Tuple\n")
     out.append("\n# Integer constants (#define BRF_*), in header order.")
     for name, value in constants:
         out.append("%s = %d" % (name, value))
-    out.append("\nCONSTANTS = {")
+    out.append("\nCONSTANTS: Dict[str, int] = {")
     for name, _ in constants:
         out.append("    %r: %s," % (name, name))
     out.append("}\n")
     out.append("# Opaque handle types (all passed as c_void_p).")
     out.append("OPAQUE_TYPES = (%s)\n" % "".join("%r, " % o for o in opaque))
     out.append("# name: (restype, argtypes, C prototype)")
-    out.append("FUNCTIONS = {")
+    out.append("FUNCTIONS: Dict[str, Tuple[Any, List[Any], str]] = {")
     for _, name, ret, params in functions:
         args = ", ".join(py_type(p, name) for p in params)
         proto = "%s %s(%s)" % (ret.c_text(), name,
@@ -140,11 +140,11 @@ def gen_python(functions, constants, opaque):
                                or "void")
         out.append("    %r: (%s, [%s],\n        %r)," % (name, py_type(ret, name), args, proto))
     out.append("}\n\n")
-    out.append("def declare(lib):\n"
+    out.append("def declare(lib: Any) -> List[str]:\n"
                '    """Set restype and argtypes of every exported function on a ctypes.CDLL.\n\n'
                "    Returns the names the library does not export (an older library).\n"
                '    """\n'
-               "    missing = []\n"
+               "    missing: List[str] = []\n"
                "    for name, (restype, argtypes, _) in FUNCTIONS.items():\n"
                "        try:\n"
                "            fn = getattr(lib, name)\n"

@@ -108,10 +108,52 @@ function plainError(status, what) {
 
 // --- handles ------------------------------------------------------------------
 
+// Frees what the program forgot: the held value is the C pointer and the name
+// of its free function, never the wrapper itself. Callbacks run on the main
+// thread between turns of the event loop, so the library is not re-entered.
+const forgotten = new FinalizationRegistry(({ ptr, freeName }) => {
+  unreleased--;
+  try {
+    F()[freeName](ptr);
+  } catch (err) { // nothing to report to: the program dropped the object
+  }
+});
+
+// V8 cannot see the C memory behind a handle: a program that drops many
+// objects without free() would not make it run the full collections that
+// clear FinalizationRegistry targets (observed: a million dropped doses took
+// RSS from 91 to 445 MB). So when the handles neither freed nor collected grow
+// by FORGOTTEN_STEP since the last collection, the binding asks for one
+// (between turns of the event loop). Programs that free() never trigger it.
+const FORGOTTEN_STEP = 10000;
+let unreleased = 0; // registered handles neither freed nor finalized
+let collectAt = FORGOTTEN_STEP;
+let collectQueued = false;
+let collectNow = null;
+try {
+  require('v8').setFlagsFromString('--expose-gc');
+  collectNow = require('vm').runInNewContext('gc');
+} catch (err) { // an embedder that forbids it: the collector runs on its own schedule
+  collectNow = null;
+}
+function noteCreated() {
+  unreleased++;
+  if (collectNow && unreleased >= collectAt && !collectQueued) {
+    collectQueued = true;
+    setImmediate(() => {
+      collectQueued = false;
+      collectNow();
+      collectAt = unreleased + FORGOTTEN_STEP;
+    }).unref();
+  }
+}
+
 class Handle {
   constructor(ptr, freeName) {
     this._ptr = ptr;
     this._freeName = freeName;
+    forgotten.register(this, { ptr, freeName }, this);
+    noteCreated();
   }
   get closed() {
     return this._ptr === null;
@@ -126,7 +168,14 @@ class Handle {
   free() {
     const p = this._ptr;
     this._ptr = null;
-    if (p !== null) F()[this._freeName](p);
+    if (p !== null) {
+      if (forgotten.unregister(this)) unreleased--;
+      F()[this._freeName](p);
+    }
+  }
+  /** The same as free(). */
+  close() {
+    this.free();
   }
   [Symbol.for('nodejs.dispose')]() {
     this.free();
@@ -145,6 +194,15 @@ class Context extends Handle {
   }
   get errmsg() {
     return F().brf_context_errmsg(this._check());
+  }
+  /** The status of the last failed call (0 after a success). */
+  get errcode() { return F().brf_context_errcode(this._check()); }
+  clearError() { F().brf_context_clear_error(this._check()); }
+  /** Warnings of the last call that succeeded with something to say (API 1.1). */
+  get warnings() {
+    const f = F();
+    const p = this._check();
+    return list(f.brf_context_warning_count(p), (i) => f.brf_context_warning(p, i));
   }
   /** The exception for a failed status, with this context's message and position. */
   error(status) {
@@ -246,14 +304,53 @@ class Exercise {
   get level() { return vocabId('level', F().brf_exercise_level(this._p())); }
   get laterality() { return vocabId('laterality', F().brf_exercise_laterality(this._p())); }
   get position() { return vocabId('position', F().brf_exercise_position(this._p())); }
-  get aliases() { return this._strings('alias'); }
-  get instructions() { return this._strings('instruction'); }
-  get cues() { return this._strings('cue'); }
-  get cautions() { return this._strings('caution'); }
-  _strings(what) {
+  get aliases() { return this._strings(F().brf_exercise_alias_count, F().brf_exercise_alias_at); }
+  get instructions() {
+    return this._strings(F().brf_exercise_instruction_count, F().brf_exercise_instruction_at);
+  }
+  get cues() { return this._strings(F().brf_exercise_cue_count, F().brf_exercise_cue_at); }
+  get cautions() { return this._strings(F().brf_exercise_caution_count, F().brf_exercise_caution_at); }
+  get media() { return this._strings(F().brf_exercise_media_count, F().brf_exercise_media_at); }
+  _strings(count, at) {
+    const p = this._p();
+    return list(count(p), (i) => at(p, i));
+  }
+  /** [{ condition, action, note }] as slugs and text. */
+  get contraindications() {
     const p = this._p();
     const f = F();
-    return list(f[`brf_exercise_${what}_count`](p), (i) => f[`brf_exercise_${what}_at`](p, i));
+    return list(f.brf_exercise_contraindication_count(p), (i) => ({
+      condition: vocabId('condition', f.brf_exercise_contraindication_condition(p, i)),
+      action: vocabId('action', f.brf_exercise_contraindication_action(p, i)),
+      note: f.brf_exercise_contraindication_note(p, i),
+    }));
+  }
+  /** [{ dose, sourceKind, source, note }]. */
+  get alternativeDoses() {
+    const p = this._p();
+    const f = F();
+    return list(f.brf_exercise_alternative_dose_count(p), (i) => ({
+      dose: f.brf_exercise_alternative_dose_at(p, i),
+      sourceKind: vocabId('source', f.brf_exercise_alternative_dose_source_kind(p, i)),
+      source: f.brf_exercise_alternative_dose_source(p, i),
+      note: f.brf_exercise_alternative_dose_note(p, i),
+    }));
+  }
+  /** Harder variants: [{ exercise (id or null), text }]. */
+  get progressions() {
+    const p = this._p();
+    const f = F();
+    return list(f.brf_exercise_progression_count(p), (i) => ({
+      exercise: f.brf_exercise_progression_exercise(p, i), text: f.brf_exercise_progression_text(p, i),
+    }));
+  }
+  /** Easier variants: [{ exercise (id or null), text }]. */
+  get regressions() {
+    const p = this._p();
+    const f = F();
+    return list(f.brf_exercise_regression_count(p), (i) => ({
+      exercise: f.brf_exercise_regression_exercise(p, i), text: f.brf_exercise_regression_text(p, i),
+    }));
   }
   regions(scope = C.BRF_REGIONS_PRIMARY) {
     const p = this._p();
@@ -303,6 +400,26 @@ class Catalog extends Owned {
     const p = F().brf_catalog_find(this._check(), id);
     return p ? new Exercise(this, p) : null;
   }
+  /** The exercise with this id; NotFoundError when there is none. */
+  get(id) {
+    const ex = this.find(id);
+    if (!ex) throw new NotFoundError(`no exercise '${id}' in the catalog`, C.BRF_E_NOT_FOUND, 'BRF_E_NOT_FOUND');
+    return ex;
+  }
+  /** Add every exercise of another catalog that is not here yet. */
+  merge(other) {
+    this.context.check(F().brf_catalog_merge(this._check(), other._check()));
+    this._gen++;
+  }
+  /** Import free-exercise-db JSON: { catalog, report: Advice[] }. */
+  static importFreeExerciseDb(ctx, text) {
+    const f = F();
+    const out = [null];
+    const report = [null];
+    ctx.check(f.brf_catalog_import_free_exercise_db(ctx._check(), text, Buffer.byteLength(text, 'utf8'),
+      0, out, report));
+    return { catalog: new Catalog(ctx, out[0]), report: takeAdvice(report[0]) };
+  }
   /** Matching exercises in catalog order (an array; the query is freed before returning). */
   query(filters = {}) {
     const q = new Query(this, filters);
@@ -347,12 +464,40 @@ class Catalog extends Owned {
         ctx.check(f.brf_exercise_draft_add_equipment(d, vocabCode('equipment', e)));
       }
       for (const s of spec.instructions || []) ctx.check(f.brf_exercise_draft_add_instruction(d, s));
+      if (spec.doseNote != null) ctx.check(f.brf_exercise_draft_set_dose_note(d, spec.doseNote));
+      if (spec.laterality != null) {
+        ctx.check(f.brf_exercise_draft_set_laterality(d, vocabCode('laterality', spec.laterality)));
+      }
+      if (spec.position != null) {
+        ctx.check(f.brf_exercise_draft_set_position(d, vocabCode('position', spec.position)));
+      }
+      for (const s of spec.aliases || []) ctx.check(f.brf_exercise_draft_add_alias(d, s));
+      for (const s of spec.cues || []) ctx.check(f.brf_exercise_draft_add_cue(d, s));
+      for (const s of spec.cautions || []) ctx.check(f.brf_exercise_draft_add_caution(d, s));
+      for (const s of spec.media || []) ctx.check(f.brf_exercise_draft_add_media(d, s));
+      for (const c of spec.contraindications || []) {
+        ctx.check(f.brf_exercise_draft_add_contraindication(d, vocabCode('condition', c.condition),
+          vocabCode('action', c.action), c.note ?? null));
+      }
+      for (const s of spec.sources || []) {
+        ctx.check(f.brf_exercise_draft_add_source(d, vocabCode('source', s.kind), s.ref, s.note ?? null));
+      }
+      for (const a of spec.alternativeDoses || []) {
+        ctx.check(f.brf_exercise_draft_add_alternative_dose(d, a.dose, vocabCode('source', a.sourceKind),
+          a.source, a.note ?? null));
+      }
+      for (const l of spec.progressions || []) {
+        ctx.check(f.brf_exercise_draft_add_progression(d, l.exercise ?? null, l.text ?? null));
+      }
+      for (const l of spec.regressions || []) {
+        ctx.check(f.brf_exercise_draft_add_regression(d, l.exercise ?? null, l.text ?? null));
+      }
       ctx.check(f.brf_catalog_add(this._check(), d));
     } finally {
       f.brf_exercise_draft_free(d);
     }
     this._gen++;
-    return this.find(spec.id);
+    return this.get(spec.id);
   }
 }
 
@@ -413,6 +558,40 @@ const FIELDS = ['sets', 'reps', 'holdMs', 'durationMs', 'sides', 'tempoMs', 'res
   'perDay', 'perWeek', 'intervalMs', 'windowMs'];
 const SEVERITY = ['info', 'caution', 'warning'];
 
+/** Copy the items of a brf_advice (borrowed or owned: the caller frees). */
+function adviceList(a) {
+  const f = F();
+  if (!a) return [];
+  return list(f.brf_advice_count(a), (i) => ({
+    rule: f.brf_advice_rule(a, i), severity: SEVERITY[f.brf_advice_severity(a, i)] || 'unknown',
+    message: f.brf_advice_message(a, i), source: f.brf_advice_source(a, i),
+  }));
+}
+
+function takeAdvice(a) {
+  try {
+    return adviceList(a);
+  } finally {
+    if (a) F().brf_advice_free(a);
+  }
+}
+
+/** Call a caller-buffer formatter fn(...args, buf, cap, &needed), growing the buffer. */
+function formatInto(fn, ...args) {
+  let cap = 64;
+  for (;;) {
+    const buf = Buffer.alloc(cap);
+    const needed = [0];
+    const status = fn(...args, buf, cap, needed);
+    if (status === C.BRF_E_BUFFER_TOO_SMALL) {
+      cap = Number(needed[0]);
+      continue;
+    }
+    if (status < 0) throw plainError(status, 'format');
+    return buf.toString('utf8', 0, buf.indexOf(0));
+  }
+}
+
 /** A dose such as "2x10" or "hold 10-30s, 2-4 reps"; fields are [min, max] or null. */
 class Dosage extends Owned {
   constructor(ctx, ptr = null) {
@@ -450,6 +629,21 @@ class Dosage extends Owned {
     }
     return out;
   }
+  unset(field) {
+    const code = typeof field === 'string' ? FIELDS.indexOf(field) : field;
+    this.context.check(F().brf_dosage_unset(this._check(), code));
+  }
+  get isEmpty() { return F().brf_dosage_is_empty(this._check()) === 1; }
+  /** The canonical text through a caller buffer (the same as toString()). */
+  format() { return formatInto(F().brf_dosage_format, this._check()); }
+  /** [minMs, maxMs] for a modality. */
+  estimateFor(modality) {
+    const lo = [0];
+    const hi = [0];
+    this.context.check(F().brf_dosage_estimate_for_modality_ms(this._check(),
+      vocabCode('modality', modality), lo, hi));
+    return [Number(lo[0]), Number(hi[0])];
+  }
   equals(other) { return F().brf_dosage_equal(this._check(), other._check()) === 1; }
   /** [minMs, maxMs] one session takes. */
   estimate() {
@@ -461,16 +655,8 @@ class Dosage extends Owned {
   /** Sourced advice for a modality: [{ rule, severity, message, source }]. */
   check(modality) {
     const f = F();
-    const a = this.context.make(f.brf_dosage_check, this.context._check(), this._check(),
-      vocabCode('modality', modality));
-    try {
-      return list(f.brf_advice_count(a), (i) => ({
-        rule: f.brf_advice_rule(a, i), severity: SEVERITY[f.brf_advice_severity(a, i)],
-        message: f.brf_advice_message(a, i), source: f.brf_advice_source(a, i),
-      }));
-    } finally {
-      f.brf_advice_free(a);
-    }
+    return takeAdvice(this.context.make(f.brf_dosage_check, this.context._check(), this._check(),
+      vocabCode('modality', modality)));
   }
 }
 for (const name of FIELDS) {
@@ -507,6 +693,40 @@ class Routine extends Owned {
     }
     return this;
   }
+  insert(index, exercise, dose = null) {
+    const d = typeof dose === 'string' ? Dosage.parse(this.context, dose) : dose;
+    try {
+      this.context.check(F().brf_routine_insert(this._check(), index, exercise._p(), d ? d._check() : null));
+    } finally {
+      if (typeof dose === 'string') d.free();
+    }
+  }
+  clone() {
+    return new Routine(this.context, null, this.context.make(F().brf_routine_clone, this.context._check(),
+      this._check()));
+  }
+  /** Sequencing, profile and dose advisories (never changes the routine). */
+  check(profile = null) {
+    return takeAdvice(this.context.make(F().brf_routine_check, this.context._check(), this._check(),
+      profile ? profile._check() : null));
+  }
+  setDose(index, dose) {
+    const d = typeof dose === 'string' ? Dosage.parse(this.context, dose) : dose;
+    try {
+      this.context.check(F().brf_routine_step_set_dose(this._check(), index, d ? d._check() : null));
+    } finally {
+      if (typeof dose === 'string') d.free();
+    }
+  }
+  setNote(index, note) { this.context.check(F().brf_routine_step_set_note(this._check(), index, note)); }
+  setReason(index, reason) {
+    this.context.check(F().brf_routine_step_set_reason(this._check(), index, reason));
+  }
+  /** Label a step with a phase id ("stretch") or code. */
+  setPhase(index, phase) {
+    this.context.check(F().brf_routine_step_set_phase(this._check(), index,
+      parseCode(F().brf_routine_phase_parse, phase, 'phase')));
+  }
   move(from, to) { this.context.check(F().brf_routine_move(this._check(), from, to)); }
   remove(index) { this.context.check(F().brf_routine_remove(this._check(), index)); }
   get steps() {
@@ -516,10 +736,22 @@ class Routine extends Owned {
       exerciseId: f.brf_routine_step_exercise_id(r, i),
       name: f.brf_routine_step_name(r, i),
       modality: vocabId('modality', f.brf_routine_step_modality(r, i)),
+      index: i,
+      laterality: vocabId('laterality', f.brf_routine_step_laterality(r, i)),
       phase: f.brf_routine_phase_id(f.brf_routine_step_phase(r, i)),
       dose: this.context.takeString(f.brf_dosage_to_string, this.context._check(),
         f.brf_routine_step_dose(r, i)),
       note: f.brf_routine_step_note(r, i),
+      reason: f.brf_routine_step_reason(r, i),
+      regions: list(f.brf_routine_step_region_count(r, i),
+        (k) => vocabId('region', f.brf_routine_step_region_at(r, i, k))),
+      equipment: list(f.brf_routine_step_equipment_count(r, i),
+        (k) => vocabId('equipment', f.brf_routine_step_equipment_at(r, i, k))),
+      contraindications: list(f.brf_routine_step_contraindication_count(r, i), (k) => ({
+        condition: vocabId('condition', f.brf_routine_step_contraindication_condition(r, i, k)),
+        action: vocabId('action', f.brf_routine_step_contraindication_action(r, i, k)),
+        note: f.brf_routine_step_contraindication_note(r, i, k),
+      })),
     }));
   }
   estimate() {
@@ -532,8 +764,35 @@ class Routine extends Owned {
 
 /** The red-flag screen asked before any programme starts. */
 class Screen extends Owned {
-  constructor(ctx) {
-    super(ctx, ctx.make(F().brf_screen_new, ctx._check()), 'brf_screen_free');
+  constructor(ctx, ptr = null) {
+    super(ctx, ptr || ctx.make(F().brf_screen_new, ctx._check()), 'brf_screen_free');
+  }
+  /** Answer yes to every id (an array or "a,b"), all or nothing. */
+  answerYes(ids) {
+    const text = Array.isArray(ids) ? ids.join(',') : ids;
+    this.context.check(F().brf_screen_answer_list(this._check(), text));
+  }
+  setAge(years) { this.context.check(F().brf_screen_set_age(this._check(), years)); }
+  setAgeLimits(youngerThan, olderThan) {
+    this.context.check(F().brf_screen_set_age_limits(this._check(), youngerThan, olderThan));
+  }
+  clear() { F().brf_screen_clear(this._check()); }
+  clone() {
+    return new Screen(this.context, this.context.make(F().brf_screen_clone_v2, this.context._check(),
+      this._check()));
+  }
+  get mayExercise() { return F().brf_screen_evaluate(this._check()) === C.BRF_OK; }
+  get positives() {
+    const f = F();
+    const s = this._check();
+    return list(f.brf_screen_positive_count(s), (i) => f.brf_screen_positive_at(s, i));
+  }
+  /** The index of a red flag in redFlags() (NotFoundError for an unknown id). */
+  static flagIndex(id) {
+    const out = [0];
+    const status = F().brf_redflag_find(id, out);
+    if (status < 0) throw plainError(status, `unknown red flag '${id}'`);
+    return Number(out[0]);
   }
   answer(id, yes = true) {
     this.context.check(F().brf_screen_answer(this._check(), id, yes ? 1 : 0));
@@ -548,6 +807,7 @@ class Screen extends Owned {
 }
 
 const PLAYER_STATES = ['idle', 'running', 'paused', 'finished', 'stopped'];
+const SIDES = [null, 'left', 'right'];
 
 /** The segments of a session laid out in time. */
 class Timeline extends Owned {
@@ -556,14 +816,80 @@ class Timeline extends Owned {
     return new Timeline(ctx, ctx.make(F().brf_timeline_new, ctx._check(), routine._check(),
       longest ? C.BRF_TIMELINE_MAX : C.BRF_TIMELINE_MIN), 'brf_timeline_free');
   }
+  static fromDose(ctx, exerciseId, name, modality, dose, { longest = false } = {}) {
+    const d = typeof dose === 'string' ? Dosage.parse(ctx, dose) : dose;
+    try {
+      return new Timeline(ctx, ctx.make(F().brf_timeline_new_from_dose, ctx._check(), exerciseId, name,
+        vocabCode('modality', modality), d._check(), longest ? C.BRF_TIMELINE_MAX : C.BRF_TIMELINE_MIN),
+      'brf_timeline_free');
+    } finally {
+      if (typeof dose === 'string') d.free();
+    }
+  }
   get totalMs() { return Number(F().brf_timeline_total_ms(this._check())); }
+  get segments() {
+    const f = F();
+    const t = this._check();
+    const kind = [0];
+    const ex = [0];
+    const set = [0];
+    const rep = [0];
+    const side = [0];
+    const start = [0];
+    const dur = [0];
+    return list(f.brf_timeline_segment_count(t), (i) => {
+      this.context.check(f.brf_timeline_segment_at(t, i, kind, ex, set, rep, side, start, dur));
+      return { kind: f.brf_timeline_segment_kind_name(kind[0]), exercise: Number(ex[0]), set: set[0],
+        rep: rep[0], side: SIDES[side[0]] ?? null, startMs: Number(start[0]), durationMs: Number(dur[0]) };
+    });
+  }
+  /** [{ id, name }] in order. */
+  get steps() {
+    const f = F();
+    const t = this._check();
+    return list(f.brf_timeline_step_count(t), (i) => ({ id: f.brf_timeline_step_id(t, i),
+      name: f.brf_timeline_step_name(t, i) }));
+  }
+  /** [startMs, plannedMs] of step i. */
+  stepSpan(i) {
+    const start = [0];
+    const planned = [0];
+    this.context.check(F().brf_timeline_step_span(this._check(), i, start, planned));
+    return [Number(start[0]), Number(planned[0])];
+  }
 }
 
 /** Plays a Timeline on a clock the host advances (the library never reads the clock). */
 class Player extends Owned {
   constructor(timeline) {
     const ctx = timeline.context;
-    super(ctx, ctx.make(F().brf_player_new, ctx._check(), timeline._check()), 'brf_player_free');
+    super(ctx, ctx.make(F().brf_player_new_v2, ctx._check(), timeline._check()), 'brf_player_free');
+    this.timeline = timeline; // the player keeps it alive in C; keep the wrapper too
+    if (F().brf_player_timeline(this._ptr) === null) throw new InternalError('player without timeline');
+  }
+  pause() { this.context.check(F().brf_player_pause(this._check())); }
+  resume() { this.context.check(F().brf_player_resume(this._check())); }
+  back() { this.context.check(F().brf_player_back(this._check())); }
+  get positionMs() { return Number(F().brf_player_position_ms(this._check())); }
+  get stepIndex() { return Number(F().brf_player_step_index(this._check())); }
+  get segmentIndex() { return Number(F().brf_player_segment_index(this._check())); }
+  get segmentElapsedMs() { return Number(F().brf_player_segment_elapsed_ms(this._check())); }
+  get segmentRemainingMs() { return Number(F().brf_player_segment_remaining_ms(this._check())); }
+  get sessionElapsedMs() { return Number(F().brf_player_session_elapsed_ms(this._check())); }
+  get sessionRemainingMs() { return Number(F().brf_player_session_remaining_ms(this._check())); }
+  get cuesDropped() { return Number(F().brf_player_cues_dropped(this._check())); }
+  /** What happened to each step: [{ status, plannedMs, doneMs }]. */
+  get records() {
+    const f = F();
+    const p = this._check();
+    const st = [0];
+    const planned = [0];
+    const done = [0];
+    return list(f.brf_player_record_count(p), (i) => {
+      this.context.check(f.brf_player_record_at(p, i, st, planned, done));
+      return { status: f.brf_player_record_status_name(st[0]), plannedMs: Number(planned[0]),
+        doneMs: Number(done[0]) };
+    });
   }
   start() { this.context.check(F().brf_player_start(this._check())); }
   advance(ms) { this.context.check(F().brf_player_advance(this._check(), ms)); }
@@ -599,9 +925,493 @@ class Player extends Owned {
   }
 }
 
+// --- codes, calendar, reference lists -----------------------------------------
+
+/** A code from an id with a brf_*_parse(const char *, int32_t *) function; numbers pass. */
+function parseCode(fn, value, what) {
+  if (typeof value === 'number') return value;
+  const out = [0];
+  const status = fn(String(value), out);
+  if (status < 0) throw plainError(status, `unknown ${what} '${value}'`);
+  return out[0];
+}
+
+/** A code from an id with an API 1.1 brf_*_from_id(text, len, int32_t *) function. */
+function fromId(fn, value, what) {
+  if (typeof value === 'number') return value;
+  const out = [0];
+  const status = fn(String(value), Buffer.byteLength(String(value), 'utf8'), out);
+  if (status < 0) throw plainError(status, `unknown ${what} '${value}'`);
+  return out[0];
+}
+
+const EPOCH_MS = Date.UTC(1970, 0, 1);
+/** Days since 1970-01-01: from a number, "2026-03-02", or a Date (its UTC day). */
+function toDay(value) {
+  if (typeof value === 'number') return value;
+  if (value instanceof Date) return Math.floor((value.getTime() - EPOCH_MS) / 86400000);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value));
+  if (!m) throw new ParseError(`not a date (YYYY-MM-DD): '${value}'`, C.BRF_E_PARSE, 'BRF_E_PARSE');
+  return Math.floor((Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - EPOCH_MS) / 86400000);
+}
+/** Minutes since midnight: from a number or "07:30". */
+function toMinute(value) {
+  if (typeof value === 'number') return value;
+  const [h, m] = String(value).split(':');
+  return Number(h) * 60 + Number(m);
+}
+
+function parseWith(ctx, fn, text) {
+  const out = [0];
+  ctx.check(fn(ctx._check(), text, Buffer.byteLength(text, 'utf8'), out));
+  return out[0];
+}
+
+/** "2026-11-22" -> days since 1970-01-01 (ParseError/RangeError with the message). */
+function parseDate(ctx, text) { return parseWith(ctx, F().brf_date_parse, text); }
+function formatDate(day) { return formatInto(F().brf_date_format, day); }
+/** "07:30" -> minutes since midnight. */
+function parseTime(ctx, text) { return parseWith(ctx, F().brf_time_parse, text); }
+function formatTime(minutes) { return formatInto(F().brf_time_format, minutes); }
+/** "mon,wed,fri" -> a weekday bit mask. */
+function parseWeekdays(ctx, text) { return parseWith(ctx, F().brf_weekdays_parse, text) >>> 0; }
+function formatWeekdays(mask) { return formatInto(F().brf_weekdays_format, mask); }
+/** Days since 1970-01-01 of a calendar date (RangeError for 2026-02-30). */
+function dayFromYmd(ctx, year, month, mday) {
+  const out = [0];
+  ctx.check(F().brf_date_from_ymd(ctx._check(), year, month, mday, out));
+  return out[0];
+}
+/** [year, month, mday] of a library date. */
+function ymdFromDay(day) {
+  const y = [0];
+  const m = [0];
+  const d = [0];
+  const status = F().brf_date_to_ymd(day, y, m, d);
+  if (status < 0) throw plainError(status, 'brf_date_to_ymd');
+  return [y[0], m[0], d[0]];
+}
+/** 1 (Monday) to 7 (Sunday). */
+function weekday(day) { return F().brf_date_weekday(day); }
+/** The Monday of a date's week (the journal's weeks). */
+function weekStart(day) { return F().brf_journal_week_start(day); }
+/** [major, minor, patch] of the loaded library. */
+function version() {
+  const v = F().brf_version();
+  return [(v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff];
+}
+function goalLabel(goal) { return F().brf_goal_label(parseCode(F().brf_goal_parse, goal, 'goal')); }
+/** What to tell the person for a screen outcome ("emergency", "urgent", "review"). */
+function urgencyAdvice(urgency) {
+  const out = [0];
+  const status = F().brf_urgency_from_name(urgency, out);
+  if (status < 0) throw plainError(status, `unknown urgency '${urgency}'`);
+  return F().brf_urgency_advice(out[0]);
+}
+function vocabKindName(kind) { return F().brf_vocab_kind_name(VOCAB[kind]); }
+function doseFieldName(field) {
+  return F().brf_dosage_field_name(typeof field === 'string' ? FIELDS.indexOf(field) : field);
+}
+/** [lowest, highest] value a dose field accepts. */
+function doseFieldBounds(field) {
+  const lo = [0];
+  const hi = [0];
+  const status = F().brf_dosage_field_bounds(typeof field === 'string' ? FIELDS.indexOf(field) : field,
+    lo, hi);
+  if (status < 0) throw plainError(status, 'brf_dosage_field_bounds');
+  return [Number(lo[0]), Number(hi[0])];
+}
+function urgencyName(code) { return code === C.BRF_URGENCY_NONE ? null : F().brf_urgency_name(code); }
+/** Every red flag the screen asks about. */
+function redFlags() {
+  const f = F();
+  return list(f.brf_redflag_count(), (i) => ({ id: f.brf_redflag_id(i), label: f.brf_redflag_label(i),
+    question: f.brf_redflag_question(i), urgency: urgencyName(f.brf_redflag_urgency(i)),
+    source: f.brf_redflag_source(i) }));
+}
+function stopRules() {
+  const f = F();
+  return list(f.brf_stoprule_count(), (i) => ({ id: f.brf_stoprule_id(i), text: f.brf_stoprule_text(i),
+    source: f.brf_stoprule_source(i) }));
+}
+
+// --- profile and planner ------------------------------------------------------
+
+/** What the person has and lives with: equipment, level, conditions, age, strain. */
+class Profile extends Owned {
+  constructor(ctx, ptr = null) {
+    super(ctx, ptr || ctx.make(F().brf_profile_new, ctx._check()), 'brf_profile_free');
+  }
+  setEquipment(equipment, available = true) {
+    this.context.check(F().brf_profile_set_equipment(this._check(), vocabCode('equipment', equipment),
+      available ? 1 : 0));
+  }
+  hasEquipment(equipment) {
+    return F().brf_profile_has_equipment(this._check(), vocabCode('equipment', equipment)) === 1;
+  }
+  clearEquipment() { this.context.check(F().brf_profile_clear_equipment(this._check())); }
+  setCondition(condition, present = true) {
+    this.context.check(F().brf_profile_set_condition(this._check(), vocabCode('condition', condition),
+      present ? 1 : 0));
+  }
+  hasCondition(condition) {
+    return F().brf_profile_has_condition(this._check(), vocabCode('condition', condition)) === 1;
+  }
+  get level() { return vocabId('level', F().brf_profile_level(this._check())); }
+  set level(v) { this.context.check(F().brf_profile_set_level(this._check(), vocabCode('level', v))); }
+  get ageYears() { return F().brf_profile_age_years(this._check()); }
+  set ageYears(v) { this.context.check(F().brf_profile_set_age_years(this._check(), v)); }
+  setStrainHoursAgo(hours) { this.context.check(F().brf_profile_set_strain_hours_ago(this._check(), hours)); }
+  /** A strain by dates: its onset and today. */
+  setStrainOnset(onset, today) {
+    this.context.check(F().brf_profile_set_strain_onset_day(this._check(), toDay(onset), toDay(today)));
+  }
+  /** Hours since a recent strain, or null. */
+  get strainHoursAgo() {
+    const out = [0];
+    const status = F().brf_profile_strain_hours_ago(this._check(), out);
+    if (status === C.BRF_E_NOT_FOUND) return null;
+    this.context.check(status);
+    return Number(out[0]);
+  }
+  /** [onsetDay, todayDay] when the strain was set by dates, else null. */
+  get strainOnset() {
+    const onset = [0];
+    const today = [0];
+    const status = F().brf_profile_strain_onset_day(this._check(), onset, today);
+    if (status === C.BRF_E_NOT_FOUND) return null;
+    this.context.check(status);
+    return [onset[0], today[0]];
+  }
+  clone() {
+    return new Profile(this.context, this.context.make(F().brf_profile_clone, this.context._check(),
+      this._check()));
+  }
+}
+
+const OMIT = ['time', 'equipment', 'condition', 'level', 'avoid', 'policy'];
+
+/** Plans a routine for a goal and a time budget (docs/planner.md). */
+class Planner extends Owned {
+  constructor(ctx, opts = {}) {
+    const f = F();
+    super(ctx, ctx.make(f.brf_planner_new, ctx._check()), 'brf_planner_free');
+    const p = this._ptr;
+    const check = (st) => this.context.check(st);
+    try {
+      if (opts.goal != null) check(f.brf_planner_set_goal(p, parseCode(f.brf_goal_parse, opts.goal, 'goal')));
+      if (opts.minutes != null) check(f.brf_planner_set_minutes(p, opts.minutes));
+      if (opts.phase != null) {
+        check(f.brf_planner_set_phase(p, parseCode(f.brf_plan_phase_parse, opts.phase, 'plan phase')));
+      }
+      if (opts.policy != null) {
+        check(f.brf_planner_set_policy(p, parseCode(f.brf_policy_parse, opts.policy, 'policy')));
+      }
+      if (opts.seed != null) check(f.brf_planner_set_seed(p, opts.seed));
+      if (opts.name != null) check(f.brf_planner_set_name(p, opts.name));
+      if (opts.profile != null) check(f.brf_planner_set_profile(p, opts.profile._check()));
+      if (opts.screen != null) check(f.brf_planner_set_screen(p, opts.screen._check()));
+      for (const r of opts.focus || []) check(f.brf_planner_add_focus(p, vocabCode('region', r)));
+      for (const r of opts.avoid || []) check(f.brf_planner_add_avoid(p, vocabCode('region', r)));
+    } catch (err) {
+      this.free();
+      throw err;
+    }
+  }
+  clearFocus() { this.context.check(F().brf_planner_clear_focus(this._check())); }
+  clearAvoid() { this.context.check(F().brf_planner_clear_avoid(this._check())); }
+  /** A new Routine within the budget; ReferError when the screen refuses. */
+  run(catalog) {
+    return new Routine(this.context, null, this.context.make(F().brf_planner_run, this._check(),
+      catalog._check()));
+  }
+  /** What the last run left out: [{ exerciseId, cause, reason }]. */
+  get omitted() {
+    const f = F();
+    const p = this._check();
+    return list(f.brf_planner_omitted_count(p), (i) => ({
+      exerciseId: f.brf_planner_omitted_exercise(p, i),
+      cause: OMIT[f.brf_planner_omitted_cause(p, i)] ?? null,
+      reason: f.brf_planner_omitted_reason(p, i),
+    }));
+  }
+  /** Advisories of the last run (copied). */
+  get advice() { return adviceList(F().brf_planner_advice(this._check())); }
+}
+
+// --- schedule -----------------------------------------------------------------
+
+/** Sessions on dates: routines and exercises with frequencies; iCalendar export. */
+class Schedule extends Owned {
+  constructor(ctx, start, weeks = 4, ptr = null) {
+    super(ctx, ptr || ctx.make(F().brf_schedule_new, ctx._check(), toDay(start), weeks),
+      'brf_schedule_free');
+  }
+  static fromJson(ctx, text, catalog) {
+    return new Schedule(ctx, 0, 0, ctx.make(F().brf_schedule_from_json_v2, ctx._check(), text,
+      Buffer.byteLength(text, 'utf8'), catalog._check(), 0));
+  }
+  _dose(d) { return typeof d === 'string' ? Dosage.parse(this.context, d) : d; }
+  /** Add a routine (copied) with a frequency ("3x/week", a Dosage or null); its index. */
+  addRoutine(routine, frequency = null) {
+    const fq = this._dose(frequency);
+    const out = [0];
+    try {
+      this.context.check(F().brf_schedule_add_routine(this._check(), routine._check(),
+        fq ? fq._check() : null, out));
+    } finally {
+      if (typeof frequency === 'string') fq.free();
+    }
+    return Number(out[0]);
+  }
+  /** Add one exercise with a dose (null: its default) and a frequency; its index. */
+  addExercise(exercise, dose = null, frequency = null) {
+    const d = this._dose(dose);
+    const fq = this._dose(frequency);
+    const out = [0];
+    try {
+      this.context.check(F().brf_schedule_add_exercise(this._check(), exercise._p(), d ? d._check() : null,
+        fq ? fq._check() : null, out));
+    } finally {
+      if (typeof dose === 'string') d.free();
+      if (typeof frequency === 'string') fq.free();
+    }
+    return Number(out[0]);
+  }
+  get length() { return Number(F().brf_schedule_item_count(this._check())); }
+  /** "routine" or "exercise". */
+  itemKind(item) {
+    const k = F().brf_schedule_item_kind(this._check(), item);
+    if (k < 0) throw new RangeError_('schedule item out of range', C.BRF_E_RANGE, 'BRF_E_RANGE');
+    return k === C.BRF_SCHEDULE_KIND_EXERCISE ? 'exercise' : 'routine';
+  }
+  /** A copy of an item's routine (the caller frees it). */
+  itemRoutine(item) {
+    const r = F().brf_schedule_item_routine(this._check(), item);
+    if (!r) throw new RangeError_('schedule item out of range', C.BRF_E_RANGE, 'BRF_E_RANGE');
+    return new Routine(this.context, null, this.context.make(F().brf_routine_clone, this.context._check(), r));
+  }
+  /** Replace a frequency: notation, a Dosage, or null (daily). */
+  setFrequency(item, frequency) {
+    if (typeof frequency === 'string') {
+      this.context.check(F().brf_schedule_item_set_frequency_text(this._check(), item, frequency,
+        Buffer.byteLength(frequency, 'utf8')));
+    } else {
+      this.context.check(F().brf_schedule_item_set_frequency(this._check(), item,
+        frequency ? frequency._check() : null));
+    }
+  }
+  _mask(days) { return typeof days === 'string' ? (days ? parseWeekdays(this.context, days) : 0) : days; }
+  /** Which weekdays an item may fall on: "mon,wed,fri" or a bit mask. */
+  setWeekdays(item, days) {
+    this.context.check(F().brf_schedule_item_set_weekdays(this._check(), item, this._mask(days)));
+  }
+  /** The first (and last) time of a day: "07:30" or minutes. */
+  setTimes(item, first, last = first) {
+    this.context.check(F().brf_schedule_item_set_times(this._check(), item, toMinute(first), toMinute(last)));
+  }
+  /** "any" or "not-consecutive". */
+  setSpacing(item, spacing) {
+    this.context.check(F().brf_schedule_item_set_spacing(this._check(), item,
+      fromId(F().brf_spacing_from_id, spacing, 'spacing')));
+  }
+  /** Daily for dailyWeeks, then maxPerWeek days a week, then minPerWeek (0 weeks: none). */
+  setTaper(item, dailyWeeks, minPerWeek, maxPerWeek) {
+    this.context.check(F().brf_schedule_item_set_taper(this._check(), item, dailyWeeks, minPerWeek,
+      maxPerWeek));
+  }
+  /** Only within lengthMs after an onset; -1: the frequency's window or 48 h. */
+  setWindow(item, onset, onsetMinute = 0, lengthMs = -1) {
+    this.context.check(F().brf_schedule_item_set_window(this._check(), item, toDay(onset),
+      toMinute(onsetMinute), lengthMs));
+  }
+  clearWindow(item) { this.context.check(F().brf_schedule_item_clear_window(this._check(), item)); }
+  /** The day after each of these weekdays ("mon,thu": leg days); 0 or "" removes it. */
+  setTrigger(item, days) {
+    this.context.check(F().brf_schedule_item_set_after_weekdays(this._check(), item, this._mask(days)));
+  }
+  setRestWeekdays(days) {
+    this.context.check(F().brf_schedule_set_rest_weekdays(this._check(), this._mask(days)));
+  }
+  addRestDay(day) { this.context.check(F().brf_schedule_add_rest_day(this._check(), toDay(day))); }
+  /** A reminder before each session; 0 removes it. */
+  setReminder(beforeMs) { this.context.check(F().brf_schedule_set_reminder_ms(this._check(), beforeMs)); }
+  get timeZone() { return F().brf_schedule_time_zone(this._check()); }
+  set timeZone(tzid) { this.context.check(F().brf_schedule_set_time_zone(this._check(), tzid)); }
+  get startDay() { return F().brf_schedule_start_day(this._check()); }
+  get weeks() { return F().brf_schedule_weeks(this._check()); }
+  get generated() { return F().brf_schedule_is_generated(this._check()) === 1; }
+  generate() { this.context.check(F().brf_schedule_generate(this._check())); }
+  /** The generated sessions in time order: [{ day, minute, item, occurrence, durationMs, title }]. */
+  get sessions() {
+    const f = F();
+    const s = this._check();
+    return list(f.brf_schedule_session_count(s), (i) => ({
+      day: f.brf_schedule_session_date(s, i), minute: f.brf_schedule_session_time(s, i),
+      item: Number(f.brf_schedule_session_item(s, i)), occurrence: f.brf_schedule_session_occurrence(s, i),
+      durationMs: Number(f.brf_schedule_session_duration_ms(s, i)), title: f.brf_schedule_session_title(s, i),
+    }));
+  }
+  toIcal({ expand = false } = {}) {
+    return this.context.takeString(F().brf_schedule_to_ical, this.context._check(), this._check(),
+      expand ? C.BRF_SCHEDULE_ICAL_EXPAND : 0);
+  }
+  /** The same text as toIcal(), through a caller buffer. */
+  formatIcal({ expand = false } = {}) {
+    const ctx = this.context;
+    let cap = 4096;
+    for (;;) {
+      const buf = Buffer.alloc(cap);
+      const needed = [0];
+      const st = F().brf_schedule_ical_format(ctx._check(), this._check(),
+        expand ? C.BRF_SCHEDULE_ICAL_EXPAND : 0, buf, cap, needed);
+      if (st === C.BRF_E_BUFFER_TOO_SMALL) {
+        cap = Number(needed[0]);
+        continue;
+      }
+      ctx.check(st);
+      return buf.toString('utf8', 0, buf.indexOf(0));
+    }
+  }
+  toJson({ pretty = true } = {}) {
+    return this.context.takeString(F().brf_schedule_to_json_v2, this.context._check(), this._check(),
+      pretty ? C.BRF_JSON_PRETTY : 0);
+  }
+}
+
+// --- journal and adaptation ---------------------------------------------------
+
+const WHEN = ['before', 'after', 'nextMorning'];
+const STEP_STATUS = ['done', 'cut-short', 'skipped'];
+const rating = (v) => (v === C.BRF_JOURNAL_UNSET ? null : v);
+
+/** The progress journal: one entry per session with ratings; JSON Lines on disk. */
+class Journal extends Owned {
+  constructor(ctx, ptr = null) {
+    super(ctx, ptr || ctx.make(F().brf_journal_new, ctx._check()), 'brf_journal_free');
+  }
+  /** Read JSON Lines (a torn last line is tolerated: see tornTail). */
+  static load(ctx, text) {
+    return new Journal(ctx, ctx.make(F().brf_journal_load, ctx._check(), text, Buffer.byteLength(text, 'utf8')));
+  }
+  _c(st) { this.context.check(st); return this; }
+  /**
+   * Record a session; returns its index. opts: { minutes ("07:30"), pain / tightness
+   * ({ before, after }), effort, note, player (fills the steps) }.
+   */
+  add(day, routine = '', opts = {}) {
+    const f = F();
+    const j = this._check();
+    const out = [0];
+    this.context.check(f.brf_journal_add(j, toDay(day),
+      opts.minutes == null ? C.BRF_JOURNAL_UNSET : toMinute(opts.minutes), routine, out));
+    const i = Number(out[0]);
+    if (opts.player) this._c(f.brf_journal_entry_set_from_player(j, i, opts.player._check()));
+    for (const [when, v] of Object.entries(opts.pain || {})) this.setPain(i, when, v);
+    for (const [when, v] of Object.entries(opts.tightness || {})) this.setTightness(i, when, v);
+    if (opts.effort != null) this._c(f.brf_journal_entry_set_effort(j, i, opts.effort));
+    if (opts.note != null) this._c(f.brf_journal_entry_set_note(j, i, opts.note));
+    return i;
+  }
+  setPain(i, when, value) {
+    return this._c(F().brf_journal_entry_set_pain(this._check(), i, WHEN.indexOf(when), value));
+  }
+  setTightness(i, when, value) {
+    return this._c(F().brf_journal_entry_set_tightness(this._check(), i, WHEN.indexOf(when), value));
+  }
+  setFromPlayer(i, player) {
+    return this._c(F().brf_journal_entry_set_from_player(this._check(), i, player._check()));
+  }
+  setNextMorning(i, pain, tightness) {
+    return this._c(F().brf_journal_entry_set_next_morning(this._check(), i, pain, tightness));
+  }
+  addStep(i, exerciseId, status = 'done') {
+    return this._c(F().brf_journal_entry_add_step(this._check(), i, exerciseId, STEP_STATUS.indexOf(status)));
+  }
+  setCounts(i, done, cutShort = 0, skipped = 0) {
+    return this._c(F().brf_journal_entry_set_counts(this._check(), i, done, cutShort, skipped));
+  }
+  setSession(i, session) { return this._c(F().brf_journal_entry_set_session(this._check(), i, session)); }
+  countOf(i, status) { return F().brf_journal_entry_count_of(this._check(), i, STEP_STATUS.indexOf(status)); }
+  get length() { return Number(F().brf_journal_count(this._check())); }
+  entry(i) {
+    const f = F();
+    const j = this._check();
+    if (!(i >= 0 && i < this.length)) throw new RangeError_('journal entry out of range', C.BRF_E_RANGE, 'BRF_E_RANGE');
+    const ratings = (fn) => Object.fromEntries(WHEN.map((w, k) => [w, rating(fn(j, i, k))]));
+    return {
+      day: f.brf_journal_entry_day(j, i), minutes: rating(f.brf_journal_entry_minutes(j, i)),
+      routine: f.brf_journal_entry_routine(j, i), session: f.brf_journal_entry_session(j, i),
+      pain: ratings(f.brf_journal_entry_pain), tightness: ratings(f.brf_journal_entry_tightness),
+      effort: rating(f.brf_journal_entry_effort(j, i)), note: f.brf_journal_entry_note(j, i),
+      steps: list(f.brf_journal_entry_step_count(j, i), (k) => ({
+        exercise: f.brf_journal_entry_step_exercise(j, i, k),
+        status: STEP_STATUS[f.brf_journal_entry_step_status(j, i, k)],
+      })),
+    };
+  }
+  * [Symbol.iterator]() {
+    for (let i = 0; i < this.length; i++) yield this.entry(i);
+  }
+  toJsonl() { return this.context.takeString(F().brf_journal_to_jsonl, this.context._check(), this._check()); }
+  /** Entry i as one JSON Lines line (with its newline). */
+  entryLine(i) {
+    return this.context.takeString(F().brf_journal_entry_to_line, this.context._check(), this._check(), i);
+  }
+  /** The byte offset of a torn last line load() dropped, or null. */
+  get tornTail() {
+    const off = [0];
+    return F().brf_journal_torn_tail(this._check(), off) ? Number(off[0]) : null;
+  }
+  get tailUnterminated() { return F().brf_journal_tail_unterminated(this._check()) === 1; }
+  /** { done, percent } between two dates for a prescribed count. */
+  adherence(firstDay, lastDay, prescribed) {
+    const done = [0];
+    const pct = [0];
+    this.context.check(F().brf_journal_adherence(this._check(), toDay(firstDay), toDay(lastDay), prescribed,
+      done, pct));
+    return { done: Number(done[0]), percent: rating(pct[0]) };
+  }
+  /** { prescribed, done, percent } for the week of day. */
+  adherenceWeek(prescribedDays, day) {
+    const days = prescribedDays.map(toDay);
+    const pres = [0];
+    const done = [0];
+    const pct = [0];
+    this.context.check(F().brf_journal_adherence_week(this._check(), days.length ? days : null, days.length,
+      toDay(day), pres, done, pct));
+    return { prescribed: Number(pres[0]), done: Number(done[0]), percent: rating(pct[0]) };
+  }
+  /**
+   * The adaptation rules applied to this journal: { outcome, reasons, routine
+   * (a new Routine the caller frees, or null), frequency }.
+   */
+  suggest(routine, catalog, { profile = null, screen = null } = {}) {
+    const f = F();
+    const ctx = this.context;
+    const sug = ctx.make(f.brf_adapt_suggest, ctx._check(), this._check(), routine._check(), catalog._check(),
+      profile ? profile._check() : null, screen ? screen._check() : null);
+    try {
+      const r = f.brf_adapt_suggestion_routine(sug);
+      return {
+        outcome: f.brf_adapt_outcome_id(f.brf_adapt_suggestion_outcome(sug)),
+        reasons: adviceList(f.brf_adapt_suggestion_reasons(sug)),
+        routine: r ? new Routine(ctx, null, ctx.make(f.brf_routine_clone, ctx._check(), r)) : null,
+        frequency: f.brf_adapt_suggestion_frequency(sug),
+      };
+    } finally {
+      f.brf_adapt_suggestion_free(sug);
+    }
+  }
+}
+
 module.exports = {
   ABI_MAJOR, constants: C, load, vocabId, vocabCode, vocabIds,
-  Context, Catalog, Exercise, Query, Dosage, Routine, Screen, Timeline, Player,
+  parseDate, formatDate, parseTime, formatTime, parseWeekdays, formatWeekdays, dayFromYmd, ymdFromDay,
+  weekday, weekStart, version, goalLabel, urgencyAdvice, vocabKindName, doseFieldName, doseFieldBounds,
+  redFlags, stopRules,
+  Context, Catalog, Exercise, Query, Dosage, Routine, Screen, Timeline, Player, Profile, Planner,
+  Schedule, Journal,
   BackReliefError, LibraryLoadError, AbiMismatchError, InvalidError, NoMemoryError, ParseError,
   SchemaError, NotFoundError, RangeError: RangeError_, IOError, StateError, BufferTooSmallError,
   ReferError, UnsupportedError, InternalError,

@@ -6,6 +6,7 @@ const br = require('../index.js');
 
 const LIB = process.env.BACKRELIEF_LIBRARY;
 
+/** @template T @param {(ctx: br.Context) => T} fn @returns {T} */
 function withContext(fn) {
   const ctx = new br.Context(LIB);
   try {
@@ -16,6 +17,7 @@ function withContext(fn) {
 }
 
 // The built-in catalog, or null after marking the test skipped (a build without it).
+/** @param {br.Context} ctx @param {import('node:test').TestContext} t @returns {br.Catalog | null} */
 function builtinOrSkip(ctx, t) {
   try {
     return br.Catalog.builtin(ctx);
@@ -60,7 +62,7 @@ test('constants come from the headers', () => {
   assert.equal(br.constants.BRF_WEEKDAYS_ALL, 0x7f);
 });
 
-test('parse errors carry the status name, message, line and column', () => withContext((ctx) => {
+test('parse errors carry the status name, message, line and column', () => withContext((/** @type {br.Context} */ ctx) => {
   assert.throws(() => br.Dosage.parse(ctx, '3x10, rest 60 parsecs'), (err) => {
     assert.ok(err instanceof br.ParseError);
     assert.ok(err instanceof br.BackReliefError);
@@ -74,7 +76,7 @@ test('parse errors carry the status name, message, line and column', () => withC
   });
 }));
 
-test('range, not-found, state and refer errors map to their classes', () => withContext((ctx) => {
+test('range, not-found, state and refer errors map to their classes', () => withContext((/** @type {br.Context} */ ctx) => {
   const d = new br.Dosage(ctx);
   assert.throws(() => d.set('sets', 0), br.RangeError);
   d.free();
@@ -89,7 +91,7 @@ test('range, not-found, state and refer errors map to their classes', () => with
   assert.throws(() => br.vocabCode('region', 'elbow'), br.NotFoundError);
 }));
 
-test('dosage: parse, toString (owned string), fields, estimate, clone', () => withContext((ctx) => {
+test('dosage: parse, toString (owned string), fields, estimate, clone', () => withContext((/** @type {br.Context} */ ctx) => {
   const d = br.Dosage.parse(ctx, 'hold 10-30s, 2-4 reps, 2-3x/week');
   assert.equal(String(d), '2-4 reps, hold 10-30s, 2-3x/week');
   assert.deepEqual(d.reps, [2, 4]);
@@ -108,13 +110,13 @@ test('dosage: parse, toString (owned string), fields, estimate, clone', () => wi
   d.free();
 }));
 
-test('catalog: iteration, find, query filters', (t) => withContext((ctx) => {
+test('catalog: iteration, find, query filters', (t) => withContext((/** @type {br.Context} */ ctx) => {
   const cat = builtinOrSkip(ctx, t);
   if (!cat) return undefined;
   const all = [...cat];
   assert.equal(all.length, cat.length);
   assert.ok(all.length > 0);
-  const ex = cat.find('cat-camel');
+  const ex = cat.get('cat-camel');
   assert.equal(ex.id, 'cat-camel');
   assert.ok(ex.name.length > 0);
   assert.ok(ex.instructions.length > 0);
@@ -134,7 +136,7 @@ test('catalog: iteration, find, query filters', (t) => withContext((ctx) => {
 
 // Issue 20: a dose edit replaces the exercise in C; a kept query must not hand
 // out the replaced one (it read freed memory: garbage ids).
-test('catalog: a kept query after a dose edit, and edits during iteration', (t) => withContext((ctx) => {
+test('catalog: a kept query after a dose edit, and edits during iteration', (t) => withContext((/** @type {br.Context} */ ctx) => {
   const cat = builtinOrSkip(ctx, t);
   if (!cat) return undefined;
   const first = cat.query({ modality: 'strength' }).map((ex) => ex.id);
@@ -175,7 +177,7 @@ test('catalog: a kept query after a dose edit, and edits during iteration', (t) 
   cat.free();
 }));
 
-test('custom exercises; frozen catalogs refuse changes', () => withContext((ctx) => {
+test('custom exercises; frozen catalogs refuse changes', () => withContext((/** @type {br.Context} */ ctx) => {
   const cat = br.Catalog.empty(ctx);
   const ex = cat.add({ id: 'desk-reach', name: 'Desk reach', modality: 'dynamic-stretch',
     defaultDose: '2x10', regions: ['mid-back'] });
@@ -189,11 +191,11 @@ test('custom exercises; frozen catalogs refuse changes', () => withContext((ctx)
   cat.free();
 }));
 
-test('routine and a player on a simulated clock', (t) => withContext((ctx) => {
+test('routine and a player on a simulated clock', (t) => withContext((/** @type {br.Context} */ ctx) => {
   const cat = builtinOrSkip(ctx, t);
   if (!cat) return undefined;
   const r = new br.Routine(ctx, 'Morning');
-  r.append(cat.find('cat-camel')).append(cat.find('glute-stretch'), '2x10');
+  r.append(cat.get('cat-camel')).append(cat.get('glute-stretch'), '2x10');
   assert.equal(r.length, 2);
   assert.deepEqual(r.steps.map((s) => s.exerciseId), ['cat-camel', 'glute-stretch']);
   assert.equal(r.steps[1].dose, '2x10');
@@ -205,7 +207,7 @@ test('routine and a player on a simulated clock', (t) => withContext((ctx) => {
   const { cues, clockMs } = p.playAll(250);
   assert.equal(p.state, 'finished');
   assert.equal(cues[0].kind, 'get-ready');
-  assert.equal(cues.at(-1).kind, 'session-done');
+  assert.equal(cues.at(-1)?.kind, 'session-done');
   assert.ok(clockMs >= lo);
   // free in any order: the context first, then its objects
   ctx.free();
@@ -214,7 +216,7 @@ test('routine and a player on a simulated clock', (t) => withContext((ctx) => {
   cat.free();
 }));
 
-test('catalog JSON round trip; malformed JSON is a ParseError with its line', (t) => withContext((ctx) => {
+test('catalog JSON round trip; malformed JSON is a ParseError with its line', (t) => withContext((/** @type {br.Context} */ ctx) => {
   if (!require('../ffi.js').prototypes.brf_catalog_to_json) return t.skip('no catalog JSON codec');
   const cat = builtinOrSkip(ctx, t);
   if (!cat) return undefined;
@@ -230,12 +232,12 @@ test('catalog JSON round trip; malformed JSON is a ParseError with its line', (t
   return undefined;
 }));
 
-test('routine JSON round trip; an unknown exercise is NotFoundError', (t) => withContext((ctx) => {
+test('routine JSON round trip; an unknown exercise is NotFoundError', (t) => withContext((/** @type {br.Context} */ ctx) => {
   if (!require('../ffi.js').prototypes.brf_routine_to_json) return t.skip('no routine JSON');
   const cat = builtinOrSkip(ctx, t);
   if (!cat) return undefined;
   const r = new br.Routine(ctx, 'Morning');
-  r.append(cat.find('cat-camel')).append(cat.find('glute-stretch'), '2x10');
+  r.append(cat.get('cat-camel')).append(cat.get('glute-stretch'), '2x10');
   const text = r.toJson();
   assert.equal(JSON.parse(text).name, 'Morning');
   const back = br.Routine.fromJson(ctx, text, cat);

@@ -20,6 +20,9 @@ import ctypes
 import ctypes.util
 import datetime
 import os
+import weakref
+from typing import (Any, Dict, Iterable, Iterator, List, Literal, Mapping, NoReturn, Optional,
+                    Tuple, TypeVar, Union, cast)
 
 from . import _ffi
 from ._ffi import *  # noqa: F401,F403  (the BRF_* constants)
@@ -34,7 +37,19 @@ __all__ = [
     "UnsupportedError", "InternalError", "vocab_id", "vocab_code", "vocab_ids",
     "red_flags", "stop_rules", "day_from_date", "date_from_day", "parse_date",
     "format_date", "parse_time", "format_time", "parse_weekdays", "format_weekdays",
+    "Spacing", "ItemKind", "When", "StepStatus", "PlayerState", "DoseField", "day_from_ymd", "ymd_from_day", "weekday", "week_start", "version", "goal_label",
+    "urgency_advice", "vocab_kind_name", "dose_field_name", "dose_field_bounds",
 ]
+
+# Closed sets of names the wrappers take and return, as string literal types
+# (mypy rejects a misspelt one; the library's codes are accepted as int too).
+Spacing = Literal["any", "not-consecutive"]
+ItemKind = Literal["routine", "exercise"]
+When = Literal["before", "after", "next_morning"]
+StepStatus = Literal["done", "cut-short", "skipped"]
+PlayerState = Literal["idle", "running", "paused", "finished", "stopped"]
+DoseField = Literal["sets", "reps", "hold_ms", "duration_ms", "sides", "tempo_ms", "rest_ms",
+                    "per_day", "per_week", "interval_ms", "window_ms"]
 
 #: The ABI major this module was written for (the library's SONAME suffix).
 ABI_MAJOR = 1
@@ -52,9 +67,9 @@ class BackReliefError(Exception):
     offset (0-based) locate errors in text input (line 0: no position).
     """
 
-    status = None
+    status: Optional[int] = None
 
-    def __init__(self, message, status=None, status_name=None, line=0, column=0, offset=0):
+    def __init__(self, message: str, status: Optional[int] = None, status_name: Optional[str] = None, line: int = 0, column: int = 0, offset: int = 0) -> None:
         super().__init__(message)
         if status is not None:
             self.status = status
@@ -64,7 +79,7 @@ class BackReliefError(Exception):
         self.column = column
         self.offset = offset
 
-    def __str__(self):
+    def __str__(self) -> str:
         where = " (line %d, column %d)" % (self.line, self.column) if self.line else ""
         return "%s%s [%s]" % (self.message, where, self.status_name)
 
@@ -147,7 +162,7 @@ _ERRORS = {cls.status: cls for cls in (
 class Library:
     """A loaded libbackrelief with every function declared (see _ffi.py)."""
 
-    def __init__(self, path):
+    def __init__(self, path: str) -> None:
         try:
             self.dll = ctypes.CDLL(path)
         except OSError as err:
@@ -163,91 +178,132 @@ class Library:
                 % (path, self.abi_version, ABI_MAJOR))
         self.version = self.dll.brf_version_string().decode()
 
-    def __getattr__(self, name):
+    def __getattr__(self, name: str) -> Any:
         return getattr(self.dll, name)
 
-    def status_name(self, status):
-        return self.dll.brf_status_name(status).decode()
+    def status_name(self, status: int) -> str:
+        return str(self.dll.brf_status_name(status).decode())
 
-    def status_str(self, status):
-        return self.dll.brf_status_str(status).decode()
+    def status_str(self, status: int) -> str:
+        return str(self.dll.brf_status_str(status).decode())
 
-    def raise_plain(self, status, what):
+    def raise_plain(self, status: int, what: str) -> NoReturn:
         """Raise for a function that records no message (it takes no context)."""
         cls = _ERRORS.get(status, BackReliefError)
         raise cls("%s: %s" % (what, self.status_str(status)), status, self.status_name(status))
 
 
-_default = None
+_default: Optional[Library] = None
 
 
-def load(path=None):
-    """Load the library once (later calls return it) and check its ABI major."""
+def _system_names() -> List[str]:
+    """The names the system loader is asked for, most specific first."""
+    found = ctypes.util.find_library("backrelief")
+    names = [found] if found else []
+    if os.name == "nt":
+        names.append("backrelief.dll")
+    elif os.uname().sysname == "Darwin":
+        names.append("libbackrelief.%d.dylib" % ABI_MAJOR)
+    else:
+        names.append("libbackrelief.so.%d" % ABI_MAJOR)
+    return names
+
+
+def load(path: Optional[str] = None) -> "Library":
+    """Load the library once (later calls return it) and check its ABI major.
+
+    Where it looks, in order: `path`, the BACKRELIEF_LIBRARY environment
+    variable, then the system loader (ctypes.util.find_library("backrelief"),
+    then libbackrelief.so.1 by name). LibraryLoadError says what it tried."""
     global _default
     if path is None and _default is not None:
         return _default
-    path = path or os.environ.get("BACKRELIEF_LIBRARY") or ctypes.util.find_library("backrelief")
-    if not path:
-        raise LibraryLoadError("libbackrelief not found: set BACKRELIEF_LIBRARY to its path")
-    lib = Library(path)
-    if _default is None:
-        _default = lib
-    return lib
+    if path:
+        candidates = [("the path given to load()", path)]
+    elif os.environ.get("BACKRELIEF_LIBRARY"):
+        candidates = [("BACKRELIEF_LIBRARY", os.environ["BACKRELIEF_LIBRARY"])]
+    else:
+        candidates = [("the system loader", name) for name in _system_names()]
+    tried = []
+    for where, candidate in candidates:
+        try:
+            lib = Library(candidate)
+        except AbiMismatchError:
+            raise
+        except LibraryLoadError as err:
+            tried.append("%s (%s): %s" % (candidate, where, err.message))
+            continue
+        if _default is None:
+            _default = lib
+        return lib
+    hint = "" if path or os.environ.get("BACKRELIEF_LIBRARY") else \
+        "; BACKRELIEF_LIBRARY was not set (set it to the library's path, or pass load(path))"
+    raise LibraryLoadError("libbackrelief not found; tried " + "; ".join(tried) + hint,
+                           None, "LIBRARY_LOAD")
 
 
-def _require(lib, name, what):
+def _require(lib: Library, name: str, what: str) -> None:
     """Refuse API this module knows but the loaded (older) library lacks."""
     if name in lib.missing or name not in _ffi.FUNCTIONS:
         raise UnsupportedError("%s is not in this libbackrelief (%s missing)" % (what, name),
                                BRF_E_UNSUPPORTED, "BRF_E_UNSUPPORTED")  # noqa: F405
 
 
-def _b(text):
+def _b(text: Any) -> Any:
     """UTF-8 bytes of a str (None stays None)."""
     if text is None or isinstance(text, bytes):
         return text
     return str(text).encode("utf-8")
 
 
-def _s(raw):
+def _s(raw: Optional[bytes]) -> Any:
     """A borrowed C string copied into str at once (None stays None)."""
+    return None if raw is None else raw.decode("utf-8")
+
+
+def _so(raw: Optional[bytes]) -> Optional[str]:
+    """_s() for a string that may be NULL, typed as such."""
     return None if raw is None else raw.decode("utf-8")
 
 
 # --- handles and the context --------------------------------------------------
 
+_H = TypeVar("_H", bound="_Handle")
+
+
 class _Handle:
     """An owned library handle freed by close(), `with`, or the collector."""
 
-    _free_name = None
-    _ptr = None
+    _free_name: str = ""
+    _ptr: Optional[int] = None
+    _lib: Library
 
-    def _adopt(self, ptr):
+    def _adopt(self, ptr: Optional[int]) -> None:
         self._ptr = ptr
 
-    def _check(self):
+    def _check(self) -> int:
         if not self._ptr:
             raise StateError("%s is closed" % type(self).__name__, BRF_E_STATE,  # noqa: F405
                              "BRF_E_STATE")
         return self._ptr
 
     @property
-    def closed(self):
+    def closed(self) -> bool:
         return not self._ptr
 
-    def close(self):
+    def close(self) -> None:
         """Free the handle now (idempotent)."""
         ptr, self._ptr = self._ptr, None
         if ptr:
             getattr(self._lib, self._free_name)(ptr)
 
-    def __enter__(self):
+    def __enter__(self: _H) -> _H:
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def __del__(self):
+    def __del__(self) -> None:
         try:
             self.close()
         except Exception:  # interpreter shutdown: the library may be gone already
@@ -259,7 +315,7 @@ class Context(_Handle):
 
     _free_name = "brf_context_free"
 
-    def __init__(self, library=None):
+    def __init__(self, library: Union[Library, str, None] = None) -> None:
         self._lib = library if isinstance(library, Library) else load(library)
         out = ctypes.c_void_p()
         status = self._lib.brf_context_new(ctypes.byref(out))
@@ -268,8 +324,8 @@ class Context(_Handle):
         self._adopt(out.value)
 
     @classmethod
-    def adopt(cls, library, ptr):
-        """Wrap a brf_context * made elsewhere (e.g. brf_context_new_with_allocator);
+    def adopt(cls, library: Library, ptr: int) -> "Context":
+        """Wrap a brf_context * made elsewhere (with a custom allocator, for example);
         the wrapper frees it."""
         self = cls.__new__(cls)
         self._lib = library
@@ -277,17 +333,29 @@ class Context(_Handle):
         return self
 
     @property
-    def library(self):
+    def library(self) -> Library:
         return self._lib
 
     @property
-    def errmsg(self):
-        return _s(self._lib.brf_context_errmsg(self._ptr))
+    def errmsg(self) -> Optional[str]:
+        return _so(self._lib.brf_context_errmsg(self._ptr))
 
-    def clear_error(self):
+    @property
+    def errcode(self) -> int:
+        """The status of the last failed call (0 after a success)."""
+        return int(self._lib.brf_context_errcode(self._check()))
+
+    @property
+    def warnings(self) -> List[str]:
+        """Warnings of the last call that succeeded with something to say (API 1.1)."""
+        lib, p = self._lib, self._check()
+        return [cast(str, _s(lib.brf_context_warning(p, i)))
+                for i in range(lib.brf_context_warning_count(p))]
+
+    def clear_error(self) -> None:
         self._lib.brf_context_clear_error(self._ptr)
 
-    def error(self, status):
+    def error(self, status: int) -> BackReliefError:
         """The exception for a failed status, with this context's message and position."""
         lib, p = self._lib, self._check()
         msg = _s(lib.brf_context_errmsg(p)) or lib.status_str(status)
@@ -295,32 +363,35 @@ class Context(_Handle):
         return cls(msg, status, lib.status_name(status), int(lib.brf_context_error_line(p)),
                    int(lib.brf_context_error_column(p)), int(lib.brf_context_error_offset(p)))
 
-    def check(self, status):
+    def check(self, status: int) -> int:
         """Raise the matching BackReliefError for a negative status; return it otherwise."""
         if status < 0:
             raise self.error(status)
         return status
 
-    def take_string(self, fn, *args):
+    def take_string(self, fn: Any, *args: Any) -> str:
         """Call fn(*args, &out, &len) that hands over an owned string; copy and brf_free it."""
         out, n = ctypes.c_void_p(), ctypes.c_size_t()
         self.check(fn(*args, ctypes.byref(out), ctypes.byref(n)))
         try:
-            return ctypes.string_at(out.value, n.value).decode("utf-8")
+            return ctypes.string_at(out.value or 0, n.value).decode("utf-8")
         finally:
             self._lib.brf_free(self._ptr, out.value)
 
-    def new(self, fn, *args):
+    def new(self, fn: Any, *args: Any) -> int:
         """Call a constructor fn(*args, &out) and return the new handle."""
         out = ctypes.c_void_p()
         self.check(fn(*args, ctypes.byref(out)))
+        if not out.value:
+            raise InternalError("%s returned no object" % getattr(fn, "__name__", "a constructor"),
+                                BRF_E_INTERNAL, "BRF_E_INTERNAL")  # noqa: F405
         return out.value
 
 
 class _Owned(_Handle):
     """A handle created from a context; it keeps the context alive."""
 
-    def __init__(self, ctx, ptr):
+    def __init__(self, ctx: Context, ptr: int) -> None:
         self._ctx = ctx
         self._lib = ctx._lib
         self._adopt(ptr)
@@ -335,12 +406,12 @@ _VOCAB = {"modality": BRF_VOCAB_MODALITY, "region": BRF_VOCAB_REGION,  # noqa: F
           "source": BRF_VOCAB_SOURCE_KIND}  # noqa: F405
 
 
-def vocab_id(kind, value):
+def vocab_id(kind: str, value: int) -> str:
     """The slug ("lower-back") of a vocabulary code; kind is "region", "modality"..."""
-    return _s(load().brf_vocab_id(_VOCAB[kind], value))
+    return cast(str, _s(load().brf_vocab_id(_VOCAB[kind], value)))
 
 
-def vocab_code(kind, value):
+def vocab_code(kind: str, value: Union[str, int]) -> int:
     """The code of a slug; ints pass through. Raises NotFoundError for an unknown slug."""
     if isinstance(value, int):
         return value
@@ -352,7 +423,7 @@ def vocab_code(kind, value):
     return out.value
 
 
-def _parse_id(fn_name, value, what):
+def _parse_id(fn_name: str, value: Union[str, int], what: str) -> int:
     """A code from an id with a brf_*_parse(const char *, int32_t *) function; ints pass."""
     if isinstance(value, int):
         return value
@@ -363,22 +434,32 @@ def _parse_id(fn_name, value, what):
     return out.value
 
 
-def vocab_ids(kind):
+def _from_id(fn: Any, value: str, what: str) -> int:
+    """A code from an id with an API 1.1 brf_*_from_id(text, len, int32_t *) function."""
+    data = _b(value)
+    out = ctypes.c_int32()
+    status = fn(data, len(data), ctypes.byref(out))
+    if status < 0:
+        load().raise_plain(status, "unknown %s %r" % (what, value))
+    return out.value
+
+
+def vocab_ids(kind: str) -> List[str]:
     """Every slug of a vocabulary, in code order."""
     lib = load()
     return [_s(lib.brf_vocab_id(_VOCAB[kind], i)) for i in range(lib.brf_vocab_count(_VOCAB[kind]))]
 
 
-def day_from_date(d):
+def day_from_date(d: datetime.date) -> int:
     """Days since 1970-01-01 of a datetime.date (the library's date type)."""
     return (d - _EPOCH).days
 
 
-def date_from_day(day):
+def date_from_day(day: int) -> datetime.date:
     return _EPOCH + datetime.timedelta(days=day)
 
 
-def _format(fn, *args):
+def _format(fn: Any, *args: Any) -> str:
     """Call a caller-buffer formatter, growing the buffer when it is too small."""
     cap = 32
     while True:
@@ -393,38 +474,105 @@ def _format(fn, *args):
         return buf.value.decode("utf-8")
 
 
-def _parse_with(ctx, fn, ctype, text):
+def _parse_with(ctx: Context, fn: Any, ctype: Any, text: str) -> int:
     data = _b(text)
     out = ctype()
     ctx.check(fn(ctx._check(), data, len(data), ctypes.byref(out)))
-    return out.value
+    return int(out.value)
 
 
-def parse_date(ctx, text):
+def parse_date(ctx: Context, text: str) -> int:
     """"2026-11-22" -> days since 1970-01-01 (ParseError/RangeError with the context message)."""
     return _parse_with(ctx, ctx._lib.brf_date_parse, ctypes.c_int32, text)
 
 
-def format_date(day):
+def format_date(day: int) -> str:
     return _format(load().brf_date_format, day)
 
 
-def parse_time(ctx, text):
+def parse_time(ctx: Context, text: str) -> int:
     """"07:30" -> minutes since midnight."""
     return _parse_with(ctx, ctx._lib.brf_time_parse, ctypes.c_int32, text)
 
 
-def format_time(minutes):
+def format_time(minutes: int) -> str:
     return _format(load().brf_time_format, minutes)
 
 
-def parse_weekdays(ctx, text):
+def parse_weekdays(ctx: Context, text: str) -> int:
     """"mon,wed,fri" -> a weekday bit mask."""
     return _parse_with(ctx, ctx._lib.brf_weekdays_parse, ctypes.c_uint32, text)
 
 
-def format_weekdays(mask):
+def format_weekdays(mask: int) -> str:
     return _format(load().brf_weekdays_format, mask)
+
+
+def day_from_ymd(ctx: Context, year: int, month: int, mday: int) -> int:
+    """Days since 1970-01-01 of a calendar date (RangeError for 2026-02-30)."""
+    out = ctypes.c_int32()
+    ctx.check(ctx._lib.brf_date_from_ymd(ctx._check(), year, month, mday, ctypes.byref(out)))
+    return out.value
+
+
+def ymd_from_day(day: int) -> Tuple[int, int, int]:
+    """(year, month, day of month) of a library date."""
+    lib = load()
+    y, m, d = ctypes.c_int32(), ctypes.c_int32(), ctypes.c_int32()
+    status = lib.brf_date_to_ymd(day, ctypes.byref(y), ctypes.byref(m), ctypes.byref(d))
+    if status < 0:
+        lib.raise_plain(status, "brf_date_to_ymd")
+    return y.value, m.value, d.value
+
+
+def weekday(day: int) -> int:
+    """1 (Monday) to 7 (Sunday)."""
+    return int(load().brf_date_weekday(day))
+
+
+def week_start(day: int) -> int:
+    """The Monday of a date's week (the journal's weeks)."""
+    return int(load().brf_journal_week_start(day))
+
+
+def version() -> Tuple[int, int, int]:
+    """(major, minor, patch) of the loaded library."""
+    v = int(load().brf_version())
+    return (v >> 16) & 0xFF, (v >> 8) & 0xFF, v & 0xFF
+
+
+def goal_label(goal: Union[str, int]) -> str:
+    """The human label of a planner goal ("long-sitting" -> "Long sitting"...)."""
+    return cast(str, _s(load().brf_goal_label(_parse_id("brf_goal_parse", goal, "goal"))))
+
+
+def urgency_advice(urgency: str) -> Optional[str]:
+    """What to tell the person for a screen outcome ("emergency", "urgent", "review")."""
+    lib, out = load(), ctypes.c_int32()
+    status = lib.brf_urgency_from_name(_b(urgency), ctypes.byref(out))
+    if status < 0:
+        lib.raise_plain(status, "unknown urgency %r" % urgency)
+    return _so(lib.brf_urgency_advice(out.value))
+
+
+def vocab_kind_name(kind: str) -> str:
+    """The name the library gives a vocabulary ("region"...)."""
+    return cast(str, _s(load().brf_vocab_kind_name(_VOCAB[kind])))
+
+
+def dose_field_name(field: Union[DoseField, int]) -> str:
+    code = _FIELDS.index(field) if isinstance(field, str) else field
+    return cast(str, _s(load().brf_dosage_field_name(code)))
+
+
+def dose_field_bounds(field: Union[DoseField, int]) -> Tuple[int, int]:
+    """(lowest, highest) value a dose field accepts."""
+    code = _FIELDS.index(field) if isinstance(field, str) else field
+    lib, lo, hi = load(), ctypes.c_int64(), ctypes.c_int64()
+    status = lib.brf_dosage_field_bounds(code, ctypes.byref(lo), ctypes.byref(hi))
+    if status < 0:
+        lib.raise_plain(status, "brf_dosage_field_bounds")
+    return lo.value, hi.value
 
 
 # --- catalog ------------------------------------------------------------------
@@ -437,13 +585,13 @@ class Exercise:
     catalog changed, because a changed exercise is a new C object.
     """
 
-    def __init__(self, catalog, ptr):
+    def __init__(self, catalog: "Catalog", ptr: int) -> None:
         self._catalog = catalog
         self._ptr = ptr
         self._gen = catalog._gen
         self.id = _s(catalog._lib.brf_exercise_id(ptr))
 
-    def _p(self):
+    def _p(self) -> int:
         cat = self._catalog
         cat._check()
         if self._gen != cat._gen:
@@ -451,29 +599,29 @@ class Exercise:
             self._gen = cat._gen
         return self._ptr
 
-    def _str(self, name, *args):
-        return _s(getattr(self._catalog._lib, "brf_exercise_" + name)(self._p(), *args))
+    def _str(self, name: str, *args: Any) -> Optional[str]:
+        return _so(getattr(self._catalog._lib, name)(self._p(), *args))
 
-    def _strs(self, name):
+    def _strs(self, count_fn: str, at_fn: str) -> List[str]:
         lib, p = self._catalog._lib, self._p()
-        n = getattr(lib, "brf_exercise_%s_count" % name)(p)
-        at = getattr(lib, "brf_exercise_%s_at" % name)
+        n = getattr(lib, count_fn)(p)
+        at = getattr(lib, at_fn)
         return [_s(at(p, i)) for i in range(n)]
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return "<Exercise %s>" % self.id
 
-    def __eq__(self, other):
-        return isinstance(other, Exercise) and other.id == self.id and \
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Exercise) and bool(other.id == self.id) and \
             other._catalog is self._catalog
 
-    def __hash__(self):
+    def __hash__(self) -> int:
         return hash(self.id)
 
-    name = property(lambda self: self._str("name"))
-    summary = property(lambda self: self._str("summary"))
-    default_dose = property(lambda self: self._str("default_dose"))
-    dose_note = property(lambda self: self._str("dose_note"))
+    name = property(lambda self: self._str("brf_exercise_name"))
+    summary = property(lambda self: self._str("brf_exercise_summary"))
+    default_dose = property(lambda self: self._str("brf_exercise_default_dose"))
+    dose_note = property(lambda self: self._str("brf_exercise_dose_note"))
     modality_code = property(lambda self: self._catalog._lib.brf_exercise_modality(self._p()))
     modality = property(lambda self: vocab_id("modality", self.modality_code))
     level = property(lambda self: vocab_id("level", self._catalog._lib.brf_exercise_level(
@@ -482,25 +630,25 @@ class Exercise:
         "laterality", self._catalog._lib.brf_exercise_laterality(self._p())))
     position = property(lambda self: vocab_id(
         "position", self._catalog._lib.brf_exercise_position(self._p())))
-    aliases = property(lambda self: self._strs("alias"))
-    instructions = property(lambda self: self._strs("instruction"))
-    cues = property(lambda self: self._strs("cue"))
-    cautions = property(lambda self: self._strs("caution"))
-    media = property(lambda self: self._strs("media"))
+    aliases = property(lambda self: self._strs("brf_exercise_alias_count", "brf_exercise_alias_at"))
+    instructions = property(lambda self: self._strs("brf_exercise_instruction_count", "brf_exercise_instruction_at"))
+    cues = property(lambda self: self._strs("brf_exercise_cue_count", "brf_exercise_cue_at"))
+    cautions = property(lambda self: self._strs("brf_exercise_caution_count", "brf_exercise_caution_at"))
+    media = property(lambda self: self._strs("brf_exercise_media_count", "brf_exercise_media_at"))
 
-    def regions(self, scope=BRF_REGIONS_PRIMARY):  # noqa: F405
+    def regions(self, scope: int = BRF_REGIONS_PRIMARY) -> List[str]:  # noqa: F405
         lib, p = self._catalog._lib, self._p()
         return [vocab_id("region", lib.brf_exercise_region_at(p, scope, i))
                 for i in range(lib.brf_exercise_region_count(p, scope))]
 
     @property
-    def equipment(self):
+    def equipment(self) -> List[str]:
         lib, p = self._catalog._lib, self._p()
         return [vocab_id("equipment", lib.brf_exercise_equipment_at(p, i))
                 for i in range(lib.brf_exercise_equipment_count(p))]
 
     @property
-    def contraindications(self):
+    def contraindications(self) -> List[Tuple[str, str, Optional[str]]]:
         """[(condition, action, note)] as slugs and text."""
         lib, p = self._catalog._lib, self._p()
         return [(vocab_id("condition", lib.brf_exercise_contraindication_condition(p, i)),
@@ -509,7 +657,7 @@ class Exercise:
                 for i in range(lib.brf_exercise_contraindication_count(p))]
 
     @property
-    def sources(self):
+    def sources(self) -> List[Tuple[str, Optional[str], Optional[str]]]:
         """[(kind, reference, note)]."""
         lib, p = self._catalog._lib, self._p()
         return [(vocab_id("source", lib.brf_exercise_source_kind(p, i)),
@@ -517,7 +665,7 @@ class Exercise:
                 for i in range(lib.brf_exercise_source_count(p))]
 
     @property
-    def alternative_doses(self):
+    def alternative_doses(self) -> List[Tuple[Optional[str], str, Optional[str], Optional[str]]]:
         """[(dose, source kind, source reference, note)]."""
         lib, p = self._catalog._lib, self._p()
         return [(_s(lib.brf_exercise_alternative_dose_at(p, i)),
@@ -527,7 +675,7 @@ class Exercise:
                 for i in range(lib.brf_exercise_alternative_dose_count(p))]
 
     @property
-    def progressions(self):
+    def progressions(self) -> List[Tuple[Optional[str], Optional[str]]]:
         """[(exercise id or None, text)]: harder variants."""
         lib, p = self._catalog._lib, self._p()
         return [(_s(lib.brf_exercise_progression_exercise(p, i)),
@@ -535,7 +683,7 @@ class Exercise:
                 for i in range(lib.brf_exercise_progression_count(p))]
 
     @property
-    def regressions(self):
+    def regressions(self) -> List[Tuple[Optional[str], Optional[str]]]:
         """[(exercise id or None, text)]: easier variants."""
         lib, p = self._catalog._lib, self._p()
         return [(_s(lib.brf_exercise_regression_exercise(p, i)),
@@ -548,27 +696,27 @@ class Catalog(_Owned):
 
     _free_name = "brf_catalog_free"
 
-    def __init__(self, ctx, ptr):
+    def __init__(self, ctx: Context, ptr: int) -> None:
         super().__init__(ctx, ptr)
         self._gen = 0  # bumped by every change that replaces exercise objects
 
     @classmethod
-    def builtin(cls, ctx):
+    def builtin(cls, ctx: Context) -> "Catalog":
         """The built-in back-relief catalog (UnsupportedError when not compiled in)."""
         return cls(ctx, ctx.new(ctx._lib.brf_catalog_new_builtin, ctx._check()))
 
     @classmethod
-    def empty(cls, ctx):
+    def empty(cls, ctx: Context) -> "Catalog":
         return cls(ctx, ctx.new(ctx._lib.brf_catalog_new_empty, ctx._check()))
 
-    def __len__(self):
+    def __len__(self) -> int:
         return int(self._lib.brf_catalog_count(self._check()))
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator["Exercise"]:
         for i in range(len(self)):
             yield Exercise(self, self._lib.brf_catalog_at(self._check(), i))
 
-    def __getitem__(self, index):
+    def __getitem__(self, index: int) -> Exercise:
         n = len(self)
         if index < 0:
             index += n
@@ -576,15 +724,23 @@ class Catalog(_Owned):
             raise IndexError("catalog index out of range")
         return Exercise(self, self._lib.brf_catalog_at(self._check(), index))
 
-    def __contains__(self, exercise_id):
-        return self.find(exercise_id) is not None
+    def __contains__(self, exercise_id: object) -> bool:
+        return isinstance(exercise_id, str) and self.find(exercise_id) is not None
 
-    def find(self, exercise_id):
+    def find(self, exercise_id: str) -> Optional[Exercise]:
         """The exercise with this id, or None."""
         p = self._lib.brf_catalog_find(self._check(), _b(exercise_id))
         return Exercise(self, p) if p else None
 
-    def query(self, **filters):
+    def get(self, exercise_id: str) -> Exercise:
+        """The exercise with this id; NotFoundError (a LookupError) when there is none."""
+        ex = self.find(exercise_id)
+        if ex is None:
+            raise NotFoundError("no exercise %r in the catalog" % exercise_id,
+                                BRF_E_NOT_FOUND, "BRF_E_NOT_FOUND")  # noqa: F405
+        return ex
+
+    def query(self, **filters: Any) -> Iterator[Exercise]:
         """Exercises matching every filter given, in catalog order (an iterator).
 
         Filters: region (slug or code; region_scope "primary"/"any"), modality,
@@ -598,78 +754,103 @@ class Catalog(_Owned):
             q.close()
 
     @classmethod
-    def from_json(cls, ctx, text):
+    def from_json(cls, ctx: Context, text: Union[str, bytes]) -> "Catalog":
         """Read a catalog document (docs/formats.md); errors carry the JSON path and position."""
         _require(ctx._lib, "brf_catalog_from_json", "the catalog JSON reader")
         data = _b(text)
         return cls(ctx, ctx.new(ctx._lib.brf_catalog_from_json, ctx._check(), data, len(data), 0))
 
     @classmethod
-    def import_free_exercise_db(cls, ctx, text):
+    def import_free_exercise_db(cls, ctx: Context, text: Union[str, bytes]) -> Tuple["Catalog", List["Advice"]]:
         """Import free-exercise-db JSON: (catalog, report as a list of Advice)."""
         _require(ctx._lib, "brf_catalog_import_free_exercise_db", "the free-exercise-db import")
         data = _b(text)
         out, report = ctypes.c_void_p(), ctypes.c_void_p()
         ctx.check(ctx._lib.brf_catalog_import_free_exercise_db(
             ctx._check(), data, len(data), 0, ctypes.byref(out), ctypes.byref(report)))
-        return cls(ctx, out.value), _take_advice(ctx, report.value)
+        return cls(ctx, out.value or 0), _take_advice(ctx, report.value)
 
-    def to_json(self, pretty=False):
+    def to_json(self, pretty: bool = False) -> str:
         """The catalog as a catalog document (an owned string, copied and freed)."""
         _require(self._lib, "brf_catalog_to_json", "the catalog JSON writer")
         return self._ctx.take_string(self._lib.brf_catalog_to_json, self._ctx._check(),
                                      self._check(), 1 if pretty else 0)
 
-    def set_default_dose(self, exercise_id, notation):
+    def set_default_dose(self, exercise_id: str, notation: str) -> None:
         self._ctx.check(self._lib.brf_catalog_set_default_dose(
             self._check(), _b(exercise_id), _b(notation)))
         self._gen += 1
 
-    def merge(self, other):
+    def merge(self, other: "Catalog") -> None:
         """Add every exercise of other (a Catalog) that is not here yet."""
         self._ctx.check(self._lib.brf_catalog_merge(self._check(), other._check()))
         self._gen += 1
 
-    def freeze(self):
+    def freeze(self) -> None:
         self._ctx.check(self._lib.brf_catalog_freeze(self._check()))
 
     @property
-    def frozen(self):
+    def frozen(self) -> bool:
         return bool(self._lib.brf_catalog_is_frozen(self._check()))
 
-    def add(self, id, name, modality, **fields):
+    def add(self, id: str, name: str, modality: Union[str, int], **fields: Any) -> Exercise:
         """Add a custom exercise; fields: summary, default_dose, dose_note, level,
         laterality, position, aliases, regions, secondary_regions, equipment,
-        instructions, cues, cautions, media. Returns the new Exercise."""
+        instructions, cues, cautions, media, contraindications [(condition, action,
+        note)], sources [(kind, reference, note)], alternative_doses [(dose, source
+        kind, reference, note)], progressions and regressions [(exercise id or None,
+        text)]. Returns the new Exercise."""
         lib, ctx = self._lib, self._ctx
         draft = ctx.new(lib.brf_exercise_draft_new, ctx._check())
         try:
-            def call(fn, *args):
-                ctx.check(getattr(lib, "brf_exercise_draft_" + fn)(draft, *args))
-            call("set_id", _b(id))
-            call("set_name", _b(name))
-            call("set_modality", vocab_code("modality", modality))
-            for key in ("summary", "default_dose", "dose_note"):
+            def call(fn: Any, *args: Any) -> None:
+                ctx.check(fn(draft, *args))
+            call(lib.brf_exercise_draft_set_id, _b(id))
+            call(lib.brf_exercise_draft_set_name, _b(name))
+            call(lib.brf_exercise_draft_set_modality, vocab_code("modality", modality))
+            for key, fn in (("summary", lib.brf_exercise_draft_set_summary),
+                            ("default_dose", lib.brf_exercise_draft_set_default_dose),
+                            ("dose_note", lib.brf_exercise_draft_set_dose_note)):
                 if fields.get(key) is not None:
-                    call("set_" + key, _b(fields[key]))
-            for key in ("level", "laterality", "position"):
+                    call(fn, _b(fields[key]))
+            for key, fn in (("level", lib.brf_exercise_draft_set_level),
+                            ("laterality", lib.brf_exercise_draft_set_laterality),
+                            ("position", lib.brf_exercise_draft_set_position)):
                 if fields.get(key) is not None:
-                    call("set_" + key, vocab_code(key, fields[key]))
-            for key, fn in (("aliases", "alias"), ("instructions", "instruction"),
-                            ("cues", "cue"), ("cautions", "caution"), ("media", "media")):
+                    call(fn, vocab_code(key, fields[key]))
+            for key, fn in (("aliases", lib.brf_exercise_draft_add_alias),
+                            ("instructions", lib.brf_exercise_draft_add_instruction),
+                            ("cues", lib.brf_exercise_draft_add_cue),
+                            ("cautions", lib.brf_exercise_draft_add_caution),
+                            ("media", lib.brf_exercise_draft_add_media)):
                 for text in fields.get(key, ()):
-                    call("add_" + fn, _b(text))
+                    call(fn, _b(text))
             for r in fields.get("regions", ()):
-                call("add_region", vocab_code("region", r), BRF_REGIONS_PRIMARY)  # noqa: F405
+                call(lib.brf_exercise_draft_add_region, vocab_code("region", r),
+                     BRF_REGIONS_PRIMARY)  # noqa: F405
             for r in fields.get("secondary_regions", ()):
-                call("add_region", vocab_code("region", r), BRF_REGIONS_SECONDARY)  # noqa: F405
+                call(lib.brf_exercise_draft_add_region, vocab_code("region", r),
+                     BRF_REGIONS_SECONDARY)  # noqa: F405
             for e in fields.get("equipment", ()):
-                call("add_equipment", vocab_code("equipment", e))
+                call(lib.brf_exercise_draft_add_equipment, vocab_code("equipment", e))
+            for cond, action, note in fields.get("contraindications", ()):
+                call(lib.brf_exercise_draft_add_contraindication, vocab_code("condition", cond),
+                     vocab_code("action", action), _b(note))
+            for kind, ref, note in fields.get("sources", ()):
+                call(lib.brf_exercise_draft_add_source, vocab_code("source", kind), _b(ref),
+                     _b(note))
+            for dose, kind, ref, note in fields.get("alternative_doses", ()):
+                call(lib.brf_exercise_draft_add_alternative_dose, _b(dose),
+                     vocab_code("source", kind), _b(ref), _b(note))
+            for target, text in fields.get("progressions", ()):
+                call(lib.brf_exercise_draft_add_progression, _b(target), _b(text))
+            for target, text in fields.get("regressions", ()):
+                call(lib.brf_exercise_draft_add_regression, _b(target), _b(text))
             ctx.check(lib.brf_catalog_add(self._check(), draft))
         finally:
             lib.brf_exercise_draft_free(draft)
         self._gen += 1
-        return self.find(id)
+        return self.get(id)
 
 
 class Query(_Owned):
@@ -677,9 +858,9 @@ class Query(_Owned):
 
     _free_name = "brf_query_free"
 
-    def __init__(self, catalog, region=None, region_scope="primary", modality=None,
-                 equipment=None, max_level=None, laterality=None, max_duration_ms=None,
-                 text=None):
+    def __init__(self, catalog: Catalog, region: Union[str, int, None] = None, region_scope: str = "primary", modality: Union[str, int, None] = None,
+                 equipment: Optional[Iterable[Union[str, int]]] = None, max_level: Union[str, int, None] = None, laterality: Union[str, int, None] = None, max_duration_ms: Optional[int] = None,
+                 text: Optional[str] = None) -> None:
         ctx = catalog._ctx
         super().__init__(ctx, ctx.new(ctx._lib.brf_query_new, ctx._check(), catalog._check()))
         self._catalog = catalog
@@ -702,7 +883,7 @@ class Query(_Owned):
         if text is not None:
             check(lib.brf_query_set_text(q, _b(text)))
 
-    def ids(self):
+    def ids(self) -> List[str]:
         """Run the query on the catalog as it is now; the ids of the results
         in catalog order (a list of str, copied at once)."""
         lib, q = self._lib, self._check()
@@ -710,7 +891,7 @@ class Query(_Owned):
         return [_s(lib.brf_exercise_id(lib.brf_query_at(q, i)))
                 for i in range(lib.brf_query_count(q))]
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Exercise]:
         """The results, as the catalog is when the iteration starts.
 
         The query runs again and its ids are copied at once (docs/conventions.md,
@@ -723,7 +904,7 @@ class Query(_Owned):
             if p:  # catalogs never drop an exercise; kept for safety
                 yield Exercise(cat, p)
 
-    def __len__(self):
+    def __len__(self) -> int:
         return len(self.ids())
 
 
@@ -733,11 +914,11 @@ Advice = collections.namedtuple("Advice", "rule severity message source")
 _SEVERITY = {BRF_ADVICE_INFO: "info", BRF_ADVICE_CAUTION: "caution",  # noqa: F405
              BRF_ADVICE_WARNING: "warning"}  # noqa: F405
 
-_FIELDS = ("sets", "reps", "hold_ms", "duration_ms", "sides", "tempo_ms", "rest_ms",
-           "per_day", "per_week", "interval_ms", "window_ms")
+_FIELDS: Tuple[DoseField, ...] = ("sets", "reps", "hold_ms", "duration_ms", "sides", "tempo_ms",
+                                  "rest_ms", "per_day", "per_week", "interval_ms", "window_ms")
 
 
-def _advice_list(lib, ptr):
+def _advice_list(lib: Library, ptr: Optional[int]) -> List["Advice"]:
     """Copy the items of a brf_advice (borrowed or owned: the caller frees)."""
     if not ptr:
         return []
@@ -747,7 +928,7 @@ def _advice_list(lib, ptr):
             for i in range(lib.brf_advice_count(ptr))]
 
 
-def _take_advice(ctx, ptr):
+def _take_advice(ctx: Context, ptr: Optional[int]) -> List["Advice"]:
     try:
         return _advice_list(ctx._lib, ptr)
     finally:
@@ -759,41 +940,54 @@ class Dosage(_Owned):
 
     _free_name = "brf_dosage_free"
 
-    def __init__(self, ctx, ptr=None):
+    # Properties made from _FIELDS below: (min, max) or None.
+    sets: Optional[Tuple[int, int]]
+    reps: Optional[Tuple[int, int]]
+    hold_ms: Optional[Tuple[int, int]]
+    duration_ms: Optional[Tuple[int, int]]
+    sides: Optional[Tuple[int, int]]
+    tempo_ms: Optional[Tuple[int, int]]
+    rest_ms: Optional[Tuple[int, int]]
+    per_day: Optional[Tuple[int, int]]
+    per_week: Optional[Tuple[int, int]]
+    interval_ms: Optional[Tuple[int, int]]
+    window_ms: Optional[Tuple[int, int]]
+
+    def __init__(self, ctx: Context, ptr: Optional[int] = None) -> None:
         super().__init__(ctx, ptr or ctx.new(ctx._lib.brf_dosage_new, ctx._check()))
 
     @classmethod
-    def parse(cls, ctx, text):
+    def parse(cls, ctx: Context, text: Union[str, bytes]) -> "Dosage":
         """Parse dose notation; ParseError/RangeError carry the column of the problem."""
         data = _b(text)
         return cls(ctx, ctx.new(ctx._lib.brf_dosage_parse, ctx._check(), data, len(data)))
 
-    def clone(self):
+    def clone(self) -> "Dosage":
         return Dosage(self._ctx, self._ctx.new(self._lib.brf_dosage_clone, self._ctx._check(),
                                                self._check()))
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self._ctx.take_string(self._lib.brf_dosage_to_string, self._ctx._check(),
                                      self._check())
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return "Dosage(%r)" % str(self) if self._ptr else "<closed Dosage>"
 
-    def format(self):
+    def format(self) -> str:
         """The canonical text through a caller buffer (same result as str())."""
         return _format(self._lib.brf_dosage_format, self._check())
 
-    def __eq__(self, other):
+    def __eq__(self, other: object) -> bool:
         return isinstance(other, Dosage) and \
             bool(self._lib.brf_dosage_equal(self._check(), other._check()))
 
-    __hash__ = None
+    __hash__ = None  # type: ignore[assignment]
 
     @property
-    def empty(self):
+    def empty(self) -> bool:
         return bool(self._lib.brf_dosage_is_empty(self._check()))
 
-    def get(self, field):
+    def get(self, field: Union[DoseField, int]) -> Optional[Tuple[int, int]]:
         """(min, max) of a field (a BRF_DOSE_* code or name such as "reps"), or None."""
         code = _FIELDS.index(field) if isinstance(field, str) else field
         lo, hi = ctypes.c_int64(), ctypes.c_int64()
@@ -803,19 +997,19 @@ class Dosage(_Owned):
         self._ctx.check(status)
         return (lo.value, hi.value)
 
-    def set(self, field, lo, hi=None):
+    def set(self, field: Union[DoseField, int], lo: int, hi: Optional[int] = None) -> None:
         code = _FIELDS.index(field) if isinstance(field, str) else field
         self._ctx.check(self._lib.brf_dosage_set(self._check(), code, lo, lo if hi is None else hi))
 
-    def unset(self, field):
+    def unset(self, field: Union[DoseField, int]) -> None:
         code = _FIELDS.index(field) if isinstance(field, str) else field
         self._ctx.check(self._lib.brf_dosage_unset(self._check(), code))
 
-    def fields(self):
+    def fields(self) -> Dict[str, Tuple[int, int]]:
         """{name: (min, max)} of the fields that are set."""
         return {name: v for name in _FIELDS for v in [self.get(name)] if v is not None}
 
-    def estimate(self, modality=None):
+    def estimate(self, modality: Union[str, int, None] = None) -> Tuple[int, int]:
         """(min_ms, max_ms) one session takes (for a modality when given)."""
         lo, hi = ctypes.c_int64(), ctypes.c_int64()
         if modality is None:
@@ -828,7 +1022,7 @@ class Dosage(_Owned):
         self._ctx.check(status)
         return (lo.value, hi.value)
 
-    def check(self, modality):
+    def check(self, modality: Union[str, int]) -> List["Advice"]:
         """Sourced advice about this dose for a modality: a list of Advice."""
         out = ctypes.c_void_p()
         self._ctx.check(self._lib.brf_dosage_check(self._ctx._check(), self._check(),
@@ -837,9 +1031,15 @@ class Dosage(_Owned):
         return _take_advice(self._ctx, out.value)
 
 
-for _i, _name in enumerate(_FIELDS):
-    setattr(Dosage, _name, property(lambda self, _n=_name: self.get(_n)))
-del _i, _name
+def _field_property(name: DoseField) -> "property":
+    def getter(self: Dosage) -> Optional[Tuple[int, int]]:
+        return self.get(name)
+    return property(getter)
+
+
+for _name in _FIELDS:
+    setattr(Dosage, _name, _field_property(_name))
+del _name
 
 
 # --- routine ------------------------------------------------------------------
@@ -848,8 +1048,8 @@ Step = collections.namedtuple(
     "Step", "index exercise_id name modality laterality phase dose note reason regions equipment")
 
 
-def _phase_id(code):
-    return _s(load().brf_routine_phase_id(code))
+def _phase_id(code: int) -> str:
+    return cast(str, _s(load().brf_routine_phase_id(code)))
 
 
 class Routine(_Owned):
@@ -857,34 +1057,34 @@ class Routine(_Owned):
 
     _free_name = "brf_routine_free"
 
-    def __init__(self, ctx, name=None, ptr=None):
+    def __init__(self, ctx: Context, name: Optional[str] = None, ptr: Optional[int] = None) -> None:
         super().__init__(ctx, ptr or ctx.new(ctx._lib.brf_routine_new, ctx._check()))
         if name is not None:
             self.name = name
 
-    def _dose(self, dose):
+    def _dose(self, dose: Union[Dosage, str, None]) -> Optional[Dosage]:
         if dose is None or isinstance(dose, Dosage):
             return dose
         return Dosage.parse(self._ctx, dose)
 
-    def clone(self):
+    def clone(self) -> "Routine":
         return Routine(self._ctx, ptr=self._ctx.new(self._lib.brf_routine_clone,
                                                     self._ctx._check(), self._check()))
 
     @classmethod
-    def from_json(cls, ctx, text, catalog):
+    def from_json(cls, ctx: Context, text: Union[str, bytes], catalog: Catalog) -> "Routine":
         """Read a routine document; exercise ids are looked up in catalog."""
         _require(ctx._lib, "brf_routine_from_json", "the routine JSON reader")
         data = _b(text)
         return cls(ctx, ptr=ctx.new(ctx._lib.brf_routine_from_json, ctx._check(), data, len(data),
                                     catalog._check(), 0))
 
-    def to_json(self, pretty=False):
+    def to_json(self, pretty: bool = False) -> str:
         _require(self._lib, "brf_routine_to_json", "the routine JSON writer")
         return self._ctx.take_string(self._lib.brf_routine_to_json, self._ctx._check(),
                                      self._check(), 1 if pretty else 0)
 
-    def check(self, profile=None):
+    def check(self, profile: Optional["Profile"] = None) -> List["Advice"]:
         """Sequencing, profile and dose advisories: a list of Advice (never changes the routine)."""
         _require(self._lib, "brf_routine_check", "the routine check")
         out = ctypes.c_void_p()
@@ -894,35 +1094,35 @@ class Routine(_Owned):
         return _take_advice(self._ctx, out.value)
 
     @property
-    def name(self):
-        return _s(self._lib.brf_routine_name(self._check()))
+    def name(self) -> str:
+        return cast(str, _s(self._lib.brf_routine_name(self._check())))
 
     @name.setter
-    def name(self, value):
+    def name(self, value: str) -> None:
         self._ctx.check(self._lib.brf_routine_set_name(self._check(), _b(value)))
 
-    def append(self, exercise, dose=None):
+    def append(self, exercise: Exercise, dose: Union[Dosage, str, None] = None) -> "Routine":
         """Add a step: an Exercise with a Dosage, dose text, or None for its default dose."""
         d = self._dose(dose)
         self._ctx.check(self._lib.brf_routine_append(self._check(), exercise._p(),
                                                      d._check() if d else None))
         return self
 
-    def insert(self, index, exercise, dose=None):
+    def insert(self, index: int, exercise: Exercise, dose: Union[Dosage, str, None] = None) -> None:
         d = self._dose(dose)
         self._ctx.check(self._lib.brf_routine_insert(self._check(), index, exercise._p(),
                                                      d._check() if d else None))
 
-    def move(self, src, dst):
+    def move(self, src: int, dst: int) -> None:
         self._ctx.check(self._lib.brf_routine_move(self._check(), src, dst))
 
-    def remove(self, index):
+    def remove(self, index: int) -> None:
         self._ctx.check(self._lib.brf_routine_remove(self._check(), index))
 
-    def __len__(self):
+    def __len__(self) -> int:
         return int(self._lib.brf_routine_step_count(self._check()))
 
-    def step(self, i):
+    def step(self, i: int) -> "Step":
         """A snapshot of step i (copied: later changes to the routine do not show)."""
         lib, r = self._lib, self._check()
         if not 0 <= i < len(self):
@@ -940,31 +1140,40 @@ class Routine(_Owned):
                     [vocab_id("equipment", lib.brf_routine_step_equipment_at(r, i, k))
                      for k in range(lib.brf_routine_step_equipment_count(r, i))])
 
+    def contraindications(self, i: int) -> List[Tuple[str, str, Optional[str]]]:
+        """[(condition, action, note)] copied from step i's exercise."""
+        lib, r = self._lib, self._check()
+        return [(vocab_id("condition", lib.brf_routine_step_contraindication_condition(r, i, k)),
+                 vocab_id("action", lib.brf_routine_step_contraindication_action(r, i, k)),
+                 _so(lib.brf_routine_step_contraindication_note(r, i, k)))
+                for k in range(lib.brf_routine_step_contraindication_count(r, i))]
+
     @property
-    def steps(self):
+    def steps(self) -> List["Step"]:
         return [self.step(i) for i in range(len(self))]
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator["Step"]:
         return iter(self.steps)
 
-    def estimate(self):
+    def estimate(self) -> Tuple[int, int]:
         """(min_ms, max_ms) the whole routine takes."""
         lo, hi = ctypes.c_int64(), ctypes.c_int64()
         self._ctx.check(self._lib.brf_routine_estimate_ms(self._check(), ctypes.byref(lo),
                                                           ctypes.byref(hi)))
         return (lo.value, hi.value)
 
-    def set_dose(self, index, dose):
+    def set_dose(self, index: int, dose: Union[Dosage, str]) -> None:
         d = self._dose(dose)
-        self._ctx.check(self._lib.brf_routine_step_set_dose(self._check(), index, d._check()))
+        self._ctx.check(self._lib.brf_routine_step_set_dose(self._check(), index,
+                                                            d._check() if d else None))
 
-    def set_note(self, index, note):
+    def set_note(self, index: int, note: Optional[str]) -> None:
         self._ctx.check(self._lib.brf_routine_step_set_note(self._check(), index, _b(note)))
 
-    def set_reason(self, index, reason):
+    def set_reason(self, index: int, reason: Optional[str]) -> None:
         self._ctx.check(self._lib.brf_routine_step_set_reason(self._check(), index, _b(reason)))
 
-    def set_phase(self, index, phase):
+    def set_phase(self, index: int, phase: Union[str, int]) -> None:
         """Label step index with a phase: an id such as "stretch", or a BRF_PHASE_* code."""
         code = _parse_id("brf_routine_phase_parse", phase, "phase")
         self._ctx.check(self._lib.brf_routine_step_set_phase(self._check(), index, code))
@@ -977,54 +1186,88 @@ class Profile(_Owned):
 
     _free_name = "brf_profile_free"
 
-    def __init__(self, ctx, ptr=None):
+    def __init__(self, ctx: Context, ptr: Optional[int] = None) -> None:
         super().__init__(ctx, ptr or ctx.new(ctx._lib.brf_profile_new, ctx._check()))
 
-    def set_equipment(self, equipment, available=True):
+    def set_equipment(self, equipment: Union[str, int], available: bool = True) -> None:
         self._ctx.check(self._lib.brf_profile_set_equipment(
             self._check(), vocab_code("equipment", equipment), int(bool(available))))
 
-    def has_equipment(self, equipment):
+    def has_equipment(self, equipment: Union[str, int]) -> bool:
         return bool(self._lib.brf_profile_has_equipment(self._check(),
                                                         vocab_code("equipment", equipment)))
 
-    def set_condition(self, condition, present=True):
+    def set_condition(self, condition: Union[str, int], present: bool = True) -> None:
         self._ctx.check(self._lib.brf_profile_set_condition(
             self._check(), vocab_code("condition", condition), int(bool(present))))
 
-    def has_condition(self, condition):
+    def has_condition(self, condition: Union[str, int]) -> bool:
         return bool(self._lib.brf_profile_has_condition(self._check(),
                                                         vocab_code("condition", condition)))
 
     @property
-    def level(self):
+    def level(self) -> str:
         return vocab_id("level", self._lib.brf_profile_level(self._check()))
 
     @level.setter
-    def level(self, value):
+    def level(self, value: Union[str, int]) -> None:
         self._ctx.check(self._lib.brf_profile_set_level(self._check(), vocab_code("level", value)))
 
     @property
-    def age_years(self):
+    def age_years(self) -> int:
         return int(self._lib.brf_profile_age_years(self._check()))
 
     @age_years.setter
-    def age_years(self, years):
+    def age_years(self, years: int) -> None:
         self._ctx.check(self._lib.brf_profile_set_age_years(self._check(), years))
 
-    def set_strain_hours_ago(self, hours):
+    def set_strain_hours_ago(self, hours: int) -> None:
         self._ctx.check(self._lib.brf_profile_set_strain_hours_ago(self._check(), hours))
+
+    @property
+    def strain_hours_ago(self) -> Optional[int]:
+        """Hours since a recent strain, or None when none is set."""
+        out = ctypes.c_int64()
+        status = self._lib.brf_profile_strain_hours_ago(self._check(), ctypes.byref(out))
+        if status == BRF_E_NOT_FOUND:  # noqa: F405
+            return None
+        self._ctx.check(status)
+        return out.value
+
+    def set_strain_onset(self, onset: Union[datetime.date, str, int],
+                         today: Union[datetime.date, str, int]) -> None:
+        """A strain by dates: its onset and today."""
+        self._ctx.check(self._lib.brf_profile_set_strain_onset_day(self._check(), _day(onset),
+                                                                   _day(today)))
+
+    @property
+    def strain_onset(self) -> Optional[Tuple[datetime.date, datetime.date]]:
+        """(onset, today) when the strain was set by dates, else None."""
+        onset, today = ctypes.c_int32(), ctypes.c_int32()
+        status = self._lib.brf_profile_strain_onset_day(self._check(), ctypes.byref(onset),
+                                                        ctypes.byref(today))
+        if status == BRF_E_NOT_FOUND:  # noqa: F405
+            return None
+        self._ctx.check(status)
+        return date_from_day(onset.value), date_from_day(today.value)
+
+    def clear_equipment(self) -> None:
+        self._ctx.check(self._lib.brf_profile_clear_equipment(self._check()))
+
+    def clone(self) -> "Profile":
+        return Profile(self._ctx, self._ctx.new(self._lib.brf_profile_clone, self._ctx._check(),
+                                                self._check()))
 
 
 RedFlag = collections.namedtuple("RedFlag", "id label question urgency source")
 StopRule = collections.namedtuple("StopRule", "id text source")
 
 
-def _urgency_name(code):
+def _urgency_name(code: int) -> Optional[str]:
     return None if code == BRF_URGENCY_NONE else _s(load().brf_urgency_name(code))  # noqa: F405
 
 
-def red_flags():
+def red_flags() -> List["RedFlag"]:
     """Every red flag the screen asks about."""
     lib = load()
     return [RedFlag(_s(lib.brf_redflag_id(i)), _s(lib.brf_redflag_label(i)),
@@ -1032,7 +1275,7 @@ def red_flags():
                     _s(lib.brf_redflag_source(i))) for i in range(lib.brf_redflag_count())]
 
 
-def stop_rules():
+def stop_rules() -> List["StopRule"]:
     lib = load()
     return [StopRule(_s(lib.brf_stoprule_id(i)), _s(lib.brf_stoprule_text(i)),
                      _s(lib.brf_stoprule_source(i))) for i in range(lib.brf_stoprule_count())]
@@ -1043,24 +1286,24 @@ class Screen(_Owned):
 
     _free_name = "brf_screen_free"
 
-    def __init__(self, ctx, ptr=None):
+    def __init__(self, ctx: Context, ptr: Optional[int] = None) -> None:
         super().__init__(ctx, ptr or ctx.new(ctx._lib.brf_screen_new, ctx._check()))
 
-    def answer(self, flag_id, yes=True):
+    def answer(self, flag_id: str, yes: bool = True) -> None:
         self._ctx.check(self._lib.brf_screen_answer(self._check(), _b(flag_id), int(bool(yes))))
 
-    def answer_yes(self, ids):
+    def answer_yes(self, ids: Union[str, Iterable[str]]) -> None:
         """Answer yes to every id (an iterable, or a comma-separated string), all or nothing."""
         text = ids if isinstance(ids, str) else ",".join(ids)
         self._ctx.check(self._lib.brf_screen_answer_list(self._check(), _b(text)))
 
-    def set_age(self, years):
+    def set_age(self, years: int) -> None:
         self._ctx.check(self._lib.brf_screen_set_age(self._check(), years))
 
-    def clear(self):
+    def clear(self) -> None:
         self._lib.brf_screen_clear(self._check())
 
-    def evaluate(self):
+    def evaluate(self) -> None:
         """Return normally when the person may exercise; raise ReferError otherwise.
 
         Review flags do not raise: show `message` prominently when `outcome` is "review".
@@ -1068,23 +1311,41 @@ class Screen(_Owned):
         self._ctx.check(self._lib.brf_screen_evaluate(self._check()))
 
     @property
-    def may_exercise(self):
-        return self._lib.brf_screen_evaluate(self._check()) == BRF_OK  # noqa: F405
+    def may_exercise(self) -> bool:
+        return bool(self._lib.brf_screen_evaluate(self._check()) == BRF_OK)  # noqa: F405
 
     @property
-    def outcome(self):
+    def outcome(self) -> Optional[str]:
         """The most urgent flag answered yes ("emergency", "urgent", "review") or None."""
         return _urgency_name(self._lib.brf_screen_outcome(self._check()))
 
     @property
-    def positives(self):
+    def positives(self) -> List[str]:
         s = self._check()
         return [_s(self._lib.brf_screen_positive_at(s, i))
                 for i in range(self._lib.brf_screen_positive_count(s))]
 
+    def set_age_limits(self, younger_than: int, older_than: int) -> None:
+        """The ages outside which the age flags answer yes."""
+        self._ctx.check(self._lib.brf_screen_set_age_limits(self._check(), younger_than,
+                                                            older_than))
+
+    def clone(self) -> "Screen":
+        return Screen(self._ctx, self._ctx.new(self._lib.brf_screen_clone_v2, self._ctx._check(),
+                                               self._check()))
+
+    @staticmethod
+    def flag_index(flag_id: str) -> int:
+        """The index of a red flag in red_flags() (NotFoundError for an unknown id)."""
+        lib, out = load(), ctypes.c_size_t()
+        status = lib.brf_redflag_find(_b(flag_id), ctypes.byref(out))
+        if status < 0:
+            lib.raise_plain(status, "unknown red flag %r" % flag_id)
+        return out.value
+
     @property
-    def message(self):
-        return _s(self._lib.brf_screen_message(self._check()))
+    def message(self) -> Optional[str]:
+        return _so(self._lib.brf_screen_message(self._check()))
 
 
 # --- planner ------------------------------------------------------------------
@@ -1102,39 +1363,44 @@ class Planner(_Owned):
 
     _free_name = "brf_planner_free"
 
-    def __init__(self, ctx, goal=None, minutes=None, profile=None, screen=None, phase=None,
-                 policy=None, focus=(), avoid=(), seed=None):
+    def __init__(self, ctx: Context, goal: Union[str, int, None] = None, minutes: Optional[int] = None, profile: Optional[Profile] = None, screen: Optional[Screen] = None, phase: Union[str, int, None] = None,
+                 policy: Union[str, int, None] = None, focus: Iterable[Union[str, int]] = (), avoid: Iterable[Union[str, int]] = (), seed: Optional[int] = None) -> None:
         _require(ctx._lib, "brf_planner_new", "the planner")
         super().__init__(ctx, ctx.new(ctx._lib.brf_planner_new, ctx._check()))
         if goal is not None:
-            self.set("goal", _parse_id("brf_goal_parse", goal, "goal"))
+            self._set("brf_planner_set_goal", _parse_id("brf_goal_parse", goal, "goal"))
         if minutes is not None:
-            self.set("minutes", minutes)
+            self._set("brf_planner_set_minutes", minutes)
         if phase is not None:
-            self.set("phase", _parse_id("brf_plan_phase_parse", phase, "plan phase"))
+            self._set("brf_planner_set_phase", _parse_id("brf_plan_phase_parse", phase, "plan phase"))
         if policy is not None:
-            self.set("policy", _parse_id("brf_policy_parse", policy, "policy"))
+            self._set("brf_planner_set_policy", _parse_id("brf_policy_parse", policy, "policy"))
         if seed is not None:
-            self.set("seed", seed)
+            self._set("brf_planner_set_seed", seed)
         if profile is not None:
-            self.set("profile", profile._check())
+            self._set("brf_planner_set_profile", profile._check())
         if screen is not None:
-            self.set("screen", screen._check())
+            self._set("brf_planner_set_screen", screen._check())
         for r in focus:
             self._ctx.check(self._lib.brf_planner_add_focus(self._check(), vocab_code("region", r)))
         for r in avoid:
             self._ctx.check(self._lib.brf_planner_add_avoid(self._check(), vocab_code("region", r)))
 
-    def set(self, what, value):
-        self._ctx.check(getattr(self._lib, "brf_planner_set_" + what)(self._check(), value))
+    def set(self, what: str, value: Any) -> None:
+        """Set an option by name ("goal", "minutes", "phase", "policy", "seed", "name",
+        "profile", "screen") to a raw value (codes, C pointers)."""
+        self._set("brf_planner_set_" + what, value)
 
-    def run(self, catalog):
+    def _set(self, fn: str, value: Any) -> None:
+        self._ctx.check(getattr(self._lib, fn)(self._check(), value))
+
+    def run(self, catalog: Catalog) -> Routine:
         """A new Routine within the budget; ReferError when the screen refuses."""
         return Routine(self._ctx, ptr=self._ctx.new(self._lib.brf_planner_run, self._check(),
                                                     catalog._check()))
 
     @property
-    def omitted(self):
+    def omitted(self) -> List["Omission"]:
         """What the last run left out: [Omission(exercise_id, cause, reason)]."""
         lib, p = self._lib, self._check()
         return [Omission(_s(lib.brf_planner_omitted_exercise(p, i)),
@@ -1143,8 +1409,18 @@ class Planner(_Owned):
                          _s(lib.brf_planner_omitted_reason(p, i)))
                 for i in range(lib.brf_planner_omitted_count(p))]
 
+    def clear_focus(self) -> None:
+        self._ctx.check(self._lib.brf_planner_clear_focus(self._check()))
+
+    def clear_avoid(self) -> None:
+        self._ctx.check(self._lib.brf_planner_clear_avoid(self._check()))
+
+    def set_name(self, name: str) -> None:
+        """The name the planned routine gets."""
+        self._set("brf_planner_set_name", _b(name))
+
     @property
-    def advice(self):
+    def advice(self) -> List["Advice"]:
         """Advisories of the last run (borrowed from the planner, copied here)."""
         return _advice_list(self._lib, self._lib.brf_planner_advice(self._check()))
 
@@ -1154,7 +1430,7 @@ class Planner(_Owned):
 Session = collections.namedtuple("Session", "date minute item occurrence duration_ms title")
 
 
-def _day(value):
+def _day(value: Union[datetime.date, str, int]) -> int:
     """A date as days since 1970-01-01: a datetime.date, an ISO string, or an int."""
     if isinstance(value, datetime.date):
         return day_from_date(value)
@@ -1163,7 +1439,7 @@ def _day(value):
     return value
 
 
-def _minute(value):
+def _minute(value: Union[str, int]) -> int:
     """A time of day as minutes since midnight: "07:30" or an int."""
     if isinstance(value, str):
         hours, minutes = value.split(":")
@@ -1184,50 +1460,158 @@ class Schedule(_Owned):
 
     _free_name = "brf_schedule_free"
 
-    def __init__(self, ctx, start, weeks=4, ptr=None):
+    def __init__(self, ctx: Context, start: Union[datetime.date, str, int, None], weeks: int = 4, ptr: Optional[int] = None) -> None:
         _require(ctx._lib, "brf_schedule_new", "the schedule")
         super().__init__(ctx, ptr or ctx.new(ctx._lib.brf_schedule_new, ctx._check(),
-                                             _day(start), weeks))
+                                             _day(start if start is not None else 0), weeks))
 
-    def _call(self, name, *args):
-        self._ctx.check(getattr(self._lib, "brf_schedule_" + name)(self._check(), *args))
+    def _call(self, name: str, *args: Any) -> None:
+        self._ctx.check(getattr(self._lib, name)(self._check(), *args))
 
-    def _frequency(self, frequency):
+    def _frequency(self, frequency: Union[Dosage, str, None]) -> Optional[Dosage]:
         if frequency is None or isinstance(frequency, Dosage):
             return frequency
         return Dosage.parse(self._ctx, frequency)
 
-    def add_routine(self, routine, frequency=None):
+    def add_routine(self, routine: Routine, frequency: Union[Dosage, str, None] = None) -> int:
         """Add a routine (copied) with a frequency ("3x/week", a Dosage or None); its index."""
         f = self._frequency(frequency)
         index = ctypes.c_size_t()
-        self._call("add_routine", routine._check(), f._check() if f else None,
+        self._call("brf_schedule_add_routine", routine._check(), f._check() if f else None,
                    ctypes.byref(index))
         return index.value
 
-    def set_weekdays(self, item, days):
+    def set_weekdays(self, item: int, days: Union[str, int]) -> None:
         """Which weekdays an item may fall on: "mon,wed,fri" or a bit mask."""
         mask = parse_weekdays(self._ctx, days) if isinstance(days, str) else days
-        self._call("item_set_weekdays", item, mask)
+        self._call("brf_schedule_item_set_weekdays", item, mask)
 
-    def set_times(self, item, first, last=None):
+    def set_times(self, item: int, first: Union[str, int], last: Union[str, int, None] = None) -> None:
         """The time of the first (and last) session of a day: "07:30" or minutes."""
         first = _minute(first)
-        self._call("item_set_times", item, first, first if last is None else _minute(last))
+        self._call("brf_schedule_item_set_times", item, first, first if last is None else _minute(last))
+
+    def add_exercise(self, exercise: Exercise, dose: Union[Dosage, str, None] = None,
+                     frequency: Union[Dosage, str, None] = None) -> int:
+        """Add one exercise with a dose (None: its default dose) and a frequency; its index."""
+        d = self._frequency(dose)
+        f = self._frequency(frequency)
+        index = ctypes.c_size_t()
+        self._call("brf_schedule_add_exercise", exercise._p(), d._check() if d else None,
+                   f._check() if f else None, ctypes.byref(index))
+        return index.value
+
+    def __len__(self) -> int:
+        """The number of items (routines and exercises added)."""
+        return int(self._lib.brf_schedule_item_count(self._check()))
+
+    def item_kind(self, item: int) -> ItemKind:
+        """"routine" or "exercise"."""
+        self._item(item)
+        return "exercise" if self._lib.brf_schedule_item_kind(self._check(), item) == \
+            BRF_SCHEDULE_KIND_EXERCISE else "routine"  # noqa: F405
+
+    def item_routine(self, item: int) -> Routine:
+        """A copy of an item's routine (the caller owns it)."""
+        self._item(item)
+        r = self._lib.brf_schedule_item_routine(self._check(), item)
+        return Routine(self._ctx, ptr=self._ctx.new(self._lib.brf_routine_clone,
+                                                    self._ctx._check(), r))
+
+    def _item(self, item: int) -> None:
+        if not 0 <= item < len(self):
+            raise IndexError("schedule item out of range")
+
+    def set_frequency(self, item: int, frequency: Union[Dosage, str, None]) -> None:
+        """Replace an item's frequency: notation ("every other day"), a Dosage, or None (daily)."""
+        if isinstance(frequency, str):
+            data = _b(frequency)
+            self._call("brf_schedule_item_set_frequency_text", item, data, len(data))
+        else:
+            self._call("brf_schedule_item_set_frequency", item,
+                       frequency._check() if frequency else None)
+
+    def set_spacing(self, item: int, spacing: Union[Spacing, int]) -> None:
+        """"any" or "not-consecutive" (never two days in a row)."""
+        code = spacing if isinstance(spacing, int) else \
+            _from_id(self._lib.brf_spacing_from_id, spacing, "spacing")
+        self._call("brf_schedule_item_set_spacing", item, code)
+
+    def set_taper(self, item: int, daily_weeks: int, min_per_week: int,
+                  max_per_week: int) -> None:
+        """Daily for daily_weeks, then max_per_week days a week, then min_per_week
+        (daily_weeks 0 removes the taper)."""
+        self._call("brf_schedule_item_set_taper", item, daily_weeks, min_per_week, max_per_week)
+
+    def set_window(self, item: int, onset: Union[datetime.date, str, int],
+                   onset_minute: Union[str, int] = 0, length_ms: int = -1) -> None:
+        """Only within length_ms after an onset (a strain); -1: the frequency's window or 48 h."""
+        self._call("brf_schedule_item_set_window", item, _day(onset), _minute(onset_minute),
+                   length_ms)
+
+    def clear_window(self, item: int) -> None:
+        self._call("brf_schedule_item_clear_window", item)
+
+    def set_trigger(self, item: int, days: Union[str, int]) -> None:
+        """Follow events: the item happens on the day after each of these weekdays
+        ("mon,thu": leg-workout days); 0 or "" removes the trigger."""
+        mask = parse_weekdays(self._ctx, days) if isinstance(days, str) and days else days or 0
+        self._call("brf_schedule_item_set_after_weekdays", item, mask)
+
+    def set_rest_weekdays(self, days: Union[str, int]) -> None:
+        """Weekdays on which nothing is scheduled ("sun")."""
+        mask = parse_weekdays(self._ctx, days) if isinstance(days, str) and days else days or 0
+        self._call("brf_schedule_set_rest_weekdays", mask)
+
+    def add_rest_day(self, day: Union[datetime.date, str, int]) -> None:
+        """A date on which nothing is scheduled."""
+        self._call("brf_schedule_add_rest_day", _day(day))
+
+    def set_reminder(self, before_ms: int) -> None:
+        """A reminder (VALARM) before each session; 0 removes it."""
+        self._call("brf_schedule_set_reminder_ms", before_ms)
 
     @property
-    def time_zone(self):
-        return _s(self._lib.brf_schedule_time_zone(self._check()))
+    def start(self) -> datetime.date:
+        return date_from_day(int(self._lib.brf_schedule_start_day(self._check())))
+
+    @property
+    def weeks(self) -> int:
+        return int(self._lib.brf_schedule_weeks(self._check()))
+
+    @property
+    def generated(self) -> bool:
+        return bool(self._lib.brf_schedule_is_generated(self._check()))
+
+    def format_ical(self, expand: bool = False) -> str:
+        """The same text as to_ical(), written into a caller buffer."""
+        flags = BRF_SCHEDULE_ICAL_EXPAND if expand else 0  # noqa: F405
+        ctx = self._ctx
+        cap = 4096
+        while True:
+            buf = ctypes.create_string_buffer(cap)
+            needed = ctypes.c_size_t()
+            status = self._lib.brf_schedule_ical_format(ctx._check(), self._check(), flags, buf,
+                                                        cap, ctypes.byref(needed))
+            if status == BRF_E_BUFFER_TOO_SMALL:  # noqa: F405
+                cap = needed.value
+                continue
+            ctx.check(status)
+            return buf.value.decode("utf-8")
+
+    @property
+    def time_zone(self) -> Optional[str]:
+        return _so(self._lib.brf_schedule_time_zone(self._check()))
 
     @time_zone.setter
-    def time_zone(self, tzid):
-        self._call("set_time_zone", _b(tzid))
+    def time_zone(self, tzid: str) -> None:
+        self._call("brf_schedule_set_time_zone", _b(tzid))
 
-    def generate(self):
-        self._call("generate")
+    def generate(self) -> None:
+        self._call("brf_schedule_generate")
 
     @property
-    def sessions(self):
+    def sessions(self) -> List["Session"]:
         """The generated sessions, in time order."""
         lib, s = self._lib, self._check()
         return [Session(date_from_day(lib.brf_schedule_session_date(s, i)),
@@ -1238,22 +1622,23 @@ class Schedule(_Owned):
                         _s(lib.brf_schedule_session_title(s, i)))
                 for i in range(lib.brf_schedule_session_count(s))]
 
-    def to_ical(self, expand=False):
+    def to_ical(self, expand: bool = False) -> str:
         """RFC 5545 text (an owned string, copied and freed)."""
         flags = BRF_SCHEDULE_ICAL_EXPAND if expand else 0  # noqa: F405
         return self._ctx.take_string(self._lib.brf_schedule_to_ical, self._ctx._check(),
                                      self._check(), flags)
 
-    def to_json(self):
-        return self._ctx.take_string(self._lib.brf_schedule_to_json, self._ctx._check(),
-                                     self._check())
+    def to_json(self, pretty: bool = True) -> str:
+        flags = BRF_JSON_PRETTY if pretty else 0  # noqa: F405
+        return self._ctx.take_string(self._lib.brf_schedule_to_json_v2, self._ctx._check(),
+                                     self._check(), flags)
 
     @classmethod
-    def from_json(cls, ctx, text, catalog):
+    def from_json(cls, ctx: Context, text: Union[str, bytes], catalog: Catalog) -> "Schedule":
         _require(ctx._lib, "brf_schedule_from_json", "the schedule JSON reader")
         data = _b(text)
-        return cls(ctx, None, ptr=ctx.new(ctx._lib.brf_schedule_from_json, ctx._check(), data,
-                                          len(data), catalog._check()))
+        return cls(ctx, None, ptr=ctx.new(ctx._lib.brf_schedule_from_json_v2, ctx._check(), data,
+                                          len(data), catalog._check(), 0))
 
 
 # --- journal and adaptation ---------------------------------------------------
@@ -1265,7 +1650,7 @@ _WHEN = ("before", "after", "next_morning")
 _STEP_STATUS = ("done", "cut-short", "skipped")
 
 
-def _rating(value):
+def _rating(value: int) -> Optional[int]:
     return None if value == BRF_JOURNAL_UNSET else value  # noqa: F405
 
 
@@ -1274,51 +1659,52 @@ class Journal(_Owned):
 
     _free_name = "brf_journal_free"
 
-    def __init__(self, ctx, ptr=None):
+    def __init__(self, ctx: Context, ptr: Optional[int] = None) -> None:
         _require(ctx._lib, "brf_journal_new", "the journal")
         super().__init__(ctx, ptr or ctx.new(ctx._lib.brf_journal_new, ctx._check()))
 
     @classmethod
-    def load(cls, ctx, text):
+    def load(cls, ctx: Context, text: Union[str, bytes]) -> "Journal":
         """Read JSON Lines (a torn last line from a crash is tolerated; see torn_tail)."""
         _require(ctx._lib, "brf_journal_load", "the journal")
         data = _b(text)
         return cls(ctx, ctx.new(ctx._lib.brf_journal_load, ctx._check(), data, len(data)))
 
-    def _call(self, name, *args):
-        self._ctx.check(getattr(self._lib, "brf_journal_" + name)(self._check(), *args))
+    def _call(self, name: str, *args: Any) -> None:
+        self._ctx.check(getattr(self._lib, name)(self._check(), *args))
 
-    def add(self, day, routine="", minutes=None, pain=None, tightness=None, effort=None,
-            note=None, player=None):
+    def add(self, day: Union[datetime.date, str, int], routine: str = "", minutes: Union[str, int, None] = None, pain: Optional[Mapping[When, int]] = None, tightness: Optional[Mapping[When, int]] = None, effort: Optional[int] = None,
+            note: Optional[str] = None, player: Optional["Player"] = None) -> int:
         """Record a session; day is a date, ISO text or days since 1970. Returns its index.
 
         pain and tightness are {"before": 0-10, "after": 0-10}; player fills the steps."""
         index = ctypes.c_size_t()
         unset = BRF_JOURNAL_UNSET  # noqa: F405
-        self._call("add", _day(day), unset if minutes is None else _minute(minutes),
+        self._call("brf_journal_add", _day(day), unset if minutes is None else _minute(minutes),
                    _b(routine), ctypes.byref(index))
         i = index.value
-        for name, ratings in (("pain", pain), ("tightness", tightness)):
+        for name, ratings in (("brf_journal_entry_set_pain", pain),
+                              ("brf_journal_entry_set_tightness", tightness)):
             for when, value in (ratings or {}).items():
-                self._call("entry_set_" + name, i, _WHEN.index(when), value)
+                self._call(name, i, _WHEN.index(when), value)
         if effort is not None:
-            self._call("entry_set_effort", i, effort)
+            self._call("brf_journal_entry_set_effort", i, effort)
         if note is not None:
-            self._call("entry_set_note", i, _b(note))
+            self._call("brf_journal_entry_set_note", i, _b(note))
         if player is not None:
-            self._call("entry_set_from_player", i, player._check())
+            self._call("brf_journal_entry_set_from_player", i, player._check())
         return i
 
-    def set_next_morning(self, index, pain, tightness):
-        self._call("entry_set_next_morning", index, pain, tightness)
+    def set_next_morning(self, index: int, pain: int, tightness: int) -> None:
+        self._call("brf_journal_entry_set_next_morning", index, pain, tightness)
 
-    def add_step(self, index, exercise_id, status="done"):
-        self._call("entry_add_step", index, _b(exercise_id), _STEP_STATUS.index(status))
+    def add_step(self, index: int, exercise_id: str, status: StepStatus = "done") -> None:
+        self._call("brf_journal_entry_add_step", index, _b(exercise_id), _STEP_STATUS.index(status))
 
-    def __len__(self):
+    def __len__(self) -> int:
         return int(self._lib.brf_journal_count(self._check()))
 
-    def entry(self, i):
+    def entry(self, i: int) -> "Entry":
         lib, j = self._lib, self._check()
         if not 0 <= i < len(self):
             raise IndexError("journal entry out of range")
@@ -1335,21 +1721,62 @@ class Journal(_Owned):
                        _STEP_STATUS[lib.brf_journal_entry_step_status(j, i, k)])
                       for k in range(lib.brf_journal_entry_step_count(j, i))])
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator["Entry"]:
         return (self.entry(i) for i in range(len(self)))
 
-    def to_jsonl(self):
+    def to_jsonl(self) -> str:
         return self._ctx.take_string(self._lib.brf_journal_to_jsonl, self._ctx._check(),
                                      self._check())
 
-    def adherence(self, first_day, last_day, prescribed):
+    def to_line(self, i: int) -> str:
+        """Entry i as one JSON Lines line (with its newline)."""
+        return self._ctx.take_string(self._lib.brf_journal_entry_to_line, self._ctx._check(),
+                                     self._check(), i)
+
+    def set_session(self, index: int, session: str) -> None:
+        """The schedule session an entry belongs to (its UID)."""
+        self._call("brf_journal_entry_set_session", index, _b(session))
+
+    def set_counts(self, index: int, done: int, cut_short: int = 0, skipped: int = 0) -> None:
+        """Step counts without the steps themselves."""
+        self._call("brf_journal_entry_set_counts", index, done, cut_short, skipped)
+
+    def count_of(self, index: int, status: StepStatus) -> int:
+        """How many steps of an entry have a status ("done", "cut-short", "skipped")."""
+        return int(self._lib.brf_journal_entry_count_of(self._check(), index,
+                                                        _STEP_STATUS.index(status)))
+
+    @property
+    def torn_tail(self) -> Optional[int]:
+        """The byte offset of a torn last line that load() dropped, or None."""
+        off = ctypes.c_size_t()
+        return off.value if self._lib.brf_journal_torn_tail(self._check(), ctypes.byref(off)) \
+            else None
+
+    @property
+    def tail_unterminated(self) -> bool:
+        """The text load() read ended without a newline (append one before adding)."""
+        return bool(self._lib.brf_journal_tail_unterminated(self._check()))
+
+    def adherence_week(self, prescribed_days: Iterable[Union[datetime.date, str, int]],
+                       day: Union[datetime.date, str, int]) -> Tuple[int, int, Optional[int]]:
+        """(prescribed, done, percent or None) for the week of day."""
+        days = [_day(d) for d in prescribed_days]
+        arr = (ctypes.c_int32 * max(1, len(days)))(*days)
+        pres, done, pct = ctypes.c_int64(), ctypes.c_int64(), ctypes.c_int32()
+        self._ctx.check(self._lib.brf_journal_adherence_week(
+            self._check(), arr, len(days), _day(day), ctypes.byref(pres), ctypes.byref(done),
+            ctypes.byref(pct)))
+        return pres.value, done.value, _rating(pct.value)
+
+    def adherence(self, first_day: Union[datetime.date, str, int], last_day: Union[datetime.date, str, int], prescribed: int) -> Tuple[int, Optional[int]]:
         """(sessions done, percent of prescribed or None) between two dates."""
         done, percent = ctypes.c_int64(), ctypes.c_int32()
-        self._call("adherence", _day(first_day), _day(last_day), prescribed,
+        self._call("brf_journal_adherence", _day(first_day), _day(last_day), prescribed,
                    ctypes.byref(done), ctypes.byref(percent))
         return done.value, _rating(percent.value)
 
-    def suggest(self, routine, catalog, profile=None, screen=None):
+    def suggest(self, routine: Routine, catalog: Catalog, profile: Optional[Profile] = None, screen: Optional[Screen] = None) -> "Suggestion":
         """The adaptation rules applied to this journal: a Suggestion whose routine is a
         new Routine (a copy the caller owns), or None when nothing changes."""
         _require(self._lib, "brf_adapt_suggest", "adaptation")
@@ -1382,13 +1809,13 @@ class Timeline(_Owned):
     _free_name = "brf_timeline_free"
 
     @classmethod
-    def from_routine(cls, routine, longest=False):
+    def from_routine(cls, routine: Routine, longest: bool = False) -> "Timeline":
         ctx = routine._ctx
         which = BRF_TIMELINE_MAX if longest else BRF_TIMELINE_MIN  # noqa: F405
         return cls(ctx, ctx.new(ctx._lib.brf_timeline_new, ctx._check(), routine._check(), which))
 
     @classmethod
-    def from_dose(cls, ctx, exercise_id, name, modality, dose, longest=False):
+    def from_dose(cls, ctx: Context, exercise_id: str, name: str, modality: Union[str, int], dose: Union[Dosage, str], longest: bool = False) -> "Timeline":
         which = BRF_TIMELINE_MAX if longest else BRF_TIMELINE_MIN  # noqa: F405
         d = dose if isinstance(dose, Dosage) else Dosage.parse(ctx, dose)
         return cls(ctx, ctx.new(ctx._lib.brf_timeline_new_from_dose, ctx._check(),
@@ -1396,11 +1823,11 @@ class Timeline(_Owned):
                                 d._check(), which))
 
     @property
-    def total_ms(self):
+    def total_ms(self) -> int:
         return int(self._lib.brf_timeline_total_ms(self._check()))
 
     @property
-    def segments(self):
+    def segments(self) -> List["Segment"]:
         lib, t = self._lib, self._check()
         kind, ex, st, rep, side = (ctypes.c_int32(), ctypes.c_size_t(), ctypes.c_int32(),
                                    ctypes.c_int32(), ctypes.c_int32())
@@ -1415,20 +1842,27 @@ class Timeline(_Owned):
         return out
 
     @property
-    def steps(self):
+    def steps(self) -> List[Tuple[Optional[str], Optional[str]]]:
         """[(exercise id, name)] in order."""
         lib, t = self._lib, self._check()
         return [(_s(lib.brf_timeline_step_id(t, i)), _s(lib.brf_timeline_step_name(t, i)))
                 for i in range(lib.brf_timeline_step_count(t))]
 
+    def step_span(self, i: int) -> Tuple[int, int]:
+        """(start_ms, planned_ms) of step i."""
+        start, planned = ctypes.c_int64(), ctypes.c_int64()
+        self._ctx.check(self._lib.brf_timeline_step_span(self._check(), i, ctypes.byref(start),
+                                                         ctypes.byref(planned)))
+        return start.value, planned.value
+
 
 class SimulatedClock:
     """A clock the host advances by hand: the library never reads the wall clock."""
 
-    def __init__(self, start_ms=0):
+    def __init__(self, start_ms: int = 0) -> None:
         self.now_ms = start_ms
 
-    def tick(self, ms):
+    def tick(self, ms: int) -> int:
         self.now_ms += ms
         return ms
 
@@ -1438,46 +1872,47 @@ class Player(_Owned):
 
     _free_name = "brf_player_free"
 
-    def __init__(self, timeline):
+    def __init__(self, timeline: Timeline) -> None:
         ctx = timeline._ctx
         # The player keeps the timeline alive in C; keep the wrapper too.
         self._timeline = timeline
-        super().__init__(ctx, ctx.new(ctx._lib.brf_player_new, ctx._check(), timeline._check()))
+        super().__init__(ctx, ctx.new(ctx._lib.brf_player_new_v2, ctx._check(),
+                                      timeline._check()))
 
-    def _call(self, name, *args):
-        self._ctx.check(getattr(self._lib, "brf_player_" + name)(self._check(), *args))
+    def _call(self, name: str, *args: Any) -> None:
+        self._ctx.check(getattr(self._lib, name)(self._check(), *args))
 
-    def start(self):
-        self._call("start")
+    def start(self) -> None:
+        self._call("brf_player_start")
 
-    def advance(self, elapsed_ms):
-        self._call("advance", elapsed_ms)
+    def advance(self, elapsed_ms: int) -> None:
+        self._call("brf_player_advance", elapsed_ms)
 
-    def pause(self):
-        self._call("pause")
+    def pause(self) -> None:
+        self._call("brf_player_pause")
 
-    def resume(self):
-        self._call("resume")
+    def resume(self) -> None:
+        self._call("brf_player_resume")
 
-    def skip(self):
-        self._call("skip")
+    def skip(self) -> None:
+        self._call("brf_player_skip")
 
-    def back(self):
-        self._call("back")
+    def back(self) -> None:
+        self._call("brf_player_back")
 
-    def stop(self):
-        self._call("stop")
+    def stop(self) -> None:
+        self._call("brf_player_stop")
 
     @property
-    def state(self):
-        return _PLAYER_STATE[self._lib.brf_player_state(self._check())]
+    def state(self) -> PlayerState:
+        return cast(PlayerState, _PLAYER_STATE[self._lib.brf_player_state(self._check())])
 
     position_ms = property(lambda self: int(self._lib.brf_player_position_ms(self._check())))
     step_index = property(lambda self: int(self._lib.brf_player_step_index(self._check())))
     session_remaining_ms = property(
         lambda self: int(self._lib.brf_player_session_remaining_ms(self._check())))
 
-    def cues(self):
+    def cues(self) -> List["Cue"]:
         """The queued cues, copied, then cleared from the player."""
         lib, p = self._lib, self._check()
         kind, at, ex = ctypes.c_int32(), ctypes.c_int64(), ctypes.c_size_t()
@@ -1490,8 +1925,23 @@ class Player(_Owned):
         lib.brf_player_cues_clear(p)
         return out
 
+    segment_index = property(lambda self: int(self._lib.brf_player_segment_index(self._check())))
+    segment_elapsed_ms = property(
+        lambda self: int(self._lib.brf_player_segment_elapsed_ms(self._check())))
+    segment_remaining_ms = property(
+        lambda self: int(self._lib.brf_player_segment_remaining_ms(self._check())))
+    session_elapsed_ms = property(
+        lambda self: int(self._lib.brf_player_session_elapsed_ms(self._check())))
+    cues_dropped = property(lambda self: int(self._lib.brf_player_cues_dropped(self._check())))
+
     @property
-    def records(self):
+    def timeline(self) -> Timeline:
+        """The Timeline being played (the same wrapper the Player was made from)."""
+        assert self._lib.brf_player_timeline(self._check()) == self._timeline._check()
+        return self._timeline
+
+    @property
+    def records(self) -> List["Record"]:
         lib, p = self._lib, self._check()
         st, planned, done = ctypes.c_int32(), ctypes.c_int64(), ctypes.c_int64()
         out = []
@@ -1502,7 +1952,7 @@ class Player(_Owned):
                               done.value))
         return out
 
-    def play(self, clock=None, tick_ms=1000):
+    def play(self, clock: Optional[SimulatedClock] = None, tick_ms: int = 1000) -> Iterator["Cue"]:
         """Start and run to the end on a simulated clock, yielding each Cue as it comes."""
         clock = clock or SimulatedClock()
         if self.state == "idle":

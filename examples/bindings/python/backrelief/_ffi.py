@@ -6,6 +6,7 @@ Regenerate with `python3 tools/gen_bindings.py` after changing a public header.
 
 from ctypes import (POINTER, c_char, c_char_p, c_int32, c_int64, c_size_t, c_uint32,
                     c_uint64, c_void_p)
+from typing import Any, Dict, List, Tuple
 
 
 # Integer constants (#define BRF_*), in header order.
@@ -276,7 +277,7 @@ BRF_VOCAB_ACTION = 7
 BRF_VOCAB_SOURCE_KIND = 8
 BRF_VOCAB_KIND_COUNT = 9
 
-CONSTANTS = {
+CONSTANTS: Dict[str, int] = {
     'BRF_ADAPT_INSUFFICIENT_DATA': BRF_ADAPT_INSUFFICIENT_DATA,
     'BRF_ADAPT_PROGRESS': BRF_ADAPT_PROGRESS,
     'BRF_ADAPT_HOLD': BRF_ADAPT_HOLD,
@@ -549,7 +550,7 @@ CONSTANTS = {
 OPAQUE_TYPES = ('brf_adapt_suggestion', 'brf_advice', 'brf_catalog', 'brf_exercise', 'brf_exercise_draft', 'brf_query', 'brf_allocator', 'brf_context', 'brf_dosage', 'brf_journal', 'brf_planner', 'brf_timeline', 'brf_player', 'brf_profile', 'brf_routine', 'brf_schedule', 'brf_screen', )
 
 # name: (restype, argtypes, C prototype)
-FUNCTIONS = {
+FUNCTIONS: Dict[str, Tuple[Any, List[Any], str]] = {
     'brf_adapt_outcome_id': (c_char_p, [c_int32],
         'const char * brf_adapt_outcome_id(int32_t outcome)'),
     'brf_adapt_outcome_from_id': (c_int32, [c_char_p, c_size_t, POINTER(c_int32)],
@@ -1451,12 +1452,12 @@ FUNCTIONS = {
 }
 
 
-def declare(lib):
+def declare(lib: Any) -> List[str]:
     """Set restype and argtypes of every exported function on a ctypes.CDLL.
 
     Returns the names the library does not export (an older library).
     """
-    missing = []
+    missing: List[str] = []
     for name, (restype, argtypes, _) in FUNCTIONS.items():
         try:
             fn = getattr(lib, name)

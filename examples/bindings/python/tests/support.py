@@ -3,11 +3,14 @@ import ctypes
 import os
 import sys
 import unittest
+from typing import Optional
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import backrelief as br  # noqa: E402
 
-LIBRARY = os.environ.get("BACKRELIEF_LIBRARY")
+__all__ = ["br", "LIBRARY", "CountingContext", "CatalogCase"]
+
+LIBRARY = os.environ.get("BACKRELIEF_LIBRARY") or ""
 if not LIBRARY:
     raise unittest.SkipTest("BACKRELIEF_LIBRARY is not set (CTest sets it)")
 
@@ -30,22 +33,22 @@ class Allocator(ctypes.Structure):
 class CountingContext:
     """A Context whose allocator counts live blocks (to check that the wrappers free)."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.live = 0
 
-        def alloc(_user, size):
-            p = _libc.malloc(size)
+        def alloc(_user: Optional[int], size: int) -> Optional[int]:
+            p: Optional[int] = _libc.malloc(size)
             if p:
                 self.live += 1
             return p
 
-        def realloc(_user, ptr, size):
-            p = _libc.realloc(ptr, size)
+        def realloc(_user: Optional[int], ptr: Optional[int], size: int) -> Optional[int]:
+            p: Optional[int] = _libc.realloc(ptr, size)
             if p and not ptr:
                 self.live += 1
             return p
 
-        def free(_user, ptr):
+        def free(_user: Optional[int], ptr: Optional[int]) -> None:
             if ptr:
                 self.live -= 1
                 _libc.free(ptr)
@@ -57,14 +60,14 @@ class CountingContext:
         out = ctypes.c_void_p()
         status = lib.brf_context_new_with_allocator(ctypes.byref(self._spec), ctypes.byref(out))
         assert status == 0, status
-        self.ctx = br.Context.adopt(lib, out.value)
+        self.ctx = br.Context.adopt(lib, out.value or 0)
 
 
 class CatalogCase(unittest.TestCase):
     """A test case with a context (self.ctx) and the built-in catalog (self.cat);
     skipped when the library was built without the built-in catalog."""
 
-    def setUp(self):
+    def setUp(self) -> None:
         self.ctx = br.Context()
         try:
             self.cat = br.Catalog.builtin(self.ctx)
@@ -72,6 +75,6 @@ class CatalogCase(unittest.TestCase):
             self.ctx.close()
             self.skipTest("library built without the built-in catalog")
 
-    def tearDown(self):
+    def tearDown(self) -> None:
         self.cat.close()
         self.ctx.close()

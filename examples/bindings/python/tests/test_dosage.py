@@ -4,13 +4,13 @@ from tests.support import br
 
 
 class DosageTest(unittest.TestCase):
-    def setUp(self):
+    def setUp(self) -> None:
         self.ctx = br.Context()
 
-    def tearDown(self):
+    def tearDown(self) -> None:
         self.ctx.close()
 
-    def test_parse_str_and_fields(self):
+    def test_parse_str_and_fields(self) -> None:
         with br.Dosage.parse(self.ctx, "hold 10-30s, 2-4 reps, 2-3x/week") as d:
             self.assertEqual(str(d), "2-4 reps, hold 10-30s, 2-3x/week")
             self.assertEqual(d.format(), str(d))
@@ -21,13 +21,13 @@ class DosageTest(unittest.TestCase):
             self.assertEqual(d.fields(), {"reps": (2, 4), "hold_ms": (10000, 30000),
                                           "per_week": (2, 3)})
 
-    def test_estimate_is_a_range_in_ms(self):
+    def test_estimate_is_a_range_in_ms(self) -> None:
         with br.Dosage.parse(self.ctx, "2x10") as d:
             lo, hi = d.estimate()
             self.assertGreater(lo, 0)
             self.assertLessEqual(lo, hi)
 
-    def test_set_unset_equal_clone(self):
+    def test_set_unset_equal_clone(self) -> None:
         d = br.Dosage(self.ctx)
         self.assertTrue(d.empty)
         d.set("sets", 2)
@@ -39,13 +39,13 @@ class DosageTest(unittest.TestCase):
         self.assertNotEqual(c, d)
         self.assertEqual(c.fields(), {"sets": (2, 2)})
 
-    def test_utf8_text_and_bad_input(self):
+    def test_utf8_text_and_bad_input(self) -> None:
         with self.assertRaises(br.ParseError):
             br.Dosage.parse(self.ctx, "2x10 \u00e9")
         with self.assertRaises(br.BackReliefError):
             br.Dosage.parse(self.ctx, "")
 
-    def test_check_gives_sourced_advice(self):
+    def test_check_gives_sourced_advice(self) -> None:
         with br.Dosage.parse(self.ctx, "hold 5s, 1 rep") as d:
             advice = d.check("static-stretch")
         self.assertTrue(advice)

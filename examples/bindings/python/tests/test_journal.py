@@ -5,12 +5,12 @@ from tests.support import CatalogCase, br
 
 
 class JournalTest(CatalogCase):
-    def setUp(self):
+    def setUp(self) -> None:
         super().setUp()
         if "brf_journal_new" not in br._ffi.FUNCTIONS:
             self.skipTest("this library has no journal yet")
 
-    def test_entries_round_trip_through_jsonl(self):
+    def test_entries_round_trip_through_jsonl(self) -> None:
         with br.Journal(self.ctx) as j:
             i = j.add("2026-11-20", "Morning", minutes="07:30", pain={"before": 4, "after": 3},
                       effort=5, note="stiff")
@@ -26,11 +26,11 @@ class JournalTest(CatalogCase):
         with br.Journal.load(self.ctx, text) as back:
             self.assertEqual(list(back), [e])
 
-    def test_bad_rating_is_a_range_error(self):
+    def test_bad_rating_is_a_range_error(self) -> None:
         with br.Journal(self.ctx) as j, self.assertRaises(br.RangeError):
             j.add("2026-11-20", pain={"before": 11})
 
-    def test_malformed_line_is_a_parse_error_with_its_line(self):
+    def test_malformed_line_is_a_parse_error_with_its_line(self) -> None:
         with br.Journal(self.ctx) as j:
             j.add("2026-11-20", "Morning")
             good = j.to_jsonl()
@@ -39,9 +39,9 @@ class JournalTest(CatalogCase):
         self.assertIn(cm.exception.status_name, ("BRF_E_PARSE", "BRF_E_SCHEMA"))
         self.assertEqual(cm.exception.line, 2)
 
-    def test_adherence_and_suggestion(self):
+    def test_adherence_and_suggestion(self) -> None:
         with br.Journal(self.ctx) as j, br.Routine(self.ctx, "Morning") as r:
-            r.append(self.cat.find("cat-camel"))
+            r.append(self.cat.get("cat-camel"))
             for d in range(3):
                 j.add(datetime.date(2026, 11, 16 + d), "Morning",
                       pain={"before": 3, "after": 3})

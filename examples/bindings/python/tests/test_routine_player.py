@@ -4,25 +4,25 @@ from tests.support import CatalogCase, br
 
 
 class RoutineTest(CatalogCase):
-    def compose(self):
+    def compose(self) -> br.Routine:
         r = br.Routine(self.ctx, "Morning")
-        r.append(self.cat.find("cat-camel"))
-        r.append(self.cat.find("glute-stretch"), "hold 30s, 2 reps, each side")
+        r.append(self.cat.get("cat-camel"))
+        r.append(self.cat.get("glute-stretch"), "hold 30s, 2 reps, each side")
         return r
 
-    def test_compose_steps_and_estimate(self):
+    def test_compose_steps_and_estimate(self) -> None:
         with self.compose() as r:
             self.assertEqual(r.name, "Morning")
             self.assertEqual(len(r), 2)
             steps = r.steps
             self.assertEqual([s.exercise_id for s in steps], ["cat-camel", "glute-stretch"])
-            self.assertEqual(steps[0].dose, self.cat.find("cat-camel").default_dose)
+            self.assertEqual(steps[0].dose, self.cat.get("cat-camel").default_dose)
             self.assertIn("glutes", steps[1].regions)
             lo, hi = r.estimate()
             self.assertGreater(lo, 0)
             self.assertLessEqual(lo, hi)
 
-    def test_reorder_remove_and_edit(self):
+    def test_reorder_remove_and_edit(self) -> None:
         with self.compose() as r:
             r.move(1, 0)
             self.assertEqual(r.step(0).exercise_id, "glute-stretch")
@@ -38,12 +38,12 @@ class RoutineTest(CatalogCase):
             with self.assertRaises(IndexError):
                 r.step(1)
 
-    def test_clone_is_independent(self):
+    def test_clone_is_independent(self) -> None:
         with self.compose() as r, r.clone() as c:
             c.remove(0)
             self.assertEqual((len(r), len(c)), (2, 1))
 
-    def test_player_on_a_simulated_clock(self):
+    def test_player_on_a_simulated_clock(self) -> None:
         with self.compose() as r, br.Timeline.from_routine(r) as tl:
             self.assertEqual(len(tl.steps), 2)
             self.assertEqual(tl.segments[-1].kind, "done")
@@ -58,7 +58,7 @@ class RoutineTest(CatalogCase):
             self.assertEqual([rec.status for rec in p.records], ["done", "done"])
             p.close()
 
-    def test_player_skip_and_stop(self):
+    def test_player_skip_and_stop(self) -> None:
         with self.compose() as r:
             p = br.Player(br.Timeline.from_routine(r, longest=True))
             p.start()
@@ -72,20 +72,20 @@ class RoutineTest(CatalogCase):
 
 
 class ScreenTest(unittest.TestCase):
-    def setUp(self):
+    def setUp(self) -> None:
         self.ctx = br.Context()
 
-    def tearDown(self):
+    def tearDown(self) -> None:
         self.ctx.close()
 
-    def test_no_flags_may_exercise(self):
+    def test_no_flags_may_exercise(self) -> None:
         with br.Screen(self.ctx) as s:
             s.evaluate()
             self.assertTrue(s.may_exercise)
             self.assertIsNone(s.outcome)
             self.assertEqual(s.positives, [])
 
-    def test_red_flags_and_answers(self):
+    def test_red_flags_and_answers(self) -> None:
         flags = br.red_flags()
         self.assertTrue(flags)
         self.assertEqual(len({f.id for f in flags}), len(flags))
@@ -101,20 +101,20 @@ class ScreenTest(unittest.TestCase):
             s.clear()
             s.evaluate()
 
-    def test_answer_list_is_all_or_nothing(self):
+    def test_answer_list_is_all_or_nothing(self) -> None:
         with br.Screen(self.ctx) as s:
             with self.assertRaises(br.NotFoundError):
                 s.answer_yes(["saddle-numbness", "nonsense"])
             self.assertEqual(s.positives, [])
 
-    def test_stop_rules(self):
+    def test_stop_rules(self) -> None:
         rules = br.stop_rules()
         self.assertTrue(rules)
         self.assertTrue(all(r.id and r.text for r in rules))
 
 
 class CalendarTest(unittest.TestCase):
-    def test_dates_times_weekdays(self):
+    def test_dates_times_weekdays(self) -> None:
         import datetime
         with br.Context() as ctx:
             day = br.parse_date(ctx, "2026-11-22")

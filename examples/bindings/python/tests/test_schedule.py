@@ -5,18 +5,18 @@ from tests.support import CatalogCase, br
 
 
 class ScheduleTest(CatalogCase):
-    def setUp(self):
+    def setUp(self) -> None:
         super().setUp()
         if "brf_schedule_new" not in br._ffi.FUNCTIONS:
             self.skipTest("this library has no schedule yet")
         self.routine = br.Routine(self.ctx, "Morning")
-        self.routine.append(self.cat.find("cat-camel"))
+        self.routine.append(self.cat.get("cat-camel"))
 
-    def tearDown(self):
+    def tearDown(self) -> None:
         self.routine.close()
         super().tearDown()
 
-    def plan(self):
+    def plan(self) -> br.Schedule:
         s = br.Schedule(self.ctx, "2026-11-23", weeks=2)  # a Monday
         item = s.add_routine(self.routine, "3x/week")
         s.set_weekdays(item, "mon,wed,fri")
@@ -24,7 +24,7 @@ class ScheduleTest(CatalogCase):
         s.generate()
         return s
 
-    def test_sessions_fall_on_the_chosen_days_and_time(self):
+    def test_sessions_fall_on_the_chosen_days_and_time(self) -> None:
         with self.plan() as s:
             sessions = s.sessions
             self.assertEqual(len(sessions), 6)
@@ -35,14 +35,14 @@ class ScheduleTest(CatalogCase):
                 self.assertTrue(sess.title)
             self.assertEqual(sessions[0].date, datetime.date(2026, 11, 23))
 
-    def test_icalendar_export(self):
+    def test_icalendar_export(self) -> None:
         with self.plan() as s:
             ics = s.to_ical(expand=True)
             self.assertTrue(ics.startswith("BEGIN:VCALENDAR\r\n"))
             self.assertEqual(ics.count("BEGIN:VEVENT"), len(s.sessions))
             self.assertTrue(ics.rstrip("\r\n").endswith("END:VCALENDAR"))
 
-    def test_bad_weekdays_raise_with_the_context_message(self):
+    def test_bad_weekdays_raise_with_the_context_message(self) -> None:
         with br.Schedule(self.ctx, "2026-11-23", weeks=1) as s:
             item = s.add_routine(self.routine)
             with self.assertRaises(br.BackReliefError) as cm:
