@@ -548,6 +548,26 @@ BRF_EXPORT const char *brf_schedule_session_exercise_id(const brf_schedule *s, s
                                                         size_t k);
 
 /**
+ * @brief Today's session: the routine of an item's steps due on a day.
+ *
+ * For a programme, the steps due in any of the item's sessions that day, in
+ * routine order (with their doses, notes and phases); for a routine or
+ * exercise item with a session that day, its whole routine. The result is
+ * ready for brf_timeline_new() and the player.
+ * @param ctx Receives the error message on failure.
+ * @param s The schedule (generated).
+ * @param item The item's index.
+ * @param day The date.
+ * @param[out] out Receives the routine (owned: free with brf_routine_free()); NULL on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL argument); ::BRF_E_STATE (not
+ *         generated); ::BRF_E_RANGE (@p item, or a date outside the
+ *         schedule); ::BRF_E_NOT_FOUND (nothing is due that day: the message
+ *         says so); ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_schedule_routine_for_day(brf_context *ctx, const brf_schedule *s,
+                                                   size_t item, int32_t day, brf_routine **out);
+
+/**
  * @brief Write the schedule as JSON (format `backrelief-schedule`, version 1;
  *        docs/formats.md).
  * @param ctx Receives the error message on failure.

@@ -342,3 +342,47 @@ const char *brf_schedule_session_exercise_id(const brf_schedule *s, size_t index
   size_t step = brf_schedule_session_step(s, index, k);
   return step == SIZE_MAX ? NULL : brf_routine_step_exercise_id(s->items[s->sessions[index].item].routine, step);
 }
+
+/* ---- today's session ---- */
+
+brf_status brf_schedule_routine_for_day(brf_context *ctx, const brf_schedule *s, size_t item,
+                                        int32_t day, brf_routine **out) {
+  brf__enter(ctx);
+  if (out) *out = NULL;
+  if (!ctx || !s || !out)
+    return brf__error(ctx, BRF_E_INVALID, "brf_schedule_routine_for_day: NULL argument");
+  if (!s->generated)
+    return brf__error(ctx, BRF_E_STATE, "schedule: generate the sessions before reading a day");
+  if (item >= s->item_count)
+    return brf__error(ctx, BRF_E_RANGE, "schedule item %zu: the schedule has %zu items", item,
+                      s->item_count);
+  char date[16];
+  if (brf_date_format(day, date, sizeof date, NULL) != BRF_OK) date[0] = '\0';
+  if (day < s->start || day >= s->start + 7 * s->weeks)
+    return brf__error(ctx, BRF_E_RANGE, "schedule: %s is outside the schedule (%d weeks from "
+                                        "its start)",
+                      date[0] ? date : "the date", (int)s->weeks);
+  const brf__sched_item *it = &s->items[item];
+  uint64_t mask = 0;
+  int any = 0, all = 0;
+  for (size_t i = 0; i < s->session_count; i++) {
+    const brf__sched_session *x = &s->sessions[i];
+    if (x->day != day || x->item != item) continue;
+    any = 1;
+    if (!x->steps) all = 1;
+    mask |= x->steps;
+  }
+  if (!any)
+    return brf__error(ctx, BRF_E_NOT_FOUND, "schedule: nothing of \"%s\" is due on %s",
+                      brf__schedule_title(s, item), date);
+  brf_routine *r = NULL;
+  brf_status st = brf_routine_clone(ctx, it->routine, &r);
+  for (size_t k = brf_routine_step_count(it->routine); st == BRF_OK && !all && k-- > 0;)
+    if (!(mask & ((uint64_t)1 << k))) st = brf_routine_remove(r, k);
+  if (st != BRF_OK) {
+    brf_routine_free(r);
+    return st;
+  }
+  *out = r;
+  return BRF_OK;
+}

@@ -314,6 +314,15 @@ const char *brf_schedule_session_exercise_id(const brf_schedule *s, size_t index
   return NULL;
 }
 
+brf_status brf_schedule_routine_for_day(brf_context *ctx, const brf_schedule *s, size_t item,
+                                        int32_t day, brf_routine **out) {
+  (void)s;
+  (void)item;
+  (void)day;
+  if (out != NULL) *out = NULL;
+  return brf__error(ctx, BRF_E_UNSUPPORTED, LEFT_OUT, __func__);
+}
+
 brf_status brf_schedule_to_json(brf_context *ctx, const brf_schedule *s, char **out,
                                 size_t *out_len) {
   (void)s;

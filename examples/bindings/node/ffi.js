@@ -656,6 +656,7 @@ const prototypes = Object.freeze({
   brf_schedule_session_step_count: 'size_t brf_schedule_session_step_count(const brf_schedule * s, size_t index)',
   brf_schedule_session_step: 'size_t brf_schedule_session_step(const brf_schedule * s, size_t index, size_t k)',
   brf_schedule_session_exercise_id: 'const char * brf_schedule_session_exercise_id(const brf_schedule * s, size_t index, size_t k)',
+  brf_schedule_routine_for_day: 'brf_status brf_schedule_routine_for_day(brf_context * ctx, const brf_schedule * s, size_t item, int32_t day, _Out_ brf_routine ** out)',
   brf_schedule_to_json: 'brf_status brf_schedule_to_json(brf_context * ctx, const brf_schedule * s, _Out_ void ** out, _Out_ size_t * out_len)',
   brf_schedule_from_json: 'brf_status brf_schedule_from_json(brf_context * ctx, const char * text, size_t len, const brf_catalog * cat, _Out_ brf_schedule ** out)',
   brf_schedule_to_json_v2: 'brf_status brf_schedule_to_json_v2(brf_context * ctx, const brf_schedule * s, uint32_t flags, _Out_ void ** out, _Out_ size_t * out_len)',

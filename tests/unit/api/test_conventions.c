@@ -681,6 +681,7 @@ static void static_rules(void) {
   note("brf_schedule_session_step_count", "out_last", 1, "");
   note("brf_schedule_session_step", "out_last", 1, "");
   note("brf_schedule_session_exercise_id", "out_last", 1, "");
+  note("brf_schedule_routine_for_day", "out_last", 1, "");
   note("brf_schedule_to_json", "out_last", 1, "");
   note("brf_schedule_from_json", "out_last", 1, "");
   note("brf_schedule_to_json_v2", "out_last", 1, "");
@@ -12467,6 +12468,71 @@ static void conv_brf_schedule_session_exercise_id(void) {
   finish("brf_schedule_session_exercise_id", 0);
 }
 
+static void conv_brf_schedule_routine_for_day(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    brf_routine * o_out = (brf_routine *)CANARY_PTR;
+    set_error(f.ctx);
+    brf_status r = brf_schedule_routine_for_day(f.ctx, f.schedule, 0, 19800, &o_out);
+    shared_check("brf_schedule_routine_for_day");
+    note("brf_schedule_routine_for_day", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_schedule_routine_for_day", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_routine_free(o_out);
+  }
+  { /* ctx NULL */
+    brf_routine * o_out = (brf_routine *)CANARY_PTR;
+    brf_status r = brf_schedule_routine_for_day(NULL, f.schedule, 0, 19800, &o_out);
+    shared_check("brf_schedule_routine_for_day");
+    note("brf_schedule_routine_for_day", "null_args", r == BRF_E_INVALID, "ctx NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_schedule_routine_for_day", "out_untouched", o_out == NULL, "ctx NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_routine_free(o_out);
+  }
+  { /* s NULL */
+    brf_routine * o_out = (brf_routine *)CANARY_PTR;
+    brf_status r = brf_schedule_routine_for_day(f.ctx, NULL, 0, 19800, &o_out);
+    shared_check("brf_schedule_routine_for_day");
+    note("brf_schedule_routine_for_day", "null_args", r == BRF_E_INVALID, "s NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_schedule_routine_for_day", "s NULL", f.ctx, r);
+      note("brf_schedule_routine_for_day", "out_untouched", o_out == NULL, "s NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_routine_free(o_out);
+  }
+  { /* out NULL */
+    brf_status r = brf_schedule_routine_for_day(f.ctx, f.schedule, 0, 19800, NULL);
+    shared_check("brf_schedule_routine_for_day");
+    note("brf_schedule_routine_for_day", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_schedule_routine_for_day", "out NULL", f.ctx, r);
+    }
+  }
+  { /* item = SIZE_MAX */
+    brf_routine * o_out = (brf_routine *)CANARY_PTR;
+    brf_status r = brf_schedule_routine_for_day(f.ctx, f.schedule, SIZE_MAX, 19800, &o_out);
+    shared_check("brf_schedule_routine_for_day");
+    if (r < 0) {
+      check_message("brf_schedule_routine_for_day", "item = SIZE_MAX", f.ctx, r);
+      note("brf_schedule_routine_for_day", "out_untouched", o_out == NULL, "item = SIZE_MAX: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_routine_free(o_out);
+  }
+  { /* day = INT32_MIN */
+    brf_routine * o_out = (brf_routine *)CANARY_PTR;
+    brf_status r = brf_schedule_routine_for_day(f.ctx, f.schedule, 0, INT32_MIN, &o_out);
+    shared_check("brf_schedule_routine_for_day");
+    if (r < 0) {
+      check_message("brf_schedule_routine_for_day", "day = INT32_MIN", f.ctx, r);
+      note("brf_schedule_routine_for_day", "out_untouched", o_out == NULL, "day = INT32_MIN: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_routine_free(o_out);
+  }
+  fx_free(&f);
+  finish("brf_schedule_routine_for_day", 0);
+}
+
 static void conv_brf_schedule_to_json(void) {
   struct fx f;
   fx_make(&f);
@@ -14730,6 +14796,7 @@ Test(conventions, schedule_h) {
   conv_brf_schedule_session_step_count();
   conv_brf_schedule_session_step();
   conv_brf_schedule_session_exercise_id();
+  conv_brf_schedule_routine_for_day();
   conv_brf_schedule_to_json();
   conv_brf_schedule_from_json();
   conv_brf_schedule_to_json_v2();

@@ -492,6 +492,7 @@ static const char *const covered[] = {
   "brf_schedule_kind_from_id",
   "brf_schedule_kind_id",
   "brf_schedule_new",
+  "brf_schedule_routine_for_day",
   "brf_schedule_session_count",
   "brf_schedule_session_date",
   "brf_schedule_session_duration_ms",
@@ -5666,6 +5667,32 @@ static void null_brf_schedule_new(void) {
   fixture_free(&f);
 }
 
+static void null_brf_schedule_routine_for_day(void) {
+  { brf_status r = brf_schedule_routine_for_day(NULL, NULL, 0, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_routine_for_day(NULL, NULL, 0, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_routine_for_day(NULL, NULL, SIZE_MAX, (int32_t)-1, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_routine_for_day(NULL, NULL, SIZE_MAX, (int32_t)-1, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_routine_for_day(NULL, NULL, SIZE_MAX, INT32_MIN, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_routine_for_day(NULL, NULL, SIZE_MAX, INT32_MIN, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_routine_for_day(NULL, NULL, SIZE_MAX, INT32_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_routine_for_day(NULL, NULL, SIZE_MAX, INT32_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context && f.brf_schedule) {
+    brf_status r = brf_schedule_routine_for_day(f.brf_context, f.brf_schedule, 0, 0, NULL);
+    cr_expect(known_status(r), "brf_schedule_routine_for_day(f.brf_context, f.brf_schedule, 0, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context && f.brf_schedule) {
+    brf_status r = brf_schedule_routine_for_day(f.brf_context, f.brf_schedule, SIZE_MAX, (int32_t)-1, NULL);
+    cr_expect(known_status(r), "brf_schedule_routine_for_day(f.brf_context, f.brf_schedule, SIZE_MAX, (int32_t)-1, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context && f.brf_schedule) {
+    brf_status r = brf_schedule_routine_for_day(f.brf_context, f.brf_schedule, SIZE_MAX, INT32_MIN, NULL);
+    cr_expect(known_status(r), "brf_schedule_routine_for_day(f.brf_context, f.brf_schedule, SIZE_MAX, INT32_MIN, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context && f.brf_schedule) {
+    brf_status r = brf_schedule_routine_for_day(f.brf_context, f.brf_schedule, SIZE_MAX, INT32_MAX, NULL);
+    cr_expect(known_status(r), "brf_schedule_routine_for_day(f.brf_context, f.brf_schedule, SIZE_MAX, INT32_MAX, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_schedule_session_count(void) {
   { size_t r = brf_schedule_session_count(NULL); cr_expect(r == 0, "brf_schedule_session_count(NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -7109,6 +7136,7 @@ Test(null_args, schedule_h) {
   null_brf_schedule_kind_from_id();
   null_brf_schedule_kind_id();
   null_brf_schedule_new();
+  null_brf_schedule_routine_for_day();
   null_brf_schedule_session_count();
   null_brf_schedule_session_date();
   null_brf_schedule_session_duration_ms();

@@ -330,3 +330,42 @@ Test(programme, json_round_trip_with_exercises) {
   brf_free(ctx, text);
   brf_schedule_free(s);
 }
+
+/* Today's session: the steps due that day, in routine order, ready to play. */
+Test(programme, routine_for_a_day) {
+  size_t it;
+  brf_schedule *s = programme(
+      (const char *const[]){"cold-pack", "20min, every 2h, for 2-3d", "roll-lower-back",
+                            "90s, 3x/week", "glute-stretch", "3 reps, hold 30s, daily", "bridge",
+                            "2x10, every other day", NULL},
+      &it);
+  cr_assert_eq(brf_schedule_item_set_window(s, it, monday + 2, HM(10, 30), -1), BRF_OK);
+  generate(s);
+  brf_routine *r = NULL;
+  /* Wednesday (day 2): everything, the cold pack first as in the routine. */
+  cr_assert_eq(brf_schedule_routine_for_day(ctx, s, it, monday + 2, &r), BRF_OK, "%s",
+               brf_context_errmsg(ctx));
+  cr_assert_eq(brf_routine_step_count(r), 4);
+  cr_expect_str_eq(brf_routine_step_exercise_id(r, 0), "cold-pack");
+  cr_expect_str_eq(brf_routine_name(r), "legs");
+  brf_timeline *tl = NULL;
+  cr_expect_eq(brf_timeline_new(ctx, r, BRF_TIMELINE_MAX, &tl), BRF_OK, "%s", brf_context_errmsg(ctx));
+  brf_timeline_free(tl);
+  brf_routine_free(r);
+  /* Tuesday (day 1): the daily stretch only. */
+  cr_assert_eq(brf_schedule_routine_for_day(ctx, s, it, monday + 1, &r), BRF_OK);
+  cr_assert_eq(brf_routine_step_count(r), 1);
+  cr_expect_str_eq(brf_routine_step_exercise_id(r, 0), "glute-stretch");
+  brf_routine_free(r);
+  /* Outside the schedule. */
+  cr_expect_eq(brf_schedule_routine_for_day(ctx, s, it, monday + 28, &r), BRF_E_RANGE);
+  cr_expect_null(r);
+  brf_schedule_free(s);
+  /* A day with nothing due says so. */
+  s = programme((const char *const[]){"bridge", "2x10, every other day", NULL}, &it);
+  generate(s);
+  cr_expect_eq(brf_schedule_routine_for_day(ctx, s, it, monday + 1, &r), BRF_E_NOT_FOUND);
+  cr_expect(strstr(brf_context_errmsg(ctx), "nothing of \"legs\" is due on 2026-01-06") != NULL,
+            "%s", brf_context_errmsg(ctx));
+  brf_schedule_free(s);
+}

@@ -1306,6 +1306,8 @@ FUNCTIONS = {
         'size_t brf_schedule_session_step(const brf_schedule * s, size_t index, size_t k)'),
     'brf_schedule_session_exercise_id': (c_char_p, [c_void_p, c_size_t, c_size_t],
         'const char * brf_schedule_session_exercise_id(const brf_schedule * s, size_t index, size_t k)'),
+    'brf_schedule_routine_for_day': (c_int32, [c_void_p, c_void_p, c_size_t, c_int32, POINTER(c_void_p)],
+        'brf_status brf_schedule_routine_for_day(brf_context * ctx, const brf_schedule * s, size_t item, int32_t day, brf_routine ** out)'),
     'brf_schedule_to_json': (c_int32, [c_void_p, c_void_p, POINTER(c_void_p), POINTER(c_size_t)],
         'brf_status brf_schedule_to_json(brf_context * ctx, const brf_schedule * s, char ** out, size_t * out_len)'),
     'brf_schedule_from_json': (c_int32, [c_void_p, c_char_p, c_size_t, c_void_p, POINTER(c_void_p)],

@@ -701,6 +701,7 @@ public interface Lib extends Library {
   SizeT brf_schedule_session_step_count(Pointer s, SizeT index);
   SizeT brf_schedule_session_step(Pointer s, SizeT index, SizeT k);
   String brf_schedule_session_exercise_id(Pointer s, SizeT index, SizeT k);
+  int brf_schedule_routine_for_day(Pointer ctx, Pointer s, SizeT item, int day, PointerByReference out);
   int brf_schedule_to_json(Pointer ctx, Pointer s, PointerByReference out, SizeTByReference out_len);
   int brf_schedule_from_json(Pointer ctx, String text, SizeT len, Pointer cat, PointerByReference out);
   int brf_schedule_to_json_v2(Pointer ctx, Pointer s, int flags, PointerByReference out, SizeTByReference out_len);
