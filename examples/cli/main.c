@@ -55,6 +55,10 @@ static const char run_help[] =
     "                   (repeat for a routine of several)\n"
     "  --goal G --minutes N [plan options]   plan first (see plan --help)\n"
     "Options:\n"
+    "  --date YYYY-MM-DD  a ROUTINE scheduled in DATA/schedule.json plays only the\n"
+    "                   steps due that day (default: today); nothing due says so;\n"
+    "                   a date outside the schedule is exit 65\n"
+    "  --all            every step of ROUTINE, whatever is due\n"
     "  --dose TEXT      another dose for a single --exercise, in the dose notation\n"
     "  --min            play the low end of every range (default: the high end)\n"
     "  --speed X        run the clock X times faster (0.1 to 1000)\n"
@@ -202,7 +206,7 @@ const cli_command cli_commands[] = {
     {"plan", cmd_plan, "Plan a routine for your goal, time and equipment",
      "plan --goal G --minutes N [--equipment a,b] [--level L] [--focus R] [--avoid R] "
      "[--condition C] [--red-flags id,id] [--no-floor] [--seed N] [--json] [-o FILE] [--save NAME]", plan_help},
-    {"run", cmd_run, "Play a session with a live timer", "run ROUTINE | --exercise ID... | --goal G --minutes N "
+    {"run", cmd_run, "Play a session with a live timer", "run ROUTINE [--date YYYY-MM-DD | --all] | --exercise ID... | --goal G --minutes N "
      "[--dose TEXT] [--min] [--speed X] [--sound bell|none] [--no-tty | --json] [--log] [--pain-before N] "
      "[--tightness-before N] [--pain-after N] [--tightness-after N]", run_help},
     {"routines", cmd_routines, "List your saved routines", "routines [--json]", routines_help},

@@ -50,6 +50,16 @@ check "$tmp/strengthen.json" "
 r = [dnum(x) for x in days('glute-bridge')]
 assert len(r) == 14 and all(b - a == 2 for a, b in zip(r, r[1:])), r" "strengthen: bridges not every other day"
 
+# run --date plays what is due that day in the saved schedule (post-leg-workout,
+# glute rolling on Mon, Wed, Sat), --all every step; nothing due says so;
+# a date outside the schedule: exit 65
+b run post-leg-workout --date 2026-11-17 --no-tty --json >"$tmp/run.out" 2>/dev/null || fail "run --date exited $?"
+b run post-leg-workout --all --no-tty --json >"$tmp/all.out" 2>/dev/null || fail "run --all exited $?"
+[ "$(wc -l <"$tmp/run.out")" -lt "$(wc -l <"$tmp/all.out")" ] || fail "run --date played every step"
+grep -q 'Glute foam rolling' "$tmp/all.out" || fail "run --all: no glute rolling"
+grep -q 'Glute foam rolling' "$tmp/run.out" && fail "glute rolling played on a Tuesday"
+b run post-leg-workout --date 2026-12-20 --no-tty >/dev/null 2>"$tmp/err"; st=$?
+[ "$st" -eq 65 ] && grep -q '2026-12-20 is outside the schedule' "$tmp/err" || fail "a date outside the schedule exited $st: $(cat "$tmp/err")"
 # a --json preview keeps the saved schedule
 cp "$tmp/d/schedule.json" "$tmp/saved.json"
 b schedule long-sitting --start 2027-01-04 --weeks 1 --json >/dev/null || fail "preview exited $?"
@@ -72,4 +82,10 @@ b schedule "$tmp/bad.json" --start 2026-11-16 --weeks 2 --ics "$tmp/bad.ics" >/d
 grep -q 'step 2 (Glute bridge)' "$tmp/err" || fail "the step is not named: $(cat "$tmp/err")"
 [ -e "$tmp/bad.ics" ] && fail "a calendar was written"
 cmp -s "$tmp/d/schedule.json" "$tmp/saved.json" || fail "the saved schedule changed"
+cat >"$tmp/bridge.json" <<'R'
+{"format":"backrelief-routine","format_version":1,"name":"bridges","steps":[{"exercise":"glute-bridge","dose":"2x10, every other day"}]}
+R
+b schedule "$tmp/bridge.json" --start 2026-11-16 --weeks 1 >/dev/null || fail "schedule bridges exited $?"
+b run "$tmp/bridge.json" --date 2026-11-17 --no-tty >"$tmp/run.out" 2>&1 || fail "nothing due exited $?"
+grep -q '^Nothing of bridges is due on 2026-11-17' "$tmp/run.out" || fail "nothing due: $(cat "$tmp/run.out")"
 finish "schedule as a programme: ok"
