@@ -60,6 +60,11 @@ grep -q 'Glute foam rolling' "$tmp/all.out" || fail "run --all: no glute rolling
 grep -q 'Glute foam rolling' "$tmp/run.out" && fail "glute rolling played on a Tuesday"
 b run post-leg-workout --date 2026-12-20 --no-tty >/dev/null 2>"$tmp/err"; st=$?
 [ "$st" -eq 65 ] && grep -q '2026-12-20 is outside the schedule' "$tmp/err" || fail "a date outside the schedule exited $st: $(cat "$tmp/err")"
+# plan prints the week's rhythm, one line per frequency
+b plan --goal strengthen --minutes 20 --equipment mat >"$tmp/plan" 2>/dev/null || fail "plan exited $?"
+grep -q "^The week's rhythm" "$tmp/plan" && grep -q '^  every other day: Glute bridge' "$tmp/plan" ||
+  fail "plan: no rhythm: $(cat "$tmp/plan")"
+
 # a --json preview keeps the saved schedule
 cp "$tmp/d/schedule.json" "$tmp/saved.json"
 b schedule long-sitting --start 2027-01-04 --weeks 1 --json >/dev/null || fail "preview exited $?"
