@@ -387,6 +387,10 @@ ARG_OVERRIDES = {
     ('brf_planner_set_minutes', 'minutes'): ('10', 'INT32_MIN'),
     ('brf_routine_move', 'to'): ('0', 'SIZE_MAX'),
     ('brf_context_new_with_allocator', 'allocator'): ('&test_allocator', None),
+    ('brf_schedule_step_set_taper', 'item'): ('prog', 'SIZE_MAX'),
+    ('brf_schedule_step_set_taper', 'step'): ('0', 'SIZE_MAX'),
+    ('brf_schedule_step_set_after_weekdays', 'item'): ('prog', 'SIZE_MAX'),
+    ('brf_schedule_step_set_after_weekdays', 'step'): ('0', 'SIZE_MAX'),
 }
 
 # C run after the fixture is made and before a function's calls; CLEANUP after.
@@ -409,6 +413,8 @@ PREPARE = {
     'brf_catalog_merge': 'brf_catalog *dst = make_catalog_empty(&f);',
 }
 PREPARE['brf_schedule_from_json_v2'] = PREPARE['brf_schedule_from_json']
+PREPARE['brf_schedule_step_set_taper'] = 'size_t prog = 0; cr_assert_eq(brf_schedule_add_programme(f.schedule, f.routine, &prog), BRF_OK);'
+PREPARE['brf_schedule_step_set_after_weekdays'] = PREPARE['brf_schedule_step_set_taper']
 CLEANUP = {
     'brf_catalog_merge': 'brf_catalog_free(dst);',
     'brf_catalog_from_json': 'brf_free(f.ctx, json);',

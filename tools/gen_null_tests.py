@@ -125,6 +125,7 @@ DOCUMENTED = {
     # "SIZE_MAX for NULL or an index out of range".
     'brf_schedule_session_item': 'r == SIZE_MAX',
     'brf_schedule_session_occurrence': 'r == SIZE_MAX',
+    'brf_schedule_session_step': 'r == SIZE_MAX',
     # "INT32_MIN for NULL or an index out of range".
     'brf_schedule_session_date': 'r == INT32_MIN',
     # "\"\" when s is NULL".

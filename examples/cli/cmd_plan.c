@@ -365,6 +365,7 @@ int cmd_plan(cli *c, int argc, char **argv) {
     snprintf(title, sizeof title, "%s, %d %s", brf_goal_id(req.goal), (int)req.minutes,
              req.minutes == 1 ? "minute" : "minutes");
     rc = cli_print_routine(c, r, title, stdout);
+    if (rc == 0) cli_print_rhythm(c, r, stdout);
     cli_print_plan_shortfall(c, &req, p, r, stdout);
     cli_print_plan_notes(c, p, stdout);
   } else if (rc == 0) {

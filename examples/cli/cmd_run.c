@@ -6,6 +6,7 @@
 #include "session_log.h"
 #include "journal_store.h"
 #include "screen_render.h"
+#include "run_due.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -132,8 +133,8 @@ static int after_live(cli *c, brf_player *p, int ended, const char *routine, int
 
 int cmd_run(cli *c, int argc, char **argv) {
   enum { OPT_EXERCISE = CLI_OPT_BASE + 1, OPT_DOSE, OPT_SPEED, OPT_NO_TTY, OPT_MIN, OPT_LOG,
-         OPT_SOUND, OPT_RATING /* + k */ };
-  enum { OWN = 11 };
+         OPT_SOUND, OPT_DATE, OPT_ALL, OPT_RATING /* + k */ };
+  enum { OWN = 13 };
   struct option opts[CLI_PLAN_OPTION_COUNT + OWN + 1];
   static const struct option own[OWN] = {{"exercise", required_argument, NULL, OPT_EXERCISE},
                                       {"dose", required_argument, NULL, OPT_DOSE},
@@ -145,7 +146,9 @@ int cmd_run(cli *c, int argc, char **argv) {
                                       {"pain-after", required_argument, NULL, OPT_RATING + 1},
                                       {"tightness-before", required_argument, NULL, OPT_RATING + 2},
                                       {"tightness-after", required_argument, NULL, OPT_RATING + 3},
-                                      {"sound", required_argument, NULL, OPT_SOUND}};
+                                      {"sound", required_argument, NULL, OPT_SOUND},
+                                      {"date", required_argument, NULL, OPT_DATE},
+                                      {"all", no_argument, NULL, OPT_ALL}};
   memcpy(opts, own, sizeof own);
   memcpy(opts + OWN, cli_plan_options, sizeof cli_plan_options);
   memset(&opts[OWN + CLI_PLAN_OPTION_COUNT], 0, sizeof opts[0]);
@@ -154,7 +157,8 @@ int cmd_run(cli *c, int argc, char **argv) {
   size_t n_exercises = 0;
   const char *dose = NULL;
   double speed = 1.0;
-  int no_tty = 0, opt, rc = 0, planning = 0, log = 0;
+  int no_tty = 0, opt, rc = 0, planning = 0, log = 0, all = 0;
+  const char *date = NULL;
   char routine[256] = "";
   int32_t which = BRF_TIMELINE_MAX;
   cli_plan_request req;
@@ -170,6 +174,8 @@ int cmd_run(cli *c, int argc, char **argv) {
     case OPT_NO_TTY: no_tty = 1; break;
     case OPT_MIN: which = BRF_TIMELINE_MIN; break;
     case OPT_LOG: log = 1; break;
+    case OPT_DATE: date = optarg; break;
+    case OPT_ALL: all = 1; break;
     case OPT_SOUND:
       if (strcmp(optarg, "bell") == 0)
         cli_screen_set_sound(CLI_SOUND_BELL);
@@ -205,6 +211,8 @@ int cmd_run(cli *c, int argc, char **argv) {
     return cli_usage_error(c, "run needs one of: a routine (a file or a saved name), "
                               "--exercise ID, or --goal G --minutes N");
   if (dose && n_exercises != 1) return cli_usage_error(c, "--dose goes with one --exercise");
+  if ((date || all) && !file) return cli_usage_error(c, "--date and --all go with a routine");
+  if (date && all) return cli_usage_error(c, "--date and --all: one or the other");
   int live = !c->json && !no_tty && cli_session_can_be_live();
   if (!live && (log || rated))
     return cli_usage_error(c, "%s: a session played on a virtual clock (--no-tty, --json, or "
@@ -219,6 +227,8 @@ int cmd_run(cli *c, int argc, char **argv) {
     rc = compose(c, cat, exercises, n_exercises, dose, &r);
   } else if (file) {
     rc = cli_routine_load(c, file, &r, NULL, 0);
+    /* only the steps due that day in the saved schedule, unless --all */
+    if (rc == 0 && !all) rc = cli_run_due(c, cat, date, &r);
   } else {
     brf_planner *p = NULL;
     rc = cli_plan(c, &req, &p, &r);
@@ -229,6 +239,10 @@ int cmd_run(cli *c, int argc, char **argv) {
       rc = cli_fail(c, brf_context_errcode(c->ctx), NULL);
   }
   brf_catalog_free(cat);
+  if (rc == CLI_RUN_NOTHING_DUE) {
+    brf_routine_free(r);
+    return CLI_EXIT_OK;
+  }
   if (rc == 0 && brf_routine_step_count(r) == 0) {
     /* Nothing to play: an error, not a "Session done" in no time. */
     cli_error("%s: the routine has no steps, nothing to run (backrelief plan makes one) [%s]",

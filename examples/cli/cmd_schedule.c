@@ -1,7 +1,10 @@
-/* schedule: lay a routine out over weeks (brf_schedule) at the routine's
- * frequency, after leg days when given; a calendar in the terminal, the
- * schedule format with --json, iCalendar with --ics. The schedule is also
- * kept as DATA/schedule.json, the prescription `stats` measures against. */
+/* schedule: lay a routine out over weeks as a programme (brf_schedule_add_programme:
+ * each step at its own frequency), after leg days when given; a calendar in
+ * the terminal with the exercises of each day, the schedule format with
+ * --json, iCalendar with --ics. The schedule is also kept as
+ * DATA/schedule.json, the prescription `stats` measures against (not for a
+ * --json preview without --save). --frequency lays the whole routine out at
+ * one frequency, as before programmes. */
 #include "store.h"
 #include "journal_store.h"
 #include "routine_ref.h"
@@ -25,16 +28,71 @@ static int frequency_of(const char *dose, char *out, size_t cap) {
   return -1;
 }
 
-/* The routine's frequency: that of its first step whose dose gives one. */
-static int routine_frequency(const brf_routine *r, char *out, size_t cap) {
-  char dose[256];
+/* The programme's rhythm: the one frequency its steps give, or "programme"
+ * when they give several. */
+static void rhythm_of(const brf_routine *r, char *out, size_t cap) {
+  char dose[256], f[128];
+  out[0] = '\0';
   for (size_t i = 0; i < brf_routine_step_count(r); i++) {
     const brf_dosage *d = brf_routine_step_dose(r, i);
-    if (d && brf_dosage_format(d, dose, sizeof dose, NULL) == BRF_OK &&
-        frequency_of(dose, out, cap) == 0)
-      return 0;
+    if (!d || brf_dosage_format(d, dose, sizeof dose, NULL) != BRF_OK ||
+        frequency_of(dose, f, sizeof f) != 0)
+      continue;
+    if (!out[0]) snprintf(out, cap, "%s", f);
+    else if (strcmp(out, f) != 0) {
+      snprintf(out, cap, "programme");
+      return;
+    }
   }
-  return -1;
+}
+
+/* Per week, per day: the time(s) and the exercises of each session; the
+ * sessions of a day with the same exercises share one line. */
+static void print_exercises(cli *c, const brf_schedule *s) {
+  size_t n = brf_schedule_session_count(s);
+  char d[16], t[8];
+  int32_t week = INT32_MIN;
+  for (size_t i = 0; i < n; i++) {
+    int32_t day = brf_schedule_session_date(s, i);
+    int32_t wk = brf_schedule_start_day(s) + (day - brf_schedule_start_day(s)) / 7 * 7;
+    size_t first_of_day = i;
+    while (first_of_day > 0 && brf_schedule_session_date(s, first_of_day - 1) == day) first_of_day--;
+    /* skip a session whose step set an earlier session of the day printed */
+    int seen = 0;
+    for (size_t j = first_of_day; j < i && !seen; j++) {
+      size_t k = brf_schedule_session_step_count(s, j);
+      if (k != brf_schedule_session_step_count(s, i) || brf_schedule_session_item(s, j) != brf_schedule_session_item(s, i)) continue;
+      seen = 1;
+      for (size_t m = 0; m < k; m++)
+        if (brf_schedule_session_step(s, j, m) != brf_schedule_session_step(s, i, m)) seen = 0;
+    }
+    if (seen) continue;
+    if (wk != week) {
+      week = wk;
+      brf_date_format(wk, d, sizeof d, NULL);
+      printf("\n%sWeek of %s%s\n", cli_bold(c), d, cli_reset(c));
+    }
+    brf_date_format(day, d, sizeof d, NULL);
+    char wd[16];
+    brf_weekdays_format(BRF_WEEKDAY_BIT(brf_date_weekday(day)), wd, sizeof wd, NULL);
+    printf("  %s %s ", wd, d + 5);
+    /* every time of the day with this step set */
+    for (size_t j = i; j < n && brf_schedule_session_date(s, j) == day; j++) {
+      size_t k = brf_schedule_session_step_count(s, j);
+      int same = k == brf_schedule_session_step_count(s, i) &&
+                 brf_schedule_session_item(s, j) == brf_schedule_session_item(s, i);
+      for (size_t m = 0; same && m < k; m++)
+        if (brf_schedule_session_step(s, j, m) != brf_schedule_session_step(s, i, m)) same = 0;
+      if (!same) continue;
+      brf_time_format(brf_schedule_session_time(s, j), t, sizeof t, NULL);
+      printf(" %s", t);
+    }
+    const brf_routine *r = brf_schedule_item_routine(s, brf_schedule_session_item(s, i));
+    printf(" ");
+    for (size_t m = 0; m < brf_schedule_session_step_count(s, i); m++)
+      printf("%s%s", m ? ", " : " ", brf_routine_step_name(r, brf_schedule_session_step(s, i, m)));
+    printf("\n");
+  }
 }
 
 /* Weeks as rows, Monday to Sunday as columns; '*' marks a session day
@@ -65,14 +123,17 @@ static void print_calendar(cli *c, const brf_schedule *s) {
   }
 }
 
-static int save_outputs(cli *c, const brf_schedule *s, const char *ics) {
+static int save_outputs(cli *c, const brf_schedule *s, const char *ics, int save) {
   char *text = NULL, dir[4096], path[4200];
   size_t len = 0;
   brf_status st = brf_schedule_to_json(c->ctx, s, &text, &len);
   if (st != BRF_OK) return cli_fail(c, st, NULL);
-  int rc = cli_ensure_data_dir(c, dir, sizeof dir);
-  snprintf(path, sizeof path, "%s/schedule.json", dir);
-  if (rc == 0) rc = cli_write_data_file(c, path, text, len, CLI_MODE_SHARED);
+  int rc = 0;
+  if (save) {
+    rc = cli_ensure_data_dir(c, dir, sizeof dir);
+    snprintf(path, sizeof path, "%s/schedule.json", dir);
+    if (rc == 0) rc = cli_write_data_file(c, path, text, len, CLI_MODE_SHARED);
+  }
   if (rc == 0 && c->json) fwrite(text, 1, len, stdout);
   brf_free(c->ctx, text);
   text = NULL;
@@ -87,17 +148,53 @@ static int save_outputs(cli *c, const brf_schedule *s, const char *ics) {
   return rc;
 }
 
-static int build(cli *c, const brf_routine *r, int32_t start, int32_t weeks, uint32_t legs,
-                 const char *freq, brf_schedule **out) {
+typedef struct sched_opts {
+  int32_t start, weeks, time, onset_day, onset_minute;
+  uint32_t legs;
+  int64_t remind_ms;
+} sched_opts;
+
+/* Whether a step's frequency is an interval under a day or a window (a cold
+ * pack): it keeps its own rhythm even after leg days. */
+static int own_rhythm(const brf_dosage *d) {
+  int64_t lo = 0, hi = 0;
+  if (!d) return 0;
+  if (brf_dosage_get(d, BRF_DOSE_WINDOW_MS, &lo, &hi) == BRF_OK) return 1;
+  return brf_dosage_get(d, BRF_DOSE_INTERVAL_MS, &lo, &hi) == BRF_OK && hi < 24LL * 3600 * 1000;
+}
+
+static int build(cli *c, const brf_routine *r, const sched_opts *o, const char *freq,
+                 brf_schedule **out) {
   brf_schedule *s = NULL;
   size_t item = 0;
-  brf_status st = brf_schedule_new(c->ctx, start, weeks, &s);
-  if (st == BRF_OK) st = brf_schedule_add_routine(s, r, NULL, &item);
-  if (st == BRF_OK && freq[0]) st = brf_schedule_item_set_frequency_text(s, item, freq, strlen(freq));
-  if (st == BRF_OK && legs) st = brf_schedule_item_set_after_weekdays(s, item, legs);
+  brf_status st = brf_schedule_new(c->ctx, o->start, o->weeks, &s);
+  if (st == BRF_OK && freq) {
+    /* --frequency: the whole routine at one frequency (before programmes) */
+    st = brf_schedule_add_routine(s, r, NULL, &item);
+    if (st == BRF_OK) st = brf_schedule_item_set_frequency_text(s, item, freq, strlen(freq));
+    if (st == BRF_OK && o->legs) st = brf_schedule_item_set_after_weekdays(s, item, o->legs);
+  } else if (st == BRF_OK) {
+    st = brf_schedule_add_programme(s, r, &item);
+    /* --leg-days: every step follows the leg days but those with their own
+     * rhythm after an onset or within a day (a cold pack) */
+    for (size_t k = 0; st == BRF_OK && o->legs && k < brf_routine_step_count(r); k++)
+      if (!own_rhythm(brf_routine_step_dose(r, k)))
+        st = brf_schedule_step_set_after_weekdays(s, item, k, o->legs);
+    if (st == BRF_OK)
+      st = brf_schedule_item_set_window(s, item, o->onset_day, o->onset_minute, -1);
+  }
+  if (st == BRF_OK)
+    st = brf_schedule_item_set_times(s, item, o->time, o->time > 20 * 60 ? o->time : 20 * 60);
+  if (st == BRF_OK) st = brf_schedule_set_reminder_ms(s, o->remind_ms);
   if (st == BRF_OK) st = brf_schedule_generate(s);
   if (st != BRF_OK) {
     brf_schedule_free(s);
+    /* a rhythm the schedule cannot hold is bad input (exit 65), as a bad frequency */
+    if (st == BRF_E_STATE) {
+      cli_error("%s [%s]", brf_context_errmsg(c->ctx), brf_status_name(st));
+      brf_context_clear_error(c->ctx);
+      return CLI_EXIT_DATA;
+    }
     return cli_fail(c, st, NULL);
   }
   *out = s;
@@ -105,15 +202,22 @@ static int build(cli *c, const brf_routine *r, int32_t start, int32_t weeks, uin
 }
 
 int cmd_schedule(cli *c, int argc, char **argv) {
-  enum { OPT_START = CLI_OPT_BASE + 1, OPT_WEEKS, OPT_LEGS, OPT_ICS, OPT_FREQ };
+  enum { OPT_START = CLI_OPT_BASE + 1, OPT_WEEKS, OPT_LEGS, OPT_ICS, OPT_FREQ, OPT_TIME,
+         OPT_REMIND, OPT_ONSET, OPT_SAVE };
   static const struct option opts[] = {{"start", required_argument, NULL, OPT_START},
                                        {"weeks", required_argument, NULL, OPT_WEEKS},
                                        {"leg-days", required_argument, NULL, OPT_LEGS},
                                        {"ics", required_argument, NULL, OPT_ICS},
                                        {"frequency", required_argument, NULL, OPT_FREQ},
+                                       {"time", required_argument, NULL, OPT_TIME},
+                                       {"remind", required_argument, NULL, OPT_REMIND},
+                                       {"onset", required_argument, NULL, OPT_ONSET},
+                                       {"save", no_argument, NULL, OPT_SAVE},
                                        {NULL, 0, NULL, 0}};
-  const char *start_text = NULL, *ics = NULL, *freq_opt = NULL;
-  int32_t start = 0, weeks = 0;
+  const char *start_text = NULL, *ics = NULL, *freq_opt = NULL, *onset_text = NULL;
+  int32_t start = 0, weeks = 0, time = 8 * 60;
+  int64_t remind_ms = -1;
+  int save = 0;
   uint32_t legs = 0;
   int opt;
   brf_status st;
@@ -143,6 +247,20 @@ int cmd_schedule(cli *c, int argc, char **argv) {
       break;
     case OPT_ICS: ics = optarg; break;
     case OPT_FREQ: freq_opt = optarg; break;
+    case OPT_SAVE: save = 1; break;
+    case OPT_ONSET: onset_text = optarg; break;
+    case OPT_TIME:
+      if (brf_time_parse(c->ctx, optarg, strlen(optarg), &time) != BRF_OK)
+        return cli_usage_error(c, "--time: '%s' is not a time HH:MM", optarg);
+      break;
+    case OPT_REMIND: {
+      char *end;
+      long m = strtol(optarg, &end, 10);
+      if (*end || end == optarg || m < 0 || m > 24 * 60)
+        return cli_usage_error(c, "--remind: '%s' is not minutes from 0 to 1440", optarg);
+      remind_ms = (int64_t)m * 60000;
+      break;
+    }
     default: return cli_usage_error(c, "unexpected option");
     }
   }
@@ -155,11 +273,20 @@ int cmd_schedule(cli *c, int argc, char **argv) {
   brf_routine *r = NULL;
   brf_schedule *s = NULL;
   char freq[128] = "";
+  sched_opts o = {start, weeks, time, start, time, legs, remind_ms};
+  if (onset_text) {
+    size_t dl = strcspn(onset_text, "T");
+    if (brf_date_parse(c->ctx, onset_text, dl, &o.onset_day) != BRF_OK ||
+        (onset_text[dl] && brf_time_parse(c->ctx, onset_text + dl + 1,
+                                          strlen(onset_text + dl + 1), &o.onset_minute) != BRF_OK))
+      return cli_usage_error(c, "--onset: '%s' is not YYYY-MM-DD or YYYY-MM-DDTHH:MM", onset_text);
+    if (!onset_text[dl]) o.onset_minute = 0;
+  }
   int rc = cli_routine_load(c, file, &r, NULL, 0);
   if (rc) return rc;
   if (freq_opt) snprintf(freq, sizeof freq, "%s", freq_opt);
-  else if (routine_frequency(r, freq, sizeof freq) != 0) freq[0] = '\0';
-  rc = build(c, r, start, weeks, legs, freq, &s);
+  else rhythm_of(r, freq, sizeof freq);
+  rc = build(c, r, &o, freq_opt, &s);
   /* --ics -: the iCalendar alone on standard output. */
   int ics_out = ics && strcmp(ics, "-") == 0;
   if (rc == 0 && !c->json && !ics_out) {
@@ -172,8 +299,10 @@ int cmd_schedule(cli *c, int argc, char **argv) {
            brf_schedule_session_count(s) == 1 ? "session" : "sessions", (int)weeks,
            weeks == 1 ? "week" : "weeks");
     print_calendar(c, s);
+    if (!freq_opt) print_exercises(c, s);
   }
-  if (rc == 0) rc = save_outputs(c, s, ics);
+  /* a --json preview keeps the saved schedule unless --save says otherwise */
+  if (rc == 0) rc = save_outputs(c, s, ics, save || !c->json);
   brf_schedule_free(s);
   brf_routine_free(r);
   return rc;

@@ -60,6 +60,10 @@ static const char run_help[] =
     "                   (repeat for a routine of several)\n"
     "  --goal G --minutes N [plan options]   plan first (see plan --help)\n"
     "Options:\n"
+    "  --date YYYY-MM-DD  a ROUTINE scheduled in DATA/schedule.json plays only the\n"
+    "                   steps due that day (default: today); nothing due says so;\n"
+    "                   a date outside the schedule is exit 65\n"
+    "  --all            every step of ROUTINE, whatever is due\n"
     "  --dose TEXT      another dose for a single --exercise, in the dose notation\n"
     "  --min            play the low end of every range (default: the high end)\n"
     "  --speed X        run the clock X times faster (0.1 to 1000)\n"
@@ -152,17 +156,24 @@ static const char routines_help[] =
     "  --json           [{\"name\", \"routine\", \"goal\", \"min_ms\", \"max_ms\",\n"
     "                   \"last_done\"}]\n";
 static const char schedule_help[] =
-    "Lays a routine (a file or a saved name) out over weeks at the routine's frequency (the first\n"
-    "step whose dose gives one, such as 3x/week; else daily) and shows a\n"
-    "calendar: weeks as rows, Monday to Sunday as columns, * a session, .\n"
-    "a day without one (a number: several sessions). The schedule is kept in\n"
+    "Lays a routine (a file or a saved name) out over weeks as a programme: each step at\n"
+    "its own dose's frequency (daily, 3x/week, every other day, every 2h, for 2-3d),\n"
+    "a step without one with the most frequent step, strength never two days in a\n"
+    "row, a cold pack in its own small sessions. Shows a calendar (weeks as rows,\n"
+    "Monday to Sunday as columns, * a session, . a day without one, a number:\n"
+    "several sessions), then each day's exercises. The schedule is kept in\n"
     "DATA/schedule.json, which stats measures adherence against.\n"
     "  --start YYYY-MM-DD   the first day\n"
     "  --weeks N            1 to 104 weeks\n"
-    "  --leg-days mon,thu   sessions on the day after each leg day instead\n"
-    "  --frequency TEXT     another frequency (3x/week, every other day, 2x/day)\n"
-    "  --ics OUT.ics        also write iCalendar (written to a temporary file, renamed)\n"
-    "  --json               the schedule format on standard output\n";
+    "  --time HH:MM         the time of the day's session (default 08:00)\n"
+    "  --onset D[THH:MM]    the strain's onset for 'for 2-3d' steps (default --start at --time)\n"
+    "  --remind MIN         a reminder MIN minutes before each session (iCalendar VALARM)\n"
+    "  --leg-days mon,thu   every step but a cold pack on the day after each leg day\n"
+    "  --frequency TEXT     the whole routine at one frequency instead (3x/week, 2x/day)\n"
+    "  --ics OUT.ics        also write iCalendar, one event per session (temporary file, renamed)\n"
+    "  --json               the schedule format on standard output (a preview: kept only with --save)\n"
+    "  --save               keep the schedule with --json too\n"
+    "A rhythm that cannot be met (5x/week for a strength step) is exit 65, naming the step.\n";
 static const char stats_help[] =
     "Sessions in date order. Adherence per week (the last 4 ISO weeks: sessions done against those of\n"
     "the saved schedule, DATA/schedule.json) and the pain before and after the\n"
@@ -201,7 +212,7 @@ const cli_command cli_commands[] = {
     {"plan", cmd_plan, "Plan a routine for your goal, time and equipment",
      "plan --goal G --minutes N [--equipment a,b] [--level L] [--focus R] [--avoid R] "
      "[--condition C] [--red-flags id,id] [--no-floor] [--seed N] [--json] [-o FILE] [--save NAME]", plan_help},
-    {"run", cmd_run, "Play a session with a live timer", "run ROUTINE | --exercise ID... | --goal G --minutes N "
+    {"run", cmd_run, "Play a session with a live timer", "run ROUTINE [--date YYYY-MM-DD | --all] | --exercise ID... | --goal G --minutes N "
      "[--dose TEXT] [--min] [--speed X] [--sound bell|none] [--no-tty | --json] [--log] [--pain-before N] "
      "[--tightness-before N] [--pain-after N] [--tightness-after N]", run_help},
     {"routines", cmd_routines, "List your saved routines", "routines [--json]", routines_help},
@@ -214,8 +225,8 @@ const cli_command cli_commands[] = {
     {"stats", cmd_stats, "Adherence and the pain trend", "stats [--until YYYY-MM-DD] [--json]", stats_help},
     {"next", cmd_next, "The suggested next step, with its reasons", "next [--routine ROUTINE] [--json]", next_help},
     {"schedule", cmd_schedule, "Schedule a routine over weeks, with iCalendar",
-     "schedule ROUTINE --start YYYY-MM-DD --weeks N [--leg-days mon,thu] [--frequency TEXT] "
-     "[--ics OUT.ics] [--json]",
+     "schedule ROUTINE --start YYYY-MM-DD --weeks N [--time HH:MM] [--onset YYYY-MM-DD[THH:MM]] "
+     "[--remind MIN] [--leg-days mon,thu] [--frequency TEXT] [--ics OUT.ics] [--json [--save]]",
      schedule_help},
     {"import", cmd_import, "Import free-exercise-db into your custom catalog",
      "import free-exercise-db FILE [--verbose]", import_help},

@@ -58,3 +58,70 @@ int cli_print_routine(cli *c, const brf_routine *r, const char *title, FILE *f) 
           cli_bold(c), range, cli_reset(c));
   return 0;
 }
+
+/* ---- the week's rhythm (issue 17): one line per frequency ---- */
+
+/* Days a week of a dose's frequency, for choosing the main rhythm: 0 for an
+ * interval under a day or a window (its own small sessions), -1 for none. */
+static double rhythm_days(const brf_dosage *d) {
+  int64_t lo = 0, hi = 0;
+  if (!d) return -1;
+  if (brf_dosage_get(d, BRF_DOSE_WINDOW_MS, &lo, &hi) == BRF_OK) return 0;
+  if (brf_dosage_get(d, BRF_DOSE_INTERVAL_MS, &lo, &hi) == BRF_OK) {
+    int64_t day = 24LL * 3600 * 1000;
+    if (hi < day) return 0;
+    return 7.0 / (double)((hi + day / 2) / day);
+  }
+  if (brf_dosage_get(d, BRF_DOSE_PER_WEEK, &lo, &hi) == BRF_OK) return (double)hi;
+  if (brf_dosage_get(d, BRF_DOSE_PER_DAY, &lo, &hi) == BRF_OK) return 7;
+  return -1;
+}
+
+/* The frequency part of a dose's text: from its first frequency part on
+ * ("daily", "3x/week", "every 2h, for 2-3d"). */
+static void rhythm_label(const brf_dosage *d, char *out, size_t cap) {
+  char text[256];
+  out[0] = '\0';
+  if (!d || brf_dosage_format(d, text, sizeof text, NULL) != BRF_OK) return;
+  for (const char *part = text; part; part = strstr(part, ", ") ? strstr(part, ", ") + 2 : NULL) {
+    size_t len = strcspn(part, ",");
+    if (strncmp(part, "daily", 5) == 0 || strncmp(part, "every ", 6) == 0 ||
+        (len > 6 && strncmp(part + len - 6, "x/week", 6) == 0) ||
+        (len > 5 && strncmp(part + len - 5, "x/day", 5) == 0)) {
+      snprintf(out, cap, "%.*s", (int)(cap - 1), part);
+      return;
+    }
+  }
+}
+
+void cli_print_rhythm(cli *c, const brf_routine *r, FILE *f) {
+  size_t n = brf_routine_step_count(r);
+  char labels[64][96];
+  double best = 0;
+  size_t lead = SIZE_MAX;
+  if (n == 0 || n > 64) return;
+  for (size_t i = 0; i < n; i++) {
+    const brf_dosage *d = brf_routine_step_dose(r, i);
+    rhythm_label(d, labels[i], sizeof labels[i]);
+    double w = labels[i][0] ? rhythm_days(d) : -1;
+    if (w > best) {
+      best = w;
+      lead = i;
+    }
+  }
+  /* a step without a frequency goes with the most frequent step (docs/schedules.md, G2) */
+  for (size_t i = 0; i < n; i++)
+    if (!labels[i][0]) snprintf(labels[i], sizeof labels[i], "%s", lead == SIZE_MAX ? "daily" : labels[lead]);
+  fprintf(f, "\n%sThe week's rhythm%s (backrelief schedule lays it out):\n", cli_bold(c), cli_reset(c));
+  for (size_t i = 0; i < n; i++) {
+    int first = 1;
+    for (size_t j = 0; j < i && first; j++)
+      if (strcmp(labels[j], labels[i]) == 0) first = 0;
+    if (!first) continue;
+    fprintf(f, "  %s:", labels[i]);
+    for (size_t j = i; j < n; j++)
+      if (strcmp(labels[j], labels[i]) == 0)
+        fprintf(f, "%s %s", j == i ? "" : ",", brf_routine_step_name(r, j));
+    fprintf(f, "\n");
+  }
+}

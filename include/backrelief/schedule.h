@@ -47,6 +47,7 @@ typedef struct brf_schedule brf_schedule;
 
 #define BRF_SCHEDULE_KIND_ROUTINE 0  /**< The item is a routine [`routine`]. */
 #define BRF_SCHEDULE_KIND_EXERCISE 1 /**< The item is a single exercise (a one-step routine) [`exercise`]. */
+#define BRF_SCHEDULE_KIND_PROGRAMME 2 /**< The item is a programme: each step at its own frequency [`programme`]. */
 
 #define BRF_SPACING_ANY 0             /**< Sessions may fall on consecutive days [`any`]. */
 #define BRF_SPACING_NOT_CONSECUTIVE 1 /**< Never on two consecutive days [`not-consecutive`]. */
@@ -456,6 +457,115 @@ BRF_EXPORT int64_t brf_schedule_session_duration_ms(const brf_schedule *s, size_
  * @retval_on_fail{NULL}
  */
 BRF_EXPORT const char *brf_schedule_session_title(const brf_schedule *s, size_t index);
+
+/* Programmes (docs/schedules.md, "Programmes"): each step of a routine at its
+ * own frequency. API 1.2. */
+
+/**
+ * @brief Add a routine as a programme: each step keeps its own frequency.
+ *
+ * Each step is scheduled at the frequency fields of its dose (`daily`,
+ * `3x/week`, `every other day`, `2x/day`, `every 2h, for 2-3d`); a step whose
+ * dose has none follows the routine's most frequent step. The steps due on
+ * the same day at the same time make one session; a step with an interval
+ * under a day (a cold pack every 2 h) makes its own small sessions. Strength
+ * steps are never on consecutive days. brf_schedule_item_set_window() gives
+ * the onset of the steps with a `for ...` window (without one,
+ * brf_schedule_generate() fails naming the step); brf_schedule_step_set_taper()
+ * and brf_schedule_step_set_after_weekdays() set a step's taper and trigger.
+ * The item's own frequency, taper and trigger are not used; its times,
+ * preferred weekdays, spacing and window are.
+ * @param s The schedule.
+ * @param r The routine (copied), 1 to 64 steps.
+ * @param[out] out_index Receives the item's index (may be NULL).
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s or @p r, no steps, no time
+ *         estimate); ::BRF_E_RANGE (more than 64 steps, or
+ *         ::BRF_SCHEDULE_ITEMS_MAX items held); ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_schedule_add_programme(brf_schedule *s, const brf_routine *r,
+                                                 size_t *out_index);
+
+/**
+ * @brief Set a programme step's taper: daily for the first weeks, then
+ *        @p max_per_week days a week for as many weeks again, then @p min_per_week.
+ * @param s The schedule.
+ * @param item The programme item's index.
+ * @param step The step's index in the routine.
+ * @param daily_weeks Daily weeks, 1..::BRF_SCHEDULE_WEEKS_MAX; 0 removes the taper.
+ * @param min_per_week Days a week at the end, 1..7.
+ * @param max_per_week Days a week right after the daily weeks, @p min_per_week..7.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s, not a programme);
+ *         ::BRF_E_RANGE (index, step, numbers).
+ */
+BRF_EXPORT brf_status brf_schedule_step_set_taper(brf_schedule *s, size_t item, size_t step,
+                                                  int32_t daily_weeks, int32_t min_per_week,
+                                                  int32_t max_per_week);
+
+/**
+ * @brief Make a programme step follow events: the day after each of the
+ *        given weekdays (leg-workout days; seeds 000, 001).
+ * @param s The schedule.
+ * @param item The programme item's index.
+ * @param step The step's index in the routine.
+ * @param mask The event weekdays (bit 0 Monday); 0 removes the trigger.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s, not a programme, bits above
+ *         Sunday); ::BRF_E_RANGE (index, step).
+ */
+BRF_EXPORT brf_status brf_schedule_step_set_after_weekdays(brf_schedule *s, size_t item,
+                                                           size_t step, uint32_t mask);
+
+/**
+ * @brief The number of steps in a session: the steps of a programme due
+ *        then, or every step of a routine or exercise item.
+ * @param s The schedule.
+ * @param index The session's index.
+ * @return The count; 0 for NULL or an index out of range.
+ * @retval_on_fail{0}
+ */
+BRF_EXPORT size_t brf_schedule_session_step_count(const brf_schedule *s, size_t index);
+
+/**
+ * @brief A step of a session: its index in the item's routine
+ *        (brf_schedule_item_routine()), in routine order.
+ * @param s The schedule.
+ * @param index The session's index.
+ * @param k The step's rank in the session, 0..brf_schedule_session_step_count() - 1.
+ * @return The step's index in the routine; SIZE_MAX for NULL or an index out of range.
+ * @retval_on_fail{SIZE_MAX}
+ */
+BRF_EXPORT size_t brf_schedule_session_step(const brf_schedule *s, size_t index, size_t k);
+
+/**
+ * @brief The exercise id of a step of a session.
+ * @param s The schedule.
+ * @param index The session's index.
+ * @param k The step's rank in the session.
+ * @return The id, owned by the schedule until it is freed; NULL for NULL or
+ *         an index out of range.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_schedule_session_exercise_id(const brf_schedule *s, size_t index,
+                                                        size_t k);
+
+/**
+ * @brief Today's session: the routine of an item's steps due on a day.
+ *
+ * For a programme, the steps due in any of the item's sessions that day, in
+ * routine order (with their doses, notes and phases); for a routine or
+ * exercise item with a session that day, its whole routine. The result is
+ * ready for brf_timeline_new() and the player.
+ * @param ctx Receives the error message on failure.
+ * @param s The schedule (generated).
+ * @param item The item's index.
+ * @param day The date.
+ * @param[out] out Receives the routine (owned: free with brf_routine_free()); NULL on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL argument); ::BRF_E_STATE (not
+ *         generated); ::BRF_E_RANGE (@p item, or a date outside the
+ *         schedule); ::BRF_E_NOT_FOUND (nothing is due that day: the message
+ *         says so); ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_schedule_routine_for_day(brf_context *ctx, const brf_schedule *s,
+                                                   size_t item, int32_t day, brf_routine **out);
 
 /**
  * @brief Write the schedule as JSON (format `backrelief-schedule`, version 1;

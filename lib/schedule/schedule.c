@@ -33,6 +33,7 @@ void brf_schedule_free(brf_schedule *s) {
   for (size_t i = 0; i < s->item_count; i++) {
     brf_routine_free(s->items[i].routine);
     brf_dosage_free(s->items[i].frequency);
+    brf__schedule_steps_free(ctx, &s->items[i]);
   }
   brf__free(ctx, s->items);
   brf__free(ctx, s->rest_days);
@@ -181,7 +182,13 @@ size_t brf_schedule_session_occurrence(const brf_schedule *s, size_t index) {
 
 int64_t brf_schedule_session_duration_ms(const brf_schedule *s, size_t index) {
   const brf__sched_session *x = session_at(s, index);
-  return x ? s->items[x->item].duration_ms : -1;
+  if (!x) return -1;
+  const brf__sched_item *it = &s->items[x->item];
+  if (!x->steps) return it->duration_ms;
+  int64_t sum = 0;
+  for (size_t k = 0; k < it->step_count; k++)
+    if (x->steps & ((uint64_t)1 << k)) sum += it->steps[k].duration_ms;
+  return sum;
 }
 
 const char *brf__schedule_title(const brf_schedule *s, size_t item) {
@@ -196,9 +203,9 @@ const char *brf_schedule_session_title(const brf_schedule *s, size_t index) {
 
 /* ---- ids (docs/conventions.md, "Names"); the JSON reader and writer use the same words ---- */
 
-static const char *const kind_ids[] = {"routine", "exercise"};
+static const char *const kind_ids[] = {"routine", "exercise", "programme"};
 static const char *const spacing_ids[] = {"any", "not-consecutive"};
 
-BRF__ID_FUNCTIONS(schedule_kind, kind_ids, 2)
+BRF__ID_FUNCTIONS(schedule_kind, kind_ids, 3)
 
 BRF__ID_FUNCTIONS(spacing, spacing_ids, 2)

@@ -143,6 +143,7 @@ static brf_status emit_day(out_list *o, plan *p, int32_t day, uint32_t item) {
     x->minute = t[i];
     x->item = item;
     x->occurrence = p->occurrence++;
+    x->steps = 0;
   }
   if (n) p->last_day = day;
   return BRF_OK;
@@ -202,9 +203,10 @@ static int week_mode(const plan *p, int32_t wk, int32_t *count) {
   return MODE_DAILY;
 }
 
-static brf_status item_sessions(const brf_schedule *s, uint32_t item, out_list *o) {
+static brf_status item_sessions(const brf_schedule *s, const brf__sched_item *it,
+                                uint32_t item, out_list *o) {
   plan p;
-  plan_init(&p, &s->items[item], s->start);
+  plan_init(&p, it, s->start);
   for (int32_t wk = 0; wk < s->weeks; wk++) {
     int32_t d0 = s->start + 7 * wk, count;
     int mode = week_mode(&p, wk, &count);
@@ -243,11 +245,24 @@ static int session_cmp(const void *a, const void *b) {
   return 0;
 }
 
+brf_status brf__schedule_item_days(const brf_schedule *s, const brf__sched_item *it,
+                                   uint32_t item, brf__sched_session **v, size_t *n,
+                                   size_t *cap) {
+  out_list o = {s->ctx, *v, *n, *cap};
+  brf_status st = item_sessions(s, it, item, &o);
+  *v = o.v;
+  *n = o.n;
+  *cap = o.cap;
+  return st;
+}
+
 brf_status brf__schedule_compute(const brf_schedule *s, brf__sched_session **out,
                                  size_t *out_count) {
   out_list o = {s->ctx, NULL, 0, 0};
   for (size_t i = 0; i < s->item_count; i++) {
-    brf_status st = item_sessions(s, (uint32_t)i, &o);
+    brf_status st = s->items[i].steps
+                        ? brf__schedule_programme_sessions(s, (uint32_t)i, &o.v, &o.n, &o.cap)
+                        : item_sessions(s, &s->items[i], (uint32_t)i, &o);
     if (st != BRF_OK) {
       brf__free(s->ctx, o.v);
       return st;

@@ -156,6 +156,57 @@ static brf_status item_events(brf__ical *w, const brf_schedule *s, size_t item, 
   return BRF_OK;
 }
 
+/* A programme (docs/schedules.md, rule I3): one event per session, its
+ * description the steps of that session, its summary "Back relief: <name>". */
+static brf_status programme_events(brf__ical *w, const brf_schedule *s, size_t item) {
+  const brf_routine *r = s->items[item].routine;
+  char summary[300];
+  brf__format(summary, sizeof summary, "Back relief: %s", brf__schedule_title(s, item));
+  brf_status st = BRF_OK;
+  for (size_t i = 0; i < s->session_count && st == BRF_OK; i++) {
+    const brf__sched_session *x = &s->sessions[i];
+    if (x->item != item) continue;
+    brf__buf desc;
+    brf__buf_init(&desc, s->ctx);
+    for (size_t k = 0; k < brf_schedule_session_step_count(s, i) && st == BRF_OK; k++) {
+      size_t step = brf_schedule_session_step(s, i, k);
+      char *dose = NULL;
+      st = brf_dosage_to_string(s->ctx, brf_routine_step_dose(r, step), &dose, NULL);
+      if (st != BRF_OK) break;
+      if (k) brf__buf_putc(&desc, '\n');
+      brf__buf_put_i64(&desc, (int64_t)k + 1);
+      brf__buf_puts(&desc, ". ");
+      brf__buf_puts(&desc, brf_routine_step_name(r, step));
+      brf__buf_puts(&desc, ": ");
+      brf__buf_puts(&desc, dose);
+      brf_free(s->ctx, dose);
+    }
+    brf__buf_putc(&desc, '\0');
+    if (st == BRF_OK) st = desc.status;
+    if (st == BRF_OK) {
+      char uid[112], base[96];
+      make_uid(s, item, x->day, x->minute, base, sizeof base);
+      char *at = strchr(base, '@');
+      if (at) *at = '\0';
+      brf__format(uid, sizeof uid, "%s-%u@backrelief", base, (unsigned)x->occurrence);
+      brf__ical_event ev = BRF__ICAL_EVENT_INIT;
+      int64_t dur = brf_schedule_session_duration_ms(s, i);
+      ev.uid = uid;
+      ev.stamp_day = s->start;
+      ev.start_day = x->day;
+      ev.start_second = x->minute * 60;
+      ev.tzid = s->tzid;
+      ev.duration_ms = dur > 0 ? dur : -1;
+      ev.summary = summary;
+      ev.description = desc.data;
+      ev.alarm_before_ms = s->reminder_ms;
+      brf__ical_write_event(w, &ev);
+    }
+    brf__buf_free(&desc);
+  }
+  return st;
+}
+
 brf_status brf_schedule_to_ical(brf_context *ctx, const brf_schedule *s, uint32_t flags,
                                 char **out, size_t *out_len) {
   brf__enter(ctx);
@@ -174,7 +225,7 @@ brf_status brf_schedule_to_ical(brf_context *ctx, const brf_schedule *s, uint32_
   brf__ical_begin_calendar(&w, "-//libbackrelief//schedule//EN");
   brf_status st = BRF_OK;
   for (size_t i = 0; i < s->item_count && st == BRF_OK && w.status == BRF_OK; i++)
-    st = item_events(&w, s, i, flags, dates);
+    st = s->items[i].steps ? programme_events(&w, s, i) : item_events(&w, s, i, flags, dates);
   brf__ical_end(&w, "VCALENDAR");
   brf__free(ctx, dates);
   if (st != BRF_OK) {

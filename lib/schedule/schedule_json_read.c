@@ -150,11 +150,48 @@ static void read_options(reader *rd, brf_schedule *s, size_t i, const brf__json 
     fail_from(rd, item, "after_weekdays", brf_schedule_item_set_after_weekdays(s, i, mask));
 }
 
+/* A programme's per-step taper and trigger. */
+static void read_step_options(reader *rd, brf_schedule *s, size_t i, const brf__json *item) {
+  static const char *const keys[] = {"step", "taper", "after_weekdays", NULL};
+  static const char *const taper_keys[] = {"daily_weeks", "min_per_week", "max_per_week", NULL};
+  const brf__json *arr = NULL;
+  size_t count = 0;
+  brf__jr_opt_array(&rd->jr, item, "step_options", &arr, &count);
+  if (!arr || rd->jr.status != BRF_OK) return;
+  brf__jr_push_key(&rd->jr, "step_options");
+  for (size_t j = 0; j < count && rd->jr.status == BRF_OK; j++) {
+    const brf__json *o = brf__json_at(arr, j), *t = NULL;
+    int64_t step = 0, w = 0, lo = 0, hi = 0;
+    brf__jr_push_index(&rd->jr, j);
+    if (brf__jr_object(&rd->jr, o, keys) == BRF_OK) {
+      brf__jr_req_int(&rd->jr, o, "step", 0, BRF__SCHED_PROGRAMME_STEPS_MAX - 1, &step);
+      brf__jr_opt_object(&rd->jr, o, "taper", taper_keys, &t);
+      if (t) {
+        brf__jr_push_key(&rd->jr, "taper");
+        brf__jr_req_int(&rd->jr, t, "daily_weeks", 1, BRF_SCHEDULE_WEEKS_MAX, &w);
+        brf__jr_req_int(&rd->jr, t, "min_per_week", 1, 7, &lo);
+        brf__jr_req_int(&rd->jr, t, "max_per_week", 1, 7, &hi);
+        if (rd->jr.status == BRF_OK)
+          fail_from(rd, t, NULL,
+                    brf_schedule_step_set_taper(s, i, (size_t)step, (int32_t)w, (int32_t)lo,
+                                                (int32_t)hi));
+        brf__jr_pop(&rd->jr);
+      }
+      uint32_t mask = get_weekdays(rd, o, "after_weekdays");
+      if (rd->jr.status == BRF_OK && mask)
+        fail_from(rd, o, "after_weekdays",
+                  brf_schedule_step_set_after_weekdays(s, i, (size_t)step, mask));
+    }
+    brf__jr_pop(&rd->jr);
+  }
+  brf__jr_pop(&rd->jr);
+}
+
 static void read_item(reader *rd, brf_schedule *s, const brf__json *item) {
   static const char *const keys[] = {"kind", "routine", "frequency", "weekdays",
                                      "first_time", "last_time", "spacing", "taper",
-                                     "window", "after_weekdays", NULL};
-  static const char *const kinds[] = {"routine", "exercise", NULL};
+                                     "window", "after_weekdays", "step_options", NULL};
+  static const char *const kinds[] = {"routine", "exercise", "programme", NULL};
   int32_t kind = 0;
   size_t index = 0;
   if (brf__jr_object(&rd->jr, item, keys) != BRF_OK) return;
@@ -176,8 +213,16 @@ static void read_item(reader *rd, brf_schedule *s, const brf__json *item) {
     brf_dosage_free(f);
     return;
   }
-  if (fail_from(rd, item, NULL, brf__schedule_adopt(s, r, f, kind, &index)) != BRF_OK) return;
+  if (kind == BRF_SCHEDULE_KIND_PROGRAMME) {
+    brf_status st = brf_schedule_add_programme(s, r, &index);
+    brf_routine_free(r);
+    brf_dosage_free(f);
+    if (fail_from(rd, item, "routine", st) != BRF_OK) return;
+  } else if (fail_from(rd, item, NULL, brf__schedule_adopt(s, r, f, kind, &index)) != BRF_OK) {
+    return;
+  }
   read_options(rd, s, index, item);
+  if (kind == BRF_SCHEDULE_KIND_PROGRAMME) read_step_options(rd, s, index, item);
 }
 
 static void read_globals(reader *rd, brf_schedule *s, const brf__json *root) {
@@ -208,10 +253,26 @@ static void read_globals(reader *rd, brf_schedule *s, const brf__json *root) {
   if (rd->jr.status == BRF_OK) s->reminder_ms = reminder;
 }
 
+/* A session's "exercises", when given, must be its steps' ids in order. */
+static int same_exercises(const brf_schedule *s, size_t i, const brf__json *x) {
+  const brf__json *arr = brf__json_get(x, "exercises");
+  if (!arr) return 1;
+  size_t n = brf_schedule_session_step_count(s, i);
+  if (brf__json_count(arr) != n) return 0;
+  for (size_t k = 0; k < n; k++) {
+    size_t len = 0;
+    const char *t = brf__json_str(brf__json_at(arr, k), &len);
+    if (!t) return 0;
+    const char *id = brf_schedule_session_exercise_id(s, i, k);
+    if (strlen(id) != len || memcmp(id, t, len) != 0) return 0;
+  }
+  return 1;
+}
+
 /* The sessions given must be the ones the rules give (docs/formats.md). */
 static void check_session(reader *rd, const brf_schedule *s, size_t i, const brf__json *x) {
   static const char *const keys[] = {"date", "time", "item", "occurrence", "title",
-                                     "duration_ms", NULL};
+                                     "duration_ms", "exercises", NULL};
   const brf__sched_session *want = &s->sessions[i];
   int32_t day = 0, minute = -1;
   int64_t item = 0, occ = -1, dur = -1;
@@ -229,7 +290,7 @@ static void check_session(reader *rd, const brf_schedule *s, size_t i, const brf
   if (day != want->day || minute != want->minute || item != (int64_t)want->item ||
       (occ >= 0 && occ != (int64_t)want->occurrence) ||
       (title && strcmp(title, brf__schedule_title(s, want->item)) != 0) ||
-      (dur >= 0 && dur != s->items[want->item].duration_ms))
+      (dur >= 0 && dur != brf_schedule_session_duration_ms(s, i)) || !same_exercises(s, i, x))
     brf__jr_fail(&rd->jr, x, NULL,
                  "differs from the session the schedule's rules give (item %u, occurrence %u)",
                  (unsigned)want->item, (unsigned)want->occurrence);

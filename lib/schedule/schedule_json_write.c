@@ -45,10 +45,36 @@ static void put_routine(brf__jw *w, brf_context *ctx, const brf_routine *r) {
   brf__jw_end_object(w);
 }
 
+/* A programme's per-step taper and trigger (docs/formats.md). */
+static void put_step_options(brf__jw *w, const brf__sched_item *it) {
+  size_t n = 0;
+  for (size_t k = 0; k < it->step_count; k++)
+    if (it->steps[k].taper_weeks > 0 || it->steps[k].after_weekdays) n++;
+  if (!n) return;
+  brf__jw_key(w, "step_options");
+  brf__jw_begin_array(w);
+  for (size_t k = 0; k < it->step_count; k++) {
+    const brf__sched_step *p = &it->steps[k];
+    if (!(p->taper_weeks > 0 || p->after_weekdays)) continue;
+    brf__jw_begin_object(w);
+    brf__jw_member_int(w, "step", (int64_t)k);
+    if (p->taper_weeks > 0) {
+      brf__jw_key(w, "taper");
+      brf__jw_begin_object(w);
+      brf__jw_member_int(w, "daily_weeks", p->taper_weeks);
+      brf__jw_member_int(w, "min_per_week", p->taper_min);
+      brf__jw_member_int(w, "max_per_week", p->taper_max);
+      brf__jw_end_object(w);
+    }
+    if (p->after_weekdays) put_weekdays(w, "after_weekdays", p->after_weekdays);
+    brf__jw_end_object(w);
+  }
+  brf__jw_end_array(w);
+}
+
 static void put_item(brf__jw *w, brf_context *ctx, const brf__sched_item *it) {
   brf__jw_begin_object(w);
-  brf__jw_member_string(w, "kind", it->kind == BRF_SCHEDULE_KIND_EXERCISE ? "exercise"
-                                                                          : "routine");
+  brf__jw_member_string(w, "kind", brf_schedule_kind_id(it->kind));
   put_routine(w, ctx, it->routine);
   if (!brf_dosage_is_empty(it->frequency)) put_dose(w, ctx, "frequency", it->frequency);
   if (it->weekdays) put_weekdays(w, "weekdays", it->weekdays);
@@ -73,6 +99,7 @@ static void put_item(brf__jw *w, brf_context *ctx, const brf__sched_item *it) {
     brf__jw_end_object(w);
   }
   if (it->after_weekdays) put_weekdays(w, "after_weekdays", it->after_weekdays);
+  put_step_options(w, it);
   brf__jw_end_object(w);
 }
 
@@ -87,7 +114,12 @@ static void put_sessions(brf__jw *w, const brf_schedule *s) {
     brf__jw_member_int(w, "item", x->item);
     brf__jw_member_int(w, "occurrence", x->occurrence);
     brf__jw_member_string(w, "title", brf__schedule_title(s, x->item));
-    brf__jw_member_int(w, "duration_ms", s->items[x->item].duration_ms);
+    brf__jw_member_int(w, "duration_ms", brf_schedule_session_duration_ms(s, i));
+    brf__jw_key(w, "exercises");
+    brf__jw_begin_array(w);
+    for (size_t k = 0; k < brf_schedule_session_step_count(s, i); k++)
+      brf__jw_string(w, brf_schedule_session_exercise_id(s, i, k));
+    brf__jw_end_array(w);
     brf__jw_end_object(w);
   }
   brf__jw_end_array(w);

@@ -19,6 +19,20 @@
  * (docs/formats.md: version 2 embeds the routine format's body). */
 #define BRF__SCHED_FORMAT_VERSION 1
 
+/* One step of a programme item (docs/schedules.md, "Programmes"). */
+typedef struct brf__sched_step {
+  brf_dosage *frequency;   /* the frequency fields of the step's dose; never NULL */
+  int32_t taper_weeks;     /* 0: no taper */
+  int32_t taper_min;
+  int32_t taper_max;
+  uint32_t after_weekdays; /* 0: no trigger */
+  int32_t strength;        /* rule G4: never on consecutive days */
+  int64_t duration_ms;     /* the step's estimate (max) */
+} brf__sched_step;
+
+/* Most steps of a programme's routine (a session holds them in a bit mask). */
+#define BRF__SCHED_PROGRAMME_STEPS_MAX 64
+
 typedef struct brf__sched_item {
   brf_routine *routine;
   brf_dosage *frequency; /* never NULL; empty = once a day */
@@ -36,6 +50,8 @@ typedef struct brf__sched_item {
   int64_t window_ms;      /* -1: from the frequency */
   uint32_t after_weekdays; /* 0: no trigger */
   int64_t duration_ms;    /* the routine's estimate (max) */
+  brf__sched_step *steps; /* a programme: one per routine step; NULL otherwise */
+  size_t step_count;
 } brf__sched_item;
 
 typedef struct brf__sched_session {
@@ -43,6 +59,7 @@ typedef struct brf__sched_session {
   int32_t minute;
   uint32_t item;
   uint32_t occurrence;
+  uint64_t steps; /* a programme's steps in this session (bit k: step k); 0: every step */
 } brf__sched_session;
 
 struct brf_schedule {
@@ -67,6 +84,16 @@ struct brf_schedule {
  * brf__free); s is not changed. */
 brf_status brf__schedule_compute(const brf_schedule *s, brf__sched_session **out,
                                  size_t *out_count);
+/* Rules F1-F5, S1, P1, X1, W1, R1 for one item (it need not be in s->items:
+ * a programme's steps pass a copy); sessions appended to *v (n, cap). */
+brf_status brf__schedule_item_days(const brf_schedule *s, const brf__sched_item *it,
+                                   uint32_t item, brf__sched_session **v, size_t *n,
+                                   size_t *cap);
+/* Rules G1-G6: the sessions of programme item `item`, appended to *v. */
+brf_status brf__schedule_programme_sessions(const brf_schedule *s, uint32_t item,
+                                            brf__sched_session **v, size_t *n, size_t *cap);
+/* Free an item's programme steps. */
+void brf__schedule_steps_free(brf_context *ctx, brf__sched_item *it);
 /* The effective window length of an item (rule W1). */
 int64_t brf__schedule_window_ms(const brf__sched_item *it);
 /* Whether a frequency holds only frequency fields (BRF_E_INVALID with a

@@ -266,6 +266,63 @@ const char *brf_schedule_session_title(const brf_schedule *s, size_t index) {
   return NULL;
 }
 
+brf_status brf_schedule_add_programme(brf_schedule *s, const brf_routine *r, size_t *out_index) {
+  (void)s;
+  (void)r;
+  (void)out_index;
+  return BRF_E_UNSUPPORTED;
+}
+
+brf_status brf_schedule_step_set_taper(brf_schedule *s, size_t item, size_t step,
+                                       int32_t daily_weeks, int32_t min_per_week,
+                                       int32_t max_per_week) {
+  (void)s;
+  (void)item;
+  (void)step;
+  (void)daily_weeks;
+  (void)min_per_week;
+  (void)max_per_week;
+  return BRF_E_UNSUPPORTED;
+}
+
+brf_status brf_schedule_step_set_after_weekdays(brf_schedule *s, size_t item, size_t step,
+                                                uint32_t mask) {
+  (void)s;
+  (void)item;
+  (void)step;
+  (void)mask;
+  return BRF_E_UNSUPPORTED;
+}
+
+size_t brf_schedule_session_step_count(const brf_schedule *s, size_t index) {
+  (void)s;
+  (void)index;
+  return 0;
+}
+
+size_t brf_schedule_session_step(const brf_schedule *s, size_t index, size_t k) {
+  (void)s;
+  (void)index;
+  (void)k;
+  return SIZE_MAX;
+}
+
+const char *brf_schedule_session_exercise_id(const brf_schedule *s, size_t index, size_t k) {
+  (void)s;
+  (void)index;
+  (void)k;
+  return NULL;
+}
+
+brf_status brf_schedule_routine_for_day(brf_context *ctx, const brf_schedule *s, size_t item,
+                                        int32_t day, brf_routine **out) {
+  (void)s;
+  (void)item;
+  (void)day;
+  if (out != NULL) *out = NULL;
+  return brf__error(ctx, BRF_E_UNSUPPORTED, LEFT_OUT, __func__);
+}
+
 brf_status brf_schedule_to_json(brf_context *ctx, const brf_schedule *s, char **out,
                                 size_t *out_len) {
   (void)s;

@@ -76,7 +76,8 @@ grep -q '"status":"done"' "$j" || fail "the session's exercises are not done: $(
 # a named calendar
 out '^\$b schedule' | grep -q '^legs: the day after leg days Mon, Thu\|^legs: the day after leg days' ||
   fail "the calendar is not named: $(out '^\$b schedule' | head -1)"
-grep -q '^SUMMARY:legs' "$tmp/legs.ics" || fail "legs.ics is not named: $(grep SUMMARY "$tmp/legs.ics" | head -1)"
+grep -q '^SUMMARY:Back relief: legs' "$tmp/legs.ics" || fail "legs.ics is not named: $(grep SUMMARY "$tmp/legs.ics" | head -1)"
+grep -q '^TRIGGER:-PT10M' "$tmp/legs.ics" || fail "legs.ics has no reminder"
 out '^\$b routines' | grep -q '^legs ' || fail "routines does not list legs: $(out '^\$b routines')"
 # stats and next agree with the journal
 out '^\$b stats' | grep -q '^Sessions logged: 1$' || fail "stats: $(out '^\$b stats')"

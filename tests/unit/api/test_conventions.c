@@ -678,6 +678,13 @@ static void static_rules(void) {
   note("brf_schedule_session_occurrence", "out_last", 1, "");
   note("brf_schedule_session_duration_ms", "out_last", 1, "");
   note("brf_schedule_session_title", "out_last", 1, "");
+  note("brf_schedule_add_programme", "out_last", 1, "");
+  note("brf_schedule_step_set_taper", "out_last", 1, "");
+  note("brf_schedule_step_set_after_weekdays", "out_last", 1, "");
+  note("brf_schedule_session_step_count", "out_last", 1, "");
+  note("brf_schedule_session_step", "out_last", 1, "");
+  note("brf_schedule_session_exercise_id", "out_last", 1, "");
+  note("brf_schedule_routine_for_day", "out_last", 1, "");
   note("brf_schedule_to_json", "out_last", 1, "");
   note("brf_schedule_from_json", "out_last", 1, "");
   note("brf_schedule_to_json_v2", "out_last", 1, "");
@@ -12444,6 +12451,289 @@ static void conv_brf_schedule_session_title(void) {
   finish("brf_schedule_session_title", 0);
 }
 
+static void conv_brf_schedule_add_programme(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    size_t o_out_index = CANARY_SIZE;
+    set_error(f.ctx);
+    brf_status r = brf_schedule_add_programme(f.schedule, f.routine, &o_out_index);
+    shared_check("brf_schedule_add_programme");
+    note("brf_schedule_add_programme", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_schedule_add_programme", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* s NULL */
+    size_t o_out_index = CANARY_SIZE;
+    brf_status r = brf_schedule_add_programme(NULL, f.routine, &o_out_index);
+    shared_check("brf_schedule_add_programme");
+    note("brf_schedule_add_programme", "null_args", r == BRF_E_INVALID, "s NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_schedule_add_programme", "out_untouched", o_out_index == CANARY_SIZE, "s NULL: *out_index changed by a failing call");
+    }
+  }
+  { /* r NULL */
+    size_t o_out_index = CANARY_SIZE;
+    brf_status r = brf_schedule_add_programme(f.schedule, NULL, &o_out_index);
+    shared_check("brf_schedule_add_programme");
+    note("brf_schedule_add_programme", "null_args", r == BRF_E_INVALID, "r NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_schedule_add_programme", "r NULL", f.ctx, r);
+      note("brf_schedule_add_programme", "out_untouched", o_out_index == CANARY_SIZE, "r NULL: *out_index changed by a failing call");
+    }
+  }
+  { /* out_index NULL */
+    brf_status r = brf_schedule_add_programme(f.schedule, f.routine, NULL);
+    shared_check("brf_schedule_add_programme");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_schedule_add_programme", "out_index NULL", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_schedule_add_programme", 0);
+}
+
+static void conv_brf_schedule_step_set_taper(void) {
+  struct fx f;
+  fx_make(&f);
+  size_t prog = 0; cr_assert_eq(brf_schedule_add_programme(f.schedule, f.routine, &prog), BRF_OK);
+  { /* valid arguments */
+    set_error(f.ctx);
+    brf_status r = brf_schedule_step_set_taper(f.schedule, prog, 0, 1, 2, 3);
+    shared_check("brf_schedule_step_set_taper");
+    note("brf_schedule_step_set_taper", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_schedule_step_set_taper", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* s NULL */
+    brf_status r = brf_schedule_step_set_taper(NULL, prog, 0, 1, 2, 3);
+    shared_check("brf_schedule_step_set_taper");
+    note("brf_schedule_step_set_taper", "null_args", r == BRF_E_INVALID, "s NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  { /* item = SIZE_MAX */
+    brf_status r = brf_schedule_step_set_taper(f.schedule, SIZE_MAX, 0, 1, 2, 3);
+    shared_check("brf_schedule_step_set_taper");
+    if (r < 0) {
+      check_message("brf_schedule_step_set_taper", "item = SIZE_MAX", f.ctx, r);
+    }
+  }
+  { /* step = SIZE_MAX */
+    brf_status r = brf_schedule_step_set_taper(f.schedule, prog, SIZE_MAX, 1, 2, 3);
+    shared_check("brf_schedule_step_set_taper");
+    if (r < 0) {
+      check_message("brf_schedule_step_set_taper", "step = SIZE_MAX", f.ctx, r);
+    }
+  }
+  { /* daily_weeks = INT32_MIN */
+    brf_status r = brf_schedule_step_set_taper(f.schedule, prog, 0, INT32_MIN, 2, 3);
+    shared_check("brf_schedule_step_set_taper");
+    if (r < 0) {
+      check_message("brf_schedule_step_set_taper", "daily_weeks = INT32_MIN", f.ctx, r);
+    }
+  }
+  { /* min_per_week = INT32_MIN */
+    brf_status r = brf_schedule_step_set_taper(f.schedule, prog, 0, 1, INT32_MIN, 3);
+    shared_check("brf_schedule_step_set_taper");
+    if (r < 0) {
+      check_message("brf_schedule_step_set_taper", "min_per_week = INT32_MIN", f.ctx, r);
+    }
+  }
+  { /* max_per_week = INT32_MIN */
+    brf_status r = brf_schedule_step_set_taper(f.schedule, prog, 0, 1, 2, INT32_MIN);
+    shared_check("brf_schedule_step_set_taper");
+    if (r < 0) {
+      check_message("brf_schedule_step_set_taper", "max_per_week = INT32_MIN", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_schedule_step_set_taper", 0);
+}
+
+static void conv_brf_schedule_step_set_after_weekdays(void) {
+  struct fx f;
+  fx_make(&f);
+  size_t prog = 0; cr_assert_eq(brf_schedule_add_programme(f.schedule, f.routine, &prog), BRF_OK);
+  { /* valid arguments */
+    set_error(f.ctx);
+    brf_status r = brf_schedule_step_set_after_weekdays(f.schedule, prog, 0, 0x1Fu);
+    shared_check("brf_schedule_step_set_after_weekdays");
+    note("brf_schedule_step_set_after_weekdays", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_schedule_step_set_after_weekdays", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* s NULL */
+    brf_status r = brf_schedule_step_set_after_weekdays(NULL, prog, 0, 0x1Fu);
+    shared_check("brf_schedule_step_set_after_weekdays");
+    note("brf_schedule_step_set_after_weekdays", "null_args", r == BRF_E_INVALID, "s NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  { /* item = SIZE_MAX */
+    brf_status r = brf_schedule_step_set_after_weekdays(f.schedule, SIZE_MAX, 0, 0x1Fu);
+    shared_check("brf_schedule_step_set_after_weekdays");
+    if (r < 0) {
+      check_message("brf_schedule_step_set_after_weekdays", "item = SIZE_MAX", f.ctx, r);
+    }
+  }
+  { /* step = SIZE_MAX */
+    brf_status r = brf_schedule_step_set_after_weekdays(f.schedule, prog, SIZE_MAX, 0x1Fu);
+    shared_check("brf_schedule_step_set_after_weekdays");
+    if (r < 0) {
+      check_message("brf_schedule_step_set_after_weekdays", "step = SIZE_MAX", f.ctx, r);
+    }
+  }
+  { /* mask = UINT32_MAX */
+    brf_status r = brf_schedule_step_set_after_weekdays(f.schedule, prog, 0, UINT32_MAX);
+    shared_check("brf_schedule_step_set_after_weekdays");
+    if (r < 0) {
+      check_message("brf_schedule_step_set_after_weekdays", "mask = UINT32_MAX", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_schedule_step_set_after_weekdays", 0);
+}
+
+static void conv_brf_schedule_session_step_count(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    size_t r = brf_schedule_session_step_count(f.schedule, 0);
+    shared_check("brf_schedule_session_step_count");
+    (void)r;
+  }
+  { /* s NULL */
+    size_t r = brf_schedule_session_step_count(NULL, 0);
+    shared_check("brf_schedule_session_step_count");
+    note("brf_schedule_session_step_count", "null_args", r == (size_t)(0), "s NULL -> not 0");
+  }
+  { /* index = SIZE_MAX */
+    size_t r = brf_schedule_session_step_count(f.schedule, SIZE_MAX);
+    shared_check("brf_schedule_session_step_count");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_schedule_session_step_count", 0);
+}
+
+static void conv_brf_schedule_session_step(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    size_t r = brf_schedule_session_step(f.schedule, 0, 0);
+    shared_check("brf_schedule_session_step");
+    (void)r;
+  }
+  { /* s NULL */
+    size_t r = brf_schedule_session_step(NULL, 0, 0);
+    shared_check("brf_schedule_session_step");
+    note("brf_schedule_session_step", "null_args", r == (size_t)(SIZE_MAX), "s NULL -> not SIZE_MAX");
+  }
+  { /* index = SIZE_MAX */
+    size_t r = brf_schedule_session_step(f.schedule, SIZE_MAX, 0);
+    shared_check("brf_schedule_session_step");
+    (void)r;
+  }
+  { /* k = SIZE_MAX */
+    size_t r = brf_schedule_session_step(f.schedule, 0, SIZE_MAX);
+    shared_check("brf_schedule_session_step");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_schedule_session_step", 0);
+}
+
+static void conv_brf_schedule_session_exercise_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_schedule_session_exercise_id(f.schedule, 0, 0);
+    shared_check("brf_schedule_session_exercise_id");
+    (void)r;
+  }
+  { /* s NULL */
+    const char * r = brf_schedule_session_exercise_id(NULL, 0, 0);
+    shared_check("brf_schedule_session_exercise_id");
+    note("brf_schedule_session_exercise_id", "null_args", r == NULL, "s NULL -> not NULL");
+  }
+  { /* index = SIZE_MAX */
+    const char * r = brf_schedule_session_exercise_id(f.schedule, SIZE_MAX, 0);
+    shared_check("brf_schedule_session_exercise_id");
+    (void)r;
+  }
+  { /* k = SIZE_MAX */
+    const char * r = brf_schedule_session_exercise_id(f.schedule, 0, SIZE_MAX);
+    shared_check("brf_schedule_session_exercise_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_schedule_session_exercise_id", 0);
+}
+
+static void conv_brf_schedule_routine_for_day(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    brf_routine * o_out = (brf_routine *)CANARY_PTR;
+    set_error(f.ctx);
+    brf_status r = brf_schedule_routine_for_day(f.ctx, f.schedule, 0, 19800, &o_out);
+    shared_check("brf_schedule_routine_for_day");
+    note("brf_schedule_routine_for_day", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_schedule_routine_for_day", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_routine_free(o_out);
+  }
+  { /* ctx NULL */
+    brf_routine * o_out = (brf_routine *)CANARY_PTR;
+    brf_status r = brf_schedule_routine_for_day(NULL, f.schedule, 0, 19800, &o_out);
+    shared_check("brf_schedule_routine_for_day");
+    note("brf_schedule_routine_for_day", "null_args", r == BRF_E_INVALID, "ctx NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_schedule_routine_for_day", "out_untouched", o_out == NULL, "ctx NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_routine_free(o_out);
+  }
+  { /* s NULL */
+    brf_routine * o_out = (brf_routine *)CANARY_PTR;
+    brf_status r = brf_schedule_routine_for_day(f.ctx, NULL, 0, 19800, &o_out);
+    shared_check("brf_schedule_routine_for_day");
+    note("brf_schedule_routine_for_day", "null_args", r == BRF_E_INVALID, "s NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_schedule_routine_for_day", "s NULL", f.ctx, r);
+      note("brf_schedule_routine_for_day", "out_untouched", o_out == NULL, "s NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_routine_free(o_out);
+  }
+  { /* out NULL */
+    brf_status r = brf_schedule_routine_for_day(f.ctx, f.schedule, 0, 19800, NULL);
+    shared_check("brf_schedule_routine_for_day");
+    note("brf_schedule_routine_for_day", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_schedule_routine_for_day", "out NULL", f.ctx, r);
+    }
+  }
+  { /* item = SIZE_MAX */
+    brf_routine * o_out = (brf_routine *)CANARY_PTR;
+    brf_status r = brf_schedule_routine_for_day(f.ctx, f.schedule, SIZE_MAX, 19800, &o_out);
+    shared_check("brf_schedule_routine_for_day");
+    if (r < 0) {
+      check_message("brf_schedule_routine_for_day", "item = SIZE_MAX", f.ctx, r);
+      note("brf_schedule_routine_for_day", "out_untouched", o_out == NULL, "item = SIZE_MAX: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_routine_free(o_out);
+  }
+  { /* day = INT32_MIN */
+    brf_routine * o_out = (brf_routine *)CANARY_PTR;
+    brf_status r = brf_schedule_routine_for_day(f.ctx, f.schedule, 0, INT32_MIN, &o_out);
+    shared_check("brf_schedule_routine_for_day");
+    if (r < 0) {
+      check_message("brf_schedule_routine_for_day", "day = INT32_MIN", f.ctx, r);
+      note("brf_schedule_routine_for_day", "out_untouched", o_out == NULL, "day = INT32_MIN: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_routine_free(o_out);
+  }
+  fx_free(&f);
+  finish("brf_schedule_routine_for_day", 0);
+}
+
 static void conv_brf_schedule_to_json(void) {
   struct fx f;
   fx_make(&f);
@@ -14704,6 +14994,13 @@ Test(conventions, schedule_h) {
   conv_brf_schedule_session_occurrence();
   conv_brf_schedule_session_duration_ms();
   conv_brf_schedule_session_title();
+  conv_brf_schedule_add_programme();
+  conv_brf_schedule_step_set_taper();
+  conv_brf_schedule_step_set_after_weekdays();
+  conv_brf_schedule_session_step_count();
+  conv_brf_schedule_session_step();
+  conv_brf_schedule_session_exercise_id();
+  conv_brf_schedule_routine_for_day();
   conv_brf_schedule_to_json();
   conv_brf_schedule_from_json();
   conv_brf_schedule_to_json_v2();

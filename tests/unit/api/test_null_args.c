@@ -471,6 +471,7 @@ static const char *const covered[] = {
   "brf_routine_step_set_reason",
   "brf_routine_to_json",
   "brf_schedule_add_exercise",
+  "brf_schedule_add_programme",
   "brf_schedule_add_rest_day",
   "brf_schedule_add_routine",
   "brf_schedule_free",
@@ -494,11 +495,15 @@ static const char *const covered[] = {
   "brf_schedule_kind_from_id",
   "brf_schedule_kind_id",
   "brf_schedule_new",
+  "brf_schedule_routine_for_day",
   "brf_schedule_session_count",
   "brf_schedule_session_date",
   "brf_schedule_session_duration_ms",
+  "brf_schedule_session_exercise_id",
   "brf_schedule_session_item",
   "brf_schedule_session_occurrence",
+  "brf_schedule_session_step",
+  "brf_schedule_session_step_count",
   "brf_schedule_session_time",
   "brf_schedule_session_title",
   "brf_schedule_set_reminder_ms",
@@ -506,6 +511,8 @@ static const char *const covered[] = {
   "brf_schedule_set_time_zone",
   "brf_schedule_start_day",
   "brf_schedule_start_day_get",
+  "brf_schedule_step_set_after_weekdays",
+  "brf_schedule_step_set_taper",
   "brf_schedule_time_zone",
   "brf_schedule_time_zone_get",
   "brf_schedule_to_ical",
@@ -5350,6 +5357,17 @@ static void null_brf_schedule_add_exercise(void) {
   fixture_free(&f);
 }
 
+static void null_brf_schedule_add_programme(void) {
+  { brf_status r = brf_schedule_add_programme(NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_add_programme(NULL, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule && f.brf_routine) {
+    brf_status r = brf_schedule_add_programme(f.brf_schedule, f.brf_routine, NULL);
+    cr_expect(known_status(r), "brf_schedule_add_programme(f.brf_schedule, f.brf_routine, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_schedule_add_rest_day(void) {
   { brf_status r = brf_schedule_add_rest_day(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_add_rest_day(NULL, 0) -> %lld", (long long)r); }
   { brf_status r = brf_schedule_add_rest_day(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_add_rest_day(NULL, (int32_t)-1) -> %lld", (long long)r); }
@@ -5730,6 +5748,32 @@ static void null_brf_schedule_new(void) {
   fixture_free(&f);
 }
 
+static void null_brf_schedule_routine_for_day(void) {
+  { brf_status r = brf_schedule_routine_for_day(NULL, NULL, 0, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_routine_for_day(NULL, NULL, 0, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_routine_for_day(NULL, NULL, SIZE_MAX, (int32_t)-1, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_routine_for_day(NULL, NULL, SIZE_MAX, (int32_t)-1, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_routine_for_day(NULL, NULL, SIZE_MAX, INT32_MIN, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_routine_for_day(NULL, NULL, SIZE_MAX, INT32_MIN, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_routine_for_day(NULL, NULL, SIZE_MAX, INT32_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_routine_for_day(NULL, NULL, SIZE_MAX, INT32_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context && f.brf_schedule) {
+    brf_status r = brf_schedule_routine_for_day(f.brf_context, f.brf_schedule, 0, 0, NULL);
+    cr_expect(known_status(r), "brf_schedule_routine_for_day(f.brf_context, f.brf_schedule, 0, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context && f.brf_schedule) {
+    brf_status r = brf_schedule_routine_for_day(f.brf_context, f.brf_schedule, SIZE_MAX, (int32_t)-1, NULL);
+    cr_expect(known_status(r), "brf_schedule_routine_for_day(f.brf_context, f.brf_schedule, SIZE_MAX, (int32_t)-1, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context && f.brf_schedule) {
+    brf_status r = brf_schedule_routine_for_day(f.brf_context, f.brf_schedule, SIZE_MAX, INT32_MIN, NULL);
+    cr_expect(known_status(r), "brf_schedule_routine_for_day(f.brf_context, f.brf_schedule, SIZE_MAX, INT32_MIN, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context && f.brf_schedule) {
+    brf_status r = brf_schedule_routine_for_day(f.brf_context, f.brf_schedule, SIZE_MAX, INT32_MAX, NULL);
+    cr_expect(known_status(r), "brf_schedule_routine_for_day(f.brf_context, f.brf_schedule, SIZE_MAX, INT32_MAX, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_schedule_session_count(void) {
   { size_t r = brf_schedule_session_count(NULL); cr_expect(r == 0, "brf_schedule_session_count(NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -5775,6 +5819,22 @@ static void null_brf_schedule_session_duration_ms(void) {
   fixture_free(&f);
 }
 
+static void null_brf_schedule_session_exercise_id(void) {
+  { const char * r = brf_schedule_session_exercise_id(NULL, 0, 0); cr_expect(r == NULL, "brf_schedule_session_exercise_id(NULL, 0, 0) -> %lld", (long long)(intptr_t)r); }
+  { const char * r = brf_schedule_session_exercise_id(NULL, SIZE_MAX, SIZE_MAX); cr_expect(r == NULL, "brf_schedule_session_exercise_id(NULL, SIZE_MAX, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    const char * r = brf_schedule_session_exercise_id(f.brf_schedule, 0, 0);
+    (void)r;
+  }
+  if (f.brf_schedule) {
+    const char * r = brf_schedule_session_exercise_id(f.brf_schedule, SIZE_MAX, SIZE_MAX);
+    cr_expect(r == NULL, "brf_schedule_session_exercise_id(f.brf_schedule, SIZE_MAX, SIZE_MAX) -> %lld", (long long)(intptr_t)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_schedule_session_item(void) {
   { long long a = (long long)(0); size_t r = brf_schedule_session_item(NULL, 0); (void)a;
     cr_expect(r == SIZE_MAX, "brf_schedule_session_item(NULL, 0) -> %lld", (long long)r); }
@@ -5807,6 +5867,40 @@ static void null_brf_schedule_session_occurrence(void) {
   if (f.brf_schedule) {
     size_t r = brf_schedule_session_occurrence(f.brf_schedule, SIZE_MAX);
     cr_expect(r == SIZE_MAX, "brf_schedule_session_occurrence(f.brf_schedule, SIZE_MAX) -> %lld", (long long)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_session_step(void) {
+  { long long a = (long long)(0); size_t r = brf_schedule_session_step(NULL, 0, 0); (void)a;
+    cr_expect(r == SIZE_MAX, "brf_schedule_session_step(NULL, 0, 0) -> %lld", (long long)r); }
+  { long long a = (long long)(SIZE_MAX); size_t r = brf_schedule_session_step(NULL, SIZE_MAX, SIZE_MAX); (void)a;
+    cr_expect(r == SIZE_MAX, "brf_schedule_session_step(NULL, SIZE_MAX, SIZE_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    size_t r = brf_schedule_session_step(f.brf_schedule, 0, 0);
+    (void)r;
+  }
+  if (f.brf_schedule) {
+    size_t r = brf_schedule_session_step(f.brf_schedule, SIZE_MAX, SIZE_MAX);
+    cr_expect(r == SIZE_MAX, "brf_schedule_session_step(f.brf_schedule, SIZE_MAX, SIZE_MAX) -> %lld", (long long)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_session_step_count(void) {
+  { size_t r = brf_schedule_session_step_count(NULL, 0); cr_expect(r == 0, "brf_schedule_session_step_count(NULL, 0) -> %lld", (long long)r); }
+  { size_t r = brf_schedule_session_step_count(NULL, SIZE_MAX); cr_expect(r == 0, "brf_schedule_session_step_count(NULL, SIZE_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    size_t r = brf_schedule_session_step_count(f.brf_schedule, 0);
+    (void)r;
+  }
+  if (f.brf_schedule) {
+    size_t r = brf_schedule_session_step_count(f.brf_schedule, SIZE_MAX);
+    cr_expect(r == 0, "brf_schedule_session_step_count(f.brf_schedule, SIZE_MAX) -> %lld", (long long)r);
   }
   fixture_free(&f);
 }
@@ -5914,6 +6008,48 @@ static void null_brf_schedule_start_day_get(void) {
   if (f.brf_schedule) {
     brf_status r = brf_schedule_start_day_get(f.brf_schedule, NULL);
     cr_expect(known_status(r), "brf_schedule_start_day_get(f.brf_schedule, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_step_set_after_weekdays(void) {
+  { brf_status r = brf_schedule_step_set_after_weekdays(NULL, 0, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_step_set_after_weekdays(NULL, 0, 0, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_step_set_after_weekdays(NULL, SIZE_MAX, SIZE_MAX, UINT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_step_set_after_weekdays(NULL, SIZE_MAX, SIZE_MAX, UINT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_step_set_after_weekdays(f.brf_schedule, 0, 0, 0);
+    cr_expect(known_status(r), "brf_schedule_step_set_after_weekdays(f.brf_schedule, 0, 0, 0) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_step_set_after_weekdays(f.brf_schedule, SIZE_MAX, SIZE_MAX, UINT32_MAX);
+    cr_expect(known_status(r), "brf_schedule_step_set_after_weekdays(f.brf_schedule, SIZE_MAX, SIZE_MAX, UINT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_schedule_step_set_taper(void) {
+  { brf_status r = brf_schedule_step_set_taper(NULL, 0, 0, 0, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_step_set_taper(NULL, 0, 0, 0, 0, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_step_set_taper(NULL, SIZE_MAX, SIZE_MAX, (int32_t)-1, (int32_t)-1, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_step_set_taper(NULL, SIZE_MAX, SIZE_MAX, (int32_t)-1, (int32_t)-1, (int32_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_step_set_taper(NULL, SIZE_MAX, SIZE_MAX, INT32_MIN, INT32_MIN, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_step_set_taper(NULL, SIZE_MAX, SIZE_MAX, INT32_MIN, INT32_MIN, INT32_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_schedule_step_set_taper(NULL, SIZE_MAX, SIZE_MAX, INT32_MAX, INT32_MAX, INT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_schedule_step_set_taper(NULL, SIZE_MAX, SIZE_MAX, INT32_MAX, INT32_MAX, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_step_set_taper(f.brf_schedule, 0, 0, 0, 0, 0);
+    cr_expect(known_status(r), "brf_schedule_step_set_taper(f.brf_schedule, 0, 0, 0, 0, 0) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_step_set_taper(f.brf_schedule, SIZE_MAX, SIZE_MAX, (int32_t)-1, (int32_t)-1, (int32_t)-1);
+    cr_expect(known_status(r), "brf_schedule_step_set_taper(f.brf_schedule, SIZE_MAX, SIZE_MAX, (int32_t)-1, (int32_t)-1, (int32_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_step_set_taper(f.brf_schedule, SIZE_MAX, SIZE_MAX, INT32_MIN, INT32_MIN, INT32_MIN);
+    cr_expect(known_status(r), "brf_schedule_step_set_taper(f.brf_schedule, SIZE_MAX, SIZE_MAX, INT32_MIN, INT32_MIN, INT32_MIN) -> %d", (int)r);
+  }
+  if (f.brf_schedule) {
+    brf_status r = brf_schedule_step_set_taper(f.brf_schedule, SIZE_MAX, SIZE_MAX, INT32_MAX, INT32_MAX, INT32_MAX);
+    cr_expect(known_status(r), "brf_schedule_step_set_taper(f.brf_schedule, SIZE_MAX, SIZE_MAX, INT32_MAX, INT32_MAX, INT32_MAX) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -7060,6 +7196,7 @@ Test(null_args, routine_h) {
 
 Test(null_args, schedule_h) {
   null_brf_schedule_add_exercise();
+  null_brf_schedule_add_programme();
   null_brf_schedule_add_rest_day();
   null_brf_schedule_add_routine();
   null_brf_schedule_free();
@@ -7083,11 +7220,15 @@ Test(null_args, schedule_h) {
   null_brf_schedule_kind_from_id();
   null_brf_schedule_kind_id();
   null_brf_schedule_new();
+  null_brf_schedule_routine_for_day();
   null_brf_schedule_session_count();
   null_brf_schedule_session_date();
   null_brf_schedule_session_duration_ms();
+  null_brf_schedule_session_exercise_id();
   null_brf_schedule_session_item();
   null_brf_schedule_session_occurrence();
+  null_brf_schedule_session_step();
+  null_brf_schedule_session_step_count();
   null_brf_schedule_session_time();
   null_brf_schedule_session_title();
   null_brf_schedule_set_reminder_ms();
@@ -7095,6 +7236,8 @@ Test(null_args, schedule_h) {
   null_brf_schedule_set_time_zone();
   null_brf_schedule_start_day();
   null_brf_schedule_start_day_get();
+  null_brf_schedule_step_set_after_weekdays();
+  null_brf_schedule_step_set_taper();
   null_brf_schedule_time_zone();
   null_brf_schedule_time_zone_get();
   null_brf_schedule_to_ical();

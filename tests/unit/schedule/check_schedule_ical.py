@@ -106,6 +106,48 @@ def check_scenario(outdir, name):
     return len(got), len(events)
 
 
+def check_programme(outdir):
+    """A programme: one event per session; its DESCRIPTION lists exactly the
+    exercises of the JSON's session at that start, in order."""
+    import json
+    with open(os.path.join(outdir, "programme.ics"), "rb") as f:
+        data = f.read()
+    check_raw("programme", data)
+    with open(os.path.join(outdir, "programme.json"), encoding="utf-8") as f:
+        doc = json.load(f)
+    names = {}
+    with open(os.path.join(outdir, "programme.names"), encoding="utf-8") as f:
+        for line in f.read().splitlines():
+            ident, name = line.split("\t", 1)
+            names[ident] = name
+    want = collections.Counter()
+    for session in doc["sessions"]:
+        want[(session["date"] + "T" + session["time"],
+              tuple(names[i] for i in session["exercises"]))] += 1
+    have = collections.Counter()
+    events = [c for c in icalendar.Calendar.from_ical(data).walk() if c.name == "VEVENT"]
+    for event in events:
+        check("RRULE" not in event, "programme: %s has an RRULE" % event["UID"])
+        check(str(event["SUMMARY"]) == "Back relief: legs",
+              "programme: SUMMARY %r" % str(event["SUMMARY"]))
+        check(len(list(event.walk("VALARM"))) == 1, "programme: %s has no alarm" % event["UID"])
+        lines = str(event["DESCRIPTION"]).split("\n")
+        steps = []
+        for number, line in enumerate(lines, 1):
+            prefix = "%d. " % number
+            check(line.startswith(prefix) and ": " in line,
+                  "programme: DESCRIPTION line %r" % line)
+            steps.append(line[len(prefix):].rsplit(": ", 1)[0])
+        start = event.decoded("DTSTART").strftime("%Y-%m-%dT%H:%M")
+        have[(start, tuple(steps))] += 1
+    check(want == have, "programme: events differ from the JSON: missing %s, extra %s" %
+          (sorted((want - have).elements())[:3], sorted((have - want).elements())[:3]))
+    cold = [k for k in have.elements() if any("old" in s for s in k[1])]
+    check(cold and all(len(k[1]) == 1 for k in cold),
+          "programme: a cold-pack event holds other steps")
+    return len(events)
+
+
 def main():
     program, outdir = sys.argv[1], sys.argv[2]
     os.makedirs(outdir, exist_ok=True)
@@ -119,6 +161,7 @@ def main():
     for name in SCENARIOS:
         occ, ev = check_scenario(outdir, name)
         report.append("%s %d events %d occurrences" % (name, ev, occ))
+    report.append("programme %d events" % check_programme(outdir))
     if failures:
         for message in failures:
             print("FAIL:", message)

@@ -21,3 +21,6 @@ if(BRF_SYSTEM_PYTHON3)
   set_tests_properties(schedule.python_icalendar PROPERTIES
     SKIP_RETURN_CODE 77 FAIL_REGULAR_EXPRESSION "${BRF_FAIL_REGEX}")
 endif()
+# Programmes: every step at its own frequency, four weeks day by day.
+brf_add_unit_test(schedule_programme
+  SOURCES test_schedule_programme.c ../routine/test_routine_fixture.c)

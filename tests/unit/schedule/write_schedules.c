@@ -109,6 +109,67 @@ static int write_one(brf_context *ctx, const brf_catalog *cat, const char *dir, 
   return rc;
 }
 
+/* The seed rhythms as one programme (each step at its own dose's frequency):
+ * DIR/programme.ics, DIR/programme.json (the schedule format, with each
+ * session's "exercises") and DIR/programme.names (id TAB step name). */
+static int write_programme(brf_context *ctx, const brf_catalog *cat, const char *dir) {
+  static const char *const steps[][2] = {
+      {"cold-pack", "20min, every 2h, for 2-3d"},                    /* seed 002 */
+      {"glute-stretch", "2-3 reps, hold 30s, each side, daily"},     /* seed 000 */
+      {"glute-foam-roll", "1min, each side, 3x/week"},               /* seed 003 */
+      {"glute-bridge", "2-3x6-15, every other day"},                 /* seed 004 */
+      {"adductor-foam-roll", "1min, each side, daily"},              /* seed 001 */
+      {"psoas-stretch", "5 reps"}};                                  /* follows */
+  int32_t start = 0, onset = 0;
+  brf_routine *r = NULL;
+  brf_schedule *s = NULL;
+  size_t item = 0;
+  int rc = 0;
+  brf_date_from_ymd(ctx, 2026, 1, 5, &start);
+  brf_date_from_ymd(ctx, 2026, 1, 6, &onset);
+  if (brf_routine_new(ctx, &r) != BRF_OK || brf_routine_set_name(r, "legs") != BRF_OK)
+    return fail(ctx, "routine");
+  for (size_t i = 0; i < sizeof steps / sizeof steps[0] && !rc; i++) {
+    brf_dosage *d = NULL;
+    const brf_exercise *ex = brf_catalog_find(cat, steps[i][0]);
+    if (!ex) rc = fail(ctx, steps[i][0]);
+    else if (brf_dosage_parse(ctx, steps[i][1], strlen(steps[i][1]), &d) != BRF_OK)
+      rc = fail(ctx, steps[i][1]);
+    else if (brf_routine_append(r, ex, d) != BRF_OK)
+      rc = fail(ctx, steps[i][0]);
+    brf_dosage_free(d);
+  }
+  if (!rc && brf_schedule_new(ctx, start, 4, &s) != BRF_OK) rc = fail(ctx, "new");
+  if (!rc && brf_schedule_add_programme(s, r, &item) != BRF_OK) rc = fail(ctx, "programme");
+  if (!rc && brf_schedule_item_set_window(s, item, onset, 14 * 60 + 30, -1) != BRF_OK) rc = 1;
+  if (!rc && brf_schedule_step_set_taper(s, item, 4, 2, 2, 3) != BRF_OK) rc = 1;
+  if (!rc && brf_schedule_set_reminder_ms(s, 600000) != BRF_OK) rc = 1;
+  if (!rc && brf_schedule_generate(s) != BRF_OK) rc = fail(ctx, "generate");
+  char *text = NULL, path[4096];
+  size_t len = 0;
+  const char *exts[] = {"ics", "json"};
+  for (int k = 0; k < 2 && !rc; k++) {
+    brf_status st = k == 0 ? brf_schedule_to_ical(ctx, s, 0, &text, &len)
+                           : brf_schedule_to_json_v2(ctx, s, BRF_JSON_PRETTY, &text, &len);
+    if (st != BRF_OK) rc = fail(ctx, exts[k]);
+    snprintf(path, sizeof path, "%s/programme.%s", dir, exts[k]);
+    FILE *f = rc ? NULL : fopen(path, "wb");
+    if (!rc && (!f || fwrite(text, 1, len, f) != len)) rc = 1;
+    if (f) fclose(f);
+    brf_free(ctx, text);
+    text = NULL;
+  }
+  snprintf(path, sizeof path, "%s/programme.names", dir);
+  FILE *f = rc ? NULL : fopen(path, "w");
+  if (!rc && !f) rc = 1;
+  for (size_t i = 0; f && i < brf_routine_step_count(r); i++)
+    fprintf(f, "%s\t%s\n", brf_routine_step_exercise_id(r, i), brf_routine_step_name(r, i));
+  if (f) fclose(f);
+  brf_schedule_free(s);
+  brf_routine_free(r);
+  return rc;
+}
+
 int main(int argc, char **argv) {
   brf_context *ctx = NULL;
   brf_catalog *cat = NULL;
@@ -123,6 +184,7 @@ int main(int argc, char **argv) {
   if (!rc) rc = write_one(ctx, cat, argv[1], "rest-days", 1, NULL, -1, 0);
   if (!rc) rc = write_one(ctx, cat, argv[1], "zoned", 0, "Europe/Berlin", 600000, 0);
   if (!rc) rc = write_one(ctx, cat, argv[1], "expanded", 1, NULL, 0, BRF_SCHEDULE_ICAL_EXPAND);
+  if (!rc) rc = write_programme(ctx, cat, argv[1]);
   brf_catalog_free(cat);
   brf_context_free(ctx);
   return rc;

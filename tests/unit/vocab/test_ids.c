@@ -42,7 +42,7 @@ static const family families[] = {
     F(player_state, BRF_PLAYER_IDLE, 5),
     F(record_status, 0, BRF_RECORD_STATUS_COUNT),
     F(urgency, BRF_URGENCY_EMERGENCY, BRF_URGENCY_COUNT),
-    F(schedule_kind, BRF_SCHEDULE_KIND_ROUTINE, 2),
+    F(schedule_kind, BRF_SCHEDULE_KIND_ROUTINE, 3),
     F(spacing, BRF_SPACING_ANY, 2),
     F(journal_moment, BRF_JOURNAL_BEFORE, 3),
     F(journal_step_status, 0, BRF_JOURNAL_STEP_STATUS_COUNT),

@@ -164,6 +164,7 @@ BRF_SCHEDULE_REST_DAYS_MAX = 1024
 BRF_SCHEDULE_SESSIONS_MAX = 100000
 BRF_SCHEDULE_KIND_ROUTINE = 0
 BRF_SCHEDULE_KIND_EXERCISE = 1
+BRF_SCHEDULE_KIND_PROGRAMME = 2
 BRF_SPACING_ANY = 0
 BRF_SPACING_NOT_CONSECUTIVE = 1
 BRF_SCHEDULE_ICAL_EXPAND = 1
@@ -432,6 +433,7 @@ CONSTANTS: Dict[str, int] = {
     'BRF_SCHEDULE_SESSIONS_MAX': BRF_SCHEDULE_SESSIONS_MAX,
     'BRF_SCHEDULE_KIND_ROUTINE': BRF_SCHEDULE_KIND_ROUTINE,
     'BRF_SCHEDULE_KIND_EXERCISE': BRF_SCHEDULE_KIND_EXERCISE,
+    'BRF_SCHEDULE_KIND_PROGRAMME': BRF_SCHEDULE_KIND_PROGRAMME,
     'BRF_SPACING_ANY': BRF_SPACING_ANY,
     'BRF_SPACING_NOT_CONSECUTIVE': BRF_SPACING_NOT_CONSECUTIVE,
     'BRF_SCHEDULE_ICAL_EXPAND': BRF_SCHEDULE_ICAL_EXPAND,
@@ -1323,6 +1325,20 @@ FUNCTIONS: Dict[str, Tuple[Any, List[Any], str]] = {
         'int64_t brf_schedule_session_duration_ms(const brf_schedule * s, size_t index)'),
     'brf_schedule_session_title': (c_char_p, [c_void_p, c_size_t],
         'const char * brf_schedule_session_title(const brf_schedule * s, size_t index)'),
+    'brf_schedule_add_programme': (c_int32, [c_void_p, c_void_p, POINTER(c_size_t)],
+        'brf_status brf_schedule_add_programme(brf_schedule * s, const brf_routine * r, size_t * out_index)'),
+    'brf_schedule_step_set_taper': (c_int32, [c_void_p, c_size_t, c_size_t, c_int32, c_int32, c_int32],
+        'brf_status brf_schedule_step_set_taper(brf_schedule * s, size_t item, size_t step, int32_t daily_weeks, int32_t min_per_week, int32_t max_per_week)'),
+    'brf_schedule_step_set_after_weekdays': (c_int32, [c_void_p, c_size_t, c_size_t, c_uint32],
+        'brf_status brf_schedule_step_set_after_weekdays(brf_schedule * s, size_t item, size_t step, uint32_t mask)'),
+    'brf_schedule_session_step_count': (c_size_t, [c_void_p, c_size_t],
+        'size_t brf_schedule_session_step_count(const brf_schedule * s, size_t index)'),
+    'brf_schedule_session_step': (c_size_t, [c_void_p, c_size_t, c_size_t],
+        'size_t brf_schedule_session_step(const brf_schedule * s, size_t index, size_t k)'),
+    'brf_schedule_session_exercise_id': (c_char_p, [c_void_p, c_size_t, c_size_t],
+        'const char * brf_schedule_session_exercise_id(const brf_schedule * s, size_t index, size_t k)'),
+    'brf_schedule_routine_for_day': (c_int32, [c_void_p, c_void_p, c_size_t, c_int32, POINTER(c_void_p)],
+        'brf_status brf_schedule_routine_for_day(brf_context * ctx, const brf_schedule * s, size_t item, int32_t day, brf_routine ** out)'),
     'brf_schedule_to_json': (c_int32, [c_void_p, c_void_p, POINTER(c_void_p), POINTER(c_size_t)],
         'brf_status brf_schedule_to_json(brf_context * ctx, const brf_schedule * s, char ** out, size_t * out_len)'),
     'brf_schedule_from_json': (c_int32, [c_void_p, c_char_p, c_size_t, c_void_p, POINTER(c_void_p)],

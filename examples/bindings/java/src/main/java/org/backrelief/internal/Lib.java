@@ -204,6 +204,7 @@ public interface Lib extends Library {
   int BRF_SCHEDULE_SESSIONS_MAX = 100000;
   int BRF_SCHEDULE_KIND_ROUTINE = 0;
   int BRF_SCHEDULE_KIND_EXERCISE = 1;
+  int BRF_SCHEDULE_KIND_PROGRAMME = 2;
   int BRF_SPACING_ANY = 0;
   int BRF_SPACING_NOT_CONSECUTIVE = 1;
   int BRF_SCHEDULE_ICAL_EXPAND = 1;
@@ -709,6 +710,13 @@ public interface Lib extends Library {
   SizeT brf_schedule_session_occurrence(Pointer s, SizeT index);
   long brf_schedule_session_duration_ms(Pointer s, SizeT index);
   String brf_schedule_session_title(Pointer s, SizeT index);
+  int brf_schedule_add_programme(Pointer s, Pointer r, SizeTByReference out_index);
+  int brf_schedule_step_set_taper(Pointer s, SizeT item, SizeT step, int daily_weeks, int min_per_week, int max_per_week);
+  int brf_schedule_step_set_after_weekdays(Pointer s, SizeT item, SizeT step, int mask);
+  SizeT brf_schedule_session_step_count(Pointer s, SizeT index);
+  SizeT brf_schedule_session_step(Pointer s, SizeT index, SizeT k);
+  String brf_schedule_session_exercise_id(Pointer s, SizeT index, SizeT k);
+  int brf_schedule_routine_for_day(Pointer ctx, Pointer s, SizeT item, int day, PointerByReference out);
   int brf_schedule_to_json(Pointer ctx, Pointer s, PointerByReference out, SizeTByReference out_len);
   int brf_schedule_from_json(Pointer ctx, String text, SizeT len, Pointer cat, PointerByReference out);
   int brf_schedule_to_json_v2(Pointer ctx, Pointer s, int flags, PointerByReference out, SizeTByReference out_len);

@@ -1,0 +1,57 @@
+/* run ROUTINE [--date D | --all]: only the steps the saved schedule has due
+ * that day (brf_schedule_routine_for_day), when DATA/schedule.json holds the
+ * routine (an item with its name); every step otherwise or with --all. */
+#include "run_due.h"
+#include "session_log.h"
+#include "store.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+int cli_run_due(cli *c, const brf_catalog *cat, const char *date_text, brf_routine **r) {
+  char dir[4096], path[4200], date[16];
+  char *text = NULL;
+  size_t len = 0;
+  int32_t day = 0, minutes = 0;
+  if (date_text) {
+    if (brf_date_parse(c->ctx, date_text, strlen(date_text), &day) != BRF_OK)
+      return cli_usage_error(c, "--date: '%s' is not a date YYYY-MM-DD", date_text);
+  } else if (cli_now(c, &day, &minutes) != 0) {
+    return 0; /* no clock: every step */
+  }
+  int rc = cli_data_dir(c, dir, sizeof dir);
+  if (rc) return rc;
+  snprintf(path, sizeof path, "%s/schedule.json", dir);
+  if (access(path, F_OK) != 0) return 0;
+  brf_schedule *s = NULL;
+  rc = cli_read_data_file(path, &text, &len);
+  if (rc == 0) {
+    brf_status st = brf_schedule_from_json(c->ctx, text, len, cat, &s);
+    if (st != BRF_OK) rc = cli_fail(c, st, path);
+  }
+  free(text);
+  size_t item = SIZE_MAX;
+  for (size_t i = 0; rc == 0 && i < brf_schedule_item_count(s) && item == SIZE_MAX; i++)
+    if (strcmp(brf_routine_name(brf_schedule_item_routine(s, i)), brf_routine_name(*r)) == 0)
+      item = i;
+  if (rc == 0 && item != SIZE_MAX) {
+    brf_routine *due = NULL;
+    brf_status st = brf_schedule_routine_for_day(c->ctx, s, item, day, &due);
+    brf_date_format(day, date, sizeof date, NULL);
+    if (st == BRF_OK) {
+      brf_routine_free(*r);
+      *r = due;
+    } else if (st == BRF_E_NOT_FOUND) {
+      /* a day with nothing due says so; not an error */
+      printf("Nothing of %s is due on %s (run --all plays every step).\n", brf_routine_name(*r),
+             date);
+      brf_context_clear_error(c->ctx);
+      rc = CLI_RUN_NOTHING_DUE;
+    } else {
+      rc = cli_fail(c, st, "--date");
+    }
+  }
+  brf_schedule_free(s);
+  return rc;
+}
