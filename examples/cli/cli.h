@@ -95,8 +95,18 @@ int cli_ensure_dir(char *path);
 int cli_ensure_data_dir(cli *c, char *buf, size_t cap);
 
 /* Reading whole files (NUL-terminated; caller frees with free()). Returns 0
- * or an exit status after printing the error. "-" is standard input. */
+ * or an exit status after printing the error. "-" is standard input. A named
+ * file must be a regular file (a FIFO, device or folder is refused, 74) of at
+ * most cli_max_input_bytes() bytes (more is refused, 65). */
 int cli_read_file(const char *path, char **out, size_t *out_len);
+/* The cap on the bytes read from one file or standard input: 64 MB unless
+ * --max-input-mb N sets it (N MB, 1..4096). */
+#define CLI_MAX_INPUT_MB_DEFAULT 64
+#define CLI_MAX_INPUT_MB_MAX 4096
+size_t cli_max_input_bytes(void);
+/* --max-input-mb VALUE: set the cap (and the context's BRF_LIMIT_INPUT_BYTES
+ * when c->ctx exists); 0, or a usage error's exit status. */
+int cli_set_max_input_mb(cli *c, const char *value);
 /* Write an output file the person names atomically: a temporary file in
  * the same folder, fsync, rename, fsync of the folder. A new file is 0644
  * (less the umask), a replaced one keeps its mode; one with hard links or

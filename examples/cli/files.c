@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -53,15 +54,69 @@ int cli_ensure_data_dir(cli *c, char *buf, size_t cap) {
   return rc ? rc : cli_ensure_dir(buf);
 }
 
-int cli_read_file(const char *path, char **out, size_t *out_len) {
-  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-  char *data = NULL;
-  size_t len = 0, cap = 0;
-  if (!f) {
+static size_t max_input_bytes = (size_t)CLI_MAX_INPUT_MB_DEFAULT * 1000 * 1000;
+
+size_t cli_max_input_bytes(void) { return max_input_bytes; }
+
+int cli_set_max_input_mb(cli *c, const char *value) {
+  char *end = NULL;
+  unsigned long mb = value && value[0] >= '0' && value[0] <= '9' ? strtoul(value, &end, 10) : 0;
+  if (!end || *end || mb < 1 || mb > CLI_MAX_INPUT_MB_MAX)
+    return cli_usage_error(c, "option '--max-input-mb' needs a whole number of MB, 1 to %d",
+                           CLI_MAX_INPUT_MB_MAX);
+  max_input_bytes = (size_t)mb * 1000 * 1000;
+  /* The library parses what the program read: one cap for both. */
+  if (c->ctx) (void)brf_context_set_limit(c->ctx, BRF_LIMIT_INPUT_BYTES, (int64_t)max_input_bytes);
+  return 0;
+}
+
+/* Open a named file for reading only when it is a regular file: opened
+ * without blocking (a FIFO with no writer would wait forever) and checked
+ * with fstat on the descriptor itself. Returns NULL after printing the error,
+ * *rc set. */
+static FILE *open_regular(const char *path, int *rc) {
+  int fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+  struct stat sb;
+  *rc = CLI_EXIT_IO;
+  if (fd < 0) {
     /* A file that cannot be opened, missing or not, is an I/O error (74). */
     cli_error("%s: %s [%s]", path, strerror(errno), brf_status_name(BRF_E_IO));
-    return CLI_EXIT_IO;
+    return NULL;
   }
+  if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+    const char *what = S_ISFIFO(sb.st_mode)                        ? "a FIFO"
+                       : S_ISCHR(sb.st_mode) || S_ISBLK(sb.st_mode) ? "a device"
+                       : S_ISDIR(sb.st_mode)                        ? "a folder"
+                                                                    : "not a regular file";
+    cli_error("%s: %s, not a regular file; give a file (or - for standard input) [%s]", path,
+              what, brf_status_name(BRF_E_IO));
+    close(fd);
+    return NULL;
+  }
+  if ((uint64_t)sb.st_size > (uint64_t)max_input_bytes) {
+    cli_error("%s: %lld bytes, more than the %zu MB this program reads from a file; "
+              "raise it with --max-input-mb N [%s]",
+              path, (long long)sb.st_size, max_input_bytes / 1000000, brf_status_name(BRF_E_LIMIT));
+    close(fd);
+    *rc = CLI_EXIT_DATA;
+    return NULL;
+  }
+  int fl = fcntl(fd, F_GETFL);
+  if (fl >= 0) (void)fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+  FILE *f = fdopen(fd, "rb");
+  if (!f) {
+    cli_error("%s: %s [%s]", path, strerror(errno), brf_status_name(BRF_E_IO));
+    close(fd);
+  }
+  return f;
+}
+
+int cli_read_file(const char *path, char **out, size_t *out_len) {
+  int rc = 0;
+  FILE *f = strcmp(path, "-") == 0 ? stdin : open_regular(path, &rc);
+  char *data = NULL;
+  size_t len = 0, cap = 0;
+  if (!f) return rc;
   for (;;) {
     if (cap - len < 4096) {
       size_t ncap = cap ? cap * 2 : 8192;
@@ -75,8 +130,20 @@ int cli_read_file(const char *path, char **out, size_t *out_len) {
       data = p;
       cap = ncap;
     }
-    size_t got = fread(data + len, 1, cap - len - 1, f);
+    size_t want = cap - len - 1;
+    /* One byte past the cap tells "at the cap" from "over it" (the file may
+     * grow after fstat; standard input has no size). */
+    if (want > max_input_bytes + 1 - len) want = max_input_bytes + 1 - len;
+    size_t got = fread(data + len, 1, want, f);
     len += got;
+    if (len > max_input_bytes) {
+      free(data);
+      if (f != stdin) fclose(f);
+      cli_error("%s: more than the %zu MB this program reads from a file; "
+                "raise it with --max-input-mb N [%s]",
+                path, max_input_bytes / 1000000, brf_status_name(BRF_E_LIMIT));
+      return CLI_EXIT_DATA;
+    }
     if (got == 0) break;
   }
   int bad = ferror(f);

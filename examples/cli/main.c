@@ -241,7 +241,7 @@ const size_t cli_command_count = sizeof cli_commands / sizeof cli_commands[0];
 
 static void print_overview(FILE *f) {
   fprintf(f,
-          "usage: backrelief [--data-dir DIR] [--json] [--no-color] COMMAND [ARGS]\n"
+          "usage: backrelief [--data-dir DIR] [--json] [--no-color] [--max-input-mb N] COMMAND [ARGS]\n"
           "       backrelief --version | --help | COMMAND --help\n\n"
           "Exercises, doses and routines for a tight or sore lower back.\n\n"
           "Commands:\n");
@@ -311,6 +311,13 @@ static int parse_globals(cli *c, int argc, char **argv, int *rc) {
       c->data_dir_opt = argv[++i];
     } else if (strncmp(a, "--data-dir=", 11) == 0) {
       c->data_dir_opt = a + 11;
+    } else if (strcmp(a, "--max-input-mb") == 0 || strncmp(a, "--max-input-mb=", 15) == 0) {
+      const char *v = a[14] == '=' ? a + 15 : (i + 1 < argc ? argv[++i] : NULL);
+      if (!v) {
+        *rc = cli_usage_error(c, "option '--max-input-mb' needs a value");
+        return -1;
+      }
+      if ((*rc = cli_set_max_input_mb(c, v)) != 0) return -1;
     } else {
       *rc = cli_usage_error(c, "unknown option '%s'", a);
       return -1;
@@ -350,6 +357,8 @@ int main(int argc, char **argv) {
     cli_error("cannot create a context: %s", brf_status_str(s));
     return CLI_EXIT_SOFTWARE;
   }
+  /* The library parses what the program read: one cap for both. */
+  (void)brf_context_set_limit(c.ctx, BRF_LIMIT_INPUT_BYTES, (int64_t)cli_max_input_bytes());
   optind = 0; /* a fresh getopt_long scan of the command's arguments */
   rc = c.cmd->run(&c, argc - at, argv + at);
   if (fflush(stdout) != 0 && rc == CLI_EXIT_OK) {

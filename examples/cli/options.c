@@ -8,11 +8,13 @@
 #define OPT_DATA_DIR (CLI_OPT_BASE - 1)
 #define OPT_JSON (CLI_OPT_BASE - 2)
 #define OPT_NO_COLOR (CLI_OPT_BASE - 3)
+#define OPT_MAX_INPUT_MB (CLI_OPT_BASE - 4)
 
 static const struct option common_options[] = {
     {"data-dir", required_argument, NULL, OPT_DATA_DIR},
     {"json", no_argument, NULL, OPT_JSON},
     {"no-color", no_argument, NULL, OPT_NO_COLOR},
+    {"max-input-mb", required_argument, NULL, OPT_MAX_INPUT_MB},
     {"help", no_argument, NULL, 'h'},
 };
 #define COMMON_COUNT (sizeof common_options / sizeof common_options[0])
@@ -25,6 +27,7 @@ static void print_command_help(const cli_command *cmd) {
          "  --data-dir DIR   keep user data in DIR (default $XDG_DATA_HOME/backrelief)\n"
          "  --json           machine-readable output where the command has one\n"
          "  --no-color       no colour (also when NO_COLOR is set)\n"
+         "  --max-input-mb N read at most N MB from a file (default 64)\n"
          "  -h, --help       this help\n");
 }
 
@@ -59,6 +62,9 @@ int cli_next_option(cli *c, int argc, char **argv, const char *shortopts,
       break;
     case OPT_JSON: c->json = 1; break;
     case OPT_NO_COLOR: c->no_color = 1; c->color = 0; break;
+    case OPT_MAX_INPUT_MB:
+      if ((c->exit_code = cli_set_max_input_mb(c, optarg)) != 0) return CLI_OPT_EXIT;
+      break;
     case 'h':
       print_command_help(c->cmd);
       c->exit_code = CLI_EXIT_OK;
@@ -114,6 +120,7 @@ int cli_exit_for(brf_status s) {
   case BRF_E_PARSE:
   case BRF_E_SCHEMA:
   case BRF_E_RANGE:
+  case BRF_E_LIMIT: /* input past a library limit: bad data, not a bug */
   case BRF_E_NOT_FOUND:
   case BRF_E_INVALID: return CLI_EXIT_DATA;
   case BRF_E_IO: return CLI_EXIT_IO;

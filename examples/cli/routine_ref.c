@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 int cli_routines_dir(cli *c, char *buf, size_t cap, int create) {
@@ -43,9 +44,8 @@ static void name_in_file(cli *c, const brf_catalog *cat, const char *path, char 
   brf_routine *r = NULL;
   out[0] = '\0';
   /* A broken file is skipped here; it is reported when used. */
-  FILE *f = fopen(path, "rb");
-  if (!f) return;
-  fclose(f);
+  struct stat sb; /* only regular files: a FIFO would wait for a writer */
+  if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode)) return;
   if (cli_read_file(path, &text, &len) != 0) return;
   if (brf_routine_from_json(c->ctx, text, len, cat, 0, &r) == BRF_OK)
     snprintf(out, cap, "%s", brf_routine_name(r));

@@ -653,7 +653,9 @@ BRF_EXPORT brf_status brf_schedule_from_json_v2(brf_context *ctx, const char *te
  * @param[out] out Receives the text (owned: free with brf_free()); NULL on failure.
  * @param[out] out_len Receives its length without the NUL (may be NULL).
  * @return ::BRF_OK; ::BRF_E_INVALID (NULL argument, unknown flag); ::BRF_E_STATE
- *         (not generated); ::BRF_E_NOMEM.
+ *         (not generated); ::BRF_E_LIMIT (more than ::BRF_LIMIT_CALENDAR_ITEMS
+ *         sessions x steps, checked before writing, or more than
+ *         ::BRF_LIMIT_OUTPUT_BYTES of text); ::BRF_E_NOMEM.
  */
 BRF_EXPORT brf_status brf_schedule_to_ical(brf_context *ctx, const brf_schedule *s,
                                            uint32_t flags, char **out, size_t *out_len);

@@ -218,6 +218,16 @@ brf_status brf_schedule_to_ical(brf_context *ctx, const brf_schedule *s, uint32_
                       (unsigned)flags);
   if (!s->generated)
     return brf__error(ctx, BRF_E_STATE, "schedule: generate the sessions before exporting");
+  /* Every session's event describes every step of its routine: refuse a
+   * calendar of more than BRF_LIMIT_CALENDAR_ITEMS sessions x steps before
+   * anything is written (a session counts at least once). */
+  uint64_t items = 0;
+  for (size_t i = 0; i < s->session_count; i++) {
+    size_t steps = brf_routine_step_count(s->items[s->sessions[i].item].routine);
+    items += steps ? steps : 1;
+    if (brf__over_limit(ctx, BRF_LIMIT_CALENDAR_ITEMS, items))
+      return brf__limit_error(ctx, BRF_LIMIT_CALENDAR_ITEMS, "iCalendar export (sessions x steps)");
+  }
   int32_t *dates = brf__calloc(ctx, s->session_count ? s->session_count : 1, sizeof *dates);
   if (!dates) return BRF_E_NOMEM;
   brf__ical w;
