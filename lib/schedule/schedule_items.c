@@ -1,6 +1,4 @@
 /* Schedule items: adding routines and exercises, and the per-item options. */
-#include <string.h>
-
 #include "backrelief/calendar.h"
 #include "internal/dosage.h"
 #include "schedule/schedule_private.h"
@@ -59,16 +57,14 @@ brf_status brf__schedule_adopt(brf_schedule *s, brf_routine *r, brf_dosage *freq
     brf_dosage_free(frequency);
     return st;
   }
-  brf__sched_item *it = &s->items[s->item_count];
-  memset(it, 0, sizeof *it);
-  it->routine = r;
-  it->frequency = frequency;
-  it->kind = kind;
-  it->first_time = BRF__SCHED_FIRST_DEFAULT;
-  it->last_time = BRF__SCHED_LAST_DEFAULT;
-  it->spacing = BRF_SPACING_ANY;
-  it->window_ms = -1;
-  it->duration_ms = max_ms;
+  s->items[s->item_count] = (brf__sched_item){.routine = r,
+                                               .frequency = frequency,
+                                               .kind = kind,
+                                               .first_time = BRF__SCHED_FIRST_DEFAULT,
+                                               .last_time = BRF__SCHED_LAST_DEFAULT,
+                                               .spacing = BRF_SPACING_ANY,
+                                               .window_ms = -1,
+                                               .duration_ms = max_ms};
   if (out_index) *out_index = s->item_count;
   s->item_count++;
   return changed(s);
