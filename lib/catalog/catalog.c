@@ -79,12 +79,7 @@ static long find_index(const brf_catalog *cat, const char *id) {
 
 static brf_status catalog_new(brf_context *ctx, brf_catalog **out) {
   brf_catalog *cat;
-  if (out) *out = NULL;
-  if (ctx == NULL || out == NULL) return brf__error(ctx, BRF_E_INVALID, "catalog: NULL argument");
-  cat = brf__calloc(ctx, 1, sizeof *cat);
-  if (cat == NULL) return BRF_E_NOMEM;
-  cat->ctx = ctx;
-  brf__ctx_retain(ctx);
+  BRF__NEW_OBJECT(cat, ctx, out, 1, "catalog");
   *out = cat;
   return BRF_OK;
 }

@@ -22,11 +22,7 @@ static const char empty[] = "";
 brf_status brf_exercise_draft_new(brf_context *ctx, brf_exercise_draft **out) {
   brf__enter(ctx);
   brf_exercise_draft *d;
-  if (out) *out = NULL;
-  if (ctx == NULL || out == NULL) return brf__error(ctx, BRF_E_INVALID, "draft: NULL argument");
-  d = brf__calloc(ctx, 1, sizeof *d);
-  if (d == NULL) return BRF_E_NOMEM;
-  d->ctx = ctx;
+  BRF__NEW_OBJECT(d, ctx, out, 1, "draft");
   d->ex.summary = empty;
   d->ex.default_dose = empty;
   d->ex.dose_note = empty;
@@ -35,7 +31,6 @@ brf_status brf_exercise_draft_new(brf_context *ctx, brf_exercise_draft **out) {
   d->ex.position = -1;
   d->ex.estimate_min_ms = -1;
   d->ex.estimate_max_ms = -1;
-  brf__ctx_retain(ctx);
   *out = d;
   return BRF_OK;
 }

@@ -9,15 +9,8 @@ const char *const brf__journal_status_names[] = {"done", "cut-short", "skipped",
 
 brf_status brf_journal_new(brf_context *ctx, brf_journal **out) {
   brf__enter(ctx);
-  if (out)
-    *out = NULL;
-  if (!ctx || !out)
-    return brf__error(ctx, BRF_E_INVALID, "brf_journal_new: NULL argument");
-  brf_journal *j = brf__calloc(ctx, 1, sizeof *j);
-  if (!j)
-    return BRF_E_NOMEM;
-  j->ctx = ctx;
-  brf__ctx_retain(ctx);
+  brf_journal *j;
+  BRF__NEW_OBJECT(j, ctx, out, 1, "brf_journal_new");
   *out = j;
   return BRF_OK;
 }
