@@ -15,6 +15,7 @@
  * generation, which queries compare to know they must run again. */
 #include <string.h>
 
+#include "backrelief/json.h"
 #include "catalog/catalog_codec.h"
 #include "catalog/catalog_private.h"
 #include "util/core.h"
@@ -75,6 +76,16 @@ static long find_index(const brf_catalog *cat, const char *id) {
   }
 #endif
   return -1;
+}
+
+brf_status brf__catalog_check_json_args(brf_context *ctx, const char *fn, const char *text,
+                                        size_t len, uint32_t flags, brf_catalog **out) {
+  if (out) *out = NULL;
+  if (ctx == NULL || out == NULL || (text == NULL && len > 0))
+    return brf__error(ctx, BRF_E_INVALID, "%s: NULL argument", fn);
+  if ((flags & ~(uint32_t)BRF_JSON_PRETTY) != 0)
+    return brf__error(ctx, BRF_E_INVALID, "%s: unknown flags %u", fn, (unsigned)flags);
+  return BRF_OK;
 }
 
 static brf_status catalog_new(brf_context *ctx, brf_catalog **out) {

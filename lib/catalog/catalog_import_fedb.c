@@ -415,18 +415,12 @@ brf_status brf_catalog_import_free_exercise_db(brf_context *ctx, const char *tex
                                                uint32_t flags, brf_catalog **out,
                                                brf_advice **report_out) {
   brf__enter(ctx);
-  brf__json_doc *doc = NULL;
-  importer im;
-  brf_status s;
-  if (out) *out = NULL;
   if (report_out) *report_out = NULL;
-  if (ctx == NULL || out == NULL || (text == NULL && len > 0))
-    return brf__error(ctx, BRF_E_INVALID, "import_free_exercise_db: NULL argument");
-  if ((flags & ~(uint32_t)BRF_JSON_PRETTY) != 0)
-    return brf__error(ctx, BRF_E_INVALID, "import_free_exercise_db: unknown flags %u",
-                      (unsigned)flags);
-  memset(&im, 0, sizeof im);
-  im.ctx = ctx;
+  brf_status s =
+      brf__catalog_check_json_args(ctx, "import_free_exercise_db", text, len, flags, out);
+  if (s != BRF_OK) return s;
+  brf__json_doc *doc = NULL;
+  importer im = {.ctx = ctx};
   brf__buf_init(&im.text, ctx);
   s = brf_catalog_new_empty(ctx, &im.cat);
   if (s == BRF_OK && report_out) s = brf__advice_new(ctx, &im.report);
