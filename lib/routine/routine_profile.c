@@ -83,13 +83,17 @@ brf_status brf_profile_set_level(brf_profile *p, int32_t level) {
 
 int32_t brf_profile_level(const brf_profile *p) { return p == NULL ? -1 : p->level; }
 
-/* -1 is "unset" as well as the old getter's failure value (docs/conventions.md,
- * "Sentinels"). */
-brf_status brf_profile_level_get(const brf_profile *p, int32_t *out) {
-  if (p == NULL || out == NULL) return BRF_E_INVALID;
-  *out = p->level;
-  return BRF_OK;
-}
+/* Defines brf_profile_<field>_get(p, out), the status-returning form of
+ * brf_profile_<field>: its -1 is "unset" as well as the old getter's failure
+ * value (docs/conventions.md, "Sentinels"). */
+#define FIELD_GET(field)                                                      \
+  brf_status brf_profile_##field##_get(const brf_profile *p, int32_t *out) { \
+    if (p == NULL || out == NULL) return BRF_E_INVALID;                      \
+    *out = p->field;                                                         \
+    return BRF_OK;                                                           \
+  }
+
+FIELD_GET(level)
 
 brf_status brf_profile_set_condition(brf_profile *p, int32_t condition, int32_t present) {
   BRF__ENTER_OBJ(p);
@@ -162,8 +166,4 @@ brf_status brf_profile_set_age_years(brf_profile *p, int32_t years) {
 
 int32_t brf_profile_age_years(const brf_profile *p) { return p == NULL ? -1 : p->age_years; }
 
-brf_status brf_profile_age_years_get(const brf_profile *p, int32_t *out) {
-  if (p == NULL || out == NULL) return BRF_E_INVALID;
-  *out = p->age_years;
-  return BRF_OK;
-}
+FIELD_GET(age_years)
