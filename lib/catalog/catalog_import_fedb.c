@@ -26,59 +26,43 @@ typedef struct map {
   int how;
 } map;
 
+/* The entries of the maps below: an exact counterpart, an approximate one,
+ * none. The NULL entry ends a map and maps every other text. */
+#define EXACT(from, to) {from, to, MAP_EXACT}
+#define APPROX(from, to) {from, to, MAP_APPROX}
+#define DROP(from) {from, -1, MAP_DROP}
+
 static const map categories[] = {
-    {"strength", BRF_MODALITY_STRENGTH, MAP_EXACT},
-    {"stretching", BRF_MODALITY_STATIC_STRETCH, MAP_EXACT},
-    {"powerlifting", BRF_MODALITY_STRENGTH, MAP_APPROX},
-    {"olympic weightlifting", BRF_MODALITY_STRENGTH, MAP_APPROX},
-    {"strongman", BRF_MODALITY_STRENGTH, MAP_APPROX},
-    {"plyometrics", BRF_MODALITY_STRENGTH, MAP_APPROX},
-    {"cardio", BRF_MODALITY_MOBILITY, MAP_APPROX},
-    {NULL, BRF_MODALITY_STRENGTH, MAP_APPROX}, /* anything else */
+    EXACT("strength", BRF_MODALITY_STRENGTH), EXACT("stretching", BRF_MODALITY_STATIC_STRETCH),
+    APPROX("powerlifting", BRF_MODALITY_STRENGTH),
+    APPROX("olympic weightlifting", BRF_MODALITY_STRENGTH),
+    APPROX("strongman", BRF_MODALITY_STRENGTH), APPROX("plyometrics", BRF_MODALITY_STRENGTH),
+    APPROX("cardio", BRF_MODALITY_MOBILITY), APPROX(NULL, BRF_MODALITY_STRENGTH),
 };
 
 static const map levels[] = {
-    {"beginner", BRF_LEVEL_BEGINNER, MAP_EXACT},
-    {"intermediate", BRF_LEVEL_INTERMEDIATE, MAP_EXACT},
-    {"expert", BRF_LEVEL_ADVANCED, MAP_EXACT},
-    {NULL, BRF_LEVEL_INTERMEDIATE, MAP_APPROX},
+    EXACT("beginner", BRF_LEVEL_BEGINNER), EXACT("intermediate", BRF_LEVEL_INTERMEDIATE),
+    EXACT("expert", BRF_LEVEL_ADVANCED), APPROX(NULL, BRF_LEVEL_INTERMEDIATE),
 };
 
 static const map equipment[] = {
-    {"body only", BRF_EQUIPMENT_NONE, MAP_EXACT},
-    {"dumbbell", BRF_EQUIPMENT_DUMBBELL, MAP_EXACT},
-    {"barbell", BRF_EQUIPMENT_BARBELL, MAP_EXACT},
-    {"kettlebells", BRF_EQUIPMENT_KETTLEBELL, MAP_EXACT},
-    {"bands", BRF_EQUIPMENT_BAND, MAP_EXACT},
-    {"foam roll", BRF_EQUIPMENT_FOAM_ROLLER, MAP_EXACT},
-    {"e-z curl bar", BRF_EQUIPMENT_BARBELL, MAP_APPROX},
-    {"medicine ball", BRF_EQUIPMENT_DUMBBELL, MAP_APPROX},
-    {"cable", BRF_EQUIPMENT_BAND, MAP_APPROX},
-    {"exercise ball", BRF_EQUIPMENT_BENCH, MAP_APPROX},
-    {"machine", BRF_EQUIPMENT_BENCH, MAP_APPROX},
-    {"other", -1, MAP_DROP},
-    {NULL, -1, MAP_DROP},
+    EXACT("body only", BRF_EQUIPMENT_NONE), EXACT("dumbbell", BRF_EQUIPMENT_DUMBBELL),
+    EXACT("barbell", BRF_EQUIPMENT_BARBELL), EXACT("kettlebells", BRF_EQUIPMENT_KETTLEBELL),
+    EXACT("bands", BRF_EQUIPMENT_BAND), EXACT("foam roll", BRF_EQUIPMENT_FOAM_ROLLER),
+    APPROX("e-z curl bar", BRF_EQUIPMENT_BARBELL), APPROX("medicine ball", BRF_EQUIPMENT_DUMBBELL),
+    APPROX("cable", BRF_EQUIPMENT_BAND), APPROX("exercise ball", BRF_EQUIPMENT_BENCH),
+    APPROX("machine", BRF_EQUIPMENT_BENCH), DROP("other"), DROP(NULL),
 };
 
 static const map muscles[] = {
-    {"abdominals", BRF_REGION_ABDOMINALS, MAP_EXACT},
-    {"adductors", BRF_REGION_ADDUCTORS, MAP_EXACT},
-    {"calves", BRF_REGION_CALVES, MAP_EXACT},
-    {"glutes", BRF_REGION_GLUTES, MAP_EXACT},
-    {"hamstrings", BRF_REGION_HAMSTRINGS, MAP_EXACT},
-    {"lower back", BRF_REGION_LOWER_BACK, MAP_EXACT},
-    {"middle back", BRF_REGION_MID_BACK, MAP_EXACT},
-    {"neck", BRF_REGION_NECK, MAP_EXACT},
-    {"quadriceps", BRF_REGION_QUADRICEPS, MAP_EXACT},
-    {"traps", BRF_REGION_UPPER_BACK, MAP_EXACT},
-    {"abductors", BRF_REGION_GLUTES, MAP_APPROX},
-    {"lats", BRF_REGION_MID_BACK, MAP_APPROX},
-    {"shoulders", BRF_REGION_UPPER_BACK, MAP_APPROX},
-    {"biceps", -1, MAP_DROP},
-    {"triceps", -1, MAP_DROP},
-    {"forearms", -1, MAP_DROP},
-    {"chest", -1, MAP_DROP},
-    {NULL, -1, MAP_DROP},
+    DROP("biceps"), DROP("triceps"), DROP("forearms"), DROP("chest"),
+    EXACT("abdominals", BRF_REGION_ABDOMINALS), EXACT("adductors", BRF_REGION_ADDUCTORS),
+    EXACT("calves", BRF_REGION_CALVES), EXACT("glutes", BRF_REGION_GLUTES),
+    EXACT("hamstrings", BRF_REGION_HAMSTRINGS), EXACT("lower back", BRF_REGION_LOWER_BACK),
+    EXACT("middle back", BRF_REGION_MID_BACK), EXACT("neck", BRF_REGION_NECK),
+    EXACT("quadriceps", BRF_REGION_QUADRICEPS), EXACT("traps", BRF_REGION_UPPER_BACK),
+    APPROX("abductors", BRF_REGION_GLUTES), APPROX("lats", BRF_REGION_MID_BACK),
+    APPROX("shoulders", BRF_REGION_UPPER_BACK), DROP(NULL),
 };
 
 #define MEDIA_PREFIX "https://raw.githubusercontent.com/yuhonas/free-exercise-db/main/exercises/"
