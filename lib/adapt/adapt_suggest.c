@@ -121,15 +121,8 @@ brf_status brf_adapt_suggest(brf_context *ctx, const brf_journal *journal,
                              const brf_profile *profile, const brf_screen *screen,
                              brf_adapt_suggestion **out) {
   brf__enter(ctx);
-  if (out)
-    *out = NULL;
-  if (!ctx || !journal || !routine || !out)
-    return brf__error(ctx, BRF_E_INVALID, "brf_adapt_suggest: NULL argument");
-  brf_adapt_suggestion *sg = brf__calloc(ctx, 1, sizeof *sg);
-  if (!sg)
-    return BRF_E_NOMEM;
-  sg->ctx = ctx;
-  brf__ctx_retain(ctx);
+  brf_adapt_suggestion *sg;
+  BRF__NEW_OBJECT(sg, ctx, out, journal && routine, "brf_adapt_suggest");
   brf_status st = brf__advice_new(ctx, &sg->reasons);
   brf__adapt_env env = {ctx, catalog, profile, sg->reasons};
   if (st == BRF_OK)

@@ -20,12 +20,8 @@ struct brf_advice {
 };
 
 brf_status brf__advice_new(brf_context *ctx, brf_advice **out) {
-  if (out != NULL) *out = NULL;
-  if (ctx == NULL || out == NULL) return brf__error(ctx, BRF_E_INVALID, "advice: NULL argument");
-  brf_advice *a = brf__calloc(ctx, 1, sizeof *a);
-  if (a == NULL) return BRF_E_NOMEM;
-  a->ctx = ctx;
-  brf__ctx_retain(ctx);
+  brf_advice *a;
+  BRF__NEW_OBJECT(a, ctx, out, 1, "advice");
   *out = a;
   return BRF_OK;
 }

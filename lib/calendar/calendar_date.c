@@ -108,13 +108,6 @@ int32_t brf_date_weekday(int32_t day) {
   return (int32_t)r + 1;
 }
 
-/* The value of exactly n digits at s (already checked to be digits). */
-static int32_t read_digits(const char *s, size_t n) {
-  int32_t v = 0;
-  for (size_t i = 0; i < n; i++) v = v * 10 + (s[i] - '0');
-  return v;
-}
-
 /* Check that text has the shape of `pattern`, where 'D' is a digit and any
  * other character stands for itself. Returns the offset of the first
  * mismatch, or SIZE_MAX when the shape matches. */
@@ -158,13 +151,27 @@ static brf_status check_form(brf_context *ctx, const text_form *f, const char *t
                        text, f->shape, text[at], at + 1);
 }
 
+/* check_form, then the value of each run of digits of the form, in order,
+ * into fields (as many as the pattern has runs of 'D'). */
+static brf_status read_form(brf_context *ctx, const text_form *f, const char *text, size_t len,
+                            const void *out, int32_t *fields) {
+  brf_status st = check_form(ctx, f, text, len, out);
+  if (st != BRF_OK) return st;
+  size_t k = 0;
+  for (size_t i = 0; f->pattern[i] != '\0'; i++) {
+    if (f->pattern[i] != 'D') continue;
+    if (i == 0 || f->pattern[i - 1] != 'D') fields[k++] = 0;
+    fields[k - 1] = fields[k - 1] * 10 + (text[i] - '0');
+  }
+  return BRF_OK;
+}
+
 brf_status brf_date_parse(brf_context *ctx, const char *text, size_t len, int32_t *out_day) {
   brf__enter(ctx);
-  brf_status st = check_form(ctx, &date_form, text, len, out_day);
+  int32_t ymd[3];
+  brf_status st = read_form(ctx, &date_form, text, len, out_day, ymd);
   if (st != BRF_OK) return st;
-  int32_t y = read_digits(text, 4);
-  int32_t m = read_digits(text + 5, 2);
-  int32_t d = read_digits(text + 8, 2);
+  int32_t y = ymd[0], m = ymd[1], d = ymd[2];
   int field = bad_field(y, m, d);
   if (field != 0) {
     static const size_t col[4] = {0, 0, 5, 8};
@@ -189,10 +196,10 @@ brf_status brf_date_format(int32_t day, char *buf, size_t cap, size_t *needed) {
 
 brf_status brf_time_parse(brf_context *ctx, const char *text, size_t len, int32_t *out_minutes) {
   brf__enter(ctx);
-  brf_status st = check_form(ctx, &time_form, text, len, out_minutes);
+  int32_t hm[2];
+  brf_status st = read_form(ctx, &time_form, text, len, out_minutes, hm);
   if (st != BRF_OK) return st;
-  int32_t h = read_digits(text, 2);
-  int32_t mi = read_digits(text + 3, 2);
+  int32_t h = hm[0], mi = hm[1];
   if (h > 23)
     return brf__error_at(ctx, BRF_E_RANGE, 1, 1, 0, "no such time: %.*s (hour above 23)", 5,
                          text);

@@ -15,6 +15,7 @@
  * generation, which queries compare to know they must run again. */
 #include <string.h>
 
+#include "backrelief/json.h"
 #include "catalog/catalog_codec.h"
 #include "catalog/catalog_private.h"
 #include "util/core.h"
@@ -93,14 +94,19 @@ int brf__builtin_has_id(const char *id) {
   return 0;
 }
 
+brf_status brf__catalog_check_json_args(brf_context *ctx, const char *fn, const char *text,
+                                        size_t len, uint32_t flags, brf_catalog **out) {
+  if (out) *out = NULL;
+  if (ctx == NULL || out == NULL || (text == NULL && len > 0))
+    return brf__error(ctx, BRF_E_INVALID, "%s: NULL argument", fn);
+  if ((flags & ~(uint32_t)BRF_JSON_PRETTY) != 0)
+    return brf__error(ctx, BRF_E_INVALID, "%s: unknown flags %u", fn, (unsigned)flags);
+  return BRF_OK;
+}
+
 static brf_status catalog_new(brf_context *ctx, brf_catalog **out) {
   brf_catalog *cat;
-  if (out) *out = NULL;
-  if (ctx == NULL || out == NULL) return brf__error(ctx, BRF_E_INVALID, "catalog: NULL argument");
-  cat = brf__calloc(ctx, 1, sizeof *cat);
-  if (cat == NULL) return BRF_E_NOMEM;
-  cat->ctx = ctx;
-  brf__ctx_retain(ctx);
+  BRF__NEW_OBJECT(cat, ctx, out, 1, "catalog");
   *out = cat;
   return BRF_OK;
 }

@@ -15,4 +15,11 @@
 brf_status brf__catalog_dose(brf_context *ctx, const char *text, size_t len, int32_t modality,
                              char **canon, int64_t *min_ms, int64_t *max_ms);
 
+/* The opening of a reader of JSON text into a catalog, named fn in its
+ * errors: *out is cleared, then BRF_E_INVALID for a NULL ctx or out, NULL
+ * text with len > 0, or a flag other than BRF_JSON_PRETTY (a writer flag,
+ * accepted and ignored). */
+brf_status brf__catalog_check_json_args(brf_context *ctx, const char *fn, const char *text,
+                                        size_t len, uint32_t flags, brf_catalog **out);
+
 #endif /* BRF_CATALOG_CODEC_H */

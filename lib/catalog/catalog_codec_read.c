@@ -365,16 +365,10 @@ static void reader_free(reader *rd) {
 brf_status brf_catalog_from_json(brf_context *ctx, const char *text, size_t len, uint32_t flags,
                                  brf_catalog **out) {
   brf__enter(ctx);
+  brf_status s = brf__catalog_check_json_args(ctx, "catalog_from_json", text, len, flags, out);
+  if (s != BRF_OK) return s;
   brf__json_doc *doc = NULL;
-  reader rd;
-  brf_status s;
-  if (out) *out = NULL;
-  if (ctx == NULL || out == NULL || (text == NULL && len > 0))
-    return brf__error(ctx, BRF_E_INVALID, "catalog_from_json: NULL argument");
-  if ((flags & ~(uint32_t)BRF_JSON_PRETTY) != 0) /* a writer flag is accepted and ignored */
-    return brf__error(ctx, BRF_E_INVALID, "catalog_from_json: unknown flags %u", (unsigned)flags);
-  memset(&rd, 0, sizeof rd);
-  rd.ctx = ctx;
+  reader rd = {.ctx = ctx};
   rd.strs.elem = sizeof(const char *);
   rd.codes.elem = sizeof(int32_t);
   rd.contra.elem = sizeof(brf__contra);

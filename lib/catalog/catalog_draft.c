@@ -22,11 +22,7 @@ static const char empty[] = "";
 brf_status brf_exercise_draft_new(brf_context *ctx, brf_exercise_draft **out) {
   brf__enter(ctx);
   brf_exercise_draft *d;
-  if (out) *out = NULL;
-  if (ctx == NULL || out == NULL) return brf__error(ctx, BRF_E_INVALID, "draft: NULL argument");
-  d = brf__calloc(ctx, 1, sizeof *d);
-  if (d == NULL) return BRF_E_NOMEM;
-  d->ctx = ctx;
+  BRF__NEW_OBJECT(d, ctx, out, 1, "draft");
   d->ex.summary = empty;
   d->ex.default_dose = empty;
   d->ex.dose_note = empty;
@@ -35,7 +31,6 @@ brf_status brf_exercise_draft_new(brf_context *ctx, brf_exercise_draft **out) {
   d->ex.position = -1;
   d->ex.estimate_min_ms = -1;
   d->ex.estimate_max_ms = -1;
-  brf__ctx_retain(ctx);
   *out = d;
   return BRF_OK;
 }
@@ -174,32 +169,30 @@ brf_status brf_exercise_draft_set_dose_note(brf_exercise_draft *d, const char *s
   return set_text(d, d ? &d->ex.dose_note : NULL, s, 0, "dose note");
 }
 
+/* Set *slot to v once check_code accepts it (slot is NULL only with d). */
+static brf_status set_code(brf_exercise_draft *d, int32_t vocab, int32_t v, int32_t *slot) {
+  brf_status s = check_code(d, vocab, v);
+  if (s == BRF_OK) *slot = v;
+  return s;
+}
+
 brf_status brf_exercise_draft_set_modality(brf_exercise_draft *d, int32_t v) {
   BRF__ENTER_OBJ(d);
-  brf_status s = check_code(d, BRF_VOCAB_MODALITY, v);
-  if (s == BRF_OK) {
-    d->ex.modality = v;
-    d->has_modality = 1;
-  }
+  brf_status s = set_code(d, BRF_VOCAB_MODALITY, v, d ? &d->ex.modality : NULL);
+  if (s == BRF_OK) d->has_modality = 1;
   return s;
 }
 brf_status brf_exercise_draft_set_level(brf_exercise_draft *d, int32_t v) {
   BRF__ENTER_OBJ(d);
-  brf_status s = check_code(d, BRF_VOCAB_LEVEL, v);
-  if (s == BRF_OK) d->ex.level = v;
-  return s;
+  return set_code(d, BRF_VOCAB_LEVEL, v, d ? &d->ex.level : NULL);
 }
 brf_status brf_exercise_draft_set_laterality(brf_exercise_draft *d, int32_t v) {
   BRF__ENTER_OBJ(d);
-  brf_status s = check_code(d, BRF_VOCAB_LATERALITY, v);
-  if (s == BRF_OK) d->ex.laterality = v;
-  return s;
+  return set_code(d, BRF_VOCAB_LATERALITY, v, d ? &d->ex.laterality : NULL);
 }
 brf_status brf_exercise_draft_set_position(brf_exercise_draft *d, int32_t v) {
   BRF__ENTER_OBJ(d);
-  brf_status s = check_code(d, BRF_VOCAB_POSITION, v);
-  if (s == BRF_OK) d->ex.position = v;
-  return s;
+  return set_code(d, BRF_VOCAB_POSITION, v, d ? &d->ex.position : NULL);
 }
 
 /* Grow a list (items of elem bytes) by one; the list is unchanged on failure. */

@@ -79,66 +79,36 @@ const char *brf_exercise_media_at(const brf_exercise *ex, size_t i) {
   return ex ? str_at(&ex->media, i) : NULL;
 }
 
-static const brf__contra *contra_at(const brf_exercise *ex, size_t i) {
-  return ex && i < ex->contra_count ? &ex->contra[i] : NULL;
-}
-size_t brf_exercise_contraindication_count(const brf_exercise *ex) {
-  return ex ? ex->contra_count : 0;
-}
-int32_t brf_exercise_contraindication_condition(const brf_exercise *ex, size_t i) {
-  const brf__contra *c = contra_at(ex, i);
-  return c ? c->condition : -1;
-}
-int32_t brf_exercise_contraindication_action(const brf_exercise *ex, size_t i) {
-  const brf__contra *c = contra_at(ex, i);
-  return c ? c->action : -1;
-}
-const char *brf_exercise_contraindication_note(const brf_exercise *ex, size_t i) {
-  const brf__contra *c = contra_at(ex, i);
-  return c ? c->note : NULL;
-}
+/* Defines brf_exercise_<name>(ex): the length of one of its lists. */
+#define LIST_COUNT(name, count) \
+  size_t brf_exercise_##name(const brf_exercise *ex) { return ex ? ex->count : 0; }
 
-static const brf__alt_dose *alt_at(const brf_exercise *ex, size_t i) {
-  return ex && i < ex->alt_dose_count ? &ex->alt_doses[i] : NULL;
-}
-size_t brf_exercise_alternative_dose_count(const brf_exercise *ex) {
-  return ex ? ex->alt_dose_count : 0;
-}
-const char *brf_exercise_alternative_dose_at(const brf_exercise *ex, size_t i) {
-  const brf__alt_dose *a = alt_at(ex, i);
-  return a ? a->dose : NULL;
-}
-int32_t brf_exercise_alternative_dose_source_kind(const brf_exercise *ex, size_t i) {
-  const brf__alt_dose *a = alt_at(ex, i);
-  return a ? a->source.kind : -1;
-}
-const char *brf_exercise_alternative_dose_source(const brf_exercise *ex, size_t i) {
-  const brf__alt_dose *a = alt_at(ex, i);
-  return a ? a->source.ref : NULL;
-}
-const char *brf_exercise_alternative_dose_note(const brf_exercise *ex, size_t i) {
-  const brf__alt_dose *a = alt_at(ex, i);
-  return a ? a->note : NULL;
-}
+/* Defines brf_exercise_<name>(ex, i): a field of member i of one of its
+ * lists (count members), or fallback. */
+#define LIST_GETTER(type, name, count, list, field, fallback)     \
+  type brf_exercise_##name(const brf_exercise *ex, size_t i) {      \
+    return ex && i < ex->count ? ex->list[i].field : (fallback);    \
+  }
 
-size_t brf_exercise_progression_count(const brf_exercise *ex) {
-  return ex ? ex->progression_count : 0;
-}
-const char *brf_exercise_progression_exercise(const brf_exercise *ex, size_t i) {
-  return ex && i < ex->progression_count ? ex->progressions[i].exercise : NULL;
-}
-const char *brf_exercise_progression_text(const brf_exercise *ex, size_t i) {
-  return ex && i < ex->progression_count ? ex->progressions[i].text : NULL;
-}
-size_t brf_exercise_regression_count(const brf_exercise *ex) {
-  return ex ? ex->regression_count : 0;
-}
-const char *brf_exercise_regression_exercise(const brf_exercise *ex, size_t i) {
-  return ex && i < ex->regression_count ? ex->regressions[i].exercise : NULL;
-}
-const char *brf_exercise_regression_text(const brf_exercise *ex, size_t i) {
-  return ex && i < ex->regression_count ? ex->regressions[i].text : NULL;
-}
+LIST_COUNT(contraindication_count, contra_count)
+LIST_GETTER(int32_t, contraindication_condition, contra_count, contra, condition, -1)
+LIST_GETTER(int32_t, contraindication_action, contra_count, contra, action, -1)
+LIST_GETTER(const char *, contraindication_note, contra_count, contra, note, NULL)
+
+LIST_COUNT(alternative_dose_count, alt_dose_count)
+LIST_GETTER(const char *, alternative_dose_at, alt_dose_count, alt_doses, dose, NULL)
+LIST_GETTER(int32_t, alternative_dose_source_kind, alt_dose_count, alt_doses, source.kind, -1)
+LIST_GETTER(const char *, alternative_dose_source, alt_dose_count, alt_doses, source.ref, NULL)
+LIST_GETTER(const char *, alternative_dose_note, alt_dose_count, alt_doses, note, NULL)
+
+/* Progressions and regressions: a catalog exercise id, or NULL for a
+ * variation described only by its text. */
+LIST_COUNT(progression_count, progression_count)
+LIST_GETTER(const char *, progression_exercise, progression_count, progressions, exercise, NULL)
+LIST_GETTER(const char *, progression_text, progression_count, progressions, text, NULL)
+LIST_COUNT(regression_count, regression_count)
+LIST_GETTER(const char *, regression_exercise, regression_count, regressions, exercise, NULL)
+LIST_GETTER(const char *, regression_text, regression_count, regressions, text, NULL)
 
 /* The status-returning forms (docs/conventions.md, "Sentinels"): -1 (no
  * position) and NULL (a variation, not a link) are values as well as the old
@@ -150,38 +120,30 @@ brf_status brf_exercise_position_get(const brf_exercise *ex, int32_t *out) {
   return BRF_OK;
 }
 
+/* The exercise of link index of a progression or regression list. */
+static brf_status link_exercise_get(const brf_exercise *ex, int regression, size_t index,
+                                    const char **out) {
+  if (ex == NULL || out == NULL) return BRF_E_INVALID;
+  size_t count = regression ? ex->regression_count : ex->progression_count;
+  if (index >= count) return BRF_E_RANGE;
+  *out = (regression ? ex->regressions : ex->progressions)[index].exercise;
+  return BRF_OK;
+}
+
 brf_status brf_exercise_progression_exercise_get(const brf_exercise *ex, size_t index,
                                                  const char **out) {
-  if (ex == NULL || out == NULL) return BRF_E_INVALID;
-  if (index >= ex->progression_count) return BRF_E_RANGE;
-  *out = ex->progressions[index].exercise;
-  return BRF_OK;
+  return link_exercise_get(ex, 0, index, out);
 }
 
 brf_status brf_exercise_regression_exercise_get(const brf_exercise *ex, size_t index,
                                                 const char **out) {
-  if (ex == NULL || out == NULL) return BRF_E_INVALID;
-  if (index >= ex->regression_count) return BRF_E_RANGE;
-  *out = ex->regressions[index].exercise;
-  return BRF_OK;
+  return link_exercise_get(ex, 1, index, out);
 }
 
-static const brf__source *source_at(const brf_exercise *ex, size_t i) {
-  return ex && i < ex->source_count ? &ex->sources[i] : NULL;
-}
-size_t brf_exercise_source_count(const brf_exercise *ex) { return ex ? ex->source_count : 0; }
-int32_t brf_exercise_source_kind(const brf_exercise *ex, size_t i) {
-  const brf__source *s = source_at(ex, i);
-  return s ? s->kind : -1;
-}
-const char *brf_exercise_source_ref(const brf_exercise *ex, size_t i) {
-  const brf__source *s = source_at(ex, i);
-  return s ? s->ref : NULL;
-}
-const char *brf_exercise_source_note(const brf_exercise *ex, size_t i) {
-  const brf__source *s = source_at(ex, i);
-  return s ? s->note : NULL;
-}
+LIST_COUNT(source_count, source_count)
+LIST_GETTER(int32_t, source_kind, source_count, sources, kind, -1)
+LIST_GETTER(const char *, source_ref, source_count, sources, ref, NULL)
+LIST_GETTER(const char *, source_note, source_count, sources, note, NULL)
 
 int brf__exercise_estimate(const brf_exercise *ex, int64_t *min_ms, int64_t *max_ms) {
   if (ex == NULL || ex->estimate_min_ms < 0 || ex->estimate_max_ms < 0) return 0;

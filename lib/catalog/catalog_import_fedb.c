@@ -26,59 +26,44 @@ typedef struct map {
   int how;
 } map;
 
+/* The entries of the maps below: an exact counterpart, an approximate one,
+ * none. The NULL entry ends a map and maps every other text. */
+#define EXACT(from, to) {from, to, MAP_EXACT}
+#define APPROX(from, to) {from, to, MAP_APPROX}
+#define DROP(from) {from, -1, MAP_DROP}
+
 static const map categories[] = {
-    {"strength", BRF_MODALITY_STRENGTH, MAP_EXACT},
-    {"stretching", BRF_MODALITY_STATIC_STRETCH, MAP_EXACT},
-    {"powerlifting", BRF_MODALITY_STRENGTH, MAP_APPROX},
-    {"olympic weightlifting", BRF_MODALITY_STRENGTH, MAP_APPROX},
-    {"strongman", BRF_MODALITY_STRENGTH, MAP_APPROX},
-    {"plyometrics", BRF_MODALITY_STRENGTH, MAP_APPROX},
-    {"cardio", BRF_MODALITY_MOBILITY, MAP_APPROX},
-    {NULL, BRF_MODALITY_STRENGTH, MAP_APPROX}, /* anything else */
+    EXACT("strength", BRF_MODALITY_STRENGTH), EXACT("stretching", BRF_MODALITY_STATIC_STRETCH),
+    APPROX("powerlifting", BRF_MODALITY_STRENGTH),
+    APPROX("olympic weightlifting", BRF_MODALITY_STRENGTH),
+    APPROX("strongman", BRF_MODALITY_STRENGTH), APPROX("plyometrics", BRF_MODALITY_STRENGTH),
+    APPROX("cardio", BRF_MODALITY_MOBILITY), APPROX(NULL, BRF_MODALITY_STRENGTH),
 };
 
 static const map levels[] = {
-    {"beginner", BRF_LEVEL_BEGINNER, MAP_EXACT},
-    {"intermediate", BRF_LEVEL_INTERMEDIATE, MAP_EXACT},
-    {"expert", BRF_LEVEL_ADVANCED, MAP_EXACT},
-    {NULL, BRF_LEVEL_INTERMEDIATE, MAP_APPROX},
+    EXACT("beginner", BRF_LEVEL_BEGINNER), EXACT("intermediate", BRF_LEVEL_INTERMEDIATE),
+    EXACT("expert", BRF_LEVEL_ADVANCED), APPROX(NULL, BRF_LEVEL_INTERMEDIATE),
 };
 
 static const map equipment[] = {
-    {"body only", BRF_EQUIPMENT_NONE, MAP_EXACT},
-    {"dumbbell", BRF_EQUIPMENT_DUMBBELL, MAP_EXACT},
-    {"barbell", BRF_EQUIPMENT_BARBELL, MAP_EXACT},
-    {"kettlebells", BRF_EQUIPMENT_KETTLEBELL, MAP_EXACT},
-    {"bands", BRF_EQUIPMENT_BAND, MAP_EXACT},
-    {"foam roll", BRF_EQUIPMENT_FOAM_ROLLER, MAP_EXACT},
-    {"e-z curl bar", BRF_EQUIPMENT_BARBELL, MAP_APPROX},
-    {"medicine ball", BRF_EQUIPMENT_DUMBBELL, MAP_APPROX},
-    {"cable", BRF_EQUIPMENT_BAND, MAP_APPROX},
-    {"exercise ball", BRF_EQUIPMENT_BENCH, MAP_APPROX},
-    {"machine", -1, MAP_DROP}, /* a gym machine is not a bench: the summary keeps it */
-    {"other", -1, MAP_DROP},
-    {NULL, -1, MAP_DROP},
+    EXACT("body only", BRF_EQUIPMENT_NONE), EXACT("dumbbell", BRF_EQUIPMENT_DUMBBELL),
+    EXACT("barbell", BRF_EQUIPMENT_BARBELL), EXACT("kettlebells", BRF_EQUIPMENT_KETTLEBELL),
+    EXACT("bands", BRF_EQUIPMENT_BAND), EXACT("foam roll", BRF_EQUIPMENT_FOAM_ROLLER),
+    APPROX("e-z curl bar", BRF_EQUIPMENT_BARBELL), APPROX("medicine ball", BRF_EQUIPMENT_DUMBBELL),
+    APPROX("cable", BRF_EQUIPMENT_BAND), APPROX("exercise ball", BRF_EQUIPMENT_BENCH),
+    /* a gym machine is not a bench: the summary keeps it */
+    DROP("machine"), DROP("other"), DROP(NULL),
 };
 
 static const map muscles[] = {
-    {"abdominals", BRF_REGION_ABDOMINALS, MAP_EXACT},
-    {"adductors", BRF_REGION_ADDUCTORS, MAP_EXACT},
-    {"calves", BRF_REGION_CALVES, MAP_EXACT},
-    {"glutes", BRF_REGION_GLUTES, MAP_EXACT},
-    {"hamstrings", BRF_REGION_HAMSTRINGS, MAP_EXACT},
-    {"lower back", BRF_REGION_LOWER_BACK, MAP_EXACT},
-    {"middle back", BRF_REGION_MID_BACK, MAP_EXACT},
-    {"neck", BRF_REGION_NECK, MAP_EXACT},
-    {"quadriceps", BRF_REGION_QUADRICEPS, MAP_EXACT},
-    {"traps", BRF_REGION_UPPER_BACK, MAP_EXACT},
-    {"abductors", BRF_REGION_GLUTES, MAP_APPROX},
-    {"lats", BRF_REGION_MID_BACK, MAP_APPROX},
-    {"shoulders", BRF_REGION_UPPER_BACK, MAP_APPROX},
-    {"biceps", -1, MAP_DROP},
-    {"triceps", -1, MAP_DROP},
-    {"forearms", -1, MAP_DROP},
-    {"chest", -1, MAP_DROP},
-    {NULL, -1, MAP_DROP},
+    DROP("biceps"), DROP("triceps"), DROP("forearms"), DROP("chest"),
+    EXACT("abdominals", BRF_REGION_ABDOMINALS), EXACT("adductors", BRF_REGION_ADDUCTORS),
+    EXACT("calves", BRF_REGION_CALVES), EXACT("glutes", BRF_REGION_GLUTES),
+    EXACT("hamstrings", BRF_REGION_HAMSTRINGS), EXACT("lower back", BRF_REGION_LOWER_BACK),
+    EXACT("middle back", BRF_REGION_MID_BACK), EXACT("neck", BRF_REGION_NECK),
+    EXACT("quadriceps", BRF_REGION_QUADRICEPS), EXACT("traps", BRF_REGION_UPPER_BACK),
+    APPROX("abductors", BRF_REGION_GLUTES), APPROX("lats", BRF_REGION_MID_BACK),
+    APPROX("shoulders", BRF_REGION_UPPER_BACK), DROP(NULL),
 };
 
 #define MEDIA_PREFIX "https://raw.githubusercontent.com/yuhonas/free-exercise-db/main/exercises/"
@@ -435,18 +420,12 @@ brf_status brf_catalog_import_free_exercise_db(brf_context *ctx, const char *tex
                                                uint32_t flags, brf_catalog **out,
                                                brf_advice **report_out) {
   brf__enter(ctx);
-  brf__json_doc *doc = NULL;
-  importer im;
-  brf_status s;
-  if (out) *out = NULL;
   if (report_out) *report_out = NULL;
-  if (ctx == NULL || out == NULL || (text == NULL && len > 0))
-    return brf__error(ctx, BRF_E_INVALID, "import_free_exercise_db: NULL argument");
-  if ((flags & ~(uint32_t)BRF_JSON_PRETTY) != 0)
-    return brf__error(ctx, BRF_E_INVALID, "import_free_exercise_db: unknown flags %u",
-                      (unsigned)flags);
-  memset(&im, 0, sizeof im);
-  im.ctx = ctx;
+  brf_status s =
+      brf__catalog_check_json_args(ctx, "import_free_exercise_db", text, len, flags, out);
+  if (s != BRF_OK) return s;
+  brf__json_doc *doc = NULL;
+  importer im = {.ctx = ctx};
   brf__buf_init(&im.text, ctx);
   s = brf_catalog_new_empty(ctx, &im.cat);
   if (s == BRF_OK && report_out) s = brf__advice_new(ctx, &im.report);

@@ -9,15 +9,8 @@ const char *const brf__journal_status_names[] = {"done", "cut-short", "skipped",
 
 brf_status brf_journal_new(brf_context *ctx, brf_journal **out) {
   brf__enter(ctx);
-  if (out)
-    *out = NULL;
-  if (!ctx || !out)
-    return brf__error(ctx, BRF_E_INVALID, "brf_journal_new: NULL argument");
-  brf_journal *j = brf__calloc(ctx, 1, sizeof *j);
-  if (!j)
-    return BRF_E_NOMEM;
-  j->ctx = ctx;
-  brf__ctx_retain(ctx);
+  brf_journal *j;
+  BRF__NEW_OBJECT(j, ctx, out, 1, "brf_journal_new");
   *out = j;
   return BRF_OK;
 }
@@ -143,12 +136,16 @@ static brf__jentry *entry_for_set(brf_journal *j, size_t index, const char *fn,
   return &j->entries[index];
 }
 
+/* Declares st and e, the entry to change, or returns the error. */
+#define ENTRY_OR_RETURN(e, j, index, fn)                   \
+  brf_status st;                                          \
+  brf__jentry *e = entry_for_set((j), (index), (fn), &st); \
+  if (!e)                                                 \
+    return st
+
 static brf_status replace_text(brf_journal *j, size_t index, const char *fn, const char *text,
                                size_t field_offset) {
-  brf_status st;
-  brf__jentry *e = entry_for_set(j, index, fn, &st);
-  if (!e)
-    return st;
+  ENTRY_OR_RETURN(e, j, index, fn);
   if ((st = check_text(j->ctx, fn, text)) != BRF_OK)
     return st;
   char *copy = brf__strdup(j->ctx, text ? text : "");
@@ -178,10 +175,7 @@ static int rating_ok(int32_t v) { return v >= BRF_JOURNAL_UNSET && v <= BRF_JOUR
 brf_status brf_journal_entry_set_counts(brf_journal *j, size_t index, int32_t done,
                                         int32_t cut_short, int32_t skipped) {
   BRF__ENTER_OBJ(j);
-  brf_status st;
-  brf__jentry *e = entry_for_set(j, index, "brf_journal_entry_set_counts", &st);
-  if (!e)
-    return st;
+  ENTRY_OR_RETURN(e, j, index, "brf_journal_entry_set_counts");
   if (!count_ok(done) || !count_ok(cut_short) || !count_ok(skipped))
     return brf__error(j->ctx, BRF_E_RANGE, "journal entry %zu: step counts must be 0 to %d",
                       index, BRF__JOURNAL_MAX_COUNT);
@@ -194,10 +188,7 @@ brf_status brf_journal_entry_set_counts(brf_journal *j, size_t index, int32_t do
 brf_status brf_journal_entry_add_step(brf_journal *j, size_t index, const char *exercise_id,
                                       int32_t status) {
   BRF__ENTER_OBJ(j);
-  brf_status st;
-  brf__jentry *e = entry_for_set(j, index, "brf_journal_entry_add_step", &st);
-  if (!e)
-    return st;
+  ENTRY_OR_RETURN(e, j, index, "brf_journal_entry_add_step");
   if (!exercise_id || !*exercise_id)
     return brf__error(j->ctx, BRF_E_INVALID, "brf_journal_entry_add_step: empty exercise id");
   if (status < 0 || status >= BRF_JOURNAL_STEP_STATUS_COUNT)
@@ -219,10 +210,7 @@ static brf_status set_rating(brf_journal *j, size_t index, int32_t when, int32_t
                              int tightness) {
   const char *fn =
       tightness ? "brf_journal_entry_set_tightness" : "brf_journal_entry_set_pain";
-  brf_status st;
-  brf__jentry *e = entry_for_set(j, index, fn, &st);
-  if (!e)
-    return st;
+  ENTRY_OR_RETURN(e, j, index, fn);
   if (when < BRF_JOURNAL_BEFORE || when > BRF_JOURNAL_NEXT_MORNING)
     return brf__error(j->ctx, BRF_E_INVALID, "%s: unknown time of rating %d", fn, (int)when);
   if (!rating_ok(value))
@@ -247,10 +235,7 @@ brf_status brf_journal_entry_set_tightness(brf_journal *j, size_t index, int32_t
 brf_status brf_journal_entry_set_next_morning(brf_journal *j, size_t index, int32_t pain,
                                               int32_t tightness) {
   BRF__ENTER_OBJ(j);
-  brf_status st;
-  brf__jentry *e = entry_for_set(j, index, "brf_journal_entry_set_next_morning", &st);
-  if (!e)
-    return st;
+  ENTRY_OR_RETURN(e, j, index, "brf_journal_entry_set_next_morning");
   if (!rating_ok(pain) || !rating_ok(tightness))
     return brf__error(j->ctx, BRF_E_RANGE,
                       "brf_journal_entry_set_next_morning: ratings must be 0 to 10 or -1");
@@ -261,10 +246,7 @@ brf_status brf_journal_entry_set_next_morning(brf_journal *j, size_t index, int3
 
 brf_status brf_journal_entry_set_effort(brf_journal *j, size_t index, int32_t effort) {
   BRF__ENTER_OBJ(j);
-  brf_status st;
-  brf__jentry *e = entry_for_set(j, index, "brf_journal_entry_set_effort", &st);
-  if (!e)
-    return st;
+  ENTRY_OR_RETURN(e, j, index, "brf_journal_entry_set_effort");
   if (!rating_ok(effort))
     return brf__error(j->ctx, BRF_E_RANGE,
                       "brf_journal_entry_set_effort: effort %d is not 0 to 10 or -1",

@@ -1,30 +1,30 @@
 /* Getters of journal entries: NULL and out-of-range give neutral values. */
 #include "internal/journal.h"
 
-int32_t brf_journal_entry_day(const brf_journal *j, size_t index) {
-  const brf__jentry *e = brf__journal_entry(j, index);
-  return e ? e->day : BRF_JOURNAL_UNSET;
-}
+/* Defines brf_journal_entry_<name>(j, index): the entry's field, or fallback. */
+#define ENTRY_GETTER(type, name, field, fallback)                   \
+  type brf_journal_entry_##name(const brf_journal *j, size_t index) { \
+    const brf__jentry *e = brf__journal_entry(j, index);              \
+    return e ? e->field : (fallback);                                 \
+  }
 
-int32_t brf_journal_entry_minutes(const brf_journal *j, size_t index) {
-  const brf__jentry *e = brf__journal_entry(j, index);
-  return e ? e->minutes : BRF_JOURNAL_UNSET;
-}
+/* Defines brf_journal_entry_step_<name>(j, index, k): a field of the
+ * entry's step k, or fallback. */
+#define ENTRY_STEP_GETTER(type, name, fallback)                                     \
+  type brf_journal_entry_step_##name(const brf_journal *j, size_t index, size_t k) { \
+    const brf__jentry *e = brf__journal_entry(j, index);                            \
+    return (e && k < e->step_count) ? e->steps[k].name : (fallback);               \
+  }
 
-const char *brf_journal_entry_routine(const brf_journal *j, size_t index) {
-  const brf__jentry *e = brf__journal_entry(j, index);
-  return e ? e->routine : NULL;
-}
-
-const char *brf_journal_entry_session(const brf_journal *j, size_t index) {
-  const brf__jentry *e = brf__journal_entry(j, index);
-  return e ? e->session : NULL;
-}
-
-const char *brf_journal_entry_note(const brf_journal *j, size_t index) {
-  const brf__jentry *e = brf__journal_entry(j, index);
-  return e ? e->note : NULL;
-}
+ENTRY_GETTER(int32_t, day, day, BRF_JOURNAL_UNSET)
+ENTRY_GETTER(int32_t, minutes, minutes, BRF_JOURNAL_UNSET)
+ENTRY_GETTER(const char *, routine, routine, NULL)
+ENTRY_GETTER(const char *, session, session, NULL)
+ENTRY_GETTER(const char *, note, note, NULL)
+ENTRY_GETTER(int32_t, effort, effort, BRF_JOURNAL_UNSET)
+ENTRY_GETTER(size_t, step_count, step_count, 0)
+ENTRY_STEP_GETTER(const char *, exercise, NULL)
+ENTRY_STEP_GETTER(int32_t, status, -1)
 
 int32_t brf_journal_entry_count_of(const brf_journal *j, size_t index, int32_t status) {
   const brf__jentry *e = brf__journal_entry(j, index);
@@ -33,38 +33,20 @@ int32_t brf_journal_entry_count_of(const brf_journal *j, size_t index, int32_t s
   return e->counts[status];
 }
 
-size_t brf_journal_entry_step_count(const brf_journal *j, size_t index) {
+/* A pain or tightness rating of the entry, or BRF_JOURNAL_UNSET. */
+static int32_t rating(const brf_journal *j, size_t index, int32_t when, int tightness) {
   const brf__jentry *e = brf__journal_entry(j, index);
-  return e ? e->step_count : 0;
-}
-
-const char *brf_journal_entry_step_exercise(const brf_journal *j, size_t index, size_t k) {
-  const brf__jentry *e = brf__journal_entry(j, index);
-  return (e && k < e->step_count) ? e->steps[k].exercise : NULL;
-}
-
-int32_t brf_journal_entry_step_status(const brf_journal *j, size_t index, size_t k) {
-  const brf__jentry *e = brf__journal_entry(j, index);
-  return (e && k < e->step_count) ? e->steps[k].status : -1;
+  if (!e || when < BRF_JOURNAL_BEFORE || when > BRF_JOURNAL_NEXT_MORNING)
+    return BRF_JOURNAL_UNSET;
+  return (tightness ? e->tightness : e->pain)[when];
 }
 
 int32_t brf_journal_entry_pain(const brf_journal *j, size_t index, int32_t when) {
-  const brf__jentry *e = brf__journal_entry(j, index);
-  if (!e || when < BRF_JOURNAL_BEFORE || when > BRF_JOURNAL_NEXT_MORNING)
-    return BRF_JOURNAL_UNSET;
-  return e->pain[when];
+  return rating(j, index, when, 0);
 }
 
 int32_t brf_journal_entry_tightness(const brf_journal *j, size_t index, int32_t when) {
-  const brf__jentry *e = brf__journal_entry(j, index);
-  if (!e || when < BRF_JOURNAL_BEFORE || when > BRF_JOURNAL_NEXT_MORNING)
-    return BRF_JOURNAL_UNSET;
-  return e->tightness[when];
-}
-
-int32_t brf_journal_entry_effort(const brf_journal *j, size_t index) {
-  const brf__jentry *e = brf__journal_entry(j, index);
-  return e ? e->effort : BRF_JOURNAL_UNSET;
+  return rating(j, index, when, 1);
 }
 
 int32_t brf_journal_torn_tail(const brf_journal *j, size_t *out_offset) {
@@ -92,21 +74,20 @@ static brf_status entry_get(const brf_journal *j, size_t index, const void *out,
   return *e ? BRF_OK : BRF_E_RANGE;
 }
 
-brf_status brf_journal_entry_day_get(const brf_journal *j, size_t index, int32_t *out) {
-  const brf__jentry *e = NULL;
-  brf_status st = entry_get(j, index, out, &e);
-  if (st == BRF_OK)
-    *out = e->day;
-  return st;
-}
+/* Defines brf_journal_entry_<field>_get(j, index, out). */
+#define ENTRY_FIELD_GET(field)                                                   \
+  brf_status brf_journal_entry_##field##_get(const brf_journal *j, size_t index, \
+                                             int32_t *out) {                     \
+    const brf__jentry *e = NULL;                                                 \
+    brf_status st = entry_get(j, index, out, &e);                                \
+    if (st == BRF_OK)                                                            \
+      *out = e->field;                                                           \
+    return st;                                                                   \
+  }
 
-brf_status brf_journal_entry_minutes_get(const brf_journal *j, size_t index, int32_t *out) {
-  const brf__jentry *e = NULL;
-  brf_status st = entry_get(j, index, out, &e);
-  if (st == BRF_OK)
-    *out = e->minutes;
-  return st;
-}
+ENTRY_FIELD_GET(day)
+ENTRY_FIELD_GET(minutes)
+ENTRY_FIELD_GET(effort)
 
 static brf_status rating_get(const brf_journal *j, size_t index, int32_t when, int32_t *out,
                              int tightness) {
@@ -128,12 +109,4 @@ brf_status brf_journal_entry_pain_get(const brf_journal *j, size_t index, int32_
 brf_status brf_journal_entry_tightness_get(const brf_journal *j, size_t index, int32_t when,
                                            int32_t *out) {
   return rating_get(j, index, when, out, 1);
-}
-
-brf_status brf_journal_entry_effort_get(const brf_journal *j, size_t index, int32_t *out) {
-  const brf__jentry *e = NULL;
-  brf_status st = entry_get(j, index, out, &e);
-  if (st == BRF_OK)
-    *out = e->effort;
-  return st;
 }

@@ -109,11 +109,17 @@ static brf_status check_code(const brf_planner *p, int32_t code, int32_t min, in
   return BRF_OK;
 }
 
+/* Set *slot to code once check_code accepts it (slot is NULL only with p). */
+static brf_status set_code(brf_planner *p, int32_t *slot, int32_t code, int32_t min,
+                           int32_t count, const char *what) {
+  brf_status st = check_code(p, code, min, count, what);
+  if (st == BRF_OK) *slot = code;
+  return st;
+}
+
 brf_status brf_planner_set_goal(brf_planner *p, int32_t goal) {
   BRF__ENTER_OBJ(p);
-  brf_status st = check_code(p, goal, 0, BRF_GOAL_COUNT, "goal");
-  if (st == BRF_OK) p->goal = goal;
-  return st;
+  return set_code(p, p != NULL ? &p->goal : NULL, goal, 0, BRF_GOAL_COUNT, "goal");
 }
 
 brf_status brf_planner_set_minutes(brf_planner *p, int32_t minutes) {
@@ -167,16 +173,13 @@ brf_status brf_planner_clear_avoid(brf_planner *p) {
 
 brf_status brf_planner_set_phase(brf_planner *p, int32_t phase) {
   BRF__ENTER_OBJ(p);
-  brf_status st = check_code(p, phase, -1, BRF_PLAN_PHASE_COUNT, "plan phase");
-  if (st == BRF_OK) p->phase = phase;
-  return st;
+  return set_code(p, p != NULL ? &p->phase : NULL, phase, -1, BRF_PLAN_PHASE_COUNT,
+                  "plan phase");
 }
 
 brf_status brf_planner_set_policy(brf_planner *p, int32_t policy) {
   BRF__ENTER_OBJ(p);
-  brf_status st = check_code(p, policy, 0, BRF_POLICY_COUNT, "policy");
-  if (st == BRF_OK) p->policy = policy;
-  return st;
+  return set_code(p, p != NULL ? &p->policy : NULL, policy, 0, BRF_POLICY_COUNT, "policy");
 }
 
 brf_status brf_planner_set_screen(brf_planner *p, const brf_screen *screen) {

@@ -144,7 +144,10 @@ brf_status brf_player_advance(brf_player *p, int64_t elapsed_ms) {
   return BRF_OK;
 }
 
+/* The check of the moves that need a running or paused player (p may be
+ * NULL: BRF_E_INVALID). */
 static brf_status need_active(brf_player *p, const char *fn) {
+  if (p == NULL) return BRF_E_INVALID;
   if (p->state == BRF_PLAYER_RUNNING || p->state == BRF_PLAYER_PAUSED) return BRF_OK;
   return brf__error(p->ctx, BRF_E_STATE, "%s: the player is not running or paused", fn);
 }
@@ -180,7 +183,6 @@ static void leave_step(brf_player *p, int skipping) {
 
 brf_status brf_player_skip(brf_player *p) {
   BRF__ENTER_OBJ(p);
-  if (p == NULL) return BRF_E_INVALID;
   brf_status s = need_active(p, "brf_player_skip");
   if (s != BRF_OK) return s;
   const brf_timeline *tl = p->tl;
@@ -192,7 +194,6 @@ brf_status brf_player_skip(brf_player *p) {
 
 brf_status brf_player_back(brf_player *p) {
   BRF__ENTER_OBJ(p);
-  if (p == NULL) return BRF_E_INVALID;
   brf_status s = need_active(p, "brf_player_back");
   if (s != BRF_OK) return s;
   const brf_timeline *tl = p->tl;
@@ -207,7 +208,6 @@ brf_status brf_player_back(brf_player *p) {
 
 brf_status brf_player_stop(brf_player *p) {
   BRF__ENTER_OBJ(p);
-  if (p == NULL) return BRF_E_INVALID;
   brf_status s = need_active(p, "brf_player_stop");
   if (s != BRF_OK) return s;
   leave_step(p, 0);

@@ -48,6 +48,15 @@ static int32_t shared_region(const brf__step *a, const brf__step *b) {
   return -1;
 }
 
+/* Ends the message with step k, the step that step i is in the wrong order
+ * with, and tail; emits it as a caution of rule, citing source. */
+static brf_status emit_order(checker *c, size_t k, const char *tail, const char *rule,
+                             const char *source) {
+  put_step(c, k);
+  brf__buf_puts(&c->msg, tail);
+  return emit(c, rule, BRF_ADVICE_CAUTION, source);
+}
+
 static brf_status check_release_after_stretch(checker *c, size_t i) {
   const brf__step *s = c->r->steps[i];
   if (!is_release(s->modality)) return BRF_OK;
@@ -59,9 +68,8 @@ static brf_status check_release_after_stretch(checker *c, size_t i) {
     brf__buf_puts(&c->msg, " releases the ");
     brf__buf_puts(&c->msg, brf_vocab_id(BRF_VOCAB_REGION, region));
     brf__buf_puts(&c->msg, " after ");
-    put_step(c, k);
-    brf__buf_puts(&c->msg, " stretched them: release with the ball or roller first, then stretch");
-    return emit(c, "release-after-stretch", BRF_ADVICE_CAUTION, BRF__ROUTINE_SRC_RELEASE_FIRST);
+    return emit_order(c, k, " stretched them: release with the ball or roller first, then stretch",
+                      "release-after-stretch", BRF__ROUTINE_SRC_RELEASE_FIRST);
   }
   return BRF_OK;
 }
@@ -88,9 +96,8 @@ static brf_status check_heat_after_stretch(checker *c, size_t i) {
     if (!is_stretch(c->r->steps[k]->modality)) continue;
     put_step(c, i);
     brf__buf_puts(&c->msg, " applies heat after ");
-    put_step(c, k);
-    brf__buf_puts(&c->msg, " stretched: warm up with heat first, then stretch");
-    return emit(c, "heat-after-stretch", BRF_ADVICE_CAUTION, BRF__ROUTINE_SRC_HEAT_FIRST);
+    return emit_order(c, k, " stretched: warm up with heat first, then stretch",
+                      "heat-after-stretch", BRF__ROUTINE_SRC_HEAT_FIRST);
   }
   return BRF_OK;
 }

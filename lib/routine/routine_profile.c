@@ -6,17 +6,12 @@
 
 brf_status brf_profile_new(brf_context *ctx, brf_profile **out) {
   brf__enter(ctx);
-  if (out != NULL) *out = NULL;
-  if (ctx == NULL || out == NULL)
-    return brf__error(ctx, BRF_E_INVALID, "brf_profile_new: NULL argument");
-  brf_profile *p = brf__calloc(ctx, 1, sizeof *p);
-  if (p == NULL) return BRF_E_NOMEM;
-  p->ctx = ctx;
+  brf_profile *p;
+  BRF__NEW_OBJECT(p, ctx, out, 1, "brf_profile_new");
   p->equipment = BIT(BRF_EQUIPMENT_NONE);
   p->level = -1;
   p->age_years = -1;
   p->strain_kind = BRF__STRAIN_NONE;
-  brf__ctx_retain(ctx);
   *out = p;
   return BRF_OK;
 }
@@ -30,14 +25,10 @@ void brf_profile_free(brf_profile *p) {
 
 brf_status brf_profile_clone(brf_context *ctx, const brf_profile *p, brf_profile **out) {
   brf__enter(ctx);
-  if (out != NULL) *out = NULL;
-  if (ctx == NULL || p == NULL || out == NULL)
-    return brf__error(ctx, BRF_E_INVALID, "brf_profile_clone: NULL argument");
-  brf_profile *c = NULL;
-  brf_status st = brf_profile_new(ctx, &c);
-  if (st != BRF_OK) return st;
+  brf_profile *c;
+  BRF__NEW_OBJECT(c, ctx, out, p != NULL, "brf_profile_clone");
   *c = *p;
-  c->ctx = ctx;
+  c->ctx = ctx; /* the copy keeps ctx, which BRF__NEW_OBJECT retained */
   *out = c;
   return BRF_OK;
 }
@@ -92,13 +83,17 @@ brf_status brf_profile_set_level(brf_profile *p, int32_t level) {
 
 int32_t brf_profile_level(const brf_profile *p) { return p == NULL ? -1 : p->level; }
 
-/* -1 is "unset" as well as the old getter's failure value (docs/conventions.md,
- * "Sentinels"). */
-brf_status brf_profile_level_get(const brf_profile *p, int32_t *out) {
-  if (p == NULL || out == NULL) return BRF_E_INVALID;
-  *out = p->level;
-  return BRF_OK;
-}
+/* Defines brf_profile_<field>_get(p, out), the status-returning form of
+ * brf_profile_<field>: its -1 is "unset" as well as the old getter's failure
+ * value (docs/conventions.md, "Sentinels"). */
+#define FIELD_GET(field)                                                      \
+  brf_status brf_profile_##field##_get(const brf_profile *p, int32_t *out) { \
+    if (p == NULL || out == NULL) return BRF_E_INVALID;                      \
+    *out = p->field;                                                         \
+    return BRF_OK;                                                           \
+  }
+
+FIELD_GET(level)
 
 brf_status brf_profile_set_condition(brf_profile *p, int32_t condition, int32_t present) {
   BRF__ENTER_OBJ(p);
@@ -171,8 +166,4 @@ brf_status brf_profile_set_age_years(brf_profile *p, int32_t years) {
 
 int32_t brf_profile_age_years(const brf_profile *p) { return p == NULL ? -1 : p->age_years; }
 
-brf_status brf_profile_age_years_get(const brf_profile *p, int32_t *out) {
-  if (p == NULL || out == NULL) return BRF_E_INVALID;
-  *out = p->age_years;
-  return BRF_OK;
-}
+FIELD_GET(age_years)

@@ -6,87 +6,38 @@
   const brf__step *s = brf__routine_step((r), (index)); \
   if (s == NULL) return (fallback)
 
-const char *brf_routine_step_exercise_id(const brf_routine *r, size_t index) {
-  STEP_OR(r, index, NULL);
-  return s->exercise_id;
-}
+/* Defines brf_routine_step_<name>(r, index): the step's field, or fallback. */
+#define STEP_GETTER(type, name, field, fallback)                   \
+  type brf_routine_step_##name(const brf_routine *r, size_t index) { \
+    STEP_OR(r, index, fallback);                                    \
+    return s->field;                                                \
+  }
 
-const char *brf_routine_step_name(const brf_routine *r, size_t index) {
-  STEP_OR(r, index, NULL);
-  return s->name;
-}
+/* Defines brf_routine_step_<name>(r, index, k): member k of one of the
+ * step's lists (count members), or fallback. */
+#define STEP_ITEM(type, name, count, member, fallback)                           \
+  type brf_routine_step_##name(const brf_routine *r, size_t index, size_t k) { \
+    STEP_OR(r, index, fallback);                                                \
+    return k < s->count ? s->member : (fallback);                               \
+  }
 
-int32_t brf_routine_step_modality(const brf_routine *r, size_t index) {
-  STEP_OR(r, index, -1);
-  return s->modality;
-}
+STEP_GETTER(const char *, exercise_id, exercise_id, NULL)
+STEP_GETTER(const char *, name, name, NULL)
+STEP_GETTER(int32_t, modality, modality, -1)
+STEP_GETTER(int32_t, laterality, laterality, -1)
+STEP_GETTER(int32_t, phase, phase, -1)
+STEP_GETTER(const brf_dosage *, dose, dose, NULL)
+STEP_GETTER(const char *, note, note, NULL)
+STEP_GETTER(const char *, reason, reason, NULL)
 
-int32_t brf_routine_step_laterality(const brf_routine *r, size_t index) {
-  STEP_OR(r, index, -1);
-  return s->laterality;
-}
-
-int32_t brf_routine_step_phase(const brf_routine *r, size_t index) {
-  STEP_OR(r, index, -1);
-  return s->phase;
-}
-
-const brf_dosage *brf_routine_step_dose(const brf_routine *r, size_t index) {
-  STEP_OR(r, index, NULL);
-  return s->dose;
-}
-
-const char *brf_routine_step_note(const brf_routine *r, size_t index) {
-  STEP_OR(r, index, NULL);
-  return s->note;
-}
-
-const char *brf_routine_step_reason(const brf_routine *r, size_t index) {
-  STEP_OR(r, index, NULL);
-  return s->reason;
-}
-
-size_t brf_routine_step_region_count(const brf_routine *r, size_t index) {
-  STEP_OR(r, index, 0);
-  return s->region_count;
-}
-
-int32_t brf_routine_step_region_at(const brf_routine *r, size_t index, size_t k) {
-  STEP_OR(r, index, -1);
-  return k < s->region_count ? s->regions[k] : -1;
-}
-
-size_t brf_routine_step_equipment_count(const brf_routine *r, size_t index) {
-  STEP_OR(r, index, 0);
-  return s->equipment_count;
-}
-
-int32_t brf_routine_step_equipment_at(const brf_routine *r, size_t index, size_t k) {
-  STEP_OR(r, index, -1);
-  return k < s->equipment_count ? s->equipment[k] : -1;
-}
-
-size_t brf_routine_step_contraindication_count(const brf_routine *r, size_t index) {
-  STEP_OR(r, index, 0);
-  return s->contra_count;
-}
-
-int32_t brf_routine_step_contraindication_condition(const brf_routine *r, size_t index,
-                                                    size_t k) {
-  STEP_OR(r, index, -1);
-  return k < s->contra_count ? s->contra[k].condition : -1;
-}
-
-int32_t brf_routine_step_contraindication_action(const brf_routine *r, size_t index, size_t k) {
-  STEP_OR(r, index, -1);
-  return k < s->contra_count ? s->contra[k].action : -1;
-}
-
-const char *brf_routine_step_contraindication_note(const brf_routine *r, size_t index,
-                                                   size_t k) {
-  STEP_OR(r, index, NULL);
-  return k < s->contra_count ? s->contra[k].note : NULL;
-}
+STEP_GETTER(size_t, region_count, region_count, 0)
+STEP_ITEM(int32_t, region_at, region_count, regions[k], -1)
+STEP_GETTER(size_t, equipment_count, equipment_count, 0)
+STEP_ITEM(int32_t, equipment_at, equipment_count, equipment[k], -1)
+STEP_GETTER(size_t, contraindication_count, contra_count, 0)
+STEP_ITEM(int32_t, contraindication_condition, contra_count, contra[k].condition, -1)
+STEP_ITEM(int32_t, contraindication_action, contra_count, contra[k].action, -1)
+STEP_ITEM(const char *, contraindication_note, contra_count, contra[k].note, NULL)
 
 /* The step at index for a setter, or an error in r's context. */
 static brf_status mutable_step(brf_routine *r, size_t index, brf__step **out) {

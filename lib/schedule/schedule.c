@@ -30,15 +30,15 @@ brf_status brf_schedule_new(brf_context *ctx, int32_t start_day, int32_t weeks,
 void brf_schedule_free(brf_schedule *s) {
   if (!s) return;
   brf_context *ctx = s->ctx;
+  brf__free(ctx, s->rest_days);
+  brf__free(ctx, s->tzid);
+  brf__free(ctx, s->sessions);
   for (size_t i = 0; i < s->item_count; i++) {
     brf_routine_free(s->items[i].routine);
     brf_dosage_free(s->items[i].frequency);
     brf__schedule_steps_free(ctx, &s->items[i]);
   }
   brf__free(ctx, s->items);
-  brf__free(ctx, s->rest_days);
-  brf__free(ctx, s->tzid);
-  brf__free(ctx, s->sessions);
   brf__free(ctx, s);
   brf__ctx_release(ctx);
 }

@@ -1,6 +1,4 @@
 /* Schedule items: adding routines and exercises, and the per-item options. */
-#include <string.h>
-
 #include "backrelief/calendar.h"
 #include "internal/dosage.h"
 #include "schedule/schedule_private.h"
@@ -59,57 +57,62 @@ brf_status brf__schedule_adopt(brf_schedule *s, brf_routine *r, brf_dosage *freq
     brf_dosage_free(frequency);
     return st;
   }
-  brf__sched_item *it = &s->items[s->item_count];
-  memset(it, 0, sizeof *it);
-  it->routine = r;
-  it->frequency = frequency;
-  it->kind = kind;
-  it->first_time = BRF__SCHED_FIRST_DEFAULT;
-  it->last_time = BRF__SCHED_LAST_DEFAULT;
-  it->spacing = BRF_SPACING_ANY;
-  it->window_ms = -1;
-  it->duration_ms = max_ms;
+  s->items[s->item_count] = (brf__sched_item){.routine = r,
+                                               .frequency = frequency,
+                                               .kind = kind,
+                                               .first_time = BRF__SCHED_FIRST_DEFAULT,
+                                               .last_time = BRF__SCHED_LAST_DEFAULT,
+                                               .spacing = BRF_SPACING_ANY,
+                                               .window_ms = -1,
+                                               .duration_ms = max_ms};
   if (out_index) *out_index = s->item_count;
   s->item_count++;
   return changed(s);
 }
 
-brf_status brf_schedule_add_routine(brf_schedule *s, const brf_routine *r,
-                                    const brf_dosage *frequency, size_t *out_index) {
-  BRF__ENTER_OBJ(s);
-  if (!s || !r) return s ? brf__error(s->ctx, BRF_E_INVALID, "schedule: NULL routine")
-                         : BRF_E_INVALID;
-  brf_dosage *f = NULL;
-  brf_status st = copy_frequency(s->ctx, frequency, &f);
-  if (st != BRF_OK) return st;
-  brf_routine *copy = NULL;
-  st = brf_routine_clone(s->ctx, r, &copy);
+/* The checks of an add, in their order: s and the thing added (missing
+ * when NULL) are not NULL, and *f becomes a checked copy of frequency. */
+static brf_status add_opening(brf_schedule *s, int missing, const char *what,
+                              const brf_dosage *frequency, brf_dosage **f) {
+  if (!s) return BRF_E_INVALID;
+  if (missing) return brf__error(s->ctx, BRF_E_INVALID, "schedule: NULL %s", what);
+  return copy_frequency(s->ctx, frequency, f);
+}
+
+/* Adopts r and f as a new item when st is BRF_OK; frees them otherwise. */
+static brf_status adopt_or_free(brf_schedule *s, brf_status st, brf_routine *r, brf_dosage *f,
+                                int32_t kind, size_t *out_index) {
   if (st != BRF_OK) {
+    brf_routine_free(r);
     brf_dosage_free(f);
     return st;
   }
-  return brf__schedule_adopt(s, copy, f, BRF_SCHEDULE_KIND_ROUTINE, out_index);
+  return brf__schedule_adopt(s, r, f, kind, out_index);
+}
+
+brf_status brf_schedule_add_routine(brf_schedule *s, const brf_routine *r,
+                                    const brf_dosage *frequency, size_t *out_index) {
+  BRF__ENTER_OBJ(s);
+  brf_dosage *f = NULL;
+  brf_status st = add_opening(s, r == NULL, "routine", frequency, &f);
+  if (st != BRF_OK) return st;
+  brf_routine *copy = NULL;
+  st = brf_routine_clone(s->ctx, r, &copy);
+  return adopt_or_free(s, st, copy, f, BRF_SCHEDULE_KIND_ROUTINE, out_index);
 }
 
 brf_status brf_schedule_add_exercise(brf_schedule *s, const brf_exercise *ex,
                                      const brf_dosage *dose, const brf_dosage *frequency,
                                      size_t *out_index) {
   BRF__ENTER_OBJ(s);
-  if (!s || !ex) return s ? brf__error(s->ctx, BRF_E_INVALID, "schedule: NULL exercise")
-                          : BRF_E_INVALID;
   brf_dosage *f = NULL;
-  brf_status st = copy_frequency(s->ctx, frequency, &f);
+  brf_status st = add_opening(s, ex == NULL, "exercise", frequency, &f);
   if (st != BRF_OK) return st;
   brf_routine *r = NULL;
   st = brf_routine_new(s->ctx, &r);
   if (st == BRF_OK) st = brf_routine_set_name(r, brf_exercise_name(ex));
   if (st == BRF_OK) st = brf_routine_append(r, ex, dose);
-  if (st != BRF_OK) {
-    brf_routine_free(r);
-    brf_dosage_free(f);
-    return st;
-  }
-  return brf__schedule_adopt(s, r, f, BRF_SCHEDULE_KIND_EXERCISE, out_index);
+  return adopt_or_free(s, st, r, f, BRF_SCHEDULE_KIND_EXERCISE, out_index);
 }
 
 size_t brf_schedule_item_count(const brf_schedule *s) { return s ? s->item_count : 0; }
@@ -137,12 +140,16 @@ static brf__sched_item *item_for(brf_schedule *s, size_t item, brf_status *st) {
   return &s->items[item];
 }
 
+/* Declares st and it, the item for a setter, or returns the status. */
+#define ITEM_OR_RETURN(it, s, item)                  \
+  brf_status st;                                     \
+  brf__sched_item *it = item_for((s), (item), &st); \
+  if (!it) return st
+
 brf_status brf_schedule_item_set_frequency(brf_schedule *s, size_t item,
                                            const brf_dosage *frequency) {
   BRF__ENTER_OBJ(s);
-  brf_status st;
-  brf__sched_item *it = item_for(s, item, &st);
-  if (!it) return st;
+  ITEM_OR_RETURN(it, s, item);
   brf_dosage *f = NULL;
   st = copy_frequency(s->ctx, frequency, &f);
   if (st != BRF_OK) return st;
@@ -154,9 +161,7 @@ brf_status brf_schedule_item_set_frequency(brf_schedule *s, size_t item,
 brf_status brf_schedule_item_set_frequency_text(brf_schedule *s, size_t item, const char *text,
                                                 size_t len) {
   BRF__ENTER_OBJ(s);
-  brf_status st;
-  brf__sched_item *it = item_for(s, item, &st);
-  if (!it) return st;
+  ITEM_OR_RETURN(it, s, item);
   if (!text) return brf__error(s->ctx, BRF_E_INVALID, "schedule frequency: NULL text");
   brf_dosage *f = NULL;
   st = brf_dosage_parse(s->ctx, text, len, &f);
@@ -167,9 +172,7 @@ brf_status brf_schedule_item_set_frequency_text(brf_schedule *s, size_t item, co
 
 /* The two weekday-mask options share their checks. */
 static brf_status set_mask(brf_schedule *s, size_t item, uint32_t mask, int after) {
-  brf_status st;
-  brf__sched_item *it = item_for(s, item, &st);
-  if (!it) return st;
+  ITEM_OR_RETURN(it, s, item);
   if (mask & ~BRF_WEEKDAYS_ALL)
     return brf__error(s->ctx, BRF_E_INVALID, "%s: mask %u has bits above Sunday",
                       after ? "after weekdays" : "weekdays", (unsigned)mask);
@@ -186,9 +189,7 @@ brf_status brf_schedule_item_set_weekdays(brf_schedule *s, size_t item, uint32_t
 brf_status brf_schedule_item_set_times(brf_schedule *s, size_t item, int32_t first,
                                        int32_t last) {
   BRF__ENTER_OBJ(s);
-  brf_status st;
-  brf__sched_item *it = item_for(s, item, &st);
-  if (!it) return st;
+  ITEM_OR_RETURN(it, s, item);
   if (first < 0 || first > BRF_TIME_MAX || last < first || last > BRF_TIME_MAX)
     return brf__error(s->ctx, BRF_E_RANGE, "times %d..%d: need 0 <= first <= last <= %d",
                       (int)first, (int)last, BRF_TIME_MAX);
@@ -199,9 +200,7 @@ brf_status brf_schedule_item_set_times(brf_schedule *s, size_t item, int32_t fir
 
 brf_status brf_schedule_item_set_spacing(brf_schedule *s, size_t item, int32_t policy) {
   BRF__ENTER_OBJ(s);
-  brf_status st;
-  brf__sched_item *it = item_for(s, item, &st);
-  if (!it) return st;
+  ITEM_OR_RETURN(it, s, item);
   if (policy != BRF_SPACING_ANY && policy != BRF_SPACING_NOT_CONSECUTIVE)
     return brf__error(s->ctx, BRF_E_INVALID, "spacing policy %d: unknown", (int)policy);
   it->spacing = policy;
@@ -211,9 +210,7 @@ brf_status brf_schedule_item_set_spacing(brf_schedule *s, size_t item, int32_t p
 brf_status brf_schedule_item_set_taper(brf_schedule *s, size_t item, int32_t daily_weeks,
                                        int32_t min_per_week, int32_t max_per_week) {
   BRF__ENTER_OBJ(s);
-  brf_status st;
-  brf__sched_item *it = item_for(s, item, &st);
-  if (!it) return st;
+  ITEM_OR_RETURN(it, s, item);
   if (daily_weeks != 0 &&
       (daily_weeks < 0 || daily_weeks > BRF_SCHEDULE_WEEKS_MAX || min_per_week < 1 ||
        max_per_week < min_per_week || max_per_week > 7))
@@ -230,9 +227,7 @@ brf_status brf_schedule_item_set_taper(brf_schedule *s, size_t item, int32_t dai
 brf_status brf_schedule_item_set_window(brf_schedule *s, size_t item, int32_t onset_day,
                                         int32_t onset_minute, int64_t length_ms) {
   BRF__ENTER_OBJ(s);
-  brf_status st;
-  brf__sched_item *it = item_for(s, item, &st);
-  if (!it) return st;
+  ITEM_OR_RETURN(it, s, item);
   if (onset_day < BRF_DATE_MIN || onset_day > BRF_DATE_MAX || onset_minute < 0 ||
       onset_minute > BRF_TIME_MAX || length_ms == 0 || length_ms < -1 ||
       length_ms > 104LL * 7 * BRF__SCHED_DAY_MS)
@@ -248,9 +243,7 @@ brf_status brf_schedule_item_set_window(brf_schedule *s, size_t item, int32_t on
 
 brf_status brf_schedule_item_clear_window(brf_schedule *s, size_t item) {
   BRF__ENTER_OBJ(s);
-  brf_status st;
-  brf__sched_item *it = item_for(s, item, &st);
-  if (!it) return st;
+  ITEM_OR_RETURN(it, s, item);
   it->has_window = 0;
   it->onset_day = 0;
   it->onset_minute = 0;

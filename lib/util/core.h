@@ -33,6 +33,20 @@ brf_status brf__grow(brf_context *ctx, void **items, size_t *cap, size_t need,
 /* ---- object lifetime: every object retains its context ---- */
 void brf__ctx_retain(brf_context *ctx);
 void brf__ctx_release(brf_context *ctx);
+/* The opening of a constructor whose object keeps its context: *out is
+ * cleared; a NULL ctx or out, or a false args_ok, returns BRF_E_INVALID
+ * "<what>: NULL argument"; then obj becomes a zeroed object whose ctx member
+ * holds ctx (retained), or BRF_E_NOMEM is returned. */
+#define BRF__NEW_OBJECT(obj, ctx, out, args_ok, what)                               \
+  do {                                                                             \
+    if ((out) != NULL) *(out) = NULL;                                              \
+    if ((ctx) == NULL || (out) == NULL || !(args_ok))                              \
+      return brf__error((ctx), BRF_E_INVALID, "%s: NULL argument", (what));        \
+    (obj) = brf__calloc((ctx), 1, sizeof *(obj));                                  \
+    if ((obj) == NULL) return BRF_E_NOMEM;                                         \
+    (obj)->ctx = (ctx);                                                            \
+    brf__ctx_retain(ctx);                                                          \
+  } while (0)
 
 /* ---- error state (docs/conventions.md, "Error state and warnings") ----
  * Every exported function that returns a brf_status and reaches a context

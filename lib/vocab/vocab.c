@@ -1,119 +1,52 @@
 /* The JSON ids of every vocabulary, indexed by the pinned constants of
- * include/backrelief/vocab.h. The tests check each table against the header. */
+ * include/backrelief/vocab.h: each table lists its ids in the order of the
+ * constants (BRF_MODALITY_SELF_MASSAGE = 0 first, and so on). The tests check
+ * each table against the header. */
 
 #include "backrelief/vocab.h"
 #include "util/core.h"
 
 static const char *const modality_ids[] = {
-  "self-massage", /* BRF_MODALITY_SELF_MASSAGE */
-  "static-stretch", /* BRF_MODALITY_STATIC_STRETCH */
-  "dynamic-stretch", /* BRF_MODALITY_DYNAMIC_STRETCH */
-  "mobility", /* BRF_MODALITY_MOBILITY */
-  "strength", /* BRF_MODALITY_STRENGTH */
-  "heat", /* BRF_MODALITY_HEAT */
-  "cold", /* BRF_MODALITY_COLD */
+  "self-massage", "static-stretch", "dynamic-stretch", "mobility", "strength", "heat", "cold",
 };
 
 static const char *const region_ids[] = {
-  "lower-back", /* BRF_REGION_LOWER_BACK */
-  "glutes", /* BRF_REGION_GLUTES */
-  "piriformis", /* BRF_REGION_PIRIFORMIS */
-  "hip-flexors", /* BRF_REGION_HIP_FLEXORS */
-  "adductors", /* BRF_REGION_ADDUCTORS */
-  "quadriceps", /* BRF_REGION_QUADRICEPS */
-  "hamstrings", /* BRF_REGION_HAMSTRINGS */
-  "it-band", /* BRF_REGION_IT_BAND */
-  "calves", /* BRF_REGION_CALVES */
-  "abdominals", /* BRF_REGION_ABDOMINALS */
-  "obliques", /* BRF_REGION_OBLIQUES */
-  "mid-back", /* BRF_REGION_MID_BACK */
-  "neck", /* BRF_REGION_NECK */
-  "upper-back", /* BRF_REGION_UPPER_BACK */
+  "lower-back", "glutes", "piriformis", "hip-flexors", "adductors", "quadriceps", "hamstrings",
+  "it-band", "calves", "abdominals", "obliques", "mid-back", "neck", "upper-back",
 };
 
 static const char *const equipment_ids[] = {
-  "none", /* BRF_EQUIPMENT_NONE */
-  "mat", /* BRF_EQUIPMENT_MAT */
-  "foam-roller", /* BRF_EQUIPMENT_FOAM_ROLLER */
-  "massage-ball", /* BRF_EQUIPMENT_MASSAGE_BALL */
-  "band", /* BRF_EQUIPMENT_BAND */
-  "dumbbell", /* BRF_EQUIPMENT_DUMBBELL */
-  "barbell", /* BRF_EQUIPMENT_BARBELL */
-  "kettlebell", /* BRF_EQUIPMENT_KETTLEBELL */
-  "bench", /* BRF_EQUIPMENT_BENCH */
-  "chair", /* BRF_EQUIPMENT_CHAIR */
-  "wall", /* BRF_EQUIPMENT_WALL */
-  "sauna", /* BRF_EQUIPMENT_SAUNA */
-  "bath", /* BRF_EQUIPMENT_BATH */
-  "cold-pack", /* BRF_EQUIPMENT_COLD_PACK */
-  "heat-pack", /* BRF_EQUIPMENT_HEAT_PACK */
-  "towel", /* BRF_EQUIPMENT_TOWEL */
+  "none", "mat", "foam-roller", "massage-ball", "band", "dumbbell", "barbell", "kettlebell",
+  "bench", "chair", "wall", "sauna", "bath", "cold-pack", "heat-pack", "towel",
 };
 
 static const char *const level_ids[] = {
-  "beginner", /* BRF_LEVEL_BEGINNER */
-  "intermediate", /* BRF_LEVEL_INTERMEDIATE */
-  "advanced", /* BRF_LEVEL_ADVANCED */
+  "beginner", "intermediate", "advanced",
 };
 
 static const char *const laterality_ids[] = {
-  "both-sides", /* BRF_LATERALITY_BOTH_SIDES */
-  "each-side", /* BRF_LATERALITY_EACH_SIDE */
-  "alternating", /* BRF_LATERALITY_ALTERNATING */
+  "both-sides", "each-side", "alternating",
 };
 
 static const char *const position_ids[] = {
-  "supine", /* BRF_POSITION_SUPINE */
-  "prone", /* BRF_POSITION_PRONE */
-  "side-lying", /* BRF_POSITION_SIDE_LYING */
-  "all-fours", /* BRF_POSITION_ALL_FOURS */
-  "kneeling", /* BRF_POSITION_KNEELING */
-  "half-kneeling", /* BRF_POSITION_HALF_KNEELING */
-  "seated", /* BRF_POSITION_SEATED */
-  "standing", /* BRF_POSITION_STANDING */
+  "supine", "prone", "side-lying", "all-fours", "kneeling", "half-kneeling", "seated", "standing",
 };
 
 static const char *const condition_ids[] = {
-  "pregnancy", /* BRF_CONDITION_PREGNANCY */
-  "osteoporosis", /* BRF_CONDITION_OSTEOPOROSIS */
-  "recent-surgery", /* BRF_CONDITION_RECENT_SURGERY */
-  "knee-problems", /* BRF_CONDITION_KNEE_PROBLEMS */
-  "reduced-sensation", /* BRF_CONDITION_REDUCED_SENSATION */
-  "hip-replacement", /* BRF_CONDITION_HIP_REPLACEMENT */
-  "hip-impingement", /* BRF_CONDITION_HIP_IMPINGEMENT */
-  "wrist-problems", /* BRF_CONDITION_WRIST_PROBLEMS */
-  "shoulder-problems", /* BRF_CONDITION_SHOULDER_PROBLEMS */
-  "neck-problems", /* BRF_CONDITION_NECK_PROBLEMS */
-  "leg-symptoms", /* BRF_CONDITION_LEG_SYMPTOMS */
-  "spinal-stenosis", /* BRF_CONDITION_SPINAL_STENOSIS */
-  "acute-injury", /* BRF_CONDITION_ACUTE_INJURY */
-  "open-wound", /* BRF_CONDITION_OPEN_WOUND */
-  "fracture", /* BRF_CONDITION_FRACTURE */
-  "deep-vein-thrombosis", /* BRF_CONDITION_DEEP_VEIN_THROMBOSIS */
-  "bleeding-disorder", /* BRF_CONDITION_BLEEDING_DISORDER */
-  "circulatory-problems", /* BRF_CONDITION_CIRCULATORY_PROBLEMS */
-  "heart-condition", /* BRF_CONDITION_HEART_CONDITION */
-  "blood-pressure", /* BRF_CONDITION_BLOOD_PRESSURE */
-  "cold-sensitivity", /* BRF_CONDITION_COLD_SENSITIVITY */
-  "diabetes", /* BRF_CONDITION_DIABETES */
-  "skin-condition", /* BRF_CONDITION_SKIN_CONDITION */
-  "fever", /* BRF_CONDITION_FEVER */
-  "alcohol", /* BRF_CONDITION_ALCOHOL */
-  "cancer-history", /* BRF_CONDITION_CANCER_HISTORY */
-  "inflammation", /* BRF_CONDITION_INFLAMMATION */
+  "pregnancy", "osteoporosis", "recent-surgery", "knee-problems", "reduced-sensation",
+  "hip-replacement", "hip-impingement", "wrist-problems", "shoulder-problems", "neck-problems",
+  "leg-symptoms", "spinal-stenosis", "acute-injury", "open-wound", "fracture",
+  "deep-vein-thrombosis", "bleeding-disorder", "circulatory-problems", "heart-condition",
+  "blood-pressure", "cold-sensitivity", "diabetes", "skin-condition", "fever", "alcohol",
+  "cancer-history", "inflammation",
 };
 
 static const char *const action_ids[] = {
-  "skip", /* BRF_ACTION_SKIP */
-  "modify", /* BRF_ACTION_MODIFY */
-  "ask-clinician", /* BRF_ACTION_ASK_CLINICIAN */
+  "skip", "modify", "ask-clinician",
 };
 
 static const char *const source_kind_ids[] = {
-  "seed", /* BRF_SOURCE_SEED */
-  "guideline", /* BRF_SOURCE_GUIDELINE */
-  "paper", /* BRF_SOURCE_PAPER */
-  "database", /* BRF_SOURCE_DATABASE */
+  "seed", "guideline", "paper", "database",
 };
 
 typedef struct vocab_table {
