@@ -51,7 +51,7 @@ expect 2 "needs a value" log --routine
 
 # bad data
 expect 65 "\[BRF_E_NOT_FOUND\]$" show no-such-exercise
-expect 65 "standard input: ended after 0 of" screen
+expect 65 "standard input: ended after 0 answers" screen
 expect 65 "^backrelief: --date:1:[0-9]*: .*\[BRF_E_RANGE\]$" log --routine r --pain-before 1 \
   --pain-after 1 --tightness-before 1 --tightness-after 1 --date 2026-02-30
 expect 65 "^backrelief: --date:1:[0-9]*: .*\[BRF_E_PARSE\]$" log --routine r --pain-before 1 \
