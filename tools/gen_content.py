@@ -227,7 +227,7 @@ def gen_dosage(src, adv, vocab):
 URGENCIES = ["emergency", "urgent", "review"]
 
 
-def gen_screen(src, flags_doc, stop_doc):
+def gen_screen(src, flags_doc, stop_doc, vocab):
     urg = flags_doc["urgencies"]
     if [u.get("id") for u in urg] != URGENCIES:
         raise DataError("redflags.json: urgencies: exactly %s, in that order" % URGENCIES)
@@ -248,12 +248,17 @@ def gen_screen(src, flags_doc, stop_doc):
         for k in ("label", "question"):
             if not isinstance(f.get(k), str) or not f[k]:
                 raise DataError("%s.%s: a non-empty string is required" % (p, k))
-        frows.append("    {%s, %s,\n     %s,\n     BRF_URGENCY_%s,\n     %s},\n" % (
+        conds = f.get("conditions", [])
+        if not isinstance(conds, list) or any(c not in vocab["condition"] for c in conds):
+            raise DataError(p + ".conditions: a list of condition ids of vocab.h")
+        cmask = " | ".join("(UINT32_C(1) << %s)" % vocab["condition"][c][1] for c in conds) or "0"
+        frows.append("    {%s, %s,\n     %s,\n     BRF_URGENCY_%s,\n     %s,\n     %s},\n" % (
             c_str(f["id"]), c_str(f["label"]), c_str(f["question"]), f["urgency"].upper(),
-            c_str(src.render_list(f.get("sources"), p + ".sources", use))))
+            c_str(src.render_list(f.get("sources"), p + ".sources", use)), cmask))
     flags_c = (HEADER % "data/redflags.json" +
                "/* The red-flag checklist, ordered by urgency (emergency first), and the advice\n"
                " * of each urgency; the accessors are in screen_flags.c. */\n"
+               "#include \"backrelief/vocab.h\"\n"
                "#include \"screen/screen_private.h\"\n\n"
                "static const brf__redflag flags[] = {\n" + "".join(frows) + "};\n\n"
                "_Static_assert(sizeof flags / sizeof flags[0] <= BRF__REDFLAG_MAX,\n"
@@ -468,7 +473,7 @@ def generate(root):
     adv = load(root, "advisories.json", "backrelief-advisories")
     out = {"dosage": [gen_dosage(src, adv, vocab)],
            "screen": gen_screen(src, load(root, "redflags.json", "backrelief-redflags"),
-                                load(root, "stoprules.json", "backrelief-stoprules")),
+                                load(root, "stoprules.json", "backrelief-stoprules"), vocab),
            "planner": [gen_goals(src, load(root, "goals.json", "backrelief-goals"), vocab,
                                  read_goals(root))]}
     for module, m in adv["modules"].items():

@@ -58,20 +58,26 @@ static int ask_all(cli *c, brf_screen *scr) {
   int interactive = isatty(STDIN_FILENO);
   size_t n = brf_redflag_count();
   size_t line = 0;
+  size_t asked = 0;
   if (interactive)
-    printf("%sBefore you exercise: %zu questions about warning signs.%s\n"
+    printf("%sBefore you exercise: up to %zu questions about warning signs.%s\n"
            "Answer y (yes) or n (no).\n\n",
            cli_bold(c), n, cli_reset(c));
   for (size_t i = 0; i < n; i++) {
     int a;
+    int32_t ask = 0;
+    /* The age answers the age questions; after an emergency answer the only
+     * advice is to call for help, so the screen stops asking. */
+    if (brf_screen_asks(scr, i, &ask) != BRF_OK || !ask) continue;
+    asked++;
     for (;;) {
       if (interactive) { /* wrapped to the terminal, the answer below */
-        printf("%2zu. ", i + 1);
+        printf("%2zu. ", asked);
         cli_print_wrapped(stdout, brf_redflag_question(i), 4, 4,
                           (size_t)cli_terminal_width());
         printf("    [y/n] ");
       } else {
-        printf("%2zu. %s [y/n] ", i + 1, brf_redflag_question(i));
+        printf("%2zu. %s [y/n] ", asked, brf_redflag_question(i));
       }
       fflush(stdout);
       a = read_answer(stdin);
@@ -79,7 +85,7 @@ static int ask_all(cli *c, brf_screen *scr) {
       if (a >= 0) break;
       if (a == -1) {
         printf("\n");
-        cli_error("standard input: ended after %zu of %zu answers [%s]", i, n,
+        cli_error("standard input: ended after %zu answers [%s]", asked - 1,
                   brf_status_name(BRF_E_PARSE));
         return CLI_EXIT_DATA;
       }
@@ -98,16 +104,53 @@ static int ask_all(cli *c, brf_screen *scr) {
   return 0;
 }
 
+/* --answers id=yes,id=no,...: answers without questions (ids not named are
+ * "no"). An unknown id or a value other than yes or no is a usage error. */
+static int answer_list(cli *c, brf_screen *scr, const char *list) {
+  char item[128];
+  const char *p = list;
+  while (*p != '\0') {
+    size_t len = strcspn(p, ",");
+    if (len == 0 || len >= sizeof item)
+      return cli_usage_error(c, "--answers: expected id=yes or id=no items, got '%.*s'",
+                             (int)(len < 100 ? len : 100), p);
+    memcpy(item, p, len);
+    item[len] = '\0';
+    p += len;
+    if (*p == ',') p++;
+    char *eq = strchr(item, '=');
+    if (eq == NULL)
+      return cli_usage_error(c, "--answers: '%s' is not id=yes or id=no", item);
+    *eq = '\0';
+    const char *value = eq + 1;
+    int yes;
+    if (strcmp(value, "yes") == 0 || strcmp(value, "y") == 0) yes = 1;
+    else if (strcmp(value, "no") == 0 || strcmp(value, "n") == 0) yes = 0;
+    else
+      return cli_usage_error(c, "--answers: the answer to '%s' is '%s', not yes or no", item,
+                             value);
+    size_t index = 0;
+    if (brf_redflag_find(item, &index) != BRF_OK)
+      return cli_usage_error(c, "--answers: unknown question id '%s' (see screen --list)", item);
+    brf_status s = brf_screen_answer(scr, item, yes);
+    if (s != BRF_OK) return cli_fail(c, s, NULL);
+  }
+  return 0;
+}
+
 int cmd_screen(cli *c, int argc, char **argv) {
-  enum { OPT_LIST = CLI_OPT_BASE + 1, OPT_AGE };
+  enum { OPT_LIST = CLI_OPT_BASE + 1, OPT_AGE, OPT_ANSWERS };
   static const struct option opts[] = {{"list", no_argument, NULL, OPT_LIST},
                                        {"age", required_argument, NULL, OPT_AGE},
+                                       {"answers", required_argument, NULL, OPT_ANSWERS},
                                        {NULL, 0, NULL, 0}};
   int list = 0, opt;
+  const char *answers = NULL;
   long age = -1;
   while ((opt = cli_next_option(c, argc, argv, "", opts)) != -1) {
     if (opt == CLI_OPT_EXIT) return c->exit_code;
     if (opt == OPT_LIST) list = 1;
+    if (opt == OPT_ANSWERS) answers = optarg;
     if (opt == OPT_AGE) {
       char *end;
       age = strtol(optarg, &end, 10);
@@ -130,7 +173,7 @@ int cmd_screen(cli *c, int argc, char **argv) {
     brf_screen_free(scr);
     return cli_fail(c, s, NULL);
   }
-  int rc = ask_all(c, scr);
+  int rc = answers != NULL ? answer_list(c, scr, answers) : ask_all(c, scr);
   if (rc == 0) {
     s = brf_screen_evaluate(scr);
     const char *msg = brf_screen_message(scr);

@@ -39,7 +39,9 @@ static const char screen_help[] =
     "Exit status 3 when an answer means seeing a clinician first.\n"
     "  --list           list the questions instead (with --json: an array of\n"
     "                   {\"id\", \"question\", \"urgency\"})\n"
-    "  --age N          your age in years (answers the age questions)\n";
+    "  --age N          your age in years (answers the age questions)\n"
+    "  --answers LIST   answer without questions: id=yes,id=no,... (ids not\n"
+    "                   named are no; ids as in --list)\n";
 
 static const char vocab_help[] =
     "Lists the ids of one vocabulary (modality, region, equipment, level,\n"
@@ -208,7 +210,7 @@ const cli_command cli_commands[] = {
     {"search", cmd_search, "Search exercises by words: id, name, alias, region", "search WORDS... [--wide] [--json]",
      search_help},
     {"screen", cmd_screen, "Answer the red-flag questions before exercising",
-     "screen [--age N] | screen --list [--json]", screen_help},
+     "screen [--age N] [--answers LIST] | screen --list [--json]", screen_help},
     {"plan", cmd_plan, "Plan a routine for your goal, time and equipment",
      "plan --goal G --minutes N [--equipment a,b] [--level L] [--focus R] [--avoid R] "
      "[--condition C] [--red-flags id,id] [--no-floor] [--seed N] [--json] [-o FILE] [--save NAME]", plan_help},

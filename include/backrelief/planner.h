@@ -324,6 +324,10 @@ BRF_EXPORT brf_status brf_planner_set_policy(brf_planner *p, int32_t policy);
 
 /**
  * @brief Set the red-flag screen the run must respect.
+ *
+ * Emergency and urgent answers refuse the run (::BRF_E_REFER); review answers
+ * plan with the review advice first; the conditions the answers imply
+ * (brf_screen_implies_condition()) count as the profile's.
  * @param p The planner.
  * @param screen The answers (copied; it need not outlive the call), or NULL
  *        for no screen.

@@ -278,9 +278,12 @@ BRF_EXPORT brf_status brf_screen_answer_list(brf_screen *s, const char *ids);
  * @brief Give the person's age in whole years, which answers the age flags.
  *
  * `age-under-16` is yes below 16 (NICE NG59 covers people aged 16 and over);
- * `younger-age` is yes below the younger limit and `older-age` above the older
- * limit (brf_screen_set_age_limits()). These derived answers are added to any
- * answers given with brf_screen_answer(); a derived yes cannot be answered away.
+ * `younger-age` is yes below the younger limit (brf_screen_set_age_limits()).
+ * `older-age` is *new* back pain starting after the older limit and
+ * `strain-from-65` a strain from 65: the age only rules them out (at or below
+ * the limit, below 65), so brf_screen_asks() skips their questions then, and
+ * never answers them yes. Derived yes answers are added to any answers given
+ * with brf_screen_answer(); a derived yes cannot be answered away.
  * @param s The screen.
  * @param years 0 to 150, or -1 to forget the age.
  * @return ::BRF_OK, ::BRF_E_INVALID when @p s is NULL, ::BRF_E_RANGE for another
@@ -289,14 +292,15 @@ BRF_EXPORT brf_status brf_screen_answer_list(brf_screen *s, const char *ids);
 BRF_EXPORT brf_status brf_screen_set_age(brf_screen *s, int32_t years);
 
 /**
- * @brief Set the ages that raise the review-level age flags (defaults 18 and 50).
+ * @brief Set the ages of the review-level age flags (defaults 18 and 50).
  *
  * There is no single standard (the notes cite under 20 or over 55 in the
  * Henschke 2009 set, over 50 in ACP/APS 2007, 60 in NICE NG12): the defaults are
  * the research notes' suggested software default.
  * @param s The screen.
  * @param younger_than `younger-age` is yes when the age is below this (0 to 150; 0 disables).
- * @param older_than `older-age` is yes when the age is above this (0 to 150; 150 disables).
+ * @param older_than `older-age` (new pain after this age) is ruled out at or below this
+ *        age (0 to 150).
  * @return ::BRF_OK, ::BRF_E_INVALID when @p s is NULL, ::BRF_E_RANGE when a
  *         value is out of bounds or @p younger_than is above @p older_than,
  *         ::BRF_E_NOMEM. On failure the screen is unchanged.
@@ -388,6 +392,39 @@ BRF_EXPORT const char *brf_screen_message(const brf_screen *s);
  *         (docs/conventions.md, "Sentinels").
  */
 BRF_EXPORT brf_status brf_screen_message_get(const brf_screen *s, const char **out);
+
+/**
+ * @brief Whether the question of a flag still needs asking.
+ *
+ * A host asking the checklist in table order asks flag @p index only when this
+ * gives 1. It gives 0 when the flag is already answered yes, when the known age
+ * decides it (brf_screen_set_age(): `age-under-16` and `younger-age` always,
+ * `older-age` at or below the older limit, `strain-from-65` below 65), and for
+ * every flag once an emergency flag is answered yes: the person's only advice
+ * then is to call for help now, so the screen stops asking.
+ * @param s The screen.
+ * @param index 0 to brf_redflag_count() - 1.
+ * @param[out] out Receives 1 (ask) or 0 (do not ask); untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s or @p out); ::BRF_E_RANGE when
+ *         @p index is out of range.
+ */
+BRF_EXPORT brf_status brf_screen_asks(const brf_screen *s, size_t index, int32_t *out);
+
+/**
+ * @brief Whether the answers imply a condition that the planner must respect.
+ *
+ * A yes to `pregnancy` implies `pregnancy`, to `fracture-risk` `osteoporosis`,
+ * to `recent-spinal-surgery` `recent-surgery` and to `neurogenic-claudication`
+ * `spinal-stenosis` (docs/screening.md). A planner given the screen
+ * (brf_planner_set_screen()) treats these conditions as the profile's.
+ * @param s The screen.
+ * @param condition A `BRF_CONDITION_*` value.
+ * @param[out] out Receives 1 when implied, 0 otherwise; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s or @p out); ::BRF_E_RANGE for an
+ *         unknown condition.
+ */
+BRF_EXPORT brf_status brf_screen_implies_condition(const brf_screen *s, int32_t condition,
+                                                   int32_t *out);
 
 /** @} */
 

@@ -1292,6 +1292,7 @@ static const char *const ex23_cautions[] = {
 static const brf__contra ex23_contra[] = {
   {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Rest on the fists or forearms."},
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Pad the knees."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "With low bone density, round the back only gently, within a comfortable range."},
 };
 static const brf__alt_dose ex23_alt[] = {
   {"5-6 reps, tempo 4s", {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", ""}, "Motion, not stretch: slow cycles without forcing the end range."},
@@ -1306,6 +1307,7 @@ static const brf__source ex23_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Round up, hold 5; hollow, hold 5; 10 repetitions; also named among spine stretches."},
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Part of the NHS core set."},
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Slow cycles."},
+  {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
 };
 static const brf_exercise ex23 = {
   "cat-camel",
@@ -1317,7 +1319,7 @@ static const brf_exercise ex23 = {
   77000, 77000,
   {ex23_aliases, 3}, {ex23_primary, 1}, {ex23_secondary, 2}, {ex23_equipment, 1},
   {ex23_instructions, 6}, {ex23_cues, 2}, {ex23_cautions, 2},
-  ex23_contra, 2, ex23_alt, 1, ex23_progressions, 1, ex23_regressions, 1, ex23_sources, 3,
+  ex23_contra, 3, ex23_alt, 1, ex23_progressions, 1, ex23_regressions, 1, ex23_sources, 4,
   {NULL, 0},
 };
 
@@ -2053,6 +2055,7 @@ static const char *const ex38_cautions[] = {
 };
 static const brf__contra ex38_contra[] = {
   {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_MODIFY, "Lift only the head, keeping the elbows on the floor."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Curling the trunk up against gravity is loaded spinal flexion, which may not suit low bone density."},
 };
 static const brf__alt_dose ex38_alt[] = {
   {"5 reps, hold 7-10s", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
@@ -2066,6 +2069,7 @@ static const brf__link ex38_regressions[] = {
 static const brf__source ex38_sources[] = {
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Technique and dose."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Curl-up as dosed in physiotherapy practice."},
+  {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
 };
 static const brf_exercise ex38 = {
   "curl-up",
@@ -2077,7 +2081,7 @@ static const brf_exercise ex38 = {
   62000, 62000,
   {ex38_aliases, 2}, {ex38_primary, 1}, {ex38_secondary, 1}, {ex38_equipment, 1},
   {ex38_instructions, 5}, {ex38_cues, 2}, {ex38_cautions, 1},
-  ex38_contra, 1, ex38_alt, 1, ex38_progressions, 1, ex38_regressions, 1, ex38_sources, 2,
+  ex38_contra, 2, ex38_alt, 1, ex38_progressions, 1, ex38_regressions, 1, ex38_sources, 3,
   {NULL, 0},
 };
 
@@ -2205,6 +2209,7 @@ static const char *const ex41_cautions[] = {
 };
 static const brf__contra ex41_contra[] = {
   {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "Avoid when bending forward makes leg symptoms worse."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Pulling the knees to the chest bends the spine fully forward, which may not suit low bone density."},
 };
 static const brf__alt_dose ex41_alt[] = {
   {"2-3 reps, hold 10-30s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, ""},
@@ -2218,6 +2223,7 @@ static const brf__link ex41_regressions[] = {
 static const brf__source ex41_sources[] = {
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Knees-to-chest dose."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Progression and cautions."},
+  {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
 };
 static const brf_exercise ex41 = {
   "knee-to-chest",
@@ -2229,7 +2235,7 @@ static const brf_exercise ex41 = {
   79000, 79000,
   {ex41_aliases, 3}, {ex41_primary, 2}, {NULL, 0}, {ex41_equipment, 1},
   {ex41_instructions, 3}, {ex41_cues, 2}, {ex41_cautions, 2},
-  ex41_contra, 1, ex41_alt, 1, ex41_progressions, 1, ex41_regressions, 1, ex41_sources, 2,
+  ex41_contra, 2, ex41_alt, 1, ex41_progressions, 1, ex41_regressions, 1, ex41_sources, 3,
   {NULL, 0},
 };
 
@@ -2258,6 +2264,7 @@ static const char *const ex42_cautions[] = {
 };
 static const brf__contra ex42_contra[] = {
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Do not go fully onto the heels; put a pillow between the calves and thighs."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Sitting back into a full forward bend may not suit low bone density."},
 };
 static const brf__alt_dose ex42_alt[] = {
   {"2-3 reps, hold 30s", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Held as a static pose."},
@@ -2271,6 +2278,7 @@ static const brf__link ex42_regressions[] = {
 static const brf__source ex42_sources[] = {
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Bottom-to-heels stretch."},
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Stretching the low back relieves only briefly."},
+  {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
 };
 static const brf_exercise ex42 = {
   "childs-pose",
@@ -2282,7 +2290,7 @@ static const brf_exercise ex42 = {
   61000, 77000,
   {ex42_aliases, 3}, {ex42_primary, 1}, {ex42_secondary, 2}, {ex42_equipment, 1},
   {ex42_instructions, 4}, {ex42_cues, 2}, {ex42_cautions, 2},
-  ex42_contra, 1, ex42_alt, 1, ex42_progressions, 1, ex42_regressions, 1, ex42_sources, 2,
+  ex42_contra, 2, ex42_alt, 1, ex42_progressions, 1, ex42_regressions, 1, ex42_sources, 3,
   {NULL, 0},
 };
 

@@ -62,12 +62,19 @@ static int32_t missing_equipment(const brf_profile *prof, const brf_exercise *ex
 
 /* The first contraindication that rules the exercise out (skip or ask a
  * clinician) for this person, or SIZE_MAX. */
-static size_t ruling_contra(const brf_profile *prof, const brf_exercise *ex) {
+int brf__plan_has_condition(const brf__plan *pl, int32_t condition) {
+  if (brf_profile_has_condition(pl->p->profile, condition)) return 1;
+  int32_t implied = 0;
+  return pl->p->screen != NULL &&
+         brf_screen_implies_condition(pl->p->screen, condition, &implied) == BRF_OK && implied;
+}
+
+static size_t ruling_contra(const brf__plan *pl, const brf_exercise *ex) {
   size_t n = brf_exercise_contraindication_count(ex);
   for (size_t k = 0; k < n; k++) {
     int32_t action = brf_exercise_contraindication_action(ex, k);
     if (action != BRF_ACTION_SKIP && action != BRF_ACTION_ASK_CLINICIAN) continue;
-    if (brf_profile_has_condition(prof, brf_exercise_contraindication_condition(ex, k)))
+    if (brf__plan_has_condition(pl, brf_exercise_contraindication_condition(ex, k)))
       return k;
   }
   return SIZE_MAX;
@@ -97,7 +104,7 @@ static int32_t judge(brf__plan *pl, const brf__cand *c, char *why) {
                 brf_vocab_id(BRF_VOCAB_EQUIPMENT, e));
     return BRF_OMIT_EQUIPMENT;
   }
-  size_t k = ruling_contra(p->profile, ex);
+  size_t k = ruling_contra(pl, ex);
   if (k != SIZE_MAX) {
     int32_t cond = brf_exercise_contraindication_condition(ex, k);
     int ask = brf_exercise_contraindication_action(ex, k) == BRF_ACTION_ASK_CLINICIAN;

@@ -239,7 +239,7 @@ static brf_status modify_note(const brf__plan *pl, const brf__step *s, char *buf
   for (size_t k = 0; k < s->contra_count; k++) {
     const brf__step_contra *sc = &s->contra[k];
     if (sc->action != BRF_ACTION_MODIFY) continue;
-    if (!brf_profile_has_condition(pl->p->profile, sc->condition)) continue;
+    if (!brf__plan_has_condition(pl, sc->condition)) continue;
     if (len < cap)
       len += brf__format(buf + len, cap - len, "%sWith %s: %s", len > 0 ? " " : "",
                          brf_vocab_id(BRF_VOCAB_CONDITION, sc->condition), sc->note);

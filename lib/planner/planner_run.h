@@ -52,4 +52,8 @@ void brf__plan_omit(brf__plan *pl, const char *id, int32_t cause, const char *re
  * pl->roles, level, recent_strain set. Returns BRF_OK or BRF_E_NOMEM. */
 brf_status brf__plan_filter(brf__plan *pl, const brf_catalog *cat);
 
+/* Whether the person has the condition: in the profile, or implied by the
+ * screen given to the planner (brf_screen_implies_condition). */
+int brf__plan_has_condition(const brf__plan *pl, int32_t condition);
+
 #endif /* BRF_PLANNER_RUN_H */

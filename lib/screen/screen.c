@@ -4,6 +4,7 @@
  * flags always agree and evaluation never allocates. */
 #include <string.h>
 
+#include "backrelief/vocab.h"
 #include "util/core.h"
 #include "screen/screen_private.h"
 
@@ -12,6 +13,7 @@
 #define YOUNGER_DEFAULT 18
 #define OLDER_DEFAULT 50
 #define ADULT_AGE 16 /* NICE NG59 covers people aged 16 and over */
+#define FRACTURE_AGE 65 /* the age-and-strain fracture question (strain-from-65) */
 
 struct brf_screen {
   brf_context *ctx;
@@ -42,14 +44,27 @@ static void restore(brf_screen *s, const answers *a) {
   s->older_than = a->older_than;
 }
 
-/* Whether flag i is answered yes, directly or through the age. */
+/* Whether flag i is answered yes, directly or through the age. The age alone
+ * answers `age-under-16` and `younger-age`; `older-age` is *new* back pain
+ * starting after the older limit and `strain-from-65` needs a strain, so the
+ * age can only rule those out (age_decides), never in. */
 static int positive(const brf_screen *s, size_t i) {
   if (s->yes[i]) return 1;
   if (s->age == AGE_UNKNOWN) return 0;
   const char *id = brf_redflag_id(i);
   if (strcmp(id, BRF__FLAG_AGE_UNDER_16) == 0) return s->age < ADULT_AGE;
   if (strcmp(id, BRF__FLAG_YOUNGER_AGE) == 0) return s->age < s->younger_than;
-  if (strcmp(id, BRF__FLAG_OLDER_AGE) == 0) return s->age > s->older_than;
+  return 0;
+}
+
+/* Whether the known age answers flag i, so that its question is not asked. */
+static int age_decides(const brf_screen *s, size_t i) {
+  if (s->age == AGE_UNKNOWN) return 0;
+  const char *id = brf_redflag_id(i);
+  if (strcmp(id, BRF__FLAG_AGE_UNDER_16) == 0 || strcmp(id, BRF__FLAG_YOUNGER_AGE) == 0)
+    return 1;
+  if (strcmp(id, BRF__FLAG_OLDER_AGE) == 0) return s->age <= s->older_than;
+  if (strcmp(id, BRF__FLAG_STRAIN_FROM_65) == 0) return s->age < FRACTURE_AGE;
   return 0;
 }
 
@@ -355,4 +370,37 @@ brf_status brf_screen_evaluate(const brf_screen *s) {
                         ? "call emergency services or go to A&E now"
                         : "see a doctor today and do not start the programme",
                     ids);
+}
+
+brf_status brf_screen_asks(const brf_screen *s, size_t index, int32_t *out) {
+  BRF__ENTER_OBJ(s);
+  if (s == NULL) return BRF_E_INVALID;
+  if (out == NULL) return brf__error(s->ctx, BRF_E_INVALID, "brf_screen_asks: NULL out");
+  size_t count = 0;
+  const brf__redflag *t = brf__redflag_table(&count);
+  if (index >= count)
+    return brf__error(s->ctx, BRF_E_RANGE, "red flag index %zu is out of range (0 to %zu)",
+                      index, count - 1);
+  int asks = !age_decides(s, index) && !s->yes[index];
+  /* After an emergency answer, the only advice is to call for help now. */
+  for (size_t i = 0; asks && i < count; i++)
+    if (t[i].urgency == BRF_URGENCY_EMERGENCY && positive(s, i)) asks = 0;
+  *out = asks;
+  return BRF_OK;
+}
+
+brf_status brf_screen_implies_condition(const brf_screen *s, int32_t condition, int32_t *out) {
+  BRF__ENTER_OBJ(s);
+  if (s == NULL) return BRF_E_INVALID;
+  if (out == NULL)
+    return brf__error(s->ctx, BRF_E_INVALID, "brf_screen_implies_condition: NULL out");
+  if (condition < 0 || condition >= BRF_CONDITION_COUNT)
+    return brf__error(s->ctx, BRF_E_RANGE, "unknown condition %d", (int)condition);
+  size_t count = 0;
+  const brf__redflag *t = brf__redflag_table(&count);
+  int yes = 0;
+  for (size_t i = 0; i < count && !yes; i++)
+    yes = positive(s, i) && (t[i].conditions & (UINT32_C(1) << condition)) != 0;
+  *out = yes;
+  return BRF_OK;
 }

@@ -19,6 +19,7 @@ typedef struct brf__redflag {
   const char *question; /* plain yes/no question */
   int32_t urgency;      /* BRF_URGENCY_* */
   const char *source;   /* guideline names, "; "-separated */
+  uint32_t conditions;  /* BRF_CONDITION_* bits a yes implies (1 << condition) */
 } brf__redflag;
 
 /* The checklist, ordered by urgency (emergency first); *count gets its length.
@@ -48,5 +49,6 @@ ptrdiff_t brf__redflag_lookup(const char *s, size_t len);
 #define BRF__FLAG_AGE_UNDER_16 "age-under-16"
 #define BRF__FLAG_YOUNGER_AGE "younger-age"
 #define BRF__FLAG_OLDER_AGE "older-age"
+#define BRF__FLAG_STRAIN_FROM_65 "strain-from-65"
 
 #endif /* BRF_SCREEN_PRIVATE_H */

@@ -189,3 +189,17 @@ brf_status brf_screen_message_get(const brf_screen *s, const char **out) {
   if (out != NULL) *out = NULL;
   return BRF_E_UNSUPPORTED;
 }
+
+brf_status brf_screen_asks(const brf_screen *s, size_t index, int32_t *out) {
+  (void)s;
+  (void)index;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
+brf_status brf_screen_implies_condition(const brf_screen *s, int32_t condition, int32_t *out) {
+  (void)s;
+  (void)condition;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}

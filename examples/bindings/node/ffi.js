@@ -710,6 +710,8 @@ const prototypes = Object.freeze({
   brf_screen_positive_at: 'const char * brf_screen_positive_at(const brf_screen * s, size_t i)',
   brf_screen_message: 'const char * brf_screen_message(const brf_screen * s)',
   brf_screen_message_get: 'brf_status brf_screen_message_get(const brf_screen * s, _Out_ const char ** out)',
+  brf_screen_asks: 'brf_status brf_screen_asks(const brf_screen * s, size_t index, _Out_ int32_t * out)',
+  brf_screen_implies_condition: 'brf_status brf_screen_implies_condition(const brf_screen * s, int32_t condition, _Out_ int32_t * out)',
   brf_vocab_id: 'const char * brf_vocab_id(int32_t kind, int32_t value)',
   brf_vocab_parse: 'brf_status brf_vocab_parse(int32_t kind, const char * id, _Out_ int32_t * out_value)',
   brf_vocab_count: 'size_t brf_vocab_count(int32_t kind)',

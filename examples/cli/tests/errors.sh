@@ -51,7 +51,7 @@ expect 2 "needs a value" log --routine
 
 # bad data
 expect 65 "\[BRF_E_NOT_FOUND\]$" show no-such-exercise
-expect 65 "standard input: ended after 0 of" screen
+expect 65 "standard input: ended after 0 answers" screen
 # a bad value on the command line is a usage error (2) in every command,
 # naming the option and the value, never a position like "--date:1:9:"
 expect 2 "^backrelief: --date '2026-02-30': no such date: 2026-02-30 (bad day) at column 9 \[BRF_E_RANGE\]$" \

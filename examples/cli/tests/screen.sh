@@ -59,5 +59,32 @@ answers >"$tmp/in"
 "$cli" screen --age 12 <"$tmp/in" >"$tmp/out" 2>&1; st=$?
 [ "$st" -eq 3 ] || fail "--age 12 exited $st, expected 3"
 
+# the screen stops asking at the first emergency answer
+answers saddle-numbness >"$tmp/in"
+"$cli" screen <"$tmp/in" >"$tmp/out" 2>&1; st=$?
+[ "$st" -eq 3 ] || fail "saddle-numbness: exit $st"
+[ "$(grep -c '\[y/n\]' "$tmp/out")" -eq 1 ] || fail "questions were asked after an emergency answer"
+
+# the age answers the age questions: at 40 neither "under 16" nor "after 50" is asked;
+# at 55 "started after 50" is asked, and a no is no flag
+answers >"$tmp/in"
+"$cli" screen --age 40 <"$tmp/in" >"$tmp/out" 2>&1; st=$?
+[ "$st" -eq 0 ] || fail "--age 40: exit $st"
+grep -q "younger than 16\|turned 50\|65 or older" "$tmp/out" && fail "--age 40 asked an age question"
+"$cli" screen --age 55 <"$tmp/in" >"$tmp/out" 2>&1; st=$?
+[ "$st" -eq 0 ] && grep -q "turned 50" "$tmp/out" && ! grep -q "older-age" "$tmp/out" ||
+  fail "--age 55 with no new pain: exit $st"
+
+# --answers: no questions; ids not named are no
+"$cli" screen --answers fracture-risk=yes,night-pain=no </dev/null >"$tmp/out" 2>&1; st=$?
+[ "$st" -eq 0 ] && grep -q "\[fracture-risk\]" "$tmp/out" && ! grep -q "y/n" "$tmp/out" ||
+  fail "--answers fracture-risk=yes: exit $st"
+"$cli" screen --answers kidney-pain=yes </dev/null >"$tmp/out" 2>&1; st=$?
+[ "$st" -eq 3 ] || fail "--answers kidney-pain=yes: exit $st"
+"$cli" screen --answers no-such-flag=yes </dev/null >"$tmp/out" 2>&1; st=$?
+[ "$st" -eq 2 ] && grep -q "no-such-flag" "$tmp/out" || fail "unknown id: exit $st"
+"$cli" screen --answers pregnancy=maybe </dev/null >"$tmp/out" 2>&1; st=$?
+[ "$st" -eq 2 ] && grep -q "maybe" "$tmp/out" || fail "bad value: exit $st"
+
 [ "$fails" -eq 0 ] || { echo "$fails failure(s)" >&2; exit 1; }
 echo "screen: all checks passed"

@@ -329,7 +329,7 @@ Test(adapt, a_red_flag_refers_whatever_the_journal_says) {
   brf_adapt_suggestion_free(s);
   /* A review-level flag is a caution; the rules go on. */
   brf_screen_clear(sc);
-  cr_assert_eq(brf_screen_set_age(sc, 70), BRF_OK);
+  cr_assert_eq(brf_screen_answer(sc, "older-age", 1), BRF_OK); /* new pain after 50 */
   s = suggest(j, r, sc);
   cr_expect_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_PROGRESS);
   cr_expect_str_eq(first_rule(s), "red-flag-review");

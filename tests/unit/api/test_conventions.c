@@ -723,6 +723,8 @@ static void static_rules(void) {
   note("brf_screen_positive_at", "out_last", 1, "");
   note("brf_screen_message", "out_last", 1, "");
   note("brf_screen_message_get", "out_last", 1, "");
+  note("brf_screen_asks", "out_last", 1, "");
+  note("brf_screen_implies_condition", "out_last", 1, "");
   note("brf_vocab_id", "out_last", 1, "");
   note("brf_vocab_parse", "out_last", 1, "");
   note("brf_vocab_count", "out_last", 1, "");
@@ -13939,6 +13941,88 @@ static void conv_brf_screen_message_get(void) {
   finish("brf_screen_message_get", 0);
 }
 
+static void conv_brf_screen_asks(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int32_t o_out = CANARY_I32;
+    set_error(f.ctx);
+    brf_status r = brf_screen_asks(f.screen, 0, &o_out);
+    shared_check("brf_screen_asks");
+    note("brf_screen_asks", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_screen_asks", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* s NULL */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_screen_asks(NULL, 0, &o_out);
+    shared_check("brf_screen_asks");
+    note("brf_screen_asks", "null_args", r == BRF_E_INVALID, "s NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_screen_asks", "out_untouched", o_out == CANARY_I32, "s NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_screen_asks(f.screen, 0, NULL);
+    shared_check("brf_screen_asks");
+    note("brf_screen_asks", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_screen_asks", "out NULL", f.ctx, r);
+    }
+  }
+  { /* index = SIZE_MAX */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_screen_asks(f.screen, SIZE_MAX, &o_out);
+    shared_check("brf_screen_asks");
+    if (r < 0) {
+      check_message("brf_screen_asks", "index = SIZE_MAX", f.ctx, r);
+      note("brf_screen_asks", "out_untouched", o_out == CANARY_I32, "index = SIZE_MAX: *out changed by a failing call");
+    }
+  }
+  fx_free(&f);
+  finish("brf_screen_asks", 0);
+}
+
+static void conv_brf_screen_implies_condition(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int32_t o_out = CANARY_I32;
+    set_error(f.ctx);
+    brf_status r = brf_screen_implies_condition(f.screen, 0, &o_out);
+    shared_check("brf_screen_implies_condition");
+    note("brf_screen_implies_condition", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_screen_implies_condition", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* s NULL */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_screen_implies_condition(NULL, 0, &o_out);
+    shared_check("brf_screen_implies_condition");
+    note("brf_screen_implies_condition", "null_args", r == BRF_E_INVALID, "s NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_screen_implies_condition", "out_untouched", o_out == CANARY_I32, "s NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_screen_implies_condition(f.screen, 0, NULL);
+    shared_check("brf_screen_implies_condition");
+    note("brf_screen_implies_condition", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_screen_implies_condition", "out NULL", f.ctx, r);
+    }
+  }
+  { /* condition = INT32_MIN */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_screen_implies_condition(f.screen, INT32_MIN, &o_out);
+    shared_check("brf_screen_implies_condition");
+    if (r < 0) {
+      check_message("brf_screen_implies_condition", "condition = INT32_MIN", f.ctx, r);
+      note("brf_screen_implies_condition", "out_untouched", o_out == CANARY_I32, "condition = INT32_MIN: *out changed by a failing call");
+    }
+  }
+  fx_free(&f);
+  finish("brf_screen_implies_condition", 0);
+}
+
 static void conv_brf_vocab_id(void) {
   struct fx f;
   fx_make(&f);
@@ -15042,6 +15126,8 @@ Test(conventions, screen_h) {
   conv_brf_screen_positive_at();
   conv_brf_screen_message();
   conv_brf_screen_message_get();
+  conv_brf_screen_asks();
+  conv_brf_screen_implies_condition();
 }
 
 Test(conventions, vocab_h) {

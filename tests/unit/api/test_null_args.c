@@ -521,11 +521,13 @@ static const char *const covered[] = {
   "brf_schedule_weeks",
   "brf_screen_answer",
   "brf_screen_answer_list",
+  "brf_screen_asks",
   "brf_screen_clear",
   "brf_screen_clone",
   "brf_screen_clone_v2",
   "brf_screen_evaluate",
   "brf_screen_free",
+  "brf_screen_implies_condition",
   "brf_screen_message",
   "brf_screen_message_get",
   "brf_screen_new",
@@ -6167,6 +6169,22 @@ static void null_brf_screen_answer_list(void) {
   fixture_free(&f);
 }
 
+static void null_brf_screen_asks(void) {
+  { brf_status r = brf_screen_asks(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_asks(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_screen_asks(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_asks(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_screen) {
+    brf_status r = brf_screen_asks(f.brf_screen, 0, NULL);
+    cr_expect(known_status(r), "brf_screen_asks(f.brf_screen, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_screen) {
+    brf_status r = brf_screen_asks(f.brf_screen, SIZE_MAX, NULL);
+    cr_expect(known_status(r), "brf_screen_asks(f.brf_screen, SIZE_MAX, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_screen_clear(void) {
   brf_screen_clear(NULL);
   struct fixture f;
@@ -6212,6 +6230,32 @@ static void null_brf_screen_evaluate(void) {
 
 static void null_brf_screen_free(void) {
   brf_screen_free(NULL);
+}
+
+static void null_brf_screen_implies_condition(void) {
+  { brf_status r = brf_screen_implies_condition(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_implies_condition(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_screen_implies_condition(NULL, (int32_t)-1, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_implies_condition(NULL, (int32_t)-1, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_screen_implies_condition(NULL, INT32_MIN, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_implies_condition(NULL, INT32_MIN, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_screen_implies_condition(NULL, INT32_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_implies_condition(NULL, INT32_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_screen) {
+    brf_status r = brf_screen_implies_condition(f.brf_screen, 0, NULL);
+    cr_expect(known_status(r), "brf_screen_implies_condition(f.brf_screen, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_screen) {
+    brf_status r = brf_screen_implies_condition(f.brf_screen, (int32_t)-1, NULL);
+    cr_expect(known_status(r), "brf_screen_implies_condition(f.brf_screen, (int32_t)-1, NULL) -> %d", (int)r);
+  }
+  if (f.brf_screen) {
+    brf_status r = brf_screen_implies_condition(f.brf_screen, INT32_MIN, NULL);
+    cr_expect(known_status(r), "brf_screen_implies_condition(f.brf_screen, INT32_MIN, NULL) -> %d", (int)r);
+  }
+  if (f.brf_screen) {
+    brf_status r = brf_screen_implies_condition(f.brf_screen, INT32_MAX, NULL);
+    cr_expect(known_status(r), "brf_screen_implies_condition(f.brf_screen, INT32_MAX, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
 }
 
 static void null_brf_screen_message(void) {
@@ -7258,11 +7302,13 @@ Test(null_args, screen_h) {
   null_brf_redflag_urgency();
   null_brf_screen_answer();
   null_brf_screen_answer_list();
+  null_brf_screen_asks();
   null_brf_screen_clear();
   null_brf_screen_clone();
   null_brf_screen_clone_v2();
   null_brf_screen_evaluate();
   null_brf_screen_free();
+  null_brf_screen_implies_condition();
   null_brf_screen_message();
   null_brf_screen_message_get();
   null_brf_screen_new();

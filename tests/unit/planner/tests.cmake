@@ -2,6 +2,8 @@
 brf_add_unit_test(planner_api)
 if(BRF_WITH_BUILTIN_CATALOG)
   brf_add_unit_test(planner)
+  brf_add_unit_test(vignettes)
+  target_compile_definitions(test_vignettes PRIVATE BRF_DOCS_DIR="${PROJECT_SOURCE_DIR}/docs")
 endif()
 
 # The committed planner content generated from data/*.json (tools/gen_content.py) must be current.

@@ -104,9 +104,10 @@ Test(redflag, contract_ids_have_their_urgency) {
       {"bilateral-leg-symptoms", BRF_URGENCY_EMERGENCY},
       {"progressive-weakness", BRF_URGENCY_EMERGENCY},
       {"chest-pain", BRF_URGENCY_EMERGENCY},
+      {"pulsating-abdomen", BRF_URGENCY_EMERGENCY},
       {"significant-trauma", BRF_URGENCY_EMERGENCY},
-      {"minor-trauma-at-risk", BRF_URGENCY_EMERGENCY},
       {"fever-unwell", BRF_URGENCY_URGENT},
+      {"kidney-pain", BRF_URGENCY_URGENT},
       {"weight-loss", BRF_URGENCY_URGENT},
       {"cancer-history", BRF_URGENCY_URGENT},
       {"back-lump", BRF_URGENCY_URGENT},
@@ -114,13 +115,18 @@ Test(redflag, contract_ids_have_their_urgency) {
       {"cough-sneeze-pain", BRF_URGENCY_URGENT},
       {"upper-back-pain", BRF_URGENCY_URGENT},
       {"infection-risk", BRF_URGENCY_URGENT},
-      {"fracture-risk", BRF_URGENCY_URGENT},
+      {"minor-trauma-at-risk", BRF_URGENCY_URGENT}, /* urgent same-day, not 999 */
+      {"strain-from-65", BRF_URGENCY_URGENT},
       {"spreading-numbness", BRF_URGENCY_URGENT},
       {"age-under-16", BRF_URGENCY_URGENT},
       {"pregnancy", BRF_URGENCY_REVIEW},
+      {"fracture-risk", BRF_URGENCY_REVIEW}, /* adapts the plan, with a review */
+      {"recent-spinal-surgery", BRF_URGENCY_REVIEW},
+      {"neurogenic-claudication", BRF_URGENCY_REVIEW},
       {"no-improvement-2-weeks", BRF_URGENCY_REVIEW},
       {"severe-or-worsening", BRF_URGENCY_REVIEW},
       {"inflammatory-pattern", BRF_URGENCY_REVIEW},
+      {"tightness-not-settling", BRF_URGENCY_REVIEW},
       {"younger-age", BRF_URGENCY_REVIEW},
       {"older-age", BRF_URGENCY_REVIEW},
   };
@@ -349,25 +355,57 @@ static int has_positive(const char *id) {
   return 0;
 }
 
+static int asks(const char *id) {
+  int32_t a = -1;
+  cr_assert_eq(brf_screen_asks(s, index_of(id), &a), BRF_OK);
+  return a;
+}
+
 Test(screen, age_answers_the_age_flags) {
+  /* older-age is *new* back pain after 50 and strain-from-65 needs a strain:
+   * the age rules them out below the limit and leaves the question otherwise. */
   static const struct {
     int32_t age;
-    int under16, younger, older;
-  } cases[] = {{0, 1, 1, 0},  {15, 1, 1, 0}, {16, 0, 1, 0}, {17, 0, 1, 0},
-               {18, 0, 0, 0}, {50, 0, 0, 0}, {51, 0, 0, 1}, {150, 0, 0, 1}};
+    int under16, younger, ask_older, ask_strain;
+  } cases[] = {{0, 1, 1, 0, 0},  {15, 1, 1, 0, 0},  {16, 0, 1, 0, 0},  {17, 0, 1, 0, 0},
+               {18, 0, 0, 0, 0}, {50, 0, 0, 0, 0},  {51, 0, 0, 1, 0},  {64, 0, 0, 1, 0},
+               {65, 0, 0, 1, 1}, {150, 0, 0, 1, 1}};
   for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
     cr_assert_eq(brf_screen_set_age(s, cases[k].age), BRF_OK);
     cr_expect_eq(has_positive("age-under-16"), cases[k].under16, "age %d", cases[k].age);
     cr_expect_eq(has_positive("younger-age"), cases[k].younger, "age %d", cases[k].age);
-    cr_expect_eq(has_positive("older-age"), cases[k].older, "age %d", cases[k].age);
+    cr_expect_not(has_positive("older-age"), "age %d alone is not new pain", cases[k].age);
+    cr_expect_not(asks("age-under-16"), "age %d", cases[k].age);
+    cr_expect_not(asks("younger-age"), "age %d", cases[k].age);
+    cr_expect_eq(asks("older-age"), cases[k].ask_older, "age %d", cases[k].age);
+    cr_expect_eq(asks("strain-from-65"), cases[k].ask_strain, "age %d", cases[k].age);
   }
   cr_assert_eq(brf_screen_set_age(s, 15), BRF_OK);
   cr_expect_eq(brf_screen_evaluate(s), BRF_E_REFER, "under 16 is out of scope");
   cr_assert_eq(brf_screen_set_age(s, 60), BRF_OK);
   cr_expect_eq(brf_screen_evaluate(s), BRF_OK);
+  cr_expect_str_eq(brf_screen_message(s), "", "60 with long-standing pain is no flag");
+  cr_assert_eq(brf_screen_answer(s, "older-age", 1), BRF_OK);
   cr_expect_not_null(strstr(brf_screen_message(s), "older-age"));
+  cr_assert_eq(brf_screen_answer(s, "older-age", 0), BRF_OK);
   cr_assert_eq(brf_screen_set_age(s, -1), BRF_OK);
   cr_expect_eq(brf_screen_positive_count(s), 0);
+  cr_expect(asks("older-age") && asks("age-under-16"), "an unknown age asks every question");
+}
+
+Test(screen, the_screen_stops_asking_at_the_first_emergency_answer) {
+  cr_assert_eq(brf_screen_answer(s, "fever-unwell", 1), BRF_OK);
+  cr_expect(asks("saddle-numbness"), "an urgent answer does not stop the emergency questions");
+  cr_expect_not(asks("fever-unwell"), "answered yes already");
+  cr_assert_eq(brf_screen_answer(s, "saddle-numbness", 1), BRF_OK);
+  for (size_t i = 0; i < brf_redflag_count(); i++) {
+    int32_t a = -1;
+    cr_assert_eq(brf_screen_asks(s, i, &a), BRF_OK);
+    cr_expect_eq(a, 0, "%s is asked after an emergency answer", brf_redflag_id(i));
+  }
+  int32_t a = 7;
+  cr_expect_eq(brf_screen_asks(s, brf_redflag_count(), &a), BRF_E_RANGE);
+  cr_expect_eq(a, 7, "untouched on failure");
 }
 
 Test(screen, age_limits_are_configurable) {
@@ -375,9 +413,11 @@ Test(screen, age_limits_are_configurable) {
   cr_assert_eq(brf_screen_set_age(s, 19), BRF_OK);
   cr_expect(has_positive("younger-age"));
   cr_assert_eq(brf_screen_set_age(s, 55), BRF_OK);
-  cr_expect_not(has_positive("older-age"));
+  cr_expect_not(asks("older-age"));
   cr_assert_eq(brf_screen_set_age(s, 56), BRF_OK);
-  cr_expect(has_positive("older-age"));
+  cr_expect(asks("older-age"));
+  cr_expect_not(has_positive("older-age"));
+  cr_assert_eq(brf_screen_set_age(s, 19), BRF_OK);
   cr_assert_eq(brf_screen_set_age_limits(s, 0, 150), BRF_OK);
   cr_expect_eq(brf_screen_positive_count(s), 0, "limits 0 and 150 disable the cautions");
   cr_expect_str_eq(brf_screen_message(s), "", "the message follows a limit change");
@@ -391,14 +431,17 @@ Test(screen, age_out_of_range_is_rejected_and_changes_nothing) {
   cr_expect_eq(brf_screen_set_age_limits(s, 60, 50), BRF_E_RANGE);
   cr_expect_eq(brf_screen_set_age_limits(s, -1, 50), BRF_E_RANGE);
   cr_expect_eq(brf_screen_set_age_limits(s, 18, 151), BRF_E_RANGE);
-  cr_assert_eq(brf_screen_set_age_limits(s, 18, 39), BRF_OK);
-  cr_expect(has_positive("older-age"), "age 40 was kept");
+  cr_assert_eq(brf_screen_set_age_limits(s, 41, 50), BRF_OK);
+  cr_expect(has_positive("younger-age"), "age 40 was kept");
 }
 
 Test(screen, a_derived_age_flag_is_not_answered_away) {
+  cr_assert_eq(brf_screen_set_age(s, 12), BRF_OK);
+  cr_assert_eq(brf_screen_answer(s, "age-under-16", 0), BRF_OK);
+  cr_expect(has_positive("age-under-16"));
   cr_assert_eq(brf_screen_set_age(s, 70), BRF_OK);
   cr_assert_eq(brf_screen_answer(s, "older-age", 0), BRF_OK);
-  cr_expect(has_positive("older-age"));
+  cr_expect_not(has_positive("older-age"), "at 70, pain of many years is not new");
   cr_assert_eq(brf_screen_set_age(s, 30), BRF_OK);
   cr_assert_eq(brf_screen_answer(s, "older-age", 1), BRF_OK);
   cr_expect(has_positive("older-age"), "a direct yes stands whatever the age");
@@ -408,7 +451,7 @@ Test(screen, a_derived_age_flag_is_not_answered_away) {
 
 Test(screen, clone_is_independent) {
   cr_assert_eq(brf_screen_answer_list(s, "weight-loss,pregnancy"), BRF_OK);
-  cr_assert_eq(brf_screen_set_age(s, 60), BRF_OK);
+  cr_assert_eq(brf_screen_set_age(s, 17), BRF_OK);
   brf_screen *c = NULL;
   cr_assert_eq(brf_screen_clone(s, &c), BRF_OK);
   cr_expect_str_eq(brf_screen_message(c), brf_screen_message(s));
@@ -469,7 +512,7 @@ static brf_status op_list(brf_screen *x) {
   return brf_screen_answer_list(x, "fever-unwell,no-improvement-2-weeks");
 }
 static brf_status op_age(brf_screen *x) { return brf_screen_set_age(x, 12); }
-static brf_status op_limits(brf_screen *x) { return brf_screen_set_age_limits(x, 10, 30); }
+static brf_status op_limits(brf_screen *x) { return brf_screen_set_age_limits(x, 41, 50); }
 
 static void check_failures(op_fn op) {
   cr_assert_eq(brf_screen_answer(s, "pregnancy", 1), BRF_OK);

@@ -755,6 +755,8 @@ public interface Lib extends Library {
   String brf_screen_positive_at(Pointer s, SizeT i);
   String brf_screen_message(Pointer s);
   int brf_screen_message_get(Pointer s, PointerByReference out);
+  int brf_screen_asks(Pointer s, SizeT index, IntByReference out);
+  int brf_screen_implies_condition(Pointer s, int condition, IntByReference out);
   String brf_vocab_id(int kind, int value);
   int brf_vocab_parse(int kind, String id, IntByReference out_value);
   SizeT brf_vocab_count(int kind);
