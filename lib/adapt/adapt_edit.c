@@ -36,15 +36,8 @@ int brf__adapt_step_is_relief(const brf_routine *r, size_t i) {
          m == BRF_MODALITY_DYNAMIC_STRETCH || m == BRF_MODALITY_MOBILITY;
 }
 
-/* Step size, cap (progress) and floor (regress) of one dose field. */
-typedef struct dose_rule {
-  int32_t field;
-  int64_t step, floor;
-  int64_t cap[BRF_MODALITY_COUNT]; /* 0: never raised for that modality */
-} dose_rule;
-
 /* Modalities: self-massage, static, dynamic, mobility, strength, heat, cold. */
-static const dose_rule up_rules[] = {
+const brf__adapt_dose_rule brf__adapt_dose_rules[BRF__ADAPT_DOSE_RULES] = {
     {BRF_DOSE_REPS, 2, 5, {0, 4, 10, 10, 15, 0, 0}},
     {BRF_DOSE_SETS, 1, 1, {0, 0, 0, 0, 3, 0, 0}},
     {BRF_DOSE_HOLD_MS, 5 * SEC, 10 * SEC, {0, 30 * SEC, 0, 10 * SEC, 10 * SEC, 0, 0}},
@@ -72,7 +65,7 @@ static brf_status step_dose(brf__adapt_env *env, brf_routine *r, size_t i, int d
   if (m < 0 || m >= BRF_MODALITY_COUNT || !cur)
     return BRF_OK;
   for (size_t k = 0; k < 4 && !*done; k++) {
-    const dose_rule *u = &up_rules[dir > 0 ? k : (size_t)down_order[k]];
+    const brf__adapt_dose_rule *u = &brf__adapt_dose_rules[dir > 0 ? k : (size_t)down_order[k]];
     int64_t lo, hi, nlo, nhi;
     if (u->cap[m] == 0 || !brf__dosage_field(cur, u->field, &lo, &hi))
       continue;

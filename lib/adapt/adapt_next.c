@@ -115,21 +115,10 @@ static int rising(const v2 *v) {
 
 /* ---- single changes ---- */
 
-/* Dose fields in the order of a progression, with step and cap by modality
- * (self-massage, static, dynamic, mobility, strength, heat, cold). */
-typedef struct field_rule {
-  int32_t field;
-  int64_t step, floor;
-  int64_t cap[BRF_MODALITY_COUNT];
-} field_rule;
-
-static const field_rule fields[] = {
-    {BRF_DOSE_REPS, 2, 5, {0, 4, 10, 10, 15, 0, 0}},
-    {BRF_DOSE_SETS, 1, 1, {0, 0, 0, 0, 3, 0, 0}},
-    {BRF_DOSE_HOLD_MS, 5 * SEC, 10 * SEC, {0, 30 * SEC, 0, 10 * SEC, 10 * SEC, 0, 0}},
-    {BRF_DOSE_DURATION_MS, 30 * SEC, 30 * SEC, {120 * SEC, 0, 0, 0, 0, 0, 0}},
-};
-#define NFIELDS (sizeof fields / sizeof fields[0])
+/* Dose fields in the order of a progression, with step, floor and cap by
+ * modality: the table brf_adapt_suggest uses too (adapt_private.h). */
+#define fields brf__adapt_dose_rules
+#define NFIELDS ((size_t)BRF__ADAPT_DOSE_RULES)
 
 static int64_t steps_in(int64_t span, int64_t step) { return span > 0 ? (span + step - 1) / step : 0; }
 

@@ -73,4 +73,16 @@ int brf__adapt_taper_applies(const brf_routine *r);
 brf_status brf__adapt_reason(brf__adapt_env *env, const char *rule, int32_t severity,
                              const char *source, const char *fmt, ...);
 
+/* Step size, floor (regress) and cap by modality (progress) of each dose
+ * field a progression changes, in the order of a progression (reps, sets,
+ * holds, durations; docs/adaptation.md). One table for both rule sets:
+ * brf_adapt_suggest (adapt_edit.c, where it is defined) and brf_adapt_next. */
+typedef struct brf__adapt_dose_rule {
+  int32_t field;
+  int64_t step, floor;
+  int64_t cap[BRF_MODALITY_COUNT]; /* 0: never raised for that modality */
+} brf__adapt_dose_rule;
+#define BRF__ADAPT_DOSE_RULES 4
+extern const brf__adapt_dose_rule brf__adapt_dose_rules[BRF__ADAPT_DOSE_RULES];
+
 #endif

@@ -91,6 +91,23 @@ static const char *side_word(int32_t side) {
 
 /* ---- segments and cues ---- */
 
+/* Room for one more element of an array the builder grows, within the
+ * context's limit (docs/conventions.md, "Limits"); 0 with b->status set
+ * (BRF_E_LIMIT naming the limit, or BRF_E_NOMEM) otherwise. */
+static int make_room(builder *b, int32_t limit, size_t count, void **items, size_t *cap,
+                     size_t size) {
+  if (brf__over_limit(b->ctx, limit, (uint64_t)count + 1)) {
+    b->status = BRF_E_LIMIT;
+    b->limit = limit;
+    return 0;
+  }
+  if (brf__grow(b->ctx, items, cap, count + 1, size) != BRF_OK) {
+    b->status = BRF_E_NOMEM;
+    return 0;
+  }
+  return 1;
+}
+
 static void add_cue(builder *b, int32_t kind, int64_t pos, size_t exercise, size_t text) {
   text_end(b);
   if (b->status != BRF_OK) return;
@@ -98,16 +115,9 @@ static void add_cue(builder *b, int32_t kind, int64_t pos, size_t exercise, size
     b->status = b->text.status;
     return;
   }
-  if (brf__over_limit(b->ctx, BRF_LIMIT_TIMELINE_CUES, (uint64_t)b->cue_count + 1)) {
-    b->status = BRF_E_LIMIT;
-    b->limit = BRF_LIMIT_TIMELINE_CUES;
+  if (!make_room(b, BRF_LIMIT_TIMELINE_CUES, b->cue_count, (void **)&b->cues, &b->cue_cap,
+                 sizeof *b->cues))
     return;
-  }
-  if (brf__grow(b->ctx, (void **)&b->cues, &b->cue_cap, b->cue_count + 1, sizeof *b->cues) !=
-      BRF_OK) {
-    b->status = BRF_E_NOMEM;
-    return;
-  }
   brf__cue *c = &b->cues[b->cue_count++];
   c->pos_ms = pos;
   c->exercise = exercise;
@@ -126,16 +136,9 @@ static void cue2(builder *b, int32_t kind, size_t exercise, const char *s1, cons
 static void open_seg(builder *b, int32_t kind, int64_t ms, size_t exercise, int32_t set,
                      int32_t rep, int32_t side) {
   if (b->status != BRF_OK) return;
-  if (brf__over_limit(b->ctx, BRF_LIMIT_TIMELINE_SEGMENTS, (uint64_t)b->seg_count + 1)) {
-    b->status = BRF_E_LIMIT;
-    b->limit = BRF_LIMIT_TIMELINE_SEGMENTS;
+  if (!make_room(b, BRF_LIMIT_TIMELINE_SEGMENTS, b->seg_count, (void **)&b->segs, &b->seg_cap,
+                 sizeof *b->segs))
     return;
-  }
-  if (brf__grow(b->ctx, (void **)&b->segs, &b->seg_cap, b->seg_count + 1, sizeof *b->segs) !=
-      BRF_OK) {
-    b->status = BRF_E_NOMEM;
-    return;
-  }
   brf__segment *g = &b->segs[b->seg_count++];
   g->start_ms = b->pos;
   g->duration_ms = ms;

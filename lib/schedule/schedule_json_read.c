@@ -100,17 +100,24 @@ static brf_routine *read_routine(reader *rd, const brf__json *item) {
   return r;
 }
 
+/* The members of a taper object t (pushed as "taper" for paths); the caller
+ * pops. BRF_OK or the reader's status. */
+static brf_status read_taper_values(reader *rd, const brf__json *t, int64_t *w, int64_t *lo,
+                                    int64_t *hi) {
+  brf__jr_push_key(&rd->jr, "taper");
+  brf__jr_req_int(&rd->jr, t, "daily_weeks", 1, BRF_SCHEDULE_WEEKS_MAX, w);
+  brf__jr_req_int(&rd->jr, t, "min_per_week", 1, 7, lo);
+  brf__jr_req_int(&rd->jr, t, "max_per_week", 1, 7, hi);
+  return rd->jr.status;
+}
+
 static void read_taper(reader *rd, brf_schedule *s, size_t i, const brf__json *item) {
   static const char *const keys[] = {"daily_weeks", "min_per_week", "max_per_week", NULL};
   const brf__json *t = NULL;
   int64_t w = 0, lo = 0, hi = 0;
   brf__jr_opt_object(&rd->jr, item, "taper", keys, &t);
   if (!t) return;
-  brf__jr_push_key(&rd->jr, "taper");
-  brf__jr_req_int(&rd->jr, t, "daily_weeks", 1, BRF_SCHEDULE_WEEKS_MAX, &w);
-  brf__jr_req_int(&rd->jr, t, "min_per_week", 1, 7, &lo);
-  brf__jr_req_int(&rd->jr, t, "max_per_week", 1, 7, &hi);
-  if (rd->jr.status == BRF_OK)
+  if (read_taper_values(rd, t, &w, &lo, &hi) == BRF_OK)
     fail_from(rd, t, NULL,
               brf_schedule_item_set_taper(s, i, (int32_t)w, (int32_t)lo, (int32_t)hi));
   brf__jr_pop(&rd->jr);
@@ -167,11 +174,7 @@ static void read_step_options(reader *rd, brf_schedule *s, size_t i, const brf__
       brf__jr_req_int(&rd->jr, o, "step", 0, BRF__SCHED_PROGRAMME_STEPS_MAX - 1, &step);
       brf__jr_opt_object(&rd->jr, o, "taper", taper_keys, &t);
       if (t) {
-        brf__jr_push_key(&rd->jr, "taper");
-        brf__jr_req_int(&rd->jr, t, "daily_weeks", 1, BRF_SCHEDULE_WEEKS_MAX, &w);
-        brf__jr_req_int(&rd->jr, t, "min_per_week", 1, 7, &lo);
-        brf__jr_req_int(&rd->jr, t, "max_per_week", 1, 7, &hi);
-        if (rd->jr.status == BRF_OK)
+        if (read_taper_values(rd, t, &w, &lo, &hi) == BRF_OK)
           fail_from(rd, t, NULL,
                     brf_schedule_step_set_taper(s, i, (size_t)step, (int32_t)w, (int32_t)lo,
                                                 (int32_t)hi));

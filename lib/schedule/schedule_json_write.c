@@ -46,6 +46,16 @@ static void put_routine(brf__jw *w, brf_context *ctx, const brf_routine *r) {
 }
 
 /* A programme's per-step taper and trigger (docs/formats.md). */
+/* A taper (docs/formats.md): daily for daily_weeks, then min..max a week. */
+static void put_taper(brf__jw *w, int32_t weeks, int32_t min, int32_t max) {
+  brf__jw_key(w, "taper");
+  brf__jw_begin_object(w);
+  brf__jw_member_int(w, "daily_weeks", weeks);
+  brf__jw_member_int(w, "min_per_week", min);
+  brf__jw_member_int(w, "max_per_week", max);
+  brf__jw_end_object(w);
+}
+
 static void put_step_options(brf__jw *w, const brf__sched_item *it) {
   size_t n = 0;
   for (size_t k = 0; k < it->step_count; k++)
@@ -59,12 +69,7 @@ static void put_step_options(brf__jw *w, const brf__sched_item *it) {
     brf__jw_begin_object(w);
     brf__jw_member_int(w, "step", (int64_t)k);
     if (p->taper_weeks > 0) {
-      brf__jw_key(w, "taper");
-      brf__jw_begin_object(w);
-      brf__jw_member_int(w, "daily_weeks", p->taper_weeks);
-      brf__jw_member_int(w, "min_per_week", p->taper_min);
-      brf__jw_member_int(w, "max_per_week", p->taper_max);
-      brf__jw_end_object(w);
+      put_taper(w, p->taper_weeks, p->taper_min, p->taper_max);
     }
     if (p->after_weekdays) put_weekdays(w, "after_weekdays", p->after_weekdays);
     brf__jw_end_object(w);
@@ -83,12 +88,7 @@ static void put_item(brf__jw *w, brf_context *ctx, const brf__sched_item *it) {
   if (it->spacing == BRF_SPACING_NOT_CONSECUTIVE)
     brf__jw_member_string(w, "spacing", "not-consecutive");
   if (it->taper_weeks > 0) {
-    brf__jw_key(w, "taper");
-    brf__jw_begin_object(w);
-    brf__jw_member_int(w, "daily_weeks", it->taper_weeks);
-    brf__jw_member_int(w, "min_per_week", it->taper_min);
-    brf__jw_member_int(w, "max_per_week", it->taper_max);
-    brf__jw_end_object(w);
+    put_taper(w, it->taper_weeks, it->taper_min, it->taper_max);
   }
   if (it->has_window) {
     brf__jw_key(w, "window");
