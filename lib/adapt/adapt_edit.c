@@ -36,6 +36,13 @@ int brf__adapt_step_is_relief(const brf_routine *r, size_t i) {
          m == BRF_MODALITY_DYNAMIC_STRETCH || m == BRF_MODALITY_MOBILITY;
 }
 
+brf_status brf__adapt_give_dose(brf_routine *r, size_t i, brf_dosage *d, brf_status st) {
+  if (st == BRF_OK)
+    st = brf_routine_step_set_dose(r, i, d);
+  brf_dosage_free(d);
+  return st;
+}
+
 /* Modalities: self-massage, static, dynamic, mobility, strength, heat, cold. */
 const brf__adapt_dose_rule brf__adapt_dose_rules[BRF__ADAPT_DOSE_RULES] = {
     {BRF_DOSE_REPS, 2, 5, {0, 4, 10, 10, 15, 0, 0}},
@@ -279,10 +286,7 @@ brf_status brf__adapt_taper(brf__adapt_env *env, brf_routine *r, int *changed) {
     brf_status st = brf__adapt_reason(env, "taper-dose", BRF_ADVICE_INFO, BRF__ADAPT_SRC_EDIT_TAPER,
                                       "%s: %s -> %s", brf_routine_step_exercise_id(r, i),
                                       before, after);
-    if (st == BRF_OK)
-      st = brf_routine_step_set_dose(r, i, d);
-    brf_dosage_free(d);
-    if (st != BRF_OK)
+    if ((st = brf__adapt_give_dose(r, i, d, st)) != BRF_OK)
       return st;
     *changed = 1;
   }

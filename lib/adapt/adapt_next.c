@@ -235,10 +235,7 @@ static brf_status trade(v2 *v, brf_routine *r, size_t i, int *ok) {
       if (brf_dosage_clone(v->env.ctx, brf_routine_step_dose(r, i), &nd) != BRF_OK)
         return BRF_E_NOMEM;
       brf_status st = brf_dosage_set(nd, fields[k].field, lo < nhi ? lo : nhi, nhi);
-      if (st == BRF_OK)
-        st = brf_routine_step_set_dose(r, i, nd);
-      brf_dosage_free(nd);
-      if (st != BRF_OK)
+      if ((st = brf__adapt_give_dose(r, i, nd, st)) != BRF_OK)
         return st;
       *ok = fits(v, r);
     }

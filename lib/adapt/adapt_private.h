@@ -85,4 +85,8 @@ typedef struct brf__adapt_dose_rule {
 #define BRF__ADAPT_DOSE_RULES 4
 extern const brf__adapt_dose_rule brf__adapt_dose_rules[BRF__ADAPT_DOSE_RULES];
 
+/* Hand the dose d to step i of r when st is BRF_OK (st is the status of the
+ * steps that made d); d is freed either way. Returns st or the setter's. */
+brf_status brf__adapt_give_dose(brf_routine *r, size_t i, brf_dosage *d, brf_status st);
+
 #endif
