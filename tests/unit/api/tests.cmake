@@ -9,7 +9,7 @@ brf_add_unit_test(threads)
 # Every reader fed every situation: one status per situation (docs/conventions.md).
 brf_add_unit_test(reader_statuses)
 # The status-returning _get forms beside colliding getters (docs/conventions.md, "Sentinels").
-brf_add_unit_test(getters_get)
+brf_add_unit_test(getters_get NO_VALGRIND) # pure accessors; see docs/testing.md
 target_link_libraries(test_threads PRIVATE Threads::Threads)
 # The same test as a plain program, for ThreadSanitizer builds
 # (scripts/ci-extra.sh), where Criterion's process arena cannot start.

@@ -2,7 +2,7 @@
 brf_add_unit_test(planner_api)
 if(BRF_WITH_BUILTIN_CATALOG)
   brf_add_unit_test(planner)
-  brf_add_unit_test(vignettes)
+  brf_add_unit_test(vignettes NO_VALGRIND) # planner and screen paths planner/planner_api reach
   target_compile_definitions(test_vignettes PRIVATE BRF_DOCS_DIR="${PROJECT_SOURCE_DIR}/docs")
 endif()
 
