@@ -102,7 +102,7 @@ report watch
 
 # catalog_data NAME: the bytes of the built-in catalog's generated tables.
 catalog_data() {
-  arm-none-eabi-size "$(objects "$1" | grep '/catalog/builtin_data\.c\.obj$')" |
+  arm-none-eabi-size "$(objects "$1" | grep '/catalog/catalog_builtin_data\.c\.obj$')" |
     awk 'NR == 2 { print $4 }'
 }
 all=$(total default)
