@@ -66,7 +66,7 @@ if(BRF_PYTHON3)
             --root ${PROJECT_SOURCE_DIR}
             --check ${CMAKE_CURRENT_LIST_DIR}/test_conventions.c)
 endif()
-brf_add_unit_test(limits)
+brf_add_unit_test(limits NO_VALGRIND) # few new lib/ lines per valgrind-second (docs/testing.md)
 # Each limit's worst input at its default (a 4 MiB document, 10,000 imported
 # entries, timelines of 20,000 segments): 0.6 s natively, about 40 s under
 # valgrind, so ASan and the counting allocator's leak check cover it instead.

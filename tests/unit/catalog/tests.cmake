@@ -21,7 +21,7 @@ endif()
 # The JSON codec (issue 4) reads data/catalog/builtin.json.
 brf_add_unit_test(catalog_json INTERNAL)
 target_compile_definitions(test_catalog_json PRIVATE BRF_PROJECT_DIR="${PROJECT_SOURCE_DIR}")
-brf_add_unit_test(catalog_doses INTERNAL)
+brf_add_unit_test(catalog_doses INTERNAL NO_VALGRIND) # few new lib/ lines per valgrind-second (docs/testing.md)
 brf_add_unit_test(import_fedb)
 if(BRF_WITH_BUILTIN_CATALOG)
   # The merge test needs the built-in catalog.

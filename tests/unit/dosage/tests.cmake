@@ -3,7 +3,7 @@ brf_add_unit_test(dosage NO_VALGRIND)
 brf_add_unit_test(dosage_notation NO_VALGRIND)
 brf_add_unit_test(dosage_property)
 brf_add_unit_test(dosage_estimate INTERNAL NO_VALGRIND)
-brf_add_unit_test(dosage_check)
+brf_add_unit_test(dosage_check NO_VALGRIND) # few new lib/ lines per valgrind-second (docs/testing.md)
 
 # The committed dosage content generated from data/*.json (tools/gen_content.py) must be current.
 if(BRF_PYTHON3)

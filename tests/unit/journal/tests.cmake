@@ -1,6 +1,6 @@
 # The progress journal: entries, JSON Lines, torn tails, adherence, and
 # entries recorded from a player session.
-brf_add_unit_test(journal)
+brf_add_unit_test(journal NO_VALGRIND) # few new lib/ lines per valgrind-second (docs/testing.md)
 brf_add_unit_test(journal_jsonl)
 brf_add_unit_test(journal_player)
 # Borrowed pointers against every journal mutator (issue 20, docs/conventions.md).
