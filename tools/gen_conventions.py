@@ -134,30 +134,6 @@ SUCCESS_LEAVES_ERROR = ('a successful call keeps the last error and even records
 SIZE_QUERY_RECORDS = ('a size query (buf NULL, cap 0) records BRF_E_BUFFER_TOO_SMALL over the '
                       'last error; issue 20 item 4')
 EXPECTED_FAILURES = {
-    ('brf_dosage_format', 'failure_message'):
-        'buf NULL with cap > 0 answers BRF_E_INVALID without a message',
-    ('brf_planner_new', 'failure_message'):
-        'out NULL answers BRF_E_INVALID without a message in ctx',
-    ('brf_planner_run', 'failure_message'):
-        'cat or out NULL answers BRF_E_INVALID without a message',
-    ('brf_profile_strain_hours_ago', 'failure_message'):
-        'hours_ago NULL answers BRF_E_INVALID without a message (nor BRF_E_NOT_FOUND)',
-    ('brf_profile_strain_onset_day', 'failure_message'):
-        'onset_day NULL answers BRF_E_INVALID without a message (nor BRF_E_NOT_FOUND)',
-    ('brf_schedule_add_exercise', 'null_args'):
-        'accepts a NULL frequency (once a day), as brf_schedule_add_routine documents, but its @param does not say so: a doc fix',
-    ('brf_catalog_to_json', 'out_untouched'):
-        'writes *out_len (0) on failure',
-    ('brf_date_format', 'out_untouched'):
-        'writes *needed when buf is NULL with cap > 0 (BRF_E_INVALID)',
-    ('brf_query_next', 'out_untouched'):
-        'sets *out to NULL on failure (q NULL), which its @param does not say',
-    ('brf_routine_to_json', 'out_untouched'):
-        'writes *out_len (0) on failure',
-    ('brf_time_format', 'out_untouched'):
-        'writes *needed when buf is NULL with cap > 0 (BRF_E_INVALID)',
-    ('brf_weekdays_format', 'out_untouched'):
-        'writes *needed when buf is NULL with cap > 0 (BRF_E_INVALID)',
 }
 
 # Functions the generated program cannot call with valid arguments, with the

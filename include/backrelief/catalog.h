@@ -912,7 +912,7 @@ BRF_EXPORT brf_status brf_query_run(brf_query *q);
  * change doses of the exercises it is given.
  * @param q The query.
  * @param[out] out Receives a borrowed exercise (valid until the catalog is
- *             freed); NULL at the end.
+ *             freed); NULL at the end, and NULL on failure.
  * @return ::BRF_OK with an exercise, ::BRF_DONE after the last one,
  *         ::BRF_E_INVALID when an argument is NULL, ::BRF_E_NOMEM (a run
  *         failed: the results are then empty and the next call runs again

@@ -165,7 +165,8 @@ BRF_EXPORT brf_status brf_schedule_add_routine(brf_schedule *s, const brf_routin
  * @param s The schedule.
  * @param ex The exercise (borrowed for the call).
  * @param dose The dose (copied), or NULL for the exercise's default dose.
- * @param frequency As for brf_schedule_add_routine().
+ * @param frequency As for brf_schedule_add_routine(): NULL or empty means
+ *        once a day.
  * @param[out] out_index Receives the item's index (may be NULL).
  * @return As brf_schedule_add_routine(), plus the statuses of
  *         brf_routine_append() for the dose.

@@ -110,7 +110,6 @@ brf_status brf_catalog_to_json(brf_context *ctx, const brf_catalog *cat, uint32_
   brf__enter(ctx);
   brf__jw w;
   if (out) *out = NULL;
-  if (out_len) *out_len = 0;
   if (ctx == NULL || cat == NULL || out == NULL)
     return brf__error(ctx, BRF_E_INVALID, "catalog_to_json: NULL argument");
   if ((flags & ~(uint32_t)BRF_JSON_PRETTY) != 0)

@@ -132,7 +132,9 @@ void brf__dose_write(brf__dose_writer *w, const brf__dose *v) {
 }
 
 brf_status brf_dosage_format(const brf_dosage *d, char *buf, size_t cap, size_t *needed) {
-  if (d == NULL || (buf == NULL && cap > 0)) return BRF_E_INVALID;
+  if (d == NULL) return BRF_E_INVALID;
+  if (buf == NULL && cap > 0)
+    return brf__error(d->ctx, BRF_E_INVALID, "brf_dosage_format: NULL buffer");
   /* Measure first, so that a buffer too small receives only "". */
   brf__dose_writer w = {NULL, 0, 0};
   brf__dose_write(&w, &d->v);

@@ -63,7 +63,8 @@ brf_status brf_planner_set_name(brf_planner *p, const char *name) {
 brf_status brf_planner_new(brf_context *ctx, brf_planner **out) {
   brf__enter(ctx);
   if (out != NULL) *out = NULL;
-  if (ctx == NULL || out == NULL) return BRF_E_INVALID;
+  if (ctx == NULL) return BRF_E_INVALID;
+  if (out == NULL) return brf__error(ctx, BRF_E_INVALID, "brf_planner_new: out is NULL");
   brf_planner *p = brf__calloc(ctx, 1, sizeof *p);
   if (p == NULL) return BRF_E_NOMEM;
   brf_status s = brf_profile_new(ctx, &p->profile);
@@ -205,7 +206,9 @@ brf_status brf_planner_set_seed(brf_planner *p, uint32_t seed) {
 brf_status brf_planner_run(brf_planner *p, const brf_catalog *cat, brf_routine **out) {
   BRF__ENTER_OBJ(p);
   if (out != NULL) *out = NULL;
-  if (p == NULL || cat == NULL || out == NULL) return BRF_E_INVALID;
+  if (p == NULL) return BRF_E_INVALID;
+  if (cat == NULL || out == NULL)
+    return brf__error(p->ctx, BRF_E_INVALID, "brf_planner_run: NULL argument");
   brf__results res;
   memset(&res, 0, sizeof res);
   brf_routine *r = NULL;

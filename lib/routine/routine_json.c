@@ -63,7 +63,6 @@ brf_status brf_routine_to_json(brf_context *ctx, const brf_routine *r, uint32_t 
                                size_t *out_len) {
   brf__enter(ctx);
   if (out != NULL) *out = NULL;
-  if (out_len != NULL) *out_len = 0;
   if (ctx == NULL || r == NULL || out == NULL)
     return brf__error(ctx, BRF_E_INVALID, "brf_routine_to_json: NULL argument");
   if ((flags & ~(uint32_t)BRF_JSON_PRETTY) != 0)

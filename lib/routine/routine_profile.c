@@ -138,7 +138,9 @@ brf_status brf_profile_set_strain_onset_day(brf_profile *p, int32_t onset_day,
 
 brf_status brf_profile_strain_hours_ago(const brf_profile *p, int64_t *hours_ago) {
   BRF__ENTER_OBJ(p);
-  if (p == NULL || hours_ago == NULL) return BRF_E_INVALID;
+  if (p == NULL) return BRF_E_INVALID;
+  if (hours_ago == NULL)
+    return brf__error(p->ctx, BRF_E_INVALID, "brf_profile_strain_hours_ago: hours_ago is NULL");
   if (p->strain_kind == BRF__STRAIN_NONE) return BRF_E_NOT_FOUND;
   *hours_ago = p->strain_hours_ago;
   return BRF_OK;
@@ -147,7 +149,9 @@ brf_status brf_profile_strain_hours_ago(const brf_profile *p, int64_t *hours_ago
 brf_status brf_profile_strain_onset_day(const brf_profile *p, int32_t *onset_day,
                                         int32_t *today_day) {
   BRF__ENTER_OBJ(p);
-  if (p == NULL || onset_day == NULL) return BRF_E_INVALID;
+  if (p == NULL) return BRF_E_INVALID;
+  if (onset_day == NULL)
+    return brf__error(p->ctx, BRF_E_INVALID, "brf_profile_strain_onset_day: onset_day is NULL");
   if (p->strain_kind != BRF__STRAIN_DAY) return BRF_E_NOT_FOUND;
   *onset_day = p->strain_onset_day;
   if (today_day != NULL) *today_day = p->strain_today_day;

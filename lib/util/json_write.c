@@ -242,8 +242,7 @@ void brf__jw_node(brf__jw *w, const brf__json *n) {
 }
 
 brf_status brf__jw_finish(brf__jw *w, char **out, size_t *out_len) {
-  if (out != NULL) *out = NULL;
-  if (out_len != NULL) *out_len = 0;
+  if (out != NULL) *out = NULL; /* out_len is written on success only */
   if (ok(w) && (w->depth != 0 || !w->has_items)) misuse(w, "the document is incomplete");
   if (ok(w) && out == NULL) misuse(w, "NULL output");
   if (ok(w) && (w->flags & BRF__JW_PRETTY)) brf__buf_putc(&w->buf, '\n');

@@ -294,8 +294,8 @@ int brf__icontains(const char *hay, size_t hay_len, const char *needle, size_t n
 
 brf_status brf__fits_out(brf_context *ctx, const char *fn, size_t n, char *buf, size_t cap,
                          size_t *needed) {
-  if (needed != NULL) *needed = n + 1;
   if (buf == NULL && cap > 0) return brf__error(ctx, BRF_E_INVALID, "%s: NULL buffer", fn);
+  if (needed != NULL) *needed = n + 1;
   if (cap == 0) return BRF_E_BUFFER_TOO_SMALL; /* a size query: the last error stays */
   if (cap < n + 1) {
     if (cap > 0) buf[0] = '\0';

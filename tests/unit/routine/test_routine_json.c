@@ -205,7 +205,7 @@ Test(routine_json, null_arguments_and_flags) {
   size_t len = 9;
   cr_expect_eq(brf_routine_to_json(NULL, r, 0, &out, &len), BRF_E_INVALID);
   cr_expect_null(out);
-  cr_expect_eq(len, 0);
+  cr_expect_eq(len, 9, "out_len is untouched on failure (docs/conventions.md)");
   cr_expect_eq(brf_routine_to_json(ctx, NULL, 0, &out, NULL), BRF_E_INVALID);
   cr_expect_eq(brf_routine_to_json(ctx, r, 0, NULL, NULL), BRF_E_INVALID);
   cr_expect_eq(brf_routine_to_json(ctx, r, 2, &out, NULL), BRF_E_INVALID);
