@@ -220,7 +220,8 @@ brf_status brf__adapt_drop_strength(brf__adapt_env *env, brf_routine *r, int *ch
   return BRF_OK;
 }
 
-/* The strengthening exercises of the phase advance, in order (seed 004). */
+/* The strengthening exercises of the phase advance, in order (the stretching
+ * article; docs/evidence.md). */
 static const char *const strength_ids[] = {"glute-bridge", "active-leg-raise"};
 
 brf_status brf__adapt_add_strength(brf__adapt_env *env, brf_routine *r, int *changed) {

@@ -7,7 +7,7 @@
 #include "internal/advice.h"
 #include "internal/journal.h"
 
-/* Traffic lights (clinical.md 5.1, 5.2, 6). */
+/* Traffic lights (pain monitoring; docs/adaptation.md, docs/evidence.md). */
 #define BRF__ADAPT_GREEN_MAX 3    /* pain right after <= 3: green */
 #define BRF__ADAPT_AMBER_MAX 5    /* 4-5: amber; above: red */
 #define BRF__ADAPT_SEVERE 8       /* severe pain: refer */
@@ -16,11 +16,11 @@
 #define BRF__ADAPT_GREEN_RUN 2    /* green sessions on distinct days before progressing */
 #define BRF__ADAPT_REVIEW_DAYS 14 /* no improvement after about 2 weeks: refer */
 #define BRF__ADAPT_REVIEW_BASE 4  /* ... when the starting pain was at least moderate */
-/* Phase advance (seeds 003, 004). */
+/* Phase advance (the foam-rolling and stretching articles; docs/evidence.md). */
 #define BRF__ADAPT_TIGHT_LOW 3
 #define BRF__ADAPT_PHASE_DAYS 7
 #define BRF__ADAPT_PHASE_SESSIONS 3
-/* Taper (seed 001). */
+/* Taper (the recovery-exercises article; docs/evidence.md). */
 #define BRF__ADAPT_TAPER_DAYS 14
 #define BRF__ADAPT_TAPER_ACTIVE_DAYS 10
 

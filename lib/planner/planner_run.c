@@ -247,8 +247,9 @@ static brf_status modify_note(const brf__plan *pl, const brf__step *s, char *buf
   return BRF_OK;
 }
 
-/* Seed 000 rolls the glutes daily; 003 about 3 times a week. The follow-seed
- * policy takes 000 for every goal but maintenance (where 003 applies). */
+/* The glute-knots article rolls the glutes daily; the foam-rolling article
+ * about 3 times a week (docs/evidence.md). The follow-seed policy takes the
+ * daily rhythm for every goal but maintenance (where 3 a week applies). */
 static void glute_frequency(const brf__plan *pl, const chosen *c) {
   if (pl->p->policy != BRF_POLICY_SEED || pl->p->goal == BRF_GOAL_MAINTENANCE) return;
   if (c->step->modality != BRF_MODALITY_SELF_MASSAGE || !(c->regions & R(BRF_REGION_GLUTES)))
