@@ -269,7 +269,7 @@ BRF_EXPORT brf_status brf_schedule_item_set_spacing(brf_schedule *s, size_t item
  * @brief Set a taper: daily for the first weeks, then fewer days a week.
  *
  * After @p daily_weeks daily weeks the item happens @p max_per_week days a
- * week for as many weeks again, then @p min_per_week days a week (seed 001;
+ * week for as many weeks again, then @p min_per_week days a week (the recovery-exercises article;
  * docs/schedules.md). With a trigger set, the tapered weeks follow the
  * trigger instead of a count.
  * @param s The schedule.
@@ -309,7 +309,7 @@ BRF_EXPORT brf_status brf_schedule_item_clear_window(brf_schedule *s, size_t ite
 
 /**
  * @brief Make an item follow events: it happens on the day after each of the
- *        given weekdays (the person's leg-workout days; seeds 000, 001).
+ *        given weekdays (the person's leg-workout days; the glute-knots and recovery-exercises articles).
  * @param s The schedule.
  * @param item The item's index.
  * @param mask The event weekdays (bit 0 Monday); 0 removes the trigger.
@@ -504,7 +504,7 @@ BRF_EXPORT brf_status brf_schedule_step_set_taper(brf_schedule *s, size_t item, 
 
 /**
  * @brief Make a programme step follow events: the day after each of the
- *        given weekdays (leg-workout days; seeds 000, 001).
+ *        given weekdays (leg-workout days; the glute-knots and recovery-exercises articles).
  * @param s The schedule.
  * @param item The programme item's index.
  * @param step The step's index in the routine.
