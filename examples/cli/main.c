@@ -153,7 +153,7 @@ static const char plan_help[] =
 static const char routines_help[] =
     "Lists the routines saved with plan --save NAME (DATA/routines/NAME.json):\n"
     "the name that run, schedule, log --routine and next --routine take, the\n"
-    "goal (when the routine's name is a goal), the minutes it takes and the\n"
+    "goal it was planned for (\"-\" when none), the minutes it takes and the\n"
     "day the journal last has it.\n"
     "  --json           [{\"name\", \"routine\", \"goal\", \"min_ms\", \"max_ms\",\n"
     "                   \"last_done\"}]\n";
