@@ -160,8 +160,9 @@ static const char routines_help[] =
 static const char schedule_help[] =
     "Lays a routine (a file or a saved name) out over weeks as a programme: each step at\n"
     "its own dose's frequency (daily, 3x/week, every other day, every 2h, for 2-3d),\n"
-    "a step without one with the most frequent step, strength never two days in a\n"
-    "row, a cold pack in its own small sessions. Shows a calendar (weeks as rows,\n"
+    "a step without one with the most frequent step, the strength steps together\n"
+    "every other day (never two days in a row, nothing strengthening between),\n"
+    "a cold pack in its own small sessions. Shows a calendar (weeks as rows,\n"
     "Monday to Sunday as columns, * a session, . a day without one, a number:\n"
     "several sessions), then each day's exercises. The schedule is kept in\n"
     "DATA/schedule.json, which stats measures adherence against.\n"
