@@ -252,6 +252,10 @@ static size_t distinct_days(const brf__sched_session *t, size_t n, int32_t *days
  * scratch of sn flags. */
 static void onto_strength_days(const brf_schedule *s, brf__sched_session *t, size_t *n,
                                const int32_t *sd, size_t sn, unsigned char *used) {
+  if (sn == 0) { /* no strength day at all: nothing of the step fits */
+    *n = 0;
+    return;
+  }
   memset(used, 0, sn);
   for (size_t i = 0; i < *n; i++)
     for (size_t j = 0; j < sn; j++)
