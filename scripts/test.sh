@@ -40,6 +40,10 @@ else
     default-jdk-headless libjna-java junit5
 fi
 jobs=$(nproc 2>/dev/null || echo 2)
+# Tests run with twice as many jobs as cores: the CLI tests mostly wait (tmux
+# sessions in real time, locks, timeouts), so more of them overlap while the
+# CPU-bound ones share the cores. The valgrind stage, all CPU, keeps $jobs.
+test_jobs=$((jobs * 2))
 root=${BRF_CI_BUILD_ROOT:-build-ci}
 export BRF_CI_BUILD_ROOT="$root"
 mkdir -p "$root"
@@ -90,7 +94,7 @@ run_config() {
   cmake --build "$root/$name" -j "$jobs"
   lap "$name: build"
   echo "==> [$name] test" >&2
-  ctest --test-dir "$root/$name" --output-on-failure -j "$jobs"
+  ctest --test-dir "$root/$name" --output-on-failure -j "$test_jobs"
   lap "$name: test"
   stage_done "$name"
 }
@@ -107,7 +111,7 @@ if [ "$quick" = 1 ]; then
   cmake --build "$root/gcc-shared" -j "$jobs"
   lap "quick: build"
   echo "==> [quick] unit and CLI tests" >&2
-  ctest --test-dir "$root/gcc-shared" --output-on-failure -j "$jobs" -R '^(unit|cli)\.'
+  ctest --test-dir "$root/gcc-shared" --output-on-failure -j "$test_jobs" -R '^(unit|cli)\.'
   lap "quick: test"
   stage_done quick
   cpu_mark
