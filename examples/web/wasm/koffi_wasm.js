@@ -11,10 +11,14 @@
 //   char *                a Buffer (Uint8Array) copied in and back out;
 //   const int32_t *       a JS array of numbers copied in;
 //   _Out_ T *, _Out_ T ** a one-element JS array receiving the value (a
-//                         pointer is a number, NULL is null);
+//                         pointer is a number, NULL is null; an _Out_
+//                         const char ** a string, as koffi gives it);
 //   brf_x *, void *       a pointer: a number, or null for NULL;
 //   int64_t               a number in, a number out (BigInt at the boundary);
 //   returned const char * a JS string (NULL gives null).
+// Any other form throws when the function is bound: check_prototypes.js runs
+// every prototype of ffi.js through this (CTest web.prototypes), so a header
+// change that needs new marshalling fails there, not in a browser.
 /* eslint-disable no-unused-vars */
 function makeKoffi(wasm) {
   const enc = new TextEncoder();
@@ -60,13 +64,31 @@ function makeKoffi(wasm) {
     const base = bare.replace(/\*/g, '').replace(/^const /, '').trim();
     if (out) {
       if (depth === 1 && base in SCALARS) return { kind: 'out-scalar', base };
-      return { kind: 'out-pointer' };
+      // koffi hands an _Out_ const char ** back as a JS string.
+      if (depth === 2 && base === 'char') return { kind: 'out-string' };
+      if (depth === 2 && (base === 'void' || /^brf_\w+$/.test(base))) return { kind: 'out-pointer' };
+      throw new Error(`koffi_wasm: unsupported parameter ${text.trim()}`);
     }
-    if (depth === 0) return { kind: base === 'int64_t' || base === 'uint64_t' ? 'i64' : 'scalar' };
+    if (depth === 0) {
+      if (base === 'int64_t' || base === 'uint64_t') return { kind: 'i64' };
+      if (base in SCALARS) return { kind: 'scalar' };
+      throw new Error(`koffi_wasm: unsupported parameter ${text.trim()}`);
+    }
     if (bare === 'const char*') return { kind: 'string' };
     if (bare === 'char*') return { kind: 'buffer' };
-    if (base === 'int32_t' && depth === 1) return { kind: 'int32-array' };
-    return { kind: 'pointer' };
+    if (bare === 'const int32_t*') return { kind: 'int32-array' };
+    if (depth === 1 && (base === 'void' || /^brf_\w+$/.test(base))) return { kind: 'pointer' };
+    throw new Error(`koffi_wasm: unsupported parameter ${text.trim()}`);
+  }
+
+  function returnKind(ret) {
+    const bare = ret.replace(/^const /, '');
+    if (bare === 'char*') return 'string';
+    if (ret === 'int64_t' || ret === 'uint64_t') return 'i64';
+    if (/^(brf_\w+|void)\*$/.test(bare)) return 'pointer';
+    if (ret === 'size_t' || ret === 'uint32_t') return 'unsigned';
+    if (ret in SCALARS || ret === 'void') return 'scalar';
+    throw new Error(`koffi_wasm: unsupported return type ${ret}`);
   }
 
   function parse(proto) {
@@ -74,6 +96,7 @@ function makeKoffi(wasm) {
     if (!m) throw new Error(`koffi_wasm: cannot parse ${proto}`);
     const ret = m[1].replace(/\s*\*/g, '*').trim();
     const params = m[3].trim() === 'void' || m[3].trim() === '' ? [] : m[3].split(',').map(paramKind);
+    returnKind(ret);
     return { ret, name: m[2], params };
   }
 
@@ -81,9 +104,7 @@ function makeKoffi(wasm) {
     const { ret, name, params } = parse(proto);
     const raw = wasm[`_${name}`];
     if (typeof raw !== 'function') throw new Error(`cannot find function ${name}`);
-    const retKind = ret === 'const char*' || ret === 'char*' ? 'string'
-      : ret === 'int64_t' || ret === 'uint64_t' ? 'i64'
-        : /\*$/.test(ret) ? 'pointer' : ret === 'size_t' || ret === 'uint32_t' ? 'unsigned' : 'scalar';
+    const retKind = returnKind(ret);
     return function (...args) {
       const temps = [];
       const after = [];
@@ -119,12 +140,14 @@ function makeKoffi(wasm) {
               for (let j = 0; j < a.length; j++) v.setInt32(p + 4 * j, Number(a[j]), true);
               return p;
             }
-            case 'out-scalar': case 'out-pointer': {
+            case 'out-scalar': case 'out-pointer': case 'out-string': {
               if (a === null || a === undefined) return 0;
               const p = alloc(8);
               view().setBigInt64(p, 0n, true);
               if (k.kind === 'out-scalar') {
                 after.push(() => { a[0] = readScalar(k.base, p); });
+              } else if (k.kind === 'out-string') {
+                after.push(() => { a[0] = cString(view().getUint32(p, true)); });
               } else {
                 after.push(() => { const q = view().getUint32(p, true); a[0] = q === 0 ? null : q; });
               }
@@ -155,6 +178,8 @@ function makeKoffi(wasm) {
     opaque() {},
     decode,
     load() { return { func }; },
+    /** How each prototype is marshalled (check_prototypes.js): { ret, name, params }. */
+    classify: parse,
   };
 
   // Buffer: byteLength, alloc, toString('utf8', start, end) and indexOf are all
