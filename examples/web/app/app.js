@@ -531,8 +531,9 @@ function wire() {
     const t = ev.target;
     const typing = t instanceof HTMLInputElement || t instanceof HTMLSelectElement || t instanceof HTMLTextAreaElement;
     if (typing || !app.player) return;
+    // Space on a focused button presses that button, as everywhere; elsewhere
+    // it pauses and resumes.
     if (ev.key === ' ' && !(t instanceof HTMLButtonElement)) { ev.preventDefault(); togglePause(); }
-    else if (ev.key === ' ' && t instanceof HTMLButtonElement && t.id !== 'pause-button') { ev.preventDefault(); togglePause(); }
     else if (ev.key === 'n' || ev.key === 'N') { ev.preventDefault(); move('skip'); }
     else if (ev.key === 'b' || ev.key === 'B') { ev.preventDefault(); move('back'); }
   });
