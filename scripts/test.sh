@@ -14,7 +14,9 @@
 #   5. clang, static library, warnings as errors: every CTest test;
 #   6. gcc with AddressSanitizer and UndefinedBehaviorSanitizer: every test;
 #   7. the Cortex-M4 cross build (footprint, no stdio/locale in the library);
-#   8. scripts/ci-extra.sh: ThreadSanitizer, coverage (95% lines, 85% branches
+#   8. the web app (scripts/web.sh, examples/web/test), where emscripten and
+#      chromium are installed (BRF_WEB=1 installs them), else skipped;
+#   9. scripts/ci-extra.sh: ThreadSanitizer, coverage (95% lines, 85% branches
 #      over lib/), abidiff against the committed baseline (on the library of
 #      stage 1); then the fuzzers' results (each target 30 s) are collected.
 # Each stage prints "==> [stage] done in N s". Installs missing Debian packages
@@ -168,6 +170,28 @@ run_config gcc-asan -DCMAKE_C_COMPILER=gcc -DCMAKE_CXX_COMPILER=g++ -DBRF_SANITI
 echo "==> [cortex-m4] cross build, footprint and no-stdio check" >&2
 scripts/cortex-m.sh
 stage_done cortex-m4
+
+# ---- web stage (issue 23) --------------------------------------------------
+# The WebAssembly build (scripts/web.sh --build-only, into build-web/) and the
+# browser tests (examples/web/test: headless chromium through puppeteer-core,
+# against the CLI of stage 1; screenshots in $root/web-artefacts). Only where
+# emscripten and chromium are installed; BRF_WEB=1 installs them first.
+if [ "${BRF_WEB:-}" = 1 ]; then
+  scripts/setup-debian.sh emscripten node-acorn chromium
+fi
+if command -v emcc >/dev/null 2>&1 && [ -x /usr/bin/chromium ]; then
+  echo "==> [web] WebAssembly build and browser tests" >&2
+  scripts/web.sh --build-only
+  lap "web: build"
+  examples/web/test/run_tests.sh build-web/site "$root/gcc-shared/examples/cli/backrelief" \
+    "$root/web-artefacts"
+  lap "web: test"
+  stage_done web
+else
+  echo "==> [web] skipped: emscripten or chromium is not installed" \
+    "(BRF_WEB=1 scripts/test.sh installs them)" >&2
+fi
+# ---- end of the web stage ---------------------------------------------------
 
 echo "==> hardening: ThreadSanitizer, coverage thresholds, ABI check" >&2
 BRF_ABI_BUILD="$root/gcc-shared" BRF_CI_FUZZ=0 scripts/ci-extra.sh
