@@ -129,6 +129,23 @@ public final class Context implements AutoCloseable {
     return Status.of(lib.brf_context_errcode(pointer()));
   }
 
+  /**
+   * Set one limit for the calls that follow (brf_context_set_limit): an input
+   * past it throws LimitException; RangeException below 1.
+   */
+  public void setLimit(Limit limit, long value) {
+    check(lib.brf_context_set_limit(pointer(), limit.code(), value));
+  }
+
+  /** The current value of one limit (brf_context_limit). */
+  public long limit(Limit limit) {
+    long v = lib.brf_context_limit(pointer(), limit.code());
+    if (v < 0) {
+      throw Backrelief.plain(Lib.BRF_E_INVALID, "limit " + limit);
+    }
+    return v;
+  }
+
   public void clearError() {
     lib.brf_context_clear_error(pointer());
   }

@@ -92,6 +92,7 @@ public final class Planner extends Handle {
 
   /** Advisories of the last run (copied). */
   public List<Advice> advice() {
-    return Advice.list(lib, lib.brf_planner_advice(ptr()));
+    return Advice.list(lib, Backrelief.getPointer("brf_planner_advice_get",
+        out -> lib.brf_planner_advice_get(ptr(), out)));
   }
 }
