@@ -37,7 +37,7 @@ if [ "$quick" = 1 ]; then
   scripts/setup-debian.sh doxygen default-jdk-headless libjna-java junit5
 else
   scripts/setup-debian.sh doxygen valgrind python3-icalendar python3-mypy python3-pip libcjson-dev libjansson-dev \
-    default-jdk-headless libjna-java junit5
+    default-jdk-headless libjna-java junit5 kotlin
 fi
 jobs=$(nproc 2>/dev/null || echo 2)
 root=${BRF_CI_BUILD_ROOT:-build-ci}

@@ -146,6 +146,16 @@ public final class Context implements AutoCloseable {
     return v;
   }
 
+  /** Warnings of the last call that succeeded with something to say (API 1.1). */
+  public java.util.List<String> warnings() {
+    Pointer p = pointer();
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (long i = 0, n = lib.brf_context_warning_count(p).longValue(); i < n; i++) {
+      out.add(lib.brf_context_warning(p, Backrelief.size(i)));
+    }
+    return out;
+  }
+
   public void clearError() {
     lib.brf_context_clear_error(pointer());
   }

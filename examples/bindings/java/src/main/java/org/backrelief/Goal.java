@@ -27,6 +27,11 @@ public enum Goal implements Coded {
     return Backrelief.lib().brf_goal_id(code);
   }
 
+  /** The goal's label for people ("Relief after long sitting"), brf_goal_label. */
+  public String label() {
+    return Backrelief.lib().brf_goal_label(code);
+  }
+
   /** The value of a code, or null for a code this binding does not know. */
   public static Goal of(int code) {
     return Coded.of(Goal.class, code);

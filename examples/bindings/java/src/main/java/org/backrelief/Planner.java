@@ -19,6 +19,12 @@ public final class Planner extends Handle {
     goal(goal).minutes(minutes);
   }
 
+  /** The name of the routines run() makes (brf_planner_set_name). */
+  public Planner name(String name) {
+    check(lib.brf_planner_set_name(ptr(), name));
+    return this;
+  }
+
   public Planner goal(Goal goal) {
     check(lib.brf_planner_set_goal(ptr(), goal.code()));
     return this;

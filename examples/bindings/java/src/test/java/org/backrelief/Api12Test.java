@@ -275,4 +275,18 @@ class Api12Test {
       assertEquals(lib.brf_screen_message(sc.ptr()), sc.message());
     }
   }
+
+  @Test
+  void goalLabelPlannerNameAndWarnings() {
+    try (Context ctx = Support.context(); Catalog cat = Catalog.builtin(ctx);
+        Planner p = new Planner(ctx, Goal.LONG_SITTING, 10)) {
+      assertEquals(ctx.library().brf_goal_label(Goal.LONG_SITTING.code()), Goal.LONG_SITTING.label());
+      assertFalse(Goal.LONG_SITTING.label().isEmpty());
+      try (Routine r = p.name("Desk break").run(cat)) {
+        assertEquals("Desk break", r.name());
+      }
+      assertEquals(ctx.library().brf_context_warning_count(ctx.pointer()).longValue(),
+          ctx.warnings().size());
+    }
+  }
 }
