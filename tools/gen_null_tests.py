@@ -128,6 +128,8 @@ DOCUMENTED = {
     'brf_schedule_session_step': 'r == SIZE_MAX',
     # "INT32_MIN for NULL or an index out of range".
     'brf_schedule_session_date': 'r == INT32_MIN',
+    # "INT32_MIN when r is NULL" (a date, like the schedule's).
+    'brf_screen_result_day': 'r == INT32_MIN',
     # "\"\" when s is NULL".
     'brf_screen_message': 'r != NULL && r[0] == 0',
 }

@@ -428,6 +428,120 @@ BRF_EXPORT brf_status brf_screen_implies_condition(const brf_screen *s, int32_t 
 
 /** @} */
 
+/**
+ * @defgroup screenresult The result of a screen, kept and read back
+ * @brief A dated record of one screen: the answers, the urgency they lead to,
+ *        the conditions they imply and the advice, with a JSON form
+ *        (`backrelief-screen`, docs/formats.md) that an app saves and reads
+ *        back before planning (docs/screening.md, "A saved screen").
+ * @{
+ */
+
+/** The newest `format_version` of the `backrelief-screen` document this library reads and writes. */
+#define BRF_SCREEN_FORMAT_VERSION 1
+
+/** An opaque, immutable screen result. */
+typedef struct brf_screen_result brf_screen_result;
+
+/**
+ * @brief Record a screen's answers as taken on a day.
+ *
+ * The result copies the answers, the age and the age limits of @p s and keeps
+ * the urgency they lead to (brf_screen_outcome_get()).
+ * @param ctx The context of the result; the result keeps it alive.
+ * @param s The screen (only read; it need not outlive the call).
+ * @param day The day the screen was taken, days since 1970-01-01
+ *        (::BRF_DATE_MIN to ::BRF_DATE_MAX of calendar.h).
+ * @param[out] out Receives the result (free with brf_screen_result_free()); NULL on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when an argument is NULL; ::BRF_E_RANGE
+ *         for a day outside the calendar's range; ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_screen_result_new(brf_context *ctx, const brf_screen *s, int32_t day,
+                                            brf_screen_result **out);
+
+/**
+ * @brief Free a screen result.
+ * @param r The result, or NULL (no-op).
+ */
+BRF_EXPORT void brf_screen_result_free(brf_screen_result *r);
+
+/**
+ * @brief The day the screen was taken.
+ * @param r The result.
+ * @return Days since 1970-01-01, or INT32_MIN when @p r is NULL (never a
+ *         valid day here).
+ * @retval_on_fail{INT32_MIN}
+ */
+BRF_EXPORT int32_t brf_screen_result_day(const brf_screen_result *r);
+
+/**
+ * @brief The urgency of the result: the most urgent flag answered yes.
+ *
+ * For a result read from JSON it is the more urgent of the document's
+ * `urgency` and the urgency this library derives from its answers, so a
+ * saved referral is never weakened by reading it (docs/formats.md).
+ * @param r The result.
+ * @param[out] out Receives a `BRF_URGENCY_*` value, ::BRF_URGENCY_NONE when
+ *             no flag is answered yes; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p r or @p out). Records nothing in
+ *         a context (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_screen_result_urgency_get(const brf_screen_result *r, int32_t *out);
+
+/**
+ * @brief The answers of the result as a screen, for the planner
+ *        (brf_planner_set_screen()), brf_screen_implies_condition(),
+ *        brf_screen_positive_at() and brf_screen_message_get().
+ * @param r The result.
+ * @param[out] out Receives a screen owned by @p r, valid until @p r is freed;
+ *             untouched on failure. Do not change or free it.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p r or @p out).
+ */
+BRF_EXPORT brf_status brf_screen_result_screen(const brf_screen_result *r,
+                                               const brf_screen **out);
+
+/**
+ * @brief Write a result as a `backrelief-screen` document (docs/formats.md).
+ *
+ * Reading the output back with brf_screen_result_from_json() and writing it
+ * again gives the same bytes.
+ * @param ctx The context whose allocator provides the text.
+ * @param r The result.
+ * @param flags 0 for compact output, or ::BRF_JSON_PRETTY of json.h.
+ * @param[out] out Receives the NUL-terminated text, owned by the caller and
+ *             freed with brf_free(); NULL on failure.
+ * @param[out] out_len Receives the length without the NUL (may be NULL).
+ * @return ::BRF_OK, ::BRF_E_INVALID (NULL argument or unknown flags),
+ *         ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_screen_result_to_json(brf_context *ctx, const brf_screen_result *r,
+                                                uint32_t flags, char **out, size_t *out_len);
+
+/**
+ * @brief Read a `backrelief-screen` document.
+ * @param ctx The context of the result; receives the message and position on failure.
+ * @param text The JSON text; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param flags 0 (::BRF_JSON_PRETTY is accepted and ignored).
+ * @param[out] out Receives the result (free with brf_screen_result_free()); NULL on failure.
+ * @return ::BRF_OK; ::BRF_E_PARSE (not well-formed JSON); ::BRF_E_SCHEMA (not
+ *         a valid screen document: an unknown `format`, a newer
+ *         `format_version`, a wrong type, a missing or unknown member, an
+ *         answer that is not `true` or `false`, a date that does not parse,
+ *         an unknown urgency, condition or psychosocial level; the message
+ *         starts with the path, such as `answers.fever-unwell`);
+ *         ::BRF_E_NOT_FOUND (an answer to an unknown question id, with its
+ *         path); ::BRF_E_RANGE (an age, an age limit or a date outside its
+ *         bounds; input above 4 GiB); ::BRF_E_INVALID (NULL argument or
+ *         unknown flags); ::BRF_E_NOMEM. The statuses are those of every
+ *         reader (docs/conventions.md, "Readers: one status per situation").
+ */
+BRF_EXPORT brf_status brf_screen_result_from_json(brf_context *ctx, const char *text,
+                                                  size_t len, uint32_t flags,
+                                                  brf_screen_result **out);
+
+/** @} */
+
 #ifdef __cplusplus
 }
 #endif

@@ -404,3 +404,14 @@ brf_status brf_screen_implies_condition(const brf_screen *s, int32_t condition, 
   *out = yes;
   return BRF_OK;
 }
+
+int brf__screen_answered_yes(const brf_screen *s, size_t i) {
+  return i < BRF__REDFLAG_MAX && s->yes[i] != 0;
+}
+
+int32_t brf__screen_age(const brf_screen *s) { return s->age; }
+
+void brf__screen_age_limits(const brf_screen *s, int32_t *younger_than, int32_t *older_than) {
+  *younger_than = s->younger_than;
+  *older_than = s->older_than;
+}

@@ -51,4 +51,11 @@ ptrdiff_t brf__redflag_lookup(const char *s, size_t len);
 #define BRF__FLAG_OLDER_AGE "older-age"
 #define BRF__FLAG_STRAIN_FROM_65 "strain-from-65"
 
+/* What a screen holds, for the screen result's JSON codec (screen_result.c):
+ * whether flag i was answered yes directly (not through the age), the age
+ * (-1 unknown) and the age limits. */
+int brf__screen_answered_yes(const brf_screen *s, size_t i);
+int32_t brf__screen_age(const brf_screen *s);
+void brf__screen_age_limits(const brf_screen *s, int32_t *younger_than, int32_t *older_than);
+
 #endif /* BRF_SCREEN_PRIVATE_H */

@@ -535,6 +535,13 @@ static const char *const covered[] = {
   "brf_screen_outcome_get",
   "brf_screen_positive_at",
   "brf_screen_positive_count",
+  "brf_screen_result_day",
+  "brf_screen_result_free",
+  "brf_screen_result_from_json",
+  "brf_screen_result_new",
+  "brf_screen_result_screen",
+  "brf_screen_result_to_json",
+  "brf_screen_result_urgency_get",
   "brf_screen_set_age",
   "brf_screen_set_age_limits",
   "brf_segment_kind_from_id",
@@ -6341,6 +6348,81 @@ static void null_brf_screen_positive_count(void) {
   fixture_free(&f);
 }
 
+static void null_brf_screen_result_day(void) {
+  { long long a = (long long)(0); int32_t r = brf_screen_result_day(NULL); (void)a;
+    cr_expect(r == INT32_MIN, "brf_screen_result_day(NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_screen_result_free(void) {
+  brf_screen_result_free(NULL);
+}
+
+static void null_brf_screen_result_from_json(void) {
+  { brf_status r = brf_screen_result_from_json(NULL, NULL, 0, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_result_from_json(NULL, NULL, 0, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_screen_result_from_json(NULL, NULL, SIZE_MAX, UINT32_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_result_from_json(NULL, NULL, SIZE_MAX, UINT32_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context) {
+    brf_status r = brf_screen_result_from_json(f.brf_context, NULL, 0, 0, NULL);
+    cr_expect(known_status(r), "brf_screen_result_from_json(f.brf_context, NULL, 0, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context) {
+    brf_status r = brf_screen_result_from_json(f.brf_context, NULL, SIZE_MAX, UINT32_MAX, NULL);
+    cr_expect(known_status(r), "brf_screen_result_from_json(f.brf_context, NULL, SIZE_MAX, UINT32_MAX, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_screen_result_new(void) {
+  { brf_status r = brf_screen_result_new(NULL, NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_result_new(NULL, NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_screen_result_new(NULL, NULL, (int32_t)-1, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_result_new(NULL, NULL, (int32_t)-1, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_screen_result_new(NULL, NULL, INT32_MIN, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_result_new(NULL, NULL, INT32_MIN, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_screen_result_new(NULL, NULL, INT32_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_result_new(NULL, NULL, INT32_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context && f.brf_screen) {
+    brf_status r = brf_screen_result_new(f.brf_context, f.brf_screen, 0, NULL);
+    cr_expect(known_status(r), "brf_screen_result_new(f.brf_context, f.brf_screen, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context && f.brf_screen) {
+    brf_status r = brf_screen_result_new(f.brf_context, f.brf_screen, (int32_t)-1, NULL);
+    cr_expect(known_status(r), "brf_screen_result_new(f.brf_context, f.brf_screen, (int32_t)-1, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context && f.brf_screen) {
+    brf_status r = brf_screen_result_new(f.brf_context, f.brf_screen, INT32_MIN, NULL);
+    cr_expect(known_status(r), "brf_screen_result_new(f.brf_context, f.brf_screen, INT32_MIN, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context && f.brf_screen) {
+    brf_status r = brf_screen_result_new(f.brf_context, f.brf_screen, INT32_MAX, NULL);
+    cr_expect(known_status(r), "brf_screen_result_new(f.brf_context, f.brf_screen, INT32_MAX, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_screen_result_screen(void) {
+  { brf_status r = brf_screen_result_screen(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_result_screen(NULL, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_screen_result_to_json(void) {
+  { brf_status r = brf_screen_result_to_json(NULL, NULL, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_result_to_json(NULL, NULL, 0, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_screen_result_to_json(NULL, NULL, UINT32_MAX, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_result_to_json(NULL, NULL, UINT32_MAX, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context) {
+    brf_status r = brf_screen_result_to_json(f.brf_context, NULL, 0, NULL, NULL);
+    cr_expect(known_status(r), "brf_screen_result_to_json(f.brf_context, NULL, 0, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context) {
+    brf_status r = brf_screen_result_to_json(f.brf_context, NULL, UINT32_MAX, NULL, NULL);
+    cr_expect(known_status(r), "brf_screen_result_to_json(f.brf_context, NULL, UINT32_MAX, NULL, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_screen_result_urgency_get(void) {
+  { brf_status r = brf_screen_result_urgency_get(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_result_urgency_get(NULL, NULL) -> %lld", (long long)r); }
+}
+
 static void null_brf_screen_set_age(void) {
   { brf_status r = brf_screen_set_age(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_set_age(NULL, 0) -> %lld", (long long)r); }
   { brf_status r = brf_screen_set_age(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_set_age(NULL, (int32_t)-1) -> %lld", (long long)r); }
@@ -7316,6 +7398,13 @@ Test(null_args, screen_h) {
   null_brf_screen_outcome_get();
   null_brf_screen_positive_at();
   null_brf_screen_positive_count();
+  null_brf_screen_result_day();
+  null_brf_screen_result_free();
+  null_brf_screen_result_from_json();
+  null_brf_screen_result_new();
+  null_brf_screen_result_screen();
+  null_brf_screen_result_to_json();
+  null_brf_screen_result_urgency_get();
   null_brf_screen_set_age();
   null_brf_screen_set_age_limits();
   null_brf_stoprule_count();
