@@ -1,5 +1,7 @@
 /* screen: the red-flag questions. */
 #include "cli.h"
+#include "screen_store.h"
+#include "session_log.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -138,6 +140,70 @@ static int answer_list(cli *c, brf_screen *scr, const char *list) {
   return 0;
 }
 
+/* Print the outcome for people; 0, or 3 for a referral. */
+static int print_outcome(cli *c, const brf_screen *scr) {
+  brf_status s = brf_screen_evaluate(scr);
+  const char *msg = brf_screen_message(scr);
+  printf("\n");
+  if (s == BRF_E_REFER) {
+    printf("%sPlease do not start exercising: see a clinician.%s\n", cli_red(c), cli_reset(c));
+    cli_print_wrapped(stdout, msg, 0, 0, (size_t)cli_terminal_width());
+    brf_context_clear_error(c->ctx);
+    return CLI_EXIT_REFER;
+  }
+  if (s != BRF_OK) return cli_fail(c, s, NULL);
+  if (msg[0]) {
+    printf("%sYou may exercise, and should arrange an assessment:%s\n", cli_yellow(c),
+           cli_reset(c));
+    cli_print_wrapped(stdout, msg, 0, 0, (size_t)cli_terminal_width());
+  } else {
+    printf("%sNo warning signs. You may exercise.%s\n", cli_green(c), cli_reset(c));
+  }
+  return 0;
+}
+
+int cli_screen_take(cli *c, long age, const char *answers, brf_screen_result **out) {
+  *out = NULL;
+  brf_screen *scr = NULL;
+  brf_status s = brf_screen_new(c->ctx, &scr);
+  if (s == BRF_E_UNSUPPORTED) return cli_unsupported(c, "red-flag screening", "BRF_WITH_SCREEN");
+  if (s == BRF_OK && age >= 0) s = brf_screen_set_age(scr, (int32_t)age);
+  if (s != BRF_OK) {
+    brf_screen_free(scr);
+    return cli_fail(c, s, NULL);
+  }
+  int rc = answers != NULL ? answer_list(c, scr, answers) : ask_all(c, scr);
+  int32_t today = 0, minutes = 0;
+  if (rc == 0 && cli_now(c, &today, &minutes) != 0) {
+    cli_error("cannot read today's date to date the screen");
+    rc = CLI_EXIT_SOFTWARE;
+  }
+  brf_screen_result *r = NULL;
+  if (rc == 0) {
+    s = brf_screen_result_new(c->ctx, scr, today, &r);
+    if (s != BRF_OK) rc = cli_fail(c, s, NULL);
+  }
+  /* Saved before it is shown: a referral is remembered too. */
+  if (rc == 0) rc = cli_screen_save(c, r);
+  if (rc == 0 && c->json) {
+    char *text = NULL;
+    size_t len = 0;
+    s = brf_screen_result_to_json(c->ctx, r, BRF_JSON_PRETTY, &text, &len);
+    if (s != BRF_OK) rc = cli_fail(c, s, NULL);
+    else fwrite(text, 1, len, stdout);
+    brf_free(c->ctx, text);
+    int32_t u = BRF_URGENCY_NONE;
+    (void)brf_screen_result_urgency_get(r, &u);
+    if (rc == 0 && (u == BRF_URGENCY_EMERGENCY || u == BRF_URGENCY_URGENT)) rc = CLI_EXIT_REFER;
+  } else if (rc == 0) {
+    rc = print_outcome(c, scr);
+  }
+  brf_screen_free(scr);
+  if (rc == 0 || rc == CLI_EXIT_REFER) *out = r;
+  else brf_screen_result_free(r);
+  return rc;
+}
+
 int cmd_screen(cli *c, int argc, char **argv) {
   enum { OPT_LIST = CLI_OPT_BASE + 1, OPT_AGE, OPT_ANSWERS };
   static const struct option opts[] = {{"list", no_argument, NULL, OPT_LIST},
@@ -159,40 +225,18 @@ int cmd_screen(cli *c, int argc, char **argv) {
     }
   }
   if (optind < argc) return cli_usage_error(c, "unexpected argument '%s'", argv[optind]);
-  /* The screen first: a library without screening says so (69), for --list
-   * too (the questions' context-free accessors would list none). */
-  brf_screen *scr = NULL;
-  brf_status s = brf_screen_new(c->ctx, &scr);
-  if (s == BRF_E_UNSUPPORTED) return cli_unsupported(c, "red-flag screening", "BRF_WITH_SCREEN");
-  if (s == BRF_OK && (list || c->json)) {
+  if (list) {
+    /* The screen first: a library without screening says so (69), for
+     * --list too (the questions' context-free accessors would list none). */
+    brf_screen *scr = NULL;
+    brf_status s = brf_screen_new(c->ctx, &scr);
     brf_screen_free(scr);
-    return list ? list_flags(c) : cli_usage_error(c, "--json goes with --list");
+    if (s == BRF_E_UNSUPPORTED)
+      return cli_unsupported(c, "red-flag screening", "BRF_WITH_SCREEN");
+    return s == BRF_OK ? list_flags(c) : cli_fail(c, s, NULL);
   }
-  if (s == BRF_OK && age >= 0) s = brf_screen_set_age(scr, (int32_t)age);
-  if (s != BRF_OK) {
-    brf_screen_free(scr);
-    return cli_fail(c, s, NULL);
-  }
-  int rc = answers != NULL ? answer_list(c, scr, answers) : ask_all(c, scr);
-  if (rc == 0) {
-    s = brf_screen_evaluate(scr);
-    const char *msg = brf_screen_message(scr);
-    printf("\n");
-    if (s == BRF_E_REFER) {
-      printf("%sPlease do not start exercising: see a clinician.%s\n", cli_red(c), cli_reset(c));
-      cli_print_wrapped(stdout, msg, 0, 0, (size_t)cli_terminal_width());
-      brf_context_clear_error(c->ctx);
-      rc = CLI_EXIT_REFER;
-    } else if (s != BRF_OK) {
-      rc = cli_fail(c, s, NULL);
-    } else if (msg[0]) {
-      printf("%sYou may exercise, and should arrange an assessment:%s\n", cli_yellow(c),
-             cli_reset(c));
-      cli_print_wrapped(stdout, msg, 0, 0, (size_t)cli_terminal_width());
-    } else {
-      printf("%sNo warning signs. You may exercise.%s\n", cli_green(c), cli_reset(c));
-    }
-  }
-  brf_screen_free(scr);
+  brf_screen_result *r = NULL;
+  int rc = cli_screen_take(c, age, answers, &r);
+  brf_screen_result_free(r);
   return rc;
 }
