@@ -333,6 +333,7 @@ ARG_OVERRIDES = {
     ('brf_exercise_draft_set_id', 'id'): ('"conventions-test"', '"Not A Slug!"'),
     ('brf_screen_answer', 'id'): ('brf_redflag_id(0)', '"no-such-flag"'),
     ('brf_redflag_find', 'id'): ('brf_redflag_id(0)', '"no-such-flag"'),
+    ('brf_yellowflag_find', 'id'): ('brf_yellowflag_id(0)', '"no-such-flag"'),
     ('brf_routine_phase_parse', 'id'): ('brf_routine_phase_id(1)', '"no-such-phase"'),
     ('brf_goal_parse', 'id'): ('brf_goal_id(0)', '"no-such-goal"'),
     ('brf_plan_phase_parse', 'id'): ('brf_plan_phase_id(0)', '"no-such-phase"'),

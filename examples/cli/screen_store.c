@@ -93,6 +93,12 @@ int cli_screen_gate(cli *c, int32_t today, brf_screen_result **out) {
   }
   long days = r != NULL ? (long)today - (long)brf_screen_result_day(r) : 0;
   if (r != NULL && days <= CLI_SCREEN_MAX_AGE_DAYS) {
+    /* a medium or high psychosocial level: its advice, with each plan */
+    int32_t level = BRF_PSYCHOSOCIAL_NONE;
+    (void)brf_screen_result_psychosocial_get(r, &level);
+    if (level == BRF_PSYCHOSOCIAL_MEDIUM || level == BRF_PSYCHOSOCIAL_HIGH)
+      fprintf(stderr, "backrelief: note: from your safety screen: %s\n",
+              brf_psychosocial_advice(level));
     *out = r;
     return 0;
   }

@@ -27,5 +27,7 @@ int cli_screen_take(cli *c, long age, const char *answers, brf_screen_result **o
  * terminal the questions are asked now (and saved); otherwise a note on
  * standard error, and planning goes on. */
 int cli_screen_gate(cli *c, int32_t today, brf_screen_result **out);
+/* The psychosocial (yellow-flag) level and its advice, when asked. */
+void cli_print_psychosocial(cli *c, const brf_screen *scr, FILE *f);
 
 #endif /* BACKRELIEF_CLI_SCREEN_STORE_H */

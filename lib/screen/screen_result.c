@@ -14,7 +14,6 @@
 #include "screen/screen_private.h"
 
 #define SCREEN_FORMAT "backrelief-screen"
-#define PSYCHOSOCIAL_NONE (-1)
 /* JSON_PRETTY of json.h, whose functions belong to the catalog module. */
 #define JSON_PRETTY 1u
 
@@ -23,12 +22,15 @@ struct brf_screen_result {
   brf_screen *screen; /* owned: the answers, the age and its limits */
   int32_t day;
   int32_t urgency;      /* BRF_URGENCY_*, NONE when no flag is positive */
-  int32_t psychosocial; /* PSYCHOSOCIAL_NONE (not asked) or a level */
+  int32_t psychosocial; /* BRF_PSYCHOSOCIAL_* (NONE: not asked) */
 };
 
 /* The JSON names of the urgencies, "none" last (BRF_URGENCY_NONE). */
 static const char *const urgency_names[] = {"emergency", "urgent", "review", "none", NULL};
 static const char *const psychosocial_names[] = {"low", "medium", "high", NULL};
+
+/* The higher of two BRF_PSYCHOSOCIAL_* levels (NONE is the least). */
+static int32_t higher_level(int32_t a, int32_t b) { return a > b ? a : b; }
 
 /* The more urgent of two BRF_URGENCY_* values (NONE is the least). */
 static int32_t most_urgent(int32_t a, int32_t b) {
@@ -45,7 +47,7 @@ static brf_status result_make(brf_context *ctx, brf_screen *screen, int32_t day,
   r->screen = screen;
   r->day = day;
   r->urgency = brf_screen_outcome(screen);
-  r->psychosocial = PSYCHOSOCIAL_NONE;
+  (void)brf_screen_psychosocial_get(screen, &r->psychosocial);
   brf__ctx_retain(ctx);
   *out = r;
   return BRF_OK;
@@ -86,6 +88,12 @@ brf_status brf_screen_result_urgency_get(const brf_screen_result *r, int32_t *ou
   return BRF_OK;
 }
 
+brf_status brf_screen_result_psychosocial_get(const brf_screen_result *r, int32_t *out) {
+  if (r == NULL || out == NULL) return BRF_E_INVALID;
+  *out = r->psychosocial;
+  return BRF_OK;
+}
+
 brf_status brf_screen_result_screen(const brf_screen_result *r, const brf_screen **out) {
   BRF__ENTER_OBJ(r);
   if (r == NULL) return BRF_E_INVALID;
@@ -96,8 +104,9 @@ brf_status brf_screen_result_screen(const brf_screen_result *r, const brf_screen
 
 /* ---- writer ---------------------------------------------------------- */
 
-/* The advice as a list: one string per paragraph of the screen's message. */
-static void write_advice(brf__jw *w, const char *message) {
+/* The advice as a list: one string per paragraph of the screen's message,
+ * then the psychosocial level's. */
+static void write_advice(brf__jw *w, const char *message, int32_t level) {
   brf__jw_key(w, "advice");
   brf__jw_begin_array(w);
   const char *p = message;
@@ -107,6 +116,7 @@ static void write_advice(brf__jw *w, const char *message) {
     p += n;
     if (*p == '\n') p++;
   }
+  if (level != BRF_PSYCHOSOCIAL_NONE) brf__jw_string(w, brf_psychosocial_advice(level));
   brf__jw_end_array(w);
 }
 
@@ -137,6 +147,9 @@ brf_status brf_screen_result_to_json(brf_context *ctx, const brf_screen_result *
   size_t count = brf_redflag_count();
   for (size_t i = 0; i < count; i++)
     if (brf__screen_answered_yes(s, i)) brf__jw_member_bool(&w, brf_redflag_id(i), 1);
+  for (size_t i = 0, n = brf_yellowflag_count(); i < n; i++)
+    if (brf__screen_yellow_answered(s, i))
+      brf__jw_member_bool(&w, brf_yellowflag_id(i), brf__screen_yellow_yes(s, i));
   brf__jw_end_object(&w);
   int32_t age = brf__screen_age(s), younger = 0, older = 0;
   brf__screen_age_limits(s, &younger, &older);
@@ -160,9 +173,9 @@ brf_status brf_screen_result_to_json(brf_context *ctx, const brf_screen_result *
   }
   brf__jw_end_array(&w);
   brf__jw_key(&w, "psychosocial");
-  if (r->psychosocial == PSYCHOSOCIAL_NONE) brf__jw_null(&w);
-  else brf__jw_string(&w, psychosocial_names[r->psychosocial]);
-  write_advice(&w, brf_screen_message(s));
+  if (r->psychosocial == BRF_PSYCHOSOCIAL_NONE) brf__jw_null(&w);
+  else brf__jw_string(&w, brf_psychosocial_id(r->psychosocial));
+  write_advice(&w, brf_screen_message(s), r->psychosocial);
   brf__jw_end_object(&w);
   brf__clear_error(ctx); /* the nested calls above succeeded */
   return brf__jw_finish(&w, out, out_len);
@@ -190,8 +203,9 @@ static void read_answers(brf__jr *jr, brf_screen *s, const brf__json *answers) {
     size_t key_len = 0;
     const brf__json *v = brf__json_member(answers, i, &key, &key_len);
     ptrdiff_t flag = brf__redflag_lookup(key, key_len);
+    ptrdiff_t yellow = flag < 0 ? brf__yellowflag_lookup(key, key_len) : -1;
     int kind = brf__json_kind(v);
-    if (flag < 0) {
+    if (flag < 0 && yellow < 0) {
       brf__jr_push_keyn(jr, key, key_len);
       brf__jr_fail_code(jr, BRF_E_NOT_FOUND, brf__json_member_key(answers, i), NULL,
                         "unknown question id (see the red-flag checklist)");
@@ -200,8 +214,9 @@ static void read_answers(brf__jr *jr, brf_screen *s, const brf__json *answers) {
       brf__jr_push_keyn(jr, key, key_len);
       brf__jr_fail(jr, v, NULL, "expected true or false, found %s", brf__json_kind_name(kind));
       brf__jr_pop(jr);
-    } else if (kind == BRF__JSON_TRUE) {
-      fail_from(jr, v, NULL, brf_screen_answer(s, brf_redflag_id((size_t)flag), 1));
+    } else {
+      const char *id = flag >= 0 ? brf_redflag_id((size_t)flag) : brf_yellowflag_id((size_t)yellow);
+      fail_from(jr, v, NULL, brf_screen_answer(s, id, kind == BRF__JSON_TRUE));
     }
   }
   brf__jr_pop(jr);
@@ -235,7 +250,7 @@ static brf_screen_result *read_root(brf__jr *jr, const brf__json *root) {
   static const char *const limit_keys[] = {"younger_than", "older_than", NULL};
   brf_context *ctx = jr->ctx;
   int64_t version = 0, age = -1, younger = 0, older = 0;
-  int32_t day = 0, urgency = 0, psychosocial = PSYCHOSOCIAL_NONE;
+  int32_t day = 0, urgency = 0, psychosocial = BRF_PSYCHOSOCIAL_NONE;
   const char *date = NULL;
   size_t date_len = 0;
   const brf__json *answers = NULL, *limits = NULL;
@@ -276,7 +291,7 @@ static brf_screen_result *read_root(brf__jr *jr, const brf__json *root) {
   }
   /* "none" is BRF_URGENCY_NONE; a saved referral is never weakened. */
   r->urgency = most_urgent(r->urgency, urgency == BRF_URGENCY_COUNT ? BRF_URGENCY_NONE : urgency);
-  r->psychosocial = psychosocial;
+  r->psychosocial = higher_level(r->psychosocial, psychosocial);
   return r;
 }
 

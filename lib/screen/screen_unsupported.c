@@ -204,6 +204,54 @@ brf_status brf_screen_implies_condition(const brf_screen *s, int32_t condition, 
   return BRF_E_UNSUPPORTED;
 }
 
+const char *brf_psychosocial_id(int32_t value) {
+  (void)value;
+  return NULL;
+}
+
+brf_status brf_psychosocial_from_id(const char *text, size_t len, int32_t *out) {
+  (void)text;
+  (void)len;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
+const char *brf_psychosocial_advice(int32_t level) {
+  (void)level;
+  return NULL;
+}
+
+size_t brf_yellowflag_count(void) {
+  return 0;
+}
+
+const char *brf_yellowflag_id(size_t index) {
+  (void)index;
+  return NULL;
+}
+
+const char *brf_yellowflag_question(size_t index) {
+  (void)index;
+  return NULL;
+}
+
+const char *brf_yellowflag_source(size_t index) {
+  (void)index;
+  return NULL;
+}
+
+brf_status brf_yellowflag_find(const char *id, size_t *index) {
+  (void)id;
+  (void)index;
+  return BRF_E_UNSUPPORTED;
+}
+
+brf_status brf_screen_psychosocial_get(const brf_screen *s, int32_t *out) {
+  (void)s;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
 brf_status brf_screen_result_new(brf_context *ctx, const brf_screen *s, int32_t day,
                                  brf_screen_result **out) {
   (void)s;
@@ -222,6 +270,12 @@ int32_t brf_screen_result_day(const brf_screen_result *r) {
 }
 
 brf_status brf_screen_result_urgency_get(const brf_screen_result *r, int32_t *out) {
+  (void)r;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
+brf_status brf_screen_result_psychosocial_get(const brf_screen_result *r, int32_t *out) {
   (void)r;
   (void)out;
   return BRF_E_UNSUPPORTED;

@@ -721,10 +721,20 @@ static void static_rules(void) {
   note("brf_screen_message_get", "out_last", 1, "");
   note("brf_screen_asks", "out_last", 1, "");
   note("brf_screen_implies_condition", "out_last", 1, "");
+  note("brf_psychosocial_id", "out_last", 1, "");
+  note("brf_psychosocial_from_id", "out_last", 1, "");
+  note("brf_psychosocial_advice", "out_last", 1, "");
+  note("brf_yellowflag_count", "out_last", 1, "");
+  note("brf_yellowflag_id", "out_last", 1, "");
+  note("brf_yellowflag_question", "out_last", 1, "");
+  note("brf_yellowflag_source", "out_last", 1, "");
+  note("brf_yellowflag_find", "out_last", 1, "");
+  note("brf_screen_psychosocial_get", "out_last", 1, "");
   note("brf_screen_result_new", "out_last", 1, "");
   note("brf_screen_result_free", "out_last", 1, "");
   note("brf_screen_result_day", "out_last", 1, "");
   note("brf_screen_result_urgency_get", "out_last", 1, "");
+  note("brf_screen_result_psychosocial_get", "out_last", 1, "");
   note("brf_screen_result_screen", "out_last", 1, "");
   note("brf_screen_result_to_json", "out_last", 1, "");
   note("brf_screen_result_from_json", "out_last", 1, "");
@@ -14026,6 +14036,201 @@ static void conv_brf_screen_implies_condition(void) {
   finish("brf_screen_implies_condition", 0);
 }
 
+static void conv_brf_psychosocial_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_psychosocial_id(3);
+    shared_check("brf_psychosocial_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_psychosocial_id(INT32_MIN);
+    shared_check("brf_psychosocial_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_psychosocial_id", 0);
+}
+
+static void conv_brf_psychosocial_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_psychosocial_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_psychosocial_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_psychosocial_from_id");
+    note("brf_psychosocial_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_psychosocial_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_psychosocial_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_psychosocial_from_id");
+    note("brf_psychosocial_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_psychosocial_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_psychosocial_id);
+    brf_status r = brf_psychosocial_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_psychosocial_from_id");
+    note("brf_psychosocial_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_psychosocial_from_id", 0);
+}
+
+static void conv_brf_psychosocial_advice(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_psychosocial_advice(0);
+    shared_check("brf_psychosocial_advice");
+    (void)r;
+  }
+  { /* level = INT32_MIN */
+    const char * r = brf_psychosocial_advice(INT32_MIN);
+    shared_check("brf_psychosocial_advice");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_psychosocial_advice", 0);
+}
+
+static void conv_brf_yellowflag_count(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    size_t r = brf_yellowflag_count();
+    shared_check("brf_yellowflag_count");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_yellowflag_count", 0);
+}
+
+static void conv_brf_yellowflag_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_yellowflag_id(0);
+    shared_check("brf_yellowflag_id");
+    (void)r;
+  }
+  { /* index = SIZE_MAX */
+    const char * r = brf_yellowflag_id(SIZE_MAX);
+    shared_check("brf_yellowflag_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_yellowflag_id", 0);
+}
+
+static void conv_brf_yellowflag_question(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_yellowflag_question(0);
+    shared_check("brf_yellowflag_question");
+    (void)r;
+  }
+  { /* index = SIZE_MAX */
+    const char * r = brf_yellowflag_question(SIZE_MAX);
+    shared_check("brf_yellowflag_question");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_yellowflag_question", 0);
+}
+
+static void conv_brf_yellowflag_source(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_yellowflag_source(0);
+    shared_check("brf_yellowflag_source");
+    (void)r;
+  }
+  { /* index = SIZE_MAX */
+    const char * r = brf_yellowflag_source(SIZE_MAX);
+    shared_check("brf_yellowflag_source");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_yellowflag_source", 0);
+}
+
+static void conv_brf_yellowflag_find(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    size_t o_index = CANARY_SIZE;
+    brf_status r = brf_yellowflag_find(brf_yellowflag_id(0), &o_index);
+    shared_check("brf_yellowflag_find");
+    note("brf_yellowflag_find", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* id NULL */
+    size_t o_index = CANARY_SIZE;
+    brf_status r = brf_yellowflag_find(NULL, &o_index);
+    shared_check("brf_yellowflag_find");
+    note("brf_yellowflag_find", "null_args", r == BRF_E_INVALID, "id NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_yellowflag_find", "out_untouched", o_index == CANARY_SIZE, "id NULL: *index changed by a failing call");
+    }
+  }
+  { /* index NULL */
+    brf_status r = brf_yellowflag_find(brf_yellowflag_id(0), NULL);
+    shared_check("brf_yellowflag_find");
+    note("brf_yellowflag_find", "null_args", r == BRF_E_INVALID, "index NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  { /* id = "no-such-flag" */
+    size_t o_index = CANARY_SIZE;
+    brf_status r = brf_yellowflag_find("no-such-flag", &o_index);
+    shared_check("brf_yellowflag_find");
+    if (r < 0) {
+      note("brf_yellowflag_find", "out_untouched", o_index == CANARY_SIZE, "id = \"no-such-flag\": *index changed by a failing call");
+    }
+  }
+  fx_free(&f);
+  finish("brf_yellowflag_find", 0);
+}
+
+static void conv_brf_screen_psychosocial_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_screen_psychosocial_get(f.screen, &o_out);
+    shared_check("brf_screen_psychosocial_get");
+    note("brf_screen_psychosocial_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* s NULL */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_screen_psychosocial_get(NULL, &o_out);
+    shared_check("brf_screen_psychosocial_get");
+    note("brf_screen_psychosocial_get", "null_args", r == BRF_E_INVALID, "s NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_screen_psychosocial_get", "out_untouched", o_out == CANARY_I32, "s NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_screen_psychosocial_get(f.screen, NULL);
+    shared_check("brf_screen_psychosocial_get");
+    note("brf_screen_psychosocial_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_screen_psychosocial_get", 0);
+}
+
 static void conv_brf_screen_result_new(void) {
   struct fx f;
   fx_make(&f);
@@ -14140,6 +14345,35 @@ static void conv_brf_screen_result_urgency_get(void) {
   }
   fx_free(&f);
   finish("brf_screen_result_urgency_get", 0);
+}
+
+static void conv_brf_screen_result_psychosocial_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_screen_result_psychosocial_get(f.screen_result, &o_out);
+    shared_check("brf_screen_result_psychosocial_get");
+    note("brf_screen_result_psychosocial_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* r NULL */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_screen_result_psychosocial_get(NULL, &o_out);
+    shared_check("brf_screen_result_psychosocial_get");
+    note("brf_screen_result_psychosocial_get", "null_args", r == BRF_E_INVALID, "r NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_screen_result_psychosocial_get", "out_untouched", o_out == CANARY_I32, "r NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_screen_result_psychosocial_get(f.screen_result, NULL);
+    shared_check("brf_screen_result_psychosocial_get");
+    note("brf_screen_result_psychosocial_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_screen_result_psychosocial_get", 0);
 }
 
 static void conv_brf_screen_result_screen(void) {
@@ -15427,10 +15661,20 @@ Test(conventions, screen_h) {
   conv_brf_screen_message_get();
   conv_brf_screen_asks();
   conv_brf_screen_implies_condition();
+  conv_brf_psychosocial_id();
+  conv_brf_psychosocial_from_id();
+  conv_brf_psychosocial_advice();
+  conv_brf_yellowflag_count();
+  conv_brf_yellowflag_id();
+  conv_brf_yellowflag_question();
+  conv_brf_yellowflag_source();
+  conv_brf_yellowflag_find();
+  conv_brf_screen_psychosocial_get();
   conv_brf_screen_result_new();
   conv_brf_screen_result_free();
   conv_brf_screen_result_day();
   conv_brf_screen_result_urgency_get();
+  conv_brf_screen_result_psychosocial_get();
   conv_brf_screen_result_screen();
   conv_brf_screen_result_to_json();
   conv_brf_screen_result_from_json();
