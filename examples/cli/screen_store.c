@@ -104,7 +104,9 @@ int cli_screen_gate(cli *c, int32_t today, brf_screen_result **out) {
   }
   char date[16] = "";
   if (r != NULL) (void)brf_date_format(brf_screen_result_day(r), date, sizeof date, NULL);
-  if (isatty(STDIN_FILENO)) {
+  /* On a terminal, ask now; not with --json, whose standard output is the
+   * command's document alone. */
+  if (isatty(STDIN_FILENO) && !c->json) {
     if (r != NULL)
       printf("Your last safety screen was on %s, %ld days ago: please answer it again.\n\n",
              date, days);

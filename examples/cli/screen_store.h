@@ -24,8 +24,8 @@ int cli_screen_take(cli *c, long age, const char *answers, brf_screen_result **o
  * 0 with *out the saved result (NULL when there is none); 3 after printing
  * the refusal (the answer, the date and the clinician message); another
  * exit status after an error. No screen, or one older than 30 days: on a
- * terminal the questions are asked now (and saved); otherwise a note on
- * standard error, and planning goes on. */
+ * terminal (without --json) the questions are asked now (and saved);
+ * otherwise a note on standard error, and planning goes on. */
 int cli_screen_gate(cli *c, int32_t today, brf_screen_result **out);
 /* The psychosocial (yellow-flag) level and its advice, when asked. */
 void cli_print_psychosocial(cli *c, const brf_screen *scr, FILE *f);

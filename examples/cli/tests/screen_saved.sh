@@ -114,45 +114,6 @@ write 1 2026-12-01 none '"pregnancy":"yes"'
 b run --goal long-sitting --minutes 10 --no-tty >/dev/null 2>"$tmp/err"; st=$?
 [ "$st" -eq 65 ] && grep -q 'answers.pregnancy: expected true or false' "$tmp/err" || fail "bad value: run exited $st: $(cat "$tmp/err")"
 
-# psychosocial (yellow) flags, the vignettes of docs/screening.md through the CLI:
-# the level by the STarT Back rule, its advice shown by screen and noted by plan
-level() { python3 -c 'import json,sys; print(json.load(sys.stdin)["psychosocial"])' <"$d/screen.json"; }
-yv() { # yv NAME LEVEL ANSWERS
-  b screen --answers "$3" >"$tmp/out" 2>&1; st=$?
-  [ "$st" -eq 0 ] || fail "yellow $1: screen exited $st"
-  [ "$(level)" = "$2" ] || fail "yellow $1: level $(level), expected $2"
-}
-yv "none asked" None pregnancy=no
-yv "all no" low worry=no,fear-of-movement=no
-yv "DOMS, bothered" low pain-bothersome=yes
-yv "three physical" low leg-pain-spread=yes,walking-limited=yes,dressing-slower=yes
-yv "four physical" medium leg-pain-spread=yes,neck-shoulder-pain=yes,walking-limited=yes,dressing-slower=yes
-yv "physical with some worry" medium walking-limited=yes,dressing-slower=yes,worry=yes,pain-bothersome=yes
-yv "three psychosocial only" low fear-of-movement=yes,worry=yes,pain-bothersome=yes
-yv "three psychosocial and one physical" medium fear-of-movement=yes,worry=yes,pain-bothersome=yes,walking-limited=yes
-yv "chronic pain with high worry and fear of movement" high fear-of-movement=yes,worry=yes,pain-hopeless=yes,pain-bothersome=yes,walking-limited=yes
-grep -q '^How the pain affects you: high risk of it lasting.$' "$tmp/out" && grep -q 'please see a' "$tmp/out" ||
-  fail "yellow high: screen does not show the advice: $(cat "$tmp/out")"
-plan >"$tmp/out" 2>"$tmp/err"; st=$?
-[ "$st" -eq 0 ] && grep -q '^backrelief: note: from your safety screen: .*please see a physiotherapist' "$tmp/err" ||
-  fail "yellow high: plan exited $st without the advice: $(cat "$tmp/err")"
-yv "four psychosocial with pregnancy" high pregnancy=yes,fear-of-movement=yes,worry=yes,low-mood=yes,pain-hopeless=yes
-grep -q '"urgency": "review"' "$d/screen.json" || fail "yellow flags changed the urgency"
-yv "four physical" medium leg-pain-spread=yes,neck-shoulder-pain=yes,walking-limited=yes,dressing-slower=yes
-grep -q 'pace yourself' "$tmp/out" || fail "yellow medium: no pacing advice"
-# from standard input: the yellow questions follow the red flags; input that
-# ends before them leaves them unasked, a full set is scored
-nred=$(b screen --list --json | grep -c '"id"')
-yes n | head -n "$nred" | "$cli" --data-dir "$d" screen >"$tmp/out" 2>&1 || fail "red flags only from stdin exited $?"
-[ "$(level)" = None ] || fail "red flags only: level $(level)"
-yes n | head -n $((nred + 9)) | "$cli" --data-dir "$d" screen >"$tmp/out" 2>&1 || fail "all no from stdin exited $?"
-[ "$(level)" = low ] && grep -q 'Keep active' "$tmp/out" || fail "all no from stdin: level $(level)"
-{ yes n | head -n "$nred"; yes y | head -n 9; } | "$cli" --data-dir "$d" screen >"$tmp/out" 2>&1 || fail "all yellow yes exited $?"
-[ "$(level)" = high ] || fail "all yellow yes: level $(level)"
-# a referral does not ask them
-{ echo y; yes n | head -n 40; } | "$cli" --data-dir "$d" screen >"$tmp/out" 2>&1; st=$?
-[ "$st" -eq 3 ] && ! grep -q 'How the pain affects you' "$tmp/out" || fail "yellow questions after a referral"
-
 # on a terminal (script(1) gives one), no saved screen: the questions first, saved, then the plan
 if command -v script >/dev/null 2>&1; then
   rm -f "$d/screen.json"
@@ -162,6 +123,13 @@ if command -v script >/dev/null 2>&1; then
   grep -q 'Before the first plan: a few safety questions' "$tmp/tty" || fail "terminal: the questions were not asked"
   grep -q 'No warning signs' "$tmp/tty" || fail "terminal: no outcome of the screen"
   grep -q '"urgency": "none"' "$d/screen.json" || fail "terminal: the screen was not saved"
+  # with --json standard output is the routine alone: a note instead of questions
+  rm -f "$d/screen.json"
+  script -qc "'$cli' --data-dir '$d' plan --goal long-sitting --minutes 5 --json 2>'$tmp/err'" /dev/null \
+    </dev/null >"$tmp/tty" 2>&1; st=$?
+  [ "$st" -eq 0 ] && grep -q 'no saved safety screen' "$tmp/err" && ! grep -q 'safety questions' "$tmp/tty" ||
+    fail "terminal --json: exit $st: $(cat "$tmp/err")"
+  [ -f "$d/screen.json" ] && fail "terminal --json: a screen was saved"
 fi
 
 finish "screen_saved: all checks passed"
