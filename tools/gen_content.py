@@ -305,7 +305,12 @@ def read_goals(root):
     return {m.group(2): m.group(1) for m in pat.finditer(text)}
 
 
-def gen_goals(src, doc, vocab, goal_consts):
+def catalog_ids(root):
+    with open(os.path.join(root, "data/catalog/builtin.json"), encoding="utf-8") as f:
+        return {e["id"] for e in json.load(f)["exercises"]}
+
+
+def gen_goals(src, doc, vocab, goal_consts, exercise_ids):
     regions = vocab["region"]
     groups = doc["region_groups"]
 
@@ -349,10 +354,12 @@ def gen_goals(src, doc, vocab, goal_consts):
         raise DataError("goals.json: goals: no template for " + ", ".join(sorted(missing)))
     body += slots("phase_strength", doc["phase_strength"], "goals.json: phase_strength",
                   "strengthening phase")
+    body += directional(src, doc.get("directional"), exercise_ids)
     return ("lib/planner/planner_goals_data.c",
             HEADER % "data/goals.json" +
             "/* The goals' templates: for each goal, the slots a plan fills, in priority\n"
             " * order (the first slots survive the shortest budgets). */\n"
+            "#include <string.h>\n\n"
             "#include \"planner/planner_private.h\"\n\n"
             "#define R(x) (UINT32_C(1) << (x))\n"
             "#define N(a) (sizeof(a) / sizeof((a)[0]))\n\n" + body +
@@ -364,7 +371,38 @@ def gen_goals(src, doc, vocab, goal_consts):
             "  return templates[goal].slots;\n}\n\n"
             "const brf__slot *brf__phase_strength_slots(size_t *count) {\n"
             "  *count = N(phase_strength);\n"
-            "  return phase_strength;\n}\n")
+            "  return phase_strength;\n}\n\n"
+            "const brf__directional *brf__directional_find(const char *id) {\n"
+            "  for (size_t i = 0; i < N(directional); i++)\n"
+            "    if (strcmp(directional[i].id, id) == 0) return &directional[i];\n"
+            "  return NULL;\n}\n")
+
+
+DIRECTIONS = {"extension": "BRF__DIRECTION_EXTENSION", "flexion": "BRF__DIRECTION_FLEXION"}
+
+
+def directional(src, doc, exercise_ids):
+    """The directional-preference exercises: id, direction, reason when left out."""
+    if not isinstance(doc, dict):
+        raise DataError("goals.json: directional: an object is required")
+    rows, seen = [], set()
+    for d, const in DIRECTIONS.items():
+        p = "goals.json: directional." + d
+        item = doc.get(d)
+        if not isinstance(item, dict) or not isinstance(item.get("exercises"), list):
+            raise DataError(p + ": {exercises, reason} is required")
+        reason = src.expand(item.get("reason"), p + ".reason",
+                            ("Goal templates (the planner)", "directional preference: " + d))
+        for ex in item["exercises"]:
+            if not isinstance(ex, str) or ex in seen or ex not in exercise_ids:
+                raise DataError(p + ".exercises: %r: an exercise of the built-in catalog, "
+                                "listed once" % (ex,))
+            seen.add(ex)
+            rows.append("    {%s, %s,\n     %s},\n" % (c_str(ex), const, c_str(reason)))
+    extra = set(doc) - set(DIRECTIONS) - {"note"}
+    if extra:
+        raise DataError("goals.json: directional: unknown member " + ", ".join(sorted(extra)))
+    return "static const brf__directional directional[] = {\n%s};\n\n" % "".join(rows)
 
 
 # ---- other modules' sources and texts ----
@@ -475,7 +513,7 @@ def generate(root):
            "screen": gen_screen(src, load(root, "redflags.json", "backrelief-redflags"),
                                 load(root, "stoprules.json", "backrelief-stoprules"), vocab),
            "planner": [gen_goals(src, load(root, "goals.json", "backrelief-goals"), vocab,
-                                 read_goals(root))]}
+                                 read_goals(root), catalog_ids(root))]}
     for module, m in adv["modules"].items():
         out.setdefault(module, []).append(gen_texts(src, module, m))
     out["evidence"] = [gen_evidence(root, src)]

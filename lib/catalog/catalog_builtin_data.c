@@ -321,6 +321,7 @@ static const char *const ex5_cautions[] = {
 };
 static const brf__contra ex5_contra[] = {
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Put a folded towel or cushion under the kneeling knee, or use a standing split stance."},
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_MODIFY, "Tilt the pelvis back and keep the lower back from arching: extension often aggravates stenosis or spondylolisthesis."},
 };
 static const brf__alt_dose ex5_alt[] = {
   {"3 reps, hold 5s, each side", {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", ""}, "Deep lunge, held."},
@@ -337,6 +338,7 @@ static const brf__source ex5_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Half-kneeling lunge, back knee anchored, pelvis tilted back, moved rather than held; daily then 2-3 times a week."},
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Deep lunge dose."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Dynamic mobility repetitions and cues."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Spinal stenosis (nhs.uk)", "Stenosis symptoms come on when standing or walking upright and ease when sitting or leaning forward: extension is avoided or kept small."},
 };
 static const brf_exercise ex5 = {
   "psoas-stretch",
@@ -348,7 +350,7 @@ static const brf_exercise ex5 = {
   45000, 85000,
   {ex5_aliases, 3}, {ex5_primary, 1}, {ex5_secondary, 2}, {ex5_equipment, 1},
   {ex5_instructions, 6}, {ex5_cues, 2}, {ex5_cautions, 3},
-  ex5_contra, 1, ex5_alt, 2, ex5_progressions, 2, ex5_regressions, 1, ex5_sources, 3,
+  ex5_contra, 2, ex5_alt, 2, ex5_progressions, 2, ex5_regressions, 1, ex5_sources, 4,
   {NULL, 0},
 };
 
@@ -719,6 +721,7 @@ static const char *const ex12_cautions[] = {
 static const brf__contra ex12_contra[] = {
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Bend the front knee less."},
   {BRF_CONDITION_SHOULDER_PROBLEMS, BRF_ACTION_MODIFY, "Keep the hands on the hips."},
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_SKIP, "Standing upright with the back arched narrows the spinal canal and often brings on stenosis symptoms; stretch the hip flexors with the pelvis tilted back instead."},
 };
 static const brf__link ex12_progressions[] = {
   {NULL, "A longer stance and a deeper front knee bend."},
@@ -730,6 +733,7 @@ static const brf__link ex12_regressions[] = {
 static const brf__source ex12_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Warrior 1 among three yoga hip stretches."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Hold time."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Spinal stenosis (nhs.uk)", "Stenosis symptoms come on when standing or walking upright and ease when sitting or leaning forward: extension is avoided or kept small."},
 };
 static const brf_exercise ex12 = {
   "warrior-1",
@@ -741,7 +745,7 @@ static const brf_exercise ex12 = {
   131000, 197000,
   {ex12_aliases, 2}, {ex12_primary, 1}, {ex12_secondary, 3}, {ex12_equipment, 1},
   {ex12_instructions, 5}, {ex12_cues, 2}, {ex12_cautions, 3},
-  ex12_contra, 2, NULL, 0, ex12_progressions, 1, ex12_regressions, 2, ex12_sources, 2,
+  ex12_contra, 3, NULL, 0, ex12_progressions, 1, ex12_regressions, 2, ex12_sources, 3,
   {NULL, 0},
 };
 
@@ -1293,6 +1297,7 @@ static const brf__contra ex23_contra[] = {
   {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Rest on the fists or forearms."},
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Pad the knees."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "With low bone density, round the back only gently, within a comfortable range."},
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_MODIFY, "Keep the hollowing (extension) part small and spend longer in the rounded part, which usually eases stenosis symptoms."},
 };
 static const brf__alt_dose ex23_alt[] = {
   {"5-6 reps, tempo 4s", {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", ""}, "Motion, not stretch: slow cycles without forcing the end range."},
@@ -1308,6 +1313,7 @@ static const brf__source ex23_sources[] = {
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Part of the NHS core set."},
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Slow cycles."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Spinal stenosis (nhs.uk)", "Stenosis symptoms come on when standing or walking upright and ease when sitting or leaning forward: extension is avoided or kept small."},
 };
 static const brf_exercise ex23 = {
   "cat-camel",
@@ -1319,7 +1325,7 @@ static const brf_exercise ex23 = {
   77000, 77000,
   {ex23_aliases, 3}, {ex23_primary, 1}, {ex23_secondary, 2}, {ex23_equipment, 1},
   {ex23_instructions, 6}, {ex23_cues, 2}, {ex23_cautions, 2},
-  ex23_contra, 3, ex23_alt, 1, ex23_progressions, 1, ex23_regressions, 1, ex23_sources, 4,
+  ex23_contra, 4, ex23_alt, 1, ex23_progressions, 1, ex23_regressions, 1, ex23_sources, 5,
   {NULL, 0},
 };
 

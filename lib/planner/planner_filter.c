@@ -1,7 +1,8 @@
 /* Filtering the catalog for one run: equipment at hand, the person's
- * conditions and level, avoided regions, the strain rule and the policy on
- * stretching the lower back. Each exercise left out is listed with the
- * first cause found, in that order (docs/planner.md, "Filters"). */
+ * conditions and level, avoided regions, the strain rule, the policy on
+ * stretching the lower back and the person's directional preference. Each
+ * exercise left out is listed with the first cause found, in that order
+ * (docs/planner.md, "Filters"). */
 #include <string.h>
 
 #include "planner/planner_run.h"
@@ -142,6 +143,12 @@ static int32_t judge(brf__plan *pl, const brf__cand *c, char *why) {
         brf__format(why, REASON_CAP, "%s", BRF__PLANNER_TEXT_OMIT_LOW_BACK);
       return BRF_OMIT_POLICY;
     }
+  }
+  const brf__directional *d = brf__directional_find(brf_exercise_id(ex));
+  if (d != NULL && d->direction != pl->direction) {
+    if (!shared(pl, BRF_OMIT_POLICY, 2 + d->direction))
+      brf__format(why, REASON_CAP, "%s", d->reason);
+    return BRF_OMIT_POLICY;
   }
   return BRF_OMIT_COUNT;
 }

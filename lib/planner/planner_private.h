@@ -76,6 +76,18 @@ const brf__slot *brf__goal_template(int32_t goal, size_t *count);
 /* The strengthening slots added by the strengthening and maintenance phases
  * (planner_goals_data.c). */
 const brf__slot *brf__phase_strength_slots(size_t *count);
+/* Directional-preference exercises (data/goals.json, "directional"): an
+ * exercise of one direction is planned only when the person's preferred
+ * direction is that one. The values are BRF_DIRECTION_* of profile.h. */
+#define BRF__DIRECTION_EXTENSION 2
+#define BRF__DIRECTION_FLEXION 3
+typedef struct brf__directional {
+  const char *id;
+  int32_t direction; /* BRF__DIRECTION_* */
+  const char *reason; /* why it is left out otherwise */
+} brf__directional;
+/* The directional entry of an exercise id, or NULL (planner_goals_data.c). */
+const brf__directional *brf__directional_find(const char *id);
 /* The plan phase a goal has by default. */
 int32_t brf__goal_default_phase(int32_t goal);
 /* The role of a modality (BRF__ROLE_*). */

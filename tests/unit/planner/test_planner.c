@@ -428,7 +428,13 @@ Test(planner, the_policy_decides_low_back_stretching_and_glute_rolling_frequency
 
   cr_assert_eq(brf_planner_set_policy(pl, BRF_POLICY_SEED), BRF_OK);
   cr_assert_eq(plan(BRF_GOAL_POST_LEG_WORKOUT, 60, &r), BRF_OK);
-  cr_expect_eq(find_omitted("knee-to-chest"), SIZE_MAX, "follow-seed allows it (002)");
+  /* follow-seed allows stretching the lower back (002), but knee to chest is
+   * repeated flexion, planned only for a person who prefers flexion. */
+  size_t k2c = find_omitted("knee-to-chest");
+  cr_assert_neq(k2c, SIZE_MAX);
+  cr_expect_eq(brf_planner_omitted_cause(pl, k2c), BRF_OMIT_POLICY);
+  cr_expect(strstr(brf_planner_omitted_reason(pl, k2c), "directional preference") != NULL,
+            "%s", brf_planner_omitted_reason(pl, k2c));
   cr_expect(has_advice("planner.low-back-stretching"));
   int daily = 0;
   for (size_t i = 0; i < brf_routine_step_count(r); i++) {

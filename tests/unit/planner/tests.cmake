@@ -11,3 +11,6 @@ if(BRF_PYTHON3)
   add_test(NAME planner.generated COMMAND ${BRF_PYTHON3} ${PROJECT_SOURCE_DIR}/tools/gen_content.py
     --root ${PROJECT_SOURCE_DIR} --check ${CMAKE_CURRENT_BINARY_DIR}/content-generated --only planner)
 endif()
+if(BRF_WITH_BUILTIN_CATALOG)
+  brf_add_unit_test(sequencing NO_VALGRIND) # 240 plans per test: minutes under valgrind, paths planner reaches
+endif()
