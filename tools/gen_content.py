@@ -332,15 +332,33 @@ def gen_goals(src, doc, vocab, goal_consts, exercise_ids):
             q = "%s[%d]" % (p, i)
             if s.get("role") not in ROLES:
                 raise DataError(q + ".role: one of " + ", ".join(ROLES))
-            mod = s.get("modality")
-            if mod is not None and mod not in ("heat", "cold"):
-                raise DataError(q + ".modality: heat or cold")
+            mods = s.get("modality")
+            mods = [] if mods is None else [mods] if isinstance(mods, str) else mods
+            if len(mods) > 2 or any(m not in ("heat", "cold") for m in mods) or \
+                    len(set(mods)) != len(mods):
+                raise DataError(q + ".modality: heat or cold, or both in order of preference")
+            ex = s.get("exercise")
+            if ex is not None and ex not in exercise_ids:
+                raise DataError(q + ".exercise: %r is not in the built-in catalog" % (ex,))
+            if ex is not None:
+                named.add(ex)
+            phase = s.get("phase")
+            if phase not in (None, "cool-down", "none"):
+                raise DataError(q + ".phase: cool-down, none or nothing (the role's phase)")
+            extra = set(s) - {"role", "regions", "modality", "exercise", "phase", "reason"}
+            if extra:
+                raise DataError(q + ": unknown member " + ", ".join(sorted(extra)))
             use = ("Goal templates (the planner)", "%s, slot %d" % (label, i + 1))
-            rows.append("    {%s, %s,\n     %s,\n     %s},\n" % (
-                ROLES[s["role"]], region_bits(s.get("regions", []), q + ".regions"),
-                vocab["modality"][mod][1] if mod else "-1",
-                c_str(src.expand(s.get("reason"), q + ".reason", use))))
+            m = [vocab["modality"][x][1] for x in mods] + ["-1", "-1"]
+            rows.append("    {%s, %s,\n     %s,\n     %s,\n     %s, %s, %s},\n" % (
+                ROLES[s["role"]], region_bits(s.get("regions", []), q + ".regions"), m[0],
+                c_str(src.expand(s.get("reason"), q + ".reason", use)), m[1],
+                c_str(ex) if ex else "NULL",
+                {None: "BRF__SLOT_PHASE_ROLE", "cool-down": "BRF__SLOT_PHASE_COOL_DOWN",
+                 "none": "BRF__SLOT_PHASE_NONE"}[phase]))
         return "static const brf__slot %s[] = {\n%s};\n\n" % (name, "".join(rows))
+
+    named = set()
 
     body, table = "", []
     for gid, items in doc["goals"].items():
@@ -355,6 +373,8 @@ def gen_goals(src, doc, vocab, goal_consts, exercise_ids):
     body += slots("phase_strength", doc["phase_strength"], "goals.json: phase_strength",
                   "strengthening phase")
     body += directional(src, doc.get("directional"), exercise_ids)
+    body += "static const char *const named[] = {%s};\n\n" % (
+        ", ".join(c_str(x) for x in sorted(named)) if named else "NULL")
     return ("lib/planner/planner_goals_data.c",
             HEADER % "data/goals.json" +
             "/* The goals' templates: for each goal, the slots a plan fills, in priority\n"
@@ -375,7 +395,11 @@ def gen_goals(src, doc, vocab, goal_consts, exercise_ids):
             "const brf__directional *brf__directional_find(const char *id) {\n"
             "  for (size_t i = 0; i < N(directional); i++)\n"
             "    if (strcmp(directional[i].id, id) == 0) return &directional[i];\n"
-            "  return NULL;\n}\n")
+            "  return NULL;\n}\n\n"
+            "int brf__named_only(const char *id) {\n"
+            "  for (size_t i = 0; i < N(named); i++)\n"
+            "    if (named[i] != NULL && strcmp(named[i], id) == 0) return 1;\n"
+            "  return 0;\n}\n")
 
 
 DIRECTIONS = {"extension": "BRF__DIRECTION_EXTENSION", "flexion": "BRF__DIRECTION_FLEXION"}

@@ -138,10 +138,13 @@ static void print_refusal(cli *c) {
   brf_context_clear_error(c->ctx);
 }
 
+/* Whether the plan is only a warm-up and a cool-down: none of the goal's work. */
 static int only_warm_up(const brf_routine *r) {
   size_t n = brf_routine_step_count(r);
-  for (size_t i = 0; i < n; i++)
-    if (brf_routine_step_phase(r, i) != BRF_PHASE_WARM_UP) return 0;
+  for (size_t i = 0; i < n; i++) {
+    int32_t ph = brf_routine_step_phase(r, i);
+    if (ph != BRF_PHASE_WARM_UP && ph != BRF_PHASE_COOL_DOWN) return 0;
+  }
   return 1;
 }
 

@@ -544,7 +544,7 @@ static const char *const ex9_cautions[] = {
   "Stop and see a doctor if the pain is worse or no better after 7 days of heat.",
 };
 static const brf__contra ex9_contra[] = {
-  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "Do not use heat on a fresh injury or swelling in the first 48-72 hours; use cold first."},
+  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_MODIFY, "In the first days after a strain a wrapped heat pack is fine from day one, but not over fresh bruising or swelling from the last 48 hours; use it warm, never hot."},
   {BRF_CONDITION_REDUCED_SENSATION, BRF_ACTION_SKIP, "Heat can burn skin that cannot feel it."},
   {BRF_CONDITION_CIRCULATORY_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "Poor circulation raises the risk of burns."},
   {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "Heat strains the heart and circulation."},
@@ -555,7 +555,7 @@ static const brf__contra ex9_contra[] = {
   {BRF_CONDITION_CANCER_HISTORY, BRF_ACTION_ASK_CLINICIAN, "Discuss heat over the area with your clinician."},
 };
 static const brf__alt_dose ex9_alt[] = {
-  {"10-15min, 1-3x/day", {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", ""}, ""},
+  {"10-20min, 1-3x/day", {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", ""}, ""},
 };
 static const brf__source ex9_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Heat or cold is a personal preference; the author prefers heat."},
@@ -567,10 +567,10 @@ static const brf_exercise ex9 = {
   "heat-pack",
   "Heat pack on the lower back",
   "A wrapped heat pack or hot water bottle on the lower back for stiffness or spasm.",
-  "15min, 1-3x/day",
-  "The source articles name heat but no pack dose; the default is the NHS heat leaflet's 10-15 minutes up to 3 times a day, at its upper duration.",
+  "10-15min, 1-3x/day",
+  "The source articles name heat but no pack dose; the default is the NHS heat leaflet's 10-15 minutes up to 3 times a day (a short session keeps 10 minutes).",
   BRF_MODALITY_HEAT, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_PRONE, 0,
-  900000, 900000,
+  600000, 900000,
   {ex9_aliases, 3}, {ex9_primary, 1}, {NULL, 0}, {ex9_equipment, 2},
   {ex9_instructions, 5}, {ex9_cues, 2}, {ex9_cautions, 2},
   ex9_contra, 9, ex9_alt, 1, NULL, 0, NULL, 0, ex9_sources, 4,
@@ -2517,6 +2517,59 @@ static const brf_exercise ex46 = {
   {NULL, 0},
 };
 
+/* walking */
+static const char *const ex47_aliases[] = {
+  "walk",
+  "keep active",
+  "easy walk",
+};
+static const int32_t ex47_primary[] = {BRF_REGION_LOWER_BACK};
+static const int32_t ex47_secondary[] = {BRF_REGION_GLUTES, BRF_REGION_HIP_FLEXORS, BRF_REGION_HAMSTRINGS, BRF_REGION_CALVES};
+static const int32_t ex47_equipment[] = {BRF_EQUIPMENT_NONE};
+static const char *const ex47_instructions[] = {
+  "Walk at an easy, comfortable pace, on level ground to start with.",
+  "Start with a few minutes, several times a day, rather than one long walk.",
+  "Add a minute or two every few days as it gets easier.",
+  "Between walks, keep up your normal daily activities as far as you can; avoid long spells of sitting or lying down.",
+};
+static const char *const ex47_cues[] = {
+  "Let the arms swing and the back move naturally.",
+  "Easy enough that you could hold a conversation.",
+};
+static const char *const ex47_cautions[] = {
+  "Some discomfort is normal at first; stop and rest if the pain becomes sharp or spreads into a leg.",
+  "If walking brings on pain, heaviness or numbness in the buttocks or legs that eases when you sit or bend forward, tell your clinician.",
+};
+static const brf__contra ex47_contra[] = {
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_MODIFY, "Walk in shorter bouts and sit down to rest when the legs get heavy or numb; stenosis symptoms ease with sitting or leaning forward."},
+};
+static const brf__link ex47_progressions[] = {
+  {NULL, "Add a minute or two every few days, towards 20-30 minutes a day in one or more walks."},
+};
+static const brf__link ex47_regressions[] = {
+  {NULL, "A few minutes indoors, holding on to furniture or a rail if you need to."},
+};
+static const brf__source ex47_sources[] = {
+  {BRF_SOURCE_GUIDELINE, "NICE NG59 (2016)", "Encourage people to keep active and continue normal activities."},
+  {BRF_SOURCE_PAPER, "Dahm KT et al., Advice to rest in bed versus advice to stay active, Cochrane 2010 CD007612", "Staying active is better than bed rest."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Do the exercises alongside walking, swimming or yoga."},
+  {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", "Start small, a few times a day, and add a little every few days."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Spinal stenosis (nhs.uk)", "Stenosis symptoms on walking ease when sitting or leaning forward."},
+};
+static const brf_exercise ex47 = {
+  "walking",
+  "Walking, little and often",
+  "Short, easy walks several times a day, a little longer every few days: staying active helps back pain more than rest.",
+  "5-10min, 2-3x/day",
+  "The sources ask for staying active and walking but give no minutes; the default starts small and builds up, as NHS inform's exercise advice does (start small, a few times a day, a little more every few days).",
+  BRF_MODALITY_MOBILITY, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_STANDING, 0,
+  300000, 600000,
+  {ex47_aliases, 3}, {ex47_primary, 1}, {ex47_secondary, 4}, {ex47_equipment, 1},
+  {ex47_instructions, 4}, {ex47_cues, 2}, {ex47_cautions, 2},
+  ex47_contra, 1, NULL, 0, ex47_progressions, 1, ex47_regressions, 1, ex47_sources, 5,
+  {NULL, 0},
+};
+
 const brf_exercise *const brf__builtin_exercises[] = {
   &ex0,
   &ex1,
@@ -2565,12 +2618,13 @@ const brf_exercise *const brf__builtin_exercises[] = {
   &ex44,
   &ex45,
   &ex46,
+  &ex47,
 };
 
-const size_t brf__builtin_count = 47;
+const size_t brf__builtin_count = 48;
 
 const uint16_t brf__builtin_by_id[] = {
   34, 2, 26, 19, 22, 24, 15, 23, 42, 29, 37, 10, 38, 40, 21, 46,
   6, 0, 17, 32, 1, 13, 14, 25, 9, 20, 31, 8, 45, 41, 35, 28,
-  36, 30, 44, 11, 4, 27, 43, 5, 3, 7, 33, 39, 18, 16, 12,
+  36, 30, 44, 11, 4, 27, 43, 5, 3, 7, 33, 39, 18, 16, 47, 12,
 };

@@ -16,6 +16,7 @@ typedef struct brf__cand {
   int32_t role;     /* BRF__ROLE_* */
   int32_t modality;
   int32_t state; /* BRF__CAND_* */
+  int named;     /* named by a slot: fills only the slots naming it */
 } brf__cand;
 
 #define BRF__MAX_SLOTS 64

@@ -14,3 +14,6 @@ endif()
 if(BRF_WITH_BUILTIN_CATALOG)
   brf_add_unit_test(sequencing NO_VALGRIND) # 240 plans per test: minutes under valgrind, paths planner reaches
 endif()
+if(BRF_WITH_BUILTIN_CATALOG)
+  brf_add_unit_test(activity NO_VALGRIND) # some 200 plans: paths planner and sequencing reach
+endif()
