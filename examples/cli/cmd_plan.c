@@ -83,6 +83,14 @@ int cli_plan_option(cli *c, cli_plan_request *req, int opt, const char *arg) {
     if (s != BRF_OK)
       return cli_usage_error(c, "--phase: '%s' is not relief, strengthening or maintenance", arg);
     return 0;
+  case CLI_PLAN_OPT_DIRECTION:
+    for (int32_t d = 0; d < BRF_DIRECTION_COUNT; d++)
+      if (strcmp(arg, brf_direction_id(d)) == 0) {
+        req->direction = d;
+        return 0;
+      }
+    return cli_usage_error(c, "--direction: '%s' is not unknown, none, extension or flexion",
+                           arg);
   case CLI_PLAN_OPT_POLICY:
     if ((s = brf_policy_parse(arg, &req->policy)) == BRF_E_UNSUPPORTED)
       return planner_missing(c);
@@ -110,6 +118,7 @@ static brf_status configure(cli *c, const cli_plan_request *req, brf_planner *p)
   for (size_t i = 0; s == BRF_OK && i < req->conditions_n; i++)
     s = brf_profile_set_condition(prof, req->conditions[i], 1);
   if (s == BRF_OK && req->age >= 0) s = brf_profile_set_age_years(prof, req->age);
+  if (s == BRF_OK) s = brf_profile_set_direction(prof, req->direction);
   if (s == BRF_OK) s = brf_planner_set_profile(p, prof);
   if (s == BRF_OK && (req->red_flags || req->age >= 0)) {
     s = brf_screen_new(c->ctx, &scr);

@@ -55,6 +55,7 @@ struct brf_profile {
   int32_t strain_onset_day;
   int32_t strain_today_day;
   int64_t strain_hours_ago;
+  int32_t direction; /* BRF_DIRECTION_*, 0 (unknown) by default */
 };
 
 #define BRF__STRAIN_NONE 0

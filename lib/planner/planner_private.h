@@ -85,8 +85,8 @@ const brf__slot *brf__phase_strength_slots(size_t *count);
 /* Directional-preference exercises (data/goals.json, "directional"): an
  * exercise of one direction is planned only when the person's preferred
  * direction is that one. The values are BRF_DIRECTION_* of profile.h. */
-#define BRF__DIRECTION_EXTENSION 2
-#define BRF__DIRECTION_FLEXION 3
+#define BRF__DIRECTION_EXTENSION BRF_DIRECTION_EXTENSION
+#define BRF__DIRECTION_FLEXION BRF_DIRECTION_FLEXION
 typedef struct brf__directional {
   const char *id;
   int32_t direction; /* BRF__DIRECTION_* */

@@ -414,6 +414,8 @@ static void setup(brf__plan *pl, const brf_planner *p, brf__results *res) {
   int64_t hours = 0;
   pl->recent_strain = p->goal == BRF_GOAL_ACUTE_STRAIN ||
                       (brf_profile_strain_hours_ago(p->profile, &hours) == BRF_OK && hours < 72);
+  pl->direction = BRF_DIRECTION_UNKNOWN;
+  (void)brf_profile_direction_get(p->profile, &pl->direction);
   int32_t level = brf_profile_level(p->profile);
   pl->level = level < 0 || p->goal == BRF_GOAL_ACUTE_STRAIN ? BRF_LEVEL_BEGINNER : level;
   pl->budget_ms = (int64_t)p->minutes * 60000;

@@ -122,3 +122,33 @@ Test(sequencing, phases_never_go_backwards) {
     }
   brf_profile_free(p);
 }
+
+/* A known preference opens its own direction only (McKenzie/MDT practice:
+ * repeated movement in the direction that eases the symptoms; the other
+ * direction can make them worse). */
+Test(sequencing, a_known_direction_plans_its_own_exercises_only) {
+  const int32_t dirs[] = {BRF_DIRECTION_NONE, BRF_DIRECTION_EXTENSION, BRF_DIRECTION_FLEXION};
+  for (size_t d = 0; d < 3; d++) {
+    brf_profile *p = person(1);
+    cr_assert_eq(brf_profile_set_direction(p, dirs[d]), BRF_OK);
+    size_t own = 0;
+    for (int32_t g = 0; g < BRF_GOAL_COUNT; g++)
+      for (int32_t pol = 0; pol < 2; pol++)
+        for (int32_t m = 5; m <= 60; m += 5) {
+          brf_routine *r = plan(p, g, m, pol);
+          for (size_t i = 0; r != NULL && i < brf_routine_step_count(r); i++) {
+            const char *id = brf_routine_step_exercise_id(r, i);
+            int ext = in(id, extension_ids, 2), flex = in(id, flexion_ids, 3);
+            cr_expect(!ext || dirs[d] == BRF_DIRECTION_EXTENSION, "%s with %s", id,
+                      brf_direction_id(dirs[d]));
+            cr_expect(!flex || dirs[d] == BRF_DIRECTION_FLEXION, "%s with %s", id,
+                      brf_direction_id(dirs[d]));
+            own += ext || flex;
+          }
+          brf_routine_free(r);
+        }
+    if (dirs[d] != BRF_DIRECTION_NONE)
+      cr_expect_gt(own, 0, "%s: its exercises are never planned", brf_direction_id(dirs[d]));
+    brf_profile_free(p);
+  }
+}
