@@ -17,3 +17,6 @@ endif()
 if(BRF_WITH_BUILTIN_CATALOG)
   brf_add_unit_test(activity NO_VALGRIND) # some 200 plans: paths planner and sequencing reach
 endif()
+if(BRF_WITH_BUILTIN_CATALOG)
+  brf_add_unit_test(contraindications NO_VALGRIND) # 27 conditions x 5 goals x 3 budgets of plans
+endif()
