@@ -367,7 +367,12 @@ def read_goals(root):
     return {m.group(2): m.group(1) for m in pat.finditer(text)}
 
 
-def gen_goals(src, doc, vocab, goal_consts):
+def catalog_ids(root):
+    with open(os.path.join(root, "data/catalog/builtin.json"), encoding="utf-8") as f:
+        return {e["id"] for e in json.load(f)["exercises"]}
+
+
+def gen_goals(src, doc, vocab, goal_consts, exercise_ids):
     regions = vocab["region"]
     groups = doc["region_groups"]
 
@@ -389,15 +394,33 @@ def gen_goals(src, doc, vocab, goal_consts):
             q = "%s[%d]" % (p, i)
             if s.get("role") not in ROLES:
                 raise DataError(q + ".role: one of " + ", ".join(ROLES))
-            mod = s.get("modality")
-            if mod is not None and mod not in ("heat", "cold"):
-                raise DataError(q + ".modality: heat or cold")
+            mods = s.get("modality")
+            mods = [] if mods is None else [mods] if isinstance(mods, str) else mods
+            if len(mods) > 2 or any(m not in ("heat", "cold") for m in mods) or \
+                    len(set(mods)) != len(mods):
+                raise DataError(q + ".modality: heat or cold, or both in order of preference")
+            ex = s.get("exercise")
+            if ex is not None and ex not in exercise_ids:
+                raise DataError(q + ".exercise: %r is not in the built-in catalog" % (ex,))
+            if ex is not None:
+                named.add(ex)
+            phase = s.get("phase")
+            if phase not in (None, "cool-down", "none"):
+                raise DataError(q + ".phase: cool-down, none or nothing (the role's phase)")
+            extra = set(s) - {"role", "regions", "modality", "exercise", "phase", "reason"}
+            if extra:
+                raise DataError(q + ": unknown member " + ", ".join(sorted(extra)))
             use = ("Goal templates (the planner)", "%s, slot %d" % (label, i + 1))
-            rows.append("    {%s, %s,\n     %s,\n     %s},\n" % (
-                ROLES[s["role"]], region_bits(s.get("regions", []), q + ".regions"),
-                vocab["modality"][mod][1] if mod else "-1",
-                c_str(src.expand(s.get("reason"), q + ".reason", use))))
+            m = [vocab["modality"][x][1] for x in mods] + ["-1", "-1"]
+            rows.append("    {%s, %s,\n     %s,\n     %s,\n     %s, %s, %s},\n" % (
+                ROLES[s["role"]], region_bits(s.get("regions", []), q + ".regions"), m[0],
+                c_str(src.expand(s.get("reason"), q + ".reason", use)), m[1],
+                c_str(ex) if ex else "NULL",
+                {None: "BRF__SLOT_PHASE_ROLE", "cool-down": "BRF__SLOT_PHASE_COOL_DOWN",
+                 "none": "BRF__SLOT_PHASE_NONE"}[phase]))
         return "static const brf__slot %s[] = {\n%s};\n\n" % (name, "".join(rows))
+
+    named = set()
 
     body, table = "", []
     for gid, items in doc["goals"].items():
@@ -411,10 +434,14 @@ def gen_goals(src, doc, vocab, goal_consts):
         raise DataError("goals.json: goals: no template for " + ", ".join(sorted(missing)))
     body += slots("phase_strength", doc["phase_strength"], "goals.json: phase_strength",
                   "strengthening phase")
+    body += directional(src, doc.get("directional"), exercise_ids)
+    body += "static const char *const named[] = {%s};\n\n" % (
+        ", ".join(c_str(x) for x in sorted(named)) if named else "NULL")
     return ("lib/planner/planner_goals_data.c",
             HEADER % "data/goals.json" +
             "/* The goals' templates: for each goal, the slots a plan fills, in priority\n"
             " * order (the first slots survive the shortest budgets). */\n"
+            "#include <string.h>\n\n"
             "#include \"planner/planner_private.h\"\n\n"
             "#define R(x) (UINT32_C(1) << (x))\n"
             "#define N(a) (sizeof(a) / sizeof((a)[0]))\n\n" + body +
@@ -426,7 +453,42 @@ def gen_goals(src, doc, vocab, goal_consts):
             "  return templates[goal].slots;\n}\n\n"
             "const brf__slot *brf__phase_strength_slots(size_t *count) {\n"
             "  *count = N(phase_strength);\n"
-            "  return phase_strength;\n}\n")
+            "  return phase_strength;\n}\n\n"
+            "const brf__directional *brf__directional_find(const char *id) {\n"
+            "  for (size_t i = 0; i < N(directional); i++)\n"
+            "    if (strcmp(directional[i].id, id) == 0) return &directional[i];\n"
+            "  return NULL;\n}\n\n"
+            "int brf__named_only(const char *id) {\n"
+            "  for (size_t i = 0; i < N(named); i++)\n"
+            "    if (named[i] != NULL && strcmp(named[i], id) == 0) return 1;\n"
+            "  return 0;\n}\n")
+
+
+DIRECTIONS = {"extension": "BRF__DIRECTION_EXTENSION", "flexion": "BRF__DIRECTION_FLEXION"}
+
+
+def directional(src, doc, exercise_ids):
+    """The directional-preference exercises: id, direction, reason when left out."""
+    if not isinstance(doc, dict):
+        raise DataError("goals.json: directional: an object is required")
+    rows, seen = [], set()
+    for d, const in DIRECTIONS.items():
+        p = "goals.json: directional." + d
+        item = doc.get(d)
+        if not isinstance(item, dict) or not isinstance(item.get("exercises"), list):
+            raise DataError(p + ": {exercises, reason} is required")
+        reason = src.expand(item.get("reason"), p + ".reason",
+                            ("Goal templates (the planner)", "directional preference: " + d))
+        for ex in item["exercises"]:
+            if not isinstance(ex, str) or ex in seen or ex not in exercise_ids:
+                raise DataError(p + ".exercises: %r: an exercise of the built-in catalog, "
+                                "listed once" % (ex,))
+            seen.add(ex)
+            rows.append("    {%s, %s,\n     %s},\n" % (c_str(ex), const, c_str(reason)))
+    extra = set(doc) - set(DIRECTIONS) - {"note"}
+    if extra:
+        raise DataError("goals.json: directional: unknown member " + ", ".join(sorted(extra)))
+    return "static const brf__directional directional[] = {\n%s};\n\n" % "".join(rows)
 
 
 # ---- other modules' sources and texts ----
@@ -548,7 +610,7 @@ def generate(root):
            [gen_yellow(src, load(root, "yellowflags.json", "backrelief-yellowflags"),
                        load(root, "redflags.json", "backrelief-redflags"))],
            "planner": [gen_goals(src, load(root, "goals.json", "backrelief-goals"), vocab,
-                                 read_goals(root))]}
+                                 read_goals(root), catalog_ids(root))]}
     for module, m in adv["modules"].items():
         out.setdefault(module, []).append(gen_texts(src, module, m))
     # The schedule's strength rules are code, not data: their sources are

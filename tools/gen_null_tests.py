@@ -67,6 +67,7 @@ NO_OBJECT = {
     'brf_goal_id': 'a == 0 || r == NULL',
     'brf_plan_phase_id': 'a == 0 || r == NULL',
     'brf_policy_id': 'a == 0 || r == NULL',
+    'brf_direction_id': 'a == 0 || r == NULL',
     # The one id pattern (docs/conventions.md, "Names").
     'brf_modality_id': 'a == 0 || r == NULL',
     'brf_region_id': 'a == 0 || r == NULL',

@@ -85,6 +85,14 @@ int cli_plan_option(cli *c, cli_plan_request *req, int opt, const char *arg) {
     if (s != BRF_OK)
       return cli_usage_error(c, "--phase: '%s' is not relief, strengthening or maintenance", arg);
     return 0;
+  case CLI_PLAN_OPT_DIRECTION:
+    for (int32_t d = 0; d < BRF_DIRECTION_COUNT; d++)
+      if (strcmp(arg, brf_direction_id(d)) == 0) {
+        req->direction = d;
+        return 0;
+      }
+    return cli_usage_error(c, "--direction: '%s' is not unknown, none, extension or flexion",
+                           arg);
   case CLI_PLAN_OPT_POLICY:
     if ((s = brf_policy_parse(arg, &req->policy)) == BRF_E_UNSUPPORTED)
       return planner_missing(c);
@@ -113,6 +121,7 @@ static brf_status configure(cli *c, const cli_plan_request *req, const brf_scree
   for (size_t i = 0; s == BRF_OK && i < req->conditions_n; i++)
     s = brf_profile_set_condition(prof, req->conditions[i], 1);
   if (s == BRF_OK && req->age >= 0) s = brf_profile_set_age_years(prof, req->age);
+  if (s == BRF_OK) s = brf_profile_set_direction(prof, req->direction);
   if (s == BRF_OK) s = brf_planner_set_profile(p, prof);
   /* The saved screen's answers (its implied conditions and review advice),
    * with --red-flags and --age added. */
@@ -144,10 +153,13 @@ static void print_refusal(cli *c) {
   brf_context_clear_error(c->ctx);
 }
 
+/* Whether the plan is only a warm-up and a cool-down: none of the goal's work. */
 static int only_warm_up(const brf_routine *r) {
   size_t n = brf_routine_step_count(r);
-  for (size_t i = 0; i < n; i++)
-    if (brf_routine_step_phase(r, i) != BRF_PHASE_WARM_UP) return 0;
+  for (size_t i = 0; i < n; i++) {
+    int32_t ph = brf_routine_step_phase(r, i);
+    if (ph != BRF_PHASE_WARM_UP && ph != BRF_PHASE_COOL_DOWN) return 0;
+  }
   return 1;
 }
 

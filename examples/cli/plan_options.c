@@ -18,6 +18,7 @@ const struct option cli_plan_options[CLI_PLAN_OPTION_COUNT] = {
     {"phase", required_argument, NULL, CLI_PLAN_OPT_PHASE},
     {"policy", required_argument, NULL, CLI_PLAN_OPT_POLICY},
     {"no-floor", no_argument, NULL, CLI_PLAN_OPT_NO_FLOOR},
+    {"direction", required_argument, NULL, CLI_PLAN_OPT_DIRECTION},
 };
 
 void cli_plan_request_init(cli_plan_request *req) {

@@ -206,6 +206,50 @@ BRF_EXPORT int32_t brf_profile_age_years(const brf_profile *p);
  */
 BRF_EXPORT brf_status brf_profile_age_years_get(const brf_profile *p, int32_t *out);
 
+/**
+ * @name Directional preference
+ * The direction of repeated movement that eases the person's symptoms, as a
+ * clinician found it (McKenzie/MDT practice). Exercises of repeated extension
+ * (prone extension, the prone press-up) are planned only for `extension`,
+ * those of repeated flexion (back flexion, knee to chest, child's pose) only
+ * for `flexion` (docs/planner.md, "Filters"). Pinned values.
+ * @{
+ */
+#define BRF_DIRECTION_UNKNOWN 0   /**< Not known, the default: no directional exercise. [`unknown`] */
+#define BRF_DIRECTION_NONE 1      /**< Known to have none: no directional exercise. [`none`] */
+#define BRF_DIRECTION_EXTENSION 2 /**< Symptoms ease with extension. [`extension`] */
+#define BRF_DIRECTION_FLEXION 3   /**< Symptoms ease with flexion. [`flexion`] */
+#define BRF_DIRECTION_COUNT 4     /**< Number of values this version knows. */
+/** @} */
+
+/**
+ * @brief Set the person's directional preference.
+ * @param p The profile.
+ * @param direction A `BRF_DIRECTION_*` value.
+ * @return ::BRF_OK, ::BRF_E_INVALID (NULL profile or an unknown value; unchanged).
+ */
+BRF_EXPORT brf_status brf_profile_set_direction(brf_profile *p, int32_t direction);
+
+/**
+ * @brief The person's directional preference.
+ * @param p The profile.
+ * @param[out] out Receives the `BRF_DIRECTION_*` value (::BRF_DIRECTION_UNKNOWN
+ *        unless set); untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p p or @p out).
+ *         Records nothing in a context, so it may read a shared object
+ *         (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_profile_direction_get(const brf_profile *p, int32_t *out);
+
+/**
+ * @brief The id of a directional preference: "unknown", "none", "extension"
+ *        or "flexion".
+ * @param direction A `BRF_DIRECTION_*` value.
+ * @return A static string, or NULL for an unknown value.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_direction_id(int32_t direction);
+
 /** @} */
 
 #ifdef __cplusplus

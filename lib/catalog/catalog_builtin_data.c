@@ -97,6 +97,7 @@ static const char *const ex1_cautions[] = {
 static const brf__contra ex1_contra[] = {
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Some hip replacements restrict bending and crossing the hip."},
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Hold behind the thigh instead of the shin."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "From about 16 weeks of pregnancy, do it propped up on pillows or seated instead of flat on your back."},
 };
 static const brf__alt_dose ex1_alt[] = {
   {"2-4 reps, hold 30-60s, each side, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Older adults may benefit from 30-60 s holds."},
@@ -112,6 +113,7 @@ static const brf__source ex1_sources[] = {
   {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", "A glute stretch right after rolling."},
   {BRF_SOURCE_SEED, "\"(VIDEO) Foam Rolling to Ease Low Back Pain\" (web article, updated 1 February 2022)", "Glute stretching daily."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Hold time and volume."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise ex1 = {
   "glute-stretch",
@@ -123,7 +125,7 @@ static const brf_exercise ex1 = {
   131000, 197000,
   {ex1_aliases, 2}, {ex1_primary, 1}, {ex1_secondary, 2}, {ex1_equipment, 1},
   {ex1_instructions, 5}, {ex1_cues, 2}, {ex1_cautions, 2},
-  ex1_contra, 2, ex1_alt, 1, ex1_progressions, 2, ex1_regressions, 1, ex1_sources, 3,
+  ex1_contra, 3, ex1_alt, 1, ex1_progressions, 2, ex1_regressions, 1, ex1_sources, 4,
   {NULL, 0},
 };
 
@@ -157,6 +159,7 @@ static const brf__contra ex2_contra[] = {
   {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Avoid direct pressure on inflamed tissue; roll around it gently."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Firm pressure may not be safe with low bone density."},
   {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rolling can bruise easily with a bleeding disorder or anticoagulants."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "From about 16 weeks of pregnancy, lying flat on your back (or face down) for long is not advised: ask your midwife or doctor, or do it side-lying or propped up."},
 };
 static const brf__alt_dose ex2_alt[] = {
   {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Range used in foam-rolling studies."},
@@ -166,6 +169,7 @@ static const brf__source ex2_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Technique in two segments; daily, then 2-3 times a week."},
   {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", "Duration per muscle."},
   {BRF_SOURCE_PAPER, "Bartsch KM et al., Expert consensus on contraindications of foam rolling, J Clin Med 2021;10(22):5360", "Contraindications and cautions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise ex2 = {
   "adductor-foam-roll",
@@ -177,7 +181,7 @@ static const brf_exercise ex2 = {
   125000, 125000,
   {ex2_aliases, 2}, {ex2_primary, 1}, {ex2_secondary, 1}, {ex2_equipment, 1},
   {ex2_instructions, 5}, {ex2_cues, 2}, {ex2_cautions, 2},
-  ex2_contra, 6, ex2_alt, 2, NULL, 0, NULL, 0, ex2_sources, 3,
+  ex2_contra, 7, ex2_alt, 2, NULL, 0, NULL, 0, ex2_sources, 4,
   {NULL, 0},
 };
 
@@ -210,6 +214,7 @@ static const brf__contra ex3_contra[] = {
   {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Avoid direct pressure on inflamed tissue; roll around it gently."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Firm pressure may not be safe with low bone density."},
   {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rolling can bruise easily with a bleeding disorder or anticoagulants."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "From about 16 weeks of pregnancy, lying flat on your back (or face down) for long is not advised: ask your midwife or doctor, or do it side-lying or propped up."},
 };
 static const brf__alt_dose ex3_alt[] = {
   {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Range used in foam-rolling studies."},
@@ -219,6 +224,7 @@ static const brf__source ex3_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Rectus femoris, then rotating to vastus medialis and lateralis; daily, then 2-3 times a week."},
   {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", "Duration per muscle."},
   {BRF_SOURCE_PAPER, "Bartsch KM et al., Expert consensus on contraindications of foam rolling, J Clin Med 2021;10(22):5360", "Contraindications and cautions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise ex3 = {
   "quadriceps-foam-roll",
@@ -230,7 +236,7 @@ static const brf_exercise ex3 = {
   125000, 125000,
   {ex3_aliases, 2}, {ex3_primary, 1}, {ex3_secondary, 1}, {ex3_equipment, 1},
   {ex3_instructions, 4}, {ex3_cues, 2}, {ex3_cautions, 2},
-  ex3_contra, 6, ex3_alt, 2, NULL, 0, NULL, 0, ex3_sources, 3,
+  ex3_contra, 7, ex3_alt, 2, NULL, 0, NULL, 0, ex3_sources, 4,
   {NULL, 0},
 };
 
@@ -321,6 +327,8 @@ static const char *const ex5_cautions[] = {
 };
 static const brf__contra ex5_contra[] = {
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Put a folded towel or cushion under the kneeling knee, or use a standing split stance."},
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_MODIFY, "Tilt the pelvis back and keep the lower back from arching: extension often aggravates stenosis or spondylolisthesis."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Stretching the hip back into extension may be restricted after some hip replacements: ask your surgeon or physiotherapist first."},
 };
 static const brf__alt_dose ex5_alt[] = {
   {"3 reps, hold 5s, each side", {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", ""}, "Deep lunge, held."},
@@ -337,6 +345,7 @@ static const brf__source ex5_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Half-kneeling lunge, back knee anchored, pelvis tilted back, moved rather than held; daily then 2-3 times a week."},
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Deep lunge dose."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Dynamic mobility repetitions and cues."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Spinal stenosis (nhs.uk)", "Stenosis symptoms come on when standing or walking upright and ease when sitting or leaning forward: extension is avoided or kept small."},
 };
 static const brf_exercise ex5 = {
   "psoas-stretch",
@@ -348,7 +357,7 @@ static const brf_exercise ex5 = {
   45000, 85000,
   {ex5_aliases, 3}, {ex5_primary, 1}, {ex5_secondary, 2}, {ex5_equipment, 1},
   {ex5_instructions, 6}, {ex5_cues, 2}, {ex5_cautions, 3},
-  ex5_contra, 1, ex5_alt, 2, ex5_progressions, 2, ex5_regressions, 1, ex5_sources, 3,
+  ex5_contra, 3, ex5_alt, 2, ex5_progressions, 2, ex5_regressions, 1, ex5_sources, 4,
   {NULL, 0},
 };
 
@@ -378,6 +387,7 @@ static const char *const ex6_cautions[] = {
 static const brf__contra ex6_contra[] = {
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Pad the knees well and keep the range small; stop if the knees hurt."},
   {BRF_CONDITION_HIP_IMPINGEMENT, BRF_ACTION_MODIFY, "Keep the range small and stop before any pinching at the front of the hip."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Deep hip bending (past a right angle) may be restricted after a hip replacement: ask your surgeon or physiotherapist first."},
 };
 static const brf__alt_dose ex6_alt[] = {
   {"2-3 reps, hold 30s, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "As a static stretch."},
@@ -402,7 +412,7 @@ static const brf_exercise ex6 = {
   20000, 40000,
   {ex6_aliases, 2}, {ex6_primary, 1}, {ex6_secondary, 2}, {ex6_equipment, 1},
   {ex6_instructions, 5}, {ex6_cues, 2}, {ex6_cautions, 2},
-  ex6_contra, 2, ex6_alt, 1, ex6_progressions, 1, ex6_regressions, 1, ex6_sources, 2,
+  ex6_contra, 3, ex6_alt, 1, ex6_progressions, 1, ex6_regressions, 1, ex6_sources, 2,
   {NULL, 0},
 };
 
@@ -437,6 +447,7 @@ static const brf__contra ex7_contra[] = {
   {BRF_CONDITION_BLOOD_PRESSURE, BRF_ACTION_ASK_CLINICIAN, "Low or uncontrolled high blood pressure needs a clinician's advice."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Ask your midwife or doctor first."},
   {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "Not in the first 48-72 hours after an injury with possible swelling."},
+  {BRF_CONDITION_FEVER, BRF_ACTION_SKIP, "Do not use a sauna with a fever or acute infection."},
 };
 static const brf__alt_dose ex7_alt[] = {
   {"10-15min", {BRF_SOURCE_PAPER, "Hussain J, Cohen M, Clinical effects of regular dry sauna bathing, Evid Based Complement Alternat Med 2018", ""}, "Beginner rounds; at most 20 minutes per round."},
@@ -448,6 +459,7 @@ static const brf__source ex7_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Sauna, steam room or hot bath, about 10 minutes; stretching is easier when warm; ice first after an injury."},
   {BRF_SOURCE_PAPER, "Hussain J, Cohen M, Clinical effects of regular dry sauna bathing, Evid Based Complement Alternat Med 2018", "Typical exposures."},
   {BRF_SOURCE_PAPER, "Hannuksela ML, Ellahham S, Benefits and risks of sauna bathing, Am J Med 2001;110:118-26", "Contraindications and alcohol."},
+  {BRF_SOURCE_PAPER, "Hannuksela ML, Ellahham S, Benefits and risks of sauna bathing, Am J Med 2001;110:118-26", "Avoid the sauna when acutely ill or feverish."},
 };
 static const brf_exercise ex7 = {
   "sauna",
@@ -459,7 +471,7 @@ static const brf_exercise ex7 = {
   600000, 600000,
   {ex7_aliases, 3}, {ex7_primary, 1}, {ex7_secondary, 2}, {ex7_equipment, 1},
   {ex7_instructions, 5}, {ex7_cues, 2}, {ex7_cautions, 3},
-  ex7_contra, 5, ex7_alt, 1, ex7_progressions, 1, NULL, 0, ex7_sources, 3,
+  ex7_contra, 6, ex7_alt, 1, ex7_progressions, 1, NULL, 0, ex7_sources, 4,
   {NULL, 0},
 };
 
@@ -492,6 +504,8 @@ static const brf__contra ex8_contra[] = {
   {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "Heat strains the heart and circulation."},
   {BRF_CONDITION_BLOOD_PRESSURE, BRF_ACTION_ASK_CLINICIAN, "Hot water can make you faint with low blood pressure."},
   {BRF_CONDITION_ALCOHOL, BRF_ACTION_SKIP, "Do not take a hot bath after drinking alcohol."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Avoid getting very hot in pregnancy: keep the bath warm, not hot, and ask your midwife or doctor."},
+  {BRF_CONDITION_FEVER, BRF_ACTION_SKIP, "Do not take a hot bath with a fever or acute infection."},
 };
 static const brf__alt_dose ex8_alt[] = {
   {"10-15min", {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", ""}, "Per heat application, up to 3 times a day."},
@@ -503,6 +517,7 @@ static const brf__source ex8_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Hot bath about 10 minutes; stretching is easier in the water; ice first when injured."},
   {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", "Cautions for heat."},
   {BRF_SOURCE_GUIDELINE, "ACP 2017 guideline, Noninvasive treatments for low back pain", "Superficial heat for acute and subacute low back pain."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "Avoid getting too hot in pregnancy."},
 };
 static const brf_exercise ex8 = {
   "hot-bath",
@@ -514,7 +529,7 @@ static const brf_exercise ex8 = {
   600000, 600000,
   {ex8_aliases, 2}, {ex8_primary, 1}, {ex8_secondary, 2}, {ex8_equipment, 1},
   {ex8_instructions, 4}, {ex8_cues, 2}, {ex8_cautions, 2},
-  ex8_contra, 6, ex8_alt, 1, ex8_progressions, 1, NULL, 0, ex8_sources, 3,
+  ex8_contra, 8, ex8_alt, 1, ex8_progressions, 1, NULL, 0, ex8_sources, 4,
   {NULL, 0},
 };
 
@@ -542,7 +557,7 @@ static const char *const ex9_cautions[] = {
   "Stop and see a doctor if the pain is worse or no better after 7 days of heat.",
 };
 static const brf__contra ex9_contra[] = {
-  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "Do not use heat on a fresh injury or swelling in the first 48-72 hours; use cold first."},
+  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_MODIFY, "In the first days after a strain a wrapped heat pack is fine from day one, but not over fresh bruising or swelling from the last 48 hours; use it warm, never hot."},
   {BRF_CONDITION_REDUCED_SENSATION, BRF_ACTION_SKIP, "Heat can burn skin that cannot feel it."},
   {BRF_CONDITION_CIRCULATORY_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "Poor circulation raises the risk of burns."},
   {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "Heat strains the heart and circulation."},
@@ -553,7 +568,7 @@ static const brf__contra ex9_contra[] = {
   {BRF_CONDITION_CANCER_HISTORY, BRF_ACTION_ASK_CLINICIAN, "Discuss heat over the area with your clinician."},
 };
 static const brf__alt_dose ex9_alt[] = {
-  {"10-15min, 1-3x/day", {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", ""}, ""},
+  {"10-20min, 1-3x/day", {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", ""}, ""},
 };
 static const brf__source ex9_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Heat or cold is a personal preference; the author prefers heat."},
@@ -565,10 +580,10 @@ static const brf_exercise ex9 = {
   "heat-pack",
   "Heat pack on the lower back",
   "A wrapped heat pack or hot water bottle on the lower back for stiffness or spasm.",
-  "15min, 1-3x/day",
-  "The source articles name heat but no pack dose; the default is the NHS heat leaflet's 10-15 minutes up to 3 times a day, at its upper duration.",
+  "10-15min, 1-3x/day",
+  "The source articles name heat but no pack dose; the default is the NHS heat leaflet's 10-15 minutes up to 3 times a day (a short session keeps 10 minutes).",
   BRF_MODALITY_HEAT, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_PRONE, 0,
-  900000, 900000,
+  600000, 900000,
   {ex9_aliases, 3}, {ex9_primary, 1}, {NULL, 0}, {ex9_equipment, 2},
   {ex9_instructions, 5}, {ex9_cues, 2}, {ex9_cautions, 2},
   ex9_contra, 9, ex9_alt, 1, NULL, 0, NULL, 0, ex9_sources, 4,
@@ -603,6 +618,7 @@ static const brf__contra ex10_contra[] = {
   {BRF_CONDITION_COLD_SENSITIVITY, BRF_ACTION_SKIP, "Raynaud's or cold urticaria rule out cold packs."},
   {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "Severe heart disease or high blood pressure: ask first."},
   {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Not over broken skin."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "From about 16 weeks of pregnancy, lying flat on your back (or face down) for long is not advised: ask your midwife or doctor, or do it side-lying or propped up."},
 };
 static const brf__alt_dose ex10_alt[] = {
   {"20min, every 1-2h, for 2-3d", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Apply for 20 minutes, every 1-2 hours as needed, during the first 48-72 hours."},
@@ -616,6 +632,7 @@ static const brf__source ex10_sources[] = {
   {BRF_SOURCE_PAPER, "Bleakley CM et al., BJSM 2006;40:700-5", "Intermittent ice, re-warming, no burns."},
   {BRF_SOURCE_GUIDELINE, "CSP: Use of ice (2012)", "Damp cloth barrier and contraindications."},
   {BRF_SOURCE_PAPER, "French SD et al., Superficial heat or cold for low back pain, Cochrane 2006 CD004750", "Insufficient evidence for cold."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise ex10 = {
   "cold-pack",
@@ -627,7 +644,7 @@ static const brf_exercise ex10 = {
   600000, 900000,
   {ex10_aliases, 3}, {ex10_primary, 1}, {NULL, 0}, {ex10_equipment, 2},
   {ex10_instructions, 4}, {ex10_cues, 2}, {ex10_cautions, 2},
-  ex10_contra, 5, ex10_alt, 2, ex10_progressions, 1, NULL, 0, ex10_sources, 4,
+  ex10_contra, 6, ex10_alt, 2, ex10_progressions, 1, NULL, 0, ex10_sources, 5,
   {NULL, 0},
 };
 
@@ -719,6 +736,8 @@ static const char *const ex12_cautions[] = {
 static const brf__contra ex12_contra[] = {
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Bend the front knee less."},
   {BRF_CONDITION_SHOULDER_PROBLEMS, BRF_ACTION_MODIFY, "Keep the hands on the hips."},
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_SKIP, "Standing upright with the back arched narrows the spinal canal and often brings on stenosis symptoms; stretch the hip flexors with the pelvis tilted back instead."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Stretching the hip back into extension may be restricted after some hip replacements: ask your surgeon or physiotherapist first."},
 };
 static const brf__link ex12_progressions[] = {
   {NULL, "A longer stance and a deeper front knee bend."},
@@ -730,6 +749,8 @@ static const brf__link ex12_regressions[] = {
 static const brf__source ex12_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Warrior 1 among three yoga hip stretches."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Hold time."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Spinal stenosis (nhs.uk)", "Stenosis symptoms come on when standing or walking upright and ease when sitting or leaning forward: extension is avoided or kept small."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Hip precautions after a hip replacement (flexion past 90 degrees, extension) depend on the surgical approach."},
 };
 static const brf_exercise ex12 = {
   "warrior-1",
@@ -741,7 +762,7 @@ static const brf_exercise ex12 = {
   131000, 197000,
   {ex12_aliases, 2}, {ex12_primary, 1}, {ex12_secondary, 3}, {ex12_equipment, 1},
   {ex12_instructions, 5}, {ex12_cues, 2}, {ex12_cautions, 3},
-  ex12_contra, 2, NULL, 0, ex12_progressions, 1, ex12_regressions, 2, ex12_sources, 2,
+  ex12_contra, 4, NULL, 0, ex12_progressions, 1, ex12_regressions, 2, ex12_sources, 4,
   {NULL, 0},
 };
 
@@ -1044,6 +1065,9 @@ static const char *const ex18_cautions[] = {
   "Do not arch the lower back at the top; finish with the glutes.",
   "Stop if it causes back pain rather than glute effort.",
 };
+static const brf__contra ex18_contra[] = {
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "From about 16 weeks of pregnancy, lying flat on your back (or face down) for long is not advised: ask your midwife or doctor, or do it side-lying or propped up."},
+};
 static const brf__alt_dose ex18_alt[] = {
   {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
 };
@@ -1057,6 +1081,7 @@ static const brf__source ex18_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Single-leg bridge as a progression."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise ex18 = {
   "single-leg-glute-bridge",
@@ -1068,7 +1093,7 @@ static const brf_exercise ex18 = {
   137000, 395000,
   {ex18_aliases, 2}, {ex18_primary, 1}, {ex18_secondary, 2}, {ex18_equipment, 1},
   {ex18_instructions, 4}, {ex18_cues, 1}, {ex18_cautions, 2},
-  NULL, 0, ex18_alt, 1, ex18_progressions, 1, ex18_regressions, 1, ex18_sources, 3,
+  ex18_contra, 1, ex18_alt, 1, ex18_progressions, 1, ex18_regressions, 1, ex18_sources, 4,
   {NULL, 0},
 };
 
@@ -1093,6 +1118,9 @@ static const char *const ex19_cautions[] = {
   "Do not arch the lower back at the top; finish with the glutes.",
   "Stop if it causes back pain rather than glute effort.",
 };
+static const brf__contra ex19_contra[] = {
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "From about 16 weeks of pregnancy, lying flat on your back (or face down) for long is not advised: ask your midwife or doctor, or do it side-lying or propped up."},
+};
 static const brf__alt_dose ex19_alt[] = {
   {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
 };
@@ -1105,6 +1133,7 @@ static const brf__link ex19_regressions[] = {
 static const brf__source ex19_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise ex19 = {
   "banded-glute-bridge",
@@ -1116,7 +1145,7 @@ static const brf_exercise ex19 = {
   66000, 195000,
   {ex19_aliases, 2}, {ex19_primary, 1}, {ex19_secondary, 2}, {ex19_equipment, 2},
   {ex19_instructions, 4}, {ex19_cues, 1}, {ex19_cautions, 2},
-  NULL, 0, ex19_alt, 1, ex19_progressions, 1, ex19_regressions, 1, ex19_sources, 2,
+  ex19_contra, 1, ex19_alt, 1, ex19_progressions, 1, ex19_regressions, 1, ex19_sources, 3,
   {NULL, 0},
 };
 
@@ -1293,6 +1322,7 @@ static const brf__contra ex23_contra[] = {
   {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Rest on the fists or forearms."},
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Pad the knees."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "With low bone density, round the back only gently, within a comfortable range."},
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_MODIFY, "Keep the hollowing (extension) part small and spend longer in the rounded part, which usually eases stenosis symptoms."},
 };
 static const brf__alt_dose ex23_alt[] = {
   {"5-6 reps, tempo 4s", {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", ""}, "Motion, not stretch: slow cycles without forcing the end range."},
@@ -1308,6 +1338,7 @@ static const brf__source ex23_sources[] = {
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Part of the NHS core set."},
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Slow cycles."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Spinal stenosis (nhs.uk)", "Stenosis symptoms come on when standing or walking upright and ease when sitting or leaning forward: extension is avoided or kept small."},
 };
 static const brf_exercise ex23 = {
   "cat-camel",
@@ -1319,7 +1350,7 @@ static const brf_exercise ex23 = {
   77000, 77000,
   {ex23_aliases, 3}, {ex23_primary, 1}, {ex23_secondary, 2}, {ex23_equipment, 1},
   {ex23_instructions, 6}, {ex23_cues, 2}, {ex23_cautions, 2},
-  ex23_contra, 3, ex23_alt, 1, ex23_progressions, 1, ex23_regressions, 1, ex23_sources, 4,
+  ex23_contra, 4, ex23_alt, 1, ex23_progressions, 1, ex23_regressions, 1, ex23_sources, 5,
   {NULL, 0},
 };
 
@@ -1404,6 +1435,8 @@ static const char *const ex25_cautions[] = {
 };
 static const brf__contra ex25_contra[] = {
   {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_MODIFY, "Keep the range small and stop if leg symptoms appear."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "From about 16 weeks of pregnancy, do it propped up on pillows or seated instead of flat on your back."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Deep hip bending (past a right angle) may be restricted after a hip replacement: ask your surgeon or physiotherapist first."},
 };
 static const brf__alt_dose ex25_alt[] = {
   {"hold 30s, each side, 3x/week", {BRF_SOURCE_PAPER, "Reid & Kim 2014; Bandy & Irion, Phys Ther 1997", ""}, "One 30 s stretch a day is as good as more; 3 times a week maintains the gain."},
@@ -1419,6 +1452,8 @@ static const brf__source ex25_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Never force a hamstring stretch; start with a bend in the knee."},
   {BRF_SOURCE_PAPER, "Bandy WD, Irion JM, Phys Ther 1997", "30 s holds."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Repetitions and frequency."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Hip precautions after a hip replacement (flexion past 90 degrees, extension) depend on the surgical approach."},
 };
 static const brf_exercise ex25 = {
   "hamstring-stretch",
@@ -1430,7 +1465,7 @@ static const brf_exercise ex25 = {
   131000, 197000,
   {ex25_aliases, 2}, {ex25_primary, 1}, {ex25_secondary, 1}, {ex25_equipment, 2},
   {ex25_instructions, 4}, {ex25_cues, 2}, {ex25_cautions, 1},
-  ex25_contra, 1, ex25_alt, 1, ex25_progressions, 2, ex25_regressions, 1, ex25_sources, 3,
+  ex25_contra, 3, ex25_alt, 1, ex25_progressions, 2, ex25_regressions, 1, ex25_sources, 5,
   {NULL, 0},
 };
 
@@ -1461,6 +1496,7 @@ static const brf__contra ex26_contra[] = {
   {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "Avoid when bending forward makes leg symptoms worse."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Repeated spinal flexion may not suit low bone density."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Keep the knees apart around the bump."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Deep hip bending (past a right angle) may be restricted after a hip replacement: ask your surgeon or physiotherapist first."},
 };
 static const brf__alt_dose ex26_alt[] = {
   {"2-3 reps, hold 30s, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Full static stretch dose."},
@@ -1472,6 +1508,7 @@ static const brf__source ex26_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Back flexion among five spine stretches."},
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Stretching the low back relieves only briefly."},
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Knee-to-chest dose."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Hip precautions after a hip replacement (flexion past 90 degrees, extension) depend on the surgical approach."},
 };
 static const brf_exercise ex26 = {
   "back-flexion",
@@ -1483,7 +1520,7 @@ static const brf_exercise ex26 = {
   37000, 37000,
   {ex26_aliases, 3}, {ex26_primary, 1}, {ex26_secondary, 1}, {ex26_equipment, 1},
   {ex26_instructions, 4}, {ex26_cues, 2}, {ex26_cautions, 2},
-  ex26_contra, 3, ex26_alt, 1, NULL, 0, ex26_regressions, 1, ex26_sources, 3,
+  ex26_contra, 4, ex26_alt, 1, NULL, 0, ex26_regressions, 1, ex26_sources, 4,
   {NULL, 0},
 };
 
@@ -1694,6 +1731,7 @@ static const char *const ex31_cautions[] = {
 };
 static const brf__contra ex31_contra[] = {
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Some hip replacements restrict rotation."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "Keep the turn small and slow; no forceful or end-range twisting with low bone density."},
 };
 static const brf__link ex31_progressions[] = {
   {"knee-rolls", ""},
@@ -1704,6 +1742,7 @@ static const brf__link ex31_regressions[] = {
 static const brf__source ex31_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Hip twists among stretching tips."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Mobility repetitions."},
+  {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "No forceful or end-range twisting."},
 };
 static const brf_exercise ex31 = {
   "hip-twists",
@@ -1715,7 +1754,7 @@ static const brf_exercise ex31 = {
   40000, 80000,
   {ex31_aliases, 2}, {ex31_primary, 2}, {ex31_secondary, 2}, {ex31_equipment, 1},
   {ex31_instructions, 3}, {ex31_cues, 2}, {ex31_cautions, 1},
-  ex31_contra, 1, NULL, 0, ex31_progressions, 1, ex31_regressions, 1, ex31_sources, 2,
+  ex31_contra, 2, NULL, 0, ex31_progressions, 1, ex31_regressions, 1, ex31_sources, 3,
   {NULL, 0},
 };
 
@@ -2056,6 +2095,7 @@ static const char *const ex38_cautions[] = {
 static const brf__contra ex38_contra[] = {
   {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_MODIFY, "Lift only the head, keeping the elbows on the floor."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Curling the trunk up against gravity is loaded spinal flexion, which may not suit low bone density."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "From about 16 weeks of pregnancy, lying flat on your back (or face down) for long is not advised: ask your midwife or doctor, or do it side-lying or propped up."},
 };
 static const brf__alt_dose ex38_alt[] = {
   {"5 reps, hold 7-10s", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
@@ -2070,6 +2110,7 @@ static const brf__source ex38_sources[] = {
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Technique and dose."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Curl-up as dosed in physiotherapy practice."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise ex38 = {
   "curl-up",
@@ -2081,7 +2122,7 @@ static const brf_exercise ex38 = {
   62000, 62000,
   {ex38_aliases, 2}, {ex38_primary, 1}, {ex38_secondary, 1}, {ex38_equipment, 1},
   {ex38_instructions, 5}, {ex38_cues, 2}, {ex38_cautions, 1},
-  ex38_contra, 2, ex38_alt, 1, ex38_progressions, 1, ex38_regressions, 1, ex38_sources, 3,
+  ex38_contra, 3, ex38_alt, 1, ex38_progressions, 1, ex38_regressions, 1, ex38_sources, 4,
   {NULL, 0},
 };
 
@@ -2159,6 +2200,9 @@ static const char *const ex40_cues[] = {
 static const char *const ex40_cautions[] = {
   "Shorten the range if the lower back lifts.",
 };
+static const brf__contra ex40_contra[] = {
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "From about 16 weeks of pregnancy, lying flat on your back (or face down) for long is not advised: ask your midwife or doctor, or do it side-lying or propped up."},
+};
 static const brf__alt_dose ex40_alt[] = {
   {"2-4x8-12, alternating", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
 };
@@ -2171,6 +2215,7 @@ static const brf__link ex40_regressions[] = {
 static const brf__source ex40_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Dead bug as dosed in physiotherapy practice."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Rest days between strength sessions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise ex40 = {
   "dead-bug",
@@ -2182,7 +2227,7 @@ static const brf_exercise ex40 = {
   126000, 174000,
   {ex40_aliases, 2}, {ex40_primary, 1}, {ex40_secondary, 1}, {ex40_equipment, 1},
   {ex40_instructions, 4}, {ex40_cues, 2}, {ex40_cautions, 1},
-  NULL, 0, ex40_alt, 1, ex40_progressions, 1, ex40_regressions, 1, ex40_sources, 2,
+  ex40_contra, 1, ex40_alt, 1, ex40_progressions, 1, ex40_regressions, 1, ex40_sources, 3,
   {NULL, 0},
 };
 
@@ -2210,6 +2255,8 @@ static const char *const ex41_cautions[] = {
 static const brf__contra ex41_contra[] = {
   {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "Avoid when bending forward makes leg symptoms worse."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Pulling the knees to the chest bends the spine fully forward, which may not suit low bone density."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "From about 16 weeks of pregnancy, do it propped up on pillows or seated instead of flat on your back."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Deep hip bending (past a right angle) may be restricted after a hip replacement: ask your surgeon or physiotherapist first."},
 };
 static const brf__alt_dose ex41_alt[] = {
   {"2-3 reps, hold 10-30s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, ""},
@@ -2224,6 +2271,7 @@ static const brf__source ex41_sources[] = {
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Knees-to-chest dose."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Progression and cautions."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise ex41 = {
   "knee-to-chest",
@@ -2235,7 +2283,7 @@ static const brf_exercise ex41 = {
   79000, 79000,
   {ex41_aliases, 3}, {ex41_primary, 2}, {NULL, 0}, {ex41_equipment, 1},
   {ex41_instructions, 3}, {ex41_cues, 2}, {ex41_cautions, 2},
-  ex41_contra, 2, ex41_alt, 1, ex41_progressions, 1, ex41_regressions, 1, ex41_sources, 3,
+  ex41_contra, 4, ex41_alt, 1, ex41_progressions, 1, ex41_regressions, 1, ex41_sources, 4,
   {NULL, 0},
 };
 
@@ -2265,6 +2313,8 @@ static const char *const ex42_cautions[] = {
 static const brf__contra ex42_contra[] = {
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Do not go fully onto the heels; put a pillow between the calves and thighs."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Sitting back into a full forward bend may not suit low bone density."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Deep hip bending (past a right angle) may be restricted after a hip replacement: ask your surgeon or physiotherapist first."},
+  {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "Deep flexion can bring on pain or tingling down the leg: skip it while leg symptoms are present."},
 };
 static const brf__alt_dose ex42_alt[] = {
   {"2-3 reps, hold 30s", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Held as a static pose."},
@@ -2279,6 +2329,7 @@ static const brf__source ex42_sources[] = {
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Bottom-to-heels stretch."},
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Stretching the low back relieves only briefly."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Hip precautions after a hip replacement (flexion past 90 degrees, extension) depend on the surgical approach."},
 };
 static const brf_exercise ex42 = {
   "childs-pose",
@@ -2290,7 +2341,7 @@ static const brf_exercise ex42 = {
   61000, 77000,
   {ex42_aliases, 3}, {ex42_primary, 1}, {ex42_secondary, 2}, {ex42_equipment, 1},
   {ex42_instructions, 4}, {ex42_cues, 2}, {ex42_cautions, 2},
-  ex42_contra, 2, ex42_alt, 1, ex42_progressions, 1, ex42_regressions, 1, ex42_sources, 3,
+  ex42_contra, 4, ex42_alt, 1, ex42_progressions, 1, ex42_regressions, 1, ex42_sources, 4,
   {NULL, 0},
 };
 
@@ -2428,6 +2479,8 @@ static const char *const ex45_cautions[] = {
 };
 static const brf__contra ex45_contra[] = {
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Some hip replacements restrict rotation."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "From about 16 weeks of pregnancy, lying flat on your back (or face down) for long is not advised: ask your midwife or doctor, or do it side-lying or propped up."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "Keep the turn small and slow; no forceful or end-range twisting with low bone density."},
 };
 static const brf__alt_dose ex45_alt[] = {
   {"8-10 reps, hold 5s, alternating", {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", ""}, "One deep breath each side."},
@@ -2442,6 +2495,8 @@ static const brf__link ex45_regressions[] = {
 static const brf__source ex45_sources[] = {
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Knee rolls dose."},
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Knee rolls."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "No forceful or end-range twisting."},
 };
 static const brf_exercise ex45 = {
   "knee-rolls",
@@ -2453,7 +2508,7 @@ static const brf_exercise ex45 = {
   75000, 75000,
   {ex45_aliases, 3}, {ex45_primary, 1}, {ex45_secondary, 2}, {ex45_equipment, 1},
   {ex45_instructions, 3}, {ex45_cues, 2}, {ex45_cautions, 1},
-  ex45_contra, 1, ex45_alt, 2, ex45_progressions, 1, ex45_regressions, 1, ex45_sources, 2,
+  ex45_contra, 3, ex45_alt, 2, ex45_progressions, 1, ex45_regressions, 1, ex45_sources, 4,
   {NULL, 0},
 };
 
@@ -2482,6 +2537,7 @@ static const char *const ex46_cautions[] = {
 static const brf__contra ex46_contra[] = {
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Some hip replacements restrict bending, crossing and turning the hip."},
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Reduce the range if the crossed knee hurts."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "From about 16 weeks of pregnancy, do it propped up on pillows or seated instead of flat on your back."},
 };
 static const brf__alt_dose ex46_alt[] = {
   {"2-4 reps, hold 30-60s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Older adults."},
@@ -2496,6 +2552,7 @@ static const brf__link ex46_regressions[] = {
 static const brf__source ex46_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Piriformis / figure-4 as dosed in physiotherapy practice."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Hold limits."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise ex46 = {
   "figure-4-stretch",
@@ -2507,7 +2564,60 @@ static const brf_exercise ex46 = {
   91000, 263000,
   {ex46_aliases, 3}, {ex46_primary, 2}, {NULL, 0}, {ex46_equipment, 1},
   {ex46_instructions, 4}, {ex46_cues, 2}, {ex46_cautions, 2},
-  ex46_contra, 2, ex46_alt, 1, ex46_progressions, 2, ex46_regressions, 1, ex46_sources, 2,
+  ex46_contra, 3, ex46_alt, 1, ex46_progressions, 2, ex46_regressions, 1, ex46_sources, 3,
+  {NULL, 0},
+};
+
+/* walking */
+static const char *const ex47_aliases[] = {
+  "walk",
+  "keep active",
+  "easy walk",
+};
+static const int32_t ex47_primary[] = {BRF_REGION_LOWER_BACK};
+static const int32_t ex47_secondary[] = {BRF_REGION_GLUTES, BRF_REGION_HIP_FLEXORS, BRF_REGION_HAMSTRINGS, BRF_REGION_CALVES};
+static const int32_t ex47_equipment[] = {BRF_EQUIPMENT_NONE};
+static const char *const ex47_instructions[] = {
+  "Walk at an easy, comfortable pace, on level ground to start with.",
+  "Start with a few minutes, several times a day, rather than one long walk.",
+  "Add a minute or two every few days as it gets easier.",
+  "Between walks, keep up your normal daily activities as far as you can; avoid long spells of sitting or lying down.",
+};
+static const char *const ex47_cues[] = {
+  "Let the arms swing and the back move naturally.",
+  "Easy enough that you could hold a conversation.",
+};
+static const char *const ex47_cautions[] = {
+  "Some discomfort is normal at first; stop and rest if the pain becomes sharp or spreads into a leg.",
+  "If walking brings on pain, heaviness or numbness in the buttocks or legs that eases when you sit or bend forward, tell your clinician.",
+};
+static const brf__contra ex47_contra[] = {
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_MODIFY, "Walk in shorter bouts and sit down to rest when the legs get heavy or numb; stenosis symptoms ease with sitting or leaning forward."},
+};
+static const brf__link ex47_progressions[] = {
+  {NULL, "Add a minute or two every few days, towards 20-30 minutes a day in one or more walks."},
+};
+static const brf__link ex47_regressions[] = {
+  {NULL, "A few minutes indoors, holding on to furniture or a rail if you need to."},
+};
+static const brf__source ex47_sources[] = {
+  {BRF_SOURCE_GUIDELINE, "NICE NG59 (2016)", "Encourage people to keep active and continue normal activities."},
+  {BRF_SOURCE_PAPER, "Dahm KT et al., Advice to rest in bed versus advice to stay active, Cochrane 2010 CD007612", "Staying active is better than bed rest."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Do the exercises alongside walking, swimming or yoga."},
+  {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", "Start small, a few times a day, and add a little every few days."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Spinal stenosis (nhs.uk)", "Stenosis symptoms on walking ease when sitting or leaning forward."},
+};
+static const brf_exercise ex47 = {
+  "walking",
+  "Walking, little and often",
+  "Short, easy walks several times a day, a little longer every few days: staying active helps back pain more than rest.",
+  "5-10min, 2-3x/day",
+  "The sources ask for staying active and walking but give no minutes; the default starts small and builds up, as NHS inform's exercise advice does (start small, a few times a day, a little more every few days).",
+  BRF_MODALITY_MOBILITY, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_STANDING, 0,
+  300000, 600000,
+  {ex47_aliases, 3}, {ex47_primary, 1}, {ex47_secondary, 4}, {ex47_equipment, 1},
+  {ex47_instructions, 4}, {ex47_cues, 2}, {ex47_cautions, 2},
+  ex47_contra, 1, NULL, 0, ex47_progressions, 1, ex47_regressions, 1, ex47_sources, 5,
   {NULL, 0},
 };
 
@@ -2559,12 +2669,13 @@ const brf_exercise *const brf__builtin_exercises[] = {
   &ex44,
   &ex45,
   &ex46,
+  &ex47,
 };
 
-const size_t brf__builtin_count = 47;
+const size_t brf__builtin_count = 48;
 
 const uint16_t brf__builtin_by_id[] = {
   34, 2, 26, 19, 22, 24, 15, 23, 42, 29, 37, 10, 38, 40, 21, 46,
   6, 0, 17, 32, 1, 13, 14, 25, 9, 20, 31, 8, 45, 41, 35, 28,
-  36, 30, 44, 11, 4, 27, 43, 5, 3, 7, 33, 39, 18, 16, 12,
+  36, 30, 44, 11, 4, 27, 43, 5, 3, 7, 33, 39, 18, 16, 47, 12,
 };

@@ -56,6 +56,7 @@ struct brf_profile {
   int32_t strain_onset_day;
   int32_t strain_today_day;
   int64_t strain_hours_ago;
+  int32_t direction; /* BRF_DIRECTION_*, 0 (unknown) by default */
 };
 
 /* The goal ids, indexed by BRF_GOAL_* (planner.h), NULL-terminated: the one

@@ -1,7 +1,8 @@
 /* Filtering the catalog for one run: equipment at hand, the person's
- * conditions and level, avoided regions, the strain rule and the policy on
- * stretching the lower back. Each exercise left out is listed with the
- * first cause found, in that order (docs/planner.md, "Filters"). */
+ * conditions (a recent strain is an acute injury) and level, avoided
+ * regions, the policy on stretching the lower back and the person's
+ * directional preference. Each exercise left out is listed with the first
+ * cause found, in that order (docs/planner.md, "Filters"). */
 #include <string.h>
 
 #include "planner/planner_run.h"
@@ -64,6 +65,10 @@ static int32_t missing_equipment(const brf_profile *prof, const brf_exercise *ex
  * clinician) for this person, or SIZE_MAX. */
 int brf__plan_has_condition(const brf__plan *pl, int32_t condition) {
   if (brf_profile_has_condition(pl->p->profile, condition)) return 1;
+  /* A strain in the last 72 hours (or the acute-strain goal) is a fresh
+   * injury: the catalog's acute-injury entries apply (sauna and hot bath wait,
+   * a heat pack keeps off fresh bruising or swelling). */
+  if (condition == BRF_CONDITION_ACUTE_INJURY && pl->recent_strain) return 1;
   int32_t implied = 0;
   return pl->p->screen != NULL &&
          brf_screen_implies_condition(pl->p->screen, condition, &implied) == BRF_OK && implied;
@@ -130,11 +135,6 @@ static int32_t judge(brf__plan *pl, const brf__cand *c, char *why) {
       brf__format(why, REASON_CAP, "works %s, a region to avoid", region_id(hit));
     return BRF_OMIT_AVOID;
   }
-  if (c->modality == BRF_MODALITY_HEAT && pl->recent_strain) {
-    if (!shared(pl, BRF_OMIT_POLICY, 0))
-      brf__format(why, REASON_CAP, "%s", BRF__PLANNER_TEXT_OMIT_HEAT_AFTER_STRAIN);
-    return BRF_OMIT_POLICY;
-  }
   if (c->role == BRF__ROLE_STRETCH && (c->regions & (UINT32_C(1) << BRF_REGION_LOWER_BACK))) {
     pl->lowback_seen++;
     if (p->policy == BRF_POLICY_CONSERVATIVE) {
@@ -142,6 +142,12 @@ static int32_t judge(brf__plan *pl, const brf__cand *c, char *why) {
         brf__format(why, REASON_CAP, "%s", BRF__PLANNER_TEXT_OMIT_LOW_BACK);
       return BRF_OMIT_POLICY;
     }
+  }
+  const brf__directional *d = brf__directional_find(brf_exercise_id(ex));
+  if (d != NULL && d->direction != pl->direction) {
+    if (!shared(pl, BRF_OMIT_POLICY, 2 + d->direction))
+      brf__format(why, REASON_CAP, "%s", d->reason);
+    return BRF_OMIT_POLICY;
   }
   return BRF_OMIT_COUNT;
 }
@@ -173,6 +179,7 @@ brf_status brf__plan_filter(brf__plan *pl, const brf_catalog *cat) {
       continue;
     }
     c->hash = id_hash(brf_exercise_id(c->ex), pl->p->seed);
+    c->named = brf__named_only(brf_exercise_id(c->ex));
     c->state = BRF__CAND_OK;
     pl->n++;
   }

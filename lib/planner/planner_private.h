@@ -26,7 +26,13 @@ typedef struct brf__slot {
   uint32_t regions;
   int32_t modality; /* a required BRF_MODALITY_* (heat or cold), or -1 */
   const char *reason;
+  int32_t modality2;    /* a second choice of modality when modality is set, or -1 */
+  const char *exercise; /* the one exercise the slot plans (regions aside), or NULL */
+  int32_t phase;        /* BRF__SLOT_PHASE_*: the step's phase label */
 } brf__slot;
+#define BRF__SLOT_PHASE_ROLE 0      /* the role's (warm-up, release, stretch, strengthen) */
+#define BRF__SLOT_PHASE_COOL_DOWN 1 /* the cool-down, placed last */
+#define BRF__SLOT_PHASE_NONE 2      /* none: the activity itself (a walk to keep active) */
 
 /* The omissions of one run: ids and reasons live in one text buffer, each
  * entry keeps offsets into it (one allocation per run, not per entry). */
@@ -76,6 +82,21 @@ const brf__slot *brf__goal_template(int32_t goal, size_t *count);
 /* The strengthening slots added by the strengthening and maintenance phases
  * (planner_goals_data.c). */
 const brf__slot *brf__phase_strength_slots(size_t *count);
+/* Directional-preference exercises (data/goals.json, "directional"): an
+ * exercise of one direction is planned only when the person's preferred
+ * direction is that one. The values are BRF_DIRECTION_* of profile.h. */
+#define BRF__DIRECTION_EXTENSION BRF_DIRECTION_EXTENSION
+#define BRF__DIRECTION_FLEXION BRF_DIRECTION_FLEXION
+typedef struct brf__directional {
+  const char *id;
+  int32_t direction; /* BRF__DIRECTION_* */
+  const char *reason; /* why it is left out otherwise */
+} brf__directional;
+/* The directional entry of an exercise id, or NULL (planner_goals_data.c). */
+const brf__directional *brf__directional_find(const char *id);
+/* Whether a slot of a template names the exercise: such an exercise fills
+ * only the slots that name it (planner_goals_data.c). */
+int brf__named_only(const char *id);
 /* The plan phase a goal has by default. */
 int32_t brf__goal_default_phase(int32_t goal);
 /* The role of a modality (BRF__ROLE_*). */

@@ -32,9 +32,10 @@ typedef struct chosen {
   int full; /* 1: the step keeps its default dose */
 } chosen;
 
+/* After a recent strain: heat or cold, heat first (docs/planner.md). */
 static const brf__slot cold_first = {
-    BRF__ROLE_THERMAL, R(BRF_REGION_LOWER_BACK), BRF_MODALITY_COLD,
-    BRF__PLANNER_TEXT_REASON_COLD_FIRST};
+    BRF__ROLE_THERMAL, R(BRF_REGION_LOWER_BACK), BRF_MODALITY_HEAT,
+    BRF__PLANNER_TEXT_REASON_COLD_FIRST, BRF_MODALITY_COLD, NULL, BRF__SLOT_PHASE_ROLE};
 
 static void add_slot(brf__plan *pl, const brf__slot *s) {
   if (pl->slot_count >= BRF__MAX_SLOTS) return;
@@ -48,17 +49,17 @@ static void add_focus_slots(brf__plan *pl) {
     if (!(p->focus & R(r)) || (p->avoid & R(r))) continue;
     if (p->goal == BRF_GOAL_STRENGTHEN) {
       brf__slot s = {BRF__ROLE_STRENGTH, R(r), -1,
-                     BRF__PLANNER_TEXT_REASON_FOCUS_STRENGTH};
+                     BRF__PLANNER_TEXT_REASON_FOCUS_STRENGTH, -1, NULL, BRF__SLOT_PHASE_ROLE};
       add_slot(pl, &s);
     } else if (p->goal == BRF_GOAL_ACUTE_STRAIN) {
       brf__slot s = {BRF__ROLE_MOBILITY, R(r), -1,
-                     BRF__PLANNER_TEXT_REASON_FOCUS_MOBILITY};
+                     BRF__PLANNER_TEXT_REASON_FOCUS_MOBILITY, -1, NULL, BRF__SLOT_PHASE_ROLE};
       add_slot(pl, &s);
     } else {
       brf__slot a = {BRF__ROLE_RELEASE, R(r), -1,
-                     BRF__PLANNER_TEXT_REASON_FOCUS_RELEASE};
+                     BRF__PLANNER_TEXT_REASON_FOCUS_RELEASE, -1, NULL, BRF__SLOT_PHASE_ROLE};
       brf__slot b = {BRF__ROLE_STRETCH, R(r), -1,
-                     BRF__PLANNER_TEXT_REASON_FOCUS_STRETCH};
+                     BRF__PLANNER_TEXT_REASON_FOCUS_STRETCH, -1, NULL, BRF__SLOT_PHASE_ROLE};
       add_slot(pl, &a);
       add_slot(pl, &b);
     }
@@ -83,7 +84,9 @@ static void build_slots(brf__plan *pl) {
     for (size_t k = 0; k < ns; k++) add_slot(pl, &extra[k]);
 }
 
-/* The best candidate for a slot: a primary region that is the slot's first
+/* The best candidate for a slot: the slot's own exercise when it names one
+ * (an exercise a slot names fills no other slot); else the slot's first
+ * modality before its second, a primary region that is the slot's first
  * region, then a focus region, then the seeded hash; SIZE_MAX when none. */
 static size_t pick(const brf__plan *pl, const brf__slot *s) {
   uint32_t first = s->regions & (~s->regions + 1u);
@@ -92,9 +95,15 @@ static size_t pick(const brf__plan *pl, const brf__slot *s) {
   uint32_t best_hash = 0;
   for (size_t i = 0; i < pl->n; i++) {
     const brf__cand *c = &pl->cands[i];
-    if (c->state != BRF__CAND_OK || c->role != s->role || !(c->regions & s->regions)) continue;
-    if (s->modality >= 0 && c->modality != s->modality) continue;
-    int score = ((c->regions & first) ? 4 : 0) + ((c->regions & pl->p->focus) ? 2 : 0);
+    if (c->state != BRF__CAND_OK || c->role != s->role) continue;
+    if (s->exercise != NULL) {
+      if (strcmp(brf_exercise_id(c->ex), s->exercise) != 0) continue;
+    } else if (c->named || !(c->regions & s->regions)) {
+      continue;
+    }
+    if (s->modality >= 0 && c->modality != s->modality && c->modality != s->modality2) continue;
+    int score = ((c->regions & first) ? 4 : 0) + ((c->regions & pl->p->focus) ? 2 : 0) +
+                (s->modality2 >= 0 && c->modality == s->modality ? 8 : 0);
     if (score > best_score || (score == best_score && c->hash > best_hash)) {
       best = i;
       best_score = score;
@@ -222,8 +231,12 @@ static brf_status fill(brf__plan *pl, chosen *c, size_t *k) {
   return BRF_OK;
 }
 
-static int32_t phase_label(int32_t role) {
-  switch (role) {
+/* The phase label of a slot's step: cold is comfort, not a warm-up. */
+static int32_t phase_label(const brf__slot *slot, int32_t modality) {
+  if (slot->phase == BRF__SLOT_PHASE_COOL_DOWN) return BRF_PHASE_COOL_DOWN;
+  if (slot->phase == BRF__SLOT_PHASE_NONE) return BRF_PHASE_NONE;
+  if (modality == BRF_MODALITY_COLD) return BRF_PHASE_NONE;
+  switch (slot->role) {
   case BRF__ROLE_RELEASE: return BRF_PHASE_RELEASE;
   case BRF__ROLE_STRETCH: return BRF_PHASE_STRETCH;
   case BRF__ROLE_STRENGTH: return BRF_PHASE_STRENGTHEN;
@@ -258,12 +271,17 @@ static void glute_frequency(const brf__plan *pl, const chosen *c) {
   (void)brf_dosage_set(c->step->dose, BRF_DOSE_PER_DAY, 1, 1);
 }
 
+static int32_t order_key(const brf__slot *s) {
+  return s->phase == BRF__SLOT_PHASE_COOL_DOWN ? BRF__ROLE_COUNT : s->role;
+}
+
 static brf_status build_routine(brf__plan *pl, chosen *c, size_t k, brf_routine **out) {
-  /* Stable order by role: heat or cold, mobility, release, stretch, strength. */
+  /* Stable order by role: heat or cold, mobility, release, stretch, strength;
+   * the cool-down last. */
   for (size_t j = 1; j < k; j++) {
     chosen t = c[j];
     size_t m = j;
-    while (m > 0 && pl->slots[c[m - 1].slot].role > pl->slots[t.slot].role) {
+    while (m > 0 && order_key(&pl->slots[c[m - 1].slot]) > order_key(&pl->slots[t.slot])) {
       c[m] = c[m - 1];
       m--;
     }
@@ -286,7 +304,7 @@ static brf_status build_routine(brf__plan *pl, chosen *c, size_t k, brf_routine 
     if (s != BRF_OK) break;
     c[j].step = NULL;
     const brf__slot *slot = &pl->slots[c[j].slot];
-    (void)brf_routine_step_set_phase(r, j, phase_label(slot->role));
+    (void)brf_routine_step_set_phase(r, j, phase_label(slot, brf__routine_step(r, j)->modality));
     brf__format(text, sizeof text, "%s%s", slot->reason,
                 c[j].full ? ""
                           : " Dose shortened to the low end of its range to fit the time budget.");
@@ -318,9 +336,7 @@ static brf_status advise(brf__plan *pl, const brf_routine *r) {
                         BRF__PLANNER_SRC_OLDER_HOLDS);
   if (s == BRF_OK && pl->recent_strain)
     s = brf__advice_add(a, "planner.strain-cold-first", BRF_ADVICE_INFO,
-                        "In the first 48-72 hours after a strain cold comes first, 10-15 minutes "
-                        "wrapped in a thin towel; heat and strengthening wait. Stop the cold if "
-                        "it only leaves you numb and stiffer.",
+                        BRF__PLANNER_TEXT_STRAIN_HEAT_OR_COLD,
                         BRF__PLANNER_SRC_STRAIN_COLD_FIRST);
   if (s == BRF_OK && p->goal == BRF_GOAL_ACUTE_STRAIN && pl->phase != BRF_PLAN_PHASE_RELIEF)
     s = brf__advice_add(a, "planner.no-strength-after-strain", BRF_ADVICE_INFO,
@@ -330,10 +346,10 @@ static brf_status advise(brf__plan *pl, const brf_routine *r) {
   if (s == BRF_OK && p->goal == BRF_GOAL_STRENGTHEN && pl->phase == BRF_PLAN_PHASE_RELIEF)
     s = brf__advice_add(a, "planner.strength-in-relief", BRF_ADVICE_CAUTION,
                         BRF__PLANNER_TEXT_STRENGTH_IN_RELIEF, BRF__PLANNER_SRC_STRENGTH_IN_RELIEF);
-  int glute_release = 0, cold = 0;
+  int glute_release = 0, thermal = 0;
   for (size_t j = 0; j < brf_routine_step_count(r); j++) {
     const brf__step *st = brf__routine_step(r, j);
-    if (st->modality == BRF_MODALITY_COLD) cold = 1;
+    if (st->modality == BRF_MODALITY_COLD || st->modality == BRF_MODALITY_HEAT) thermal = 1;
     if (st->modality != BRF_MODALITY_SELF_MASSAGE) continue;
     for (size_t m = 0; m < st->region_count; m++)
       if (st->regions[m] == BRF_REGION_GLUTES) glute_release = 1;
@@ -352,11 +368,9 @@ static brf_status advise(brf__plan *pl, const brf_routine *r) {
             ? BRF__PLANNER_TEXT_LOW_BACK_CONSERVATIVE
             : BRF__PLANNER_TEXT_LOW_BACK_SEED,
         BRF__PLANNER_SRC_LOW_BACK);
-  if (s == BRF_OK && pl->recent_strain && !cold)
+  if (s == BRF_OK && pl->recent_strain && !thermal)
     s = brf__advice_add(a, "planner.no-cold-pack", BRF_ADVICE_CAUTION,
-                        "No cold pack could be planned (see the omissions: equipment, a "
-                        "condition or time); a bag of frozen peas in a tea towel will do.",
-                        BRF__PLANNER_SRC_NO_COLD_PACK);
+                        BRF__PLANNER_TEXT_NO_HEAT_OR_COLD, BRF__PLANNER_SRC_NO_COLD_PACK);
   size_t late = 0;
   for (size_t j = 0; j < pl->res->count; j++)
     if (pl->res->items[j].cause == BRF_OMIT_TIME) late++;
@@ -401,6 +415,8 @@ static void setup(brf__plan *pl, const brf_planner *p, brf__results *res) {
   int64_t hours = 0;
   pl->recent_strain = p->goal == BRF_GOAL_ACUTE_STRAIN ||
                       (brf_profile_strain_hours_ago(p->profile, &hours) == BRF_OK && hours < 72);
+  pl->direction = BRF_DIRECTION_UNKNOWN;
+  (void)brf_profile_direction_get(p->profile, &pl->direction);
   int32_t level = brf_profile_level(p->profile);
   pl->level = level < 0 || p->goal == BRF_GOAL_ACUTE_STRAIN ? BRF_LEVEL_BEGINNER : level;
   pl->budget_ms = (int64_t)p->minutes * 60000;

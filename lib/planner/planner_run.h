@@ -16,6 +16,7 @@ typedef struct brf__cand {
   int32_t role;     /* BRF__ROLE_* */
   int32_t modality;
   int32_t state; /* BRF__CAND_* */
+  int named;     /* named by a slot: fills only the slots naming it */
 } brf__cand;
 
 #define BRF__MAX_SLOTS 64
@@ -34,6 +35,7 @@ typedef struct brf__plan {
   int32_t level;       /* the highest level allowed */
   int32_t phase;       /* the plan phase in effect */
   int recent_strain;   /* within 72 h, or the acute-strain goal */
+  int32_t direction;   /* the person's directional preference (BRF__DIRECTION_*), 0 unknown */
   size_t lowback_seen; /* stretches of the lower back met (policy advice) */
   int64_t budget_ms;
   /* Reasons that depend only on the cause and one value (an equipment id,

@@ -11,7 +11,7 @@
   "ACSM flexibility guidelines (Garber 2011)"
 
 #define BRF__PLANNER_SRC_STRAIN_COLD_FIRST \
-  "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024); Bleakley et al., BJSM 2006; BMJ Best Practice: sprains; CSP: Use of ice (2012)"
+  "ACP 2017 guideline (Qaseem et al., Ann Intern Med 2017); \"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024); Bleakley et al., BJSM 2006; BMJ Best Practice: sprains; CSP: Use of ice (2012)"
 
 #define BRF__PLANNER_SRC_NO_STRENGTH_AFTER_STRAIN \
   "\"(VIDEO) Foam Rolling to Ease Low Back Pain\" (web article, updated 1 February 2022)"
@@ -47,7 +47,13 @@
   "The sources disagree on stretching the lower back itself: \"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024) recommends it, \"Does stretching your back help relieve back pain\077\" (web article) says it relieves only briefly and can make things worse. The follow-seed policy allows them, as \"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024) does; stop if they make things worse."
 
 #define BRF__PLANNER_TEXT_REASON_COLD_FIRST \
-  "A strain in the last 48-72 hours: cold comes first (\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024); Bleakley et al., BJSM 2006)."
+  "A strain in the last 48-72 hours: a wrapped heat pack or a cold pack, as you prefer; heat has the better evidence (ACP 2017 guideline (Qaseem et al., Ann Intern Med 2017); \"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024): heat or cold is a personal preference; Bleakley et al., BJSM 2006)."
+
+#define BRF__PLANNER_TEXT_STRAIN_HEAT_OR_COLD \
+  "After a strain, heat or cold is a personal preference (\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)): a wrapped heat pack from day one has the better evidence (ACP 2017 guideline (Qaseem et al., Ann Intern Med 2017)), but not over fresh bruising or swelling; a cold pack in the first 48-72 hours, 10-15 minutes wrapped in a thin towel, suits some people (Bleakley et al., BJSM 2006; CSP: Use of ice (2012)) - stop it if it only leaves you numb and stiffer. A sauna or hot bath and strengthening wait."
+
+#define BRF__PLANNER_TEXT_NO_HEAT_OR_COLD \
+  "No heat or cold pack could be planned (see the omissions: equipment, a condition or time); a hot water bottle or a bag of frozen peas wrapped in a tea towel will do (NHS: Back pain (nhs.uk))."
 
 #define BRF__PLANNER_TEXT_REASON_FOCUS_STRENGTH \
   "A region you chose to focus on, strengthened (\"Does stretching your back help relieve back pain\077\" (web article))."
@@ -60,9 +66,6 @@
 
 #define BRF__PLANNER_TEXT_REASON_FOCUS_STRETCH \
   "A region you chose to focus on, stretched after its release (\"Relieving lower back tightness after leg day: glute knots\" (web article); \"(VIDEO) Foam Rolling to Ease Low Back Pain\" (web article, updated 1 February 2022))."
-
-#define BRF__PLANNER_TEXT_OMIT_HEAT_AFTER_STRAIN \
-  "no heat in the first 48-72 hours after a strain: cold comes first (\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024))"
 
 #define BRF__PLANNER_TEXT_OMIT_LOW_BACK \
   "stretches the lower back itself, which the sources dispute (\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024) for, \"Does stretching your back help relieve back pain\077\" (web article) against); the conservative policy leaves it out"

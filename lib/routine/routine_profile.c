@@ -1,5 +1,6 @@
 /* The person's profile: sets of equipment and conditions as bit masks (the
- * vocabularies are small and pinned), level, strain and age. */
+ * vocabularies are small and pinned), level, strain, age and directional
+ * preference. */
 #include "internal/routine.h"
 
 #define BIT(v) ((uint64_t)1 << (uint32_t)(v))
@@ -171,3 +172,21 @@ brf_status brf_profile_set_age_years(brf_profile *p, int32_t years) {
 int32_t brf_profile_age_years(const brf_profile *p) { return p == NULL ? -1 : p->age_years; }
 
 FIELD_GET(age_years)
+
+brf_status brf_profile_set_direction(brf_profile *p, int32_t direction) {
+  BRF__ENTER_OBJ(p);
+  if (p == NULL) return BRF_E_INVALID;
+  if (direction < 0 || direction >= BRF_DIRECTION_COUNT)
+    return brf__error(p->ctx, BRF_E_INVALID, "unknown directional preference %d",
+                      (int)direction);
+  p->direction = direction;
+  return BRF_OK;
+}
+
+FIELD_GET(direction)
+
+const char *brf_direction_id(int32_t direction) {
+  static const char *const ids[BRF_DIRECTION_COUNT] = {"unknown", "none", "extension",
+                                                       "flexion"};
+  return direction >= 0 && direction < BRF_DIRECTION_COUNT ? ids[direction] : NULL;
+}

@@ -84,6 +84,29 @@ grep -q 'and [0-9]* more' "$tmp/err" || fail "no 'and N more' for the rest"
 grep -q 'sauna: sauna' "$tmp/err" && fail "'sauna: sauna' stutters"
 grep -q 'exercise(s)\|1 minutes\|at least [0-9][0-9][0-9] s' "$tmp/err" "$tmp/out" && fail "wording: $(cat "$tmp/err")"
 
+# directional preference (issue 18): prone extension only with --direction extension;
+# with flexion, no extension exercise; the default plans neither
+ext='(prone-extension)\|(prone-press-up)'
+flex='(back-flexion)\|(knee-to-chest)\|(childs-pose)'
+b plan --goal long-sitting --minutes 45 --policy follow-seed >"$tmp/d0.txt" 2>&1 ||
+  fail "plan with the default direction exited $?"
+grep -q "$ext\|$flex" "$tmp/d0.txt" && fail "a directional exercise with an unknown direction"
+found=0
+for seed in 0 1 2 3 4 5 6 7 8 9; do
+  b plan --goal long-sitting --minutes 45 --direction extension --seed $seed >"$tmp/d1.txt" 2>&1 ||
+    fail "plan --direction extension exited $?"
+  grep -q "$flex" "$tmp/d1.txt" && fail "a flexion exercise with --direction extension"
+  grep -q '(prone-extension)' "$tmp/d1.txt" && found=1
+done
+[ "$found" = 1 ] || fail "--direction extension never plans prone extension"
+b plan --goal long-sitting --minutes 45 --policy follow-seed --direction flexion >"$tmp/d2.txt" 2>&1 ||
+  fail "plan --direction flexion exited $?"
+grep -q "$ext" "$tmp/d2.txt" && fail "an extension exercise with --direction flexion"
+b plan --goal long-sitting --minutes 45 --direction sideways >/dev/null 2>"$tmp/err"
+st=$?
+[ "$st" -eq 2 ] || fail "--direction sideways exited $st, expected 2"
+grep -q "sideways" "$tmp/err" || fail "--direction sideways: the message does not name it"
+
 # usage errors
 for args in "--minutes 20" "--goal post-leg-workout" "--goal nap --minutes 20" \
   "--goal strengthen --minutes 0" "--goal strengthen --minutes 241" \

@@ -184,6 +184,7 @@ static const char *const covered[] = {
   "brf_date_parse",
   "brf_date_to_ymd",
   "brf_date_weekday",
+  "brf_direction_id",
   "brf_dosage_check",
   "brf_dosage_clone",
   "brf_dosage_equal",
@@ -393,6 +394,7 @@ static const char *const covered[] = {
   "brf_profile_age_years_get",
   "brf_profile_clear_equipment",
   "brf_profile_clone",
+  "brf_profile_direction_get",
   "brf_profile_free",
   "brf_profile_has_condition",
   "brf_profile_has_equipment",
@@ -401,6 +403,7 @@ static const char *const covered[] = {
   "brf_profile_new",
   "brf_profile_set_age_years",
   "brf_profile_set_condition",
+  "brf_profile_set_direction",
   "brf_profile_set_equipment",
   "brf_profile_set_level",
   "brf_profile_set_strain_hours_ago",
@@ -1310,6 +1313,17 @@ static void null_brf_date_weekday(void) {
     cr_expect((a == 0 || a == -1) ? (r >= 1 && r <= 7) : r == 0, "brf_date_weekday(INT32_MIN) -> %lld", (long long)(r)); }
   { long long a = (long long)(INT32_MAX); int32_t r = brf_date_weekday(INT32_MAX); (void)a;
     cr_expect((a == 0 || a == -1) ? (r >= 1 && r <= 7) : r == 0, "brf_date_weekday(INT32_MAX) -> %lld", (long long)(r)); }
+}
+
+static void null_brf_direction_id(void) {
+  { long long a = (long long)(0); const char * r = brf_direction_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_direction_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_direction_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_direction_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_direction_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_direction_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_direction_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_direction_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
 static void null_brf_dosage_check(void) {
@@ -4259,6 +4273,17 @@ static void null_brf_profile_clone(void) {
   fixture_free(&f);
 }
 
+static void null_brf_profile_direction_get(void) {
+  { brf_status r = brf_profile_direction_get(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_direction_get(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_profile) {
+    brf_status r = brf_profile_direction_get(f.brf_profile, NULL);
+    cr_expect(known_status(r), "brf_profile_direction_get(f.brf_profile, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_profile_free(void) {
   brf_profile_free(NULL);
 }
@@ -4396,6 +4421,32 @@ static void null_brf_profile_set_condition(void) {
   if (f.brf_profile) {
     brf_status r = brf_profile_set_condition(f.brf_profile, INT32_MAX, INT32_MAX);
     cr_expect(known_status(r), "brf_profile_set_condition(f.brf_profile, INT32_MAX, INT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_profile_set_direction(void) {
+  { brf_status r = brf_profile_set_direction(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_direction(NULL, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_profile_set_direction(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_direction(NULL, (int32_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_profile_set_direction(NULL, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_direction(NULL, INT32_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_profile_set_direction(NULL, INT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_direction(NULL, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_profile) {
+    brf_status r = brf_profile_set_direction(f.brf_profile, 0);
+    cr_expect(known_status(r), "brf_profile_set_direction(f.brf_profile, 0) -> %d", (int)r);
+  }
+  if (f.brf_profile) {
+    brf_status r = brf_profile_set_direction(f.brf_profile, (int32_t)-1);
+    cr_expect(known_status(r), "brf_profile_set_direction(f.brf_profile, (int32_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_profile) {
+    brf_status r = brf_profile_set_direction(f.brf_profile, INT32_MIN);
+    cr_expect(known_status(r), "brf_profile_set_direction(f.brf_profile, INT32_MIN) -> %d", (int)r);
+  }
+  if (f.brf_profile) {
+    brf_status r = brf_profile_set_direction(f.brf_profile, INT32_MAX);
+    cr_expect(known_status(r), "brf_profile_set_direction(f.brf_profile, INT32_MAX) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -7381,10 +7432,12 @@ Test(null_args, player_h) {
 }
 
 Test(null_args, profile_h) {
+  null_brf_direction_id();
   null_brf_profile_age_years();
   null_brf_profile_age_years_get();
   null_brf_profile_clear_equipment();
   null_brf_profile_clone();
+  null_brf_profile_direction_get();
   null_brf_profile_free();
   null_brf_profile_has_condition();
   null_brf_profile_has_equipment();
@@ -7393,6 +7446,7 @@ Test(null_args, profile_h) {
   null_brf_profile_new();
   null_brf_profile_set_age_years();
   null_brf_profile_set_condition();
+  null_brf_profile_set_direction();
   null_brf_profile_set_equipment();
   null_brf_profile_set_level();
   null_brf_profile_set_strain_hours_ago();

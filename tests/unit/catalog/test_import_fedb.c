@@ -356,7 +356,7 @@ Test(import_fedb, the_import_merges_with_the_builtin_catalog_and_answers_queries
   cr_assert_eq(brf_catalog_merge(all, cat), BRF_OK);
   /* Seven slugs are built-in ids too (childs-pose, dead-bug, ...): imported
    * as fedb-..., nothing hides behind a built-in exercise. */
-  cr_assert_eq(brf_catalog_count(all), 47 + 873);
+  cr_assert_eq(brf_catalog_count(all), 48 + 873);
   cr_assert_neq(brf_exercise_source_kind(brf_catalog_find(all, "dead-bug"), 0),
                 BRF_SOURCE_DATABASE);
   cr_assert_eq(brf_exercise_source_kind(brf_catalog_find(all, "fedb-dead-bug"), 0),

@@ -74,7 +74,8 @@ static brf_profile *person(const char *cond) {
   return p;
 }
 
-/* The plan's exercise ids, one string; "" with the status when refused. */
+/* The plan's exercise ids, one string ("+" after a step with a condition's
+ * note); "" with the status when refused. */
 static brf_status plan_ids(const brf_profile *p, const brf_screen *s, int32_t goal, int32_t min,
                            char *out, size_t cap, brf_planner **keep) {
   brf_planner *pl = NULL;
@@ -88,6 +89,10 @@ static brf_status plan_ids(const brf_profile *p, const brf_screen *s, int32_t go
   out[0] = '\0';
   for (size_t i = 0; r != NULL && i < brf_routine_step_count(r); i++) {
     strncat(out, brf_routine_step_exercise_id(r, i), cap - strlen(out) - 2);
+    /* A step adapted with a note for a condition ("With spinal-stenosis: ...")
+     * is an adaptation too. */
+    const char *note = brf_routine_step_note(r, i);
+    if (note != NULL && note[0] != '\0' && strlen(out) + 2 < cap) strcat(out, "+");
     strcat(out, " ");
   }
   /* No step is ruled out (skip or ask a clinician) by a condition the person has. */

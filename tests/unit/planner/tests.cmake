@@ -11,3 +11,12 @@ if(BRF_PYTHON3)
   add_test(NAME planner.generated COMMAND ${BRF_PYTHON3} ${PROJECT_SOURCE_DIR}/tools/gen_content.py
     --root ${PROJECT_SOURCE_DIR} --check ${CMAKE_CURRENT_BINARY_DIR}/content-generated --only planner)
 endif()
+if(BRF_WITH_BUILTIN_CATALOG)
+  brf_add_unit_test(sequencing NO_VALGRIND) # 240 plans per test: minutes under valgrind, paths planner reaches
+endif()
+if(BRF_WITH_BUILTIN_CATALOG)
+  brf_add_unit_test(activity NO_VALGRIND) # some 200 plans: paths planner and sequencing reach
+endif()
+if(BRF_WITH_BUILTIN_CATALOG)
+  brf_add_unit_test(contraindications NO_VALGRIND) # 27 conditions x 5 goals x 3 budgets of plans
+endif()

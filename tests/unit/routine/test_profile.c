@@ -1,5 +1,6 @@
 /* The person's profile: equipment, level, conditions, strain and age. */
 #include <criterion/criterion.h>
+#include <string.h>
 
 #include "support.h"
 
@@ -147,4 +148,23 @@ Test(profile, allocation_failure_and_null_arguments) {
   cr_expect_eq(brf_profile_strain_hours_ago(NULL, NULL), BRF_E_INVALID);
   cr_expect_eq(brf_profile_set_age_years(NULL, 1), BRF_E_INVALID);
   cr_expect_eq(brf_profile_age_years(NULL), -1);
+}
+
+Test(profile, directional_preference_is_unknown_until_set_and_copied) {
+  int32_t d = 99;
+  cr_assert_eq(brf_profile_direction_get(p, &d), BRF_OK);
+  cr_expect_eq(d, BRF_DIRECTION_UNKNOWN);
+  cr_expect_eq(brf_profile_set_direction(p, BRF_DIRECTION_FLEXION), BRF_OK);
+  cr_expect_eq(brf_profile_set_direction(p, BRF_DIRECTION_COUNT), BRF_E_INVALID);
+  cr_expect_not_null(strstr(brf_context_errmsg(ctx), "directional preference"));
+  cr_expect_eq(brf_profile_set_direction(p, -1), BRF_E_INVALID);
+  brf_profile *c = NULL;
+  cr_assert_eq(brf_profile_clone(ctx, p, &c), BRF_OK);
+  cr_assert_eq(brf_profile_direction_get(c, &d), BRF_OK);
+  cr_expect_eq(d, BRF_DIRECTION_FLEXION, "unchanged by the refused values, and copied");
+  brf_profile_free(c);
+  const char *ids[] = {"unknown", "none", "extension", "flexion"};
+  for (int32_t i = 0; i < BRF_DIRECTION_COUNT; i++) cr_expect_str_eq(brf_direction_id(i), ids[i]);
+  cr_expect_null(brf_direction_id(BRF_DIRECTION_COUNT));
+  cr_expect_null(brf_direction_id(-1));
 }

@@ -151,6 +151,11 @@ BRF_RECORD_SKIPPED = 4
 BRF_RECORD_STATUS_COUNT = 5
 BRF_PROFILE_AGE_MAX = 130
 BRF_PROFILE_STRAIN_HOURS_MAX = 87600
+BRF_DIRECTION_UNKNOWN = 0
+BRF_DIRECTION_NONE = 1
+BRF_DIRECTION_EXTENSION = 2
+BRF_DIRECTION_FLEXION = 3
+BRF_DIRECTION_COUNT = 4
 BRF_PHASE_NONE = 0
 BRF_PHASE_WARM_UP = 1
 BRF_PHASE_RELEASE = 2
@@ -426,6 +431,11 @@ CONSTANTS: Dict[str, int] = {
     'BRF_RECORD_STATUS_COUNT': BRF_RECORD_STATUS_COUNT,
     'BRF_PROFILE_AGE_MAX': BRF_PROFILE_AGE_MAX,
     'BRF_PROFILE_STRAIN_HOURS_MAX': BRF_PROFILE_STRAIN_HOURS_MAX,
+    'BRF_DIRECTION_UNKNOWN': BRF_DIRECTION_UNKNOWN,
+    'BRF_DIRECTION_NONE': BRF_DIRECTION_NONE,
+    'BRF_DIRECTION_EXTENSION': BRF_DIRECTION_EXTENSION,
+    'BRF_DIRECTION_FLEXION': BRF_DIRECTION_FLEXION,
+    'BRF_DIRECTION_COUNT': BRF_DIRECTION_COUNT,
     'BRF_PHASE_NONE': BRF_PHASE_NONE,
     'BRF_PHASE_WARM_UP': BRF_PHASE_WARM_UP,
     'BRF_PHASE_RELEASE': BRF_PHASE_RELEASE,
@@ -1187,6 +1197,12 @@ FUNCTIONS: Dict[str, Tuple[Any, List[Any], str]] = {
         'int32_t brf_profile_age_years(const brf_profile * p)'),
     'brf_profile_age_years_get': (c_int32, [c_void_p, POINTER(c_int32)],
         'brf_status brf_profile_age_years_get(const brf_profile * p, int32_t * out)'),
+    'brf_profile_set_direction': (c_int32, [c_void_p, c_int32],
+        'brf_status brf_profile_set_direction(brf_profile * p, int32_t direction)'),
+    'brf_profile_direction_get': (c_int32, [c_void_p, POINTER(c_int32)],
+        'brf_status brf_profile_direction_get(const brf_profile * p, int32_t * out)'),
+    'brf_direction_id': (c_char_p, [c_int32],
+        'const char * brf_direction_id(int32_t direction)'),
     'brf_routine_phase_id': (c_char_p, [c_int32],
         'const char * brf_routine_phase_id(int32_t phase)'),
     'brf_routine_phase_parse': (c_int32, [c_char_p, POINTER(c_int32)],

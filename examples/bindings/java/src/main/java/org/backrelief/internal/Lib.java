@@ -191,6 +191,11 @@ public interface Lib extends Library {
   int BRF_RECORD_STATUS_COUNT = 5;
   int BRF_PROFILE_AGE_MAX = 130;
   int BRF_PROFILE_STRAIN_HOURS_MAX = 87600;
+  int BRF_DIRECTION_UNKNOWN = 0;
+  int BRF_DIRECTION_NONE = 1;
+  int BRF_DIRECTION_EXTENSION = 2;
+  int BRF_DIRECTION_FLEXION = 3;
+  int BRF_DIRECTION_COUNT = 4;
   int BRF_PHASE_NONE = 0;
   int BRF_PHASE_WARM_UP = 1;
   int BRF_PHASE_RELEASE = 2;
@@ -641,6 +646,9 @@ public interface Lib extends Library {
   int brf_profile_set_age_years(Pointer p, int years);
   int brf_profile_age_years(Pointer p);
   int brf_profile_age_years_get(Pointer p, IntByReference out);
+  int brf_profile_set_direction(Pointer p, int direction);
+  int brf_profile_direction_get(Pointer p, IntByReference out);
+  String brf_direction_id(int direction);
   String brf_routine_phase_id(int phase);
   int brf_routine_phase_parse(String id, IntByReference out);
   int brf_routine_phase_from_id(String text, SizeT len, IntByReference out);
