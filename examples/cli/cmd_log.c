@@ -149,6 +149,7 @@ static int record(cli *c, const char *routine, int32_t completed, const char *da
   size_t at = 0;
   if (rc == 0) {
     brf_status s = brf_journal_add(j, day, minutes, name, &at);
+    if (s == BRF_OK) s = brf_journal_entry_set_routine_id(j, at, brf_routine_id(r));
     if (s == BRF_OK) s = set_steps(j, at, r, completed);
     if (s == BRF_OK) s = brf_journal_entry_set_pain(j, at, BRF_JOURNAL_BEFORE, scale[0]);
     if (s == BRF_OK) s = brf_journal_entry_set_pain(j, at, BRF_JOURNAL_AFTER, scale[1]);

@@ -157,16 +157,20 @@ static int pick_routine(cli *c, const char *arg, const brf_journal *j, brf_routi
     return cli_routine_load(c, saved, r, file, cap);
   }
   const char *name = brf_journal_entry_routine(j, at);
+  const char *id = brf_journal_entry_routine_id(j, at);
   char day[16] = "";
   brf_date_format(brf_journal_entry_day(j, at), day, sizeof day, NULL);
-  if (cli_routine_find_saved(c, name, saved, sizeof saved) != 0) {
+  /* By the routine id first (a renamed routine is found), else by name. */
+  if (cli_routine_find_saved_id(c, id, saved, sizeof saved) != 0 &&
+      cli_routine_find_saved(c, name, saved, sizeof saved) != 0) {
     cli_error("the latest session in the journal (%s, '%s') is not a saved routine: pass "
               "--routine ROUTINE (backrelief routines lists the saved ones)", day, name);
     return CLI_EXIT_FAIL;
   }
   int rc = cli_routine_load(c, saved, r, file, cap);
-  /* Its entries carry this name: the suggestion counts exactly those. */
-  if (rc == 0 && strcmp(brf_routine_name(*r), name) != 0) {
+  /* Matched by name (no id on one side): its entries carry this name, and
+   * the suggestion counts exactly those. */
+  if (rc == 0 && !brf_journal_entry_is_for(j, at, *r)) {
     brf_status s = brf_routine_set_name(*r, name);
     if (s != BRF_OK) rc = cli_fail(c, s, NULL);
   }
@@ -329,7 +333,7 @@ int cmd_next(cli *c, int argc, char **argv) {
   if (rc == 0) {
     size_t sessions = 0;
     for (size_t i = 0; i < brf_journal_count(j); i++)
-      sessions += strcmp(brf_journal_entry_routine(j, i), brf_routine_name(r)) == 0;
+      sessions += brf_journal_entry_is_for(j, i, r) != 0;
     if (!c->json)
       printf("For %s (%s), from its %zu session%s in the journal:\n", brf_routine_name(r), file,
              sessions, sessions == 1 ? "" : "s");

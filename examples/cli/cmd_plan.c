@@ -323,6 +323,23 @@ static int routine_json(cli *c, const brf_routine *r, char **text, size_t *len) 
   return s == BRF_OK ? 0 : cli_fail(c, s, NULL);
 }
 
+/* The routine id of --save NAME: the id of the routine saved as NAME
+ * before, so a re-plan keeps its journal history (docs/formats.md,
+ * "Routine"), else a new one. 0 or an exit status. */
+static int keep_or_give_id(cli *c, brf_routine *r, const char *save) {
+  char path[4400];
+  brf_routine *old = NULL;
+  if (cli_routine_find_saved(c, save, path, sizeof path) == 0 &&
+      cli_routine_load(c, path, &old, NULL, 0) == 0 && brf_routine_id(old)[0]) {
+    brf_status s = brf_routine_set_id(r, brf_routine_id(old));
+    brf_routine_free(old);
+    return s == BRF_OK ? 0 : cli_fail(c, s, NULL);
+  }
+  brf_routine_free(old);
+  brf_context_clear_error(c->ctx);
+  return cli_routine_give_id(c, r, save);
+}
+
 int cmd_plan(cli *c, int argc, char **argv) {
   enum { OPT_SAVE = CLI_PLAN_OPT_END };
   struct option opts[CLI_PLAN_OPTION_COUNT + 2];
@@ -378,6 +395,8 @@ int cmd_plan(cli *c, int argc, char **argv) {
     brf_status s = brf_routine_set_name(r, save ? save : brf_goal_id(req.goal));
     if (s != BRF_OK) rc = cli_fail(c, s, NULL);
   }
+  /* A saved routine gets its stable id (the one it had when saved again). */
+  if (rc == 0 && save) rc = keep_or_give_id(c, r, save);
   char *text = NULL;
   size_t len = 0;
   if (rc == 0 && (c->json || output || save)) rc = routine_json(c, r, &text, &len);

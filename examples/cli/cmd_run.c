@@ -108,8 +108,8 @@ static void ask_ratings(int ratings[CLI_RATINGS], int after) {
  * ran to its end (or was quit with q) is logged with --log, else when the
  * person says so; an interrupted one (Ctrl-C) only when the person says so,
  * and the status is 130; one ended by SIGTERM or SIGHUP never. */
-static int after_live(cli *c, brf_player *p, int ended, const char *routine, int log,
-                      int ratings[CLI_RATINGS]) {
+static int after_live(cli *c, brf_player *p, int ended, const char *routine,
+                      const char *routine_id, int log, int ratings[CLI_RATINGS]) {
   if (ended == CLI_SESSION_TERMINATED) {
     printf("Stopped from outside: the session was not logged.\n");
     return CLI_EXIT_TERMINATED;
@@ -123,7 +123,7 @@ static int after_live(cli *c, brf_player *p, int ended, const char *routine, int
   int rc = 0;
   if (yes) {
     ask_ratings(ratings, 1);
-    rc = cli_log_played(c, p, routine, ratings);
+    rc = cli_log_played(c, p, routine, routine_id, ratings);
   } else {
     printf("Not logged.\n");
   }
@@ -159,7 +159,7 @@ int cmd_run(cli *c, int argc, char **argv) {
   double speed = 1.0;
   int no_tty = 0, opt, rc = 0, planning = 0, log = 0, all = 0;
   const char *date = NULL;
-  char routine[256] = "";
+  char routine[256] = "", routine_id[80] = "";
   int32_t which = BRF_TIMELINE_MAX;
   cli_plan_request req;
   cli_plan_request_init(&req);
@@ -227,6 +227,8 @@ int cmd_run(cli *c, int argc, char **argv) {
     rc = compose(c, cat, exercises, n_exercises, dose, &r);
   } else if (file) {
     rc = cli_routine_load(c, file, &r, NULL, 0);
+    /* the journal records the routine's stable id (kept if the day's part has none) */
+    if (rc == 0) snprintf(routine_id, sizeof routine_id, "%s", brf_routine_id(r));
     /* only the steps due that day in the saved schedule, unless --all */
     if (rc == 0 && !all) rc = cli_run_due(c, cat, date, &r);
   } else {
@@ -270,7 +272,7 @@ int cmd_run(cli *c, int argc, char **argv) {
     if (fast && atof(fast) > 0) speed = atof(fast);
 #endif
     rc = cli_session_live(c, tl, speed, &p, &ended);
-    if (rc == 0) rc = after_live(c, p, ended, routine, log, ratings);
+    if (rc == 0) rc = after_live(c, p, ended, routine, routine_id, log, ratings);
     brf_player_free(p);
   }
   brf_timeline_free(tl);

@@ -9,6 +9,12 @@
 #include <string.h>
 #include <unistd.h>
 
+int cli_same_routine(const brf_routine *a, const brf_routine *b) {
+  const char *ia = brf_routine_id(a), *ib = brf_routine_id(b);
+  if (ia[0] && ib[0]) return strcmp(ia, ib) == 0;
+  return strcmp(brf_routine_name(a), brf_routine_name(b)) == 0;
+}
+
 int cli_run_due(cli *c, const brf_catalog *cat, const char *date_text, brf_routine **r) {
   char dir[4096], path[4200], date[16];
   char *text = NULL;
@@ -33,8 +39,7 @@ int cli_run_due(cli *c, const brf_catalog *cat, const char *date_text, brf_routi
   free(text);
   size_t item = SIZE_MAX;
   for (size_t i = 0; rc == 0 && i < brf_schedule_item_count(s) && item == SIZE_MAX; i++)
-    if (strcmp(brf_routine_name(brf_schedule_item_routine(s, i)), brf_routine_name(*r)) == 0)
-      item = i;
+    if (cli_same_routine(brf_schedule_item_routine(s, i), *r)) item = i;
   if (rc == 0 && item != SIZE_MAX) {
     brf_routine *due = NULL;
     brf_status st = brf_schedule_routine_for_day(c->ctx, s, item, day, &due);

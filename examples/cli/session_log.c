@@ -71,7 +71,7 @@ int cli_now(cli *c, int32_t *day, int32_t *minutes) {
   return 0;
 }
 
-int cli_log_played(cli *c, const brf_player *p, const char *routine,
+int cli_log_played(cli *c, const brf_player *p, const char *routine, const char *routine_id,
                    const int ratings[CLI_RATINGS]) {
   char path[4200];
   brf_journal *j = NULL;
@@ -85,6 +85,7 @@ int cli_log_played(cli *c, const brf_player *p, const char *routine,
   if (rc == 0) rc = cli_journal_open(c, path, 1, &j);
   if (rc == 0) {
     brf_status s = brf_journal_add(j, day, minutes, routine, &at);
+    if (s == BRF_OK) s = brf_journal_entry_set_routine_id(j, at, routine_id);
     if (s == BRF_OK) s = brf_journal_entry_set_from_player(j, at, p);
     if (s == BRF_OK && ratings[CLI_PAIN_BEFORE] >= 0)
       s = brf_journal_entry_set_pain(j, at, BRF_JOURNAL_BEFORE, ratings[CLI_PAIN_BEFORE]);

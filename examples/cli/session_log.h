@@ -25,9 +25,9 @@ int cli_ask_yes(const char *question, int dflt);
 int cli_now(cli *c, int32_t *day, int32_t *minutes);
 
 /* Append one entry for the session played by @p p, dated now, with the
- * routine's name, the completion of every step and @p ratings (-1 left
+ * routine's name and stable id ("" or NULL: none), the completion of every step and @p ratings (-1 left
  * out). Prints where it went. 0 or an exit status. */
-int cli_log_played(cli *c, const brf_player *p, const char *routine,
+int cli_log_played(cli *c, const brf_player *p, const char *routine, const char *routine_id,
                    const int ratings[CLI_RATINGS]);
 
 /* log: the day of --date, or today with the time of day in *minutes

@@ -317,6 +317,44 @@ BRF_EXPORT brf_status brf_journal_entry_minutes_get(const brf_journal *j, size_t
 BRF_EXPORT const char *brf_journal_entry_routine(const brf_journal *j, size_t index);
 
 /**
+ * @brief Record the stable id of the routine an entry was done with
+ *        (brf_routine_id()), which matches the entry to its routine across
+ *        renames (brf_journal_entry_is_for()).
+ * @param j The journal.
+ * @param index The entry.
+ * @param id A routine id (1 to 64 ASCII letters, digits, '-', '_' or '.');
+ *        NULL or "" clears it (the entry is then matched by the routine's name).
+ * @return ::BRF_OK, ::BRF_E_INVALID (NULL journal, @p id not an id),
+ *         ::BRF_E_RANGE (index out of range), ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_journal_entry_set_routine_id(brf_journal *j, size_t index,
+                                                       const char *id);
+
+/**
+ * @brief The stable id of the routine of an entry.
+ * @param j The journal.
+ * @param index The entry.
+ * @return A string owned by the journal ("" when not recorded, as in lines
+ *         written before the member existed), or NULL (NULL, out of range).
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_journal_entry_routine_id(const brf_journal *j, size_t index);
+
+/**
+ * @brief Whether an entry is a session of a routine: when both the entry and
+ *        the routine have a routine id, the ids are equal; otherwise the
+ *        entry's routine name equals the routine's name (exactly; "" matches "").
+ * @param j The journal.
+ * @param index The entry.
+ * @param routine The routine.
+ * @return 1 when it is, 0 when not (and when an argument is NULL or @p index
+ *         out of range).
+ * @retval_on_fail{0}
+ */
+BRF_EXPORT int32_t brf_journal_entry_is_for(const brf_journal *j, size_t index,
+                                            const brf_routine *routine);
+
+/**
  * @brief The session reference of an entry.
  * @param j The journal.
  * @param index The entry.

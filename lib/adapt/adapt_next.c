@@ -47,13 +47,12 @@ static int cmp_session(const void *a, const void *b) {
 /* The routine's rated sessions up to today (stable by date); later ones are
  * named in a reason and left out. */
 static brf_status collect(v2 *v, const brf_journal *j) {
-  const char *name = brf_routine_name(v->routine);
   v->s = brf__calloc(v->env.ctx, j->count ? j->count : 1, sizeof *v->s);
   if (!v->s)
     return BRF_E_NOMEM;
   for (size_t i = 0; i < j->count; i++) {
     const brf__jentry *e = &j->entries[i];
-    if (strcmp(e->routine, name) != 0 || e->pain[BRF_JOURNAL_AFTER] < 0)
+    if (!brf__jentry_is_for(e, v->routine) || e->pain[BRF_JOURNAL_AFTER] < 0)
       continue;
     if (e->day > v->today) {
       char d[16] = "?";

@@ -20,6 +20,7 @@ typedef struct brf__jentry {
   int32_t day;
   int32_t minutes;  /* -1 unset */
   char *routine;    /* never NULL */
+  char *routine_id; /* the routine's stable id, "" when not recorded; never NULL */
   char *session;    /* never NULL */
   int32_t counts[BRF_JOURNAL_STEP_STATUS_COUNT];
   brf__jstep *steps;
@@ -55,6 +56,9 @@ brf_status brf__jentry_push_step(brf_context *ctx, brf__jentry *e, const char *i
                                  size_t id_len, int32_t status);
 /* Names of the step statuses, index = BRF_JOURNAL_STEP_*, NULL-terminated. */
 extern const char *const brf__journal_status_names[];
+/* Whether an entry is a session of routine r: the ids when both have one,
+ * else the names (journal_routine.c). */
+int brf__jentry_is_for(const brf__jentry *e, const brf_routine *r);
 /* Whether an entry counts as a session done (docs/formats.md, "Journal"). */
 int brf__jentry_counts_as_done(const brf__jentry *e);
 

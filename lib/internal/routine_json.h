@@ -13,9 +13,9 @@
 
 /* The body's keys, for the key list of the object that holds them:
  * `{"format", "format_version", BRF__ROUTINE_BODY_KEYS, NULL}`. */
-#define BRF__ROUTINE_BODY_KEYS "name", "steps", "estimate"
+#define BRF__ROUTINE_BODY_KEYS "name", "id", "steps", "estimate"
 
-/* Write the body members of r, in the order name, steps (exercise, canonical
+/* Write the body members of r, in the order name, id (when it has one), steps (exercise, canonical
  * dose, phase, then note and reason when not empty), estimate, into the
  * object w has open. Dose texts are allocated in ctx. Errors (BRF_E_NOMEM,
  * BRF_E_RANGE when the estimate overflows) latch in w; returns w->status. */

@@ -20,6 +20,7 @@ void brf__jentry_clear(brf_context *ctx, brf__jentry *e) {
     brf__free(ctx, e->steps[k].exercise);
   brf__free(ctx, e->steps);
   brf__free(ctx, e->routine);
+  brf__free(ctx, e->routine_id);
   brf__free(ctx, e->session);
   brf__free(ctx, e->note);
   memset(e, 0, sizeof *e);
@@ -55,7 +56,8 @@ brf_status brf__jentry_init(brf_context *ctx, brf__jentry *e, int32_t day, int32
   e->routine = brf__strndup(ctx, routine ? routine : "", routine ? routine_len : 0);
   e->session = brf__strdup(ctx, "");
   e->note = brf__strdup(ctx, "");
-  if (!e->routine || !e->session || !e->note) {
+  e->routine_id = brf__strdup(ctx, "");
+  if (!e->routine || !e->session || !e->note || !e->routine_id) {
     brf__jentry_clear(ctx, e);
     return BRF_E_NOMEM;
   }

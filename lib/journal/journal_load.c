@@ -10,7 +10,7 @@
 #include "util/json.h"
 
 static const char *const entry_keys[] = {"format", "format_version", "date", "time",
-                                         "routine", "session", "steps", "step_status",
+                                         "routine", "routine_id", "session", "steps", "step_status",
                                          "pain", "tightness", "effort", "note", NULL};
 static const char *const steps_keys[] = {"done", "cut_short", "skipped", NULL};
 static const char *const step_keys[] = {"exercise", "status", NULL};
@@ -109,6 +109,15 @@ static void read_when(brf__jr *r, const brf__json *root, brf__jentry *e) {
                       st == BRF_E_RANGE ? "no such time of day" : "expected a time HH:MM");
 }
 
+/* The routine's stable id (journal_routine.c); absent in older lines. */
+static void read_routine_id(brf__jr *r, const brf__json *root, brf__jentry *e) {
+  read_text(r, root, "routine_id", 0, &e->routine_id);
+  if (r->status == BRF_OK && e->routine_id[0] &&
+      !brf__id_valid(e->routine_id, strlen(e->routine_id)))
+    brf__jr_fail(r, brf__json_get(root, "routine_id"), "routine_id",
+                 "expected a routine id: 1 to %d letters, digits, '-', '_' or '.'", BRF__ID_MAX);
+}
+
 static void read_header(brf__jr *r, const brf__json *root) {
   int64_t version = 0;
   brf__jr_object(r, root, entry_keys);
@@ -123,6 +132,7 @@ static brf_status read_entry(brf_context *ctx, const brf__json_doc *doc, brf__je
   read_header(&r, root);
   read_when(&r, root, e);
   read_text(&r, root, "routine", 1, &e->routine);
+  read_routine_id(&r, root, e);
   read_text(&r, root, "session", 0, &e->session);
   read_steps(&r, root, e);
   read_ratings(&r, root, "pain", e->pain);

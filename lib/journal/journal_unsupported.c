@@ -173,6 +173,26 @@ const char *brf_journal_entry_routine(const brf_journal *j, size_t index) {
   return NULL;
 }
 
+brf_status brf_journal_entry_set_routine_id(brf_journal *j, size_t index, const char *id) {
+  (void)j;
+  (void)index;
+  (void)id;
+  return BRF_E_UNSUPPORTED;
+}
+
+const char *brf_journal_entry_routine_id(const brf_journal *j, size_t index) {
+  (void)j;
+  (void)index;
+  return NULL;
+}
+
+int32_t brf_journal_entry_is_for(const brf_journal *j, size_t index, const brf_routine *routine) {
+  (void)j;
+  (void)index;
+  (void)routine;
+  return 0;
+}
+
 const char *brf_journal_entry_session(const brf_journal *j, size_t index) {
   (void)j;
   (void)index;

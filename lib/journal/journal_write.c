@@ -51,6 +51,8 @@ static void write_entry(brf__jw *w, const brf__jentry *e) {
   if (e->minutes >= 0 && brf_time_format(e->minutes, time, sizeof time, NULL) == BRF_OK)
     brf__jw_member_string(w, "time", time);
   brf__jw_member_string(w, "routine", e->routine);
+  if (e->routine_id[0])
+    brf__jw_member_string(w, "routine_id", e->routine_id);
   if (e->session[0])
     brf__jw_member_string(w, "session", e->session);
   write_steps(w, e);

@@ -463,6 +463,9 @@ static void static_rules(void) {
   note("brf_journal_entry_minutes", "out_last", 1, "");
   note("brf_journal_entry_minutes_get", "out_last", 1, "");
   note("brf_journal_entry_routine", "out_last", 1, "");
+  note("brf_journal_entry_set_routine_id", "out_last", 1, "");
+  note("brf_journal_entry_routine_id", "out_last", 1, "");
+  note("brf_journal_entry_is_for", "out_last", 1, "");
   note("brf_journal_entry_session", "out_last", 1, "");
   note("brf_journal_entry_count_of", "out_last", 1, "");
   note("brf_journal_entry_step_count", "out_last", 1, "");
@@ -599,6 +602,9 @@ static void static_rules(void) {
   note("brf_routine_clone", "out_last", 1, "");
   note("brf_routine_set_name", "out_last", 1, "");
   note("brf_routine_name", "out_last", 1, "");
+  note("brf_routine_set_id", "out_last", 1, "");
+  note("brf_routine_id", "out_last", 1, "");
+  note("brf_routine_make_id", "out_last", 1, "");
   note("brf_routine_append", "out_last", 1, "");
   note("brf_routine_insert", "out_last", 1, "");
   note("brf_routine_move", "out_last", 1, "");
@@ -6024,6 +6030,98 @@ static void conv_brf_journal_entry_routine(void) {
   finish("brf_journal_entry_routine", 0);
 }
 
+static void conv_brf_journal_entry_set_routine_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    set_error(f.ctx);
+    brf_status r = brf_journal_entry_set_routine_id(f.journal, 0, "r-conventions");
+    shared_check("brf_journal_entry_set_routine_id");
+    note("brf_journal_entry_set_routine_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_journal_entry_set_routine_id", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* j NULL */
+    brf_status r = brf_journal_entry_set_routine_id(NULL, 0, "r-conventions");
+    shared_check("brf_journal_entry_set_routine_id");
+    note("brf_journal_entry_set_routine_id", "null_args", r == BRF_E_INVALID, "j NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  { /* id NULL */
+    brf_status r = brf_journal_entry_set_routine_id(f.journal, 0, NULL);
+    shared_check("brf_journal_entry_set_routine_id");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_journal_entry_set_routine_id", "id NULL", f.ctx, r);
+    }
+  }
+  { /* index = SIZE_MAX */
+    brf_status r = brf_journal_entry_set_routine_id(f.journal, SIZE_MAX, "r-conventions");
+    shared_check("brf_journal_entry_set_routine_id");
+    if (r < 0) {
+      check_message("brf_journal_entry_set_routine_id", "index = SIZE_MAX", f.ctx, r);
+    }
+  }
+  { /* id = "not an id!" */
+    brf_status r = brf_journal_entry_set_routine_id(f.journal, 0, "not an id!");
+    shared_check("brf_journal_entry_set_routine_id");
+    if (r < 0) {
+      check_message("brf_journal_entry_set_routine_id", "id = \"not an id!\"", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_journal_entry_set_routine_id", 0);
+}
+
+static void conv_brf_journal_entry_routine_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_journal_entry_routine_id(f.journal, 0);
+    shared_check("brf_journal_entry_routine_id");
+    (void)r;
+  }
+  { /* j NULL */
+    const char * r = brf_journal_entry_routine_id(NULL, 0);
+    shared_check("brf_journal_entry_routine_id");
+    note("brf_journal_entry_routine_id", "null_args", r == NULL, "j NULL -> not NULL");
+  }
+  { /* index = SIZE_MAX */
+    const char * r = brf_journal_entry_routine_id(f.journal, SIZE_MAX);
+    shared_check("brf_journal_entry_routine_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_journal_entry_routine_id", 0);
+}
+
+static void conv_brf_journal_entry_is_for(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int32_t r = brf_journal_entry_is_for(f.journal, 0, f.routine);
+    shared_check("brf_journal_entry_is_for");
+    (void)r;
+  }
+  { /* j NULL */
+    int32_t r = brf_journal_entry_is_for(NULL, 0, f.routine);
+    shared_check("brf_journal_entry_is_for");
+    note("brf_journal_entry_is_for", "null_args", r == (int32_t)(0), "j NULL -> not 0");
+  }
+  { /* routine NULL */
+    int32_t r = brf_journal_entry_is_for(f.journal, 0, NULL);
+    shared_check("brf_journal_entry_is_for");
+    note("brf_journal_entry_is_for", "null_args", r == (int32_t)(0), "routine NULL -> not 0");
+  }
+  { /* index = SIZE_MAX */
+    int32_t r = brf_journal_entry_is_for(f.journal, SIZE_MAX, f.routine);
+    shared_check("brf_journal_entry_is_for");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_journal_entry_is_for", 0);
+}
+
 static void conv_brf_journal_entry_session(void) {
   struct fx f;
   fx_make(&f);
@@ -10380,6 +10478,95 @@ static void conv_brf_routine_name(void) {
   }
   fx_free(&f);
   finish("brf_routine_name", 0);
+}
+
+static void conv_brf_routine_set_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    set_error(f.ctx);
+    brf_status r = brf_routine_set_id(f.routine, "r-conventions");
+    shared_check("brf_routine_set_id");
+    note("brf_routine_set_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_routine_set_id", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* r NULL */
+    brf_status r = brf_routine_set_id(NULL, "r-conventions");
+    shared_check("brf_routine_set_id");
+    note("brf_routine_set_id", "null_args", r == BRF_E_INVALID, "r NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  { /* id NULL */
+    brf_status r = brf_routine_set_id(f.routine, NULL);
+    shared_check("brf_routine_set_id");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_routine_set_id", "id NULL", f.ctx, r);
+    }
+  }
+  { /* id = "not an id!" */
+    brf_status r = brf_routine_set_id(f.routine, "not an id!");
+    shared_check("brf_routine_set_id");
+    if (r < 0) {
+      check_message("brf_routine_set_id", "id = \"not an id!\"", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_routine_set_id", 0);
+}
+
+static void conv_brf_routine_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_routine_id(f.routine);
+    shared_check("brf_routine_id");
+    (void)r;
+  }
+  { /* r NULL */
+    const char * r = brf_routine_id(NULL);
+    shared_check("brf_routine_id");
+    note("brf_routine_id", "null_args", r == NULL, "r NULL -> not NULL");
+  }
+  fx_free(&f);
+  finish("brf_routine_id", 0);
+}
+
+static void conv_brf_routine_make_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    set_error(f.ctx);
+    brf_status r = brf_routine_make_id(f.routine, "conventions seed");
+    shared_check("brf_routine_make_id");
+    note("brf_routine_make_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_routine_make_id", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* r NULL */
+    brf_status r = brf_routine_make_id(NULL, "conventions seed");
+    shared_check("brf_routine_make_id");
+    note("brf_routine_make_id", "null_args", r == BRF_E_INVALID, "r NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  { /* seed NULL */
+    brf_status r = brf_routine_make_id(f.routine, NULL);
+    shared_check("brf_routine_make_id");
+    note("brf_routine_make_id", "null_args", r == BRF_E_INVALID, "seed NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_routine_make_id", "seed NULL", f.ctx, r);
+    }
+  }
+  { /* seed = "" */
+    brf_status r = brf_routine_make_id(f.routine, "");
+    shared_check("brf_routine_make_id");
+    if (r < 0) {
+      check_message("brf_routine_make_id", "seed = \"\"", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_routine_make_id", 0);
 }
 
 static void conv_brf_routine_append(void) {
@@ -14845,6 +15032,9 @@ Test(conventions, journal_h) {
   conv_brf_journal_entry_minutes();
   conv_brf_journal_entry_minutes_get();
   conv_brf_journal_entry_routine();
+  conv_brf_journal_entry_set_routine_id();
+  conv_brf_journal_entry_routine_id();
+  conv_brf_journal_entry_is_for();
   conv_brf_journal_entry_session();
   conv_brf_journal_entry_count_of();
   conv_brf_journal_entry_step_count();
@@ -14996,6 +15186,9 @@ Test(conventions, routine_h) {
   conv_brf_routine_clone();
   conv_brf_routine_set_name();
   conv_brf_routine_name();
+  conv_brf_routine_set_id();
+  conv_brf_routine_id();
+  conv_brf_routine_make_id();
   conv_brf_routine_append();
   conv_brf_routine_insert();
   conv_brf_routine_move();

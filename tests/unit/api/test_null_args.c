@@ -287,12 +287,14 @@ static const char *const covered[] = {
   "brf_journal_entry_day_get",
   "brf_journal_entry_effort",
   "brf_journal_entry_effort_get",
+  "brf_journal_entry_is_for",
   "brf_journal_entry_minutes",
   "brf_journal_entry_minutes_get",
   "brf_journal_entry_note",
   "brf_journal_entry_pain",
   "brf_journal_entry_pain_get",
   "brf_journal_entry_routine",
+  "brf_journal_entry_routine_id",
   "brf_journal_entry_session",
   "brf_journal_entry_set_counts",
   "brf_journal_entry_set_effort",
@@ -300,6 +302,7 @@ static const char *const covered[] = {
   "brf_journal_entry_set_next_morning",
   "brf_journal_entry_set_note",
   "brf_journal_entry_set_pain",
+  "brf_journal_entry_set_routine_id",
   "brf_journal_entry_set_session",
   "brf_journal_entry_set_tightness",
   "brf_journal_entry_step_count",
@@ -439,7 +442,9 @@ static const char *const covered[] = {
   "brf_routine_estimate_ms",
   "brf_routine_free",
   "brf_routine_from_json",
+  "brf_routine_id",
   "brf_routine_insert",
+  "brf_routine_make_id",
   "brf_routine_move",
   "brf_routine_name",
   "brf_routine_new",
@@ -447,6 +452,7 @@ static const char *const covered[] = {
   "brf_routine_phase_id",
   "brf_routine_phase_parse",
   "brf_routine_remove",
+  "brf_routine_set_id",
   "brf_routine_set_name",
   "brf_routine_step_contraindication_action",
   "brf_routine_step_contraindication_condition",
@@ -2837,6 +2843,22 @@ static void null_brf_journal_entry_effort_get(void) {
   fixture_free(&f);
 }
 
+static void null_brf_journal_entry_is_for(void) {
+  { int32_t r = brf_journal_entry_is_for(NULL, 0, NULL); cr_expect(r == 0 || r == -1, "brf_journal_entry_is_for(NULL, 0, NULL) -> %lld", (long long)r); }
+  { int32_t r = brf_journal_entry_is_for(NULL, SIZE_MAX, NULL); cr_expect(r == 0 || r == -1, "brf_journal_entry_is_for(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal && f.brf_routine) {
+    int32_t r = brf_journal_entry_is_for(f.brf_journal, 0, f.brf_routine);
+    (void)r;
+  }
+  if (f.brf_journal && f.brf_routine) {
+    int32_t r = brf_journal_entry_is_for(f.brf_journal, SIZE_MAX, f.brf_routine);
+    cr_expect(r == 0 || r == -1, "brf_journal_entry_is_for(f.brf_journal, SIZE_MAX, f.brf_routine) -> %lld", (long long)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_journal_entry_minutes(void) {
   { int32_t r = brf_journal_entry_minutes(NULL, 0); cr_expect(r == 0 || r == -1, "brf_journal_entry_minutes(NULL, 0) -> %lld", (long long)r); }
   { int32_t r = brf_journal_entry_minutes(NULL, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_journal_entry_minutes(NULL, SIZE_MAX) -> %lld", (long long)r); }
@@ -2949,6 +2971,22 @@ static void null_brf_journal_entry_routine(void) {
   if (f.brf_journal) {
     const char * r = brf_journal_entry_routine(f.brf_journal, SIZE_MAX);
     cr_expect(r == NULL, "brf_journal_entry_routine(f.brf_journal, SIZE_MAX) -> %lld", (long long)(intptr_t)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_routine_id(void) {
+  { const char * r = brf_journal_entry_routine_id(NULL, 0); cr_expect(r == NULL, "brf_journal_entry_routine_id(NULL, 0) -> %lld", (long long)(intptr_t)r); }
+  { const char * r = brf_journal_entry_routine_id(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_journal_entry_routine_id(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    const char * r = brf_journal_entry_routine_id(f.brf_journal, 0);
+    (void)r;
+  }
+  if (f.brf_journal) {
+    const char * r = brf_journal_entry_routine_id(f.brf_journal, SIZE_MAX);
+    cr_expect(r == NULL, "brf_journal_entry_routine_id(f.brf_journal, SIZE_MAX) -> %lld", (long long)(intptr_t)r);
   }
   fixture_free(&f);
 }
@@ -3101,6 +3139,22 @@ static void null_brf_journal_entry_set_pain(void) {
   if (f.brf_journal) {
     brf_status r = brf_journal_entry_set_pain(f.brf_journal, SIZE_MAX, INT32_MAX, INT32_MAX);
     cr_expect(known_status(r), "brf_journal_entry_set_pain(f.brf_journal, SIZE_MAX, INT32_MAX, INT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_set_routine_id(void) {
+  { brf_status r = brf_journal_entry_set_routine_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_routine_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_routine_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_routine_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_routine_id(f.brf_journal, 0, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_set_routine_id(f.brf_journal, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_routine_id(f.brf_journal, SIZE_MAX, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_set_routine_id(f.brf_journal, SIZE_MAX, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -4890,6 +4944,17 @@ static void null_brf_routine_from_json(void) {
   fixture_free(&f);
 }
 
+static void null_brf_routine_id(void) {
+  { const char * r = brf_routine_id(NULL); cr_expect(r == NULL, "brf_routine_id(NULL) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_routine) {
+    const char * r = brf_routine_id(f.brf_routine);
+    (void)r;
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_routine_insert(void) {
   { brf_status r = brf_routine_insert(NULL, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_insert(NULL, 0, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_routine_insert(NULL, SIZE_MAX, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_insert(NULL, SIZE_MAX, NULL, NULL) -> %lld", (long long)r); }
@@ -4902,6 +4967,17 @@ static void null_brf_routine_insert(void) {
   if (f.brf_routine && f.brf_exercise && f.brf_dosage) {
     brf_status r = brf_routine_insert(f.brf_routine, SIZE_MAX, f.brf_exercise, f.brf_dosage);
     cr_expect(known_status(r), "brf_routine_insert(f.brf_routine, SIZE_MAX, f.brf_exercise, f.brf_dosage) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_routine_make_id(void) {
+  { brf_status r = brf_routine_make_id(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_make_id(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_routine) {
+    brf_status r = brf_routine_make_id(f.brf_routine, NULL);
+    cr_expect(known_status(r), "brf_routine_make_id(f.brf_routine, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -4976,6 +5052,17 @@ static void null_brf_routine_remove(void) {
   if (f.brf_routine) {
     brf_status r = brf_routine_remove(f.brf_routine, SIZE_MAX);
     cr_expect(known_status(r), "brf_routine_remove(f.brf_routine, SIZE_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_routine_set_id(void) {
+  { brf_status r = brf_routine_set_id(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_set_id(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_routine) {
+    brf_status r = brf_routine_set_id(f.brf_routine, NULL);
+    cr_expect(known_status(r), "brf_routine_set_id(f.brf_routine, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -7044,12 +7131,14 @@ Test(null_args, journal_h) {
   null_brf_journal_entry_day_get();
   null_brf_journal_entry_effort();
   null_brf_journal_entry_effort_get();
+  null_brf_journal_entry_is_for();
   null_brf_journal_entry_minutes();
   null_brf_journal_entry_minutes_get();
   null_brf_journal_entry_note();
   null_brf_journal_entry_pain();
   null_brf_journal_entry_pain_get();
   null_brf_journal_entry_routine();
+  null_brf_journal_entry_routine_id();
   null_brf_journal_entry_session();
   null_brf_journal_entry_set_counts();
   null_brf_journal_entry_set_effort();
@@ -7057,6 +7146,7 @@ Test(null_args, journal_h) {
   null_brf_journal_entry_set_next_morning();
   null_brf_journal_entry_set_note();
   null_brf_journal_entry_set_pain();
+  null_brf_journal_entry_set_routine_id();
   null_brf_journal_entry_set_session();
   null_brf_journal_entry_set_tightness();
   null_brf_journal_entry_step_count();
@@ -7205,7 +7295,9 @@ Test(null_args, routine_h) {
   null_brf_routine_estimate_ms();
   null_brf_routine_free();
   null_brf_routine_from_json();
+  null_brf_routine_id();
   null_brf_routine_insert();
+  null_brf_routine_make_id();
   null_brf_routine_move();
   null_brf_routine_name();
   null_brf_routine_new();
@@ -7213,6 +7305,7 @@ Test(null_args, routine_h) {
   null_brf_routine_phase_id();
   null_brf_routine_phase_parse();
   null_brf_routine_remove();
+  null_brf_routine_set_id();
   null_brf_routine_set_name();
   null_brf_routine_step_contraindication_action();
   null_brf_routine_step_contraindication_condition();

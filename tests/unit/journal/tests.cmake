@@ -5,3 +5,5 @@ brf_add_unit_test(journal_jsonl)
 brf_add_unit_test(journal_player)
 # Borrowed pointers against every journal mutator (issue 20, docs/conventions.md).
 brf_add_unit_test(lifetimes_journal NO_VALGRIND) # written for ASan (use after free)
+# Entries and their routine: the stable id, matching, old journals (issue 19, item 4).
+brf_add_unit_test(journal_routine NO_VALGRIND) # few new lib/ lines per valgrind-second (docs/testing.md)

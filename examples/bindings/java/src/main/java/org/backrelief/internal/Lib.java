@@ -507,6 +507,9 @@ public interface Lib extends Library {
   int brf_journal_entry_minutes(Pointer j, SizeT index);
   int brf_journal_entry_minutes_get(Pointer j, SizeT index, IntByReference out);
   String brf_journal_entry_routine(Pointer j, SizeT index);
+  int brf_journal_entry_set_routine_id(Pointer j, SizeT index, String id);
+  String brf_journal_entry_routine_id(Pointer j, SizeT index);
+  int brf_journal_entry_is_for(Pointer j, SizeT index, Pointer routine);
   String brf_journal_entry_session(Pointer j, SizeT index);
   int brf_journal_entry_count_of(Pointer j, SizeT index, int status);
   SizeT brf_journal_entry_step_count(Pointer j, SizeT index);
@@ -643,6 +646,9 @@ public interface Lib extends Library {
   int brf_routine_clone(Pointer ctx, Pointer r, PointerByReference out);
   int brf_routine_set_name(Pointer r, String name);
   String brf_routine_name(Pointer r);
+  int brf_routine_set_id(Pointer r, String id);
+  String brf_routine_id(Pointer r);
+  int brf_routine_make_id(Pointer r, String seed);
   int brf_routine_append(Pointer r, Pointer ex, Pointer dose);
   int brf_routine_insert(Pointer r, SizeT index, Pointer ex, Pointer dose);
   int brf_routine_move(Pointer r, SizeT from, SizeT to);
