@@ -2,6 +2,7 @@
 #include "journal_store.h"
 #include "store.h"
 #include "routine_ref.h"
+#include "run_due.h"
 #include "session_log.h"
 
 #include <ctype.h>
@@ -141,7 +142,14 @@ static int record(cli *c, const char *routine, int32_t completed, const char *da
   /* A file or a saved name; anything else is a typo, not a new routine. */
   int rc = cli_routine_load(c, routine, &r, NULL, 0);
   if (rc) return rc;
-  const char *name = brf_routine_name(r);
+  char id[80], name[256];
+  snprintf(id, sizeof id, "%s", brf_routine_id(r));
+  snprintf(name, sizeof name, "%s", brf_routine_name(r));
+  /* The steps the session held: those due that day in the saved schedule. */
+  if ((rc = cli_log_due(c, day, &r)) != 0) {
+    brf_routine_free(r);
+    return rc;
+  }
   brf_journal *j = NULL;
   rc = cli_journal_path(c, path, sizeof path, 1);
   if (rc == 0) rc = cli_journal_open(c, path, 1, &j);
@@ -149,7 +157,7 @@ static int record(cli *c, const char *routine, int32_t completed, const char *da
   size_t at = 0;
   if (rc == 0) {
     brf_status s = brf_journal_add(j, day, minutes, name, &at);
-    if (s == BRF_OK) s = brf_journal_entry_set_routine_id(j, at, brf_routine_id(r));
+    if (s == BRF_OK) s = brf_journal_entry_set_routine_id(j, at, id);
     if (s == BRF_OK) s = set_steps(j, at, r, completed);
     if (s == BRF_OK) s = brf_journal_entry_set_pain(j, at, BRF_JOURNAL_BEFORE, scale[0]);
     if (s == BRF_OK) s = brf_journal_entry_set_pain(j, at, BRF_JOURNAL_AFTER, scale[1]);

@@ -124,30 +124,13 @@ static int print_text(cli *c, const brf_adapt_suggestion *s) {
   return cli_print_routine(c, r, "The adapted routine", stdout);
 }
 
-/* The latest entry with a routine name: by date, then time of day, then
- * journal order (a back-dated entry is not the latest). n when none. */
-static size_t latest_entry(const brf_journal *j) {
-  size_t n = brf_journal_count(j), best = n;
-  for (size_t i = 0; i < n; i++) {
-    if (!brf_journal_entry_routine(j, i)[0]) continue;
-    if (best == n) {
-      best = i;
-      continue;
-    }
-    int32_t d = brf_journal_entry_day(j, i), bd = brf_journal_entry_day(j, best);
-    int32_t m = brf_journal_entry_minutes(j, i), bm = brf_journal_entry_minutes(j, best);
-    if (d > bd || (d == bd && m >= bm)) best = i;
-  }
-  return best;
-}
-
 /* The routine `next` is about: --routine, else that of the latest entry,
  * else (an empty journal) the newest saved one. 0 or an exit status. */
 static int pick_routine(cli *c, const char *arg, const brf_journal *j, brf_routine **r,
                         char *file, size_t cap) {
   char saved[4400];
   if (arg) return cli_routine_load(c, arg, r, file, cap);
-  size_t at = latest_entry(j);
+  size_t at = cli_journal_latest_entry(j);
   if (at == brf_journal_count(j)) {
     if (newest_saved_routine(c, saved, sizeof saved) != 0) {
       cli_error("no saved routine and no session in the journal: pass --routine ROUTINE, "

@@ -179,11 +179,15 @@ static const char schedule_help[] =
 static const char stats_help[] =
     "Sessions in date order. Adherence per week (the last 4 ISO weeks: sessions done against those of\n"
     "the saved schedule, DATA/schedule.json) and the pain before and after the\n"
-    "last sessions as bars, with the trend (falling, steady, rising).\n"
+    "last sessions as bars, with the trend (falling, steady, rising). Then adherence per\n"
+    "exercise of one routine over those weeks: the sessions each exercise was done in\n"
+    "against those the saved schedule has it due in (each at its own rhythm).\n"
     "  --until YYYY-MM-DD   the last week shown is the one of this day (default today)\n"
+    "  --routine ROUTINE    the routine per exercise (default: that of the latest entry)\n"
     "  --json               {\"format\": \"backrelief-stats\", \"sessions\", \"weeks\":\n"
     "                       [{\"week\", \"done\", \"prescribed\", \"percent\"}], \"pain\":\n"
-    "                       [{\"date\", \"before\", \"after\"}], \"trend\"}\n";
+    "                       [{\"date\", \"before\", \"after\"}], \"trend\", \"routine\",\n"
+    "                       \"exercises\": [{\"exercise\", \"due\", \"done\", \"percent\"}]}\n";
 static const char next_help[] =
     "Suggests what to do next with a routine from your journal (the rules of\n"
     "docs/adaptation.md): the outcome, each reason with its source, and the\n"
@@ -224,7 +228,7 @@ const cli_command cli_commands[] = {
      "[--note TEXT] | log --morning --pain N --tightness N [--date YYYY-MM-DD] | "
      "log --amend [DATE] [--routine ROUTINE] [--pain-before N]... [--note TEXT] | "
      "log --list [--json]", log_help},
-    {"stats", cmd_stats, "Adherence and the pain trend", "stats [--until YYYY-MM-DD] [--json]", stats_help},
+    {"stats", cmd_stats, "Adherence and the pain trend", "stats [--until YYYY-MM-DD] [--routine ROUTINE] [--json]", stats_help},
     {"next", cmd_next, "The suggested next step, with its reasons", "next [--routine ROUTINE] [--json]", next_help},
     {"schedule", cmd_schedule, "Schedule a routine over weeks, with iCalendar",
      "schedule ROUTINE --start YYYY-MM-DD --weeks N [--time HH:MM] [--onset YYYY-MM-DD[THH:MM]] "

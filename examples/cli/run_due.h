@@ -18,4 +18,9 @@ int cli_same_routine(const brf_routine *a, const brf_routine *b);
 
 int cli_run_due(cli *c, const brf_catalog *cat, const char *date_text, brf_routine **r);
 
+/* log: replace *r with its steps due on @p day when the saved schedule holds
+ * it and has steps due that day (the steps the session held); otherwise *r
+ * stays whole, silently. 0 or an exit status. */
+int cli_log_due(cli *c, int32_t day, brf_routine **r);
+
 #endif

@@ -624,6 +624,54 @@ BRF_EXPORT brf_status brf_journal_adherence_week(const brf_journal *j,
                                                  int32_t day, int64_t *out_prescribed,
                                                  int64_t *out_done, int32_t *out_percent);
 
+/**
+ * @brief Adherence of one exercise over a period: the sessions in which it
+ *        was done against the sessions in which it was due.
+ *
+ * A programme gives each exercise its own rhythm (a stretch daily, a roll
+ * 3 times a week, a strengthening exercise every other day), so a missed
+ * daily stretch and a roll done as prescribed read differently here,
+ * where brf_journal_adherence() counts whole sessions. The due days come
+ * from the schedule: one element per session in which the exercise is due
+ * (brf_schedule_session_exercise_id() lists a session's exercises), so an
+ * exercise due twice a day appears twice on that day.
+ *
+ * An entry of the routine (brf_journal_entry_is_for(); every entry when
+ * @p routine is NULL) dated in the period counts the exercise as done when
+ * one of its per-step statuses names the exercise as done or cut short
+ * (brf_journal_entry_add_step()); an entry logged without per-step detail
+ * that counts as a session done (see brf_journal_adherence()) counts every
+ * exercise due on its day. The percentage is worked out ISO week by ISO
+ * week (each clipped to the period): sessions done in a week count up to
+ * the sessions due that week, so extra sessions in one week do not make up
+ * for missed ones in another, and one done a day late in the same week
+ * still counts. See docs/formats.md, "Journal".
+ * @param j The journal.
+ * @param routine The routine whose entries count, or NULL for every entry.
+ * @param exercise_id The exercise (non-empty).
+ * @param due_days The days the exercise is due, one element per session (any order; may be
+ *        NULL when @p due_count is 0).
+ * @param due_count The number of elements of @p due_days.
+ * @param from_day The first day of the period (inclusive).
+ * @param to_day The last day of the period (inclusive), not before @p from_day.
+ * @param[out] out_due Receives the sessions due in the period (may be NULL).
+ * @param[out] out_done Receives the entries in the period in which the exercise was done (may
+ *             be NULL).
+ * @param[out] out_percent Receives the sum over the weeks of min(done, due), times 100, over
+ *             the sessions due, rounded down; ::BRF_JOURNAL_UNSET when nothing was due (may
+ *             be NULL).
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL journal, NULL or "" @p exercise_id, NULL
+ *         @p due_days with a non-zero @p due_count); ::BRF_E_RANGE (@p to_day before
+ *         @p from_day).
+ */
+BRF_EXPORT brf_status brf_journal_adherence_exercise(const brf_journal *j,
+                                                     const brf_routine *routine,
+                                                     const char *exercise_id,
+                                                     const int32_t *due_days, size_t due_count,
+                                                     int32_t from_day, int32_t to_day,
+                                                     int64_t *out_due, int64_t *out_done,
+                                                     int32_t *out_percent);
+
 /** @} */
 
 #ifdef __cplusplus

@@ -340,3 +340,21 @@ brf_status brf_journal_adherence_week(const brf_journal *j, const int32_t *presc
   (void)out_percent;
   return BRF_E_UNSUPPORTED;
 }
+
+brf_status brf_journal_adherence_exercise(const brf_journal *j, const brf_routine *routine,
+                                          const char *exercise_id, const int32_t *due_days,
+                                          size_t due_count, int32_t from_day, int32_t to_day,
+                                          int64_t *out_due, int64_t *out_done,
+                                          int32_t *out_percent) {
+  (void)j;
+  (void)routine;
+  (void)exercise_id;
+  (void)due_days;
+  (void)due_count;
+  (void)from_day;
+  (void)to_day;
+  (void)out_due;
+  (void)out_done;
+  (void)out_percent;
+  return BRF_E_UNSUPPORTED;
+}

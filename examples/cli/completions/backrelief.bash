@@ -60,7 +60,7 @@ _backrelief() {
     run) opts="$plan --exercise --dose --speed --no-tty --min --log --sound --pain-before --pain-after --tightness-before --tightness-after"
          [[ $cur != -* ]] && { COMPREPLY=($(compgen -W "$(_backrelief_words routine)" -- "$cur") $(compgen -f -- "$cur")); return; } ;;
     log) opts="--routine --completed --date --note --list --morning --amend --pain --tightness --pain-before --pain-after --tightness-before --tightness-after" ;;
-    stats) opts="--until" ;;
+    stats) opts="--until --routine" ;;
     next) opts="--routine" ;;
     schedule) opts="--start --weeks --leg-days --ics --frequency"
               [[ $cur != -* ]] && { COMPREPLY=($(compgen -W "$(_backrelief_words routine)" -- "$cur") $(compgen -f -- "$cur")); return; } ;;

@@ -486,6 +486,7 @@ static void static_rules(void) {
   note("brf_journal_adherence", "out_last", 1, "");
   note("brf_journal_week_start", "out_last", 1, "");
   note("brf_journal_adherence_week", "out_last", 1, "");
+  note("brf_journal_adherence_exercise", "out_last", 1, "");
   note("brf_catalog_from_json", "out_last", 1, "");
   note("brf_catalog_to_json", "out_last", 1, "");
   note("brf_catalog_import_free_exercise_db", "out_last", 1, "");
@@ -6901,6 +6902,127 @@ static void conv_brf_journal_adherence_week(void) {
   }
   fx_free(&f);
   finish("brf_journal_adherence_week", 0);
+}
+
+static void conv_brf_journal_adherence_exercise(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int64_t o_out_due = CANARY_I64;
+    int64_t o_out_done = CANARY_I64;
+    int32_t o_out_percent = CANARY_I32;
+    set_error(f.ctx);
+    brf_status r = brf_journal_adherence_exercise(f.journal, f.routine, "bird-dog", one_day, 1, 0, 1, &o_out_due, &o_out_done, &o_out_percent);
+    shared_check("brf_journal_adherence_exercise");
+    note("brf_journal_adherence_exercise", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_journal_adherence_exercise", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* j NULL */
+    int64_t o_out_due = CANARY_I64;
+    int64_t o_out_done = CANARY_I64;
+    int32_t o_out_percent = CANARY_I32;
+    brf_status r = brf_journal_adherence_exercise(NULL, f.routine, "bird-dog", one_day, 1, 0, 1, &o_out_due, &o_out_done, &o_out_percent);
+    shared_check("brf_journal_adherence_exercise");
+    note("brf_journal_adherence_exercise", "null_args", r == BRF_E_INVALID, "j NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_due == CANARY_I64, "j NULL: *out_due changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_done == CANARY_I64, "j NULL: *out_done changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_percent == CANARY_I32, "j NULL: *out_percent changed by a failing call");
+    }
+  }
+  { /* routine NULL */
+    int64_t o_out_due = CANARY_I64;
+    int64_t o_out_done = CANARY_I64;
+    int32_t o_out_percent = CANARY_I32;
+    brf_status r = brf_journal_adherence_exercise(f.journal, NULL, "bird-dog", one_day, 1, 0, 1, &o_out_due, &o_out_done, &o_out_percent);
+    shared_check("brf_journal_adherence_exercise");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_journal_adherence_exercise", "routine NULL", f.ctx, r);
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_due == CANARY_I64, "routine NULL: *out_due changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_done == CANARY_I64, "routine NULL: *out_done changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_percent == CANARY_I32, "routine NULL: *out_percent changed by a failing call");
+    }
+  }
+  { /* exercise_id NULL */
+    int64_t o_out_due = CANARY_I64;
+    int64_t o_out_done = CANARY_I64;
+    int32_t o_out_percent = CANARY_I32;
+    brf_status r = brf_journal_adherence_exercise(f.journal, f.routine, NULL, one_day, 1, 0, 1, &o_out_due, &o_out_done, &o_out_percent);
+    shared_check("brf_journal_adherence_exercise");
+    note("brf_journal_adherence_exercise", "null_args", r == BRF_E_INVALID, "exercise_id NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_journal_adherence_exercise", "exercise_id NULL", f.ctx, r);
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_due == CANARY_I64, "exercise_id NULL: *out_due changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_done == CANARY_I64, "exercise_id NULL: *out_done changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_percent == CANARY_I32, "exercise_id NULL: *out_percent changed by a failing call");
+    }
+  }
+  { /* due_days NULL */
+    int64_t o_out_due = CANARY_I64;
+    int64_t o_out_done = CANARY_I64;
+    int32_t o_out_percent = CANARY_I32;
+    brf_status r = brf_journal_adherence_exercise(f.journal, f.routine, "bird-dog", NULL, 1, 0, 1, &o_out_due, &o_out_done, &o_out_percent);
+    shared_check("brf_journal_adherence_exercise");
+    note("brf_journal_adherence_exercise", "null_args", r == BRF_E_INVALID, "due_days NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_journal_adherence_exercise", "due_days NULL", f.ctx, r);
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_due == CANARY_I64, "due_days NULL: *out_due changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_done == CANARY_I64, "due_days NULL: *out_done changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_percent == CANARY_I32, "due_days NULL: *out_percent changed by a failing call");
+    }
+  }
+  { /* out_due NULL */
+    int64_t o_out_done = CANARY_I64;
+    int32_t o_out_percent = CANARY_I32;
+    brf_status r = brf_journal_adherence_exercise(f.journal, f.routine, "bird-dog", one_day, 1, 0, 1, NULL, &o_out_done, &o_out_percent);
+    shared_check("brf_journal_adherence_exercise");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_journal_adherence_exercise", "out_due NULL", f.ctx, r);
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_done == CANARY_I64, "out_due NULL: *out_done changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_percent == CANARY_I32, "out_due NULL: *out_percent changed by a failing call");
+    }
+  }
+  { /* out_done NULL */
+    int64_t o_out_due = CANARY_I64;
+    int32_t o_out_percent = CANARY_I32;
+    brf_status r = brf_journal_adherence_exercise(f.journal, f.routine, "bird-dog", one_day, 1, 0, 1, &o_out_due, NULL, &o_out_percent);
+    shared_check("brf_journal_adherence_exercise");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_journal_adherence_exercise", "out_done NULL", f.ctx, r);
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_due == CANARY_I64, "out_done NULL: *out_due changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_percent == CANARY_I32, "out_done NULL: *out_percent changed by a failing call");
+    }
+  }
+  { /* out_percent NULL */
+    int64_t o_out_due = CANARY_I64;
+    int64_t o_out_done = CANARY_I64;
+    brf_status r = brf_journal_adherence_exercise(f.journal, f.routine, "bird-dog", one_day, 1, 0, 1, &o_out_due, &o_out_done, NULL);
+    shared_check("brf_journal_adherence_exercise");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_journal_adherence_exercise", "out_percent NULL", f.ctx, r);
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_due == CANARY_I64, "out_percent NULL: *out_due changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_done == CANARY_I64, "out_percent NULL: *out_done changed by a failing call");
+    }
+  }
+  { /* exercise_id = "" */
+    int64_t o_out_due = CANARY_I64;
+    int64_t o_out_done = CANARY_I64;
+    int32_t o_out_percent = CANARY_I32;
+    brf_status r = brf_journal_adherence_exercise(f.journal, f.routine, "", one_day, 1, 0, 1, &o_out_due, &o_out_done, &o_out_percent);
+    shared_check("brf_journal_adherence_exercise");
+    if (r < 0) {
+      check_message("brf_journal_adherence_exercise", "exercise_id = \"\"", f.ctx, r);
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_due == CANARY_I64, "exercise_id = \"\": *out_due changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_done == CANARY_I64, "exercise_id = \"\": *out_done changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_percent == CANARY_I32, "exercise_id = \"\": *out_percent changed by a failing call");
+    }
+  }
+  fx_free(&f);
+  finish("brf_journal_adherence_exercise", 0);
 }
 
 static void conv_brf_catalog_from_json(void) {
@@ -15055,6 +15177,7 @@ Test(conventions, journal_h) {
   conv_brf_journal_adherence();
   conv_brf_journal_week_start();
   conv_brf_journal_adherence_week();
+  conv_brf_journal_adherence_exercise();
 }
 
 Test(conventions, json_h) {

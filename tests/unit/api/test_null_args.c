@@ -279,6 +279,7 @@ static const char *const covered[] = {
   "brf_goal_parse",
   "brf_journal_add",
   "brf_journal_adherence",
+  "brf_journal_adherence_exercise",
   "brf_journal_adherence_week",
   "brf_journal_count",
   "brf_journal_entry_add_step",
@@ -2686,6 +2687,32 @@ static void null_brf_journal_adherence(void) {
   if (f.brf_journal) {
     brf_status r = brf_journal_adherence(f.brf_journal, INT32_MAX, INT32_MAX, INT64_MAX, NULL, NULL);
     cr_expect(known_status(r), "brf_journal_adherence(f.brf_journal, INT32_MAX, INT32_MAX, INT64_MAX, NULL, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_adherence_exercise(void) {
+  { brf_status r = brf_journal_adherence_exercise(NULL, NULL, NULL, NULL, 0, 0, 0, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_adherence_exercise(NULL, NULL, NULL, NULL, 0, 0, 0, NULL, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_adherence_exercise(NULL, NULL, NULL, NULL, SIZE_MAX, (int32_t)-1, (int32_t)-1, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_adherence_exercise(NULL, NULL, NULL, NULL, SIZE_MAX, (int32_t)-1, (int32_t)-1, NULL, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_adherence_exercise(NULL, NULL, NULL, NULL, SIZE_MAX, INT32_MIN, INT32_MIN, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_adherence_exercise(NULL, NULL, NULL, NULL, SIZE_MAX, INT32_MIN, INT32_MIN, NULL, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_adherence_exercise(NULL, NULL, NULL, NULL, SIZE_MAX, INT32_MAX, INT32_MAX, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_adherence_exercise(NULL, NULL, NULL, NULL, SIZE_MAX, INT32_MAX, INT32_MAX, NULL, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal && f.brf_routine) {
+    brf_status r = brf_journal_adherence_exercise(f.brf_journal, f.brf_routine, NULL, NULL, 0, 0, 0, NULL, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_adherence_exercise(f.brf_journal, f.brf_routine, NULL, NULL, 0, 0, 0, NULL, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal && f.brf_routine) {
+    brf_status r = brf_journal_adherence_exercise(f.brf_journal, f.brf_routine, NULL, NULL, SIZE_MAX, (int32_t)-1, (int32_t)-1, NULL, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_adherence_exercise(f.brf_journal, f.brf_routine, NULL, NULL, SIZE_MAX, (int32_t)-1, (int32_t)-1, NULL, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal && f.brf_routine) {
+    brf_status r = brf_journal_adherence_exercise(f.brf_journal, f.brf_routine, NULL, NULL, SIZE_MAX, INT32_MIN, INT32_MIN, NULL, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_adherence_exercise(f.brf_journal, f.brf_routine, NULL, NULL, SIZE_MAX, INT32_MIN, INT32_MIN, NULL, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal && f.brf_routine) {
+    brf_status r = brf_journal_adherence_exercise(f.brf_journal, f.brf_routine, NULL, NULL, SIZE_MAX, INT32_MAX, INT32_MAX, NULL, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_adherence_exercise(f.brf_journal, f.brf_routine, NULL, NULL, SIZE_MAX, INT32_MAX, INT32_MAX, NULL, NULL, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -7123,6 +7150,7 @@ Test(null_args, dosage_h) {
 Test(null_args, journal_h) {
   null_brf_journal_add();
   null_brf_journal_adherence();
+  null_brf_journal_adherence_exercise();
   null_brf_journal_adherence_week();
   null_brf_journal_count();
   null_brf_journal_entry_add_step();

@@ -7,3 +7,5 @@ brf_add_unit_test(journal_player)
 brf_add_unit_test(lifetimes_journal NO_VALGRIND) # written for ASan (use after free)
 # Entries and their routine: the stable id, matching, old journals (issue 19, item 4).
 brf_add_unit_test(journal_routine NO_VALGRIND) # few new lib/ lines per valgrind-second (docs/testing.md)
+# Adherence per exercise over weeks of a programme (issue 17, item 6).
+brf_add_unit_test(journal_exercise_adherence NO_VALGRIND) # few new lib/ lines per valgrind-second (docs/testing.md)

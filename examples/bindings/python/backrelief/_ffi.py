@@ -965,6 +965,8 @@ FUNCTIONS: Dict[str, Tuple[Any, List[Any], str]] = {
         'int32_t brf_journal_week_start(int32_t day)'),
     'brf_journal_adherence_week': (c_int32, [c_void_p, POINTER(c_int32), c_size_t, c_int32, POINTER(c_int64), POINTER(c_int64), POINTER(c_int32)],
         'brf_status brf_journal_adherence_week(const brf_journal * j, const int32_t * prescribed_days, size_t count, int32_t day, int64_t * out_prescribed, int64_t * out_done, int32_t * out_percent)'),
+    'brf_journal_adherence_exercise': (c_int32, [c_void_p, c_void_p, c_char_p, POINTER(c_int32), c_size_t, c_int32, c_int32, POINTER(c_int64), POINTER(c_int64), POINTER(c_int32)],
+        'brf_status brf_journal_adherence_exercise(const brf_journal * j, const brf_routine * routine, const char * exercise_id, const int32_t * due_days, size_t due_count, int32_t from_day, int32_t to_day, int64_t * out_due, int64_t * out_done, int32_t * out_percent)'),
     'brf_catalog_from_json': (c_int32, [c_void_p, c_char_p, c_size_t, c_uint32, POINTER(c_void_p)],
         'brf_status brf_catalog_from_json(brf_context * ctx, const char * text, size_t len, uint32_t flags, brf_catalog ** out)'),
     'brf_catalog_to_json': (c_int32, [c_void_p, c_void_p, c_uint32, POINTER(c_void_p), POINTER(c_size_t)],
