@@ -363,6 +363,7 @@ ARG_OVERRIDES = {
     ('brf_query_set_equipment', 'count'): ('1', None),
     ('brf_journal_adherence_week', 'prescribed_days'): ('one_day', None),
     ('brf_journal_adherence_week', 'count'): ('1', None),
+    ('brf_journal_entry_rate_exercise', 'difficulty'): ('3', 'INT32_MIN'),
     ('brf_journal_adherence_exercise', 'due_days'): ('one_day', None),
     ('brf_journal_adherence_exercise', 'due_count'): ('1', None),
     ('brf_journal_adherence_exercise', 'exercise_id'): ('"bird-dog"', '""'),
@@ -397,6 +398,7 @@ PREPARE = {
     'brf_catalog_merge': 'brf_catalog *dst = make_catalog_empty(&f);',
 }
 PREPARE['brf_schedule_from_json_v2'] = PREPARE['brf_schedule_from_json']
+PREPARE['brf_journal_entry_rating_get'] = 'cr_assert_eq(brf_journal_entry_rate_exercise(f.journal, 0, "bird-dog", 3, 2), BRF_OK);'
 PREPARE['brf_schedule_step_set_taper'] = 'size_t prog = 0; cr_assert_eq(brf_schedule_add_programme(f.schedule, f.routine, &prog), BRF_OK);'
 PREPARE['brf_schedule_step_set_after_weekdays'] = PREPARE['brf_schedule_step_set_taper']
 CLEANUP = {

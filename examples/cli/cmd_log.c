@@ -133,7 +133,7 @@ static int second_of_the_day(cli *c, const brf_journal *j, int32_t day, const ch
 }
 
 static int record(cli *c, const char *routine, int32_t completed, const char *date,
-                  const char *note, int scale[SCALES]) {
+                  const char *note, int scale[SCALES], const cli_session_extra *extra) {
   char path[4200];
   int32_t day = 0, minutes = BRF_JOURNAL_UNSET;
   int rc0 = cli_log_entry_day(c, date, &day, &minutes);
@@ -142,6 +142,10 @@ static int record(cli *c, const char *routine, int32_t completed, const char *da
   /* A file or a saved name; anything else is a typo, not a new routine. */
   int rc = cli_routine_load(c, routine, &r, NULL, 0);
   if (rc) return rc;
+  if ((rc = cli_check_exercise_ratings(c, extra, r)) != 0) {
+    brf_routine_free(r);
+    return rc;
+  }
   char id[80], name[256];
   snprintf(id, sizeof id, "%s", brf_routine_id(r));
   snprintf(name, sizeof name, "%s", brf_routine_name(r));
@@ -164,6 +168,7 @@ static int record(cli *c, const char *routine, int32_t completed, const char *da
     if (s == BRF_OK) s = brf_journal_entry_set_tightness(j, at, BRF_JOURNAL_BEFORE, scale[2]);
     if (s == BRF_OK) s = brf_journal_entry_set_tightness(j, at, BRF_JOURNAL_AFTER, scale[3]);
     if (s == BRF_OK && note) s = brf_journal_entry_set_note(j, at, note);
+    if (s == BRF_OK) s = cli_record_extra(j, at, extra);
     if (s != BRF_OK) rc = cli_fail(c, s, NULL);
   }
   int declined = rc == -1;
@@ -236,7 +241,8 @@ static int morning(cli *c, const char *date, int pain, int tightness) {
 
 int cmd_log(cli *c, int argc, char **argv) {
   enum { OPT_ROUTINE = CLI_OPT_BASE + 1, OPT_COMPLETED, OPT_DATE, OPT_NOTE, OPT_LIST,
-         OPT_MORNING, OPT_PAIN, OPT_TIGHTNESS, OPT_AMEND, OPT_SCALE /* + k */ };
+         OPT_MORNING, OPT_PAIN, OPT_TIGHTNESS, OPT_AMEND, OPT_PAIN_DURING, OPT_RATE,
+         OPT_DIFFICULTY, OPT_SCALE /* + k */ };
   static const struct option opts[] = {
       {"routine", required_argument, NULL, OPT_ROUTINE},
       {"completed", required_argument, NULL, OPT_COMPLETED},
@@ -251,12 +257,17 @@ int cmd_log(cli *c, int argc, char **argv) {
       {"pain-after", required_argument, NULL, OPT_SCALE + 1},
       {"tightness-before", required_argument, NULL, OPT_SCALE + 2},
       {"tightness-after", required_argument, NULL, OPT_SCALE + 3},
+      {"pain-during", required_argument, NULL, OPT_PAIN_DURING},
+      {"rate", required_argument, NULL, OPT_RATE},
+      {"difficulty", required_argument, NULL, OPT_DIFFICULTY},
       {NULL, 0, NULL, 0}};
   const char *routine = NULL, *date = NULL, *note = NULL;
   int32_t completed = BRF_JOURNAL_STEP_DONE;
   int scale[SCALES] = {-1, -1, -1, -1};
   int morning_pain = -1, morning_tightness = -1;
-  int list = 0, is_morning = 0, amend = 0, opt;
+  int list = 0, is_morning = 0, amend = 0, opt, rc;
+  cli_session_extra extra;
+  cli_session_extra_init(&extra);
   while ((opt = cli_next_option(c, argc, argv, "", opts)) != -1) {
     switch (opt) {
     case CLI_OPT_EXIT: return c->exit_code;
@@ -266,6 +277,16 @@ int cmd_log(cli *c, int argc, char **argv) {
     case OPT_LIST: list = 1; break;
     case OPT_MORNING: is_morning = 1; break;
     case OPT_AMEND: amend = 1; break;
+    case OPT_PAIN_DURING:
+      if (parse_scale(optarg, &extra.pain_during) != 0)
+        return cli_usage_error(c, "--pain-during: '%s' is not a whole number from 0 to 10",
+                               optarg);
+      break;
+    case OPT_RATE:
+    case OPT_DIFFICULTY:
+      if ((rc = cli_parse_exercise_rating(c, &extra, optarg, opt == OPT_DIFFICULTY)) != 0)
+        return rc;
+      break;
     case OPT_PAIN:
     case OPT_TIGHTNESS:
       if (parse_scale(optarg, opt == OPT_PAIN ? &morning_pain : &morning_tightness) != 0)
@@ -293,6 +314,9 @@ int cmd_log(cli *c, int argc, char **argv) {
   if (optind < argc) return cli_usage_error(c, "unexpected argument '%s'", argv[optind]);
   if (list + is_morning + amend > 1)
     return cli_usage_error(c, "--list, --morning and --amend go alone");
+  if ((list || is_morning || amend) && (extra.pain_during >= 0 || extra.count))
+    return cli_usage_error(c, "--pain-during, --rate and --difficulty record a new session: "
+                              "not with --list, --morning or --amend");
   if (list) return list_journal(c);
   if (amend) {
     if (morning_pain >= 0 || morning_tightness >= 0)
@@ -331,10 +355,10 @@ int cmd_log(cli *c, int argc, char **argv) {
    * locked read-modify-write, so the concurrency test stays fast. */
   const char *repeat = getenv("BRF_CLI_TEST_REPEAT");
   for (long k = repeat ? atol(repeat) : 1; k > 1; k--) {
-    int rc = record(c, routine, completed, date, note, scale);
+    rc = record(c, routine, completed, date, note, scale, &extra);
     cli_data_unlock();
     if (rc) return rc;
   }
 #endif
-  return record(c, routine, completed, date, note, scale);
+  return record(c, routine, completed, date, note, scale, &extra);
 }

@@ -38,6 +38,7 @@ typedef struct brf_journal brf_journal;
 
 #define BRF_JOURNAL_UNSET (-1) /**< A rating, time or effort that was not recorded. */
 #define BRF_JOURNAL_SCALE_MAX 10 /**< The top of the 0-10 pain, tightness and effort scales. */
+#define BRF_JOURNAL_DIFFICULTY_MAX 5 /**< The top of the 1-5 difficulty scale of an exercise rating (1 very easy, 5 too hard). */
 
 /**
  * @name When a rating was taken
@@ -478,6 +479,85 @@ BRF_EXPORT int32_t brf_journal_entry_effort(const brf_journal *j, size_t index);
  */
 BRF_EXPORT brf_status brf_journal_entry_effort_get(const brf_journal *j, size_t index,
                                                    int32_t *out);
+
+/**
+ * @brief Set the worst pain during the session (0-10), which the adaptation
+ *        rules read as the pain during (with the pain right after; the worse
+ *        of the two counts, docs/adaptation.md).
+ * @param j The journal.
+ * @param index The entry.
+ * @param value 0 to 10, or ::BRF_JOURNAL_UNSET to clear it.
+ * @return ::BRF_OK, ::BRF_E_INVALID (NULL journal), ::BRF_E_RANGE (index or value out of range).
+ */
+BRF_EXPORT brf_status brf_journal_entry_set_pain_during(brf_journal *j, size_t index,
+                                                        int32_t value);
+
+/**
+ * @brief The worst pain during the session.
+ * @param j The journal.
+ * @param index The entry.
+ * @param[out] out Receives 0 to 10, or ::BRF_JOURNAL_UNSET when not recorded (as in lines
+ *             written before it existed); untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p j or @p out); ::BRF_E_RANGE (@p index out of range).
+ *         Records nothing in a context, so it may read a shared object
+ *         (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_journal_entry_pain_during_get(const brf_journal *j, size_t index,
+                                                        int32_t *out);
+
+/**
+ * @brief Rate one exercise of a session: how hard it was and the pain it
+ *        gave while doing it. Rating an exercise again replaces its rating.
+ *
+ * brf_adapt_next() holds an exercise whose pain rose during it (4/10 or more
+ * and 2 or more above the person's baseline) instead of progressing it,
+ * lowers one rated above 5/10 and refers on severe pain (docs/adaptation.md,
+ * "Pain during and per-exercise ratings").
+ * @param j The journal.
+ * @param index The entry.
+ * @param exercise_id The exercise id (UTF-8, non-empty, copied).
+ * @param difficulty 1 (very easy) to ::BRF_JOURNAL_DIFFICULTY_MAX (too hard), or ::BRF_JOURNAL_UNSET.
+ * @param pain 0 to 10, or ::BRF_JOURNAL_UNSET.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL journal, NULL, "" or invalid UTF-8 id);
+ *         ::BRF_E_RANGE (index, difficulty or pain out of range; nothing is changed);
+ *         ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_journal_entry_rate_exercise(brf_journal *j, size_t index,
+                                                      const char *exercise_id,
+                                                      int32_t difficulty, int32_t pain);
+
+/**
+ * @brief The number of per-exercise ratings of an entry.
+ * @param j The journal.
+ * @param index The entry.
+ * @return The count; 0 when @p j is NULL or @p index out of range.
+ * @retval_on_fail{0}
+ */
+BRF_EXPORT size_t brf_journal_entry_rating_count(const brf_journal *j, size_t index);
+
+/**
+ * @brief The exercise id of a per-exercise rating.
+ * @param j The journal.
+ * @param index The entry.
+ * @param k 0 to brf_journal_entry_rating_count() - 1, in the order first rated.
+ * @return A string owned by the journal, or NULL (NULL, out of range).
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_journal_entry_rating_exercise(const brf_journal *j, size_t index,
+                                                         size_t k);
+
+/**
+ * @brief The values of a per-exercise rating.
+ * @param j The journal.
+ * @param index The entry.
+ * @param k 0 to brf_journal_entry_rating_count() - 1.
+ * @param[out] out_difficulty Receives 1 to 5, or ::BRF_JOURNAL_UNSET; untouched on failure.
+ * @param[out] out_pain Receives 0 to 10, or ::BRF_JOURNAL_UNSET; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p j or an out-parameter); ::BRF_E_RANGE
+ *         (@p index or @p k out of range). Records nothing in a context.
+ */
+BRF_EXPORT brf_status brf_journal_entry_rating_get(const brf_journal *j, size_t index, size_t k,
+                                                   int32_t *out_difficulty, int32_t *out_pain);
 
 /**
  * @brief The free note of an entry.

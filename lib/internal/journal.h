@@ -16,6 +16,13 @@ typedef struct brf__jstep {
   int32_t status;
 } brf__jstep;
 
+/* A per-exercise rating of a session (journal_ratings.c). */
+typedef struct brf__jrating {
+  char *exercise;
+  int32_t difficulty; /* 1-5, -1 unset */
+  int32_t pain;       /* 0-10, -1 unset */
+} brf__jrating;
+
 typedef struct brf__jentry {
   int32_t day;
   int32_t minutes;  /* -1 unset */
@@ -30,6 +37,10 @@ typedef struct brf__jentry {
   int32_t tightness[3];
   int32_t effort;
   char *note;       /* never NULL */
+  int32_t pain_during;   /* the worst pain during the session, 0-10; -1 unset */
+  brf__jrating *ratings; /* per-exercise ratings, one per exercise */
+  size_t rating_count;
+  size_t rating_cap;
 } brf__jentry;
 
 struct brf_journal {

@@ -7,11 +7,13 @@
 #include "backrelief/calendar.h"
 #include "util/core.h"
 #include "internal/journal.h"
+#include "journal/journal_private.h"
 #include "util/json.h"
 
 static const char *const entry_keys[] = {"format", "format_version", "date", "time",
                                          "routine", "routine_id", "session", "steps", "step_status",
-                                         "pain", "tightness", "effort", "note", NULL};
+                                         "pain", "tightness", "effort", "note",
+                                         "pain_during", "exercise_ratings", NULL};
 static const char *const steps_keys[] = {"done", "cut_short", "skipped", NULL};
 static const char *const step_keys[] = {"exercise", "status", NULL};
 static const char *const rating_keys[] = {"before", "after", "next_morning", NULL};
@@ -140,6 +142,7 @@ static brf_status read_entry(brf_context *ctx, const brf__json_doc *doc, brf__je
   int64_t effort = BRF_JOURNAL_UNSET;
   brf__jr_opt_int(&r, root, "effort", 0, BRF_JOURNAL_SCALE_MAX, BRF_JOURNAL_UNSET, &effort);
   e->effort = (int32_t)effort;
+  brf__journal_read_ratings(&r, root, e);
   read_text(&r, root, "note", 0, &e->note);
   return r.status;
 }

@@ -271,6 +271,53 @@ brf_status brf_journal_entry_effort_get(const brf_journal *j, size_t index, int3
   return BRF_E_UNSUPPORTED;
 }
 
+brf_status brf_journal_entry_set_pain_during(brf_journal *j, size_t index, int32_t value) {
+  (void)j;
+  (void)index;
+  (void)value;
+  return BRF_E_UNSUPPORTED;
+}
+
+brf_status brf_journal_entry_pain_during_get(const brf_journal *j, size_t index, int32_t *out) {
+  (void)j;
+  (void)index;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
+brf_status brf_journal_entry_rate_exercise(brf_journal *j, size_t index, const char *exercise_id,
+                                           int32_t difficulty, int32_t pain) {
+  (void)j;
+  (void)index;
+  (void)exercise_id;
+  (void)difficulty;
+  (void)pain;
+  return BRF_E_UNSUPPORTED;
+}
+
+size_t brf_journal_entry_rating_count(const brf_journal *j, size_t index) {
+  (void)j;
+  (void)index;
+  return 0;
+}
+
+const char *brf_journal_entry_rating_exercise(const brf_journal *j, size_t index, size_t k) {
+  (void)j;
+  (void)index;
+  (void)k;
+  return NULL;
+}
+
+brf_status brf_journal_entry_rating_get(const brf_journal *j, size_t index, size_t k,
+                                        int32_t *out_difficulty, int32_t *out_pain) {
+  (void)j;
+  (void)index;
+  (void)k;
+  (void)out_difficulty;
+  (void)out_pain;
+  return BRF_E_UNSUPPORTED;
+}
+
 const char *brf_journal_entry_note(const brf_journal *j, size_t index) {
   (void)j;
   (void)index;

@@ -4,6 +4,7 @@
 #include "backrelief/calendar.h"
 #include "util/core.h"
 #include "internal/journal.h"
+#include "journal/journal_private.h"
 #include "util/json.h"
 
 static const char *const when_keys[3] = {"before", "after", "next_morning"};
@@ -60,6 +61,7 @@ static void write_entry(brf__jw *w, const brf__jentry *e) {
   write_ratings(w, "tightness", e->tightness);
   if (e->effort >= 0)
     brf__jw_member_int(w, "effort", e->effort);
+  brf__journal_write_ratings(w, e);
   if (e->note[0])
     brf__jw_member_string(w, "note", e->note);
   brf__jw_end_object(w);

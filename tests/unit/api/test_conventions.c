@@ -477,6 +477,12 @@ static void static_rules(void) {
   note("brf_journal_entry_tightness_get", "out_last", 1, "");
   note("brf_journal_entry_effort", "out_last", 1, "");
   note("brf_journal_entry_effort_get", "out_last", 1, "");
+  note("brf_journal_entry_set_pain_during", "out_last", 1, "");
+  note("brf_journal_entry_pain_during_get", "out_last", 1, "");
+  note("brf_journal_entry_rate_exercise", "out_last", 1, "");
+  note("brf_journal_entry_rating_count", "out_last", 1, "");
+  note("brf_journal_entry_rating_exercise", "out_last", 1, "");
+  note("brf_journal_entry_rating_get", "out_last", 1, "");
   note("brf_journal_entry_note", "out_last", 1, "");
   note("brf_journal_entry_to_line", "out_last", 1, "");
   note("brf_journal_to_jsonl", "out_last", 1, "");
@@ -6449,6 +6455,248 @@ static void conv_brf_journal_entry_effort_get(void) {
   }
   fx_free(&f);
   finish("brf_journal_entry_effort_get", 0);
+}
+
+static void conv_brf_journal_entry_set_pain_during(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    set_error(f.ctx);
+    brf_status r = brf_journal_entry_set_pain_during(f.journal, 0, 3);
+    shared_check("brf_journal_entry_set_pain_during");
+    note("brf_journal_entry_set_pain_during", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_journal_entry_set_pain_during", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* j NULL */
+    brf_status r = brf_journal_entry_set_pain_during(NULL, 0, 3);
+    shared_check("brf_journal_entry_set_pain_during");
+    note("brf_journal_entry_set_pain_during", "null_args", r == BRF_E_INVALID, "j NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  { /* index = SIZE_MAX */
+    brf_status r = brf_journal_entry_set_pain_during(f.journal, SIZE_MAX, 3);
+    shared_check("brf_journal_entry_set_pain_during");
+    if (r < 0) {
+      check_message("brf_journal_entry_set_pain_during", "index = SIZE_MAX", f.ctx, r);
+    }
+  }
+  { /* value = INT32_MIN */
+    brf_status r = brf_journal_entry_set_pain_during(f.journal, 0, INT32_MIN);
+    shared_check("brf_journal_entry_set_pain_during");
+    if (r < 0) {
+      check_message("brf_journal_entry_set_pain_during", "value = INT32_MIN", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_journal_entry_set_pain_during", 0);
+}
+
+static void conv_brf_journal_entry_pain_during_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_journal_entry_pain_during_get(f.journal, 0, &o_out);
+    shared_check("brf_journal_entry_pain_during_get");
+    note("brf_journal_entry_pain_during_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* j NULL */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_journal_entry_pain_during_get(NULL, 0, &o_out);
+    shared_check("brf_journal_entry_pain_during_get");
+    note("brf_journal_entry_pain_during_get", "null_args", r == BRF_E_INVALID, "j NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_journal_entry_pain_during_get", "out_untouched", o_out == CANARY_I32, "j NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_journal_entry_pain_during_get(f.journal, 0, NULL);
+    shared_check("brf_journal_entry_pain_during_get");
+    note("brf_journal_entry_pain_during_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  { /* index = SIZE_MAX */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_journal_entry_pain_during_get(f.journal, SIZE_MAX, &o_out);
+    shared_check("brf_journal_entry_pain_during_get");
+    if (r < 0) {
+      note("brf_journal_entry_pain_during_get", "out_untouched", o_out == CANARY_I32, "index = SIZE_MAX: *out changed by a failing call");
+    }
+  }
+  fx_free(&f);
+  finish("brf_journal_entry_pain_during_get", 0);
+}
+
+static void conv_brf_journal_entry_rate_exercise(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    set_error(f.ctx);
+    brf_status r = brf_journal_entry_rate_exercise(f.journal, 0, "bird-dog", 3, 2);
+    shared_check("brf_journal_entry_rate_exercise");
+    note("brf_journal_entry_rate_exercise", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_journal_entry_rate_exercise", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* j NULL */
+    brf_status r = brf_journal_entry_rate_exercise(NULL, 0, "bird-dog", 3, 2);
+    shared_check("brf_journal_entry_rate_exercise");
+    note("brf_journal_entry_rate_exercise", "null_args", r == BRF_E_INVALID, "j NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  { /* exercise_id NULL */
+    brf_status r = brf_journal_entry_rate_exercise(f.journal, 0, NULL, 3, 2);
+    shared_check("brf_journal_entry_rate_exercise");
+    note("brf_journal_entry_rate_exercise", "null_args", r == BRF_E_INVALID, "exercise_id NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_journal_entry_rate_exercise", "exercise_id NULL", f.ctx, r);
+    }
+  }
+  { /* index = SIZE_MAX */
+    brf_status r = brf_journal_entry_rate_exercise(f.journal, SIZE_MAX, "bird-dog", 3, 2);
+    shared_check("brf_journal_entry_rate_exercise");
+    if (r < 0) {
+      check_message("brf_journal_entry_rate_exercise", "index = SIZE_MAX", f.ctx, r);
+    }
+  }
+  { /* exercise_id = "no-such-exercise" */
+    brf_status r = brf_journal_entry_rate_exercise(f.journal, 0, "no-such-exercise", 3, 2);
+    shared_check("brf_journal_entry_rate_exercise");
+    if (r < 0) {
+      check_message("brf_journal_entry_rate_exercise", "exercise_id = \"no-such-exercise\"", f.ctx, r);
+    }
+  }
+  { /* difficulty = INT32_MIN */
+    brf_status r = brf_journal_entry_rate_exercise(f.journal, 0, "bird-dog", INT32_MIN, 2);
+    shared_check("brf_journal_entry_rate_exercise");
+    if (r < 0) {
+      check_message("brf_journal_entry_rate_exercise", "difficulty = INT32_MIN", f.ctx, r);
+    }
+  }
+  { /* pain = INT32_MIN */
+    brf_status r = brf_journal_entry_rate_exercise(f.journal, 0, "bird-dog", 3, INT32_MIN);
+    shared_check("brf_journal_entry_rate_exercise");
+    if (r < 0) {
+      check_message("brf_journal_entry_rate_exercise", "pain = INT32_MIN", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_journal_entry_rate_exercise", 0);
+}
+
+static void conv_brf_journal_entry_rating_count(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    size_t r = brf_journal_entry_rating_count(f.journal, 0);
+    shared_check("brf_journal_entry_rating_count");
+    (void)r;
+  }
+  { /* j NULL */
+    size_t r = brf_journal_entry_rating_count(NULL, 0);
+    shared_check("brf_journal_entry_rating_count");
+    note("brf_journal_entry_rating_count", "null_args", r == (size_t)(0), "j NULL -> not 0");
+  }
+  { /* index = SIZE_MAX */
+    size_t r = brf_journal_entry_rating_count(f.journal, SIZE_MAX);
+    shared_check("brf_journal_entry_rating_count");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_journal_entry_rating_count", 0);
+}
+
+static void conv_brf_journal_entry_rating_exercise(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_journal_entry_rating_exercise(f.journal, 0, 0);
+    shared_check("brf_journal_entry_rating_exercise");
+    (void)r;
+  }
+  { /* j NULL */
+    const char * r = brf_journal_entry_rating_exercise(NULL, 0, 0);
+    shared_check("brf_journal_entry_rating_exercise");
+    note("brf_journal_entry_rating_exercise", "null_args", r == NULL, "j NULL -> not NULL");
+  }
+  { /* index = SIZE_MAX */
+    const char * r = brf_journal_entry_rating_exercise(f.journal, SIZE_MAX, 0);
+    shared_check("brf_journal_entry_rating_exercise");
+    (void)r;
+  }
+  { /* k = SIZE_MAX */
+    const char * r = brf_journal_entry_rating_exercise(f.journal, 0, SIZE_MAX);
+    shared_check("brf_journal_entry_rating_exercise");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_journal_entry_rating_exercise", 0);
+}
+
+static void conv_brf_journal_entry_rating_get(void) {
+  struct fx f;
+  fx_make(&f);
+  cr_assert_eq(brf_journal_entry_rate_exercise(f.journal, 0, "bird-dog", 3, 2), BRF_OK);
+  { /* valid arguments */
+    int32_t o_out_difficulty = CANARY_I32;
+    int32_t o_out_pain = CANARY_I32;
+    brf_status r = brf_journal_entry_rating_get(f.journal, 0, 0, &o_out_difficulty, &o_out_pain);
+    shared_check("brf_journal_entry_rating_get");
+    note("brf_journal_entry_rating_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* j NULL */
+    int32_t o_out_difficulty = CANARY_I32;
+    int32_t o_out_pain = CANARY_I32;
+    brf_status r = brf_journal_entry_rating_get(NULL, 0, 0, &o_out_difficulty, &o_out_pain);
+    shared_check("brf_journal_entry_rating_get");
+    note("brf_journal_entry_rating_get", "null_args", r == BRF_E_INVALID, "j NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_journal_entry_rating_get", "out_untouched", o_out_difficulty == CANARY_I32, "j NULL: *out_difficulty changed by a failing call");
+      note("brf_journal_entry_rating_get", "out_untouched", o_out_pain == CANARY_I32, "j NULL: *out_pain changed by a failing call");
+    }
+  }
+  { /* out_difficulty NULL */
+    int32_t o_out_pain = CANARY_I32;
+    brf_status r = brf_journal_entry_rating_get(f.journal, 0, 0, NULL, &o_out_pain);
+    shared_check("brf_journal_entry_rating_get");
+    note("brf_journal_entry_rating_get", "null_args", r == BRF_E_INVALID, "out_difficulty NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_journal_entry_rating_get", "out_untouched", o_out_pain == CANARY_I32, "out_difficulty NULL: *out_pain changed by a failing call");
+    }
+  }
+  { /* out_pain NULL */
+    int32_t o_out_difficulty = CANARY_I32;
+    brf_status r = brf_journal_entry_rating_get(f.journal, 0, 0, &o_out_difficulty, NULL);
+    shared_check("brf_journal_entry_rating_get");
+    note("brf_journal_entry_rating_get", "null_args", r == BRF_E_INVALID, "out_pain NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_journal_entry_rating_get", "out_untouched", o_out_difficulty == CANARY_I32, "out_pain NULL: *out_difficulty changed by a failing call");
+    }
+  }
+  { /* index = SIZE_MAX */
+    int32_t o_out_difficulty = CANARY_I32;
+    int32_t o_out_pain = CANARY_I32;
+    brf_status r = brf_journal_entry_rating_get(f.journal, SIZE_MAX, 0, &o_out_difficulty, &o_out_pain);
+    shared_check("brf_journal_entry_rating_get");
+    if (r < 0) {
+      note("brf_journal_entry_rating_get", "out_untouched", o_out_difficulty == CANARY_I32, "index = SIZE_MAX: *out_difficulty changed by a failing call");
+      note("brf_journal_entry_rating_get", "out_untouched", o_out_pain == CANARY_I32, "index = SIZE_MAX: *out_pain changed by a failing call");
+    }
+  }
+  { /* k = SIZE_MAX */
+    int32_t o_out_difficulty = CANARY_I32;
+    int32_t o_out_pain = CANARY_I32;
+    brf_status r = brf_journal_entry_rating_get(f.journal, 0, SIZE_MAX, &o_out_difficulty, &o_out_pain);
+    shared_check("brf_journal_entry_rating_get");
+    if (r < 0) {
+      note("brf_journal_entry_rating_get", "out_untouched", o_out_difficulty == CANARY_I32, "k = SIZE_MAX: *out_difficulty changed by a failing call");
+      note("brf_journal_entry_rating_get", "out_untouched", o_out_pain == CANARY_I32, "k = SIZE_MAX: *out_pain changed by a failing call");
+    }
+  }
+  fx_free(&f);
+  finish("brf_journal_entry_rating_get", 0);
 }
 
 static void conv_brf_journal_entry_note(void) {
@@ -15168,6 +15416,12 @@ Test(conventions, journal_h) {
   conv_brf_journal_entry_tightness_get();
   conv_brf_journal_entry_effort();
   conv_brf_journal_entry_effort_get();
+  conv_brf_journal_entry_set_pain_during();
+  conv_brf_journal_entry_pain_during_get();
+  conv_brf_journal_entry_rate_exercise();
+  conv_brf_journal_entry_rating_count();
+  conv_brf_journal_entry_rating_exercise();
+  conv_brf_journal_entry_rating_get();
   conv_brf_journal_entry_note();
   conv_brf_journal_entry_to_line();
   conv_brf_journal_to_jsonl();

@@ -293,7 +293,12 @@ static const char *const covered[] = {
   "brf_journal_entry_minutes_get",
   "brf_journal_entry_note",
   "brf_journal_entry_pain",
+  "brf_journal_entry_pain_during_get",
   "brf_journal_entry_pain_get",
+  "brf_journal_entry_rate_exercise",
+  "brf_journal_entry_rating_count",
+  "brf_journal_entry_rating_exercise",
+  "brf_journal_entry_rating_get",
   "brf_journal_entry_routine",
   "brf_journal_entry_routine_id",
   "brf_journal_entry_session",
@@ -303,6 +308,7 @@ static const char *const covered[] = {
   "brf_journal_entry_set_next_morning",
   "brf_journal_entry_set_note",
   "brf_journal_entry_set_pain",
+  "brf_journal_entry_set_pain_during",
   "brf_journal_entry_set_routine_id",
   "brf_journal_entry_set_session",
   "brf_journal_entry_set_tightness",
@@ -2960,6 +2966,22 @@ static void null_brf_journal_entry_pain(void) {
   fixture_free(&f);
 }
 
+static void null_brf_journal_entry_pain_during_get(void) {
+  { brf_status r = brf_journal_entry_pain_during_get(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_pain_during_get(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_pain_during_get(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_pain_during_get(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_pain_during_get(f.brf_journal, 0, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_pain_during_get(f.brf_journal, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_pain_during_get(f.brf_journal, SIZE_MAX, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_pain_during_get(f.brf_journal, SIZE_MAX, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_journal_entry_pain_get(void) {
   { brf_status r = brf_journal_entry_pain_get(NULL, 0, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_pain_get(NULL, 0, 0, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_journal_entry_pain_get(NULL, SIZE_MAX, (int32_t)-1, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_pain_get(NULL, SIZE_MAX, (int32_t)-1, NULL) -> %lld", (long long)r); }
@@ -2982,6 +3004,80 @@ static void null_brf_journal_entry_pain_get(void) {
   if (f.brf_journal) {
     brf_status r = brf_journal_entry_pain_get(f.brf_journal, SIZE_MAX, INT32_MAX, NULL);
     cr_expect(known_status(r), "brf_journal_entry_pain_get(f.brf_journal, SIZE_MAX, INT32_MAX, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_rate_exercise(void) {
+  { brf_status r = brf_journal_entry_rate_exercise(NULL, 0, NULL, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_rate_exercise(NULL, 0, NULL, 0, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_rate_exercise(NULL, SIZE_MAX, NULL, (int32_t)-1, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_rate_exercise(NULL, SIZE_MAX, NULL, (int32_t)-1, (int32_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_rate_exercise(NULL, SIZE_MAX, NULL, INT32_MIN, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_rate_exercise(NULL, SIZE_MAX, NULL, INT32_MIN, INT32_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_rate_exercise(NULL, SIZE_MAX, NULL, INT32_MAX, INT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_rate_exercise(NULL, SIZE_MAX, NULL, INT32_MAX, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_rate_exercise(f.brf_journal, 0, NULL, 0, 0);
+    cr_expect(known_status(r), "brf_journal_entry_rate_exercise(f.brf_journal, 0, NULL, 0, 0) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_rate_exercise(f.brf_journal, SIZE_MAX, NULL, (int32_t)-1, (int32_t)-1);
+    cr_expect(known_status(r), "brf_journal_entry_rate_exercise(f.brf_journal, SIZE_MAX, NULL, (int32_t)-1, (int32_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_rate_exercise(f.brf_journal, SIZE_MAX, NULL, INT32_MIN, INT32_MIN);
+    cr_expect(known_status(r), "brf_journal_entry_rate_exercise(f.brf_journal, SIZE_MAX, NULL, INT32_MIN, INT32_MIN) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_rate_exercise(f.brf_journal, SIZE_MAX, NULL, INT32_MAX, INT32_MAX);
+    cr_expect(known_status(r), "brf_journal_entry_rate_exercise(f.brf_journal, SIZE_MAX, NULL, INT32_MAX, INT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_rating_count(void) {
+  { size_t r = brf_journal_entry_rating_count(NULL, 0); cr_expect(r == 0, "brf_journal_entry_rating_count(NULL, 0) -> %lld", (long long)r); }
+  { size_t r = brf_journal_entry_rating_count(NULL, SIZE_MAX); cr_expect(r == 0, "brf_journal_entry_rating_count(NULL, SIZE_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    size_t r = brf_journal_entry_rating_count(f.brf_journal, 0);
+    (void)r;
+  }
+  if (f.brf_journal) {
+    size_t r = brf_journal_entry_rating_count(f.brf_journal, SIZE_MAX);
+    cr_expect(r == 0, "brf_journal_entry_rating_count(f.brf_journal, SIZE_MAX) -> %lld", (long long)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_rating_exercise(void) {
+  { const char * r = brf_journal_entry_rating_exercise(NULL, 0, 0); cr_expect(r == NULL, "brf_journal_entry_rating_exercise(NULL, 0, 0) -> %lld", (long long)(intptr_t)r); }
+  { const char * r = brf_journal_entry_rating_exercise(NULL, SIZE_MAX, SIZE_MAX); cr_expect(r == NULL, "brf_journal_entry_rating_exercise(NULL, SIZE_MAX, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    const char * r = brf_journal_entry_rating_exercise(f.brf_journal, 0, 0);
+    (void)r;
+  }
+  if (f.brf_journal) {
+    const char * r = brf_journal_entry_rating_exercise(f.brf_journal, SIZE_MAX, SIZE_MAX);
+    cr_expect(r == NULL, "brf_journal_entry_rating_exercise(f.brf_journal, SIZE_MAX, SIZE_MAX) -> %lld", (long long)(intptr_t)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_rating_get(void) {
+  { brf_status r = brf_journal_entry_rating_get(NULL, 0, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_rating_get(NULL, 0, 0, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_rating_get(NULL, SIZE_MAX, SIZE_MAX, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_rating_get(NULL, SIZE_MAX, SIZE_MAX, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_rating_get(f.brf_journal, 0, 0, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_rating_get(f.brf_journal, 0, 0, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_rating_get(f.brf_journal, SIZE_MAX, SIZE_MAX, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_rating_get(f.brf_journal, SIZE_MAX, SIZE_MAX, NULL, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -3166,6 +3262,32 @@ static void null_brf_journal_entry_set_pain(void) {
   if (f.brf_journal) {
     brf_status r = brf_journal_entry_set_pain(f.brf_journal, SIZE_MAX, INT32_MAX, INT32_MAX);
     cr_expect(known_status(r), "brf_journal_entry_set_pain(f.brf_journal, SIZE_MAX, INT32_MAX, INT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_set_pain_during(void) {
+  { brf_status r = brf_journal_entry_set_pain_during(NULL, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_pain_during(NULL, 0, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_pain_during(NULL, SIZE_MAX, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_pain_during(NULL, SIZE_MAX, (int32_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_pain_during(NULL, SIZE_MAX, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_pain_during(NULL, SIZE_MAX, INT32_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_pain_during(NULL, SIZE_MAX, INT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_pain_during(NULL, SIZE_MAX, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_pain_during(f.brf_journal, 0, 0);
+    cr_expect(known_status(r), "brf_journal_entry_set_pain_during(f.brf_journal, 0, 0) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_pain_during(f.brf_journal, SIZE_MAX, (int32_t)-1);
+    cr_expect(known_status(r), "brf_journal_entry_set_pain_during(f.brf_journal, SIZE_MAX, (int32_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_pain_during(f.brf_journal, SIZE_MAX, INT32_MIN);
+    cr_expect(known_status(r), "brf_journal_entry_set_pain_during(f.brf_journal, SIZE_MAX, INT32_MIN) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_pain_during(f.brf_journal, SIZE_MAX, INT32_MAX);
+    cr_expect(known_status(r), "brf_journal_entry_set_pain_during(f.brf_journal, SIZE_MAX, INT32_MAX) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -7164,7 +7286,12 @@ Test(null_args, journal_h) {
   null_brf_journal_entry_minutes_get();
   null_brf_journal_entry_note();
   null_brf_journal_entry_pain();
+  null_brf_journal_entry_pain_during_get();
   null_brf_journal_entry_pain_get();
+  null_brf_journal_entry_rate_exercise();
+  null_brf_journal_entry_rating_count();
+  null_brf_journal_entry_rating_exercise();
+  null_brf_journal_entry_rating_get();
   null_brf_journal_entry_routine();
   null_brf_journal_entry_routine_id();
   null_brf_journal_entry_session();
@@ -7174,6 +7301,7 @@ Test(null_args, journal_h) {
   null_brf_journal_entry_set_next_morning();
   null_brf_journal_entry_set_note();
   null_brf_journal_entry_set_pain();
+  null_brf_journal_entry_set_pain_during();
   null_brf_journal_entry_set_routine_id();
   null_brf_journal_entry_set_session();
   null_brf_journal_entry_set_tightness();

@@ -78,6 +78,7 @@ BRF_SIDES_EACH = 1
 BRF_SIDES_ALTERNATING = 2
 BRF_JOURNAL_UNSET = -1
 BRF_JOURNAL_SCALE_MAX = 10
+BRF_JOURNAL_DIFFICULTY_MAX = 5
 BRF_JOURNAL_BEFORE = 0
 BRF_JOURNAL_AFTER = 1
 BRF_JOURNAL_NEXT_MORNING = 2
@@ -347,6 +348,7 @@ CONSTANTS: Dict[str, int] = {
     'BRF_SIDES_ALTERNATING': BRF_SIDES_ALTERNATING,
     'BRF_JOURNAL_UNSET': BRF_JOURNAL_UNSET,
     'BRF_JOURNAL_SCALE_MAX': BRF_JOURNAL_SCALE_MAX,
+    'BRF_JOURNAL_DIFFICULTY_MAX': BRF_JOURNAL_DIFFICULTY_MAX,
     'BRF_JOURNAL_BEFORE': BRF_JOURNAL_BEFORE,
     'BRF_JOURNAL_AFTER': BRF_JOURNAL_AFTER,
     'BRF_JOURNAL_NEXT_MORNING': BRF_JOURNAL_NEXT_MORNING,
@@ -947,6 +949,18 @@ FUNCTIONS: Dict[str, Tuple[Any, List[Any], str]] = {
         'int32_t brf_journal_entry_effort(const brf_journal * j, size_t index)'),
     'brf_journal_entry_effort_get': (c_int32, [c_void_p, c_size_t, POINTER(c_int32)],
         'brf_status brf_journal_entry_effort_get(const brf_journal * j, size_t index, int32_t * out)'),
+    'brf_journal_entry_set_pain_during': (c_int32, [c_void_p, c_size_t, c_int32],
+        'brf_status brf_journal_entry_set_pain_during(brf_journal * j, size_t index, int32_t value)'),
+    'brf_journal_entry_pain_during_get': (c_int32, [c_void_p, c_size_t, POINTER(c_int32)],
+        'brf_status brf_journal_entry_pain_during_get(const brf_journal * j, size_t index, int32_t * out)'),
+    'brf_journal_entry_rate_exercise': (c_int32, [c_void_p, c_size_t, c_char_p, c_int32, c_int32],
+        'brf_status brf_journal_entry_rate_exercise(brf_journal * j, size_t index, const char * exercise_id, int32_t difficulty, int32_t pain)'),
+    'brf_journal_entry_rating_count': (c_size_t, [c_void_p, c_size_t],
+        'size_t brf_journal_entry_rating_count(const brf_journal * j, size_t index)'),
+    'brf_journal_entry_rating_exercise': (c_char_p, [c_void_p, c_size_t, c_size_t],
+        'const char * brf_journal_entry_rating_exercise(const brf_journal * j, size_t index, size_t k)'),
+    'brf_journal_entry_rating_get': (c_int32, [c_void_p, c_size_t, c_size_t, POINTER(c_int32), POINTER(c_int32)],
+        'brf_status brf_journal_entry_rating_get(const brf_journal * j, size_t index, size_t k, int32_t * out_difficulty, int32_t * out_pain)'),
     'brf_journal_entry_note': (c_char_p, [c_void_p, c_size_t],
         'const char * brf_journal_entry_note(const brf_journal * j, size_t index)'),
     'brf_journal_entry_to_line': (c_int32, [c_void_p, c_void_p, c_size_t, POINTER(c_void_p), POINTER(c_size_t)],

@@ -118,6 +118,7 @@ public interface Lib extends Library {
   int BRF_SIDES_ALTERNATING = 2;
   int BRF_JOURNAL_UNSET = -1;
   int BRF_JOURNAL_SCALE_MAX = 10;
+  int BRF_JOURNAL_DIFFICULTY_MAX = 5;
   int BRF_JOURNAL_BEFORE = 0;
   int BRF_JOURNAL_AFTER = 1;
   int BRF_JOURNAL_NEXT_MORNING = 2;
@@ -521,6 +522,12 @@ public interface Lib extends Library {
   int brf_journal_entry_tightness_get(Pointer j, SizeT index, int when, IntByReference out);
   int brf_journal_entry_effort(Pointer j, SizeT index);
   int brf_journal_entry_effort_get(Pointer j, SizeT index, IntByReference out);
+  int brf_journal_entry_set_pain_during(Pointer j, SizeT index, int value);
+  int brf_journal_entry_pain_during_get(Pointer j, SizeT index, IntByReference out);
+  int brf_journal_entry_rate_exercise(Pointer j, SizeT index, String exercise_id, int difficulty, int pain);
+  SizeT brf_journal_entry_rating_count(Pointer j, SizeT index);
+  String brf_journal_entry_rating_exercise(Pointer j, SizeT index, SizeT k);
+  int brf_journal_entry_rating_get(Pointer j, SizeT index, SizeT k, IntByReference out_difficulty, IntByReference out_pain);
   String brf_journal_entry_note(Pointer j, SizeT index);
   int brf_journal_entry_to_line(Pointer ctx, Pointer j, SizeT index, PointerByReference out, SizeTByReference out_len);
   int brf_journal_to_jsonl(Pointer ctx, Pointer j, PointerByReference out, SizeTByReference out_len);
