@@ -6,6 +6,7 @@
  * the last applied change), NAME.start.json (as first adapted) and
  * NAME.state (the day of the last change and the time budget). */
 #include "journal_store.h"
+#include "profile_store.h"
 #include "routine_print.h"
 #include "routine_ref.h"
 #include "session_log.h"
@@ -166,6 +167,7 @@ typedef struct adapt_state {
   int32_t last_change; /* -1 none */
   int64_t budget_ms;   /* 0 unknown */
   brf_routine *prev, *start;
+  brf_profile *profile; /* planned for (plan --save), or NULL */
 } adapt_state;
 
 static int state_path(const adapt_state *st, const char *ext, char *out, size_t cap) {
@@ -203,12 +205,14 @@ static int state_open(cli *c, const brf_routine *r, adapt_state *st) {
   }
   int rc = load_optional(c, st, ".prev.json", &st->prev);
   if (rc == 0) rc = load_optional(c, st, ".start.json", &st->start);
+  if (rc == 0 && (rc = cli_profile_load(c, st->stem, &st->profile)) != 0) rc = rc > 1 ? rc : 2;
   return rc;
 }
 
 static void state_close(adapt_state *st) {
   brf_routine_free(st->prev);
   brf_routine_free(st->start);
+  brf_profile_free(st->profile);
 }
 
 static int write_routine(cli *c, const brf_routine *r, const char *path) {
@@ -309,7 +313,7 @@ int cmd_next(cli *c, int argc, char **argv) {
     rc = cli_usage_error(c, "--apply: '%s' is not a plain name to keep its history under",
                          brf_routine_name(r));
   if (rc == 0) {
-    brf_status bs = brf_adapt_next(c->ctx, j, r, st.prev, st.start, cat, NULL, NULL, today,
+    brf_status bs = brf_adapt_next(c->ctx, j, r, st.prev, st.start, cat, st.profile, NULL, today,
                                    st.last_change, st.budget_ms, &s);
     if (bs != BRF_OK) rc = cli_fail(c, bs, NULL);
   }
