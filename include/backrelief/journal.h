@@ -11,7 +11,7 @@
  * ::BRF_JOURNAL_UNSET (-1) means "not recorded". Every string a getter
  * returns is owned by its entry and stays valid until that value is
  * replaced (brf_journal_entry_set_session() replaces the session,
- * brf_journal_entry_set_note() the note, brf_journal_entry_set_from_player()
+ * brf_journal_entry_set_routine_id() the routine id, brf_journal_entry_set_note() the note, brf_journal_entry_set_from_player()
  * the step ids) or the journal is freed; adding entries or steps and setting
  * numbers leave it valid (docs/conventions.md, "Borrowed pointers and what
  * invalidates them"). A failing call leaves the journal as it was. The file format (one JSON object a line, appended) and the torn-line
