@@ -423,9 +423,10 @@ def gen_evidence(root, src):
          "# Evidence\n\n",
          "Every source the library cites, the facts taken from it, and every piece of\n",
          "content that cites it: dose advisories, red flags, stop rules, goal templates,\n",
-         "the checks and reasons of the routine, planner and adaptation modules, and the\n",
-         "built-in catalog. The sources are listed once, in `data/sources.json`; the content\n",
-         "names them by id and `tools/gen_content.py` writes their citations into the C\n",
+         "the checks and reasons of the routine, planner and adaptation modules, the\n",
+         "schedule's strength rules, and the built-in catalog. The sources are listed\n",
+         "once, in `data/sources.json`; the content names them by id and\n",
+         "`tools/gen_content.py` writes their citations into the C\n",
          "tables and this page (the CTest `content.generated` keeps it current, and the\n",
          "generator stops on a source that is used but not listed, or listed but not used).\n\n",
          "The five web articles are the documents the project was created from. The library\n",
@@ -466,6 +467,14 @@ def gen_evidence(root, src):
 
 # ---- driver ----
 
+# (source id, rule of docs/schedules.md) for the schedule rules written in C.
+SCHEDULE_RULES = [
+    ("art-stretching", "G5 strength never on consecutive days"),
+    ("acsm-resistance", "G5 strength never on consecutive days"),
+    ("art-stretching", "G7 strength steps share every other day, none between"),
+    ("acsm-resistance", "G7 strength steps share every other day, none between"),
+]
+
 def generate(root):
     """All outputs as {group: [(path, text)]}."""
     vocab = gen_catalog.read_vocab(root)
@@ -478,6 +487,11 @@ def generate(root):
                                  read_goals(root))]}
     for module, m in adv["modules"].items():
         out.setdefault(module, []).append(gen_texts(src, module, m))
+    # The schedule's strength rules are code, not data: their sources are
+    # named here so that docs/evidence.md lists them (docs/schedules.md).
+    for sid, rule in SCHEDULE_RULES:
+        src.cite(sid, "tools/gen_content.py: SCHEDULE_RULES",
+                 ("Schedule rules (docs/schedules.md, \"Programmes\")", rule))
     out["evidence"] = [gen_evidence(root, src)]
     return out
 

@@ -162,15 +162,16 @@ static const char plan_help[] =
 static const char routines_help[] =
     "Lists the routines saved with plan --save NAME (DATA/routines/NAME.json):\n"
     "the name that run, schedule, log --routine and next --routine take, the\n"
-    "goal (when the routine's name is a goal), the minutes it takes and the\n"
+    "goal it was planned for (\"-\" when none), the minutes it takes and the\n"
     "day the journal last has it.\n"
     "  --json           [{\"name\", \"routine\", \"goal\", \"min_ms\", \"max_ms\",\n"
     "                   \"last_done\"}]\n";
 static const char schedule_help[] =
     "Lays a routine (a file or a saved name) out over weeks as a programme: each step at\n"
     "its own dose's frequency (daily, 3x/week, every other day, every 2h, for 2-3d),\n"
-    "a step without one with the most frequent step, strength never two days in a\n"
-    "row, a cold pack in its own small sessions. Shows a calendar (weeks as rows,\n"
+    "a step without one with the most frequent step, the strength steps together\n"
+    "every other day (never two days in a row, nothing strengthening between),\n"
+    "a cold pack in its own small sessions. Shows a calendar (weeks as rows,\n"
     "Monday to Sunday as columns, * a session, . a day without one, a number:\n"
     "several sessions), then each day's exercises. The schedule is kept in\n"
     "DATA/schedule.json, which stats measures adherence against.\n"

@@ -264,8 +264,9 @@ BRF_EXPORT brf_status brf_screen_answer(brf_screen *s, const char *id, int32_t y
 /**
  * @brief Answer yes to every flag of a comma-separated list, all or nothing.
  *
- * Spaces around ids are ignored; "" (or only spaces) answers nothing and
- * succeeds; a repeated id is allowed. An empty item ("a,,b", "a,") is invalid.
+ * White space around ids (ASCII space, tab, CR, LF, FF, VT) is ignored; ""
+ * (or only white space) answers nothing and succeeds; a repeated id is
+ * allowed. An empty item ("a,,b", "a,") is invalid.
  * @param s The screen.
  * @param ids A UTF-8 list such as "saddle-numbness,fever-unwell".
  * @return ::BRF_OK; ::BRF_E_INVALID for a NULL argument, invalid UTF-8 or an

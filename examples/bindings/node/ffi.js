@@ -612,6 +612,8 @@ const prototypes = Object.freeze({
   brf_routine_set_id: 'brf_status brf_routine_set_id(brf_routine * r, const char * id)',
   brf_routine_id: 'const char * brf_routine_id(const brf_routine * r)',
   brf_routine_make_id: 'brf_status brf_routine_make_id(brf_routine * r, const char * seed)',
+  brf_routine_set_goal: 'brf_status brf_routine_set_goal(brf_routine * r, int32_t goal)',
+  brf_routine_goal_get: 'brf_status brf_routine_goal_get(const brf_routine * r, _Out_ int32_t * out)',
   brf_routine_append: 'brf_status brf_routine_append(brf_routine * r, const brf_exercise * ex, const brf_dosage * dose)',
   brf_routine_insert: 'brf_status brf_routine_insert(brf_routine * r, size_t index, const brf_exercise * ex, const brf_dosage * dose)',
   brf_routine_move: 'brf_status brf_routine_move(brf_routine * r, size_t from, size_t to)',

@@ -612,6 +612,8 @@ static void static_rules(void) {
   note("brf_routine_set_id", "out_last", 1, "");
   note("brf_routine_id", "out_last", 1, "");
   note("brf_routine_make_id", "out_last", 1, "");
+  note("brf_routine_set_goal", "out_last", 1, "");
+  note("brf_routine_goal_get", "out_last", 1, "");
   note("brf_routine_append", "out_last", 1, "");
   note("brf_routine_insert", "out_last", 1, "");
   note("brf_routine_move", "out_last", 1, "");
@@ -10939,6 +10941,63 @@ static void conv_brf_routine_make_id(void) {
   finish("brf_routine_make_id", 0);
 }
 
+static void conv_brf_routine_set_goal(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    set_error(f.ctx);
+    brf_status r = brf_routine_set_goal(f.routine, 0);
+    shared_check("brf_routine_set_goal");
+    note("brf_routine_set_goal", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_routine_set_goal", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* r NULL */
+    brf_status r = brf_routine_set_goal(NULL, 0);
+    shared_check("brf_routine_set_goal");
+    note("brf_routine_set_goal", "null_args", r == BRF_E_INVALID, "r NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  { /* goal = INT32_MIN */
+    brf_status r = brf_routine_set_goal(f.routine, INT32_MIN);
+    shared_check("brf_routine_set_goal");
+    if (r < 0) {
+      check_message("brf_routine_set_goal", "goal = INT32_MIN", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_routine_set_goal", 0);
+}
+
+static void conv_brf_routine_goal_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_routine_goal_get(f.routine, &o_out);
+    shared_check("brf_routine_goal_get");
+    note("brf_routine_goal_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* r NULL */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_routine_goal_get(NULL, &o_out);
+    shared_check("brf_routine_goal_get");
+    note("brf_routine_goal_get", "null_args", r == BRF_E_INVALID, "r NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_routine_goal_get", "out_untouched", o_out == CANARY_I32, "r NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_routine_goal_get(f.routine, NULL);
+    shared_check("brf_routine_goal_get");
+    note("brf_routine_goal_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_routine_goal_get", 0);
+}
+
 static void conv_brf_routine_append(void) {
   struct fx f;
   fx_make(&f);
@@ -15566,6 +15625,8 @@ Test(conventions, routine_h) {
   conv_brf_routine_set_id();
   conv_brf_routine_id();
   conv_brf_routine_make_id();
+  conv_brf_routine_set_goal();
+  conv_brf_routine_goal_get();
   conv_brf_routine_append();
   conv_brf_routine_insert();
   conv_brf_routine_move();

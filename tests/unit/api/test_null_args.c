@@ -449,6 +449,7 @@ static const char *const covered[] = {
   "brf_routine_estimate_ms",
   "brf_routine_free",
   "brf_routine_from_json",
+  "brf_routine_goal_get",
   "brf_routine_id",
   "brf_routine_insert",
   "brf_routine_make_id",
@@ -459,6 +460,7 @@ static const char *const covered[] = {
   "brf_routine_phase_id",
   "brf_routine_phase_parse",
   "brf_routine_remove",
+  "brf_routine_set_goal",
   "brf_routine_set_id",
   "brf_routine_set_name",
   "brf_routine_step_contraindication_action",
@@ -5093,6 +5095,17 @@ static void null_brf_routine_from_json(void) {
   fixture_free(&f);
 }
 
+static void null_brf_routine_goal_get(void) {
+  { brf_status r = brf_routine_goal_get(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_goal_get(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_routine) {
+    brf_status r = brf_routine_goal_get(f.brf_routine, NULL);
+    cr_expect(known_status(r), "brf_routine_goal_get(f.brf_routine, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_routine_id(void) {
   { const char * r = brf_routine_id(NULL); cr_expect(r == NULL, "brf_routine_id(NULL) -> %lld", (long long)(intptr_t)r); }
   struct fixture f;
@@ -5201,6 +5214,32 @@ static void null_brf_routine_remove(void) {
   if (f.brf_routine) {
     brf_status r = brf_routine_remove(f.brf_routine, SIZE_MAX);
     cr_expect(known_status(r), "brf_routine_remove(f.brf_routine, SIZE_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_routine_set_goal(void) {
+  { brf_status r = brf_routine_set_goal(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_set_goal(NULL, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_routine_set_goal(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_set_goal(NULL, (int32_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_routine_set_goal(NULL, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_set_goal(NULL, INT32_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_routine_set_goal(NULL, INT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_set_goal(NULL, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_routine) {
+    brf_status r = brf_routine_set_goal(f.brf_routine, 0);
+    cr_expect(known_status(r), "brf_routine_set_goal(f.brf_routine, 0) -> %d", (int)r);
+  }
+  if (f.brf_routine) {
+    brf_status r = brf_routine_set_goal(f.brf_routine, (int32_t)-1);
+    cr_expect(known_status(r), "brf_routine_set_goal(f.brf_routine, (int32_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_routine) {
+    brf_status r = brf_routine_set_goal(f.brf_routine, INT32_MIN);
+    cr_expect(known_status(r), "brf_routine_set_goal(f.brf_routine, INT32_MIN) -> %d", (int)r);
+  }
+  if (f.brf_routine) {
+    brf_status r = brf_routine_set_goal(f.brf_routine, INT32_MAX);
+    cr_expect(known_status(r), "brf_routine_set_goal(f.brf_routine, INT32_MAX) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -7451,6 +7490,7 @@ Test(null_args, routine_h) {
   null_brf_routine_estimate_ms();
   null_brf_routine_free();
   null_brf_routine_from_json();
+  null_brf_routine_goal_get();
   null_brf_routine_id();
   null_brf_routine_insert();
   null_brf_routine_make_id();
@@ -7461,6 +7501,7 @@ Test(null_args, routine_h) {
   null_brf_routine_phase_id();
   null_brf_routine_phase_parse();
   null_brf_routine_remove();
+  null_brf_routine_set_goal();
   null_brf_routine_set_id();
   null_brf_routine_set_name();
   null_brf_routine_step_contraindication_action();

@@ -657,6 +657,8 @@ public interface Lib extends Library {
   int brf_routine_set_id(Pointer r, String id);
   String brf_routine_id(Pointer r);
   int brf_routine_make_id(Pointer r, String seed);
+  int brf_routine_set_goal(Pointer r, int goal);
+  int brf_routine_goal_get(Pointer r, IntByReference out);
   int brf_routine_append(Pointer r, Pointer ex, Pointer dose);
   int brf_routine_insert(Pointer r, SizeT index, Pointer ex, Pointer dose);
   int brf_routine_move(Pointer r, SizeT from, SizeT to);
