@@ -36,7 +36,10 @@ static const char search_help[] =
 static const char screen_help[] =
     "Asks the red-flag questions, one at a time, and answers y or n. When\n"
     "standard input is not a terminal, the answers are read from it, one a line.\n"
-    "Exit status 3 when an answer means seeing a clinician first.\n"
+    "Exit status 3 when an answer means seeing a clinician first. The result\n"
+    "is saved in DATA/screen.json; plan, run --goal and next refuse while it\n"
+    "says see a clinician (exit 3), and note when it is missing or over 30\n"
+    "days old. With --json: the saved document (backrelief-screen).\n"
     "  --list           list the questions instead (with --json: an array of\n"
     "                   {\"id\", \"question\", \"urgency\"})\n"
     "  --age N          your age in years (answers the age questions)\n"
@@ -224,7 +227,7 @@ const cli_command cli_commands[] = {
     {"search", cmd_search, "Search exercises by words: id, name, alias, region", "search WORDS... [--wide] [--json]",
      search_help},
     {"screen", cmd_screen, "Answer the red-flag questions before exercising",
-     "screen [--age N] [--answers LIST] | screen --list [--json]", screen_help},
+     "screen [--age N] [--answers LIST] [--json] | screen --list [--json]", screen_help},
     {"plan", cmd_plan, "Plan a routine for your goal, time and equipment",
      "plan --goal G --minutes N [--equipment a,b] [--level L] [--focus R] [--avoid R] "
      "[--condition C] [--red-flags id,id] [--no-floor] [--seed N] [--json] [-o FILE] [--save NAME]", plan_help},
