@@ -332,6 +332,9 @@ ARG_OVERRIDES = {
     ('brf_context_set_limit', 'id'): ('BRF_LIMIT_ROUTINE_STEPS', 'BRF_LIMIT_COUNT'),
     ('brf_context_limit', 'id'): ('BRF_LIMIT_ROUTINE_STEPS', 'BRF_LIMIT_COUNT'),
     ('brf_exercise_draft_set_id', 'id'): ('"conventions-test"', '"Not A Slug!"'),
+    ('brf_routine_set_id', 'id'): ('"r-conventions"', '"not an id!"'),
+    ('brf_routine_make_id', 'seed'): ('"conventions seed"', '""'),
+    ('brf_journal_entry_set_routine_id', 'id'): ('"r-conventions"', '"not an id!"'),
     ('brf_screen_answer', 'id'): ('brf_redflag_id(0)', '"no-such-flag"'),
     ('brf_redflag_find', 'id'): ('brf_redflag_id(0)', '"no-such-flag"'),
     ('brf_yellowflag_find', 'id'): ('brf_yellowflag_id(0)', '"no-such-flag"'),
@@ -364,6 +367,12 @@ ARG_OVERRIDES = {
     ('brf_query_set_equipment', 'count'): ('1', None),
     ('brf_journal_adherence_week', 'prescribed_days'): ('one_day', None),
     ('brf_journal_adherence_week', 'count'): ('1', None),
+    ('brf_journal_entry_rate_exercise', 'difficulty'): ('3', 'INT32_MIN'),
+    ('brf_journal_adherence_exercise', 'due_days'): ('one_day', None),
+    ('brf_journal_adherence_exercise', 'due_count'): ('1', None),
+    ('brf_journal_adherence_exercise', 'exercise_id'): ('"bird-dog"', '""'),
+    ('brf_journal_adherence_exercise', 'from_day'): ('0', None),
+    ('brf_journal_adherence_exercise', 'to_day'): ('1', None),
     ('brf_planner_set_minutes', 'minutes'): ('10', 'INT32_MIN'),
     ('brf_routine_move', 'to'): ('0', 'SIZE_MAX'),
     ('brf_context_new_with_allocator', 'allocator'): ('&test_allocator', None),
@@ -393,6 +402,7 @@ PREPARE = {
     'brf_catalog_merge': 'brf_catalog *dst = make_catalog_empty(&f);',
 }
 PREPARE['brf_schedule_from_json_v2'] = PREPARE['brf_schedule_from_json']
+PREPARE['brf_journal_entry_rating_get'] = 'cr_assert_eq(brf_journal_entry_rate_exercise(f.journal, 0, "bird-dog", 3, 2), BRF_OK);'
 PREPARE['brf_screen_result_from_json'] = 'char *json = NULL; cr_assert_eq(brf_screen_result_to_json(f.ctx, f.screen_result, 0, &json, NULL), BRF_OK);'
 PREPARE['brf_schedule_step_set_taper'] = 'size_t prog = 0; cr_assert_eq(brf_schedule_add_programme(f.schedule, f.routine, &prog), BRF_OK);'
 PREPARE['brf_schedule_step_set_after_weekdays'] = PREPARE['brf_schedule_step_set_taper']

@@ -2,6 +2,7 @@
 #include "journal_store.h"
 #include "store.h"
 #include "routine_ref.h"
+#include "run_due.h"
 #include "session_log.h"
 
 #include <ctype.h>
@@ -132,7 +133,7 @@ static int second_of_the_day(cli *c, const brf_journal *j, int32_t day, const ch
 }
 
 static int record(cli *c, const char *routine, int32_t completed, const char *date,
-                  const char *note, int scale[SCALES]) {
+                  const char *note, int scale[SCALES], const cli_session_extra *extra) {
   char path[4200];
   int32_t day = 0, minutes = BRF_JOURNAL_UNSET;
   int rc0 = cli_log_entry_day(c, date, &day, &minutes);
@@ -141,7 +142,18 @@ static int record(cli *c, const char *routine, int32_t completed, const char *da
   /* A file or a saved name; anything else is a typo, not a new routine. */
   int rc = cli_routine_load(c, routine, &r, NULL, 0);
   if (rc) return rc;
-  const char *name = brf_routine_name(r);
+  if ((rc = cli_check_exercise_ratings(c, extra, r)) != 0) {
+    brf_routine_free(r);
+    return rc;
+  }
+  char id[80], name[256];
+  snprintf(id, sizeof id, "%s", brf_routine_id(r));
+  snprintf(name, sizeof name, "%s", brf_routine_name(r));
+  /* The steps the session held: those due that day in the saved schedule. */
+  if ((rc = cli_log_due(c, day, &r)) != 0) {
+    brf_routine_free(r);
+    return rc;
+  }
   brf_journal *j = NULL;
   rc = cli_journal_path(c, path, sizeof path, 1);
   if (rc == 0) rc = cli_journal_open(c, path, 1, &j);
@@ -149,12 +161,14 @@ static int record(cli *c, const char *routine, int32_t completed, const char *da
   size_t at = 0;
   if (rc == 0) {
     brf_status s = brf_journal_add(j, day, minutes, name, &at);
+    if (s == BRF_OK) s = brf_journal_entry_set_routine_id(j, at, id);
     if (s == BRF_OK) s = set_steps(j, at, r, completed);
     if (s == BRF_OK) s = brf_journal_entry_set_pain(j, at, BRF_JOURNAL_BEFORE, scale[0]);
     if (s == BRF_OK) s = brf_journal_entry_set_pain(j, at, BRF_JOURNAL_AFTER, scale[1]);
     if (s == BRF_OK) s = brf_journal_entry_set_tightness(j, at, BRF_JOURNAL_BEFORE, scale[2]);
     if (s == BRF_OK) s = brf_journal_entry_set_tightness(j, at, BRF_JOURNAL_AFTER, scale[3]);
     if (s == BRF_OK && note) s = brf_journal_entry_set_note(j, at, note);
+    if (s == BRF_OK) s = cli_record_extra(j, at, extra);
     if (s != BRF_OK) rc = cli_fail(c, s, NULL);
   }
   int declined = rc == -1;
@@ -227,7 +241,8 @@ static int morning(cli *c, const char *date, int pain, int tightness) {
 
 int cmd_log(cli *c, int argc, char **argv) {
   enum { OPT_ROUTINE = CLI_OPT_BASE + 1, OPT_COMPLETED, OPT_DATE, OPT_NOTE, OPT_LIST,
-         OPT_MORNING, OPT_PAIN, OPT_TIGHTNESS, OPT_AMEND, OPT_SCALE /* + k */ };
+         OPT_MORNING, OPT_PAIN, OPT_TIGHTNESS, OPT_AMEND, OPT_PAIN_DURING, OPT_RATE,
+         OPT_DIFFICULTY, OPT_SCALE /* + k */ };
   static const struct option opts[] = {
       {"routine", required_argument, NULL, OPT_ROUTINE},
       {"completed", required_argument, NULL, OPT_COMPLETED},
@@ -242,12 +257,17 @@ int cmd_log(cli *c, int argc, char **argv) {
       {"pain-after", required_argument, NULL, OPT_SCALE + 1},
       {"tightness-before", required_argument, NULL, OPT_SCALE + 2},
       {"tightness-after", required_argument, NULL, OPT_SCALE + 3},
+      {"pain-during", required_argument, NULL, OPT_PAIN_DURING},
+      {"rate", required_argument, NULL, OPT_RATE},
+      {"difficulty", required_argument, NULL, OPT_DIFFICULTY},
       {NULL, 0, NULL, 0}};
   const char *routine = NULL, *date = NULL, *note = NULL;
   int32_t completed = BRF_JOURNAL_STEP_DONE;
   int scale[SCALES] = {-1, -1, -1, -1};
   int morning_pain = -1, morning_tightness = -1;
-  int list = 0, is_morning = 0, amend = 0, opt;
+  int list = 0, is_morning = 0, amend = 0, opt, rc;
+  cli_session_extra extra;
+  cli_session_extra_init(&extra);
   while ((opt = cli_next_option(c, argc, argv, "", opts)) != -1) {
     switch (opt) {
     case CLI_OPT_EXIT: return c->exit_code;
@@ -257,6 +277,16 @@ int cmd_log(cli *c, int argc, char **argv) {
     case OPT_LIST: list = 1; break;
     case OPT_MORNING: is_morning = 1; break;
     case OPT_AMEND: amend = 1; break;
+    case OPT_PAIN_DURING:
+      if (parse_scale(optarg, &extra.pain_during) != 0)
+        return cli_usage_error(c, "--pain-during: '%s' is not a whole number from 0 to 10",
+                               optarg);
+      break;
+    case OPT_RATE:
+    case OPT_DIFFICULTY:
+      if ((rc = cli_parse_exercise_rating(c, &extra, optarg, opt == OPT_DIFFICULTY)) != 0)
+        return rc;
+      break;
     case OPT_PAIN:
     case OPT_TIGHTNESS:
       if (parse_scale(optarg, opt == OPT_PAIN ? &morning_pain : &morning_tightness) != 0)
@@ -284,6 +314,9 @@ int cmd_log(cli *c, int argc, char **argv) {
   if (optind < argc) return cli_usage_error(c, "unexpected argument '%s'", argv[optind]);
   if (list + is_morning + amend > 1)
     return cli_usage_error(c, "--list, --morning and --amend go alone");
+  if ((list || is_morning || amend) && (extra.pain_during >= 0 || extra.count))
+    return cli_usage_error(c, "--pain-during, --rate and --difficulty record a new session: "
+                              "not with --list, --morning or --amend");
   if (list) return list_journal(c);
   if (amend) {
     if (morning_pain >= 0 || morning_tightness >= 0)
@@ -322,10 +355,10 @@ int cmd_log(cli *c, int argc, char **argv) {
    * locked read-modify-write, so the concurrency test stays fast. */
   const char *repeat = getenv("BRF_CLI_TEST_REPEAT");
   for (long k = repeat ? atol(repeat) : 1; k > 1; k--) {
-    int rc = record(c, routine, completed, date, note, scale);
+    rc = record(c, routine, completed, date, note, scale, &extra);
     cli_data_unlock();
     if (rc) return rc;
   }
 #endif
-  return record(c, routine, completed, date, note, scale);
+  return record(c, routine, completed, date, note, scale, &extra);
 }

@@ -6,6 +6,7 @@
  * the last applied change), NAME.start.json (as first adapted) and
  * NAME.state (the day of the last change and the time budget). */
 #include "journal_store.h"
+#include "profile_store.h"
 #include "routine_print.h"
 #include "routine_ref.h"
 #include "screen_store.h"
@@ -125,30 +126,13 @@ static int print_text(cli *c, const brf_adapt_suggestion *s) {
   return cli_print_routine(c, r, "The adapted routine", stdout);
 }
 
-/* The latest entry with a routine name: by date, then time of day, then
- * journal order (a back-dated entry is not the latest). n when none. */
-static size_t latest_entry(const brf_journal *j) {
-  size_t n = brf_journal_count(j), best = n;
-  for (size_t i = 0; i < n; i++) {
-    if (!brf_journal_entry_routine(j, i)[0]) continue;
-    if (best == n) {
-      best = i;
-      continue;
-    }
-    int32_t d = brf_journal_entry_day(j, i), bd = brf_journal_entry_day(j, best);
-    int32_t m = brf_journal_entry_minutes(j, i), bm = brf_journal_entry_minutes(j, best);
-    if (d > bd || (d == bd && m >= bm)) best = i;
-  }
-  return best;
-}
-
 /* The routine `next` is about: --routine, else that of the latest entry,
  * else (an empty journal) the newest saved one. 0 or an exit status. */
 static int pick_routine(cli *c, const char *arg, const brf_journal *j, brf_routine **r,
                         char *file, size_t cap) {
   char saved[4400];
   if (arg) return cli_routine_load(c, arg, r, file, cap);
-  size_t at = latest_entry(j);
+  size_t at = cli_journal_latest_entry(j);
   if (at == brf_journal_count(j)) {
     if (newest_saved_routine(c, saved, sizeof saved) != 0) {
       cli_error("no saved routine and no session in the journal: pass --routine ROUTINE, "
@@ -158,16 +142,20 @@ static int pick_routine(cli *c, const char *arg, const brf_journal *j, brf_routi
     return cli_routine_load(c, saved, r, file, cap);
   }
   const char *name = brf_journal_entry_routine(j, at);
+  const char *id = brf_journal_entry_routine_id(j, at);
   char day[16] = "";
   brf_date_format(brf_journal_entry_day(j, at), day, sizeof day, NULL);
-  if (cli_routine_find_saved(c, name, saved, sizeof saved) != 0) {
+  /* By the routine id first (a renamed routine is found), else by name. */
+  if (cli_routine_find_saved_id(c, id, saved, sizeof saved) != 0 &&
+      cli_routine_find_saved(c, name, saved, sizeof saved) != 0) {
     cli_error("the latest session in the journal (%s, '%s') is not a saved routine: pass "
               "--routine ROUTINE (backrelief routines lists the saved ones)", day, name);
     return CLI_EXIT_FAIL;
   }
   int rc = cli_routine_load(c, saved, r, file, cap);
-  /* Its entries carry this name: the suggestion counts exactly those. */
-  if (rc == 0 && strcmp(brf_routine_name(*r), name) != 0) {
+  /* Matched by name (no id on one side): its entries carry this name, and
+   * the suggestion counts exactly those. */
+  if (rc == 0 && !brf_journal_entry_is_for(j, at, *r)) {
     brf_status s = brf_routine_set_name(*r, name);
     if (s != BRF_OK) rc = cli_fail(c, s, NULL);
   }
@@ -180,6 +168,7 @@ typedef struct adapt_state {
   int32_t last_change; /* -1 none */
   int64_t budget_ms;   /* 0 unknown */
   brf_routine *prev, *start;
+  brf_profile *profile; /* planned for (plan --save), or NULL */
 } adapt_state;
 
 static int state_path(const adapt_state *st, const char *ext, char *out, size_t cap) {
@@ -217,12 +206,14 @@ static int state_open(cli *c, const brf_routine *r, adapt_state *st) {
   }
   int rc = load_optional(c, st, ".prev.json", &st->prev);
   if (rc == 0) rc = load_optional(c, st, ".start.json", &st->start);
+  if (rc == 0 && (rc = cli_profile_load(c, st->stem, &st->profile)) != 0) rc = rc > 1 ? rc : 2;
   return rc;
 }
 
 static void state_close(adapt_state *st) {
   brf_routine_free(st->prev);
   brf_routine_free(st->start);
+  brf_profile_free(st->profile);
 }
 
 static int write_routine(cli *c, const brf_routine *r, const char *path) {
@@ -330,14 +321,14 @@ int cmd_next(cli *c, int argc, char **argv) {
     rc = cli_usage_error(c, "--apply: '%s' is not a plain name to keep its history under",
                          brf_routine_name(r));
   if (rc == 0) {
-    brf_status bs = brf_adapt_next(c->ctx, j, r, st.prev, st.start, cat, NULL, screen, today,
+    brf_status bs = brf_adapt_next(c->ctx, j, r, st.prev, st.start, cat, st.profile, screen, today,
                                    st.last_change, st.budget_ms, &s);
     if (bs != BRF_OK) rc = cli_fail(c, bs, NULL);
   }
   if (rc == 0) {
     size_t sessions = 0;
     for (size_t i = 0; i < brf_journal_count(j); i++)
-      sessions += strcmp(brf_journal_entry_routine(j, i), brf_routine_name(r)) == 0;
+      sessions += brf_journal_entry_is_for(j, i, r) != 0;
     if (!c->json)
       printf("For %s (%s), from its %zu session%s in the journal:\n", brf_routine_name(r), file,
              sessions, sessions == 1 ? "" : "s");

@@ -2,6 +2,7 @@
 #include "store.h"
 #include "plan.h"
 #include "routine_print.h"
+#include "profile_store.h"
 #include "routine_ref.h"
 #include "screen_store.h"
 #include "session_log.h"
@@ -103,11 +104,9 @@ int cli_plan_option(cli *c, cli_plan_request *req, int opt, const char *arg) {
   }
 }
 
-/* The planner's inputs: profile, screen, goal, budget, regions. */
-static brf_status configure(cli *c, const cli_plan_request *req, const brf_screen *saved,
-                            brf_planner *p) {
+/* The person's profile from the planning options. */
+static brf_status plan_profile(cli *c, const cli_plan_request *req, brf_profile **out) {
   brf_profile *prof = NULL;
-  brf_screen *scr = NULL;
   brf_status s = brf_profile_new(c->ctx, &prof);
   for (size_t i = 0; s == BRF_OK && i < req->equipment_n; i++)
     s = brf_profile_set_equipment(prof, req->equipment[i], 1);
@@ -122,6 +121,20 @@ static brf_status configure(cli *c, const cli_plan_request *req, const brf_scree
     s = brf_profile_set_condition(prof, req->conditions[i], 1);
   if (s == BRF_OK && req->age >= 0) s = brf_profile_set_age_years(prof, req->age);
   if (s == BRF_OK) s = brf_profile_set_direction(prof, req->direction);
+  if (s != BRF_OK) {
+    brf_profile_free(prof);
+    prof = NULL;
+  }
+  *out = prof;
+  return s;
+}
+
+/* The planner's inputs: profile, screen, goal, budget, regions. */
+static brf_status configure(cli *c, const cli_plan_request *req, const brf_screen *saved,
+                            brf_planner *p) {
+  brf_profile *prof = NULL;
+  brf_screen *scr = NULL;
+  brf_status s = plan_profile(c, req, &prof);
   if (s == BRF_OK) s = brf_planner_set_profile(p, prof);
   /* The saved screen's answers (its implied conditions and review advice),
    * with --red-flags and --age added. */
@@ -353,6 +366,36 @@ static int routine_json(cli *c, const brf_routine *r, char **text, size_t *len) 
   return s == BRF_OK ? 0 : cli_fail(c, s, NULL);
 }
 
+/* --save NAME: the profile planned for, as DATA/routines/.adapt/NAME.profile,
+ * read by `next` (profile_store.c). The level is the one planned at: an
+ * unset level, and acute-strain, plan as a beginner (docs/planner.md). */
+static int save_profile(cli *c, const cli_plan_request *req, const char *save) {
+  brf_profile *prof = NULL;
+  brf_status s = plan_profile(c, req, &prof);
+  if (s == BRF_OK && (req->level < 0 || req->goal == BRF_GOAL_ACUTE_STRAIN))
+    s = brf_profile_set_level(prof, BRF_LEVEL_BEGINNER);
+  int rc = s == BRF_OK ? cli_profile_save(c, save, prof) : cli_fail(c, s, NULL);
+  brf_profile_free(prof);
+  return rc;
+}
+
+/* The routine id of --save NAME: the id of the routine saved as NAME
+ * before, so a re-plan keeps its journal history (docs/formats.md,
+ * "Routine"), else a new one. 0 or an exit status. */
+static int keep_or_give_id(cli *c, brf_routine *r, const char *save) {
+  char path[4400];
+  brf_routine *old = NULL;
+  if (cli_routine_find_saved(c, save, path, sizeof path) == 0 &&
+      cli_routine_load(c, path, &old, NULL, 0) == 0 && brf_routine_id(old)[0]) {
+    brf_status s = brf_routine_set_id(r, brf_routine_id(old));
+    brf_routine_free(old);
+    return s == BRF_OK ? 0 : cli_fail(c, s, NULL);
+  }
+  brf_routine_free(old);
+  brf_context_clear_error(c->ctx);
+  return cli_routine_give_id(c, r, save);
+}
+
 int cmd_plan(cli *c, int argc, char **argv) {
   enum { OPT_SAVE = CLI_PLAN_OPT_END };
   struct option opts[CLI_PLAN_OPTION_COUNT + 2];
@@ -408,6 +451,8 @@ int cmd_plan(cli *c, int argc, char **argv) {
     brf_status s = brf_routine_set_name(r, save ? save : brf_goal_id(req.goal));
     if (s != BRF_OK) rc = cli_fail(c, s, NULL);
   }
+  /* A saved routine gets its stable id (the one it had when saved again). */
+  if (rc == 0 && save) rc = keep_or_give_id(c, r, save);
   char *text = NULL;
   size_t len = 0;
   if (rc == 0 && (c->json || output || save)) rc = routine_json(c, r, &text, &len);
@@ -421,6 +466,7 @@ int cmd_plan(cli *c, int argc, char **argv) {
       snprintf(path, sizeof path, "%s/%s.json", dir, save);
       if ((rc = cli_write_data_file(c, path, text, len, CLI_MODE_SHARED)) == 0)
         fprintf(human, "\nSaved the routine as %s (%s)\n", save, path);
+      if (rc == 0) rc = save_profile(c, &req, save);
     }
   }
   brf_free(c->ctx, text);

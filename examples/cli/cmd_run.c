@@ -108,8 +108,9 @@ static void ask_ratings(int ratings[CLI_RATINGS], int after) {
  * ran to its end (or was quit with q) is logged with --log, else when the
  * person says so; an interrupted one (Ctrl-C) only when the person says so,
  * and the status is 130; one ended by SIGTERM or SIGHUP never. */
-static int after_live(cli *c, brf_player *p, int ended, const char *routine, int log,
-                      int ratings[CLI_RATINGS]) {
+static int after_live(cli *c, brf_player *p, int ended, const char *routine,
+                      const char *routine_id, int log, int ratings[CLI_RATINGS],
+                      const cli_session_extra *extra) {
   if (ended == CLI_SESSION_TERMINATED) {
     printf("Stopped from outside: the session was not logged.\n");
     return CLI_EXIT_TERMINATED;
@@ -123,7 +124,7 @@ static int after_live(cli *c, brf_player *p, int ended, const char *routine, int
   int rc = 0;
   if (yes) {
     ask_ratings(ratings, 1);
-    rc = cli_log_played(c, p, routine, ratings);
+    rc = cli_log_played(c, p, routine, routine_id, ratings, extra);
   } else {
     printf("Not logged.\n");
   }
@@ -133,8 +134,9 @@ static int after_live(cli *c, brf_player *p, int ended, const char *routine, int
 
 int cmd_run(cli *c, int argc, char **argv) {
   enum { OPT_EXERCISE = CLI_OPT_BASE + 1, OPT_DOSE, OPT_SPEED, OPT_NO_TTY, OPT_MIN, OPT_LOG,
-         OPT_SOUND, OPT_DATE, OPT_ALL, OPT_RATING /* + k */ };
-  enum { OWN = 13 };
+         OPT_SOUND, OPT_DATE, OPT_ALL, OPT_PAIN_DURING, OPT_RATE, OPT_DIFFICULTY,
+         OPT_RATING /* + k */ };
+  enum { OWN = 16 };
   struct option opts[CLI_PLAN_OPTION_COUNT + OWN + 1];
   static const struct option own[OWN] = {{"exercise", required_argument, NULL, OPT_EXERCISE},
                                       {"dose", required_argument, NULL, OPT_DOSE},
@@ -148,18 +150,23 @@ int cmd_run(cli *c, int argc, char **argv) {
                                       {"tightness-after", required_argument, NULL, OPT_RATING + 3},
                                       {"sound", required_argument, NULL, OPT_SOUND},
                                       {"date", required_argument, NULL, OPT_DATE},
-                                      {"all", no_argument, NULL, OPT_ALL}};
+                                      {"all", no_argument, NULL, OPT_ALL},
+                                      {"pain-during", required_argument, NULL, OPT_PAIN_DURING},
+                                      {"rate", required_argument, NULL, OPT_RATE},
+                                      {"difficulty", required_argument, NULL, OPT_DIFFICULTY}};
   memcpy(opts, own, sizeof own);
   memcpy(opts + OWN, cli_plan_options, sizeof cli_plan_options);
   memset(&opts[OWN + CLI_PLAN_OPTION_COUNT], 0, sizeof opts[0]);
   int ratings[CLI_RATINGS] = {-1, -1, -1, -1}, rated = 0;
+  cli_session_extra extra;
+  cli_session_extra_init(&extra);
   const char *exercises[MAX_EXERCISES];
   size_t n_exercises = 0;
   const char *dose = NULL;
   double speed = 1.0;
   int no_tty = 0, opt, rc = 0, planning = 0, log = 0, all = 0;
   const char *date = NULL;
-  char routine[256] = "";
+  char routine[256] = "", routine_id[80] = "";
   int32_t which = BRF_TIMELINE_MAX;
   cli_plan_request req;
   cli_plan_request_init(&req);
@@ -176,6 +183,18 @@ int cmd_run(cli *c, int argc, char **argv) {
     case OPT_LOG: log = 1; break;
     case OPT_DATE: date = optarg; break;
     case OPT_ALL: all = 1; break;
+    case OPT_PAIN_DURING:
+      if (cli_parse_rating(optarg, &extra.pain_during) != 0)
+        return cli_usage_error(c, "--pain-during: '%s' is not a whole number from 0 to 10",
+                               optarg);
+      rated = 1;
+      break;
+    case OPT_RATE:
+    case OPT_DIFFICULTY:
+      if ((rc = cli_parse_exercise_rating(c, &extra, optarg, opt == OPT_DIFFICULTY)) != 0)
+        return rc;
+      rated = 1;
+      break;
     case OPT_SOUND:
       if (strcmp(optarg, "bell") == 0)
         cli_screen_set_sound(CLI_SOUND_BELL);
@@ -227,6 +246,8 @@ int cmd_run(cli *c, int argc, char **argv) {
     rc = compose(c, cat, exercises, n_exercises, dose, &r);
   } else if (file) {
     rc = cli_routine_load(c, file, &r, NULL, 0);
+    /* the journal records the routine's stable id (kept if the day's part has none) */
+    if (rc == 0) snprintf(routine_id, sizeof routine_id, "%s", brf_routine_id(r));
     /* only the steps due that day in the saved schedule, unless --all */
     if (rc == 0 && !all) rc = cli_run_due(c, cat, date, &r);
   } else {
@@ -243,6 +264,7 @@ int cmd_run(cli *c, int argc, char **argv) {
     brf_routine_free(r);
     return CLI_EXIT_OK;
   }
+  if (rc == 0) rc = cli_check_exercise_ratings(c, &extra, r);
   if (rc == 0 && brf_routine_step_count(r) == 0) {
     /* Nothing to play: an error, not a "Session done" in no time. */
     cli_error("%s: the routine has no steps, nothing to run (backrelief plan makes one) [%s]",
@@ -270,7 +292,7 @@ int cmd_run(cli *c, int argc, char **argv) {
     if (fast && atof(fast) > 0) speed = atof(fast);
 #endif
     rc = cli_session_live(c, tl, speed, &p, &ended);
-    if (rc == 0) rc = after_live(c, p, ended, routine, log, ratings);
+    if (rc == 0) rc = after_live(c, p, ended, routine, routine_id, log, ratings, &extra);
     brf_player_free(p);
   }
   brf_timeline_free(tl);

@@ -1,9 +1,11 @@
 /* stats: adherence per ISO week and the pain trend, from the journal; the
  * prescribed sessions come from the saved schedule (DATA/schedule.json,
- * written by `schedule`) when there is one. */
+ * written by `schedule`) when there is one; and adherence per exercise of
+ * one routine (stats_exercises.c). */
 #include "store.h"
 #include "journal_store.h"
 #include "session_log.h"
+#include "stats_exercises.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -135,6 +137,50 @@ static void print_text(cli *c, const brf_journal *j, const size_t *order, const 
   printf("\nPain trend: %s\n", trend(j, order, n));
 }
 
+static void print_exercises_text(cli *c, const cli_stats_exercises *x) {
+  char from[16], to[16];
+  if (!x->routine[0]) return;
+  if (!x->have_schedule) {
+    printf("\n%s(per exercise: no saved schedule of %s; backrelief schedule %s saves one)%s\n",
+           cli_dim(c), x->routine, x->routine, cli_reset(c));
+    return;
+  }
+  brf_date_format(x->from, from, sizeof from, NULL);
+  brf_date_format(x->to, to, sizeof to, NULL);
+  printf("\n%sPer exercise of %s, %s to %s%s\n%s  %-32s  done   due  adherence%s\n",
+         cli_bold(c), x->routine, from, to, cli_reset(c), cli_bold(c), "exercise", cli_reset(c));
+  for (size_t i = 0; i < x->count; i++) {
+    const cli_exercise_adherence *e = &x->items[i];
+    printf("  ");
+    cli_print_padded(stdout, e->name, 32);
+    printf("  %4lld  %4lld  ", (long long)e->done, (long long)e->due);
+    if (e->percent >= 0) printf("%8d%%\n", (int)e->percent);
+    else printf("%9s\n", "-");
+  }
+}
+
+static void print_exercises_json(const cli_stats_exercises *x) {
+  printf(",\n \"routine\": ");
+  if (x->routine[0]) cli_json_string(stdout, x->routine);
+  else printf("null");
+  printf(",\n \"exercises\": ");
+  if (!x->have_schedule) {
+    printf("null");
+    return;
+  }
+  printf("[");
+  for (size_t i = 0; i < x->count; i++) {
+    const cli_exercise_adherence *e = &x->items[i];
+    printf("%s\n  {\"exercise\": ", i ? "," : "");
+    cli_json_string(stdout, e->id);
+    printf(", \"due\": %lld, \"done\": %lld, \"percent\": ", (long long)e->due,
+           (long long)e->done);
+    if (e->percent >= 0) printf("%d}", (int)e->percent);
+    else printf("null}");
+  }
+  printf("]");
+}
+
 static void print_json(const brf_journal *j, const size_t *order, const int32_t *wk,
                        const int64_t res[][3], int have_schedule) {
   size_t n = brf_journal_count(j);
@@ -163,18 +209,21 @@ static void print_json(const brf_journal *j, const size_t *order, const int32_t 
     if (a < 0) printf("null"); else printf("%d", (int)a);
     printf("}");
   }
-  printf("],\n \"trend\": \"%s\"}\n", trend(j, order, n));
+  printf("],\n \"trend\": \"%s\"", trend(j, order, n));
 }
 
 int cmd_stats(cli *c, int argc, char **argv) {
-  enum { OPT_UNTIL = CLI_OPT_BASE + 1 };
+  enum { OPT_UNTIL = CLI_OPT_BASE + 1, OPT_ROUTINE };
   static const struct option opts[] = {{"until", required_argument, NULL, OPT_UNTIL},
+                                       {"routine", required_argument, NULL, OPT_ROUTINE},
                                        {NULL, 0, NULL, 0}};
+  const char *routine = NULL;
   int32_t until = today(c);
   int opt, rc;
   while ((opt = cli_next_option(c, argc, argv, "", opts)) != -1) {
     if (opt == CLI_OPT_EXIT) return c->exit_code;
     if (opt == OPT_UNTIL && (rc = parse_day(c, optarg, &until)) != 0) return rc;
+    if (opt == OPT_ROUTINE) routine = optarg;
   }
   if (optind < argc) return cli_usage_error(c, "unexpected argument '%s'", argv[optind]);
   char path[4200];
@@ -200,6 +249,9 @@ int cmd_stats(cli *c, int argc, char **argv) {
     res[w][2] = pct;
     if (s != BRF_OK) rc = cli_fail(c, s, NULL);
   }
+  cli_stats_exercises ex;
+  memset(&ex, 0, sizeof ex);
+  if (rc == 0) rc = cli_stats_exercises_compute(c, j, routine, wk[0], until, &ex);
   size_t n = brf_journal_count(j);
   size_t *order = rc == 0 ? malloc((n ? n : 1) * sizeof *order) : NULL;
   if (rc == 0 && !order) rc = cli_fail(c, BRF_E_NOMEM, NULL);
@@ -207,9 +259,16 @@ int cmd_stats(cli *c, int argc, char **argv) {
     for (size_t i = 0; i < n; i++) order[i] = i;
     sort_journal = j;
     qsort(order, n, sizeof *order, by_date);
-    if (c->json) print_json(j, order, wk, (const int64_t(*)[3])res, ndays > 0);
-    else print_text(c, j, order, wk, (const int64_t(*)[3])res, ndays > 0);
+    if (c->json) {
+      print_json(j, order, wk, (const int64_t(*)[3])res, ndays > 0);
+      print_exercises_json(&ex);
+      printf("}\n");
+    } else {
+      print_text(c, j, order, wk, (const int64_t(*)[3])res, ndays > 0);
+      print_exercises_text(c, &ex);
+    }
   }
+  free(ex.items);
   free(order);
   free(days);
   brf_journal_free(j);

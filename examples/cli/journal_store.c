@@ -406,3 +406,20 @@ int cli_journal_log_player(cli *c, const brf_player *p, const char *routine, int
   brf_journal_free(j);
   return rc;
 }
+
+/* The latest entry with a routine name: by date, then time of day, then
+ * journal order (a back-dated entry is not the latest). n when none. */
+size_t cli_journal_latest_entry(const brf_journal *j) {
+  size_t n = brf_journal_count(j), best = n;
+  for (size_t i = 0; i < n; i++) {
+    if (!brf_journal_entry_routine(j, i)[0]) continue;
+    if (best == n) {
+      best = i;
+      continue;
+    }
+    int32_t d = brf_journal_entry_day(j, i), bd = brf_journal_entry_day(j, best);
+    int32_t m = brf_journal_entry_minutes(j, i), bm = brf_journal_entry_minutes(j, best);
+    if (d > bd || (d == bd && m >= bm)) best = i;
+  }
+  return best;
+}

@@ -55,4 +55,8 @@ int cli_load_routine_file(cli *c, const char *file, brf_routine **out);
  * dated now; with @p ask, only when the person answers y. 0 or an exit status. */
 int cli_journal_log_player(cli *c, const brf_player *p, const char *routine, int ask);
 
+/* The latest entry with a routine name: by date, then time of day, then
+ * journal order (a back-dated entry is not the latest); the count when none. */
+size_t cli_journal_latest_entry(const brf_journal *j);
+
 #endif /* BACKRELIEF_CLI_JOURNAL_STORE_H */

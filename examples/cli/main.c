@@ -79,6 +79,9 @@ static const char run_help[] =
     "                   {\"t_ms\", \"kind\", \"exercise\", \"text\"}\n"
     "  --pain-before N, --tightness-before N   your ratings before, 0 (none) to 10\n"
     "  --pain-after N, --tightness-after N     and right after (else asked)\n"
+    "  --pain-during N  the worst pain during the session, 0 to 10 (logged with it)\n"
+    "  --rate ID=N      the pain during exercise ID, 0 to 10 (repeat per exercise)\n"
+    "  --difficulty ID=N  how hard exercise ID was, 1 (very easy) to 5 (too hard)\n"
     "  --log            log the session without asking\n"
     "A live session asks the ratings you did not give, before and after (Enter\n"
     "skips one), and at the end whether to log it: one journal entry with the\n"
@@ -103,6 +106,12 @@ static const char log_help[] =
     "  --completed all|partial|skipped   how much you did (default all)\n"
     "  --date YYYY-MM-DD         the day (default today)\n"
     "  --note TEXT               a free note\n"
+    "  --pain-during N           the worst pain during the session, 0 to 10\n"
+    "  --rate ID=N               the pain during exercise ID, 0 to 10 (repeat per\n"
+    "                            exercise; ID must be an exercise of the routine)\n"
+    "  --difficulty ID=N         how hard exercise ID was, 1 (very easy) to 5 (too hard)\n"
+    "`next` holds an exercise rated 4/10 or more (2 above your usual pain) instead\n"
+    "of progressing it, and lowers one rated above 5 (docs/adaptation.md).\n"
     "A second entry for the same routine on the same day is asked about on a\n"
     "terminal; without one it is added, with a note on standard error.\n"
     "  --amend [DATE]            add or change the ratings (and --note) of the\n"
@@ -186,11 +195,15 @@ static const char schedule_help[] =
 static const char stats_help[] =
     "Sessions in date order. Adherence per week (the last 4 ISO weeks: sessions done against those of\n"
     "the saved schedule, DATA/schedule.json) and the pain before and after the\n"
-    "last sessions as bars, with the trend (falling, steady, rising).\n"
+    "last sessions as bars, with the trend (falling, steady, rising). Then adherence per\n"
+    "exercise of one routine over those weeks: the sessions each exercise was done in\n"
+    "against those the saved schedule has it due in (each at its own rhythm).\n"
     "  --until YYYY-MM-DD   the last week shown is the one of this day (default today)\n"
+    "  --routine ROUTINE    the routine per exercise (default: that of the latest entry)\n"
     "  --json               {\"format\": \"backrelief-stats\", \"sessions\", \"weeks\":\n"
     "                       [{\"week\", \"done\", \"prescribed\", \"percent\"}], \"pain\":\n"
-    "                       [{\"date\", \"before\", \"after\"}], \"trend\"}\n";
+    "                       [{\"date\", \"before\", \"after\"}], \"trend\", \"routine\",\n"
+    "                       \"exercises\": [{\"exercise\", \"due\", \"done\", \"percent\"}]}\n";
 static const char next_help[] =
     "Suggests what to do next with a routine from your journal (the rules of\n"
     "docs/adaptation.md): the outcome, each reason with its source, and the\n"
@@ -223,15 +236,16 @@ const cli_command cli_commands[] = {
      "[--condition C] [--red-flags id,id] [--no-floor] [--seed N] [--json] [-o FILE] [--save NAME]", plan_help},
     {"run", cmd_run, "Play a session with a live timer", "run ROUTINE [--date YYYY-MM-DD | --all] | --exercise ID... | --goal G --minutes N "
      "[--dose TEXT] [--min] [--speed X] [--sound bell|none] [--no-tty | --json] [--log] [--pain-before N] "
-     "[--tightness-before N] [--pain-after N] [--tightness-after N]", run_help},
+     "[--tightness-before N] [--pain-after N] [--tightness-after N] [--pain-during N] "
+     "[--rate ID=N]... [--difficulty ID=N]...", run_help},
     {"routines", cmd_routines, "List your saved routines", "routines [--json]", routines_help},
     {"log", cmd_log, "Record a session in your journal, or list it",
      "log --routine ROUTINE --pain-before N --pain-after N --tightness-before N "
      "--tightness-after N [--completed all|partial|skipped] [--date YYYY-MM-DD] "
-     "[--note TEXT] | log --morning --pain N --tightness N [--date YYYY-MM-DD] | "
+     "[--note TEXT] [--pain-during N] [--rate ID=N]... [--difficulty ID=N]... | log --morning --pain N --tightness N [--date YYYY-MM-DD] | "
      "log --amend [DATE] [--routine ROUTINE] [--pain-before N]... [--note TEXT] | "
      "log --list [--json]", log_help},
-    {"stats", cmd_stats, "Adherence and the pain trend", "stats [--until YYYY-MM-DD] [--json]", stats_help},
+    {"stats", cmd_stats, "Adherence and the pain trend", "stats [--until YYYY-MM-DD] [--routine ROUTINE] [--json]", stats_help},
     {"next", cmd_next, "The suggested next step, with its reasons", "next [--routine ROUTINE] [--json]", next_help},
     {"schedule", cmd_schedule, "Schedule a routine over weeks, with iCalendar",
      "schedule ROUTINE --start YYYY-MM-DD --weeks N [--time HH:MM] [--onset YYYY-MM-DD[THH:MM]] "

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 int cli_routines_dir(cli *c, char *buf, size_t cap, int create) {
@@ -36,30 +37,34 @@ int cli_saved_name(const char *text, char *out, size_t cap) {
   return 0;
 }
 
-/* The routine's "name" in a saved file, or "" when it cannot be read. */
+/* The routine's "name" and "id" in a saved file, or "" when it cannot be read. */
 static void name_in_file(cli *c, const brf_catalog *cat, const char *path, char *out,
-                         size_t cap) {
+                         size_t cap, char *id, size_t id_cap) {
   char *text = NULL;
   size_t len = 0;
   brf_routine *r = NULL;
   out[0] = '\0';
+  id[0] = '\0';
   /* A broken file is skipped here; it is reported when used. */
   struct stat sb; /* only regular files: a FIFO would wait for a writer */
   if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode)) return;
   if (cli_read_file(path, &text, &len) != 0) return;
-  if (brf_routine_from_json(c->ctx, text, len, cat, 0, &r) == BRF_OK)
+  if (brf_routine_from_json(c->ctx, text, len, cat, 0, &r) == BRF_OK) {
     snprintf(out, cap, "%s", brf_routine_name(r));
+    snprintf(id, id_cap, "%s", brf_routine_id(r));
+  }
   brf_context_clear_error(c->ctx);
   brf_routine_free(r);
   free(text);
 }
 
-typedef int (*saved_visit)(void *arg, const char *stem, const char *name, const char *path);
+typedef int (*saved_visit)(void *arg, const char *stem, const char *name, const char *path,
+                           const char *id);
 
 /* Call @p visit for each DATA/routines/STEM.json (STEM, its "name", its
- * path) until it returns nonzero; returns that value, or 0. */
+ * path, its "id") until it returns nonzero; returns that value, or 0. */
 static int each_saved(cli *c, int with_names, saved_visit visit, void *arg) {
-  char dir[4200], path[4600], name[256];
+  char dir[4200], path[4600], name[256], id[80];
   if (cli_routines_dir(c, dir, sizeof dir, 0) != 0) return 0;
   DIR *d = opendir(dir);
   if (!d) return 0;
@@ -76,8 +81,9 @@ static int each_saved(cli *c, int with_names, saved_visit visit, void *arg) {
     stem[n - 5] = '\0';
     snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
     name[0] = '\0';
-    if (cat) name_in_file(c, cat, path, name, sizeof name);
-    stop = visit(arg, stem, name, path);
+    id[0] = '\0';
+    if (cat) name_in_file(c, cat, path, name, sizeof name, id, sizeof id);
+    stop = visit(arg, stem, name, path, id);
   }
   closedir(d);
   brf_catalog_free(cat);
@@ -90,9 +96,11 @@ typedef struct find_arg {
   size_t cap;
 } find_arg;
 
-static int match_name(void *arg, const char *stem, const char *name, const char *path) {
+static int match_name(void *arg, const char *stem, const char *name, const char *path,
+                      const char *id) {
   find_arg *a = arg;
   (void)stem;
+  (void)id;
   if (!name[0] || strcmp(name, a->want) != 0) return 0;
   snprintf(a->path, a->cap, "%s", path);
   return 1;
@@ -109,6 +117,32 @@ int cli_routine_find_saved(cli *c, const char *name, char *path, size_t cap) {
   return each_saved(c, 1, match_name, &a) ? 0 : 1;
 }
 
+static int match_id(void *arg, const char *stem, const char *name, const char *path,
+                    const char *id) {
+  find_arg *a = arg;
+  (void)stem;
+  (void)name;
+  if (!id[0] || strcmp(id, a->want) != 0) return 0;
+  snprintf(a->path, a->cap, "%s", path);
+  return 1;
+}
+
+int cli_routine_find_saved_id(cli *c, const char *id, char *path, size_t cap) {
+  find_arg a = {id, path, cap};
+  return id[0] && each_saved(c, 1, match_id, &a) ? 0 : 1;
+}
+
+int cli_routine_give_id(cli *c, brf_routine *r, const char *hint) {
+  if (brf_routine_id(r)[0]) return 0;
+  struct timespec ts;
+  char seed[400];
+  if (clock_gettime(CLOCK_REALTIME, &ts) != 0) ts.tv_sec = time(NULL), ts.tv_nsec = 0;
+  snprintf(seed, sizeof seed, "%lld.%09ld pid %ld %s", (long long)ts.tv_sec, (long)ts.tv_nsec,
+           (long)getpid(), hint ? hint : "");
+  brf_status s = brf_routine_make_id(r, seed);
+  return s == BRF_OK ? 0 : cli_fail(c, s, NULL);
+}
+
 typedef struct near_arg {
   const char *want;
   char best[256];
@@ -117,9 +151,11 @@ typedef struct near_arg {
   char all[512];
 } near_arg;
 
-static int nearest(void *arg, const char *stem, const char *name, const char *path) {
+static int nearest(void *arg, const char *stem, const char *name, const char *path,
+                   const char *id) {
   near_arg *a = arg;
   (void)name;
+  (void)id;
   (void)path;
   size_t d = cli_edit_distance(a->want, stem);
   if (strcasecmp(a->want, stem) == 0) d = 0;

@@ -30,4 +30,13 @@ int cli_routine_load(cli *c, const char *arg, brf_routine **out, char *path, siz
  * name a journal entry carries): 0 with its path, 1 when there is none. */
 int cli_routine_find_saved(cli *c, const char *name, char *path, size_t cap);
 
+/* The saved routine whose "id" is @p id (the routine id a journal entry
+ * carries, found after a rename too): 0 with its path, 1 when there is none. */
+int cli_routine_find_saved_id(cli *c, const char *id, char *path, size_t cap);
+
+/* Give @p r a stable id (brf_routine_make_id, seeded with the clock to the
+ * nanosecond, the process id and @p hint) when it has none; an id it has
+ * is kept. 0 or an exit status after the error. */
+int cli_routine_give_id(cli *c, brf_routine *r, const char *hint);
+
 #endif /* BACKRELIEF_CLI_ROUTINE_REF_H */

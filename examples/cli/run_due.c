@@ -9,17 +9,18 @@
 #include <string.h>
 #include <unistd.h>
 
-int cli_run_due(cli *c, const brf_catalog *cat, const char *date_text, brf_routine **r) {
+int cli_same_routine(const brf_routine *a, const brf_routine *b) {
+  const char *ia = brf_routine_id(a), *ib = brf_routine_id(b);
+  if (ia[0] && ib[0]) return strcmp(ia, ib) == 0;
+  return strcmp(brf_routine_name(a), brf_routine_name(b)) == 0;
+}
+
+/* The steps of *r due on @p day in the saved schedule; with @p quiet, a
+ * day with nothing due (or outside the schedule) leaves *r whole. */
+static int due_on(cli *c, const brf_catalog *cat, int32_t day, int quiet, brf_routine **r) {
   char dir[4096], path[4200], date[16];
   char *text = NULL;
   size_t len = 0;
-  int32_t day = 0, minutes = 0;
-  if (date_text) {
-    if (brf_date_parse(c->ctx, date_text, strlen(date_text), &day) != BRF_OK)
-      return cli_usage_error(c, "--date: '%s' is not a date YYYY-MM-DD", date_text);
-  } else if (cli_now(c, &day, &minutes) != 0) {
-    return 0; /* no clock: every step */
-  }
   int rc = cli_data_dir(c, dir, sizeof dir);
   if (rc) return rc;
   snprintf(path, sizeof path, "%s/schedule.json", dir);
@@ -33,8 +34,7 @@ int cli_run_due(cli *c, const brf_catalog *cat, const char *date_text, brf_routi
   free(text);
   size_t item = SIZE_MAX;
   for (size_t i = 0; rc == 0 && i < brf_schedule_item_count(s) && item == SIZE_MAX; i++)
-    if (strcmp(brf_routine_name(brf_schedule_item_routine(s, i)), brf_routine_name(*r)) == 0)
-      item = i;
+    if (cli_same_routine(brf_schedule_item_routine(s, i), *r)) item = i;
   if (rc == 0 && item != SIZE_MAX) {
     brf_routine *due = NULL;
     brf_status st = brf_schedule_routine_for_day(c->ctx, s, item, day, &due);
@@ -42,6 +42,8 @@ int cli_run_due(cli *c, const brf_catalog *cat, const char *date_text, brf_routi
     if (st == BRF_OK) {
       brf_routine_free(*r);
       *r = due;
+    } else if (quiet && (st == BRF_E_NOT_FOUND || st == BRF_E_RANGE)) {
+      brf_context_clear_error(c->ctx); /* logged as it is */
     } else if (st == BRF_E_NOT_FOUND) {
       /* a day with nothing due says so; not an error */
       printf("Nothing of %s is due on %s (run --all plays every step).\n", brf_routine_name(*r),
@@ -53,5 +55,24 @@ int cli_run_due(cli *c, const brf_catalog *cat, const char *date_text, brf_routi
     }
   }
   brf_schedule_free(s);
+  return rc;
+}
+
+int cli_run_due(cli *c, const brf_catalog *cat, const char *date_text, brf_routine **r) {
+  int32_t day = 0, minutes = 0;
+  if (date_text) {
+    if (brf_date_parse(c->ctx, date_text, strlen(date_text), &day) != BRF_OK)
+      return cli_usage_error(c, "--date: '%s' is not a date YYYY-MM-DD", date_text);
+  } else if (cli_now(c, &day, &minutes) != 0) {
+    return 0; /* no clock: every step */
+  }
+  return due_on(c, cat, day, 0, r);
+}
+
+int cli_log_due(cli *c, int32_t day, brf_routine **r) {
+  brf_catalog *cat = NULL;
+  int rc = cli_open_catalog(c, &cat);
+  if (rc == 0) rc = due_on(c, cat, day, 1, r);
+  brf_catalog_free(cat);
   return rc;
 }

@@ -16,6 +16,59 @@ const char *const cli_rating_question[CLI_RATINGS] = {
     "Pain before the session (0 none .. 10 worst)", "Pain right after (0..10)",
     "Tightness before the session (0 none .. 10 worst)", "Tightness right after (0..10)"};
 
+void cli_session_extra_init(cli_session_extra *x) {
+  memset(x, 0, sizeof *x);
+  x->pain_during = -1;
+}
+
+int cli_parse_exercise_rating(cli *c, cli_session_extra *x, const char *arg, int difficulty) {
+  const char *opt = difficulty ? "--difficulty" : "--rate";
+  const char *eq = strrchr(arg, '=');
+  char *end = NULL;
+  long v = eq ? strtol(eq + 1, &end, 10) : -1;
+  long lo = difficulty ? 1 : 0, hi = difficulty ? BRF_JOURNAL_DIFFICULTY_MAX : 10;
+  if (!eq || eq == arg || (size_t)(eq - arg) >= sizeof x->items[0].id || !end || end == eq + 1 ||
+      *end || v < lo || v > hi)
+    return cli_usage_error(c, "%s: '%s' is not EXERCISE_ID=N with N from %ld to %ld", opt, arg,
+                           lo, hi);
+  size_t k = 0;
+  while (k < x->count && (strlen(x->items[k].id) != (size_t)(eq - arg) ||
+                          strncmp(x->items[k].id, arg, (size_t)(eq - arg)) != 0))
+    k++;
+  if (k == x->count) {
+    if (x->count == CLI_MAX_EXERCISE_RATINGS) return cli_usage_error(c, "too many %s", opt);
+    x->count++;
+    memcpy(x->items[k].id, arg, (size_t)(eq - arg));
+    x->items[k].id[eq - arg] = '\0';
+    x->items[k].pain = x->items[k].difficulty = -1;
+  }
+  if (difficulty) x->items[k].difficulty = (int)v;
+  else x->items[k].pain = (int)v;
+  return 0;
+}
+
+int cli_check_exercise_ratings(cli *c, const cli_session_extra *x, const brf_routine *r) {
+  for (size_t k = 0; k < x->count; k++) {
+    int found = 0;
+    for (size_t i = 0; i < brf_routine_step_count(r) && !found; i++)
+      found = strcmp(brf_routine_step_exercise_id(r, i), x->items[k].id) == 0;
+    if (!found)
+      return cli_usage_error(c, "--rate/--difficulty: '%s' is not an exercise of %s",
+                             x->items[k].id, brf_routine_name(r));
+  }
+  return 0;
+}
+
+brf_status cli_record_extra(brf_journal *j, size_t at, const cli_session_extra *x) {
+  brf_status s = BRF_OK;
+  if (!x) return s;
+  if (x->pain_during >= 0) s = brf_journal_entry_set_pain_during(j, at, x->pain_during);
+  for (size_t k = 0; k < x->count && s == BRF_OK; k++)
+    s = brf_journal_entry_rate_exercise(j, at, x->items[k].id, x->items[k].difficulty,
+                                        x->items[k].pain);
+  return s;
+}
+
 int cli_parse_rating(const char *text, int *out) {
   char *end;
   long v = strtol(text, &end, 10);
@@ -71,8 +124,8 @@ int cli_now(cli *c, int32_t *day, int32_t *minutes) {
   return 0;
 }
 
-int cli_log_played(cli *c, const brf_player *p, const char *routine,
-                   const int ratings[CLI_RATINGS]) {
+int cli_log_played(cli *c, const brf_player *p, const char *routine, const char *routine_id,
+                   const int ratings[CLI_RATINGS], const cli_session_extra *extra) {
   char path[4200];
   brf_journal *j = NULL;
   size_t at = 0;
@@ -85,7 +138,9 @@ int cli_log_played(cli *c, const brf_player *p, const char *routine,
   if (rc == 0) rc = cli_journal_open(c, path, 1, &j);
   if (rc == 0) {
     brf_status s = brf_journal_add(j, day, minutes, routine, &at);
+    if (s == BRF_OK) s = brf_journal_entry_set_routine_id(j, at, routine_id);
     if (s == BRF_OK) s = brf_journal_entry_set_from_player(j, at, p);
+    if (s == BRF_OK) s = cli_record_extra(j, at, extra);
     if (s == BRF_OK && ratings[CLI_PAIN_BEFORE] >= 0)
       s = brf_journal_entry_set_pain(j, at, BRF_JOURNAL_BEFORE, ratings[CLI_PAIN_BEFORE]);
     if (s == BRF_OK && ratings[CLI_PAIN_AFTER] >= 0)

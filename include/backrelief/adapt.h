@@ -104,8 +104,9 @@ BRF_EXPORT brf_status brf_adapt_suggest(brf_context *ctx, const brf_journal *jou
  * @brief Suggest the next single step for a routine from the person's own
  *        baseline, within their time (adaptation v2, docs/adaptation.md).
  *
- * Only the entries whose routine name equals the routine's name exactly
- * count ("" matches only ""), dated on or before @p today (later ones are
+ * Only the entries of the routine count (brf_journal_entry_is_for(): the
+ * routine id when the entry and the routine both have one, else the name
+ * exactly, "" matching only ""), dated on or before @p today (later ones are
  * left out, each named in a `future-entry` reason). The traffic light is
  * read against the person's baseline (the median pain before of the last 5
  * sessions). The outcome is one of ::BRF_ADAPT_INSUFFICIENT_DATA,

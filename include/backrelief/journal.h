@@ -11,7 +11,7 @@
  * ::BRF_JOURNAL_UNSET (-1) means "not recorded". Every string a getter
  * returns is owned by its entry and stays valid until that value is
  * replaced (brf_journal_entry_set_session() replaces the session,
- * brf_journal_entry_set_note() the note, brf_journal_entry_set_from_player()
+ * brf_journal_entry_set_routine_id() the routine id, brf_journal_entry_set_note() the note, brf_journal_entry_set_from_player()
  * the step ids) or the journal is freed; adding entries or steps and setting
  * numbers leave it valid (docs/conventions.md, "Borrowed pointers and what
  * invalidates them"). A failing call leaves the journal as it was. The file format (one JSON object a line, appended) and the torn-line
@@ -38,6 +38,7 @@ typedef struct brf_journal brf_journal;
 
 #define BRF_JOURNAL_UNSET (-1) /**< A rating, time or effort that was not recorded. */
 #define BRF_JOURNAL_SCALE_MAX 10 /**< The top of the 0-10 pain, tightness and effort scales. */
+#define BRF_JOURNAL_DIFFICULTY_MAX 5 /**< The top of the 1-5 difficulty scale of an exercise rating (1 very easy, 5 too hard). */
 
 /**
  * @name When a rating was taken
@@ -317,6 +318,44 @@ BRF_EXPORT brf_status brf_journal_entry_minutes_get(const brf_journal *j, size_t
 BRF_EXPORT const char *brf_journal_entry_routine(const brf_journal *j, size_t index);
 
 /**
+ * @brief Record the stable id of the routine an entry was done with
+ *        (brf_routine_id()), which matches the entry to its routine across
+ *        renames (brf_journal_entry_is_for()).
+ * @param j The journal.
+ * @param index The entry.
+ * @param id A routine id (1 to 64 ASCII letters, digits, '-', '_' or '.');
+ *        NULL or "" clears it (the entry is then matched by the routine's name).
+ * @return ::BRF_OK, ::BRF_E_INVALID (NULL journal, @p id not an id),
+ *         ::BRF_E_RANGE (index out of range), ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_journal_entry_set_routine_id(brf_journal *j, size_t index,
+                                                       const char *id);
+
+/**
+ * @brief The stable id of the routine of an entry.
+ * @param j The journal.
+ * @param index The entry.
+ * @return A string owned by the journal ("" when not recorded, as in lines
+ *         written before the member existed), or NULL (NULL, out of range).
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_journal_entry_routine_id(const brf_journal *j, size_t index);
+
+/**
+ * @brief Whether an entry is a session of a routine: when both the entry and
+ *        the routine have a routine id, the ids are equal; otherwise the
+ *        entry's routine name equals the routine's name (exactly; "" matches "").
+ * @param j The journal.
+ * @param index The entry.
+ * @param routine The routine.
+ * @return 1 when it is, 0 when not (and when an argument is NULL or @p index
+ *         out of range).
+ * @retval_on_fail{0}
+ */
+BRF_EXPORT int32_t brf_journal_entry_is_for(const brf_journal *j, size_t index,
+                                            const brf_routine *routine);
+
+/**
  * @brief The session reference of an entry.
  * @param j The journal.
  * @param index The entry.
@@ -440,6 +479,85 @@ BRF_EXPORT int32_t brf_journal_entry_effort(const brf_journal *j, size_t index);
  */
 BRF_EXPORT brf_status brf_journal_entry_effort_get(const brf_journal *j, size_t index,
                                                    int32_t *out);
+
+/**
+ * @brief Set the worst pain during the session (0-10), which the adaptation
+ *        rules read as the pain during (with the pain right after; the worse
+ *        of the two counts, docs/adaptation.md).
+ * @param j The journal.
+ * @param index The entry.
+ * @param value 0 to 10, or ::BRF_JOURNAL_UNSET to clear it.
+ * @return ::BRF_OK, ::BRF_E_INVALID (NULL journal), ::BRF_E_RANGE (index or value out of range).
+ */
+BRF_EXPORT brf_status brf_journal_entry_set_pain_during(brf_journal *j, size_t index,
+                                                        int32_t value);
+
+/**
+ * @brief The worst pain during the session.
+ * @param j The journal.
+ * @param index The entry.
+ * @param[out] out Receives 0 to 10, or ::BRF_JOURNAL_UNSET when not recorded (as in lines
+ *             written before it existed); untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p j or @p out); ::BRF_E_RANGE (@p index out of range).
+ *         Records nothing in a context, so it may read a shared object
+ *         (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_journal_entry_pain_during_get(const brf_journal *j, size_t index,
+                                                        int32_t *out);
+
+/**
+ * @brief Rate one exercise of a session: how hard it was and the pain it
+ *        gave while doing it. Rating an exercise again replaces its rating.
+ *
+ * brf_adapt_next() holds an exercise whose pain rose during it (4/10 or more
+ * and 2 or more above the person's baseline) instead of progressing it,
+ * lowers one rated above 5/10 and refers on severe pain (docs/adaptation.md,
+ * "Pain during and per-exercise ratings").
+ * @param j The journal.
+ * @param index The entry.
+ * @param exercise_id The exercise id (UTF-8, non-empty, copied).
+ * @param difficulty 1 (very easy) to ::BRF_JOURNAL_DIFFICULTY_MAX (too hard), or ::BRF_JOURNAL_UNSET.
+ * @param pain 0 to 10, or ::BRF_JOURNAL_UNSET.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL journal, NULL, "" or invalid UTF-8 id);
+ *         ::BRF_E_RANGE (index, difficulty or pain out of range; nothing is changed);
+ *         ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_journal_entry_rate_exercise(brf_journal *j, size_t index,
+                                                      const char *exercise_id,
+                                                      int32_t difficulty, int32_t pain);
+
+/**
+ * @brief The number of per-exercise ratings of an entry.
+ * @param j The journal.
+ * @param index The entry.
+ * @return The count; 0 when @p j is NULL or @p index out of range.
+ * @retval_on_fail{0}
+ */
+BRF_EXPORT size_t brf_journal_entry_rating_count(const brf_journal *j, size_t index);
+
+/**
+ * @brief The exercise id of a per-exercise rating.
+ * @param j The journal.
+ * @param index The entry.
+ * @param k 0 to brf_journal_entry_rating_count() - 1, in the order first rated.
+ * @return A string owned by the journal, or NULL (NULL, out of range).
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_journal_entry_rating_exercise(const brf_journal *j, size_t index,
+                                                         size_t k);
+
+/**
+ * @brief The values of a per-exercise rating.
+ * @param j The journal.
+ * @param index The entry.
+ * @param k 0 to brf_journal_entry_rating_count() - 1.
+ * @param[out] out_difficulty Receives 1 to 5, or ::BRF_JOURNAL_UNSET; untouched on failure.
+ * @param[out] out_pain Receives 0 to 10, or ::BRF_JOURNAL_UNSET; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p j or an out-parameter); ::BRF_E_RANGE
+ *         (@p index or @p k out of range). Records nothing in a context.
+ */
+BRF_EXPORT brf_status brf_journal_entry_rating_get(const brf_journal *j, size_t index, size_t k,
+                                                   int32_t *out_difficulty, int32_t *out_pain);
 
 /**
  * @brief The free note of an entry.
@@ -585,6 +703,54 @@ BRF_EXPORT brf_status brf_journal_adherence_week(const brf_journal *j,
                                                  const int32_t *prescribed_days, size_t count,
                                                  int32_t day, int64_t *out_prescribed,
                                                  int64_t *out_done, int32_t *out_percent);
+
+/**
+ * @brief Adherence of one exercise over a period: the sessions in which it
+ *        was done against the sessions in which it was due.
+ *
+ * A programme gives each exercise its own rhythm (a stretch daily, a roll
+ * 3 times a week, a strengthening exercise every other day), so a missed
+ * daily stretch and a roll done as prescribed read differently here,
+ * where brf_journal_adherence() counts whole sessions. The due days come
+ * from the schedule: one element per session in which the exercise is due
+ * (brf_schedule_session_exercise_id() lists a session's exercises), so an
+ * exercise due twice a day appears twice on that day.
+ *
+ * An entry of the routine (brf_journal_entry_is_for(); every entry when
+ * @p routine is NULL) dated in the period counts the exercise as done when
+ * one of its per-step statuses names the exercise as done or cut short
+ * (brf_journal_entry_add_step()); an entry logged without per-step detail
+ * that counts as a session done (see brf_journal_adherence()) counts every
+ * exercise due on its day. The percentage is worked out ISO week by ISO
+ * week (each clipped to the period): sessions done in a week count up to
+ * the sessions due that week, so extra sessions in one week do not make up
+ * for missed ones in another, and one done a day late in the same week
+ * still counts. See docs/formats.md, "Journal".
+ * @param j The journal.
+ * @param routine The routine whose entries count, or NULL for every entry.
+ * @param exercise_id The exercise (non-empty).
+ * @param due_days The days the exercise is due, one element per session (any order; may be
+ *        NULL when @p due_count is 0).
+ * @param due_count The number of elements of @p due_days.
+ * @param from_day The first day of the period (inclusive).
+ * @param to_day The last day of the period (inclusive), not before @p from_day.
+ * @param[out] out_due Receives the sessions due in the period (may be NULL).
+ * @param[out] out_done Receives the entries in the period in which the exercise was done (may
+ *             be NULL).
+ * @param[out] out_percent Receives the sum over the weeks of min(done, due), times 100, over
+ *             the sessions due, rounded down; ::BRF_JOURNAL_UNSET when nothing was due (may
+ *             be NULL).
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL journal, NULL or "" @p exercise_id, NULL
+ *         @p due_days with a non-zero @p due_count); ::BRF_E_RANGE (@p to_day before
+ *         @p from_day).
+ */
+BRF_EXPORT brf_status brf_journal_adherence_exercise(const brf_journal *j,
+                                                     const brf_routine *routine,
+                                                     const char *exercise_id,
+                                                     const int32_t *due_days, size_t due_count,
+                                                     int32_t from_day, int32_t to_day,
+                                                     int64_t *out_due, int64_t *out_done,
+                                                     int32_t *out_percent);
 
 /** @} */
 

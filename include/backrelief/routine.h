@@ -147,6 +147,48 @@ BRF_EXPORT brf_status brf_routine_set_name(brf_routine *r, const char *name);
 BRF_EXPORT const char *brf_routine_name(const brf_routine *r);
 
 /**
+ * @brief Set the routine's stable id (copied), which stays with it through
+ *        renames, edits, copies (brf_routine_clone()) and adaptation, and
+ *        which the journal records with each session
+ *        (brf_journal_entry_set_routine_id()).
+ *
+ * An id is 1 to 64 ASCII letters, digits, '-', '_' or '.', such as a UUID
+ * or the id brf_routine_make_id() makes (docs/formats.md, "Routine").
+ * @param r The routine.
+ * @param id The id; NULL or "" removes it (the routine has none).
+ * @return ::BRF_OK, ::BRF_E_INVALID (NULL routine, or @p id not an id),
+ *         ::BRF_E_NOMEM (the id is unchanged).
+ */
+BRF_EXPORT brf_status brf_routine_set_id(brf_routine *r, const char *id);
+
+/**
+ * @brief The routine's stable id.
+ * @param r The routine.
+ * @return A string owned by the routine, valid until the id is set again or
+ *         the routine is freed ("" when it has none); NULL when @p r is NULL.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_routine_id(const brf_routine *r);
+
+/**
+ * @brief Give the routine a new id made from a seed the app provides.
+ *
+ * The id is "r-" and 32 hex digits: 128 bits hashed from @p seed, the
+ * routine's name and its steps' exercise ids. The library reads no clock
+ * and keeps no state, so the seed carries the uniqueness: pass the current
+ * time to the nanosecond with the process id, or random bytes, or a UUID
+ * (the example CLI passes its clock, its process id and the saved name).
+ * The same seed and routine give the same id (a test can rely on it).
+ * Call it once, when the routine is first kept (brf_routine_id() is ""),
+ * not on each save: the id must not change afterwards.
+ * @param r The routine.
+ * @param seed Non-empty text (any bytes up to the NUL).
+ * @return ::BRF_OK, ::BRF_E_INVALID (NULL routine, NULL or "" @p seed),
+ *         ::BRF_E_NOMEM (the id is unchanged).
+ */
+BRF_EXPORT brf_status brf_routine_make_id(brf_routine *r, const char *seed);
+
+/**
  * @brief Set the goal the routine serves (brf_planner_run() sets it to the
  *        planner's goal).
  *

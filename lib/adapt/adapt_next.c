@@ -32,6 +32,10 @@ typedef struct v2 {
   v2_session *s;
   size_t n;
   int32_t baseline; /* -1 unknown */
+  /* Per step: the pain of its latest per-exercise rating since the last
+   * change (-1 none), and whether it is held (not progressed). */
+  int32_t *ex_pain;
+  unsigned char *held;
 } v2;
 
 static int cmp_i32(const void *a, const void *b) {
@@ -47,13 +51,13 @@ static int cmp_session(const void *a, const void *b) {
 /* The routine's rated sessions up to today (stable by date); later ones are
  * named in a reason and left out. */
 static brf_status collect(v2 *v, const brf_journal *j) {
-  const char *name = brf_routine_name(v->routine);
   v->s = brf__calloc(v->env.ctx, j->count ? j->count : 1, sizeof *v->s);
   if (!v->s)
     return BRF_E_NOMEM;
   for (size_t i = 0; i < j->count; i++) {
     const brf__jentry *e = &j->entries[i];
-    if (strcmp(e->routine, name) != 0 || e->pain[BRF_JOURNAL_AFTER] < 0)
+    if (!brf__jentry_is_for(e, v->routine) ||
+        (e->pain[BRF_JOURNAL_AFTER] < 0 && e->pain_during < 0))
       continue;
     if (e->day > v->today) {
       char d[16] = "?";
@@ -70,7 +74,9 @@ static brf_status collect(v2 *v, const brf_journal *j) {
     v2_session *x = &v->s[v->n++];
     x->day = e->day;
     x->before = e->pain[BRF_JOURNAL_BEFORE];
-    x->after = e->pain[BRF_JOURNAL_AFTER];
+    /* the pain during: the worse of the pain during and right after */
+    x->after = e->pain[BRF_JOURNAL_AFTER] > e->pain_during ? e->pain[BRF_JOURNAL_AFTER]
+                                                           : e->pain_during;
     x->morning = e->pain[BRF_JOURNAL_NEXT_MORNING];
     x->peak = x->after > x->morning ? x->after : x->morning;
   }
@@ -92,6 +98,51 @@ static brf_status collect(v2 *v, const brf_journal *j) {
     v->baseline = vals[(k - 1) / 2]; /* the lower middle of an even count */
   }
   return BRF_OK;
+}
+
+/* Per step, the pain of the exercise's latest rating (by date, then journal
+ * order) in the routine's sessions after the last change and up to today:
+ * what the current dose gives (docs/adaptation.md, "Pain during and
+ * per-exercise ratings"). */
+static brf_status exercise_ratings(v2 *v, const brf_journal *j) {
+  size_t n = brf_routine_step_count(v->routine);
+  v->ex_pain = brf__calloc(v->env.ctx, n ? n : 1, sizeof *v->ex_pain);
+  v->held = brf__calloc(v->env.ctx, n ? n : 1, sizeof *v->held);
+  if (!v->ex_pain || !v->held)
+    return BRF_E_NOMEM;
+  int32_t *when = brf__calloc(v->env.ctx, n ? n : 1, sizeof *when);
+  if (!when)
+    return BRF_E_NOMEM;
+  for (size_t i = 0; i < n; i++)
+    v->ex_pain[i] = -1;
+  for (size_t i = 0; i < j->count; i++) {
+    const brf__jentry *e = &j->entries[i];
+    if (!brf__jentry_is_for(e, v->routine) || e->day > v->today ||
+        (v->last_change >= 0 && e->day <= v->last_change))
+      continue;
+    for (size_t k = 0; k < e->rating_count; k++) {
+      if (e->ratings[k].pain < 0)
+        continue;
+      for (size_t s = 0; s < n; s++)
+        if (strcmp(brf_routine_step_exercise_id(v->routine, s), e->ratings[k].exercise) == 0 &&
+            (v->ex_pain[s] < 0 || e->day >= when[s])) {
+          v->ex_pain[s] = e->ratings[k].pain;
+          when[s] = e->day;
+        }
+    }
+  }
+  brf__free(v->env.ctx, when);
+  return BRF_OK;
+}
+
+/* An exercise rating as a light: red above 5/10, amber when 4/10 or more
+ * and at least 2 above the baseline (or no baseline yet), else green. */
+static int exercise_light(const v2 *v, int32_t pain) {
+  if (pain > RED_DURING)
+    return V2_RED;
+  if (pain > BRF__ADAPT_GREEN_MAX && (v->baseline < 0 || pain - v->baseline >= BRF__ADAPT_MIC))
+    return V2_AMBER;
+  return V2_GREEN;
 }
 
 static int light(const v2 *v, const v2_session *x) {
@@ -328,7 +379,7 @@ static brf_status progress_one(v2 *v, brf_routine **out, brf_advice **why) {
     order_by_room(v->routine, tier == 3 ? 1 : tier, idx, n);
     for (size_t q = 0; q < n && !*out && st == BRF_OK; q++) {
       size_t i = tier == 3 ? q : idx[q], k = 0;
-      if (tier < 3 && room(v->routine, i, tier, &k) == 0)
+      if (v->held[i] || (tier < 3 && room(v->routine, i, tier, &k) == 0))
         continue;
       int32_t m = brf_routine_step_modality(v->routine, i);
       if (tier == 3 && (m == BRF_MODALITY_HEAT || m == BRF_MODALITY_COLD))
@@ -363,6 +414,8 @@ static brf_status progress_one(v2 *v, brf_routine **out, brf_advice **why) {
   return st;
 }
 
+static brf_status step_down(v2 *v, size_t best, brf_routine **out);
+
 /* One dose step down on the most progressed step (volume first). */
 static brf_status regress_one(v2 *v, brf_routine **out) {
   size_t n = brf_routine_step_count(v->routine), best = n;
@@ -386,14 +439,22 @@ static brf_status regress_one(v2 *v, brf_routine **out) {
       best = i;
     }
   }
-  if (best == n)
+  return best == n ? BRF_OK : step_down(v, best, out);
+}
+
+/* One dose step down on step best (sets, reps, hold, duration: the first
+ * above its floor). */
+static brf_status step_down(v2 *v, size_t best, brf_routine **out) {
+  *out = NULL;
+  int32_t m = brf_routine_step_modality(v->routine, best);
+  if (m < 0 || m >= BRF_MODALITY_COUNT || !brf_routine_step_dose(v->routine, best))
     return BRF_OK;
   brf_routine *c = NULL;
   brf_status st = brf_routine_clone(v->env.ctx, v->routine, &c);
   if (st != BRF_OK)
     return st;
   static const size_t down[] = {1, 0, 2, 3}; /* sets, reps, hold, duration */
-  int32_t m = brf_routine_step_modality(c, best);
+  int moved = 0;
   for (size_t q = 0; q < NFIELDS; q++) {
     size_t k = down[q];
     int64_t lo, hi;
@@ -404,9 +465,10 @@ static brf_status regress_one(v2 *v, brf_routine **out) {
     int64_t nhi = hi - fields[k].step > nlo ? hi - fields[k].step : nlo;
     st = set_field(v, c, best, k, nlo, nhi, "regress-dose", BRF__ADAPT_SRC_DOSE_DOWN,
                    "one step lower");
+    moved = 1;
     break;
   }
-  if (st != BRF_OK) {
+  if (st != BRF_OK || !moved) {
     brf_routine_free(c);
     return st;
   }
@@ -455,6 +517,18 @@ static brf_status reason(v2 *v, const char *rule, int32_t sev, const char *src, 
   return brf__adapt_reason(&v->env, rule, sev, src, fmt, (int)a, (int)b, (int)c);
 }
 
+/* After st (when BRF_OK), one reason per held exercise. */
+static brf_status held_reasons(v2 *v, brf_status st) {
+  for (size_t i = 0; st == BRF_OK && i < brf_routine_step_count(v->routine); i++)
+    if (v->held[i])
+      st = brf__adapt_reason(&v->env, "exercise-amber", BRF_ADVICE_INFO, BRF__ADAPT_SRC_EXERCISE,
+                             "%s rated %d/10 pain during it (4 or more and %d or more above the "
+                             "baseline of %d/10): held at its dose, not progressed",
+                             brf_routine_step_exercise_id(v->routine, i), (int)v->ex_pain[i],
+                             BRF__ADAPT_MIC, (int)v->baseline);
+  return st;
+}
+
 /* The rules of "Adaptation v2", in order. */
 static brf_status decide(v2 *v, const brf_screen *screen, int32_t *outcome, brf_routine **out) {
   brf_status st = BRF_OK;
@@ -481,6 +555,14 @@ static brf_status decide(v2 *v, const brf_screen *screen, int32_t *outcome, brf_
                   "severe pain (%d/10) in the last session: stop and see a clinician", l->peak, 0,
                   0);
   }
+  for (size_t i = 0; i < brf_routine_step_count(v->routine); i++)
+    if (v->ex_pain[i] >= BRF__ADAPT_SEVERE) {
+      *outcome = BRF_ADAPT_REFER;
+      return brf__adapt_reason(&v->env, "exercise-severe-pain", BRF_ADVICE_WARNING,
+                               BRF__ADAPT_SRC_SEVERE,
+                               "severe pain (%d/10) during %s: stop it and see a clinician",
+                               (int)v->ex_pain[i], brf_routine_step_exercise_id(v->routine, i));
+    }
   int32_t gap = v->today - l->day;
   if (gap >= GAP_STEP_DAYS) {
     *outcome = BRF_ADAPT_RESTART;
@@ -516,6 +598,31 @@ static brf_status decide(v2 *v, const brf_screen *screen, int32_t *outcome, brf_
       st = lower(v, "undo-last-change", BRF__ADAPT_SRC_DOSE_DOWN, out);
     return st == BRF_OK ? flare_plan(v) : st;
   }
+  /* An exercise that hurt above 5/10 while the session as a whole did not:
+   * that exercise one step lower, the rest as they are. */
+  for (size_t i = 0; i < brf_routine_step_count(v->routine); i++) {
+    if (v->ex_pain[i] < 0 || exercise_light(v, v->ex_pain[i]) != V2_RED)
+      continue;
+    const char *id = brf_routine_step_exercise_id(v->routine, i);
+    st = brf__adapt_reason(&v->env, "exercise-red", BRF_ADVICE_CAUTION, BRF__ADAPT_SRC_EXERCISE,
+                           "%s rated %d/10 pain during it (above %d): red for that exercise, "
+                           "one step lower for it alone",
+                           id, (int)v->ex_pain[i], RED_DURING);
+    if (st == BRF_OK)
+      st = step_down(v, i, out);
+    if (st == BRF_OK && *out) {
+      *outcome = BRF_ADAPT_REGRESS;
+      return BRF_OK;
+    }
+    *outcome = BRF_ADAPT_HOLD;
+    return st == BRF_OK ? brf__adapt_reason(&v->env, "exercise-at-floor", BRF_ADVICE_CAUTION,
+                                            BRF__ADAPT_SRC_EXERCISE,
+                                            "%s is already at its lowest dose: keep it gentle "
+                                            "or leave it out, and see a clinician if it keeps "
+                                            "hurting",
+                                            id)
+                        : st;
+  }
   *outcome = BRF_ADAPT_HOLD;
   if (lt == V2_AMBER)
     return reason(v, "amber", BRF_ADVICE_INFO, BRF__ADAPT_SRC_BASELINE,
@@ -527,6 +634,9 @@ static brf_status decide(v2 *v, const brf_screen *screen, int32_t *outcome, brf_
                   "pain %d/10 right after, but no pain before or next morning recorded: keep "
                   "the dose until the next morning is known",
                   l->after, 0, 0);
+  /* An exercise whose pain rose during it (amber) is held: not progressed. */
+  for (size_t i = 0; i < brf_routine_step_count(v->routine); i++)
+    v->held[i] = v->ex_pain[i] >= 0 && exercise_light(v, v->ex_pain[i]) == V2_AMBER;
   /* Earned: 2 green sessions on different days since the last change, 3 days. */
   int32_t days = 0, prev = -1;
   for (size_t i = 0; i < v->n; i++)
@@ -537,10 +647,10 @@ static brf_status decide(v2 *v, const brf_screen *screen, int32_t *outcome, brf_
     }
   int32_t since = v->last_change < 0 ? EARNED_DAYS : v->today - v->last_change;
   if (days < BRF__ADAPT_GREEN_RUN || since < EARNED_DAYS)
-    return reason(v, "not-earned", BRF_ADVICE_INFO, BRF__ADAPT_SRC_EARNED,
-                  "green, but %d green session day(s) since the last change and %d day(s) since "
-                  "it: a progression needs 2 and 3",
-                  days, since < 0 ? 0 : since, 0);
+    return held_reasons(v, reason(v, "not-earned", BRF_ADVICE_INFO, BRF__ADAPT_SRC_EARNED,
+                                  "green, but %d green session day(s) since the last change "
+                                  "and %d day(s) since it: a progression needs 2 and 3",
+                                  days, since < 0 ? 0 : since, 0));
   brf_advice *why = NULL;
   st = progress_one(v, out, &why);
   if (st == BRF_OK && *out) {
@@ -558,7 +668,7 @@ static brf_status decide(v2 *v, const brf_screen *screen, int32_t *outcome, brf_
                 0, 0, 0);
   }
   brf_advice_free(why);
-  return st;
+  return held_reasons(v, st);
 }
 
 brf_status brf_adapt_next(brf_context *ctx, const brf_journal *journal,
@@ -581,12 +691,16 @@ brf_status brf_adapt_next(brf_context *ctx, const brf_journal *journal,
   brf__ctx_retain(ctx);
   brf_status st = brf__advice_new(ctx, &sg->reasons);
   v2 v = {{ctx, catalog, profile, sg->reasons}, routine, previous, start, today,
-          last_change_day, budget_ms, NULL, 0, -1};
+          last_change_day, budget_ms, NULL, 0, -1, NULL, NULL};
   if (st == BRF_OK)
     st = collect(&v, journal);
   if (st == BRF_OK)
+    st = exercise_ratings(&v, journal);
+  if (st == BRF_OK)
     st = decide(&v, screen, &sg->outcome, &sg->routine);
   brf__free(ctx, v.s);
+  brf__free(ctx, v.ex_pain);
+  brf__free(ctx, v.held);
   if (st != BRF_OK) {
     brf_adapt_suggestion_free(sg);
     return st == BRF_E_NOMEM ? brf__nomem(ctx) : st;

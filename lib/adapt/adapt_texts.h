@@ -46,6 +46,9 @@
 #define BRF__ADAPT_SRC_BASELINE \
   "Silbernagel et al., Am J Sports Med 2007 (pain during may reach 5/10 and must settle by the next morning); Ostelo et al., Spine 2008 (2 points is the minimal important change); traffic-light pain monitoring (physiotherapy clinic practice) (no increase above baseline the next morning; red: 6/10 or more during, or an increase that lasts)"
 
+#define BRF__ADAPT_SRC_EXERCISE \
+  "Silbernagel et al., Am J Sports Med 2007 (pain during may reach 5/10); traffic-light pain monitoring (physiotherapy clinic practice) (amber 4-5/10 during: repeat the dose, don't progress; red 6/10 or more: reduce or modify the load); Ostelo et al., Spine 2008 (2 points is the minimal important change)"
+
 #define BRF__ADAPT_SRC_EARNED \
   "NHS inform: Exercises for back pain (add 1-2 repetitions every few days if comfortable); traffic-light pain monitoring (physiotherapy clinic practice) (don't progress until a green response)"
 

@@ -16,10 +16,18 @@ typedef struct brf__jstep {
   int32_t status;
 } brf__jstep;
 
+/* A per-exercise rating of a session (journal_ratings.c). */
+typedef struct brf__jrating {
+  char *exercise;
+  int32_t difficulty; /* 1-5, -1 unset */
+  int32_t pain;       /* 0-10, -1 unset */
+} brf__jrating;
+
 typedef struct brf__jentry {
   int32_t day;
   int32_t minutes;  /* -1 unset */
   char *routine;    /* never NULL */
+  char *routine_id; /* the routine's stable id, "" when not recorded; never NULL */
   char *session;    /* never NULL */
   int32_t counts[BRF_JOURNAL_STEP_STATUS_COUNT];
   brf__jstep *steps;
@@ -29,6 +37,10 @@ typedef struct brf__jentry {
   int32_t tightness[3];
   int32_t effort;
   char *note;       /* never NULL */
+  int32_t pain_during;   /* the worst pain during the session, 0-10; -1 unset */
+  brf__jrating *ratings; /* per-exercise ratings, one per exercise */
+  size_t rating_count;
+  size_t rating_cap;
 } brf__jentry;
 
 struct brf_journal {
@@ -55,6 +67,9 @@ brf_status brf__jentry_push_step(brf_context *ctx, brf__jentry *e, const char *i
                                  size_t id_len, int32_t status);
 /* Names of the step statuses, index = BRF_JOURNAL_STEP_*, NULL-terminated. */
 extern const char *const brf__journal_status_names[];
+/* Whether an entry is a session of routine r: the ids when both have one,
+ * else the names (journal_routine.c). */
+int brf__jentry_is_for(const brf__jentry *e, const brf_routine *r);
 /* Whether an entry counts as a session done (docs/formats.md, "Journal"). */
 int brf__jentry_counts_as_done(const brf__jentry *e);
 

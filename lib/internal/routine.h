@@ -40,6 +40,7 @@ typedef struct brf__step {
 struct brf_routine {
   brf_context *ctx;
   char *name; /* never NULL */
+  char *id;   /* the stable id (routine_id.c); NULL when it has none */
   brf__step **steps;
   size_t count;
   size_t cap;

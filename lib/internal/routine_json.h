@@ -13,13 +13,13 @@
 
 /* The body's keys, for the key list of the object that holds them:
  * `{"format", "format_version", BRF__ROUTINE_BODY_KEYS, NULL}`. */
-#define BRF__ROUTINE_BODY_KEYS "name", "steps", "estimate", BRF__ROUTINE_GOAL_KEY
+#define BRF__ROUTINE_BODY_KEYS "name", "id", "steps", "estimate", BRF__ROUTINE_GOAL_KEY
 
 /* The optional `goal` member (a goal id, written only when the routine has
  * a goal; documents without it read as "no goal"). */
 #define BRF__ROUTINE_GOAL_KEY "goal"
 
-/* Write the body members of r, in the order name, steps (exercise, canonical
+/* Write the body members of r, in the order name, id (when it has one), steps (exercise, canonical
  * dose, phase, then note and reason when not empty), estimate, goal (when
  * the routine has one), into the
  * object w has open. Dose texts are allocated in ctx. Errors (BRF_E_NOMEM,

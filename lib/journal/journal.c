@@ -19,7 +19,11 @@ void brf__jentry_clear(brf_context *ctx, brf__jentry *e) {
   for (size_t k = 0; k < e->step_count; k++)
     brf__free(ctx, e->steps[k].exercise);
   brf__free(ctx, e->steps);
+  for (size_t k = 0; k < e->rating_count; k++)
+    brf__free(ctx, e->ratings[k].exercise);
+  brf__free(ctx, e->ratings);
   brf__free(ctx, e->routine);
+  brf__free(ctx, e->routine_id);
   brf__free(ctx, e->session);
   brf__free(ctx, e->note);
   memset(e, 0, sizeof *e);
@@ -52,10 +56,12 @@ brf_status brf__jentry_init(brf_context *ctx, brf__jentry *e, int32_t day, int32
     e->tightness[k] = BRF_JOURNAL_UNSET;
   }
   e->effort = BRF_JOURNAL_UNSET;
+  e->pain_during = BRF_JOURNAL_UNSET;
   e->routine = brf__strndup(ctx, routine ? routine : "", routine ? routine_len : 0);
   e->session = brf__strdup(ctx, "");
   e->note = brf__strdup(ctx, "");
-  if (!e->routine || !e->session || !e->note) {
+  e->routine_id = brf__strdup(ctx, "");
+  if (!e->routine || !e->session || !e->note || !e->routine_id) {
     brf__jentry_clear(ctx, e);
     return BRF_E_NOMEM;
   }

@@ -7,11 +7,13 @@
 #include "backrelief/calendar.h"
 #include "util/core.h"
 #include "internal/journal.h"
+#include "journal/journal_private.h"
 #include "util/json.h"
 
 static const char *const entry_keys[] = {"format", "format_version", "date", "time",
-                                         "routine", "session", "steps", "step_status",
-                                         "pain", "tightness", "effort", "note", NULL};
+                                         "routine", "routine_id", "session", "steps", "step_status",
+                                         "pain", "tightness", "effort", "note",
+                                         "pain_during", "exercise_ratings", NULL};
 static const char *const steps_keys[] = {"done", "cut_short", "skipped", NULL};
 static const char *const step_keys[] = {"exercise", "status", NULL};
 static const char *const rating_keys[] = {"before", "after", "next_morning", NULL};
@@ -109,6 +111,15 @@ static void read_when(brf__jr *r, const brf__json *root, brf__jentry *e) {
                       st == BRF_E_RANGE ? "no such time of day" : "expected a time HH:MM");
 }
 
+/* The routine's stable id (journal_routine.c); absent in older lines. */
+static void read_routine_id(brf__jr *r, const brf__json *root, brf__jentry *e) {
+  read_text(r, root, "routine_id", 0, &e->routine_id);
+  if (r->status == BRF_OK && e->routine_id[0] &&
+      !brf__id_valid(e->routine_id, strlen(e->routine_id)))
+    brf__jr_fail(r, brf__json_get(root, "routine_id"), "routine_id",
+                 "expected a routine id: 1 to %d letters, digits, '-', '_' or '.'", BRF__ID_MAX);
+}
+
 static void read_header(brf__jr *r, const brf__json *root) {
   int64_t version = 0;
   brf__jr_object(r, root, entry_keys);
@@ -123,6 +134,7 @@ static brf_status read_entry(brf_context *ctx, const brf__json_doc *doc, brf__je
   read_header(&r, root);
   read_when(&r, root, e);
   read_text(&r, root, "routine", 1, &e->routine);
+  read_routine_id(&r, root, e);
   read_text(&r, root, "session", 0, &e->session);
   read_steps(&r, root, e);
   read_ratings(&r, root, "pain", e->pain);
@@ -130,6 +142,7 @@ static brf_status read_entry(brf_context *ctx, const brf__json_doc *doc, brf__je
   int64_t effort = BRF_JOURNAL_UNSET;
   brf__jr_opt_int(&r, root, "effort", 0, BRF_JOURNAL_SCALE_MAX, BRF_JOURNAL_UNSET, &effort);
   e->effort = (int32_t)effort;
+  brf__journal_read_ratings(&r, root, e);
   read_text(&r, root, "note", 0, &e->note);
   return r.status;
 }

@@ -173,6 +173,26 @@ const char *brf_journal_entry_routine(const brf_journal *j, size_t index) {
   return NULL;
 }
 
+brf_status brf_journal_entry_set_routine_id(brf_journal *j, size_t index, const char *id) {
+  (void)j;
+  (void)index;
+  (void)id;
+  return BRF_E_UNSUPPORTED;
+}
+
+const char *brf_journal_entry_routine_id(const brf_journal *j, size_t index) {
+  (void)j;
+  (void)index;
+  return NULL;
+}
+
+int32_t brf_journal_entry_is_for(const brf_journal *j, size_t index, const brf_routine *routine) {
+  (void)j;
+  (void)index;
+  (void)routine;
+  return 0;
+}
+
 const char *brf_journal_entry_session(const brf_journal *j, size_t index) {
   (void)j;
   (void)index;
@@ -251,6 +271,53 @@ brf_status brf_journal_entry_effort_get(const brf_journal *j, size_t index, int3
   return BRF_E_UNSUPPORTED;
 }
 
+brf_status brf_journal_entry_set_pain_during(brf_journal *j, size_t index, int32_t value) {
+  (void)j;
+  (void)index;
+  (void)value;
+  return BRF_E_UNSUPPORTED;
+}
+
+brf_status brf_journal_entry_pain_during_get(const brf_journal *j, size_t index, int32_t *out) {
+  (void)j;
+  (void)index;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
+brf_status brf_journal_entry_rate_exercise(brf_journal *j, size_t index, const char *exercise_id,
+                                           int32_t difficulty, int32_t pain) {
+  (void)j;
+  (void)index;
+  (void)exercise_id;
+  (void)difficulty;
+  (void)pain;
+  return BRF_E_UNSUPPORTED;
+}
+
+size_t brf_journal_entry_rating_count(const brf_journal *j, size_t index) {
+  (void)j;
+  (void)index;
+  return 0;
+}
+
+const char *brf_journal_entry_rating_exercise(const brf_journal *j, size_t index, size_t k) {
+  (void)j;
+  (void)index;
+  (void)k;
+  return NULL;
+}
+
+brf_status brf_journal_entry_rating_get(const brf_journal *j, size_t index, size_t k,
+                                        int32_t *out_difficulty, int32_t *out_pain) {
+  (void)j;
+  (void)index;
+  (void)k;
+  (void)out_difficulty;
+  (void)out_pain;
+  return BRF_E_UNSUPPORTED;
+}
+
 const char *brf_journal_entry_note(const brf_journal *j, size_t index) {
   (void)j;
   (void)index;
@@ -316,6 +383,24 @@ brf_status brf_journal_adherence_week(const brf_journal *j, const int32_t *presc
   (void)count;
   (void)day;
   (void)out_prescribed;
+  (void)out_done;
+  (void)out_percent;
+  return BRF_E_UNSUPPORTED;
+}
+
+brf_status brf_journal_adherence_exercise(const brf_journal *j, const brf_routine *routine,
+                                          const char *exercise_id, const int32_t *due_days,
+                                          size_t due_count, int32_t from_day, int32_t to_day,
+                                          int64_t *out_due, int64_t *out_done,
+                                          int32_t *out_percent) {
+  (void)j;
+  (void)routine;
+  (void)exercise_id;
+  (void)due_days;
+  (void)due_count;
+  (void)from_day;
+  (void)to_day;
+  (void)out_due;
   (void)out_done;
   (void)out_percent;
   return BRF_E_UNSUPPORTED;

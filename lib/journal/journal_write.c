@@ -4,6 +4,7 @@
 #include "backrelief/calendar.h"
 #include "util/core.h"
 #include "internal/journal.h"
+#include "journal/journal_private.h"
 #include "util/json.h"
 
 static const char *const when_keys[3] = {"before", "after", "next_morning"};
@@ -51,6 +52,8 @@ static void write_entry(brf__jw *w, const brf__jentry *e) {
   if (e->minutes >= 0 && brf_time_format(e->minutes, time, sizeof time, NULL) == BRF_OK)
     brf__jw_member_string(w, "time", time);
   brf__jw_member_string(w, "routine", e->routine);
+  if (e->routine_id[0])
+    brf__jw_member_string(w, "routine_id", e->routine_id);
   if (e->session[0])
     brf__jw_member_string(w, "session", e->session);
   write_steps(w, e);
@@ -58,6 +61,7 @@ static void write_entry(brf__jw *w, const brf__jentry *e) {
   write_ratings(w, "tightness", e->tightness);
   if (e->effort >= 0)
     brf__jw_member_int(w, "effort", e->effort);
+  brf__journal_write_ratings(w, e);
   if (e->note[0])
     brf__jw_member_string(w, "note", e->note);
   brf__jw_end_object(w);

@@ -41,6 +41,7 @@ void brf_routine_free(brf_routine *r) {
   for (size_t i = 0; i < r->count; i++) brf__step_free(ctx, r->steps[i]);
   brf__free(ctx, r->steps);
   brf__free(ctx, r->name);
+  brf__free(ctx, r->id);
   brf__free(ctx, r);
   brf__ctx_release(ctx);
 }
@@ -54,6 +55,7 @@ brf_status brf_routine_clone(brf_context *ctx, const brf_routine *r, brf_routine
   brf_status st = brf_routine_new(ctx, &c);
   if (st != BRF_OK) return st;
   st = brf_routine_set_name(c, r->name);
+  if (st == BRF_OK && r->id != NULL) st = brf_routine_set_id(c, r->id);
   c->goal = r->goal;
   if (st == BRF_OK && r->count > 0) {
     st = brf__grow(ctx, (void **)&c->steps, &c->cap, r->count, sizeof *c->steps);

@@ -30,6 +30,11 @@ static void write_step(brf__jw *w, const brf__step *s, char *dose) {
   brf__jw_end_object(w);
 }
 
+/* The stable id (routine_id.c), after the name; left out when there is none. */
+static void write_id(brf__jw *w, const brf_routine *r) {
+  if (r->id != NULL) brf__jw_member_string(w, "id", r->id);
+}
+
 /* ---- the goal member (optional; docs/formats.md) ---- */
 
 static void write_goal(brf__jw *w, const brf_routine *r) {
@@ -55,6 +60,7 @@ brf_status brf__routine_write_body(brf__jw *w, brf_context *ctx, const brf_routi
     return w->status;
   }
   brf__jw_member_string(w, "name", r->name);
+  write_id(w, r);
   brf__jw_key(w, "steps");
   brf__jw_begin_array(w);
   for (size_t i = 0; i < r->count && w->status == BRF_OK; i++) {
@@ -201,6 +207,18 @@ static brf_status read_steps(brf__jr *jr, const brf__json *steps, size_t count,
   return jr->status;
 }
 
+/* The optional stable id: an id of routine_id.c, else BRF_E_SCHEMA. */
+static brf_status read_id(brf__jr *jr, const brf__json *obj, brf_routine *r) {
+  const char *id = NULL;
+  size_t len = 0;
+  if (brf__jr_opt_string(jr, obj, "id", &id, &len) != BRF_OK || id == NULL) return jr->status;
+  if (!brf__id_valid(id, len))
+    return brf__jr_fail(jr, brf__json_get(obj, "id"), "id",
+                        "expected 1 to %d letters, digits, '-', '_' or '.'", BRF__ID_MAX);
+  brf_status st = brf_routine_set_id(r, id);
+  return st == BRF_OK ? BRF_OK : (jr->status = st);
+}
+
 brf_status brf__routine_read_body(brf__jr *jr, const brf__json *obj, const brf_catalog *cat,
                                   brf_routine **out) {
   const char *name = NULL;
@@ -214,7 +232,7 @@ brf_status brf__routine_read_body(brf__jr *jr, const brf__json *obj, const brf_c
   brf_status st = brf_routine_new(jr->ctx, &r);
   if (st == BRF_OK && name != NULL) st = brf_routine_set_name(r, name);
   if (st != BRF_OK) jr->status = st;
-  else read_steps(jr, steps, count, cat, r);
+  else if (read_id(jr, obj, r) == BRF_OK) read_steps(jr, steps, count, cat, r);
   if (jr->status == BRF_OK) read_goal(jr, obj, r);
   if (jr->status != BRF_OK) {
     brf_routine_free(r);

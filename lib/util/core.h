@@ -133,6 +133,10 @@ brf_status brf__limit_error(brf_context *ctx, int32_t id, const char *what);
  * Returns 1 when valid; otherwise 0 and *bad_offset (if non-NULL) is the
  * offset of the first bad byte. */
 int brf__utf8_valid(const char *s, size_t len, size_t *bad_offset);
+/* A stable id (a routine's, docs/formats.md "Routine"): 1 to BRF__ID_MAX
+ * bytes of ASCII letters, digits, '-', '_' and '.'. Returns 1 when s[0..len) is one. */
+#define BRF__ID_MAX 64
+int brf__id_valid(const char *s, size_t len);
 /* Decode one code point at s[*i] (assumed valid); advances *i. */
 uint32_t brf__utf8_next(const char *s, size_t len, size_t *i);
 /* Write v in decimal; returns the number of characters (at most 20). buf needs 21 bytes. */

@@ -267,6 +267,14 @@ int brf__is_alpha(int c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+int brf__id_valid(const char *s, size_t len) {
+  if (s == NULL || len == 0 || len > BRF__ID_MAX) return 0;
+  for (size_t i = 0; i < len; i++)
+    if (!brf__is_alpha(s[i]) && !brf__is_digit(s[i]) && s[i] != '-' && s[i] != '_' && s[i] != '.')
+      return 0;
+  return 1;
+}
+
 int brf__ieq(const char *s, size_t len, const char *word) {
   size_t i = 0;
   for (; i < len; i++) {

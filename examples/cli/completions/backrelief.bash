@@ -44,7 +44,7 @@ _backrelief() {
     --goal|--phase|--sound) COMPREPLY=($(compgen -W "$(_backrelief_words "${prev#--}")" -- "$cur")); return ;;
     --exercise) COMPREPLY=($(compgen -W "$(_backrelief_words exercise)" -- "$cur")); return ;;
     --routine) COMPREPLY=($(compgen -W "$(_backrelief_words routine)" -- "$cur") $(compgen -f -- "$cur")); return ;;
-    --minutes|--age|--seed|--weeks|--pain*|--tightness*|--speed|--dose|--start|--date|--until|--completed|--note|--save|--red-flags|--policy|--leg-days|--frequency)
+    --minutes|--age|--seed|--weeks|--pain*|--tightness*|--rate|--difficulty|--speed|--dose|--start|--date|--until|--completed|--note|--save|--red-flags|--policy|--leg-days|--frequency)
       return ;;
   esac
   if [ -z "$cmd" ]; then
@@ -58,10 +58,10 @@ _backrelief() {
     search) opts="--wide" ;;
     screen) opts="--list --age --answers" ;;
     plan) opts="$plan -o --save" ;;
-    run) opts="$plan --exercise --dose --speed --no-tty --min --log --sound --pain-before --pain-after --tightness-before --tightness-after"
+    run) opts="$plan --exercise --dose --speed --no-tty --min --log --sound --pain-before --pain-after --tightness-before --tightness-after --pain-during --rate --difficulty"
          [[ $cur != -* ]] && { COMPREPLY=($(compgen -W "$(_backrelief_words routine)" -- "$cur") $(compgen -f -- "$cur")); return; } ;;
-    log) opts="--routine --completed --date --note --list --morning --amend --pain --tightness --pain-before --pain-after --tightness-before --tightness-after" ;;
-    stats) opts="--until" ;;
+    log) opts="--routine --completed --date --note --list --morning --amend --pain --tightness --pain-before --pain-after --tightness-before --tightness-after --pain-during --rate --difficulty" ;;
+    stats) opts="--until --routine" ;;
     next) opts="--routine" ;;
     schedule) opts="--start --weeks --leg-days --ics --frequency"
               [[ $cur != -* ]] && { COMPREPLY=($(compgen -W "$(_backrelief_words routine)" -- "$cur") $(compgen -f -- "$cur")); return; } ;;

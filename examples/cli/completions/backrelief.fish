@@ -58,8 +58,11 @@ complete -c backrelief -n '__fish_seen_subcommand_from run log' -l pain-before -
 complete -c backrelief -n '__fish_seen_subcommand_from run log' -l pain-after -x
 complete -c backrelief -n '__fish_seen_subcommand_from run log' -l tightness-before -x
 complete -c backrelief -n '__fish_seen_subcommand_from run log' -l tightness-after -x
+complete -c backrelief -n '__fish_seen_subcommand_from run log' -l pain-during -x
+complete -c backrelief -n '__fish_seen_subcommand_from run log' -l rate -x -d 'EXERCISE_ID=0-10'
+complete -c backrelief -n '__fish_seen_subcommand_from run log' -l difficulty -x -d 'EXERCISE_ID=1-5'
 # log
-complete -c backrelief -n '__fish_seen_subcommand_from log next' -l routine -r -a '(__backrelief_routines)' -F
+complete -c backrelief -n '__fish_seen_subcommand_from log next stats' -l routine -r -a '(__backrelief_routines)' -F
 complete -c backrelief -n '__fish_seen_subcommand_from log' -l completed -x
 complete -c backrelief -n '__fish_seen_subcommand_from log' -l date -x
 complete -c backrelief -n '__fish_seen_subcommand_from log' -l note -x

@@ -374,6 +374,31 @@ Test(adapt_next, two_routines_in_one_journal_are_kept_apart) {
   brf_journal_free(j);
 }
 
+/* 12b. The routine id (issue 19, item 4): a routine renamed after two green
+ * sessions keeps them (progress), and a new routine that took the old name
+ * does not inherit them (no rated session of its own: insufficient data). */
+Test(adapt_next, a_renamed_routine_keeps_its_sessions_by_id) {
+  brf_journal *j = journal();
+  brf_routine *r = beginner();
+  cr_assert_eq(brf_routine_set_id(r, "r-strong-1"), BRF_OK);
+  rate(j, 0, 2, 2, 2);
+  rate(j, 2, 2, 2, 2);
+  for (size_t i = 0; i < 2; i++)
+    cr_assert_eq(brf_journal_entry_set_routine_id(j, i, "r-strong-1"), BRF_OK);
+  cr_assert_eq(brf_routine_set_name(r, "core"), BRF_OK);
+  brf_adapt_suggestion *s = next(j, r, (ask){.today = 3, .last_change = NONE});
+  cr_expect_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_PROGRESS);
+  brf_adapt_suggestion_free(s);
+  brf_routine *other = beginner(); /* named "strengthen", as the entries */
+  cr_assert_eq(brf_routine_set_id(other, "r-strong-2"), BRF_OK);
+  s = next(j, other, (ask){.today = 3, .last_change = NONE});
+  cr_expect_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_INSUFFICIENT_DATA);
+  brf_adapt_suggestion_free(s);
+  brf_routine_free(other);
+  brf_routine_free(r);
+  brf_journal_free(j);
+}
+
 /* 13. A beginner profile stops a swap to an intermediate exercise. */
 Test(adapt_next, the_profile_level_limits_the_swap) {
   brf_journal *j = journal();

@@ -471,6 +471,9 @@ static void static_rules(void) {
   note("brf_journal_entry_minutes", "out_last", 1, "");
   note("brf_journal_entry_minutes_get", "out_last", 1, "");
   note("brf_journal_entry_routine", "out_last", 1, "");
+  note("brf_journal_entry_set_routine_id", "out_last", 1, "");
+  note("brf_journal_entry_routine_id", "out_last", 1, "");
+  note("brf_journal_entry_is_for", "out_last", 1, "");
   note("brf_journal_entry_session", "out_last", 1, "");
   note("brf_journal_entry_count_of", "out_last", 1, "");
   note("brf_journal_entry_step_count", "out_last", 1, "");
@@ -482,6 +485,12 @@ static void static_rules(void) {
   note("brf_journal_entry_tightness_get", "out_last", 1, "");
   note("brf_journal_entry_effort", "out_last", 1, "");
   note("brf_journal_entry_effort_get", "out_last", 1, "");
+  note("brf_journal_entry_set_pain_during", "out_last", 1, "");
+  note("brf_journal_entry_pain_during_get", "out_last", 1, "");
+  note("brf_journal_entry_rate_exercise", "out_last", 1, "");
+  note("brf_journal_entry_rating_count", "out_last", 1, "");
+  note("brf_journal_entry_rating_exercise", "out_last", 1, "");
+  note("brf_journal_entry_rating_get", "out_last", 1, "");
   note("brf_journal_entry_note", "out_last", 1, "");
   note("brf_journal_entry_to_line", "out_last", 1, "");
   note("brf_journal_to_jsonl", "out_last", 1, "");
@@ -491,6 +500,7 @@ static void static_rules(void) {
   note("brf_journal_adherence", "out_last", 1, "");
   note("brf_journal_week_start", "out_last", 1, "");
   note("brf_journal_adherence_week", "out_last", 1, "");
+  note("brf_journal_adherence_exercise", "out_last", 1, "");
   note("brf_catalog_from_json", "out_last", 1, "");
   note("brf_catalog_to_json", "out_last", 1, "");
   note("brf_catalog_import_free_exercise_db", "out_last", 1, "");
@@ -610,6 +620,9 @@ static void static_rules(void) {
   note("brf_routine_clone", "out_last", 1, "");
   note("brf_routine_set_name", "out_last", 1, "");
   note("brf_routine_name", "out_last", 1, "");
+  note("brf_routine_set_id", "out_last", 1, "");
+  note("brf_routine_id", "out_last", 1, "");
+  note("brf_routine_make_id", "out_last", 1, "");
   note("brf_routine_set_goal", "out_last", 1, "");
   note("brf_routine_goal_get", "out_last", 1, "");
   note("brf_routine_append", "out_last", 1, "");
@@ -6054,6 +6067,98 @@ static void conv_brf_journal_entry_routine(void) {
   finish("brf_journal_entry_routine", 0);
 }
 
+static void conv_brf_journal_entry_set_routine_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    set_error(f.ctx);
+    brf_status r = brf_journal_entry_set_routine_id(f.journal, 0, "r-conventions");
+    shared_check("brf_journal_entry_set_routine_id");
+    note("brf_journal_entry_set_routine_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_journal_entry_set_routine_id", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* j NULL */
+    brf_status r = brf_journal_entry_set_routine_id(NULL, 0, "r-conventions");
+    shared_check("brf_journal_entry_set_routine_id");
+    note("brf_journal_entry_set_routine_id", "null_args", r == BRF_E_INVALID, "j NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  { /* id NULL */
+    brf_status r = brf_journal_entry_set_routine_id(f.journal, 0, NULL);
+    shared_check("brf_journal_entry_set_routine_id");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_journal_entry_set_routine_id", "id NULL", f.ctx, r);
+    }
+  }
+  { /* index = SIZE_MAX */
+    brf_status r = brf_journal_entry_set_routine_id(f.journal, SIZE_MAX, "r-conventions");
+    shared_check("brf_journal_entry_set_routine_id");
+    if (r < 0) {
+      check_message("brf_journal_entry_set_routine_id", "index = SIZE_MAX", f.ctx, r);
+    }
+  }
+  { /* id = "not an id!" */
+    brf_status r = brf_journal_entry_set_routine_id(f.journal, 0, "not an id!");
+    shared_check("brf_journal_entry_set_routine_id");
+    if (r < 0) {
+      check_message("brf_journal_entry_set_routine_id", "id = \"not an id!\"", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_journal_entry_set_routine_id", 0);
+}
+
+static void conv_brf_journal_entry_routine_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_journal_entry_routine_id(f.journal, 0);
+    shared_check("brf_journal_entry_routine_id");
+    (void)r;
+  }
+  { /* j NULL */
+    const char * r = brf_journal_entry_routine_id(NULL, 0);
+    shared_check("brf_journal_entry_routine_id");
+    note("brf_journal_entry_routine_id", "null_args", r == NULL, "j NULL -> not NULL");
+  }
+  { /* index = SIZE_MAX */
+    const char * r = brf_journal_entry_routine_id(f.journal, SIZE_MAX);
+    shared_check("brf_journal_entry_routine_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_journal_entry_routine_id", 0);
+}
+
+static void conv_brf_journal_entry_is_for(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int32_t r = brf_journal_entry_is_for(f.journal, 0, f.routine);
+    shared_check("brf_journal_entry_is_for");
+    (void)r;
+  }
+  { /* j NULL */
+    int32_t r = brf_journal_entry_is_for(NULL, 0, f.routine);
+    shared_check("brf_journal_entry_is_for");
+    note("brf_journal_entry_is_for", "null_args", r == (int32_t)(0), "j NULL -> not 0");
+  }
+  { /* routine NULL */
+    int32_t r = brf_journal_entry_is_for(f.journal, 0, NULL);
+    shared_check("brf_journal_entry_is_for");
+    note("brf_journal_entry_is_for", "null_args", r == (int32_t)(0), "routine NULL -> not 0");
+  }
+  { /* index = SIZE_MAX */
+    int32_t r = brf_journal_entry_is_for(f.journal, SIZE_MAX, f.routine);
+    shared_check("brf_journal_entry_is_for");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_journal_entry_is_for", 0);
+}
+
 static void conv_brf_journal_entry_session(void) {
   struct fx f;
   fx_make(&f);
@@ -6380,6 +6485,248 @@ static void conv_brf_journal_entry_effort_get(void) {
   }
   fx_free(&f);
   finish("brf_journal_entry_effort_get", 0);
+}
+
+static void conv_brf_journal_entry_set_pain_during(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    set_error(f.ctx);
+    brf_status r = brf_journal_entry_set_pain_during(f.journal, 0, 3);
+    shared_check("brf_journal_entry_set_pain_during");
+    note("brf_journal_entry_set_pain_during", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_journal_entry_set_pain_during", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* j NULL */
+    brf_status r = brf_journal_entry_set_pain_during(NULL, 0, 3);
+    shared_check("brf_journal_entry_set_pain_during");
+    note("brf_journal_entry_set_pain_during", "null_args", r == BRF_E_INVALID, "j NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  { /* index = SIZE_MAX */
+    brf_status r = brf_journal_entry_set_pain_during(f.journal, SIZE_MAX, 3);
+    shared_check("brf_journal_entry_set_pain_during");
+    if (r < 0) {
+      check_message("brf_journal_entry_set_pain_during", "index = SIZE_MAX", f.ctx, r);
+    }
+  }
+  { /* value = INT32_MIN */
+    brf_status r = brf_journal_entry_set_pain_during(f.journal, 0, INT32_MIN);
+    shared_check("brf_journal_entry_set_pain_during");
+    if (r < 0) {
+      check_message("brf_journal_entry_set_pain_during", "value = INT32_MIN", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_journal_entry_set_pain_during", 0);
+}
+
+static void conv_brf_journal_entry_pain_during_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_journal_entry_pain_during_get(f.journal, 0, &o_out);
+    shared_check("brf_journal_entry_pain_during_get");
+    note("brf_journal_entry_pain_during_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* j NULL */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_journal_entry_pain_during_get(NULL, 0, &o_out);
+    shared_check("brf_journal_entry_pain_during_get");
+    note("brf_journal_entry_pain_during_get", "null_args", r == BRF_E_INVALID, "j NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_journal_entry_pain_during_get", "out_untouched", o_out == CANARY_I32, "j NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_journal_entry_pain_during_get(f.journal, 0, NULL);
+    shared_check("brf_journal_entry_pain_during_get");
+    note("brf_journal_entry_pain_during_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  { /* index = SIZE_MAX */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_journal_entry_pain_during_get(f.journal, SIZE_MAX, &o_out);
+    shared_check("brf_journal_entry_pain_during_get");
+    if (r < 0) {
+      note("brf_journal_entry_pain_during_get", "out_untouched", o_out == CANARY_I32, "index = SIZE_MAX: *out changed by a failing call");
+    }
+  }
+  fx_free(&f);
+  finish("brf_journal_entry_pain_during_get", 0);
+}
+
+static void conv_brf_journal_entry_rate_exercise(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    set_error(f.ctx);
+    brf_status r = brf_journal_entry_rate_exercise(f.journal, 0, "bird-dog", 3, 2);
+    shared_check("brf_journal_entry_rate_exercise");
+    note("brf_journal_entry_rate_exercise", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_journal_entry_rate_exercise", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* j NULL */
+    brf_status r = brf_journal_entry_rate_exercise(NULL, 0, "bird-dog", 3, 2);
+    shared_check("brf_journal_entry_rate_exercise");
+    note("brf_journal_entry_rate_exercise", "null_args", r == BRF_E_INVALID, "j NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  { /* exercise_id NULL */
+    brf_status r = brf_journal_entry_rate_exercise(f.journal, 0, NULL, 3, 2);
+    shared_check("brf_journal_entry_rate_exercise");
+    note("brf_journal_entry_rate_exercise", "null_args", r == BRF_E_INVALID, "exercise_id NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_journal_entry_rate_exercise", "exercise_id NULL", f.ctx, r);
+    }
+  }
+  { /* index = SIZE_MAX */
+    brf_status r = brf_journal_entry_rate_exercise(f.journal, SIZE_MAX, "bird-dog", 3, 2);
+    shared_check("brf_journal_entry_rate_exercise");
+    if (r < 0) {
+      check_message("brf_journal_entry_rate_exercise", "index = SIZE_MAX", f.ctx, r);
+    }
+  }
+  { /* exercise_id = "no-such-exercise" */
+    brf_status r = brf_journal_entry_rate_exercise(f.journal, 0, "no-such-exercise", 3, 2);
+    shared_check("brf_journal_entry_rate_exercise");
+    if (r < 0) {
+      check_message("brf_journal_entry_rate_exercise", "exercise_id = \"no-such-exercise\"", f.ctx, r);
+    }
+  }
+  { /* difficulty = INT32_MIN */
+    brf_status r = brf_journal_entry_rate_exercise(f.journal, 0, "bird-dog", INT32_MIN, 2);
+    shared_check("brf_journal_entry_rate_exercise");
+    if (r < 0) {
+      check_message("brf_journal_entry_rate_exercise", "difficulty = INT32_MIN", f.ctx, r);
+    }
+  }
+  { /* pain = INT32_MIN */
+    brf_status r = brf_journal_entry_rate_exercise(f.journal, 0, "bird-dog", 3, INT32_MIN);
+    shared_check("brf_journal_entry_rate_exercise");
+    if (r < 0) {
+      check_message("brf_journal_entry_rate_exercise", "pain = INT32_MIN", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_journal_entry_rate_exercise", 0);
+}
+
+static void conv_brf_journal_entry_rating_count(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    size_t r = brf_journal_entry_rating_count(f.journal, 0);
+    shared_check("brf_journal_entry_rating_count");
+    (void)r;
+  }
+  { /* j NULL */
+    size_t r = brf_journal_entry_rating_count(NULL, 0);
+    shared_check("brf_journal_entry_rating_count");
+    note("brf_journal_entry_rating_count", "null_args", r == (size_t)(0), "j NULL -> not 0");
+  }
+  { /* index = SIZE_MAX */
+    size_t r = brf_journal_entry_rating_count(f.journal, SIZE_MAX);
+    shared_check("brf_journal_entry_rating_count");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_journal_entry_rating_count", 0);
+}
+
+static void conv_brf_journal_entry_rating_exercise(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_journal_entry_rating_exercise(f.journal, 0, 0);
+    shared_check("brf_journal_entry_rating_exercise");
+    (void)r;
+  }
+  { /* j NULL */
+    const char * r = brf_journal_entry_rating_exercise(NULL, 0, 0);
+    shared_check("brf_journal_entry_rating_exercise");
+    note("brf_journal_entry_rating_exercise", "null_args", r == NULL, "j NULL -> not NULL");
+  }
+  { /* index = SIZE_MAX */
+    const char * r = brf_journal_entry_rating_exercise(f.journal, SIZE_MAX, 0);
+    shared_check("brf_journal_entry_rating_exercise");
+    (void)r;
+  }
+  { /* k = SIZE_MAX */
+    const char * r = brf_journal_entry_rating_exercise(f.journal, 0, SIZE_MAX);
+    shared_check("brf_journal_entry_rating_exercise");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_journal_entry_rating_exercise", 0);
+}
+
+static void conv_brf_journal_entry_rating_get(void) {
+  struct fx f;
+  fx_make(&f);
+  cr_assert_eq(brf_journal_entry_rate_exercise(f.journal, 0, "bird-dog", 3, 2), BRF_OK);
+  { /* valid arguments */
+    int32_t o_out_difficulty = CANARY_I32;
+    int32_t o_out_pain = CANARY_I32;
+    brf_status r = brf_journal_entry_rating_get(f.journal, 0, 0, &o_out_difficulty, &o_out_pain);
+    shared_check("brf_journal_entry_rating_get");
+    note("brf_journal_entry_rating_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* j NULL */
+    int32_t o_out_difficulty = CANARY_I32;
+    int32_t o_out_pain = CANARY_I32;
+    brf_status r = brf_journal_entry_rating_get(NULL, 0, 0, &o_out_difficulty, &o_out_pain);
+    shared_check("brf_journal_entry_rating_get");
+    note("brf_journal_entry_rating_get", "null_args", r == BRF_E_INVALID, "j NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_journal_entry_rating_get", "out_untouched", o_out_difficulty == CANARY_I32, "j NULL: *out_difficulty changed by a failing call");
+      note("brf_journal_entry_rating_get", "out_untouched", o_out_pain == CANARY_I32, "j NULL: *out_pain changed by a failing call");
+    }
+  }
+  { /* out_difficulty NULL */
+    int32_t o_out_pain = CANARY_I32;
+    brf_status r = brf_journal_entry_rating_get(f.journal, 0, 0, NULL, &o_out_pain);
+    shared_check("brf_journal_entry_rating_get");
+    note("brf_journal_entry_rating_get", "null_args", r == BRF_E_INVALID, "out_difficulty NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_journal_entry_rating_get", "out_untouched", o_out_pain == CANARY_I32, "out_difficulty NULL: *out_pain changed by a failing call");
+    }
+  }
+  { /* out_pain NULL */
+    int32_t o_out_difficulty = CANARY_I32;
+    brf_status r = brf_journal_entry_rating_get(f.journal, 0, 0, &o_out_difficulty, NULL);
+    shared_check("brf_journal_entry_rating_get");
+    note("brf_journal_entry_rating_get", "null_args", r == BRF_E_INVALID, "out_pain NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_journal_entry_rating_get", "out_untouched", o_out_difficulty == CANARY_I32, "out_pain NULL: *out_difficulty changed by a failing call");
+    }
+  }
+  { /* index = SIZE_MAX */
+    int32_t o_out_difficulty = CANARY_I32;
+    int32_t o_out_pain = CANARY_I32;
+    brf_status r = brf_journal_entry_rating_get(f.journal, SIZE_MAX, 0, &o_out_difficulty, &o_out_pain);
+    shared_check("brf_journal_entry_rating_get");
+    if (r < 0) {
+      note("brf_journal_entry_rating_get", "out_untouched", o_out_difficulty == CANARY_I32, "index = SIZE_MAX: *out_difficulty changed by a failing call");
+      note("brf_journal_entry_rating_get", "out_untouched", o_out_pain == CANARY_I32, "index = SIZE_MAX: *out_pain changed by a failing call");
+    }
+  }
+  { /* k = SIZE_MAX */
+    int32_t o_out_difficulty = CANARY_I32;
+    int32_t o_out_pain = CANARY_I32;
+    brf_status r = brf_journal_entry_rating_get(f.journal, 0, SIZE_MAX, &o_out_difficulty, &o_out_pain);
+    shared_check("brf_journal_entry_rating_get");
+    if (r < 0) {
+      note("brf_journal_entry_rating_get", "out_untouched", o_out_difficulty == CANARY_I32, "k = SIZE_MAX: *out_difficulty changed by a failing call");
+      note("brf_journal_entry_rating_get", "out_untouched", o_out_pain == CANARY_I32, "k = SIZE_MAX: *out_pain changed by a failing call");
+    }
+  }
+  fx_free(&f);
+  finish("brf_journal_entry_rating_get", 0);
 }
 
 static void conv_brf_journal_entry_note(void) {
@@ -6833,6 +7180,127 @@ static void conv_brf_journal_adherence_week(void) {
   }
   fx_free(&f);
   finish("brf_journal_adherence_week", 0);
+}
+
+static void conv_brf_journal_adherence_exercise(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int64_t o_out_due = CANARY_I64;
+    int64_t o_out_done = CANARY_I64;
+    int32_t o_out_percent = CANARY_I32;
+    set_error(f.ctx);
+    brf_status r = brf_journal_adherence_exercise(f.journal, f.routine, "bird-dog", one_day, 1, 0, 1, &o_out_due, &o_out_done, &o_out_percent);
+    shared_check("brf_journal_adherence_exercise");
+    note("brf_journal_adherence_exercise", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_journal_adherence_exercise", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* j NULL */
+    int64_t o_out_due = CANARY_I64;
+    int64_t o_out_done = CANARY_I64;
+    int32_t o_out_percent = CANARY_I32;
+    brf_status r = brf_journal_adherence_exercise(NULL, f.routine, "bird-dog", one_day, 1, 0, 1, &o_out_due, &o_out_done, &o_out_percent);
+    shared_check("brf_journal_adherence_exercise");
+    note("brf_journal_adherence_exercise", "null_args", r == BRF_E_INVALID, "j NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_due == CANARY_I64, "j NULL: *out_due changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_done == CANARY_I64, "j NULL: *out_done changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_percent == CANARY_I32, "j NULL: *out_percent changed by a failing call");
+    }
+  }
+  { /* routine NULL */
+    int64_t o_out_due = CANARY_I64;
+    int64_t o_out_done = CANARY_I64;
+    int32_t o_out_percent = CANARY_I32;
+    brf_status r = brf_journal_adherence_exercise(f.journal, NULL, "bird-dog", one_day, 1, 0, 1, &o_out_due, &o_out_done, &o_out_percent);
+    shared_check("brf_journal_adherence_exercise");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_journal_adherence_exercise", "routine NULL", f.ctx, r);
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_due == CANARY_I64, "routine NULL: *out_due changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_done == CANARY_I64, "routine NULL: *out_done changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_percent == CANARY_I32, "routine NULL: *out_percent changed by a failing call");
+    }
+  }
+  { /* exercise_id NULL */
+    int64_t o_out_due = CANARY_I64;
+    int64_t o_out_done = CANARY_I64;
+    int32_t o_out_percent = CANARY_I32;
+    brf_status r = brf_journal_adherence_exercise(f.journal, f.routine, NULL, one_day, 1, 0, 1, &o_out_due, &o_out_done, &o_out_percent);
+    shared_check("brf_journal_adherence_exercise");
+    note("brf_journal_adherence_exercise", "null_args", r == BRF_E_INVALID, "exercise_id NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_journal_adherence_exercise", "exercise_id NULL", f.ctx, r);
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_due == CANARY_I64, "exercise_id NULL: *out_due changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_done == CANARY_I64, "exercise_id NULL: *out_done changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_percent == CANARY_I32, "exercise_id NULL: *out_percent changed by a failing call");
+    }
+  }
+  { /* due_days NULL */
+    int64_t o_out_due = CANARY_I64;
+    int64_t o_out_done = CANARY_I64;
+    int32_t o_out_percent = CANARY_I32;
+    brf_status r = brf_journal_adherence_exercise(f.journal, f.routine, "bird-dog", NULL, 1, 0, 1, &o_out_due, &o_out_done, &o_out_percent);
+    shared_check("brf_journal_adherence_exercise");
+    note("brf_journal_adherence_exercise", "null_args", r == BRF_E_INVALID, "due_days NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_journal_adherence_exercise", "due_days NULL", f.ctx, r);
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_due == CANARY_I64, "due_days NULL: *out_due changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_done == CANARY_I64, "due_days NULL: *out_done changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_percent == CANARY_I32, "due_days NULL: *out_percent changed by a failing call");
+    }
+  }
+  { /* out_due NULL */
+    int64_t o_out_done = CANARY_I64;
+    int32_t o_out_percent = CANARY_I32;
+    brf_status r = brf_journal_adherence_exercise(f.journal, f.routine, "bird-dog", one_day, 1, 0, 1, NULL, &o_out_done, &o_out_percent);
+    shared_check("brf_journal_adherence_exercise");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_journal_adherence_exercise", "out_due NULL", f.ctx, r);
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_done == CANARY_I64, "out_due NULL: *out_done changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_percent == CANARY_I32, "out_due NULL: *out_percent changed by a failing call");
+    }
+  }
+  { /* out_done NULL */
+    int64_t o_out_due = CANARY_I64;
+    int32_t o_out_percent = CANARY_I32;
+    brf_status r = brf_journal_adherence_exercise(f.journal, f.routine, "bird-dog", one_day, 1, 0, 1, &o_out_due, NULL, &o_out_percent);
+    shared_check("brf_journal_adherence_exercise");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_journal_adherence_exercise", "out_done NULL", f.ctx, r);
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_due == CANARY_I64, "out_done NULL: *out_due changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_percent == CANARY_I32, "out_done NULL: *out_percent changed by a failing call");
+    }
+  }
+  { /* out_percent NULL */
+    int64_t o_out_due = CANARY_I64;
+    int64_t o_out_done = CANARY_I64;
+    brf_status r = brf_journal_adherence_exercise(f.journal, f.routine, "bird-dog", one_day, 1, 0, 1, &o_out_due, &o_out_done, NULL);
+    shared_check("brf_journal_adherence_exercise");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_journal_adherence_exercise", "out_percent NULL", f.ctx, r);
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_due == CANARY_I64, "out_percent NULL: *out_due changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_done == CANARY_I64, "out_percent NULL: *out_done changed by a failing call");
+    }
+  }
+  { /* exercise_id = "" */
+    int64_t o_out_due = CANARY_I64;
+    int64_t o_out_done = CANARY_I64;
+    int32_t o_out_percent = CANARY_I32;
+    brf_status r = brf_journal_adherence_exercise(f.journal, f.routine, "", one_day, 1, 0, 1, &o_out_due, &o_out_done, &o_out_percent);
+    shared_check("brf_journal_adherence_exercise");
+    if (r < 0) {
+      check_message("brf_journal_adherence_exercise", "exercise_id = \"\"", f.ctx, r);
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_due == CANARY_I64, "exercise_id = \"\": *out_due changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_done == CANARY_I64, "exercise_id = \"\": *out_done changed by a failing call");
+      note("brf_journal_adherence_exercise", "out_untouched", o_out_percent == CANARY_I32, "exercise_id = \"\": *out_percent changed by a failing call");
+    }
+  }
+  fx_free(&f);
+  finish("brf_journal_adherence_exercise", 0);
 }
 
 static void conv_brf_catalog_from_json(void) {
@@ -10484,6 +10952,95 @@ static void conv_brf_routine_name(void) {
   }
   fx_free(&f);
   finish("brf_routine_name", 0);
+}
+
+static void conv_brf_routine_set_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    set_error(f.ctx);
+    brf_status r = brf_routine_set_id(f.routine, "r-conventions");
+    shared_check("brf_routine_set_id");
+    note("brf_routine_set_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_routine_set_id", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* r NULL */
+    brf_status r = brf_routine_set_id(NULL, "r-conventions");
+    shared_check("brf_routine_set_id");
+    note("brf_routine_set_id", "null_args", r == BRF_E_INVALID, "r NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  { /* id NULL */
+    brf_status r = brf_routine_set_id(f.routine, NULL);
+    shared_check("brf_routine_set_id");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_routine_set_id", "id NULL", f.ctx, r);
+    }
+  }
+  { /* id = "not an id!" */
+    brf_status r = brf_routine_set_id(f.routine, "not an id!");
+    shared_check("brf_routine_set_id");
+    if (r < 0) {
+      check_message("brf_routine_set_id", "id = \"not an id!\"", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_routine_set_id", 0);
+}
+
+static void conv_brf_routine_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_routine_id(f.routine);
+    shared_check("brf_routine_id");
+    (void)r;
+  }
+  { /* r NULL */
+    const char * r = brf_routine_id(NULL);
+    shared_check("brf_routine_id");
+    note("brf_routine_id", "null_args", r == NULL, "r NULL -> not NULL");
+  }
+  fx_free(&f);
+  finish("brf_routine_id", 0);
+}
+
+static void conv_brf_routine_make_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    set_error(f.ctx);
+    brf_status r = brf_routine_make_id(f.routine, "conventions seed");
+    shared_check("brf_routine_make_id");
+    note("brf_routine_make_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_routine_make_id", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* r NULL */
+    brf_status r = brf_routine_make_id(NULL, "conventions seed");
+    shared_check("brf_routine_make_id");
+    note("brf_routine_make_id", "null_args", r == BRF_E_INVALID, "r NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  { /* seed NULL */
+    brf_status r = brf_routine_make_id(f.routine, NULL);
+    shared_check("brf_routine_make_id");
+    note("brf_routine_make_id", "null_args", r == BRF_E_INVALID, "seed NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_routine_make_id", "seed NULL", f.ctx, r);
+    }
+  }
+  { /* seed = "" */
+    brf_status r = brf_routine_make_id(f.routine, "");
+    shared_check("brf_routine_make_id");
+    if (r < 0) {
+      check_message("brf_routine_make_id", "seed = \"\"", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_routine_make_id", 0);
 }
 
 static void conv_brf_routine_set_goal(void) {
@@ -15526,6 +16083,9 @@ Test(conventions, journal_h) {
   conv_brf_journal_entry_minutes();
   conv_brf_journal_entry_minutes_get();
   conv_brf_journal_entry_routine();
+  conv_brf_journal_entry_set_routine_id();
+  conv_brf_journal_entry_routine_id();
+  conv_brf_journal_entry_is_for();
   conv_brf_journal_entry_session();
   conv_brf_journal_entry_count_of();
   conv_brf_journal_entry_step_count();
@@ -15537,6 +16097,12 @@ Test(conventions, journal_h) {
   conv_brf_journal_entry_tightness_get();
   conv_brf_journal_entry_effort();
   conv_brf_journal_entry_effort_get();
+  conv_brf_journal_entry_set_pain_during();
+  conv_brf_journal_entry_pain_during_get();
+  conv_brf_journal_entry_rate_exercise();
+  conv_brf_journal_entry_rating_count();
+  conv_brf_journal_entry_rating_exercise();
+  conv_brf_journal_entry_rating_get();
   conv_brf_journal_entry_note();
   conv_brf_journal_entry_to_line();
   conv_brf_journal_to_jsonl();
@@ -15546,6 +16112,7 @@ Test(conventions, journal_h) {
   conv_brf_journal_adherence();
   conv_brf_journal_week_start();
   conv_brf_journal_adherence_week();
+  conv_brf_journal_adherence_exercise();
 }
 
 Test(conventions, json_h) {
@@ -15680,6 +16247,9 @@ Test(conventions, routine_h) {
   conv_brf_routine_clone();
   conv_brf_routine_set_name();
   conv_brf_routine_name();
+  conv_brf_routine_set_id();
+  conv_brf_routine_id();
+  conv_brf_routine_make_id();
   conv_brf_routine_set_goal();
   conv_brf_routine_goal_get();
   conv_brf_routine_append();

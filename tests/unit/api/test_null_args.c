@@ -280,6 +280,7 @@ static const char *const covered[] = {
   "brf_goal_parse",
   "brf_journal_add",
   "brf_journal_adherence",
+  "brf_journal_adherence_exercise",
   "brf_journal_adherence_week",
   "brf_journal_count",
   "brf_journal_entry_add_step",
@@ -288,12 +289,19 @@ static const char *const covered[] = {
   "brf_journal_entry_day_get",
   "brf_journal_entry_effort",
   "brf_journal_entry_effort_get",
+  "brf_journal_entry_is_for",
   "brf_journal_entry_minutes",
   "brf_journal_entry_minutes_get",
   "brf_journal_entry_note",
   "brf_journal_entry_pain",
+  "brf_journal_entry_pain_during_get",
   "brf_journal_entry_pain_get",
+  "brf_journal_entry_rate_exercise",
+  "brf_journal_entry_rating_count",
+  "brf_journal_entry_rating_exercise",
+  "brf_journal_entry_rating_get",
   "brf_journal_entry_routine",
+  "brf_journal_entry_routine_id",
   "brf_journal_entry_session",
   "brf_journal_entry_set_counts",
   "brf_journal_entry_set_effort",
@@ -301,6 +309,8 @@ static const char *const covered[] = {
   "brf_journal_entry_set_next_morning",
   "brf_journal_entry_set_note",
   "brf_journal_entry_set_pain",
+  "brf_journal_entry_set_pain_during",
+  "brf_journal_entry_set_routine_id",
   "brf_journal_entry_set_session",
   "brf_journal_entry_set_tightness",
   "brf_journal_entry_step_count",
@@ -446,7 +456,9 @@ static const char *const covered[] = {
   "brf_routine_free",
   "brf_routine_from_json",
   "brf_routine_goal_get",
+  "brf_routine_id",
   "brf_routine_insert",
+  "brf_routine_make_id",
   "brf_routine_move",
   "brf_routine_name",
   "brf_routine_new",
@@ -455,6 +467,7 @@ static const char *const covered[] = {
   "brf_routine_phase_parse",
   "brf_routine_remove",
   "brf_routine_set_goal",
+  "brf_routine_set_id",
   "brf_routine_set_name",
   "brf_routine_step_contraindication_action",
   "brf_routine_step_contraindication_condition",
@@ -2717,6 +2730,32 @@ static void null_brf_journal_adherence(void) {
   fixture_free(&f);
 }
 
+static void null_brf_journal_adherence_exercise(void) {
+  { brf_status r = brf_journal_adherence_exercise(NULL, NULL, NULL, NULL, 0, 0, 0, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_adherence_exercise(NULL, NULL, NULL, NULL, 0, 0, 0, NULL, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_adherence_exercise(NULL, NULL, NULL, NULL, SIZE_MAX, (int32_t)-1, (int32_t)-1, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_adherence_exercise(NULL, NULL, NULL, NULL, SIZE_MAX, (int32_t)-1, (int32_t)-1, NULL, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_adherence_exercise(NULL, NULL, NULL, NULL, SIZE_MAX, INT32_MIN, INT32_MIN, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_adherence_exercise(NULL, NULL, NULL, NULL, SIZE_MAX, INT32_MIN, INT32_MIN, NULL, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_adherence_exercise(NULL, NULL, NULL, NULL, SIZE_MAX, INT32_MAX, INT32_MAX, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_adherence_exercise(NULL, NULL, NULL, NULL, SIZE_MAX, INT32_MAX, INT32_MAX, NULL, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal && f.brf_routine) {
+    brf_status r = brf_journal_adherence_exercise(f.brf_journal, f.brf_routine, NULL, NULL, 0, 0, 0, NULL, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_adherence_exercise(f.brf_journal, f.brf_routine, NULL, NULL, 0, 0, 0, NULL, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal && f.brf_routine) {
+    brf_status r = brf_journal_adherence_exercise(f.brf_journal, f.brf_routine, NULL, NULL, SIZE_MAX, (int32_t)-1, (int32_t)-1, NULL, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_adherence_exercise(f.brf_journal, f.brf_routine, NULL, NULL, SIZE_MAX, (int32_t)-1, (int32_t)-1, NULL, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal && f.brf_routine) {
+    brf_status r = brf_journal_adherence_exercise(f.brf_journal, f.brf_routine, NULL, NULL, SIZE_MAX, INT32_MIN, INT32_MIN, NULL, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_adherence_exercise(f.brf_journal, f.brf_routine, NULL, NULL, SIZE_MAX, INT32_MIN, INT32_MIN, NULL, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal && f.brf_routine) {
+    brf_status r = brf_journal_adherence_exercise(f.brf_journal, f.brf_routine, NULL, NULL, SIZE_MAX, INT32_MAX, INT32_MAX, NULL, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_adherence_exercise(f.brf_journal, f.brf_routine, NULL, NULL, SIZE_MAX, INT32_MAX, INT32_MAX, NULL, NULL, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_journal_adherence_week(void) {
   { brf_status r = brf_journal_adherence_week(NULL, NULL, 0, 0, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_adherence_week(NULL, NULL, 0, 0, NULL, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_journal_adherence_week(NULL, NULL, SIZE_MAX, (int32_t)-1, NULL, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_adherence_week(NULL, NULL, SIZE_MAX, (int32_t)-1, NULL, NULL, NULL) -> %lld", (long long)r); }
@@ -2870,6 +2909,22 @@ static void null_brf_journal_entry_effort_get(void) {
   fixture_free(&f);
 }
 
+static void null_brf_journal_entry_is_for(void) {
+  { int32_t r = brf_journal_entry_is_for(NULL, 0, NULL); cr_expect(r == 0 || r == -1, "brf_journal_entry_is_for(NULL, 0, NULL) -> %lld", (long long)r); }
+  { int32_t r = brf_journal_entry_is_for(NULL, SIZE_MAX, NULL); cr_expect(r == 0 || r == -1, "brf_journal_entry_is_for(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal && f.brf_routine) {
+    int32_t r = brf_journal_entry_is_for(f.brf_journal, 0, f.brf_routine);
+    (void)r;
+  }
+  if (f.brf_journal && f.brf_routine) {
+    int32_t r = brf_journal_entry_is_for(f.brf_journal, SIZE_MAX, f.brf_routine);
+    cr_expect(r == 0 || r == -1, "brf_journal_entry_is_for(f.brf_journal, SIZE_MAX, f.brf_routine) -> %lld", (long long)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_journal_entry_minutes(void) {
   { int32_t r = brf_journal_entry_minutes(NULL, 0); cr_expect(r == 0 || r == -1, "brf_journal_entry_minutes(NULL, 0) -> %lld", (long long)r); }
   { int32_t r = brf_journal_entry_minutes(NULL, SIZE_MAX); cr_expect(r == 0 || r == -1, "brf_journal_entry_minutes(NULL, SIZE_MAX) -> %lld", (long long)r); }
@@ -2944,6 +2999,22 @@ static void null_brf_journal_entry_pain(void) {
   fixture_free(&f);
 }
 
+static void null_brf_journal_entry_pain_during_get(void) {
+  { brf_status r = brf_journal_entry_pain_during_get(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_pain_during_get(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_pain_during_get(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_pain_during_get(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_pain_during_get(f.brf_journal, 0, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_pain_during_get(f.brf_journal, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_pain_during_get(f.brf_journal, SIZE_MAX, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_pain_during_get(f.brf_journal, SIZE_MAX, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_journal_entry_pain_get(void) {
   { brf_status r = brf_journal_entry_pain_get(NULL, 0, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_pain_get(NULL, 0, 0, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_journal_entry_pain_get(NULL, SIZE_MAX, (int32_t)-1, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_pain_get(NULL, SIZE_MAX, (int32_t)-1, NULL) -> %lld", (long long)r); }
@@ -2970,6 +3041,80 @@ static void null_brf_journal_entry_pain_get(void) {
   fixture_free(&f);
 }
 
+static void null_brf_journal_entry_rate_exercise(void) {
+  { brf_status r = brf_journal_entry_rate_exercise(NULL, 0, NULL, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_rate_exercise(NULL, 0, NULL, 0, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_rate_exercise(NULL, SIZE_MAX, NULL, (int32_t)-1, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_rate_exercise(NULL, SIZE_MAX, NULL, (int32_t)-1, (int32_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_rate_exercise(NULL, SIZE_MAX, NULL, INT32_MIN, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_rate_exercise(NULL, SIZE_MAX, NULL, INT32_MIN, INT32_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_rate_exercise(NULL, SIZE_MAX, NULL, INT32_MAX, INT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_rate_exercise(NULL, SIZE_MAX, NULL, INT32_MAX, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_rate_exercise(f.brf_journal, 0, NULL, 0, 0);
+    cr_expect(known_status(r), "brf_journal_entry_rate_exercise(f.brf_journal, 0, NULL, 0, 0) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_rate_exercise(f.brf_journal, SIZE_MAX, NULL, (int32_t)-1, (int32_t)-1);
+    cr_expect(known_status(r), "brf_journal_entry_rate_exercise(f.brf_journal, SIZE_MAX, NULL, (int32_t)-1, (int32_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_rate_exercise(f.brf_journal, SIZE_MAX, NULL, INT32_MIN, INT32_MIN);
+    cr_expect(known_status(r), "brf_journal_entry_rate_exercise(f.brf_journal, SIZE_MAX, NULL, INT32_MIN, INT32_MIN) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_rate_exercise(f.brf_journal, SIZE_MAX, NULL, INT32_MAX, INT32_MAX);
+    cr_expect(known_status(r), "brf_journal_entry_rate_exercise(f.brf_journal, SIZE_MAX, NULL, INT32_MAX, INT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_rating_count(void) {
+  { size_t r = brf_journal_entry_rating_count(NULL, 0); cr_expect(r == 0, "brf_journal_entry_rating_count(NULL, 0) -> %lld", (long long)r); }
+  { size_t r = brf_journal_entry_rating_count(NULL, SIZE_MAX); cr_expect(r == 0, "brf_journal_entry_rating_count(NULL, SIZE_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    size_t r = brf_journal_entry_rating_count(f.brf_journal, 0);
+    (void)r;
+  }
+  if (f.brf_journal) {
+    size_t r = brf_journal_entry_rating_count(f.brf_journal, SIZE_MAX);
+    cr_expect(r == 0, "brf_journal_entry_rating_count(f.brf_journal, SIZE_MAX) -> %lld", (long long)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_rating_exercise(void) {
+  { const char * r = brf_journal_entry_rating_exercise(NULL, 0, 0); cr_expect(r == NULL, "brf_journal_entry_rating_exercise(NULL, 0, 0) -> %lld", (long long)(intptr_t)r); }
+  { const char * r = brf_journal_entry_rating_exercise(NULL, SIZE_MAX, SIZE_MAX); cr_expect(r == NULL, "brf_journal_entry_rating_exercise(NULL, SIZE_MAX, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    const char * r = brf_journal_entry_rating_exercise(f.brf_journal, 0, 0);
+    (void)r;
+  }
+  if (f.brf_journal) {
+    const char * r = brf_journal_entry_rating_exercise(f.brf_journal, SIZE_MAX, SIZE_MAX);
+    cr_expect(r == NULL, "brf_journal_entry_rating_exercise(f.brf_journal, SIZE_MAX, SIZE_MAX) -> %lld", (long long)(intptr_t)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_rating_get(void) {
+  { brf_status r = brf_journal_entry_rating_get(NULL, 0, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_rating_get(NULL, 0, 0, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_rating_get(NULL, SIZE_MAX, SIZE_MAX, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_rating_get(NULL, SIZE_MAX, SIZE_MAX, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_rating_get(f.brf_journal, 0, 0, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_rating_get(f.brf_journal, 0, 0, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_rating_get(f.brf_journal, SIZE_MAX, SIZE_MAX, NULL, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_rating_get(f.brf_journal, SIZE_MAX, SIZE_MAX, NULL, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_journal_entry_routine(void) {
   { const char * r = brf_journal_entry_routine(NULL, 0); cr_expect(r == NULL, "brf_journal_entry_routine(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const char * r = brf_journal_entry_routine(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_journal_entry_routine(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
@@ -2982,6 +3127,22 @@ static void null_brf_journal_entry_routine(void) {
   if (f.brf_journal) {
     const char * r = brf_journal_entry_routine(f.brf_journal, SIZE_MAX);
     cr_expect(r == NULL, "brf_journal_entry_routine(f.brf_journal, SIZE_MAX) -> %lld", (long long)(intptr_t)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_routine_id(void) {
+  { const char * r = brf_journal_entry_routine_id(NULL, 0); cr_expect(r == NULL, "brf_journal_entry_routine_id(NULL, 0) -> %lld", (long long)(intptr_t)r); }
+  { const char * r = brf_journal_entry_routine_id(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_journal_entry_routine_id(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    const char * r = brf_journal_entry_routine_id(f.brf_journal, 0);
+    (void)r;
+  }
+  if (f.brf_journal) {
+    const char * r = brf_journal_entry_routine_id(f.brf_journal, SIZE_MAX);
+    cr_expect(r == NULL, "brf_journal_entry_routine_id(f.brf_journal, SIZE_MAX) -> %lld", (long long)(intptr_t)r);
   }
   fixture_free(&f);
 }
@@ -3134,6 +3295,48 @@ static void null_brf_journal_entry_set_pain(void) {
   if (f.brf_journal) {
     brf_status r = brf_journal_entry_set_pain(f.brf_journal, SIZE_MAX, INT32_MAX, INT32_MAX);
     cr_expect(known_status(r), "brf_journal_entry_set_pain(f.brf_journal, SIZE_MAX, INT32_MAX, INT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_set_pain_during(void) {
+  { brf_status r = brf_journal_entry_set_pain_during(NULL, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_pain_during(NULL, 0, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_pain_during(NULL, SIZE_MAX, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_pain_during(NULL, SIZE_MAX, (int32_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_pain_during(NULL, SIZE_MAX, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_pain_during(NULL, SIZE_MAX, INT32_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_pain_during(NULL, SIZE_MAX, INT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_pain_during(NULL, SIZE_MAX, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_pain_during(f.brf_journal, 0, 0);
+    cr_expect(known_status(r), "brf_journal_entry_set_pain_during(f.brf_journal, 0, 0) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_pain_during(f.brf_journal, SIZE_MAX, (int32_t)-1);
+    cr_expect(known_status(r), "brf_journal_entry_set_pain_during(f.brf_journal, SIZE_MAX, (int32_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_pain_during(f.brf_journal, SIZE_MAX, INT32_MIN);
+    cr_expect(known_status(r), "brf_journal_entry_set_pain_during(f.brf_journal, SIZE_MAX, INT32_MIN) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_pain_during(f.brf_journal, SIZE_MAX, INT32_MAX);
+    cr_expect(known_status(r), "brf_journal_entry_set_pain_during(f.brf_journal, SIZE_MAX, INT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_journal_entry_set_routine_id(void) {
+  { brf_status r = brf_journal_entry_set_routine_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_routine_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_journal_entry_set_routine_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_journal_entry_set_routine_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_routine_id(f.brf_journal, 0, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_set_routine_id(f.brf_journal, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_journal) {
+    brf_status r = brf_journal_entry_set_routine_id(f.brf_journal, SIZE_MAX, NULL);
+    cr_expect(known_status(r), "brf_journal_entry_set_routine_id(f.brf_journal, SIZE_MAX, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -4998,6 +5201,17 @@ static void null_brf_routine_goal_get(void) {
   fixture_free(&f);
 }
 
+static void null_brf_routine_id(void) {
+  { const char * r = brf_routine_id(NULL); cr_expect(r == NULL, "brf_routine_id(NULL) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_routine) {
+    const char * r = brf_routine_id(f.brf_routine);
+    (void)r;
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_routine_insert(void) {
   { brf_status r = brf_routine_insert(NULL, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_insert(NULL, 0, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_routine_insert(NULL, SIZE_MAX, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_insert(NULL, SIZE_MAX, NULL, NULL) -> %lld", (long long)r); }
@@ -5010,6 +5224,17 @@ static void null_brf_routine_insert(void) {
   if (f.brf_routine && f.brf_exercise && f.brf_dosage) {
     brf_status r = brf_routine_insert(f.brf_routine, SIZE_MAX, f.brf_exercise, f.brf_dosage);
     cr_expect(known_status(r), "brf_routine_insert(f.brf_routine, SIZE_MAX, f.brf_exercise, f.brf_dosage) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_routine_make_id(void) {
+  { brf_status r = brf_routine_make_id(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_make_id(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_routine) {
+    brf_status r = brf_routine_make_id(f.brf_routine, NULL);
+    cr_expect(known_status(r), "brf_routine_make_id(f.brf_routine, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -5110,6 +5335,17 @@ static void null_brf_routine_set_goal(void) {
   if (f.brf_routine) {
     brf_status r = brf_routine_set_goal(f.brf_routine, INT32_MAX);
     cr_expect(known_status(r), "brf_routine_set_goal(f.brf_routine, INT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_routine_set_id(void) {
+  { brf_status r = brf_routine_set_id(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_set_id(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_routine) {
+    brf_status r = brf_routine_set_id(f.brf_routine, NULL);
+    cr_expect(known_status(r), "brf_routine_set_id(f.brf_routine, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -7290,6 +7526,7 @@ Test(null_args, dosage_h) {
 Test(null_args, journal_h) {
   null_brf_journal_add();
   null_brf_journal_adherence();
+  null_brf_journal_adherence_exercise();
   null_brf_journal_adherence_week();
   null_brf_journal_count();
   null_brf_journal_entry_add_step();
@@ -7298,12 +7535,19 @@ Test(null_args, journal_h) {
   null_brf_journal_entry_day_get();
   null_brf_journal_entry_effort();
   null_brf_journal_entry_effort_get();
+  null_brf_journal_entry_is_for();
   null_brf_journal_entry_minutes();
   null_brf_journal_entry_minutes_get();
   null_brf_journal_entry_note();
   null_brf_journal_entry_pain();
+  null_brf_journal_entry_pain_during_get();
   null_brf_journal_entry_pain_get();
+  null_brf_journal_entry_rate_exercise();
+  null_brf_journal_entry_rating_count();
+  null_brf_journal_entry_rating_exercise();
+  null_brf_journal_entry_rating_get();
   null_brf_journal_entry_routine();
+  null_brf_journal_entry_routine_id();
   null_brf_journal_entry_session();
   null_brf_journal_entry_set_counts();
   null_brf_journal_entry_set_effort();
@@ -7311,6 +7555,8 @@ Test(null_args, journal_h) {
   null_brf_journal_entry_set_next_morning();
   null_brf_journal_entry_set_note();
   null_brf_journal_entry_set_pain();
+  null_brf_journal_entry_set_pain_during();
+  null_brf_journal_entry_set_routine_id();
   null_brf_journal_entry_set_session();
   null_brf_journal_entry_set_tightness();
   null_brf_journal_entry_step_count();
@@ -7463,7 +7709,9 @@ Test(null_args, routine_h) {
   null_brf_routine_free();
   null_brf_routine_from_json();
   null_brf_routine_goal_get();
+  null_brf_routine_id();
   null_brf_routine_insert();
+  null_brf_routine_make_id();
   null_brf_routine_move();
   null_brf_routine_name();
   null_brf_routine_new();
@@ -7472,6 +7720,7 @@ Test(null_args, routine_h) {
   null_brf_routine_phase_parse();
   null_brf_routine_remove();
   null_brf_routine_set_goal();
+  null_brf_routine_set_id();
   null_brf_routine_set_name();
   null_brf_routine_step_contraindication_action();
   null_brf_routine_step_contraindication_condition();

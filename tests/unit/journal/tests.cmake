@@ -5,3 +5,9 @@ brf_add_unit_test(journal_jsonl)
 brf_add_unit_test(journal_player)
 # Borrowed pointers against every journal mutator (issue 20, docs/conventions.md).
 brf_add_unit_test(lifetimes_journal NO_VALGRIND) # written for ASan (use after free)
+# Entries and their routine: the stable id, matching, old journals (issue 19, item 4).
+brf_add_unit_test(journal_routine NO_VALGRIND) # few new lib/ lines per valgrind-second (docs/testing.md)
+# Adherence per exercise over weeks of a programme (issue 17, item 6).
+brf_add_unit_test(journal_exercise_adherence NO_VALGRIND) # few new lib/ lines per valgrind-second (docs/testing.md)
+# The pain during a session and the per-exercise ratings (issue 19, item 5).
+brf_add_unit_test(journal_ratings NO_VALGRIND) # few new lib/ lines per valgrind-second (docs/testing.md)

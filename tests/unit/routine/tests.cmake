@@ -15,3 +15,5 @@ if(BRF_PYTHON3)
   add_test(NAME routine.generated COMMAND ${BRF_PYTHON3} ${PROJECT_SOURCE_DIR}/tools/gen_content.py
     --root ${PROJECT_SOURCE_DIR} --check ${CMAKE_CURRENT_BINARY_DIR}/content-generated --only routine)
 endif()
+# The stable routine id (issue 19, item 4).
+brf_add_unit_test(routine_id SOURCES test_routine_id.c test_routine_fixture.c NO_VALGRIND) # few new lib/ lines per valgrind-second (docs/testing.md)

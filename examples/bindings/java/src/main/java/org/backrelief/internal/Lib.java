@@ -118,6 +118,7 @@ public interface Lib extends Library {
   int BRF_SIDES_ALTERNATING = 2;
   int BRF_JOURNAL_UNSET = -1;
   int BRF_JOURNAL_SCALE_MAX = 10;
+  int BRF_JOURNAL_DIFFICULTY_MAX = 5;
   int BRF_JOURNAL_BEFORE = 0;
   int BRF_JOURNAL_AFTER = 1;
   int BRF_JOURNAL_NEXT_MORNING = 2;
@@ -518,6 +519,9 @@ public interface Lib extends Library {
   int brf_journal_entry_minutes(Pointer j, SizeT index);
   int brf_journal_entry_minutes_get(Pointer j, SizeT index, IntByReference out);
   String brf_journal_entry_routine(Pointer j, SizeT index);
+  int brf_journal_entry_set_routine_id(Pointer j, SizeT index, String id);
+  String brf_journal_entry_routine_id(Pointer j, SizeT index);
+  int brf_journal_entry_is_for(Pointer j, SizeT index, Pointer routine);
   String brf_journal_entry_session(Pointer j, SizeT index);
   int brf_journal_entry_count_of(Pointer j, SizeT index, int status);
   SizeT brf_journal_entry_step_count(Pointer j, SizeT index);
@@ -529,6 +533,12 @@ public interface Lib extends Library {
   int brf_journal_entry_tightness_get(Pointer j, SizeT index, int when, IntByReference out);
   int brf_journal_entry_effort(Pointer j, SizeT index);
   int brf_journal_entry_effort_get(Pointer j, SizeT index, IntByReference out);
+  int brf_journal_entry_set_pain_during(Pointer j, SizeT index, int value);
+  int brf_journal_entry_pain_during_get(Pointer j, SizeT index, IntByReference out);
+  int brf_journal_entry_rate_exercise(Pointer j, SizeT index, String exercise_id, int difficulty, int pain);
+  SizeT brf_journal_entry_rating_count(Pointer j, SizeT index);
+  String brf_journal_entry_rating_exercise(Pointer j, SizeT index, SizeT k);
+  int brf_journal_entry_rating_get(Pointer j, SizeT index, SizeT k, IntByReference out_difficulty, IntByReference out_pain);
   String brf_journal_entry_note(Pointer j, SizeT index);
   int brf_journal_entry_to_line(Pointer ctx, Pointer j, SizeT index, PointerByReference out, SizeTByReference out_len);
   int brf_journal_to_jsonl(Pointer ctx, Pointer j, PointerByReference out, SizeTByReference out_len);
@@ -538,6 +548,7 @@ public interface Lib extends Library {
   int brf_journal_adherence(Pointer j, int from_day, int to_day, long prescribed, LongByReference out_done, IntByReference out_percent);
   int brf_journal_week_start(int day);
   int brf_journal_adherence_week(Pointer j, int[] prescribed_days, SizeT count, int day, LongByReference out_prescribed, LongByReference out_done, IntByReference out_percent);
+  int brf_journal_adherence_exercise(Pointer j, Pointer routine, String exercise_id, int[] due_days, SizeT due_count, int from_day, int to_day, LongByReference out_due, LongByReference out_done, IntByReference out_percent);
   int brf_catalog_from_json(Pointer ctx, String text, SizeT len, int flags, PointerByReference out);
   int brf_catalog_to_json(Pointer ctx, Pointer cat, int flags, PointerByReference out, SizeTByReference out_len);
   int brf_catalog_import_free_exercise_db(Pointer ctx, String text, SizeT len, int flags, PointerByReference out, PointerByReference report);
@@ -657,6 +668,9 @@ public interface Lib extends Library {
   int brf_routine_clone(Pointer ctx, Pointer r, PointerByReference out);
   int brf_routine_set_name(Pointer r, String name);
   String brf_routine_name(Pointer r);
+  int brf_routine_set_id(Pointer r, String id);
+  String brf_routine_id(Pointer r);
+  int brf_routine_make_id(Pointer r, String seed);
   int brf_routine_set_goal(Pointer r, int goal);
   int brf_routine_goal_get(Pointer r, IntByReference out);
   int brf_routine_append(Pointer r, Pointer ex, Pointer dose);
