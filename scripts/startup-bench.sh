@@ -44,6 +44,7 @@ else
   echo "startup-bench: $fedb not found: the half with 873 imported exercises is skipped"
 fi
 echo "backrelief start-up: $("$cli" --version | head -n 1), $runs runs per command, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+# shellcheck disable=SC2086 # $dirs: one argument per data folder
 python3 - "$cli" "$tmp" "$runs" "$instr" $dirs <<'EOF'
 import os, re, subprocess, sys, time
 cli, tmp, runs, instr, dirs = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] == "1", sys.argv[5:]
