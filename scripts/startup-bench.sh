@@ -8,14 +8,15 @@
 # time (user + system of the child, from wait4: less noisy than wall time on
 # a shared machine).
 #   scripts/startup-bench.sh [--build DIR] [--runs N] [--instructions]
-# --build DIR     a configured build folder (default build-rel, Release,
+# --build DIR     a configured build folder with the CLI (default build-startup,
+#                 Release; build-rel of the bench has no examples, so not that;
 #                 configured and built here when missing)
 # --runs N        runs per command (default 30)
 # --instructions  also count each command's instructions once under
 #                 valgrind's callgrind (the stable figure on a busy machine)
 set -eu
 cd "$(dirname "$0")/.."
-build=build-rel runs=30 instr=0
+build=build-startup runs=30 instr=0
 while [ $# -gt 0 ]; do
   case "$1" in
   --build) build=$2; shift 2 ;;
