@@ -22,13 +22,14 @@ valgrind --tool=callgrind --compress-strings=no --compress-pos=no \
 # cost line "LINE IR" holding the inclusive instructions of those N calls.
 awk '
   BEGIN {
-    n = split("context_cycle open_builtin import_once cjson_once jansson_once " \
+    n = split("context_cycle open_builtin import_once cjson_once jansson_once simdjson_once " \
               "catalog_load_once run_query plan_once build_once year load_once", fns, " ")
     label["context_cycle"] = "context new + free"
     label["open_builtin"] = "open + free the built-in catalog"
     label["import_once"] = "load free-exercise-db into a catalog"
     label["cjson_once"] = "cJSON parse + delete, same bytes"
     label["jansson_once"] = "jansson parse + decref, same bytes"
+    label["simdjson_once"] = "simdjson DOM parse, same bytes (callgrind: no AVX-512)"
     label["catalog_load_once"] = "built-in catalog in our format, loaded back"
     label["run_query"] = "query (1,000 and 10,000 exercises, together)"
     label["plan_once"] = "plan (built-in and synthetic catalogs, together)"
@@ -58,6 +59,9 @@ awk '
     if (calls["import_once"] > 0 && calls["cjson_once"] > 0)
       printf "load / cJSON parse, in instructions: %.2f\n",
              (ir["import_once"] / calls["import_once"]) / (ir["cjson_once"] / calls["cjson_once"])
+    if (calls["import_once"] > 0 && calls["simdjson_once"] > 0)
+      printf "load / simdjson DOM parse, in instructions: %.2f\n",
+             (ir["import_once"] / calls["import_once"]) / (ir["simdjson_once"] / calls["simdjson_once"])
     if (calls["import>parse"] > 0 && calls["cjson_once"] > 0) {
       parse = (ir["import>parse"] - ir["import_entry"]) / calls["import>parse"]
       printf "of which the JSON parse (without mapping the entries): %.0f instr/op, %.2f of cJSON parse\n",

@@ -39,7 +39,7 @@ fi
 if [ "$quick" = 1 ]; then
   scripts/setup-debian.sh doxygen default-jdk-headless libjna-java junit5
 else
-  scripts/setup-debian.sh doxygen valgrind python3-icalendar python3-mypy python3-pip libcjson-dev libjansson-dev \
+  scripts/setup-debian.sh doxygen valgrind python3-icalendar python3-mypy python3-pip libcjson-dev libjansson-dev libsimdjson-dev \
     default-jdk-headless libjna-java junit5 kotlin
 fi
 # What only the later stages need (the cross compiler, gcovr and libabigail,

@@ -141,7 +141,10 @@ def limit_value(s, field, path):
     if (m.group(2) is not None) != timed:
         raise DataError("%s: %r: a time field takes a time, a count field a count" % (path, s))
     n = int(m.group(1))
-    return "INT64_C(%d)" % (n * gen_catalog.UNIT_MS[m.group(2)] if timed else n)
+    v = n * gen_catalog.UNIT_MS[m.group(2)] if timed else n
+    if v > 2**31 - 1:
+        raise DataError("%s: %r is too large for the rule table (32 bits: at most 24 days)" % (path, s))
+    return "%d" % v
 
 
 def gen_dosage(src, adv, vocab):
@@ -205,12 +208,12 @@ def gen_dosage(src, adv, vocab):
         before, after = parts[0], parts[1] if len(parts) == 2 else ""
         shown = FIELDS[field] if len(parts) == 2 else "-1"
         source = src.render_list(r.get("sources"), p + ".sources", use)
-        rows.append("    {%s,\n     %s, %s, %s, %s, %s,\n     %s, %s, %d, %s,\n     %s, %s,\n"
+        rows.append("    {%s,\n     %s, %s, %s, %s, %s,\n     %s, %s, %d, %s, %s,\n     %s,\n"
                     "     %s, %s},\n" % (
                         c_str(rid), mask, ctest, FIELDS[field] if field else "-1",
                         FIELDS[r["also_has"]] if "also_has" in r else "-1",
                         FIELDS[r["absent"]] if "absent" in r else "-1", lo_l, hi_l, group, sev,
-                        c_str(before), shown, c_str(after), c_str(source)))
+                        shown, c_str(before), c_str(after), c_str(source)))
     return ("lib/dosage/dosage_rules_data.c",
             HEADER % "data/advisories.json (dosage)" +
             "/* The rule table of brf_dosage_check (lib/dosage/dosage_check.c), in the order\n"

@@ -36,7 +36,7 @@ static void put_range(brf__dose_writer *w, int64_t lo, int64_t hi) {
 }
 
 static const struct {
-  int64_t ms;
+  int32_t ms; /* a week fits: 8 bytes a row on a 32-bit target, not 16 */
   const char *word;
 } units[] = {
     {BRF__MS_WK, "wk"}, {BRF__MS_D, "d"}, {BRF__MS_H, "h"},

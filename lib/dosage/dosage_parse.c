@@ -78,7 +78,7 @@ static int is_any(const parser *p, const tok *t, const char *const *words) {
 static int64_t unit_ms(const parser *p, const tok *t) {
   static const struct {
     const char *word;
-    int64_t ms;
+    int32_t ms; /* a week fits: 8 bytes a row on a 32-bit target, not 16 */
   } units[] = {
       {"ms", 1}, {"msec", 1}, {"millisecond", 1}, {"milliseconds", 1},
       {"s", BRF__MS_S}, {"sec", BRF__MS_S}, {"secs", BRF__MS_S}, {"second", BRF__MS_S},

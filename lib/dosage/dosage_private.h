@@ -67,19 +67,22 @@ void brf__dose_write_time(brf__dose_writer *w, int64_t lo, int64_t hi);
 #define BRF__DOSE_TEST_STRETCH_TOTAL 6  /* hold x reps x sets < lo_limit */
 #define BRF__DOSE_TEST_STRENGTH_OFTEN 7 /* unheld strength work on consecutive days */
 
+/* Small fields are bytes and the limits 32 bits (tools/gen_content.py checks
+ * that each fits): 36 bytes a rule on a 32-bit target instead of 64, 700
+ * bytes of flash for the 25 rules (docs/performance.md, "Cortex-M4"). */
 typedef struct brf__dose_rule {
   const char *id;       /* the advisory's rule id: a contract */
   uint32_t modalities;  /* bit per BRF_MODALITY_*; 0: every modality */
-  int32_t test;         /* BRF__DOSE_TEST_* */
-  int32_t field;        /* BRF_DOSE_* tested, or -1 */
-  int32_t also_has;     /* a BRF_DOSE_* that must be set too, or -1 */
-  int32_t absent;       /* a BRF_DOSE_* that must not be set, or -1 */
-  int64_t lo_limit;     /* in the field's unit (ms for times) */
-  int64_t hi_limit;
-  int32_t group;        /* 0, or rules of one group: only the first that fires */
-  int32_t severity;     /* BRF_ADVICE_* */
+  int8_t test;          /* BRF__DOSE_TEST_* */
+  int8_t field;         /* BRF_DOSE_* tested, or -1 */
+  int8_t also_has;      /* a BRF_DOSE_* that must be set too, or -1 */
+  int8_t absent;        /* a BRF_DOSE_* that must not be set, or -1 */
+  int32_t lo_limit;     /* in the field's unit (ms for times: at most 24 days) */
+  int32_t hi_limit;
+  int8_t group;         /* 0, or rules of one group: only the first that fires */
+  int8_t severity;      /* BRF_ADVICE_* */
+  int8_t shown;         /* BRF_DOSE_* whose value is written, or -1 */
   const char *before;   /* the message: before + the value of shown + after */
-  int32_t shown;        /* BRF_DOSE_* whose value is written, or -1 */
   const char *after;
   const char *source;
 } brf__dose_rule;

@@ -27,7 +27,7 @@
 #define BRF__TRANSITION_MS INT64_C(15000)
 
 /* Rep time with neither hold nor tempo, indexed by BRF_MODALITY_*. */
-static const int64_t brf__rep_ms_by_modality[BRF_MODALITY_COUNT] BRF__UNUSED = {
+static const int32_t brf__rep_ms_by_modality[BRF_MODALITY_COUNT] BRF__UNUSED = {
     BRF__REP_MS_DEFAULT, /* self-massage */
     BRF__REP_MS_DEFAULT, /* static-stretch */
     BRF__REP_MS_SLOW,    /* dynamic-stretch */

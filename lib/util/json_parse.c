@@ -42,27 +42,6 @@ typedef struct parser {
   size_t each_index;
 } parser;
 
-/* 1 for bytes that may stand unescaped in a string and need no check:
- * printable ASCII except '"' and '\\'. */
-static const unsigned char plain[256] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-};
-
 /* ---- errors ---- */
 
 static void *fail(parser *ps, const unsigned char *at, const char *fmt, ...) {
@@ -351,12 +330,14 @@ static size_t unescape(const unsigned char *s, const unsigned char *q, unsigned 
   return (size_t)(o - start);
 }
 
-/* Nonzero when one of the 8 bytes in x needs a look: a quote, a backslash, a
- * control character or a byte >= 0x80 (the usual "has a zero byte" tricks; a
- * borrow can only flag bytes above one that is flagged anyway). */
-static uint64_t special8(uint64_t x) {
-  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
-  uint64_t quote = x ^ (ones * '"'), slash = x ^ (ones * '\\');
+/* Nonzero when one of the bytes of the machine word x (8 on a 64-bit host, 4
+ * on a 32-bit microcontroller, where 64-bit arithmetic would be twice the
+ * code) needs a look: a quote, a backslash, a control character or a byte
+ * >= 0x80 (the usual "has a zero byte" tricks; a borrow can only flag bytes
+ * above one that is flagged anyway). */
+static size_t special_word(size_t x) {
+  const size_t ones = (size_t)-1 / 0xFFu, high = ones * 0x80u;
+  size_t quote = x ^ (ones * '"'), slash = x ^ (ones * '\\');
   return (((x - ones * 0x20u) & ~x) | ((quote - ones) & ~quote) | ((slash - ones) & ~slash) | x) &
          high;
 }
@@ -383,14 +364,16 @@ static unsigned char *string(parser *ps, unsigned char *p, brf__json *v) {
       q += 16;
     }
 #endif
-    /* Then 8 bytes at a time. */
-    while (ps->end - q >= 8) {
-      uint64_t x;
-      memcpy(&x, q, 8);
-      if (special8(x)) break;
-      q += 8;
+    /* Then a machine word at a time. */
+    while (ps->end - q >= (ptrdiff_t)sizeof(size_t)) {
+      size_t x;
+      memcpy(&x, q, sizeof x);
+      if (special_word(x)) break;
+      q += sizeof x;
     }
-    while (plain[*q]) q++;
+    /* Bytes that may stand unescaped and need no check: printable ASCII but
+     * '"' and '\\' (a comparison, not a 256-byte table: flash on a watch). */
+    while (*q >= 0x20 && *q < 0x80 && *q != '"' && *q != '\\') q++;
 #if BRF_JSON_SSE2
   special:
 #endif

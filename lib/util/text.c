@@ -151,32 +151,17 @@ int brf__utf8_valid(const char *str, size_t len, size_t *bad_offset) {
       i++;
       continue;
     }
-    size_t need;
-    unsigned lo = 0x80, hi = 0xBF; /* allowed range of the second byte */
-    if (c >= 0xC2 && c <= 0xDF) {
-      need = 1;
-    } else if (c == 0xE0) {
-      need = 2;
-      lo = 0xA0; /* no overlongs */
-    } else if (c >= 0xE1 && c <= 0xEC) {
-      need = 2;
-    } else if (c == 0xED) {
-      need = 2;
-      hi = 0x9F; /* no surrogates */
-    } else if (c >= 0xEE && c <= 0xEF) {
-      need = 2;
-    } else if (c == 0xF0) {
-      need = 3;
-      lo = 0x90;
-    } else if (c >= 0xF1 && c <= 0xF3) {
-      need = 3;
-    } else if (c == 0xF4) {
-      need = 3;
-      hi = 0x8F; /* at most U+10FFFF */
-    } else {
+    /* Lead bytes C2-F4; the allowed range of the second byte excludes
+     * overlongs (E0, F0), surrogates (ED) and code points above U+10FFFF
+     * (F4). Written as comparisons: the if-chain this replaces became three
+     * 51-byte lookup tables under -Os (docs/performance.md, "Cortex-M4"). */
+    if (c < 0xC2 || c > 0xF4) {
       if (bad_offset != NULL) *bad_offset = i;
       return 0;
     }
+    size_t need = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+    unsigned lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+    unsigned hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
     if (len - i <= need) {
       if (bad_offset != NULL) *bad_offset = i;
       return 0;

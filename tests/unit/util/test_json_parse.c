@@ -286,7 +286,7 @@ Test(json_parse, duplicate_keys_are_kept_and_found) {
   brf__json_doc_free(doc);
 }
 
-/* Objects past the quadratic cut-off take the sorting path. */
+/* Objects past the quadratic cut-off (100 members: the stack table). */
 Test(json_parse, duplicate_search_in_large_objects) {
   char text[4096];
   size_t n = 0;
@@ -309,6 +309,51 @@ Test(json_parse, duplicate_search_in_large_objects) {
   cr_expect_eq(brf__json_find_duplicate(ctx, brf__json_root(doc), &dup), BRF_OK);
   cr_expect_eq(dup, SIZE_MAX);
   brf__json_doc_free(doc);
+}
+
+/* Every path (quadratic up to 16 members, the stack table up to 127, the
+ * sort beyond) against a plain reference: the earliest member whose key
+ * repeats an earlier one. Keys from a small alphabet, of few lengths, so
+ * that many share the table's hash (length, first, middle and last byte). */
+Test(json_parse, duplicate_search_agrees_with_a_reference_at_every_size) {
+  static char text[64 * 1024];
+  char keys[300][8];
+  unsigned seed = 12345;
+  for (int round = 0; round < 400; round++) {
+    int n = 1 + round % 300, repeat = round % 3 != 0;
+    size_t len = 0;
+    text[len++] = '{';
+    for (int i = 0; i < n; i++) {
+      int kl;
+      do { /* distinct keys unless this round repeats one */
+        seed = seed * 1103515245u + 12345u;
+        kl = 1 + (int)(seed >> 16) % 5;
+        for (int j = 0; j < kl; j++) {
+          seed = seed * 1103515245u + 12345u;
+          keys[i][j] = (char)('a' + (seed >> 16) % (repeat ? 3 : 26));
+        }
+        keys[i][kl] = '\0';
+        int seen = 0;
+        for (int j = 0; j < i && !repeat; j++) seen |= strcmp(keys[i], keys[j]) == 0;
+        if (!seen) break;
+      } while (1);
+      len += (size_t)snprintf(text + len, sizeof text - len, "%s\"%s\":0", i ? "," : "", keys[i]);
+    }
+    text[len++] = '}';
+    text[len] = '\0';
+    size_t want = SIZE_MAX;
+    for (int i = 1; i < n && want == SIZE_MAX; i++)
+      for (int j = 0; j < i; j++)
+        if (strcmp(keys[i], keys[j]) == 0) {
+          want = (size_t)i;
+          break;
+        }
+    brf__json_doc *doc = parse_ok(text);
+    size_t dup = 0;
+    cr_assert_eq(brf__json_find_duplicate(ctx, brf__json_root(doc), &dup), BRF_OK);
+    cr_assert_eq(dup, want, "%d members: %zu, expected %zu", n, dup, want);
+    brf__json_doc_free(doc);
+  }
 }
 
 Test(json_parse, every_allocation_failure_is_clean) {

@@ -290,11 +290,13 @@ Test(json_read, long_paths_are_cut_with_an_ellipsis) {
   cr_expect_str_eq(brf_context_errmsg(ctx), "top level: custom problem 42");
 }
 
+/* Only objects of more than 127 members allocate for the duplicate check
+ * (smaller ones use a table on the stack). */
 Test(json_read, duplicate_check_survives_allocation_failure) {
-  char text[2048];
+  char text[4096];
   size_t n = 0;
   text[n++] = '{';
-  for (int i = 0; i < 40; i++) n += (size_t)snprintf(text + n, sizeof text - n, "%s\"k%d\":0", i ? "," : "", i);
+  for (int i = 0; i < 200; i++) n += (size_t)snprintf(text + n, sizeof text - n, "%s\"k%d\":0", i ? "," : "", i);
   text[n++] = '}';
   cr_assert_eq(brf__json_parse(ctx, text, n, 0, &doc), BRF_OK);
   brf__jr r;
