@@ -46,3 +46,13 @@ endif()
 # Borrowed pointers against every catalog mutator (issue 20): the kept-query
 # use-after-free, and the lifetime rule of docs/conventions.md.
 brf_add_unit_test(lifetimes_catalog NO_VALGRIND) # written for ASan (use after free)
+
+# Localisation (issue 26, docs/localisation.md): the translations' generated C
+# and the completeness table are current (i18n.generated), and the generator
+# refuses bad files naming the key (i18n.self_test).
+if(BRF_PYTHON3)
+  add_test(NAME i18n.generated
+    COMMAND ${BRF_PYTHON3} ${PROJECT_SOURCE_DIR}/tools/gen_i18n.py --root ${PROJECT_SOURCE_DIR}
+            --out-dir ${CMAKE_CURRENT_BINARY_DIR}/i18n-generated --compare)
+  add_test(NAME i18n.self_test COMMAND ${BRF_PYTHON3} ${PROJECT_SOURCE_DIR}/tools/gen_i18n.py --self-test)
+endif()
