@@ -18,42 +18,42 @@ static const int32_t de_ex0_primary[] = {BRF_REGION_GLUTES};
 static const int32_t de_ex0_secondary[] = {BRF_REGION_PIRIFORMIS, BRF_REGION_LOWER_BACK};
 static const int32_t de_ex0_equipment[] = {BRF_EQUIPMENT_MASSAGE_BALL};
 static const char *const de_ex0_instructions[] = {
-  "Sit on the floor with a golf, lacrosse or bocce ball under one buttock; lean back on your hands.",
-  "Roll slowly back and forth over the glute, then side to side.",
-  "Change the bend of your knee now and then to reach different fibres.",
-  "When the ball finds a knot, stop and let it press while you relax and breathe deeply.",
-  "Wait until the throbbing fades and you feel yourself sink onto the ball, then roll on to the next knot.",
-  "Finish one side, then change to the other side.",
+  "Auf den Boden setzen, einen Golf-, Lacrosse- oder Boccia-Ball unter eine Ges\303\244\303\237h\303\244lfte legen und sich nach hinten auf die H\303\244nde st\303\274tzen.",
+  "Langsam \303\274ber den Ges\303\244\303\237muskel vor und zur\303\274ck rollen, dann von Seite zu Seite.",
+  "Ab und zu den Winkel im Knie \303\244ndern, um andere Muskelfasern zu erreichen.",
+  "Findet der Ball eine Verh\303\244rtung, anhalten und den Druck wirken lassen; dabei entspannen und tief atmen.",
+  "Warten, bis das Pochen nachl\303\244sst und Sie sp\303\274ren, wie Sie in den Ball einsinken; dann zur n\303\244chsten Verh\303\244rtung weiterrollen.",
+  "Eine Seite zu Ende f\303\274hren, dann zur anderen Seite wechseln.",
 };
 static const char *const de_ex0_cues[] = {
-  "Take your time; slower is better.",
-  "Breathe out and let the muscle soften onto the ball.",
-  "Follow with a glute stretch straight away.",
+  "Lassen Sie sich Zeit; langsamer ist besser.",
+  "Ausatmen und den Muskel auf dem Ball weich werden lassen.",
+  "Gleich danach den Ges\303\244\303\237muskel dehnen.",
 };
 static const char *const de_ex0_cautions[] = {
-  "Keep off bony points and joints (the back of the knee, the hip bone) and off the lower spine itself.",
-  "Stop if pain is sharp or spreads into the leg; tenderness that eases as you breathe is expected.",
-  "The author of \"Relieving lower back tightness after leg day: glute knots\" is not a clinician: if in doubt, or if pain is more than tightness, see a physician first.",
+  "Knochenvorspr\303\274nge und Gelenke (Kniekehle, Beckenknochen) sowie die untere Wirbels\303\244ule selbst aussparen.",
+  "Abbrechen, wenn der Schmerz stechend ist oder ins Bein ausstrahlt; ein Druckgef\303\274hl, das beim Atmen nachl\303\244sst, ist normal.",
+  "Der Autor von \342\200\236Relieving lower back tightness after leg day: glute knots\342\200\234 ist kein Mediziner: Im Zweifel, oder wenn es mehr als eine Verspannung ist, zuerst \303\244rztlichen Rat einholen.",
 };
 static const brf__contra de_ex0_contra[] = {
-  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Do not roll over open wounds or broken skin."},
-  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Do not roll over a known or suspected fracture."},
-  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Pressure over a clot is a serious risk: ask a clinician first."},
-  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Avoid direct pressure on inflamed tissue; roll around it gently."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Firm pressure may not be safe with low bone density."},
-  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rolling can bruise easily with a bleeding disorder or anticoagulants."},
+  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Nicht \303\274ber offene Wunden oder verletzte Haut rollen."},
+  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Nicht \303\274ber einen bekannten oder vermuteten Knochenbruch rollen."},
+  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Druck auf ein Blutgerinnsel ist ein ernstes Risiko: vorher \303\244rztlichen Rat einholen."},
+  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Keinen direkten Druck auf entz\303\274ndetes Gewebe aus\303\274ben; sanft drum herum rollen."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Kr\303\244ftiger Druck ist bei geringer Knochendichte m\303\266glicherweise nicht sicher."},
+  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Bei einer Blutgerinnungsst\303\266rung oder mit Blutverd\303\274nnern entstehen beim Rollen leicht blaue Flecken."},
 };
 static const brf__alt_dose de_ex0_alt[] = {
-  {"10min, each side, daily", {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", ""}, "Daily, kept up as prevention after the tightness has gone."},
-  {"10min, each side, 2x/day", {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", ""}, "When very tight."},
-  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Rolling prescription from the research literature."},
+  {"10min, each side, daily", {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", ""}, "T\303\244glich, auch nach dem Abklingen der Verspannung zur Vorbeugung beibehalten."},
+  {"10min, each side, 2x/day", {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", ""}, "Bei starker Verspannung."},
+  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Empfehlung zum Rollen aus der Forschungsliteratur."},
 };
 static const brf__link de_ex0_progressions[] = {
-  {"glute-stretch", "Stretch the glutes straight after rolling."},
-  {NULL, "Move from a golf ball to a firmer, smaller ball, or add body weight by lifting the hands."},
+  {"glute-stretch", "Gleich nach dem Rollen die Ges\303\244\303\237muskeln dehnen."},
+  {NULL, "Vom Golfball zu einem h\303\244rteren, kleineren Ball wechseln, oder mehr K\303\266rpergewicht geben, indem Sie die H\303\244nde anheben."},
 };
 static const brf__link de_ex0_regressions[] = {
-  {"glute-foam-roll", "A foam roller spreads the pressure and is gentler."},
+  {"glute-foam-roll", "Eine Faszienrolle verteilt den Druck und ist sanfter."},
 };
 static const brf__source de_ex0_sources[] = {
   {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", "Technique, 10 minutes per glute, daily or twice daily."},
@@ -63,10 +63,10 @@ static const brf__source de_ex0_sources[] = {
 };
 static const brf_exercise de_ex0 = {
   "glute-ball-release",
-  "Glute release with a golf or bocce ball",
-  "Slow rolling on a small ball to find and release knots in the glutes.",
+  "Ges\303\244\303\237 l\303\266sen mit Golf- oder Boccia-Ball",
+  "Langsames Rollen auf einem kleinen Ball, um Verh\303\244rtungen im Ges\303\244\303\237 zu finden und zu l\303\266sen.",
   "10min, each side, 3x/week",
-  "Duration from \"Relieving lower back tightness after leg day: glute knots\" (10 minutes per glute). Frequency: \"Relieving lower back tightness after leg day: glute knots\" says daily, twice a day when very tight; \"(VIDEO) Foam Rolling to Ease Low Back Pain\" says about 3 times a week because rolling more often can leave you more sore. The default takes the more conservative 3x/week; the daily and twice-daily doses stay as alternatives. 10 minutes is longer than the 30-120 s per set that foam-rolling studies use (Behm 2020): that is an advisory, not a limit.",
+  "Dauer nach \342\200\236Relieving lower back tightness after leg day: glute knots\342\200\234 (10 Minuten je Ges\303\244\303\237seite). H\303\244ufigkeit: \342\200\236Relieving lower back tightness after leg day: glute knots\342\200\234 empfiehlt t\303\244glich, bei starker Verspannung zweimal t\303\244glich; \342\200\236(VIDEO) Foam Rolling to Ease Low Back Pain\342\200\234 empfiehlt etwa 3-mal pro Woche, weil h\303\244ufigeres Rollen die Muskeln st\303\244rker reizen kann. Voreingestellt ist das vorsichtigere 3-mal pro Woche; t\303\244glich und zweimal t\303\244glich bleiben als Alternativen. 10 Minuten sind l\303\244nger als die 30\342\200\223120 s pro Satz aus Studien zum Faszienrollen (Behm 2020): ein Hinweis, keine Grenze.",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   1205000, 1205000,
   {de_ex0_aliases, 3}, {de_ex0_primary, 1}, {de_ex0_secondary, 2}, {de_ex0_equipment, 1},
@@ -84,33 +84,33 @@ static const int32_t de_ex1_primary[] = {BRF_REGION_GLUTES};
 static const int32_t de_ex1_secondary[] = {BRF_REGION_PIRIFORMIS, BRF_REGION_LOWER_BACK};
 static const int32_t de_ex1_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const de_ex1_instructions[] = {
-  "Lie on your back with both knees bent and feet flat.",
-  "Bring one knee up and hold it with both hands, or hold the shin just below the knee.",
-  "Draw the knee gently across towards the opposite shoulder until you feel a stretch deep in the buttock.",
-  "Hold, breathing slowly, then lower the leg.",
-  "Repeat on the other side.",
+  "Auf den R\303\274cken legen, beide Knie angewinkelt, F\303\274\303\237e flach auf dem Boden.",
+  "Ein Knie anheben und mit beiden H\303\244nden halten, oder das Schienbein knapp unterhalb des Knies fassen.",
+  "Das Knie sanft quer zur gegen\303\274berliegenden Schulter ziehen, bis Sie tief im Ges\303\244\303\237 eine Dehnung sp\303\274ren.",
+  "Halten und dabei ruhig atmen, dann das Bein absenken.",
+  "Auf der anderen Seite wiederholen.",
 };
 static const char *const de_ex1_cues[] = {
-  "Keep the head and shoulders relaxed on the floor.",
-  "Pull only to mild tightness.",
+  "Kopf und Schultern locker auf dem Boden lassen.",
+  "Nur bis zu einem leichten Ziehen dehnen.",
 };
 static const char *const de_ex1_cautions[] = {
-  "Stretch to mild tightness, never to pain; do not bounce.",
-  "Stop if the stretch causes tingling, numbness or pain spreading into a leg.",
+  "Nur bis zu einem leichten Ziehen dehnen, nie bis zum Schmerz; nicht wippen.",
+  "Abbrechen, wenn die Dehnung Kribbeln, Taubheit oder ins Bein ausstrahlende Schmerzen ausl\303\266st.",
 };
 static const brf__contra de_ex1_contra[] = {
-  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Some hip replacements restrict bending and crossing the hip."},
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Hold behind the thigh instead of the shin."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Nach manchen H\303\274ftprothesen sind Beugen und \303\234berkreuzen der H\303\274fte eingeschr\303\244nkt."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Hinter dem Oberschenkel statt am Schienbein fassen."},
 };
 static const brf__alt_dose de_ex1_alt[] = {
-  {"2-4 reps, hold 30-60s, each side, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Older adults may benefit from 30-60 s holds."},
+  {"2-4 reps, hold 30-60s, each side, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "\303\204ltere Menschen profitieren eventuell von 30\342\200\22360 s Haltezeit."},
 };
 static const brf__link de_ex1_progressions[] = {
   {"figure-4-stretch", ""},
   {"pigeon-pose", ""},
 };
 static const brf__link de_ex1_regressions[] = {
-  {NULL, "Smaller range: draw the knee straight towards the same shoulder first."},
+  {NULL, "Kleinerer Bewegungsumfang: das Knie zuerst gerade zur Schulter derselben Seite ziehen."},
 };
 static const brf__source de_ex1_sources[] = {
   {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", "A glute stretch right after rolling."},
@@ -119,10 +119,10 @@ static const brf__source de_ex1_sources[] = {
 };
 static const brf_exercise de_ex1 = {
   "glute-stretch",
-  "Supine glute stretch",
-  "Lying on the back, draw one knee towards the opposite shoulder to stretch the glute.",
+  "Ges\303\244\303\237dehnung in R\303\274ckenlage",
+  "In R\303\274ckenlage ein Knie zur gegen\303\274berliegenden Schulter ziehen, um den Ges\303\244\303\237muskel zu dehnen.",
   "2-3 reps, hold 30s, each side, daily",
-  "The source articles give no hold time; the default is the ACSM static stretch dose (holds of 10-30 s, about 60 s per stretch, daily is most effective). \"(VIDEO) Foam Rolling to Ease Low Back Pain\" says glute stretching can be done daily.",
+  "Die Quellenartikel nennen keine Haltezeit; voreingestellt ist die statische Dehndosis des ACSM (10\342\200\22330 s halten, etwa 60 s pro Dehnung, t\303\244glich wirkt am besten). \342\200\236(VIDEO) Foam Rolling to Ease Low Back Pain\342\200\234 sagt, dass man die Ges\303\244\303\237muskeln t\303\244glich dehnen kann.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SUPINE, 0,
   131000, 197000,
   {de_ex1_aliases, 2}, {de_ex1_primary, 1}, {de_ex1_secondary, 2}, {de_ex1_equipment, 1},
@@ -140,31 +140,31 @@ static const int32_t de_ex2_primary[] = {BRF_REGION_ADDUCTORS};
 static const int32_t de_ex2_secondary[] = {BRF_REGION_HIP_FLEXORS};
 static const int32_t de_ex2_equipment[] = {BRF_EQUIPMENT_FOAM_ROLLER};
 static const char *const de_ex2_instructions[] = {
-  "Lie face down on your forearms with one leg bent out to the side and the inner thigh resting on the roller.",
-  "Work the top half first: roll slowly from the middle of the thigh up towards the groin.",
-  "Then work the bottom half: roll from the middle of the thigh down towards the inside of the knee.",
-  "Pause on tender spots and breathe until they ease.",
-  "Change legs.",
+  "B\303\244uchlings auf die Unterarme st\303\274tzen, ein Bein zur Seite angewinkelt, die Oberschenkel-Innenseite auf der Rolle.",
+  "Zuerst die obere H\303\244lfte: langsam von der Oberschenkelmitte hinauf zur Leiste rollen.",
+  "Dann die untere H\303\244lfte: von der Oberschenkelmitte hinunter zur Knie-Innenseite rollen.",
+  "Auf empfindlichen Stellen verweilen und atmen, bis sie nachlassen.",
+  "Das Bein wechseln.",
 };
 static const char *const de_ex2_cues[] = {
-  "Split the time between the top and the bottom half.",
-  "Support your weight on the forearms to control the pressure.",
+  "Die Zeit zwischen oberer und unterer H\303\244lfte aufteilen.",
+  "Das Gewicht auf den Unterarmen abst\303\274tzen, um den Druck zu steuern.",
 };
 static const char *const de_ex2_cautions[] = {
-  "Keep off bony points and joints (the back of the knee, the hip bone) and off the lower spine itself.",
-  "Stop if pain is sharp or spreads into the leg; tenderness that eases as you breathe is expected.",
+  "Knochenvorspr\303\274nge und Gelenke (Kniekehle, Beckenknochen) sowie die untere Wirbels\303\244ule selbst aussparen.",
+  "Abbrechen, wenn der Schmerz stechend ist oder ins Bein ausstrahlt; ein Druckgef\303\274hl, das beim Atmen nachl\303\244sst, ist normal.",
 };
 static const brf__contra de_ex2_contra[] = {
-  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Do not roll over open wounds or broken skin."},
-  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Do not roll over a known or suspected fracture."},
-  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Pressure over a clot is a serious risk: ask a clinician first."},
-  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Avoid direct pressure on inflamed tissue; roll around it gently."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Firm pressure may not be safe with low bone density."},
-  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rolling can bruise easily with a bleeding disorder or anticoagulants."},
+  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Nicht \303\274ber offene Wunden oder verletzte Haut rollen."},
+  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Nicht \303\274ber einen bekannten oder vermuteten Knochenbruch rollen."},
+  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Druck auf ein Blutgerinnsel ist ein ernstes Risiko: vorher \303\244rztlichen Rat einholen."},
+  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Keinen direkten Druck auf entz\303\274ndetes Gewebe aus\303\274ben; sanft drum herum rollen."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Kr\303\244ftiger Druck ist bei geringer Knochendichte m\303\266glicherweise nicht sicher."},
+  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Bei einer Blutgerinnungsst\303\266rung oder mit Blutverd\303\274nnern entstehen beim Rollen leicht blaue Flecken."},
 };
 static const brf__alt_dose de_ex2_alt[] = {
-  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Range used in foam-rolling studies."},
-  {"1min, each side, 2-3x/week", {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", ""}, "\"5 Recovery Exercise To Release Lower Back Tension\": taper from daily to 2-3 times a week."},
+  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Spanne aus Studien zum Faszienrollen."},
+  {"1min, each side, 2-3x/week", {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", ""}, "\342\200\2365 Recovery Exercise To Release Lower Back Tension\342\200\234: von t\303\244glich auf 2- bis 3-mal pro Woche verringern."},
 };
 static const brf__source de_ex2_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Technique in two segments; daily, then 2-3 times a week."},
@@ -173,10 +173,10 @@ static const brf__source de_ex2_sources[] = {
 };
 static const brf_exercise de_ex2 = {
   "adductor-foam-roll",
-  "Adductor foam rolling",
-  "Roll the inner thigh in two halves, towards the groin and towards the knee.",
+  "Faszienrollen der Oberschenkel-Innenseite (Adduktoren)",
+  "Die Oberschenkel-Innenseite in zwei H\303\244lften rollen: zur Leiste hin und zum Knie hin.",
   "1min, each side, daily",
-  "The article gives no duration; 60 s per muscle is the middle of the 30-120 s per set in foam-rolling studies (Behm 2020). \"5 Recovery Exercise To Release Lower Back Tension\" says daily at first, then 2-3 times a week: daily is the starting default and the taper is kept as an alternative.",
+  "Der Artikel nennt keine Dauer; 60 s pro Muskel liegen in der Mitte der 30\342\200\223120 s pro Satz aus Studien zum Faszienrollen (Behm 2020). \342\200\2365 Recovery Exercise To Release Lower Back Tension\342\200\234 empfiehlt anfangs t\303\244glich, sp\303\244ter 2- bis 3-mal pro Woche: t\303\244glich ist der Start, die Verringerung bleibt als Alternative.",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_PRONE, 0,
   125000, 125000,
   {de_ex2_aliases, 2}, {de_ex2_primary, 1}, {de_ex2_secondary, 1}, {de_ex2_equipment, 1},
@@ -194,30 +194,30 @@ static const int32_t de_ex3_primary[] = {BRF_REGION_QUADRICEPS};
 static const int32_t de_ex3_secondary[] = {BRF_REGION_HIP_FLEXORS};
 static const int32_t de_ex3_equipment[] = {BRF_EQUIPMENT_FOAM_ROLLER};
 static const char *const de_ex3_instructions[] = {
-  "Lie face down on your forearms with the roller under the front of one thigh.",
-  "Roll slowly from just below the hip bone to just above the kneecap.",
-  "Turn the thigh inwards to roll the outer quadriceps, then outwards to roll the inner quadriceps above the knee.",
-  "Change legs.",
+  "B\303\244uchlings auf die Unterarme st\303\274tzen, die Rolle unter der Vorderseite eines Oberschenkels.",
+  "Langsam von knapp unterhalb des Beckenknochens bis knapp oberhalb der Kniescheibe rollen.",
+  "Den Oberschenkel nach innen drehen, um die Au\303\237enseite zu rollen, dann nach au\303\237en, um die Innenseite oberhalb des Knies zu rollen.",
+  "Das Bein wechseln.",
 };
 static const char *const de_ex3_cues[] = {
-  "Keep the trunk braced so the lower back does not sag.",
-  "Stay off the kneecap.",
+  "Den Rumpf anspannen, damit der untere R\303\274cken nicht durchh\303\244ngt.",
+  "Nicht \303\274ber die Kniescheibe rollen.",
 };
 static const char *const de_ex3_cautions[] = {
-  "Keep off bony points and joints (the back of the knee, the hip bone) and off the lower spine itself.",
-  "Stop if pain is sharp or spreads into the leg; tenderness that eases as you breathe is expected.",
+  "Knochenvorspr\303\274nge und Gelenke (Kniekehle, Beckenknochen) sowie die untere Wirbels\303\244ule selbst aussparen.",
+  "Abbrechen, wenn der Schmerz stechend ist oder ins Bein ausstrahlt; ein Druckgef\303\274hl, das beim Atmen nachl\303\244sst, ist normal.",
 };
 static const brf__contra de_ex3_contra[] = {
-  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Do not roll over open wounds or broken skin."},
-  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Do not roll over a known or suspected fracture."},
-  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Pressure over a clot is a serious risk: ask a clinician first."},
-  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Avoid direct pressure on inflamed tissue; roll around it gently."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Firm pressure may not be safe with low bone density."},
-  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rolling can bruise easily with a bleeding disorder or anticoagulants."},
+  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Nicht \303\274ber offene Wunden oder verletzte Haut rollen."},
+  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Nicht \303\274ber einen bekannten oder vermuteten Knochenbruch rollen."},
+  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Druck auf ein Blutgerinnsel ist ein ernstes Risiko: vorher \303\244rztlichen Rat einholen."},
+  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Keinen direkten Druck auf entz\303\274ndetes Gewebe aus\303\274ben; sanft drum herum rollen."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Kr\303\244ftiger Druck ist bei geringer Knochendichte m\303\266glicherweise nicht sicher."},
+  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Bei einer Blutgerinnungsst\303\266rung oder mit Blutverd\303\274nnern entstehen beim Rollen leicht blaue Flecken."},
 };
 static const brf__alt_dose de_ex3_alt[] = {
-  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Range used in foam-rolling studies."},
-  {"1min, each side, 2-3x/week", {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", ""}, "\"5 Recovery Exercise To Release Lower Back Tension\": taper from daily to 2-3 times a week."},
+  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Spanne aus Studien zum Faszienrollen."},
+  {"1min, each side, 2-3x/week", {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", ""}, "\342\200\2365 Recovery Exercise To Release Lower Back Tension\342\200\234: von t\303\244glich auf 2- bis 3-mal pro Woche verringern."},
 };
 static const brf__source de_ex3_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Rectus femoris, then rotating to vastus medialis and lateralis; daily, then 2-3 times a week."},
@@ -226,10 +226,10 @@ static const brf__source de_ex3_sources[] = {
 };
 static const brf_exercise de_ex3 = {
   "quadriceps-foam-roll",
-  "Quadriceps foam rolling",
-  "Roll the front of the thigh, turning it to reach the inner and outer quadriceps.",
+  "Faszienrollen der Oberschenkel-Vorderseite",
+  "Die Vorderseite des Oberschenkels rollen und ihn dabei drehen, um den inneren und \303\244u\303\237eren Teil des vierk\303\266pfigen Oberschenkelmuskels zu erreichen.",
   "1min, each side, daily",
-  "The article gives no duration; 60 s per muscle is the middle of the 30-120 s per set in foam-rolling studies (Behm 2020). \"5 Recovery Exercise To Release Lower Back Tension\" says daily at first, then 2-3 times a week: daily is the starting default and the taper is kept as an alternative.",
+  "Der Artikel nennt keine Dauer; 60 s pro Muskel liegen in der Mitte der 30\342\200\223120 s pro Satz aus Studien zum Faszienrollen (Behm 2020). \342\200\2365 Recovery Exercise To Release Lower Back Tension\342\200\234 empfiehlt anfangs t\303\244glich, sp\303\244ter 2- bis 3-mal pro Woche: t\303\244glich ist der Start, die Verringerung bleibt als Alternative.",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_PRONE, 0,
   125000, 125000,
   {de_ex3_aliases, 2}, {de_ex3_primary, 1}, {de_ex3_secondary, 1}, {de_ex3_equipment, 1},
@@ -246,37 +246,37 @@ static const int32_t de_ex4_primary[] = {BRF_REGION_PIRIFORMIS};
 static const int32_t de_ex4_secondary[] = {BRF_REGION_GLUTES};
 static const int32_t de_ex4_equipment[] = {BRF_EQUIPMENT_FOAM_ROLLER};
 static const char *const de_ex4_instructions[] = {
-  "Sit on the roller with your hands behind you for support.",
-  "Turn the roller so it lies parallel to the tailbone (sacrum) and runs along the muscle rather than across it.",
-  "Lean onto one buttock and roll slowly along the muscle, from the sacrum towards the outside of the hip.",
-  "If you are flexible enough, cross that ankle over the opposite knee to press deeper.",
-  "Change sides.",
+  "Auf die Rolle setzen und sich hinter dem K\303\266rper mit den H\303\244nden abst\303\274tzen.",
+  "Die Rolle so drehen, dass sie parallel zum Stei\303\237bein (Kreuzbein) liegt und l\303\244ngs statt quer zum Muskel verl\303\244uft.",
+  "Auf eine Ges\303\244\303\237h\303\244lfte lehnen und langsam am Muskel entlang rollen, vom Kreuzbein zur Au\303\237enseite der H\303\274fte.",
+  "Wenn Sie beweglich genug sind, den Kn\303\266chel dieser Seite \303\274ber das andere Knie legen, um tiefer zu dr\303\274cken.",
+  "Die Seite wechseln.",
 };
 static const char *const de_ex4_cues[] = {
-  "Roll along the muscle, not across it.",
-  "Start with the leg uncrossed.",
+  "L\303\244ngs am Muskel entlang rollen, nicht quer.",
+  "Mit nicht \303\274berschlagenem Bein beginnen.",
 };
 static const char *const de_ex4_cautions[] = {
-  "Keep off bony points and joints (the back of the knee, the hip bone) and off the lower spine itself.",
-  "Stop if pain is sharp or spreads into the leg; tenderness that eases as you breathe is expected.",
+  "Knochenvorspr\303\274nge und Gelenke (Kniekehle, Beckenknochen) sowie die untere Wirbels\303\244ule selbst aussparen.",
+  "Abbrechen, wenn der Schmerz stechend ist oder ins Bein ausstrahlt; ein Druckgef\303\274hl, das beim Atmen nachl\303\244sst, ist normal.",
 };
 static const brf__contra de_ex4_contra[] = {
-  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Do not roll over open wounds or broken skin."},
-  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Do not roll over a known or suspected fracture."},
-  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Pressure over a clot is a serious risk: ask a clinician first."},
-  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Avoid direct pressure on inflamed tissue; roll around it gently."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Firm pressure may not be safe with low bone density."},
-  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rolling can bruise easily with a bleeding disorder or anticoagulants."},
+  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Nicht \303\274ber offene Wunden oder verletzte Haut rollen."},
+  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Nicht \303\274ber einen bekannten oder vermuteten Knochenbruch rollen."},
+  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Druck auf ein Blutgerinnsel ist ein ernstes Risiko: vorher \303\244rztlichen Rat einholen."},
+  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Keinen direkten Druck auf entz\303\274ndetes Gewebe aus\303\274ben; sanft drum herum rollen."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Kr\303\244ftiger Druck ist bei geringer Knochendichte m\303\266glicherweise nicht sicher."},
+  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Bei einer Blutgerinnungsst\303\266rung oder mit Blutverd\303\274nnern entstehen beim Rollen leicht blaue Flecken."},
 };
 static const brf__alt_dose de_ex4_alt[] = {
-  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Range used in foam-rolling studies."},
-  {"1min, each side, 2-3x/week", {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", ""}, "\"5 Recovery Exercise To Release Lower Back Tension\": taper from daily to 2-3 times a week."},
+  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Spanne aus Studien zum Faszienrollen."},
+  {"1min, each side, 2-3x/week", {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", ""}, "\342\200\2365 Recovery Exercise To Release Lower Back Tension\342\200\234: von t\303\244glich auf 2- bis 3-mal pro Woche verringern."},
 };
 static const brf__link de_ex4_progressions[] = {
-  {NULL, "Cross the ankle over the opposite knee to press deeper into the piriformis."},
+  {NULL, "Den Kn\303\266chel \303\274ber das gegen\303\274berliegende Knie legen, um tiefer in den Piriformis zu dr\303\274cken."},
 };
 static const brf__link de_ex4_regressions[] = {
-  {NULL, "Keep both feet on the floor (leg uncrossed) until you are flexible enough to cross it."},
+  {NULL, "Beide F\303\274\303\237e auf dem Boden lassen (Bein nicht \303\274berschlagen), bis Sie beweglich genug daf\303\274r sind."},
 };
 static const brf__source de_ex4_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Roller parallel to the sacrum; crossing the leg adds pressure."},
@@ -285,10 +285,10 @@ static const brf__source de_ex4_sources[] = {
 };
 static const brf_exercise de_ex4 = {
   "piriformis-foam-roll",
-  "Piriformis foam rolling",
-  "Sit on the roller with it lined up along the piriformis, crossing the leg for more pressure.",
+  "Faszienrollen des Piriformis",
+  "Auf die Rolle setzen, entlang des Piriformis-Muskels ausgerichtet; f\303\274r mehr Druck das Bein \303\274berschlagen.",
   "1min, each side, daily",
-  "The article gives no duration; 60 s per muscle is the middle of the 30-120 s per set in foam-rolling studies (Behm 2020). \"5 Recovery Exercise To Release Lower Back Tension\" says daily at first, then 2-3 times a week: daily is the starting default and the taper is kept as an alternative.",
+  "Der Artikel nennt keine Dauer; 60 s pro Muskel liegen in der Mitte der 30\342\200\223120 s pro Satz aus Studien zum Faszienrollen (Behm 2020). \342\200\2365 Recovery Exercise To Release Lower Back Tension\342\200\234 empfiehlt anfangs t\303\244glich, sp\303\244ter 2- bis 3-mal pro Woche: t\303\244glich ist der Start, die Verringerung bleibt als Alternative.",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   125000, 125000,
   {de_ex4_aliases, 1}, {de_ex4_primary, 1}, {de_ex4_secondary, 1}, {de_ex4_equipment, 1},
@@ -307,35 +307,35 @@ static const int32_t de_ex5_primary[] = {BRF_REGION_HIP_FLEXORS};
 static const int32_t de_ex5_secondary[] = {BRF_REGION_QUADRICEPS, BRF_REGION_LOWER_BACK};
 static const int32_t de_ex5_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const de_ex5_instructions[] = {
-  "Kneel on one knee with the other foot flat in front, both knees bent at about a right angle; pad the back knee.",
-  "Keep the back knee anchored to the floor.",
-  "Tilt the pelvis back, as if pointing the belly button up towards your face, and squeeze the glute of the kneeling side.",
-  "Push the hip gently forward until you feel a stretch at the front of the hip, then ease back.",
-  "Keep moving forward and back in a slow rhythm rather than holding the end position.",
-  "Change sides.",
+  "Auf ein Knie knien, der andere Fu\303\237 steht flach davor, beide Knie etwa im rechten Winkel; das hintere Knie polstern.",
+  "Das hintere Knie fest am Boden lassen.",
+  "Das Becken nach hinten kippen, als w\303\274rde der Bauchnabel zum Gesicht zeigen, und den Ges\303\244\303\237muskel der knienden Seite anspannen.",
+  "Die H\303\274fte sanft nach vorn schieben, bis Sie vorn an der H\303\274fte eine Dehnung sp\303\274ren, dann wieder zur\303\274ckgehen.",
+  "In ruhigem Rhythmus vor und zur\303\274ck bewegen, statt die Endposition zu halten.",
+  "Die Seite wechseln.",
 };
 static const char *const de_ex5_cues[] = {
-  "Tuck the pelvis first, then move the hip forward.",
-  "Do not arch the lower back to go further.",
+  "Erst das Becken aufrichten, dann die H\303\274fte nach vorn bewegen.",
+  "Kein Hohlkreuz machen, um weiter zu kommen.",
 };
 static const char *const de_ex5_cautions[] = {
-  "Stretch to mild tightness, never to pain; do not bounce.",
-  "Stop if the stretch causes tingling, numbness or pain spreading into a leg.",
-  "If the stretch turns into an ache in the lower back, tuck the pelvis more and reduce the range.",
+  "Nur bis zu einem leichten Ziehen dehnen, nie bis zum Schmerz; nicht wippen.",
+  "Abbrechen, wenn die Dehnung Kribbeln, Taubheit oder ins Bein ausstrahlende Schmerzen ausl\303\266st.",
+  "Wird aus der Dehnung ein Ziehen im unteren R\303\274cken, das Becken st\303\244rker aufrichten und den Bewegungsumfang verringern.",
 };
 static const brf__contra de_ex5_contra[] = {
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Put a folded towel or cushion under the kneeling knee, or use a standing split stance."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Ein gefaltetes Handtuch oder Kissen unter das kniende Knie legen, oder die \303\234bung im Schrittstand im Stehen machen."},
 };
 static const brf__alt_dose de_ex5_alt[] = {
-  {"3 reps, hold 5s, each side", {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", ""}, "Deep lunge, held."},
-  {"2-3 reps, hold 30s, each side, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "As a static stretch."},
+  {"3 reps, hold 5s, each side", {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", ""}, "Tiefer Ausfallschritt, gehalten."},
+  {"2-3 reps, hold 30s, each side, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Als statische Dehnung."},
 };
 static const brf__link de_ex5_progressions[] = {
-  {NULL, "Reach the arm of the kneeling side overhead and away from it."},
-  {NULL, "Rear foot raised on a bench or sofa (adds the rectus femoris)."},
+  {NULL, "Den Arm der knienden Seite \303\274ber den Kopf und zur anderen Seite strecken."},
+  {NULL, "Hinteren Fu\303\237 auf eine Bank oder ein Sofa legen (dehnt zus\303\244tzlich den geraden Oberschenkelmuskel)."},
 };
 static const brf__link de_ex5_regressions[] = {
-  {NULL, "Standing split-stance version, with padding or no kneeling."},
+  {NULL, "Im Stehen im Schrittstand, mit Polster oder ohne Knien."},
 };
 static const brf__source de_ex5_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Half-kneeling lunge, back knee anchored, pelvis tilted back, moved rather than held; daily then 2-3 times a week."},
@@ -344,10 +344,10 @@ static const brf__source de_ex5_sources[] = {
 };
 static const brf_exercise de_ex5 = {
   "psoas-stretch",
-  "Psoas stretch (moving half-kneeling lunge)",
-  "From a half-kneeling lunge with the pelvis tucked, rock the hip forward and back to loosen the psoas.",
+  "Psoas-Dehnung (Halbkniestand in Bewegung)",
+  "Im Halbkniestand mit aufgerichtetem Becken die H\303\274fte vor und zur\303\274ck wiegen, um den H\303\274ftbeuger (Psoas) zu lockern.",
   "5-10 reps, each side, daily",
-  "\"5 Recovery Exercise To Release Lower Back Tension\" asks for movement back and forth instead of a long hold but gives no count; 5-10 controlled repetitions is the usual dose for dynamic mobility (physiotherapy practice norm). The static CSP dose (hold 5 s, 3 per side) is an alternative.",
+  "\342\200\2365 Recovery Exercise To Release Lower Back Tension\342\200\234 verlangt ein Vor und Zur\303\274ck statt langem Halten, nennt aber keine Anzahl; 5\342\200\22310 kontrollierte Wiederholungen sind die \303\274bliche Dosis f\303\274r dynamische Beweglichkeits\303\274bungen (physiotherapeutische Praxis). Die statische Dosis der CSP (5 s halten, 3 pro Seite) ist eine Alternative.",
   BRF_MODALITY_DYNAMIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_HALF_KNEELING, 0,
   45000, 85000,
   {de_ex5_aliases, 3}, {de_ex5_primary, 1}, {de_ex5_secondary, 2}, {de_ex5_equipment, 1},
@@ -365,32 +365,32 @@ static const int32_t de_ex6_primary[] = {BRF_REGION_ADDUCTORS};
 static const int32_t de_ex6_secondary[] = {BRF_REGION_HIP_FLEXORS, BRF_REGION_GLUTES};
 static const int32_t de_ex6_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const de_ex6_instructions[] = {
-  "Start on hands and knees on a mat; rest on the forearms if that is more comfortable.",
-  "Spread the knees apart as wide as is comfortable, keeping the ankles in line with the knees and the feet turned out.",
-  "Push the hips slowly back towards the heels until you feel a stretch in the groin.",
-  "Come forward again and repeat, moving in and out rather than holding.",
-  "Over the weeks, widen the knees a little at a time.",
+  "Im Vierf\303\274\303\237lerstand auf einer Matte beginnen; wenn es angenehmer ist, auf die Unterarme st\303\274tzen.",
+  "Die Knie so weit auseinander nehmen, wie es angenehm ist; die Kn\303\266chel bleiben auf H\303\266he der Knie, die F\303\274\303\237e zeigen nach au\303\237en.",
+  "Die H\303\274ften langsam Richtung Fersen schieben, bis Sie eine Dehnung in der Leiste sp\303\274ren.",
+  "Wieder nach vorn kommen und wiederholen: hinein und heraus bewegen, statt zu halten.",
+  "Die Knie \303\274ber die Wochen nach und nach etwas weiter \303\266ffnen.",
 };
 static const char *const de_ex6_cues[] = {
-  "Start at a width you can handle.",
-  "Keep the back long; move from the hips.",
+  "Mit einer Breite beginnen, die Sie gut schaffen.",
+  "Den R\303\274cken lang lassen; die Bewegung kommt aus der H\303\274fte.",
 };
 static const char *const de_ex6_cautions[] = {
-  "Stretch to mild tightness, never to pain; do not bounce.",
-  "Stop if the stretch causes tingling, numbness or pain spreading into a leg.",
+  "Nur bis zu einem leichten Ziehen dehnen, nie bis zum Schmerz; nicht wippen.",
+  "Abbrechen, wenn die Dehnung Kribbeln, Taubheit oder ins Bein ausstrahlende Schmerzen ausl\303\266st.",
 };
 static const brf__contra de_ex6_contra[] = {
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Pad the knees well and keep the range small; stop if the knees hurt."},
-  {BRF_CONDITION_HIP_IMPINGEMENT, BRF_ACTION_MODIFY, "Keep the range small and stop before any pinching at the front of the hip."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Die Knie gut polstern und den Bewegungsumfang klein halten; abbrechen, wenn die Knie schmerzen."},
+  {BRF_CONDITION_HIP_IMPINGEMENT, BRF_ACTION_MODIFY, "Den Bewegungsumfang klein halten und vor jedem Einklemmgef\303\274hl vorn in der H\303\274fte stoppen."},
 };
 static const brf__alt_dose de_ex6_alt[] = {
-  {"2-3 reps, hold 30s, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "As a static stretch."},
+  {"2-3 reps, hold 30s, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Als statische Dehnung."},
 };
 static const brf__link de_ex6_progressions[] = {
-  {NULL, "A wider frog stance, widened gradually over time."},
+  {NULL, "Eine breitere Froschstellung, nach und nach erweitert."},
 };
 static const brf__link de_ex6_regressions[] = {
-  {NULL, "A narrower stance with the knees closer together."},
+  {NULL, "Eine schmalere Stellung mit den Knien n\303\244her beieinander."},
 };
 static const brf__source de_ex6_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Knees spread, glutes pushed to the heels, feet turned out, dynamic; start narrow and widen."},
@@ -398,10 +398,10 @@ static const brf__source de_ex6_sources[] = {
 };
 static const brf_exercise de_ex6 = {
   "frog-stretch",
-  "Frog stretch (rocking)",
-  "On hands and knees with the knees wide and feet turned out, rock the hips back towards the heels.",
+  "Froschdehnung (wiegend)",
+  "Im Vierf\303\274\303\237lerstand mit weit ge\303\266ffneten Knien und nach au\303\237en gedrehten F\303\274\303\237en die H\303\274ften Richtung Fersen wiegen.",
   "5-10 reps, daily",
-  "\"5 Recovery Exercise To Release Lower Back Tension\" says the frog stretch is moved, not held, and gives no count; 5-10 controlled repetitions is the usual dose for dynamic mobility (physiotherapy practice norm).",
+  "\342\200\2365 Recovery Exercise To Release Lower Back Tension\342\200\234 sagt, dass die Froschdehnung bewegt und nicht gehalten wird, und nennt keine Anzahl; 5\342\200\22310 kontrollierte Wiederholungen sind die \303\274bliche Dosis f\303\274r dynamische Beweglichkeits\303\274bungen (physiotherapeutische Praxis).",
   BRF_MODALITY_DYNAMIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_ALL_FOURS, 0,
   20000, 40000,
   {de_ex6_aliases, 2}, {de_ex6_primary, 1}, {de_ex6_secondary, 2}, {de_ex6_equipment, 1},
@@ -420,33 +420,33 @@ static const int32_t de_ex7_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t de_ex7_secondary[] = {BRF_REGION_GLUTES, BRF_REGION_HAMSTRINGS};
 static const int32_t de_ex7_equipment[] = {BRF_EQUIPMENT_SAUNA};
 static const char *const de_ex7_instructions[] = {
-  "Drink some water beforehand and take off metal jewellery.",
-  "Sit or lie in the sauna or steam room and relax for about 10 minutes.",
-  "Leave at once if you feel dizzy, light-headed or unwell.",
-  "Cool down gradually and drink water afterwards.",
-  "Stretching afterwards, while warm, is easier.",
+  "Vorher etwas Wasser trinken und Metallschmuck ablegen.",
+  "In Sauna oder Dampfbad sitzen oder liegen und etwa 10 Minuten entspannen.",
+  "Sofort hinausgehen, wenn Ihnen schwindlig, benommen oder unwohl wird.",
+  "Langsam abk\303\274hlen und danach Wasser trinken.",
+  "Danach f\303\244llt das Dehnen im warmen Zustand leichter.",
 };
 static const char *const de_ex7_cues[] = {
-  "Breathe slowly and let the back muscles soften.",
-  "Follow with gentle stretches while you are warm.",
+  "Ruhig atmen und die R\303\274ckenmuskeln weich werden lassen.",
+  "Im warmen Zustand gleich sanft dehnen.",
 };
 static const char *const de_ex7_cautions[] = {
-  "Never combine with alcohol.",
-  "If you have an injury, ice it after the workout first; heat comes later.",
-  "Leave immediately if dizzy or unwell.",
+  "Nie mit Alkohol verbinden.",
+  "Bei einer Verletzung diese nach dem Training zuerst k\303\274hlen; W\303\244rme kommt sp\303\244ter.",
+  "Bei Schwindel oder Unwohlsein sofort hinausgehen.",
 };
 static const brf__contra de_ex7_contra[] = {
-  {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_SKIP, "Unstable angina, a recent heart attack or severe aortic stenosis rule out the sauna; otherwise ask a clinician."},
-  {BRF_CONDITION_ALCOHOL, BRF_ACTION_SKIP, "Alcohol in the sauna raises the risk of low blood pressure, arrhythmia and sudden death."},
-  {BRF_CONDITION_BLOOD_PRESSURE, BRF_ACTION_ASK_CLINICIAN, "Low or uncontrolled high blood pressure needs a clinician's advice."},
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Ask your midwife or doctor first."},
-  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "Not in the first 48-72 hours after an injury with possible swelling."},
+  {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_SKIP, "Instabile Angina pectoris, ein k\303\274rzlicher Herzinfarkt oder eine schwere Aortenklappenstenose schlie\303\237en die Sauna aus; sonst \303\244rztlichen Rat einholen."},
+  {BRF_CONDITION_ALCOHOL, BRF_ACTION_SKIP, "Alkohol in der Sauna erh\303\266ht das Risiko f\303\274r niedrigen Blutdruck, Herzrhythmusst\303\266rungen und pl\303\266tzlichen Herztod."},
+  {BRF_CONDITION_BLOOD_PRESSURE, BRF_ACTION_ASK_CLINICIAN, "Bei niedrigem oder schlecht eingestelltem hohem Blutdruck \303\244rztlichen Rat einholen."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Zuerst Hebamme oder Arzt bzw. \303\204rztin fragen."},
+  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "Nicht in den ersten 48\342\200\22372 Stunden nach einer Verletzung mit m\303\266glicher Schwellung."},
 };
 static const brf__alt_dose de_ex7_alt[] = {
-  {"10-15min", {BRF_SOURCE_PAPER, "Hussain J, Cohen M, Clinical effects of regular dry sauna bathing, Evid Based Complement Alternat Med 2018", ""}, "Beginner rounds; at most 20 minutes per round."},
+  {"10-15min", {BRF_SOURCE_PAPER, "Hussain J, Cohen M, Clinical effects of regular dry sauna bathing, Evid Based Complement Alternat Med 2018", ""}, "G\303\244nge f\303\274r Einsteiger; h\303\266chstens 20 Minuten pro Gang."},
 };
 static const brf__link de_ex7_progressions[] = {
-  {"hamstring-stretch", "Stretch while warm."},
+  {"hamstring-stretch", "Dehnen, solange Sie warm sind."},
 };
 static const brf__source de_ex7_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Sauna, steam room or hot bath, about 10 minutes; stretching is easier when warm; ice first after an injury."},
@@ -455,10 +455,10 @@ static const brf__source de_ex7_sources[] = {
 };
 static const brf_exercise de_ex7 = {
   "sauna",
-  "Sauna or steam room",
-  "About 10 minutes in a sauna or steam room to warm and relax the muscles.",
+  "Sauna oder Dampfbad",
+  "Etwa 10 Minuten in Sauna oder Dampfbad, um die Muskeln zu w\303\244rmen und zu entspannen.",
   "10min",
-  "\"How To Loosen Up Lower Back Muscles\" suggests about 10 minutes; saunas in studies use 5-20 minutes (Hussain and Cohen 2018) and beginners about 10-15 minutes.",
+  "\342\200\236How To Loosen Up Lower Back Muscles\342\200\234 schl\303\244gt etwa 10 Minuten vor; in Studien dauern Saunag\303\244nge 5\342\200\22320 Minuten (Hussain und Cohen 2018), f\303\274r Einsteiger etwa 10\342\200\22315 Minuten.",
   BRF_MODALITY_HEAT, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   600000, 600000,
   {de_ex7_aliases, 3}, {de_ex7_primary, 1}, {de_ex7_secondary, 2}, {de_ex7_equipment, 1},
@@ -476,32 +476,32 @@ static const int32_t de_ex8_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t de_ex8_secondary[] = {BRF_REGION_GLUTES, BRF_REGION_HAMSTRINGS};
 static const int32_t de_ex8_equipment[] = {BRF_EQUIPMENT_BATH};
 static const char *const de_ex8_instructions[] = {
-  "Run a bath that is hot but comfortable; check the temperature with your hand first.",
-  "Soak for about 10 minutes, letting the back and hips relax.",
-  "While in the water, try gentle stretches such as drawing a knee towards the chest.",
-  "Get out slowly, as the heat can make you light-headed.",
+  "Ein Bad einlassen, das hei\303\237, aber angenehm ist; die Temperatur zuerst mit der Hand pr\303\274fen.",
+  "Etwa 10 Minuten baden und dabei R\303\274cken und H\303\274ften entspannen.",
+  "Im Wasser sanfte Dehnungen probieren, zum Beispiel ein Knie zur Brust ziehen.",
+  "Langsam aussteigen, denn die W\303\244rme kann benommen machen.",
 };
 static const char *const de_ex8_cues[] = {
-  "Warm, not scalding.",
-  "Move gently while you soak.",
+  "Warm, nicht br\303\274hend hei\303\237.",
+  "Sich beim Baden sanft bewegen.",
 };
 static const char *const de_ex8_cautions[] = {
-  "If you have an injury, ice it after the workout before taking a hot bath.",
-  "Get out slowly; heat can lower the blood pressure.",
+  "Bei einer Verletzung diese nach dem Training zuerst k\303\274hlen, bevor Sie hei\303\237 baden.",
+  "Langsam aussteigen; W\303\244rme kann den Blutdruck senken.",
 };
 static const brf__contra de_ex8_contra[] = {
-  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "Do not use heat on a fresh injury or swelling in the first 48-72 hours; use cold first."},
-  {BRF_CONDITION_REDUCED_SENSATION, BRF_ACTION_SKIP, "Heat can burn skin that cannot feel it."},
-  {BRF_CONDITION_CIRCULATORY_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "Poor circulation raises the risk of burns."},
-  {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "Heat strains the heart and circulation."},
-  {BRF_CONDITION_BLOOD_PRESSURE, BRF_ACTION_ASK_CLINICIAN, "Hot water can make you faint with low blood pressure."},
-  {BRF_CONDITION_ALCOHOL, BRF_ACTION_SKIP, "Do not take a hot bath after drinking alcohol."},
+  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "Keine W\303\244rme auf eine frische Verletzung oder Schwellung in den ersten 48\342\200\22372 Stunden; zuerst k\303\274hlen."},
+  {BRF_CONDITION_REDUCED_SENSATION, BRF_ACTION_SKIP, "W\303\244rme kann Haut verbrennen, die sie nicht sp\303\274rt."},
+  {BRF_CONDITION_CIRCULATORY_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "Eine schlechte Durchblutung erh\303\266ht das Risiko von Verbrennungen."},
+  {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "W\303\244rme belastet Herz und Kreislauf."},
+  {BRF_CONDITION_BLOOD_PRESSURE, BRF_ACTION_ASK_CLINICIAN, "Hei\303\237es Wasser kann bei niedrigem Blutdruck zu Ohnmacht f\303\274hren."},
+  {BRF_CONDITION_ALCOHOL, BRF_ACTION_SKIP, "Nach Alkoholgenuss kein hei\303\237es Bad nehmen."},
 };
 static const brf__alt_dose de_ex8_alt[] = {
-  {"10-15min", {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", ""}, "Per heat application, up to 3 times a day."},
+  {"10-15min", {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", ""}, "Pro W\303\244rmeanwendung, bis zu 3-mal t\303\244glich."},
 };
 static const brf__link de_ex8_progressions[] = {
-  {"knee-to-chest", "Stretch gently in the water."},
+  {"knee-to-chest", "Im Wasser sanft dehnen."},
 };
 static const brf__source de_ex8_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Hot bath about 10 minutes; stretching is easier in the water; ice first when injured."},
@@ -510,10 +510,10 @@ static const brf__source de_ex8_sources[] = {
 };
 static const brf_exercise de_ex8 = {
   "hot-bath",
-  "Hot bath",
-  "About 10 minutes in a hot bath to relax the back; gentle stretches are easier in the water.",
+  "Hei\303\237es Bad",
+  "Etwa 10 Minuten in einem hei\303\237en Bad, um den R\303\274cken zu entspannen; sanfte Dehnungen gelingen im Wasser leichter.",
   "10min",
-  "\"How To Loosen Up Lower Back Muscles\": about 10 minutes in the water is enough.",
+  "\342\200\236How To Loosen Up Lower Back Muscles\342\200\234: Etwa 10 Minuten im Wasser gen\303\274gen.",
   BRF_MODALITY_HEAT, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   600000, 600000,
   {de_ex8_aliases, 2}, {de_ex8_primary, 1}, {de_ex8_secondary, 2}, {de_ex8_equipment, 1},
@@ -531,30 +531,30 @@ static const char *const de_ex9_aliases[] = {
 static const int32_t de_ex9_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t de_ex9_equipment[] = {BRF_EQUIPMENT_HEAT_PACK, BRF_EQUIPMENT_TOWEL};
 static const char *const de_ex9_instructions[] = {
-  "Warm the pack as its instructions say; never use boiling water in a hot water bottle.",
-  "Wrap it in a towel so that it feels warm, not hot.",
-  "Lie face down or sit back against it with the pack on the sore area.",
-  "Check the skin every few minutes and remove the pack if it gets red or too hot.",
-  "Remove it after the set time; do not fall asleep with it on.",
+  "Das Kissen nach seiner Anleitung erw\303\244rmen; nie kochendes Wasser in eine W\303\244rmflasche f\303\274llen.",
+  "In ein Handtuch wickeln, sodass es sich warm, aber nicht hei\303\237 anf\303\274hlt.",
+  "Sich mit dem Kissen auf der schmerzenden Stelle auf den Bauch legen oder sich im Sitzen dagegen lehnen.",
+  "Die Haut alle paar Minuten pr\303\274fen und das Kissen entfernen, wenn sie rot oder zu hei\303\237 wird.",
+  "Nach der eingestellten Zeit abnehmen; nicht damit einschlafen.",
 };
 static const char *const de_ex9_cues[] = {
-  "Warm and comfortable, never hot.",
-  "Pair it with exercise: heat plus exercise helps more than heat alone.",
+  "Warm und angenehm, nie hei\303\237.",
+  "Mit Bewegung verbinden: W\303\244rme und \303\234bungen zusammen helfen mehr als W\303\244rme allein.",
 };
 static const char *const de_ex9_cautions[] = {
-  "Do not sleep with the pack on.",
-  "Stop and see a doctor if the pain is worse or no better after 7 days of heat.",
+  "Nicht mit dem W\303\244rmekissen schlafen.",
+  "Aufh\303\266ren und \303\244rztlichen Rat einholen, wenn der Schmerz nach 7 Tagen mit W\303\244rme schlimmer oder nicht besser ist.",
 };
 static const brf__contra de_ex9_contra[] = {
-  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "Do not use heat on a fresh injury or swelling in the first 48-72 hours; use cold first."},
-  {BRF_CONDITION_REDUCED_SENSATION, BRF_ACTION_SKIP, "Heat can burn skin that cannot feel it."},
-  {BRF_CONDITION_CIRCULATORY_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "Poor circulation raises the risk of burns."},
-  {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "Heat strains the heart and circulation."},
-  {BRF_CONDITION_FEVER, BRF_ACTION_SKIP, "Do not use heat with a fever or acute infection."},
-  {BRF_CONDITION_SKIN_CONDITION, BRF_ACTION_ASK_CLINICIAN, "Broken or sensitive skin reacts badly to heat."},
-  {BRF_CONDITION_DIABETES, BRF_ACTION_ASK_CLINICIAN, "Diabetes can reduce sensation and raise the burn risk."},
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Ask your midwife or doctor before heat treatment in pregnancy."},
-  {BRF_CONDITION_CANCER_HISTORY, BRF_ACTION_ASK_CLINICIAN, "Discuss heat over the area with your clinician."},
+  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "Keine W\303\244rme auf eine frische Verletzung oder Schwellung in den ersten 48\342\200\22372 Stunden; zuerst k\303\274hlen."},
+  {BRF_CONDITION_REDUCED_SENSATION, BRF_ACTION_SKIP, "W\303\244rme kann Haut verbrennen, die sie nicht sp\303\274rt."},
+  {BRF_CONDITION_CIRCULATORY_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "Eine schlechte Durchblutung erh\303\266ht das Risiko von Verbrennungen."},
+  {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "W\303\244rme belastet Herz und Kreislauf."},
+  {BRF_CONDITION_FEVER, BRF_ACTION_SKIP, "Keine W\303\244rme bei Fieber oder einer akuten Infektion."},
+  {BRF_CONDITION_SKIN_CONDITION, BRF_ACTION_ASK_CLINICIAN, "Verletzte oder empfindliche Haut reagiert schlecht auf W\303\244rme."},
+  {BRF_CONDITION_DIABETES, BRF_ACTION_ASK_CLINICIAN, "Diabetes kann das Gef\303\274hl in der Haut verringern und das Verbrennungsrisiko erh\303\266hen."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Vor einer W\303\244rmebehandlung in der Schwangerschaft Hebamme oder Arzt bzw. \303\204rztin fragen."},
+  {BRF_CONDITION_CANCER_HISTORY, BRF_ACTION_ASK_CLINICIAN, "W\303\244rme auf dieser Stelle mit Ihrem Arzt bzw. Ihrer \303\204rztin besprechen."},
 };
 static const brf__alt_dose de_ex9_alt[] = {
   {"10-15min, 1-3x/day", {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", ""}, ""},
@@ -567,10 +567,10 @@ static const brf__source de_ex9_sources[] = {
 };
 static const brf_exercise de_ex9 = {
   "heat-pack",
-  "Heat pack on the lower back",
-  "A wrapped heat pack or hot water bottle on the lower back for stiffness or spasm.",
+  "W\303\244rmekissen auf dem unteren R\303\274cken",
+  "Ein eingewickeltes W\303\244rmekissen oder eine W\303\244rmflasche auf dem unteren R\303\274cken bei Steifheit oder Verkrampfung.",
   "15min, 1-3x/day",
-  "The source articles name heat but no pack dose; the default is the NHS heat leaflet's 10-15 minutes up to 3 times a day, at its upper duration.",
+  "Die Quellenartikel nennen W\303\244rme, aber keine Dosis f\303\274r ein W\303\244rmekissen; voreingestellt sind die 10\342\200\22315 Minuten bis zu 3-mal t\303\244glich aus dem W\303\244rme-Merkblatt des NHS, mit der l\303\244ngeren Dauer.",
   BRF_MODALITY_HEAT, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_PRONE, 0,
   900000, 900000,
   {de_ex9_aliases, 3}, {de_ex9_primary, 1}, {NULL, 0}, {de_ex9_equipment, 2},
@@ -588,32 +588,32 @@ static const char *const de_ex10_aliases[] = {
 static const int32_t de_ex10_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t de_ex10_equipment[] = {BRF_EQUIPMENT_COLD_PACK, BRF_EQUIPMENT_TOWEL};
 static const char *const de_ex10_instructions[] = {
-  "Wrap the cold pack or a bag of frozen peas in a thin, damp towel; never put ice directly on the skin.",
-  "Lie face down and place it on the sore area.",
-  "Remove it when the time is up, or earlier if the skin goes numb, burns or it becomes uncomfortable.",
-  "Let the skin warm up again fully before the next application.",
+  "Die K\303\244ltekompresse oder einen Beutel gefrorene Erbsen in ein d\303\274nnes, feuchtes Handtuch wickeln; Eis nie direkt auf die Haut legen.",
+  "Auf den Bauch legen und die Kompresse auf die schmerzende Stelle legen.",
+  "Abnehmen, wenn die Zeit um ist, oder fr\303\274her, wenn die Haut taub wird, brennt oder es unangenehm wird.",
+  "Die Haut vor der n\303\244chsten Anwendung vollst\303\244ndig wieder warm werden lassen.",
 };
 static const char *const de_ex10_cues[] = {
-  "The aim is to calm the muscle, not to shock it.",
-  "Use it in the first 48-72 hours; after that many people prefer heat.",
+  "Ziel ist, den Muskel zu beruhigen, nicht ihn zu schocken.",
+  "In den ersten 48\342\200\22372 Stunden verwenden; danach ist vielen W\303\244rme lieber.",
 };
 static const char *const de_ex10_cautions[] = {
-  "If the cold only numbs you and you stay stiff, or you feel stiffer, shorten the application or stop using cold.",
-  "Do not sleep with a cold pack on.",
+  "Wenn die K\303\244lte nur bet\303\244ubt und Sie steif bleiben oder sich steifer f\303\274hlen, die Anwendung verk\303\274rzen oder keine K\303\244lte mehr verwenden.",
+  "Nicht mit einer K\303\244ltekompresse schlafen.",
 };
 static const brf__contra de_ex10_contra[] = {
-  {BRF_CONDITION_REDUCED_SENSATION, BRF_ACTION_SKIP, "Do not use cold on skin that cannot feel it."},
-  {BRF_CONDITION_CIRCULATORY_PROBLEMS, BRF_ACTION_SKIP, "Do not use cold with poor circulation in the area."},
-  {BRF_CONDITION_COLD_SENSITIVITY, BRF_ACTION_SKIP, "Raynaud's or cold urticaria rule out cold packs."},
-  {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "Severe heart disease or high blood pressure: ask first."},
-  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Not over broken skin."},
+  {BRF_CONDITION_REDUCED_SENSATION, BRF_ACTION_SKIP, "Keine K\303\244lte auf Haut, die sie nicht sp\303\274rt."},
+  {BRF_CONDITION_CIRCULATORY_PROBLEMS, BRF_ACTION_SKIP, "Keine K\303\244lte bei schlechter Durchblutung an dieser Stelle."},
+  {BRF_CONDITION_COLD_SENSITIVITY, BRF_ACTION_SKIP, "Raynaud-Syndrom oder K\303\244lteurtikaria schlie\303\237en K\303\244ltekompressen aus."},
+  {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "Schwere Herzerkrankung oder hoher Blutdruck: vorher fragen."},
+  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Nicht auf verletzter Haut."},
 };
 static const brf__alt_dose de_ex10_alt[] = {
-  {"20min, every 1-2h, for 2-3d", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Apply for 20 minutes, every 1-2 hours as needed, during the first 48-72 hours."},
-  {"10min, every 2h, for 2d", {BRF_SOURCE_GUIDELINE, "BMJ Best Practice: sprains, patient information", ""}, "Let the area re-warm before repeating."},
+  {"20min, every 1-2h, for 2-3d", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "20 Minuten auflegen, bei Bedarf alle 1\342\200\2232 Stunden, in den ersten 48\342\200\22372 Stunden."},
+  {"10min, every 2h, for 2d", {BRF_SOURCE_GUIDELINE, "BMJ Best Practice: sprains, patient information", ""}, "Die Stelle vor einer Wiederholung wieder warm werden lassen."},
 };
 static const brf__link de_ex10_progressions[] = {
-  {"heat-pack", "After the first 48-72 hours, heat usually suits better."},
+  {"heat-pack", "Nach den ersten 48\342\200\22372 Stunden passt W\303\244rme meist besser."},
 };
 static const brf__source de_ex10_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Cold pack for the first 48-72 hours, 20 minutes every 1-2 hours, thin towel; caution about numbness and stiffness."},
@@ -623,10 +623,10 @@ static const brf__source de_ex10_sources[] = {
 };
 static const brf_exercise de_ex10 = {
   "cold-pack",
-  "Cold pack on the lower back",
-  "A wrapped cold pack on the sore area in the first 48-72 hours after a strain.",
+  "K\303\244ltekompresse auf dem unteren R\303\274cken",
+  "Eine eingewickelte K\303\244ltekompresse auf der schmerzenden Stelle in den ersten 48\342\200\22372 Stunden nach einer Zerrung.",
   "10-15min, every 2h, for 2-3d",
-  "\"How To Loosen Up Lower Back Muscles\" gives 20 minutes every 1-2 hours for the first 48-72 hours. Clinical sources cap an application at 20 minutes (default 10-15) and let the skin re-warm for about 2 hours (Bleakley 2006; BMJ Best Practice). The default takes the shorter, less frequent clinical dose within the window of \"How To Loosen Up Lower Back Muscles\"; the dose of \"How To Loosen Up Lower Back Muscles\" stays as an alternative. Evidence for cold in low back pain is insufficient (French 2006): it is a comfort measure.",
+  "\342\200\236How To Loosen Up Lower Back Muscles\342\200\234 nennt 20 Minuten alle 1\342\200\2232 Stunden in den ersten 48\342\200\22372 Stunden. Klinische Quellen begrenzen eine Anwendung auf 20 Minuten (Standard 10\342\200\22315) und lassen die Haut etwa 2 Stunden wieder warm werden (Bleakley 2006; BMJ Best Practice). Voreingestellt ist die k\303\274rzere, seltenere klinische Dosis innerhalb des Zeitraums von \342\200\236How To Loosen Up Lower Back Muscles\342\200\234; die Dosis aus \342\200\236How To Loosen Up Lower Back Muscles\342\200\234 bleibt als Alternative. Die Belege f\303\274r K\303\244lte bei Kreuzschmerzen reichen nicht aus (French 2006): Sie dient dem Wohlbefinden.",
   BRF_MODALITY_COLD, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_PRONE, 0,
   600000, 900000,
   {de_ex10_aliases, 3}, {de_ex10_primary, 1}, {NULL, 0}, {de_ex10_equipment, 2},
@@ -644,38 +644,38 @@ static const int32_t de_ex11_primary[] = {BRF_REGION_PIRIFORMIS, BRF_REGION_GLUT
 static const int32_t de_ex11_secondary[] = {BRF_REGION_HIP_FLEXORS};
 static const int32_t de_ex11_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const de_ex11_instructions[] = {
-  "Start on hands and knees, knees under the hips and hands slightly in front of the shoulders.",
-  "Slide the right knee forward and out towards the right wrist.",
-  "Set the right foot in front of the left knee, resting the outside of the right knee and shin on the mat.",
-  "Slide the left leg slowly back and straighten it, keeping the front of the thigh low towards the mat.",
-  "Lower the outside of the right buttock to the mat, or onto a cushion.",
-  "Press lightly into the mat with the fingertips and square the hips so that they face forward.",
-  "Hold, breathing slowly, then come back to hands and knees and change sides.",
+  "Im Vierf\303\274\303\237lerstand beginnen, Knie unter den H\303\274ften, H\303\244nde etwas vor den Schultern.",
+  "Das rechte Knie nach vorn und au\303\237en Richtung rechtes Handgelenk schieben.",
+  "Den rechten Fu\303\237 vor das linke Knie setzen; Au\303\237enseite von rechtem Knie und Schienbein liegen auf der Matte.",
+  "Das linke Bein langsam nach hinten gleiten lassen und strecken; die Oberschenkel-Vorderseite bleibt tief zur Matte.",
+  "Die rechte Ges\303\244\303\237h\303\244lfte au\303\237en auf die Matte oder auf ein Kissen sinken lassen.",
+  "Mit den Fingerspitzen leicht in die Matte dr\303\274cken und die H\303\274ften gerade nach vorn ausrichten.",
+  "Halten und dabei ruhig atmen, dann zur\303\274ck in den Vierf\303\274\303\237lerstand und die Seite wechseln.",
 };
 static const char *const de_ex11_cues[] = {
-  "Keep the hips square.",
-  "Support the front hip on a cushion if it does not reach the floor.",
+  "Die H\303\274ften gerade halten.",
+  "Die vordere H\303\274fte mit einem Kissen st\303\274tzen, wenn sie den Boden nicht erreicht.",
 };
 static const char *const de_ex11_cautions[] = {
-  "Stretch to mild tightness, never to pain; do not bounce.",
-  "Stop if the stretch causes tingling, numbness or pain spreading into a leg.",
-  "The front knee is twisted in this pose: stop at once if the knee hurts.",
+  "Nur bis zu einem leichten Ziehen dehnen, nie bis zum Schmerz; nicht wippen.",
+  "Abbrechen, wenn die Dehnung Kribbeln, Taubheit oder ins Bein ausstrahlende Schmerzen ausl\303\266st.",
+  "Das vordere Knie wird in dieser Haltung verdreht: sofort aufh\303\266ren, wenn das Knie schmerzt.",
 };
 static const brf__contra de_ex11_contra[] = {
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_SKIP, "Knee pain or meniscal problems: do the supine figure-4 stretch instead."},
-  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_SKIP, "Use the supine figure-4 stretch, with a clinician's approval."},
-  {BRF_CONDITION_HIP_IMPINGEMENT, BRF_ACTION_SKIP, "Use the supine figure-4 stretch instead."},
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Use a cushion under the hip and keep the trunk upright."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_SKIP, "Bei Knieschmerzen oder Meniskusproblemen stattdessen die Figur-4-Dehnung in R\303\274ckenlage machen."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_SKIP, "Die Figur-4-Dehnung in R\303\274ckenlage machen, mit \303\244rztlicher Zustimmung."},
+  {BRF_CONDITION_HIP_IMPINGEMENT, BRF_ACTION_SKIP, "Stattdessen die Figur-4-Dehnung in R\303\274ckenlage machen."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Ein Kissen unter die H\303\274fte legen und den Oberk\303\266rper aufrecht halten."},
 };
 static const brf__alt_dose de_ex11_alt[] = {
-  {"2-3 reps, hold 30-60s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Older adults."},
+  {"2-3 reps, hold 30-60s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "\303\204ltere Menschen."},
 };
 static const brf__link de_ex11_progressions[] = {
-  {NULL, "Bring the front shin closer to parallel with the front of the mat, then fold forward over it."},
+  {NULL, "Das vordere Schienbein parallel zur Vorderkante der Matte bringen, dann den Oberk\303\266rper dar\303\274ber nach vorn sinken lassen."},
 };
 static const brf__link de_ex11_regressions[] = {
-  {"figure-4-stretch", "The supine figure-4 stretch puts no twist on the knee."},
-  {NULL, "Front shin angled back towards the body, with a cushion under the front hip."},
+  {"figure-4-stretch", "Die Figur-4-Dehnung in R\303\274ckenlage verdreht das Knie nicht."},
+  {NULL, "Vorderes Schienbein schr\303\244g zum K\303\266rper hin, mit einem Kissen unter der vorderen H\303\274fte."},
 };
 static const brf__source de_ex11_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Pigeon pose, step by step, among three yoga hip stretches."},
@@ -684,10 +684,10 @@ static const brf__source de_ex11_sources[] = {
 };
 static const brf_exercise de_ex11 = {
   "pigeon-pose",
-  "Pigeon pose",
-  "A yoga hip opener: front shin across the mat, back leg long, stretching the deep hip rotators and the back hip's flexors.",
+  "Taube (Yoga)",
+  "Eine H\303\274ft\303\266ffnung aus dem Yoga: vorderes Schienbein quer auf der Matte, hinteres Bein lang; dehnt die tiefen H\303\274ftdreher und die H\303\274ftbeuger des hinteren Beins.",
   "2-3 reps, hold 30s, each side, daily",
-  "The article gives no hold time; the default uses the ACSM 30 s hold and 2-3 repetitions.",
+  "Der Artikel nennt keine Haltezeit; voreingestellt sind die 30 s Haltezeit und 2\342\200\2233 Wiederholungen des ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_INTERMEDIATE, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_ALL_FOURS, 0,
   131000, 197000,
   {de_ex11_aliases, 2}, {de_ex11_primary, 2}, {de_ex11_secondary, 1}, {de_ex11_equipment, 1},
@@ -705,31 +705,31 @@ static const int32_t de_ex12_primary[] = {BRF_REGION_HIP_FLEXORS};
 static const int32_t de_ex12_secondary[] = {BRF_REGION_QUADRICEPS, BRF_REGION_CALVES, BRF_REGION_ABDOMINALS};
 static const int32_t de_ex12_equipment[] = {BRF_EQUIPMENT_NONE};
 static const char *const de_ex12_instructions[] = {
-  "Stand tall, then step one foot back about a leg's length, turning the back foot out a little with the heel down.",
-  "Bend the front knee over the ankle, keeping the back leg straight.",
-  "Square the hips to face forward and tuck the pelvis slightly.",
-  "Raise both arms overhead.",
-  "Hold, breathing slowly, then step back together and change sides.",
+  "Aufrecht stehen, dann einen Fu\303\237 etwa eine Beinl\303\244nge nach hinten setzen; den hinteren Fu\303\237 leicht nach au\303\237en drehen, die Ferse am Boden.",
+  "Das vordere Knie \303\274ber dem Kn\303\266chel beugen, das hintere Bein bleibt gestreckt.",
+  "Die H\303\274ften gerade nach vorn ausrichten und das Becken leicht aufrichten.",
+  "Beide Arme \303\274ber den Kopf heben.",
+  "Halten und dabei ruhig atmen, dann die F\303\274\303\237e zusammenbringen und die Seite wechseln.",
 };
 static const char *const de_ex12_cues[] = {
-  "Front knee over the ankle, not past the toes.",
-  "Tuck the tailbone so that the stretch is at the front of the back hip, not in the lower back.",
+  "Vorderes Knie \303\274ber dem Kn\303\266chel, nicht \303\274ber die Zehen hinaus.",
+  "Das Stei\303\237bein einrollen, damit die Dehnung vorn an der hinteren H\303\274fte ankommt, nicht im unteren R\303\274cken.",
 };
 static const char *const de_ex12_cautions[] = {
-  "Stretch to mild tightness, never to pain; do not bounce.",
-  "Stop if the stretch causes tingling, numbness or pain spreading into a leg.",
-  "Hold on to a chair or wall if your balance is unsteady.",
+  "Nur bis zu einem leichten Ziehen dehnen, nie bis zum Schmerz; nicht wippen.",
+  "Abbrechen, wenn die Dehnung Kribbeln, Taubheit oder ins Bein ausstrahlende Schmerzen ausl\303\266st.",
+  "An einem Stuhl oder der Wand festhalten, wenn das Gleichgewicht unsicher ist.",
 };
 static const brf__contra de_ex12_contra[] = {
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Bend the front knee less."},
-  {BRF_CONDITION_SHOULDER_PROBLEMS, BRF_ACTION_MODIFY, "Keep the hands on the hips."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Das vordere Knie weniger beugen."},
+  {BRF_CONDITION_SHOULDER_PROBLEMS, BRF_ACTION_MODIFY, "Die H\303\244nde auf den H\303\274ften lassen."},
 };
 static const brf__link de_ex12_progressions[] = {
-  {NULL, "A longer stance and a deeper front knee bend."},
+  {NULL, "Ein l\303\244ngerer Schritt und ein tiefer gebeugtes vorderes Knie."},
 };
 static const brf__link de_ex12_regressions[] = {
   {"psoas-stretch", ""},
-  {NULL, "Hands on the hips and a shorter stance."},
+  {NULL, "H\303\244nde auf den H\303\274ften und ein k\303\274rzerer Schritt."},
 };
 static const brf__source de_ex12_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Warrior 1 among three yoga hip stretches."},
@@ -737,10 +737,10 @@ static const brf__source de_ex12_sources[] = {
 };
 static const brf_exercise de_ex12 = {
   "warrior-1",
-  "Warrior 1",
-  "A standing yoga lunge with the arms raised that stretches the hip flexors of the back leg.",
+  "Krieger 1",
+  "Ein Ausfallschritt aus dem Yoga im Stehen mit erhobenen Armen; dehnt die H\303\274ftbeuger des hinteren Beins.",
   "2-3 reps, hold 30s, each side, daily",
-  "The article gives no hold time; the default uses the ACSM 30 s hold.",
+  "Der Artikel nennt keine Haltezeit; voreingestellt sind die 30 s Haltezeit des ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_STANDING, 0,
   131000, 197000,
   {de_ex12_aliases, 2}, {de_ex12_primary, 1}, {de_ex12_secondary, 3}, {de_ex12_equipment, 1},
@@ -759,28 +759,28 @@ static const int32_t de_ex13_primary[] = {BRF_REGION_ADDUCTORS};
 static const int32_t de_ex13_secondary[] = {BRF_REGION_HIP_FLEXORS};
 static const int32_t de_ex13_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const de_ex13_instructions[] = {
-  "Sit tall on the floor and bring the soles of your feet together, knees out to the sides.",
-  "Hold the ankles and draw the heels in only as far as is comfortable.",
-  "Let the knees sink towards the floor; press them down gently with the elbows if you want more.",
-  "Hold, breathing slowly, then straighten the legs.",
+  "Aufrecht auf den Boden setzen, die Fu\303\237sohlen aneinanderlegen, die Knie zeigen zur Seite.",
+  "Die Kn\303\266chel fassen und die Fersen nur so weit heranziehen, wie es angenehm ist.",
+  "Die Knie Richtung Boden sinken lassen; f\303\274r mehr Dehnung sanft mit den Ellbogen nach unten dr\303\274cken.",
+  "Halten und dabei ruhig atmen, dann die Beine ausstrecken.",
 };
 static const char *const de_ex13_cues[] = {
-  "Sit up tall; hinge at the hips rather than rounding the back.",
-  "Sit on a folded towel if the back rounds.",
+  "Aufrecht sitzen; aus der H\303\274fte nach vorn neigen, statt den R\303\274cken zu runden.",
+  "Auf ein gefaltetes Handtuch setzen, wenn sich der R\303\274cken rundet.",
 };
 static const char *const de_ex13_cautions[] = {
-  "Stretch to mild tightness, never to pain; do not bounce.",
-  "Stop if the stretch causes tingling, numbness or pain spreading into a leg.",
+  "Nur bis zu einem leichten Ziehen dehnen, nie bis zum Schmerz; nicht wippen.",
+  "Abbrechen, wenn die Dehnung Kribbeln, Taubheit oder ins Bein ausstrahlende Schmerzen ausl\303\266st.",
 };
 static const brf__contra de_ex13_contra[] = {
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Keep the heels further from the body."},
-  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Some hip replacements restrict this position."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Die Fersen weiter vom K\303\266rper entfernt lassen."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Nach manchen H\303\274ftprothesen ist diese Stellung eingeschr\303\244nkt."},
 };
 static const brf__link de_ex13_progressions[] = {
-  {NULL, "Heels closer to the body, or a forward hinge from the hips."},
+  {NULL, "Fersen n\303\244her am K\303\266rper, oder aus der H\303\274fte nach vorn neigen."},
 };
 static const brf__link de_ex13_regressions[] = {
-  {NULL, "Heels further away; sit on a cushion."},
+  {NULL, "Fersen weiter weg; auf ein Kissen setzen."},
 };
 static const brf__source de_ex13_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Groin stretches among three yoga hip stretches."},
@@ -788,10 +788,10 @@ static const brf__source de_ex13_sources[] = {
 };
 static const brf_exercise de_ex13 = {
   "groin-stretch",
-  "Seated groin stretch",
-  "Seated with the soles of the feet together, let the knees fall out to stretch the groin.",
+  "Leistendehnung im Sitzen",
+  "Im Sitzen mit aneinanderliegenden Fu\303\237sohlen die Knie nach au\303\237en sinken lassen, um die Leiste zu dehnen.",
   "2-3 reps, hold 30s, daily",
-  "The article gives no hold time; the default uses the ACSM 30 s hold.",
+  "Der Artikel nennt keine Haltezeit; voreingestellt sind die 30 s Haltezeit des ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   63000, 96000,
   {de_ex13_aliases, 3}, {de_ex13_primary, 1}, {de_ex13_secondary, 1}, {de_ex13_equipment, 1},
@@ -808,36 +808,36 @@ static const int32_t de_ex14_primary[] = {BRF_REGION_HAMSTRINGS};
 static const int32_t de_ex14_secondary[] = {BRF_REGION_CALVES};
 static const int32_t de_ex14_equipment[] = {BRF_EQUIPMENT_FOAM_ROLLER};
 static const char *const de_ex14_instructions[] = {
-  "Sit on the floor with the roller under the back of one thigh, hands behind you on the floor.",
-  "Lift your hips and roll slowly from just below the buttock to just above the back of the knee.",
-  "Turn the leg slightly in and out to cover the whole muscle.",
-  "Cross the other leg over for more pressure if you want it.",
-  "Change legs.",
+  "Auf den Boden setzen, die Rolle unter der R\303\274ckseite eines Oberschenkels, die H\303\244nde hinter dem K\303\266rper am Boden.",
+  "Die H\303\274fte anheben und langsam von knapp unterhalb des Ges\303\244\303\237es bis knapp oberhalb der Kniekehle rollen.",
+  "Das Bein leicht nach innen und au\303\237en drehen, um den ganzen Muskel zu erreichen.",
+  "F\303\274r mehr Druck das andere Bein dar\303\274berlegen, wenn Sie m\303\266chten.",
+  "Das Bein wechseln.",
 };
 static const char *const de_ex14_cues[] = {
-  "Keep off the back of the knee.",
-  "Pause and breathe on tender spots.",
+  "Nicht \303\274ber die Kniekehle rollen.",
+  "Auf empfindlichen Stellen innehalten und atmen.",
 };
 static const char *const de_ex14_cautions[] = {
-  "Keep off bony points and joints (the back of the knee, the hip bone) and off the lower spine itself.",
-  "Stop if pain is sharp or spreads into the leg; tenderness that eases as you breathe is expected.",
+  "Knochenvorspr\303\274nge und Gelenke (Kniekehle, Beckenknochen) sowie die untere Wirbels\303\244ule selbst aussparen.",
+  "Abbrechen, wenn der Schmerz stechend ist oder ins Bein ausstrahlt; ein Druckgef\303\274hl, das beim Atmen nachl\303\244sst, ist normal.",
 };
 static const brf__contra de_ex14_contra[] = {
-  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Do not roll over open wounds or broken skin."},
-  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Do not roll over a known or suspected fracture."},
-  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Pressure over a clot is a serious risk: ask a clinician first."},
-  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Avoid direct pressure on inflamed tissue; roll around it gently."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Firm pressure may not be safe with low bone density."},
-  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rolling can bruise easily with a bleeding disorder or anticoagulants."},
+  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Nicht \303\274ber offene Wunden oder verletzte Haut rollen."},
+  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Nicht \303\274ber einen bekannten oder vermuteten Knochenbruch rollen."},
+  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Druck auf ein Blutgerinnsel ist ein ernstes Risiko: vorher \303\244rztlichen Rat einholen."},
+  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Keinen direkten Druck auf entz\303\274ndetes Gewebe aus\303\274ben; sanft drum herum rollen."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Kr\303\244ftiger Druck ist bei geringer Knochendichte m\303\266glicherweise nicht sicher."},
+  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Bei einer Blutgerinnungsst\303\266rung oder mit Blutverd\303\274nnern entstehen beim Rollen leicht blaue Flecken."},
 };
 static const brf__alt_dose de_ex14_alt[] = {
-  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Range used in foam-rolling studies."},
+  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Spanne aus Studien zum Faszienrollen."},
 };
 static const brf__link de_ex14_progressions[] = {
-  {NULL, "Cross the other leg on top for more pressure."},
+  {NULL, "F\303\274r mehr Druck das andere Bein dar\303\274berlegen."},
 };
 static const brf__link de_ex14_regressions[] = {
-  {NULL, "Both legs on the roller to share the pressure."},
+  {NULL, "Beide Beine auf der Rolle, um den Druck zu verteilen."},
 };
 static const brf__source de_ex14_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Foam rolling the hamstrings."},
@@ -846,10 +846,10 @@ static const brf__source de_ex14_sources[] = {
 };
 static const brf_exercise de_ex14 = {
   "hamstring-foam-roll",
-  "Hamstring foam rolling",
-  "Roll the back of the thigh from below the buttock to above the knee.",
+  "Faszienrollen der Oberschenkel-R\303\274ckseite",
+  "Die R\303\274ckseite des Oberschenkels von unterhalb des Ges\303\244\303\237es bis oberhalb des Knies rollen.",
   "1min, each side, 3x/week",
-  "\"How To Loosen Up Lower Back Muscles\" names the technique but no dose; 60 s per muscle is the middle of the 30-120 s per set in foam-rolling studies (Behm 2020). No frequency has consensus; 3 times a week follows the advice of \"(VIDEO) Foam Rolling to Ease Low Back Pain\" that rolling more often can leave you sore.",
+  "\342\200\236How To Loosen Up Lower Back Muscles\342\200\234 nennt die Technik, aber keine Dosis; 60 s pro Muskel liegen in der Mitte der 30\342\200\223120 s pro Satz aus Studien zum Faszienrollen (Behm 2020). F\303\274r die H\303\244ufigkeit gibt es keinen Konsens; 3-mal pro Woche folgt dem Rat aus \342\200\236(VIDEO) Foam Rolling to Ease Low Back Pain\342\200\234, dass h\303\244ufigeres Rollen die Muskeln reizen kann.",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   125000, 125000,
   {de_ex14_aliases, 1}, {de_ex14_primary, 1}, {de_ex14_secondary, 1}, {de_ex14_equipment, 1},
@@ -865,35 +865,35 @@ static const char *const de_ex15_aliases[] = {
 static const int32_t de_ex15_primary[] = {BRF_REGION_CALVES};
 static const int32_t de_ex15_equipment[] = {BRF_EQUIPMENT_FOAM_ROLLER};
 static const char *const de_ex15_instructions[] = {
-  "Sit on the floor with the roller under one calf and your hands behind you.",
-  "Lift your hips and roll slowly from just above the ankle to just below the knee.",
-  "Turn the foot in and out to reach the inner and outer calf.",
-  "Change legs.",
+  "Auf den Boden setzen, die Rolle unter einer Wade, die H\303\244nde hinter dem K\303\266rper.",
+  "Die H\303\274fte anheben und langsam von knapp oberhalb des Kn\303\266chels bis knapp unterhalb des Knies rollen.",
+  "Den Fu\303\237 nach innen und au\303\237en drehen, um die Innen- und Au\303\237enseite der Wade zu erreichen.",
+  "Das Bein wechseln.",
 };
 static const char *const de_ex15_cues[] = {
-  "Keep off the back of the knee.",
-  "Go slowly.",
+  "Nicht \303\274ber die Kniekehle rollen.",
+  "Langsam vorgehen.",
 };
 static const char *const de_ex15_cautions[] = {
-  "Keep off bony points and joints (the back of the knee, the hip bone) and off the lower spine itself.",
-  "Stop if pain is sharp or spreads into the leg; tenderness that eases as you breathe is expected.",
+  "Knochenvorspr\303\274nge und Gelenke (Kniekehle, Beckenknochen) sowie die untere Wirbels\303\244ule selbst aussparen.",
+  "Abbrechen, wenn der Schmerz stechend ist oder ins Bein ausstrahlt; ein Druckgef\303\274hl, das beim Atmen nachl\303\244sst, ist normal.",
 };
 static const brf__contra de_ex15_contra[] = {
-  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Do not roll over open wounds or broken skin."},
-  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Do not roll over a known or suspected fracture."},
-  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Pressure over a clot is a serious risk: ask a clinician first."},
-  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Avoid direct pressure on inflamed tissue; roll around it gently."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Firm pressure may not be safe with low bone density."},
-  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rolling can bruise easily with a bleeding disorder or anticoagulants."},
+  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Nicht \303\274ber offene Wunden oder verletzte Haut rollen."},
+  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Nicht \303\274ber einen bekannten oder vermuteten Knochenbruch rollen."},
+  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Druck auf ein Blutgerinnsel ist ein ernstes Risiko: vorher \303\244rztlichen Rat einholen."},
+  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Keinen direkten Druck auf entz\303\274ndetes Gewebe aus\303\274ben; sanft drum herum rollen."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Kr\303\244ftiger Druck ist bei geringer Knochendichte m\303\266glicherweise nicht sicher."},
+  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Bei einer Blutgerinnungsst\303\266rung oder mit Blutverd\303\274nnern entstehen beim Rollen leicht blaue Flecken."},
 };
 static const brf__alt_dose de_ex15_alt[] = {
-  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Range used in foam-rolling studies."},
+  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Spanne aus Studien zum Faszienrollen."},
 };
 static const brf__link de_ex15_progressions[] = {
-  {NULL, "Cross the other leg on top for more pressure."},
+  {NULL, "F\303\274r mehr Druck das andere Bein dar\303\274berlegen."},
 };
 static const brf__link de_ex15_regressions[] = {
-  {NULL, "Both calves on the roller."},
+  {NULL, "Beide Waden auf der Rolle."},
 };
 static const brf__source de_ex15_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Foam rolling the calves."},
@@ -902,10 +902,10 @@ static const brf__source de_ex15_sources[] = {
 };
 static const brf_exercise de_ex15 = {
   "calf-foam-roll",
-  "Calf foam rolling",
-  "Roll the calf from above the ankle to below the knee.",
+  "Faszienrollen der Wade",
+  "Die Wade von oberhalb des Kn\303\266chels bis unterhalb des Knies rollen.",
   "1min, each side, 3x/week",
-  "\"How To Loosen Up Lower Back Muscles\" names the technique but no dose; 60 s per muscle is the middle of the 30-120 s per set in foam-rolling studies (Behm 2020). No frequency has consensus; 3 times a week follows the advice of \"(VIDEO) Foam Rolling to Ease Low Back Pain\" that rolling more often can leave you sore.",
+  "\342\200\236How To Loosen Up Lower Back Muscles\342\200\234 nennt die Technik, aber keine Dosis; 60 s pro Muskel liegen in der Mitte der 30\342\200\223120 s pro Satz aus Studien zum Faszienrollen (Behm 2020). F\303\274r die H\303\244ufigkeit gibt es keinen Konsens; 3-mal pro Woche folgt dem Rat aus \342\200\236(VIDEO) Foam Rolling to Ease Low Back Pain\342\200\234, dass h\303\244ufigeres Rollen die Muskeln reizen kann.",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   125000, 125000,
   {de_ex15_aliases, 1}, {de_ex15_primary, 1}, {NULL, 0}, {de_ex15_equipment, 1},
@@ -924,23 +924,23 @@ static const int32_t de_ex16_primary[] = {BRF_REGION_ABDOMINALS};
 static const int32_t de_ex16_secondary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t de_ex16_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const de_ex16_instructions[] = {
-  "Lie on your back with the knees bent and the feet flat on the floor.",
-  "Tighten the lower abdominal muscles so that the small of the back presses down into the floor.",
-  "Hold for a count of 10, breathing normally.",
-  "Relax back to the starting position.",
+  "Auf den R\303\274cken legen, die Knie angewinkelt, die F\303\274\303\237e flach auf dem Boden.",
+  "Die untere Bauchmuskulatur anspannen, sodass der untere R\303\274cken in den Boden dr\303\274ckt.",
+  "Bis 10 z\303\244hlen und dabei normal weiteratmen.",
+  "Wieder in die Ausgangsstellung entspannen.",
 };
 static const char *const de_ex16_cues[] = {
-  "Do not hold your breath.",
-  "Do not push through the neck, shoulders or feet.",
+  "Nicht die Luft anhalten.",
+  "Nicht mit Nacken, Schultern oder F\303\274\303\237en dr\303\274cken.",
 };
 static const char *const de_ex16_cautions[] = {
-  "Stop if it causes pain rather than effort.",
+  "Abbrechen, wenn es schmerzt statt nur anstrengt.",
 };
 static const brf__contra de_ex16_contra[] = {
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Lying on the back later in pregnancy may not suit you."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Die R\303\274ckenlage passt in der sp\303\244teren Schwangerschaft eventuell nicht."},
 };
 static const brf__alt_dose de_ex16_alt[] = {
-  {"5 reps, hold 2s, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, "Starting dose; add 1-2 reps every few days."},
+  {"5 reps, hold 2s, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, "Startdosis; alle paar Tage 1\342\200\2232 Wiederholungen mehr."},
   {"5 reps, hold 5s", {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", ""}, ""},
 };
 static const brf__link de_ex16_progressions[] = {
@@ -948,7 +948,7 @@ static const brf__link de_ex16_progressions[] = {
   {"dead-bug", ""},
 };
 static const brf__link de_ex16_regressions[] = {
-  {"pelvic-tilt", "A gentle rocking tilt with a smaller effort."},
+  {"pelvic-tilt", "Ein sanftes Kippen des Beckens mit weniger Kraft."},
 };
 static const brf__source de_ex16_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Technique and a hold of 10."},
@@ -956,10 +956,10 @@ static const brf__source de_ex16_sources[] = {
 };
 static const brf_exercise de_ex16 = {
   "supine-abdominal-draw-in",
-  "Supine abdominal draw-in",
-  "Lying on the back, tighten the lower abdominals to press the small of the back into the floor and hold.",
+  "Bauchnabel einziehen in R\303\274ckenlage",
+  "In R\303\274ckenlage die untere Bauchmuskulatur anspannen, sodass der untere R\303\274cken in den Boden dr\303\274ckt, und halten.",
   "5 reps, hold 10s, daily",
-  "\"How To Loosen Up Lower Back Muscles\" gives a hold of a count of 10 but no repetitions; 5 repetitions is the NHS inform starting dose, added to by 1-2 every few days.",
+  "\342\200\236How To Loosen Up Lower Back Muscles\342\200\234 nennt ein Halten bis 10 gez\303\244hlt, aber keine Wiederholungen; 5 Wiederholungen sind die Startdosis von NHS inform, alle paar Tage um 1\342\200\2232 erh\303\266ht.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SUPINE, 0,
   62000, 62000,
   {de_ex16_aliases, 3}, {de_ex16_primary, 1}, {de_ex16_secondary, 1}, {de_ex16_equipment, 1},
@@ -978,26 +978,26 @@ static const int32_t de_ex17_primary[] = {BRF_REGION_GLUTES};
 static const int32_t de_ex17_secondary[] = {BRF_REGION_HAMSTRINGS, BRF_REGION_LOWER_BACK, BRF_REGION_ABDOMINALS};
 static const int32_t de_ex17_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const de_ex17_instructions[] = {
-  "Lie on your back with the knees bent, feet flat and hip-width apart, arms by your sides.",
-  "Tighten the abdominals and squeeze the glutes.",
-  "Push down through the feet and slowly lift the bottom until the knees, hips and shoulders are in line.",
-  "Pause at the top, then lower slowly to the floor.",
+  "Auf den R\303\274cken legen, Knie angewinkelt, F\303\274\303\237e flach und h\303\274ftbreit, Arme neben dem K\303\266rper.",
+  "Die Bauchmuskeln anspannen und die Ges\303\244\303\237muskeln zusammenziehen.",
+  "\303\234ber die F\303\274\303\237e nach unten dr\303\274cken und das Ges\303\244\303\237 langsam anheben, bis Knie, H\303\274ften und Schultern eine Linie bilden.",
+  "Oben kurz halten, dann langsam zum Boden absenken.",
 };
 static const char *const de_ex17_cues[] = {
-  "Drive through the heels and the hips, not the lower back.",
-  "Do not arch the back at the top.",
-  "If the hamstrings cramp, bring the feet closer.",
+  "\303\234ber Fersen und H\303\274ften dr\303\274cken, nicht aus dem unteren R\303\274cken.",
+  "Oben kein Hohlkreuz machen.",
+  "Wenn die Oberschenkel-R\303\274ckseite krampft, die F\303\274\303\237e n\303\244her heranstellen.",
 };
 static const char *const de_ex17_cautions[] = {
-  "Stop if it causes back pain rather than glute effort.",
+  "Abbrechen, wenn es R\303\274ckenschmerzen statt Anstrengung im Ges\303\244\303\237 ausl\303\266st.",
 };
 static const brf__contra de_ex17_contra[] = {
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Lying on the back later in pregnancy may not suit you."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Die R\303\274ckenlage passt in der sp\303\244teren Schwangerschaft eventuell nicht."},
 };
 static const brf__alt_dose de_ex17_alt[] = {
-  {"hold 10s", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Lift and hold for a count of 10."},
-  {"2x10, hold 2-4s", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "Hold 2-4 s at the top."},
-  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week still helps."},
+  {"hold 10s", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Anheben und halten, bis 10 gez\303\244hlt."},
+  {"2x10, hold 2-4s", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "Oben 2\342\200\2234 s halten."},
+  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Auch 1\342\200\2232 Tage pro Woche helfen schon."},
 };
 static const brf__link de_ex17_progressions[] = {
   {"single-leg-glute-bridge", ""},
@@ -1006,7 +1006,7 @@ static const brf__link de_ex17_progressions[] = {
 };
 static const brf__link de_ex17_regressions[] = {
   {"supine-abdominal-draw-in", ""},
-  {NULL, "A smaller lift."},
+  {NULL, "Weniger hoch anheben."},
 };
 static const brf__source de_ex17_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Bridge: push through the feet, lift, hold for 10."},
@@ -1015,10 +1015,10 @@ static const brf__source de_ex17_sources[] = {
 };
 static const brf_exercise de_ex17 = {
   "glute-bridge",
-  "Glute bridge",
-  "Lying on the back with knees bent, push through the feet to lift the hips, squeezing the glutes.",
+  "Beckenheben (Glute Bridge)",
+  "In R\303\274ckenlage mit angewinkelten Knien \303\274ber die F\303\274\303\237e die H\303\274ften anheben und dabei die Ges\303\244\303\237muskeln anspannen.",
   "2-3x6-15, every other day",
-  "the strength dose of \"Does stretching your back help relieve back pain\077\" (2-3 sets of 6-15, every other day) is the default because it leaves a rest day between sessions, as strength training advises (ACSM, 48 h). \"How To Loosen Up Lower Back Muscles\" holds the bridge for a count of 10 instead: kept as an alternative.",
+  "Die Kraftdosis aus \342\200\236Does stretching your back help relieve back pain\077\342\200\234 (2\342\200\2233 S\303\244tze mit 6\342\200\22315 Wiederholungen, jeden zweiten Tag) ist voreingestellt, weil sie zwischen den Einheiten einen Ruhetag l\303\244sst, wie es f\303\274r Krafttraining empfohlen wird (ACSM, 48 h). \342\200\236How To Loosen Up Lower Back Muscles\342\200\234 h\303\244lt das Beckenheben stattdessen, bis 10 gez\303\244hlt: als Alternative beibehalten.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SUPINE, 0,
   66000, 195000,
   {de_ex17_aliases, 3}, {de_ex17_primary, 1}, {de_ex17_secondary, 3}, {de_ex17_equipment, 1},
@@ -1036,20 +1036,20 @@ static const int32_t de_ex18_primary[] = {BRF_REGION_GLUTES};
 static const int32_t de_ex18_secondary[] = {BRF_REGION_HAMSTRINGS, BRF_REGION_LOWER_BACK};
 static const int32_t de_ex18_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const de_ex18_instructions[] = {
-  "Lie on your back with the knees bent and the feet flat.",
-  "Lift one foot and straighten that leg, or hug the knee towards the chest.",
-  "Push through the heel of the planted foot and lift the hips until they are level and in line with the knee.",
-  "Lower slowly; finish the set, then change legs.",
+  "Auf den R\303\274cken legen, Knie angewinkelt, F\303\274\303\237e flach auf dem Boden.",
+  "Einen Fu\303\237 anheben und das Bein strecken, oder das Knie zur Brust ziehen.",
+  "\303\234ber die Ferse des aufgestellten Fu\303\237es dr\303\274cken und die H\303\274ften anheben, bis sie waagerecht sind und mit dem Knie eine Linie bilden.",
+  "Langsam absenken; den Satz beenden, dann das Bein wechseln.",
 };
 static const char *const de_ex18_cues[] = {
-  "Keep the pelvis level; do not let it drop to one side.",
+  "Das Becken waagerecht halten; nicht zu einer Seite absinken lassen.",
 };
 static const char *const de_ex18_cautions[] = {
-  "Do not arch the lower back at the top; finish with the glutes.",
-  "Stop if it causes back pain rather than glute effort.",
+  "Oben kein Hohlkreuz machen; die Bewegung mit dem Ges\303\244\303\237 abschlie\303\237en.",
+  "Abbrechen, wenn es R\303\274ckenschmerzen statt Anstrengung im Ges\303\244\303\237 ausl\303\266st.",
 };
 static const brf__alt_dose de_ex18_alt[] = {
-  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
+  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Auch 1\342\200\2232 Tage pro Woche helfen."},
 };
 static const brf__link de_ex18_progressions[] = {
   {"hip-thrust", ""},
@@ -1064,10 +1064,10 @@ static const brf__source de_ex18_sources[] = {
 };
 static const brf_exercise de_ex18 = {
   "single-leg-glute-bridge",
-  "Single-leg glute bridge",
-  "A glute bridge driven by one leg while the other is held straight or bent up.",
+  "Einbeiniges Beckenheben",
+  "Beckenheben aus einem Bein, w\303\244hrend das andere gestreckt oder angezogen gehalten wird.",
   "2-3x6-15, each side, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day, 2-3 sets of 6-15 repetitions (1-2 days a week still helps).",
+  "\342\200\236Does stretching your back help relieve back pain\077\342\200\234: jeden zweiten Tag, 2\342\200\2233 S\303\244tze mit 6\342\200\22315 Wiederholungen (auch 1\342\200\2232 Tage pro Woche helfen schon).",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_INTERMEDIATE, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SUPINE, 0,
   137000, 395000,
   {de_ex18_aliases, 2}, {de_ex18_primary, 1}, {de_ex18_secondary, 2}, {de_ex18_equipment, 1},
@@ -1085,20 +1085,20 @@ static const int32_t de_ex19_primary[] = {BRF_REGION_GLUTES};
 static const int32_t de_ex19_secondary[] = {BRF_REGION_HAMSTRINGS, BRF_REGION_LOWER_BACK};
 static const int32_t de_ex19_equipment[] = {BRF_EQUIPMENT_MAT, BRF_EQUIPMENT_BAND};
 static const char *const de_ex19_instructions[] = {
-  "Put a loop band just above the knees and lie on your back with the knees bent, feet hip-width apart.",
-  "Press the knees out gently against the band.",
-  "Lift the hips by pushing through the feet, keeping the knees apart.",
-  "Lower slowly.",
+  "Ein Miniband knapp oberhalb der Knie anlegen und mit angewinkelten Knien auf den R\303\274cken legen, F\303\274\303\237e h\303\274ftbreit.",
+  "Die Knie sanft nach au\303\237en gegen das Band dr\303\274cken.",
+  "\303\234ber die F\303\274\303\237e dr\303\274cken und die H\303\274ften anheben; die Knie bleiben auseinander.",
+  "Langsam absenken.",
 };
 static const char *const de_ex19_cues[] = {
-  "Keep the knees pressing out all the way up and down.",
+  "Die Knie auf dem ganzen Weg hinauf und hinunter nach au\303\237en dr\303\274cken.",
 };
 static const char *const de_ex19_cautions[] = {
-  "Do not arch the lower back at the top; finish with the glutes.",
-  "Stop if it causes back pain rather than glute effort.",
+  "Oben kein Hohlkreuz machen; die Bewegung mit dem Ges\303\244\303\237 abschlie\303\237en.",
+  "Abbrechen, wenn es R\303\274ckenschmerzen statt Anstrengung im Ges\303\244\303\237 ausl\303\266st.",
 };
 static const brf__alt_dose de_ex19_alt[] = {
-  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
+  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Auch 1\342\200\2232 Tage pro Woche helfen."},
 };
 static const brf__link de_ex19_progressions[] = {
   {"hip-thrust", ""},
@@ -1112,10 +1112,10 @@ static const brf__source de_ex19_sources[] = {
 };
 static const brf_exercise de_ex19 = {
   "banded-glute-bridge",
-  "Glute bridge with a band",
-  "A glute bridge with a band above the knees, pressing the knees out.",
+  "Beckenheben mit Band",
+  "Beckenheben mit einem Band oberhalb der Knie, die Knie dr\303\274cken nach au\303\237en.",
   "2-3x6-15, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day, 2-3 sets of 6-15 repetitions (1-2 days a week still helps).",
+  "\342\200\236Does stretching your back help relieve back pain\077\342\200\234: jeden zweiten Tag, 2\342\200\2233 S\303\244tze mit 6\342\200\22315 Wiederholungen (auch 1\342\200\2232 Tage pro Woche helfen schon).",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SUPINE, 0,
   66000, 195000,
   {de_ex19_aliases, 2}, {de_ex19_primary, 1}, {de_ex19_secondary, 2}, {de_ex19_equipment, 2},
@@ -1133,26 +1133,26 @@ static const int32_t de_ex20_primary[] = {BRF_REGION_GLUTES};
 static const int32_t de_ex20_secondary[] = {BRF_REGION_HAMSTRINGS, BRF_REGION_LOWER_BACK};
 static const int32_t de_ex20_equipment[] = {BRF_EQUIPMENT_BENCH};
 static const char *const de_ex20_instructions[] = {
-  "Sit on the floor with the upper back against the edge of a stable bench, knees bent and feet flat.",
-  "Brace the abdominals and tuck the chin slightly.",
-  "Drive through the heels and lift the hips until the thighs and trunk are level, the knees over the ankles.",
-  "Squeeze the glutes at the top, then lower with control.",
+  "Auf den Boden setzen, den oberen R\303\274cken an die Kante einer stabilen Bank gelehnt, Knie angewinkelt, F\303\274\303\237e flach.",
+  "Die Bauchmuskeln anspannen und das Kinn leicht einziehen.",
+  "\303\234ber die Fersen dr\303\274cken und die H\303\274ften anheben, bis Oberschenkel und Rumpf waagerecht sind und die Knie \303\274ber den Kn\303\266cheln stehen.",
+  "Oben die Ges\303\244\303\237muskeln anspannen, dann kontrolliert absenken.",
 };
 static const char *const de_ex20_cues[] = {
-  "Ribs down: finish the movement with the glutes, not by arching the back.",
-  "Shins vertical at the top.",
+  "Rippen unten lassen: die Bewegung mit dem Ges\303\244\303\237 abschlie\303\237en, nicht mit einem Hohlkreuz.",
+  "Oben stehen die Schienbeine senkrecht.",
 };
 static const char *const de_ex20_cautions[] = {
-  "Do not arch the lower back at the top; finish with the glutes.",
-  "Stop if it causes back pain rather than glute effort.",
+  "Oben kein Hohlkreuz machen; die Bewegung mit dem Ges\303\244\303\237 abschlie\303\237en.",
+  "Abbrechen, wenn es R\303\274ckenschmerzen statt Anstrengung im Ges\303\244\303\237 ausl\303\266st.",
 };
 static const brf__alt_dose de_ex20_alt[] = {
-  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
+  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Auch 1\342\200\2232 Tage pro Woche helfen."},
 };
 static const brf__link de_ex20_progressions[] = {
   {"dumbbell-hip-thrust", ""},
   {"barbell-hip-thrust", ""},
-  {NULL, "Single-leg hip thrust."},
+  {NULL, "Einbeiniger H\303\274ftsto\303\237."},
 };
 static const brf__link de_ex20_regressions[] = {
   {"glute-bridge", ""},
@@ -1163,10 +1163,10 @@ static const brf__source de_ex20_sources[] = {
 };
 static const brf_exercise de_ex20 = {
   "hip-thrust",
-  "Hip thrust",
-  "With the shoulders on a bench, drive the hips up to full extension.",
+  "H\303\274ftsto\303\237 (Hip Thrust)",
+  "Mit den Schultern auf einer Bank die H\303\274ften bis zur vollen Streckung nach oben dr\303\274cken.",
   "2-3x6-15, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day, 2-3 sets of 6-15 repetitions (1-2 days a week still helps).",
+  "\342\200\236Does stretching your back help relieve back pain\077\342\200\234: jeden zweiten Tag, 2\342\200\2233 S\303\244tze mit 6\342\200\22315 Wiederholungen (auch 1\342\200\2232 Tage pro Woche helfen schon).",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_INTERMEDIATE, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   66000, 195000,
   {de_ex20_aliases, 2}, {de_ex20_primary, 1}, {de_ex20_secondary, 2}, {de_ex20_equipment, 1},
@@ -1183,20 +1183,20 @@ static const int32_t de_ex21_primary[] = {BRF_REGION_GLUTES};
 static const int32_t de_ex21_secondary[] = {BRF_REGION_HAMSTRINGS, BRF_REGION_LOWER_BACK};
 static const int32_t de_ex21_equipment[] = {BRF_EQUIPMENT_BENCH, BRF_EQUIPMENT_DUMBBELL};
 static const char *const de_ex21_instructions[] = {
-  "Set up as for the hip thrust, with the upper back on a bench.",
-  "Hold a dumbbell across the hip crease with both hands.",
-  "Drive through the heels to lift the hips to level, squeezing the glutes.",
-  "Lower with control.",
+  "Wie beim H\303\274ftsto\303\237 beginnen, den oberen R\303\274cken auf einer Bank.",
+  "Eine Kurzhantel mit beiden H\303\244nden quer \303\274ber die H\303\274ftbeuge halten.",
+  "\303\234ber die Fersen dr\303\274cken und die H\303\274ften bis zur Waagerechten anheben, dabei die Ges\303\244\303\237muskeln anspannen.",
+  "Kontrolliert absenken.",
 };
 static const char *const de_ex21_cues[] = {
-  "Start light; add weight only when the top position is solid.",
+  "Leicht beginnen; erst mehr Gewicht nehmen, wenn die obere Position sicher ist.",
 };
 static const char *const de_ex21_cautions[] = {
-  "Do not arch the lower back at the top; finish with the glutes.",
-  "Stop if it causes back pain rather than glute effort.",
+  "Oben kein Hohlkreuz machen; die Bewegung mit dem Ges\303\244\303\237 abschlie\303\237en.",
+  "Abbrechen, wenn es R\303\274ckenschmerzen statt Anstrengung im Ges\303\244\303\237 ausl\303\266st.",
 };
 static const brf__alt_dose de_ex21_alt[] = {
-  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
+  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Auch 1\342\200\2232 Tage pro Woche helfen."},
 };
 static const brf__link de_ex21_progressions[] = {
   {"barbell-hip-thrust", ""},
@@ -1211,10 +1211,10 @@ static const brf__source de_ex21_sources[] = {
 };
 static const brf_exercise de_ex21 = {
   "dumbbell-hip-thrust",
-  "Dumbbell hip thrust",
-  "A hip thrust with a dumbbell held on the hips.",
+  "H\303\274ftsto\303\237 mit Kurzhantel",
+  "Ein H\303\274ftsto\303\237 mit einer Kurzhantel auf den H\303\274ften.",
   "2-3x6-15, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day, 2-3 sets of 6-15 repetitions (1-2 days a week still helps).",
+  "\342\200\236Does stretching your back help relieve back pain\077\342\200\234: jeden zweiten Tag, 2\342\200\2233 S\303\244tze mit 6\342\200\22315 Wiederholungen (auch 1\342\200\2232 Tage pro Woche helfen schon).",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_INTERMEDIATE, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   66000, 195000,
   {de_ex21_aliases, 1}, {de_ex21_primary, 1}, {de_ex21_secondary, 2}, {de_ex21_equipment, 2},
@@ -1231,21 +1231,21 @@ static const int32_t de_ex22_primary[] = {BRF_REGION_GLUTES};
 static const int32_t de_ex22_secondary[] = {BRF_REGION_HAMSTRINGS, BRF_REGION_LOWER_BACK};
 static const int32_t de_ex22_equipment[] = {BRF_EQUIPMENT_BENCH, BRF_EQUIPMENT_BARBELL};
 static const char *const de_ex22_instructions[] = {
-  "Sit with the upper back on a bench and roll a padded barbell over the legs to the hip crease.",
-  "Hold the bar in place with both hands and brace the abdominals.",
-  "Drive through the heels to lift the hips to level, squeezing the glutes.",
-  "Lower with control.",
+  "Mit dem oberen R\303\274cken an eine Bank setzen und eine gepolsterte Langhantel \303\274ber die Beine bis zur H\303\274ftbeuge rollen.",
+  "Die Stange mit beiden H\303\244nden festhalten und die Bauchmuskeln anspannen.",
+  "\303\234ber die Fersen dr\303\274cken und die H\303\274ften bis zur Waagerechten anheben, dabei die Ges\303\244\303\237muskeln anspannen.",
+  "Kontrolliert absenken.",
 };
 static const char *const de_ex22_cues[] = {
-  "Pad the bar.",
-  "Keep the ribs down and the chin slightly tucked.",
+  "Die Stange polstern.",
+  "Die Rippen unten und das Kinn leicht eingezogen lassen.",
 };
 static const char *const de_ex22_cautions[] = {
-  "Do not arch the lower back at the top; finish with the glutes.",
-  "Stop if it causes back pain rather than glute effort.",
+  "Oben kein Hohlkreuz machen; die Bewegung mit dem Ges\303\244\303\237 abschlie\303\237en.",
+  "Abbrechen, wenn es R\303\274ckenschmerzen statt Anstrengung im Ges\303\244\303\237 ausl\303\266st.",
 };
 static const brf__alt_dose de_ex22_alt[] = {
-  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
+  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Auch 1\342\200\2232 Tage pro Woche helfen."},
 };
 static const brf__link de_ex22_regressions[] = {
   {"dumbbell-hip-thrust", ""},
@@ -1256,10 +1256,10 @@ static const brf__source de_ex22_sources[] = {
 };
 static const brf_exercise de_ex22 = {
   "barbell-hip-thrust",
-  "Barbell hip thrust",
-  "A hip thrust with a padded barbell across the hips.",
+  "H\303\274ftsto\303\237 mit Langhantel",
+  "Ein H\303\274ftsto\303\237 mit einer gepolsterten Langhantel \303\274ber den H\303\274ften.",
   "2-3x6-15, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day, 2-3 sets of 6-15 repetitions (1-2 days a week still helps).",
+  "\342\200\236Does stretching your back help relieve back pain\077\342\200\234: jeden zweiten Tag, 2\342\200\2233 S\303\244tze mit 6\342\200\22315 Wiederholungen (auch 1\342\200\2232 Tage pro Woche helfen schon).",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_ADVANCED, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   66000, 195000,
   {de_ex22_aliases, 1}, {de_ex22_primary, 1}, {de_ex22_secondary, 2}, {de_ex22_equipment, 2},
@@ -1278,34 +1278,34 @@ static const int32_t de_ex23_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t de_ex23_secondary[] = {BRF_REGION_MID_BACK, BRF_REGION_ABDOMINALS};
 static const int32_t de_ex23_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const de_ex23_instructions[] = {
-  "Kneel on the floor on hands and knees, hands under the shoulders and knees under the hips.",
-  "Curl the back up towards the ceiling like an angry cat, letting the head drop.",
-  "Hold for a count of 5, then return to the starting position.",
-  "Let the stomach sink towards the floor, hollowing the back, and lift the head gently.",
-  "Hold for a count of 5, then return to the starting position.",
-  "That is one repetition; repeat.",
+  "Im Vierf\303\274\303\237lerstand knien, H\303\244nde unter den Schultern, Knie unter den H\303\274ften.",
+  "Den R\303\274cken wie eine fauchende Katze zur Decke runden und den Kopf h\303\244ngen lassen.",
+  "Bis 5 z\303\244hlen, dann in die Ausgangsstellung zur\303\274ckkehren.",
+  "Den Bauch Richtung Boden sinken lassen, sodass der R\303\274cken durchh\303\244ngt, und den Kopf sanft anheben.",
+  "Bis 5 z\303\244hlen, dann in die Ausgangsstellung zur\303\274ckkehren.",
+  "Das ist eine Wiederholung; wiederholen.",
 };
 static const char *const de_ex23_cues[] = {
-  "Move slowly, one segment of the spine at a time.",
-  "Motion, not stretch: stay within the comfortable range.",
+  "Langsam bewegen, Wirbel f\303\274r Wirbel.",
+  "Bewegen, nicht dehnen: im angenehmen Bereich bleiben.",
 };
 static const char *const de_ex23_cautions[] = {
-  "Be gentler early in the morning, soon after getting up.",
-  "Stop if either direction sends pain into a leg.",
+  "Fr\303\274h am Morgen, kurz nach dem Aufstehen, sanfter \303\274ben.",
+  "Abbrechen, wenn eine der beiden Richtungen Schmerzen ins Bein schickt.",
 };
 static const brf__contra de_ex23_contra[] = {
-  {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Rest on the fists or forearms."},
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Pad the knees."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "With low bone density, round the back only gently, within a comfortable range."},
+  {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Auf die F\303\244uste oder Unterarme st\303\274tzen."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Die Knie polstern."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "Bei geringer Knochendichte den R\303\274cken nur sanft und im angenehmen Bereich runden."},
 };
 static const brf__alt_dose de_ex23_alt[] = {
-  {"5-6 reps, tempo 4s", {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", ""}, "Motion, not stretch: slow cycles without forcing the end range."},
+  {"5-6 reps, tempo 4s", {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", ""}, "Bewegen, nicht dehnen: langsame Durchg\303\244nge, ohne das Bewegungsende zu erzwingen."},
 };
 static const brf__link de_ex23_progressions[] = {
-  {NULL, "Hold 2-3 breaths at the more comfortable end."},
+  {NULL, "Am angenehmeren Ende 2\342\200\2233 Atemz\303\274ge halten."},
 };
 static const brf__link de_ex23_regressions[] = {
-  {NULL, "Smaller range, or a seated version on a chair."},
+  {NULL, "Kleinerer Bewegungsumfang, oder im Sitzen auf einem Stuhl."},
 };
 static const brf__source de_ex23_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Round up, hold 5; hollow, hold 5; 10 repetitions; also named among spine stretches."},
@@ -1315,10 +1315,10 @@ static const brf__source de_ex23_sources[] = {
 };
 static const brf_exercise de_ex23 = {
   "cat-camel",
-  "Cat-camel",
-  "On hands and knees, round the back up like a cat, then let it hollow, moving through a comfortable range.",
+  "Katzenbuckel und Pferder\303\274cken",
+  "Im Vierf\303\274\303\237lerstand den R\303\274cken wie eine Katze rund machen, dann durchh\303\244ngen lassen, in einem angenehmen Bewegungsumfang.",
   "10 reps, hold 5s, daily",
-  "The default is the dose of \"How To Loosen Up Lower Back Muscles\": 10 repetitions, each end held for a count of 5 (the hold applies at both ends). McGill practice uses fewer (5-6 slow cycles, no holds): kept as an alternative for flare-ups.",
+  "Voreingestellt ist die Dosis aus \342\200\236How To Loosen Up Lower Back Muscles\342\200\234: 10 Wiederholungen, jedes Ende bis 5 gez\303\244hlt gehalten (an beiden Enden). Die Praxis nach McGill nutzt weniger (5\342\200\2236 langsame Durchg\303\244nge ohne Halten): als Alternative f\303\274r Schmerzsch\303\274be beibehalten.",
   BRF_MODALITY_MOBILITY, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_ALL_FOURS, 0,
   77000, 77000,
   {de_ex23_aliases, 3}, {de_ex23_primary, 1}, {de_ex23_secondary, 2}, {de_ex23_equipment, 1},
@@ -1337,34 +1337,34 @@ static const int32_t de_ex24_primary[] = {BRF_REGION_LOWER_BACK, BRF_REGION_GLUT
 static const int32_t de_ex24_secondary[] = {BRF_REGION_ABDOMINALS, BRF_REGION_OBLIQUES, BRF_REGION_HAMSTRINGS};
 static const int32_t de_ex24_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const de_ex24_instructions[] = {
-  "Kneel on a mat on hands and knees, hands shoulder-width apart under the shoulders.",
-  "Brace by tightening the core muscles.",
-  "Slowly straighten one leg behind you, keeping the back flat and the hips level.",
-  "Hold, then return the leg to the starting position.",
-  "Repeat with the other leg; that is one repetition.",
+  "Auf einer Matte in den Vierf\303\274\303\237lerstand knien, H\303\244nde schulterbreit unter den Schultern.",
+  "Die Rumpfmuskulatur anspannen.",
+  "Ein Bein langsam nach hinten strecken; R\303\274cken gerade und H\303\274ften waagerecht halten.",
+  "Halten, dann das Bein in die Ausgangsstellung zur\303\274ckbringen.",
+  "Mit dem anderen Bein wiederholen; das ist eine Wiederholung.",
 };
 static const char *const de_ex24_cues[] = {
-  "Keep the back flat as a table; do not let the lower back arch or the hip roll.",
-  "Reach long through the heel rather than high.",
+  "Den R\303\274cken gerade wie eine Tischplatte halten; kein Hohlkreuz, die H\303\274fte nicht wegdrehen.",
+  "\303\234ber die Ferse lang nach hinten schieben statt hoch.",
 };
 static const char *const de_ex24_cautions[] = {
-  "If it causes discomfort, lift the leg only a few inches off the floor.",
+  "Wenn es unangenehm ist, das Bein nur wenige Zentimeter vom Boden heben.",
 };
 static const brf__contra de_ex24_contra[] = {
-  {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Rest on the fists or forearms."},
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Pad the knees."},
+  {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Auf die F\303\244uste oder Unterarme st\303\274tzen."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Die Knie polstern."},
 };
 static const brf__alt_dose de_ex24_alt[] = {
-  {"10 reps, hold 20-30s, alternating", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Perform 10 repetitions, each held 20-30 seconds."},
-  {"10 reps, hold 5s, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "Progress to 10 s holds."},
+  {"10 reps, hold 20-30s, alternating", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "10 Wiederholungen, jede 20\342\200\22330 Sekunden gehalten."},
+  {"10 reps, hold 5s, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "Auf 10 s Halten steigern."},
 };
 static const brf__link de_ex24_progressions[] = {
-  {NULL, "Reach the opposite arm forward at the same time."},
-  {NULL, "Longer holds, then elbow-to-knee sweeps between repetitions."},
+  {NULL, "Gleichzeitig den gegen\303\274berliegenden Arm nach vorn strecken."},
+  {NULL, "L\303\244nger halten, dann zwischen den Wiederholungen Ellbogen und Knie unter dem K\303\266rper zusammenf\303\274hren."},
 };
 static const brf__link de_ex24_regressions[] = {
-  {NULL, "Lift the leg only a few inches off the floor."},
-  {NULL, "Slide the leg back along the floor, or move the arm only."},
+  {NULL, "Das Bein nur wenige Zentimeter vom Boden heben."},
+  {NULL, "Das Bein am Boden entlang nach hinten schieben, oder nur den Arm bewegen."},
 };
 static const brf__source de_ex24_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Technique, 10 repetitions held 20-30 s, lifting only a few inches when uncomfortable."},
@@ -1373,10 +1373,10 @@ static const brf__source de_ex24_sources[] = {
 };
 static const brf_exercise de_ex24 = {
   "bird-dog",
-  "Bird dog hip extension",
-  "From hands and knees with the core braced, extend one leg back with a flat back, then the other.",
+  "Vierf\303\274\303\237lerstand mit Beinstrecken (Bird Dog)",
+  "Im Vierf\303\274\303\237lerstand mit angespannter Rumpfmuskulatur ein Bein mit geradem R\303\274cken nach hinten strecken, dann das andere.",
   "10 reps, hold 5-10s, alternating, daily",
-  "\"How To Loosen Up Lower Back Muscles\" asks for 10 repetitions each held 20-30 s. Clinical practice holds trunk-stability work for 5-10 s per repetition and builds endurance with more repetitions, not longer holds (McGill). The default takes the shorter, conservative holds; the dose of \"How To Loosen Up Lower Back Muscles\" stays as an alternative for when 10 s holds are easy.",
+  "\342\200\236How To Loosen Up Lower Back Muscles\342\200\234 verlangt 10 Wiederholungen mit je 20\342\200\22330 s Halten. In der klinischen Praxis wird Rumpfstabilit\303\244t 5\342\200\22310 s pro Wiederholung gehalten, und Ausdauer entsteht durch mehr Wiederholungen statt l\303\244ngeres Halten (McGill). Voreingestellt ist das k\303\274rzere, vorsichtige Halten; die Dosis aus \342\200\236How To Loosen Up Lower Back Muscles\342\200\234 bleibt als Alternative, wenn 10 s leichtfallen.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_ALTERNATING, BRF_POSITION_ALL_FOURS, 0,
   157000, 257000,
   {de_ex24_aliases, 3}, {de_ex24_primary, 2}, {de_ex24_secondary, 3}, {de_ex24_equipment, 1},
@@ -1394,30 +1394,30 @@ static const int32_t de_ex25_primary[] = {BRF_REGION_HAMSTRINGS};
 static const int32_t de_ex25_secondary[] = {BRF_REGION_CALVES};
 static const int32_t de_ex25_equipment[] = {BRF_EQUIPMENT_MAT, BRF_EQUIPMENT_TOWEL};
 static const char *const de_ex25_instructions[] = {
-  "Lie on your back with both knees bent and loop a towel or strap around the ball of one foot.",
-  "Straighten that leg towards the ceiling, keeping the knee slightly bent if you are new to the stretch.",
-  "Draw the leg gently towards you until you feel a stretch at the back of the thigh.",
-  "Hold, breathing slowly, then lower the leg and change sides.",
+  "Auf den R\303\274cken legen, beide Knie angewinkelt, und ein Handtuch oder einen Gurt um den Fu\303\237ballen eines Fu\303\237es legen.",
+  "Dieses Bein zur Decke strecken; wenn die Dehnung neu f\303\274r Sie ist, das Knie leicht gebeugt lassen.",
+  "Das Bein sanft zu sich ziehen, bis Sie hinten am Oberschenkel eine Dehnung sp\303\274ren.",
+  "Halten und dabei ruhig atmen, dann das Bein absenken und die Seite wechseln.",
 };
 static const char *const de_ex25_cues[] = {
-  "Never force it: ease off when you meet resistance.",
-  "Keep the lower back resting on the floor.",
+  "Nie erzwingen: nachlassen, wenn Sie Widerstand sp\303\274ren.",
+  "Den unteren R\303\274cken auf dem Boden liegen lassen.",
 };
 static const char *const de_ex25_cautions[] = {
-  "Stop or reduce the range if you feel tingling or pain below the knee or into the calf: the sciatic nerve may be on stretch.",
+  "Aufh\303\266ren oder den Bewegungsumfang verringern, wenn Sie Kribbeln oder Schmerz unterhalb des Knies oder in der Wade sp\303\274ren: Der Ischiasnerv kann unter Zug stehen.",
 };
 static const brf__contra de_ex25_contra[] = {
-  {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_MODIFY, "Keep the range small and stop if leg symptoms appear."},
+  {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_MODIFY, "Den Bewegungsumfang klein halten und aufh\303\266ren, wenn Beschwerden im Bein auftreten."},
 };
 static const brf__alt_dose de_ex25_alt[] = {
-  {"hold 30s, each side, 3x/week", {BRF_SOURCE_PAPER, "Reid & Kim 2014; Bandy & Irion, Phys Ther 1997", ""}, "One 30 s stretch a day is as good as more; 3 times a week maintains the gain."},
+  {"hold 30s, each side, 3x/week", {BRF_SOURCE_PAPER, "Reid & Kim 2014; Bandy & Irion, Phys Ther 1997", ""}, "Eine Dehnung von 30 s am Tag ist so gut wie mehr; 3-mal pro Woche erh\303\244lt den Gewinn."},
 };
 static const brf__link de_ex25_progressions[] = {
-  {NULL, "Straighten the knee fully."},
-  {NULL, "Contract-relax: press the leg into the strap for 3-6 s, relax, then stretch further."},
+  {NULL, "Das Knie ganz strecken."},
+  {NULL, "Anspannen und Entspannen: das Bein 3\342\200\2236 s gegen den Gurt dr\303\274cken, entspannen, dann weiter dehnen."},
 };
 static const brf__link de_ex25_regressions[] = {
-  {NULL, "Keep a bend in the knee (a bent-knee hamstring stretch)."},
+  {NULL, "Das Knie gebeugt lassen (Dehnung mit gebeugtem Knie)."},
 };
 static const brf__source de_ex25_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Never force a hamstring stretch; start with a bend in the knee."},
@@ -1426,10 +1426,10 @@ static const brf__source de_ex25_sources[] = {
 };
 static const brf_exercise de_ex25 = {
   "hamstring-stretch",
-  "Hamstring stretch",
-  "Lying on the back, raise one leg with a towel or strap until the back of the thigh feels a gentle stretch.",
+  "Dehnung der Oberschenkel-R\303\274ckseite",
+  "In R\303\274ckenlage ein Bein mit Handtuch oder Gurt anheben, bis die R\303\274ckseite des Oberschenkels eine sanfte Dehnung sp\303\274rt.",
   "2-3 reps, hold 30s, each side, daily",
-  "A 30 s hold works as well as 60 s (Bandy and Irion 1997); 2-3 repetitions are the ACSM volume; at least 3 times a week keeps the gain.",
+  "30 s Halten wirkt so gut wie 60 s (Bandy und Irion 1997); 2\342\200\2233 Wiederholungen sind der Umfang nach ACSM; mindestens 3-mal pro Woche erh\303\244lt den Gewinn.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SUPINE, 0,
   131000, 197000,
   {de_ex25_aliases, 2}, {de_ex25_primary, 1}, {de_ex25_secondary, 1}, {de_ex25_equipment, 2},
@@ -1448,29 +1448,29 @@ static const int32_t de_ex26_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t de_ex26_secondary[] = {BRF_REGION_GLUTES};
 static const int32_t de_ex26_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const de_ex26_instructions[] = {
-  "Lie on your back with the knees bent and the feet flat.",
-  "Bring one knee, then the other, up towards the chest.",
-  "Hold behind both thighs and draw the knees gently in until the lower back rounds into a mild stretch.",
-  "Hold, breathing slowly, then lower one foot at a time.",
+  "Auf den R\303\274cken legen, Knie angewinkelt, F\303\274\303\237e flach auf dem Boden.",
+  "Erst ein Knie, dann das andere zur Brust heben.",
+  "Hinter beiden Oberschenkeln fassen und die Knie sanft heranziehen, bis sich der untere R\303\274cken zu einer leichten Dehnung rundet.",
+  "Halten und dabei ruhig atmen, dann einen Fu\303\237 nach dem anderen absetzen.",
 };
 static const char *const de_ex26_cues[] = {
-  "Hold behind the thighs, not the shins.",
-  "Keep the head on the floor.",
+  "Hinter den Oberschenkeln fassen, nicht an den Schienbeinen.",
+  "Den Kopf auf dem Boden lassen.",
 };
 static const char *const de_ex26_cautions[] = {
-  "Stretching the lower back relieves only briefly and may make things worse (\"Does stretching your back help relieve back pain\077\"): pair it with glute and abdominal strengthening, which is the lasting fix.",
-  "Stop if it sends pain into a leg.",
+  "Dehnen des unteren R\303\274ckens entlastet nur kurz und kann es verschlimmern (\342\200\236Does stretching your back help relieve back pain\077\342\200\234): mit Kr\303\244ftigung von Ges\303\244\303\237- und Bauchmuskeln verbinden, denn die hilft dauerhaft.",
+  "Abbrechen, wenn es Schmerzen ins Bein schickt.",
 };
 static const brf__contra de_ex26_contra[] = {
-  {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "Avoid when bending forward makes leg symptoms worse."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Repeated spinal flexion may not suit low bone density."},
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Keep the knees apart around the bump."},
+  {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "Vermeiden, wenn Vorbeugen die Beschwerden im Bein verst\303\244rkt."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Wiederholtes Beugen der Wirbels\303\244ule passt eventuell nicht bei geringer Knochendichte."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Die Knie um den Babybauch herum auseinander nehmen."},
 };
 static const brf__alt_dose de_ex26_alt[] = {
-  {"2-3 reps, hold 30s, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Full static stretch dose."},
+  {"2-3 reps, hold 30s, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Volle statische Dehndosis."},
 };
 static const brf__link de_ex26_regressions[] = {
-  {"knee-to-chest", "One knee at a time."},
+  {"knee-to-chest", "Ein Knie nach dem anderen."},
 };
 static const brf__source de_ex26_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Back flexion among five spine stretches."},
@@ -1479,10 +1479,10 @@ static const brf__source de_ex26_sources[] = {
 };
 static const brf_exercise de_ex26 = {
   "back-flexion",
-  "Back flexion stretch (double knee hug)",
-  "Lying on the back, hug both knees towards the chest to round the lower back gently.",
+  "Beugedehnung f\303\274r den R\303\274cken (beide Knie umarmen)",
+  "In R\303\274ckenlage beide Knie zur Brust ziehen, um den unteren R\303\274cken sanft zu runden.",
   "5 reps, hold 5s, daily",
-  "\"How To Loosen Up Lower Back Muscles\" recommends back stretches without a dose; \"Does stretching your back help relieve back pain\077\" warns that stretching the lower back brings only brief relief and can make it worse. The default is the short CSP knee-to-chest dose (hold 5 s, 5 repetitions): the conservative choice given \"Does stretching your back help relieve back pain\077\".",
+  "\342\200\236How To Loosen Up Lower Back Muscles\342\200\234 empfiehlt R\303\274ckendehnungen ohne Dosis; \342\200\236Does stretching your back help relieve back pain\077\342\200\234 warnt, dass Dehnen des unteren R\303\274ckens nur kurz entlastet und es verschlimmern kann. Voreingestellt ist die kurze Knie-zur-Brust-Dosis der CSP (5 s halten, 5 Wiederholungen): die vorsichtige Wahl angesichts von \342\200\236Does stretching your back help relieve back pain\077\342\200\234.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SUPINE, 0,
   37000, 37000,
   {de_ex26_aliases, 3}, {de_ex26_primary, 1}, {de_ex26_secondary, 1}, {de_ex26_equipment, 1},
@@ -1501,29 +1501,29 @@ static const int32_t de_ex27_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t de_ex27_secondary[] = {BRF_REGION_ABDOMINALS, BRF_REGION_MID_BACK};
 static const int32_t de_ex27_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const de_ex27_instructions[] = {
-  "Lie face down with the elbows under the shoulders and the forearms on the floor.",
-  "Push up gently onto the elbows, keeping the hips on the floor and the back muscles relaxed.",
-  "Hold, breathing normally, then lower slowly.",
+  "Auf den Bauch legen, die Ellbogen unter den Schultern, die Unterarme am Boden.",
+  "Sich sanft auf die Ellbogen hochdr\303\274cken; die H\303\274ften bleiben am Boden, die R\303\274ckenmuskeln locker.",
+  "Halten und normal atmen, dann langsam absenken.",
 };
 static const char *const de_ex27_cues[] = {
-  "Keep the hips down.",
-  "Do not tip the head back: look at the floor a little ahead.",
+  "Die H\303\274ften unten lassen.",
+  "Den Kopf nicht in den Nacken legen: etwas vor sich auf den Boden schauen.",
 };
 static const char *const de_ex27_cautions[] = {
-  "Stop if pain spreads further into a leg (peripheralisation).",
+  "Abbrechen, wenn sich der Schmerz weiter ins Bein ausbreitet (Peripherisierung).",
 };
 static const brf__contra de_ex27_contra[] = {
-  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_ASK_CLINICIAN, "Extension often aggravates stenosis or spondylolisthesis."},
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_SKIP, "Lying face down does not suit later pregnancy."},
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_ASK_CLINICIAN, "Streckung verschlimmert oft eine Spinalkanalstenose oder ein Wirbelgleiten."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_SKIP, "Die Bauchlage passt nicht in der sp\303\244teren Schwangerschaft."},
 };
 static const brf__alt_dose de_ex27_alt[] = {
-  {"5 reps, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, "Starting dose; add 1-2 reps every few days."},
+  {"5 reps, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, "Startdosis; alle paar Tage 1\342\200\2232 Wiederholungen mehr."},
 };
 static const brf__link de_ex27_progressions[] = {
   {"prone-press-up", ""},
 };
 static const brf__link de_ex27_regressions[] = {
-  {NULL, "Lie face down for 1-2 minutes before coming up onto the elbows."},
+  {NULL, "1\342\200\2232 Minuten auf dem Bauch liegen, bevor Sie sich auf die Ellbogen st\303\274tzen."},
 };
 static const brf__source de_ex27_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Prone extension among five spine stretches."},
@@ -1531,10 +1531,10 @@ static const brf__source de_ex27_sources[] = {
 };
 static const brf_exercise de_ex27 = {
   "prone-extension",
-  "Prone extension on the elbows",
-  "Lying face down, push up onto the elbows with the hips on the floor to extend the lower back gently.",
+  "R\303\274ckenstreckung in Bauchlage auf den Ellbogen",
+  "In Bauchlage auf die Ellbogen st\303\274tzen, die H\303\274ften bleiben am Boden, um den unteren R\303\274cken sanft zu strecken.",
   "8-10 reps, hold 5-10s, daily",
-  "\"How To Loosen Up Lower Back Muscles\" names prone extension without a dose; the default is the NHS back-extension dose.",
+  "\342\200\236How To Loosen Up Lower Back Muscles\342\200\234 nennt die Streckung in Bauchlage ohne Dosis; voreingestellt ist die Dosis des NHS f\303\274r die R\303\274ckenstreckung.",
   BRF_MODALITY_MOBILITY, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_PRONE, 0,
   61000, 127000,
   {de_ex27_aliases, 3}, {de_ex27_primary, 1}, {de_ex27_secondary, 2}, {de_ex27_equipment, 1},
@@ -1551,23 +1551,23 @@ static const char *const de_ex28_aliases[] = {
 static const int32_t de_ex28_primary[] = {BRF_REGION_UPPER_BACK, BRF_REGION_NECK};
 static const int32_t de_ex28_equipment[] = {BRF_EQUIPMENT_CHAIR};
 static const char *const de_ex28_instructions[] = {
-  "Sit tall and hold the edge of the chair with the right hand to keep the shoulder down.",
-  "Turn the head about 45 degrees to the left and look down towards the left armpit.",
-  "Place the left hand on the back of the head and let its weight ease the head further down.",
-  "Hold, breathing slowly, then return and change sides.",
+  "Aufrecht sitzen und mit der rechten Hand die Stuhlkante fassen, damit die Schulter unten bleibt.",
+  "Den Kopf etwa 45 Grad nach links drehen und zur linken Achselh\303\266hle hinunterschauen.",
+  "Die linke Hand auf den Hinterkopf legen und ihr Gewicht den Kopf weiter nach unten ziehen lassen.",
+  "Halten und dabei ruhig atmen, dann zur\303\274ckkommen und die Seite wechseln.",
 };
 static const char *const de_ex28_cues[] = {
-  "Let the hand rest; do not pull.",
-  "Keep the shoulder of the stretched side down.",
+  "Die Hand nur auflegen; nicht ziehen.",
+  "Die Schulter der gedehnten Seite unten lassen.",
 };
 static const char *const de_ex28_cautions[] = {
-  "Stop if you feel dizziness, tingling in the arm or pain rather than stretch.",
+  "Abbrechen bei Schwindel, Kribbeln im Arm oder Schmerz statt Dehnung.",
 };
 static const brf__contra de_ex28_contra[] = {
-  {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "A neck injury or nerve symptoms in the arm need a clinician's advice first."},
+  {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "Bei einer Nackenverletzung oder Nervenbeschwerden im Arm vorher \303\244rztlichen Rat einholen."},
 };
 static const brf__link de_ex28_regressions[] = {
-  {NULL, "Turn and tilt the head without the hand's weight."},
+  {NULL, "Den Kopf ohne das Gewicht der Hand drehen und neigen."},
 };
 static const brf__source de_ex28_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Levator scapula stretch among five spine stretches."},
@@ -1575,10 +1575,10 @@ static const brf__source de_ex28_sources[] = {
 };
 static const brf_exercise de_ex28 = {
   "levator-scapulae-stretch",
-  "Levator scapulae stretch",
-  "Turn the head towards one armpit and ease it down to stretch the side and back of the neck.",
+  "Dehnung des Schulterblattheber-Muskels",
+  "Den Kopf zu einer Achselh\303\266hle drehen und sanft senken, um Seite und R\303\274ckseite des Nackens zu dehnen.",
   "2-3 reps, hold 30s, each side, daily",
-  "\"How To Loosen Up Lower Back Muscles\" names the stretch without a dose; the default uses the ACSM static stretch dose.",
+  "\342\200\236How To Loosen Up Lower Back Muscles\342\200\234 nennt die Dehnung ohne Dosis; voreingestellt ist die statische Dehndosis des ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   131000, 197000,
   {de_ex28_aliases, 2}, {de_ex28_primary, 2}, {NULL, 0}, {de_ex28_equipment, 1},
@@ -1596,23 +1596,23 @@ static const int32_t de_ex29_primary[] = {BRF_REGION_NECK};
 static const int32_t de_ex29_secondary[] = {BRF_REGION_UPPER_BACK};
 static const int32_t de_ex29_equipment[] = {BRF_EQUIPMENT_NONE};
 static const char *const de_ex29_instructions[] = {
-  "Sit or stand tall with the shoulders relaxed.",
-  "Let the chin sink slowly towards the chest until the back of the neck feels a stretch.",
-  "For a little more, rest the hands lightly on the back of the head.",
-  "Hold, then lift the head slowly.",
+  "Aufrecht sitzen oder stehen, die Schultern locker.",
+  "Das Kinn langsam zur Brust sinken lassen, bis Sie hinten im Nacken eine Dehnung sp\303\274ren.",
+  "F\303\274r etwas mehr die H\303\244nde leicht auf den Hinterkopf legen.",
+  "Halten, dann den Kopf langsam heben.",
 };
 static const char *const de_ex29_cues[] = {
-  "Let gravity do the work.",
-  "Keep the shoulders down.",
+  "Die Schwerkraft arbeiten lassen.",
+  "Die Schultern unten lassen.",
 };
 static const char *const de_ex29_cautions[] = {
-  "Stop if it brings on tingling in the arms or legs or dizziness.",
+  "Abbrechen, wenn Kribbeln in Armen oder Beinen oder Schwindel auftreten.",
 };
 static const brf__contra de_ex29_contra[] = {
-  {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "A neck injury needs a clinician's advice first."},
+  {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "Bei einer Nackenverletzung vorher \303\244rztlichen Rat einholen."},
 };
 static const brf__link de_ex29_regressions[] = {
-  {NULL, "Without the hands."},
+  {NULL, "Ohne die H\303\244nde."},
 };
 static const brf__source de_ex29_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Chin-to-chest stretch among five spine stretches."},
@@ -1620,10 +1620,10 @@ static const brf__source de_ex29_sources[] = {
 };
 static const brf_exercise de_ex29 = {
   "chin-to-chest-stretch",
-  "Chin-to-chest stretch",
-  "Let the chin drop gently towards the chest to stretch the back of the neck.",
+  "Kinn-zur-Brust-Dehnung",
+  "Das Kinn sanft zur Brust sinken lassen, um die Nackenr\303\274ckseite zu dehnen.",
   "2-3 reps, hold 30s, daily",
-  "\"How To Loosen Up Lower Back Muscles\" names the stretch without a dose; the default uses the ACSM static stretch dose.",
+  "\342\200\236How To Loosen Up Lower Back Muscles\342\200\234 nennt die Dehnung ohne Dosis; voreingestellt ist die statische Dehndosis des ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   63000, 96000,
   {de_ex29_aliases, 2}, {de_ex29_primary, 1}, {de_ex29_secondary, 1}, {de_ex29_equipment, 1},
@@ -1641,19 +1641,19 @@ static const int32_t de_ex30_primary[] = {BRF_REGION_NECK};
 static const int32_t de_ex30_secondary[] = {BRF_REGION_UPPER_BACK};
 static const int32_t de_ex30_equipment[] = {BRF_EQUIPMENT_NONE};
 static const char *const de_ex30_instructions[] = {
-  "Sit tall with the shoulders relaxed.",
-  "Tilt the head so that the right ear moves towards the right shoulder, without lifting the shoulder.",
-  "Hold, then come back to the middle and change sides.",
+  "Aufrecht sitzen, die Schultern locker.",
+  "Den Kopf so neigen, dass das rechte Ohr zur rechten Schulter wandert, ohne die Schulter zu heben.",
+  "Halten, dann zur Mitte zur\303\274ckkommen und die Seite wechseln.",
 };
 static const char *const de_ex30_cues[] = {
-  "Keep looking straight ahead.",
-  "Shoulders stay down.",
+  "Weiter geradeaus schauen.",
+  "Die Schultern bleiben unten.",
 };
 static const char *const de_ex30_cautions[] = {
-  "Stop if it brings on tingling in the arm or dizziness.",
+  "Abbrechen, wenn Kribbeln im Arm oder Schwindel auftreten.",
 };
 static const brf__contra de_ex30_contra[] = {
-  {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "A neck injury needs a clinician's advice first."},
+  {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "Bei einer Nackenverletzung vorher \303\244rztlichen Rat einholen."},
 };
 static const brf__link de_ex30_progressions[] = {
   {"levator-scapulae-stretch", ""},
@@ -1664,10 +1664,10 @@ static const brf__source de_ex30_sources[] = {
 };
 static const brf_exercise de_ex30 = {
   "neck-side-stretch",
-  "Neck side stretch",
-  "Tilt the ear towards the shoulder to stretch the side of the neck.",
+  "Seitliche Nackendehnung",
+  "Das Ohr zur Schulter neigen, um die Seite des Nackens zu dehnen.",
   "2-3 reps, hold 30s, each side, daily",
-  "\"How To Loosen Up Lower Back Muscles\" names a neck stretch without a dose; the default uses the ACSM static stretch dose.",
+  "\342\200\236How To Loosen Up Lower Back Muscles\342\200\234 nennt eine Nackendehnung ohne Dosis; voreingestellt ist die statische Dehndosis des ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   131000, 197000,
   {de_ex30_aliases, 2}, {de_ex30_primary, 1}, {de_ex30_secondary, 1}, {de_ex30_equipment, 1},
@@ -1685,25 +1685,25 @@ static const int32_t de_ex31_primary[] = {BRF_REGION_LOWER_BACK, BRF_REGION_OBLI
 static const int32_t de_ex31_secondary[] = {BRF_REGION_MID_BACK, BRF_REGION_GLUTES};
 static const int32_t de_ex31_equipment[] = {BRF_EQUIPMENT_NONE};
 static const char *const de_ex31_instructions[] = {
-  "Stand with the feet hip-width apart, knees soft and hands on the hips.",
-  "Turn the hips and trunk slowly to one side as far as is comfortable, letting the heel of the back foot turn.",
-  "Come back through the middle and turn to the other side; that is one repetition.",
+  "H\303\274ftbreit stehen, die Knie locker, die H\303\244nde auf den H\303\274ften.",
+  "H\303\274ften und Oberk\303\266rper langsam so weit zu einer Seite drehen, wie es angenehm ist; die Ferse des hinteren Fu\303\237es darf mitdrehen.",
+  "\303\234ber die Mitte zur\303\274ck und zur anderen Seite drehen; das ist eine Wiederholung.",
 };
 static const char *const de_ex31_cues[] = {
-  "Smooth and slow, no swinging.",
-  "Turn as far as is comfortable and no further.",
+  "Gleichm\303\244\303\237ig und langsam, ohne Schwung.",
+  "So weit drehen, wie es angenehm ist, und nicht weiter.",
 };
 static const char *const de_ex31_cautions[] = {
-  "Stop if twisting causes sharp pain.",
+  "Abbrechen, wenn das Drehen stechende Schmerzen ausl\303\266st.",
 };
 static const brf__contra de_ex31_contra[] = {
-  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Some hip replacements restrict rotation."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Nach manchen H\303\274ftprothesen ist das Drehen eingeschr\303\244nkt."},
 };
 static const brf__link de_ex31_progressions[] = {
   {"knee-rolls", ""},
 };
 static const brf__link de_ex31_regressions[] = {
-  {NULL, "A smaller turn, holding on to a chair."},
+  {NULL, "Weniger weit drehen und sich an einem Stuhl festhalten."},
 };
 static const brf__source de_ex31_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Hip twists among stretching tips."},
@@ -1711,10 +1711,10 @@ static const brf__source de_ex31_sources[] = {
 };
 static const brf_exercise de_ex31 = {
   "hip-twists",
-  "Standing hip twists",
-  "Standing with soft knees, turn the hips and trunk gently from side to side.",
+  "H\303\274ftdrehen im Stehen",
+  "Im Stehen mit lockeren Knien H\303\274ften und Oberk\303\266rper sanft von Seite zu Seite drehen.",
   "5-10 reps, alternating, daily",
-  "\"How To Loosen Up Lower Back Muscles\" names hip twists without a dose; 5-10 controlled repetitions is the usual dose for mobility drills (physiotherapy practice norm).",
+  "\342\200\236How To Loosen Up Lower Back Muscles\342\200\234 nennt das H\303\274ftdrehen ohne Dosis; 5\342\200\22310 kontrollierte Wiederholungen sind die \303\274bliche Dosis f\303\274r Beweglichkeits\303\274bungen (physiotherapeutische Praxis).",
   BRF_MODALITY_MOBILITY, BRF_LEVEL_BEGINNER, BRF_LATERALITY_ALTERNATING, BRF_POSITION_STANDING, 0,
   40000, 80000,
   {de_ex31_aliases, 2}, {de_ex31_primary, 2}, {de_ex31_secondary, 2}, {de_ex31_equipment, 1},
@@ -1732,38 +1732,38 @@ static const int32_t de_ex32_primary[] = {BRF_REGION_GLUTES};
 static const int32_t de_ex32_secondary[] = {BRF_REGION_PIRIFORMIS, BRF_REGION_LOWER_BACK};
 static const int32_t de_ex32_equipment[] = {BRF_EQUIPMENT_FOAM_ROLLER};
 static const char *const de_ex32_instructions[] = {
-  "Sit on the roller with the hands behind you on the floor.",
-  "Lean onto one buttock and cross that ankle over the opposite knee if comfortable.",
-  "Roll slowly over the glute, up and down and slightly side to side.",
-  "Pause on tender spots and breathe until they ease.",
-  "Change sides, then stretch the glutes.",
+  "Auf die Rolle setzen, die H\303\244nde hinter dem K\303\266rper am Boden.",
+  "Auf eine Ges\303\244\303\237h\303\244lfte lehnen und, wenn es angenehm ist, den Kn\303\266chel dieser Seite \303\274ber das andere Knie legen.",
+  "Langsam \303\274ber den Ges\303\244\303\237muskel rollen, auf und ab und etwas seitw\303\244rts.",
+  "Auf empfindlichen Stellen verweilen und atmen, bis sie nachlassen.",
+  "Die Seite wechseln, danach die Ges\303\244\303\237muskeln dehnen.",
 };
 static const char *const de_ex32_cues[] = {
-  "Slow passes of 2-4 s each.",
-  "Follow with a seated piriformis stretch.",
+  "Langsame Bahnen von je 2\342\200\2234 s.",
+  "Danach den Piriformis im Sitzen dehnen.",
 };
 static const char *const de_ex32_cautions[] = {
-  "Keep off bony points and joints (the back of the knee, the hip bone) and off the lower spine itself.",
-  "Stop if pain is sharp or spreads into the leg; tenderness that eases as you breathe is expected.",
+  "Knochenvorspr\303\274nge und Gelenke (Kniekehle, Beckenknochen) sowie die untere Wirbels\303\244ule selbst aussparen.",
+  "Abbrechen, wenn der Schmerz stechend ist oder ins Bein ausstrahlt; ein Druckgef\303\274hl, das beim Atmen nachl\303\244sst, ist normal.",
 };
 static const brf__contra de_ex32_contra[] = {
-  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Do not roll over open wounds or broken skin."},
-  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Do not roll over a known or suspected fracture."},
-  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Pressure over a clot is a serious risk: ask a clinician first."},
-  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Avoid direct pressure on inflamed tissue; roll around it gently."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Firm pressure may not be safe with low bone density."},
-  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rolling can bruise easily with a bleeding disorder or anticoagulants."},
+  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Nicht \303\274ber offene Wunden oder verletzte Haut rollen."},
+  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Nicht \303\274ber einen bekannten oder vermuteten Knochenbruch rollen."},
+  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Druck auf ein Blutgerinnsel ist ein ernstes Risiko: vorher \303\244rztlichen Rat einholen."},
+  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Keinen direkten Druck auf entz\303\274ndetes Gewebe aus\303\274ben; sanft drum herum rollen."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Kr\303\244ftiger Druck ist bei geringer Knochendichte m\303\266glicherweise nicht sicher."},
+  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Bei einer Blutgerinnungsst\303\266rung oder mit Blutverd\303\274nnern entstehen beim Rollen leicht blaue Flecken."},
 };
 static const brf__alt_dose de_ex32_alt[] = {
-  {"10min, each side, daily", {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", ""}, "\"Relieving lower back tightness after leg day: glute knots\" rolls 10 minutes per glute daily (with a ball)."},
+  {"10min, each side, daily", {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", ""}, "\342\200\236Relieving lower back tightness after leg day: glute knots\342\200\234 rollt t\303\244glich 10 Minuten pro Ges\303\244\303\237seite (mit einem Ball)."},
   {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, ""},
 };
 static const brf__link de_ex32_progressions[] = {
-  {"glute-ball-release", "A ball reaches deeper knots."},
-  {"seated-piriformis-stretch", "Stretch straight after rolling."},
+  {"glute-ball-release", "Ein Ball erreicht tiefere Verh\303\244rtungen."},
+  {"seated-piriformis-stretch", "Gleich nach dem Rollen dehnen."},
 };
 static const brf__link de_ex32_regressions[] = {
-  {NULL, "Keep both feet on the floor to lighten the pressure."},
+  {NULL, "Beide F\303\274\303\237e auf dem Boden lassen, um den Druck zu verringern."},
 };
 static const brf__source de_ex32_sources[] = {
   {BRF_SOURCE_SEED, "\"(VIDEO) Foam Rolling to Ease Low Back Pain\" (web article, updated 1 February 2022)", "Glute foam rolling about 3 times a week, followed by stretching."},
@@ -1773,10 +1773,10 @@ static const brf__source de_ex32_sources[] = {
 };
 static const brf_exercise de_ex32 = {
   "glute-foam-roll",
-  "Glute foam rolling",
-  "Sit on a foam roller and roll each glute to ease the pull of tight glute fascia on the lower back.",
+  "Faszienrollen des Ges\303\244\303\237es",
+  "Auf eine Faszienrolle setzen und jede Ges\303\244\303\237h\303\244lfte rollen, um den Zug verspannter Ges\303\244\303\237faszien am unteren R\303\274cken zu lindern.",
   "1min, each side, 3x/week",
-  "\"(VIDEO) Foam Rolling to Ease Low Back Pain\" says to roll about 3 times a week, as rolling more often can make you more sore; \"Relieving lower back tightness after leg day: glute knots\" rolls daily or twice a day. The default takes the conservative 3x/week. \"(VIDEO) Foam Rolling to Ease Low Back Pain\" gives no duration: 60 s per side is the middle of the 30-120 s per set in studies (Behm 2020).",
+  "\342\200\236(VIDEO) Foam Rolling to Ease Low Back Pain\342\200\234 empfiehlt, etwa 3-mal pro Woche zu rollen, weil h\303\244ufigeres Rollen die Muskeln st\303\244rker reizen kann; \342\200\236Relieving lower back tightness after leg day: glute knots\342\200\234 rollt t\303\244glich oder zweimal t\303\244glich. Voreingestellt ist das vorsichtige 3-mal pro Woche. \342\200\236(VIDEO) Foam Rolling to Ease Low Back Pain\342\200\234 nennt keine Dauer: 60 s pro Seite liegen in der Mitte der 30\342\200\223120 s pro Satz aus Studien (Behm 2020).",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   125000, 125000,
   {de_ex32_aliases, 2}, {de_ex32_primary, 1}, {de_ex32_secondary, 2}, {de_ex32_equipment, 1},
@@ -1794,28 +1794,28 @@ static const int32_t de_ex33_primary[] = {BRF_REGION_PIRIFORMIS, BRF_REGION_GLUT
 static const int32_t de_ex33_secondary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t de_ex33_equipment[] = {BRF_EQUIPMENT_CHAIR};
 static const char *const de_ex33_instructions[] = {
-  "Sit tall near the front of a chair with both feet flat.",
-  "Rest the right ankle on the left knee, letting the right knee drop out.",
-  "Keeping the back straight, hinge forward from the hips until you feel a stretch in the right buttock.",
-  "Hold, breathing slowly, then sit up and change sides.",
+  "Aufrecht vorn auf einem Stuhl sitzen, beide F\303\274\303\237e flach auf dem Boden.",
+  "Den rechten Kn\303\266chel auf das linke Knie legen und das rechte Knie nach au\303\237en sinken lassen.",
+  "Mit geradem R\303\274cken aus der H\303\274fte nach vorn neigen, bis Sie eine Dehnung im rechten Ges\303\244\303\237 sp\303\274ren.",
+  "Halten und dabei ruhig atmen, dann aufrichten und die Seite wechseln.",
 };
 static const char *const de_ex33_cues[] = {
-  "Lead with the chest; do not round the back.",
-  "Press the knee down gently for more.",
+  "Mit der Brust vorangehen; den R\303\274cken nicht runden.",
+  "F\303\274r mehr Dehnung das Knie sanft nach unten dr\303\274cken.",
 };
 static const char *const de_ex33_cautions[] = {
-  "Stretch to mild tightness, never to pain; do not bounce.",
-  "Stop if the stretch causes tingling, numbness or pain spreading into a leg.",
+  "Nur bis zu einem leichten Ziehen dehnen, nie bis zum Schmerz; nicht wippen.",
+  "Abbrechen, wenn die Dehnung Kribbeln, Taubheit oder ins Bein ausstrahlende Schmerzen ausl\303\266st.",
 };
 static const brf__contra de_ex33_contra[] = {
-  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Some hip replacements restrict crossing the leg."},
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Rest the ankle lower on the shin."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Nach manchen H\303\274ftprothesen ist das \303\234berschlagen des Beins eingeschr\303\244nkt."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Den Kn\303\266chel tiefer auf das Schienbein legen."},
 };
 static const brf__link de_ex33_progressions[] = {
   {"pigeon-pose", ""},
 };
 static const brf__link de_ex33_regressions[] = {
-  {"figure-4-stretch", "Lying on the back is easier to control."},
+  {"figure-4-stretch", "In R\303\274ckenlage l\303\244sst es sich leichter steuern."},
 };
 static const brf__source de_ex33_sources[] = {
   {BRF_SOURCE_SEED, "\"(VIDEO) Foam Rolling to Ease Low Back Pain\" (web article, updated 1 February 2022)", "A seated piriformis stretch after rolling; glute stretching daily."},
@@ -1823,10 +1823,10 @@ static const brf__source de_ex33_sources[] = {
 };
 static const brf_exercise de_ex33 = {
   "seated-piriformis-stretch",
-  "Seated piriformis stretch",
-  "Seated, with one ankle resting on the other knee, lean forward from the hips to stretch the piriformis and glute.",
+  "Piriformis-Dehnung im Sitzen",
+  "Im Sitzen einen Kn\303\266chel auf das andere Knie legen und aus der H\303\274fte nach vorn neigen, um Piriformis und Ges\303\244\303\237 zu dehnen.",
   "2-3 reps, hold 30s, each side, daily",
-  "\"(VIDEO) Foam Rolling to Ease Low Back Pain\" says glute stretching can be done daily but gives no hold; the default uses the ACSM 30 s hold.",
+  "\342\200\236(VIDEO) Foam Rolling to Ease Low Back Pain\342\200\234 sagt, dass man die Ges\303\244\303\237muskeln t\303\244glich dehnen kann, nennt aber keine Haltezeit; voreingestellt sind die 30 s Haltezeit des ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   131000, 197000,
   {de_ex33_aliases, 2}, {de_ex33_primary, 2}, {de_ex33_secondary, 1}, {de_ex33_equipment, 1},
@@ -1845,23 +1845,23 @@ static const int32_t de_ex34_primary[] = {BRF_REGION_ABDOMINALS};
 static const int32_t de_ex34_secondary[] = {BRF_REGION_HIP_FLEXORS, BRF_REGION_OBLIQUES};
 static const int32_t de_ex34_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const de_ex34_instructions[] = {
-  "Lie on your back with one knee bent and the foot flat; the other leg straight.",
-  "Set the lower back in neutral: a small gap under it, neither arched nor pressed flat.",
-  "Brace the abdominals, then lift the straight leg to the height of the bent knee.",
-  "Lower it slowly, keeping the pelvis and lower back still; finish the set, then change legs.",
+  "Auf den R\303\274cken legen, ein Knie angewinkelt mit dem Fu\303\237 flach am Boden, das andere Bein gestreckt.",
+  "Den unteren R\303\274cken neutral einstellen: eine kleine L\303\274cke darunter, weder hohl noch flach gedr\303\274ckt.",
+  "Die Bauchmuskeln anspannen, dann das gestreckte Bein bis auf H\303\266he des gebeugten Knies heben.",
+  "Langsam absenken, Becken und unterer R\303\274cken bleiben ruhig; den Satz beenden, dann das Bein wechseln.",
 };
 static const char *const de_ex34_cues[] = {
-  "The abdominals work to keep the back neutral while the hip flexors lengthen on the way down.",
-  "Lower slower than you lift.",
+  "Die Bauchmuskeln halten den R\303\274cken neutral, w\303\244hrend die H\303\274ftbeuger beim Absenken l\303\244nger werden.",
+  "Langsamer absenken als anheben.",
 };
 static const char *const de_ex34_cautions[] = {
-  "Stop if it causes back pain rather than muscle effort.",
+  "Abbrechen, wenn es R\303\274ckenschmerzen statt Muskelanstrengung ausl\303\266st.",
 };
 static const brf__contra de_ex34_contra[] = {
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Lying on the back later in pregnancy may not suit you."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Die R\303\274ckenlage passt in der sp\303\244teren Schwangerschaft eventuell nicht."},
 };
 static const brf__alt_dose de_ex34_alt[] = {
-  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week still helps."},
+  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Auch 1\342\200\2232 Tage pro Woche helfen schon."},
 };
 static const brf__link de_ex34_progressions[] = {
   {"dead-bug", ""},
@@ -1874,10 +1874,10 @@ static const brf__source de_ex34_sources[] = {
 };
 static const brf_exercise de_ex34 = {
   "active-leg-raise",
-  "Active straight leg raise",
-  "Lying on the back with a neutral lower back, raise and slowly lower one straight leg while the abdominals hold the pelvis still.",
+  "Aktives Anheben des gestreckten Beins",
+  "In R\303\274ckenlage mit neutralem unteren R\303\274cken ein gestrecktes Bein heben und langsam senken, w\303\244hrend die Bauchmuskeln das Becken ruhig halten.",
   "2-3x6-15, each side, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day (1-2 days a week still helps), 2-3 sets of 6-15 repetitions, enough to feel the right muscles work.",
+  "\342\200\236Does stretching your back help relieve back pain\077\342\200\234: jeden zweiten Tag (auch 1\342\200\2232 Tage pro Woche helfen schon), 2\342\200\2233 S\303\244tze mit 6\342\200\22315 Wiederholungen, genug, um die richtigen Muskeln arbeiten zu sp\303\274ren.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SUPINE, 0,
   137000, 395000,
   {de_ex34_aliases, 3}, {de_ex34_primary, 1}, {de_ex34_secondary, 2}, {de_ex34_equipment, 1},
@@ -1896,27 +1896,27 @@ static const int32_t de_ex35_primary[] = {BRF_REGION_GLUTES};
 static const int32_t de_ex35_secondary[] = {BRF_REGION_IT_BAND, BRF_REGION_ADDUCTORS};
 static const int32_t de_ex35_equipment[] = {BRF_EQUIPMENT_BAND};
 static const char *const de_ex35_instructions[] = {
-  "Put a loop band just above the knees (easier) or around the ankles (harder).",
-  "Stand with the feet hip-width apart, knees slightly bent and the trunk upright.",
-  "Step sideways with the leading foot, then follow with the other foot without letting the band go slack.",
-  "Take the set's steps one way, then the same number back the other way.",
+  "Ein Miniband knapp oberhalb der Knie (leichter) oder um die Kn\303\266chel (schwerer) legen.",
+  "H\303\274ftbreit stehen, die Knie leicht gebeugt, der Oberk\303\266rper aufrecht.",
+  "Mit dem f\303\274hrenden Fu\303\237 seitw\303\244rts treten, dann den anderen Fu\303\237 nachziehen, ohne dass das Band locker wird.",
+  "Die Schritte des Satzes in eine Richtung gehen, dann genauso viele zur\303\274ck.",
 };
 static const char *const de_ex35_cues[] = {
-  "Knees track over the toes.",
-  "Keep the trunk upright and the hips level.",
+  "Die Knie zeigen in Richtung der Zehen.",
+  "Den Oberk\303\266rper aufrecht und die H\303\274ften waagerecht halten.",
 };
 static const char *const de_ex35_cautions[] = {
-  "Stop if it causes back pain rather than muscle effort.",
+  "Abbrechen, wenn es R\303\274ckenschmerzen statt Muskelanstrengung ausl\303\266st.",
 };
 static const brf__alt_dose de_ex35_alt[] = {
-  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week still helps."},
-  {"2-3x10-15, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "10-15 steps each way."},
+  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Auch 1\342\200\2232 Tage pro Woche helfen schon."},
+  {"2-3x10-15, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "10\342\200\22315 Schritte in jede Richtung."},
 };
 static const brf__link de_ex35_progressions[] = {
-  {NULL, "Band at the ankles or feet, or a deeper squat."},
+  {NULL, "Band an den Kn\303\266cheln oder F\303\274\303\237en, oder tiefer in die Hocke."},
 };
 static const brf__link de_ex35_regressions[] = {
-  {NULL, "No band, or the band above the knees."},
+  {NULL, "Ohne Band, oder das Band oberhalb der Knie."},
 };
 static const brf__source de_ex35_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Named as an exercise to strengthen the abdominals or glutes; sets, repetitions and frequency."},
@@ -1924,10 +1924,10 @@ static const brf__source de_ex35_sources[] = {
 };
 static const brf_exercise de_ex35 = {
   "lateral-band-walk",
-  "Lateral band walk",
-  "With a band around the legs and the knees slightly bent, step sideways against the band.",
+  "Seitw\303\244rtsgehen mit Band",
+  "Mit einem Band um die Beine und leicht gebeugten Knien seitw\303\244rts gegen den Widerstand des Bandes gehen.",
   "2-3x6-15, each side, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day (1-2 days a week still helps), 2-3 sets of 6-15 repetitions, enough to feel the right muscles work.",
+  "\342\200\236Does stretching your back help relieve back pain\077\342\200\234: jeden zweiten Tag (auch 1\342\200\2232 Tage pro Woche helfen schon), 2\342\200\2233 S\303\244tze mit 6\342\200\22315 Wiederholungen, genug, um die richtigen Muskeln arbeiten zu sp\303\274ren.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_STANDING, 0,
   137000, 395000,
   {de_ex35_aliases, 3}, {de_ex35_primary, 1}, {de_ex35_secondary, 2}, {de_ex35_equipment, 1},
@@ -1945,37 +1945,37 @@ static const int32_t de_ex36_primary[] = {BRF_REGION_GLUTES};
 static const int32_t de_ex36_secondary[] = {BRF_REGION_QUADRICEPS, BRF_REGION_IT_BAND};
 static const int32_t de_ex36_equipment[] = {BRF_EQUIPMENT_BAND};
 static const char *const de_ex36_instructions[] = {
-  "Put a loop band above the knees or around the ankles and stand in a quarter squat, feet hip-width apart.",
-  "Step forward and out diagonally with one foot, keeping tension on the band.",
-  "Step forward and out with the other foot; each step is one repetition on that side.",
-  "Walk forward for the set, then walk backwards the same way.",
+  "Ein Miniband oberhalb der Knie oder um die Kn\303\266chel legen und in eine leichte Hocke gehen, F\303\274\303\237e h\303\274ftbreit.",
+  "Mit einem Fu\303\237 schr\303\244g nach vorn und au\303\237en treten und das Band dabei gespannt halten.",
+  "Mit dem anderen Fu\303\237 schr\303\244g nach vorn und au\303\237en treten; jeder Schritt ist eine Wiederholung auf dieser Seite.",
+  "F\303\274r den Satz vorw\303\244rts gehen, dann genauso r\303\274ckw\303\244rts.",
 };
 static const char *const de_ex36_cues[] = {
-  "Keep the knees pushed out.",
-  "Stay low and keep the trunk still.",
+  "Die Knie nach au\303\237en gedr\303\274ckt halten.",
+  "Tief bleiben und den Oberk\303\266rper ruhig halten.",
 };
 static const char *const de_ex36_cautions[] = {
-  "Stop if it causes back pain rather than muscle effort.",
+  "Abbrechen, wenn es R\303\274ckenschmerzen statt Muskelanstrengung ausl\303\266st.",
 };
 static const brf__alt_dose de_ex36_alt[] = {
-  {"2-3x6-15, alternating, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week still helps."},
+  {"2-3x6-15, alternating, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Auch 1\342\200\2232 Tage pro Woche helfen schon."},
 };
 static const brf__link de_ex36_progressions[] = {
-  {NULL, "Band around the feet, or a deeper squat."},
+  {NULL, "Band um die F\303\274\303\237e, oder tiefer in die Hocke."},
 };
 static const brf__link de_ex36_regressions[] = {
   {"lateral-band-walk", ""},
-  {NULL, "Band above the knees."},
+  {NULL, "Band oberhalb der Knie."},
 };
 static const brf__source de_ex36_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Named as an exercise to strengthen the abdominals or glutes; sets, repetitions and frequency."},
 };
 static const brf_exercise de_ex36 = {
   "monster-walk",
-  "Monster walk",
-  "With a band around the legs and a half-squat, walk forward with wide diagonal steps.",
+  "Monster Walk",
+  "Mit einem Band um die Beine in halber Hocke mit weiten, schr\303\244gen Schritten vorw\303\244rts gehen.",
   "2-3x6-15, alternating, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day (1-2 days a week still helps), 2-3 sets of 6-15 repetitions, enough to feel the right muscles work.",
+  "\342\200\236Does stretching your back help relieve back pain\077\342\200\234: jeden zweiten Tag (auch 1\342\200\2232 Tage pro Woche helfen schon), 2\342\200\2233 S\303\244tze mit 6\342\200\22315 Wiederholungen, genug, um die richtigen Muskeln arbeiten zu sp\303\274ren.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_ALTERNATING, BRF_POSITION_STANDING, 0,
   102000, 330000,
   {de_ex36_aliases, 2}, {de_ex36_primary, 1}, {de_ex36_secondary, 2}, {de_ex36_equipment, 1},
@@ -1994,28 +1994,28 @@ static const int32_t de_ex37_primary[] = {BRF_REGION_GLUTES};
 static const int32_t de_ex37_secondary[] = {BRF_REGION_PIRIFORMIS};
 static const int32_t de_ex37_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const de_ex37_instructions[] = {
-  "Lie on one side with the hips and knees bent, feet together and in line with the back.",
-  "Rest the head on the lower arm; keep the hips stacked one above the other.",
-  "Keeping the feet together, lift the top knee as far as you can without rolling the pelvis back.",
-  "Lower slowly; finish the set, then turn over.",
+  "Auf die Seite legen, H\303\274ften und Knie angewinkelt, die F\303\274\303\237e zusammen und in einer Linie mit dem R\303\274cken.",
+  "Den Kopf auf den unteren Arm legen; die H\303\274ften bleiben \303\274bereinander.",
+  "Mit geschlossenen F\303\274\303\237en das obere Knie so weit heben, wie es geht, ohne das Becken nach hinten zu drehen.",
+  "Langsam absenken; den Satz beenden, dann auf die andere Seite drehen.",
 };
 static const char *const de_ex37_cues[] = {
-  "Do not let the top hip roll back.",
-  "Move slowly and feel the side of the buttock work.",
+  "Die obere H\303\274fte nicht nach hinten kippen lassen.",
+  "Langsam bewegen und sp\303\274ren, wie die Seite des Ges\303\244\303\237es arbeitet.",
 };
 static const char *const de_ex37_cautions[] = {
-  "Stop if it causes back pain rather than muscle effort.",
+  "Abbrechen, wenn es R\303\274ckenschmerzen statt Muskelanstrengung ausl\303\266st.",
 };
 static const brf__alt_dose de_ex37_alt[] = {
-  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week still helps."},
+  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Auch 1\342\200\2232 Tage pro Woche helfen schon."},
   {"2-3x10-15, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
 };
 static const brf__link de_ex37_progressions[] = {
-  {"side-plank", "Side plank with a clam."},
-  {NULL, "A band above the knees."},
+  {"side-plank", "Seitst\303\274tz mit Muschel."},
+  {NULL, "Ein Band oberhalb der Knie."},
 };
 static const brf__link de_ex37_regressions[] = {
-  {NULL, "A smaller opening."},
+  {NULL, "Weniger weit \303\266ffnen."},
 };
 static const brf__source de_ex37_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Named as an exercise to strengthen the abdominals or glutes; sets, repetitions and frequency."},
@@ -2023,10 +2023,10 @@ static const brf__source de_ex37_sources[] = {
 };
 static const brf_exercise de_ex37 = {
   "clamshell",
-  "Clamshell",
-  "Lying on one side with the knees bent, open the top knee like a clam while the feet stay together.",
+  "Muschel (Clamshell)",
+  "In Seitenlage mit angewinkelten Knien das obere Knie wie eine Muschel \303\266ffnen, die F\303\274\303\237e bleiben zusammen.",
   "2-3x6-15, each side, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day (1-2 days a week still helps), 2-3 sets of 6-15 repetitions, enough to feel the right muscles work.",
+  "\342\200\236Does stretching your back help relieve back pain\077\342\200\234: jeden zweiten Tag (auch 1\342\200\2232 Tage pro Woche helfen schon), 2\342\200\2233 S\303\244tze mit 6\342\200\22315 Wiederholungen, genug, um die richtigen Muskeln arbeiten zu sp\303\274ren.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SIDE_LYING, 0,
   137000, 395000,
   {de_ex37_aliases, 3}, {de_ex37_primary, 1}, {de_ex37_secondary, 1}, {de_ex37_equipment, 1},
@@ -2044,31 +2044,31 @@ static const int32_t de_ex38_primary[] = {BRF_REGION_ABDOMINALS};
 static const int32_t de_ex38_secondary[] = {BRF_REGION_OBLIQUES};
 static const int32_t de_ex38_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const de_ex38_instructions[] = {
-  "Lie on your back with one knee bent and the other leg straight.",
-  "Slide the hands, palms down, under the natural curve of the lower back.",
-  "Brace the abdominals gently.",
-  "Lift the head and shoulders just off the floor as one unit, keeping the neck still.",
-  "Hold, breathing normally, then lower; change the bent leg halfway through.",
+  "Auf den R\303\274cken legen, ein Knie angewinkelt, das andere Bein gestreckt.",
+  "Die H\303\244nde mit den Handfl\303\244chen nach unten unter die nat\303\274rliche W\303\266lbung des unteren R\303\274ckens schieben.",
+  "Die Bauchmuskeln sanft anspannen.",
+  "Kopf und Schultern als Einheit knapp vom Boden abheben, der Nacken bleibt ruhig.",
+  "Halten und normal atmen, dann absenken; nach der H\303\244lfte das gebeugte Bein wechseln.",
 };
 static const char *const de_ex38_cues[] = {
-  "Do not flatten the lower back onto the hands.",
-  "Think of the head and neck as a block on the shoulders.",
+  "Den unteren R\303\274cken nicht flach auf die H\303\244nde dr\303\274cken.",
+  "Kopf und Nacken wie einen Block auf den Schultern denken.",
 };
 static const char *const de_ex38_cautions[] = {
-  "Stop if it causes neck or back pain.",
+  "Abbrechen, wenn es Nacken- oder R\303\274ckenschmerzen ausl\303\266st.",
 };
 static const brf__contra de_ex38_contra[] = {
-  {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_MODIFY, "Lift only the head, keeping the elbows on the floor."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Curling the trunk up against gravity is loaded spinal flexion, which may not suit low bone density."},
+  {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_MODIFY, "Nur den Kopf heben, die Ellbogen bleiben am Boden."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Den Rumpf gegen die Schwerkraft aufzurollen ist eine belastete Beugung der Wirbels\303\244ule, die bei geringer Knochendichte eventuell nicht passt."},
 };
 static const brf__alt_dose de_ex38_alt[] = {
   {"5 reps, hold 7-10s", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
 };
 static const brf__link de_ex38_progressions[] = {
-  {NULL, "Elbows lifted off the floor, and a deep breath during the hold."},
+  {NULL, "Ellbogen vom Boden abheben und w\303\244hrend des Haltens tief einatmen."},
 };
 static const brf__link de_ex38_regressions[] = {
-  {NULL, "Head lift only, elbows on the floor."},
+  {NULL, "Nur den Kopf heben, Ellbogen am Boden."},
 };
 static const brf__source de_ex38_sources[] = {
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Technique and dose."},
@@ -2077,10 +2077,10 @@ static const brf__source de_ex38_sources[] = {
 };
 static const brf_exercise de_ex38 = {
   "curl-up",
-  "McGill curl-up",
-  "Lying with one knee bent and the hands under the lower back, lift the head and shoulders slightly and hold.",
+  "Curl-up nach McGill",
+  "In R\303\274ckenlage mit einem gebeugten Knie und den H\303\244nden unter dem unteren R\303\274cken Kopf und Schultern leicht anheben und halten.",
   "5 reps, hold 10s, daily",
-  "McGill practice: about 10 s holds, daily; repetitions usually come in a descending pyramid (5, then 3, then 1) with short rests, which the notation cannot yet express, so the default is the first set of 5.",
+  "Praxis nach McGill: etwa 10 s halten, t\303\244glich; die Wiederholungen folgen meist einer absteigenden Pyramide (5, dann 3, dann 1) mit kurzen Pausen, die die Notation noch nicht ausdr\303\274cken kann; voreingestellt ist daher der erste Satz mit 5.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SUPINE, 0,
   62000, 62000,
   {de_ex38_aliases, 2}, {de_ex38_primary, 1}, {de_ex38_secondary, 1}, {de_ex38_equipment, 1},
@@ -2098,30 +2098,30 @@ static const int32_t de_ex39_primary[] = {BRF_REGION_OBLIQUES};
 static const int32_t de_ex39_secondary[] = {BRF_REGION_LOWER_BACK, BRF_REGION_GLUTES, BRF_REGION_ABDOMINALS};
 static const int32_t de_ex39_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const de_ex39_instructions[] = {
-  "Lie on one side with the elbow directly under the shoulder and the knees bent (the easier version) or the legs straight.",
-  "Brace the abdominals.",
-  "Lift the hips so that the body forms a straight line from the head to the knees or feet.",
-  "Hold, breathing normally, then lower; change sides.",
+  "Auf die Seite legen, der Ellbogen direkt unter der Schulter, die Knie gebeugt (leichtere Variante) oder die Beine gestreckt.",
+  "Die Bauchmuskeln anspannen.",
+  "Die H\303\274ften anheben, bis der K\303\266rper eine gerade Linie vom Kopf bis zu den Knien oder F\303\274\303\237en bildet.",
+  "Halten und normal atmen, dann absenken; die Seite wechseln.",
 };
 static const char *const de_ex39_cues[] = {
-  "Do not let the hips sag or pike.",
-  "Elbow under the shoulder.",
+  "Die H\303\274ften weder durchh\303\244ngen lassen noch hochschieben.",
+  "Ellbogen unter der Schulter.",
 };
 static const char *const de_ex39_cautions[] = {
-  "Use the wall version or the knees if the shoulder complains.",
+  "Die Variante an der Wand oder auf den Knien w\303\244hlen, wenn die Schulter sich meldet.",
 };
 static const brf__contra de_ex39_contra[] = {
-  {BRF_CONDITION_SHOULDER_PROBLEMS, BRF_ACTION_MODIFY, "Do it standing against a wall."},
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Ask your midwife or physiotherapist."},
+  {BRF_CONDITION_SHOULDER_PROBLEMS, BRF_ACTION_MODIFY, "Im Stehen gegen eine Wand \303\274ben."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Hebamme oder Physiotherapeutin bzw. Physiotherapeuten fragen."},
 };
 static const brf__alt_dose de_ex39_alt[] = {
   {"2 reps, hold 20-30s, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
 };
 static const brf__link de_ex39_progressions[] = {
-  {NULL, "Straight legs, then rolling from side plank to plank and back."},
+  {NULL, "Beine gestreckt, dann vom Seitst\303\274tz in den Unterarmst\303\274tz und zur\303\274ck drehen."},
 };
 static const brf__link de_ex39_regressions[] = {
-  {NULL, "Knees bent (short lever), or against a wall."},
+  {NULL, "Knie gebeugt (kurzer Hebel), oder an der Wand."},
 };
 static const brf__source de_ex39_sources[] = {
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Technique, 10 s holds."},
@@ -2130,10 +2130,10 @@ static const brf__source de_ex39_sources[] = {
 };
 static const brf_exercise de_ex39 = {
   "side-plank",
-  "Side plank",
-  "Lying on one side on the forearm, lift the hips so that the body forms a straight line, and hold.",
+  "Seitst\303\274tz",
+  "In Seitenlage auf dem Unterarm die H\303\274ften anheben, bis der K\303\266rper eine gerade Linie bildet, und halten.",
   "5 reps, hold 10s, each side, daily",
-  "McGill practice: about 10 s holds with repetitions in a descending pyramid (5, 3, 1); endurance grows by adding repetitions rather than longer holds. An alternative is 2 holds of 20-30 s per side.",
+  "Praxis nach McGill: etwa 10 s halten, Wiederholungen in absteigender Pyramide (5, 3, 1); Ausdauer w\303\244chst durch mehr Wiederholungen statt l\303\244ngeres Halten. Eine Alternative sind 2-mal 20\342\200\22330 s pro Seite.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_INTERMEDIATE, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SIDE_LYING, 0,
   129000, 129000,
   {de_ex39_aliases, 2}, {de_ex39_primary, 1}, {de_ex39_secondary, 3}, {de_ex39_equipment, 1},
@@ -2151,26 +2151,26 @@ static const int32_t de_ex40_primary[] = {BRF_REGION_ABDOMINALS};
 static const int32_t de_ex40_secondary[] = {BRF_REGION_OBLIQUES};
 static const int32_t de_ex40_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const de_ex40_instructions[] = {
-  "Lie on your back with the arms pointing to the ceiling and the hips and knees bent to 90 degrees.",
-  "Brace the abdominals so that the lower back stays in contact with the floor.",
-  "Slowly lower one arm overhead and the opposite leg towards the floor.",
-  "Stop before the lower back lifts, return, and repeat with the other pair; that is one repetition.",
+  "Auf den R\303\274cken legen, die Arme zur Decke gestreckt, H\303\274ften und Knie im rechten Winkel gebeugt.",
+  "Die Bauchmuskeln anspannen, sodass der untere R\303\274cken Kontakt zum Boden beh\303\244lt.",
+  "Langsam einen Arm \303\274ber den Kopf und das gegen\303\274berliegende Bein Richtung Boden senken.",
+  "Stoppen, bevor sich der untere R\303\274cken hebt, zur\303\274ckkommen und mit dem anderen Paar wiederholen; das ist eine Wiederholung.",
 };
 static const char *const de_ex40_cues[] = {
-  "Move slowly; breathe out as the limbs go away.",
-  "The lower back must not arch off the floor.",
+  "Langsam bewegen; ausatmen, w\303\244hrend sich Arm und Bein entfernen.",
+  "Der untere R\303\274cken darf sich nicht ins Hohlkreuz vom Boden heben.",
 };
 static const char *const de_ex40_cautions[] = {
-  "Shorten the range if the lower back lifts.",
+  "Den Bewegungsumfang verk\303\274rzen, wenn sich der untere R\303\274cken hebt.",
 };
 static const brf__alt_dose de_ex40_alt[] = {
   {"2-4x8-12, alternating", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
 };
 static const brf__link de_ex40_progressions[] = {
-  {NULL, "Full opposite arm and leg extension, light weights, or a slower tempo."},
+  {NULL, "Arm und Bein ganz strecken, leichte Gewichte, oder langsameres Tempo."},
 };
 static const brf__link de_ex40_regressions[] = {
-  {NULL, "Heel taps or heel slides, legs only or arms only."},
+  {NULL, "Fersen antippen oder Fersen schieben, nur Beine oder nur Arme."},
 };
 static const brf__source de_ex40_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Dead bug as dosed in physiotherapy practice."},
@@ -2178,10 +2178,10 @@ static const brf__source de_ex40_sources[] = {
 };
 static const brf_exercise de_ex40 = {
   "dead-bug",
-  "Dead bug",
-  "Lying on the back with arms up and knees over the hips, lower the opposite arm and leg slowly while the back stays down.",
+  "Toter K\303\244fer (Dead Bug)",
+  "In R\303\274ckenlage mit erhobenen Armen und den Knien \303\274ber den H\303\274ften den gegen\303\274berliegenden Arm und das Bein langsam senken, w\303\244hrend der R\303\274cken am Boden bleibt.",
   "2x8-12, alternating, every other day",
-  "Practice norm: 2-4 sets of 8-12 per side, slow. The default takes the lower set count and leaves a rest day between sessions (ACSM strength frequency).",
+  "Praxis\303\274blich: 2\342\200\2234 S\303\244tze mit 8\342\200\22312 pro Seite, langsam. Voreingestellt ist die kleinere Satzzahl mit einem Ruhetag zwischen den Einheiten (Krafttrainingsh\303\244ufigkeit nach ACSM).",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_INTERMEDIATE, BRF_LATERALITY_ALTERNATING, BRF_POSITION_SUPINE, 0,
   126000, 174000,
   {de_ex40_aliases, 2}, {de_ex40_primary, 1}, {de_ex40_secondary, 1}, {de_ex40_equipment, 1},
@@ -2199,30 +2199,30 @@ static const char *const de_ex41_aliases[] = {
 static const int32_t de_ex41_primary[] = {BRF_REGION_LOWER_BACK, BRF_REGION_GLUTES};
 static const int32_t de_ex41_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const de_ex41_instructions[] = {
-  "Lie on your back with both knees bent and the feet flat.",
-  "Hold behind one thigh and pull the knee gently towards the chest.",
-  "Hold, then lower the foot and change sides.",
+  "Auf den R\303\274cken legen, beide Knie angewinkelt, die F\303\274\303\237e flach.",
+  "Hinter einem Oberschenkel fassen und das Knie sanft zur Brust ziehen.",
+  "Halten, dann den Fu\303\237 absetzen und die Seite wechseln.",
 };
 static const char *const de_ex41_cues[] = {
-  "Hold the thigh, not the shin, if the knee is sensitive.",
-  "Keep the other foot on the floor.",
+  "Am Oberschenkel fassen, nicht am Schienbein, wenn das Knie empfindlich ist.",
+  "Den anderen Fu\303\237 auf dem Boden lassen.",
 };
 static const char *const de_ex41_cautions[] = {
-  "Stretching the lower back relieves only briefly and may make things worse (\"Does stretching your back help relieve back pain\077\"): pair it with glute and abdominal strengthening, which is the lasting fix.",
-  "Stop if bending forward makes leg symptoms spread.",
+  "Dehnen des unteren R\303\274ckens entlastet nur kurz und kann es verschlimmern (\342\200\236Does stretching your back help relieve back pain\077\342\200\234): mit Kr\303\244ftigung von Ges\303\244\303\237- und Bauchmuskeln verbinden, denn die hilft dauerhaft.",
+  "Abbrechen, wenn sich durch das Vorbeugen die Beschwerden im Bein ausbreiten.",
 };
 static const brf__contra de_ex41_contra[] = {
-  {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "Avoid when bending forward makes leg symptoms worse."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Pulling the knees to the chest bends the spine fully forward, which may not suit low bone density."},
+  {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "Vermeiden, wenn Vorbeugen die Beschwerden im Bein verst\303\244rkt."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Die Knie zur Brust zu ziehen beugt die Wirbels\303\244ule ganz nach vorn, was bei geringer Knochendichte eventuell nicht passt."},
 };
 static const brf__alt_dose de_ex41_alt[] = {
   {"2-3 reps, hold 10-30s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, ""},
 };
 static const brf__link de_ex41_progressions[] = {
-  {"back-flexion", "Both knees together."},
+  {"back-flexion", "Beide Knie zusammen."},
 };
 static const brf__link de_ex41_regressions[] = {
-  {NULL, "A towel behind the thigh to pull with."},
+  {NULL, "Ein Handtuch hinter dem Oberschenkel zum Ziehen."},
 };
 static const brf__source de_ex41_sources[] = {
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Knees-to-chest dose."},
@@ -2231,10 +2231,10 @@ static const brf__source de_ex41_sources[] = {
 };
 static const brf_exercise de_ex41 = {
   "knee-to-chest",
-  "Single knee-to-chest",
-  "Lying on the back, pull one knee gently towards the chest to stretch the lower back and glute.",
+  "Ein Knie zur Brust",
+  "In R\303\274ckenlage ein Knie sanft zur Brust ziehen, um unteren R\303\274cken und Ges\303\244\303\237 zu dehnen.",
   "5 reps, hold 5s, each side, daily",
-  "CSP / Versus Arthritis: hold 5 s, up to 5 times per side; build towards ACSM 10-30 s holds.",
+  "CSP / Versus Arthritis: 5 s halten, bis zu 5-mal pro Seite; nach und nach auf 10\342\200\22330 s Halten nach ACSM steigern.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SUPINE, 0,
   79000, 79000,
   {de_ex41_aliases, 3}, {de_ex41_primary, 2}, {NULL, 0}, {de_ex41_equipment, 1},
@@ -2253,31 +2253,31 @@ static const int32_t de_ex42_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t de_ex42_secondary[] = {BRF_REGION_GLUTES, BRF_REGION_MID_BACK};
 static const int32_t de_ex42_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const de_ex42_instructions[] = {
-  "Start on hands and knees, hands under the shoulders and knees under the hips.",
-  "Slowly sit the bottom back towards the heels, keeping the hands where they are.",
-  "Take one deep breath in the stretch.",
-  "Return to hands and knees.",
+  "Im Vierf\303\274\303\237lerstand beginnen, H\303\244nde unter den Schultern, Knie unter den H\303\274ften.",
+  "Das Ges\303\244\303\237 langsam Richtung Fersen setzen, die H\303\244nde bleiben, wo sie sind.",
+  "In der Dehnung einmal tief einatmen.",
+  "Zur\303\274ck in den Vierf\303\274\303\237lerstand.",
 };
 static const char *const de_ex42_cues[] = {
-  "Go only as far as is comfortable.",
-  "Let the back round gently.",
+  "Nur so weit gehen, wie es angenehm ist.",
+  "Den R\303\274cken sanft rund werden lassen.",
 };
 static const char *const de_ex42_cautions[] = {
-  "Stretching the lower back relieves only briefly and may make things worse (\"Does stretching your back help relieve back pain\077\"): pair it with glute and abdominal strengthening, which is the lasting fix.",
-  "Stop if leg symptoms spread: forward bending may not suit disc-type pain.",
+  "Dehnen des unteren R\303\274ckens entlastet nur kurz und kann es verschlimmern (\342\200\236Does stretching your back help relieve back pain\077\342\200\234): mit Kr\303\244ftigung von Ges\303\244\303\237- und Bauchmuskeln verbinden, denn die hilft dauerhaft.",
+  "Abbrechen, wenn sich Beschwerden im Bein ausbreiten: Vorbeugen passt eventuell nicht bei Bandscheibenschmerzen.",
 };
 static const brf__contra de_ex42_contra[] = {
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Do not go fully onto the heels; put a pillow between the calves and thighs."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Sitting back into a full forward bend may not suit low bone density."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Nicht ganz auf die Fersen setzen; ein Kissen zwischen Waden und Oberschenkel legen."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Das Zur\303\274cksetzen in eine volle Vorbeuge passt bei geringer Knochendichte eventuell nicht."},
 };
 static const brf__alt_dose de_ex42_alt[] = {
-  {"2-3 reps, hold 30s", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Held as a static pose."},
+  {"2-3 reps, hold 30s", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Als statische Haltung gehalten."},
 };
 static const brf__link de_ex42_progressions[] = {
-  {NULL, "Longer holds within the ACSM limits."},
+  {NULL, "L\303\244nger halten, innerhalb der Grenzen des ACSM."},
 };
 static const brf__link de_ex42_regressions[] = {
-  {NULL, "Partial range, with a pillow under the hips."},
+  {NULL, "Nur ein Teil der Bewegung, mit einem Kissen unter den H\303\274ften."},
 };
 static const brf__source de_ex42_sources[] = {
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Bottom-to-heels stretch."},
@@ -2286,10 +2286,10 @@ static const brf__source de_ex42_sources[] = {
 };
 static const brf_exercise de_ex42 = {
   "childs-pose",
-  "Child's pose (bottom to heels)",
-  "From hands and knees, sit the bottom back towards the heels with the arms reaching forward.",
+  "Kindhaltung (Ges\303\244\303\237 zu den Fersen)",
+  "Aus dem Vierf\303\274\303\237lerstand das Ges\303\244\303\237 Richtung Fersen setzen, die Arme nach vorn gestreckt.",
   "8-10 reps, hold 5s, daily",
-  "NHS: hold for one deep breath (about 5 s), 8-10 repetitions, daily.",
+  "NHS: einen tiefen Atemzug lang halten (etwa 5 s), 8\342\200\22310 Wiederholungen, t\303\244glich.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_ALL_FOURS, 0,
   61000, 77000,
   {de_ex42_aliases, 3}, {de_ex42_primary, 1}, {de_ex42_secondary, 2}, {de_ex42_equipment, 1},
@@ -2308,29 +2308,29 @@ static const int32_t de_ex43_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t de_ex43_secondary[] = {BRF_REGION_ABDOMINALS};
 static const int32_t de_ex43_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const de_ex43_instructions[] = {
-  "Lie face down with the hands under the shoulders.",
-  "Press up slowly with the arms, letting the back and buttocks relax and the hips stay on the floor.",
-  "Straighten the arms as far as is comfortable.",
-  "Lower slowly.",
+  "Auf den Bauch legen, die H\303\244nde unter den Schultern.",
+  "Langsam mit den Armen hochdr\303\274cken; R\303\274cken und Ges\303\244\303\237 bleiben locker, die H\303\274ften am Boden.",
+  "Die Arme so weit strecken, wie es angenehm ist.",
+  "Langsam absenken.",
 };
 static const char *const de_ex43_cues[] = {
-  "The back muscles stay relaxed: the arms do the work.",
-  "Keep the neck neutral.",
+  "Die R\303\274ckenmuskeln bleiben locker: Die Arme leisten die Arbeit.",
+  "Den Nacken neutral halten.",
 };
 static const char *const de_ex43_cautions[] = {
-  "Stop if pain spreads further into a leg (peripheralisation).",
+  "Abbrechen, wenn sich der Schmerz weiter ins Bein ausbreitet (Peripherisierung).",
 };
 static const brf__contra de_ex43_contra[] = {
-  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_ASK_CLINICIAN, "Extension often aggravates stenosis or spondylolisthesis."},
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_SKIP, "Lying face down does not suit later pregnancy."},
-  {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Stay on the elbows (prone extension)."},
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_ASK_CLINICIAN, "Streckung verschlimmert oft eine Spinalkanalstenose oder ein Wirbelgleiten."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_SKIP, "Die Bauchlage passt nicht in der sp\303\244teren Schwangerschaft."},
+  {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Auf den Ellbogen bleiben (Streckung in Bauchlage)."},
 };
 static const brf__alt_dose de_ex43_alt[] = {
-  {"10-15 reps, every 2-3h", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "McKenzie practice, when extension centralises symptoms."},
+  {"10-15 reps, every 2-3h", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "Praxis nach McKenzie, wenn Streckung die Beschwerden zur Mitte hin zur\303\274ckzieht."},
   {"8-10 reps, hold 5-10s", {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", ""}, ""},
 };
 static const brf__link de_ex43_progressions[] = {
-  {NULL, "Breathe out at the top to let the back sag a little further."},
+  {NULL, "Oben ausatmen, damit der R\303\274cken noch etwas weiter durchsinken kann."},
 };
 static const brf__link de_ex43_regressions[] = {
   {"prone-extension", ""},
@@ -2342,10 +2342,10 @@ static const brf__source de_ex43_sources[] = {
 };
 static const brf_exercise de_ex43 = {
   "prone-press-up",
-  "Prone press-up",
-  "Lying face down, press up with the arms while the hips stay down, to extend the lower back.",
+  "Liegest\303\274tz-Streckung in Bauchlage",
+  "In Bauchlage mit den Armen hochdr\303\274cken, die H\303\274ften bleiben unten, um den unteren R\303\274cken zu strecken.",
   "5 reps, 3x/day",
-  "NHS inform's starting dose (5 repetitions, 3 times a day, adding 1-2 repetitions every few days). McKenzie practice uses 10-15 repetitions every 2-3 hours when extension eases the symptoms: kept as an alternative.",
+  "Startdosis von NHS inform (5 Wiederholungen, 3-mal t\303\244glich, alle paar Tage 1\342\200\2232 Wiederholungen mehr). Die Praxis nach McKenzie nutzt 10\342\200\22315 Wiederholungen alle 2\342\200\2233 Stunden, wenn Streckung die Beschwerden lindert: als Alternative beibehalten.",
   BRF_MODALITY_MOBILITY, BRF_LEVEL_INTERMEDIATE, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_PRONE, 0,
   20000, 20000,
   {de_ex43_aliases, 3}, {de_ex43_primary, 1}, {de_ex43_secondary, 1}, {de_ex43_equipment, 1},
@@ -2364,22 +2364,22 @@ static const int32_t de_ex44_primary[] = {BRF_REGION_ABDOMINALS, BRF_REGION_LOWE
 static const int32_t de_ex44_secondary[] = {BRF_REGION_GLUTES};
 static const int32_t de_ex44_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const de_ex44_instructions[] = {
-  "Lie on your back with the knees bent and the feet flat.",
-  "Tighten the abdominals and flatten the lower back into the floor, tilting the pelvis up.",
-  "Hold, then relax and let the back return to its natural curve.",
+  "Auf den R\303\274cken legen, Knie angewinkelt, F\303\274\303\237e flach auf dem Boden.",
+  "Die Bauchmuskeln anspannen und den unteren R\303\274cken flach in den Boden dr\303\274cken, sodass das Becken nach oben kippt.",
+  "Halten, dann entspannen und den R\303\274cken in seine nat\303\274rliche W\303\266lbung zur\303\274ckkehren lassen.",
 };
 static const char *const de_ex44_cues[] = {
-  "Do not push through the neck, shoulders or feet.",
-  "Breathe normally.",
+  "Nicht mit Nacken, Schultern oder F\303\274\303\237en dr\303\274cken.",
+  "Normal atmen.",
 };
 static const char *const de_ex44_cautions[] = {
-  "Keep the movement small and comfortable.",
+  "Die Bewegung klein und angenehm halten.",
 };
 static const brf__contra de_ex44_contra[] = {
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Later in pregnancy, do it standing against a wall or on hands and knees."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "In der sp\303\244teren Schwangerschaft im Stehen an der Wand oder im Vierf\303\274\303\237lerstand \303\274ben."},
 };
 static const brf__alt_dose de_ex44_alt[] = {
-  {"10-15 reps", {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", ""}, "Slow rocking."},
+  {"10-15 reps", {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", ""}, "Langsames Wiegen."},
   {"5 reps, hold 2s, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, ""},
 };
 static const brf__link de_ex44_progressions[] = {
@@ -2388,7 +2388,7 @@ static const brf__link de_ex44_progressions[] = {
   {"dead-bug", ""},
 };
 static const brf__link de_ex44_regressions[] = {
-  {NULL, "A smaller range with a hand under the back for feedback."},
+  {NULL, "Kleinerer Bewegungsumfang, mit einer Hand unter dem R\303\274cken als R\303\274ckmeldung."},
 };
 static const brf__source de_ex44_sources[] = {
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Pelvic tilt dose."},
@@ -2397,10 +2397,10 @@ static const brf__source de_ex44_sources[] = {
 };
 static const brf_exercise de_ex44 = {
   "pelvic-tilt",
-  "Pelvic tilt",
-  "Lying on the back, tighten the abdominals to flatten the back onto the floor, then relax.",
+  "Beckenkippen",
+  "In R\303\274ckenlage die Bauchmuskeln anspannen, um den R\303\274cken flach auf den Boden zu dr\303\274cken, dann entspannen.",
   "5 reps, hold 5s, daily",
-  "CSP / Versus Arthritis: hold 5 s, 5 repetitions. NHS (10-15 rocking repetitions) and NHS inform (hold 2 s, 5 repetitions, 3 times a day) are alternatives.",
+  "CSP / Versus Arthritis: 5 s halten, 5 Wiederholungen. NHS (10\342\200\22315 wiegende Wiederholungen) und NHS inform (2 s halten, 5 Wiederholungen, 3-mal t\303\244glich) sind Alternativen.",
   BRF_MODALITY_MOBILITY, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SUPINE, 0,
   37000, 37000,
   {de_ex44_aliases, 3}, {de_ex44_primary, 2}, {de_ex44_secondary, 1}, {de_ex44_equipment, 1},
@@ -2419,29 +2419,29 @@ static const int32_t de_ex45_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t de_ex45_secondary[] = {BRF_REGION_OBLIQUES, BRF_REGION_GLUTES};
 static const int32_t de_ex45_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const de_ex45_instructions[] = {
-  "Lie on your back with the knees bent and together, feet flat.",
-  "Keeping both shoulders on the floor, roll the knees slowly to one side as far as is comfortable.",
-  "Hold for a breath, then roll them to the other side; that is one repetition.",
+  "Auf den R\303\274cken legen, die Knie angewinkelt und zusammen, die F\303\274\303\237e flach.",
+  "Beide Schultern am Boden lassen und die Knie langsam so weit zu einer Seite rollen, wie es angenehm ist.",
+  "Einen Atemzug lang halten, dann zur anderen Seite rollen; das ist eine Wiederholung.",
 };
 static const char *const de_ex45_cues[] = {
-  "Both shoulders stay on the floor.",
-  "Move only as far as is comfortable.",
+  "Beide Schultern bleiben am Boden.",
+  "Nur so weit bewegen, wie es angenehm ist.",
 };
 static const char *const de_ex45_cautions[] = {
-  "Stop if twisting causes sharp pain.",
+  "Abbrechen, wenn das Drehen stechende Schmerzen ausl\303\266st.",
 };
 static const brf__contra de_ex45_contra[] = {
-  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Some hip replacements restrict rotation."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Nach manchen H\303\274ftprothesen ist das Drehen eingeschr\303\244nkt."},
 };
 static const brf__alt_dose de_ex45_alt[] = {
-  {"8-10 reps, hold 5s, alternating", {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", ""}, "One deep breath each side."},
+  {"8-10 reps, hold 5s, alternating", {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", ""}, "Ein tiefer Atemzug pro Seite."},
   {"5 reps, hold 2s, alternating, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, ""},
 };
 static const brf__link de_ex45_progressions[] = {
-  {NULL, "Longer holds, or a single-leg crossover."},
+  {NULL, "L\303\244nger halten, oder ein Bein \303\274ber das andere schlagen."},
 };
 static const brf__link de_ex45_regressions[] = {
-  {NULL, "A smaller arc with a pillow between the knees."},
+  {NULL, "Ein kleinerer Bogen mit einem Kissen zwischen den Knien."},
 };
 static const brf__source de_ex45_sources[] = {
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Knee rolls dose."},
@@ -2449,10 +2449,10 @@ static const brf__source de_ex45_sources[] = {
 };
 static const brf_exercise de_ex45 = {
   "knee-rolls",
-  "Knee rolls",
-  "Lying on the back with the knees bent together, roll both knees to one side and then the other.",
+  "Knie-Pendel",
+  "In R\303\274ckenlage mit zusammengelegten, angewinkelten Knien beide Knie zu einer Seite und dann zur anderen rollen.",
   "3 reps, hold 10s, alternating, daily",
-  "CSP / Versus Arthritis: hold 10 s, 3 per side, rolling to each side in turn (the smallest volume). The NHS (8-10 alternating, one breath each side) and NHS inform (hold 2 s, 5 repetitions, 3 times a day) doses are alternatives.",
+  "CSP / Versus Arthritis: 10 s halten, 3 pro Seite, abwechselnd zu jeder Seite (der kleinste Umfang). Die Dosen des NHS (8\342\200\22310 im Wechsel, ein Atemzug pro Seite) und von NHS inform (2 s halten, 5 Wiederholungen, 3-mal t\303\244glich) sind Alternativen.",
   BRF_MODALITY_MOBILITY, BRF_LEVEL_BEGINNER, BRF_LATERALITY_ALTERNATING, BRF_POSITION_SUPINE, 0,
   75000, 75000,
   {de_ex45_aliases, 3}, {de_ex45_primary, 1}, {de_ex45_secondary, 2}, {de_ex45_equipment, 1},
@@ -2470,32 +2470,32 @@ static const char *const de_ex46_aliases[] = {
 static const int32_t de_ex46_primary[] = {BRF_REGION_PIRIFORMIS, BRF_REGION_GLUTES};
 static const int32_t de_ex46_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const de_ex46_instructions[] = {
-  "Lie on your back with both knees bent and the feet flat.",
-  "Rest the right ankle on the left knee.",
-  "Hold behind the left thigh and draw it towards the chest until you feel a stretch in the right buttock.",
-  "Hold, breathing slowly, then lower and change sides.",
+  "Auf den R\303\274cken legen, beide Knie angewinkelt, die F\303\274\303\237e flach.",
+  "Den rechten Kn\303\266chel auf das linke Knie legen.",
+  "Hinter dem linken Oberschenkel fassen und ihn zur Brust ziehen, bis Sie eine Dehnung im rechten Ges\303\244\303\237 sp\303\274ren.",
+  "Halten und dabei ruhig atmen, dann absenken und die Seite wechseln.",
 };
 static const char *const de_ex46_cues[] = {
-  "Keep the head and shoulders on the floor.",
-  "Press the right knee gently away for more stretch.",
+  "Kopf und Schultern am Boden lassen.",
+  "F\303\274r mehr Dehnung das rechte Knie sanft wegdr\303\274cken.",
 };
 static const char *const de_ex46_cautions[] = {
-  "Stretch to mild tightness, never to pain; do not bounce.",
-  "Stop if the stretch causes tingling, numbness or pain spreading into a leg.",
+  "Nur bis zu einem leichten Ziehen dehnen, nie bis zum Schmerz; nicht wippen.",
+  "Abbrechen, wenn die Dehnung Kribbeln, Taubheit oder ins Bein ausstrahlende Schmerzen ausl\303\266st.",
 };
 static const brf__contra de_ex46_contra[] = {
-  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Some hip replacements restrict bending, crossing and turning the hip."},
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Reduce the range if the crossed knee hurts."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Nach manchen H\303\274ftprothesen sind Beugen, \303\234berkreuzen und Drehen der H\303\274fte eingeschr\303\244nkt."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Den Bewegungsumfang verringern, wenn das \303\274berschlagene Knie schmerzt."},
 };
 static const brf__alt_dose de_ex46_alt[] = {
-  {"2-4 reps, hold 30-60s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Older adults."},
+  {"2-4 reps, hold 30-60s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "\303\204ltere Menschen."},
 };
 static const brf__link de_ex46_progressions[] = {
   {"seated-piriformis-stretch", ""},
   {"pigeon-pose", ""},
 };
 static const brf__link de_ex46_regressions[] = {
-  {NULL, "Rest the foot on the knee without pulling the thigh in."},
+  {NULL, "Den Fu\303\237 auf das Knie legen, ohne den Oberschenkel heranzuziehen."},
 };
 static const brf__source de_ex46_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Piriformis / figure-4 as dosed in physiotherapy practice."},
@@ -2503,10 +2503,10 @@ static const brf__source de_ex46_sources[] = {
 };
 static const brf_exercise de_ex46 = {
   "figure-4-stretch",
-  "Figure-4 stretch (supine piriformis)",
-  "Lying on the back with one ankle on the opposite knee, draw the legs towards the chest to stretch the piriformis.",
+  "Figur-4-Dehnung (Piriformis in R\303\274ckenlage)",
+  "In R\303\274ckenlage einen Kn\303\266chel auf das andere Knie legen und die Beine zur Brust ziehen, um den Piriformis zu dehnen.",
   "2-4 reps, hold 20-30s, each side, daily",
-  "Practice norm: hold 20-30 s, 2-4 per side, within the ACSM limits.",
+  "Praxis\303\274blich: 20\342\200\22330 s halten, 2\342\200\2234 pro Seite, innerhalb der Grenzen des ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SUPINE, 0,
   91000, 263000,
   {de_ex46_aliases, 3}, {de_ex46_primary, 2}, {NULL, 0}, {de_ex46_equipment, 1},
@@ -2577,42 +2577,42 @@ static const int32_t es_ex0_primary[] = {BRF_REGION_GLUTES};
 static const int32_t es_ex0_secondary[] = {BRF_REGION_PIRIFORMIS, BRF_REGION_LOWER_BACK};
 static const int32_t es_ex0_equipment[] = {BRF_EQUIPMENT_MASSAGE_BALL};
 static const char *const es_ex0_instructions[] = {
-  "Sit on the floor with a golf, lacrosse or bocce ball under one buttock; lean back on your hands.",
-  "Roll slowly back and forth over the glute, then side to side.",
-  "Change the bend of your knee now and then to reach different fibres.",
-  "When the ball finds a knot, stop and let it press while you relax and breathe deeply.",
-  "Wait until the throbbing fades and you feel yourself sink onto the ball, then roll on to the next knot.",
-  "Finish one side, then change to the other side.",
+  "Si\303\251ntate en el suelo con una pelota de golf, de lacrosse o de petanca bajo una nalga; ap\303\263yate hacia atr\303\241s en las manos.",
+  "Rueda despacio hacia delante y hacia atr\303\241s sobre el gl\303\272teo, y luego de lado a lado.",
+  "Cambia de vez en cuando el \303\241ngulo de la rodilla para llegar a otras fibras.",
+  "Cuando la pelota encuentre un nudo, detente y deja que presione mientras te relajas y respiras hondo.",
+  "Espera a que el latido disminuya y notes que te hundes en la pelota; luego sigue rodando hasta el siguiente nudo.",
+  "Termina un lado y despu\303\251s cambia al otro.",
 };
 static const char *const es_ex0_cues[] = {
-  "Take your time; slower is better.",
-  "Breathe out and let the muscle soften onto the ball.",
-  "Follow with a glute stretch straight away.",
+  "T\303\263mate tu tiempo; cuanto m\303\241s despacio, mejor.",
+  "Suelta el aire y deja que el m\303\272sculo se ablande sobre la pelota.",
+  "Estira el gl\303\272teo justo despu\303\251s.",
 };
 static const char *const es_ex0_cautions[] = {
-  "Keep off bony points and joints (the back of the knee, the hip bone) and off the lower spine itself.",
-  "Stop if pain is sharp or spreads into the leg; tenderness that eases as you breathe is expected.",
-  "The author of \"Relieving lower back tightness after leg day: glute knots\" is not a clinician: if in doubt, or if pain is more than tightness, see a physician first.",
+  "Evita los salientes \303\263seos y las articulaciones (la parte de atr\303\241s de la rodilla, el hueso de la cadera) y la propia zona lumbar de la columna.",
+  "Para si el dolor es punzante o se extiende a la pierna; es normal una molestia que se alivia al respirar.",
+  "El autor de \302\253Relieving lower back tightness after leg day: glute knots\302\273 no es profesional sanitario: si tienes dudas, o si notas m\303\241s que tensi\303\263n, consulta antes con un m\303\251dico.",
 };
 static const brf__contra es_ex0_contra[] = {
-  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Do not roll over open wounds or broken skin."},
-  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Do not roll over a known or suspected fracture."},
-  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Pressure over a clot is a serious risk: ask a clinician first."},
-  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Avoid direct pressure on inflamed tissue; roll around it gently."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Firm pressure may not be safe with low bone density."},
-  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rolling can bruise easily with a bleeding disorder or anticoagulants."},
+  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "No ruedes sobre heridas abiertas ni piel da\303\261ada."},
+  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "No ruedes sobre una fractura conocida o sospechada."},
+  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Presionar sobre un co\303\241gulo es un riesgo serio: consulta antes con un profesional sanitario."},
+  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "No presiones directamente sobre tejido inflamado; rueda suavemente a su alrededor."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Presionar con fuerza puede no ser seguro si tienes poca densidad \303\263sea."},
+  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rodar puede causar moratones con facilidad si tienes un trastorno de la coagulaci\303\263n o tomas anticoagulantes."},
 };
 static const brf__alt_dose es_ex0_alt[] = {
-  {"10min, each side, daily", {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", ""}, "Daily, kept up as prevention after the tightness has gone."},
-  {"10min, each side, 2x/day", {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", ""}, "When very tight."},
-  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Rolling prescription from the research literature."},
+  {"10min, each side, daily", {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", ""}, "A diario, y mantenlo como prevenci\303\263n cuando la tensi\303\263n haya desaparecido."},
+  {"10min, each side, 2x/day", {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", ""}, "Cuando hay mucha tensi\303\263n."},
+  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Pauta de rodillo seg\303\272n la literatura cient\303\255fica."},
 };
 static const brf__link es_ex0_progressions[] = {
-  {"glute-stretch", "Stretch the glutes straight after rolling."},
-  {NULL, "Move from a golf ball to a firmer, smaller ball, or add body weight by lifting the hands."},
+  {"glute-stretch", "Estira los gl\303\272teos justo despu\303\251s de rodar."},
+  {NULL, "Pasa de una pelota de golf a una m\303\241s dura y peque\303\261a, o carga m\303\241s peso levantando las manos."},
 };
 static const brf__link es_ex0_regressions[] = {
-  {"glute-foam-roll", "A foam roller spreads the pressure and is gentler."},
+  {"glute-foam-roll", "Un rodillo de espuma reparte la presi\303\263n y es m\303\241s suave."},
 };
 static const brf__source es_ex0_sources[] = {
   {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", "Technique, 10 minutes per glute, daily or twice daily."},
@@ -2622,10 +2622,10 @@ static const brf__source es_ex0_sources[] = {
 };
 static const brf_exercise es_ex0 = {
   "glute-ball-release",
-  "Glute release with a golf or bocce ball",
-  "Slow rolling on a small ball to find and release knots in the glutes.",
+  "Liberar el gl\303\272teo con una pelota de golf o de petanca",
+  "Rodar despacio sobre una pelota peque\303\261a para encontrar y soltar los nudos de los gl\303\272teos.",
   "10min, each side, 3x/week",
-  "Duration from \"Relieving lower back tightness after leg day: glute knots\" (10 minutes per glute). Frequency: \"Relieving lower back tightness after leg day: glute knots\" says daily, twice a day when very tight; \"(VIDEO) Foam Rolling to Ease Low Back Pain\" says about 3 times a week because rolling more often can leave you more sore. The default takes the more conservative 3x/week; the daily and twice-daily doses stay as alternatives. 10 minutes is longer than the 30-120 s per set that foam-rolling studies use (Behm 2020): that is an advisory, not a limit.",
+  "Duraci\303\263n seg\303\272n \302\253Relieving lower back tightness after leg day: glute knots\302\273 (10 minutos por gl\303\272teo). Frecuencia: \302\253Relieving lower back tightness after leg day: glute knots\302\273 dice a diario, y dos veces al d\303\255a si hay mucha tensi\303\263n; \302\253(VIDEO) Foam Rolling to Ease Low Back Pain\302\273 dice unas 3 veces por semana, porque rodar m\303\241s a menudo puede dejarte m\303\241s dolorido. Por defecto se toma la opci\303\263n m\303\241s prudente, 3 veces por semana; las dosis diaria y de dos veces al d\303\255a quedan como alternativas. 10 minutos es m\303\241s que los 30-120 s por serie de los estudios sobre rodillo de espuma (Behm 2020): es un aviso, no un l\303\255mite.",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   1205000, 1205000,
   {es_ex0_aliases, 3}, {es_ex0_primary, 1}, {es_ex0_secondary, 2}, {es_ex0_equipment, 1},
@@ -2643,33 +2643,33 @@ static const int32_t es_ex1_primary[] = {BRF_REGION_GLUTES};
 static const int32_t es_ex1_secondary[] = {BRF_REGION_PIRIFORMIS, BRF_REGION_LOWER_BACK};
 static const int32_t es_ex1_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex1_instructions[] = {
-  "Lie on your back with both knees bent and feet flat.",
-  "Bring one knee up and hold it with both hands, or hold the shin just below the knee.",
-  "Draw the knee gently across towards the opposite shoulder until you feel a stretch deep in the buttock.",
-  "Hold, breathing slowly, then lower the leg.",
-  "Repeat on the other side.",
+  "T\303\272mbate boca arriba con las dos rodillas dobladas y los pies apoyados.",
+  "Sube una rodilla y suj\303\251tala con las dos manos, o agarra la espinilla justo debajo de la rodilla.",
+  "Lleva la rodilla con suavidad en diagonal hacia el hombro contrario hasta notar un estiramiento profundo en la nalga.",
+  "Mant\303\251n respirando despacio y luego baja la pierna.",
+  "Repite con el otro lado.",
 };
 static const char *const es_ex1_cues[] = {
-  "Keep the head and shoulders relaxed on the floor.",
-  "Pull only to mild tightness.",
+  "Deja la cabeza y los hombros relajados en el suelo.",
+  "Tira solo hasta notar una tensi\303\263n suave.",
 };
 static const char *const es_ex1_cautions[] = {
-  "Stretch to mild tightness, never to pain; do not bounce.",
-  "Stop if the stretch causes tingling, numbness or pain spreading into a leg.",
+  "Estira hasta notar una tensi\303\263n suave, nunca hasta el dolor; no hagas rebotes.",
+  "Para si el estiramiento produce hormigueo, entumecimiento o dolor que baja por la pierna.",
 };
 static const brf__contra es_ex1_contra[] = {
-  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Some hip replacements restrict bending and crossing the hip."},
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Hold behind the thigh instead of the shin."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Algunas pr\303\263tesis de cadera limitan doblar y cruzar la cadera."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Sujeta por detr\303\241s del muslo en lugar de la espinilla."},
 };
 static const brf__alt_dose es_ex1_alt[] = {
-  {"2-4 reps, hold 30-60s, each side, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Older adults may benefit from 30-60 s holds."},
+  {"2-4 reps, hold 30-60s, each side, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "A las personas mayores les pueden venir bien mantenimientos de 30-60 s."},
 };
 static const brf__link es_ex1_progressions[] = {
   {"figure-4-stretch", ""},
   {"pigeon-pose", ""},
 };
 static const brf__link es_ex1_regressions[] = {
-  {NULL, "Smaller range: draw the knee straight towards the same shoulder first."},
+  {NULL, "Menos recorrido: lleva primero la rodilla recta hacia el hombro del mismo lado."},
 };
 static const brf__source es_ex1_sources[] = {
   {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", "A glute stretch right after rolling."},
@@ -2678,10 +2678,10 @@ static const brf__source es_ex1_sources[] = {
 };
 static const brf_exercise es_ex1 = {
   "glute-stretch",
-  "Supine glute stretch",
-  "Lying on the back, draw one knee towards the opposite shoulder to stretch the glute.",
+  "Estiramiento de gl\303\272teo tumbado boca arriba",
+  "Tumbado boca arriba, lleva una rodilla hacia el hombro contrario para estirar el gl\303\272teo.",
   "2-3 reps, hold 30s, each side, daily",
-  "The source articles give no hold time; the default is the ACSM static stretch dose (holds of 10-30 s, about 60 s per stretch, daily is most effective). \"(VIDEO) Foam Rolling to Ease Low Back Pain\" says glute stretching can be done daily.",
+  "Los art\303\255culos de origen no indican tiempo de mantenimiento; por defecto se usa la dosis de estiramiento est\303\241tico del ACSM (mantener 10-30 s, unos 60 s por estiramiento; a diario es lo m\303\241s eficaz). \302\253(VIDEO) Foam Rolling to Ease Low Back Pain\302\273 dice que el gl\303\272teo se puede estirar a diario.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SUPINE, 0,
   131000, 197000,
   {es_ex1_aliases, 2}, {es_ex1_primary, 1}, {es_ex1_secondary, 2}, {es_ex1_equipment, 1},
@@ -2699,31 +2699,31 @@ static const int32_t es_ex2_primary[] = {BRF_REGION_ADDUCTORS};
 static const int32_t es_ex2_secondary[] = {BRF_REGION_HIP_FLEXORS};
 static const int32_t es_ex2_equipment[] = {BRF_EQUIPMENT_FOAM_ROLLER};
 static const char *const es_ex2_instructions[] = {
-  "Lie face down on your forearms with one leg bent out to the side and the inner thigh resting on the roller.",
-  "Work the top half first: roll slowly from the middle of the thigh up towards the groin.",
-  "Then work the bottom half: roll from the middle of the thigh down towards the inside of the knee.",
-  "Pause on tender spots and breathe until they ease.",
-  "Change legs.",
+  "T\303\272mbate boca abajo sobre los antebrazos con una pierna doblada hacia un lado y la cara interna del muslo sobre el rodillo.",
+  "Trabaja primero la mitad superior: rueda despacio desde la mitad del muslo hacia la ingle.",
+  "Luego la mitad inferior: rueda desde la mitad del muslo hacia la cara interna de la rodilla.",
+  "Detente en los puntos sensibles y respira hasta que se alivien.",
+  "Cambia de pierna.",
 };
 static const char *const es_ex2_cues[] = {
-  "Split the time between the top and the bottom half.",
-  "Support your weight on the forearms to control the pressure.",
+  "Reparte el tiempo entre la mitad superior y la inferior.",
+  "Apoya el peso en los antebrazos para controlar la presi\303\263n.",
 };
 static const char *const es_ex2_cautions[] = {
-  "Keep off bony points and joints (the back of the knee, the hip bone) and off the lower spine itself.",
-  "Stop if pain is sharp or spreads into the leg; tenderness that eases as you breathe is expected.",
+  "Evita los salientes \303\263seos y las articulaciones (la parte de atr\303\241s de la rodilla, el hueso de la cadera) y la propia zona lumbar de la columna.",
+  "Para si el dolor es punzante o se extiende a la pierna; es normal una molestia que se alivia al respirar.",
 };
 static const brf__contra es_ex2_contra[] = {
-  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Do not roll over open wounds or broken skin."},
-  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Do not roll over a known or suspected fracture."},
-  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Pressure over a clot is a serious risk: ask a clinician first."},
-  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Avoid direct pressure on inflamed tissue; roll around it gently."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Firm pressure may not be safe with low bone density."},
-  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rolling can bruise easily with a bleeding disorder or anticoagulants."},
+  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "No ruedes sobre heridas abiertas ni piel da\303\261ada."},
+  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "No ruedes sobre una fractura conocida o sospechada."},
+  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Presionar sobre un co\303\241gulo es un riesgo serio: consulta antes con un profesional sanitario."},
+  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "No presiones directamente sobre tejido inflamado; rueda suavemente a su alrededor."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Presionar con fuerza puede no ser seguro si tienes poca densidad \303\263sea."},
+  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rodar puede causar moratones con facilidad si tienes un trastorno de la coagulaci\303\263n o tomas anticoagulantes."},
 };
 static const brf__alt_dose es_ex2_alt[] = {
-  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Range used in foam-rolling studies."},
-  {"1min, each side, 2-3x/week", {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", ""}, "\"5 Recovery Exercise To Release Lower Back Tension\": taper from daily to 2-3 times a week."},
+  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Rango usado en los estudios sobre rodillo de espuma."},
+  {"1min, each side, 2-3x/week", {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", ""}, "\302\2535 Recovery Exercise To Release Lower Back Tension\302\273: reducir de a diario a 2-3 veces por semana."},
 };
 static const brf__source es_ex2_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Technique in two segments; daily, then 2-3 times a week."},
@@ -2732,10 +2732,10 @@ static const brf__source es_ex2_sources[] = {
 };
 static const brf_exercise es_ex2 = {
   "adductor-foam-roll",
-  "Adductor foam rolling",
-  "Roll the inner thigh in two halves, towards the groin and towards the knee.",
+  "Rodillo de espuma para los aductores",
+  "Rueda la cara interna del muslo en dos mitades: hacia la ingle y hacia la rodilla.",
   "1min, each side, daily",
-  "The article gives no duration; 60 s per muscle is the middle of the 30-120 s per set in foam-rolling studies (Behm 2020). \"5 Recovery Exercise To Release Lower Back Tension\" says daily at first, then 2-3 times a week: daily is the starting default and the taper is kept as an alternative.",
+  "El art\303\255culo no indica duraci\303\263n; 60 s por m\303\272sculo es el punto medio de los 30-120 s por serie de los estudios sobre rodillo de espuma (Behm 2020). \302\2535 Recovery Exercise To Release Lower Back Tension\302\273 dice a diario al principio y luego 2-3 veces por semana: a diario es el inicio por defecto y la reducci\303\263n queda como alternativa.",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_PRONE, 0,
   125000, 125000,
   {es_ex2_aliases, 2}, {es_ex2_primary, 1}, {es_ex2_secondary, 1}, {es_ex2_equipment, 1},
@@ -2753,30 +2753,30 @@ static const int32_t es_ex3_primary[] = {BRF_REGION_QUADRICEPS};
 static const int32_t es_ex3_secondary[] = {BRF_REGION_HIP_FLEXORS};
 static const int32_t es_ex3_equipment[] = {BRF_EQUIPMENT_FOAM_ROLLER};
 static const char *const es_ex3_instructions[] = {
-  "Lie face down on your forearms with the roller under the front of one thigh.",
-  "Roll slowly from just below the hip bone to just above the kneecap.",
-  "Turn the thigh inwards to roll the outer quadriceps, then outwards to roll the inner quadriceps above the knee.",
-  "Change legs.",
+  "T\303\272mbate boca abajo sobre los antebrazos con el rodillo bajo la parte delantera de un muslo.",
+  "Rueda despacio desde justo debajo del hueso de la cadera hasta justo encima de la r\303\263tula.",
+  "Gira el muslo hacia dentro para rodar la parte externa del cu\303\241driceps, y hacia fuera para rodar la parte interna por encima de la rodilla.",
+  "Cambia de pierna.",
 };
 static const char *const es_ex3_cues[] = {
-  "Keep the trunk braced so the lower back does not sag.",
-  "Stay off the kneecap.",
+  "Mant\303\251n el tronco firme para que la zona lumbar no se hunda.",
+  "No pases por la r\303\263tula.",
 };
 static const char *const es_ex3_cautions[] = {
-  "Keep off bony points and joints (the back of the knee, the hip bone) and off the lower spine itself.",
-  "Stop if pain is sharp or spreads into the leg; tenderness that eases as you breathe is expected.",
+  "Evita los salientes \303\263seos y las articulaciones (la parte de atr\303\241s de la rodilla, el hueso de la cadera) y la propia zona lumbar de la columna.",
+  "Para si el dolor es punzante o se extiende a la pierna; es normal una molestia que se alivia al respirar.",
 };
 static const brf__contra es_ex3_contra[] = {
-  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Do not roll over open wounds or broken skin."},
-  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Do not roll over a known or suspected fracture."},
-  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Pressure over a clot is a serious risk: ask a clinician first."},
-  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Avoid direct pressure on inflamed tissue; roll around it gently."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Firm pressure may not be safe with low bone density."},
-  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rolling can bruise easily with a bleeding disorder or anticoagulants."},
+  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "No ruedes sobre heridas abiertas ni piel da\303\261ada."},
+  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "No ruedes sobre una fractura conocida o sospechada."},
+  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Presionar sobre un co\303\241gulo es un riesgo serio: consulta antes con un profesional sanitario."},
+  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "No presiones directamente sobre tejido inflamado; rueda suavemente a su alrededor."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Presionar con fuerza puede no ser seguro si tienes poca densidad \303\263sea."},
+  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rodar puede causar moratones con facilidad si tienes un trastorno de la coagulaci\303\263n o tomas anticoagulantes."},
 };
 static const brf__alt_dose es_ex3_alt[] = {
-  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Range used in foam-rolling studies."},
-  {"1min, each side, 2-3x/week", {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", ""}, "\"5 Recovery Exercise To Release Lower Back Tension\": taper from daily to 2-3 times a week."},
+  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Rango usado en los estudios sobre rodillo de espuma."},
+  {"1min, each side, 2-3x/week", {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", ""}, "\302\2535 Recovery Exercise To Release Lower Back Tension\302\273: reducir de a diario a 2-3 veces por semana."},
 };
 static const brf__source es_ex3_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Rectus femoris, then rotating to vastus medialis and lateralis; daily, then 2-3 times a week."},
@@ -2785,10 +2785,10 @@ static const brf__source es_ex3_sources[] = {
 };
 static const brf_exercise es_ex3 = {
   "quadriceps-foam-roll",
-  "Quadriceps foam rolling",
-  "Roll the front of the thigh, turning it to reach the inner and outer quadriceps.",
+  "Rodillo de espuma para los cu\303\241driceps",
+  "Rueda la parte delantera del muslo, gir\303\241ndolo para llegar a la parte interna y externa del cu\303\241driceps.",
   "1min, each side, daily",
-  "The article gives no duration; 60 s per muscle is the middle of the 30-120 s per set in foam-rolling studies (Behm 2020). \"5 Recovery Exercise To Release Lower Back Tension\" says daily at first, then 2-3 times a week: daily is the starting default and the taper is kept as an alternative.",
+  "El art\303\255culo no indica duraci\303\263n; 60 s por m\303\272sculo es el punto medio de los 30-120 s por serie de los estudios sobre rodillo de espuma (Behm 2020). \302\2535 Recovery Exercise To Release Lower Back Tension\302\273 dice a diario al principio y luego 2-3 veces por semana: a diario es el inicio por defecto y la reducci\303\263n queda como alternativa.",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_PRONE, 0,
   125000, 125000,
   {es_ex3_aliases, 2}, {es_ex3_primary, 1}, {es_ex3_secondary, 1}, {es_ex3_equipment, 1},
@@ -2805,37 +2805,37 @@ static const int32_t es_ex4_primary[] = {BRF_REGION_PIRIFORMIS};
 static const int32_t es_ex4_secondary[] = {BRF_REGION_GLUTES};
 static const int32_t es_ex4_equipment[] = {BRF_EQUIPMENT_FOAM_ROLLER};
 static const char *const es_ex4_instructions[] = {
-  "Sit on the roller with your hands behind you for support.",
-  "Turn the roller so it lies parallel to the tailbone (sacrum) and runs along the muscle rather than across it.",
-  "Lean onto one buttock and roll slowly along the muscle, from the sacrum towards the outside of the hip.",
-  "If you are flexible enough, cross that ankle over the opposite knee to press deeper.",
-  "Change sides.",
+  "Si\303\251ntate en el rodillo con las manos detr\303\241s para apoyarte.",
+  "Gira el rodillo para que quede paralelo al coxis (sacro) y recorra el m\303\272sculo a lo largo, no de trav\303\251s.",
+  "Ap\303\263yate en una nalga y rueda despacio a lo largo del m\303\272sculo, desde el sacro hacia la parte externa de la cadera.",
+  "Si tienes flexibilidad suficiente, cruza ese tobillo sobre la rodilla contraria para presionar m\303\241s hondo.",
+  "Cambia de lado.",
 };
 static const char *const es_ex4_cues[] = {
-  "Roll along the muscle, not across it.",
-  "Start with the leg uncrossed.",
+  "Rueda a lo largo del m\303\272sculo, no de trav\303\251s.",
+  "Empieza sin cruzar la pierna.",
 };
 static const char *const es_ex4_cautions[] = {
-  "Keep off bony points and joints (the back of the knee, the hip bone) and off the lower spine itself.",
-  "Stop if pain is sharp or spreads into the leg; tenderness that eases as you breathe is expected.",
+  "Evita los salientes \303\263seos y las articulaciones (la parte de atr\303\241s de la rodilla, el hueso de la cadera) y la propia zona lumbar de la columna.",
+  "Para si el dolor es punzante o se extiende a la pierna; es normal una molestia que se alivia al respirar.",
 };
 static const brf__contra es_ex4_contra[] = {
-  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Do not roll over open wounds or broken skin."},
-  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Do not roll over a known or suspected fracture."},
-  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Pressure over a clot is a serious risk: ask a clinician first."},
-  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Avoid direct pressure on inflamed tissue; roll around it gently."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Firm pressure may not be safe with low bone density."},
-  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rolling can bruise easily with a bleeding disorder or anticoagulants."},
+  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "No ruedes sobre heridas abiertas ni piel da\303\261ada."},
+  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "No ruedes sobre una fractura conocida o sospechada."},
+  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Presionar sobre un co\303\241gulo es un riesgo serio: consulta antes con un profesional sanitario."},
+  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "No presiones directamente sobre tejido inflamado; rueda suavemente a su alrededor."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Presionar con fuerza puede no ser seguro si tienes poca densidad \303\263sea."},
+  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rodar puede causar moratones con facilidad si tienes un trastorno de la coagulaci\303\263n o tomas anticoagulantes."},
 };
 static const brf__alt_dose es_ex4_alt[] = {
-  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Range used in foam-rolling studies."},
-  {"1min, each side, 2-3x/week", {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", ""}, "\"5 Recovery Exercise To Release Lower Back Tension\": taper from daily to 2-3 times a week."},
+  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Rango usado en los estudios sobre rodillo de espuma."},
+  {"1min, each side, 2-3x/week", {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", ""}, "\302\2535 Recovery Exercise To Release Lower Back Tension\302\273: reducir de a diario a 2-3 veces por semana."},
 };
 static const brf__link es_ex4_progressions[] = {
-  {NULL, "Cross the ankle over the opposite knee to press deeper into the piriformis."},
+  {NULL, "Cruza el tobillo sobre la rodilla contraria para presionar m\303\241s hondo en el piriforme."},
 };
 static const brf__link es_ex4_regressions[] = {
-  {NULL, "Keep both feet on the floor (leg uncrossed) until you are flexible enough to cross it."},
+  {NULL, "Mant\303\251n los dos pies en el suelo (pierna sin cruzar) hasta que tengas flexibilidad para cruzarla."},
 };
 static const brf__source es_ex4_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Roller parallel to the sacrum; crossing the leg adds pressure."},
@@ -2844,10 +2844,10 @@ static const brf__source es_ex4_sources[] = {
 };
 static const brf_exercise es_ex4 = {
   "piriformis-foam-roll",
-  "Piriformis foam rolling",
-  "Sit on the roller with it lined up along the piriformis, crossing the leg for more pressure.",
+  "Rodillo de espuma para el piriforme",
+  "Si\303\251ntate en el rodillo alineado con el piriforme, y cruza la pierna para m\303\241s presi\303\263n.",
   "1min, each side, daily",
-  "The article gives no duration; 60 s per muscle is the middle of the 30-120 s per set in foam-rolling studies (Behm 2020). \"5 Recovery Exercise To Release Lower Back Tension\" says daily at first, then 2-3 times a week: daily is the starting default and the taper is kept as an alternative.",
+  "El art\303\255culo no indica duraci\303\263n; 60 s por m\303\272sculo es el punto medio de los 30-120 s por serie de los estudios sobre rodillo de espuma (Behm 2020). \302\2535 Recovery Exercise To Release Lower Back Tension\302\273 dice a diario al principio y luego 2-3 veces por semana: a diario es el inicio por defecto y la reducci\303\263n queda como alternativa.",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   125000, 125000,
   {es_ex4_aliases, 1}, {es_ex4_primary, 1}, {es_ex4_secondary, 1}, {es_ex4_equipment, 1},
@@ -2866,35 +2866,35 @@ static const int32_t es_ex5_primary[] = {BRF_REGION_HIP_FLEXORS};
 static const int32_t es_ex5_secondary[] = {BRF_REGION_QUADRICEPS, BRF_REGION_LOWER_BACK};
 static const int32_t es_ex5_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex5_instructions[] = {
-  "Kneel on one knee with the other foot flat in front, both knees bent at about a right angle; pad the back knee.",
-  "Keep the back knee anchored to the floor.",
-  "Tilt the pelvis back, as if pointing the belly button up towards your face, and squeeze the glute of the kneeling side.",
-  "Push the hip gently forward until you feel a stretch at the front of the hip, then ease back.",
-  "Keep moving forward and back in a slow rhythm rather than holding the end position.",
-  "Change sides.",
+  "Arrod\303\255llate sobre una rodilla con el otro pie apoyado delante, las dos rodillas dobladas en \303\241ngulo m\303\241s o menos recto; protege la rodilla de atr\303\241s con algo blando.",
+  "Mant\303\251n la rodilla de atr\303\241s bien apoyada en el suelo.",
+  "Inclina la pelvis hacia atr\303\241s, como si el ombligo apuntara hacia tu cara, y aprieta el gl\303\272teo del lado que est\303\241 arrodillado.",
+  "Empuja la cadera suavemente hacia delante hasta notar un estiramiento en la parte delantera de la cadera, y luego vuelve.",
+  "Sigue movi\303\251ndote adelante y atr\303\241s a un ritmo lento en lugar de mantener la posici\303\263n final.",
+  "Cambia de lado.",
 };
 static const char *const es_ex5_cues[] = {
-  "Tuck the pelvis first, then move the hip forward.",
-  "Do not arch the lower back to go further.",
+  "Primero recoge la pelvis y despu\303\251s lleva la cadera hacia delante.",
+  "No arquees la zona lumbar para llegar m\303\241s lejos.",
 };
 static const char *const es_ex5_cautions[] = {
-  "Stretch to mild tightness, never to pain; do not bounce.",
-  "Stop if the stretch causes tingling, numbness or pain spreading into a leg.",
-  "If the stretch turns into an ache in the lower back, tuck the pelvis more and reduce the range.",
+  "Estira hasta notar una tensi\303\263n suave, nunca hasta el dolor; no hagas rebotes.",
+  "Para si el estiramiento produce hormigueo, entumecimiento o dolor que baja por la pierna.",
+  "Si el estiramiento se convierte en molestia en la zona lumbar, recoge m\303\241s la pelvis y reduce el recorrido.",
 };
 static const brf__contra es_ex5_contra[] = {
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Put a folded towel or cushion under the kneeling knee, or use a standing split stance."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Pon una toalla doblada o un coj\303\255n bajo la rodilla apoyada, o hazlo de pie con un pie adelantado."},
 };
 static const brf__alt_dose es_ex5_alt[] = {
-  {"3 reps, hold 5s, each side", {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", ""}, "Deep lunge, held."},
-  {"2-3 reps, hold 30s, each side, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "As a static stretch."},
+  {"3 reps, hold 5s, each side", {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", ""}, "Zancada profunda, mantenida."},
+  {"2-3 reps, hold 30s, each side, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Como estiramiento est\303\241tico."},
 };
 static const brf__link es_ex5_progressions[] = {
-  {NULL, "Reach the arm of the kneeling side overhead and away from it."},
-  {NULL, "Rear foot raised on a bench or sofa (adds the rectus femoris)."},
+  {NULL, "Lleva el brazo del lado arrodillado por encima de la cabeza y hacia el otro lado."},
+  {NULL, "Pie de atr\303\241s elevado sobre un banco o un sof\303\241 (a\303\261ade el recto femoral)."},
 };
 static const brf__link es_ex5_regressions[] = {
-  {NULL, "Standing split-stance version, with padding or no kneeling."},
+  {NULL, "Versi\303\263n de pie con un pie adelantado, con protecci\303\263n o sin arrodillarte."},
 };
 static const brf__source es_ex5_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Half-kneeling lunge, back knee anchored, pelvis tilted back, moved rather than held; daily then 2-3 times a week."},
@@ -2903,10 +2903,10 @@ static const brf__source es_ex5_sources[] = {
 };
 static const brf_exercise es_ex5 = {
   "psoas-stretch",
-  "Psoas stretch (moving half-kneeling lunge)",
-  "From a half-kneeling lunge with the pelvis tucked, rock the hip forward and back to loosen the psoas.",
+  "Estiramiento del psoas (zancada con una rodilla en el suelo, en movimiento)",
+  "En zancada con una rodilla en el suelo y la pelvis recogida, balancea la cadera adelante y atr\303\241s para soltar el psoas.",
   "5-10 reps, each side, daily",
-  "\"5 Recovery Exercise To Release Lower Back Tension\" asks for movement back and forth instead of a long hold but gives no count; 5-10 controlled repetitions is the usual dose for dynamic mobility (physiotherapy practice norm). The static CSP dose (hold 5 s, 3 per side) is an alternative.",
+  "\302\2535 Recovery Exercise To Release Lower Back Tension\302\273 pide moverse adelante y atr\303\241s en lugar de mantener mucho rato, pero no da un n\303\272mero; 5-10 repeticiones controladas es la dosis habitual para la movilidad din\303\241mica (pr\303\241ctica de fisioterapia). La dosis est\303\241tica de la CSP (mantener 5 s, 3 por lado) es una alternativa.",
   BRF_MODALITY_DYNAMIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_HALF_KNEELING, 0,
   45000, 85000,
   {es_ex5_aliases, 3}, {es_ex5_primary, 1}, {es_ex5_secondary, 2}, {es_ex5_equipment, 1},
@@ -2924,32 +2924,32 @@ static const int32_t es_ex6_primary[] = {BRF_REGION_ADDUCTORS};
 static const int32_t es_ex6_secondary[] = {BRF_REGION_HIP_FLEXORS, BRF_REGION_GLUTES};
 static const int32_t es_ex6_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex6_instructions[] = {
-  "Start on hands and knees on a mat; rest on the forearms if that is more comfortable.",
-  "Spread the knees apart as wide as is comfortable, keeping the ankles in line with the knees and the feet turned out.",
-  "Push the hips slowly back towards the heels until you feel a stretch in the groin.",
-  "Come forward again and repeat, moving in and out rather than holding.",
-  "Over the weeks, widen the knees a little at a time.",
+  "Ponte a cuatro patas sobre una esterilla; ap\303\263yate en los antebrazos si te resulta m\303\241s c\303\263modo.",
+  "Separa las rodillas todo lo que sea c\303\263modo, con los tobillos en l\303\255nea con las rodillas y los pies hacia fuera.",
+  "Lleva la cadera despacio hacia los talones hasta notar un estiramiento en la ingle.",
+  "Vuelve hacia delante y repite, entrando y saliendo en lugar de mantener.",
+  "Con el paso de las semanas, separa un poco m\303\241s las rodillas cada vez.",
 };
 static const char *const es_ex6_cues[] = {
-  "Start at a width you can handle.",
-  "Keep the back long; move from the hips.",
+  "Empieza con una apertura que puedas manejar.",
+  "Mant\303\251n la espalda larga; el movimiento sale de la cadera.",
 };
 static const char *const es_ex6_cautions[] = {
-  "Stretch to mild tightness, never to pain; do not bounce.",
-  "Stop if the stretch causes tingling, numbness or pain spreading into a leg.",
+  "Estira hasta notar una tensi\303\263n suave, nunca hasta el dolor; no hagas rebotes.",
+  "Para si el estiramiento produce hormigueo, entumecimiento o dolor que baja por la pierna.",
 };
 static const brf__contra es_ex6_contra[] = {
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Pad the knees well and keep the range small; stop if the knees hurt."},
-  {BRF_CONDITION_HIP_IMPINGEMENT, BRF_ACTION_MODIFY, "Keep the range small and stop before any pinching at the front of the hip."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Protege bien las rodillas y haz poco recorrido; para si te duelen las rodillas."},
+  {BRF_CONDITION_HIP_IMPINGEMENT, BRF_ACTION_MODIFY, "Haz poco recorrido y para antes de notar pinzamiento en la parte delantera de la cadera."},
 };
 static const brf__alt_dose es_ex6_alt[] = {
-  {"2-3 reps, hold 30s, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "As a static stretch."},
+  {"2-3 reps, hold 30s, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Como estiramiento est\303\241tico."},
 };
 static const brf__link es_ex6_progressions[] = {
-  {NULL, "A wider frog stance, widened gradually over time."},
+  {NULL, "Una postura de rana m\303\241s abierta, ampliada poco a poco."},
 };
 static const brf__link es_ex6_regressions[] = {
-  {NULL, "A narrower stance with the knees closer together."},
+  {NULL, "Una postura m\303\241s estrecha, con las rodillas m\303\241s juntas."},
 };
 static const brf__source es_ex6_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Knees spread, glutes pushed to the heels, feet turned out, dynamic; start narrow and widen."},
@@ -2957,10 +2957,10 @@ static const brf__source es_ex6_sources[] = {
 };
 static const brf_exercise es_ex6 = {
   "frog-stretch",
-  "Frog stretch (rocking)",
-  "On hands and knees with the knees wide and feet turned out, rock the hips back towards the heels.",
+  "Estiramiento de rana (balanceo)",
+  "A cuatro patas con las rodillas separadas y los pies hacia fuera, balancea la cadera hacia los talones.",
   "5-10 reps, daily",
-  "\"5 Recovery Exercise To Release Lower Back Tension\" says the frog stretch is moved, not held, and gives no count; 5-10 controlled repetitions is the usual dose for dynamic mobility (physiotherapy practice norm).",
+  "\302\2535 Recovery Exercise To Release Lower Back Tension\302\273 dice que el estiramiento de rana se hace en movimiento, sin mantener, y no da un n\303\272mero; 5-10 repeticiones controladas es la dosis habitual para la movilidad din\303\241mica (pr\303\241ctica de fisioterapia).",
   BRF_MODALITY_DYNAMIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_ALL_FOURS, 0,
   20000, 40000,
   {es_ex6_aliases, 2}, {es_ex6_primary, 1}, {es_ex6_secondary, 2}, {es_ex6_equipment, 1},
@@ -2979,33 +2979,33 @@ static const int32_t es_ex7_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t es_ex7_secondary[] = {BRF_REGION_GLUTES, BRF_REGION_HAMSTRINGS};
 static const int32_t es_ex7_equipment[] = {BRF_EQUIPMENT_SAUNA};
 static const char *const es_ex7_instructions[] = {
-  "Drink some water beforehand and take off metal jewellery.",
-  "Sit or lie in the sauna or steam room and relax for about 10 minutes.",
-  "Leave at once if you feel dizzy, light-headed or unwell.",
-  "Cool down gradually and drink water afterwards.",
-  "Stretching afterwards, while warm, is easier.",
+  "Bebe algo de agua antes y qu\303\255tate las joyas de metal.",
+  "Si\303\251ntate o t\303\272mbate en la sauna o el ba\303\261o de vapor y rel\303\241jate unos 10 minutos.",
+  "Sal enseguida si te mareas, te sientes aturdido o te encuentras mal.",
+  "Enfr\303\255ate poco a poco y bebe agua despu\303\251s.",
+  "Despu\303\251s, con el cuerpo caliente, es m\303\241s f\303\241cil estirar.",
 };
 static const char *const es_ex7_cues[] = {
-  "Breathe slowly and let the back muscles soften.",
-  "Follow with gentle stretches while you are warm.",
+  "Respira despacio y deja que se aflojen los m\303\272sculos de la espalda.",
+  "Haz estiramientos suaves a continuaci\303\263n, mientras sigues caliente.",
 };
 static const char *const es_ex7_cautions[] = {
-  "Never combine with alcohol.",
-  "If you have an injury, ice it after the workout first; heat comes later.",
-  "Leave immediately if dizzy or unwell.",
+  "Nunca lo combines con alcohol.",
+  "Si tienes una lesi\303\263n, ponle hielo primero despu\303\251s del entrenamiento; el calor viene m\303\241s tarde.",
+  "Sal de inmediato si te mareas o te encuentras mal.",
 };
 static const brf__contra es_ex7_contra[] = {
-  {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_SKIP, "Unstable angina, a recent heart attack or severe aortic stenosis rule out the sauna; otherwise ask a clinician."},
-  {BRF_CONDITION_ALCOHOL, BRF_ACTION_SKIP, "Alcohol in the sauna raises the risk of low blood pressure, arrhythmia and sudden death."},
-  {BRF_CONDITION_BLOOD_PRESSURE, BRF_ACTION_ASK_CLINICIAN, "Low or uncontrolled high blood pressure needs a clinician's advice."},
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Ask your midwife or doctor first."},
-  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "Not in the first 48-72 hours after an injury with possible swelling."},
+  {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_SKIP, "La angina inestable, un infarto reciente o una estenosis a\303\263rtica grave descartan la sauna; en otros casos, consulta con un profesional sanitario."},
+  {BRF_CONDITION_ALCOHOL, BRF_ACTION_SKIP, "El alcohol en la sauna aumenta el riesgo de tensi\303\263n baja, arritmias y muerte s\303\272bita."},
+  {BRF_CONDITION_BLOOD_PRESSURE, BRF_ACTION_ASK_CLINICIAN, "Con la tensi\303\263n baja, o alta y mal controlada, pide consejo a un profesional sanitario."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Consulta antes con tu matrona o tu m\303\251dico."},
+  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "No en las primeras 48-72 horas tras una lesi\303\263n que pueda hincharse."},
 };
 static const brf__alt_dose es_ex7_alt[] = {
-  {"10-15min", {BRF_SOURCE_PAPER, "Hussain J, Cohen M, Clinical effects of regular dry sauna bathing, Evid Based Complement Alternat Med 2018", ""}, "Beginner rounds; at most 20 minutes per round."},
+  {"10-15min", {BRF_SOURCE_PAPER, "Hussain J, Cohen M, Clinical effects of regular dry sauna bathing, Evid Based Complement Alternat Med 2018", ""}, "Sesiones para principiantes; como mucho 20 minutos por sesi\303\263n."},
 };
 static const brf__link es_ex7_progressions[] = {
-  {"hamstring-stretch", "Stretch while warm."},
+  {"hamstring-stretch", "Estira mientras sigues caliente."},
 };
 static const brf__source es_ex7_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Sauna, steam room or hot bath, about 10 minutes; stretching is easier when warm; ice first after an injury."},
@@ -3014,10 +3014,10 @@ static const brf__source es_ex7_sources[] = {
 };
 static const brf_exercise es_ex7 = {
   "sauna",
-  "Sauna or steam room",
-  "About 10 minutes in a sauna or steam room to warm and relax the muscles.",
+  "Sauna o ba\303\261o de vapor",
+  "Unos 10 minutos en la sauna o el ba\303\261o de vapor para calentar y relajar los m\303\272sculos.",
   "10min",
-  "\"How To Loosen Up Lower Back Muscles\" suggests about 10 minutes; saunas in studies use 5-20 minutes (Hussain and Cohen 2018) and beginners about 10-15 minutes.",
+  "\302\253How To Loosen Up Lower Back Muscles\302\273 propone unos 10 minutos; en los estudios las sesiones de sauna duran 5-20 minutos (Hussain y Cohen 2018), y unos 10-15 minutos para principiantes.",
   BRF_MODALITY_HEAT, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   600000, 600000,
   {es_ex7_aliases, 3}, {es_ex7_primary, 1}, {es_ex7_secondary, 2}, {es_ex7_equipment, 1},
@@ -3035,32 +3035,32 @@ static const int32_t es_ex8_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t es_ex8_secondary[] = {BRF_REGION_GLUTES, BRF_REGION_HAMSTRINGS};
 static const int32_t es_ex8_equipment[] = {BRF_EQUIPMENT_BATH};
 static const char *const es_ex8_instructions[] = {
-  "Run a bath that is hot but comfortable; check the temperature with your hand first.",
-  "Soak for about 10 minutes, letting the back and hips relax.",
-  "While in the water, try gentle stretches such as drawing a knee towards the chest.",
-  "Get out slowly, as the heat can make you light-headed.",
+  "Prepara un ba\303\261o caliente pero agradable; comprueba antes la temperatura con la mano.",
+  "Qu\303\251date en remojo unos 10 minutos y deja que se relajen la espalda y las caderas.",
+  "Dentro del agua, prueba estiramientos suaves, como llevar una rodilla hacia el pecho.",
+  "Sal despacio, porque el calor puede marearte.",
 };
 static const char *const es_ex8_cues[] = {
-  "Warm, not scalding.",
-  "Move gently while you soak.",
+  "Caliente, pero sin quemar.",
+  "Mu\303\251vete con suavidad mientras est\303\241s en remojo.",
 };
 static const char *const es_ex8_cautions[] = {
-  "If you have an injury, ice it after the workout before taking a hot bath.",
-  "Get out slowly; heat can lower the blood pressure.",
+  "Si tienes una lesi\303\263n, ponle hielo despu\303\251s del entrenamiento antes de darte un ba\303\261o caliente.",
+  "Sal despacio; el calor puede bajar la tensi\303\263n.",
 };
 static const brf__contra es_ex8_contra[] = {
-  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "Do not use heat on a fresh injury or swelling in the first 48-72 hours; use cold first."},
-  {BRF_CONDITION_REDUCED_SENSATION, BRF_ACTION_SKIP, "Heat can burn skin that cannot feel it."},
-  {BRF_CONDITION_CIRCULATORY_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "Poor circulation raises the risk of burns."},
-  {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "Heat strains the heart and circulation."},
-  {BRF_CONDITION_BLOOD_PRESSURE, BRF_ACTION_ASK_CLINICIAN, "Hot water can make you faint with low blood pressure."},
-  {BRF_CONDITION_ALCOHOL, BRF_ACTION_SKIP, "Do not take a hot bath after drinking alcohol."},
+  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "No apliques calor sobre una lesi\303\263n o hinchaz\303\263n recientes en las primeras 48-72 horas; usa primero fr\303\255o."},
+  {BRF_CONDITION_REDUCED_SENSATION, BRF_ACTION_SKIP, "El calor puede quemar la piel que no lo nota."},
+  {BRF_CONDITION_CIRCULATORY_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "La mala circulaci\303\263n aumenta el riesgo de quemaduras."},
+  {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "El calor exige esfuerzo al coraz\303\263n y a la circulaci\303\263n."},
+  {BRF_CONDITION_BLOOD_PRESSURE, BRF_ACTION_ASK_CLINICIAN, "El agua caliente puede hacerte desmayar si tienes la tensi\303\263n baja."},
+  {BRF_CONDITION_ALCOHOL, BRF_ACTION_SKIP, "No te des un ba\303\261o caliente despu\303\251s de beber alcohol."},
 };
 static const brf__alt_dose es_ex8_alt[] = {
-  {"10-15min", {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", ""}, "Per heat application, up to 3 times a day."},
+  {"10-15min", {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", ""}, "Por aplicaci\303\263n de calor, hasta 3 veces al d\303\255a."},
 };
 static const brf__link es_ex8_progressions[] = {
-  {"knee-to-chest", "Stretch gently in the water."},
+  {"knee-to-chest", "Estira con suavidad dentro del agua."},
 };
 static const brf__source es_ex8_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Hot bath about 10 minutes; stretching is easier in the water; ice first when injured."},
@@ -3069,10 +3069,10 @@ static const brf__source es_ex8_sources[] = {
 };
 static const brf_exercise es_ex8 = {
   "hot-bath",
-  "Hot bath",
-  "About 10 minutes in a hot bath to relax the back; gentle stretches are easier in the water.",
+  "Ba\303\261o caliente",
+  "Unos 10 minutos en un ba\303\261o caliente para relajar la espalda; en el agua es m\303\241s f\303\241cil estirar con suavidad.",
   "10min",
-  "\"How To Loosen Up Lower Back Muscles\": about 10 minutes in the water is enough.",
+  "\302\253How To Loosen Up Lower Back Muscles\302\273: unos 10 minutos en el agua son suficientes.",
   BRF_MODALITY_HEAT, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   600000, 600000,
   {es_ex8_aliases, 2}, {es_ex8_primary, 1}, {es_ex8_secondary, 2}, {es_ex8_equipment, 1},
@@ -3090,30 +3090,30 @@ static const char *const es_ex9_aliases[] = {
 static const int32_t es_ex9_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t es_ex9_equipment[] = {BRF_EQUIPMENT_HEAT_PACK, BRF_EQUIPMENT_TOWEL};
 static const char *const es_ex9_instructions[] = {
-  "Warm the pack as its instructions say; never use boiling water in a hot water bottle.",
-  "Wrap it in a towel so that it feels warm, not hot.",
-  "Lie face down or sit back against it with the pack on the sore area.",
-  "Check the skin every few minutes and remove the pack if it gets red or too hot.",
-  "Remove it after the set time; do not fall asleep with it on.",
+  "Calienta la bolsa como indiquen sus instrucciones; nunca uses agua hirviendo en una bolsa de agua caliente.",
+  "Envu\303\251lvela en una toalla para que se note templada, no caliente.",
+  "T\303\272mbate boca abajo o si\303\251ntate apoy\303\241ndote en ella, con la bolsa sobre la zona dolorida.",
+  "Revisa la piel cada pocos minutos y quita la bolsa si se enrojece o est\303\241 demasiado caliente.",
+  "Qu\303\255tala al terminar el tiempo fijado; no te quedes dormido con ella puesta.",
 };
 static const char *const es_ex9_cues[] = {
-  "Warm and comfortable, never hot.",
-  "Pair it with exercise: heat plus exercise helps more than heat alone.",
+  "Templada y agradable, nunca caliente.",
+  "Comb\303\255nala con ejercicio: calor m\303\241s ejercicio ayuda m\303\241s que el calor solo.",
 };
 static const char *const es_ex9_cautions[] = {
-  "Do not sleep with the pack on.",
-  "Stop and see a doctor if the pain is worse or no better after 7 days of heat.",
+  "No duermas con la bolsa puesta.",
+  "Deja de usarla y consulta a un m\303\251dico si el dolor empeora o no mejora tras 7 d\303\255as de calor.",
 };
 static const brf__contra es_ex9_contra[] = {
-  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "Do not use heat on a fresh injury or swelling in the first 48-72 hours; use cold first."},
-  {BRF_CONDITION_REDUCED_SENSATION, BRF_ACTION_SKIP, "Heat can burn skin that cannot feel it."},
-  {BRF_CONDITION_CIRCULATORY_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "Poor circulation raises the risk of burns."},
-  {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "Heat strains the heart and circulation."},
-  {BRF_CONDITION_FEVER, BRF_ACTION_SKIP, "Do not use heat with a fever or acute infection."},
-  {BRF_CONDITION_SKIN_CONDITION, BRF_ACTION_ASK_CLINICIAN, "Broken or sensitive skin reacts badly to heat."},
-  {BRF_CONDITION_DIABETES, BRF_ACTION_ASK_CLINICIAN, "Diabetes can reduce sensation and raise the burn risk."},
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Ask your midwife or doctor before heat treatment in pregnancy."},
-  {BRF_CONDITION_CANCER_HISTORY, BRF_ACTION_ASK_CLINICIAN, "Discuss heat over the area with your clinician."},
+  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "No apliques calor sobre una lesi\303\263n o hinchaz\303\263n recientes en las primeras 48-72 horas; usa primero fr\303\255o."},
+  {BRF_CONDITION_REDUCED_SENSATION, BRF_ACTION_SKIP, "El calor puede quemar la piel que no lo nota."},
+  {BRF_CONDITION_CIRCULATORY_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "La mala circulaci\303\263n aumenta el riesgo de quemaduras."},
+  {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "El calor exige esfuerzo al coraz\303\263n y a la circulaci\303\263n."},
+  {BRF_CONDITION_FEVER, BRF_ACTION_SKIP, "No uses calor si tienes fiebre o una infecci\303\263n aguda."},
+  {BRF_CONDITION_SKIN_CONDITION, BRF_ACTION_ASK_CLINICIAN, "La piel da\303\261ada o sensible reacciona mal al calor."},
+  {BRF_CONDITION_DIABETES, BRF_ACTION_ASK_CLINICIAN, "La diabetes puede reducir la sensibilidad y aumentar el riesgo de quemaduras."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Consulta a tu matrona o tu m\303\251dico antes de usar calor durante el embarazo."},
+  {BRF_CONDITION_CANCER_HISTORY, BRF_ACTION_ASK_CLINICIAN, "Habla con tu m\303\251dico antes de aplicar calor sobre esa zona."},
 };
 static const brf__alt_dose es_ex9_alt[] = {
   {"10-15min, 1-3x/day", {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", ""}, ""},
@@ -3126,10 +3126,10 @@ static const brf__source es_ex9_sources[] = {
 };
 static const brf_exercise es_ex9 = {
   "heat-pack",
-  "Heat pack on the lower back",
-  "A wrapped heat pack or hot water bottle on the lower back for stiffness or spasm.",
+  "Bolsa de calor en la zona lumbar",
+  "Una bolsa de calor o una bolsa de agua caliente envuelta, sobre la zona lumbar, para la rigidez o los espasmos.",
   "15min, 1-3x/day",
-  "The source articles name heat but no pack dose; the default is the NHS heat leaflet's 10-15 minutes up to 3 times a day, at its upper duration.",
+  "Los art\303\255culos de origen mencionan el calor pero no una dosis para la bolsa; por defecto se usan los 10-15 minutos hasta 3 veces al d\303\255a del folleto sobre calor del NHS, con la duraci\303\263n m\303\241s larga.",
   BRF_MODALITY_HEAT, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_PRONE, 0,
   900000, 900000,
   {es_ex9_aliases, 3}, {es_ex9_primary, 1}, {NULL, 0}, {es_ex9_equipment, 2},
@@ -3147,32 +3147,32 @@ static const char *const es_ex10_aliases[] = {
 static const int32_t es_ex10_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t es_ex10_equipment[] = {BRF_EQUIPMENT_COLD_PACK, BRF_EQUIPMENT_TOWEL};
 static const char *const es_ex10_instructions[] = {
-  "Wrap the cold pack or a bag of frozen peas in a thin, damp towel; never put ice directly on the skin.",
-  "Lie face down and place it on the sore area.",
-  "Remove it when the time is up, or earlier if the skin goes numb, burns or it becomes uncomfortable.",
-  "Let the skin warm up again fully before the next application.",
+  "Envuelve la bolsa de fr\303\255o, o una bolsa de guisantes congelados, en una toalla fina y h\303\272meda; nunca pongas el hielo directamente sobre la piel.",
+  "T\303\272mbate boca abajo y col\303\263cala sobre la zona dolorida.",
+  "Qu\303\255tala cuando acabe el tiempo, o antes si la piel se adormece, arde o se vuelve inc\303\263moda.",
+  "Deja que la piel recupere del todo su temperatura antes de la siguiente aplicaci\303\263n.",
 };
 static const char *const es_ex10_cues[] = {
-  "The aim is to calm the muscle, not to shock it.",
-  "Use it in the first 48-72 hours; after that many people prefer heat.",
+  "Se trata de calmar el m\303\272sculo, no de darle un susto.",
+  "\303\232sala en las primeras 48-72 horas; despu\303\251s mucha gente prefiere el calor.",
 };
 static const char *const es_ex10_cautions[] = {
-  "If the cold only numbs you and you stay stiff, or you feel stiffer, shorten the application or stop using cold.",
-  "Do not sleep with a cold pack on.",
+  "Si el fr\303\255o solo te adormece y sigues r\303\255gido, o te notas m\303\241s r\303\255gido, acorta la aplicaci\303\263n o deja de usar fr\303\255o.",
+  "No duermas con una bolsa de fr\303\255o puesta.",
 };
 static const brf__contra es_ex10_contra[] = {
-  {BRF_CONDITION_REDUCED_SENSATION, BRF_ACTION_SKIP, "Do not use cold on skin that cannot feel it."},
-  {BRF_CONDITION_CIRCULATORY_PROBLEMS, BRF_ACTION_SKIP, "Do not use cold with poor circulation in the area."},
-  {BRF_CONDITION_COLD_SENSITIVITY, BRF_ACTION_SKIP, "Raynaud's or cold urticaria rule out cold packs."},
-  {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "Severe heart disease or high blood pressure: ask first."},
-  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Not over broken skin."},
+  {BRF_CONDITION_REDUCED_SENSATION, BRF_ACTION_SKIP, "No uses fr\303\255o sobre piel que no lo nota."},
+  {BRF_CONDITION_CIRCULATORY_PROBLEMS, BRF_ACTION_SKIP, "No uses fr\303\255o si la zona tiene mala circulaci\303\263n."},
+  {BRF_CONDITION_COLD_SENSITIVITY, BRF_ACTION_SKIP, "El s\303\255ndrome de Raynaud o la urticaria por fr\303\255o descartan las bolsas de fr\303\255o."},
+  {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "Enfermedad card\303\255aca grave o tensi\303\263n alta: consulta antes."},
+  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "No sobre piel da\303\261ada."},
 };
 static const brf__alt_dose es_ex10_alt[] = {
-  {"20min, every 1-2h, for 2-3d", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Apply for 20 minutes, every 1-2 hours as needed, during the first 48-72 hours."},
-  {"10min, every 2h, for 2d", {BRF_SOURCE_GUIDELINE, "BMJ Best Practice: sprains, patient information", ""}, "Let the area re-warm before repeating."},
+  {"20min, every 1-2h, for 2-3d", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Aplica 20 minutos, cada 1-2 horas si hace falta, durante las primeras 48-72 horas."},
+  {"10min, every 2h, for 2d", {BRF_SOURCE_GUIDELINE, "BMJ Best Practice: sprains, patient information", ""}, "Deja que la zona recupere su temperatura antes de repetir."},
 };
 static const brf__link es_ex10_progressions[] = {
-  {"heat-pack", "After the first 48-72 hours, heat usually suits better."},
+  {"heat-pack", "Pasadas las primeras 48-72 horas, suele ir mejor el calor."},
 };
 static const brf__source es_ex10_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Cold pack for the first 48-72 hours, 20 minutes every 1-2 hours, thin towel; caution about numbness and stiffness."},
@@ -3182,10 +3182,10 @@ static const brf__source es_ex10_sources[] = {
 };
 static const brf_exercise es_ex10 = {
   "cold-pack",
-  "Cold pack on the lower back",
-  "A wrapped cold pack on the sore area in the first 48-72 hours after a strain.",
+  "Bolsa de fr\303\255o en la zona lumbar",
+  "Una bolsa de fr\303\255o envuelta sobre la zona dolorida en las primeras 48-72 horas tras un tir\303\263n.",
   "10-15min, every 2h, for 2-3d",
-  "\"How To Loosen Up Lower Back Muscles\" gives 20 minutes every 1-2 hours for the first 48-72 hours. Clinical sources cap an application at 20 minutes (default 10-15) and let the skin re-warm for about 2 hours (Bleakley 2006; BMJ Best Practice). The default takes the shorter, less frequent clinical dose within the window of \"How To Loosen Up Lower Back Muscles\"; the dose of \"How To Loosen Up Lower Back Muscles\" stays as an alternative. Evidence for cold in low back pain is insufficient (French 2006): it is a comfort measure.",
+  "\302\253How To Loosen Up Lower Back Muscles\302\273 indica 20 minutos cada 1-2 horas durante las primeras 48-72 horas. Las fuentes cl\303\255nicas limitan cada aplicaci\303\263n a 20 minutos (10-15 por defecto) y dejan que la piel recupere su temperatura durante unas 2 horas (Bleakley 2006; BMJ Best Practice). Por defecto se toma la dosis cl\303\255nica, m\303\241s corta y menos frecuente, dentro del periodo de \302\253How To Loosen Up Lower Back Muscles\302\273; la dosis de \302\253How To Loosen Up Lower Back Muscles\302\273 queda como alternativa. Las pruebas sobre el fr\303\255o en el dolor lumbar son insuficientes (French 2006): es una medida de alivio.",
   BRF_MODALITY_COLD, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_PRONE, 0,
   600000, 900000,
   {es_ex10_aliases, 3}, {es_ex10_primary, 1}, {NULL, 0}, {es_ex10_equipment, 2},
@@ -3203,38 +3203,38 @@ static const int32_t es_ex11_primary[] = {BRF_REGION_PIRIFORMIS, BRF_REGION_GLUT
 static const int32_t es_ex11_secondary[] = {BRF_REGION_HIP_FLEXORS};
 static const int32_t es_ex11_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex11_instructions[] = {
-  "Start on hands and knees, knees under the hips and hands slightly in front of the shoulders.",
-  "Slide the right knee forward and out towards the right wrist.",
-  "Set the right foot in front of the left knee, resting the outside of the right knee and shin on the mat.",
-  "Slide the left leg slowly back and straighten it, keeping the front of the thigh low towards the mat.",
-  "Lower the outside of the right buttock to the mat, or onto a cushion.",
-  "Press lightly into the mat with the fingertips and square the hips so that they face forward.",
-  "Hold, breathing slowly, then come back to hands and knees and change sides.",
+  "Empieza a cuatro patas, con las rodillas bajo la cadera y las manos un poco por delante de los hombros.",
+  "Desliza la rodilla derecha hacia delante y hacia fuera, hacia la mu\303\261eca derecha.",
+  "Coloca el pie derecho delante de la rodilla izquierda, apoyando en la esterilla la parte externa de la rodilla y la espinilla derechas.",
+  "Desliza la pierna izquierda despacio hacia atr\303\241s y est\303\255rala, con la parte delantera del muslo cerca de la esterilla.",
+  "Baja la parte externa de la nalga derecha hasta la esterilla o sobre un coj\303\255n.",
+  "Presiona un poco la esterilla con las yemas de los dedos y coloca la cadera mirando al frente.",
+  "Mant\303\251n respirando despacio, vuelve a cuatro patas y cambia de lado.",
 };
 static const char *const es_ex11_cues[] = {
-  "Keep the hips square.",
-  "Support the front hip on a cushion if it does not reach the floor.",
+  "Mant\303\251n la cadera mirando al frente.",
+  "Apoya la cadera delantera en un coj\303\255n si no llega al suelo.",
 };
 static const char *const es_ex11_cautions[] = {
-  "Stretch to mild tightness, never to pain; do not bounce.",
-  "Stop if the stretch causes tingling, numbness or pain spreading into a leg.",
-  "The front knee is twisted in this pose: stop at once if the knee hurts.",
+  "Estira hasta notar una tensi\303\263n suave, nunca hasta el dolor; no hagas rebotes.",
+  "Para si el estiramiento produce hormigueo, entumecimiento o dolor que baja por la pierna.",
+  "En esta postura la rodilla delantera queda girada: para enseguida si te duele.",
 };
 static const brf__contra es_ex11_contra[] = {
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_SKIP, "Knee pain or meniscal problems: do the supine figure-4 stretch instead."},
-  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_SKIP, "Use the supine figure-4 stretch, with a clinician's approval."},
-  {BRF_CONDITION_HIP_IMPINGEMENT, BRF_ACTION_SKIP, "Use the supine figure-4 stretch instead."},
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Use a cushion under the hip and keep the trunk upright."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_SKIP, "Si tienes dolor de rodilla o problemas de menisco, haz en su lugar el estiramiento en figura de 4 tumbado boca arriba."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_SKIP, "Haz el estiramiento en figura de 4 tumbado boca arriba, con el visto bueno de un profesional sanitario."},
+  {BRF_CONDITION_HIP_IMPINGEMENT, BRF_ACTION_SKIP, "Haz en su lugar el estiramiento en figura de 4 tumbado boca arriba."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Pon un coj\303\255n bajo la cadera y mant\303\251n el tronco erguido."},
 };
 static const brf__alt_dose es_ex11_alt[] = {
-  {"2-3 reps, hold 30-60s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Older adults."},
+  {"2-3 reps, hold 30-60s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Personas mayores."},
 };
 static const brf__link es_ex11_progressions[] = {
-  {NULL, "Bring the front shin closer to parallel with the front of the mat, then fold forward over it."},
+  {NULL, "Acerca la espinilla delantera a la posici\303\263n paralela al borde delantero de la esterilla y luego incl\303\255nate hacia delante sobre ella."},
 };
 static const brf__link es_ex11_regressions[] = {
-  {"figure-4-stretch", "The supine figure-4 stretch puts no twist on the knee."},
-  {NULL, "Front shin angled back towards the body, with a cushion under the front hip."},
+  {"figure-4-stretch", "El estiramiento en figura de 4 tumbado boca arriba no gira la rodilla."},
+  {NULL, "Espinilla delantera inclinada hacia el cuerpo, con un coj\303\255n bajo la cadera delantera."},
 };
 static const brf__source es_ex11_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Pigeon pose, step by step, among three yoga hip stretches."},
@@ -3243,10 +3243,10 @@ static const brf__source es_ex11_sources[] = {
 };
 static const brf_exercise es_ex11 = {
   "pigeon-pose",
-  "Pigeon pose",
-  "A yoga hip opener: front shin across the mat, back leg long, stretching the deep hip rotators and the back hip's flexors.",
+  "Postura de la paloma",
+  "Una postura de yoga que abre la cadera: espinilla delantera cruzada sobre la esterilla y pierna de atr\303\241s estirada; estira los rotadores profundos de la cadera y los flexores de la cadera de atr\303\241s.",
   "2-3 reps, hold 30s, each side, daily",
-  "The article gives no hold time; the default uses the ACSM 30 s hold and 2-3 repetitions.",
+  "El art\303\255culo no indica tiempo de mantenimiento; por defecto se usan los 30 s y 2-3 repeticiones del ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_INTERMEDIATE, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_ALL_FOURS, 0,
   131000, 197000,
   {es_ex11_aliases, 2}, {es_ex11_primary, 2}, {es_ex11_secondary, 1}, {es_ex11_equipment, 1},
@@ -3264,31 +3264,31 @@ static const int32_t es_ex12_primary[] = {BRF_REGION_HIP_FLEXORS};
 static const int32_t es_ex12_secondary[] = {BRF_REGION_QUADRICEPS, BRF_REGION_CALVES, BRF_REGION_ABDOMINALS};
 static const int32_t es_ex12_equipment[] = {BRF_EQUIPMENT_NONE};
 static const char *const es_ex12_instructions[] = {
-  "Stand tall, then step one foot back about a leg's length, turning the back foot out a little with the heel down.",
-  "Bend the front knee over the ankle, keeping the back leg straight.",
-  "Square the hips to face forward and tuck the pelvis slightly.",
-  "Raise both arms overhead.",
-  "Hold, breathing slowly, then step back together and change sides.",
+  "Ponte de pie bien erguido y lleva un pie hacia atr\303\241s, a una distancia de m\303\241s o menos una pierna, con el pie de atr\303\241s un poco girado hacia fuera y el tal\303\263n apoyado.",
+  "Dobla la rodilla de delante sobre el tobillo, con la pierna de atr\303\241s estirada.",
+  "Coloca la cadera mirando al frente y recoge un poco la pelvis.",
+  "Sube los dos brazos por encima de la cabeza.",
+  "Mant\303\251n respirando despacio, junta los pies y cambia de lado.",
 };
 static const char *const es_ex12_cues[] = {
-  "Front knee over the ankle, not past the toes.",
-  "Tuck the tailbone so that the stretch is at the front of the back hip, not in the lower back.",
+  "Rodilla de delante sobre el tobillo, sin pasar de los dedos del pie.",
+  "Mete el coxis para que el estiramiento se note delante de la cadera de atr\303\241s, no en la zona lumbar.",
 };
 static const char *const es_ex12_cautions[] = {
-  "Stretch to mild tightness, never to pain; do not bounce.",
-  "Stop if the stretch causes tingling, numbness or pain spreading into a leg.",
-  "Hold on to a chair or wall if your balance is unsteady.",
+  "Estira hasta notar una tensi\303\263n suave, nunca hasta el dolor; no hagas rebotes.",
+  "Para si el estiramiento produce hormigueo, entumecimiento o dolor que baja por la pierna.",
+  "Ag\303\241rrate a una silla o a la pared si te falta equilibrio.",
 };
 static const brf__contra es_ex12_contra[] = {
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Bend the front knee less."},
-  {BRF_CONDITION_SHOULDER_PROBLEMS, BRF_ACTION_MODIFY, "Keep the hands on the hips."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Dobla menos la rodilla de delante."},
+  {BRF_CONDITION_SHOULDER_PROBLEMS, BRF_ACTION_MODIFY, "Deja las manos en la cadera."},
 };
 static const brf__link es_ex12_progressions[] = {
-  {NULL, "A longer stance and a deeper front knee bend."},
+  {NULL, "Un paso m\303\241s largo y la rodilla de delante m\303\241s doblada."},
 };
 static const brf__link es_ex12_regressions[] = {
   {"psoas-stretch", ""},
-  {NULL, "Hands on the hips and a shorter stance."},
+  {NULL, "Manos en la cadera y un paso m\303\241s corto."},
 };
 static const brf__source es_ex12_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Warrior 1 among three yoga hip stretches."},
@@ -3296,10 +3296,10 @@ static const brf__source es_ex12_sources[] = {
 };
 static const brf_exercise es_ex12 = {
   "warrior-1",
-  "Warrior 1",
-  "A standing yoga lunge with the arms raised that stretches the hip flexors of the back leg.",
+  "Guerrero 1",
+  "Una zancada de yoga de pie con los brazos arriba que estira los flexores de la cadera de la pierna de atr\303\241s.",
   "2-3 reps, hold 30s, each side, daily",
-  "The article gives no hold time; the default uses the ACSM 30 s hold.",
+  "El art\303\255culo no indica tiempo de mantenimiento; por defecto se usan los 30 s del ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_STANDING, 0,
   131000, 197000,
   {es_ex12_aliases, 2}, {es_ex12_primary, 1}, {es_ex12_secondary, 3}, {es_ex12_equipment, 1},
@@ -3318,28 +3318,28 @@ static const int32_t es_ex13_primary[] = {BRF_REGION_ADDUCTORS};
 static const int32_t es_ex13_secondary[] = {BRF_REGION_HIP_FLEXORS};
 static const int32_t es_ex13_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex13_instructions[] = {
-  "Sit tall on the floor and bring the soles of your feet together, knees out to the sides.",
-  "Hold the ankles and draw the heels in only as far as is comfortable.",
-  "Let the knees sink towards the floor; press them down gently with the elbows if you want more.",
-  "Hold, breathing slowly, then straighten the legs.",
+  "Si\303\251ntate erguido en el suelo y junta las plantas de los pies, con las rodillas hacia los lados.",
+  "Agarra los tobillos y acerca los talones solo hasta donde te resulte c\303\263modo.",
+  "Deja que las rodillas bajen hacia el suelo; si quieres m\303\241s, emp\303\272jalas con suavidad con los codos.",
+  "Mant\303\251n respirando despacio y luego estira las piernas.",
 };
 static const char *const es_ex13_cues[] = {
-  "Sit up tall; hinge at the hips rather than rounding the back.",
-  "Sit on a folded towel if the back rounds.",
+  "Si\303\251ntate erguido; incl\303\255nate desde la cadera en lugar de redondear la espalda.",
+  "Si\303\251ntate sobre una toalla doblada si se te redondea la espalda.",
 };
 static const char *const es_ex13_cautions[] = {
-  "Stretch to mild tightness, never to pain; do not bounce.",
-  "Stop if the stretch causes tingling, numbness or pain spreading into a leg.",
+  "Estira hasta notar una tensi\303\263n suave, nunca hasta el dolor; no hagas rebotes.",
+  "Para si el estiramiento produce hormigueo, entumecimiento o dolor que baja por la pierna.",
 };
 static const brf__contra es_ex13_contra[] = {
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Keep the heels further from the body."},
-  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Some hip replacements restrict this position."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Deja los talones m\303\241s lejos del cuerpo."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Algunas pr\303\263tesis de cadera limitan esta postura."},
 };
 static const brf__link es_ex13_progressions[] = {
-  {NULL, "Heels closer to the body, or a forward hinge from the hips."},
+  {NULL, "Talones m\303\241s cerca del cuerpo, o inclinarte hacia delante desde la cadera."},
 };
 static const brf__link es_ex13_regressions[] = {
-  {NULL, "Heels further away; sit on a cushion."},
+  {NULL, "Talones m\303\241s lejos; si\303\251ntate sobre un coj\303\255n."},
 };
 static const brf__source es_ex13_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Groin stretches among three yoga hip stretches."},
@@ -3347,10 +3347,10 @@ static const brf__source es_ex13_sources[] = {
 };
 static const brf_exercise es_ex13 = {
   "groin-stretch",
-  "Seated groin stretch",
-  "Seated with the soles of the feet together, let the knees fall out to stretch the groin.",
+  "Estiramiento de ingles sentado",
+  "Sentado con las plantas de los pies juntas, deja caer las rodillas hacia fuera para estirar las ingles.",
   "2-3 reps, hold 30s, daily",
-  "The article gives no hold time; the default uses the ACSM 30 s hold.",
+  "El art\303\255culo no indica tiempo de mantenimiento; por defecto se usan los 30 s del ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   63000, 96000,
   {es_ex13_aliases, 3}, {es_ex13_primary, 1}, {es_ex13_secondary, 1}, {es_ex13_equipment, 1},
@@ -3367,36 +3367,36 @@ static const int32_t es_ex14_primary[] = {BRF_REGION_HAMSTRINGS};
 static const int32_t es_ex14_secondary[] = {BRF_REGION_CALVES};
 static const int32_t es_ex14_equipment[] = {BRF_EQUIPMENT_FOAM_ROLLER};
 static const char *const es_ex14_instructions[] = {
-  "Sit on the floor with the roller under the back of one thigh, hands behind you on the floor.",
-  "Lift your hips and roll slowly from just below the buttock to just above the back of the knee.",
-  "Turn the leg slightly in and out to cover the whole muscle.",
-  "Cross the other leg over for more pressure if you want it.",
-  "Change legs.",
+  "Si\303\251ntate en el suelo con el rodillo bajo la parte de atr\303\241s de un muslo y las manos detr\303\241s, en el suelo.",
+  "Levanta la cadera y rueda despacio desde justo debajo de la nalga hasta justo encima de la parte de atr\303\241s de la rodilla.",
+  "Gira un poco la pierna hacia dentro y hacia fuera para cubrir todo el m\303\272sculo.",
+  "Si quieres m\303\241s presi\303\263n, cruza la otra pierna por encima.",
+  "Cambia de pierna.",
 };
 static const char *const es_ex14_cues[] = {
-  "Keep off the back of the knee.",
-  "Pause and breathe on tender spots.",
+  "No pases por la parte de atr\303\241s de la rodilla.",
+  "Detente y respira en los puntos sensibles.",
 };
 static const char *const es_ex14_cautions[] = {
-  "Keep off bony points and joints (the back of the knee, the hip bone) and off the lower spine itself.",
-  "Stop if pain is sharp or spreads into the leg; tenderness that eases as you breathe is expected.",
+  "Evita los salientes \303\263seos y las articulaciones (la parte de atr\303\241s de la rodilla, el hueso de la cadera) y la propia zona lumbar de la columna.",
+  "Para si el dolor es punzante o se extiende a la pierna; es normal una molestia que se alivia al respirar.",
 };
 static const brf__contra es_ex14_contra[] = {
-  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Do not roll over open wounds or broken skin."},
-  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Do not roll over a known or suspected fracture."},
-  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Pressure over a clot is a serious risk: ask a clinician first."},
-  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Avoid direct pressure on inflamed tissue; roll around it gently."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Firm pressure may not be safe with low bone density."},
-  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rolling can bruise easily with a bleeding disorder or anticoagulants."},
+  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "No ruedes sobre heridas abiertas ni piel da\303\261ada."},
+  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "No ruedes sobre una fractura conocida o sospechada."},
+  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Presionar sobre un co\303\241gulo es un riesgo serio: consulta antes con un profesional sanitario."},
+  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "No presiones directamente sobre tejido inflamado; rueda suavemente a su alrededor."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Presionar con fuerza puede no ser seguro si tienes poca densidad \303\263sea."},
+  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rodar puede causar moratones con facilidad si tienes un trastorno de la coagulaci\303\263n o tomas anticoagulantes."},
 };
 static const brf__alt_dose es_ex14_alt[] = {
-  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Range used in foam-rolling studies."},
+  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Rango usado en los estudios sobre rodillo de espuma."},
 };
 static const brf__link es_ex14_progressions[] = {
-  {NULL, "Cross the other leg on top for more pressure."},
+  {NULL, "Cruza la otra pierna por encima para m\303\241s presi\303\263n."},
 };
 static const brf__link es_ex14_regressions[] = {
-  {NULL, "Both legs on the roller to share the pressure."},
+  {NULL, "Las dos piernas sobre el rodillo para repartir la presi\303\263n."},
 };
 static const brf__source es_ex14_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Foam rolling the hamstrings."},
@@ -3405,10 +3405,10 @@ static const brf__source es_ex14_sources[] = {
 };
 static const brf_exercise es_ex14 = {
   "hamstring-foam-roll",
-  "Hamstring foam rolling",
-  "Roll the back of the thigh from below the buttock to above the knee.",
+  "Rodillo de espuma para los isquiotibiales",
+  "Rueda la parte de atr\303\241s del muslo desde debajo de la nalga hasta encima de la rodilla.",
   "1min, each side, 3x/week",
-  "\"How To Loosen Up Lower Back Muscles\" names the technique but no dose; 60 s per muscle is the middle of the 30-120 s per set in foam-rolling studies (Behm 2020). No frequency has consensus; 3 times a week follows the advice of \"(VIDEO) Foam Rolling to Ease Low Back Pain\" that rolling more often can leave you sore.",
+  "\302\253How To Loosen Up Lower Back Muscles\302\273 menciona la t\303\251cnica pero no la dosis; 60 s por m\303\272sculo es el punto medio de los 30-120 s por serie de los estudios sobre rodillo de espuma (Behm 2020). No hay consenso sobre la frecuencia; 3 veces por semana sigue el consejo de \302\253(VIDEO) Foam Rolling to Ease Low Back Pain\302\273 de que rodar m\303\241s a menudo puede dejarte dolorido.",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   125000, 125000,
   {es_ex14_aliases, 1}, {es_ex14_primary, 1}, {es_ex14_secondary, 1}, {es_ex14_equipment, 1},
@@ -3424,35 +3424,35 @@ static const char *const es_ex15_aliases[] = {
 static const int32_t es_ex15_primary[] = {BRF_REGION_CALVES};
 static const int32_t es_ex15_equipment[] = {BRF_EQUIPMENT_FOAM_ROLLER};
 static const char *const es_ex15_instructions[] = {
-  "Sit on the floor with the roller under one calf and your hands behind you.",
-  "Lift your hips and roll slowly from just above the ankle to just below the knee.",
-  "Turn the foot in and out to reach the inner and outer calf.",
-  "Change legs.",
+  "Si\303\251ntate en el suelo con el rodillo bajo una pantorrilla y las manos detr\303\241s.",
+  "Levanta la cadera y rueda despacio desde justo encima del tobillo hasta justo debajo de la rodilla.",
+  "Gira el pie hacia dentro y hacia fuera para llegar a la parte interna y externa de la pantorrilla.",
+  "Cambia de pierna.",
 };
 static const char *const es_ex15_cues[] = {
-  "Keep off the back of the knee.",
-  "Go slowly.",
+  "No pases por la parte de atr\303\241s de la rodilla.",
+  "Ve despacio.",
 };
 static const char *const es_ex15_cautions[] = {
-  "Keep off bony points and joints (the back of the knee, the hip bone) and off the lower spine itself.",
-  "Stop if pain is sharp or spreads into the leg; tenderness that eases as you breathe is expected.",
+  "Evita los salientes \303\263seos y las articulaciones (la parte de atr\303\241s de la rodilla, el hueso de la cadera) y la propia zona lumbar de la columna.",
+  "Para si el dolor es punzante o se extiende a la pierna; es normal una molestia que se alivia al respirar.",
 };
 static const brf__contra es_ex15_contra[] = {
-  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Do not roll over open wounds or broken skin."},
-  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Do not roll over a known or suspected fracture."},
-  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Pressure over a clot is a serious risk: ask a clinician first."},
-  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Avoid direct pressure on inflamed tissue; roll around it gently."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Firm pressure may not be safe with low bone density."},
-  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rolling can bruise easily with a bleeding disorder or anticoagulants."},
+  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "No ruedes sobre heridas abiertas ni piel da\303\261ada."},
+  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "No ruedes sobre una fractura conocida o sospechada."},
+  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Presionar sobre un co\303\241gulo es un riesgo serio: consulta antes con un profesional sanitario."},
+  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "No presiones directamente sobre tejido inflamado; rueda suavemente a su alrededor."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Presionar con fuerza puede no ser seguro si tienes poca densidad \303\263sea."},
+  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rodar puede causar moratones con facilidad si tienes un trastorno de la coagulaci\303\263n o tomas anticoagulantes."},
 };
 static const brf__alt_dose es_ex15_alt[] = {
-  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Range used in foam-rolling studies."},
+  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Rango usado en los estudios sobre rodillo de espuma."},
 };
 static const brf__link es_ex15_progressions[] = {
-  {NULL, "Cross the other leg on top for more pressure."},
+  {NULL, "Cruza la otra pierna por encima para m\303\241s presi\303\263n."},
 };
 static const brf__link es_ex15_regressions[] = {
-  {NULL, "Both calves on the roller."},
+  {NULL, "Las dos pantorrillas sobre el rodillo."},
 };
 static const brf__source es_ex15_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Foam rolling the calves."},
@@ -3461,10 +3461,10 @@ static const brf__source es_ex15_sources[] = {
 };
 static const brf_exercise es_ex15 = {
   "calf-foam-roll",
-  "Calf foam rolling",
-  "Roll the calf from above the ankle to below the knee.",
+  "Rodillo de espuma para los gemelos",
+  "Rueda la pantorrilla desde encima del tobillo hasta debajo de la rodilla.",
   "1min, each side, 3x/week",
-  "\"How To Loosen Up Lower Back Muscles\" names the technique but no dose; 60 s per muscle is the middle of the 30-120 s per set in foam-rolling studies (Behm 2020). No frequency has consensus; 3 times a week follows the advice of \"(VIDEO) Foam Rolling to Ease Low Back Pain\" that rolling more often can leave you sore.",
+  "\302\253How To Loosen Up Lower Back Muscles\302\273 menciona la t\303\251cnica pero no la dosis; 60 s por m\303\272sculo es el punto medio de los 30-120 s por serie de los estudios sobre rodillo de espuma (Behm 2020). No hay consenso sobre la frecuencia; 3 veces por semana sigue el consejo de \302\253(VIDEO) Foam Rolling to Ease Low Back Pain\302\273 de que rodar m\303\241s a menudo puede dejarte dolorido.",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   125000, 125000,
   {es_ex15_aliases, 1}, {es_ex15_primary, 1}, {NULL, 0}, {es_ex15_equipment, 1},
@@ -3483,23 +3483,23 @@ static const int32_t es_ex16_primary[] = {BRF_REGION_ABDOMINALS};
 static const int32_t es_ex16_secondary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t es_ex16_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex16_instructions[] = {
-  "Lie on your back with the knees bent and the feet flat on the floor.",
-  "Tighten the lower abdominal muscles so that the small of the back presses down into the floor.",
-  "Hold for a count of 10, breathing normally.",
-  "Relax back to the starting position.",
+  "T\303\272mbate boca arriba con las rodillas dobladas y los pies apoyados en el suelo.",
+  "Contrae los m\303\272sculos de la parte baja del abdomen para que la zona lumbar apriete contra el suelo.",
+  "Mant\303\251n contando hasta 10, respirando con normalidad.",
+  "Rel\303\241jate y vuelve a la posici\303\263n inicial.",
 };
 static const char *const es_ex16_cues[] = {
-  "Do not hold your breath.",
-  "Do not push through the neck, shoulders or feet.",
+  "No contengas la respiraci\303\263n.",
+  "No empujes con el cuello, los hombros ni los pies.",
 };
 static const char *const es_ex16_cautions[] = {
-  "Stop if it causes pain rather than effort.",
+  "Para si te produce dolor en lugar de esfuerzo.",
 };
 static const brf__contra es_ex16_contra[] = {
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Lying on the back later in pregnancy may not suit you."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Estar boca arriba puede no sentarte bien al final del embarazo."},
 };
 static const brf__alt_dose es_ex16_alt[] = {
-  {"5 reps, hold 2s, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, "Starting dose; add 1-2 reps every few days."},
+  {"5 reps, hold 2s, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, "Dosis inicial; a\303\261ade 1-2 repeticiones cada pocos d\303\255as."},
   {"5 reps, hold 5s", {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", ""}, ""},
 };
 static const brf__link es_ex16_progressions[] = {
@@ -3507,7 +3507,7 @@ static const brf__link es_ex16_progressions[] = {
   {"dead-bug", ""},
 };
 static const brf__link es_ex16_regressions[] = {
-  {"pelvic-tilt", "A gentle rocking tilt with a smaller effort."},
+  {"pelvic-tilt", "Una basculaci\303\263n suave con menos esfuerzo."},
 };
 static const brf__source es_ex16_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Technique and a hold of 10."},
@@ -3515,10 +3515,10 @@ static const brf__source es_ex16_sources[] = {
 };
 static const brf_exercise es_ex16 = {
   "supine-abdominal-draw-in",
-  "Supine abdominal draw-in",
-  "Lying on the back, tighten the lower abdominals to press the small of the back into the floor and hold.",
+  "Meter el abdomen tumbado boca arriba",
+  "Tumbado boca arriba, contrae la parte baja del abdomen para apretar la zona lumbar contra el suelo, y mant\303\251n.",
   "5 reps, hold 10s, daily",
-  "\"How To Loosen Up Lower Back Muscles\" gives a hold of a count of 10 but no repetitions; 5 repetitions is the NHS inform starting dose, added to by 1-2 every few days.",
+  "\302\253How To Loosen Up Lower Back Muscles\302\273 indica mantener contando hasta 10, pero no da repeticiones; 5 repeticiones es la dosis inicial de NHS inform, a\303\261adiendo 1-2 cada pocos d\303\255as.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SUPINE, 0,
   62000, 62000,
   {es_ex16_aliases, 3}, {es_ex16_primary, 1}, {es_ex16_secondary, 1}, {es_ex16_equipment, 1},
@@ -3537,26 +3537,26 @@ static const int32_t es_ex17_primary[] = {BRF_REGION_GLUTES};
 static const int32_t es_ex17_secondary[] = {BRF_REGION_HAMSTRINGS, BRF_REGION_LOWER_BACK, BRF_REGION_ABDOMINALS};
 static const int32_t es_ex17_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex17_instructions[] = {
-  "Lie on your back with the knees bent, feet flat and hip-width apart, arms by your sides.",
-  "Tighten the abdominals and squeeze the glutes.",
-  "Push down through the feet and slowly lift the bottom until the knees, hips and shoulders are in line.",
-  "Pause at the top, then lower slowly to the floor.",
+  "T\303\272mbate boca arriba con las rodillas dobladas, los pies apoyados y separados al ancho de la cadera, y los brazos a los lados.",
+  "Contrae el abdomen y aprieta los gl\303\272teos.",
+  "Empuja con los pies y sube el trasero despacio hasta que rodillas, cadera y hombros queden en l\303\255nea.",
+  "Haz una pausa arriba y baja despacio hasta el suelo.",
 };
 static const char *const es_ex17_cues[] = {
-  "Drive through the heels and the hips, not the lower back.",
-  "Do not arch the back at the top.",
-  "If the hamstrings cramp, bring the feet closer.",
+  "Empuja con los talones y la cadera, no con la zona lumbar.",
+  "No arquees la espalda arriba.",
+  "Si se te acalambran los isquiotibiales, acerca los pies.",
 };
 static const char *const es_ex17_cautions[] = {
-  "Stop if it causes back pain rather than glute effort.",
+  "Para si te produce dolor de espalda en lugar de esfuerzo en los gl\303\272teos.",
 };
 static const brf__contra es_ex17_contra[] = {
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Lying on the back later in pregnancy may not suit you."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Estar boca arriba puede no sentarte bien al final del embarazo."},
 };
 static const brf__alt_dose es_ex17_alt[] = {
-  {"hold 10s", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Lift and hold for a count of 10."},
-  {"2x10, hold 2-4s", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "Hold 2-4 s at the top."},
-  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week still helps."},
+  {"hold 10s", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Sube y mant\303\251n contando hasta 10."},
+  {"2x10, hold 2-4s", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "Mant\303\251n 2-4 s arriba."},
+  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Incluso 1-2 d\303\255as por semana ya ayuda."},
 };
 static const brf__link es_ex17_progressions[] = {
   {"single-leg-glute-bridge", ""},
@@ -3565,7 +3565,7 @@ static const brf__link es_ex17_progressions[] = {
 };
 static const brf__link es_ex17_regressions[] = {
   {"supine-abdominal-draw-in", ""},
-  {NULL, "A smaller lift."},
+  {NULL, "Subir menos."},
 };
 static const brf__source es_ex17_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Bridge: push through the feet, lift, hold for 10."},
@@ -3574,10 +3574,10 @@ static const brf__source es_ex17_sources[] = {
 };
 static const brf_exercise es_ex17 = {
   "glute-bridge",
-  "Glute bridge",
-  "Lying on the back with knees bent, push through the feet to lift the hips, squeezing the glutes.",
+  "Puente de gl\303\272teos",
+  "Tumbado boca arriba con las rodillas dobladas, empuja con los pies para subir la cadera apretando los gl\303\272teos.",
   "2-3x6-15, every other day",
-  "the strength dose of \"Does stretching your back help relieve back pain\077\" (2-3 sets of 6-15, every other day) is the default because it leaves a rest day between sessions, as strength training advises (ACSM, 48 h). \"How To Loosen Up Lower Back Muscles\" holds the bridge for a count of 10 instead: kept as an alternative.",
+  "La dosis de fuerza de \302\253Does stretching your back help relieve back pain\077\302\273 (2-3 series de 6-15, en d\303\255as alternos) es la predeterminada porque deja un d\303\255a de descanso entre sesiones, como aconseja el entrenamiento de fuerza (ACSM, 48 h). \302\253How To Loosen Up Lower Back Muscles\302\273 mantiene el puente contando hasta 10: se conserva como alternativa.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SUPINE, 0,
   66000, 195000,
   {es_ex17_aliases, 3}, {es_ex17_primary, 1}, {es_ex17_secondary, 3}, {es_ex17_equipment, 1},
@@ -3595,20 +3595,20 @@ static const int32_t es_ex18_primary[] = {BRF_REGION_GLUTES};
 static const int32_t es_ex18_secondary[] = {BRF_REGION_HAMSTRINGS, BRF_REGION_LOWER_BACK};
 static const int32_t es_ex18_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex18_instructions[] = {
-  "Lie on your back with the knees bent and the feet flat.",
-  "Lift one foot and straighten that leg, or hug the knee towards the chest.",
-  "Push through the heel of the planted foot and lift the hips until they are level and in line with the knee.",
-  "Lower slowly; finish the set, then change legs.",
+  "T\303\272mbate boca arriba con las rodillas dobladas y los pies apoyados.",
+  "Levanta un pie y estira esa pierna, o abraza la rodilla hacia el pecho.",
+  "Empuja con el tal\303\263n del pie apoyado y sube la cadera hasta que quede nivelada y en l\303\255nea con la rodilla.",
+  "Baja despacio; termina la serie y luego cambia de pierna.",
 };
 static const char *const es_ex18_cues[] = {
-  "Keep the pelvis level; do not let it drop to one side.",
+  "Mant\303\251n la pelvis nivelada; no dejes que caiga hacia un lado.",
 };
 static const char *const es_ex18_cautions[] = {
-  "Do not arch the lower back at the top; finish with the glutes.",
-  "Stop if it causes back pain rather than glute effort.",
+  "No arquees la zona lumbar arriba; termina con los gl\303\272teos.",
+  "Para si te produce dolor de espalda en lugar de esfuerzo en los gl\303\272teos.",
 };
 static const brf__alt_dose es_ex18_alt[] = {
-  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
+  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Incluso 1-2 d\303\255as por semana ayuda."},
 };
 static const brf__link es_ex18_progressions[] = {
   {"hip-thrust", ""},
@@ -3623,10 +3623,10 @@ static const brf__source es_ex18_sources[] = {
 };
 static const brf_exercise es_ex18 = {
   "single-leg-glute-bridge",
-  "Single-leg glute bridge",
-  "A glute bridge driven by one leg while the other is held straight or bent up.",
+  "Puente de gl\303\272teos a una pierna",
+  "Un puente de gl\303\272teos con el impulso de una sola pierna, mientras la otra se mantiene estirada o doblada en el aire.",
   "2-3x6-15, each side, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day, 2-3 sets of 6-15 repetitions (1-2 days a week still helps).",
+  "\302\253Does stretching your back help relieve back pain\077\302\273: en d\303\255as alternos, 2-3 series de 6-15 repeticiones (incluso 1-2 d\303\255as por semana ya ayuda).",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_INTERMEDIATE, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SUPINE, 0,
   137000, 395000,
   {es_ex18_aliases, 2}, {es_ex18_primary, 1}, {es_ex18_secondary, 2}, {es_ex18_equipment, 1},
@@ -3644,20 +3644,20 @@ static const int32_t es_ex19_primary[] = {BRF_REGION_GLUTES};
 static const int32_t es_ex19_secondary[] = {BRF_REGION_HAMSTRINGS, BRF_REGION_LOWER_BACK};
 static const int32_t es_ex19_equipment[] = {BRF_EQUIPMENT_MAT, BRF_EQUIPMENT_BAND};
 static const char *const es_ex19_instructions[] = {
-  "Put a loop band just above the knees and lie on your back with the knees bent, feet hip-width apart.",
-  "Press the knees out gently against the band.",
-  "Lift the hips by pushing through the feet, keeping the knees apart.",
-  "Lower slowly.",
+  "Coloca una minibanda justo por encima de las rodillas y t\303\272mbate boca arriba con las rodillas dobladas y los pies al ancho de la cadera.",
+  "Empuja con suavidad las rodillas hacia fuera contra la banda.",
+  "Sube la cadera empujando con los pies, con las rodillas separadas.",
+  "Baja despacio.",
 };
 static const char *const es_ex19_cues[] = {
-  "Keep the knees pressing out all the way up and down.",
+  "Sigue empujando las rodillas hacia fuera en todo el recorrido, al subir y al bajar.",
 };
 static const char *const es_ex19_cautions[] = {
-  "Do not arch the lower back at the top; finish with the glutes.",
-  "Stop if it causes back pain rather than glute effort.",
+  "No arquees la zona lumbar arriba; termina con los gl\303\272teos.",
+  "Para si te produce dolor de espalda en lugar de esfuerzo en los gl\303\272teos.",
 };
 static const brf__alt_dose es_ex19_alt[] = {
-  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
+  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Incluso 1-2 d\303\255as por semana ayuda."},
 };
 static const brf__link es_ex19_progressions[] = {
   {"hip-thrust", ""},
@@ -3671,10 +3671,10 @@ static const brf__source es_ex19_sources[] = {
 };
 static const brf_exercise es_ex19 = {
   "banded-glute-bridge",
-  "Glute bridge with a band",
-  "A glute bridge with a band above the knees, pressing the knees out.",
+  "Puente de gl\303\272teos con banda",
+  "Un puente de gl\303\272teos con una banda por encima de las rodillas, empujando las rodillas hacia fuera.",
   "2-3x6-15, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day, 2-3 sets of 6-15 repetitions (1-2 days a week still helps).",
+  "\302\253Does stretching your back help relieve back pain\077\302\273: en d\303\255as alternos, 2-3 series de 6-15 repeticiones (incluso 1-2 d\303\255as por semana ya ayuda).",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SUPINE, 0,
   66000, 195000,
   {es_ex19_aliases, 2}, {es_ex19_primary, 1}, {es_ex19_secondary, 2}, {es_ex19_equipment, 2},
@@ -3692,26 +3692,26 @@ static const int32_t es_ex20_primary[] = {BRF_REGION_GLUTES};
 static const int32_t es_ex20_secondary[] = {BRF_REGION_HAMSTRINGS, BRF_REGION_LOWER_BACK};
 static const int32_t es_ex20_equipment[] = {BRF_EQUIPMENT_BENCH};
 static const char *const es_ex20_instructions[] = {
-  "Sit on the floor with the upper back against the edge of a stable bench, knees bent and feet flat.",
-  "Brace the abdominals and tuck the chin slightly.",
-  "Drive through the heels and lift the hips until the thighs and trunk are level, the knees over the ankles.",
-  "Squeeze the glutes at the top, then lower with control.",
+  "Si\303\251ntate en el suelo con la parte alta de la espalda contra el borde de un banco estable, las rodillas dobladas y los pies apoyados.",
+  "Contrae el abdomen y mete un poco la barbilla.",
+  "Empuja con los talones y sube la cadera hasta que muslos y tronco queden horizontales, con las rodillas sobre los tobillos.",
+  "Aprieta los gl\303\272teos arriba y baja con control.",
 };
 static const char *const es_ex20_cues[] = {
-  "Ribs down: finish the movement with the glutes, not by arching the back.",
-  "Shins vertical at the top.",
+  "Costillas abajo: termina el movimiento con los gl\303\272teos, no arqueando la espalda.",
+  "Espinillas verticales arriba.",
 };
 static const char *const es_ex20_cautions[] = {
-  "Do not arch the lower back at the top; finish with the glutes.",
-  "Stop if it causes back pain rather than glute effort.",
+  "No arquees la zona lumbar arriba; termina con los gl\303\272teos.",
+  "Para si te produce dolor de espalda en lugar de esfuerzo en los gl\303\272teos.",
 };
 static const brf__alt_dose es_ex20_alt[] = {
-  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
+  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Incluso 1-2 d\303\255as por semana ayuda."},
 };
 static const brf__link es_ex20_progressions[] = {
   {"dumbbell-hip-thrust", ""},
   {"barbell-hip-thrust", ""},
-  {NULL, "Single-leg hip thrust."},
+  {NULL, "Empuje de cadera a una pierna."},
 };
 static const brf__link es_ex20_regressions[] = {
   {"glute-bridge", ""},
@@ -3722,10 +3722,10 @@ static const brf__source es_ex20_sources[] = {
 };
 static const brf_exercise es_ex20 = {
   "hip-thrust",
-  "Hip thrust",
-  "With the shoulders on a bench, drive the hips up to full extension.",
+  "Empuje de cadera (hip thrust)",
+  "Con los hombros apoyados en un banco, sube la cadera hasta la extensi\303\263n completa.",
   "2-3x6-15, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day, 2-3 sets of 6-15 repetitions (1-2 days a week still helps).",
+  "\302\253Does stretching your back help relieve back pain\077\302\273: en d\303\255as alternos, 2-3 series de 6-15 repeticiones (incluso 1-2 d\303\255as por semana ya ayuda).",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_INTERMEDIATE, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   66000, 195000,
   {es_ex20_aliases, 2}, {es_ex20_primary, 1}, {es_ex20_secondary, 2}, {es_ex20_equipment, 1},
@@ -3742,20 +3742,20 @@ static const int32_t es_ex21_primary[] = {BRF_REGION_GLUTES};
 static const int32_t es_ex21_secondary[] = {BRF_REGION_HAMSTRINGS, BRF_REGION_LOWER_BACK};
 static const int32_t es_ex21_equipment[] = {BRF_EQUIPMENT_BENCH, BRF_EQUIPMENT_DUMBBELL};
 static const char *const es_ex21_instructions[] = {
-  "Set up as for the hip thrust, with the upper back on a bench.",
-  "Hold a dumbbell across the hip crease with both hands.",
-  "Drive through the heels to lift the hips to level, squeezing the glutes.",
-  "Lower with control.",
+  "Col\303\263cate como en el empuje de cadera, con la parte alta de la espalda en un banco.",
+  "Sujeta una mancuerna con las dos manos sobre el pliegue de la cadera.",
+  "Empuja con los talones para subir la cadera hasta la horizontal, apretando los gl\303\272teos.",
+  "Baja con control.",
 };
 static const char *const es_ex21_cues[] = {
-  "Start light; add weight only when the top position is solid.",
+  "Empieza con poco peso; a\303\261ade m\303\241s solo cuando la posici\303\263n de arriba sea firme.",
 };
 static const char *const es_ex21_cautions[] = {
-  "Do not arch the lower back at the top; finish with the glutes.",
-  "Stop if it causes back pain rather than glute effort.",
+  "No arquees la zona lumbar arriba; termina con los gl\303\272teos.",
+  "Para si te produce dolor de espalda en lugar de esfuerzo en los gl\303\272teos.",
 };
 static const brf__alt_dose es_ex21_alt[] = {
-  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
+  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Incluso 1-2 d\303\255as por semana ayuda."},
 };
 static const brf__link es_ex21_progressions[] = {
   {"barbell-hip-thrust", ""},
@@ -3770,10 +3770,10 @@ static const brf__source es_ex21_sources[] = {
 };
 static const brf_exercise es_ex21 = {
   "dumbbell-hip-thrust",
-  "Dumbbell hip thrust",
-  "A hip thrust with a dumbbell held on the hips.",
+  "Empuje de cadera con mancuerna",
+  "Un empuje de cadera con una mancuerna sobre la cadera.",
   "2-3x6-15, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day, 2-3 sets of 6-15 repetitions (1-2 days a week still helps).",
+  "\302\253Does stretching your back help relieve back pain\077\302\273: en d\303\255as alternos, 2-3 series de 6-15 repeticiones (incluso 1-2 d\303\255as por semana ya ayuda).",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_INTERMEDIATE, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   66000, 195000,
   {es_ex21_aliases, 1}, {es_ex21_primary, 1}, {es_ex21_secondary, 2}, {es_ex21_equipment, 2},
@@ -3790,21 +3790,21 @@ static const int32_t es_ex22_primary[] = {BRF_REGION_GLUTES};
 static const int32_t es_ex22_secondary[] = {BRF_REGION_HAMSTRINGS, BRF_REGION_LOWER_BACK};
 static const int32_t es_ex22_equipment[] = {BRF_EQUIPMENT_BENCH, BRF_EQUIPMENT_BARBELL};
 static const char *const es_ex22_instructions[] = {
-  "Sit with the upper back on a bench and roll a padded barbell over the legs to the hip crease.",
-  "Hold the bar in place with both hands and brace the abdominals.",
-  "Drive through the heels to lift the hips to level, squeezing the glutes.",
-  "Lower with control.",
+  "Si\303\251ntate con la parte alta de la espalda en un banco y haz rodar una barra acolchada sobre las piernas hasta el pliegue de la cadera.",
+  "Sujeta la barra con las dos manos y contrae el abdomen.",
+  "Empuja con los talones para subir la cadera hasta la horizontal, apretando los gl\303\272teos.",
+  "Baja con control.",
 };
 static const char *const es_ex22_cues[] = {
-  "Pad the bar.",
-  "Keep the ribs down and the chin slightly tucked.",
+  "Acolcha la barra.",
+  "Mant\303\251n las costillas abajo y la barbilla un poco metida.",
 };
 static const char *const es_ex22_cautions[] = {
-  "Do not arch the lower back at the top; finish with the glutes.",
-  "Stop if it causes back pain rather than glute effort.",
+  "No arquees la zona lumbar arriba; termina con los gl\303\272teos.",
+  "Para si te produce dolor de espalda en lugar de esfuerzo en los gl\303\272teos.",
 };
 static const brf__alt_dose es_ex22_alt[] = {
-  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
+  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Incluso 1-2 d\303\255as por semana ayuda."},
 };
 static const brf__link es_ex22_regressions[] = {
   {"dumbbell-hip-thrust", ""},
@@ -3815,10 +3815,10 @@ static const brf__source es_ex22_sources[] = {
 };
 static const brf_exercise es_ex22 = {
   "barbell-hip-thrust",
-  "Barbell hip thrust",
-  "A hip thrust with a padded barbell across the hips.",
+  "Empuje de cadera con barra",
+  "Un empuje de cadera con una barra acolchada sobre la cadera.",
   "2-3x6-15, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day, 2-3 sets of 6-15 repetitions (1-2 days a week still helps).",
+  "\302\253Does stretching your back help relieve back pain\077\302\273: en d\303\255as alternos, 2-3 series de 6-15 repeticiones (incluso 1-2 d\303\255as por semana ya ayuda).",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_ADVANCED, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   66000, 195000,
   {es_ex22_aliases, 1}, {es_ex22_primary, 1}, {es_ex22_secondary, 2}, {es_ex22_equipment, 2},
@@ -3837,34 +3837,34 @@ static const int32_t es_ex23_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t es_ex23_secondary[] = {BRF_REGION_MID_BACK, BRF_REGION_ABDOMINALS};
 static const int32_t es_ex23_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex23_instructions[] = {
-  "Kneel on the floor on hands and knees, hands under the shoulders and knees under the hips.",
-  "Curl the back up towards the ceiling like an angry cat, letting the head drop.",
-  "Hold for a count of 5, then return to the starting position.",
-  "Let the stomach sink towards the floor, hollowing the back, and lift the head gently.",
-  "Hold for a count of 5, then return to the starting position.",
-  "That is one repetition; repeat.",
+  "Ponte a cuatro patas en el suelo, con las manos bajo los hombros y las rodillas bajo la cadera.",
+  "Arquea la espalda hacia el techo como un gato enfadado, dejando caer la cabeza.",
+  "Mant\303\251n contando hasta 5 y vuelve a la posici\303\263n inicial.",
+  "Deja que el vientre baje hacia el suelo, hundiendo la espalda, y levanta la cabeza con suavidad.",
+  "Mant\303\251n contando hasta 5 y vuelve a la posici\303\263n inicial.",
+  "Eso es una repetici\303\263n; repite.",
 };
 static const char *const es_ex23_cues[] = {
-  "Move slowly, one segment of the spine at a time.",
-  "Motion, not stretch: stay within the comfortable range.",
+  "Mu\303\251vete despacio, v\303\251rtebra a v\303\251rtebra.",
+  "Movimiento, no estiramiento: qu\303\251date en el recorrido c\303\263modo.",
 };
 static const char *const es_ex23_cautions[] = {
-  "Be gentler early in the morning, soon after getting up.",
-  "Stop if either direction sends pain into a leg.",
+  "Hazlo con m\303\241s suavidad a primera hora de la ma\303\261ana, poco despu\303\251s de levantarte.",
+  "Para si cualquiera de las dos direcciones te lleva dolor a una pierna.",
 };
 static const brf__contra es_ex23_contra[] = {
-  {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Rest on the fists or forearms."},
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Pad the knees."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "With low bone density, round the back only gently, within a comfortable range."},
+  {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Ap\303\263yate en los pu\303\261os o en los antebrazos."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Protege las rodillas con algo blando."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "Si tienes poca densidad \303\263sea, redondea la espalda solo con suavidad, dentro de un recorrido c\303\263modo."},
 };
 static const brf__alt_dose es_ex23_alt[] = {
-  {"5-6 reps, tempo 4s", {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", ""}, "Motion, not stretch: slow cycles without forcing the end range."},
+  {"5-6 reps, tempo 4s", {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", ""}, "Movimiento, no estiramiento: ciclos lentos sin forzar el final del recorrido."},
 };
 static const brf__link es_ex23_progressions[] = {
-  {NULL, "Hold 2-3 breaths at the more comfortable end."},
+  {NULL, "Mant\303\251n 2-3 respiraciones en el extremo m\303\241s c\303\263modo."},
 };
 static const brf__link es_ex23_regressions[] = {
-  {NULL, "Smaller range, or a seated version on a chair."},
+  {NULL, "Menos recorrido, o una versi\303\263n sentado en una silla."},
 };
 static const brf__source es_ex23_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Round up, hold 5; hollow, hold 5; 10 repetitions; also named among spine stretches."},
@@ -3874,10 +3874,10 @@ static const brf__source es_ex23_sources[] = {
 };
 static const brf_exercise es_ex23 = {
   "cat-camel",
-  "Cat-camel",
-  "On hands and knees, round the back up like a cat, then let it hollow, moving through a comfortable range.",
+  "Gato-camello",
+  "A cuatro patas, arquea la espalda hacia arriba como un gato y luego d\303\251jala hundirse, dentro de un recorrido c\303\263modo.",
   "10 reps, hold 5s, daily",
-  "The default is the dose of \"How To Loosen Up Lower Back Muscles\": 10 repetitions, each end held for a count of 5 (the hold applies at both ends). McGill practice uses fewer (5-6 slow cycles, no holds): kept as an alternative for flare-ups.",
+  "Por defecto se usa la dosis de \302\253How To Loosen Up Lower Back Muscles\302\273: 10 repeticiones, manteniendo cada extremo contando hasta 5 (en los dos extremos). La pr\303\241ctica de McGill usa menos (5-6 ciclos lentos, sin mantener): se conserva como alternativa para las crisis.",
   BRF_MODALITY_MOBILITY, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_ALL_FOURS, 0,
   77000, 77000,
   {es_ex23_aliases, 3}, {es_ex23_primary, 1}, {es_ex23_secondary, 2}, {es_ex23_equipment, 1},
@@ -3896,34 +3896,34 @@ static const int32_t es_ex24_primary[] = {BRF_REGION_LOWER_BACK, BRF_REGION_GLUT
 static const int32_t es_ex24_secondary[] = {BRF_REGION_ABDOMINALS, BRF_REGION_OBLIQUES, BRF_REGION_HAMSTRINGS};
 static const int32_t es_ex24_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex24_instructions[] = {
-  "Kneel on a mat on hands and knees, hands shoulder-width apart under the shoulders.",
-  "Brace by tightening the core muscles.",
-  "Slowly straighten one leg behind you, keeping the back flat and the hips level.",
-  "Hold, then return the leg to the starting position.",
-  "Repeat with the other leg; that is one repetition.",
+  "Ponte a cuatro patas sobre una esterilla, con las manos bajo los hombros y separadas al ancho de los hombros.",
+  "Afirma el tronco contrayendo los m\303\272sculos del abdomen.",
+  "Estira despacio una pierna hacia atr\303\241s, con la espalda recta y la cadera nivelada.",
+  "Mant\303\251n y vuelve a llevar la pierna a la posici\303\263n inicial.",
+  "Repite con la otra pierna; eso es una repetici\303\263n.",
 };
 static const char *const es_ex24_cues[] = {
-  "Keep the back flat as a table; do not let the lower back arch or the hip roll.",
-  "Reach long through the heel rather than high.",
+  "Mant\303\251n la espalda plana como una mesa; que la zona lumbar no se arquee ni la cadera gire.",
+  "Alarga hacia atr\303\241s con el tal\303\263n en vez de subir la pierna.",
 };
 static const char *const es_ex24_cautions[] = {
-  "If it causes discomfort, lift the leg only a few inches off the floor.",
+  "Si te molesta, levanta la pierna solo unos cent\303\255metros del suelo.",
 };
 static const brf__contra es_ex24_contra[] = {
-  {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Rest on the fists or forearms."},
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Pad the knees."},
+  {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Ap\303\263yate en los pu\303\261os o en los antebrazos."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Protege las rodillas con algo blando."},
 };
 static const brf__alt_dose es_ex24_alt[] = {
-  {"10 reps, hold 20-30s, alternating", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Perform 10 repetitions, each held 20-30 seconds."},
-  {"10 reps, hold 5s, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "Progress to 10 s holds."},
+  {"10 reps, hold 20-30s, alternating", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Haz 10 repeticiones, manteniendo cada una 20-30 segundos."},
+  {"10 reps, hold 5s, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "Avanza hasta mantener 10 s."},
 };
 static const brf__link es_ex24_progressions[] = {
-  {NULL, "Reach the opposite arm forward at the same time."},
-  {NULL, "Longer holds, then elbow-to-knee sweeps between repetitions."},
+  {NULL, "Estira a la vez el brazo contrario hacia delante."},
+  {NULL, "Mantenimientos m\303\241s largos, y luego juntar codo y rodilla bajo el cuerpo entre repeticiones."},
 };
 static const brf__link es_ex24_regressions[] = {
-  {NULL, "Lift the leg only a few inches off the floor."},
-  {NULL, "Slide the leg back along the floor, or move the arm only."},
+  {NULL, "Levanta la pierna solo unos cent\303\255metros del suelo."},
+  {NULL, "Desliza la pierna hacia atr\303\241s por el suelo, o mueve solo el brazo."},
 };
 static const brf__source es_ex24_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Technique, 10 repetitions held 20-30 s, lifting only a few inches when uncomfortable."},
@@ -3932,10 +3932,10 @@ static const brf__source es_ex24_sources[] = {
 };
 static const brf_exercise es_ex24 = {
   "bird-dog",
-  "Bird dog hip extension",
-  "From hands and knees with the core braced, extend one leg back with a flat back, then the other.",
+  "P\303\241jaro-perro con extensi\303\263n de cadera",
+  "A cuatro patas con el abdomen firme, estira una pierna hacia atr\303\241s con la espalda recta, y luego la otra.",
   "10 reps, hold 5-10s, alternating, daily",
-  "\"How To Loosen Up Lower Back Muscles\" asks for 10 repetitions each held 20-30 s. Clinical practice holds trunk-stability work for 5-10 s per repetition and builds endurance with more repetitions, not longer holds (McGill). The default takes the shorter, conservative holds; the dose of \"How To Loosen Up Lower Back Muscles\" stays as an alternative for when 10 s holds are easy.",
+  "\302\253How To Loosen Up Lower Back Muscles\302\273 pide 10 repeticiones manteniendo cada una 20-30 s. En la pr\303\241ctica cl\303\255nica el trabajo de estabilidad del tronco se mantiene 5-10 s por repetici\303\263n y la resistencia se gana con m\303\241s repeticiones, no con mantenimientos m\303\241s largos (McGill). Por defecto se toman los mantenimientos cortos y prudentes; la dosis de \302\253How To Loosen Up Lower Back Muscles\302\273 queda como alternativa para cuando 10 s resulten f\303\241ciles.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_ALTERNATING, BRF_POSITION_ALL_FOURS, 0,
   157000, 257000,
   {es_ex24_aliases, 3}, {es_ex24_primary, 2}, {es_ex24_secondary, 3}, {es_ex24_equipment, 1},
@@ -3953,30 +3953,30 @@ static const int32_t es_ex25_primary[] = {BRF_REGION_HAMSTRINGS};
 static const int32_t es_ex25_secondary[] = {BRF_REGION_CALVES};
 static const int32_t es_ex25_equipment[] = {BRF_EQUIPMENT_MAT, BRF_EQUIPMENT_TOWEL};
 static const char *const es_ex25_instructions[] = {
-  "Lie on your back with both knees bent and loop a towel or strap around the ball of one foot.",
-  "Straighten that leg towards the ceiling, keeping the knee slightly bent if you are new to the stretch.",
-  "Draw the leg gently towards you until you feel a stretch at the back of the thigh.",
-  "Hold, breathing slowly, then lower the leg and change sides.",
+  "T\303\272mbate boca arriba con las dos rodillas dobladas y pasa una toalla o una cinta por la planta de un pie, a la altura de los dedos.",
+  "Estira esa pierna hacia el techo; si eres nuevo en este estiramiento, deja la rodilla un poco doblada.",
+  "Acerca la pierna con suavidad hasta notar un estiramiento en la parte de atr\303\241s del muslo.",
+  "Mant\303\251n respirando despacio, baja la pierna y cambia de lado.",
 };
 static const char *const es_ex25_cues[] = {
-  "Never force it: ease off when you meet resistance.",
-  "Keep the lower back resting on the floor.",
+  "No fuerces nunca: afloja cuando notes resistencia.",
+  "Mant\303\251n la zona lumbar apoyada en el suelo.",
 };
 static const char *const es_ex25_cautions[] = {
-  "Stop or reduce the range if you feel tingling or pain below the knee or into the calf: the sciatic nerve may be on stretch.",
+  "Para o reduce el recorrido si notas hormigueo o dolor por debajo de la rodilla o en la pantorrilla: puede que el nervio ci\303\241tico est\303\251 en tensi\303\263n.",
 };
 static const brf__contra es_ex25_contra[] = {
-  {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_MODIFY, "Keep the range small and stop if leg symptoms appear."},
+  {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_MODIFY, "Haz poco recorrido y para si aparecen s\303\255ntomas en la pierna."},
 };
 static const brf__alt_dose es_ex25_alt[] = {
-  {"hold 30s, each side, 3x/week", {BRF_SOURCE_PAPER, "Reid & Kim 2014; Bandy & Irion, Phys Ther 1997", ""}, "One 30 s stretch a day is as good as more; 3 times a week maintains the gain."},
+  {"hold 30s, each side, 3x/week", {BRF_SOURCE_PAPER, "Reid & Kim 2014; Bandy & Irion, Phys Ther 1997", ""}, "Un estiramiento de 30 s al d\303\255a es tan bueno como m\303\241s; 3 veces por semana mantiene lo ganado."},
 };
 static const brf__link es_ex25_progressions[] = {
-  {NULL, "Straighten the knee fully."},
-  {NULL, "Contract-relax: press the leg into the strap for 3-6 s, relax, then stretch further."},
+  {NULL, "Estira la rodilla del todo."},
+  {NULL, "Contraer-relajar: empuja la pierna contra la cinta 3-6 s, relaja y estira un poco m\303\241s."},
 };
 static const brf__link es_ex25_regressions[] = {
-  {NULL, "Keep a bend in the knee (a bent-knee hamstring stretch)."},
+  {NULL, "Mant\303\251n la rodilla doblada (estiramiento de isquiotibiales con la rodilla flexionada)."},
 };
 static const brf__source es_ex25_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Never force a hamstring stretch; start with a bend in the knee."},
@@ -3985,10 +3985,10 @@ static const brf__source es_ex25_sources[] = {
 };
 static const brf_exercise es_ex25 = {
   "hamstring-stretch",
-  "Hamstring stretch",
-  "Lying on the back, raise one leg with a towel or strap until the back of the thigh feels a gentle stretch.",
+  "Estiramiento de isquiotibiales",
+  "Tumbado boca arriba, sube una pierna con una toalla o una cinta hasta notar un estiramiento suave en la parte de atr\303\241s del muslo.",
   "2-3 reps, hold 30s, each side, daily",
-  "A 30 s hold works as well as 60 s (Bandy and Irion 1997); 2-3 repetitions are the ACSM volume; at least 3 times a week keeps the gain.",
+  "Mantener 30 s funciona tan bien como 60 s (Bandy e Irion 1997); 2-3 repeticiones es el volumen del ACSM; al menos 3 veces por semana mantiene lo ganado.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SUPINE, 0,
   131000, 197000,
   {es_ex25_aliases, 2}, {es_ex25_primary, 1}, {es_ex25_secondary, 1}, {es_ex25_equipment, 2},
@@ -4007,29 +4007,29 @@ static const int32_t es_ex26_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t es_ex26_secondary[] = {BRF_REGION_GLUTES};
 static const int32_t es_ex26_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex26_instructions[] = {
-  "Lie on your back with the knees bent and the feet flat.",
-  "Bring one knee, then the other, up towards the chest.",
-  "Hold behind both thighs and draw the knees gently in until the lower back rounds into a mild stretch.",
-  "Hold, breathing slowly, then lower one foot at a time.",
+  "T\303\272mbate boca arriba con las rodillas dobladas y los pies apoyados.",
+  "Sube una rodilla y luego la otra hacia el pecho.",
+  "Sujeta por detr\303\241s de los dos muslos y acerca las rodillas con suavidad hasta que la zona lumbar se redondee en un estiramiento suave.",
+  "Mant\303\251n respirando despacio y baja un pie cada vez.",
 };
 static const char *const es_ex26_cues[] = {
-  "Hold behind the thighs, not the shins.",
-  "Keep the head on the floor.",
+  "Sujeta por detr\303\241s de los muslos, no por las espinillas.",
+  "Mant\303\251n la cabeza en el suelo.",
 };
 static const char *const es_ex26_cautions[] = {
-  "Stretching the lower back relieves only briefly and may make things worse (\"Does stretching your back help relieve back pain\077\"): pair it with glute and abdominal strengthening, which is the lasting fix.",
-  "Stop if it sends pain into a leg.",
+  "Estirar la zona lumbar alivia solo un rato y puede empeorar las cosas (\302\253Does stretching your back help relieve back pain\077\302\273): comb\303\255nalo con fortalecer gl\303\272teos y abdomen, que es lo que ayuda de forma duradera.",
+  "Para si te lleva dolor a una pierna.",
 };
 static const brf__contra es_ex26_contra[] = {
-  {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "Avoid when bending forward makes leg symptoms worse."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Repeated spinal flexion may not suit low bone density."},
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Keep the knees apart around the bump."},
+  {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "Ev\303\255talo si inclinarte hacia delante empeora los s\303\255ntomas en la pierna."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Doblar la columna una y otra vez puede no convenir si tienes poca densidad \303\263sea."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Separa las rodillas alrededor de la tripa."},
 };
 static const brf__alt_dose es_ex26_alt[] = {
-  {"2-3 reps, hold 30s, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Full static stretch dose."},
+  {"2-3 reps, hold 30s, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Dosis completa de estiramiento est\303\241tico."},
 };
 static const brf__link es_ex26_regressions[] = {
-  {"knee-to-chest", "One knee at a time."},
+  {"knee-to-chest", "Una rodilla cada vez."},
 };
 static const brf__source es_ex26_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Back flexion among five spine stretches."},
@@ -4038,10 +4038,10 @@ static const brf__source es_ex26_sources[] = {
 };
 static const brf_exercise es_ex26 = {
   "back-flexion",
-  "Back flexion stretch (double knee hug)",
-  "Lying on the back, hug both knees towards the chest to round the lower back gently.",
+  "Estiramiento en flexi\303\263n de la espalda (abrazo de rodillas)",
+  "Tumbado boca arriba, abraza las dos rodillas hacia el pecho para redondear suavemente la zona lumbar.",
   "5 reps, hold 5s, daily",
-  "\"How To Loosen Up Lower Back Muscles\" recommends back stretches without a dose; \"Does stretching your back help relieve back pain\077\" warns that stretching the lower back brings only brief relief and can make it worse. The default is the short CSP knee-to-chest dose (hold 5 s, 5 repetitions): the conservative choice given \"Does stretching your back help relieve back pain\077\".",
+  "\302\253How To Loosen Up Lower Back Muscles\302\273 recomienda estiramientos de espalda sin dosis; \302\253Does stretching your back help relieve back pain\077\302\273 advierte que estirar la zona lumbar solo alivia un rato y puede empeorarla. Por defecto se usa la dosis corta de rodilla al pecho de la CSP (mantener 5 s, 5 repeticiones): la opci\303\263n prudente seg\303\272n \302\253Does stretching your back help relieve back pain\077\302\273.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SUPINE, 0,
   37000, 37000,
   {es_ex26_aliases, 3}, {es_ex26_primary, 1}, {es_ex26_secondary, 1}, {es_ex26_equipment, 1},
@@ -4060,29 +4060,29 @@ static const int32_t es_ex27_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t es_ex27_secondary[] = {BRF_REGION_ABDOMINALS, BRF_REGION_MID_BACK};
 static const int32_t es_ex27_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex27_instructions[] = {
-  "Lie face down with the elbows under the shoulders and the forearms on the floor.",
-  "Push up gently onto the elbows, keeping the hips on the floor and the back muscles relaxed.",
-  "Hold, breathing normally, then lower slowly.",
+  "T\303\272mbate boca abajo con los codos bajo los hombros y los antebrazos en el suelo.",
+  "S\303\272bete con suavidad sobre los codos, con la cadera en el suelo y los m\303\272sculos de la espalda relajados.",
+  "Mant\303\251n respirando con normalidad y baja despacio.",
 };
 static const char *const es_ex27_cues[] = {
-  "Keep the hips down.",
-  "Do not tip the head back: look at the floor a little ahead.",
+  "Mant\303\251n la cadera abajo.",
+  "No eches la cabeza hacia atr\303\241s: mira al suelo un poco por delante.",
 };
 static const char *const es_ex27_cautions[] = {
-  "Stop if pain spreads further into a leg (peripheralisation).",
+  "Para si el dolor se extiende m\303\241s hacia la pierna (periferizaci\303\263n).",
 };
 static const brf__contra es_ex27_contra[] = {
-  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_ASK_CLINICIAN, "Extension often aggravates stenosis or spondylolisthesis."},
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_SKIP, "Lying face down does not suit later pregnancy."},
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_ASK_CLINICIAN, "La extensi\303\263n a menudo empeora la estenosis de canal o la espondilolistesis."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_SKIP, "Tumbarse boca abajo no conviene al final del embarazo."},
 };
 static const brf__alt_dose es_ex27_alt[] = {
-  {"5 reps, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, "Starting dose; add 1-2 reps every few days."},
+  {"5 reps, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, "Dosis inicial; a\303\261ade 1-2 repeticiones cada pocos d\303\255as."},
 };
 static const brf__link es_ex27_progressions[] = {
   {"prone-press-up", ""},
 };
 static const brf__link es_ex27_regressions[] = {
-  {NULL, "Lie face down for 1-2 minutes before coming up onto the elbows."},
+  {NULL, "Qu\303\251date boca abajo 1-2 minutos antes de subir sobre los codos."},
 };
 static const brf__source es_ex27_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Prone extension among five spine stretches."},
@@ -4090,10 +4090,10 @@ static const brf__source es_ex27_sources[] = {
 };
 static const brf_exercise es_ex27 = {
   "prone-extension",
-  "Prone extension on the elbows",
-  "Lying face down, push up onto the elbows with the hips on the floor to extend the lower back gently.",
+  "Extensi\303\263n boca abajo sobre los codos",
+  "Tumbado boca abajo, ap\303\263yate sobre los codos con la cadera en el suelo para extender suavemente la zona lumbar.",
   "8-10 reps, hold 5-10s, daily",
-  "\"How To Loosen Up Lower Back Muscles\" names prone extension without a dose; the default is the NHS back-extension dose.",
+  "\302\253How To Loosen Up Lower Back Muscles\302\273 menciona la extensi\303\263n boca abajo sin dosis; por defecto se usa la dosis de extensi\303\263n de espalda del NHS.",
   BRF_MODALITY_MOBILITY, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_PRONE, 0,
   61000, 127000,
   {es_ex27_aliases, 3}, {es_ex27_primary, 1}, {es_ex27_secondary, 2}, {es_ex27_equipment, 1},
@@ -4110,23 +4110,23 @@ static const char *const es_ex28_aliases[] = {
 static const int32_t es_ex28_primary[] = {BRF_REGION_UPPER_BACK, BRF_REGION_NECK};
 static const int32_t es_ex28_equipment[] = {BRF_EQUIPMENT_CHAIR};
 static const char *const es_ex28_instructions[] = {
-  "Sit tall and hold the edge of the chair with the right hand to keep the shoulder down.",
-  "Turn the head about 45 degrees to the left and look down towards the left armpit.",
-  "Place the left hand on the back of the head and let its weight ease the head further down.",
-  "Hold, breathing slowly, then return and change sides.",
+  "Si\303\251ntate erguido y agarra el borde de la silla con la mano derecha para mantener el hombro abajo.",
+  "Gira la cabeza unos 45 grados a la izquierda y mira hacia abajo, hacia la axila izquierda.",
+  "Pon la mano izquierda en la nuca y deja que su peso baje un poco m\303\241s la cabeza.",
+  "Mant\303\251n respirando despacio, vuelve y cambia de lado.",
 };
 static const char *const es_ex28_cues[] = {
-  "Let the hand rest; do not pull.",
-  "Keep the shoulder of the stretched side down.",
+  "Deja la mano apoyada; no tires.",
+  "Mant\303\251n abajo el hombro del lado que estiras.",
 };
 static const char *const es_ex28_cautions[] = {
-  "Stop if you feel dizziness, tingling in the arm or pain rather than stretch.",
+  "Para si notas mareo, hormigueo en el brazo o dolor en lugar de estiramiento.",
 };
 static const brf__contra es_ex28_contra[] = {
-  {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "A neck injury or nerve symptoms in the arm need a clinician's advice first."},
+  {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "Si tienes una lesi\303\263n de cuello o s\303\255ntomas nerviosos en el brazo, pide antes consejo a un profesional sanitario."},
 };
 static const brf__link es_ex28_regressions[] = {
-  {NULL, "Turn and tilt the head without the hand's weight."},
+  {NULL, "Gira e inclina la cabeza sin el peso de la mano."},
 };
 static const brf__source es_ex28_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Levator scapula stretch among five spine stretches."},
@@ -4134,10 +4134,10 @@ static const brf__source es_ex28_sources[] = {
 };
 static const brf_exercise es_ex28 = {
   "levator-scapulae-stretch",
-  "Levator scapulae stretch",
-  "Turn the head towards one armpit and ease it down to stretch the side and back of the neck.",
+  "Estiramiento del elevador de la esc\303\241pula",
+  "Gira la cabeza hacia una axila y b\303\241jala con suavidad para estirar el lateral y la parte de atr\303\241s del cuello.",
   "2-3 reps, hold 30s, each side, daily",
-  "\"How To Loosen Up Lower Back Muscles\" names the stretch without a dose; the default uses the ACSM static stretch dose.",
+  "\302\253How To Loosen Up Lower Back Muscles\302\273 menciona el estiramiento sin dosis; por defecto se usa la dosis de estiramiento est\303\241tico del ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   131000, 197000,
   {es_ex28_aliases, 2}, {es_ex28_primary, 2}, {NULL, 0}, {es_ex28_equipment, 1},
@@ -4155,23 +4155,23 @@ static const int32_t es_ex29_primary[] = {BRF_REGION_NECK};
 static const int32_t es_ex29_secondary[] = {BRF_REGION_UPPER_BACK};
 static const int32_t es_ex29_equipment[] = {BRF_EQUIPMENT_NONE};
 static const char *const es_ex29_instructions[] = {
-  "Sit or stand tall with the shoulders relaxed.",
-  "Let the chin sink slowly towards the chest until the back of the neck feels a stretch.",
-  "For a little more, rest the hands lightly on the back of the head.",
-  "Hold, then lift the head slowly.",
+  "Si\303\251ntate o ponte de pie erguido, con los hombros relajados.",
+  "Deja que la barbilla baje despacio hacia el pecho hasta notar un estiramiento en la nuca.",
+  "Para un poco m\303\241s, apoya las manos ligeramente en la nuca.",
+  "Mant\303\251n y luego sube la cabeza despacio.",
 };
 static const char *const es_ex29_cues[] = {
-  "Let gravity do the work.",
-  "Keep the shoulders down.",
+  "Deja que la gravedad haga el trabajo.",
+  "Mant\303\251n los hombros abajo.",
 };
 static const char *const es_ex29_cautions[] = {
-  "Stop if it brings on tingling in the arms or legs or dizziness.",
+  "Para si te produce hormigueo en brazos o piernas, o mareo.",
 };
 static const brf__contra es_ex29_contra[] = {
-  {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "A neck injury needs a clinician's advice first."},
+  {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "Si tienes una lesi\303\263n de cuello, pide antes consejo a un profesional sanitario."},
 };
 static const brf__link es_ex29_regressions[] = {
-  {NULL, "Without the hands."},
+  {NULL, "Sin las manos."},
 };
 static const brf__source es_ex29_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Chin-to-chest stretch among five spine stretches."},
@@ -4179,10 +4179,10 @@ static const brf__source es_ex29_sources[] = {
 };
 static const brf_exercise es_ex29 = {
   "chin-to-chest-stretch",
-  "Chin-to-chest stretch",
-  "Let the chin drop gently towards the chest to stretch the back of the neck.",
+  "Estiramiento de barbilla al pecho",
+  "Deja caer la barbilla con suavidad hacia el pecho para estirar la parte de atr\303\241s del cuello.",
   "2-3 reps, hold 30s, daily",
-  "\"How To Loosen Up Lower Back Muscles\" names the stretch without a dose; the default uses the ACSM static stretch dose.",
+  "\302\253How To Loosen Up Lower Back Muscles\302\273 menciona el estiramiento sin dosis; por defecto se usa la dosis de estiramiento est\303\241tico del ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   63000, 96000,
   {es_ex29_aliases, 2}, {es_ex29_primary, 1}, {es_ex29_secondary, 1}, {es_ex29_equipment, 1},
@@ -4200,19 +4200,19 @@ static const int32_t es_ex30_primary[] = {BRF_REGION_NECK};
 static const int32_t es_ex30_secondary[] = {BRF_REGION_UPPER_BACK};
 static const int32_t es_ex30_equipment[] = {BRF_EQUIPMENT_NONE};
 static const char *const es_ex30_instructions[] = {
-  "Sit tall with the shoulders relaxed.",
-  "Tilt the head so that the right ear moves towards the right shoulder, without lifting the shoulder.",
-  "Hold, then come back to the middle and change sides.",
+  "Si\303\251ntate erguido con los hombros relajados.",
+  "Inclina la cabeza para que la oreja derecha se acerque al hombro derecho, sin subir el hombro.",
+  "Mant\303\251n, vuelve al centro y cambia de lado.",
 };
 static const char *const es_ex30_cues[] = {
-  "Keep looking straight ahead.",
-  "Shoulders stay down.",
+  "Sigue mirando al frente.",
+  "Los hombros se quedan abajo.",
 };
 static const char *const es_ex30_cautions[] = {
-  "Stop if it brings on tingling in the arm or dizziness.",
+  "Para si te produce hormigueo en el brazo o mareo.",
 };
 static const brf__contra es_ex30_contra[] = {
-  {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "A neck injury needs a clinician's advice first."},
+  {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "Si tienes una lesi\303\263n de cuello, pide antes consejo a un profesional sanitario."},
 };
 static const brf__link es_ex30_progressions[] = {
   {"levator-scapulae-stretch", ""},
@@ -4223,10 +4223,10 @@ static const brf__source es_ex30_sources[] = {
 };
 static const brf_exercise es_ex30 = {
   "neck-side-stretch",
-  "Neck side stretch",
-  "Tilt the ear towards the shoulder to stretch the side of the neck.",
+  "Estiramiento lateral del cuello",
+  "Inclina la oreja hacia el hombro para estirar el lateral del cuello.",
   "2-3 reps, hold 30s, each side, daily",
-  "\"How To Loosen Up Lower Back Muscles\" names a neck stretch without a dose; the default uses the ACSM static stretch dose.",
+  "\302\253How To Loosen Up Lower Back Muscles\302\273 menciona un estiramiento de cuello sin dosis; por defecto se usa la dosis de estiramiento est\303\241tico del ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   131000, 197000,
   {es_ex30_aliases, 2}, {es_ex30_primary, 1}, {es_ex30_secondary, 1}, {es_ex30_equipment, 1},
@@ -4244,25 +4244,25 @@ static const int32_t es_ex31_primary[] = {BRF_REGION_LOWER_BACK, BRF_REGION_OBLI
 static const int32_t es_ex31_secondary[] = {BRF_REGION_MID_BACK, BRF_REGION_GLUTES};
 static const int32_t es_ex31_equipment[] = {BRF_EQUIPMENT_NONE};
 static const char *const es_ex31_instructions[] = {
-  "Stand with the feet hip-width apart, knees soft and hands on the hips.",
-  "Turn the hips and trunk slowly to one side as far as is comfortable, letting the heel of the back foot turn.",
-  "Come back through the middle and turn to the other side; that is one repetition.",
+  "Ponte de pie con los pies al ancho de la cadera, las rodillas sueltas y las manos en la cadera.",
+  "Gira despacio la cadera y el tronco hacia un lado hasta donde sea c\303\263modo, dejando que gire el tal\303\263n del pie de atr\303\241s.",
+  "Vuelve pasando por el centro y gira hacia el otro lado; eso es una repetici\303\263n.",
 };
 static const char *const es_ex31_cues[] = {
-  "Smooth and slow, no swinging.",
-  "Turn as far as is comfortable and no further.",
+  "Suave y lento, sin balanceos bruscos.",
+  "Gira hasta donde sea c\303\263modo y no m\303\241s.",
 };
 static const char *const es_ex31_cautions[] = {
-  "Stop if twisting causes sharp pain.",
+  "Para si al girar notas un dolor punzante.",
 };
 static const brf__contra es_ex31_contra[] = {
-  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Some hip replacements restrict rotation."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Algunas pr\303\263tesis de cadera limitan la rotaci\303\263n."},
 };
 static const brf__link es_ex31_progressions[] = {
   {"knee-rolls", ""},
 };
 static const brf__link es_ex31_regressions[] = {
-  {NULL, "A smaller turn, holding on to a chair."},
+  {NULL, "Un giro m\303\241s corto, agarrado a una silla."},
 };
 static const brf__source es_ex31_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Hip twists among stretching tips."},
@@ -4270,10 +4270,10 @@ static const brf__source es_ex31_sources[] = {
 };
 static const brf_exercise es_ex31 = {
   "hip-twists",
-  "Standing hip twists",
-  "Standing with soft knees, turn the hips and trunk gently from side to side.",
+  "Giros de cadera de pie",
+  "De pie con las rodillas sueltas, gira la cadera y el tronco con suavidad de un lado a otro.",
   "5-10 reps, alternating, daily",
-  "\"How To Loosen Up Lower Back Muscles\" names hip twists without a dose; 5-10 controlled repetitions is the usual dose for mobility drills (physiotherapy practice norm).",
+  "\302\253How To Loosen Up Lower Back Muscles\302\273 menciona los giros de cadera sin dosis; 5-10 repeticiones controladas es la dosis habitual en ejercicios de movilidad (pr\303\241ctica de fisioterapia).",
   BRF_MODALITY_MOBILITY, BRF_LEVEL_BEGINNER, BRF_LATERALITY_ALTERNATING, BRF_POSITION_STANDING, 0,
   40000, 80000,
   {es_ex31_aliases, 2}, {es_ex31_primary, 2}, {es_ex31_secondary, 2}, {es_ex31_equipment, 1},
@@ -4291,38 +4291,38 @@ static const int32_t es_ex32_primary[] = {BRF_REGION_GLUTES};
 static const int32_t es_ex32_secondary[] = {BRF_REGION_PIRIFORMIS, BRF_REGION_LOWER_BACK};
 static const int32_t es_ex32_equipment[] = {BRF_EQUIPMENT_FOAM_ROLLER};
 static const char *const es_ex32_instructions[] = {
-  "Sit on the roller with the hands behind you on the floor.",
-  "Lean onto one buttock and cross that ankle over the opposite knee if comfortable.",
-  "Roll slowly over the glute, up and down and slightly side to side.",
-  "Pause on tender spots and breathe until they ease.",
-  "Change sides, then stretch the glutes.",
+  "Si\303\251ntate en el rodillo con las manos detr\303\241s, en el suelo.",
+  "Ap\303\263yate en una nalga y, si te resulta c\303\263modo, cruza ese tobillo sobre la rodilla contraria.",
+  "Rueda despacio sobre el gl\303\272teo, arriba y abajo y un poco de lado a lado.",
+  "Detente en los puntos sensibles y respira hasta que se alivien.",
+  "Cambia de lado y luego estira los gl\303\272teos.",
 };
 static const char *const es_ex32_cues[] = {
-  "Slow passes of 2-4 s each.",
-  "Follow with a seated piriformis stretch.",
+  "Pasadas lentas de 2-4 s cada una.",
+  "A continuaci\303\263n, haz un estiramiento del piriforme sentado.",
 };
 static const char *const es_ex32_cautions[] = {
-  "Keep off bony points and joints (the back of the knee, the hip bone) and off the lower spine itself.",
-  "Stop if pain is sharp or spreads into the leg; tenderness that eases as you breathe is expected.",
+  "Evita los salientes \303\263seos y las articulaciones (la parte de atr\303\241s de la rodilla, el hueso de la cadera) y la propia zona lumbar de la columna.",
+  "Para si el dolor es punzante o se extiende a la pierna; es normal una molestia que se alivia al respirar.",
 };
 static const brf__contra es_ex32_contra[] = {
-  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Do not roll over open wounds or broken skin."},
-  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Do not roll over a known or suspected fracture."},
-  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Pressure over a clot is a serious risk: ask a clinician first."},
-  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Avoid direct pressure on inflamed tissue; roll around it gently."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Firm pressure may not be safe with low bone density."},
-  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rolling can bruise easily with a bleeding disorder or anticoagulants."},
+  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "No ruedes sobre heridas abiertas ni piel da\303\261ada."},
+  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "No ruedes sobre una fractura conocida o sospechada."},
+  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Presionar sobre un co\303\241gulo es un riesgo serio: consulta antes con un profesional sanitario."},
+  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "No presiones directamente sobre tejido inflamado; rueda suavemente a su alrededor."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Presionar con fuerza puede no ser seguro si tienes poca densidad \303\263sea."},
+  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rodar puede causar moratones con facilidad si tienes un trastorno de la coagulaci\303\263n o tomas anticoagulantes."},
 };
 static const brf__alt_dose es_ex32_alt[] = {
-  {"10min, each side, daily", {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", ""}, "\"Relieving lower back tightness after leg day: glute knots\" rolls 10 minutes per glute daily (with a ball)."},
+  {"10min, each side, daily", {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", ""}, "\302\253Relieving lower back tightness after leg day: glute knots\302\273 rueda 10 minutos por gl\303\272teo a diario (con una pelota)."},
   {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, ""},
 };
 static const brf__link es_ex32_progressions[] = {
-  {"glute-ball-release", "A ball reaches deeper knots."},
-  {"seated-piriformis-stretch", "Stretch straight after rolling."},
+  {"glute-ball-release", "Una pelota llega a nudos m\303\241s profundos."},
+  {"seated-piriformis-stretch", "Estira justo despu\303\251s de rodar."},
 };
 static const brf__link es_ex32_regressions[] = {
-  {NULL, "Keep both feet on the floor to lighten the pressure."},
+  {NULL, "Mant\303\251n los dos pies en el suelo para aligerar la presi\303\263n."},
 };
 static const brf__source es_ex32_sources[] = {
   {BRF_SOURCE_SEED, "\"(VIDEO) Foam Rolling to Ease Low Back Pain\" (web article, updated 1 February 2022)", "Glute foam rolling about 3 times a week, followed by stretching."},
@@ -4332,10 +4332,10 @@ static const brf__source es_ex32_sources[] = {
 };
 static const brf_exercise es_ex32 = {
   "glute-foam-roll",
-  "Glute foam rolling",
-  "Sit on a foam roller and roll each glute to ease the pull of tight glute fascia on the lower back.",
+  "Rodillo de espuma para los gl\303\272teos",
+  "Si\303\251ntate en un rodillo de espuma y rueda cada gl\303\272teo para aliviar el tir\303\263n que la fascia tensa del gl\303\272teo ejerce sobre la zona lumbar.",
   "1min, each side, 3x/week",
-  "\"(VIDEO) Foam Rolling to Ease Low Back Pain\" says to roll about 3 times a week, as rolling more often can make you more sore; \"Relieving lower back tightness after leg day: glute knots\" rolls daily or twice a day. The default takes the conservative 3x/week. \"(VIDEO) Foam Rolling to Ease Low Back Pain\" gives no duration: 60 s per side is the middle of the 30-120 s per set in studies (Behm 2020).",
+  "\302\253(VIDEO) Foam Rolling to Ease Low Back Pain\302\273 dice rodar unas 3 veces por semana, porque hacerlo m\303\241s a menudo puede dejarte m\303\241s dolorido; \302\253Relieving lower back tightness after leg day: glute knots\302\273 rueda a diario o dos veces al d\303\255a. Por defecto se toma la opci\303\263n prudente de 3 veces por semana. \302\253(VIDEO) Foam Rolling to Ease Low Back Pain\302\273 no indica duraci\303\263n: 60 s por lado es el punto medio de los 30-120 s por serie de los estudios (Behm 2020).",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   125000, 125000,
   {es_ex32_aliases, 2}, {es_ex32_primary, 1}, {es_ex32_secondary, 2}, {es_ex32_equipment, 1},
@@ -4353,28 +4353,28 @@ static const int32_t es_ex33_primary[] = {BRF_REGION_PIRIFORMIS, BRF_REGION_GLUT
 static const int32_t es_ex33_secondary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t es_ex33_equipment[] = {BRF_EQUIPMENT_CHAIR};
 static const char *const es_ex33_instructions[] = {
-  "Sit tall near the front of a chair with both feet flat.",
-  "Rest the right ankle on the left knee, letting the right knee drop out.",
-  "Keeping the back straight, hinge forward from the hips until you feel a stretch in the right buttock.",
-  "Hold, breathing slowly, then sit up and change sides.",
+  "Si\303\251ntate erguido en la parte delantera de una silla, con los dos pies apoyados.",
+  "Apoya el tobillo derecho en la rodilla izquierda y deja caer la rodilla derecha hacia fuera.",
+  "Con la espalda recta, incl\303\255nate hacia delante desde la cadera hasta notar un estiramiento en la nalga derecha.",
+  "Mant\303\251n respirando despacio, incorp\303\263rate y cambia de lado.",
 };
 static const char *const es_ex33_cues[] = {
-  "Lead with the chest; do not round the back.",
-  "Press the knee down gently for more.",
+  "Adelanta el pecho; no redondees la espalda.",
+  "Empuja la rodilla suavemente hacia abajo para estirar m\303\241s.",
 };
 static const char *const es_ex33_cautions[] = {
-  "Stretch to mild tightness, never to pain; do not bounce.",
-  "Stop if the stretch causes tingling, numbness or pain spreading into a leg.",
+  "Estira hasta notar una tensi\303\263n suave, nunca hasta el dolor; no hagas rebotes.",
+  "Para si el estiramiento produce hormigueo, entumecimiento o dolor que baja por la pierna.",
 };
 static const brf__contra es_ex33_contra[] = {
-  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Some hip replacements restrict crossing the leg."},
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Rest the ankle lower on the shin."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Algunas pr\303\263tesis de cadera limitan cruzar la pierna."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Apoya el tobillo m\303\241s abajo, sobre la espinilla."},
 };
 static const brf__link es_ex33_progressions[] = {
   {"pigeon-pose", ""},
 };
 static const brf__link es_ex33_regressions[] = {
-  {"figure-4-stretch", "Lying on the back is easier to control."},
+  {"figure-4-stretch", "Tumbado boca arriba es m\303\241s f\303\241cil de controlar."},
 };
 static const brf__source es_ex33_sources[] = {
   {BRF_SOURCE_SEED, "\"(VIDEO) Foam Rolling to Ease Low Back Pain\" (web article, updated 1 February 2022)", "A seated piriformis stretch after rolling; glute stretching daily."},
@@ -4382,10 +4382,10 @@ static const brf__source es_ex33_sources[] = {
 };
 static const brf_exercise es_ex33 = {
   "seated-piriformis-stretch",
-  "Seated piriformis stretch",
-  "Seated, with one ankle resting on the other knee, lean forward from the hips to stretch the piriformis and glute.",
+  "Estiramiento del piriforme sentado",
+  "Sentado, con un tobillo apoyado en la otra rodilla, incl\303\255nate hacia delante desde la cadera para estirar el piriforme y el gl\303\272teo.",
   "2-3 reps, hold 30s, each side, daily",
-  "\"(VIDEO) Foam Rolling to Ease Low Back Pain\" says glute stretching can be done daily but gives no hold; the default uses the ACSM 30 s hold.",
+  "\302\253(VIDEO) Foam Rolling to Ease Low Back Pain\302\273 dice que el gl\303\272teo se puede estirar a diario, pero no indica tiempo; por defecto se usan los 30 s del ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   131000, 197000,
   {es_ex33_aliases, 2}, {es_ex33_primary, 2}, {es_ex33_secondary, 1}, {es_ex33_equipment, 1},
@@ -4404,23 +4404,23 @@ static const int32_t es_ex34_primary[] = {BRF_REGION_ABDOMINALS};
 static const int32_t es_ex34_secondary[] = {BRF_REGION_HIP_FLEXORS, BRF_REGION_OBLIQUES};
 static const int32_t es_ex34_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex34_instructions[] = {
-  "Lie on your back with one knee bent and the foot flat; the other leg straight.",
-  "Set the lower back in neutral: a small gap under it, neither arched nor pressed flat.",
-  "Brace the abdominals, then lift the straight leg to the height of the bent knee.",
-  "Lower it slowly, keeping the pelvis and lower back still; finish the set, then change legs.",
+  "T\303\272mbate boca arriba con una rodilla doblada y el pie apoyado, y la otra pierna estirada.",
+  "Coloca la zona lumbar en posici\303\263n neutra: un peque\303\261o hueco debajo, ni arqueada ni aplastada.",
+  "Contrae el abdomen y sube la pierna estirada hasta la altura de la rodilla doblada.",
+  "B\303\241jala despacio, con la pelvis y la zona lumbar quietas; termina la serie y luego cambia de pierna.",
 };
 static const char *const es_ex34_cues[] = {
-  "The abdominals work to keep the back neutral while the hip flexors lengthen on the way down.",
-  "Lower slower than you lift.",
+  "El abdomen trabaja para mantener la espalda neutra mientras los flexores de la cadera se alargan al bajar.",
+  "Baja m\303\241s despacio de lo que subes.",
 };
 static const char *const es_ex34_cautions[] = {
-  "Stop if it causes back pain rather than muscle effort.",
+  "Para si te produce dolor de espalda en lugar de esfuerzo muscular.",
 };
 static const brf__contra es_ex34_contra[] = {
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Lying on the back later in pregnancy may not suit you."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Estar boca arriba puede no sentarte bien al final del embarazo."},
 };
 static const brf__alt_dose es_ex34_alt[] = {
-  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week still helps."},
+  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Incluso 1-2 d\303\255as por semana ya ayuda."},
 };
 static const brf__link es_ex34_progressions[] = {
   {"dead-bug", ""},
@@ -4433,10 +4433,10 @@ static const brf__source es_ex34_sources[] = {
 };
 static const brf_exercise es_ex34 = {
   "active-leg-raise",
-  "Active straight leg raise",
-  "Lying on the back with a neutral lower back, raise and slowly lower one straight leg while the abdominals hold the pelvis still.",
+  "Elevaci\303\263n activa de la pierna estirada",
+  "Tumbado boca arriba con la zona lumbar en posici\303\263n neutra, sube y baja despacio una pierna estirada mientras el abdomen mantiene quieta la pelvis.",
   "2-3x6-15, each side, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day (1-2 days a week still helps), 2-3 sets of 6-15 repetitions, enough to feel the right muscles work.",
+  "\302\253Does stretching your back help relieve back pain\077\302\273: en d\303\255as alternos (incluso 1-2 d\303\255as por semana ya ayuda), 2-3 series de 6-15 repeticiones, suficientes para notar que trabajan los m\303\272sculos adecuados.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SUPINE, 0,
   137000, 395000,
   {es_ex34_aliases, 3}, {es_ex34_primary, 1}, {es_ex34_secondary, 2}, {es_ex34_equipment, 1},
@@ -4455,27 +4455,27 @@ static const int32_t es_ex35_primary[] = {BRF_REGION_GLUTES};
 static const int32_t es_ex35_secondary[] = {BRF_REGION_IT_BAND, BRF_REGION_ADDUCTORS};
 static const int32_t es_ex35_equipment[] = {BRF_EQUIPMENT_BAND};
 static const char *const es_ex35_instructions[] = {
-  "Put a loop band just above the knees (easier) or around the ankles (harder).",
-  "Stand with the feet hip-width apart, knees slightly bent and the trunk upright.",
-  "Step sideways with the leading foot, then follow with the other foot without letting the band go slack.",
-  "Take the set's steps one way, then the same number back the other way.",
+  "Coloca una minibanda justo por encima de las rodillas (m\303\241s f\303\241cil) o alrededor de los tobillos (m\303\241s dif\303\255cil).",
+  "Ponte de pie con los pies al ancho de la cadera, las rodillas un poco dobladas y el tronco erguido.",
+  "Da un paso lateral con el pie que gu\303\255a y acerca el otro sin dejar que la banda se afloje.",
+  "Haz los pasos de la serie hacia un lado y luego los mismos de vuelta hacia el otro.",
 };
 static const char *const es_ex35_cues[] = {
-  "Knees track over the toes.",
-  "Keep the trunk upright and the hips level.",
+  "Las rodillas siguen la direcci\303\263n de los dedos de los pies.",
+  "Mant\303\251n el tronco erguido y la cadera nivelada.",
 };
 static const char *const es_ex35_cautions[] = {
-  "Stop if it causes back pain rather than muscle effort.",
+  "Para si te produce dolor de espalda en lugar de esfuerzo muscular.",
 };
 static const brf__alt_dose es_ex35_alt[] = {
-  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week still helps."},
-  {"2-3x10-15, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "10-15 steps each way."},
+  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Incluso 1-2 d\303\255as por semana ya ayuda."},
+  {"2-3x10-15, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "10-15 pasos hacia cada lado."},
 };
 static const brf__link es_ex35_progressions[] = {
-  {NULL, "Band at the ankles or feet, or a deeper squat."},
+  {NULL, "Banda en los tobillos o en los pies, o una sentadilla m\303\241s profunda."},
 };
 static const brf__link es_ex35_regressions[] = {
-  {NULL, "No band, or the band above the knees."},
+  {NULL, "Sin banda, o con la banda por encima de las rodillas."},
 };
 static const brf__source es_ex35_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Named as an exercise to strengthen the abdominals or glutes; sets, repetitions and frequency."},
@@ -4483,10 +4483,10 @@ static const brf__source es_ex35_sources[] = {
 };
 static const brf_exercise es_ex35 = {
   "lateral-band-walk",
-  "Lateral band walk",
-  "With a band around the legs and the knees slightly bent, step sideways against the band.",
+  "Paso lateral con banda",
+  "Con una banda alrededor de las piernas y las rodillas un poco dobladas, da pasos laterales contra la banda.",
   "2-3x6-15, each side, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day (1-2 days a week still helps), 2-3 sets of 6-15 repetitions, enough to feel the right muscles work.",
+  "\302\253Does stretching your back help relieve back pain\077\302\273: en d\303\255as alternos (incluso 1-2 d\303\255as por semana ya ayuda), 2-3 series de 6-15 repeticiones, suficientes para notar que trabajan los m\303\272sculos adecuados.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_STANDING, 0,
   137000, 395000,
   {es_ex35_aliases, 3}, {es_ex35_primary, 1}, {es_ex35_secondary, 2}, {es_ex35_equipment, 1},
@@ -4504,37 +4504,37 @@ static const int32_t es_ex36_primary[] = {BRF_REGION_GLUTES};
 static const int32_t es_ex36_secondary[] = {BRF_REGION_QUADRICEPS, BRF_REGION_IT_BAND};
 static const int32_t es_ex36_equipment[] = {BRF_EQUIPMENT_BAND};
 static const char *const es_ex36_instructions[] = {
-  "Put a loop band above the knees or around the ankles and stand in a quarter squat, feet hip-width apart.",
-  "Step forward and out diagonally with one foot, keeping tension on the band.",
-  "Step forward and out with the other foot; each step is one repetition on that side.",
-  "Walk forward for the set, then walk backwards the same way.",
+  "Coloca una minibanda por encima de las rodillas o alrededor de los tobillos y ponte en un cuarto de sentadilla, con los pies al ancho de la cadera.",
+  "Da un paso hacia delante y hacia fuera en diagonal con un pie, manteniendo la banda tensa.",
+  "Da un paso hacia delante y hacia fuera con el otro pie; cada paso es una repetici\303\263n de ese lado.",
+  "Camina hacia delante durante la serie y luego hacia atr\303\241s de la misma manera.",
 };
 static const char *const es_ex36_cues[] = {
-  "Keep the knees pushed out.",
-  "Stay low and keep the trunk still.",
+  "Mant\303\251n las rodillas empujando hacia fuera.",
+  "Qu\303\251date abajo y mant\303\251n el tronco quieto.",
 };
 static const char *const es_ex36_cautions[] = {
-  "Stop if it causes back pain rather than muscle effort.",
+  "Para si te produce dolor de espalda en lugar de esfuerzo muscular.",
 };
 static const brf__alt_dose es_ex36_alt[] = {
-  {"2-3x6-15, alternating, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week still helps."},
+  {"2-3x6-15, alternating, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Incluso 1-2 d\303\255as por semana ya ayuda."},
 };
 static const brf__link es_ex36_progressions[] = {
-  {NULL, "Band around the feet, or a deeper squat."},
+  {NULL, "Banda alrededor de los pies, o una sentadilla m\303\241s profunda."},
 };
 static const brf__link es_ex36_regressions[] = {
   {"lateral-band-walk", ""},
-  {NULL, "Band above the knees."},
+  {NULL, "Banda por encima de las rodillas."},
 };
 static const brf__source es_ex36_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Named as an exercise to strengthen the abdominals or glutes; sets, repetitions and frequency."},
 };
 static const brf_exercise es_ex36 = {
   "monster-walk",
-  "Monster walk",
-  "With a band around the legs and a half-squat, walk forward with wide diagonal steps.",
+  "Paso de monstruo",
+  "Con una banda alrededor de las piernas y en media sentadilla, camina hacia delante con pasos amplios en diagonal.",
   "2-3x6-15, alternating, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day (1-2 days a week still helps), 2-3 sets of 6-15 repetitions, enough to feel the right muscles work.",
+  "\302\253Does stretching your back help relieve back pain\077\302\273: en d\303\255as alternos (incluso 1-2 d\303\255as por semana ya ayuda), 2-3 series de 6-15 repeticiones, suficientes para notar que trabajan los m\303\272sculos adecuados.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_ALTERNATING, BRF_POSITION_STANDING, 0,
   102000, 330000,
   {es_ex36_aliases, 2}, {es_ex36_primary, 1}, {es_ex36_secondary, 2}, {es_ex36_equipment, 1},
@@ -4553,28 +4553,28 @@ static const int32_t es_ex37_primary[] = {BRF_REGION_GLUTES};
 static const int32_t es_ex37_secondary[] = {BRF_REGION_PIRIFORMIS};
 static const int32_t es_ex37_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex37_instructions[] = {
-  "Lie on one side with the hips and knees bent, feet together and in line with the back.",
-  "Rest the head on the lower arm; keep the hips stacked one above the other.",
-  "Keeping the feet together, lift the top knee as far as you can without rolling the pelvis back.",
-  "Lower slowly; finish the set, then turn over.",
+  "T\303\272mbate de lado con la cadera y las rodillas dobladas, los pies juntos y en l\303\255nea con la espalda.",
+  "Apoya la cabeza en el brazo de abajo; mant\303\251n una cadera encima de la otra.",
+  "Con los pies juntos, sube la rodilla de arriba todo lo que puedas sin que la pelvis gire hacia atr\303\241s.",
+  "Baja despacio; termina la serie y luego date la vuelta.",
 };
 static const char *const es_ex37_cues[] = {
-  "Do not let the top hip roll back.",
-  "Move slowly and feel the side of the buttock work.",
+  "No dejes que la cadera de arriba gire hacia atr\303\241s.",
+  "Mu\303\251vete despacio y nota c\303\263mo trabaja el lateral de la nalga.",
 };
 static const char *const es_ex37_cautions[] = {
-  "Stop if it causes back pain rather than muscle effort.",
+  "Para si te produce dolor de espalda en lugar de esfuerzo muscular.",
 };
 static const brf__alt_dose es_ex37_alt[] = {
-  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week still helps."},
+  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Incluso 1-2 d\303\255as por semana ya ayuda."},
   {"2-3x10-15, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
 };
 static const brf__link es_ex37_progressions[] = {
-  {"side-plank", "Side plank with a clam."},
-  {NULL, "A band above the knees."},
+  {"side-plank", "Plancha lateral con almeja."},
+  {NULL, "Una banda por encima de las rodillas."},
 };
 static const brf__link es_ex37_regressions[] = {
-  {NULL, "A smaller opening."},
+  {NULL, "Abrir menos."},
 };
 static const brf__source es_ex37_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Named as an exercise to strengthen the abdominals or glutes; sets, repetitions and frequency."},
@@ -4582,10 +4582,10 @@ static const brf__source es_ex37_sources[] = {
 };
 static const brf_exercise es_ex37 = {
   "clamshell",
-  "Clamshell",
-  "Lying on one side with the knees bent, open the top knee like a clam while the feet stay together.",
+  "Almeja",
+  "Tumbado de lado con las rodillas dobladas, abre la rodilla de arriba como una almeja mientras los pies siguen juntos.",
   "2-3x6-15, each side, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day (1-2 days a week still helps), 2-3 sets of 6-15 repetitions, enough to feel the right muscles work.",
+  "\302\253Does stretching your back help relieve back pain\077\302\273: en d\303\255as alternos (incluso 1-2 d\303\255as por semana ya ayuda), 2-3 series de 6-15 repeticiones, suficientes para notar que trabajan los m\303\272sculos adecuados.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SIDE_LYING, 0,
   137000, 395000,
   {es_ex37_aliases, 3}, {es_ex37_primary, 1}, {es_ex37_secondary, 1}, {es_ex37_equipment, 1},
@@ -4603,31 +4603,31 @@ static const int32_t es_ex38_primary[] = {BRF_REGION_ABDOMINALS};
 static const int32_t es_ex38_secondary[] = {BRF_REGION_OBLIQUES};
 static const int32_t es_ex38_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex38_instructions[] = {
-  "Lie on your back with one knee bent and the other leg straight.",
-  "Slide the hands, palms down, under the natural curve of the lower back.",
-  "Brace the abdominals gently.",
-  "Lift the head and shoulders just off the floor as one unit, keeping the neck still.",
-  "Hold, breathing normally, then lower; change the bent leg halfway through.",
+  "T\303\272mbate boca arriba con una rodilla doblada y la otra pierna estirada.",
+  "Mete las manos, con las palmas hacia abajo, bajo la curva natural de la zona lumbar.",
+  "Contrae el abdomen con suavidad.",
+  "Levanta la cabeza y los hombros justo del suelo como un solo bloque, con el cuello quieto.",
+  "Mant\303\251n respirando con normalidad y baja; a mitad de la serie cambia la pierna doblada.",
 };
 static const char *const es_ex38_cues[] = {
-  "Do not flatten the lower back onto the hands.",
-  "Think of the head and neck as a block on the shoulders.",
+  "No aplastes la zona lumbar contra las manos.",
+  "Piensa en la cabeza y el cuello como un bloque sobre los hombros.",
 };
 static const char *const es_ex38_cautions[] = {
-  "Stop if it causes neck or back pain.",
+  "Para si te produce dolor de cuello o de espalda.",
 };
 static const brf__contra es_ex38_contra[] = {
-  {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_MODIFY, "Lift only the head, keeping the elbows on the floor."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Curling the trunk up against gravity is loaded spinal flexion, which may not suit low bone density."},
+  {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_MODIFY, "Levanta solo la cabeza, con los codos en el suelo."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Enrollar el tronco hacia arriba contra la gravedad es una flexi\303\263n de la columna con carga, que puede no convenir si tienes poca densidad \303\263sea."},
 };
 static const brf__alt_dose es_ex38_alt[] = {
   {"5 reps, hold 7-10s", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
 };
 static const brf__link es_ex38_progressions[] = {
-  {NULL, "Elbows lifted off the floor, and a deep breath during the hold."},
+  {NULL, "Codos despegados del suelo, y una respiraci\303\263n profunda mientras mantienes."},
 };
 static const brf__link es_ex38_regressions[] = {
-  {NULL, "Head lift only, elbows on the floor."},
+  {NULL, "Solo levantar la cabeza, con los codos en el suelo."},
 };
 static const brf__source es_ex38_sources[] = {
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Technique and dose."},
@@ -4636,10 +4636,10 @@ static const brf__source es_ex38_sources[] = {
 };
 static const brf_exercise es_ex38 = {
   "curl-up",
-  "McGill curl-up",
-  "Lying with one knee bent and the hands under the lower back, lift the head and shoulders slightly and hold.",
+  "Curl-up de McGill",
+  "Tumbado con una rodilla doblada y las manos bajo la zona lumbar, levanta un poco la cabeza y los hombros y mant\303\251n.",
   "5 reps, hold 10s, daily",
-  "McGill practice: about 10 s holds, daily; repetitions usually come in a descending pyramid (5, then 3, then 1) with short rests, which the notation cannot yet express, so the default is the first set of 5.",
+  "Pr\303\241ctica de McGill: mantener unos 10 s, a diario; las repeticiones suelen seguir una pir\303\241mide descendente (5, luego 3, luego 1) con descansos cortos, que la notaci\303\263n a\303\272n no puede expresar, as\303\255 que por defecto se usa la primera serie de 5.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SUPINE, 0,
   62000, 62000,
   {es_ex38_aliases, 2}, {es_ex38_primary, 1}, {es_ex38_secondary, 1}, {es_ex38_equipment, 1},
@@ -4657,30 +4657,30 @@ static const int32_t es_ex39_primary[] = {BRF_REGION_OBLIQUES};
 static const int32_t es_ex39_secondary[] = {BRF_REGION_LOWER_BACK, BRF_REGION_GLUTES, BRF_REGION_ABDOMINALS};
 static const int32_t es_ex39_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex39_instructions[] = {
-  "Lie on one side with the elbow directly under the shoulder and the knees bent (the easier version) or the legs straight.",
-  "Brace the abdominals.",
-  "Lift the hips so that the body forms a straight line from the head to the knees or feet.",
-  "Hold, breathing normally, then lower; change sides.",
+  "T\303\272mbate de lado con el codo justo debajo del hombro y las rodillas dobladas (la versi\303\263n m\303\241s f\303\241cil) o las piernas estiradas.",
+  "Contrae el abdomen.",
+  "Levanta la cadera para que el cuerpo forme una l\303\255nea recta desde la cabeza hasta las rodillas o los pies.",
+  "Mant\303\251n respirando con normalidad y baja; cambia de lado.",
 };
 static const char *const es_ex39_cues[] = {
-  "Do not let the hips sag or pike.",
-  "Elbow under the shoulder.",
+  "Que la cadera no se hunda ni se suba demasiado.",
+  "Codo bajo el hombro.",
 };
 static const char *const es_ex39_cautions[] = {
-  "Use the wall version or the knees if the shoulder complains.",
+  "Si el hombro protesta, haz la versi\303\263n contra la pared o sobre las rodillas.",
 };
 static const brf__contra es_ex39_contra[] = {
-  {BRF_CONDITION_SHOULDER_PROBLEMS, BRF_ACTION_MODIFY, "Do it standing against a wall."},
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Ask your midwife or physiotherapist."},
+  {BRF_CONDITION_SHOULDER_PROBLEMS, BRF_ACTION_MODIFY, "Hazlo de pie contra una pared."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Consulta a tu matrona o a tu fisioterapeuta."},
 };
 static const brf__alt_dose es_ex39_alt[] = {
   {"2 reps, hold 20-30s, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
 };
 static const brf__link es_ex39_progressions[] = {
-  {NULL, "Straight legs, then rolling from side plank to plank and back."},
+  {NULL, "Piernas estiradas, y luego girar de plancha lateral a plancha y volver."},
 };
 static const brf__link es_ex39_regressions[] = {
-  {NULL, "Knees bent (short lever), or against a wall."},
+  {NULL, "Rodillas dobladas (palanca corta), o contra la pared."},
 };
 static const brf__source es_ex39_sources[] = {
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Technique, 10 s holds."},
@@ -4689,10 +4689,10 @@ static const brf__source es_ex39_sources[] = {
 };
 static const brf_exercise es_ex39 = {
   "side-plank",
-  "Side plank",
-  "Lying on one side on the forearm, lift the hips so that the body forms a straight line, and hold.",
+  "Plancha lateral",
+  "Tumbado de lado sobre el antebrazo, levanta la cadera para que el cuerpo forme una l\303\255nea recta, y mant\303\251n.",
   "5 reps, hold 10s, each side, daily",
-  "McGill practice: about 10 s holds with repetitions in a descending pyramid (5, 3, 1); endurance grows by adding repetitions rather than longer holds. An alternative is 2 holds of 20-30 s per side.",
+  "Pr\303\241ctica de McGill: mantener unos 10 s con repeticiones en pir\303\241mide descendente (5, 3, 1); la resistencia crece a\303\261adiendo repeticiones, no alargando los mantenimientos. Una alternativa son 2 mantenimientos de 20-30 s por lado.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_INTERMEDIATE, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SIDE_LYING, 0,
   129000, 129000,
   {es_ex39_aliases, 2}, {es_ex39_primary, 1}, {es_ex39_secondary, 3}, {es_ex39_equipment, 1},
@@ -4710,26 +4710,26 @@ static const int32_t es_ex40_primary[] = {BRF_REGION_ABDOMINALS};
 static const int32_t es_ex40_secondary[] = {BRF_REGION_OBLIQUES};
 static const int32_t es_ex40_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex40_instructions[] = {
-  "Lie on your back with the arms pointing to the ceiling and the hips and knees bent to 90 degrees.",
-  "Brace the abdominals so that the lower back stays in contact with the floor.",
-  "Slowly lower one arm overhead and the opposite leg towards the floor.",
-  "Stop before the lower back lifts, return, and repeat with the other pair; that is one repetition.",
+  "T\303\272mbate boca arriba con los brazos apuntando al techo y la cadera y las rodillas dobladas a 90 grados.",
+  "Contrae el abdomen para que la zona lumbar siga en contacto con el suelo.",
+  "Baja despacio un brazo por encima de la cabeza y la pierna contraria hacia el suelo.",
+  "Para antes de que la zona lumbar se despegue, vuelve y repite con la otra pareja; eso es una repetici\303\263n.",
 };
 static const char *const es_ex40_cues[] = {
-  "Move slowly; breathe out as the limbs go away.",
-  "The lower back must not arch off the floor.",
+  "Mu\303\251vete despacio; suelta el aire mientras brazo y pierna se alejan.",
+  "La zona lumbar no debe arquearse ni despegarse del suelo.",
 };
 static const char *const es_ex40_cautions[] = {
-  "Shorten the range if the lower back lifts.",
+  "Acorta el recorrido si la zona lumbar se despega.",
 };
 static const brf__alt_dose es_ex40_alt[] = {
   {"2-4x8-12, alternating", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
 };
 static const brf__link es_ex40_progressions[] = {
-  {NULL, "Full opposite arm and leg extension, light weights, or a slower tempo."},
+  {NULL, "Estirar por completo brazo y pierna contrarios, pesos ligeros o un ritmo m\303\241s lento."},
 };
 static const brf__link es_ex40_regressions[] = {
-  {NULL, "Heel taps or heel slides, legs only or arms only."},
+  {NULL, "Tocar con el tal\303\263n o deslizar el tal\303\263n, solo piernas o solo brazos."},
 };
 static const brf__source es_ex40_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Dead bug as dosed in physiotherapy practice."},
@@ -4737,10 +4737,10 @@ static const brf__source es_ex40_sources[] = {
 };
 static const brf_exercise es_ex40 = {
   "dead-bug",
-  "Dead bug",
-  "Lying on the back with arms up and knees over the hips, lower the opposite arm and leg slowly while the back stays down.",
+  "Bicho muerto (dead bug)",
+  "Tumbado boca arriba con los brazos hacia arriba y las rodillas sobre la cadera, baja despacio el brazo y la pierna contrarios mientras la espalda sigue apoyada.",
   "2x8-12, alternating, every other day",
-  "Practice norm: 2-4 sets of 8-12 per side, slow. The default takes the lower set count and leaves a rest day between sessions (ACSM strength frequency).",
+  "Norma de la pr\303\241ctica: 2-4 series de 8-12 por lado, despacio. Por defecto se toma el n\303\272mero de series m\303\241s bajo y se deja un d\303\255a de descanso entre sesiones (frecuencia de fuerza del ACSM).",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_INTERMEDIATE, BRF_LATERALITY_ALTERNATING, BRF_POSITION_SUPINE, 0,
   126000, 174000,
   {es_ex40_aliases, 2}, {es_ex40_primary, 1}, {es_ex40_secondary, 1}, {es_ex40_equipment, 1},
@@ -4758,30 +4758,30 @@ static const char *const es_ex41_aliases[] = {
 static const int32_t es_ex41_primary[] = {BRF_REGION_LOWER_BACK, BRF_REGION_GLUTES};
 static const int32_t es_ex41_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex41_instructions[] = {
-  "Lie on your back with both knees bent and the feet flat.",
-  "Hold behind one thigh and pull the knee gently towards the chest.",
-  "Hold, then lower the foot and change sides.",
+  "T\303\272mbate boca arriba con las dos rodillas dobladas y los pies apoyados.",
+  "Sujeta por detr\303\241s de un muslo y lleva la rodilla con suavidad hacia el pecho.",
+  "Mant\303\251n, baja el pie y cambia de lado.",
 };
 static const char *const es_ex41_cues[] = {
-  "Hold the thigh, not the shin, if the knee is sensitive.",
-  "Keep the other foot on the floor.",
+  "Sujeta el muslo, no la espinilla, si tienes la rodilla sensible.",
+  "Deja el otro pie en el suelo.",
 };
 static const char *const es_ex41_cautions[] = {
-  "Stretching the lower back relieves only briefly and may make things worse (\"Does stretching your back help relieve back pain\077\"): pair it with glute and abdominal strengthening, which is the lasting fix.",
-  "Stop if bending forward makes leg symptoms spread.",
+  "Estirar la zona lumbar alivia solo un rato y puede empeorar las cosas (\302\253Does stretching your back help relieve back pain\077\302\273): comb\303\255nalo con fortalecer gl\303\272teos y abdomen, que es lo que ayuda de forma duradera.",
+  "Para si al inclinarte hacia delante se extienden los s\303\255ntomas en la pierna.",
 };
 static const brf__contra es_ex41_contra[] = {
-  {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "Avoid when bending forward makes leg symptoms worse."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Pulling the knees to the chest bends the spine fully forward, which may not suit low bone density."},
+  {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "Ev\303\255talo si inclinarte hacia delante empeora los s\303\255ntomas en la pierna."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Llevar las rodillas al pecho dobla la columna del todo hacia delante, lo que puede no convenir si tienes poca densidad \303\263sea."},
 };
 static const brf__alt_dose es_ex41_alt[] = {
   {"2-3 reps, hold 10-30s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, ""},
 };
 static const brf__link es_ex41_progressions[] = {
-  {"back-flexion", "Both knees together."},
+  {"back-flexion", "Las dos rodillas a la vez."},
 };
 static const brf__link es_ex41_regressions[] = {
-  {NULL, "A towel behind the thigh to pull with."},
+  {NULL, "Una toalla por detr\303\241s del muslo para tirar."},
 };
 static const brf__source es_ex41_sources[] = {
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Knees-to-chest dose."},
@@ -4790,10 +4790,10 @@ static const brf__source es_ex41_sources[] = {
 };
 static const brf_exercise es_ex41 = {
   "knee-to-chest",
-  "Single knee-to-chest",
-  "Lying on the back, pull one knee gently towards the chest to stretch the lower back and glute.",
+  "Rodilla al pecho",
+  "Tumbado boca arriba, lleva una rodilla con suavidad hacia el pecho para estirar la zona lumbar y el gl\303\272teo.",
   "5 reps, hold 5s, each side, daily",
-  "CSP / Versus Arthritis: hold 5 s, up to 5 times per side; build towards ACSM 10-30 s holds.",
+  "CSP / Versus Arthritis: mantener 5 s, hasta 5 veces por lado; avanzar hacia mantenimientos de 10-30 s del ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SUPINE, 0,
   79000, 79000,
   {es_ex41_aliases, 3}, {es_ex41_primary, 2}, {NULL, 0}, {es_ex41_equipment, 1},
@@ -4812,31 +4812,31 @@ static const int32_t es_ex42_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t es_ex42_secondary[] = {BRF_REGION_GLUTES, BRF_REGION_MID_BACK};
 static const int32_t es_ex42_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex42_instructions[] = {
-  "Start on hands and knees, hands under the shoulders and knees under the hips.",
-  "Slowly sit the bottom back towards the heels, keeping the hands where they are.",
-  "Take one deep breath in the stretch.",
-  "Return to hands and knees.",
+  "Empieza a cuatro patas, con las manos bajo los hombros y las rodillas bajo la cadera.",
+  "Lleva el trasero despacio hacia los talones, dejando las manos donde est\303\241n.",
+  "Haz una respiraci\303\263n profunda en el estiramiento.",
+  "Vuelve a cuatro patas.",
 };
 static const char *const es_ex42_cues[] = {
-  "Go only as far as is comfortable.",
-  "Let the back round gently.",
+  "Llega solo hasta donde sea c\303\263modo.",
+  "Deja que la espalda se redondee con suavidad.",
 };
 static const char *const es_ex42_cautions[] = {
-  "Stretching the lower back relieves only briefly and may make things worse (\"Does stretching your back help relieve back pain\077\"): pair it with glute and abdominal strengthening, which is the lasting fix.",
-  "Stop if leg symptoms spread: forward bending may not suit disc-type pain.",
+  "Estirar la zona lumbar alivia solo un rato y puede empeorar las cosas (\302\253Does stretching your back help relieve back pain\077\302\273): comb\303\255nalo con fortalecer gl\303\272teos y abdomen, que es lo que ayuda de forma duradera.",
+  "Para si se extienden los s\303\255ntomas en la pierna: inclinarse hacia delante puede no convenir en el dolor de tipo discal.",
 };
 static const brf__contra es_ex42_contra[] = {
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Do not go fully onto the heels; put a pillow between the calves and thighs."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Sitting back into a full forward bend may not suit low bone density."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "No te sientes del todo sobre los talones; pon una almohada entre las pantorrillas y los muslos."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Sentarse hacia atr\303\241s en una flexi\303\263n completa puede no convenir si tienes poca densidad \303\263sea."},
 };
 static const brf__alt_dose es_ex42_alt[] = {
-  {"2-3 reps, hold 30s", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Held as a static pose."},
+  {"2-3 reps, hold 30s", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Mantenida como postura est\303\241tica."},
 };
 static const brf__link es_ex42_progressions[] = {
-  {NULL, "Longer holds within the ACSM limits."},
+  {NULL, "Mantenimientos m\303\241s largos, dentro de los l\303\255mites del ACSM."},
 };
 static const brf__link es_ex42_regressions[] = {
-  {NULL, "Partial range, with a pillow under the hips."},
+  {NULL, "Recorrido parcial, con una almohada bajo la cadera."},
 };
 static const brf__source es_ex42_sources[] = {
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Bottom-to-heels stretch."},
@@ -4845,10 +4845,10 @@ static const brf__source es_ex42_sources[] = {
 };
 static const brf_exercise es_ex42 = {
   "childs-pose",
-  "Child's pose (bottom to heels)",
-  "From hands and knees, sit the bottom back towards the heels with the arms reaching forward.",
+  "Postura del ni\303\261o (gl\303\272teos a los talones)",
+  "Desde cuatro patas, lleva el trasero hacia los talones con los brazos estirados hacia delante.",
   "8-10 reps, hold 5s, daily",
-  "NHS: hold for one deep breath (about 5 s), 8-10 repetitions, daily.",
+  "NHS: mantener una respiraci\303\263n profunda (unos 5 s), 8-10 repeticiones, a diario.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_ALL_FOURS, 0,
   61000, 77000,
   {es_ex42_aliases, 3}, {es_ex42_primary, 1}, {es_ex42_secondary, 2}, {es_ex42_equipment, 1},
@@ -4867,29 +4867,29 @@ static const int32_t es_ex43_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t es_ex43_secondary[] = {BRF_REGION_ABDOMINALS};
 static const int32_t es_ex43_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex43_instructions[] = {
-  "Lie face down with the hands under the shoulders.",
-  "Press up slowly with the arms, letting the back and buttocks relax and the hips stay on the floor.",
-  "Straighten the arms as far as is comfortable.",
-  "Lower slowly.",
+  "T\303\272mbate boca abajo con las manos bajo los hombros.",
+  "Empuja despacio con los brazos hacia arriba, dejando relajados la espalda y los gl\303\272teos, y la cadera en el suelo.",
+  "Estira los brazos hasta donde sea c\303\263modo.",
+  "Baja despacio.",
 };
 static const char *const es_ex43_cues[] = {
-  "The back muscles stay relaxed: the arms do the work.",
-  "Keep the neck neutral.",
+  "Los m\303\272sculos de la espalda siguen relajados: el trabajo lo hacen los brazos.",
+  "Mant\303\251n el cuello en posici\303\263n neutra.",
 };
 static const char *const es_ex43_cautions[] = {
-  "Stop if pain spreads further into a leg (peripheralisation).",
+  "Para si el dolor se extiende m\303\241s hacia la pierna (periferizaci\303\263n).",
 };
 static const brf__contra es_ex43_contra[] = {
-  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_ASK_CLINICIAN, "Extension often aggravates stenosis or spondylolisthesis."},
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_SKIP, "Lying face down does not suit later pregnancy."},
-  {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Stay on the elbows (prone extension)."},
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_ASK_CLINICIAN, "La extensi\303\263n a menudo empeora la estenosis de canal o la espondilolistesis."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_SKIP, "Tumbarse boca abajo no conviene al final del embarazo."},
+  {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Qu\303\251date sobre los codos (extensi\303\263n boca abajo)."},
 };
 static const brf__alt_dose es_ex43_alt[] = {
-  {"10-15 reps, every 2-3h", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "McKenzie practice, when extension centralises symptoms."},
+  {"10-15 reps, every 2-3h", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "Pr\303\241ctica de McKenzie, cuando la extensi\303\263n centraliza los s\303\255ntomas."},
   {"8-10 reps, hold 5-10s", {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", ""}, ""},
 };
 static const brf__link es_ex43_progressions[] = {
-  {NULL, "Breathe out at the top to let the back sag a little further."},
+  {NULL, "Suelta el aire arriba para que la espalda se hunda un poco m\303\241s."},
 };
 static const brf__link es_ex43_regressions[] = {
   {"prone-extension", ""},
@@ -4901,10 +4901,10 @@ static const brf__source es_ex43_sources[] = {
 };
 static const brf_exercise es_ex43 = {
   "prone-press-up",
-  "Prone press-up",
-  "Lying face down, press up with the arms while the hips stay down, to extend the lower back.",
+  "Extensi\303\263n boca abajo con los brazos",
+  "Tumbado boca abajo, empuja con los brazos hacia arriba mientras la cadera se queda abajo, para extender la zona lumbar.",
   "5 reps, 3x/day",
-  "NHS inform's starting dose (5 repetitions, 3 times a day, adding 1-2 repetitions every few days). McKenzie practice uses 10-15 repetitions every 2-3 hours when extension eases the symptoms: kept as an alternative.",
+  "Dosis inicial de NHS inform (5 repeticiones, 3 veces al d\303\255a, a\303\261adiendo 1-2 repeticiones cada pocos d\303\255as). La pr\303\241ctica de McKenzie usa 10-15 repeticiones cada 2-3 horas cuando la extensi\303\263n alivia los s\303\255ntomas: se conserva como alternativa.",
   BRF_MODALITY_MOBILITY, BRF_LEVEL_INTERMEDIATE, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_PRONE, 0,
   20000, 20000,
   {es_ex43_aliases, 3}, {es_ex43_primary, 1}, {es_ex43_secondary, 1}, {es_ex43_equipment, 1},
@@ -4923,22 +4923,22 @@ static const int32_t es_ex44_primary[] = {BRF_REGION_ABDOMINALS, BRF_REGION_LOWE
 static const int32_t es_ex44_secondary[] = {BRF_REGION_GLUTES};
 static const int32_t es_ex44_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex44_instructions[] = {
-  "Lie on your back with the knees bent and the feet flat.",
-  "Tighten the abdominals and flatten the lower back into the floor, tilting the pelvis up.",
-  "Hold, then relax and let the back return to its natural curve.",
+  "T\303\272mbate boca arriba con las rodillas dobladas y los pies apoyados.",
+  "Contrae el abdomen y pega la zona lumbar al suelo, basculando la pelvis hacia arriba.",
+  "Mant\303\251n, relaja y deja que la espalda vuelva a su curva natural.",
 };
 static const char *const es_ex44_cues[] = {
-  "Do not push through the neck, shoulders or feet.",
-  "Breathe normally.",
+  "No empujes con el cuello, los hombros ni los pies.",
+  "Respira con normalidad.",
 };
 static const char *const es_ex44_cautions[] = {
-  "Keep the movement small and comfortable.",
+  "Haz un movimiento peque\303\261o y c\303\263modo.",
 };
 static const brf__contra es_ex44_contra[] = {
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Later in pregnancy, do it standing against a wall or on hands and knees."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Al final del embarazo, hazlo de pie contra una pared o a cuatro patas."},
 };
 static const brf__alt_dose es_ex44_alt[] = {
-  {"10-15 reps", {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", ""}, "Slow rocking."},
+  {"10-15 reps", {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", ""}, "Balanceo lento."},
   {"5 reps, hold 2s, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, ""},
 };
 static const brf__link es_ex44_progressions[] = {
@@ -4947,7 +4947,7 @@ static const brf__link es_ex44_progressions[] = {
   {"dead-bug", ""},
 };
 static const brf__link es_ex44_regressions[] = {
-  {NULL, "A smaller range with a hand under the back for feedback."},
+  {NULL, "Menos recorrido, con una mano bajo la espalda para notar el movimiento."},
 };
 static const brf__source es_ex44_sources[] = {
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Pelvic tilt dose."},
@@ -4956,10 +4956,10 @@ static const brf__source es_ex44_sources[] = {
 };
 static const brf_exercise es_ex44 = {
   "pelvic-tilt",
-  "Pelvic tilt",
-  "Lying on the back, tighten the abdominals to flatten the back onto the floor, then relax.",
+  "Basculaci\303\263n p\303\251lvica",
+  "Tumbado boca arriba, contrae el abdomen para pegar la espalda al suelo, y luego relaja.",
   "5 reps, hold 5s, daily",
-  "CSP / Versus Arthritis: hold 5 s, 5 repetitions. NHS (10-15 rocking repetitions) and NHS inform (hold 2 s, 5 repetitions, 3 times a day) are alternatives.",
+  "CSP / Versus Arthritis: mantener 5 s, 5 repeticiones. El NHS (10-15 repeticiones en balanceo) y NHS inform (mantener 2 s, 5 repeticiones, 3 veces al d\303\255a) son alternativas.",
   BRF_MODALITY_MOBILITY, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SUPINE, 0,
   37000, 37000,
   {es_ex44_aliases, 3}, {es_ex44_primary, 2}, {es_ex44_secondary, 1}, {es_ex44_equipment, 1},
@@ -4978,29 +4978,29 @@ static const int32_t es_ex45_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t es_ex45_secondary[] = {BRF_REGION_OBLIQUES, BRF_REGION_GLUTES};
 static const int32_t es_ex45_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex45_instructions[] = {
-  "Lie on your back with the knees bent and together, feet flat.",
-  "Keeping both shoulders on the floor, roll the knees slowly to one side as far as is comfortable.",
-  "Hold for a breath, then roll them to the other side; that is one repetition.",
+  "T\303\272mbate boca arriba con las rodillas dobladas y juntas, y los pies apoyados.",
+  "Con los dos hombros en el suelo, lleva despacio las rodillas hacia un lado hasta donde sea c\303\263modo.",
+  "Mant\303\251n una respiraci\303\263n y ll\303\251valas al otro lado; eso es una repetici\303\263n.",
 };
 static const char *const es_ex45_cues[] = {
-  "Both shoulders stay on the floor.",
-  "Move only as far as is comfortable.",
+  "Los dos hombros se quedan en el suelo.",
+  "Mu\303\251vete solo hasta donde sea c\303\263modo.",
 };
 static const char *const es_ex45_cautions[] = {
-  "Stop if twisting causes sharp pain.",
+  "Para si al girar notas un dolor punzante.",
 };
 static const brf__contra es_ex45_contra[] = {
-  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Some hip replacements restrict rotation."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Algunas pr\303\263tesis de cadera limitan la rotaci\303\263n."},
 };
 static const brf__alt_dose es_ex45_alt[] = {
-  {"8-10 reps, hold 5s, alternating", {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", ""}, "One deep breath each side."},
+  {"8-10 reps, hold 5s, alternating", {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", ""}, "Una respiraci\303\263n profunda en cada lado."},
   {"5 reps, hold 2s, alternating, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, ""},
 };
 static const brf__link es_ex45_progressions[] = {
-  {NULL, "Longer holds, or a single-leg crossover."},
+  {NULL, "Mantenimientos m\303\241s largos, o cruzar una pierna sobre la otra."},
 };
 static const brf__link es_ex45_regressions[] = {
-  {NULL, "A smaller arc with a pillow between the knees."},
+  {NULL, "Un arco m\303\241s peque\303\261o, con una almohada entre las rodillas."},
 };
 static const brf__source es_ex45_sources[] = {
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Knee rolls dose."},
@@ -5008,10 +5008,10 @@ static const brf__source es_ex45_sources[] = {
 };
 static const brf_exercise es_ex45 = {
   "knee-rolls",
-  "Knee rolls",
-  "Lying on the back with the knees bent together, roll both knees to one side and then the other.",
+  "Balanceo de rodillas",
+  "Tumbado boca arriba con las rodillas dobladas y juntas, lleva las dos rodillas hacia un lado y luego hacia el otro.",
   "3 reps, hold 10s, alternating, daily",
-  "CSP / Versus Arthritis: hold 10 s, 3 per side, rolling to each side in turn (the smallest volume). The NHS (8-10 alternating, one breath each side) and NHS inform (hold 2 s, 5 repetitions, 3 times a day) doses are alternatives.",
+  "CSP / Versus Arthritis: mantener 10 s, 3 por lado, rodando a cada lado por turnos (el volumen m\303\241s peque\303\261o). Las dosis del NHS (8-10 alternas, una respiraci\303\263n por lado) y de NHS inform (mantener 2 s, 5 repeticiones, 3 veces al d\303\255a) son alternativas.",
   BRF_MODALITY_MOBILITY, BRF_LEVEL_BEGINNER, BRF_LATERALITY_ALTERNATING, BRF_POSITION_SUPINE, 0,
   75000, 75000,
   {es_ex45_aliases, 3}, {es_ex45_primary, 1}, {es_ex45_secondary, 2}, {es_ex45_equipment, 1},
@@ -5029,32 +5029,32 @@ static const char *const es_ex46_aliases[] = {
 static const int32_t es_ex46_primary[] = {BRF_REGION_PIRIFORMIS, BRF_REGION_GLUTES};
 static const int32_t es_ex46_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex46_instructions[] = {
-  "Lie on your back with both knees bent and the feet flat.",
-  "Rest the right ankle on the left knee.",
-  "Hold behind the left thigh and draw it towards the chest until you feel a stretch in the right buttock.",
-  "Hold, breathing slowly, then lower and change sides.",
+  "T\303\272mbate boca arriba con las dos rodillas dobladas y los pies apoyados.",
+  "Apoya el tobillo derecho en la rodilla izquierda.",
+  "Sujeta por detr\303\241s del muslo izquierdo y ac\303\251rcalo al pecho hasta notar un estiramiento en la nalga derecha.",
+  "Mant\303\251n respirando despacio, baja y cambia de lado.",
 };
 static const char *const es_ex46_cues[] = {
-  "Keep the head and shoulders on the floor.",
-  "Press the right knee gently away for more stretch.",
+  "Mant\303\251n la cabeza y los hombros en el suelo.",
+  "Empuja con suavidad la rodilla derecha hacia fuera para estirar m\303\241s.",
 };
 static const char *const es_ex46_cautions[] = {
-  "Stretch to mild tightness, never to pain; do not bounce.",
-  "Stop if the stretch causes tingling, numbness or pain spreading into a leg.",
+  "Estira hasta notar una tensi\303\263n suave, nunca hasta el dolor; no hagas rebotes.",
+  "Para si el estiramiento produce hormigueo, entumecimiento o dolor que baja por la pierna.",
 };
 static const brf__contra es_ex46_contra[] = {
-  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Some hip replacements restrict bending, crossing and turning the hip."},
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Reduce the range if the crossed knee hurts."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Algunas pr\303\263tesis de cadera limitan doblar, cruzar y girar la cadera."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Reduce el recorrido si te duele la rodilla cruzada."},
 };
 static const brf__alt_dose es_ex46_alt[] = {
-  {"2-4 reps, hold 30-60s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Older adults."},
+  {"2-4 reps, hold 30-60s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Personas mayores."},
 };
 static const brf__link es_ex46_progressions[] = {
   {"seated-piriformis-stretch", ""},
   {"pigeon-pose", ""},
 };
 static const brf__link es_ex46_regressions[] = {
-  {NULL, "Rest the foot on the knee without pulling the thigh in."},
+  {NULL, "Apoya el pie en la rodilla sin acercar el muslo."},
 };
 static const brf__source es_ex46_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Piriformis / figure-4 as dosed in physiotherapy practice."},
@@ -5062,10 +5062,10 @@ static const brf__source es_ex46_sources[] = {
 };
 static const brf_exercise es_ex46 = {
   "figure-4-stretch",
-  "Figure-4 stretch (supine piriformis)",
-  "Lying on the back with one ankle on the opposite knee, draw the legs towards the chest to stretch the piriformis.",
+  "Estiramiento en figura de 4 (piriforme boca arriba)",
+  "Tumbado boca arriba con un tobillo sobre la rodilla contraria, acerca las piernas al pecho para estirar el piriforme.",
   "2-4 reps, hold 20-30s, each side, daily",
-  "Practice norm: hold 20-30 s, 2-4 per side, within the ACSM limits.",
+  "Norma de la pr\303\241ctica: mantener 20-30 s, 2-4 por lado, dentro de los l\303\255mites del ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SUPINE, 0,
   91000, 263000,
   {es_ex46_aliases, 3}, {es_ex46_primary, 2}, {NULL, 0}, {es_ex46_equipment, 1},
@@ -5136,42 +5136,42 @@ static const int32_t fr_ex0_primary[] = {BRF_REGION_GLUTES};
 static const int32_t fr_ex0_secondary[] = {BRF_REGION_PIRIFORMIS, BRF_REGION_LOWER_BACK};
 static const int32_t fr_ex0_equipment[] = {BRF_EQUIPMENT_MASSAGE_BALL};
 static const char *const fr_ex0_instructions[] = {
-  "Sit on the floor with a golf, lacrosse or bocce ball under one buttock; lean back on your hands.",
-  "Roll slowly back and forth over the glute, then side to side.",
-  "Change the bend of your knee now and then to reach different fibres.",
-  "When the ball finds a knot, stop and let it press while you relax and breathe deeply.",
-  "Wait until the throbbing fades and you feel yourself sink onto the ball, then roll on to the next knot.",
-  "Finish one side, then change to the other side.",
+  "Asseyez-vous au sol avec une balle de golf, de crosse ou de p\303\251tanque sous une fesse\302\240; penchez-vous en arri\303\250re en appui sur les mains.",
+  "Roulez lentement d\342\200\231avant en arri\303\250re sur le fessier, puis de gauche \303\240 droite.",
+  "Changez de temps en temps la flexion du genou pour atteindre d\342\200\231autres fibres.",
+  "Quand la balle trouve un n\305\223ud, arr\303\252tez-vous et laissez-la appuyer pendant que vous vous d\303\251tendez en respirant profond\303\251ment.",
+  "Attendez que la sensation de pulsation s\342\200\231att\303\251nue et que vous sentiez le corps s\342\200\231enfoncer sur la balle, puis roulez jusqu\342\200\231au n\305\223ud suivant.",
+  "Terminez un c\303\264t\303\251, puis passez \303\240 l\342\200\231autre.",
 };
 static const char *const fr_ex0_cues[] = {
-  "Take your time; slower is better.",
-  "Breathe out and let the muscle soften onto the ball.",
-  "Follow with a glute stretch straight away.",
+  "Prenez votre temps\302\240; plus c\342\200\231est lent, mieux c\342\200\231est.",
+  "Expirez et laissez le muscle se rel\303\242cher sur la balle.",
+  "Encha\303\256nez tout de suite avec un \303\251tirement des fessiers.",
 };
 static const char *const fr_ex0_cautions[] = {
-  "Keep off bony points and joints (the back of the knee, the hip bone) and off the lower spine itself.",
-  "Stop if pain is sharp or spreads into the leg; tenderness that eases as you breathe is expected.",
-  "The author of \"Relieving lower back tightness after leg day: glute knots\" is not a clinician: if in doubt, or if pain is more than tightness, see a physician first.",
+  "\303\211vitez les reliefs osseux et les articulations (l\342\200\231arri\303\250re du genou, l\342\200\231os de la hanche) ainsi que le bas de la colonne lui-m\303\252me.",
+  "Arr\303\252tez si la douleur est vive ou descend dans la jambe\302\240; une sensibilit\303\251 qui diminue quand vous respirez est normale.",
+  "L\342\200\231auteur de \302\253\302\240Relieving lower back tightness after leg day: glute knots\302\240\302\273 n\342\200\231est pas un professionnel de sant\303\251\302\240: en cas de doute, ou si c\342\200\231est plus qu\342\200\231une tension, consultez d\342\200\231abord un m\303\251decin.",
 };
 static const brf__contra fr_ex0_contra[] = {
-  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Do not roll over open wounds or broken skin."},
-  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Do not roll over a known or suspected fracture."},
-  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Pressure over a clot is a serious risk: ask a clinician first."},
-  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Avoid direct pressure on inflamed tissue; roll around it gently."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Firm pressure may not be safe with low bone density."},
-  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rolling can bruise easily with a bleeding disorder or anticoagulants."},
+  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Ne roulez pas sur une plaie ouverte ou une peau ab\303\256m\303\251e."},
+  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Ne roulez pas sur une fracture connue ou soup\303\247onn\303\251e."},
+  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Appuyer sur un caillot est un risque s\303\251rieux\302\240: demandez d\342\200\231abord l\342\200\231avis d\342\200\231un professionnel de sant\303\251."},
+  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "\303\211vitez d\342\200\231appuyer directement sur un tissu enflamm\303\251\302\240; roulez doucement autour."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Une pression forte peut \303\252tre dangereuse en cas de faible densit\303\251 osseuse."},
+  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rouler peut facilement provoquer des bleus en cas de trouble de la coagulation ou de traitement anticoagulant."},
 };
 static const brf__alt_dose fr_ex0_alt[] = {
-  {"10min, each side, daily", {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", ""}, "Daily, kept up as prevention after the tightness has gone."},
-  {"10min, each side, 2x/day", {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", ""}, "When very tight."},
-  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Rolling prescription from the research literature."},
+  {"10min, each side, daily", {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", ""}, "Tous les jours, en pr\303\251vention, m\303\252me une fois la tension disparue."},
+  {"10min, each side, 2x/day", {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", ""}, "En cas de forte tension."},
+  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Prescription de rouleau issue de la litt\303\251rature scientifique."},
 };
 static const brf__link fr_ex0_progressions[] = {
-  {"glute-stretch", "Stretch the glutes straight after rolling."},
-  {NULL, "Move from a golf ball to a firmer, smaller ball, or add body weight by lifting the hands."},
+  {"glute-stretch", "\303\211tirez les fessiers juste apr\303\250s le rouleau."},
+  {NULL, "Passez d\342\200\231une balle de golf \303\240 une balle plus petite et plus dure, ou mettez plus de poids du corps en levant les mains."},
 };
 static const brf__link fr_ex0_regressions[] = {
-  {"glute-foam-roll", "A foam roller spreads the pressure and is gentler."},
+  {"glute-foam-roll", "Un rouleau de massage r\303\251partit la pression et est plus doux."},
 };
 static const brf__source fr_ex0_sources[] = {
   {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", "Technique, 10 minutes per glute, daily or twice daily."},
@@ -5181,10 +5181,10 @@ static const brf__source fr_ex0_sources[] = {
 };
 static const brf_exercise fr_ex0 = {
   "glute-ball-release",
-  "Glute release with a golf or bocce ball",
-  "Slow rolling on a small ball to find and release knots in the glutes.",
+  "Rel\303\242chement des fessiers avec une balle de golf ou de p\303\251tanque",
+  "Rouler lentement sur une petite balle pour trouver et rel\303\242cher les n\305\223uds dans les fessiers.",
   "10min, each side, 3x/week",
-  "Duration from \"Relieving lower back tightness after leg day: glute knots\" (10 minutes per glute). Frequency: \"Relieving lower back tightness after leg day: glute knots\" says daily, twice a day when very tight; \"(VIDEO) Foam Rolling to Ease Low Back Pain\" says about 3 times a week because rolling more often can leave you more sore. The default takes the more conservative 3x/week; the daily and twice-daily doses stay as alternatives. 10 minutes is longer than the 30-120 s per set that foam-rolling studies use (Behm 2020): that is an advisory, not a limit.",
+  "Dur\303\251e d\342\200\231apr\303\250s \302\253\302\240Relieving lower back tightness after leg day: glute knots\302\240\302\273 (10 minutes par fessier). Fr\303\251quence\302\240: \302\253\302\240Relieving lower back tightness after leg day: glute knots\302\240\302\273 dit tous les jours, deux fois par jour en cas de forte tension\302\240; \302\253\302\240(VIDEO) Foam Rolling to Ease Low Back Pain\302\240\302\273 dit environ 3 fois par semaine, car rouler plus souvent peut rendre plus courbatur\303\251. Par d\303\251faut, on retient le rythme plus prudent de 3 fois par semaine\302\240; les doses quotidienne et biquotidienne restent des alternatives. 10 minutes, c\342\200\231est plus que les 30 \303\240 120 s par s\303\251rie des \303\251tudes sur le rouleau de massage (Behm 2020)\302\240: c\342\200\231est un avertissement, pas une limite.",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   1205000, 1205000,
   {fr_ex0_aliases, 3}, {fr_ex0_primary, 1}, {fr_ex0_secondary, 2}, {fr_ex0_equipment, 1},
@@ -5202,33 +5202,33 @@ static const int32_t fr_ex1_primary[] = {BRF_REGION_GLUTES};
 static const int32_t fr_ex1_secondary[] = {BRF_REGION_PIRIFORMIS, BRF_REGION_LOWER_BACK};
 static const int32_t fr_ex1_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex1_instructions[] = {
-  "Lie on your back with both knees bent and feet flat.",
-  "Bring one knee up and hold it with both hands, or hold the shin just below the knee.",
-  "Draw the knee gently across towards the opposite shoulder until you feel a stretch deep in the buttock.",
-  "Hold, breathing slowly, then lower the leg.",
-  "Repeat on the other side.",
+  "Allongez-vous sur le dos, genoux fl\303\251chis et pieds \303\240 plat.",
+  "Remontez un genou et tenez-le \303\240 deux mains, ou tenez le tibia juste sous le genou.",
+  "Ramenez doucement le genou en diagonale vers l\342\200\231\303\251paule oppos\303\251e jusqu\342\200\231\303\240 sentir un \303\251tirement profond dans la fesse.",
+  "Tenez en respirant lentement, puis reposez la jambe.",
+  "R\303\251p\303\251tez de l\342\200\231autre c\303\264t\303\251.",
 };
 static const char *const fr_ex1_cues[] = {
-  "Keep the head and shoulders relaxed on the floor.",
-  "Pull only to mild tightness.",
+  "Gardez la t\303\252te et les \303\251paules d\303\251tendues au sol.",
+  "Tirez seulement jusqu\342\200\231\303\240 une l\303\251g\303\250re tension.",
 };
 static const char *const fr_ex1_cautions[] = {
-  "Stretch to mild tightness, never to pain; do not bounce.",
-  "Stop if the stretch causes tingling, numbness or pain spreading into a leg.",
+  "\303\211tirez jusqu\342\200\231\303\240 une l\303\251g\303\250re tension, jamais jusqu\342\200\231\303\240 la douleur\302\240; pas de rebonds.",
+  "Arr\303\252tez si l\342\200\231\303\251tirement provoque des fourmillements, un engourdissement ou une douleur qui descend dans une jambe.",
 };
 static const brf__contra fr_ex1_contra[] = {
-  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Some hip replacements restrict bending and crossing the hip."},
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Hold behind the thigh instead of the shin."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Certaines proth\303\250ses de hanche limitent la flexion et le croisement de la hanche."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Tenez derri\303\250re la cuisse plut\303\264t que le tibia."},
 };
 static const brf__alt_dose fr_ex1_alt[] = {
-  {"2-4 reps, hold 30-60s, each side, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Older adults may benefit from 30-60 s holds."},
+  {"2-4 reps, hold 30-60s, each side, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Les personnes \303\242g\303\251es peuvent tirer profit de maintiens de 30 \303\240 60 s."},
 };
 static const brf__link fr_ex1_progressions[] = {
   {"figure-4-stretch", ""},
   {"pigeon-pose", ""},
 };
 static const brf__link fr_ex1_regressions[] = {
-  {NULL, "Smaller range: draw the knee straight towards the same shoulder first."},
+  {NULL, "Amplitude plus petite\302\240: ramenez d\342\200\231abord le genou droit vers l\342\200\231\303\251paule du m\303\252me c\303\264t\303\251."},
 };
 static const brf__source fr_ex1_sources[] = {
   {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", "A glute stretch right after rolling."},
@@ -5237,10 +5237,10 @@ static const brf__source fr_ex1_sources[] = {
 };
 static const brf_exercise fr_ex1 = {
   "glute-stretch",
-  "Supine glute stretch",
-  "Lying on the back, draw one knee towards the opposite shoulder to stretch the glute.",
+  "\303\211tirement des fessiers sur le dos",
+  "Allong\303\251 sur le dos, ramenez un genou vers l\342\200\231\303\251paule oppos\303\251e pour \303\251tirer le fessier.",
   "2-3 reps, hold 30s, each side, daily",
-  "The source articles give no hold time; the default is the ACSM static stretch dose (holds of 10-30 s, about 60 s per stretch, daily is most effective). \"(VIDEO) Foam Rolling to Ease Low Back Pain\" says glute stretching can be done daily.",
+  "Les articles sources ne donnent pas de dur\303\251e de maintien\302\240; par d\303\251faut, c\342\200\231est la dose d\342\200\231\303\251tirement statique de l\342\200\231ACSM (maintiens de 10 \303\240 30 s, environ 60 s par \303\251tirement, le quotidien \303\251tant le plus efficace). \302\253\302\240(VIDEO) Foam Rolling to Ease Low Back Pain\302\240\302\273 dit que l\342\200\231on peut \303\251tirer les fessiers tous les jours.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SUPINE, 0,
   131000, 197000,
   {fr_ex1_aliases, 2}, {fr_ex1_primary, 1}, {fr_ex1_secondary, 2}, {fr_ex1_equipment, 1},
@@ -5258,31 +5258,31 @@ static const int32_t fr_ex2_primary[] = {BRF_REGION_ADDUCTORS};
 static const int32_t fr_ex2_secondary[] = {BRF_REGION_HIP_FLEXORS};
 static const int32_t fr_ex2_equipment[] = {BRF_EQUIPMENT_FOAM_ROLLER};
 static const char *const fr_ex2_instructions[] = {
-  "Lie face down on your forearms with one leg bent out to the side and the inner thigh resting on the roller.",
-  "Work the top half first: roll slowly from the middle of the thigh up towards the groin.",
-  "Then work the bottom half: roll from the middle of the thigh down towards the inside of the knee.",
-  "Pause on tender spots and breathe until they ease.",
-  "Change legs.",
+  "Allongez-vous sur le ventre en appui sur les avant-bras, une jambe fl\303\251chie sur le c\303\264t\303\251, l\342\200\231int\303\251rieur de la cuisse pos\303\251 sur le rouleau.",
+  "Travaillez d\342\200\231abord la moiti\303\251 haute\302\240: roulez lentement du milieu de la cuisse vers l\342\200\231aine.",
+  "Puis la moiti\303\251 basse\302\240: roulez du milieu de la cuisse vers l\342\200\231int\303\251rieur du genou.",
+  "Marquez une pause sur les points sensibles et respirez jusqu\342\200\231\303\240 ce qu\342\200\231ils se d\303\251tendent.",
+  "Changez de jambe.",
 };
 static const char *const fr_ex2_cues[] = {
-  "Split the time between the top and the bottom half.",
-  "Support your weight on the forearms to control the pressure.",
+  "Partagez le temps entre la moiti\303\251 haute et la moiti\303\251 basse.",
+  "Portez votre poids sur les avant-bras pour contr\303\264ler la pression.",
 };
 static const char *const fr_ex2_cautions[] = {
-  "Keep off bony points and joints (the back of the knee, the hip bone) and off the lower spine itself.",
-  "Stop if pain is sharp or spreads into the leg; tenderness that eases as you breathe is expected.",
+  "\303\211vitez les reliefs osseux et les articulations (l\342\200\231arri\303\250re du genou, l\342\200\231os de la hanche) ainsi que le bas de la colonne lui-m\303\252me.",
+  "Arr\303\252tez si la douleur est vive ou descend dans la jambe\302\240; une sensibilit\303\251 qui diminue quand vous respirez est normale.",
 };
 static const brf__contra fr_ex2_contra[] = {
-  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Do not roll over open wounds or broken skin."},
-  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Do not roll over a known or suspected fracture."},
-  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Pressure over a clot is a serious risk: ask a clinician first."},
-  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Avoid direct pressure on inflamed tissue; roll around it gently."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Firm pressure may not be safe with low bone density."},
-  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rolling can bruise easily with a bleeding disorder or anticoagulants."},
+  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Ne roulez pas sur une plaie ouverte ou une peau ab\303\256m\303\251e."},
+  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Ne roulez pas sur une fracture connue ou soup\303\247onn\303\251e."},
+  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Appuyer sur un caillot est un risque s\303\251rieux\302\240: demandez d\342\200\231abord l\342\200\231avis d\342\200\231un professionnel de sant\303\251."},
+  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "\303\211vitez d\342\200\231appuyer directement sur un tissu enflamm\303\251\302\240; roulez doucement autour."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Une pression forte peut \303\252tre dangereuse en cas de faible densit\303\251 osseuse."},
+  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rouler peut facilement provoquer des bleus en cas de trouble de la coagulation ou de traitement anticoagulant."},
 };
 static const brf__alt_dose fr_ex2_alt[] = {
-  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Range used in foam-rolling studies."},
-  {"1min, each side, 2-3x/week", {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", ""}, "\"5 Recovery Exercise To Release Lower Back Tension\": taper from daily to 2-3 times a week."},
+  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Fourchette utilis\303\251e dans les \303\251tudes sur le rouleau de massage."},
+  {"1min, each side, 2-3x/week", {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", ""}, "\302\253\302\2405 Recovery Exercise To Release Lower Back Tension\302\240\302\273\302\240: passer progressivement de tous les jours \303\240 2 \303\240 3 fois par semaine."},
 };
 static const brf__source fr_ex2_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Technique in two segments; daily, then 2-3 times a week."},
@@ -5291,10 +5291,10 @@ static const brf__source fr_ex2_sources[] = {
 };
 static const brf_exercise fr_ex2 = {
   "adductor-foam-roll",
-  "Adductor foam rolling",
-  "Roll the inner thigh in two halves, towards the groin and towards the knee.",
+  "Rouleau de massage des adducteurs",
+  "Roulez l\342\200\231int\303\251rieur de la cuisse en deux moiti\303\251s, vers l\342\200\231aine et vers le genou.",
   "1min, each side, daily",
-  "The article gives no duration; 60 s per muscle is the middle of the 30-120 s per set in foam-rolling studies (Behm 2020). \"5 Recovery Exercise To Release Lower Back Tension\" says daily at first, then 2-3 times a week: daily is the starting default and the taper is kept as an alternative.",
+  "L\342\200\231article ne donne pas de dur\303\251e\302\240; 60 s par muscle correspondent au milieu des 30 \303\240 120 s par s\303\251rie des \303\251tudes sur le rouleau de massage (Behm 2020). \302\253\302\2405 Recovery Exercise To Release Lower Back Tension\302\240\302\273 dit tous les jours au d\303\251but, puis 2 \303\240 3 fois par semaine\302\240: le quotidien est le point de d\303\251part par d\303\251faut et la r\303\251duction reste une alternative.",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_PRONE, 0,
   125000, 125000,
   {fr_ex2_aliases, 2}, {fr_ex2_primary, 1}, {fr_ex2_secondary, 1}, {fr_ex2_equipment, 1},
@@ -5312,30 +5312,30 @@ static const int32_t fr_ex3_primary[] = {BRF_REGION_QUADRICEPS};
 static const int32_t fr_ex3_secondary[] = {BRF_REGION_HIP_FLEXORS};
 static const int32_t fr_ex3_equipment[] = {BRF_EQUIPMENT_FOAM_ROLLER};
 static const char *const fr_ex3_instructions[] = {
-  "Lie face down on your forearms with the roller under the front of one thigh.",
-  "Roll slowly from just below the hip bone to just above the kneecap.",
-  "Turn the thigh inwards to roll the outer quadriceps, then outwards to roll the inner quadriceps above the knee.",
-  "Change legs.",
+  "Allongez-vous sur le ventre en appui sur les avant-bras, le rouleau sous l\342\200\231avant d\342\200\231une cuisse.",
+  "Roulez lentement de juste sous l\342\200\231os de la hanche \303\240 juste au-dessus de la rotule.",
+  "Tournez la cuisse vers l\342\200\231int\303\251rieur pour rouler l\342\200\231ext\303\251rieur du quadriceps, puis vers l\342\200\231ext\303\251rieur pour rouler l\342\200\231int\303\251rieur au-dessus du genou.",
+  "Changez de jambe.",
 };
 static const char *const fr_ex3_cues[] = {
-  "Keep the trunk braced so the lower back does not sag.",
-  "Stay off the kneecap.",
+  "Gainez le tronc pour que le bas du dos ne se creuse pas.",
+  "Ne roulez pas sur la rotule.",
 };
 static const char *const fr_ex3_cautions[] = {
-  "Keep off bony points and joints (the back of the knee, the hip bone) and off the lower spine itself.",
-  "Stop if pain is sharp or spreads into the leg; tenderness that eases as you breathe is expected.",
+  "\303\211vitez les reliefs osseux et les articulations (l\342\200\231arri\303\250re du genou, l\342\200\231os de la hanche) ainsi que le bas de la colonne lui-m\303\252me.",
+  "Arr\303\252tez si la douleur est vive ou descend dans la jambe\302\240; une sensibilit\303\251 qui diminue quand vous respirez est normale.",
 };
 static const brf__contra fr_ex3_contra[] = {
-  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Do not roll over open wounds or broken skin."},
-  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Do not roll over a known or suspected fracture."},
-  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Pressure over a clot is a serious risk: ask a clinician first."},
-  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Avoid direct pressure on inflamed tissue; roll around it gently."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Firm pressure may not be safe with low bone density."},
-  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rolling can bruise easily with a bleeding disorder or anticoagulants."},
+  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Ne roulez pas sur une plaie ouverte ou une peau ab\303\256m\303\251e."},
+  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Ne roulez pas sur une fracture connue ou soup\303\247onn\303\251e."},
+  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Appuyer sur un caillot est un risque s\303\251rieux\302\240: demandez d\342\200\231abord l\342\200\231avis d\342\200\231un professionnel de sant\303\251."},
+  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "\303\211vitez d\342\200\231appuyer directement sur un tissu enflamm\303\251\302\240; roulez doucement autour."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Une pression forte peut \303\252tre dangereuse en cas de faible densit\303\251 osseuse."},
+  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rouler peut facilement provoquer des bleus en cas de trouble de la coagulation ou de traitement anticoagulant."},
 };
 static const brf__alt_dose fr_ex3_alt[] = {
-  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Range used in foam-rolling studies."},
-  {"1min, each side, 2-3x/week", {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", ""}, "\"5 Recovery Exercise To Release Lower Back Tension\": taper from daily to 2-3 times a week."},
+  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Fourchette utilis\303\251e dans les \303\251tudes sur le rouleau de massage."},
+  {"1min, each side, 2-3x/week", {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", ""}, "\302\253\302\2405 Recovery Exercise To Release Lower Back Tension\302\240\302\273\302\240: passer progressivement de tous les jours \303\240 2 \303\240 3 fois par semaine."},
 };
 static const brf__source fr_ex3_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Rectus femoris, then rotating to vastus medialis and lateralis; daily, then 2-3 times a week."},
@@ -5344,10 +5344,10 @@ static const brf__source fr_ex3_sources[] = {
 };
 static const brf_exercise fr_ex3 = {
   "quadriceps-foam-roll",
-  "Quadriceps foam rolling",
-  "Roll the front of the thigh, turning it to reach the inner and outer quadriceps.",
+  "Rouleau de massage des quadriceps",
+  "Roulez l\342\200\231avant de la cuisse en la tournant pour atteindre l\342\200\231int\303\251rieur et l\342\200\231ext\303\251rieur du quadriceps.",
   "1min, each side, daily",
-  "The article gives no duration; 60 s per muscle is the middle of the 30-120 s per set in foam-rolling studies (Behm 2020). \"5 Recovery Exercise To Release Lower Back Tension\" says daily at first, then 2-3 times a week: daily is the starting default and the taper is kept as an alternative.",
+  "L\342\200\231article ne donne pas de dur\303\251e\302\240; 60 s par muscle correspondent au milieu des 30 \303\240 120 s par s\303\251rie des \303\251tudes sur le rouleau de massage (Behm 2020). \302\253\302\2405 Recovery Exercise To Release Lower Back Tension\302\240\302\273 dit tous les jours au d\303\251but, puis 2 \303\240 3 fois par semaine\302\240: le quotidien est le point de d\303\251part par d\303\251faut et la r\303\251duction reste une alternative.",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_PRONE, 0,
   125000, 125000,
   {fr_ex3_aliases, 2}, {fr_ex3_primary, 1}, {fr_ex3_secondary, 1}, {fr_ex3_equipment, 1},
@@ -5364,37 +5364,37 @@ static const int32_t fr_ex4_primary[] = {BRF_REGION_PIRIFORMIS};
 static const int32_t fr_ex4_secondary[] = {BRF_REGION_GLUTES};
 static const int32_t fr_ex4_equipment[] = {BRF_EQUIPMENT_FOAM_ROLLER};
 static const char *const fr_ex4_instructions[] = {
-  "Sit on the roller with your hands behind you for support.",
-  "Turn the roller so it lies parallel to the tailbone (sacrum) and runs along the muscle rather than across it.",
-  "Lean onto one buttock and roll slowly along the muscle, from the sacrum towards the outside of the hip.",
-  "If you are flexible enough, cross that ankle over the opposite knee to press deeper.",
-  "Change sides.",
+  "Asseyez-vous sur le rouleau, les mains derri\303\250re vous en appui.",
+  "Tournez le rouleau pour qu\342\200\231il soit parall\303\250le au coccyx (sacrum) et suive le muscle dans sa longueur plut\303\264t qu\342\200\231en travers.",
+  "Penchez-vous sur une fesse et roulez lentement le long du muscle, du sacrum vers l\342\200\231ext\303\251rieur de la hanche.",
+  "Si vous \303\252tes assez souple, posez la cheville de ce c\303\264t\303\251 sur le genou oppos\303\251 pour appuyer plus profond\303\251ment.",
+  "Changez de c\303\264t\303\251.",
 };
 static const char *const fr_ex4_cues[] = {
-  "Roll along the muscle, not across it.",
-  "Start with the leg uncrossed.",
+  "Roulez le long du muscle, pas en travers.",
+  "Commencez jambe non crois\303\251e.",
 };
 static const char *const fr_ex4_cautions[] = {
-  "Keep off bony points and joints (the back of the knee, the hip bone) and off the lower spine itself.",
-  "Stop if pain is sharp or spreads into the leg; tenderness that eases as you breathe is expected.",
+  "\303\211vitez les reliefs osseux et les articulations (l\342\200\231arri\303\250re du genou, l\342\200\231os de la hanche) ainsi que le bas de la colonne lui-m\303\252me.",
+  "Arr\303\252tez si la douleur est vive ou descend dans la jambe\302\240; une sensibilit\303\251 qui diminue quand vous respirez est normale.",
 };
 static const brf__contra fr_ex4_contra[] = {
-  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Do not roll over open wounds or broken skin."},
-  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Do not roll over a known or suspected fracture."},
-  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Pressure over a clot is a serious risk: ask a clinician first."},
-  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Avoid direct pressure on inflamed tissue; roll around it gently."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Firm pressure may not be safe with low bone density."},
-  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rolling can bruise easily with a bleeding disorder or anticoagulants."},
+  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Ne roulez pas sur une plaie ouverte ou une peau ab\303\256m\303\251e."},
+  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Ne roulez pas sur une fracture connue ou soup\303\247onn\303\251e."},
+  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Appuyer sur un caillot est un risque s\303\251rieux\302\240: demandez d\342\200\231abord l\342\200\231avis d\342\200\231un professionnel de sant\303\251."},
+  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "\303\211vitez d\342\200\231appuyer directement sur un tissu enflamm\303\251\302\240; roulez doucement autour."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Une pression forte peut \303\252tre dangereuse en cas de faible densit\303\251 osseuse."},
+  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rouler peut facilement provoquer des bleus en cas de trouble de la coagulation ou de traitement anticoagulant."},
 };
 static const brf__alt_dose fr_ex4_alt[] = {
-  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Range used in foam-rolling studies."},
-  {"1min, each side, 2-3x/week", {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", ""}, "\"5 Recovery Exercise To Release Lower Back Tension\": taper from daily to 2-3 times a week."},
+  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Fourchette utilis\303\251e dans les \303\251tudes sur le rouleau de massage."},
+  {"1min, each side, 2-3x/week", {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", ""}, "\302\253\302\2405 Recovery Exercise To Release Lower Back Tension\302\240\302\273\302\240: passer progressivement de tous les jours \303\240 2 \303\240 3 fois par semaine."},
 };
 static const brf__link fr_ex4_progressions[] = {
-  {NULL, "Cross the ankle over the opposite knee to press deeper into the piriformis."},
+  {NULL, "Posez la cheville sur le genou oppos\303\251 pour appuyer plus profond\303\251ment sur le piriforme."},
 };
 static const brf__link fr_ex4_regressions[] = {
-  {NULL, "Keep both feet on the floor (leg uncrossed) until you are flexible enough to cross it."},
+  {NULL, "Gardez les deux pieds au sol (jambe non crois\303\251e) jusqu\342\200\231\303\240 ce que vous soyez assez souple pour la croiser."},
 };
 static const brf__source fr_ex4_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Roller parallel to the sacrum; crossing the leg adds pressure."},
@@ -5403,10 +5403,10 @@ static const brf__source fr_ex4_sources[] = {
 };
 static const brf_exercise fr_ex4 = {
   "piriformis-foam-roll",
-  "Piriformis foam rolling",
-  "Sit on the roller with it lined up along the piriformis, crossing the leg for more pressure.",
+  "Rouleau de massage du piriforme",
+  "Asseyez-vous sur le rouleau, align\303\251 sur le muscle piriforme, en croisant la jambe pour plus de pression.",
   "1min, each side, daily",
-  "The article gives no duration; 60 s per muscle is the middle of the 30-120 s per set in foam-rolling studies (Behm 2020). \"5 Recovery Exercise To Release Lower Back Tension\" says daily at first, then 2-3 times a week: daily is the starting default and the taper is kept as an alternative.",
+  "L\342\200\231article ne donne pas de dur\303\251e\302\240; 60 s par muscle correspondent au milieu des 30 \303\240 120 s par s\303\251rie des \303\251tudes sur le rouleau de massage (Behm 2020). \302\253\302\2405 Recovery Exercise To Release Lower Back Tension\302\240\302\273 dit tous les jours au d\303\251but, puis 2 \303\240 3 fois par semaine\302\240: le quotidien est le point de d\303\251part par d\303\251faut et la r\303\251duction reste une alternative.",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   125000, 125000,
   {fr_ex4_aliases, 1}, {fr_ex4_primary, 1}, {fr_ex4_secondary, 1}, {fr_ex4_equipment, 1},
@@ -5425,35 +5425,35 @@ static const int32_t fr_ex5_primary[] = {BRF_REGION_HIP_FLEXORS};
 static const int32_t fr_ex5_secondary[] = {BRF_REGION_QUADRICEPS, BRF_REGION_LOWER_BACK};
 static const int32_t fr_ex5_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex5_instructions[] = {
-  "Kneel on one knee with the other foot flat in front, both knees bent at about a right angle; pad the back knee.",
-  "Keep the back knee anchored to the floor.",
-  "Tilt the pelvis back, as if pointing the belly button up towards your face, and squeeze the glute of the kneeling side.",
-  "Push the hip gently forward until you feel a stretch at the front of the hip, then ease back.",
-  "Keep moving forward and back in a slow rhythm rather than holding the end position.",
-  "Change sides.",
+  "Mettez un genou au sol, l\342\200\231autre pied \303\240 plat devant, les deux genoux pli\303\251s \303\240 peu pr\303\250s \303\240 angle droit\302\240; prot\303\251gez le genou arri\303\250re avec un coussin.",
+  "Gardez le genou arri\303\250re bien ancr\303\251 au sol.",
+  "Basculez le bassin vers l\342\200\231arri\303\250re, comme si le nombril pointait vers votre visage, et serrez le fessier du c\303\264t\303\251 du genou au sol.",
+  "Poussez doucement la hanche vers l\342\200\231avant jusqu\342\200\231\303\240 sentir un \303\251tirement \303\240 l\342\200\231avant de la hanche, puis revenez.",
+  "Continuez d\342\200\231avancer et de reculer \303\240 un rythme lent plut\303\264t que de tenir la position finale.",
+  "Changez de c\303\264t\303\251.",
 };
 static const char *const fr_ex5_cues[] = {
-  "Tuck the pelvis first, then move the hip forward.",
-  "Do not arch the lower back to go further.",
+  "Rentrez d\342\200\231abord le bassin, puis avancez la hanche.",
+  "Ne creusez pas le bas du dos pour aller plus loin.",
 };
 static const char *const fr_ex5_cautions[] = {
-  "Stretch to mild tightness, never to pain; do not bounce.",
-  "Stop if the stretch causes tingling, numbness or pain spreading into a leg.",
-  "If the stretch turns into an ache in the lower back, tuck the pelvis more and reduce the range.",
+  "\303\211tirez jusqu\342\200\231\303\240 une l\303\251g\303\250re tension, jamais jusqu\342\200\231\303\240 la douleur\302\240; pas de rebonds.",
+  "Arr\303\252tez si l\342\200\231\303\251tirement provoque des fourmillements, un engourdissement ou une douleur qui descend dans une jambe.",
+  "Si l\342\200\231\303\251tirement devient une douleur sourde dans le bas du dos, rentrez davantage le bassin et r\303\251duisez l\342\200\231amplitude.",
 };
 static const brf__contra fr_ex5_contra[] = {
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Put a folded towel or cushion under the kneeling knee, or use a standing split stance."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Placez une serviette pli\303\251e ou un coussin sous le genou au sol, ou faites l\342\200\231exercice debout, un pied devant l\342\200\231autre."},
 };
 static const brf__alt_dose fr_ex5_alt[] = {
-  {"3 reps, hold 5s, each side", {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", ""}, "Deep lunge, held."},
-  {"2-3 reps, hold 30s, each side, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "As a static stretch."},
+  {"3 reps, hold 5s, each side", {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", ""}, "Fente profonde, maintenue."},
+  {"2-3 reps, hold 30s, each side, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "En \303\251tirement statique."},
 };
 static const brf__link fr_ex5_progressions[] = {
-  {NULL, "Reach the arm of the kneeling side overhead and away from it."},
-  {NULL, "Rear foot raised on a bench or sofa (adds the rectus femoris)."},
+  {NULL, "Levez le bras du c\303\264t\303\251 du genou au sol au-dessus de la t\303\252te et penchez-le vers l\342\200\231autre c\303\264t\303\251."},
+  {NULL, "Pied arri\303\250re sur\303\251lev\303\251 sur un banc ou un canap\303\251 (ajoute le droit f\303\251moral)."},
 };
 static const brf__link fr_ex5_regressions[] = {
-  {NULL, "Standing split-stance version, with padding or no kneeling."},
+  {NULL, "Version debout, un pied devant l\342\200\231autre, avec un coussin ou sans se mettre \303\240 genoux."},
 };
 static const brf__source fr_ex5_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Half-kneeling lunge, back knee anchored, pelvis tilted back, moved rather than held; daily then 2-3 times a week."},
@@ -5462,10 +5462,10 @@ static const brf__source fr_ex5_sources[] = {
 };
 static const brf_exercise fr_ex5 = {
   "psoas-stretch",
-  "Psoas stretch (moving half-kneeling lunge)",
-  "From a half-kneeling lunge with the pelvis tucked, rock the hip forward and back to loosen the psoas.",
+  "\303\211tirement du psoas (fente \303\240 genou, en mouvement)",
+  "En fente avec un genou au sol et le bassin rentr\303\251, balancez la hanche d\342\200\231avant en arri\303\250re pour assouplir le psoas.",
   "5-10 reps, each side, daily",
-  "\"5 Recovery Exercise To Release Lower Back Tension\" asks for movement back and forth instead of a long hold but gives no count; 5-10 controlled repetitions is the usual dose for dynamic mobility (physiotherapy practice norm). The static CSP dose (hold 5 s, 3 per side) is an alternative.",
+  "\302\253\302\2405 Recovery Exercise To Release Lower Back Tension\302\240\302\273 demande un mouvement d\342\200\231avant en arri\303\250re plut\303\264t qu\342\200\231un long maintien, sans donner de nombre\302\240; 5 \303\240 10 r\303\251p\303\251titions contr\303\264l\303\251es sont la dose habituelle en mobilit\303\251 dynamique (pratique de kin\303\251sith\303\251rapie). La dose statique de la CSP (maintien de 5 s, 3 par c\303\264t\303\251) est une alternative.",
   BRF_MODALITY_DYNAMIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_HALF_KNEELING, 0,
   45000, 85000,
   {fr_ex5_aliases, 3}, {fr_ex5_primary, 1}, {fr_ex5_secondary, 2}, {fr_ex5_equipment, 1},
@@ -5483,32 +5483,32 @@ static const int32_t fr_ex6_primary[] = {BRF_REGION_ADDUCTORS};
 static const int32_t fr_ex6_secondary[] = {BRF_REGION_HIP_FLEXORS, BRF_REGION_GLUTES};
 static const int32_t fr_ex6_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex6_instructions[] = {
-  "Start on hands and knees on a mat; rest on the forearms if that is more comfortable.",
-  "Spread the knees apart as wide as is comfortable, keeping the ankles in line with the knees and the feet turned out.",
-  "Push the hips slowly back towards the heels until you feel a stretch in the groin.",
-  "Come forward again and repeat, moving in and out rather than holding.",
-  "Over the weeks, widen the knees a little at a time.",
+  "Commencez \303\240 quatre pattes sur un tapis\302\240; posez-vous sur les avant-bras si c\342\200\231est plus confortable.",
+  "\303\211cartez les genoux autant que c\342\200\231est confortable, chevilles dans l\342\200\231alignement des genoux et pieds tourn\303\251s vers l\342\200\231ext\303\251rieur.",
+  "Reculez lentement les hanches vers les talons jusqu\342\200\231\303\240 sentir un \303\251tirement dans l\342\200\231aine.",
+  "Revenez vers l\342\200\231avant et recommencez, en entrant et sortant de la position plut\303\264t qu\342\200\231en la tenant.",
+  "Au fil des semaines, \303\251cartez un peu plus les genoux, petit \303\240 petit.",
 };
 static const char *const fr_ex6_cues[] = {
-  "Start at a width you can handle.",
-  "Keep the back long; move from the hips.",
+  "Commencez avec un \303\251cartement que vous supportez bien.",
+  "Gardez le dos long\302\240; le mouvement part des hanches.",
 };
 static const char *const fr_ex6_cautions[] = {
-  "Stretch to mild tightness, never to pain; do not bounce.",
-  "Stop if the stretch causes tingling, numbness or pain spreading into a leg.",
+  "\303\211tirez jusqu\342\200\231\303\240 une l\303\251g\303\250re tension, jamais jusqu\342\200\231\303\240 la douleur\302\240; pas de rebonds.",
+  "Arr\303\252tez si l\342\200\231\303\251tirement provoque des fourmillements, un engourdissement ou une douleur qui descend dans une jambe.",
 };
 static const brf__contra fr_ex6_contra[] = {
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Pad the knees well and keep the range small; stop if the knees hurt."},
-  {BRF_CONDITION_HIP_IMPINGEMENT, BRF_ACTION_MODIFY, "Keep the range small and stop before any pinching at the front of the hip."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Prot\303\251gez bien les genoux et gardez une petite amplitude\302\240; arr\303\252tez si les genoux font mal."},
+  {BRF_CONDITION_HIP_IMPINGEMENT, BRF_ACTION_MODIFY, "Gardez une petite amplitude et arr\303\252tez avant toute sensation de pincement \303\240 l\342\200\231avant de la hanche."},
 };
 static const brf__alt_dose fr_ex6_alt[] = {
-  {"2-3 reps, hold 30s, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "As a static stretch."},
+  {"2-3 reps, hold 30s, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "En \303\251tirement statique."},
 };
 static const brf__link fr_ex6_progressions[] = {
-  {NULL, "A wider frog stance, widened gradually over time."},
+  {NULL, "Une position de grenouille plus large, \303\251largie progressivement."},
 };
 static const brf__link fr_ex6_regressions[] = {
-  {NULL, "A narrower stance with the knees closer together."},
+  {NULL, "Une position plus \303\251troite, genoux plus rapproch\303\251s."},
 };
 static const brf__source fr_ex6_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Knees spread, glutes pushed to the heels, feet turned out, dynamic; start narrow and widen."},
@@ -5516,10 +5516,10 @@ static const brf__source fr_ex6_sources[] = {
 };
 static const brf_exercise fr_ex6 = {
   "frog-stretch",
-  "Frog stretch (rocking)",
-  "On hands and knees with the knees wide and feet turned out, rock the hips back towards the heels.",
+  "\303\211tirement de la grenouille (en balancement)",
+  "\303\200 quatre pattes, genoux \303\251cart\303\251s et pieds tourn\303\251s vers l\342\200\231ext\303\251rieur, balancez les hanches vers les talons.",
   "5-10 reps, daily",
-  "\"5 Recovery Exercise To Release Lower Back Tension\" says the frog stretch is moved, not held, and gives no count; 5-10 controlled repetitions is the usual dose for dynamic mobility (physiotherapy practice norm).",
+  "\302\253\302\2405 Recovery Exercise To Release Lower Back Tension\302\240\302\273 dit que l\342\200\231\303\251tirement de la grenouille se fait en mouvement, sans maintien, et ne donne pas de nombre\302\240; 5 \303\240 10 r\303\251p\303\251titions contr\303\264l\303\251es sont la dose habituelle en mobilit\303\251 dynamique (pratique de kin\303\251sith\303\251rapie).",
   BRF_MODALITY_DYNAMIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_ALL_FOURS, 0,
   20000, 40000,
   {fr_ex6_aliases, 2}, {fr_ex6_primary, 1}, {fr_ex6_secondary, 2}, {fr_ex6_equipment, 1},
@@ -5538,33 +5538,33 @@ static const int32_t fr_ex7_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t fr_ex7_secondary[] = {BRF_REGION_GLUTES, BRF_REGION_HAMSTRINGS};
 static const int32_t fr_ex7_equipment[] = {BRF_EQUIPMENT_SAUNA};
 static const char *const fr_ex7_instructions[] = {
-  "Drink some water beforehand and take off metal jewellery.",
-  "Sit or lie in the sauna or steam room and relax for about 10 minutes.",
-  "Leave at once if you feel dizzy, light-headed or unwell.",
-  "Cool down gradually and drink water afterwards.",
-  "Stretching afterwards, while warm, is easier.",
+  "Buvez un peu d\342\200\231eau avant et retirez vos bijoux en m\303\251tal.",
+  "Asseyez-vous ou allongez-vous dans le sauna ou le hammam et d\303\251tendez-vous environ 10 minutes.",
+  "Sortez imm\303\251diatement si vous avez la t\303\252te qui tourne, un \303\251tourdissement ou un malaise.",
+  "Refroidissez-vous progressivement et buvez de l\342\200\231eau ensuite.",
+  "Ensuite, les \303\251tirements sont plus faciles tant que le corps est chaud.",
 };
 static const char *const fr_ex7_cues[] = {
-  "Breathe slowly and let the back muscles soften.",
-  "Follow with gentle stretches while you are warm.",
+  "Respirez lentement et laissez les muscles du dos se rel\303\242cher.",
+  "Encha\303\256nez avec des \303\251tirements doux tant que vous \303\252tes au chaud.",
 };
 static const char *const fr_ex7_cautions[] = {
-  "Never combine with alcohol.",
-  "If you have an injury, ice it after the workout first; heat comes later.",
-  "Leave immediately if dizzy or unwell.",
+  "Ne jamais associer \303\240 l\342\200\231alcool.",
+  "Si vous avez une blessure, mettez d\342\200\231abord de la glace apr\303\250s l\342\200\231entra\303\256nement\302\240; la chaleur vient plus tard.",
+  "Sortez imm\303\251diatement en cas de vertige ou de malaise.",
 };
 static const brf__contra fr_ex7_contra[] = {
-  {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_SKIP, "Unstable angina, a recent heart attack or severe aortic stenosis rule out the sauna; otherwise ask a clinician."},
-  {BRF_CONDITION_ALCOHOL, BRF_ACTION_SKIP, "Alcohol in the sauna raises the risk of low blood pressure, arrhythmia and sudden death."},
-  {BRF_CONDITION_BLOOD_PRESSURE, BRF_ACTION_ASK_CLINICIAN, "Low or uncontrolled high blood pressure needs a clinician's advice."},
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Ask your midwife or doctor first."},
-  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "Not in the first 48-72 hours after an injury with possible swelling."},
+  {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_SKIP, "Un angor instable, un infarctus r\303\251cent ou un r\303\251tr\303\251cissement aortique s\303\251v\303\250re excluent le sauna\302\240; dans les autres cas, demandez l\342\200\231avis d\342\200\231un professionnel de sant\303\251."},
+  {BRF_CONDITION_ALCOHOL, BRF_ACTION_SKIP, "L\342\200\231alcool au sauna augmente le risque de tension basse, de troubles du rythme cardiaque et de mort subite."},
+  {BRF_CONDITION_BLOOD_PRESSURE, BRF_ACTION_ASK_CLINICIAN, "Une tension basse, ou une hypertension mal contr\303\264l\303\251e, demande l\342\200\231avis d\342\200\231un professionnel de sant\303\251."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Demandez d\342\200\231abord l\342\200\231avis de votre sage-femme ou de votre m\303\251decin."},
+  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "Pas dans les 48 \303\240 72 heures qui suivent une blessure pouvant gonfler."},
 };
 static const brf__alt_dose fr_ex7_alt[] = {
-  {"10-15min", {BRF_SOURCE_PAPER, "Hussain J, Cohen M, Clinical effects of regular dry sauna bathing, Evid Based Complement Alternat Med 2018", ""}, "Beginner rounds; at most 20 minutes per round."},
+  {"10-15min", {BRF_SOURCE_PAPER, "Hussain J, Cohen M, Clinical effects of regular dry sauna bathing, Evid Based Complement Alternat Med 2018", ""}, "S\303\251ances pour d\303\251butants\302\240; 20 minutes au plus par s\303\251ance."},
 };
 static const brf__link fr_ex7_progressions[] = {
-  {"hamstring-stretch", "Stretch while warm."},
+  {"hamstring-stretch", "\303\211tirez-vous tant que vous \303\252tes au chaud."},
 };
 static const brf__source fr_ex7_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Sauna, steam room or hot bath, about 10 minutes; stretching is easier when warm; ice first after an injury."},
@@ -5573,10 +5573,10 @@ static const brf__source fr_ex7_sources[] = {
 };
 static const brf_exercise fr_ex7 = {
   "sauna",
-  "Sauna or steam room",
-  "About 10 minutes in a sauna or steam room to warm and relax the muscles.",
+  "Sauna ou hammam",
+  "Environ 10 minutes au sauna ou au hammam pour r\303\251chauffer et d\303\251tendre les muscles.",
   "10min",
-  "\"How To Loosen Up Lower Back Muscles\" suggests about 10 minutes; saunas in studies use 5-20 minutes (Hussain and Cohen 2018) and beginners about 10-15 minutes.",
+  "\302\253\302\240How To Loosen Up Lower Back Muscles\302\240\302\273 propose environ 10 minutes\302\240; dans les \303\251tudes, les s\303\251ances de sauna durent de 5 \303\240 20 minutes (Hussain et Cohen 2018), et environ 10 \303\240 15 minutes pour les d\303\251butants.",
   BRF_MODALITY_HEAT, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   600000, 600000,
   {fr_ex7_aliases, 3}, {fr_ex7_primary, 1}, {fr_ex7_secondary, 2}, {fr_ex7_equipment, 1},
@@ -5594,32 +5594,32 @@ static const int32_t fr_ex8_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t fr_ex8_secondary[] = {BRF_REGION_GLUTES, BRF_REGION_HAMSTRINGS};
 static const int32_t fr_ex8_equipment[] = {BRF_EQUIPMENT_BATH};
 static const char *const fr_ex8_instructions[] = {
-  "Run a bath that is hot but comfortable; check the temperature with your hand first.",
-  "Soak for about 10 minutes, letting the back and hips relax.",
-  "While in the water, try gentle stretches such as drawing a knee towards the chest.",
-  "Get out slowly, as the heat can make you light-headed.",
+  "Faites couler un bain chaud mais agr\303\251able\302\240; v\303\251rifiez d\342\200\231abord la temp\303\251rature avec la main.",
+  "Restez dans l\342\200\231eau environ 10 minutes en laissant le dos et les hanches se d\303\251tendre.",
+  "Dans l\342\200\231eau, essayez des \303\251tirements doux, comme ramener un genou vers la poitrine.",
+  "Sortez lentement, car la chaleur peut donner la t\303\252te qui tourne.",
 };
 static const char *const fr_ex8_cues[] = {
-  "Warm, not scalding.",
-  "Move gently while you soak.",
+  "Chaud, pas br\303\273lant.",
+  "Bougez doucement pendant le bain.",
 };
 static const char *const fr_ex8_cautions[] = {
-  "If you have an injury, ice it after the workout before taking a hot bath.",
-  "Get out slowly; heat can lower the blood pressure.",
+  "Si vous avez une blessure, mettez-y de la glace apr\303\250s l\342\200\231entra\303\256nement avant de prendre un bain chaud.",
+  "Sortez lentement\302\240; la chaleur peut faire baisser la tension.",
 };
 static const brf__contra fr_ex8_contra[] = {
-  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "Do not use heat on a fresh injury or swelling in the first 48-72 hours; use cold first."},
-  {BRF_CONDITION_REDUCED_SENSATION, BRF_ACTION_SKIP, "Heat can burn skin that cannot feel it."},
-  {BRF_CONDITION_CIRCULATORY_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "Poor circulation raises the risk of burns."},
-  {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "Heat strains the heart and circulation."},
-  {BRF_CONDITION_BLOOD_PRESSURE, BRF_ACTION_ASK_CLINICIAN, "Hot water can make you faint with low blood pressure."},
-  {BRF_CONDITION_ALCOHOL, BRF_ACTION_SKIP, "Do not take a hot bath after drinking alcohol."},
+  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "Pas de chaleur sur une blessure r\303\251cente ou un gonflement dans les 48 \303\240 72 premi\303\250res heures\302\240; commencez par le froid."},
+  {BRF_CONDITION_REDUCED_SENSATION, BRF_ACTION_SKIP, "La chaleur peut br\303\273ler une peau qui ne la sent pas."},
+  {BRF_CONDITION_CIRCULATORY_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "Une mauvaise circulation augmente le risque de br\303\273lure."},
+  {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "La chaleur sollicite le c\305\223ur et la circulation."},
+  {BRF_CONDITION_BLOOD_PRESSURE, BRF_ACTION_ASK_CLINICIAN, "L\342\200\231eau chaude peut provoquer un malaise en cas de tension basse."},
+  {BRF_CONDITION_ALCOHOL, BRF_ACTION_SKIP, "Ne prenez pas de bain chaud apr\303\250s avoir bu de l\342\200\231alcool."},
 };
 static const brf__alt_dose fr_ex8_alt[] = {
-  {"10-15min", {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", ""}, "Per heat application, up to 3 times a day."},
+  {"10-15min", {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", ""}, "Par application de chaleur, jusqu\342\200\231\303\240 3 fois par jour."},
 };
 static const brf__link fr_ex8_progressions[] = {
-  {"knee-to-chest", "Stretch gently in the water."},
+  {"knee-to-chest", "\303\211tirez-vous doucement dans l\342\200\231eau."},
 };
 static const brf__source fr_ex8_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Hot bath about 10 minutes; stretching is easier in the water; ice first when injured."},
@@ -5628,10 +5628,10 @@ static const brf__source fr_ex8_sources[] = {
 };
 static const brf_exercise fr_ex8 = {
   "hot-bath",
-  "Hot bath",
-  "About 10 minutes in a hot bath to relax the back; gentle stretches are easier in the water.",
+  "Bain chaud",
+  "Environ 10 minutes dans un bain chaud pour d\303\251tendre le dos\302\240; les \303\251tirements doux sont plus faciles dans l\342\200\231eau.",
   "10min",
-  "\"How To Loosen Up Lower Back Muscles\": about 10 minutes in the water is enough.",
+  "\302\253\302\240How To Loosen Up Lower Back Muscles\302\240\302\273\302\240: environ 10 minutes dans l\342\200\231eau suffisent.",
   BRF_MODALITY_HEAT, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   600000, 600000,
   {fr_ex8_aliases, 2}, {fr_ex8_primary, 1}, {fr_ex8_secondary, 2}, {fr_ex8_equipment, 1},
@@ -5649,30 +5649,30 @@ static const char *const fr_ex9_aliases[] = {
 static const int32_t fr_ex9_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t fr_ex9_equipment[] = {BRF_EQUIPMENT_HEAT_PACK, BRF_EQUIPMENT_TOWEL};
 static const char *const fr_ex9_instructions[] = {
-  "Warm the pack as its instructions say; never use boiling water in a hot water bottle.",
-  "Wrap it in a towel so that it feels warm, not hot.",
-  "Lie face down or sit back against it with the pack on the sore area.",
-  "Check the skin every few minutes and remove the pack if it gets red or too hot.",
-  "Remove it after the set time; do not fall asleep with it on.",
+  "Chauffez le coussin selon sa notice\302\240; ne mettez jamais d\342\200\231eau bouillante dans une bouillotte.",
+  "Enveloppez-le dans une serviette pour qu\342\200\231il soit ti\303\250de, pas chaud.",
+  "Allongez-vous sur le ventre ou asseyez-vous adoss\303\251, le coussin sur la zone douloureuse.",
+  "V\303\251rifiez la peau toutes les quelques minutes et retirez le coussin si elle rougit ou devient trop chaude.",
+  "Retirez-le une fois le temps \303\251coul\303\251\302\240; ne vous endormez pas avec.",
 };
 static const char *const fr_ex9_cues[] = {
-  "Warm and comfortable, never hot.",
-  "Pair it with exercise: heat plus exercise helps more than heat alone.",
+  "Ti\303\250de et agr\303\251able, jamais chaud.",
+  "Associez-le \303\240 l\342\200\231exercice\302\240: chaleur plus exercice aide davantage que la chaleur seule.",
 };
 static const char *const fr_ex9_cautions[] = {
-  "Do not sleep with the pack on.",
-  "Stop and see a doctor if the pain is worse or no better after 7 days of heat.",
+  "Ne dormez pas avec le coussin.",
+  "Arr\303\252tez et consultez un m\303\251decin si la douleur s\342\200\231aggrave ou ne s\342\200\231am\303\251liore pas apr\303\250s 7 jours de chaleur.",
 };
 static const brf__contra fr_ex9_contra[] = {
-  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "Do not use heat on a fresh injury or swelling in the first 48-72 hours; use cold first."},
-  {BRF_CONDITION_REDUCED_SENSATION, BRF_ACTION_SKIP, "Heat can burn skin that cannot feel it."},
-  {BRF_CONDITION_CIRCULATORY_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "Poor circulation raises the risk of burns."},
-  {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "Heat strains the heart and circulation."},
-  {BRF_CONDITION_FEVER, BRF_ACTION_SKIP, "Do not use heat with a fever or acute infection."},
-  {BRF_CONDITION_SKIN_CONDITION, BRF_ACTION_ASK_CLINICIAN, "Broken or sensitive skin reacts badly to heat."},
-  {BRF_CONDITION_DIABETES, BRF_ACTION_ASK_CLINICIAN, "Diabetes can reduce sensation and raise the burn risk."},
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Ask your midwife or doctor before heat treatment in pregnancy."},
-  {BRF_CONDITION_CANCER_HISTORY, BRF_ACTION_ASK_CLINICIAN, "Discuss heat over the area with your clinician."},
+  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "Pas de chaleur sur une blessure r\303\251cente ou un gonflement dans les 48 \303\240 72 premi\303\250res heures\302\240; commencez par le froid."},
+  {BRF_CONDITION_REDUCED_SENSATION, BRF_ACTION_SKIP, "La chaleur peut br\303\273ler une peau qui ne la sent pas."},
+  {BRF_CONDITION_CIRCULATORY_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "Une mauvaise circulation augmente le risque de br\303\273lure."},
+  {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "La chaleur sollicite le c\305\223ur et la circulation."},
+  {BRF_CONDITION_FEVER, BRF_ACTION_SKIP, "Pas de chaleur en cas de fi\303\250vre ou d\342\200\231infection aigu\303\253."},
+  {BRF_CONDITION_SKIN_CONDITION, BRF_ACTION_ASK_CLINICIAN, "Une peau ab\303\256m\303\251e ou sensible r\303\251agit mal \303\240 la chaleur."},
+  {BRF_CONDITION_DIABETES, BRF_ACTION_ASK_CLINICIAN, "Le diab\303\250te peut diminuer la sensibilit\303\251 et augmenter le risque de br\303\273lure."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Demandez l\342\200\231avis de votre sage-femme ou de votre m\303\251decin avant d\342\200\231utiliser la chaleur pendant la grossesse."},
+  {BRF_CONDITION_CANCER_HISTORY, BRF_ACTION_ASK_CLINICIAN, "Parlez avec votre m\303\251decin de la chaleur sur cette zone."},
 };
 static const brf__alt_dose fr_ex9_alt[] = {
   {"10-15min, 1-3x/day", {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", ""}, ""},
@@ -5685,10 +5685,10 @@ static const brf__source fr_ex9_sources[] = {
 };
 static const brf_exercise fr_ex9 = {
   "heat-pack",
-  "Heat pack on the lower back",
-  "A wrapped heat pack or hot water bottle on the lower back for stiffness or spasm.",
+  "Coussin chauffant sur le bas du dos",
+  "Un coussin chauffant ou une bouillotte envelopp\303\251s, sur le bas du dos, contre la raideur ou les spasmes.",
   "15min, 1-3x/day",
-  "The source articles name heat but no pack dose; the default is the NHS heat leaflet's 10-15 minutes up to 3 times a day, at its upper duration.",
+  "Les articles sources citent la chaleur mais sans dose pour un coussin\302\240; par d\303\251faut, ce sont les 10 \303\240 15 minutes jusqu\342\200\231\303\240 3 fois par jour de la fiche du NHS sur la chaleur, avec la dur\303\251e la plus longue.",
   BRF_MODALITY_HEAT, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_PRONE, 0,
   900000, 900000,
   {fr_ex9_aliases, 3}, {fr_ex9_primary, 1}, {NULL, 0}, {fr_ex9_equipment, 2},
@@ -5706,32 +5706,32 @@ static const char *const fr_ex10_aliases[] = {
 static const int32_t fr_ex10_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t fr_ex10_equipment[] = {BRF_EQUIPMENT_COLD_PACK, BRF_EQUIPMENT_TOWEL};
 static const char *const fr_ex10_instructions[] = {
-  "Wrap the cold pack or a bag of frozen peas in a thin, damp towel; never put ice directly on the skin.",
-  "Lie face down and place it on the sore area.",
-  "Remove it when the time is up, or earlier if the skin goes numb, burns or it becomes uncomfortable.",
-  "Let the skin warm up again fully before the next application.",
+  "Enveloppez la poche de froid, ou un sachet de petits pois surgel\303\251s, dans une serviette fine et humide\302\240; ne mettez jamais la glace directement sur la peau.",
+  "Allongez-vous sur le ventre et posez-la sur la zone douloureuse.",
+  "Retirez-la quand le temps est \303\251coul\303\251, ou plus t\303\264t si la peau s\342\200\231engourdit, br\303\273le ou si cela devient d\303\251sagr\303\251able.",
+  "Laissez la peau se r\303\251chauffer compl\303\250tement avant l\342\200\231application suivante.",
 };
 static const char *const fr_ex10_cues[] = {
-  "The aim is to calm the muscle, not to shock it.",
-  "Use it in the first 48-72 hours; after that many people prefer heat.",
+  "Le but est de calmer le muscle, pas de le brusquer.",
+  "Utilisez-la dans les 48 \303\240 72 premi\303\250res heures\302\240; ensuite, beaucoup de gens pr\303\251f\303\250rent la chaleur.",
 };
 static const char *const fr_ex10_cautions[] = {
-  "If the cold only numbs you and you stay stiff, or you feel stiffer, shorten the application or stop using cold.",
-  "Do not sleep with a cold pack on.",
+  "Si le froid ne fait qu\342\200\231engourdir et que vous restez raide, ou que vous vous sentez plus raide, raccourcissez l\342\200\231application ou arr\303\252tez le froid.",
+  "Ne dormez pas avec une poche de froid.",
 };
 static const brf__contra fr_ex10_contra[] = {
-  {BRF_CONDITION_REDUCED_SENSATION, BRF_ACTION_SKIP, "Do not use cold on skin that cannot feel it."},
-  {BRF_CONDITION_CIRCULATORY_PROBLEMS, BRF_ACTION_SKIP, "Do not use cold with poor circulation in the area."},
-  {BRF_CONDITION_COLD_SENSITIVITY, BRF_ACTION_SKIP, "Raynaud's or cold urticaria rule out cold packs."},
-  {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "Severe heart disease or high blood pressure: ask first."},
-  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Not over broken skin."},
+  {BRF_CONDITION_REDUCED_SENSATION, BRF_ACTION_SKIP, "Pas de froid sur une peau qui ne le sent pas."},
+  {BRF_CONDITION_CIRCULATORY_PROBLEMS, BRF_ACTION_SKIP, "Pas de froid en cas de mauvaise circulation dans la zone."},
+  {BRF_CONDITION_COLD_SENSITIVITY, BRF_ACTION_SKIP, "Un syndrome de Raynaud ou une urticaire au froid excluent les poches de froid."},
+  {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "Maladie cardiaque grave ou hypertension\302\240: demandez d\342\200\231abord un avis."},
+  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Pas sur une peau ab\303\256m\303\251e."},
 };
 static const brf__alt_dose fr_ex10_alt[] = {
-  {"20min, every 1-2h, for 2-3d", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Apply for 20 minutes, every 1-2 hours as needed, during the first 48-72 hours."},
-  {"10min, every 2h, for 2d", {BRF_SOURCE_GUIDELINE, "BMJ Best Practice: sprains, patient information", ""}, "Let the area re-warm before repeating."},
+  {"20min, every 1-2h, for 2-3d", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Appliquez 20 minutes, toutes les 1 \303\240 2 heures si besoin, pendant les 48 \303\240 72 premi\303\250res heures."},
+  {"10min, every 2h, for 2d", {BRF_SOURCE_GUIDELINE, "BMJ Best Practice: sprains, patient information", ""}, "Laissez la zone se r\303\251chauffer avant de recommencer."},
 };
 static const brf__link fr_ex10_progressions[] = {
-  {"heat-pack", "After the first 48-72 hours, heat usually suits better."},
+  {"heat-pack", "Apr\303\250s les 48 \303\240 72 premi\303\250res heures, la chaleur convient g\303\251n\303\251ralement mieux."},
 };
 static const brf__source fr_ex10_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Cold pack for the first 48-72 hours, 20 minutes every 1-2 hours, thin towel; caution about numbness and stiffness."},
@@ -5741,10 +5741,10 @@ static const brf__source fr_ex10_sources[] = {
 };
 static const brf_exercise fr_ex10 = {
   "cold-pack",
-  "Cold pack on the lower back",
-  "A wrapped cold pack on the sore area in the first 48-72 hours after a strain.",
+  "Poche de froid sur le bas du dos",
+  "Une poche de froid envelopp\303\251e sur la zone douloureuse dans les 48 \303\240 72 heures qui suivent un tour de reins.",
   "10-15min, every 2h, for 2-3d",
-  "\"How To Loosen Up Lower Back Muscles\" gives 20 minutes every 1-2 hours for the first 48-72 hours. Clinical sources cap an application at 20 minutes (default 10-15) and let the skin re-warm for about 2 hours (Bleakley 2006; BMJ Best Practice). The default takes the shorter, less frequent clinical dose within the window of \"How To Loosen Up Lower Back Muscles\"; the dose of \"How To Loosen Up Lower Back Muscles\" stays as an alternative. Evidence for cold in low back pain is insufficient (French 2006): it is a comfort measure.",
+  "\302\253\302\240How To Loosen Up Lower Back Muscles\302\240\302\273 indique 20 minutes toutes les 1 \303\240 2 heures pendant les 48 \303\240 72 premi\303\250res heures. Les sources cliniques limitent une application \303\240 20 minutes (10 \303\240 15 par d\303\251faut) et laissent la peau se r\303\251chauffer pendant environ 2 heures (Bleakley 2006\302\240; BMJ Best Practice). Par d\303\251faut, on retient la dose clinique, plus courte et moins fr\303\251quente, dans la p\303\251riode de \302\253\302\240How To Loosen Up Lower Back Muscles\302\240\302\273\302\240; la dose de \302\253\302\240How To Loosen Up Lower Back Muscles\302\240\302\273 reste une alternative. Les preuves en faveur du froid dans la lombalgie sont insuffisantes (French 2006)\302\240: c\342\200\231est une mesure de confort.",
   BRF_MODALITY_COLD, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_PRONE, 0,
   600000, 900000,
   {fr_ex10_aliases, 3}, {fr_ex10_primary, 1}, {NULL, 0}, {fr_ex10_equipment, 2},
@@ -5762,38 +5762,38 @@ static const int32_t fr_ex11_primary[] = {BRF_REGION_PIRIFORMIS, BRF_REGION_GLUT
 static const int32_t fr_ex11_secondary[] = {BRF_REGION_HIP_FLEXORS};
 static const int32_t fr_ex11_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex11_instructions[] = {
-  "Start on hands and knees, knees under the hips and hands slightly in front of the shoulders.",
-  "Slide the right knee forward and out towards the right wrist.",
-  "Set the right foot in front of the left knee, resting the outside of the right knee and shin on the mat.",
-  "Slide the left leg slowly back and straighten it, keeping the front of the thigh low towards the mat.",
-  "Lower the outside of the right buttock to the mat, or onto a cushion.",
-  "Press lightly into the mat with the fingertips and square the hips so that they face forward.",
-  "Hold, breathing slowly, then come back to hands and knees and change sides.",
+  "Commencez \303\240 quatre pattes, genoux sous les hanches et mains un peu en avant des \303\251paules.",
+  "Faites glisser le genou droit vers l\342\200\231avant et vers l\342\200\231ext\303\251rieur, en direction du poignet droit.",
+  "Placez le pied droit devant le genou gauche, l\342\200\231ext\303\251rieur du genou et du tibia droits pos\303\251 sur le tapis.",
+  "Faites glisser lentement la jambe gauche vers l\342\200\231arri\303\250re et tendez-la, l\342\200\231avant de la cuisse pr\303\250s du tapis.",
+  "Descendez l\342\200\231ext\303\251rieur de la fesse droite sur le tapis, ou sur un coussin.",
+  "Appuyez l\303\251g\303\250rement sur le tapis du bout des doigts et alignez les hanches face \303\240 l\342\200\231avant.",
+  "Tenez en respirant lentement, puis revenez \303\240 quatre pattes et changez de c\303\264t\303\251.",
 };
 static const char *const fr_ex11_cues[] = {
-  "Keep the hips square.",
-  "Support the front hip on a cushion if it does not reach the floor.",
+  "Gardez les hanches bien de face.",
+  "Soutenez la hanche avant avec un coussin si elle ne touche pas le sol.",
 };
 static const char *const fr_ex11_cautions[] = {
-  "Stretch to mild tightness, never to pain; do not bounce.",
-  "Stop if the stretch causes tingling, numbness or pain spreading into a leg.",
-  "The front knee is twisted in this pose: stop at once if the knee hurts.",
+  "\303\211tirez jusqu\342\200\231\303\240 une l\303\251g\303\250re tension, jamais jusqu\342\200\231\303\240 la douleur\302\240; pas de rebonds.",
+  "Arr\303\252tez si l\342\200\231\303\251tirement provoque des fourmillements, un engourdissement ou une douleur qui descend dans une jambe.",
+  "Le genou avant est en torsion dans cette posture\302\240: arr\303\252tez tout de suite si le genou fait mal.",
 };
 static const brf__contra fr_ex11_contra[] = {
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_SKIP, "Knee pain or meniscal problems: do the supine figure-4 stretch instead."},
-  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_SKIP, "Use the supine figure-4 stretch, with a clinician's approval."},
-  {BRF_CONDITION_HIP_IMPINGEMENT, BRF_ACTION_SKIP, "Use the supine figure-4 stretch instead."},
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Use a cushion under the hip and keep the trunk upright."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_SKIP, "En cas de douleur au genou ou de probl\303\250me de m\303\251nisque, faites plut\303\264t l\342\200\231\303\251tirement en figure 4 sur le dos."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_SKIP, "Faites l\342\200\231\303\251tirement en figure 4 sur le dos, avec l\342\200\231accord d\342\200\231un professionnel de sant\303\251."},
+  {BRF_CONDITION_HIP_IMPINGEMENT, BRF_ACTION_SKIP, "Faites plut\303\264t l\342\200\231\303\251tirement en figure 4 sur le dos."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Mettez un coussin sous la hanche et gardez le buste droit."},
 };
 static const brf__alt_dose fr_ex11_alt[] = {
-  {"2-3 reps, hold 30-60s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Older adults."},
+  {"2-3 reps, hold 30-60s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Personnes \303\242g\303\251es."},
 };
 static const brf__link fr_ex11_progressions[] = {
-  {NULL, "Bring the front shin closer to parallel with the front of the mat, then fold forward over it."},
+  {NULL, "Amenez le tibia avant presque parall\303\250le au bord avant du tapis, puis penchez-vous en avant par-dessus."},
 };
 static const brf__link fr_ex11_regressions[] = {
-  {"figure-4-stretch", "The supine figure-4 stretch puts no twist on the knee."},
-  {NULL, "Front shin angled back towards the body, with a cushion under the front hip."},
+  {"figure-4-stretch", "L\342\200\231\303\251tirement en figure 4 sur le dos ne met pas le genou en torsion."},
+  {NULL, "Tibia avant orient\303\251 en biais vers le corps, avec un coussin sous la hanche avant."},
 };
 static const brf__source fr_ex11_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Pigeon pose, step by step, among three yoga hip stretches."},
@@ -5802,10 +5802,10 @@ static const brf__source fr_ex11_sources[] = {
 };
 static const brf_exercise fr_ex11 = {
   "pigeon-pose",
-  "Pigeon pose",
-  "A yoga hip opener: front shin across the mat, back leg long, stretching the deep hip rotators and the back hip's flexors.",
+  "Posture du pigeon",
+  "Une ouverture de hanche du yoga\302\240: tibia avant en travers du tapis, jambe arri\303\250re allong\303\251e\302\240; elle \303\251tire les rotateurs profonds de la hanche et les fl\303\251chisseurs de la hanche arri\303\250re.",
   "2-3 reps, hold 30s, each side, daily",
-  "The article gives no hold time; the default uses the ACSM 30 s hold and 2-3 repetitions.",
+  "L\342\200\231article ne donne pas de dur\303\251e de maintien\302\240; par d\303\251faut, ce sont le maintien de 30 s et les 2 \303\240 3 r\303\251p\303\251titions de l\342\200\231ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_INTERMEDIATE, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_ALL_FOURS, 0,
   131000, 197000,
   {fr_ex11_aliases, 2}, {fr_ex11_primary, 2}, {fr_ex11_secondary, 1}, {fr_ex11_equipment, 1},
@@ -5823,31 +5823,31 @@ static const int32_t fr_ex12_primary[] = {BRF_REGION_HIP_FLEXORS};
 static const int32_t fr_ex12_secondary[] = {BRF_REGION_QUADRICEPS, BRF_REGION_CALVES, BRF_REGION_ABDOMINALS};
 static const int32_t fr_ex12_equipment[] = {BRF_EQUIPMENT_NONE};
 static const char *const fr_ex12_instructions[] = {
-  "Stand tall, then step one foot back about a leg's length, turning the back foot out a little with the heel down.",
-  "Bend the front knee over the ankle, keeping the back leg straight.",
-  "Square the hips to face forward and tuck the pelvis slightly.",
-  "Raise both arms overhead.",
-  "Hold, breathing slowly, then step back together and change sides.",
+  "Tenez-vous bien droit, puis reculez un pied d\342\200\231environ une longueur de jambe, pied arri\303\250re l\303\251g\303\250rement tourn\303\251 vers l\342\200\231ext\303\251rieur et talon au sol.",
+  "Pliez le genou avant au-dessus de la cheville, en gardant la jambe arri\303\250re tendue.",
+  "Alignez les hanches face \303\240 l\342\200\231avant et rentrez l\303\251g\303\250rement le bassin.",
+  "Levez les deux bras au-dessus de la t\303\252te.",
+  "Tenez en respirant lentement, puis ramenez les pieds ensemble et changez de c\303\264t\303\251.",
 };
 static const char *const fr_ex12_cues[] = {
-  "Front knee over the ankle, not past the toes.",
-  "Tuck the tailbone so that the stretch is at the front of the back hip, not in the lower back.",
+  "Genou avant au-dessus de la cheville, sans d\303\251passer les orteils.",
+  "Rentrez le coccyx pour que l\342\200\231\303\251tirement se fasse \303\240 l\342\200\231avant de la hanche arri\303\250re, et non dans le bas du dos.",
 };
 static const char *const fr_ex12_cautions[] = {
-  "Stretch to mild tightness, never to pain; do not bounce.",
-  "Stop if the stretch causes tingling, numbness or pain spreading into a leg.",
-  "Hold on to a chair or wall if your balance is unsteady.",
+  "\303\211tirez jusqu\342\200\231\303\240 une l\303\251g\303\250re tension, jamais jusqu\342\200\231\303\240 la douleur\302\240; pas de rebonds.",
+  "Arr\303\252tez si l\342\200\231\303\251tirement provoque des fourmillements, un engourdissement ou une douleur qui descend dans une jambe.",
+  "Tenez-vous \303\240 une chaise ou au mur si votre \303\251quilibre est incertain.",
 };
 static const brf__contra fr_ex12_contra[] = {
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Bend the front knee less."},
-  {BRF_CONDITION_SHOULDER_PROBLEMS, BRF_ACTION_MODIFY, "Keep the hands on the hips."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Pliez moins le genou avant."},
+  {BRF_CONDITION_SHOULDER_PROBLEMS, BRF_ACTION_MODIFY, "Gardez les mains sur les hanches."},
 };
 static const brf__link fr_ex12_progressions[] = {
-  {NULL, "A longer stance and a deeper front knee bend."},
+  {NULL, "Un \303\251cart de pieds plus long et un genou avant plus fl\303\251chi."},
 };
 static const brf__link fr_ex12_regressions[] = {
   {"psoas-stretch", ""},
-  {NULL, "Hands on the hips and a shorter stance."},
+  {NULL, "Mains sur les hanches et un \303\251cart de pieds plus court."},
 };
 static const brf__source fr_ex12_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Warrior 1 among three yoga hip stretches."},
@@ -5855,10 +5855,10 @@ static const brf__source fr_ex12_sources[] = {
 };
 static const brf_exercise fr_ex12 = {
   "warrior-1",
-  "Warrior 1",
-  "A standing yoga lunge with the arms raised that stretches the hip flexors of the back leg.",
+  "Guerrier 1",
+  "Une fente de yoga debout, bras lev\303\251s, qui \303\251tire les fl\303\251chisseurs de la hanche de la jambe arri\303\250re.",
   "2-3 reps, hold 30s, each side, daily",
-  "The article gives no hold time; the default uses the ACSM 30 s hold.",
+  "L\342\200\231article ne donne pas de dur\303\251e de maintien\302\240; par d\303\251faut, c\342\200\231est le maintien de 30 s de l\342\200\231ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_STANDING, 0,
   131000, 197000,
   {fr_ex12_aliases, 2}, {fr_ex12_primary, 1}, {fr_ex12_secondary, 3}, {fr_ex12_equipment, 1},
@@ -5877,28 +5877,28 @@ static const int32_t fr_ex13_primary[] = {BRF_REGION_ADDUCTORS};
 static const int32_t fr_ex13_secondary[] = {BRF_REGION_HIP_FLEXORS};
 static const int32_t fr_ex13_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex13_instructions[] = {
-  "Sit tall on the floor and bring the soles of your feet together, knees out to the sides.",
-  "Hold the ankles and draw the heels in only as far as is comfortable.",
-  "Let the knees sink towards the floor; press them down gently with the elbows if you want more.",
-  "Hold, breathing slowly, then straighten the legs.",
+  "Asseyez-vous bien droit au sol et joignez les plantes des pieds, genoux sur les c\303\264t\303\251s.",
+  "Tenez les chevilles et rapprochez les talons seulement autant que c\342\200\231est confortable.",
+  "Laissez les genoux descendre vers le sol\302\240; pour aller plus loin, appuyez doucement dessus avec les coudes.",
+  "Tenez en respirant lentement, puis tendez les jambes.",
 };
 static const char *const fr_ex13_cues[] = {
-  "Sit up tall; hinge at the hips rather than rounding the back.",
-  "Sit on a folded towel if the back rounds.",
+  "Tenez-vous droit\302\240; penchez-vous depuis les hanches plut\303\264t que d\342\200\231arrondir le dos.",
+  "Asseyez-vous sur une serviette pli\303\251e si le dos s\342\200\231arrondit.",
 };
 static const char *const fr_ex13_cautions[] = {
-  "Stretch to mild tightness, never to pain; do not bounce.",
-  "Stop if the stretch causes tingling, numbness or pain spreading into a leg.",
+  "\303\211tirez jusqu\342\200\231\303\240 une l\303\251g\303\250re tension, jamais jusqu\342\200\231\303\240 la douleur\302\240; pas de rebonds.",
+  "Arr\303\252tez si l\342\200\231\303\251tirement provoque des fourmillements, un engourdissement ou une douleur qui descend dans une jambe.",
 };
 static const brf__contra fr_ex13_contra[] = {
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Keep the heels further from the body."},
-  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Some hip replacements restrict this position."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Gardez les talons plus loin du corps."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Certaines proth\303\250ses de hanche limitent cette position."},
 };
 static const brf__link fr_ex13_progressions[] = {
-  {NULL, "Heels closer to the body, or a forward hinge from the hips."},
+  {NULL, "Talons plus pr\303\250s du corps, ou bascule vers l\342\200\231avant depuis les hanches."},
 };
 static const brf__link fr_ex13_regressions[] = {
-  {NULL, "Heels further away; sit on a cushion."},
+  {NULL, "Talons plus loin\302\240; asseyez-vous sur un coussin."},
 };
 static const brf__source fr_ex13_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Groin stretches among three yoga hip stretches."},
@@ -5906,10 +5906,10 @@ static const brf__source fr_ex13_sources[] = {
 };
 static const brf_exercise fr_ex13 = {
   "groin-stretch",
-  "Seated groin stretch",
-  "Seated with the soles of the feet together, let the knees fall out to stretch the groin.",
+  "\303\211tirement de l\342\200\231aine assis",
+  "Assis, plantes des pieds l\342\200\231une contre l\342\200\231autre, laissez les genoux s\342\200\231ouvrir vers l\342\200\231ext\303\251rieur pour \303\251tirer l\342\200\231aine.",
   "2-3 reps, hold 30s, daily",
-  "The article gives no hold time; the default uses the ACSM 30 s hold.",
+  "L\342\200\231article ne donne pas de dur\303\251e de maintien\302\240; par d\303\251faut, c\342\200\231est le maintien de 30 s de l\342\200\231ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   63000, 96000,
   {fr_ex13_aliases, 3}, {fr_ex13_primary, 1}, {fr_ex13_secondary, 1}, {fr_ex13_equipment, 1},
@@ -5926,36 +5926,36 @@ static const int32_t fr_ex14_primary[] = {BRF_REGION_HAMSTRINGS};
 static const int32_t fr_ex14_secondary[] = {BRF_REGION_CALVES};
 static const int32_t fr_ex14_equipment[] = {BRF_EQUIPMENT_FOAM_ROLLER};
 static const char *const fr_ex14_instructions[] = {
-  "Sit on the floor with the roller under the back of one thigh, hands behind you on the floor.",
-  "Lift your hips and roll slowly from just below the buttock to just above the back of the knee.",
-  "Turn the leg slightly in and out to cover the whole muscle.",
-  "Cross the other leg over for more pressure if you want it.",
-  "Change legs.",
+  "Asseyez-vous au sol, le rouleau sous l\342\200\231arri\303\250re d\342\200\231une cuisse, les mains derri\303\250re vous au sol.",
+  "Soulevez les hanches et roulez lentement de juste sous la fesse \303\240 juste au-dessus de l\342\200\231arri\303\250re du genou.",
+  "Tournez l\303\251g\303\250rement la jambe vers l\342\200\231int\303\251rieur et vers l\342\200\231ext\303\251rieur pour couvrir tout le muscle.",
+  "Croisez l\342\200\231autre jambe par-dessus pour plus de pression si vous le souhaitez.",
+  "Changez de jambe.",
 };
 static const char *const fr_ex14_cues[] = {
-  "Keep off the back of the knee.",
-  "Pause and breathe on tender spots.",
+  "\303\211vitez l\342\200\231arri\303\250re du genou.",
+  "Marquez une pause et respirez sur les points sensibles.",
 };
 static const char *const fr_ex14_cautions[] = {
-  "Keep off bony points and joints (the back of the knee, the hip bone) and off the lower spine itself.",
-  "Stop if pain is sharp or spreads into the leg; tenderness that eases as you breathe is expected.",
+  "\303\211vitez les reliefs osseux et les articulations (l\342\200\231arri\303\250re du genou, l\342\200\231os de la hanche) ainsi que le bas de la colonne lui-m\303\252me.",
+  "Arr\303\252tez si la douleur est vive ou descend dans la jambe\302\240; une sensibilit\303\251 qui diminue quand vous respirez est normale.",
 };
 static const brf__contra fr_ex14_contra[] = {
-  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Do not roll over open wounds or broken skin."},
-  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Do not roll over a known or suspected fracture."},
-  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Pressure over a clot is a serious risk: ask a clinician first."},
-  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Avoid direct pressure on inflamed tissue; roll around it gently."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Firm pressure may not be safe with low bone density."},
-  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rolling can bruise easily with a bleeding disorder or anticoagulants."},
+  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Ne roulez pas sur une plaie ouverte ou une peau ab\303\256m\303\251e."},
+  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Ne roulez pas sur une fracture connue ou soup\303\247onn\303\251e."},
+  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Appuyer sur un caillot est un risque s\303\251rieux\302\240: demandez d\342\200\231abord l\342\200\231avis d\342\200\231un professionnel de sant\303\251."},
+  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "\303\211vitez d\342\200\231appuyer directement sur un tissu enflamm\303\251\302\240; roulez doucement autour."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Une pression forte peut \303\252tre dangereuse en cas de faible densit\303\251 osseuse."},
+  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rouler peut facilement provoquer des bleus en cas de trouble de la coagulation ou de traitement anticoagulant."},
 };
 static const brf__alt_dose fr_ex14_alt[] = {
-  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Range used in foam-rolling studies."},
+  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Fourchette utilis\303\251e dans les \303\251tudes sur le rouleau de massage."},
 };
 static const brf__link fr_ex14_progressions[] = {
-  {NULL, "Cross the other leg on top for more pressure."},
+  {NULL, "Croisez l\342\200\231autre jambe par-dessus pour plus de pression."},
 };
 static const brf__link fr_ex14_regressions[] = {
-  {NULL, "Both legs on the roller to share the pressure."},
+  {NULL, "Les deux jambes sur le rouleau pour r\303\251partir la pression."},
 };
 static const brf__source fr_ex14_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Foam rolling the hamstrings."},
@@ -5964,10 +5964,10 @@ static const brf__source fr_ex14_sources[] = {
 };
 static const brf_exercise fr_ex14 = {
   "hamstring-foam-roll",
-  "Hamstring foam rolling",
-  "Roll the back of the thigh from below the buttock to above the knee.",
+  "Rouleau de massage des ischio-jambiers",
+  "Roulez l\342\200\231arri\303\250re de la cuisse, de sous la fesse jusqu\342\200\231au-dessus du genou.",
   "1min, each side, 3x/week",
-  "\"How To Loosen Up Lower Back Muscles\" names the technique but no dose; 60 s per muscle is the middle of the 30-120 s per set in foam-rolling studies (Behm 2020). No frequency has consensus; 3 times a week follows the advice of \"(VIDEO) Foam Rolling to Ease Low Back Pain\" that rolling more often can leave you sore.",
+  "\302\253\302\240How To Loosen Up Lower Back Muscles\302\240\302\273 cite la technique mais pas de dose\302\240; 60 s par muscle correspondent au milieu des 30 \303\240 120 s par s\303\251rie des \303\251tudes sur le rouleau de massage (Behm 2020). Aucune fr\303\251quence ne fait consensus\302\240; 3 fois par semaine suit le conseil de \302\253\302\240(VIDEO) Foam Rolling to Ease Low Back Pain\302\240\302\273 selon lequel rouler plus souvent peut laisser des courbatures.",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   125000, 125000,
   {fr_ex14_aliases, 1}, {fr_ex14_primary, 1}, {fr_ex14_secondary, 1}, {fr_ex14_equipment, 1},
@@ -5983,35 +5983,35 @@ static const char *const fr_ex15_aliases[] = {
 static const int32_t fr_ex15_primary[] = {BRF_REGION_CALVES};
 static const int32_t fr_ex15_equipment[] = {BRF_EQUIPMENT_FOAM_ROLLER};
 static const char *const fr_ex15_instructions[] = {
-  "Sit on the floor with the roller under one calf and your hands behind you.",
-  "Lift your hips and roll slowly from just above the ankle to just below the knee.",
-  "Turn the foot in and out to reach the inner and outer calf.",
-  "Change legs.",
+  "Asseyez-vous au sol, le rouleau sous un mollet et les mains derri\303\250re vous.",
+  "Soulevez les hanches et roulez lentement de juste au-dessus de la cheville \303\240 juste sous le genou.",
+  "Tournez le pied vers l\342\200\231int\303\251rieur et vers l\342\200\231ext\303\251rieur pour atteindre l\342\200\231int\303\251rieur et l\342\200\231ext\303\251rieur du mollet.",
+  "Changez de jambe.",
 };
 static const char *const fr_ex15_cues[] = {
-  "Keep off the back of the knee.",
-  "Go slowly.",
+  "\303\211vitez l\342\200\231arri\303\250re du genou.",
+  "Allez lentement.",
 };
 static const char *const fr_ex15_cautions[] = {
-  "Keep off bony points and joints (the back of the knee, the hip bone) and off the lower spine itself.",
-  "Stop if pain is sharp or spreads into the leg; tenderness that eases as you breathe is expected.",
+  "\303\211vitez les reliefs osseux et les articulations (l\342\200\231arri\303\250re du genou, l\342\200\231os de la hanche) ainsi que le bas de la colonne lui-m\303\252me.",
+  "Arr\303\252tez si la douleur est vive ou descend dans la jambe\302\240; une sensibilit\303\251 qui diminue quand vous respirez est normale.",
 };
 static const brf__contra fr_ex15_contra[] = {
-  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Do not roll over open wounds or broken skin."},
-  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Do not roll over a known or suspected fracture."},
-  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Pressure over a clot is a serious risk: ask a clinician first."},
-  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Avoid direct pressure on inflamed tissue; roll around it gently."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Firm pressure may not be safe with low bone density."},
-  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rolling can bruise easily with a bleeding disorder or anticoagulants."},
+  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Ne roulez pas sur une plaie ouverte ou une peau ab\303\256m\303\251e."},
+  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Ne roulez pas sur une fracture connue ou soup\303\247onn\303\251e."},
+  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Appuyer sur un caillot est un risque s\303\251rieux\302\240: demandez d\342\200\231abord l\342\200\231avis d\342\200\231un professionnel de sant\303\251."},
+  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "\303\211vitez d\342\200\231appuyer directement sur un tissu enflamm\303\251\302\240; roulez doucement autour."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Une pression forte peut \303\252tre dangereuse en cas de faible densit\303\251 osseuse."},
+  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rouler peut facilement provoquer des bleus en cas de trouble de la coagulation ou de traitement anticoagulant."},
 };
 static const brf__alt_dose fr_ex15_alt[] = {
-  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Range used in foam-rolling studies."},
+  {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Fourchette utilis\303\251e dans les \303\251tudes sur le rouleau de massage."},
 };
 static const brf__link fr_ex15_progressions[] = {
-  {NULL, "Cross the other leg on top for more pressure."},
+  {NULL, "Croisez l\342\200\231autre jambe par-dessus pour plus de pression."},
 };
 static const brf__link fr_ex15_regressions[] = {
-  {NULL, "Both calves on the roller."},
+  {NULL, "Les deux mollets sur le rouleau."},
 };
 static const brf__source fr_ex15_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Foam rolling the calves."},
@@ -6020,10 +6020,10 @@ static const brf__source fr_ex15_sources[] = {
 };
 static const brf_exercise fr_ex15 = {
   "calf-foam-roll",
-  "Calf foam rolling",
-  "Roll the calf from above the ankle to below the knee.",
+  "Rouleau de massage des mollets",
+  "Roulez le mollet de juste au-dessus de la cheville \303\240 juste sous le genou.",
   "1min, each side, 3x/week",
-  "\"How To Loosen Up Lower Back Muscles\" names the technique but no dose; 60 s per muscle is the middle of the 30-120 s per set in foam-rolling studies (Behm 2020). No frequency has consensus; 3 times a week follows the advice of \"(VIDEO) Foam Rolling to Ease Low Back Pain\" that rolling more often can leave you sore.",
+  "\302\253\302\240How To Loosen Up Lower Back Muscles\302\240\302\273 cite la technique mais pas de dose\302\240; 60 s par muscle correspondent au milieu des 30 \303\240 120 s par s\303\251rie des \303\251tudes sur le rouleau de massage (Behm 2020). Aucune fr\303\251quence ne fait consensus\302\240; 3 fois par semaine suit le conseil de \302\253\302\240(VIDEO) Foam Rolling to Ease Low Back Pain\302\240\302\273 selon lequel rouler plus souvent peut laisser des courbatures.",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   125000, 125000,
   {fr_ex15_aliases, 1}, {fr_ex15_primary, 1}, {NULL, 0}, {fr_ex15_equipment, 1},
@@ -6042,23 +6042,23 @@ static const int32_t fr_ex16_primary[] = {BRF_REGION_ABDOMINALS};
 static const int32_t fr_ex16_secondary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t fr_ex16_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex16_instructions[] = {
-  "Lie on your back with the knees bent and the feet flat on the floor.",
-  "Tighten the lower abdominal muscles so that the small of the back presses down into the floor.",
-  "Hold for a count of 10, breathing normally.",
-  "Relax back to the starting position.",
+  "Allongez-vous sur le dos, genoux fl\303\251chis et pieds \303\240 plat au sol.",
+  "Contractez les muscles du bas du ventre pour que le creux des reins appuie sur le sol.",
+  "Tenez en comptant jusqu\342\200\231\303\240 10, en respirant normalement.",
+  "Rel\303\242chez pour revenir \303\240 la position de d\303\251part.",
 };
 static const char *const fr_ex16_cues[] = {
-  "Do not hold your breath.",
-  "Do not push through the neck, shoulders or feet.",
+  "Ne bloquez pas votre respiration.",
+  "Ne poussez pas avec la nuque, les \303\251paules ou les pieds.",
 };
 static const char *const fr_ex16_cautions[] = {
-  "Stop if it causes pain rather than effort.",
+  "Arr\303\252tez si cela fait mal au lieu de demander un effort.",
 };
 static const brf__contra fr_ex16_contra[] = {
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Lying on the back later in pregnancy may not suit you."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "La position sur le dos peut ne pas vous convenir en fin de grossesse."},
 };
 static const brf__alt_dose fr_ex16_alt[] = {
-  {"5 reps, hold 2s, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, "Starting dose; add 1-2 reps every few days."},
+  {"5 reps, hold 2s, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, "Dose de d\303\251part\302\240; ajoutez 1 ou 2 r\303\251p\303\251titions tous les quelques jours."},
   {"5 reps, hold 5s", {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", ""}, ""},
 };
 static const brf__link fr_ex16_progressions[] = {
@@ -6066,7 +6066,7 @@ static const brf__link fr_ex16_progressions[] = {
   {"dead-bug", ""},
 };
 static const brf__link fr_ex16_regressions[] = {
-  {"pelvic-tilt", "A gentle rocking tilt with a smaller effort."},
+  {"pelvic-tilt", "Une bascule douce avec moins d\342\200\231effort."},
 };
 static const brf__source fr_ex16_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Technique and a hold of 10."},
@@ -6074,10 +6074,10 @@ static const brf__source fr_ex16_sources[] = {
 };
 static const brf_exercise fr_ex16 = {
   "supine-abdominal-draw-in",
-  "Supine abdominal draw-in",
-  "Lying on the back, tighten the lower abdominals to press the small of the back into the floor and hold.",
+  "Rentrer le ventre, allong\303\251 sur le dos",
+  "Allong\303\251 sur le dos, contractez le bas du ventre pour plaquer le creux des reins contre le sol, et tenez.",
   "5 reps, hold 10s, daily",
-  "\"How To Loosen Up Lower Back Muscles\" gives a hold of a count of 10 but no repetitions; 5 repetitions is the NHS inform starting dose, added to by 1-2 every few days.",
+  "\302\253\302\240How To Loosen Up Lower Back Muscles\302\240\302\273 donne un maintien en comptant jusqu\342\200\231\303\240 10, mais pas de r\303\251p\303\251titions\302\240; 5 r\303\251p\303\251titions sont la dose de d\303\251part de NHS inform, \303\240 augmenter de 1 ou 2 tous les quelques jours.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SUPINE, 0,
   62000, 62000,
   {fr_ex16_aliases, 3}, {fr_ex16_primary, 1}, {fr_ex16_secondary, 1}, {fr_ex16_equipment, 1},
@@ -6096,26 +6096,26 @@ static const int32_t fr_ex17_primary[] = {BRF_REGION_GLUTES};
 static const int32_t fr_ex17_secondary[] = {BRF_REGION_HAMSTRINGS, BRF_REGION_LOWER_BACK, BRF_REGION_ABDOMINALS};
 static const int32_t fr_ex17_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex17_instructions[] = {
-  "Lie on your back with the knees bent, feet flat and hip-width apart, arms by your sides.",
-  "Tighten the abdominals and squeeze the glutes.",
-  "Push down through the feet and slowly lift the bottom until the knees, hips and shoulders are in line.",
-  "Pause at the top, then lower slowly to the floor.",
+  "Allongez-vous sur le dos, genoux fl\303\251chis, pieds \303\240 plat \303\251cart\303\251s de la largeur des hanches, bras le long du corps.",
+  "Contractez les abdominaux et serrez les fessiers.",
+  "Poussez sur les pieds et soulevez lentement les fesses jusqu\342\200\231\303\240 ce que genoux, hanches et \303\251paules soient align\303\251s.",
+  "Marquez une pause en haut, puis redescendez lentement au sol.",
 };
 static const char *const fr_ex17_cues[] = {
-  "Drive through the heels and the hips, not the lower back.",
-  "Do not arch the back at the top.",
-  "If the hamstrings cramp, bring the feet closer.",
+  "Poussez avec les talons et les hanches, pas avec le bas du dos.",
+  "Ne cambrez pas le dos en haut.",
+  "Si les ischio-jambiers font une crampe, rapprochez les pieds.",
 };
 static const char *const fr_ex17_cautions[] = {
-  "Stop if it causes back pain rather than glute effort.",
+  "Arr\303\252tez si cela provoque une douleur dans le dos plut\303\264t qu\342\200\231un effort des fessiers.",
 };
 static const brf__contra fr_ex17_contra[] = {
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Lying on the back later in pregnancy may not suit you."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "La position sur le dos peut ne pas vous convenir en fin de grossesse."},
 };
 static const brf__alt_dose fr_ex17_alt[] = {
-  {"hold 10s", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Lift and hold for a count of 10."},
-  {"2x10, hold 2-4s", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "Hold 2-4 s at the top."},
-  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week still helps."},
+  {"hold 10s", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Montez et tenez en comptant jusqu\342\200\231\303\240 10."},
+  {"2x10, hold 2-4s", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "Tenez 2 \303\240 4 s en haut."},
+  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "M\303\252me 1 \303\240 2 jours par semaine, cela aide d\303\251j\303\240."},
 };
 static const brf__link fr_ex17_progressions[] = {
   {"single-leg-glute-bridge", ""},
@@ -6124,7 +6124,7 @@ static const brf__link fr_ex17_progressions[] = {
 };
 static const brf__link fr_ex17_regressions[] = {
   {"supine-abdominal-draw-in", ""},
-  {NULL, "A smaller lift."},
+  {NULL, "Une mont\303\251e plus petite."},
 };
 static const brf__source fr_ex17_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Bridge: push through the feet, lift, hold for 10."},
@@ -6133,10 +6133,10 @@ static const brf__source fr_ex17_sources[] = {
 };
 static const brf_exercise fr_ex17 = {
   "glute-bridge",
-  "Glute bridge",
-  "Lying on the back with knees bent, push through the feet to lift the hips, squeezing the glutes.",
+  "Pont fessier",
+  "Allong\303\251 sur le dos, genoux fl\303\251chis, poussez sur les pieds pour soulever les hanches en serrant les fessiers.",
   "2-3x6-15, every other day",
-  "the strength dose of \"Does stretching your back help relieve back pain\077\" (2-3 sets of 6-15, every other day) is the default because it leaves a rest day between sessions, as strength training advises (ACSM, 48 h). \"How To Loosen Up Lower Back Muscles\" holds the bridge for a count of 10 instead: kept as an alternative.",
+  "La dose de renforcement de \302\253\302\240Does stretching your back help relieve back pain\077\302\240\302\273 (2 \303\240 3 s\303\251ries de 6 \303\240 15, un jour sur deux) est la dose par d\303\251faut, car elle laisse un jour de repos entre les s\303\251ances, comme le conseille l\342\200\231entra\303\256nement en force (ACSM, 48 h). \302\253\302\240How To Loosen Up Lower Back Muscles\302\240\302\273 tient plut\303\264t le pont en comptant jusqu\342\200\231\303\240 10\302\240: conserv\303\251 comme alternative.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SUPINE, 0,
   66000, 195000,
   {fr_ex17_aliases, 3}, {fr_ex17_primary, 1}, {fr_ex17_secondary, 3}, {fr_ex17_equipment, 1},
@@ -6154,20 +6154,20 @@ static const int32_t fr_ex18_primary[] = {BRF_REGION_GLUTES};
 static const int32_t fr_ex18_secondary[] = {BRF_REGION_HAMSTRINGS, BRF_REGION_LOWER_BACK};
 static const int32_t fr_ex18_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex18_instructions[] = {
-  "Lie on your back with the knees bent and the feet flat.",
-  "Lift one foot and straighten that leg, or hug the knee towards the chest.",
-  "Push through the heel of the planted foot and lift the hips until they are level and in line with the knee.",
-  "Lower slowly; finish the set, then change legs.",
+  "Allongez-vous sur le dos, genoux fl\303\251chis et pieds \303\240 plat.",
+  "Levez un pied et tendez cette jambe, ou ramenez le genou contre la poitrine.",
+  "Poussez sur le talon du pied pos\303\251 et soulevez les hanches jusqu\342\200\231\303\240 ce qu\342\200\231elles soient \303\240 niveau et align\303\251es avec le genou.",
+  "Redescendez lentement\302\240; terminez la s\303\251rie, puis changez de jambe.",
 };
 static const char *const fr_ex18_cues[] = {
-  "Keep the pelvis level; do not let it drop to one side.",
+  "Gardez le bassin \303\240 niveau\302\240; ne le laissez pas tomber d\342\200\231un c\303\264t\303\251.",
 };
 static const char *const fr_ex18_cautions[] = {
-  "Do not arch the lower back at the top; finish with the glutes.",
-  "Stop if it causes back pain rather than glute effort.",
+  "Ne cambrez pas le bas du dos en haut\302\240; finissez avec les fessiers.",
+  "Arr\303\252tez si cela provoque une douleur dans le dos plut\303\264t qu\342\200\231un effort des fessiers.",
 };
 static const brf__alt_dose fr_ex18_alt[] = {
-  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
+  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "M\303\252me 1 \303\240 2 jours par semaine, cela aide."},
 };
 static const brf__link fr_ex18_progressions[] = {
   {"hip-thrust", ""},
@@ -6182,10 +6182,10 @@ static const brf__source fr_ex18_sources[] = {
 };
 static const brf_exercise fr_ex18 = {
   "single-leg-glute-bridge",
-  "Single-leg glute bridge",
-  "A glute bridge driven by one leg while the other is held straight or bent up.",
+  "Pont fessier sur une jambe",
+  "Un pont fessier pouss\303\251 par une seule jambe, l\342\200\231autre tendue ou repli\303\251e en l\342\200\231air.",
   "2-3x6-15, each side, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day, 2-3 sets of 6-15 repetitions (1-2 days a week still helps).",
+  "\302\253\302\240Does stretching your back help relieve back pain\077\302\240\302\273\302\240: un jour sur deux, 2 \303\240 3 s\303\251ries de 6 \303\240 15 r\303\251p\303\251titions (m\303\252me 1 \303\240 2 jours par semaine, cela aide d\303\251j\303\240).",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_INTERMEDIATE, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SUPINE, 0,
   137000, 395000,
   {fr_ex18_aliases, 2}, {fr_ex18_primary, 1}, {fr_ex18_secondary, 2}, {fr_ex18_equipment, 1},
@@ -6203,20 +6203,20 @@ static const int32_t fr_ex19_primary[] = {BRF_REGION_GLUTES};
 static const int32_t fr_ex19_secondary[] = {BRF_REGION_HAMSTRINGS, BRF_REGION_LOWER_BACK};
 static const int32_t fr_ex19_equipment[] = {BRF_EQUIPMENT_MAT, BRF_EQUIPMENT_BAND};
 static const char *const fr_ex19_instructions[] = {
-  "Put a loop band just above the knees and lie on your back with the knees bent, feet hip-width apart.",
-  "Press the knees out gently against the band.",
-  "Lift the hips by pushing through the feet, keeping the knees apart.",
-  "Lower slowly.",
+  "Placez une mini-bande juste au-dessus des genoux et allongez-vous sur le dos, genoux fl\303\251chis, pieds \303\251cart\303\251s de la largeur des hanches.",
+  "Poussez doucement les genoux vers l\342\200\231ext\303\251rieur contre l\342\200\231\303\251lastique.",
+  "Soulevez les hanches en poussant sur les pieds, genoux \303\251cart\303\251s.",
+  "Redescendez lentement.",
 };
 static const char *const fr_ex19_cues[] = {
-  "Keep the knees pressing out all the way up and down.",
+  "Continuez de pousser les genoux vers l\342\200\231ext\303\251rieur pendant toute la mont\303\251e et la descente.",
 };
 static const char *const fr_ex19_cautions[] = {
-  "Do not arch the lower back at the top; finish with the glutes.",
-  "Stop if it causes back pain rather than glute effort.",
+  "Ne cambrez pas le bas du dos en haut\302\240; finissez avec les fessiers.",
+  "Arr\303\252tez si cela provoque une douleur dans le dos plut\303\264t qu\342\200\231un effort des fessiers.",
 };
 static const brf__alt_dose fr_ex19_alt[] = {
-  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
+  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "M\303\252me 1 \303\240 2 jours par semaine, cela aide."},
 };
 static const brf__link fr_ex19_progressions[] = {
   {"hip-thrust", ""},
@@ -6230,10 +6230,10 @@ static const brf__source fr_ex19_sources[] = {
 };
 static const brf_exercise fr_ex19 = {
   "banded-glute-bridge",
-  "Glute bridge with a band",
-  "A glute bridge with a band above the knees, pressing the knees out.",
+  "Pont fessier avec \303\251lastique",
+  "Un pont fessier avec un \303\251lastique au-dessus des genoux, en poussant les genoux vers l\342\200\231ext\303\251rieur.",
   "2-3x6-15, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day, 2-3 sets of 6-15 repetitions (1-2 days a week still helps).",
+  "\302\253\302\240Does stretching your back help relieve back pain\077\302\240\302\273\302\240: un jour sur deux, 2 \303\240 3 s\303\251ries de 6 \303\240 15 r\303\251p\303\251titions (m\303\252me 1 \303\240 2 jours par semaine, cela aide d\303\251j\303\240).",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SUPINE, 0,
   66000, 195000,
   {fr_ex19_aliases, 2}, {fr_ex19_primary, 1}, {fr_ex19_secondary, 2}, {fr_ex19_equipment, 2},
@@ -6251,26 +6251,26 @@ static const int32_t fr_ex20_primary[] = {BRF_REGION_GLUTES};
 static const int32_t fr_ex20_secondary[] = {BRF_REGION_HAMSTRINGS, BRF_REGION_LOWER_BACK};
 static const int32_t fr_ex20_equipment[] = {BRF_EQUIPMENT_BENCH};
 static const char *const fr_ex20_instructions[] = {
-  "Sit on the floor with the upper back against the edge of a stable bench, knees bent and feet flat.",
-  "Brace the abdominals and tuck the chin slightly.",
-  "Drive through the heels and lift the hips until the thighs and trunk are level, the knees over the ankles.",
-  "Squeeze the glutes at the top, then lower with control.",
+  "Asseyez-vous au sol, le haut du dos contre le bord d\342\200\231un banc stable, genoux fl\303\251chis et pieds \303\240 plat.",
+  "Gainez les abdominaux et rentrez l\303\251g\303\250rement le menton.",
+  "Poussez sur les talons et soulevez les hanches jusqu\342\200\231\303\240 ce que cuisses et buste soient \303\240 l\342\200\231horizontale, genoux au-dessus des chevilles.",
+  "Serrez les fessiers en haut, puis redescendez en contr\303\264lant.",
 };
 static const char *const fr_ex20_cues[] = {
-  "Ribs down: finish the movement with the glutes, not by arching the back.",
-  "Shins vertical at the top.",
+  "C\303\264tes basses\302\240: finissez le mouvement avec les fessiers, pas en cambrant le dos.",
+  "Tibias verticaux en haut.",
 };
 static const char *const fr_ex20_cautions[] = {
-  "Do not arch the lower back at the top; finish with the glutes.",
-  "Stop if it causes back pain rather than glute effort.",
+  "Ne cambrez pas le bas du dos en haut\302\240; finissez avec les fessiers.",
+  "Arr\303\252tez si cela provoque une douleur dans le dos plut\303\264t qu\342\200\231un effort des fessiers.",
 };
 static const brf__alt_dose fr_ex20_alt[] = {
-  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
+  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "M\303\252me 1 \303\240 2 jours par semaine, cela aide."},
 };
 static const brf__link fr_ex20_progressions[] = {
   {"dumbbell-hip-thrust", ""},
   {"barbell-hip-thrust", ""},
-  {NULL, "Single-leg hip thrust."},
+  {NULL, "Hip thrust sur une jambe."},
 };
 static const brf__link fr_ex20_regressions[] = {
   {"glute-bridge", ""},
@@ -6281,10 +6281,10 @@ static const brf__source fr_ex20_sources[] = {
 };
 static const brf_exercise fr_ex20 = {
   "hip-thrust",
-  "Hip thrust",
-  "With the shoulders on a bench, drive the hips up to full extension.",
+  "Hip thrust (pouss\303\251e de hanches)",
+  "\303\211paules appuy\303\251es sur un banc, poussez les hanches vers le haut jusqu\342\200\231\303\240 l\342\200\231extension compl\303\250te.",
   "2-3x6-15, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day, 2-3 sets of 6-15 repetitions (1-2 days a week still helps).",
+  "\302\253\302\240Does stretching your back help relieve back pain\077\302\240\302\273\302\240: un jour sur deux, 2 \303\240 3 s\303\251ries de 6 \303\240 15 r\303\251p\303\251titions (m\303\252me 1 \303\240 2 jours par semaine, cela aide d\303\251j\303\240).",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_INTERMEDIATE, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   66000, 195000,
   {fr_ex20_aliases, 2}, {fr_ex20_primary, 1}, {fr_ex20_secondary, 2}, {fr_ex20_equipment, 1},
@@ -6301,20 +6301,20 @@ static const int32_t fr_ex21_primary[] = {BRF_REGION_GLUTES};
 static const int32_t fr_ex21_secondary[] = {BRF_REGION_HAMSTRINGS, BRF_REGION_LOWER_BACK};
 static const int32_t fr_ex21_equipment[] = {BRF_EQUIPMENT_BENCH, BRF_EQUIPMENT_DUMBBELL};
 static const char *const fr_ex21_instructions[] = {
-  "Set up as for the hip thrust, with the upper back on a bench.",
-  "Hold a dumbbell across the hip crease with both hands.",
-  "Drive through the heels to lift the hips to level, squeezing the glutes.",
-  "Lower with control.",
+  "Installez-vous comme pour le hip thrust, le haut du dos sur un banc.",
+  "Tenez un halt\303\250re \303\240 deux mains en travers du pli de la hanche.",
+  "Poussez sur les talons pour amener les hanches \303\240 l\342\200\231horizontale en serrant les fessiers.",
+  "Redescendez en contr\303\264lant.",
 };
 static const char *const fr_ex21_cues[] = {
-  "Start light; add weight only when the top position is solid.",
+  "Commencez l\303\251ger\302\240; n\342\200\231ajoutez du poids que lorsque la position haute est solide.",
 };
 static const char *const fr_ex21_cautions[] = {
-  "Do not arch the lower back at the top; finish with the glutes.",
-  "Stop if it causes back pain rather than glute effort.",
+  "Ne cambrez pas le bas du dos en haut\302\240; finissez avec les fessiers.",
+  "Arr\303\252tez si cela provoque une douleur dans le dos plut\303\264t qu\342\200\231un effort des fessiers.",
 };
 static const brf__alt_dose fr_ex21_alt[] = {
-  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
+  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "M\303\252me 1 \303\240 2 jours par semaine, cela aide."},
 };
 static const brf__link fr_ex21_progressions[] = {
   {"barbell-hip-thrust", ""},
@@ -6329,10 +6329,10 @@ static const brf__source fr_ex21_sources[] = {
 };
 static const brf_exercise fr_ex21 = {
   "dumbbell-hip-thrust",
-  "Dumbbell hip thrust",
-  "A hip thrust with a dumbbell held on the hips.",
+  "Hip thrust avec halt\303\250re",
+  "Un hip thrust avec un halt\303\250re tenu sur les hanches.",
   "2-3x6-15, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day, 2-3 sets of 6-15 repetitions (1-2 days a week still helps).",
+  "\302\253\302\240Does stretching your back help relieve back pain\077\302\240\302\273\302\240: un jour sur deux, 2 \303\240 3 s\303\251ries de 6 \303\240 15 r\303\251p\303\251titions (m\303\252me 1 \303\240 2 jours par semaine, cela aide d\303\251j\303\240).",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_INTERMEDIATE, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   66000, 195000,
   {fr_ex21_aliases, 1}, {fr_ex21_primary, 1}, {fr_ex21_secondary, 2}, {fr_ex21_equipment, 2},
@@ -6349,21 +6349,21 @@ static const int32_t fr_ex22_primary[] = {BRF_REGION_GLUTES};
 static const int32_t fr_ex22_secondary[] = {BRF_REGION_HAMSTRINGS, BRF_REGION_LOWER_BACK};
 static const int32_t fr_ex22_equipment[] = {BRF_EQUIPMENT_BENCH, BRF_EQUIPMENT_BARBELL};
 static const char *const fr_ex22_instructions[] = {
-  "Sit with the upper back on a bench and roll a padded barbell over the legs to the hip crease.",
-  "Hold the bar in place with both hands and brace the abdominals.",
-  "Drive through the heels to lift the hips to level, squeezing the glutes.",
-  "Lower with control.",
+  "Asseyez-vous le haut du dos sur un banc et faites rouler une barre prot\303\251g\303\251e sur les jambes jusqu\342\200\231au pli de la hanche.",
+  "Tenez la barre en place \303\240 deux mains et gainez les abdominaux.",
+  "Poussez sur les talons pour amener les hanches \303\240 l\342\200\231horizontale en serrant les fessiers.",
+  "Redescendez en contr\303\264lant.",
 };
 static const char *const fr_ex22_cues[] = {
-  "Pad the bar.",
-  "Keep the ribs down and the chin slightly tucked.",
+  "Prot\303\251gez la barre avec une mousse.",
+  "Gardez les c\303\264tes basses et le menton l\303\251g\303\250rement rentr\303\251.",
 };
 static const char *const fr_ex22_cautions[] = {
-  "Do not arch the lower back at the top; finish with the glutes.",
-  "Stop if it causes back pain rather than glute effort.",
+  "Ne cambrez pas le bas du dos en haut\302\240; finissez avec les fessiers.",
+  "Arr\303\252tez si cela provoque une douleur dans le dos plut\303\264t qu\342\200\231un effort des fessiers.",
 };
 static const brf__alt_dose fr_ex22_alt[] = {
-  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
+  {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "M\303\252me 1 \303\240 2 jours par semaine, cela aide."},
 };
 static const brf__link fr_ex22_regressions[] = {
   {"dumbbell-hip-thrust", ""},
@@ -6374,10 +6374,10 @@ static const brf__source fr_ex22_sources[] = {
 };
 static const brf_exercise fr_ex22 = {
   "barbell-hip-thrust",
-  "Barbell hip thrust",
-  "A hip thrust with a padded barbell across the hips.",
+  "Hip thrust avec barre",
+  "Un hip thrust avec une barre prot\303\251g\303\251e en travers des hanches.",
   "2-3x6-15, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day, 2-3 sets of 6-15 repetitions (1-2 days a week still helps).",
+  "\302\253\302\240Does stretching your back help relieve back pain\077\302\240\302\273\302\240: un jour sur deux, 2 \303\240 3 s\303\251ries de 6 \303\240 15 r\303\251p\303\251titions (m\303\252me 1 \303\240 2 jours par semaine, cela aide d\303\251j\303\240).",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_ADVANCED, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   66000, 195000,
   {fr_ex22_aliases, 1}, {fr_ex22_primary, 1}, {fr_ex22_secondary, 2}, {fr_ex22_equipment, 2},
@@ -6396,34 +6396,34 @@ static const int32_t fr_ex23_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t fr_ex23_secondary[] = {BRF_REGION_MID_BACK, BRF_REGION_ABDOMINALS};
 static const int32_t fr_ex23_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex23_instructions[] = {
-  "Kneel on the floor on hands and knees, hands under the shoulders and knees under the hips.",
-  "Curl the back up towards the ceiling like an angry cat, letting the head drop.",
-  "Hold for a count of 5, then return to the starting position.",
-  "Let the stomach sink towards the floor, hollowing the back, and lift the head gently.",
-  "Hold for a count of 5, then return to the starting position.",
-  "That is one repetition; repeat.",
+  "Mettez-vous \303\240 quatre pattes au sol, mains sous les \303\251paules et genoux sous les hanches.",
+  "Arrondissez le dos vers le plafond comme un chat en col\303\250re, en laissant tomber la t\303\252te.",
+  "Tenez en comptant jusqu\342\200\231\303\240 5, puis revenez \303\240 la position de d\303\251part.",
+  "Laissez le ventre descendre vers le sol en creusant le dos, et relevez doucement la t\303\252te.",
+  "Tenez en comptant jusqu\342\200\231\303\240 5, puis revenez \303\240 la position de d\303\251part.",
+  "C\342\200\231est une r\303\251p\303\251tition\302\240; recommencez.",
 };
 static const char *const fr_ex23_cues[] = {
-  "Move slowly, one segment of the spine at a time.",
-  "Motion, not stretch: stay within the comfortable range.",
+  "Bougez lentement, une vert\303\250bre apr\303\250s l\342\200\231autre.",
+  "Du mouvement, pas de l\342\200\231\303\251tirement\302\240: restez dans l\342\200\231amplitude confortable.",
 };
 static const char *const fr_ex23_cautions[] = {
-  "Be gentler early in the morning, soon after getting up.",
-  "Stop if either direction sends pain into a leg.",
+  "Allez plus doucement t\303\264t le matin, peu apr\303\250s le lever.",
+  "Arr\303\252tez si l\342\200\231un des deux sens envoie une douleur dans une jambe.",
 };
 static const brf__contra fr_ex23_contra[] = {
-  {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Rest on the fists or forearms."},
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Pad the knees."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "With low bone density, round the back only gently, within a comfortable range."},
+  {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Prenez appui sur les poings ou les avant-bras."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Prot\303\251gez les genoux avec un coussin."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "En cas de faible densit\303\251 osseuse, n\342\200\231arrondissez le dos que doucement, dans une amplitude confortable."},
 };
 static const brf__alt_dose fr_ex23_alt[] = {
-  {"5-6 reps, tempo 4s", {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", ""}, "Motion, not stretch: slow cycles without forcing the end range."},
+  {"5-6 reps, tempo 4s", {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", ""}, "Du mouvement, pas de l\342\200\231\303\251tirement\302\240: des cycles lents sans forcer en fin d\342\200\231amplitude."},
 };
 static const brf__link fr_ex23_progressions[] = {
-  {NULL, "Hold 2-3 breaths at the more comfortable end."},
+  {NULL, "Tenez 2 \303\240 3 respirations \303\240 l\342\200\231extr\303\251mit\303\251 la plus confortable."},
 };
 static const brf__link fr_ex23_regressions[] = {
-  {NULL, "Smaller range, or a seated version on a chair."},
+  {NULL, "Amplitude plus petite, ou version assise sur une chaise."},
 };
 static const brf__source fr_ex23_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Round up, hold 5; hollow, hold 5; 10 repetitions; also named among spine stretches."},
@@ -6433,10 +6433,10 @@ static const brf__source fr_ex23_sources[] = {
 };
 static const brf_exercise fr_ex23 = {
   "cat-camel",
-  "Cat-camel",
-  "On hands and knees, round the back up like a cat, then let it hollow, moving through a comfortable range.",
+  "Chat-chameau",
+  "\303\200 quatre pattes, arrondissez le dos comme un chat, puis laissez-le se creuser, dans une amplitude confortable.",
   "10 reps, hold 5s, daily",
-  "The default is the dose of \"How To Loosen Up Lower Back Muscles\": 10 repetitions, each end held for a count of 5 (the hold applies at both ends). McGill practice uses fewer (5-6 slow cycles, no holds): kept as an alternative for flare-ups.",
+  "Par d\303\251faut, c\342\200\231est la dose de \302\253\302\240How To Loosen Up Lower Back Muscles\302\240\302\273\302\240: 10 r\303\251p\303\251titions, chaque extr\303\251mit\303\251 tenue en comptant jusqu\342\200\231\303\240 5 (aux deux extr\303\251mit\303\251s). La pratique de McGill en fait moins (5 \303\240 6 cycles lents, sans maintien)\302\240: conserv\303\251 comme alternative en cas de pouss\303\251e douloureuse.",
   BRF_MODALITY_MOBILITY, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_ALL_FOURS, 0,
   77000, 77000,
   {fr_ex23_aliases, 3}, {fr_ex23_primary, 1}, {fr_ex23_secondary, 2}, {fr_ex23_equipment, 1},
@@ -6455,34 +6455,34 @@ static const int32_t fr_ex24_primary[] = {BRF_REGION_LOWER_BACK, BRF_REGION_GLUT
 static const int32_t fr_ex24_secondary[] = {BRF_REGION_ABDOMINALS, BRF_REGION_OBLIQUES, BRF_REGION_HAMSTRINGS};
 static const int32_t fr_ex24_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex24_instructions[] = {
-  "Kneel on a mat on hands and knees, hands shoulder-width apart under the shoulders.",
-  "Brace by tightening the core muscles.",
-  "Slowly straighten one leg behind you, keeping the back flat and the hips level.",
-  "Hold, then return the leg to the starting position.",
-  "Repeat with the other leg; that is one repetition.",
+  "Mettez-vous \303\240 quatre pattes sur un tapis, mains sous les \303\251paules, \303\251cart\303\251es de la largeur des \303\251paules.",
+  "Gainez en contractant les muscles du tronc.",
+  "Tendez lentement une jambe derri\303\250re vous, dos plat et hanches \303\240 niveau.",
+  "Tenez, puis ramenez la jambe \303\240 la position de d\303\251part.",
+  "R\303\251p\303\251tez avec l\342\200\231autre jambe\302\240; c\342\200\231est une r\303\251p\303\251tition.",
 };
 static const char *const fr_ex24_cues[] = {
-  "Keep the back flat as a table; do not let the lower back arch or the hip roll.",
-  "Reach long through the heel rather than high.",
+  "Gardez le dos plat comme une table\302\240; ne laissez pas le bas du dos se cambrer ni la hanche basculer.",
+  "Allongez-vous loin par le talon plut\303\264t que de monter haut.",
 };
 static const char *const fr_ex24_cautions[] = {
-  "If it causes discomfort, lift the leg only a few inches off the floor.",
+  "Si c\342\200\231est inconfortable, ne levez la jambe que de quelques centim\303\250tres au-dessus du sol.",
 };
 static const brf__contra fr_ex24_contra[] = {
-  {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Rest on the fists or forearms."},
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Pad the knees."},
+  {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Prenez appui sur les poings ou les avant-bras."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Prot\303\251gez les genoux avec un coussin."},
 };
 static const brf__alt_dose fr_ex24_alt[] = {
-  {"10 reps, hold 20-30s, alternating", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Perform 10 repetitions, each held 20-30 seconds."},
-  {"10 reps, hold 5s, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "Progress to 10 s holds."},
+  {"10 reps, hold 20-30s, alternating", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Faites 10 r\303\251p\303\251titions, chacune tenue 20 \303\240 30 secondes."},
+  {"10 reps, hold 5s, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "Progressez jusqu\342\200\231\303\240 des maintiens de 10 s."},
 };
 static const brf__link fr_ex24_progressions[] = {
-  {NULL, "Reach the opposite arm forward at the same time."},
-  {NULL, "Longer holds, then elbow-to-knee sweeps between repetitions."},
+  {NULL, "Tendez en m\303\252me temps le bras oppos\303\251 vers l\342\200\231avant."},
+  {NULL, "Des maintiens plus longs, puis ramener coude et genou sous le corps entre les r\303\251p\303\251titions."},
 };
 static const brf__link fr_ex24_regressions[] = {
-  {NULL, "Lift the leg only a few inches off the floor."},
-  {NULL, "Slide the leg back along the floor, or move the arm only."},
+  {NULL, "Ne levez la jambe que de quelques centim\303\250tres au-dessus du sol."},
+  {NULL, "Faites glisser la jambe vers l\342\200\231arri\303\250re sur le sol, ou ne bougez que le bras."},
 };
 static const brf__source fr_ex24_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Technique, 10 repetitions held 20-30 s, lifting only a few inches when uncomfortable."},
@@ -6491,10 +6491,10 @@ static const brf__source fr_ex24_sources[] = {
 };
 static const brf_exercise fr_ex24 = {
   "bird-dog",
-  "Bird dog hip extension",
-  "From hands and knees with the core braced, extend one leg back with a flat back, then the other.",
+  "Bird dog avec extension de hanche",
+  "\303\200 quatre pattes, le tronc gain\303\251, tendez une jambe vers l\342\200\231arri\303\250re en gardant le dos plat, puis l\342\200\231autre.",
   "10 reps, hold 5-10s, alternating, daily",
-  "\"How To Loosen Up Lower Back Muscles\" asks for 10 repetitions each held 20-30 s. Clinical practice holds trunk-stability work for 5-10 s per repetition and builds endurance with more repetitions, not longer holds (McGill). The default takes the shorter, conservative holds; the dose of \"How To Loosen Up Lower Back Muscles\" stays as an alternative for when 10 s holds are easy.",
+  "\302\253\302\240How To Loosen Up Lower Back Muscles\302\240\302\273 demande 10 r\303\251p\303\251titions tenues chacune 20 \303\240 30 s. En pratique clinique, le travail de stabilit\303\251 du tronc se tient 5 \303\240 10 s par r\303\251p\303\251tition, et l\342\200\231endurance se gagne en ajoutant des r\303\251p\303\251titions, pas en allongeant les maintiens (McGill). Par d\303\251faut, on retient les maintiens courts et prudents\302\240; la dose de \302\253\302\240How To Loosen Up Lower Back Muscles\302\240\302\273 reste une alternative quand les maintiens de 10 s deviennent faciles.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_ALTERNATING, BRF_POSITION_ALL_FOURS, 0,
   157000, 257000,
   {fr_ex24_aliases, 3}, {fr_ex24_primary, 2}, {fr_ex24_secondary, 3}, {fr_ex24_equipment, 1},
@@ -6512,30 +6512,30 @@ static const int32_t fr_ex25_primary[] = {BRF_REGION_HAMSTRINGS};
 static const int32_t fr_ex25_secondary[] = {BRF_REGION_CALVES};
 static const int32_t fr_ex25_equipment[] = {BRF_EQUIPMENT_MAT, BRF_EQUIPMENT_TOWEL};
 static const char *const fr_ex25_instructions[] = {
-  "Lie on your back with both knees bent and loop a towel or strap around the ball of one foot.",
-  "Straighten that leg towards the ceiling, keeping the knee slightly bent if you are new to the stretch.",
-  "Draw the leg gently towards you until you feel a stretch at the back of the thigh.",
-  "Hold, breathing slowly, then lower the leg and change sides.",
+  "Allongez-vous sur le dos, genoux fl\303\251chis, et passez une serviette ou une sangle sous l\342\200\231avant d\342\200\231un pied.",
+  "Tendez cette jambe vers le plafond, en gardant le genou l\303\251g\303\250rement fl\303\251chi si vous d\303\251butez.",
+  "Ramenez doucement la jambe vers vous jusqu\342\200\231\303\240 sentir un \303\251tirement \303\240 l\342\200\231arri\303\250re de la cuisse.",
+  "Tenez en respirant lentement, puis reposez la jambe et changez de c\303\264t\303\251.",
 };
 static const char *const fr_ex25_cues[] = {
-  "Never force it: ease off when you meet resistance.",
-  "Keep the lower back resting on the floor.",
+  "Ne forcez jamais\302\240: rel\303\242chez d\303\250s que vous sentez une r\303\251sistance.",
+  "Gardez le bas du dos pos\303\251 au sol.",
 };
 static const char *const fr_ex25_cautions[] = {
-  "Stop or reduce the range if you feel tingling or pain below the knee or into the calf: the sciatic nerve may be on stretch.",
+  "Arr\303\252tez ou r\303\251duisez l\342\200\231amplitude si vous sentez des fourmillements ou une douleur sous le genou ou dans le mollet\302\240: le nerf sciatique est peut-\303\252tre mis en tension.",
 };
 static const brf__contra fr_ex25_contra[] = {
-  {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_MODIFY, "Keep the range small and stop if leg symptoms appear."},
+  {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_MODIFY, "Gardez une petite amplitude et arr\303\252tez si des sympt\303\264mes apparaissent dans la jambe."},
 };
 static const brf__alt_dose fr_ex25_alt[] = {
-  {"hold 30s, each side, 3x/week", {BRF_SOURCE_PAPER, "Reid & Kim 2014; Bandy & Irion, Phys Ther 1997", ""}, "One 30 s stretch a day is as good as more; 3 times a week maintains the gain."},
+  {"hold 30s, each side, 3x/week", {BRF_SOURCE_PAPER, "Reid & Kim 2014; Bandy & Irion, Phys Ther 1997", ""}, "Un \303\251tirement de 30 s par jour vaut autant que davantage\302\240; 3 fois par semaine pr\303\251serve le gain."},
 };
 static const brf__link fr_ex25_progressions[] = {
-  {NULL, "Straighten the knee fully."},
-  {NULL, "Contract-relax: press the leg into the strap for 3-6 s, relax, then stretch further."},
+  {NULL, "Tendez compl\303\250tement le genou."},
+  {NULL, "Contracter-rel\303\242cher\302\240: poussez la jambe contre la sangle pendant 3 \303\240 6 s, rel\303\242chez, puis \303\251tirez un peu plus."},
 };
 static const brf__link fr_ex25_regressions[] = {
-  {NULL, "Keep a bend in the knee (a bent-knee hamstring stretch)."},
+  {NULL, "Gardez le genou fl\303\251chi (\303\251tirement des ischio-jambiers genou fl\303\251chi)."},
 };
 static const brf__source fr_ex25_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Never force a hamstring stretch; start with a bend in the knee."},
@@ -6544,10 +6544,10 @@ static const brf__source fr_ex25_sources[] = {
 };
 static const brf_exercise fr_ex25 = {
   "hamstring-stretch",
-  "Hamstring stretch",
-  "Lying on the back, raise one leg with a towel or strap until the back of the thigh feels a gentle stretch.",
+  "\303\211tirement des ischio-jambiers",
+  "Allong\303\251 sur le dos, levez une jambe avec une serviette ou une sangle jusqu\342\200\231\303\240 sentir un l\303\251ger \303\251tirement \303\240 l\342\200\231arri\303\250re de la cuisse.",
   "2-3 reps, hold 30s, each side, daily",
-  "A 30 s hold works as well as 60 s (Bandy and Irion 1997); 2-3 repetitions are the ACSM volume; at least 3 times a week keeps the gain.",
+  "Un maintien de 30 s fonctionne aussi bien que 60 s (Bandy et Irion 1997)\302\240; 2 \303\240 3 r\303\251p\303\251titions correspondent au volume de l\342\200\231ACSM\302\240; au moins 3 fois par semaine pr\303\251serve le gain.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SUPINE, 0,
   131000, 197000,
   {fr_ex25_aliases, 2}, {fr_ex25_primary, 1}, {fr_ex25_secondary, 1}, {fr_ex25_equipment, 2},
@@ -6566,29 +6566,29 @@ static const int32_t fr_ex26_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t fr_ex26_secondary[] = {BRF_REGION_GLUTES};
 static const int32_t fr_ex26_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex26_instructions[] = {
-  "Lie on your back with the knees bent and the feet flat.",
-  "Bring one knee, then the other, up towards the chest.",
-  "Hold behind both thighs and draw the knees gently in until the lower back rounds into a mild stretch.",
-  "Hold, breathing slowly, then lower one foot at a time.",
+  "Allongez-vous sur le dos, genoux fl\303\251chis et pieds \303\240 plat.",
+  "Ramenez un genou, puis l\342\200\231autre, vers la poitrine.",
+  "Tenez derri\303\250re les deux cuisses et ramenez doucement les genoux jusqu\342\200\231\303\240 ce que le bas du dos s\342\200\231arrondisse dans un l\303\251ger \303\251tirement.",
+  "Tenez en respirant lentement, puis reposez un pied apr\303\250s l\342\200\231autre.",
 };
 static const char *const fr_ex26_cues[] = {
-  "Hold behind the thighs, not the shins.",
-  "Keep the head on the floor.",
+  "Tenez derri\303\250re les cuisses, pas sur les tibias.",
+  "Gardez la t\303\252te au sol.",
 };
 static const char *const fr_ex26_cautions[] = {
-  "Stretching the lower back relieves only briefly and may make things worse (\"Does stretching your back help relieve back pain\077\"): pair it with glute and abdominal strengthening, which is the lasting fix.",
-  "Stop if it sends pain into a leg.",
+  "\303\211tirer le bas du dos ne soulage que bri\303\250vement et peut aggraver les choses (\302\253\302\240Does stretching your back help relieve back pain\077\302\240\302\273)\302\240: associez-le au renforcement des fessiers et des abdominaux, qui aide durablement.",
+  "Arr\303\252tez si cela envoie une douleur dans une jambe.",
 };
 static const brf__contra fr_ex26_contra[] = {
-  {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "Avoid when bending forward makes leg symptoms worse."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Repeated spinal flexion may not suit low bone density."},
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Keep the knees apart around the bump."},
+  {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "\303\200 \303\251viter quand se pencher en avant aggrave les sympt\303\264mes dans la jambe."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Des flexions r\303\251p\303\251t\303\251es de la colonne peuvent ne pas convenir en cas de faible densit\303\251 osseuse."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "\303\211cartez les genoux autour du ventre."},
 };
 static const brf__alt_dose fr_ex26_alt[] = {
-  {"2-3 reps, hold 30s, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Full static stretch dose."},
+  {"2-3 reps, hold 30s, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Dose compl\303\250te d\342\200\231\303\251tirement statique."},
 };
 static const brf__link fr_ex26_regressions[] = {
-  {"knee-to-chest", "One knee at a time."},
+  {"knee-to-chest", "Un genou \303\240 la fois."},
 };
 static const brf__source fr_ex26_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Back flexion among five spine stretches."},
@@ -6597,10 +6597,10 @@ static const brf__source fr_ex26_sources[] = {
 };
 static const brf_exercise fr_ex26 = {
   "back-flexion",
-  "Back flexion stretch (double knee hug)",
-  "Lying on the back, hug both knees towards the chest to round the lower back gently.",
+  "\303\211tirement du dos en flexion (genoux contre la poitrine)",
+  "Allong\303\251 sur le dos, serrez les deux genoux contre la poitrine pour arrondir doucement le bas du dos.",
   "5 reps, hold 5s, daily",
-  "\"How To Loosen Up Lower Back Muscles\" recommends back stretches without a dose; \"Does stretching your back help relieve back pain\077\" warns that stretching the lower back brings only brief relief and can make it worse. The default is the short CSP knee-to-chest dose (hold 5 s, 5 repetitions): the conservative choice given \"Does stretching your back help relieve back pain\077\".",
+  "\302\253\302\240How To Loosen Up Lower Back Muscles\302\240\302\273 recommande des \303\251tirements du dos sans dose\302\240; \302\253\302\240Does stretching your back help relieve back pain\077\302\240\302\273 pr\303\251vient qu\342\200\231\303\251tirer le bas du dos ne soulage que bri\303\250vement et peut l\342\200\231aggraver. Par d\303\251faut, c\342\200\231est la courte dose genou-poitrine de la CSP (maintien de 5 s, 5 r\303\251p\303\251titions)\302\240: le choix prudent au vu de \302\253\302\240Does stretching your back help relieve back pain\077\302\240\302\273.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SUPINE, 0,
   37000, 37000,
   {fr_ex26_aliases, 3}, {fr_ex26_primary, 1}, {fr_ex26_secondary, 1}, {fr_ex26_equipment, 1},
@@ -6619,29 +6619,29 @@ static const int32_t fr_ex27_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t fr_ex27_secondary[] = {BRF_REGION_ABDOMINALS, BRF_REGION_MID_BACK};
 static const int32_t fr_ex27_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex27_instructions[] = {
-  "Lie face down with the elbows under the shoulders and the forearms on the floor.",
-  "Push up gently onto the elbows, keeping the hips on the floor and the back muscles relaxed.",
-  "Hold, breathing normally, then lower slowly.",
+  "Allongez-vous sur le ventre, coudes sous les \303\251paules et avant-bras au sol.",
+  "Redressez-vous doucement sur les coudes, en gardant les hanches au sol et les muscles du dos d\303\251tendus.",
+  "Tenez en respirant normalement, puis redescendez lentement.",
 };
 static const char *const fr_ex27_cues[] = {
-  "Keep the hips down.",
-  "Do not tip the head back: look at the floor a little ahead.",
+  "Gardez les hanches au sol.",
+  "Ne basculez pas la t\303\252te en arri\303\250re\302\240: regardez le sol un peu devant vous.",
 };
 static const char *const fr_ex27_cautions[] = {
-  "Stop if pain spreads further into a leg (peripheralisation).",
+  "Arr\303\252tez si la douleur descend plus loin dans une jambe (p\303\251riph\303\251risation).",
 };
 static const brf__contra fr_ex27_contra[] = {
-  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_ASK_CLINICIAN, "Extension often aggravates stenosis or spondylolisthesis."},
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_SKIP, "Lying face down does not suit later pregnancy."},
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_ASK_CLINICIAN, "L\342\200\231extension aggrave souvent un canal lombaire \303\251troit ou un spondylolisth\303\251sis."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_SKIP, "La position sur le ventre ne convient pas en fin de grossesse."},
 };
 static const brf__alt_dose fr_ex27_alt[] = {
-  {"5 reps, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, "Starting dose; add 1-2 reps every few days."},
+  {"5 reps, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, "Dose de d\303\251part\302\240; ajoutez 1 ou 2 r\303\251p\303\251titions tous les quelques jours."},
 };
 static const brf__link fr_ex27_progressions[] = {
   {"prone-press-up", ""},
 };
 static const brf__link fr_ex27_regressions[] = {
-  {NULL, "Lie face down for 1-2 minutes before coming up onto the elbows."},
+  {NULL, "Restez allong\303\251 sur le ventre 1 \303\240 2 minutes avant de monter sur les coudes."},
 };
 static const brf__source fr_ex27_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Prone extension among five spine stretches."},
@@ -6649,10 +6649,10 @@ static const brf__source fr_ex27_sources[] = {
 };
 static const brf_exercise fr_ex27 = {
   "prone-extension",
-  "Prone extension on the elbows",
-  "Lying face down, push up onto the elbows with the hips on the floor to extend the lower back gently.",
+  "Extension sur les coudes, allong\303\251 sur le ventre",
+  "Allong\303\251 sur le ventre, redressez-vous sur les coudes, hanches au sol, pour \303\251tendre doucement le bas du dos.",
   "8-10 reps, hold 5-10s, daily",
-  "\"How To Loosen Up Lower Back Muscles\" names prone extension without a dose; the default is the NHS back-extension dose.",
+  "\302\253\302\240How To Loosen Up Lower Back Muscles\302\240\302\273 cite l\342\200\231extension sur le ventre sans dose\302\240; par d\303\251faut, c\342\200\231est la dose d\342\200\231extension du dos du NHS.",
   BRF_MODALITY_MOBILITY, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_PRONE, 0,
   61000, 127000,
   {fr_ex27_aliases, 3}, {fr_ex27_primary, 1}, {fr_ex27_secondary, 2}, {fr_ex27_equipment, 1},
@@ -6669,23 +6669,23 @@ static const char *const fr_ex28_aliases[] = {
 static const int32_t fr_ex28_primary[] = {BRF_REGION_UPPER_BACK, BRF_REGION_NECK};
 static const int32_t fr_ex28_equipment[] = {BRF_EQUIPMENT_CHAIR};
 static const char *const fr_ex28_instructions[] = {
-  "Sit tall and hold the edge of the chair with the right hand to keep the shoulder down.",
-  "Turn the head about 45 degrees to the left and look down towards the left armpit.",
-  "Place the left hand on the back of the head and let its weight ease the head further down.",
-  "Hold, breathing slowly, then return and change sides.",
+  "Asseyez-vous bien droit et tenez le bord de la chaise avec la main droite pour garder l\342\200\231\303\251paule basse.",
+  "Tournez la t\303\252te d\342\200\231environ 45 degr\303\251s vers la gauche et regardez vers le bas, en direction de l\342\200\231aisselle gauche.",
+  "Posez la main gauche derri\303\250re la t\303\252te et laissez son poids abaisser un peu plus la t\303\252te.",
+  "Tenez en respirant lentement, puis revenez et changez de c\303\264t\303\251.",
 };
 static const char *const fr_ex28_cues[] = {
-  "Let the hand rest; do not pull.",
-  "Keep the shoulder of the stretched side down.",
+  "Laissez la main pos\303\251e\302\240; ne tirez pas.",
+  "Gardez basse l\342\200\231\303\251paule du c\303\264t\303\251 \303\251tir\303\251.",
 };
 static const char *const fr_ex28_cautions[] = {
-  "Stop if you feel dizziness, tingling in the arm or pain rather than stretch.",
+  "Arr\303\252tez si vous ressentez un vertige, des fourmillements dans le bras ou une douleur plut\303\264t qu\342\200\231un \303\251tirement.",
 };
 static const brf__contra fr_ex28_contra[] = {
-  {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "A neck injury or nerve symptoms in the arm need a clinician's advice first."},
+  {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "Une blessure au cou ou des sympt\303\264mes nerveux dans le bras demandent d\342\200\231abord l\342\200\231avis d\342\200\231un professionnel de sant\303\251."},
 };
 static const brf__link fr_ex28_regressions[] = {
-  {NULL, "Turn and tilt the head without the hand's weight."},
+  {NULL, "Tournez et inclinez la t\303\252te sans le poids de la main."},
 };
 static const brf__source fr_ex28_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Levator scapula stretch among five spine stretches."},
@@ -6693,10 +6693,10 @@ static const brf__source fr_ex28_sources[] = {
 };
 static const brf_exercise fr_ex28 = {
   "levator-scapulae-stretch",
-  "Levator scapulae stretch",
-  "Turn the head towards one armpit and ease it down to stretch the side and back of the neck.",
+  "\303\211tirement de l\342\200\231\303\251l\303\251vateur de la scapula",
+  "Tournez la t\303\252te vers une aisselle et abaissez-la doucement pour \303\251tirer le c\303\264t\303\251 et l\342\200\231arri\303\250re du cou.",
   "2-3 reps, hold 30s, each side, daily",
-  "\"How To Loosen Up Lower Back Muscles\" names the stretch without a dose; the default uses the ACSM static stretch dose.",
+  "\302\253\302\240How To Loosen Up Lower Back Muscles\302\240\302\273 cite l\342\200\231\303\251tirement sans dose\302\240; par d\303\251faut, c\342\200\231est la dose d\342\200\231\303\251tirement statique de l\342\200\231ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   131000, 197000,
   {fr_ex28_aliases, 2}, {fr_ex28_primary, 2}, {NULL, 0}, {fr_ex28_equipment, 1},
@@ -6714,23 +6714,23 @@ static const int32_t fr_ex29_primary[] = {BRF_REGION_NECK};
 static const int32_t fr_ex29_secondary[] = {BRF_REGION_UPPER_BACK};
 static const int32_t fr_ex29_equipment[] = {BRF_EQUIPMENT_NONE};
 static const char *const fr_ex29_instructions[] = {
-  "Sit or stand tall with the shoulders relaxed.",
-  "Let the chin sink slowly towards the chest until the back of the neck feels a stretch.",
-  "For a little more, rest the hands lightly on the back of the head.",
-  "Hold, then lift the head slowly.",
+  "Asseyez-vous ou tenez-vous debout bien droit, \303\251paules d\303\251tendues.",
+  "Laissez le menton descendre lentement vers la poitrine jusqu\342\200\231\303\240 sentir un \303\251tirement dans la nuque.",
+  "Pour aller un peu plus loin, posez l\303\251g\303\250rement les mains derri\303\250re la t\303\252te.",
+  "Tenez, puis relevez lentement la t\303\252te.",
 };
 static const char *const fr_ex29_cues[] = {
-  "Let gravity do the work.",
-  "Keep the shoulders down.",
+  "Laissez la pesanteur faire le travail.",
+  "Gardez les \303\251paules basses.",
 };
 static const char *const fr_ex29_cautions[] = {
-  "Stop if it brings on tingling in the arms or legs or dizziness.",
+  "Arr\303\252tez si des fourmillements apparaissent dans les bras ou les jambes, ou un vertige.",
 };
 static const brf__contra fr_ex29_contra[] = {
-  {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "A neck injury needs a clinician's advice first."},
+  {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "Une blessure au cou demande d\342\200\231abord l\342\200\231avis d\342\200\231un professionnel de sant\303\251."},
 };
 static const brf__link fr_ex29_regressions[] = {
-  {NULL, "Without the hands."},
+  {NULL, "Sans les mains."},
 };
 static const brf__source fr_ex29_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Chin-to-chest stretch among five spine stretches."},
@@ -6738,10 +6738,10 @@ static const brf__source fr_ex29_sources[] = {
 };
 static const brf_exercise fr_ex29 = {
   "chin-to-chest-stretch",
-  "Chin-to-chest stretch",
-  "Let the chin drop gently towards the chest to stretch the back of the neck.",
+  "\303\211tirement menton-poitrine",
+  "Laissez doucement tomber le menton vers la poitrine pour \303\251tirer l\342\200\231arri\303\250re du cou.",
   "2-3 reps, hold 30s, daily",
-  "\"How To Loosen Up Lower Back Muscles\" names the stretch without a dose; the default uses the ACSM static stretch dose.",
+  "\302\253\302\240How To Loosen Up Lower Back Muscles\302\240\302\273 cite l\342\200\231\303\251tirement sans dose\302\240; par d\303\251faut, c\342\200\231est la dose d\342\200\231\303\251tirement statique de l\342\200\231ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SEATED, 0,
   63000, 96000,
   {fr_ex29_aliases, 2}, {fr_ex29_primary, 1}, {fr_ex29_secondary, 1}, {fr_ex29_equipment, 1},
@@ -6759,19 +6759,19 @@ static const int32_t fr_ex30_primary[] = {BRF_REGION_NECK};
 static const int32_t fr_ex30_secondary[] = {BRF_REGION_UPPER_BACK};
 static const int32_t fr_ex30_equipment[] = {BRF_EQUIPMENT_NONE};
 static const char *const fr_ex30_instructions[] = {
-  "Sit tall with the shoulders relaxed.",
-  "Tilt the head so that the right ear moves towards the right shoulder, without lifting the shoulder.",
-  "Hold, then come back to the middle and change sides.",
+  "Asseyez-vous bien droit, \303\251paules d\303\251tendues.",
+  "Inclinez la t\303\252te pour que l\342\200\231oreille droite se rapproche de l\342\200\231\303\251paule droite, sans lever l\342\200\231\303\251paule.",
+  "Tenez, puis revenez au centre et changez de c\303\264t\303\251.",
 };
 static const char *const fr_ex30_cues[] = {
-  "Keep looking straight ahead.",
-  "Shoulders stay down.",
+  "Continuez de regarder droit devant.",
+  "Les \303\251paules restent basses.",
 };
 static const char *const fr_ex30_cautions[] = {
-  "Stop if it brings on tingling in the arm or dizziness.",
+  "Arr\303\252tez si des fourmillements apparaissent dans le bras, ou un vertige.",
 };
 static const brf__contra fr_ex30_contra[] = {
-  {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "A neck injury needs a clinician's advice first."},
+  {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "Une blessure au cou demande d\342\200\231abord l\342\200\231avis d\342\200\231un professionnel de sant\303\251."},
 };
 static const brf__link fr_ex30_progressions[] = {
   {"levator-scapulae-stretch", ""},
@@ -6782,10 +6782,10 @@ static const brf__source fr_ex30_sources[] = {
 };
 static const brf_exercise fr_ex30 = {
   "neck-side-stretch",
-  "Neck side stretch",
-  "Tilt the ear towards the shoulder to stretch the side of the neck.",
+  "\303\211tirement lat\303\251ral du cou",
+  "Inclinez l\342\200\231oreille vers l\342\200\231\303\251paule pour \303\251tirer le c\303\264t\303\251 du cou.",
   "2-3 reps, hold 30s, each side, daily",
-  "\"How To Loosen Up Lower Back Muscles\" names a neck stretch without a dose; the default uses the ACSM static stretch dose.",
+  "\302\253\302\240How To Loosen Up Lower Back Muscles\302\240\302\273 cite un \303\251tirement du cou sans dose\302\240; par d\303\251faut, c\342\200\231est la dose d\342\200\231\303\251tirement statique de l\342\200\231ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   131000, 197000,
   {fr_ex30_aliases, 2}, {fr_ex30_primary, 1}, {fr_ex30_secondary, 1}, {fr_ex30_equipment, 1},
@@ -6803,25 +6803,25 @@ static const int32_t fr_ex31_primary[] = {BRF_REGION_LOWER_BACK, BRF_REGION_OBLI
 static const int32_t fr_ex31_secondary[] = {BRF_REGION_MID_BACK, BRF_REGION_GLUTES};
 static const int32_t fr_ex31_equipment[] = {BRF_EQUIPMENT_NONE};
 static const char *const fr_ex31_instructions[] = {
-  "Stand with the feet hip-width apart, knees soft and hands on the hips.",
-  "Turn the hips and trunk slowly to one side as far as is comfortable, letting the heel of the back foot turn.",
-  "Come back through the middle and turn to the other side; that is one repetition.",
+  "Tenez-vous debout, pieds \303\251cart\303\251s de la largeur des hanches, genoux souples et mains sur les hanches.",
+  "Tournez lentement les hanches et le buste d\342\200\231un c\303\264t\303\251 aussi loin que c\342\200\231est confortable, en laissant pivoter le talon du pied arri\303\250re.",
+  "Revenez par le centre et tournez de l\342\200\231autre c\303\264t\303\251\302\240; c\342\200\231est une r\303\251p\303\251tition.",
 };
 static const char *const fr_ex31_cues[] = {
-  "Smooth and slow, no swinging.",
-  "Turn as far as is comfortable and no further.",
+  "Fluide et lent, sans \303\251lan.",
+  "Tournez aussi loin que c\342\200\231est confortable, pas plus.",
 };
 static const char *const fr_ex31_cautions[] = {
-  "Stop if twisting causes sharp pain.",
+  "Arr\303\252tez si la rotation provoque une douleur vive.",
 };
 static const brf__contra fr_ex31_contra[] = {
-  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Some hip replacements restrict rotation."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Certaines proth\303\250ses de hanche limitent la rotation."},
 };
 static const brf__link fr_ex31_progressions[] = {
   {"knee-rolls", ""},
 };
 static const brf__link fr_ex31_regressions[] = {
-  {NULL, "A smaller turn, holding on to a chair."},
+  {NULL, "Une rotation plus petite, en vous tenant \303\240 une chaise."},
 };
 static const brf__source fr_ex31_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Hip twists among stretching tips."},
@@ -6829,10 +6829,10 @@ static const brf__source fr_ex31_sources[] = {
 };
 static const brf_exercise fr_ex31 = {
   "hip-twists",
-  "Standing hip twists",
-  "Standing with soft knees, turn the hips and trunk gently from side to side.",
+  "Rotations de hanches debout",
+  "Debout, genoux souples, tournez doucement les hanches et le buste d\342\200\231un c\303\264t\303\251 \303\240 l\342\200\231autre.",
   "5-10 reps, alternating, daily",
-  "\"How To Loosen Up Lower Back Muscles\" names hip twists without a dose; 5-10 controlled repetitions is the usual dose for mobility drills (physiotherapy practice norm).",
+  "\302\253\302\240How To Loosen Up Lower Back Muscles\302\240\302\273 cite les rotations de hanches sans dose\302\240; 5 \303\240 10 r\303\251p\303\251titions contr\303\264l\303\251es sont la dose habituelle des exercices de mobilit\303\251 (pratique de kin\303\251sith\303\251rapie).",
   BRF_MODALITY_MOBILITY, BRF_LEVEL_BEGINNER, BRF_LATERALITY_ALTERNATING, BRF_POSITION_STANDING, 0,
   40000, 80000,
   {fr_ex31_aliases, 2}, {fr_ex31_primary, 2}, {fr_ex31_secondary, 2}, {fr_ex31_equipment, 1},
@@ -6850,38 +6850,38 @@ static const int32_t fr_ex32_primary[] = {BRF_REGION_GLUTES};
 static const int32_t fr_ex32_secondary[] = {BRF_REGION_PIRIFORMIS, BRF_REGION_LOWER_BACK};
 static const int32_t fr_ex32_equipment[] = {BRF_EQUIPMENT_FOAM_ROLLER};
 static const char *const fr_ex32_instructions[] = {
-  "Sit on the roller with the hands behind you on the floor.",
-  "Lean onto one buttock and cross that ankle over the opposite knee if comfortable.",
-  "Roll slowly over the glute, up and down and slightly side to side.",
-  "Pause on tender spots and breathe until they ease.",
-  "Change sides, then stretch the glutes.",
+  "Asseyez-vous sur le rouleau, les mains derri\303\250re vous au sol.",
+  "Penchez-vous sur une fesse et, si c\342\200\231est confortable, posez la cheville de ce c\303\264t\303\251 sur le genou oppos\303\251.",
+  "Roulez lentement sur le fessier, de haut en bas et un peu de c\303\264t\303\251.",
+  "Marquez une pause sur les points sensibles et respirez jusqu\342\200\231\303\240 ce qu\342\200\231ils se d\303\251tendent.",
+  "Changez de c\303\264t\303\251, puis \303\251tirez les fessiers.",
 };
 static const char *const fr_ex32_cues[] = {
-  "Slow passes of 2-4 s each.",
-  "Follow with a seated piriformis stretch.",
+  "Des passages lents de 2 \303\240 4 s chacun.",
+  "Encha\303\256nez avec un \303\251tirement du piriforme assis.",
 };
 static const char *const fr_ex32_cautions[] = {
-  "Keep off bony points and joints (the back of the knee, the hip bone) and off the lower spine itself.",
-  "Stop if pain is sharp or spreads into the leg; tenderness that eases as you breathe is expected.",
+  "\303\211vitez les reliefs osseux et les articulations (l\342\200\231arri\303\250re du genou, l\342\200\231os de la hanche) ainsi que le bas de la colonne lui-m\303\252me.",
+  "Arr\303\252tez si la douleur est vive ou descend dans la jambe\302\240; une sensibilit\303\251 qui diminue quand vous respirez est normale.",
 };
 static const brf__contra fr_ex32_contra[] = {
-  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Do not roll over open wounds or broken skin."},
-  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Do not roll over a known or suspected fracture."},
-  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Pressure over a clot is a serious risk: ask a clinician first."},
-  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Avoid direct pressure on inflamed tissue; roll around it gently."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Firm pressure may not be safe with low bone density."},
-  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rolling can bruise easily with a bleeding disorder or anticoagulants."},
+  {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Ne roulez pas sur une plaie ouverte ou une peau ab\303\256m\303\251e."},
+  {BRF_CONDITION_FRACTURE, BRF_ACTION_SKIP, "Ne roulez pas sur une fracture connue ou soup\303\247onn\303\251e."},
+  {BRF_CONDITION_DEEP_VEIN_THROMBOSIS, BRF_ACTION_ASK_CLINICIAN, "Appuyer sur un caillot est un risque s\303\251rieux\302\240: demandez d\342\200\231abord l\342\200\231avis d\342\200\231un professionnel de sant\303\251."},
+  {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "\303\211vitez d\342\200\231appuyer directement sur un tissu enflamm\303\251\302\240; roulez doucement autour."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Une pression forte peut \303\252tre dangereuse en cas de faible densit\303\251 osseuse."},
+  {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rouler peut facilement provoquer des bleus en cas de trouble de la coagulation ou de traitement anticoagulant."},
 };
 static const brf__alt_dose fr_ex32_alt[] = {
-  {"10min, each side, daily", {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", ""}, "\"Relieving lower back tightness after leg day: glute knots\" rolls 10 minutes per glute daily (with a ball)."},
+  {"10min, each side, daily", {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", ""}, "\302\253\302\240Relieving lower back tightness after leg day: glute knots\302\240\302\273 roule 10 minutes par fessier chaque jour (avec une balle)."},
   {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, ""},
 };
 static const brf__link fr_ex32_progressions[] = {
-  {"glute-ball-release", "A ball reaches deeper knots."},
-  {"seated-piriformis-stretch", "Stretch straight after rolling."},
+  {"glute-ball-release", "Une balle atteint des n\305\223uds plus profonds."},
+  {"seated-piriformis-stretch", "\303\211tirez-vous juste apr\303\250s le rouleau."},
 };
 static const brf__link fr_ex32_regressions[] = {
-  {NULL, "Keep both feet on the floor to lighten the pressure."},
+  {NULL, "Gardez les deux pieds au sol pour all\303\251ger la pression."},
 };
 static const brf__source fr_ex32_sources[] = {
   {BRF_SOURCE_SEED, "\"(VIDEO) Foam Rolling to Ease Low Back Pain\" (web article, updated 1 February 2022)", "Glute foam rolling about 3 times a week, followed by stretching."},
@@ -6891,10 +6891,10 @@ static const brf__source fr_ex32_sources[] = {
 };
 static const brf_exercise fr_ex32 = {
   "glute-foam-roll",
-  "Glute foam rolling",
-  "Sit on a foam roller and roll each glute to ease the pull of tight glute fascia on the lower back.",
+  "Rouleau de massage des fessiers",
+  "Asseyez-vous sur un rouleau de massage et roulez chaque fessier pour r\303\251duire la traction des fascias fessiers tendus sur le bas du dos.",
   "1min, each side, 3x/week",
-  "\"(VIDEO) Foam Rolling to Ease Low Back Pain\" says to roll about 3 times a week, as rolling more often can make you more sore; \"Relieving lower back tightness after leg day: glute knots\" rolls daily or twice a day. The default takes the conservative 3x/week. \"(VIDEO) Foam Rolling to Ease Low Back Pain\" gives no duration: 60 s per side is the middle of the 30-120 s per set in studies (Behm 2020).",
+  "\302\253\302\240(VIDEO) Foam Rolling to Ease Low Back Pain\302\240\302\273 conseille de rouler environ 3 fois par semaine, car rouler plus souvent peut rendre plus courbatur\303\251\302\240; \302\253\302\240Relieving lower back tightness after leg day: glute knots\302\240\302\273 roule tous les jours ou deux fois par jour. Par d\303\251faut, on retient le rythme prudent de 3 fois par semaine. \302\253\302\240(VIDEO) Foam Rolling to Ease Low Back Pain\302\240\302\273 ne donne pas de dur\303\251e\302\240: 60 s par c\303\264t\303\251 correspondent au milieu des 30 \303\240 120 s par s\303\251rie des \303\251tudes (Behm 2020).",
   BRF_MODALITY_SELF_MASSAGE, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   125000, 125000,
   {fr_ex32_aliases, 2}, {fr_ex32_primary, 1}, {fr_ex32_secondary, 2}, {fr_ex32_equipment, 1},
@@ -6912,28 +6912,28 @@ static const int32_t fr_ex33_primary[] = {BRF_REGION_PIRIFORMIS, BRF_REGION_GLUT
 static const int32_t fr_ex33_secondary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t fr_ex33_equipment[] = {BRF_EQUIPMENT_CHAIR};
 static const char *const fr_ex33_instructions[] = {
-  "Sit tall near the front of a chair with both feet flat.",
-  "Rest the right ankle on the left knee, letting the right knee drop out.",
-  "Keeping the back straight, hinge forward from the hips until you feel a stretch in the right buttock.",
-  "Hold, breathing slowly, then sit up and change sides.",
+  "Asseyez-vous bien droit vers l\342\200\231avant d\342\200\231une chaise, les deux pieds \303\240 plat.",
+  "Posez la cheville droite sur le genou gauche et laissez le genou droit s\342\200\231ouvrir vers l\342\200\231ext\303\251rieur.",
+  "Dos droit, penchez-vous en avant depuis les hanches jusqu\342\200\231\303\240 sentir un \303\251tirement dans la fesse droite.",
+  "Tenez en respirant lentement, puis redressez-vous et changez de c\303\264t\303\251.",
 };
 static const char *const fr_ex33_cues[] = {
-  "Lead with the chest; do not round the back.",
-  "Press the knee down gently for more.",
+  "Avancez la poitrine en premier\302\240; n\342\200\231arrondissez pas le dos.",
+  "Appuyez doucement sur le genou pour \303\251tirer davantage.",
 };
 static const char *const fr_ex33_cautions[] = {
-  "Stretch to mild tightness, never to pain; do not bounce.",
-  "Stop if the stretch causes tingling, numbness or pain spreading into a leg.",
+  "\303\211tirez jusqu\342\200\231\303\240 une l\303\251g\303\250re tension, jamais jusqu\342\200\231\303\240 la douleur\302\240; pas de rebonds.",
+  "Arr\303\252tez si l\342\200\231\303\251tirement provoque des fourmillements, un engourdissement ou une douleur qui descend dans une jambe.",
 };
 static const brf__contra fr_ex33_contra[] = {
-  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Some hip replacements restrict crossing the leg."},
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Rest the ankle lower on the shin."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Certaines proth\303\250ses de hanche limitent le croisement de la jambe."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Posez la cheville plus bas, sur le tibia."},
 };
 static const brf__link fr_ex33_progressions[] = {
   {"pigeon-pose", ""},
 };
 static const brf__link fr_ex33_regressions[] = {
-  {"figure-4-stretch", "Lying on the back is easier to control."},
+  {"figure-4-stretch", "Allong\303\251 sur le dos, c\342\200\231est plus facile \303\240 contr\303\264ler."},
 };
 static const brf__source fr_ex33_sources[] = {
   {BRF_SOURCE_SEED, "\"(VIDEO) Foam Rolling to Ease Low Back Pain\" (web article, updated 1 February 2022)", "A seated piriformis stretch after rolling; glute stretching daily."},
@@ -6941,10 +6941,10 @@ static const brf__source fr_ex33_sources[] = {
 };
 static const brf_exercise fr_ex33 = {
   "seated-piriformis-stretch",
-  "Seated piriformis stretch",
-  "Seated, with one ankle resting on the other knee, lean forward from the hips to stretch the piriformis and glute.",
+  "\303\211tirement du piriforme assis",
+  "Assis, une cheville pos\303\251e sur l\342\200\231autre genou, penchez-vous en avant depuis les hanches pour \303\251tirer le piriforme et le fessier.",
   "2-3 reps, hold 30s, each side, daily",
-  "\"(VIDEO) Foam Rolling to Ease Low Back Pain\" says glute stretching can be done daily but gives no hold; the default uses the ACSM 30 s hold.",
+  "\302\253\302\240(VIDEO) Foam Rolling to Ease Low Back Pain\302\240\302\273 dit que l\342\200\231on peut \303\251tirer les fessiers tous les jours, sans donner de maintien\302\240; par d\303\251faut, c\342\200\231est le maintien de 30 s de l\342\200\231ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SEATED, 0,
   131000, 197000,
   {fr_ex33_aliases, 2}, {fr_ex33_primary, 2}, {fr_ex33_secondary, 1}, {fr_ex33_equipment, 1},
@@ -6963,23 +6963,23 @@ static const int32_t fr_ex34_primary[] = {BRF_REGION_ABDOMINALS};
 static const int32_t fr_ex34_secondary[] = {BRF_REGION_HIP_FLEXORS, BRF_REGION_OBLIQUES};
 static const int32_t fr_ex34_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex34_instructions[] = {
-  "Lie on your back with one knee bent and the foot flat; the other leg straight.",
-  "Set the lower back in neutral: a small gap under it, neither arched nor pressed flat.",
-  "Brace the abdominals, then lift the straight leg to the height of the bent knee.",
-  "Lower it slowly, keeping the pelvis and lower back still; finish the set, then change legs.",
+  "Allongez-vous sur le dos, un genou fl\303\251chi et le pied \303\240 plat, l\342\200\231autre jambe tendue.",
+  "Placez le bas du dos en position neutre\302\240: un petit espace dessous, ni cambr\303\251 ni plaqu\303\251 au sol.",
+  "Gainez les abdominaux, puis levez la jambe tendue jusqu\342\200\231\303\240 la hauteur du genou fl\303\251chi.",
+  "Redescendez-la lentement, bassin et bas du dos immobiles\302\240; terminez la s\303\251rie, puis changez de jambe.",
 };
 static const char *const fr_ex34_cues[] = {
-  "The abdominals work to keep the back neutral while the hip flexors lengthen on the way down.",
-  "Lower slower than you lift.",
+  "Les abdominaux travaillent pour garder le dos neutre pendant que les fl\303\251chisseurs de la hanche s\342\200\231allongent \303\240 la descente.",
+  "Descendez plus lentement que vous ne montez.",
 };
 static const char *const fr_ex34_cautions[] = {
-  "Stop if it causes back pain rather than muscle effort.",
+  "Arr\303\252tez si cela provoque une douleur dans le dos plut\303\264t qu\342\200\231un effort musculaire.",
 };
 static const brf__contra fr_ex34_contra[] = {
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Lying on the back later in pregnancy may not suit you."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "La position sur le dos peut ne pas vous convenir en fin de grossesse."},
 };
 static const brf__alt_dose fr_ex34_alt[] = {
-  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week still helps."},
+  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "M\303\252me 1 \303\240 2 jours par semaine, cela aide d\303\251j\303\240."},
 };
 static const brf__link fr_ex34_progressions[] = {
   {"dead-bug", ""},
@@ -6992,10 +6992,10 @@ static const brf__source fr_ex34_sources[] = {
 };
 static const brf_exercise fr_ex34 = {
   "active-leg-raise",
-  "Active straight leg raise",
-  "Lying on the back with a neutral lower back, raise and slowly lower one straight leg while the abdominals hold the pelvis still.",
+  "\303\211l\303\251vation active de la jambe tendue",
+  "Allong\303\251 sur le dos, bas du dos en position neutre, levez puis abaissez lentement une jambe tendue pendant que les abdominaux maintiennent le bassin immobile.",
   "2-3x6-15, each side, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day (1-2 days a week still helps), 2-3 sets of 6-15 repetitions, enough to feel the right muscles work.",
+  "\302\253\302\240Does stretching your back help relieve back pain\077\302\240\302\273\302\240: un jour sur deux (m\303\252me 1 \303\240 2 jours par semaine, cela aide d\303\251j\303\240), 2 \303\240 3 s\303\251ries de 6 \303\240 15 r\303\251p\303\251titions, assez pour sentir travailler les bons muscles.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SUPINE, 0,
   137000, 395000,
   {fr_ex34_aliases, 3}, {fr_ex34_primary, 1}, {fr_ex34_secondary, 2}, {fr_ex34_equipment, 1},
@@ -7014,27 +7014,27 @@ static const int32_t fr_ex35_primary[] = {BRF_REGION_GLUTES};
 static const int32_t fr_ex35_secondary[] = {BRF_REGION_IT_BAND, BRF_REGION_ADDUCTORS};
 static const int32_t fr_ex35_equipment[] = {BRF_EQUIPMENT_BAND};
 static const char *const fr_ex35_instructions[] = {
-  "Put a loop band just above the knees (easier) or around the ankles (harder).",
-  "Stand with the feet hip-width apart, knees slightly bent and the trunk upright.",
-  "Step sideways with the leading foot, then follow with the other foot without letting the band go slack.",
-  "Take the set's steps one way, then the same number back the other way.",
+  "Placez une mini-bande juste au-dessus des genoux (plus facile) ou autour des chevilles (plus difficile).",
+  "Tenez-vous debout, pieds \303\251cart\303\251s de la largeur des hanches, genoux l\303\251g\303\250rement fl\303\251chis et buste droit.",
+  "Faites un pas de c\303\264t\303\251 avec le pied qui m\303\250ne, puis ramenez l\342\200\231autre pied sans laisser l\342\200\231\303\251lastique se d\303\251tendre.",
+  "Faites les pas de la s\303\251rie dans un sens, puis le m\303\252me nombre en revenant dans l\342\200\231autre sens.",
 };
 static const char *const fr_ex35_cues[] = {
-  "Knees track over the toes.",
-  "Keep the trunk upright and the hips level.",
+  "Les genoux restent dans l\342\200\231axe des orteils.",
+  "Gardez le buste droit et les hanches \303\240 niveau.",
 };
 static const char *const fr_ex35_cautions[] = {
-  "Stop if it causes back pain rather than muscle effort.",
+  "Arr\303\252tez si cela provoque une douleur dans le dos plut\303\264t qu\342\200\231un effort musculaire.",
 };
 static const brf__alt_dose fr_ex35_alt[] = {
-  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week still helps."},
-  {"2-3x10-15, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "10-15 steps each way."},
+  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "M\303\252me 1 \303\240 2 jours par semaine, cela aide d\303\251j\303\240."},
+  {"2-3x10-15, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "10 \303\240 15 pas dans chaque sens."},
 };
 static const brf__link fr_ex35_progressions[] = {
-  {NULL, "Band at the ankles or feet, or a deeper squat."},
+  {NULL, "\303\211lastique aux chevilles ou aux pieds, ou un squat plus profond."},
 };
 static const brf__link fr_ex35_regressions[] = {
-  {NULL, "No band, or the band above the knees."},
+  {NULL, "Sans \303\251lastique, ou l\342\200\231\303\251lastique au-dessus des genoux."},
 };
 static const brf__source fr_ex35_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Named as an exercise to strengthen the abdominals or glutes; sets, repetitions and frequency."},
@@ -7042,10 +7042,10 @@ static const brf__source fr_ex35_sources[] = {
 };
 static const brf_exercise fr_ex35 = {
   "lateral-band-walk",
-  "Lateral band walk",
-  "With a band around the legs and the knees slightly bent, step sideways against the band.",
+  "Marche lat\303\251rale avec \303\251lastique",
+  "Avec un \303\251lastique autour des jambes et les genoux l\303\251g\303\250rement fl\303\251chis, faites des pas de c\303\264t\303\251 contre la r\303\251sistance de l\342\200\231\303\251lastique.",
   "2-3x6-15, each side, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day (1-2 days a week still helps), 2-3 sets of 6-15 repetitions, enough to feel the right muscles work.",
+  "\302\253\302\240Does stretching your back help relieve back pain\077\302\240\302\273\302\240: un jour sur deux (m\303\252me 1 \303\240 2 jours par semaine, cela aide d\303\251j\303\240), 2 \303\240 3 s\303\251ries de 6 \303\240 15 r\303\251p\303\251titions, assez pour sentir travailler les bons muscles.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_STANDING, 0,
   137000, 395000,
   {fr_ex35_aliases, 3}, {fr_ex35_primary, 1}, {fr_ex35_secondary, 2}, {fr_ex35_equipment, 1},
@@ -7063,37 +7063,37 @@ static const int32_t fr_ex36_primary[] = {BRF_REGION_GLUTES};
 static const int32_t fr_ex36_secondary[] = {BRF_REGION_QUADRICEPS, BRF_REGION_IT_BAND};
 static const int32_t fr_ex36_equipment[] = {BRF_EQUIPMENT_BAND};
 static const char *const fr_ex36_instructions[] = {
-  "Put a loop band above the knees or around the ankles and stand in a quarter squat, feet hip-width apart.",
-  "Step forward and out diagonally with one foot, keeping tension on the band.",
-  "Step forward and out with the other foot; each step is one repetition on that side.",
-  "Walk forward for the set, then walk backwards the same way.",
+  "Placez une mini-bande au-dessus des genoux ou autour des chevilles et mettez-vous en quart de squat, pieds \303\251cart\303\251s de la largeur des hanches.",
+  "Faites un pas en avant et vers l\342\200\231ext\303\251rieur en diagonale avec un pied, en gardant l\342\200\231\303\251lastique tendu.",
+  "Faites un pas en avant et vers l\342\200\231ext\303\251rieur avec l\342\200\231autre pied\302\240; chaque pas compte pour une r\303\251p\303\251tition de ce c\303\264t\303\251.",
+  "Avancez pendant la s\303\251rie, puis reculez de la m\303\252me fa\303\247on.",
 };
 static const char *const fr_ex36_cues[] = {
-  "Keep the knees pushed out.",
-  "Stay low and keep the trunk still.",
+  "Gardez les genoux pouss\303\251s vers l\342\200\231ext\303\251rieur.",
+  "Restez bas et gardez le buste immobile.",
 };
 static const char *const fr_ex36_cautions[] = {
-  "Stop if it causes back pain rather than muscle effort.",
+  "Arr\303\252tez si cela provoque une douleur dans le dos plut\303\264t qu\342\200\231un effort musculaire.",
 };
 static const brf__alt_dose fr_ex36_alt[] = {
-  {"2-3x6-15, alternating, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week still helps."},
+  {"2-3x6-15, alternating, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "M\303\252me 1 \303\240 2 jours par semaine, cela aide d\303\251j\303\240."},
 };
 static const brf__link fr_ex36_progressions[] = {
-  {NULL, "Band around the feet, or a deeper squat."},
+  {NULL, "\303\211lastique autour des pieds, ou un squat plus profond."},
 };
 static const brf__link fr_ex36_regressions[] = {
   {"lateral-band-walk", ""},
-  {NULL, "Band above the knees."},
+  {NULL, "\303\211lastique au-dessus des genoux."},
 };
 static const brf__source fr_ex36_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Named as an exercise to strengthen the abdominals or glutes; sets, repetitions and frequency."},
 };
 static const brf_exercise fr_ex36 = {
   "monster-walk",
-  "Monster walk",
-  "With a band around the legs and a half-squat, walk forward with wide diagonal steps.",
+  "Marche du monstre",
+  "Avec un \303\251lastique autour des jambes et en demi-squat, avancez \303\240 grands pas en diagonale.",
   "2-3x6-15, alternating, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day (1-2 days a week still helps), 2-3 sets of 6-15 repetitions, enough to feel the right muscles work.",
+  "\302\253\302\240Does stretching your back help relieve back pain\077\302\240\302\273\302\240: un jour sur deux (m\303\252me 1 \303\240 2 jours par semaine, cela aide d\303\251j\303\240), 2 \303\240 3 s\303\251ries de 6 \303\240 15 r\303\251p\303\251titions, assez pour sentir travailler les bons muscles.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_ALTERNATING, BRF_POSITION_STANDING, 0,
   102000, 330000,
   {fr_ex36_aliases, 2}, {fr_ex36_primary, 1}, {fr_ex36_secondary, 2}, {fr_ex36_equipment, 1},
@@ -7112,28 +7112,28 @@ static const int32_t fr_ex37_primary[] = {BRF_REGION_GLUTES};
 static const int32_t fr_ex37_secondary[] = {BRF_REGION_PIRIFORMIS};
 static const int32_t fr_ex37_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex37_instructions[] = {
-  "Lie on one side with the hips and knees bent, feet together and in line with the back.",
-  "Rest the head on the lower arm; keep the hips stacked one above the other.",
-  "Keeping the feet together, lift the top knee as far as you can without rolling the pelvis back.",
-  "Lower slowly; finish the set, then turn over.",
+  "Allongez-vous sur le c\303\264t\303\251, hanches et genoux fl\303\251chis, pieds joints et dans l\342\200\231alignement du dos.",
+  "Posez la t\303\252te sur le bras du dessous\302\240; gardez les hanches l\342\200\231une au-dessus de l\342\200\231autre.",
+  "Pieds joints, levez le genou du dessus aussi loin que possible sans faire basculer le bassin vers l\342\200\231arri\303\250re.",
+  "Redescendez lentement\302\240; terminez la s\303\251rie, puis tournez-vous de l\342\200\231autre c\303\264t\303\251.",
 };
 static const char *const fr_ex37_cues[] = {
-  "Do not let the top hip roll back.",
-  "Move slowly and feel the side of the buttock work.",
+  "Ne laissez pas la hanche du dessus basculer vers l\342\200\231arri\303\250re.",
+  "Bougez lentement et sentez travailler le c\303\264t\303\251 de la fesse.",
 };
 static const char *const fr_ex37_cautions[] = {
-  "Stop if it causes back pain rather than muscle effort.",
+  "Arr\303\252tez si cela provoque une douleur dans le dos plut\303\264t qu\342\200\231un effort musculaire.",
 };
 static const brf__alt_dose fr_ex37_alt[] = {
-  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week still helps."},
+  {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "M\303\252me 1 \303\240 2 jours par semaine, cela aide d\303\251j\303\240."},
   {"2-3x10-15, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
 };
 static const brf__link fr_ex37_progressions[] = {
-  {"side-plank", "Side plank with a clam."},
-  {NULL, "A band above the knees."},
+  {"side-plank", "Planche lat\303\251rale avec coquillage."},
+  {NULL, "Un \303\251lastique au-dessus des genoux."},
 };
 static const brf__link fr_ex37_regressions[] = {
-  {NULL, "A smaller opening."},
+  {NULL, "Une ouverture plus petite."},
 };
 static const brf__source fr_ex37_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Named as an exercise to strengthen the abdominals or glutes; sets, repetitions and frequency."},
@@ -7141,10 +7141,10 @@ static const brf__source fr_ex37_sources[] = {
 };
 static const brf_exercise fr_ex37 = {
   "clamshell",
-  "Clamshell",
-  "Lying on one side with the knees bent, open the top knee like a clam while the feet stay together.",
+  "Coquillage (clamshell)",
+  "Allong\303\251 sur le c\303\264t\303\251, genoux fl\303\251chis, ouvrez le genou du dessus comme un coquillage en gardant les pieds joints.",
   "2-3x6-15, each side, every other day",
-  "\"Does stretching your back help relieve back pain\077\": every other day (1-2 days a week still helps), 2-3 sets of 6-15 repetitions, enough to feel the right muscles work.",
+  "\302\253\302\240Does stretching your back help relieve back pain\077\302\240\302\273\302\240: un jour sur deux (m\303\252me 1 \303\240 2 jours par semaine, cela aide d\303\251j\303\240), 2 \303\240 3 s\303\251ries de 6 \303\240 15 r\303\251p\303\251titions, assez pour sentir travailler les bons muscles.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SIDE_LYING, 0,
   137000, 395000,
   {fr_ex37_aliases, 3}, {fr_ex37_primary, 1}, {fr_ex37_secondary, 1}, {fr_ex37_equipment, 1},
@@ -7162,31 +7162,31 @@ static const int32_t fr_ex38_primary[] = {BRF_REGION_ABDOMINALS};
 static const int32_t fr_ex38_secondary[] = {BRF_REGION_OBLIQUES};
 static const int32_t fr_ex38_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex38_instructions[] = {
-  "Lie on your back with one knee bent and the other leg straight.",
-  "Slide the hands, palms down, under the natural curve of the lower back.",
-  "Brace the abdominals gently.",
-  "Lift the head and shoulders just off the floor as one unit, keeping the neck still.",
-  "Hold, breathing normally, then lower; change the bent leg halfway through.",
+  "Allongez-vous sur le dos, un genou fl\303\251chi et l\342\200\231autre jambe tendue.",
+  "Glissez les mains, paumes vers le bas, sous la cambrure naturelle du bas du dos.",
+  "Gainez doucement les abdominaux.",
+  "D\303\251collez \303\240 peine la t\303\252te et les \303\251paules du sol d\342\200\231un seul bloc, la nuque immobile.",
+  "Tenez en respirant normalement, puis redescendez\302\240; changez de jambe fl\303\251chie \303\240 mi-s\303\251rie.",
 };
 static const char *const fr_ex38_cues[] = {
-  "Do not flatten the lower back onto the hands.",
-  "Think of the head and neck as a block on the shoulders.",
+  "N\342\200\231\303\251crasez pas le bas du dos sur les mains.",
+  "Imaginez la t\303\252te et le cou comme un bloc pos\303\251 sur les \303\251paules.",
 };
 static const char *const fr_ex38_cautions[] = {
-  "Stop if it causes neck or back pain.",
+  "Arr\303\252tez si cela provoque une douleur au cou ou au dos.",
 };
 static const brf__contra fr_ex38_contra[] = {
-  {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_MODIFY, "Lift only the head, keeping the elbows on the floor."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Curling the trunk up against gravity is loaded spinal flexion, which may not suit low bone density."},
+  {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_MODIFY, "Ne levez que la t\303\252te, coudes au sol."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Enrouler le buste contre la pesanteur est une flexion de la colonne en charge, qui peut ne pas convenir en cas de faible densit\303\251 osseuse."},
 };
 static const brf__alt_dose fr_ex38_alt[] = {
   {"5 reps, hold 7-10s", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
 };
 static const brf__link fr_ex38_progressions[] = {
-  {NULL, "Elbows lifted off the floor, and a deep breath during the hold."},
+  {NULL, "Coudes d\303\251coll\303\251s du sol, et une respiration profonde pendant le maintien."},
 };
 static const brf__link fr_ex38_regressions[] = {
-  {NULL, "Head lift only, elbows on the floor."},
+  {NULL, "Seulement lever la t\303\252te, coudes au sol."},
 };
 static const brf__source fr_ex38_sources[] = {
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Technique and dose."},
@@ -7195,10 +7195,10 @@ static const brf__source fr_ex38_sources[] = {
 };
 static const brf_exercise fr_ex38 = {
   "curl-up",
-  "McGill curl-up",
-  "Lying with one knee bent and the hands under the lower back, lift the head and shoulders slightly and hold.",
+  "Curl-up de McGill",
+  "Allong\303\251, un genou fl\303\251chi et les mains sous le bas du dos, soulevez l\303\251g\303\250rement la t\303\252te et les \303\251paules et tenez.",
   "5 reps, hold 10s, daily",
-  "McGill practice: about 10 s holds, daily; repetitions usually come in a descending pyramid (5, then 3, then 1) with short rests, which the notation cannot yet express, so the default is the first set of 5.",
+  "Pratique de McGill\302\240: maintiens d\342\200\231environ 10 s, tous les jours\302\240; les r\303\251p\303\251titions suivent en g\303\251n\303\251ral une pyramide descendante (5, puis 3, puis 1) avec de courts repos, que la notation ne sait pas encore exprimer, d\342\200\231o\303\271 une dose par d\303\251faut limit\303\251e \303\240 la premi\303\250re s\303\251rie de 5.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SUPINE, 0,
   62000, 62000,
   {fr_ex38_aliases, 2}, {fr_ex38_primary, 1}, {fr_ex38_secondary, 1}, {fr_ex38_equipment, 1},
@@ -7216,30 +7216,30 @@ static const int32_t fr_ex39_primary[] = {BRF_REGION_OBLIQUES};
 static const int32_t fr_ex39_secondary[] = {BRF_REGION_LOWER_BACK, BRF_REGION_GLUTES, BRF_REGION_ABDOMINALS};
 static const int32_t fr_ex39_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex39_instructions[] = {
-  "Lie on one side with the elbow directly under the shoulder and the knees bent (the easier version) or the legs straight.",
-  "Brace the abdominals.",
-  "Lift the hips so that the body forms a straight line from the head to the knees or feet.",
-  "Hold, breathing normally, then lower; change sides.",
+  "Allongez-vous sur le c\303\264t\303\251, coude juste sous l\342\200\231\303\251paule, genoux fl\303\251chis (version plus facile) ou jambes tendues.",
+  "Gainez les abdominaux.",
+  "Soulevez les hanches pour que le corps forme une ligne droite de la t\303\252te aux genoux ou aux pieds.",
+  "Tenez en respirant normalement, puis redescendez\302\240; changez de c\303\264t\303\251.",
 };
 static const char *const fr_ex39_cues[] = {
-  "Do not let the hips sag or pike.",
-  "Elbow under the shoulder.",
+  "Ne laissez pas les hanches s\342\200\231affaisser ni monter trop haut.",
+  "Coude sous l\342\200\231\303\251paule.",
 };
 static const char *const fr_ex39_cautions[] = {
-  "Use the wall version or the knees if the shoulder complains.",
+  "Faites la version contre un mur ou sur les genoux si l\342\200\231\303\251paule se plaint.",
 };
 static const brf__contra fr_ex39_contra[] = {
-  {BRF_CONDITION_SHOULDER_PROBLEMS, BRF_ACTION_MODIFY, "Do it standing against a wall."},
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Ask your midwife or physiotherapist."},
+  {BRF_CONDITION_SHOULDER_PROBLEMS, BRF_ACTION_MODIFY, "Faites-la debout contre un mur."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Demandez l\342\200\231avis de votre sage-femme ou de votre kin\303\251sith\303\251rapeute."},
 };
 static const brf__alt_dose fr_ex39_alt[] = {
   {"2 reps, hold 20-30s, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
 };
 static const brf__link fr_ex39_progressions[] = {
-  {NULL, "Straight legs, then rolling from side plank to plank and back."},
+  {NULL, "Jambes tendues, puis rouler de la planche lat\303\251rale \303\240 la planche et revenir."},
 };
 static const brf__link fr_ex39_regressions[] = {
-  {NULL, "Knees bent (short lever), or against a wall."},
+  {NULL, "Genoux fl\303\251chis (bras de levier court), ou contre un mur."},
 };
 static const brf__source fr_ex39_sources[] = {
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Technique, 10 s holds."},
@@ -7248,10 +7248,10 @@ static const brf__source fr_ex39_sources[] = {
 };
 static const brf_exercise fr_ex39 = {
   "side-plank",
-  "Side plank",
-  "Lying on one side on the forearm, lift the hips so that the body forms a straight line, and hold.",
+  "Planche lat\303\251rale",
+  "Allong\303\251 sur le c\303\264t\303\251 en appui sur l\342\200\231avant-bras, soulevez les hanches pour que le corps forme une ligne droite, et tenez.",
   "5 reps, hold 10s, each side, daily",
-  "McGill practice: about 10 s holds with repetitions in a descending pyramid (5, 3, 1); endurance grows by adding repetitions rather than longer holds. An alternative is 2 holds of 20-30 s per side.",
+  "Pratique de McGill\302\240: maintiens d\342\200\231environ 10 s, avec des r\303\251p\303\251titions en pyramide descendante (5, 3, 1)\302\240; l\342\200\231endurance progresse en ajoutant des r\303\251p\303\251titions plut\303\264t qu\342\200\231en allongeant les maintiens. Une alternative est 2 maintiens de 20 \303\240 30 s par c\303\264t\303\251.",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_INTERMEDIATE, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SIDE_LYING, 0,
   129000, 129000,
   {fr_ex39_aliases, 2}, {fr_ex39_primary, 1}, {fr_ex39_secondary, 3}, {fr_ex39_equipment, 1},
@@ -7269,26 +7269,26 @@ static const int32_t fr_ex40_primary[] = {BRF_REGION_ABDOMINALS};
 static const int32_t fr_ex40_secondary[] = {BRF_REGION_OBLIQUES};
 static const int32_t fr_ex40_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex40_instructions[] = {
-  "Lie on your back with the arms pointing to the ceiling and the hips and knees bent to 90 degrees.",
-  "Brace the abdominals so that the lower back stays in contact with the floor.",
-  "Slowly lower one arm overhead and the opposite leg towards the floor.",
-  "Stop before the lower back lifts, return, and repeat with the other pair; that is one repetition.",
+  "Allongez-vous sur le dos, bras tendus vers le plafond, hanches et genoux fl\303\251chis \303\240 90 degr\303\251s.",
+  "Gainez les abdominaux pour que le bas du dos reste en contact avec le sol.",
+  "Abaissez lentement un bras au-dessus de la t\303\252te et la jambe oppos\303\251e vers le sol.",
+  "Arr\303\252tez-vous avant que le bas du dos ne se d\303\251colle, revenez, puis recommencez avec l\342\200\231autre paire\302\240; c\342\200\231est une r\303\251p\303\251tition.",
 };
 static const char *const fr_ex40_cues[] = {
-  "Move slowly; breathe out as the limbs go away.",
-  "The lower back must not arch off the floor.",
+  "Bougez lentement\302\240; expirez quand bras et jambe s\342\200\231\303\251loignent.",
+  "Le bas du dos ne doit pas se cambrer ni se d\303\251coller du sol.",
 };
 static const char *const fr_ex40_cautions[] = {
-  "Shorten the range if the lower back lifts.",
+  "R\303\251duisez l\342\200\231amplitude si le bas du dos se d\303\251colle.",
 };
 static const brf__alt_dose fr_ex40_alt[] = {
   {"2-4x8-12, alternating", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
 };
 static const brf__link fr_ex40_progressions[] = {
-  {NULL, "Full opposite arm and leg extension, light weights, or a slower tempo."},
+  {NULL, "Extension compl\303\250te du bras et de la jambe oppos\303\251s, petits poids, ou un rythme plus lent."},
 };
 static const brf__link fr_ex40_regressions[] = {
-  {NULL, "Heel taps or heel slides, legs only or arms only."},
+  {NULL, "Toucher le sol du talon ou faire glisser le talon, jambes seules ou bras seuls."},
 };
 static const brf__source fr_ex40_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Dead bug as dosed in physiotherapy practice."},
@@ -7296,10 +7296,10 @@ static const brf__source fr_ex40_sources[] = {
 };
 static const brf_exercise fr_ex40 = {
   "dead-bug",
-  "Dead bug",
-  "Lying on the back with arms up and knees over the hips, lower the opposite arm and leg slowly while the back stays down.",
+  "Dead bug (insecte mort)",
+  "Allong\303\251 sur le dos, bras vers le plafond et genoux au-dessus des hanches, abaissez lentement le bras et la jambe oppos\303\251s pendant que le dos reste au sol.",
   "2x8-12, alternating, every other day",
-  "Practice norm: 2-4 sets of 8-12 per side, slow. The default takes the lower set count and leaves a rest day between sessions (ACSM strength frequency).",
+  "Norme de pratique\302\240: 2 \303\240 4 s\303\251ries de 8 \303\240 12 par c\303\264t\303\251, lentement. Par d\303\251faut, on retient le plus petit nombre de s\303\251ries et un jour de repos entre les s\303\251ances (fr\303\251quence de renforcement de l\342\200\231ACSM).",
   BRF_MODALITY_STRENGTH, BRF_LEVEL_INTERMEDIATE, BRF_LATERALITY_ALTERNATING, BRF_POSITION_SUPINE, 0,
   126000, 174000,
   {fr_ex40_aliases, 2}, {fr_ex40_primary, 1}, {fr_ex40_secondary, 1}, {fr_ex40_equipment, 1},
@@ -7317,30 +7317,30 @@ static const char *const fr_ex41_aliases[] = {
 static const int32_t fr_ex41_primary[] = {BRF_REGION_LOWER_BACK, BRF_REGION_GLUTES};
 static const int32_t fr_ex41_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex41_instructions[] = {
-  "Lie on your back with both knees bent and the feet flat.",
-  "Hold behind one thigh and pull the knee gently towards the chest.",
-  "Hold, then lower the foot and change sides.",
+  "Allongez-vous sur le dos, genoux fl\303\251chis et pieds \303\240 plat.",
+  "Tenez derri\303\250re une cuisse et ramenez doucement le genou vers la poitrine.",
+  "Tenez, puis reposez le pied et changez de c\303\264t\303\251.",
 };
 static const char *const fr_ex41_cues[] = {
-  "Hold the thigh, not the shin, if the knee is sensitive.",
-  "Keep the other foot on the floor.",
+  "Tenez la cuisse, pas le tibia, si le genou est sensible.",
+  "Gardez l\342\200\231autre pied au sol.",
 };
 static const char *const fr_ex41_cautions[] = {
-  "Stretching the lower back relieves only briefly and may make things worse (\"Does stretching your back help relieve back pain\077\"): pair it with glute and abdominal strengthening, which is the lasting fix.",
-  "Stop if bending forward makes leg symptoms spread.",
+  "\303\211tirer le bas du dos ne soulage que bri\303\250vement et peut aggraver les choses (\302\253\302\240Does stretching your back help relieve back pain\077\302\240\302\273)\302\240: associez-le au renforcement des fessiers et des abdominaux, qui aide durablement.",
+  "Arr\303\252tez si le fait de se pencher en avant \303\251tend les sympt\303\264mes dans la jambe.",
 };
 static const brf__contra fr_ex41_contra[] = {
-  {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "Avoid when bending forward makes leg symptoms worse."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Pulling the knees to the chest bends the spine fully forward, which may not suit low bone density."},
+  {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "\303\200 \303\251viter quand se pencher en avant aggrave les sympt\303\264mes dans la jambe."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Ramener les genoux contre la poitrine fl\303\251chit compl\303\250tement la colonne vers l\342\200\231avant, ce qui peut ne pas convenir en cas de faible densit\303\251 osseuse."},
 };
 static const brf__alt_dose fr_ex41_alt[] = {
   {"2-3 reps, hold 10-30s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, ""},
 };
 static const brf__link fr_ex41_progressions[] = {
-  {"back-flexion", "Both knees together."},
+  {"back-flexion", "Les deux genoux ensemble."},
 };
 static const brf__link fr_ex41_regressions[] = {
-  {NULL, "A towel behind the thigh to pull with."},
+  {NULL, "Une serviette derri\303\250re la cuisse pour tirer."},
 };
 static const brf__source fr_ex41_sources[] = {
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Knees-to-chest dose."},
@@ -7349,10 +7349,10 @@ static const brf__source fr_ex41_sources[] = {
 };
 static const brf_exercise fr_ex41 = {
   "knee-to-chest",
-  "Single knee-to-chest",
-  "Lying on the back, pull one knee gently towards the chest to stretch the lower back and glute.",
+  "Un genou contre la poitrine",
+  "Allong\303\251 sur le dos, ramenez doucement un genou vers la poitrine pour \303\251tirer le bas du dos et le fessier.",
   "5 reps, hold 5s, each side, daily",
-  "CSP / Versus Arthritis: hold 5 s, up to 5 times per side; build towards ACSM 10-30 s holds.",
+  "CSP / Versus Arthritis\302\240: maintien de 5 s, jusqu\342\200\231\303\240 5 fois par c\303\264t\303\251\302\240; progresser vers des maintiens de 10 \303\240 30 s de l\342\200\231ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SUPINE, 0,
   79000, 79000,
   {fr_ex41_aliases, 3}, {fr_ex41_primary, 2}, {NULL, 0}, {fr_ex41_equipment, 1},
@@ -7371,31 +7371,31 @@ static const int32_t fr_ex42_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t fr_ex42_secondary[] = {BRF_REGION_GLUTES, BRF_REGION_MID_BACK};
 static const int32_t fr_ex42_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex42_instructions[] = {
-  "Start on hands and knees, hands under the shoulders and knees under the hips.",
-  "Slowly sit the bottom back towards the heels, keeping the hands where they are.",
-  "Take one deep breath in the stretch.",
-  "Return to hands and knees.",
+  "Commencez \303\240 quatre pattes, mains sous les \303\251paules et genoux sous les hanches.",
+  "Reculez lentement les fesses vers les talons, en laissant les mains o\303\271 elles sont.",
+  "Prenez une respiration profonde dans l\342\200\231\303\251tirement.",
+  "Revenez \303\240 quatre pattes.",
 };
 static const char *const fr_ex42_cues[] = {
-  "Go only as far as is comfortable.",
-  "Let the back round gently.",
+  "N\342\200\231allez que jusqu\342\200\231o\303\271 c\342\200\231est confortable.",
+  "Laissez le dos s\342\200\231arrondir doucement.",
 };
 static const char *const fr_ex42_cautions[] = {
-  "Stretching the lower back relieves only briefly and may make things worse (\"Does stretching your back help relieve back pain\077\"): pair it with glute and abdominal strengthening, which is the lasting fix.",
-  "Stop if leg symptoms spread: forward bending may not suit disc-type pain.",
+  "\303\211tirer le bas du dos ne soulage que bri\303\250vement et peut aggraver les choses (\302\253\302\240Does stretching your back help relieve back pain\077\302\240\302\273)\302\240: associez-le au renforcement des fessiers et des abdominaux, qui aide durablement.",
+  "Arr\303\252tez si les sympt\303\264mes s\342\200\231\303\251tendent dans la jambe\302\240: se pencher en avant peut ne pas convenir aux douleurs d\342\200\231origine discale.",
 };
 static const brf__contra fr_ex42_contra[] = {
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Do not go fully onto the heels; put a pillow between the calves and thighs."},
-  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Sitting back into a full forward bend may not suit low bone density."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Ne vous asseyez pas compl\303\250tement sur les talons\302\240; placez un coussin entre les mollets et les cuisses."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "S\342\200\231asseoir en arri\303\250re dans une flexion compl\303\250te peut ne pas convenir en cas de faible densit\303\251 osseuse."},
 };
 static const brf__alt_dose fr_ex42_alt[] = {
-  {"2-3 reps, hold 30s", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Held as a static pose."},
+  {"2-3 reps, hold 30s", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Tenue comme posture statique."},
 };
 static const brf__link fr_ex42_progressions[] = {
-  {NULL, "Longer holds within the ACSM limits."},
+  {NULL, "Des maintiens plus longs, dans les limites de l\342\200\231ACSM."},
 };
 static const brf__link fr_ex42_regressions[] = {
-  {NULL, "Partial range, with a pillow under the hips."},
+  {NULL, "Amplitude partielle, avec un coussin sous les hanches."},
 };
 static const brf__source fr_ex42_sources[] = {
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Bottom-to-heels stretch."},
@@ -7404,10 +7404,10 @@ static const brf__source fr_ex42_sources[] = {
 };
 static const brf_exercise fr_ex42 = {
   "childs-pose",
-  "Child's pose (bottom to heels)",
-  "From hands and knees, sit the bottom back towards the heels with the arms reaching forward.",
+  "Posture de l\342\200\231enfant (fesses vers les talons)",
+  "\303\200 partir de la position \303\240 quatre pattes, reculez les fesses vers les talons, bras tendus vers l\342\200\231avant.",
   "8-10 reps, hold 5s, daily",
-  "NHS: hold for one deep breath (about 5 s), 8-10 repetitions, daily.",
+  "NHS\302\240: tenir le temps d\342\200\231une respiration profonde (environ 5 s), 8 \303\240 10 r\303\251p\303\251titions, tous les jours.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_ALL_FOURS, 0,
   61000, 77000,
   {fr_ex42_aliases, 3}, {fr_ex42_primary, 1}, {fr_ex42_secondary, 2}, {fr_ex42_equipment, 1},
@@ -7426,29 +7426,29 @@ static const int32_t fr_ex43_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t fr_ex43_secondary[] = {BRF_REGION_ABDOMINALS};
 static const int32_t fr_ex43_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex43_instructions[] = {
-  "Lie face down with the hands under the shoulders.",
-  "Press up slowly with the arms, letting the back and buttocks relax and the hips stay on the floor.",
-  "Straighten the arms as far as is comfortable.",
-  "Lower slowly.",
+  "Allongez-vous sur le ventre, mains sous les \303\251paules.",
+  "Poussez lentement sur les bras pour vous redresser, en laissant le dos et les fesses d\303\251tendus et les hanches au sol.",
+  "Tendez les bras aussi loin que c\342\200\231est confortable.",
+  "Redescendez lentement.",
 };
 static const char *const fr_ex43_cues[] = {
-  "The back muscles stay relaxed: the arms do the work.",
-  "Keep the neck neutral.",
+  "Les muscles du dos restent d\303\251tendus\302\240: ce sont les bras qui travaillent.",
+  "Gardez la nuque en position neutre.",
 };
 static const char *const fr_ex43_cautions[] = {
-  "Stop if pain spreads further into a leg (peripheralisation).",
+  "Arr\303\252tez si la douleur descend plus loin dans une jambe (p\303\251riph\303\251risation).",
 };
 static const brf__contra fr_ex43_contra[] = {
-  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_ASK_CLINICIAN, "Extension often aggravates stenosis or spondylolisthesis."},
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_SKIP, "Lying face down does not suit later pregnancy."},
-  {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Stay on the elbows (prone extension)."},
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_ASK_CLINICIAN, "L\342\200\231extension aggrave souvent un canal lombaire \303\251troit ou un spondylolisth\303\251sis."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_SKIP, "La position sur le ventre ne convient pas en fin de grossesse."},
+  {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Restez sur les coudes (extension sur les coudes)."},
 };
 static const brf__alt_dose fr_ex43_alt[] = {
-  {"10-15 reps, every 2-3h", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "McKenzie practice, when extension centralises symptoms."},
+  {"10-15 reps, every 2-3h", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "Pratique de McKenzie, quand l\342\200\231extension centralise les sympt\303\264mes."},
   {"8-10 reps, hold 5-10s", {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", ""}, ""},
 };
 static const brf__link fr_ex43_progressions[] = {
-  {NULL, "Breathe out at the top to let the back sag a little further."},
+  {NULL, "Expirez en haut pour laisser le dos s\342\200\231affaisser un peu plus."},
 };
 static const brf__link fr_ex43_regressions[] = {
   {"prone-extension", ""},
@@ -7460,10 +7460,10 @@ static const brf__source fr_ex43_sources[] = {
 };
 static const brf_exercise fr_ex43 = {
   "prone-press-up",
-  "Prone press-up",
-  "Lying face down, press up with the arms while the hips stay down, to extend the lower back.",
+  "Extension sur les bras, allong\303\251 sur le ventre",
+  "Allong\303\251 sur le ventre, poussez sur les bras pour vous redresser, hanches au sol, afin d\342\200\231\303\251tendre le bas du dos.",
   "5 reps, 3x/day",
-  "NHS inform's starting dose (5 repetitions, 3 times a day, adding 1-2 repetitions every few days). McKenzie practice uses 10-15 repetitions every 2-3 hours when extension eases the symptoms: kept as an alternative.",
+  "Dose de d\303\251part de NHS inform (5 r\303\251p\303\251titions, 3 fois par jour, en ajoutant 1 ou 2 r\303\251p\303\251titions tous les quelques jours). La pratique de McKenzie utilise 10 \303\240 15 r\303\251p\303\251titions toutes les 2 \303\240 3 heures quand l\342\200\231extension soulage les sympt\303\264mes\302\240: conserv\303\251 comme alternative.",
   BRF_MODALITY_MOBILITY, BRF_LEVEL_INTERMEDIATE, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_PRONE, 0,
   20000, 20000,
   {fr_ex43_aliases, 3}, {fr_ex43_primary, 1}, {fr_ex43_secondary, 1}, {fr_ex43_equipment, 1},
@@ -7482,22 +7482,22 @@ static const int32_t fr_ex44_primary[] = {BRF_REGION_ABDOMINALS, BRF_REGION_LOWE
 static const int32_t fr_ex44_secondary[] = {BRF_REGION_GLUTES};
 static const int32_t fr_ex44_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex44_instructions[] = {
-  "Lie on your back with the knees bent and the feet flat.",
-  "Tighten the abdominals and flatten the lower back into the floor, tilting the pelvis up.",
-  "Hold, then relax and let the back return to its natural curve.",
+  "Allongez-vous sur le dos, genoux fl\303\251chis et pieds \303\240 plat.",
+  "Contractez les abdominaux et plaquez le bas du dos au sol, en basculant le bassin vers le haut.",
+  "Tenez, puis rel\303\242chez et laissez le dos retrouver sa cambrure naturelle.",
 };
 static const char *const fr_ex44_cues[] = {
-  "Do not push through the neck, shoulders or feet.",
-  "Breathe normally.",
+  "Ne poussez pas avec la nuque, les \303\251paules ou les pieds.",
+  "Respirez normalement.",
 };
 static const char *const fr_ex44_cautions[] = {
-  "Keep the movement small and comfortable.",
+  "Gardez un mouvement petit et confortable.",
 };
 static const brf__contra fr_ex44_contra[] = {
-  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Later in pregnancy, do it standing against a wall or on hands and knees."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "En fin de grossesse, faites-le debout contre un mur ou \303\240 quatre pattes."},
 };
 static const brf__alt_dose fr_ex44_alt[] = {
-  {"10-15 reps", {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", ""}, "Slow rocking."},
+  {"10-15 reps", {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", ""}, "Balancement lent."},
   {"5 reps, hold 2s, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, ""},
 };
 static const brf__link fr_ex44_progressions[] = {
@@ -7506,7 +7506,7 @@ static const brf__link fr_ex44_progressions[] = {
   {"dead-bug", ""},
 };
 static const brf__link fr_ex44_regressions[] = {
-  {NULL, "A smaller range with a hand under the back for feedback."},
+  {NULL, "Une amplitude plus petite, avec une main sous le dos pour sentir le mouvement."},
 };
 static const brf__source fr_ex44_sources[] = {
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Pelvic tilt dose."},
@@ -7515,10 +7515,10 @@ static const brf__source fr_ex44_sources[] = {
 };
 static const brf_exercise fr_ex44 = {
   "pelvic-tilt",
-  "Pelvic tilt",
-  "Lying on the back, tighten the abdominals to flatten the back onto the floor, then relax.",
+  "Bascule du bassin",
+  "Allong\303\251 sur le dos, contractez les abdominaux pour plaquer le dos au sol, puis rel\303\242chez.",
   "5 reps, hold 5s, daily",
-  "CSP / Versus Arthritis: hold 5 s, 5 repetitions. NHS (10-15 rocking repetitions) and NHS inform (hold 2 s, 5 repetitions, 3 times a day) are alternatives.",
+  "CSP / Versus Arthritis\302\240: maintien de 5 s, 5 r\303\251p\303\251titions. Le NHS (10 \303\240 15 r\303\251p\303\251titions en balancement) et NHS inform (maintien de 2 s, 5 r\303\251p\303\251titions, 3 fois par jour) sont des alternatives.",
   BRF_MODALITY_MOBILITY, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_SUPINE, 0,
   37000, 37000,
   {fr_ex44_aliases, 3}, {fr_ex44_primary, 2}, {fr_ex44_secondary, 1}, {fr_ex44_equipment, 1},
@@ -7537,29 +7537,29 @@ static const int32_t fr_ex45_primary[] = {BRF_REGION_LOWER_BACK};
 static const int32_t fr_ex45_secondary[] = {BRF_REGION_OBLIQUES, BRF_REGION_GLUTES};
 static const int32_t fr_ex45_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex45_instructions[] = {
-  "Lie on your back with the knees bent and together, feet flat.",
-  "Keeping both shoulders on the floor, roll the knees slowly to one side as far as is comfortable.",
-  "Hold for a breath, then roll them to the other side; that is one repetition.",
+  "Allongez-vous sur le dos, genoux fl\303\251chis et serr\303\251s, pieds \303\240 plat.",
+  "En gardant les deux \303\251paules au sol, basculez lentement les genoux d\342\200\231un c\303\264t\303\251 aussi loin que c\342\200\231est confortable.",
+  "Tenez le temps d\342\200\231une respiration, puis basculez-les de l\342\200\231autre c\303\264t\303\251\302\240; c\342\200\231est une r\303\251p\303\251tition.",
 };
 static const char *const fr_ex45_cues[] = {
-  "Both shoulders stay on the floor.",
-  "Move only as far as is comfortable.",
+  "Les deux \303\251paules restent au sol.",
+  "Ne bougez que jusqu\342\200\231o\303\271 c\342\200\231est confortable.",
 };
 static const char *const fr_ex45_cautions[] = {
-  "Stop if twisting causes sharp pain.",
+  "Arr\303\252tez si la rotation provoque une douleur vive.",
 };
 static const brf__contra fr_ex45_contra[] = {
-  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Some hip replacements restrict rotation."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Certaines proth\303\250ses de hanche limitent la rotation."},
 };
 static const brf__alt_dose fr_ex45_alt[] = {
-  {"8-10 reps, hold 5s, alternating", {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", ""}, "One deep breath each side."},
+  {"8-10 reps, hold 5s, alternating", {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", ""}, "Une respiration profonde de chaque c\303\264t\303\251."},
   {"5 reps, hold 2s, alternating, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, ""},
 };
 static const brf__link fr_ex45_progressions[] = {
-  {NULL, "Longer holds, or a single-leg crossover."},
+  {NULL, "Des maintiens plus longs, ou une jambe crois\303\251e sur l\342\200\231autre."},
 };
 static const brf__link fr_ex45_regressions[] = {
-  {NULL, "A smaller arc with a pillow between the knees."},
+  {NULL, "Un arc plus petit, avec un coussin entre les genoux."},
 };
 static const brf__source fr_ex45_sources[] = {
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Knee rolls dose."},
@@ -7567,10 +7567,10 @@ static const brf__source fr_ex45_sources[] = {
 };
 static const brf_exercise fr_ex45 = {
   "knee-rolls",
-  "Knee rolls",
-  "Lying on the back with the knees bent together, roll both knees to one side and then the other.",
+  "Bascule des genoux",
+  "Allong\303\251 sur le dos, genoux fl\303\251chis et serr\303\251s, basculez les deux genoux d\342\200\231un c\303\264t\303\251 puis de l\342\200\231autre.",
   "3 reps, hold 10s, alternating, daily",
-  "CSP / Versus Arthritis: hold 10 s, 3 per side, rolling to each side in turn (the smallest volume). The NHS (8-10 alternating, one breath each side) and NHS inform (hold 2 s, 5 repetitions, 3 times a day) doses are alternatives.",
+  "CSP / Versus Arthritis\302\240: maintien de 10 s, 3 par c\303\264t\303\251, en basculant de chaque c\303\264t\303\251 tour \303\240 tour (le plus petit volume). Les doses du NHS (8 \303\240 10 en alternance, une respiration de chaque c\303\264t\303\251) et de NHS inform (maintien de 2 s, 5 r\303\251p\303\251titions, 3 fois par jour) sont des alternatives.",
   BRF_MODALITY_MOBILITY, BRF_LEVEL_BEGINNER, BRF_LATERALITY_ALTERNATING, BRF_POSITION_SUPINE, 0,
   75000, 75000,
   {fr_ex45_aliases, 3}, {fr_ex45_primary, 1}, {fr_ex45_secondary, 2}, {fr_ex45_equipment, 1},
@@ -7588,32 +7588,32 @@ static const char *const fr_ex46_aliases[] = {
 static const int32_t fr_ex46_primary[] = {BRF_REGION_PIRIFORMIS, BRF_REGION_GLUTES};
 static const int32_t fr_ex46_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex46_instructions[] = {
-  "Lie on your back with both knees bent and the feet flat.",
-  "Rest the right ankle on the left knee.",
-  "Hold behind the left thigh and draw it towards the chest until you feel a stretch in the right buttock.",
-  "Hold, breathing slowly, then lower and change sides.",
+  "Allongez-vous sur le dos, genoux fl\303\251chis et pieds \303\240 plat.",
+  "Posez la cheville droite sur le genou gauche.",
+  "Tenez derri\303\250re la cuisse gauche et ramenez-la vers la poitrine jusqu\342\200\231\303\240 sentir un \303\251tirement dans la fesse droite.",
+  "Tenez en respirant lentement, puis redescendez et changez de c\303\264t\303\251.",
 };
 static const char *const fr_ex46_cues[] = {
-  "Keep the head and shoulders on the floor.",
-  "Press the right knee gently away for more stretch.",
+  "Gardez la t\303\252te et les \303\251paules au sol.",
+  "Poussez doucement le genou droit vers l\342\200\231ext\303\251rieur pour \303\251tirer davantage.",
 };
 static const char *const fr_ex46_cautions[] = {
-  "Stretch to mild tightness, never to pain; do not bounce.",
-  "Stop if the stretch causes tingling, numbness or pain spreading into a leg.",
+  "\303\211tirez jusqu\342\200\231\303\240 une l\303\251g\303\250re tension, jamais jusqu\342\200\231\303\240 la douleur\302\240; pas de rebonds.",
+  "Arr\303\252tez si l\342\200\231\303\251tirement provoque des fourmillements, un engourdissement ou une douleur qui descend dans une jambe.",
 };
 static const brf__contra fr_ex46_contra[] = {
-  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Some hip replacements restrict bending, crossing and turning the hip."},
-  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Reduce the range if the crossed knee hurts."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Certaines proth\303\250ses de hanche limitent la flexion, le croisement et la rotation de la hanche."},
+  {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "R\303\251duisez l\342\200\231amplitude si le genou crois\303\251 fait mal."},
 };
 static const brf__alt_dose fr_ex46_alt[] = {
-  {"2-4 reps, hold 30-60s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Older adults."},
+  {"2-4 reps, hold 30-60s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Personnes \303\242g\303\251es."},
 };
 static const brf__link fr_ex46_progressions[] = {
   {"seated-piriformis-stretch", ""},
   {"pigeon-pose", ""},
 };
 static const brf__link fr_ex46_regressions[] = {
-  {NULL, "Rest the foot on the knee without pulling the thigh in."},
+  {NULL, "Posez le pied sur le genou sans ramener la cuisse vers vous."},
 };
 static const brf__source fr_ex46_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Piriformis / figure-4 as dosed in physiotherapy practice."},
@@ -7621,10 +7621,10 @@ static const brf__source fr_ex46_sources[] = {
 };
 static const brf_exercise fr_ex46 = {
   "figure-4-stretch",
-  "Figure-4 stretch (supine piriformis)",
-  "Lying on the back with one ankle on the opposite knee, draw the legs towards the chest to stretch the piriformis.",
+  "\303\211tirement en figure 4 (piriforme sur le dos)",
+  "Allong\303\251 sur le dos, une cheville sur le genou oppos\303\251, ramenez les jambes vers la poitrine pour \303\251tirer le piriforme.",
   "2-4 reps, hold 20-30s, each side, daily",
-  "Practice norm: hold 20-30 s, 2-4 per side, within the ACSM limits.",
+  "Norme de pratique\302\240: maintien de 20 \303\240 30 s, 2 \303\240 4 par c\303\264t\303\251, dans les limites de l\342\200\231ACSM.",
   BRF_MODALITY_STATIC_STRETCH, BRF_LEVEL_BEGINNER, BRF_LATERALITY_EACH_SIDE, BRF_POSITION_SUPINE, 0,
   91000, 263000,
   {fr_ex46_aliases, 3}, {fr_ex46_primary, 2}, {NULL, 0}, {fr_ex46_equipment, 1},
