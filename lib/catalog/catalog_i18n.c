@@ -34,9 +34,11 @@ static const brf_exercise *const *tables_of(int32_t lang) {
   return brf__builtin_exercises;
 }
 
+#if BRF_WITH_TRANSLATIONS
 const brf_exercise *const *brf__builtin_exercises_for(const brf_context *ctx) {
   return tables_of(brf__ctx_lang(ctx));
 }
+#endif
 
 /* The index of the built-in exercise with this id, or -1. */
 static long builtin_index(const char *id) {

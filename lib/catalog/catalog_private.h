@@ -99,7 +99,11 @@ extern const size_t brf__builtin_language_count;
 
 /* The built-in exercises in the language of ctx's locale (English when it
  * has no translation or the build has none); lib/catalog/catalog_i18n.c. */
+#if BRF_WITH_TRANSLATIONS
 const brf_exercise *const *brf__builtin_exercises_for(const brf_context *ctx);
+#else /* English only: no code at all (a watch build pays nothing) */
+#define brf__builtin_exercises_for(ctx) ((void)(ctx), brf__builtin_exercises)
+#endif
 
 /* 1 when a built-in exercise has this id (always 0 without the built-in
  * catalog). */

@@ -75,8 +75,7 @@ brf_status brf_context_new_with_allocator(const brf_allocator *allocator, brf_co
   memset(ctx, 0, sizeof *ctx);
   ctx->alloc = *allocator;
   memcpy(ctx->limits, LIMIT_DEFAULTS, sizeof ctx->limits);
-  memcpy(ctx->locale, "en", 3);
-  *out = ctx;
+  *out = ctx; /* locale "" (zeroed) reads as "en": nothing to set here */
   return BRF_OK;
 }
 
@@ -217,7 +216,9 @@ void brf__ctx_set_locale(brf_context *ctx, const char *tag, int32_t lang) {
   ctx->lang = lang;
 }
 
-const char *brf__ctx_locale(const brf_context *ctx) { return ctx->locale; }
+const char *brf__ctx_locale(const brf_context *ctx) {
+  return ctx->locale[0] != '\0' ? ctx->locale : "en";
+}
 
 int32_t brf__ctx_lang(const brf_context *ctx) { return ctx == NULL ? 0 : ctx->lang; }
 
