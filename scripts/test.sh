@@ -11,7 +11,8 @@
 #   3. the Doxygen reference, where any warning is an error;
 #   4. gcc Debug with the library-facing unit suites under valgrind memcheck
 #      (those with the CTest label `valgrind`; see tests/CMakeLists.txt);
-#   5. clang, static library, warnings as errors: every CTest test;
+#   5. clang, static library, warnings as errors: every CTest test but the
+#      CLI's (they run in 1 and 6);
 #   6. gcc with AddressSanitizer and UndefinedBehaviorSanitizer: every test;
 #   7. the Cortex-M4 cross build (footprint, no stdio/locale in the library);
 #   8. the web app: scripts/web.sh --build-only and the browser tests
@@ -39,7 +40,7 @@ if [ "$quick" = 1 ]; then
   scripts/setup-debian.sh doxygen default-jdk-headless libjna-java junit5
 else
   scripts/setup-debian.sh doxygen valgrind python3-icalendar python3-mypy python3-pip libcjson-dev libjansson-dev \
-    default-jdk-headless libjna-java junit5
+    default-jdk-headless libjna-java junit5 kotlin
 fi
 # What only the later stages need (the cross compiler, gcovr and libabigail,
 # emscripten and chromium for the web stage: about 1 GB on a fresh machine)
@@ -103,7 +104,9 @@ configure() {
     { cat "$root/$name.log"; exit 1; }
 }
 
-# run_config NAME [cmake options...]: configure, build everything, run every test.
+# run_config NAME [cmake options...]: configure, build everything, run every
+# test (or, with ctest_select set, the tests it selects: ctest options).
+ctest_select=""
 run_config() {
   name=$1
   configure "$@"
@@ -111,8 +114,9 @@ run_config() {
   echo "==> [$name] build" >&2
   cmake --build "$root/$name" -j "$jobs"
   lap "$name: build"
-  echo "==> [$name] test" >&2
-  ctest --test-dir "$root/$name" --output-on-failure -j "$test_jobs"
+  echo "==> [$name] test${ctest_select:+ ($ctest_select)}" >&2
+  # shellcheck disable=SC2086
+  ctest --test-dir "$root/$name" --output-on-failure -j "$test_jobs" $ctest_select
   lap "$name: test"
   stage_done "$name"
 }
@@ -179,7 +183,14 @@ ctest --test-dir "$root/gcc-valgrind" --output-on-failure -j "$jobs" -L valgrind
 lap "gcc-valgrind: test"
 stage_done gcc-valgrind
 
+# clang builds everything (its warnings differ from gcc's) and runs every test
+# but the CLI's: those drive the same CLI code over the same library API, and
+# run in gcc-shared and under ASan and UBSan in gcc-asan; here they would add
+# a minute of mostly waiting for what the unit suites already show of clang's
+# code (CI time, issue 24).
+ctest_select="-E ^cli\\."
 run_config clang-static -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DBUILD_SHARED_LIBS=OFF
+ctest_select=""
 run_config gcc-asan -DCMAKE_C_COMPILER=gcc -DCMAKE_CXX_COMPILER=g++ -DBRF_SANITIZE=ON \
   -DCMAKE_BUILD_TYPE=Debug
 

@@ -9,6 +9,7 @@ inside C. This script reads
                         the other modules' checks and reasons
   data/redflags.json    the red-flag checklist and the advice of each urgency
   data/stoprules.json   the in-session stop rules
+  data/yellowflags.json the psychosocial (yellow) flags, their levels and rule
   data/goals.json       the planner's goal templates
 
 and writes these committed files (builds need no Python):
@@ -16,6 +17,7 @@ and writes these committed files (builds need no Python):
   lib/dosage/dosage_rules_data.c      the rule table of brf_dosage_check
   lib/screen/screen_flags_data.c      the checklist and the urgencies
   lib/screen/screen_stoprules_data.c  the stop rules
+  lib/screen/screen_yellow_data.c     the yellow flags
   lib/planner/planner_goals_data.c    the goal templates
   lib/<module>/<module>_texts.h       sources and texts (routine, adapt, planner)
   docs/evidence.md                    every source with what cites it
@@ -292,6 +294,66 @@ def gen_screen(src, flags_doc, stop_doc, vocab):
             ("lib/screen/screen_stoprules_data.c", stop_c)]
 
 
+# ---- psychosocial (yellow) flags ----
+
+LEVELS = ["low", "medium", "high"]
+
+
+def gen_yellow(src, doc, red_doc):
+    rule = doc["rule"]
+    for k in ("low_max_total", "high_min_psychosocial"):
+        if not isinstance(rule.get(k), int) or rule[k] < 0:
+            raise DataError("yellowflags.json: rule.%s: a non-negative integer" % k)
+    src.render_list(rule.get("sources"), "yellowflags.json: rule.sources",
+                    ("Psychosocial (yellow) flags", "the scoring rule"))
+    levels = doc["levels"]
+    if [lv.get("id") for lv in levels] != LEVELS:
+        raise DataError("yellowflags.json: levels: exactly %s, in that order" % LEVELS)
+    lrows = []
+    for i, lv in enumerate(levels):
+        p = "yellowflags.json: levels[%d]" % i
+        use = ("Psychosocial (yellow) flags", "advice: " + lv["id"])
+        if not isinstance(lv.get("advice"), str) or not lv["advice"]:
+            raise DataError(p + ".advice: a non-empty string is required")
+        src.render_list(lv.get("sources"), p + ".sources", use)
+        lrows.append("    {%s,\n     %s},\n" % (c_str(lv["id"]), c_str(lv["advice"])))
+    red = {f["id"] for f in red_doc["flags"]}
+    qrows, ids, npsy = [], set(), 0
+    for i, q in enumerate(doc["questions"]):
+        p = "yellowflags.json: questions[%d]" % i
+        if not gen_catalog.SLUG_RE.match(q.get("id", "")) or q["id"] in ids or q["id"] in red:
+            raise DataError(p + ".id: a new slug, not a red flag's id, is required")
+        ids.add(q["id"])
+        for k in ("question", "construct"):
+            if not isinstance(q.get(k), str) or not q[k]:
+                raise DataError("%s.%s: a non-empty string is required" % (p, k))
+        if not isinstance(q.get("psychosocial"), bool):
+            raise DataError(p + ".psychosocial: true or false")
+        npsy += q["psychosocial"]
+        use = ("Psychosocial (yellow) flags", q["id"])
+        qrows.append("    {%s,\n     %s,\n     %s,\n     %d},\n" % (
+            c_str(q["id"]), c_str(q["question"]),
+            c_str(src.render_list(q.get("sources"), p + ".sources", use)), int(q["psychosocial"])))
+    if rule["high_min_psychosocial"] > npsy or rule["low_max_total"] >= len(ids):
+        raise DataError("yellowflags.json: rule: thresholds beyond the questions")
+    text = (HEADER % "data/yellowflags.json" +
+            "/* The psychosocial (yellow) flags, the levels' advice and the scoring rule;\n"
+            " * the accessors are in screen_yellow.c. */\n"
+            "#include \"screen/screen_private.h\"\n\n"
+            "static const brf__yellowflag questions[] = {\n" + "".join(qrows) + "};\n\n"
+            "_Static_assert(sizeof questions / sizeof questions[0] <= BRF__YELLOWFLAG_MAX,\n"
+            "               \"raise BRF__YELLOWFLAG_MAX\");\n\n"
+            "const brf__yellowflag *brf__yellowflag_table(size_t *count) {\n"
+            "  *count = sizeof questions / sizeof questions[0];\n"
+            "  return questions;\n}\n\n"
+            "static const brf__psychosocial_text levels[BRF_PSYCHOSOCIAL_COUNT] = {\n" +
+            "".join(lrows) + "};\n\n"
+            "const brf__psychosocial_text *brf__psychosocial_table(void) { return levels; }\n\n"
+            "const brf__yellow_rule brf__psychosocial_rule = {%d, %d};\n" % (
+                rule["low_max_total"], rule["high_min_psychosocial"]))
+    return ("lib/screen/screen_yellow_data.c", text)
+
+
 # ---- goal templates ----
 
 ROLES = {"thermal": "BRF__ROLE_THERMAL", "mobility": "BRF__ROLE_MOBILITY",
@@ -423,9 +485,10 @@ def gen_evidence(root, src):
          "# Evidence\n\n",
          "Every source the library cites, the facts taken from it, and every piece of\n",
          "content that cites it: dose advisories, red flags, stop rules, goal templates,\n",
-         "the checks and reasons of the routine, planner and adaptation modules, and the\n",
-         "built-in catalog. The sources are listed once, in `data/sources.json`; the content\n",
-         "names them by id and `tools/gen_content.py` writes their citations into the C\n",
+         "the checks and reasons of the routine, planner and adaptation modules, the\n",
+         "schedule's strength rules, and the built-in catalog. The sources are listed\n",
+         "once, in `data/sources.json`; the content names them by id and\n",
+         "`tools/gen_content.py` writes their citations into the C\n",
          "tables and this page (the CTest `content.generated` keeps it current, and the\n",
          "generator stops on a source that is used but not listed, or listed but not used).\n\n",
          "The five web articles are the documents the project was created from. The library\n",
@@ -466,6 +529,14 @@ def gen_evidence(root, src):
 
 # ---- driver ----
 
+# (source id, rule of docs/schedules.md) for the schedule rules written in C.
+SCHEDULE_RULES = [
+    ("art-stretching", "G5 strength never on consecutive days"),
+    ("acsm-resistance", "G5 strength never on consecutive days"),
+    ("art-stretching", "G7 strength steps share every other day, none between"),
+    ("acsm-resistance", "G7 strength steps share every other day, none between"),
+]
+
 def generate(root):
     """All outputs as {group: [(path, text)]}."""
     vocab = gen_catalog.read_vocab(root)
@@ -473,11 +544,18 @@ def generate(root):
     adv = load(root, "advisories.json", "backrelief-advisories")
     out = {"dosage": [gen_dosage(src, adv, vocab)],
            "screen": gen_screen(src, load(root, "redflags.json", "backrelief-redflags"),
-                                load(root, "stoprules.json", "backrelief-stoprules"), vocab),
+                                load(root, "stoprules.json", "backrelief-stoprules"), vocab) +
+           [gen_yellow(src, load(root, "yellowflags.json", "backrelief-yellowflags"),
+                       load(root, "redflags.json", "backrelief-redflags"))],
            "planner": [gen_goals(src, load(root, "goals.json", "backrelief-goals"), vocab,
                                  read_goals(root))]}
     for module, m in adv["modules"].items():
         out.setdefault(module, []).append(gen_texts(src, module, m))
+    # The schedule's strength rules are code, not data: their sources are
+    # named here so that docs/evidence.md lists them (docs/schedules.md).
+    for sid, rule in SCHEDULE_RULES:
+        src.cite(sid, "tools/gen_content.py: SCHEDULE_RULES",
+                 ("Schedule rules (docs/schedules.md, \"Programmes\")", rule))
     out["evidence"] = [gen_evidence(root, src)]
     return out
 

@@ -256,6 +256,7 @@ OBJECTS = {
     'brf_routine': 'f.routine',
     'brf_profile': 'f.profile',
     'brf_screen': 'f.screen',
+    'brf_screen_result': 'f.screen_result',
     'brf_timeline': 'f.timeline',
     'brf_player': 'f.player',
     'brf_advice': 'f.advice',
@@ -332,6 +333,7 @@ ARG_OVERRIDES = {
     ('brf_exercise_draft_set_id', 'id'): ('"conventions-test"', '"Not A Slug!"'),
     ('brf_screen_answer', 'id'): ('brf_redflag_id(0)', '"no-such-flag"'),
     ('brf_redflag_find', 'id'): ('brf_redflag_id(0)', '"no-such-flag"'),
+    ('brf_yellowflag_find', 'id'): ('brf_yellowflag_id(0)', '"no-such-flag"'),
     ('brf_routine_phase_parse', 'id'): ('brf_routine_phase_id(1)', '"no-such-phase"'),
     ('brf_goal_parse', 'id'): ('brf_goal_id(0)', '"no-such-goal"'),
     ('brf_plan_phase_parse', 'id'): ('brf_plan_phase_id(0)', '"no-such-phase"'),
@@ -355,6 +357,7 @@ ARG_OVERRIDES = {
     ('brf_catalog_import_free_exercise_db', 'text'): ('fedb_entry', '"{"'),
     ('brf_catalog_import_free_exercise_db_v2', 'text'): ('fedb_entry', '"{"'),
     ('brf_schedule_from_json_v2', 'text'): ('json', '"{"'),
+    ('brf_screen_result_from_json', 'text'): ('json', '"{"'),
     ('brf_free', 'ptr'): ('owned', None),
     # Any build has English; a malformed tag fails (and leaves English).
     ('brf_context_set_locale', 'tag'): ('"en-GB"', '"de_AT"'),
@@ -393,6 +396,7 @@ PREPARE = {
     'brf_catalog_merge': 'brf_catalog *dst = make_catalog_empty(&f);',
 }
 PREPARE['brf_schedule_from_json_v2'] = PREPARE['brf_schedule_from_json']
+PREPARE['brf_screen_result_from_json'] = 'char *json = NULL; cr_assert_eq(brf_screen_result_to_json(f.ctx, f.screen_result, 0, &json, NULL), BRF_OK);'
 PREPARE['brf_schedule_step_set_taper'] = 'size_t prog = 0; cr_assert_eq(brf_schedule_add_programme(f.schedule, f.routine, &prog), BRF_OK);'
 PREPARE['brf_schedule_step_set_after_weekdays'] = PREPARE['brf_schedule_step_set_taper']
 CLEANUP = {
@@ -403,6 +407,7 @@ CLEANUP = {
     'brf_journal_load': 'brf_free(f.ctx, json);',
 }
 CLEANUP['brf_schedule_from_json_v2'] = CLEANUP['brf_schedule_from_json']
+CLEANUP['brf_screen_result_from_json'] = 'brf_free(f.ctx, json);'
 
 # Destructors free a fresh object, not the fixture's.
 FRESH = {
@@ -414,6 +419,7 @@ FRESH = {
     'brf_routine': 'make_routine(&f)',
     'brf_profile': 'make_profile(&f)',
     'brf_screen': 'make_screen(&f)',
+    'brf_screen_result': 'make_screen_result(&f)',
     'brf_timeline': 'make_timeline(&f)',
     'brf_player': 'make_player(&f)',
     'brf_advice': 'make_advice(&f)',
@@ -893,6 +899,7 @@ struct fx {
   brf_routine *routine;
   brf_profile *profile;
   brf_screen *screen;
+  brf_screen_result *screen_result;
   brf_timeline *timeline;
   brf_player *player;
   brf_advice *advice;
@@ -956,6 +963,11 @@ static brf_screen *make_screen(struct fx *f) {
   MADE(brf_screen_new(f->ctx, &s));
   return s;
 }
+static brf_screen_result *make_screen_result(struct fx *f) {
+  brf_screen_result *r = NULL;
+  MADE(brf_screen_result_new(f->ctx, f->screen, 19800, &r));
+  return r;
+}
 static brf_timeline *make_timeline(struct fx *f) {
   brf_timeline *t = NULL;
   MADE(brf_timeline_new(f->ctx, f->routine, 0, &t));
@@ -1007,6 +1019,7 @@ static void fx_make(struct fx *f) {
   f->routine = make_routine(f);
   f->profile = make_profile(f);
   f->screen = make_screen(f);
+  f->screen_result = make_screen_result(f);
   f->timeline = make_timeline(f);
   f->player = make_player(f);
   f->advice = make_advice(f);
@@ -1024,6 +1037,7 @@ static void fx_free(struct fx *f) {
   brf_advice_free(f->advice);
   brf_player_free(f->player);
   brf_timeline_free(f->timeline);
+  brf_screen_result_free(f->screen_result);
   brf_screen_free(f->screen);
   brf_profile_free(f->profile);
   brf_routine_free(f->routine);

@@ -57,6 +57,8 @@ NO_OBJECT = {
     'brf_routine_phase_id': 'a == 0 || r == NULL',
     'brf_timeline_segment_kind_name': 'a == 0 || r == NULL',
     'brf_urgency_advice': 'a == 0 || r == NULL',
+    'brf_psychosocial_advice': 'a == 0 || r == NULL',
+    'brf_psychosocial_id': 'a == 0 || r == NULL',
     'brf_urgency_name': 'a == 0 || r == NULL',
     'brf_vocab_kind_name': 'a == 0 || r == NULL',
     'brf_vocab_id': 'a == 0 || r == NULL',
@@ -100,6 +102,10 @@ NO_OBJECT = {
     'brf_redflag_source': '(a == 0) == (r != NULL)',
     'brf_redflag_urgency': 'a == 0 || r == -1 || r == 0',
     'brf_stoprule_count': 'r > 0',
+    'brf_yellowflag_count': 'r > 0',
+    'brf_yellowflag_id': '(a == 0) == (r != NULL)',
+    'brf_yellowflag_question': '(a == 0) == (r != NULL)',
+    'brf_yellowflag_source': '(a == 0) == (r != NULL)',
     'brf_stoprule_id': '(a == 0) == (r != NULL)',
     'brf_stoprule_source': '(a == 0) == (r != NULL)',
     'brf_stoprule_text': '(a == 0) == (r != NULL)',
@@ -131,6 +137,8 @@ DOCUMENTED = {
     'brf_schedule_session_step': 'r == SIZE_MAX',
     # "INT32_MIN for NULL or an index out of range".
     'brf_schedule_session_date': 'r == INT32_MIN',
+    # "INT32_MIN when r is NULL" (a date, like the schedule's).
+    'brf_screen_result_day': 'r == INT32_MIN',
     # "\"\" when s is NULL".
     'brf_screen_message': 'r != NULL && r[0] == 0',
 }

@@ -8,6 +8,7 @@
 #include "journal_store.h"
 #include "routine_print.h"
 #include "routine_ref.h"
+#include "screen_store.h"
 #include "session_log.h"
 #include "store.h"
 
@@ -306,6 +307,13 @@ int cmd_next(cli *c, int argc, char **argv) {
   brf_adapt_suggestion *s = NULL;
   adapt_state st;
   memset(&st, 0, sizeof st);
+  /* The saved screen: a referral refuses before any suggestion; its answers
+   * go to the adaptation (screen_store.h). */
+  brf_screen_result *saved = NULL;
+  const brf_screen *screen = NULL;
+  rc = cli_screen_gate(c, today, &saved);
+  if (rc) return rc;
+  if (saved) (void)brf_screen_result_screen(saved, &screen);
   rc = cli_journal_path(c, path, sizeof path, 0);
   if (rc == 0) rc = cli_journal_open(c, path, 0, &j);
   if (rc == 0) rc = pick_routine(c, arg, j, &r, file, sizeof file);
@@ -322,7 +330,7 @@ int cmd_next(cli *c, int argc, char **argv) {
     rc = cli_usage_error(c, "--apply: '%s' is not a plain name to keep its history under",
                          brf_routine_name(r));
   if (rc == 0) {
-    brf_status bs = brf_adapt_next(c->ctx, j, r, st.prev, st.start, cat, NULL, NULL, today,
+    brf_status bs = brf_adapt_next(c->ctx, j, r, st.prev, st.start, cat, NULL, screen, today,
                                    st.last_change, st.budget_ms, &s);
     if (bs != BRF_OK) rc = cli_fail(c, bs, NULL);
   }
@@ -345,6 +353,7 @@ int cmd_next(cli *c, int argc, char **argv) {
     if (rc == 0 && brf_adapt_suggestion_outcome(s) == BRF_ADAPT_REFER) rc = CLI_EXIT_REFER;
   }
   state_close(&st);
+  brf_screen_result_free(saved);
   brf_adapt_suggestion_free(s);
   brf_catalog_free(cat);
   brf_routine_free(r);

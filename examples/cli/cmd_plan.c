@@ -3,6 +3,8 @@
 #include "plan.h"
 #include "routine_print.h"
 #include "routine_ref.h"
+#include "screen_store.h"
+#include "session_log.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -94,7 +96,8 @@ int cli_plan_option(cli *c, cli_plan_request *req, int opt, const char *arg) {
 }
 
 /* The planner's inputs: profile, screen, goal, budget, regions. */
-static brf_status configure(cli *c, const cli_plan_request *req, brf_planner *p) {
+static brf_status configure(cli *c, const cli_plan_request *req, const brf_screen *saved,
+                            brf_planner *p) {
   brf_profile *prof = NULL;
   brf_screen *scr = NULL;
   brf_status s = brf_profile_new(c->ctx, &prof);
@@ -111,8 +114,11 @@ static brf_status configure(cli *c, const cli_plan_request *req, brf_planner *p)
     s = brf_profile_set_condition(prof, req->conditions[i], 1);
   if (s == BRF_OK && req->age >= 0) s = brf_profile_set_age_years(prof, req->age);
   if (s == BRF_OK) s = brf_planner_set_profile(p, prof);
+  /* The saved screen's answers (its implied conditions and review advice),
+   * with --red-flags and --age added. */
+  if (s == BRF_OK && saved && !req->red_flags && req->age < 0) s = brf_planner_set_screen(p, saved);
   if (s == BRF_OK && (req->red_flags || req->age >= 0)) {
-    s = brf_screen_new(c->ctx, &scr);
+    s = saved ? brf_screen_clone_v2(c->ctx, saved, &scr) : brf_screen_new(c->ctx, &scr);
     if (s == BRF_OK && req->red_flags) s = brf_screen_answer_list(scr, req->red_flags);
     if (s == BRF_OK && req->age >= 0) s = brf_screen_set_age(scr, req->age);
     if (s == BRF_OK) s = brf_planner_set_screen(p, scr);
@@ -158,13 +164,25 @@ int cli_plan(cli *c, const cli_plan_request *req, brf_planner **out_planner,
   int rc = 0;
   if (req->goal < 0 || req->minutes < 0)
     rc = cli_usage_error(c, "%s needs --goal G and --minutes N", c->cmd->name);
-  else
-    rc = cli_open_catalog(c, &cat);
+  /* The saved screen: a referral refuses; none, or an old one, asks for
+   * a new one (screen_store.h). */
+  brf_screen_result *saved = NULL;
+  const brf_screen *saved_screen = NULL;
+  int32_t today = 0, minutes = 0;
+  if (rc == 0 && cli_now(c, &today, &minutes) != 0) {
+    cli_error("cannot read today's date to check the saved screen");
+    rc = CLI_EXIT_SOFTWARE;
+  }
+  if (rc == 0) rc = cli_screen_gate(c, today, &saved);
+  if (rc == 0 && saved) (void)brf_screen_result_screen(saved, &saved_screen);
+  if (rc == 0) rc = cli_open_catalog(c, &cat);
   if (rc) {
+    brf_screen_result_free(saved);
     brf_planner_free(p);
     return rc;
   }
-  s = configure(c, req, p);
+  s = configure(c, req, saved_screen, p);
+  brf_screen_result_free(saved);
   if (s == BRF_E_NOT_FOUND && req->red_flags) {
     /* an unknown red-flag id is a usage error */
     cli_fail(c, s, "--red-flags");

@@ -1,7 +1,7 @@
 /* routines: the saved routines (DATA/routines/NAME.json, written by
  * `plan --save NAME`): the name to use with run, schedule, log and next, the
- * goal when the routine's name tells it, the time it takes and the day it
- * was last done according to the journal. */
+ * goal the routine keeps (brf_routine_goal_get), the time it takes and the
+ * day it was last done according to the journal. */
 #include "journal_store.h"
 #include "routine_ref.h"
 
@@ -24,14 +24,15 @@ static int by_stem(const void *a, const void *b) {
   return strcmp(((const saved *)a)->stem, ((const saved *)b)->stem);
 }
 
-/* The goal id the routine's name (or saved name) is, or "-": the routine
- * format keeps no goal of its own. */
-static void goal_of(const char *name, const char *stem, char *out, size_t cap) {
-  int32_t g = 0;
-  if (brf_goal_parse(name, &g) == BRF_OK || brf_goal_parse(stem, &g) == BRF_OK)
-    snprintf(out, cap, "%s", brf_goal_id(g));
-  else
-    snprintf(out, cap, "-");
+/* The id of the goal the routine keeps, or "-". A file saved before the
+ * routine format had a `goal` has none: its name, when it is a goal id (what
+ * `plan` named a plan saved without a name), still tells it. */
+static void goal_of(const brf_routine *r, char *out, size_t cap) {
+  int32_t g = -1;
+  const char *name = brf_routine_name(r);
+  if (brf_routine_goal_get(r, &g) != BRF_OK || g < 0)
+    if (brf_goal_from_id(name, strlen(name), &g) != BRF_OK) g = -1;
+  snprintf(out, cap, "%s", g >= 0 && brf_goal_id(g) ? brf_goal_id(g) : "-");
 }
 
 static size_t load_all(cli *c, saved *list, size_t cap) {
@@ -55,7 +56,7 @@ static size_t load_all(cli *c, saved *list, size_t cap) {
       s->ok = 1;
       snprintf(s->name, sizeof s->name, "%s", brf_routine_name(r));
       brf_routine_estimate_ms(r, &s->min_ms, &s->max_ms);
-      goal_of(s->name, s->stem, s->goal, sizeof s->goal);
+      goal_of(r, s->goal, sizeof s->goal);
     }
     brf_routine_free(r);
   }

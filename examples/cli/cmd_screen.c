@@ -1,5 +1,7 @@
 /* screen: the red-flag questions. */
 #include "cli.h"
+#include "screen_store.h"
+#include "session_log.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -54,51 +56,88 @@ static int read_answer(FILE *in) {
   return -2;
 }
 
+/* Ask one question until it is answered: 1 yes, 0 no, -1 end of input
+ * before any answer to it (not an error for the caller to report), or an
+ * exit status (> 1) after an error. */
+static int ask_one(cli *c, const char *question, size_t number, size_t *line, int interactive) {
+  (void)c;
+  for (;;) {
+    if (interactive) { /* wrapped to the terminal, the answer below */
+      printf("%2zu. ", number);
+      cli_print_wrapped(stdout, question, 4, 4, (size_t)cli_terminal_width());
+      printf("    [y/n] ");
+    } else {
+      printf("%2zu. %s [y/n] ", number, question);
+    }
+    fflush(stdout);
+    int a = read_answer(stdin);
+    (*line)++;
+    if (a >= 0) {
+      if (!interactive) printf("%s\n", a ? "y" : "n");
+      return a;
+    }
+    if (a == -1) {
+      printf("\n");
+      return -1;
+    }
+    if (!interactive) {
+      printf("\n");
+      cli_error("standard input:%zu:1: expected y or n [%s]", *line, brf_status_name(BRF_E_PARSE));
+      return CLI_EXIT_DATA;
+    }
+    printf("Please answer y or n.\n");
+  }
+}
+
 static int ask_all(cli *c, brf_screen *scr) {
   int interactive = isatty(STDIN_FILENO);
-  size_t n = brf_redflag_count();
+  size_t n = brf_redflag_count(), ny = brf_yellowflag_count();
   size_t line = 0;
   size_t asked = 0;
   if (interactive)
-    printf("%sBefore you exercise: up to %zu questions about warning signs.%s\n"
-           "Answer y (yes) or n (no).\n\n",
-           cli_bold(c), n, cli_reset(c));
+    printf("%sBefore you exercise: up to %zu questions about warning signs, then %zu about\n"
+           "how the pain affects you.%s\nAnswer y (yes) or n (no).\n\n",
+           cli_bold(c), n, ny, cli_reset(c));
   for (size_t i = 0; i < n; i++) {
-    int a;
     int32_t ask = 0;
     /* The age answers the age questions; after an emergency answer the only
      * advice is to call for help, so the screen stops asking. */
     if (brf_screen_asks(scr, i, &ask) != BRF_OK || !ask) continue;
     asked++;
-    for (;;) {
-      if (interactive) { /* wrapped to the terminal, the answer below */
-        printf("%2zu. ", asked);
-        cli_print_wrapped(stdout, brf_redflag_question(i), 4, 4,
-                          (size_t)cli_terminal_width());
-        printf("    [y/n] ");
-      } else {
-        printf("%2zu. %s [y/n] ", asked, brf_redflag_question(i));
-      }
-      fflush(stdout);
-      a = read_answer(stdin);
-      line++;
-      if (a >= 0) break;
-      if (a == -1) {
-        printf("\n");
-        cli_error("standard input: ended after %zu answers [%s]", asked - 1,
-                  brf_status_name(BRF_E_PARSE));
-        return CLI_EXIT_DATA;
-      }
-      if (!interactive) {
-        printf("\n");
-        cli_error("standard input:%zu:1: expected y or n [%s]", line,
-                  brf_status_name(BRF_E_PARSE));
-        return CLI_EXIT_DATA;
-      }
-      printf("Please answer y or n.\n");
+    int a = ask_one(c, brf_redflag_question(i), asked, &line, interactive);
+    if (a == -1) {
+      cli_error("standard input: ended after %zu answers [%s]", asked - 1,
+                brf_status_name(BRF_E_PARSE));
+      return CLI_EXIT_DATA;
     }
-    if (!interactive) printf("%s\n", a ? "y" : "n");
+    if (a > 1) return a;
     brf_status s = brf_screen_answer(scr, brf_redflag_id(i), a);
+    if (s != BRF_OK) return cli_fail(c, s, NULL);
+  }
+  /* The psychosocial (yellow) questions, unless the answers already refer:
+   * then seeing a clinician is the advice. From input that is not a
+   * terminal they count only when all of them are answered: input that ends
+   * before (scripts written for the red flags) leaves them unasked. */
+  int32_t urgency = BRF_URGENCY_NONE;
+  (void)brf_screen_outcome_get(scr, &urgency);
+  if (urgency == BRF_URGENCY_EMERGENCY || urgency == BRF_URGENCY_URGENT) return 0;
+  if (interactive) printf("\n%sHow the pain affects you%s\n", cli_bold(c), cli_reset(c));
+  int yes[64];
+  if (ny > sizeof yes / sizeof yes[0]) ny = sizeof yes / sizeof yes[0];
+  for (size_t i = 0; i < ny; i++) {
+    asked++;
+    int a = ask_one(c, brf_yellowflag_question(i), asked, &line, interactive);
+    if (a == -1 && !interactive) return 0;
+    if (a == -1) {
+      cli_error("standard input: ended after %zu answers [%s]", asked - 1,
+                brf_status_name(BRF_E_PARSE));
+      return CLI_EXIT_DATA;
+    }
+    if (a > 1) return a;
+    yes[i] = a;
+  }
+  for (size_t i = 0; i < ny; i++) {
+    brf_status s = brf_screen_answer(scr, brf_yellowflag_id(i), yes[i]);
     if (s != BRF_OK) return cli_fail(c, s, NULL);
   }
   return 0;
@@ -130,12 +169,86 @@ static int answer_list(cli *c, brf_screen *scr, const char *list) {
       return cli_usage_error(c, "--answers: the answer to '%s' is '%s', not yes or no", item,
                              value);
     size_t index = 0;
-    if (brf_redflag_find(item, &index) != BRF_OK)
+    if (brf_redflag_find(item, &index) != BRF_OK && brf_yellowflag_find(item, &index) != BRF_OK)
       return cli_usage_error(c, "--answers: unknown question id '%s' (see screen --list)", item);
     brf_status s = brf_screen_answer(scr, item, yes);
     if (s != BRF_OK) return cli_fail(c, s, NULL);
   }
   return 0;
+}
+
+void cli_print_psychosocial(cli *c, const brf_screen *scr, FILE *f) {
+  int32_t level = BRF_PSYCHOSOCIAL_NONE;
+  if (brf_screen_psychosocial_get(scr, &level) != BRF_OK || level == BRF_PSYCHOSOCIAL_NONE) return;
+  fprintf(f, "\n%sHow the pain affects you: %s risk of it lasting.%s\n",
+          level == BRF_PSYCHOSOCIAL_LOW ? cli_green(c) : cli_yellow(c), brf_psychosocial_id(level),
+          cli_reset(c));
+  cli_print_wrapped(f, brf_psychosocial_advice(level), 0, 0, (size_t)cli_terminal_width());
+}
+
+/* Print the outcome for people; 0, or 3 for a referral. */
+static int print_outcome(cli *c, const brf_screen *scr) {
+  brf_status s = brf_screen_evaluate(scr);
+  const char *msg = brf_screen_message(scr);
+  printf("\n");
+  if (s == BRF_E_REFER) {
+    printf("%sPlease do not start exercising: see a clinician.%s\n", cli_red(c), cli_reset(c));
+    cli_print_wrapped(stdout, msg, 0, 0, (size_t)cli_terminal_width());
+    brf_context_clear_error(c->ctx);
+    return CLI_EXIT_REFER;
+  }
+  if (s != BRF_OK) return cli_fail(c, s, NULL);
+  if (msg[0]) {
+    printf("%sYou may exercise, and should arrange an assessment:%s\n", cli_yellow(c),
+           cli_reset(c));
+    cli_print_wrapped(stdout, msg, 0, 0, (size_t)cli_terminal_width());
+  } else {
+    printf("%sNo warning signs. You may exercise.%s\n", cli_green(c), cli_reset(c));
+  }
+  cli_print_psychosocial(c, scr, stdout);
+  return 0;
+}
+
+int cli_screen_take(cli *c, long age, const char *answers, brf_screen_result **out) {
+  *out = NULL;
+  brf_screen *scr = NULL;
+  brf_status s = brf_screen_new(c->ctx, &scr);
+  if (s == BRF_E_UNSUPPORTED) return cli_unsupported(c, "red-flag screening", "BRF_WITH_SCREEN");
+  if (s == BRF_OK && age >= 0) s = brf_screen_set_age(scr, (int32_t)age);
+  if (s != BRF_OK) {
+    brf_screen_free(scr);
+    return cli_fail(c, s, NULL);
+  }
+  int rc = answers != NULL ? answer_list(c, scr, answers) : ask_all(c, scr);
+  int32_t today = 0, minutes = 0;
+  if (rc == 0 && cli_now(c, &today, &minutes) != 0) {
+    cli_error("cannot read today's date to date the screen");
+    rc = CLI_EXIT_SOFTWARE;
+  }
+  brf_screen_result *r = NULL;
+  if (rc == 0) {
+    s = brf_screen_result_new(c->ctx, scr, today, &r);
+    if (s != BRF_OK) rc = cli_fail(c, s, NULL);
+  }
+  /* Saved before it is shown: a referral is remembered too. */
+  if (rc == 0) rc = cli_screen_save(c, r);
+  if (rc == 0 && c->json) {
+    char *text = NULL;
+    size_t len = 0;
+    s = brf_screen_result_to_json(c->ctx, r, BRF_JSON_PRETTY, &text, &len);
+    if (s != BRF_OK) rc = cli_fail(c, s, NULL);
+    else fwrite(text, 1, len, stdout);
+    brf_free(c->ctx, text);
+    int32_t u = BRF_URGENCY_NONE;
+    (void)brf_screen_result_urgency_get(r, &u);
+    if (rc == 0 && (u == BRF_URGENCY_EMERGENCY || u == BRF_URGENCY_URGENT)) rc = CLI_EXIT_REFER;
+  } else if (rc == 0) {
+    rc = print_outcome(c, scr);
+  }
+  brf_screen_free(scr);
+  if (rc == 0 || rc == CLI_EXIT_REFER) *out = r;
+  else brf_screen_result_free(r);
+  return rc;
 }
 
 int cmd_screen(cli *c, int argc, char **argv) {
@@ -159,40 +272,18 @@ int cmd_screen(cli *c, int argc, char **argv) {
     }
   }
   if (optind < argc) return cli_usage_error(c, "unexpected argument '%s'", argv[optind]);
-  /* The screen first: a library without screening says so (69), for --list
-   * too (the questions' context-free accessors would list none). */
-  brf_screen *scr = NULL;
-  brf_status s = brf_screen_new(c->ctx, &scr);
-  if (s == BRF_E_UNSUPPORTED) return cli_unsupported(c, "red-flag screening", "BRF_WITH_SCREEN");
-  if (s == BRF_OK && (list || c->json)) {
+  if (list) {
+    /* The screen first: a library without screening says so (69), for
+     * --list too (the questions' context-free accessors would list none). */
+    brf_screen *scr = NULL;
+    brf_status s = brf_screen_new(c->ctx, &scr);
     brf_screen_free(scr);
-    return list ? list_flags(c) : cli_usage_error(c, "--json goes with --list");
+    if (s == BRF_E_UNSUPPORTED)
+      return cli_unsupported(c, "red-flag screening", "BRF_WITH_SCREEN");
+    return s == BRF_OK ? list_flags(c) : cli_fail(c, s, NULL);
   }
-  if (s == BRF_OK && age >= 0) s = brf_screen_set_age(scr, (int32_t)age);
-  if (s != BRF_OK) {
-    brf_screen_free(scr);
-    return cli_fail(c, s, NULL);
-  }
-  int rc = answers != NULL ? answer_list(c, scr, answers) : ask_all(c, scr);
-  if (rc == 0) {
-    s = brf_screen_evaluate(scr);
-    const char *msg = brf_screen_message(scr);
-    printf("\n");
-    if (s == BRF_E_REFER) {
-      printf("%sPlease do not start exercising: see a clinician.%s\n", cli_red(c), cli_reset(c));
-      cli_print_wrapped(stdout, msg, 0, 0, (size_t)cli_terminal_width());
-      brf_context_clear_error(c->ctx);
-      rc = CLI_EXIT_REFER;
-    } else if (s != BRF_OK) {
-      rc = cli_fail(c, s, NULL);
-    } else if (msg[0]) {
-      printf("%sYou may exercise, and should arrange an assessment:%s\n", cli_yellow(c),
-             cli_reset(c));
-      cli_print_wrapped(stdout, msg, 0, 0, (size_t)cli_terminal_width());
-    } else {
-      printf("%sNo warning signs. You may exercise.%s\n", cli_green(c), cli_reset(c));
-    }
-  }
-  brf_screen_free(scr);
+  brf_screen_result *r = NULL;
+  int rc = cli_screen_take(c, age, answers, &r);
+  brf_screen_result_free(r);
   return rc;
 }

@@ -36,7 +36,10 @@ static const char search_help[] =
 static const char screen_help[] =
     "Asks the red-flag questions, one at a time, and answers y or n. When\n"
     "standard input is not a terminal, the answers are read from it, one a line.\n"
-    "Exit status 3 when an answer means seeing a clinician first.\n"
+    "Exit status 3 when an answer means seeing a clinician first. The result\n"
+    "is saved in DATA/screen.json; plan, run --goal and next refuse while it\n"
+    "says see a clinician (exit 3), and note when it is missing or over 30\n"
+    "days old. With --json: the saved document (backrelief-screen).\n"
     "  --list           list the questions instead (with --json: an array of\n"
     "                   {\"id\", \"question\", \"urgency\"})\n"
     "  --age N          your age in years (answers the age questions)\n"
@@ -153,15 +156,16 @@ static const char plan_help[] =
 static const char routines_help[] =
     "Lists the routines saved with plan --save NAME (DATA/routines/NAME.json):\n"
     "the name that run, schedule, log --routine and next --routine take, the\n"
-    "goal (when the routine's name is a goal), the minutes it takes and the\n"
+    "goal it was planned for (\"-\" when none), the minutes it takes and the\n"
     "day the journal last has it.\n"
     "  --json           [{\"name\", \"routine\", \"goal\", \"min_ms\", \"max_ms\",\n"
     "                   \"last_done\"}]\n";
 static const char schedule_help[] =
     "Lays a routine (a file or a saved name) out over weeks as a programme: each step at\n"
     "its own dose's frequency (daily, 3x/week, every other day, every 2h, for 2-3d),\n"
-    "a step without one with the most frequent step, strength never two days in a\n"
-    "row, a cold pack in its own small sessions. Shows a calendar (weeks as rows,\n"
+    "a step without one with the most frequent step, the strength steps together\n"
+    "every other day (never two days in a row, nothing strengthening between),\n"
+    "a cold pack in its own small sessions. Shows a calendar (weeks as rows,\n"
     "Monday to Sunday as columns, * a session, . a day without one, a number:\n"
     "several sessions), then each day's exercises. The schedule is kept in\n"
     "DATA/schedule.json, which stats measures adherence against.\n"
@@ -210,7 +214,7 @@ const cli_command cli_commands[] = {
     {"search", cmd_search, "Search exercises by words: id, name, alias, region", "search WORDS... [--wide] [--json]",
      search_help},
     {"screen", cmd_screen, "Answer the red-flag questions before exercising",
-     "screen [--age N] [--answers LIST] | screen --list [--json]", screen_help},
+     "screen [--age N] [--answers LIST] [--json] | screen --list [--json]", screen_help},
     {"plan", cmd_plan, "Plan a routine for your goal, time and equipment",
      "plan --goal G --minutes N [--equipment a,b] [--level L] [--focus R] [--avoid R] "
      "[--condition C] [--red-flags id,id] [--no-floor] [--seed N] [--json] [-o FILE] [--save NAME]", plan_help},

@@ -147,6 +147,32 @@ BRF_EXPORT brf_status brf_routine_set_name(brf_routine *r, const char *name);
 BRF_EXPORT const char *brf_routine_name(const brf_routine *r);
 
 /**
+ * @brief Set the goal the routine serves (brf_planner_run() sets it to the
+ *        planner's goal).
+ *
+ * The goal is one of the planner's (`BRF_GOAL_*` in planner.h, ids from
+ * brf_goal_id(), such as "strengthen"); it is kept by brf_routine_clone()
+ * and by the routine format's `goal` member (docs/formats.md). It works
+ * whether or not the planner module is built.
+ * @param r The routine.
+ * @param goal A `BRF_GOAL_*` value, or -1 for no goal (a new routine has none).
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p r, or a value that is neither -1
+ *         nor a `BRF_GOAL_*` value; the goal is unchanged).
+ */
+BRF_EXPORT brf_status brf_routine_set_goal(brf_routine *r, int32_t goal);
+
+/**
+ * @brief The goal the routine serves.
+ * @param r The routine.
+ * @param[out] out Receives a `BRF_GOAL_*` value, or -1 when the routine has no
+ *        goal; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p r or @p out). Records nothing in a
+ *         context, so it may read a shared routine (docs/conventions.md,
+ *         "Sentinels").
+ */
+BRF_EXPORT brf_status brf_routine_goal_get(const brf_routine *r, int32_t *out);
+
+/**
  * @brief Append a step at the end.
  *
  * The step copies the exercise's id, name, modality, laterality, primary

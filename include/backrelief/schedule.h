@@ -470,7 +470,9 @@ BRF_EXPORT const char *brf_schedule_session_title(const brf_schedule *s, size_t 
  * dose has none follows the routine's most frequent step. The steps due on
  * the same day at the same time make one session; a step with an interval
  * under a day (a cold pack every 2 h) makes its own small sessions. Strength
- * steps are never on consecutive days. brf_schedule_item_set_window() gives
+ * steps are never on consecutive days, and share their days: those of the
+ * most frequent strength step, every other day for a strength step with no
+ * frequency (docs/schedules.md, rule G7). brf_schedule_item_set_window() gives
  * the onset of the steps with a `for ...` window (without one,
  * brf_schedule_generate() fails naming the step); brf_schedule_step_set_taper()
  * and brf_schedule_step_set_after_weekdays() set a step's taper and trigger.

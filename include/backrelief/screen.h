@@ -252,8 +252,11 @@ BRF_EXPORT void brf_screen_free(brf_screen *s);
 
 /**
  * @brief Record the answer to one flag's question (a later answer replaces an earlier one).
+ *
+ * Red flags and yellow flags (brf_yellowflag_id()) are answered alike; for
+ * a yellow flag a no is recorded as asked (brf_screen_psychosocial_get()).
  * @param s The screen.
- * @param id The flag's id.
+ * @param id The flag's id (a red or a yellow flag).
  * @param yes 1 for yes, 0 for no.
  * @return ::BRF_OK; ::BRF_E_INVALID when @p s or @p id is NULL or @p yes is
  *         neither 0 nor 1; ::BRF_E_NOT_FOUND (naming the id) for an unknown id;
@@ -264,8 +267,9 @@ BRF_EXPORT brf_status brf_screen_answer(brf_screen *s, const char *id, int32_t y
 /**
  * @brief Answer yes to every flag of a comma-separated list, all or nothing.
  *
- * Spaces around ids are ignored; "" (or only spaces) answers nothing and
- * succeeds; a repeated id is allowed. An empty item ("a,,b", "a,") is invalid.
+ * White space around ids (ASCII space, tab, CR, LF, FF, VT) is ignored; ""
+ * (or only white space) answers nothing and succeeds; a repeated id is
+ * allowed. An empty item ("a,,b", "a,") is invalid.
  * @param s The screen.
  * @param ids A UTF-8 list such as "saddle-numbness,fever-unwell".
  * @return ::BRF_OK; ::BRF_E_INVALID for a NULL argument, invalid UTF-8 or an
@@ -425,6 +429,244 @@ BRF_EXPORT brf_status brf_screen_asks(const brf_screen *s, size_t index, int32_t
  */
 BRF_EXPORT brf_status brf_screen_implies_condition(const brf_screen *s, int32_t condition,
                                                    int32_t *out);
+
+/** @} */
+
+/**
+ * @defgroup psychosocial Psychosocial (yellow) flags
+ * @brief A short set of questions of this library's own wording over the
+ *        constructs of the STarT Back Screening Tool (referred leg pain,
+ *        pain elsewhere, function, fear of movement, worry, catastrophising,
+ *        low mood, bothersomeness), scored by its published rule (Hill et
+ *        al., Arthritis Rheum 2008) into a risk of persistent, disabling pain
+ *        that changes the advice, never the urgency (docs/screening.md).
+ *        Static, read-only data: every string has static lifetime and every
+ *        function here is thread-safe.
+ *
+ * A screen takes their answers with brf_screen_answer() (their ids never
+ * equal a red flag's) and gives the level with brf_screen_psychosocial_get().
+ * @{
+ */
+#define BRF_PSYCHOSOCIAL_NONE (-1)  /**< Not asked: no yellow question answered. */
+#define BRF_PSYCHOSOCIAL_LOW 0      /**< Low risk: reassurance and keep active [`low`]. */
+#define BRF_PSYCHOSOCIAL_MEDIUM 1   /**< Medium risk: pacing; consider a physiotherapist [`medium`]. */
+#define BRF_PSYCHOSOCIAL_HIGH 2     /**< High risk: see a physiotherapist [`high`]. */
+#define BRF_PSYCHOSOCIAL_COUNT 3    /**< Number of levels this version knows. */
+
+/**
+ * @brief The id of a psychosocial level, such as "medium".
+ *
+ * ::BRF_PSYCHOSOCIAL_NONE has no id.
+ * @param value A `BRF_PSYCHOSOCIAL_*` value.
+ * @return A static NUL-terminated string, or NULL for an unknown value.
+ *         Thread-safe.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_psychosocial_id(int32_t value);
+
+/**
+ * @brief The psychosocial level with an id (exact, case-sensitive match).
+ * @param text The id, such as "high"; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param[out] out Receives the `BRF_PSYCHOSOCIAL_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when @p text or @p out is NULL;
+ *         ::BRF_E_NOT_FOUND for an unknown id. No context is involved, so no
+ *         message is set. Thread-safe.
+ */
+BRF_EXPORT brf_status brf_psychosocial_from_id(const char *text, size_t len, int32_t *out);
+
+/**
+ * @brief The advice of a psychosocial level, in plain English (from NICE NG59
+ *        and the STarT Back trial: keep active; pacing; see a physiotherapist).
+ * @param level A `BRF_PSYCHOSOCIAL_*` value.
+ * @return A static sentence, or NULL for ::BRF_PSYCHOSOCIAL_NONE and unknown values.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_psychosocial_advice(int32_t level);
+
+/**
+ * @brief The number of yellow-flag questions.
+ * @return The count; indexes run from 0 to count - 1.
+ * @retval_on_fail{0} Only in a build without screening (BRF_WITH_SCREEN=OFF).
+ */
+BRF_EXPORT size_t brf_yellowflag_count(void);
+
+/**
+ * @brief The id of a yellow-flag question, such as "fear-of-movement".
+ * @param index 0 to brf_yellowflag_count() - 1.
+ * @return A static lowercase slug, or NULL when @p index is out of range.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_yellowflag_id(size_t index);
+
+/**
+ * @brief The yes/no question of a yellow flag.
+ * @param index 0 to brf_yellowflag_count() - 1.
+ * @return A static English question, or NULL when @p index is out of range.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_yellowflag_question(size_t index);
+
+/**
+ * @brief The sources of a yellow flag.
+ * @param index 0 to brf_yellowflag_count() - 1.
+ * @return A static string of citations separated by "; ", or NULL when
+ *         @p index is out of range.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_yellowflag_source(size_t index);
+
+/**
+ * @brief Find a yellow flag by id.
+ * @param id The exact id (case-sensitive).
+ * @param[out] index Receives the question's index; untouched on failure.
+ * @return ::BRF_OK, ::BRF_E_INVALID when an argument is NULL, ::BRF_E_NOT_FOUND
+ *         for an unknown id. No context is involved, so no message is set.
+ */
+BRF_EXPORT brf_status brf_yellowflag_find(const char *id, size_t *index);
+
+/**
+ * @brief The psychosocial level of a screen's yellow-flag answers.
+ *
+ * ::BRF_PSYCHOSOCIAL_NONE while no yellow question is answered; otherwise,
+ * counting questions not answered as no: low when at most 3 are yes, high
+ * when at least 4 of the 5 psychosocial ones are, medium otherwise (the
+ * STarT Back rule). The level never changes the urgency or the red-flag
+ * message.
+ * @param s The screen.
+ * @param[out] out Receives a `BRF_PSYCHOSOCIAL_*` value; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p s or @p out). Records nothing in
+ *         a context (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_screen_psychosocial_get(const brf_screen *s, int32_t *out);
+
+/** @} */
+
+/**
+ * @defgroup screenresult The result of a screen, kept and read back
+ * @brief A dated record of one screen: the answers, the urgency they lead to,
+ *        the conditions they imply and the advice, with a JSON form
+ *        (`backrelief-screen`, docs/formats.md) that an app saves and reads
+ *        back before planning (docs/screening.md, "A saved screen").
+ * @{
+ */
+
+/** The newest `format_version` of the `backrelief-screen` document this library reads and writes. */
+#define BRF_SCREEN_FORMAT_VERSION 1
+
+/** An opaque, immutable screen result. */
+typedef struct brf_screen_result brf_screen_result;
+
+/**
+ * @brief Record a screen's answers as taken on a day.
+ *
+ * The result copies the answers, the age and the age limits of @p s and keeps
+ * the urgency they lead to (brf_screen_outcome_get()).
+ * @param ctx The context of the result; the result keeps it alive.
+ * @param s The screen (only read; it need not outlive the call).
+ * @param day The day the screen was taken, days since 1970-01-01
+ *        (::BRF_DATE_MIN to ::BRF_DATE_MAX of calendar.h).
+ * @param[out] out Receives the result (free with brf_screen_result_free()); NULL on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID when an argument is NULL; ::BRF_E_RANGE
+ *         for a day outside the calendar's range; ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_screen_result_new(brf_context *ctx, const brf_screen *s, int32_t day,
+                                            brf_screen_result **out);
+
+/**
+ * @brief Free a screen result.
+ * @param r The result, or NULL (no-op).
+ */
+BRF_EXPORT void brf_screen_result_free(brf_screen_result *r);
+
+/**
+ * @brief The day the screen was taken.
+ * @param r The result.
+ * @return Days since 1970-01-01, or INT32_MIN when @p r is NULL (never a
+ *         valid day here).
+ * @retval_on_fail{INT32_MIN}
+ */
+BRF_EXPORT int32_t brf_screen_result_day(const brf_screen_result *r);
+
+/**
+ * @brief The urgency of the result: the most urgent flag answered yes.
+ *
+ * For a result read from JSON it is the more urgent of the document's
+ * `urgency` and the urgency this library derives from its answers, so a
+ * saved referral is never weakened by reading it (docs/formats.md).
+ * @param r The result.
+ * @param[out] out Receives a `BRF_URGENCY_*` value, ::BRF_URGENCY_NONE when
+ *             no flag is answered yes; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p r or @p out). Records nothing in
+ *         a context (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_screen_result_urgency_get(const brf_screen_result *r, int32_t *out);
+
+/**
+ * @brief The psychosocial (yellow-flag) level of the result.
+ *
+ * For a result read from JSON it is the higher of the document's
+ * `psychosocial` and the level its answers give.
+ * @param r The result.
+ * @param[out] out Receives a `BRF_PSYCHOSOCIAL_*` value, ::BRF_PSYCHOSOCIAL_NONE
+ *             when not asked; untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p r or @p out). Records nothing in
+ *         a context (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_screen_result_psychosocial_get(const brf_screen_result *r,
+                                                         int32_t *out);
+
+/**
+ * @brief The answers of the result as a screen, for the planner
+ *        (brf_planner_set_screen()), brf_screen_implies_condition(),
+ *        brf_screen_positive_at() and brf_screen_message_get().
+ * @param r The result.
+ * @param[out] out Receives a screen owned by @p r, valid until @p r is freed;
+ *             untouched on failure. Do not change or free it.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p r or @p out).
+ */
+BRF_EXPORT brf_status brf_screen_result_screen(const brf_screen_result *r,
+                                               const brf_screen **out);
+
+/**
+ * @brief Write a result as a `backrelief-screen` document (docs/formats.md).
+ *
+ * Reading the output back with brf_screen_result_from_json() and writing it
+ * again gives the same bytes.
+ * @param ctx The context whose allocator provides the text.
+ * @param r The result.
+ * @param flags 0 for compact output, or ::BRF_JSON_PRETTY of json.h.
+ * @param[out] out Receives the NUL-terminated text, owned by the caller and
+ *             freed with brf_free(); NULL on failure.
+ * @param[out] out_len Receives the length without the NUL (may be NULL).
+ * @return ::BRF_OK, ::BRF_E_INVALID (NULL argument or unknown flags),
+ *         ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_screen_result_to_json(brf_context *ctx, const brf_screen_result *r,
+                                                uint32_t flags, char **out, size_t *out_len);
+
+/**
+ * @brief Read a `backrelief-screen` document.
+ * @param ctx The context of the result; receives the message and position on failure.
+ * @param text The JSON text; need not be NUL-terminated.
+ * @param len The length of @p text in bytes.
+ * @param flags 0 (::BRF_JSON_PRETTY is accepted and ignored).
+ * @param[out] out Receives the result (free with brf_screen_result_free()); NULL on failure.
+ * @return ::BRF_OK; ::BRF_E_PARSE (not well-formed JSON); ::BRF_E_SCHEMA (not
+ *         a valid screen document: an unknown `format`, a newer
+ *         `format_version`, a wrong type, a missing or unknown member, an
+ *         answer that is not `true` or `false`, a date that does not parse,
+ *         an unknown urgency, condition or psychosocial level; the message
+ *         starts with the path, such as `answers.fever-unwell`);
+ *         ::BRF_E_NOT_FOUND (an answer to an unknown question id, with its
+ *         path); ::BRF_E_RANGE (an age, an age limit or a date outside its
+ *         bounds; input above 4 GiB); ::BRF_E_INVALID (NULL argument or
+ *         unknown flags); ::BRF_E_NOMEM. The statuses are those of every
+ *         reader (docs/conventions.md, "Readers: one status per situation").
+ */
+BRF_EXPORT brf_status brf_screen_result_from_json(brf_context *ctx, const char *text,
+                                                  size_t len, uint32_t flags,
+                                                  brf_screen_result **out);
 
 /** @} */
 

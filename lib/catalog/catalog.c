@@ -12,7 +12,9 @@
  * them"): an exercise is never freed before its catalog. A replaced one
  * (brf_catalog_set_default_dose) moves to the retired list, so a pointer an
  * app or a query kept reads the exercise as it was. Every change bumps the
- * generation, which queries compare to know they must run again. */
+ * generation, which queries compare to know they must run again. Exercises
+ * the catalog packs itself live in its arena (lib/catalog/catalog_arena.c):
+ * a few large blocks, not one allocation per exercise. */
 #include <string.h>
 
 #include "backrelief/json.h"
@@ -29,6 +31,8 @@ struct brf_catalog {
   size_t cap;
   size_t *slots; /* hash slots: index + 1, 0 = empty; NULL while static */
   size_t slot_cap;
+  /* The exercises the catalog packed itself (add, the readers), freed with it. */
+  brf__arena arena;
   /* Replaced exercises that the catalog owns, freed with it. */
   const brf_exercise **retired;
   size_t retired_count, retired_cap;
@@ -138,10 +142,13 @@ void brf_catalog_free(brf_catalog *cat) {
   if (cat == NULL) return;
   ctx = cat->ctx;
   for (size_t i = 0; i < cat->count; i++) {
-    if (cat->items[i]->owned) brf__free(ctx, (void *)(uintptr_t)cat->items[i]);
+    if (cat->items[i]->owned == BRF__OWNED_HEAP) brf__free(ctx, (void *)(uintptr_t)cat->items[i]);
   }
-  for (size_t i = 0; i < cat->retired_count; i++)
-    brf__free(ctx, (void *)(uintptr_t)cat->retired[i]);
+  for (size_t i = 0; i < cat->retired_count; i++) {
+    if (cat->retired[i]->owned == BRF__OWNED_HEAP)
+      brf__free(ctx, (void *)(uintptr_t)cat->retired[i]);
+  }
+  brf__arena_free(ctx, &cat->arena);
   brf__free(ctx, cat->retired);
   brf__free(ctx, cat->keys);
   brf__free(ctx, cat->slots);
@@ -239,22 +246,32 @@ static void append(brf_catalog *cat, const brf_exercise *ex) {
   cat->count++;
 }
 
-/* Copy a complete, validated exercise into the catalog. */
-brf_status brf__catalog_add_exercise(brf_catalog *cat, const brf_exercise *ex) {
-  brf_exercise *copy;
-  brf_status s;
-  if (find_index(cat, ex->id) >= 0)
-    return brf__error(cat->ctx, BRF_E_INVALID, "duplicate exercise id '%s'", ex->id);
-  copy = brf__exercise_pack(cat->ctx, ex, NULL);
-  if (copy == NULL) return BRF_E_NOMEM;
-  s = reserve(cat, 1);
+void *brf__catalog_arena_take(brf_catalog *cat, size_t size, brf__arena_mark *mark) {
+  return brf__arena_take(cat->ctx, &cat->arena, size, mark);
+}
+
+brf_status brf__catalog_add_packed(brf_catalog *cat, const brf_exercise *ex,
+                                   const brf__arena_mark *mark) {
+  brf_status s = reserve(cat, 1);
   if (s != BRF_OK) {
-    brf__free(cat->ctx, copy);
+    brf__arena_undo(cat->ctx, &cat->arena, mark);
     return s;
   }
-  append(cat, copy);
+  append(cat, ex);
   cat->generation++;
   return BRF_OK;
+}
+
+/* Copy a complete, validated exercise into the catalog (its arena). */
+brf_status brf__catalog_add_exercise(brf_catalog *cat, const brf_exercise *ex) {
+  brf__arena_mark mark;
+  void *block;
+  if (find_index(cat, ex->id) >= 0)
+    return brf__error(cat->ctx, BRF_E_INVALID, "duplicate exercise id '%s'", ex->id);
+  block = brf__arena_take(cat->ctx, &cat->arena, brf__exercise_pack_size(ex, NULL), &mark);
+  if (block == NULL) return BRF_E_NOMEM;
+  return brf__catalog_add_packed(
+      cat, brf__exercise_pack_into(block, ex, NULL, BRF__OWNED_ARENA), &mark);
 }
 
 brf_status brf_catalog_set_default_dose(brf_catalog *cat, const char *id, const char *notation) {
@@ -286,8 +303,9 @@ brf_status brf_catalog_set_default_dose(brf_catalog *cat, const char *id, const 
     return s;
   }
   /* The replaced exercise lives on until the catalog is freed: pointers to
-   * it may be kept (static built-in data needs no room). */
-  if (old->owned && cat->retired_count == cat->retired_cap &&
+   * it may be kept (static built-in data needs no room, and one in the
+   * arena stays there until the arena is freed with the catalog). */
+  if (old->owned == BRF__OWNED_HEAP && cat->retired_count == cat->retired_cap &&
       (s = brf__grow(cat->ctx, (void **)&cat->retired, &cat->retired_cap,
                      cat->retired_count + 1, sizeof *cat->retired)) != BRF_OK) {
     brf__free(cat->ctx, copy);
@@ -295,7 +313,7 @@ brf_status brf_catalog_set_default_dose(brf_catalog *cat, const char *id, const 
   }
   cat->heap_items[k] = copy; /* same id, so the hash slot stays right */
   brf__exercise_key_of(copy, &cat->keys[k]);
-  if (old->owned) cat->retired[cat->retired_count++] = old;
+  if (old->owned == BRF__OWNED_HEAP) cat->retired[cat->retired_count++] = old;
   cat->generation++;
   return BRF_OK;
 }
@@ -326,7 +344,7 @@ brf_status brf_catalog_merge(brf_catalog *dst, const brf_catalog *src) {
   return BRF_OK;
 nomem:
   for (size_t i = 0; i < n; i++) {
-    if (fresh[i]->owned) brf__free(dst->ctx, (void *)(uintptr_t)fresh[i]);
+    if (fresh[i]->owned == BRF__OWNED_HEAP) brf__free(dst->ctx, (void *)(uintptr_t)fresh[i]);
   }
   brf__free(dst->ctx, fresh);
   return brf__nomem(dst->ctx);

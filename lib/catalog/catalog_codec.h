@@ -3,6 +3,7 @@
 #ifndef BRF_CATALOG_CODEC_H
 #define BRF_CATALOG_CODEC_H
 
+#include "backrelief/advice.h"
 #include "catalog/catalog_private.h"
 #include "util/core.h"
 
@@ -21,5 +22,12 @@ brf_status brf__catalog_dose(brf_context *ctx, const char *text, size_t len, int
  * accepted and ignored). */
 brf_status brf__catalog_check_json_args(brf_context *ctx, const char *fn, const char *text,
                                         size_t len, uint32_t flags, brf_catalog **out);
+
+/* brf_catalog_import_free_exercise_db (which calls it after brf__enter),
+ * also giving the number of catalog lookups its id renaming made (lookups
+ * may be NULL): the tests count them to show the renaming is linear. */
+brf_status brf__catalog_import_fedb_counted(brf_context *ctx, const char *text, size_t len,
+                                            uint32_t flags, brf_catalog **out,
+                                            brf_advice **report_out, size_t *lookups);
 
 #endif /* BRF_CATALOG_CODEC_H */

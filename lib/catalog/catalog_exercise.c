@@ -1,5 +1,6 @@
-/* Exercise getters, and packing an exercise into one heap block so that a
- * catalog owns each custom exercise as a single allocation. */
+/* Exercise getters, and packing an exercise into one block (its own heap
+ * block, or a piece of its catalog's arena), so that a catalog owns each
+ * custom exercise as one piece of memory. */
 #include <stdalign.h>
 #include <stddef.h>
 #include <string.h>
@@ -313,7 +314,7 @@ static void pk_lists(packer *p, brf_exercise *o, const brf_exercise *ex) {
 
 static void pk_exercise(packer *p, brf_exercise *o, const brf_exercise *ex, const char *dose) {
   *o = *ex;
-  o->owned = 1;
+  o->owned = BRF__OWNED_HEAP;
   o->id = pk_str(p, ex->id);
   o->name = pk_str(p, ex->name);
   o->summary = pk_str(p, ex->summary);
@@ -326,15 +327,23 @@ static void pk_exercise(packer *p, brf_exercise *o, const brf_exercise *ex, cons
   pk_lists(p, o, ex);
 }
 
-brf_exercise *brf__exercise_pack(brf_context *ctx, const brf_exercise *ex, const char *dose) {
+size_t brf__exercise_pack_size(const brf_exercise *ex, const char *dose) {
   packer p = {NULL, sizeof(brf_exercise)};
   brf_exercise scratch;
-  brf_exercise *o;
   pk_exercise(&p, &scratch, ex, dose);
-  o = brf__alloc(ctx, p.off);
-  if (o == NULL) return NULL;
-  p.base = (char *)o;
-  p.off = sizeof(brf_exercise);
+  return p.off;
+}
+
+brf_exercise *brf__exercise_pack_into(void *block, const brf_exercise *ex, const char *dose,
+                                      uint32_t owned) {
+  packer p = {block, sizeof(brf_exercise)};
+  brf_exercise *o = block;
   pk_exercise(&p, o, ex, dose);
+  o->owned = owned;
   return o;
+}
+
+brf_exercise *brf__exercise_pack(brf_context *ctx, const brf_exercise *ex, const char *dose) {
+  void *o = brf__alloc(ctx, brf__exercise_pack_size(ex, dose));
+  return o ? brf__exercise_pack_into(o, ex, dose, BRF__OWNED_HEAP) : NULL;
 }

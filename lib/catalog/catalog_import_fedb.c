@@ -3,9 +3,12 @@
  * primaryMuscles, secondaryMuscles, instructions, category, images) into
  * our model. The mapping table is documented in docs/formats.md ("free-
  * exercise-db import"); every value that maps only approximately or not at
- * all is reported, per entry and field. Entries are built in place (strings
- * point into the parsed document) and packed by brf__catalog_add_exercise:
- * one allocation per exercise. The array is streamed (brf__json_parse_each):
+ * all is reported, per entry and field. Every string is carried with the
+ * length the parser found (a `view`), so nothing is measured twice: each
+ * entry is written straight into the catalog's arena in one piece (no
+ * allocation per exercise; docs/performance.md), its summary and media
+ * addresses included. The JSON path that error messages name is only pushed
+ * when a value is wrong. The array is streamed (brf__json_parse_each):
  * each entry is read as soon as it is parsed and its nodes are dropped
  * after, so the import of free-exercise-db peaks at 2.4 MB instead of 3.4 MB
  * (the text's copy and the catalog, without every node of the document). */
@@ -22,27 +25,35 @@
 
 typedef struct map {
   const char *from;
+  size_t len; /* of from: values are compared by length and first byte first */
   int32_t to; /* -1 when dropped */
   int how;
 } map;
 
 /* The entries of the maps below: an exact counterpart, an approximate one,
- * none. The NULL entry ends a map and maps every other text. */
-#define EXACT(from, to) {from, to, MAP_EXACT}
-#define APPROX(from, to) {from, to, MAP_APPROX}
-#define DROP(from) {from, -1, MAP_DROP}
+ * none. The REST entry ends a map and maps every other text. */
+#define EXACT(from, to) {from, sizeof from - 1, to, MAP_EXACT}
+#define APPROX(from, to) {from, sizeof from - 1, to, MAP_APPROX}
+#define DROP(from) {from, sizeof from - 1, -1, MAP_DROP}
+#define REST(to, how) {NULL, 0, to, how}
+
+/* A string with its length, as the parser found it. */
+typedef struct view {
+  const char *s; /* NUL-terminated too; NULL when absent or JSON null */
+  size_t n;
+} view;
 
 static const map categories[] = {
     EXACT("strength", BRF_MODALITY_STRENGTH), EXACT("stretching", BRF_MODALITY_STATIC_STRETCH),
     APPROX("powerlifting", BRF_MODALITY_STRENGTH),
     APPROX("olympic weightlifting", BRF_MODALITY_STRENGTH),
     APPROX("strongman", BRF_MODALITY_STRENGTH), APPROX("plyometrics", BRF_MODALITY_STRENGTH),
-    APPROX("cardio", BRF_MODALITY_MOBILITY), APPROX(NULL, BRF_MODALITY_STRENGTH),
+    APPROX("cardio", BRF_MODALITY_MOBILITY), REST(BRF_MODALITY_STRENGTH, MAP_APPROX),
 };
 
 static const map levels[] = {
     EXACT("beginner", BRF_LEVEL_BEGINNER), EXACT("intermediate", BRF_LEVEL_INTERMEDIATE),
-    EXACT("expert", BRF_LEVEL_ADVANCED), APPROX(NULL, BRF_LEVEL_INTERMEDIATE),
+    EXACT("expert", BRF_LEVEL_ADVANCED), REST(BRF_LEVEL_INTERMEDIATE, MAP_APPROX),
 };
 
 static const map equipment[] = {
@@ -52,7 +63,7 @@ static const map equipment[] = {
     APPROX("e-z curl bar", BRF_EQUIPMENT_BARBELL), APPROX("medicine ball", BRF_EQUIPMENT_DUMBBELL),
     APPROX("cable", BRF_EQUIPMENT_BAND), APPROX("exercise ball", BRF_EQUIPMENT_BENCH),
     /* a gym machine is not a bench: the summary keeps it */
-    DROP("machine"), DROP("other"), DROP(NULL),
+    DROP("machine"), DROP("other"), REST(-1, MAP_DROP),
 };
 
 static const map muscles[] = {
@@ -63,10 +74,12 @@ static const map muscles[] = {
     EXACT("middle back", BRF_REGION_MID_BACK), EXACT("neck", BRF_REGION_NECK),
     EXACT("quadriceps", BRF_REGION_QUADRICEPS), EXACT("traps", BRF_REGION_UPPER_BACK),
     APPROX("abductors", BRF_REGION_GLUTES), APPROX("lats", BRF_REGION_MID_BACK),
-    APPROX("shoulders", BRF_REGION_UPPER_BACK), DROP(NULL),
+    APPROX("shoulders", BRF_REGION_UPPER_BACK), REST(-1, MAP_DROP),
 };
 
 #define MEDIA_PREFIX "https://raw.githubusercontent.com/yuhonas/free-exercise-db/main/exercises/"
+#define REF_PREFIX "free-exercise-db: "
+#define SOURCE_NOTE "yuhonas/free-exercise-db, public domain (the Unlicense)"
 #define MAX_LIST 64 /* regions and equipment per entry */
 
 /* The members of an entry, found in one pass over it. */
@@ -75,7 +88,6 @@ enum { F_ID, F_NAME, F_FORCE, F_LEVEL, F_MECHANIC, F_EQUIPMENT, F_PRIMARY, F_SEC
 static const char *const entry_keys[F_COUNT] = {
     "id", "name", "force", "level", "mechanic", "equipment", "primaryMuscles",
     "secondaryMuscles", "instructions", "category", "images"};
-static const size_t entry_lens[F_COUNT] = {2, 4, 5, 5, 8, 9, 14, 16, 12, 8, 6};
 
 typedef struct importer {
   brf__jr jr;
@@ -83,15 +95,38 @@ typedef struct importer {
   brf_catalog *cat;
   brf_advice *report; /* NULL when the caller does not want one */
   const char *entry;  /* id of the entry being read, for the report */
-  brf__buf text;      /* scratch: summary, source ref, media URIs, messages */
-  const char **strs;  /* instructions then media of the current entry */
+  view *strs;         /* instructions then images of the current entry */
   size_t strs_cap;
   char id[80];
+  /* The next suffix to try for each slug that was found taken (see
+   * suffix_of): open addressing, load at most one half. */
+  struct next_suffix *suffixes;
+  size_t suffixes_cap, suffixes_count;
+  size_t lookups; /* catalog lookups made by slug (brf__catalog_import_fedb_counted) */
 } importer;
 
-static const map *lookup(const map *table, const char *s) {
+/* A slug that was taken, and the first suffix not yet known to be taken
+ * with it: the catalog only grows during an import, so every suffix below
+ * next stays taken, and starting there gives what trying "-2", "-3", ...
+ * gives, with O(1) lookups per entry over the import instead of O(entries
+ * with that slug). */
+typedef struct next_suffix {
+  char base[72]; /* "" = empty slot; a slug has at most 64 bytes */
+  uint64_t hash;
+  unsigned next;
+} next_suffix;
+
+/* The n bytes at a and b are equal (short texts: no call to memcmp). */
+static int same(const char *a, const char *b, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (a[i] != b[i]) return 0;
+  return 1;
+}
+
+static const map *lookup(const map *table, view v) {
   for (; table->from != NULL; table++)
-    if (strcmp(table->from, s) == 0) return table;
+    if (table->len == v.n && table->from[0] == v.s[0] && same(table->from, v.s, v.n))
+      return table;
   return table; /* the catch-all row */
 }
 
@@ -121,7 +156,8 @@ static void report_map(importer *im, const char *field, const map *m, const char
   report(im, field, m->how, value, what);
 }
 
-/* A string member, or NULL when absent or JSON null. */
+/* A string member that is not a string: NULL for a JSON null, else the
+ * error at its path. */
 static const char *opt_str(importer *im, const brf__json *const *f, int field) {
   const char *s = NULL;
   if (f[field] == NULL || brf__json_kind(f[field]) == BRF__JSON_NULL) return NULL;
@@ -129,6 +165,35 @@ static const char *opt_str(importer *im, const brf__json *const *f, int field) {
   brf__jr_string(&im->jr, f[field], &s, NULL);
   brf__jr_pop(&im->jr);
   return im->jr.status == BRF_OK ? s : NULL;
+}
+
+/* A string member with its length; {NULL, 0} when absent or JSON null. */
+static view str_field(importer *im, const brf__json *const *f, int field) {
+  view v = {NULL, 0};
+  if (f[field] != NULL && brf__json_kind(f[field]) == BRF__JSON_STRING) {
+    v.s = brf__json_str(f[field], &v.n);
+  } else {
+    v.s = opt_str(im, f, field); /* only null gets through */
+    v.n = v.s ? strlen(v.s) : 0;
+  }
+  return v;
+}
+
+/* Element i of an array that must hold strings ({NULL, 0} after an error,
+ * raised at key[i]). */
+static view str_at(importer *im, const brf__json *arr, const char *key, size_t i) {
+  view v = {NULL, 0};
+  const brf__json *n = brf__json_at(arr, i);
+  if (brf__json_kind(n) == BRF__JSON_STRING) {
+    v.s = brf__json_str(n, &v.n);
+    return v;
+  }
+  brf__jr_push_key(&im->jr, key);
+  brf__jr_push_index(&im->jr, i);
+  brf__jr_string(&im->jr, n, &v.s, &v.n);
+  brf__jr_pop(&im->jr);
+  brf__jr_pop(&im->jr);
+  return v;
 }
 
 /* An array member's length (0 when absent); a type error otherwise. */
@@ -142,23 +207,54 @@ static size_t opt_array(importer *im, const brf__json *n, const char *key) {
   return brf__json_count(n);
 }
 
+/* The field a key names, by its length first; F_COUNT for an unknown key.
+ * Each comparison has a constant length, which compilers turn into a few
+ * loads instead of a call. */
+#define KEY_IS(lit) (memcmp(key, lit, sizeof lit - 1) == 0)
 static int field_of(const char *key, size_t n) {
-  int k = 0;
-  while (k < F_COUNT && !(entry_lens[k] == n && memcmp(entry_keys[k], key, n) == 0)) k++;
-  return k;
+  switch (n) {
+  case 2: return KEY_IS("id") ? F_ID : F_COUNT;
+  case 4: return KEY_IS("name") ? F_NAME : F_COUNT;
+  case 5: return KEY_IS("force") ? F_FORCE : KEY_IS("level") ? F_LEVEL : F_COUNT;
+  case 6: return KEY_IS("images") ? F_IMAGES : F_COUNT;
+  case 8: return KEY_IS("mechanic") ? F_MECHANIC : KEY_IS("category") ? F_CATEGORY : F_COUNT;
+  case 9: return KEY_IS("equipment") ? F_EQUIPMENT : F_COUNT;
+  case 12: return KEY_IS("instructions") ? F_INSTRUCTIONS : F_COUNT;
+  case 14: return KEY_IS("primaryMuscles") ? F_PRIMARY : F_COUNT;
+  case 16: return KEY_IS("secondaryMuscles") ? F_SECONDARY : F_COUNT;
+  default: return F_COUNT;
+  }
 }
 
-/* One pass over the members. With report, the unknown ones (dropped) are
- * reported (im->entry must be set). */
-static void members(importer *im, const brf__json *o, const brf__json **f, int with_report) {
+/* One pass over the members: 1 when o is an object of known, distinct keys
+ * (the usual entry, which needs no other check). */
+static int members(const brf__json *o, const brf__json **f) {
+  unsigned seen = 0;
+  int clean = brf__json_kind(o) == BRF__JSON_OBJECT;
   for (int k = 0; k < F_COUNT; k++) f[k] = NULL;
+  if (!clean) return 0;
+  for (size_t i = 0, n = brf__json_count(o); i < n; i++) {
+    const char *key;
+    size_t len;
+    const brf__json *v = brf__json_member(o, i, &key, &len);
+    int k = field_of(key, len);
+    if (k == F_COUNT || (seen >> k & 1u)) {
+      clean = 0;
+    } else {
+      seen |= 1u << k;
+      f[k] = v;
+    }
+  }
+  return clean;
+}
+
+/* The unknown members, reported as dropped (im->entry must be set). */
+static void report_unknown(importer *im, const brf__json *o) {
   for (size_t i = 0; i < brf__json_count(o); i++) {
     const char *key;
     size_t n;
-    const brf__json *v = brf__json_member(o, i, &key, &n);
-    int k = field_of(key, n);
-    if (k < F_COUNT) f[k] = v;
-    else if (with_report && strlen(key) == n)
+    brf__json_member(o, i, &key, &n);
+    if (field_of(key, n) == F_COUNT && strlen(key) == n)
       report(im, key, MAP_DROP, "", "is not a free-exercise-db field and was dropped");
   }
 }
@@ -174,28 +270,67 @@ static int has_code(const int32_t *c, size_t n, int32_t v) {
 static size_t regions(importer *im, const brf__json *arr, const char *key, int32_t *out,
                       const int32_t *primary, size_t nprimary) {
   size_t n = opt_array(im, arr, key), k = 0;
-  brf__jr_push_key(&im->jr, key);
   for (size_t i = 0; i < n && im->jr.status == BRF_OK; i++) {
-    const char *s = NULL;
+    view v = str_at(im, arr, key, i);
     const map *m;
-    brf__jr_push_index(&im->jr, i);
-    brf__jr_string(&im->jr, brf__json_at(arr, i), &s, NULL);
-    brf__jr_pop(&im->jr);
-    if (s == NULL) break;
-    m = lookup(muscles, s);
-    report_map(im, key, m, s, BRF_VOCAB_REGION);
+    if (v.s == NULL) break;
+    m = lookup(muscles, v);
+    report_map(im, key, m, v.s, BRF_VOCAB_REGION);
     if (m->to < 0 || has_code(out, k, m->to) || has_code(primary, nprimary, m->to)) continue;
     if (k < MAX_LIST) out[k++] = m->to;
   }
-  brf__jr_pop(&im->jr);
   return k;
 }
 
+static uint64_t hash_slug(const char *s) {
+  uint64_t h = 1469598103934665603u; /* FNV-1a */
+  for (; *s != '\0'; s++) h = (h ^ (unsigned char)*s) * 1099511628211u;
+  return h;
+}
+
+/* The counter of a slug (one of 64 bytes at most), made with next = 2 when
+ * the slug has none; NULL with BRF_E_NOMEM. */
+static next_suffix *suffix_of(importer *im, const char *base) {
+  uint64_t h = hash_slug(base);
+  size_t mask, i;
+  if (2 * (im->suffixes_count + 1) > im->suffixes_cap) {
+    size_t cap = im->suffixes_cap ? 2 * im->suffixes_cap : 16;
+    next_suffix *t = brf__calloc(im->ctx, cap, sizeof *t);
+    if (t == NULL) return NULL;
+    for (size_t k = 0; k < im->suffixes_cap; k++) {
+      if (im->suffixes[k].base[0] == '\0') continue;
+      for (i = (size_t)im->suffixes[k].hash & (cap - 1); t[i].base[0] != '\0'; i = (i + 1) & (cap - 1)) {
+      }
+      t[i] = im->suffixes[k];
+    }
+    brf__free(im->ctx, im->suffixes);
+    im->suffixes = t;
+    im->suffixes_cap = cap;
+  }
+  mask = im->suffixes_cap - 1;
+  for (i = (size_t)h & mask; im->suffixes[i].base[0] != '\0'; i = (i + 1) & mask)
+    if (im->suffixes[i].hash == h && strcmp(im->suffixes[i].base, base) == 0)
+      return &im->suffixes[i];
+  memcpy(im->suffixes[i].base, base, strlen(base) + 1);
+  im->suffixes[i].hash = h;
+  im->suffixes[i].next = 2;
+  im->suffixes_count++;
+  return &im->suffixes[i];
+}
+
+static int taken(importer *im, const char *id) {
+  im->lookups++;
+  return brf_catalog_find(im->cat, id) != NULL;
+}
+
 /* Id: lowercase ASCII letters and digits, other runs become one hyphen, at
- * most 64 bytes; "-2", "-3"... when the slug is taken. */
+ * most 64 bytes; "-2", "-3"... when the slug is taken (the first suffix
+ * free, the slug cut before it to stay within 64 bytes). 1, 0 when the id
+ * gives no slug, -1 when out of memory. */
 static int slug(importer *im, const char *id) {
-  size_t n = 0, base;
-  unsigned suffix = 1;
+  size_t n = 0;
+  next_suffix *counter;
+  unsigned suffix;
   for (const char *p = id; *p != '\0' && n < 64; p++) {
     int c = brf__ascii_lower((unsigned char)*p);
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) im->id[n++] = (char)c;
@@ -207,8 +342,8 @@ static int slug(importer *im, const char *id) {
   if (brf__builtin_has_id(im->id)) {
     /* A built-in exercise has this id: the imported one would hide behind
      * it (or hide it). It becomes "fedb-<slug>", reported. */
-    char taken[80];
-    memcpy(taken, im->id, n + 1);
+    char taken_id[80];
+    memcpy(taken_id, im->id, n + 1);
     if (n > 64 - 5) n = 64 - 5;
     memmove(im->id + 5, im->id, n);
     memcpy(im->id, "fedb-", 5);
@@ -218,146 +353,225 @@ static int slug(importer *im, const char *id) {
     if (im->report != NULL) {
       char what[160];
       brf__format(what, sizeof what, "is a built-in exercise's id: imported as \"%s\"", im->id);
-      report(im, "id", MAP_APPROX, taken, what);
+      report(im, "id", MAP_APPROX, taken_id, what);
     }
   }
-  base = n;
-  while (brf_catalog_find(im->cat, im->id) != NULL) {
+  if (!taken(im, im->id)) return 1;
+  counter = suffix_of(im, im->id);
+  if (counter == NULL) return -1;
+  for (suffix = counter->next;; suffix++) {
     char num[24];
-    size_t len = brf__i64_to_str((int64_t)++suffix, num), at = base;
+    size_t len = brf__i64_to_str((int64_t)suffix, num), at = n;
     if (at + 1 + len > 64) at = 64 - 1 - len;
-    while (at > 0 && im->id[at - 1] == '-') at--;
+    while (at > 0 && counter->base[at - 1] == '-') at--;
+    memcpy(im->id, counter->base, at);
     im->id[at] = '-';
     memcpy(im->id + at + 1, num, len + 1);
+    if (!taken(im, im->id)) break;
   }
+  counter->next = suffix + 1;
   return 1;
 }
 
-static brf_status push_str(importer *im, size_t *count, const char *s) {
-  void *p = (void *)im->strs;
-  if (brf__grow(im->ctx, &p, &im->strs_cap, *count + 1, sizeof(char *)) != BRF_OK)
-    return im->jr.status = BRF_E_NOMEM;
+/* Room for `need` views in im->strs. */
+static int strs_room(importer *im, size_t need) {
+  void *p = im->strs;
+  if (need <= im->strs_cap) return 1;
+  if (brf__grow(im->ctx, &p, &im->strs_cap, need, sizeof *im->strs) != BRF_OK) {
+    im->jr.status = BRF_E_NOMEM;
+    return 0;
+  }
   im->strs = p;
-  im->strs[(*count)++] = s;
-  return BRF_OK;
+  return 1;
 }
 
-/* Instructions (empty steps reported and skipped) then images as media URIs;
- * the URIs are written into im->text after the summary and source ref, at
- * offsets fixed up once the buffer stops growing. */
-static void steps_and_media(importer *im, const brf__json *const *f, brf_exercise *e,
-                            size_t *uri_at) {
+/* Instructions (empty steps reported and skipped) then images, into
+ * im->strs; the counts go to e. */
+static void steps_and_images(importer *im, const brf__json *const *f, brf_exercise *e) {
   const brf__json *arr = f[F_INSTRUCTIONS];
-  size_t n = opt_array(im, arr, "instructions"), count = 0;
-  brf__jr_push_key(&im->jr, "instructions");
+  size_t n = opt_array(im, arr, "instructions"), count = 0, images;
+  if (!strs_room(im, n)) return;
   for (size_t i = 0; i < n && im->jr.status == BRF_OK; i++) {
-    const char *s = NULL;
-    size_t len = 0;
-    brf__jr_push_index(&im->jr, i);
-    brf__jr_string(&im->jr, brf__json_at(arr, i), &s, &len);
-    brf__jr_pop(&im->jr);
-    if (s == NULL) break;
-    if (len == 0 || strlen(s) != len) {
+    view v = str_at(im, arr, "instructions", i);
+    if (v.s == NULL) break;
+    if (v.n == 0 || memchr(v.s, '\0', v.n) != NULL) {
       report(im, "instructions", MAP_DROP, "", "step is empty or holds a NUL and was dropped");
       continue;
     }
-    push_str(im, &count, s);
+    im->strs[count++] = v;
   }
-  brf__jr_pop(&im->jr);
   e->instructions.count = count;
   arr = f[F_IMAGES];
-  n = opt_array(im, arr, "images");
-  brf__jr_push_key(&im->jr, "images");
-  *uri_at = im->text.len;
-  for (size_t i = 0; i < n && im->jr.status == BRF_OK; i++) {
-    const char *s = NULL;
-    brf__jr_push_index(&im->jr, i);
-    brf__jr_string(&im->jr, brf__json_at(arr, i), &s, NULL);
-    brf__jr_pop(&im->jr);
-    if (s == NULL) break;
-    brf__buf_puts(&im->text, MEDIA_PREFIX);
-    brf__buf_puts(&im->text, s);
-    brf__buf_append(&im->text, "", 1); /* keep the NUL: strings follow each other */
-    push_str(im, &count, NULL);        /* placeholder, fixed up below */
+  images = im->jr.status == BRF_OK ? opt_array(im, arr, "images") : 0;
+  if (!strs_room(im, count + images)) return;
+  for (size_t i = 0; i < images && im->jr.status == BRF_OK; i++) {
+    view v = str_at(im, arr, "images", i);
+    if (v.s == NULL) break;
+    im->strs[count++] = v;
   }
-  brf__jr_pop(&im->jr);
   e->media.count = count - e->instructions.count;
 }
 
-static void summary(importer *im, const char *category, const char *equip, const char *force,
-                    const char *mechanic, const char *level) {
-  brf__buf_puts(&im->text, "free-exercise-db: category ");
-  brf__buf_puts(&im->text, category ? category : "(none)");
-  brf__buf_puts(&im->text, ", equipment ");
-  brf__buf_puts(&im->text, equip ? equip : "(none)");
-  brf__buf_puts(&im->text, ", force ");
-  brf__buf_puts(&im->text, force ? force : "(none)");
-  brf__buf_puts(&im->text, ", mechanic ");
-  brf__buf_puts(&im->text, mechanic ? mechanic : "(none)");
-  brf__buf_puts(&im->text, ", level ");
-  brf__buf_puts(&im->text, level ? level : "(none)");
-  brf__buf_append(&im->text, ".", 2); /* with its NUL */
+/* Writing the packed entry: each string is copied with its NUL. */
+static inline char *put(char *d, const char *s, size_t n) {
+  memcpy(d, s, n);
+  return d + n;
+}
+#define PUT_LIT(d, lit) put(d, lit, sizeof lit - 1)
+
+static char *put_or_none(char *d, view v) {
+  return v.s ? put(d, v.s, v.n) : PUT_LIT(d, "(none)");
 }
 
+/* The summary's fields, in order, and its text without them. */
+enum { S_CATEGORY, S_EQUIPMENT, S_FORCE, S_MECHANIC, S_LEVEL, S_COUNT };
+#define S_CATEGORY_LABEL "free-exercise-db: category "
+#define S_EQUIPMENT_LABEL ", equipment "
+#define S_FORCE_LABEL ", force "
+#define S_MECHANIC_LABEL ", mechanic "
+#define S_LEVEL_LABEL ", level "
+#define S_LABELS_LEN                                                                      \
+  (sizeof S_CATEGORY_LABEL + sizeof S_EQUIPMENT_LABEL + sizeof S_FORCE_LABEL +            \
+   sizeof S_MECHANIC_LABEL + sizeof S_LEVEL_LABEL - 5 + sizeof ".")
+
+/* The entry as one block of the catalog's arena: the exercise, its pointer
+ * arrays, its codes, its source, then its text. Every length is known, so
+ * the block is measured and filled in one go each. */
+static void pack_entry(importer *im, brf_exercise *e, const view *summary, view raw_id,
+                       view name) {
+  size_t nstr = e->instructions.count + e->media.count, id_len = strlen(im->id);
+  size_t ncodes = e->primary.count + e->secondary.count + e->equipment.count;
+  size_t size = sizeof(brf_exercise), strs_at, codes_at, src_at, text_at;
+  brf__arena_mark mark;
+  char *block, *d;
+  const char **strs;
+  int32_t *codes;
+  brf__source *src;
+  brf_exercise *o;
+  strs_at = size = (size + sizeof(void *) - 1) / sizeof(void *) * sizeof(void *);
+  size += nstr * sizeof *strs;
+  codes_at = size;
+  size += ncodes * sizeof *codes;
+  src_at = size = (size + sizeof(void *) - 1) / sizeof(void *) * sizeof(void *);
+  size += sizeof *src;
+  text_at = size;
+  size += id_len + 1 + name.n + 1 + sizeof REF_PREFIX + raw_id.n + S_LABELS_LEN;
+  for (int k = 0; k < S_COUNT; k++) size += summary[k].s ? summary[k].n : 6;
+  for (size_t i = 0; i < nstr; i++) size += im->strs[i].n + 1;
+  size += e->media.count * (sizeof MEDIA_PREFIX - 1);
+  block = brf__catalog_arena_take(im->cat, size, &mark);
+  if (block == NULL) {
+    im->jr.status = BRF_E_NOMEM;
+    return;
+  }
+  o = (brf_exercise *)(void *)block;
+  strs = (const char **)(void *)(block + strs_at);
+  codes = (int32_t *)(void *)(block + codes_at);
+  src = (brf__source *)(void *)(block + src_at);
+  d = block + text_at;
+  *o = *e;
+  o->owned = BRF__OWNED_ARENA;
+  o->id = d;
+  d = put(d, im->id, id_len + 1);
+  o->name = d;
+  d = put(d, name.s, name.n + 1);
+  o->summary = d;
+  d = put_or_none(PUT_LIT(d, S_CATEGORY_LABEL), summary[S_CATEGORY]);
+  d = put_or_none(PUT_LIT(d, S_EQUIPMENT_LABEL), summary[S_EQUIPMENT]);
+  d = put_or_none(PUT_LIT(d, S_FORCE_LABEL), summary[S_FORCE]);
+  d = put_or_none(PUT_LIT(d, S_MECHANIC_LABEL), summary[S_MECHANIC]);
+  d = put_or_none(PUT_LIT(d, S_LEVEL_LABEL), summary[S_LEVEL]);
+  d = put(d, ".", 2);
+  src->kind = BRF_SOURCE_DATABASE;
+  src->ref = d;
+  d = PUT_LIT(d, REF_PREFIX);
+  d = put(d, raw_id.s, raw_id.n + 1);
+  src->note = SOURCE_NOTE;
+  o->sources = src;
+  o->source_count = 1;
+  for (size_t i = 0; i < nstr; i++) {
+    strs[i] = d;
+    if (i >= e->instructions.count) d = PUT_LIT(d, MEDIA_PREFIX);
+    d = put(d, im->strs[i].s, im->strs[i].n + 1);
+  }
+  o->instructions.items = e->instructions.count ? strs : NULL;
+  o->media.items = e->media.count ? strs + e->instructions.count : NULL; /* never NULL + 0 */
+  o->primary.items = e->primary.count ? memcpy(codes, e->primary.items, e->primary.count * 4) : NULL;
+  codes += e->primary.count;
+  o->secondary.items =
+      e->secondary.count ? memcpy(codes, e->secondary.items, e->secondary.count * 4) : NULL;
+  codes += e->secondary.count;
+  o->equipment.items =
+      e->equipment.count ? memcpy(codes, e->equipment.items, e->equipment.count * 4) : NULL;
+  im->jr.status = brf__catalog_add_packed(im->cat, o, &mark);
+}
 
 static void read_entry(importer *im, const brf__json *o) {
   brf_exercise e;
-  brf__source src;
   int32_t primary[MAX_LIST], secondary[MAX_LIST], equip[1];
-  const char *raw_id, *category, *eq, *force, *mechanic, *level, *name;
+  view raw_id, name, sum[S_COUNT];
   const brf__json *f[F_COUNT];
-  size_t uri_at, ref_at;
+  int clean;
   const map *m;
+  static const view none = {"", 0}, body_only = {"body only", 9};
   memset(&e, 0, sizeof e);
-  im->text.len = 0;
-  brf__jr_object(&im->jr, o, NULL); /* any keys (unknown ones are reported), no duplicates */
-  if (im->jr.status != BRF_OK) return;
-  members(im, o, f, 0);
+  clean = members(o, f);
+  /* Anything but an object of known, distinct keys gets the full check: not
+   * an object or a repeated key is an error; unknown keys are reported. */
+  if (!clean && brf__jr_object(&im->jr, o, NULL) != BRF_OK) return;
   if (f[F_ID] == NULL || f[F_NAME] == NULL) {
     brf__jr_fail(&im->jr, o, f[F_ID] == NULL ? "id" : "name", "required key is missing");
     return;
   }
-  raw_id = opt_str(im, f, F_ID);
-  name = opt_str(im, f, F_NAME);
+  raw_id = str_field(im, f, F_ID);
+  name = str_field(im, f, F_NAME);
   if (im->jr.status != BRF_OK) return;
-  if (raw_id == NULL || name == NULL) {
-    brf__jr_fail(&im->jr, f[raw_id == NULL ? F_ID : F_NAME], raw_id == NULL ? "id" : "name",
+  if (raw_id.s == NULL || name.s == NULL) {
+    brf__jr_fail(&im->jr, f[raw_id.s == NULL ? F_ID : F_NAME], raw_id.s == NULL ? "id" : "name",
                  "expected a string, found null");
     return;
   }
-  im->entry = raw_id;
-  if (!slug(im, raw_id)) {
-    brf__jr_fail(&im->jr, f[F_ID], "id", "\"%s\" gives no id", raw_id);
+  im->entry = raw_id.s;
+  switch (slug(im, raw_id.s)) {
+  case 0:
+    brf__jr_fail(&im->jr, f[F_ID], "id", "\"%s\" gives no id", raw_id.s);
     return;
+  case -1:
+    im->jr.status = BRF_E_NOMEM;
+    return;
+  default:
+    break;
   }
-  if (im->report != NULL) members(im, o, f, 1);
-  if (*name == '\0') brf__jr_fail(&im->jr, f[F_NAME], "name", "must not be empty");
-  category = opt_str(im, f, F_CATEGORY);
-  eq = opt_str(im, f, F_EQUIPMENT);
-  force = opt_str(im, f, F_FORCE);
-  mechanic = opt_str(im, f, F_MECHANIC);
-  level = opt_str(im, f, F_LEVEL);
+  if (im->report != NULL && !clean) report_unknown(im, o);
+  if (name.n == 0) brf__jr_fail(&im->jr, f[F_NAME], "name", "must not be empty");
+  sum[S_CATEGORY] = str_field(im, f, F_CATEGORY);
+  sum[S_EQUIPMENT] = str_field(im, f, F_EQUIPMENT);
+  sum[S_FORCE] = str_field(im, f, F_FORCE);
+  sum[S_MECHANIC] = str_field(im, f, F_MECHANIC);
+  sum[S_LEVEL] = str_field(im, f, F_LEVEL);
   if (im->jr.status != BRF_OK) return;
   e.id = im->id;
-  e.name = name;
-  m = lookup(categories, category ? category : "");
+  e.name = name.s;
+  m = lookup(categories, sum[S_CATEGORY].s ? sum[S_CATEGORY] : none);
   e.modality = m->to;
   /* Self-myofascial release ("-SMR") is filed as stretching with a foam roller. */
-  if (category && strcmp(category, "stretching") == 0 && eq && strcmp(eq, "foam roll") == 0) {
+  if (sum[S_CATEGORY].s && m->to == BRF_MODALITY_STATIC_STRETCH && m->how == MAP_EXACT &&
+      sum[S_EQUIPMENT].s && lookup(equipment, sum[S_EQUIPMENT])->to == BRF_EQUIPMENT_FOAM_ROLLER) {
     e.modality = BRF_MODALITY_SELF_MASSAGE;
-    report(im, "category", MAP_APPROX, category,
+    report(im, "category", MAP_APPROX, sum[S_CATEGORY].s,
            "with a foam roll is self-massage: mapped to modality \"self-massage\"");
   } else {
-    report_map(im, "category", m, category ? category : "", BRF_VOCAB_MODALITY);
+    report_map(im, "category", m, sum[S_CATEGORY].s ? sum[S_CATEGORY].s : "", BRF_VOCAB_MODALITY);
   }
-  m = lookup(levels, level ? level : "");
+  m = lookup(levels, sum[S_LEVEL].s ? sum[S_LEVEL] : none);
   e.level = m->to;
-  report_map(im, "level", m, level ? level : "", BRF_VOCAB_LEVEL);
+  report_map(im, "level", m, sum[S_LEVEL].s ? sum[S_LEVEL].s : "", BRF_VOCAB_LEVEL);
   e.laterality = BRF_LATERALITY_BOTH_SIDES;
   e.position = -1;
-  m = lookup(equipment, eq ? eq : "body only");
-  if (eq == NULL) report(im, "equipment", MAP_APPROX, "null", "is not given: mapped to \"none\"");
-  else report_map(im, "equipment", m, eq, BRF_VOCAB_EQUIPMENT);
+  m = lookup(equipment, sum[S_EQUIPMENT].s ? sum[S_EQUIPMENT] : body_only);
+  if (sum[S_EQUIPMENT].s == NULL)
+    report(im, "equipment", MAP_APPROX, "null", "is not given: mapped to \"none\"");
+  else report_map(im, "equipment", m, sum[S_EQUIPMENT].s, BRF_VOCAB_EQUIPMENT);
   equip[0] = m->to;
   e.equipment.items = equip;
   e.equipment.count = m->to >= 0 ? 1 : 0;
@@ -366,30 +580,11 @@ static void read_entry(importer *im, const brf__json *o) {
   e.secondary.count =
       regions(im, f[F_SECONDARY], "secondaryMuscles", secondary, primary, e.primary.count);
   e.secondary.items = secondary;
-  summary(im, category, eq, force, mechanic, level);
-  ref_at = im->text.len;
-  brf__buf_puts(&im->text, "free-exercise-db: ");
-  brf__buf_puts(&im->text, raw_id);
-  brf__buf_append(&im->text, "", 1);
-  steps_and_media(im, f, &e, &uri_at);
-  if (im->text.status != BRF_OK) im->jr.status = im->text.status;
+  steps_and_images(im, f, &e);
   if (im->jr.status != BRF_OK) return;
-  /* The scratch buffer no longer grows: point into it. */
-  e.summary = im->text.data;
-  for (size_t i = 0, at = uri_at; i < e.media.count; i++) {
-    im->strs[e.instructions.count + i] = im->text.data + at;
-    at += strlen(im->text.data + at) + 1;
-  }
-  e.instructions.items = im->strs;
-  e.media.items = e.media.count ? im->strs + e.instructions.count : NULL; /* never NULL + 0 */
   e.default_dose = e.dose_note = "";
   e.estimate_min_ms = e.estimate_max_ms = -1;
-  src.kind = BRF_SOURCE_DATABASE;
-  src.ref = im->text.data + ref_at;
-  src.note = "yuhonas/free-exercise-db, public domain (the Unlicense)";
-  e.sources = &src;
-  e.source_count = 1;
-  im->jr.status = brf__catalog_add_exercise(im->cat, &e);
+  pack_entry(im, &e, sum, raw_id, name);
 }
 
 /* Each entry is read as soon as the parser has it, while its bytes are
@@ -420,21 +615,28 @@ brf_status brf_catalog_import_free_exercise_db(brf_context *ctx, const char *tex
                                                uint32_t flags, brf_catalog **out,
                                                brf_advice **report_out) {
   brf__enter(ctx);
+  return brf__catalog_import_fedb_counted(ctx, text, len, flags, out, report_out, NULL);
+}
+
+brf_status brf__catalog_import_fedb_counted(brf_context *ctx, const char *text, size_t len,
+                                            uint32_t flags, brf_catalog **out,
+                                            brf_advice **report_out, size_t *lookups) {
+  if (lookups) *lookups = 0;
   if (report_out) *report_out = NULL;
   brf_status s =
       brf__catalog_check_json_args(ctx, "import_free_exercise_db", text, len, flags, out);
   if (s != BRF_OK) return s;
   brf__json_doc *doc = NULL;
   importer im = {.ctx = ctx};
-  brf__buf_init(&im.text, ctx);
   s = brf_catalog_new_empty(ctx, &im.cat);
   if (s == BRF_OK && report_out) s = brf__advice_new(ctx, &im.report);
   if (s == BRF_OK)
     s = brf__json_parse_each(ctx, text != NULL ? text : "", len, 0, import_entry, &im, &doc);
   if (s == BRF_OK) s = check_root(&im, doc);
-  brf__buf_free(&im.text);
-  brf__free(ctx, (void *)im.strs);
+  brf__free(ctx, im.strs);
+  brf__free(ctx, im.suffixes);
   brf__json_doc_free(doc);
+  if (lookups) *lookups = im.lookups;
   if (s != BRF_OK) {
     if (s == BRF_E_NOMEM) brf__nomem(ctx);
     brf_catalog_free(im.cat);

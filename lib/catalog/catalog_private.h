@@ -3,7 +3,10 @@
  *
  * One struct describes every exercise: the built-in ones are static const
  * data (owned == 0), custom ones are packed into one heap block each
- * (owned == 1, freed with one brf__free), so a catalog can mix both and
+ * (owned == BRF__OWNED_HEAP, freed with one brf__free: the copies of
+ * brf_catalog_set_default_dose and brf_catalog_merge) or into the catalog's
+ * arena (owned == BRF__OWNED_ARENA, freed with the arena: brf_catalog_add,
+ * the catalog format's reader, the import), so a catalog can mix them and
  * hand out stable pointers either way. */
 #ifndef BRF_CATALOG_PRIVATE_H
 #define BRF_CATALOG_PRIVATE_H
@@ -56,7 +59,7 @@ struct brf_exercise {
   int32_t level;
   int32_t laterality;
   int32_t position; /* -1 when not given */
-  uint32_t owned;   /* 1 when packed in one heap block owned by a catalog */
+  uint32_t owned;   /* 0 static, BRF__OWNED_HEAP or BRF__OWNED_ARENA */
   /* Session time of the default dose (TIMING.md formula), -1 when unknown. */
   int64_t estimate_min_ms;
   int64_t estimate_max_ms;
@@ -79,6 +82,29 @@ struct brf_exercise {
   size_t source_count;
   brf__strs media;
 };
+
+#define BRF__OWNED_HEAP 1u  /* one heap block of its own */
+#define BRF__OWNED_ARENA 2u /* in its catalog's arena */
+
+/* The catalog's arena (lib/catalog/catalog_arena.c): blocks of 4 to 64 KB,
+ * freed together with the catalog. */
+typedef struct brf__arena_block brf__arena_block;
+typedef struct brf__arena {
+  brf__arena_block *head;
+  size_t next;   /* size of the next block */
+  size_t blocks; /* allocated */
+} brf__arena;
+typedef struct brf__arena_mark {
+  brf__arena_block *head;
+  size_t used;
+} brf__arena_mark;
+
+/* size bytes aligned for any type, or NULL with BRF_E_NOMEM in ctx. *mark
+ * records the arena before the take, for brf__arena_undo. */
+void *brf__arena_take(brf_context *ctx, brf__arena *a, size_t size, brf__arena_mark *mark);
+/* Give back everything taken since mark (only the last take may be undone). */
+void brf__arena_undo(brf_context *ctx, brf__arena *a, const brf__arena_mark *mark);
+void brf__arena_free(brf_context *ctx, brf__arena *a);
 
 /* The generated built-in catalog (only with BRF_WITH_BUILTIN_CATALOG). */
 extern const brf_exercise *const brf__builtin_exercises[];
@@ -109,10 +135,15 @@ const brf_exercise *const *brf__builtin_exercises_for(const brf_context *ctx);
  * catalog). */
 int brf__builtin_has_id(const char *id);
 
-/* Deep-copy ex into one heap block (owned = 1). When dose is not NULL it
- * replaces the default dose and the estimate becomes unknown. NULL and
- * BRF_E_NOMEM in the context on failure. */
+/* Deep-copy ex into one heap block (owned = BRF__OWNED_HEAP). When dose is
+ * not NULL it replaces the default dose and the estimate becomes unknown.
+ * NULL and BRF_E_NOMEM in the context on failure. */
 brf_exercise *brf__exercise_pack(brf_context *ctx, const brf_exercise *ex, const char *dose);
+/* The same in two steps: the bytes the copy needs, then the copy into a
+ * block of that size (aligned for any type), marked `owned`. */
+size_t brf__exercise_pack_size(const brf_exercise *ex, const char *dose);
+brf_exercise *brf__exercise_pack_into(void *block, const brf_exercise *ex, const char *dose,
+                                      uint32_t owned);
 
 /* The time estimate of the default dose: 1 when known. */
 int brf__exercise_estimate(const brf_exercise *ex, int64_t *min_ms, int64_t *max_ms);
@@ -120,6 +151,17 @@ int brf__exercise_estimate(const brf_exercise *ex, int64_t *min_ms, int64_t *max
 /* Copy a complete, validated exercise into the catalog (BRF_E_INVALID on a
  * duplicate id, naming it). Used by brf_catalog_add and the JSON codec. */
 brf_status brf__catalog_add_exercise(brf_catalog *cat, const brf_exercise *ex);
+
+/* For a caller that packs an exercise itself (the import, which knows every
+ * length): size bytes of the catalog's arena, or NULL with BRF_E_NOMEM. The
+ * caller fills them with an exercise (owned = BRF__OWNED_ARENA) and hands it
+ * to brf__catalog_add_packed with the same mark. */
+void *brf__catalog_arena_take(brf_catalog *cat, size_t size, brf__arena_mark *mark);
+/* Append an exercise packed in the catalog's arena (see above) whose id the
+ * caller has found new (brf_catalog_find); on failure (BRF_E_NOMEM) its
+ * bytes are given back and the catalog is as it was. */
+brf_status brf__catalog_add_packed(brf_catalog *cat, const brf_exercise *ex,
+                                   const brf__arena_mark *mark);
 
 /* What a query filters on, packed so that a scan over 100 000 exercises
  * reads 2.4 MB in order instead of chasing a pointer per exercise. A

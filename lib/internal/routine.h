@@ -43,6 +43,7 @@ struct brf_routine {
   brf__step **steps;
   size_t count;
   size_t cap;
+  int32_t goal; /* BRF_GOAL_* (planner.h), -1 for none; routine_goal.c */
 };
 
 struct brf_profile {
@@ -56,6 +57,12 @@ struct brf_profile {
   int32_t strain_today_day;
   int64_t strain_hours_ago;
 };
+
+/* The goal ids, indexed by BRF_GOAL_* (planner.h), NULL-terminated: the one
+ * table of the goal vocabulary, read by the routine format and by the
+ * planner's brf_goal_id()/brf_goal_from_id() (routine_goal.c). */
+#define BRF__GOAL_COUNT 5
+extern const char *const brf__goal_ids[BRF__GOAL_COUNT + 1];
 
 #define BRF__STRAIN_NONE 0
 #define BRF__STRAIN_HOURS 1

@@ -13,10 +13,15 @@
 
 /* The body's keys, for the key list of the object that holds them:
  * `{"format", "format_version", BRF__ROUTINE_BODY_KEYS, NULL}`. */
-#define BRF__ROUTINE_BODY_KEYS "name", "steps", "estimate"
+#define BRF__ROUTINE_BODY_KEYS "name", "steps", "estimate", BRF__ROUTINE_GOAL_KEY
+
+/* The optional `goal` member (a goal id, written only when the routine has
+ * a goal; documents without it read as "no goal"). */
+#define BRF__ROUTINE_GOAL_KEY "goal"
 
 /* Write the body members of r, in the order name, steps (exercise, canonical
- * dose, phase, then note and reason when not empty), estimate, into the
+ * dose, phase, then note and reason when not empty), estimate, goal (when
+ * the routine has one), into the
  * object w has open. Dose texts are allocated in ctx. Errors (BRF_E_NOMEM,
  * BRF_E_RANGE when the estimate overflows) latch in w; returns w->status. */
 brf_status brf__routine_write_body(brf__jw *w, brf_context *ctx, const brf_routine *r);

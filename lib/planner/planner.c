@@ -3,11 +3,13 @@
 #include <string.h>
 
 #include "internal/advice.h"
+#include "internal/routine.h"
 #include "planner/planner_private.h"
 
-static const char *const goal_ids[BRF_GOAL_COUNT] = {
-    "post-leg-workout", "long-sitting", "acute-strain", "maintenance", "strengthen",
-};
+/* The goal ids are the routine module's table (a routine keeps its goal in
+ * builds without the planner): internal/routine.h. */
+_Static_assert(BRF__GOAL_COUNT == BRF_GOAL_COUNT, "one goal table");
+#define goal_ids brf__goal_ids
 static const char *const phase_ids[BRF_PLAN_PHASE_COUNT] = {
     "relief", "strengthening", "maintenance",
 };

@@ -273,6 +273,7 @@ static brf_status build_routine(brf__plan *pl, chosen *c, size_t k, brf_routine 
   brf_status s = brf_routine_new(pl->ctx, &r);
   if (s == BRF_OK) /* the caller's name, or the goal's label (docs/planner.md, "Name") */
     s = brf_routine_set_name(r, pl->p->name != NULL ? pl->p->name : brf_goal_label(pl->p->goal));
+  if (s == BRF_OK) r->goal = pl->p->goal; /* the routine keeps the goal it serves */
   char text[TEXT_CAP];
   for (size_t j = 0; j < k && s == BRF_OK; j++) {
     if (!c[j].full) {

@@ -29,6 +29,7 @@ brf_status brf_routine_new(brf_context *ctx, brf_routine **out) {
     return BRF_E_NOMEM;
   }
   r->ctx = ctx;
+  r->goal = -1; /* no goal (routine_goal.c) */
   brf__ctx_retain(ctx);
   *out = r;
   return BRF_OK;
@@ -53,6 +54,7 @@ brf_status brf_routine_clone(brf_context *ctx, const brf_routine *r, brf_routine
   brf_status st = brf_routine_new(ctx, &c);
   if (st != BRF_OK) return st;
   st = brf_routine_set_name(c, r->name);
+  c->goal = r->goal;
   if (st == BRF_OK && r->count > 0) {
     st = brf__grow(ctx, (void **)&c->steps, &c->cap, r->count, sizeof *c->steps);
   }

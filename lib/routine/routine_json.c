@@ -30,6 +30,23 @@ static void write_step(brf__jw *w, const brf__step *s, char *dose) {
   brf__jw_end_object(w);
 }
 
+/* ---- the goal member (optional; docs/formats.md) ---- */
+
+static void write_goal(brf__jw *w, const brf_routine *r) {
+  if (r->goal >= 0 && r->goal < BRF__GOAL_COUNT)
+    brf__jw_member_string(w, BRF__ROUTINE_GOAL_KEY, brf__goal_ids[r->goal]);
+}
+
+/* An absent goal is "no goal" (documents written before the member). */
+static brf_status read_goal(brf__jr *jr, const brf__json *obj, brf_routine *r) {
+  int32_t goal = -1;
+  if (brf__jr_opt_enum(jr, obj, BRF__ROUTINE_GOAL_KEY, brf__goal_ids, -1, &goal) == BRF_OK)
+    r->goal = goal;
+  return jr->status;
+}
+
+/* ---- the body ---- */
+
 brf_status brf__routine_write_body(brf__jw *w, brf_context *ctx, const brf_routine *r) {
   int64_t lo = 0, hi = 0;
   brf_status st = brf_routine_estimate_ms(r, &lo, &hi);
@@ -56,6 +73,7 @@ brf_status brf__routine_write_body(brf__jw *w, brf_context *ctx, const brf_routi
   brf__jw_member_int(w, "min_ms", lo);
   brf__jw_member_int(w, "max_ms", hi);
   brf__jw_end_object(w);
+  write_goal(w, r);
   return w->status;
 }
 
@@ -197,6 +215,7 @@ brf_status brf__routine_read_body(brf__jr *jr, const brf__json *obj, const brf_c
   if (st == BRF_OK && name != NULL) st = brf_routine_set_name(r, name);
   if (st != BRF_OK) jr->status = st;
   else read_steps(jr, steps, count, cat, r);
+  if (jr->status == BRF_OK) read_goal(jr, obj, r);
   if (jr->status != BRF_OK) {
     brf_routine_free(r);
     return jr->status;

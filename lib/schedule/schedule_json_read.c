@@ -219,8 +219,16 @@ static void read_item(reader *rd, brf_schedule *s, const brf__json *item) {
   if (kind == BRF_SCHEDULE_KIND_PROGRAMME) {
     brf_status st = brf_schedule_add_programme(s, r, &index);
     brf_routine_free(r);
+    if (fail_from(rd, item, "routine", st) != BRF_OK) {
+      brf_dosage_free(f);
+      return;
+    }
+    /* A programme does not use its item's frequency, but one set through
+     * the API is written: keep it, so that the document reads back to the
+     * schedule that wrote it (found by fuzz_schedule_api). */
+    st = brf_dosage_is_empty(f) ? BRF_OK : brf_schedule_item_set_frequency(s, index, f);
     brf_dosage_free(f);
-    if (fail_from(rd, item, "routine", st) != BRF_OK) return;
+    if (fail_from(rd, item, "frequency", st) != BRF_OK) return;
   } else if (fail_from(rd, item, NULL, brf__schedule_adopt(s, r, f, kind, &index)) != BRF_OK) {
     return;
   }

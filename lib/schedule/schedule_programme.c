@@ -188,12 +188,27 @@ static brf_status check_step(const brf_schedule *s, const brf__sched_item *it, s
   return BRF_OK;
 }
 
-/* The item a step is generated as (rule G2). */
-static void step_item(const brf__sched_item *it, const brf__sched_step *p, brf__sched_item *out) {
+/* Rule G7: a strength step whose dose has no rhythm of its own (no
+ * frequency, taper or trigger) is every other day, the seeds' rhythm for
+ * strengthening, rather than a follower of the routine's main rhythm (G2). */
+static int strength_without_rhythm(const brf__sched_step *p) {
+  return p->strength && brf_dosage_is_empty(p->frequency) && !p->taper_weeks &&
+         !p->after_weekdays;
+}
+
+/* Rule G2: a step without a rhythm follows the routine's most frequent step. */
+static int is_follower(const brf__sched_step *p) {
+  return brf_dosage_is_empty(p->frequency) && !p->taper_weeks && !p->after_weekdays &&
+         !p->strength;
+}
+
+/* The item a step is generated as (rule G2); eod: "every other day", for G7. */
+static void step_item(const brf__sched_item *it, const brf__sched_step *p, brf_dosage *eod,
+                      brf__sched_item *out) {
   *out = *it;
   out->steps = NULL;
   out->step_count = 0;
-  out->frequency = p->frequency;
+  out->frequency = strength_without_rhythm(p) ? eod : p->frequency;
   out->taper_weeks = p->taper_weeks;
   out->taper_min = p->taper_min;
   out->taper_max = p->taper_max;
@@ -215,27 +230,131 @@ static int entry_cmp(const void *a, const void *b) {
   return 0;
 }
 
+/* ---- rule G7: strength steps share their days ---- */
+
+/* A strength step that takes part in G7: not frequent (G3), not windowed. */
+static int shares_strength_days(const brf__sched_item *one, const brf__sched_step *p) {
+  return p->strength && !is_frequent(p) && !one->has_window;
+}
+
+/* The distinct days of sessions t[0..n) (in day order), into days. */
+static size_t distinct_days(const brf__sched_session *t, size_t n, int32_t *days) {
+  size_t m = 0;
+  for (size_t i = 0; i < n; i++)
+    if (m == 0 || days[m - 1] != t[i].day) days[m++] = t[i].day;
+  return m;
+}
+
+/* Move the sessions t[0..*n) of a strength step onto the strength days
+ * sd[0..sn) (ascending): a day that is one stays; any other moves to the
+ * nearest strength day of the same schedule week that the step does not use
+ * yet (ties: the later day), or is left out when there is none. used is
+ * scratch of sn flags. */
+static void onto_strength_days(const brf_schedule *s, brf__sched_session *t, size_t *n,
+                               const int32_t *sd, size_t sn, unsigned char *used) {
+  if (sn == 0) { /* no strength day at all: nothing of the step fits */
+    *n = 0;
+    return;
+  }
+  memset(used, 0, sn);
+  for (size_t i = 0; i < *n; i++)
+    for (size_t j = 0; j < sn; j++)
+      if (sd[j] == t[i].day) used[j] = 1;
+  size_t m = 0;
+  int32_t from = INT32_MIN, to = INT32_MIN;
+  for (size_t i = 0; i < *n; i++) {
+    int32_t day = t[i].day;
+    if (day != from) { /* a new day of the step: where does it go? */
+      from = day;
+      to = INT32_MIN;
+      int stays = 0;
+      for (size_t j = 0; j < sn && !stays; j++) stays = sd[j] == day;
+      if (stays) {
+        to = day;
+      } else {
+        int32_t week = (day - s->start) / 7;
+        long best = -1;
+        for (size_t j = 0; j < sn; j++) {
+          if (used[j] || (sd[j] - s->start) / 7 != week) continue;
+          int32_t dist = sd[j] > day ? sd[j] - day : day - sd[j];
+          int32_t best_dist = best < 0 ? INT32_MAX
+                                       : (sd[best] > day ? sd[best] - day : day - sd[best]);
+          if (dist <= best_dist) best = (long)j; /* ascending: a tie takes the later */
+        }
+        if (best >= 0) {
+          used[best] = 1;
+          to = sd[best];
+        }
+      }
+    }
+    if (to == INT32_MIN) continue; /* no strength day left in its week */
+    t[m] = t[i];
+    t[m].day = to;
+    m++;
+  }
+  *n = m;
+}
+
 brf_status brf__schedule_programme_sessions(const brf_schedule *s, uint32_t item,
                                             brf__sched_session **v, size_t *n, size_t *cap) {
   const brf__sched_item *it = &s->items[item];
   brf_status st = BRF_OK;
   for (size_t k = 0; k < it->step_count && st == BRF_OK; k++) st = check_step(s, it, k);
   if (st != BRF_OK) return st;
-  /* Each step's own sessions, then the followers (rule G2). */
   entry *e = NULL;
   size_t en = 0, ecap = 0;
   long leader = -1;
   size_t leader_days = 0;
   brf__sched_session *tmp = NULL;
   size_t tn = 0, tcap = 0;
+  int32_t *sd = NULL; /* rule G7: the strength days, ascending */
+  size_t sn = 0;
+  unsigned char *used = NULL;
+  brf_dosage *eod = NULL;
+  st = brf_dosage_new(s->ctx, &eod);
+  if (st == BRF_OK)
+    st = brf_dosage_set(eod, BRF_DOSE_INTERVAL_MS, 2 * BRF__SCHED_DAY_MS, 2 * BRF__SCHED_DAY_MS);
+  /* Rule G7: the strength days are the days of the strength step with the
+   * most of them (ties: the earlier step). */
+  long strength_leader = -1;
   for (size_t k = 0; k < it->step_count && st == BRF_OK; k++) {
     const brf__sched_step *p = &it->steps[k];
-    if (brf_dosage_is_empty(p->frequency) && !p->taper_weeks && !p->after_weekdays) continue;
     brf__sched_item one;
-    step_item(it, p, &one);
+    step_item(it, p, eod, &one);
+    if (!shares_strength_days(&one, p)) continue;
     tn = 0;
     st = brf__schedule_item_days(s, &one, item, &tmp, &tn, &tcap);
     if (st != BRF_OK) break;
+    int32_t *days = tn ? brf__calloc(s->ctx, tn, sizeof *days) : NULL;
+    if (tn && !days) {
+      st = BRF_E_NOMEM;
+      break;
+    }
+    size_t dn = distinct_days(tmp, tn, days);
+    if (strength_leader < 0 || dn > sn) {
+      brf__free(s->ctx, sd);
+      sd = days;
+      sn = dn;
+      strength_leader = (long)k;
+    } else {
+      brf__free(s->ctx, days);
+    }
+  }
+  if (st == BRF_OK && sn) {
+    used = brf__calloc(s->ctx, sn, 1);
+    if (!used) st = BRF_E_NOMEM;
+  }
+  /* Each step's own sessions, then the followers (rule G2). */
+  for (size_t k = 0; k < it->step_count && st == BRF_OK; k++) {
+    const brf__sched_step *p = &it->steps[k];
+    if (is_follower(p)) continue;
+    brf__sched_item one;
+    step_item(it, p, eod, &one);
+    tn = 0;
+    st = brf__schedule_item_days(s, &one, item, &tmp, &tn, &tcap);
+    if (st != BRF_OK) break;
+    if (shares_strength_days(&one, p) && (long)k != strength_leader)
+      onto_strength_days(s, tmp, &tn, sd, sn, used);
     int frequent = is_frequent(p);
     if (!frequent && !one.has_window && tn > leader_days) {
       leader = (long)k;
@@ -251,21 +370,21 @@ brf_status brf__schedule_programme_sessions(const brf_schedule *s, uint32_t item
   /* Rule G2: steps without a frequency follow the most frequent step's days
    * (at the first time), or are daily without one. */
   uint64_t followers = 0;
-  for (size_t k = 0; k < it->step_count; k++) {
-    const brf__sched_step *p = &it->steps[k];
-    if (brf_dosage_is_empty(p->frequency) && !p->taper_weeks && !p->after_weekdays)
-      followers |= (uint64_t)1 << k;
-  }
+  for (size_t k = 0; k < it->step_count; k++)
+    if (is_follower(&it->steps[k])) followers |= (uint64_t)1 << k;
   if (st == BRF_OK && followers) {
     brf__sched_item one;
-    if (leader >= 0) step_item(it, &it->steps[leader], &one);
+    if (leader >= 0) step_item(it, &it->steps[leader], eod, &one);
     else {
       size_t f = 0;
       while (!(followers & ((uint64_t)1 << f))) f++;
-      step_item(it, &it->steps[f], &one);
+      step_item(it, &it->steps[f], eod, &one);
     }
     tn = 0;
     st = brf__schedule_item_days(s, &one, item, &tmp, &tn, &tcap);
+    if (st == BRF_OK && leader >= 0 && shares_strength_days(&one, &it->steps[leader]) &&
+        leader != strength_leader)
+      onto_strength_days(s, tmp, &tn, sd, sn, used); /* the leader's days as laid out */
     if (st == BRF_OK) {
       void *ev = e;
       st = brf__grow(s->ctx, &ev, &ecap, en + tn, sizeof *e);
@@ -279,6 +398,9 @@ brf_status brf__schedule_programme_sessions(const brf_schedule *s, uint32_t item
     }
   }
   brf__free(s->ctx, tmp);
+  brf__free(s->ctx, sd);
+  brf__free(s->ctx, used);
+  brf_dosage_free(eod);
   if (st != BRF_OK) {
     brf__free(s->ctx, e);
     return st;

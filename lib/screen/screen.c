@@ -18,6 +18,7 @@
 struct brf_screen {
   brf_context *ctx;
   unsigned char yes[BRF__REDFLAG_MAX]; /* answered yes explicitly */
+  unsigned char yellow[BRF__YELLOWFLAG_MAX]; /* yellow flags: 0 unasked, 1 no, 2 yes */
   int32_t age;                         /* AGE_UNKNOWN or years */
   int32_t younger_than;
   int32_t older_than;
@@ -27,11 +28,13 @@ struct brf_screen {
 /* The part of a screen a failed change must restore. */
 typedef struct answers {
   unsigned char yes[BRF__REDFLAG_MAX];
+  unsigned char yellow[BRF__YELLOWFLAG_MAX];
   int32_t age, younger_than, older_than;
 } answers;
 
 static void save(const brf_screen *s, answers *a) {
   memcpy(a->yes, s->yes, sizeof a->yes);
+  memcpy(a->yellow, s->yellow, sizeof a->yellow);
   a->age = s->age;
   a->younger_than = s->younger_than;
   a->older_than = s->older_than;
@@ -39,6 +42,7 @@ static void save(const brf_screen *s, answers *a) {
 
 static void restore(brf_screen *s, const answers *a) {
   memcpy(s->yes, a->yes, sizeof s->yes);
+  memcpy(s->yellow, a->yellow, sizeof s->yellow);
   s->age = a->age;
   s->younger_than = a->younger_than;
   s->older_than = a->older_than;
@@ -198,7 +202,12 @@ brf_status brf_screen_answer(brf_screen *s, const char *id, int32_t yes) {
   if (!brf__utf8_valid(id, len, NULL))
     return brf__error(s->ctx, BRF_E_INVALID, "red flag id is not valid UTF-8");
   ptrdiff_t i = brf__redflag_lookup(id, len);
-  if (i < 0) return brf__error(s->ctx, BRF_E_NOT_FOUND, "unknown red flag '%s'", id);
+  if (i < 0) {
+    ptrdiff_t y = brf__yellowflag_lookup(id, len);
+    if (y < 0) return brf__error(s->ctx, BRF_E_NOT_FOUND, "unknown red flag '%s'", id);
+    s->yellow[y] = (unsigned char)(yes ? 2 : 1); /* the red-flag message is unchanged */
+    return BRF_OK;
+  }
   answers before;
   save(s, &before);
   s->yes[i] = (unsigned char)yes;
@@ -234,12 +243,14 @@ brf_status brf_screen_answer_list(brf_screen *s, const char *ids) {
       return brf__error(s->ctx, BRF_E_INVALID, "red flag list: item %zu is empty", item + 1);
     }
     ptrdiff_t i = brf__redflag_lookup(ids + start, end - start);
-    if (i < 0) {
+    ptrdiff_t y = i < 0 ? brf__yellowflag_lookup(ids + start, end - start) : -1;
+    if (i < 0 && y < 0) {
       restore(s, &before);
       return brf__error(s->ctx, BRF_E_NOT_FOUND, "unknown red flag '%.*s'", (int)(end - start),
                         ids + start);
     }
-    s->yes[i] = 1;
+    if (i >= 0) s->yes[i] = 1;
+    else s->yellow[y] = 2;
     item++;
     if (next == len) break;
     pos = next + 1;
@@ -278,6 +289,7 @@ brf_status brf_screen_set_age_limits(brf_screen *s, int32_t younger_than, int32_
 void brf_screen_clear(brf_screen *s) {
   if (s == NULL) return;
   memset(s->yes, 0, sizeof s->yes);
+  memset(s->yellow, 0, sizeof s->yellow);
   s->age = AGE_UNKNOWN;
   brf__free(s->ctx, s->message); /* no flag is positive now: the message is "" */
   s->message = NULL;
@@ -402,5 +414,45 @@ brf_status brf_screen_implies_condition(const brf_screen *s, int32_t condition, 
   for (size_t i = 0; i < count && !yes; i++)
     yes = positive(s, i) && (t[i].conditions & (UINT32_C(1) << condition)) != 0;
   *out = yes;
+  return BRF_OK;
+}
+
+int brf__screen_answered_yes(const brf_screen *s, size_t i) {
+  return i < BRF__REDFLAG_MAX && s->yes[i] != 0;
+}
+
+int32_t brf__screen_age(const brf_screen *s) { return s->age; }
+
+void brf__screen_age_limits(const brf_screen *s, int32_t *younger_than, int32_t *older_than) {
+  *younger_than = s->younger_than;
+  *older_than = s->older_than;
+}
+
+int brf__screen_yellow_answered(const brf_screen *s, size_t i) {
+  return i < BRF__YELLOWFLAG_MAX && s->yellow[i] != 0;
+}
+
+int brf__screen_yellow_yes(const brf_screen *s, size_t i) {
+  return i < BRF__YELLOWFLAG_MAX && s->yellow[i] == 2;
+}
+
+/* The STarT Back rule on the yellow answers (questions not answered count as
+ * no): the overall score and the psychosocial subscale. */
+brf_status brf_screen_psychosocial_get(const brf_screen *s, int32_t *out) {
+  if (s == NULL || out == NULL) return BRF_E_INVALID;
+  size_t count = 0;
+  const brf__yellowflag *q = brf__yellowflag_table(&count);
+  int asked = 0, total = 0, psy = 0;
+  for (size_t i = 0; i < count; i++) {
+    asked |= s->yellow[i] != 0;
+    if (s->yellow[i] == 2) {
+      total++;
+      psy += q[i].psychosocial;
+    }
+  }
+  if (!asked) *out = BRF_PSYCHOSOCIAL_NONE;
+  else if (psy >= brf__psychosocial_rule.high_min_psychosocial) *out = BRF_PSYCHOSOCIAL_HIGH;
+  else if (total <= brf__psychosocial_rule.low_max_total) *out = BRF_PSYCHOSOCIAL_LOW;
+  else *out = BRF_PSYCHOSOCIAL_MEDIUM;
   return BRF_OK;
 }

@@ -42,6 +42,33 @@ typedef struct brf__stoprule {
 } brf__stoprule;
 const brf__stoprule *brf__stoprule_table(size_t *count);
 
+/* The psychosocial (yellow) flags (data/yellowflags.json,
+ * screen_yellow_data.c): questions of our own wording over the STarT Back
+ * constructs, the advice of each level and the scoring rule. */
+#define BRF__YELLOWFLAG_MAX 16
+typedef struct brf__yellowflag {
+  const char *id;       /* stable slug, distinct from every red flag's id */
+  const char *question; /* plain yes/no question */
+  const char *source;   /* "; "-separated citations */
+  int psychosocial;     /* 1: an item of the psychosocial subscale */
+} brf__yellowflag;
+const brf__yellowflag *brf__yellowflag_table(size_t *count);
+typedef struct brf__psychosocial_text {
+  const char *id;
+  const char *advice;
+} brf__psychosocial_text;
+const brf__psychosocial_text *brf__psychosocial_table(void); /* BRF_PSYCHOSOCIAL_COUNT */
+typedef struct brf__yellow_rule {
+  int low_max_total;         /* an overall score up to this is low */
+  int high_min_psychosocial; /* a psychosocial subscale from this is high */
+} brf__yellow_rule;
+extern const brf__yellow_rule brf__psychosocial_rule;
+/* Index of the yellow flag whose id equals s[0..len), or -1. */
+ptrdiff_t brf__yellowflag_lookup(const char *s, size_t len);
+/* Whether yellow flag i was answered (yes or no), and answered yes. */
+int brf__screen_yellow_answered(const brf_screen *s, size_t i);
+int brf__screen_yellow_yes(const brf_screen *s, size_t i);
+
 /* Index of the flag whose id equals s[0..len), or -1. */
 ptrdiff_t brf__redflag_lookup(const char *s, size_t len);
 
@@ -50,5 +77,12 @@ ptrdiff_t brf__redflag_lookup(const char *s, size_t len);
 #define BRF__FLAG_YOUNGER_AGE "younger-age"
 #define BRF__FLAG_OLDER_AGE "older-age"
 #define BRF__FLAG_STRAIN_FROM_65 "strain-from-65"
+
+/* What a screen holds, for the screen result's JSON codec (screen_result.c):
+ * whether flag i was answered yes directly (not through the age), the age
+ * (-1 unknown) and the age limits. */
+int brf__screen_answered_yes(const brf_screen *s, size_t i);
+int32_t brf__screen_age(const brf_screen *s);
+void brf__screen_age_limits(const brf_screen *s, int32_t *younger_than, int32_t *older_than);
 
 #endif /* BRF_SCREEN_PRIVATE_H */

@@ -203,3 +203,104 @@ brf_status brf_screen_implies_condition(const brf_screen *s, int32_t condition, 
   (void)out;
   return BRF_E_UNSUPPORTED;
 }
+
+const char *brf_psychosocial_id(int32_t value) {
+  (void)value;
+  return NULL;
+}
+
+brf_status brf_psychosocial_from_id(const char *text, size_t len, int32_t *out) {
+  (void)text;
+  (void)len;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
+const char *brf_psychosocial_advice(int32_t level) {
+  (void)level;
+  return NULL;
+}
+
+size_t brf_yellowflag_count(void) {
+  return 0;
+}
+
+const char *brf_yellowflag_id(size_t index) {
+  (void)index;
+  return NULL;
+}
+
+const char *brf_yellowflag_question(size_t index) {
+  (void)index;
+  return NULL;
+}
+
+const char *brf_yellowflag_source(size_t index) {
+  (void)index;
+  return NULL;
+}
+
+brf_status brf_yellowflag_find(const char *id, size_t *index) {
+  (void)id;
+  (void)index;
+  return BRF_E_UNSUPPORTED;
+}
+
+brf_status brf_screen_psychosocial_get(const brf_screen *s, int32_t *out) {
+  (void)s;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
+brf_status brf_screen_result_new(brf_context *ctx, const brf_screen *s, int32_t day,
+                                 brf_screen_result **out) {
+  (void)s;
+  (void)day;
+  if (out != NULL) *out = NULL;
+  return brf__error(ctx, BRF_E_UNSUPPORTED, LEFT_OUT, __func__);
+}
+
+void brf_screen_result_free(brf_screen_result *r) {
+  (void)r;
+}
+
+int32_t brf_screen_result_day(const brf_screen_result *r) {
+  (void)r;
+  return INT32_MIN;
+}
+
+brf_status brf_screen_result_urgency_get(const brf_screen_result *r, int32_t *out) {
+  (void)r;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
+brf_status brf_screen_result_psychosocial_get(const brf_screen_result *r, int32_t *out) {
+  (void)r;
+  (void)out;
+  return BRF_E_UNSUPPORTED;
+}
+
+brf_status brf_screen_result_screen(const brf_screen_result *r, const brf_screen **out) {
+  (void)r;
+  if (out != NULL) *out = NULL;
+  return BRF_E_UNSUPPORTED;
+}
+
+brf_status brf_screen_result_to_json(brf_context *ctx, const brf_screen_result *r, uint32_t flags,
+                                     char **out, size_t *out_len) {
+  (void)r;
+  (void)flags;
+  (void)out_len;
+  if (out != NULL) *out = NULL;
+  return brf__error(ctx, BRF_E_UNSUPPORTED, LEFT_OUT, __func__);
+}
+
+brf_status brf_screen_result_from_json(brf_context *ctx, const char *text, size_t len,
+                                       uint32_t flags, brf_screen_result **out) {
+  (void)text;
+  (void)len;
+  (void)flags;
+  if (out != NULL) *out = NULL;
+  return brf__error(ctx, BRF_E_UNSUPPORTED, LEFT_OUT, __func__);
+}

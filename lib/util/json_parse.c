@@ -13,6 +13,13 @@
 
 #include "util/json_private.h"
 
+/* Where the compiler offers SSE2 (every x86-64), strings are scanned 16
+ * bytes at a time; elsewhere (Arm, a watch) 8 at a time in a uint64_t. */
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#define BRF_JSON_SSE2 1
+#endif
+
 typedef struct frame {
   size_t base; /* index in vals of the container's own (placeholder) node */
   uint8_t kind;
@@ -359,7 +366,24 @@ static unsigned char *string(parser *ps, unsigned char *p, brf__json *v) {
   unsigned char *s = p + 1, *q = s;
   int escaped = 0;
   for (;;) {
-    /* Plain text goes 8 bytes at a time (most of a catalog is prose). */
+#if BRF_JSON_SSE2
+    /* Plain text goes 16 bytes at a time (most of a catalog is prose): a
+     * quote, a backslash, or a byte below 0x20 or above 0x7F as a signed
+     * byte below 0x20, stops at its position. */
+    while (ps->end - q >= 16) {
+      __m128i x = _mm_loadu_si128((const __m128i *)(const void *)q);
+      __m128i m = _mm_or_si128(
+          _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
+          _mm_cmplt_epi8(x, _mm_set1_epi8(0x20)));
+      unsigned mask = (unsigned)_mm_movemask_epi8(m);
+      if (mask != 0) {
+        q += __builtin_ctz(mask);
+        goto special;
+      }
+      q += 16;
+    }
+#endif
+    /* Then 8 bytes at a time. */
     while (ps->end - q >= 8) {
       uint64_t x;
       memcpy(&x, q, 8);
@@ -367,6 +391,9 @@ static unsigned char *string(parser *ps, unsigned char *p, brf__json *v) {
       q += 8;
     }
     while (plain[*q]) q++;
+#if BRF_JSON_SSE2
+  special:
+#endif
     if (*q == '"') break;
     if (*q == '\\') {
       escaped = 1;

@@ -179,6 +179,12 @@ const constants = Object.freeze({
   BRF_URGENCY_URGENT: 1,
   BRF_URGENCY_REVIEW: 2,
   BRF_URGENCY_COUNT: 3,
+  BRF_PSYCHOSOCIAL_NONE: -1,
+  BRF_PSYCHOSOCIAL_LOW: 0,
+  BRF_PSYCHOSOCIAL_MEDIUM: 1,
+  BRF_PSYCHOSOCIAL_HIGH: 2,
+  BRF_PSYCHOSOCIAL_COUNT: 3,
+  BRF_SCREEN_FORMAT_VERSION: 1,
   BRF_MODALITY_SELF_MASSAGE: 0,
   BRF_MODALITY_STATIC_STRETCH: 1,
   BRF_MODALITY_DYNAMIC_STRETCH: 2,
@@ -286,7 +292,7 @@ const constants = Object.freeze({
 });
 
 /** Opaque handle types. */
-const opaqueTypes = Object.freeze(['brf_adapt_suggestion', 'brf_advice', 'brf_catalog', 'brf_exercise', 'brf_exercise_draft', 'brf_query', 'brf_allocator', 'brf_context', 'brf_dosage', 'brf_journal', 'brf_planner', 'brf_timeline', 'brf_player', 'brf_profile', 'brf_routine', 'brf_schedule', 'brf_screen']);
+const opaqueTypes = Object.freeze(['brf_adapt_suggestion', 'brf_advice', 'brf_catalog', 'brf_exercise', 'brf_exercise_draft', 'brf_query', 'brf_allocator', 'brf_context', 'brf_dosage', 'brf_journal', 'brf_planner', 'brf_timeline', 'brf_player', 'brf_profile', 'brf_routine', 'brf_schedule', 'brf_screen', 'brf_screen_result']);
 
 /** name -> koffi prototype (C syntax, _Out_ marks out-parameters). */
 const prototypes = Object.freeze({
@@ -615,6 +621,8 @@ const prototypes = Object.freeze({
   brf_routine_clone: 'brf_status brf_routine_clone(brf_context * ctx, const brf_routine * r, _Out_ brf_routine ** out)',
   brf_routine_set_name: 'brf_status brf_routine_set_name(brf_routine * r, const char * name)',
   brf_routine_name: 'const char * brf_routine_name(const brf_routine * r)',
+  brf_routine_set_goal: 'brf_status brf_routine_set_goal(brf_routine * r, int32_t goal)',
+  brf_routine_goal_get: 'brf_status brf_routine_goal_get(const brf_routine * r, _Out_ int32_t * out)',
   brf_routine_append: 'brf_status brf_routine_append(brf_routine * r, const brf_exercise * ex, const brf_dosage * dose)',
   brf_routine_insert: 'brf_status brf_routine_insert(brf_routine * r, size_t index, const brf_exercise * ex, const brf_dosage * dose)',
   brf_routine_move: 'brf_status brf_routine_move(brf_routine * r, size_t from, size_t to)',
@@ -729,6 +737,23 @@ const prototypes = Object.freeze({
   brf_screen_message_get: 'brf_status brf_screen_message_get(const brf_screen * s, _Out_ const char ** out)',
   brf_screen_asks: 'brf_status brf_screen_asks(const brf_screen * s, size_t index, _Out_ int32_t * out)',
   brf_screen_implies_condition: 'brf_status brf_screen_implies_condition(const brf_screen * s, int32_t condition, _Out_ int32_t * out)',
+  brf_psychosocial_id: 'const char * brf_psychosocial_id(int32_t value)',
+  brf_psychosocial_from_id: 'brf_status brf_psychosocial_from_id(const char * text, size_t len, _Out_ int32_t * out)',
+  brf_psychosocial_advice: 'const char * brf_psychosocial_advice(int32_t level)',
+  brf_yellowflag_count: 'size_t brf_yellowflag_count(void)',
+  brf_yellowflag_id: 'const char * brf_yellowflag_id(size_t index)',
+  brf_yellowflag_question: 'const char * brf_yellowflag_question(size_t index)',
+  brf_yellowflag_source: 'const char * brf_yellowflag_source(size_t index)',
+  brf_yellowflag_find: 'brf_status brf_yellowflag_find(const char * id, _Out_ size_t * index)',
+  brf_screen_psychosocial_get: 'brf_status brf_screen_psychosocial_get(const brf_screen * s, _Out_ int32_t * out)',
+  brf_screen_result_new: 'brf_status brf_screen_result_new(brf_context * ctx, const brf_screen * s, int32_t day, _Out_ brf_screen_result ** out)',
+  brf_screen_result_free: 'void brf_screen_result_free(brf_screen_result * r)',
+  brf_screen_result_day: 'int32_t brf_screen_result_day(const brf_screen_result * r)',
+  brf_screen_result_urgency_get: 'brf_status brf_screen_result_urgency_get(const brf_screen_result * r, _Out_ int32_t * out)',
+  brf_screen_result_psychosocial_get: 'brf_status brf_screen_result_psychosocial_get(const brf_screen_result * r, _Out_ int32_t * out)',
+  brf_screen_result_screen: 'brf_status brf_screen_result_screen(const brf_screen_result * r, _Out_ const brf_screen ** out)',
+  brf_screen_result_to_json: 'brf_status brf_screen_result_to_json(brf_context * ctx, const brf_screen_result * r, uint32_t flags, _Out_ void ** out, _Out_ size_t * out_len)',
+  brf_screen_result_from_json: 'brf_status brf_screen_result_from_json(brf_context * ctx, const char * text, size_t len, uint32_t flags, _Out_ brf_screen_result ** out)',
   brf_vocab_id: 'const char * brf_vocab_id(int32_t kind, int32_t value)',
   brf_vocab_parse: 'brf_status brf_vocab_parse(int32_t kind, const char * id, _Out_ int32_t * out_value)',
   brf_vocab_count: 'size_t brf_vocab_count(int32_t kind)',

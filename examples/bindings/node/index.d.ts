@@ -17,6 +17,12 @@ export interface LoadedLibrary {
   version: string;
 }
 export declare function load(path?: string | null, options?: { expectedAbi?: number }): LoadedLibrary;
+/**
+ * The function called for a full collection when many handles were dropped
+ * without free() (default: globalThis.gc, present under `node --expose-gc`);
+ * null turns it off. Loading the binding changes no V8 flag.
+ */
+export declare function setCollector(fn: (() => void) | null): void;
 
 export type Code = string | number;
 export type Vocabulary = 'modality' | 'region' | 'equipment' | 'level' | 'laterality' | 'position' |
@@ -32,8 +38,21 @@ export type When = 'before' | 'after' | 'nextMorning';
 export type StepStatus = 'done' | 'cut-short' | 'skipped';
 export type Urgency = 'emergency' | 'urgent' | 'review';
 export type AdaptOutcome = 'insufficient-data' | 'progress' | 'hold' | 'regress' | 'advance-phase' |
-  'taper' | 'flare-up' | 'refer' | string;
+  'taper' | 'flare-up' | 'refer' | 'restart' | string;
 
+export type Limit = 'routineSteps' | 'timelineSegments' | 'timelineCues' | 'doseReps' | 'outputBytes' |
+  'calendarItems' | 'importEntries' | 'inputBytes';
+/** Every closed set of ids the library names (its API 1.1 id/from_id pairs). */
+export type EnumKind = 'action' | 'adaptOutcome' | 'adviceSeverity' | 'condition' | 'cueKind' | 'doseField' |
+  'equipment' | 'goal' | 'journalMoment' | 'journalStepStatus' | 'laterality' | 'level' | 'modality' |
+  'omissionCause' | 'planPhase' | 'playerState' | 'policy' | 'position' | 'recordStatus' | 'region' |
+  'routinePhase' | 'scheduleKind' | 'segmentKind' | 'side' | 'sourceKind' | 'spacing' | 'urgency' |
+  'vocabKind' | 'weekday';
+export declare function enumKinds(): EnumKind[];
+/** The id of a code; RangeError for a code the set does not have. */
+export declare function enumId(kind: EnumKind, code: number): string;
+/** The code of an id (exact); numbers pass. NotFoundError for an unknown id. */
+export declare function enumCode(kind: EnumKind, value: Code): number;
 export declare function vocabId(kind: Vocabulary, code: number): string;
 export declare function vocabCode(kind: Vocabulary, value: Code): number;
 export declare function vocabIds(kind: Vocabulary): string[];
@@ -88,13 +107,20 @@ export declare class BufferTooSmallError extends BackReliefError {}
 export declare class ReferError extends BackReliefError {}
 export declare class UnsupportedError extends BackReliefError {}
 export declare class InternalError extends BackReliefError {}
+/** BRF_E_LIMIT: an input past a context limit (Context.setLimit); the message names it. */
+export declare class LimitError extends BackReliefError {}
 
 // --- handles ------------------------------------------------------------------
 
 /** An owned C object: free() (or close(), or `using`) releases it at once; a
  *  forgotten one is released after the garbage collector finds it unreachable. */
+/** A C pointer as koffi hands it out: pass it to raw calls (load().fn.brf_...) only. */
+export type RawPointer = unknown;
+
 declare abstract class Handle {
   readonly closed: boolean;
+  /** The C pointer, for the raw calls (load().fn.brf_...); StateError once freed. */
+  _check(): RawPointer;
   free(): void;
   close(): void;
   [Symbol.dispose](): void;
@@ -107,6 +133,10 @@ export declare class Context extends Handle {
   readonly errcode: number;
   readonly warnings: string[];
   clearError(): void;
+  /** Set one limit for the calls that follow; an input past it throws LimitError. */
+  setLimit(limit: Limit | number, value: number): void;
+  limit(limit: Limit | number): number;
+  readonly limits: Record<Limit, number>;
   error(status: number): BackReliefError;
   check(status: number): number;
 }
@@ -122,6 +152,8 @@ export interface AlternativeDose { dose: string; sourceKind: string; source: str
 export interface Link { exercise: string | null; text: string | null }
 
 export declare class Exercise {
+  /** The C pointer (const brf_exercise *), for raw calls; valid while the catalog is. */
+  _p(): RawPointer;
   readonly id: string;
   readonly catalog: Catalog;
   readonly name: string;
@@ -287,6 +319,10 @@ export declare class Screen extends Owned {
   readonly outcome: Urgency | null;
   readonly positives: string[];
   readonly message: string | null;
+  /** Whether a flag's question (an id or index) still needs asking. */
+  asks(flag: string | number): boolean;
+  /** Whether the answers imply a condition the planner respects. */
+  impliesCondition(condition: Code): boolean;
 }
 
 export interface Segment {
@@ -383,7 +419,15 @@ export declare class Schedule extends Owned {
   addRoutine(routine: Routine, frequency?: Dosage | string | null): number;
   addExercise(exercise: Exercise, dose?: Dosage | string | null, frequency?: Dosage | string | null): number;
   readonly length: number;
-  itemKind(item: number): 'routine' | 'exercise';
+  itemKind(item: number): 'routine' | 'exercise' | 'programme';
+  /** Add a routine as a programme: each step at its own dose's frequency; its index. */
+  addProgramme(routine: Routine): number;
+  setStepTaper(item: number, step: number, dailyWeeks: number, minPerWeek: number, maxPerWeek: number): void;
+  setStepTrigger(item: number, step: number, days: string | number): void;
+  /** The steps of a generated session, in routine order. */
+  sessionSteps(session: number): { step: number; exerciseId: string }[];
+  /** Today's session of an item (a new Routine the caller frees); NotFoundError when nothing is due. */
+  routineForDay(item: number, day: DayLike): Routine;
   itemRoutine(item: number): Routine;
   setFrequency(item: number, frequency: Dosage | string | null): void;
   setWeekdays(item: number, days: string | number): void;
@@ -453,4 +497,9 @@ export declare class Journal extends Owned implements Iterable<Entry> {
     { prescribed: number; done: number; percent: number | null };
   suggest(routine: Routine, catalog: Catalog, options?: { profile?: Profile | null; screen?: Screen | null }):
     Suggestion;
+  /** Adaptation v2: the next single step from the person's own baseline, as of today. */
+  next(routine: Routine, today: DayLike, options?: {
+    previous?: Routine | null; start?: Routine | null; catalog?: Catalog | null; profile?: Profile | null;
+    screen?: Screen | null; lastChange?: DayLike | null; budgetMs?: number;
+  }): Suggestion;
 }

@@ -48,6 +48,7 @@ class BufferTooSmallError extends BackReliefError {}
 class ReferError extends BackReliefError {}
 class UnsupportedError extends BackReliefError {}
 class InternalError extends BackReliefError {}
+class LimitError extends BackReliefError {}
 
 const ERRORS = new Map([
   [C.BRF_E_INVALID, InvalidError], [C.BRF_E_NOMEM, NoMemoryError],
@@ -56,7 +57,19 @@ const ERRORS = new Map([
   [C.BRF_E_IO, IOError], [C.BRF_E_STATE, StateError],
   [C.BRF_E_BUFFER_TOO_SMALL, BufferTooSmallError], [C.BRF_E_REFER, ReferError],
   [C.BRF_E_UNSUPPORTED, UnsupportedError], [C.BRF_E_INTERNAL, InternalError],
+  [C.BRF_E_LIMIT, LimitError],
 ]);
+
+/**
+ * Call an API 1.1 status-returning getter fn(...args, out) and return out; such
+ * getters record nothing in a context, so a failure throws with the status's text.
+ */
+function got(fn, name, ...args) {
+  const out = [null];
+  const status = fn(...args, out);
+  if (status < 0) throw plainError(status, name);
+  return out[0];
+}
 
 // --- loading ------------------------------------------------------------------
 
@@ -124,25 +137,36 @@ const forgotten = new FinalizationRegistry(({ ptr, freeName }) => {
 // clear FinalizationRegistry targets (observed: a million dropped doses took
 // RSS from 91 to 445 MB). So when the handles neither freed nor collected grow
 // by FORGOTTEN_STEP since the last collection, the binding asks for one
-// (between turns of the event loop). Programs that free() never trigger it.
+// (between turns of the event loop) through the collector the program
+// exposed: `node --expose-gc` (globalThis.gc) or setCollector(fn). Loading
+// changes no V8 flag: without either, the collector runs on its own schedule
+// (free() or close() then matters more). Programs that free() never trigger it.
 const FORGOTTEN_STEP = 10000;
 let unreleased = 0; // registered handles neither freed nor finalized
 let collectAt = FORGOTTEN_STEP;
 let collectQueued = false;
-let collectNow = null;
-try {
-  require('v8').setFlagsFromString('--expose-gc');
-  collectNow = require('vm').runInNewContext('gc');
-} catch (err) { // an embedder that forbids it: the collector runs on its own schedule
-  collectNow = null;
+let collector; // undefined: globalThis.gc when the program exposed it; null: none
+function collectNow() {
+  if (collector !== undefined) return collector;
+  return typeof globalThis.gc === 'function' ? globalThis.gc : null;
+}
+/**
+ * The function the binding calls for a full collection when many handles were
+ * dropped without free() (default: globalThis.gc, present under
+ * `node --expose-gc`); null turns it off.
+ */
+function setCollector(fn) {
+  if (fn !== null && typeof fn !== 'function') throw new TypeError('setCollector: a function or null');
+  collector = fn;
 }
 function noteCreated() {
   unreleased++;
-  if (collectNow && unreleased >= collectAt && !collectQueued) {
+  const gc = collectNow();
+  if (gc && unreleased >= collectAt && !collectQueued) {
     collectQueued = true;
     setImmediate(() => {
       collectQueued = false;
-      collectNow();
+      gc();
       collectAt = unreleased + FORGOTTEN_STEP;
     }).unref();
   }
@@ -198,6 +222,23 @@ class Context extends Handle {
   /** The status of the last failed call (0 after a success). */
   get errcode() { return F().brf_context_errcode(this._check()); }
   clearError() { F().brf_context_clear_error(this._check()); }
+  /**
+   * Set one limit ('routineSteps', ... or a BRF_LIMIT_* code) for the calls that
+   * follow; an input past it throws LimitError. RangeError below 1.
+   */
+  setLimit(limit, value) {
+    this.check(F().brf_context_set_limit(this._check(), limitCode(limit), value));
+  }
+  /** The current value of one limit (see setLimit). */
+  limit(limit) {
+    const v = Number(F().brf_context_limit(this._check(), limitCode(limit)));
+    if (v < 0) throw new InvalidError(`unknown limit '${limit}'`, C.BRF_E_INVALID, 'BRF_E_INVALID');
+    return v;
+  }
+  /** Every limit by name, as set now. */
+  get limits() {
+    return Object.fromEntries(Object.keys(LIMITS).map((k) => [k, this.limit(k)]));
+  }
   /** Warnings of the last call that succeeded with something to say (API 1.1). */
   get warnings() {
     const f = F();
@@ -245,6 +286,21 @@ class Owned extends Handle {
 
 // --- vocabulary ---------------------------------------------------------------
 
+const LIMITS = {
+  routineSteps: C.BRF_LIMIT_ROUTINE_STEPS, timelineSegments: C.BRF_LIMIT_TIMELINE_SEGMENTS,
+  timelineCues: C.BRF_LIMIT_TIMELINE_CUES, doseReps: C.BRF_LIMIT_DOSE_REPS,
+  outputBytes: C.BRF_LIMIT_OUTPUT_BYTES, calendarItems: C.BRF_LIMIT_CALENDAR_ITEMS,
+  importEntries: C.BRF_LIMIT_IMPORT_ENTRIES, inputBytes: C.BRF_LIMIT_INPUT_BYTES,
+};
+function limitCode(limit) {
+  if (typeof limit === 'number') return limit;
+  if (!Object.prototype.hasOwnProperty.call(LIMITS, limit)) {
+    throw new InvalidError(`unknown limit '${limit}' (one of ${Object.keys(LIMITS).join(', ')})`,
+      C.BRF_E_INVALID, 'BRF_E_INVALID');
+  }
+  return LIMITS[limit];
+}
+
 const VOCAB = {
   modality: C.BRF_VOCAB_MODALITY, region: C.BRF_VOCAB_REGION, equipment: C.BRF_VOCAB_EQUIPMENT,
   level: C.BRF_VOCAB_LEVEL, laterality: C.BRF_VOCAB_LATERALITY, position: C.BRF_VOCAB_POSITION,
@@ -260,12 +316,65 @@ function vocabId(kind, code) {
 function vocabCode(kind, value) {
   if (typeof value === 'number') return value;
   const out = [0];
-  const status = F().brf_vocab_parse(VOCAB[kind], String(value), out);
+  const text = String(value);
+  const status = F().brf_vocab_from_id(VOCAB[kind], text, Buffer.byteLength(text, 'utf8'), out);
   if (status < 0) {
     const Cls = ERRORS.get(status) || BackReliefError;
     throw new Cls(`unknown ${kind} '${value}'`, status, F().brf_status_name(status));
   }
   return out[0];
+}
+
+// Every closed set of ids the library names (API 1.1 id/from_id pairs), by
+// the kind's name here, with the two functions that map ids and codes.
+const IDS = {
+  action: ['brf_action_id', 'brf_action_from_id'],
+  adaptOutcome: ['brf_adapt_outcome_id', 'brf_adapt_outcome_from_id'],
+  adviceSeverity: ['brf_advice_severity_id', 'brf_advice_severity_from_id'],
+  condition: ['brf_condition_id', 'brf_condition_from_id'],
+  cueKind: ['brf_cue_kind_id', 'brf_cue_kind_from_id'],
+  doseField: ['brf_dose_field_id', 'brf_dose_field_from_id'],
+  equipment: ['brf_equipment_id', 'brf_equipment_from_id'],
+  goal: ['brf_goal_id', 'brf_goal_from_id'],
+  journalMoment: ['brf_journal_moment_id', 'brf_journal_moment_from_id'],
+  journalStepStatus: ['brf_journal_step_status_id', 'brf_journal_step_status_from_id'],
+  laterality: ['brf_laterality_id', 'brf_laterality_from_id'],
+  level: ['brf_level_id', 'brf_level_from_id'],
+  modality: ['brf_modality_id', 'brf_modality_from_id'],
+  omissionCause: ['brf_omission_cause_id', 'brf_omission_cause_from_id'],
+  planPhase: ['brf_plan_phase_id', 'brf_plan_phase_from_id'],
+  playerState: ['brf_player_state_id', 'brf_player_state_from_id'],
+  policy: ['brf_policy_id', 'brf_policy_from_id'],
+  position: ['brf_position_id', 'brf_position_from_id'],
+  recordStatus: ['brf_record_status_id', 'brf_record_status_from_id'],
+  region: ['brf_region_id', 'brf_region_from_id'],
+  routinePhase: ['brf_routine_phase_id', 'brf_routine_phase_from_id'],
+  scheduleKind: ['brf_schedule_kind_id', 'brf_schedule_kind_from_id'],
+  segmentKind: ['brf_segment_kind_id', 'brf_segment_kind_from_id'],
+  side: ['brf_side_id', 'brf_side_from_id'],
+  sourceKind: ['brf_source_kind_id', 'brf_source_kind_from_id'],
+  spacing: ['brf_spacing_id', 'brf_spacing_from_id'],
+  urgency: ['brf_urgency_id', 'brf_urgency_from_id'],
+  vocabKind: ['brf_vocab_kind_id', 'brf_vocab_kind_from_id'],
+  weekday: ['brf_weekday_id', 'brf_weekday_from_id'],
+};
+function idFns(kind) {
+  if (!Object.prototype.hasOwnProperty.call(IDS, kind)) {
+    throw new InvalidError(`unknown kind '${kind}' (one of enumKinds())`, C.BRF_E_INVALID, 'BRF_E_INVALID');
+  }
+  return IDS[kind];
+}
+/** The kinds enumId() and enumCode() accept ('region', 'goal', 'playerState'...). */
+function enumKinds() { return Object.keys(IDS).sort(); }
+/** The id of a code of any closed set the library names; RangeError for a code it does not have. */
+function enumId(kind, code) {
+  const text = F()[idFns(kind)[0]](code);
+  if (text === null) throw new RangeError_(`${kind} has no code ${code}`, C.BRF_E_RANGE, 'BRF_E_RANGE');
+  return text;
+}
+/** The code of an id (exact, case-sensitive); numbers pass. NotFoundError for an unknown id. */
+function enumCode(kind, value) {
+  return fromId(F()[idFns(kind)[1]], value, kind);
 }
 
 function vocabIds(kind) {
@@ -303,7 +412,7 @@ class Exercise {
   get modality() { return vocabId('modality', F().brf_exercise_modality(this._p())); }
   get level() { return vocabId('level', F().brf_exercise_level(this._p())); }
   get laterality() { return vocabId('laterality', F().brf_exercise_laterality(this._p())); }
-  get position() { return vocabId('position', F().brf_exercise_position(this._p())); }
+  get position() { return vocabId('position', got(F().brf_exercise_position_get, 'brf_exercise_position_get', this._p())); }
   get aliases() { return this._strings(F().brf_exercise_alias_count, F().brf_exercise_alias_at); }
   get instructions() {
     return this._strings(F().brf_exercise_instruction_count, F().brf_exercise_instruction_at);
@@ -341,7 +450,7 @@ class Exercise {
     const p = this._p();
     const f = F();
     return list(f.brf_exercise_progression_count(p), (i) => ({
-      exercise: f.brf_exercise_progression_exercise(p, i), text: f.brf_exercise_progression_text(p, i),
+      exercise: got(f.brf_exercise_progression_exercise_get, 'brf_exercise_progression_exercise_get', p, i), text: f.brf_exercise_progression_text(p, i),
     }));
   }
   /** Easier variants: [{ exercise (id or null), text }]. */
@@ -349,7 +458,7 @@ class Exercise {
     const p = this._p();
     const f = F();
     return list(f.brf_exercise_regression_count(p), (i) => ({
-      exercise: f.brf_exercise_regression_exercise(p, i), text: f.brf_exercise_regression_text(p, i),
+      exercise: got(f.brf_exercise_regression_exercise_get, 'brf_exercise_regression_exercise_get', p, i), text: f.brf_exercise_regression_text(p, i),
     }));
   }
   regions(scope = C.BRF_REGIONS_PRIMARY) {
@@ -800,10 +909,25 @@ class Screen extends Owned {
   /** Throws ReferError when the person must see a clinician. */
   evaluate() { this.context.check(F().brf_screen_evaluate(this._check())); }
   get outcome() {
-    const u = F().brf_screen_outcome(this._check());
+    const u = got(F().brf_screen_outcome_get, 'brf_screen_outcome_get', this._check());
     return u === C.BRF_URGENCY_NONE ? null : F().brf_urgency_name(u);
   }
-  get message() { return F().brf_screen_message(this._check()); }
+  get message() { return got(F().brf_screen_message_get, 'brf_screen_message_get', this._check()); }
+
+  /**
+   * Whether a flag's question (an id of redFlags() or its index) still needs
+   * asking: false once answered yes, when the age set decides it, or after an
+   * emergency yes.
+   */
+  asks(flag) {
+    const index = typeof flag === 'number' ? flag : Screen.flagIndex(flag);
+    return got(F().brf_screen_asks, `red flag '${flag}'`, this._check(), index) === 1;
+  }
+  /** Whether the answers imply a condition the planner respects ('pregnancy', 'osteoporosis'...). */
+  impliesCondition(condition) {
+    return got(F().brf_screen_implies_condition, `condition '${condition}'`, this._check(),
+      vocabCode('condition', condition)) === 1;
+  }
 }
 
 const PLAYER_STATES = ['idle', 'running', 'paused', 'finished', 'stopped'];
@@ -871,8 +995,12 @@ class Player extends Owned {
   resume() { this.context.check(F().brf_player_resume(this._check())); }
   back() { this.context.check(F().brf_player_back(this._check())); }
   get positionMs() { return Number(F().brf_player_position_ms(this._check())); }
-  get stepIndex() { return Number(F().brf_player_step_index(this._check())); }
-  get segmentIndex() { return Number(F().brf_player_segment_index(this._check())); }
+  get stepIndex() {
+    return Number(got(F().brf_player_step_index_get, 'brf_player_step_index_get', this._check()));
+  }
+  get segmentIndex() {
+    return Number(got(F().brf_player_segment_index_get, 'brf_player_segment_index_get', this._check()));
+  }
   get segmentElapsedMs() { return Number(F().brf_player_segment_elapsed_ms(this._check())); }
   get segmentRemainingMs() { return Number(F().brf_player_segment_remaining_ms(this._check())); }
   get sessionElapsedMs() { return Number(F().brf_player_session_elapsed_ms(this._check())); }
@@ -1057,9 +1185,9 @@ class Profile extends Owned {
   hasCondition(condition) {
     return F().brf_profile_has_condition(this._check(), vocabCode('condition', condition)) === 1;
   }
-  get level() { return vocabId('level', F().brf_profile_level(this._check())); }
+  get level() { return vocabId('level', got(F().brf_profile_level_get, 'brf_profile_level_get', this._check())); }
   set level(v) { this.context.check(F().brf_profile_set_level(this._check(), vocabCode('level', v))); }
-  get ageYears() { return F().brf_profile_age_years(this._check()); }
+  get ageYears() { return got(F().brf_profile_age_years_get, 'brf_profile_age_years_get', this._check()); }
   set ageYears(v) { this.context.check(F().brf_profile_set_age_years(this._check(), v)); }
   setStrainHoursAgo(hours) { this.context.check(F().brf_profile_set_strain_hours_ago(this._check(), hours)); }
   /** A strain by dates: its onset and today. */
@@ -1136,7 +1264,7 @@ class Planner extends Owned {
     }));
   }
   /** Advisories of the last run (copied). */
-  get advice() { return adviceList(F().brf_planner_advice(this._check())); }
+  get advice() { return adviceList(got(F().brf_planner_advice_get, 'brf_planner_advice_get', this._check())); }
 }
 
 // --- schedule -----------------------------------------------------------------
@@ -1179,11 +1307,50 @@ class Schedule extends Owned {
     return Number(out[0]);
   }
   get length() { return Number(F().brf_schedule_item_count(this._check())); }
-  /** "routine" or "exercise". */
+  /** "routine", "exercise" or "programme". */
   itemKind(item) {
     const k = F().brf_schedule_item_kind(this._check(), item);
     if (k < 0) throw new RangeError_('schedule item out of range', C.BRF_E_RANGE, 'BRF_E_RANGE');
-    return k === C.BRF_SCHEDULE_KIND_EXERCISE ? 'exercise' : 'routine';
+    return enumId('scheduleKind', k);
+  }
+  /**
+   * Add a routine (copied, 1 to 64 steps) as a programme: each step at the
+   * frequency of its own dose (docs/schedules.md, "Programmes"); its index.
+   */
+  addProgramme(routine) {
+    const out = [0];
+    this.context.check(F().brf_schedule_add_programme(this._check(), routine._check(), out));
+    return Number(out[0]);
+  }
+  /** A programme step's taper: daily for dailyWeeks, then maxPerWeek, then minPerWeek (0 weeks: none). */
+  setStepTaper(item, step, dailyWeeks, minPerWeek, maxPerWeek) {
+    this.context.check(F().brf_schedule_step_set_taper(this._check(), item, step, dailyWeeks, minPerWeek,
+      maxPerWeek));
+  }
+  /** A programme step on the day after each of these weekdays ("mon,thu"); 0 or "" removes it. */
+  setStepTrigger(item, step, days) {
+    this.context.check(F().brf_schedule_step_set_after_weekdays(this._check(), item, step, this._mask(days)));
+  }
+  /** The steps of a generated session in routine order: [{ step, exerciseId }]. */
+  sessionSteps(session) {
+    const f = F();
+    const s = this._check();
+    if (!(session >= 0 && session < Number(f.brf_schedule_session_count(s)))) {
+      throw new RangeError_('schedule session out of range', C.BRF_E_RANGE, 'BRF_E_RANGE');
+    }
+    return list(f.brf_schedule_session_step_count(s, session), (k) => ({
+      step: Number(f.brf_schedule_session_step(s, session, k)),
+      exerciseId: f.brf_schedule_session_exercise_id(s, session, k),
+    }));
+  }
+  /**
+   * Today's session of an item: the routine of its steps due that day (a new
+   * Routine the caller frees). NotFoundError when nothing is due.
+   */
+  routineForDay(item, day) {
+    const ctx = this.context;
+    return new Routine(ctx, null, ctx.make(F().brf_schedule_routine_for_day, ctx._check(), this._check(),
+      item, toDay(day)));
   }
   /** A copy of an item's routine (the caller frees it). */
   itemRoutine(item) {
@@ -1236,9 +1403,9 @@ class Schedule extends Owned {
   addRestDay(day) { this.context.check(F().brf_schedule_add_rest_day(this._check(), toDay(day))); }
   /** A reminder before each session; 0 removes it. */
   setReminder(beforeMs) { this.context.check(F().brf_schedule_set_reminder_ms(this._check(), beforeMs)); }
-  get timeZone() { return F().brf_schedule_time_zone(this._check()); }
+  get timeZone() { return got(F().brf_schedule_time_zone_get, 'brf_schedule_time_zone_get', this._check()); }
   set timeZone(tzid) { this.context.check(F().brf_schedule_set_time_zone(this._check(), tzid)); }
-  get startDay() { return F().brf_schedule_start_day(this._check()); }
+  get startDay() { return got(F().brf_schedule_start_day_get, 'brf_schedule_start_day_get', this._check()); }
   get weeks() { return F().brf_schedule_weeks(this._check()); }
   get generated() { return F().brf_schedule_is_generated(this._check()) === 1; }
   generate() { this.context.check(F().brf_schedule_generate(this._check())); }
@@ -1338,12 +1505,15 @@ class Journal extends Owned {
     const f = F();
     const j = this._check();
     if (!(i >= 0 && i < this.length)) throw new RangeError_('journal entry out of range', C.BRF_E_RANGE, 'BRF_E_RANGE');
-    const ratings = (fn) => Object.fromEntries(WHEN.map((w, k) => [w, rating(fn(j, i, k))]));
+    const ratings = (fn, name) => Object.fromEntries(WHEN.map((w, k) => [w, rating(got(fn, name, j, i, k))]));
     return {
-      day: f.brf_journal_entry_day(j, i), minutes: rating(f.brf_journal_entry_minutes(j, i)),
+      day: got(f.brf_journal_entry_day_get, 'brf_journal_entry_day_get', j, i),
+      minutes: rating(got(f.brf_journal_entry_minutes_get, 'brf_journal_entry_minutes_get', j, i)),
       routine: f.brf_journal_entry_routine(j, i), session: f.brf_journal_entry_session(j, i),
-      pain: ratings(f.brf_journal_entry_pain), tightness: ratings(f.brf_journal_entry_tightness),
-      effort: rating(f.brf_journal_entry_effort(j, i)), note: f.brf_journal_entry_note(j, i),
+      pain: ratings(f.brf_journal_entry_pain_get, 'brf_journal_entry_pain_get'),
+      tightness: ratings(f.brf_journal_entry_tightness_get, 'brf_journal_entry_tightness_get'),
+      effort: rating(got(f.brf_journal_entry_effort_get, 'brf_journal_entry_effort_get', j, i)),
+      note: f.brf_journal_entry_note(j, i),
       steps: list(f.brf_journal_entry_step_count(j, i), (k) => ({
         exercise: f.brf_journal_entry_step_exercise(j, i, k),
         status: STEP_STATUS[f.brf_journal_entry_step_status(j, i, k)],
@@ -1392,21 +1562,47 @@ class Journal extends Owned {
     const sug = ctx.make(f.brf_adapt_suggest, ctx._check(), this._check(), routine._check(), catalog._check(),
       profile ? profile._check() : null, screen ? screen._check() : null);
     try {
-      const r = f.brf_adapt_suggestion_routine(sug);
-      return {
-        outcome: f.brf_adapt_outcome_id(f.brf_adapt_suggestion_outcome(sug)),
-        reasons: adviceList(f.brf_adapt_suggestion_reasons(sug)),
-        routine: r ? new Routine(ctx, null, ctx.make(f.brf_routine_clone, ctx._check(), r)) : null,
-        frequency: f.brf_adapt_suggestion_frequency(sug),
-      };
+      return suggestion(ctx, sug);
+    } finally {
+      f.brf_adapt_suggestion_free(sug);
+    }
+  }
+  /**
+   * Adaptation v2 (docs/adaptation.md): the next single step for a routine
+   * from the person's own baseline, as of today. previous: the routine before
+   * the last applied change; start: the routine as first planned; lastChange:
+   * the day the last suggestion was applied; budgetMs: the time budget (0: none).
+   */
+  next(routine, today, { previous = null, start = null, catalog = null, profile = null, screen = null,
+    lastChange = null, budgetMs = 0 } = {}) {
+    const f = F();
+    const ctx = this.context;
+    const opt = (o) => (o ? o._check() : null);
+    const sug = ctx.make(f.brf_adapt_next, ctx._check(), this._check(), routine._check(), opt(previous),
+      opt(start), opt(catalog), opt(profile), opt(screen), toDay(today),
+      lastChange === null ? -1 : toDay(lastChange), budgetMs);
+    try {
+      return suggestion(ctx, sug);
     } finally {
       f.brf_adapt_suggestion_free(sug);
     }
   }
 }
 
+/** Copy a suggestion ({ outcome, reasons, routine or null, frequency }); the caller frees sug. */
+function suggestion(ctx, sug) {
+  const f = F();
+  const r = got(f.brf_adapt_suggestion_routine_get, 'brf_adapt_suggestion_routine_get', sug);
+  return {
+    outcome: f.brf_adapt_outcome_id(f.brf_adapt_suggestion_outcome(sug)),
+    reasons: adviceList(f.brf_adapt_suggestion_reasons(sug)),
+    routine: r ? new Routine(ctx, null, ctx.make(f.brf_routine_clone, ctx._check(), r)) : null,
+    frequency: got(f.brf_adapt_suggestion_frequency_get, 'brf_adapt_suggestion_frequency_get', sug),
+  };
+}
+
 module.exports = {
-  ABI_MAJOR, constants: C, load, vocabId, vocabCode, vocabIds,
+  ABI_MAJOR, constants: C, load, setCollector, vocabId, vocabCode, vocabIds, enumKinds, enumId, enumCode,
   parseDate, formatDate, parseTime, formatTime, parseWeekdays, formatWeekdays, dayFromYmd, ymdFromDay,
   weekday, weekStart, version, goalLabel, urgencyAdvice, vocabKindName, doseFieldName, doseFieldBounds,
   redFlags, stopRules,
@@ -1414,5 +1610,5 @@ module.exports = {
   Schedule, Journal,
   BackReliefError, LibraryLoadError, AbiMismatchError, InvalidError, NoMemoryError, ParseError,
   SchemaError, NotFoundError, RangeError: RangeError_, IOError, StateError, BufferTooSmallError,
-  ReferError, UnsupportedError, InternalError,
+  ReferError, UnsupportedError, InternalError, LimitError,
 };

@@ -55,7 +55,7 @@ _backrelief() {
     list) opts="--region --modality --equipment --level --wide" ;;
     show) [[ $cur != -* ]] && { COMPREPLY=($(compgen -W "$(_backrelief_words exercise)" -- "$cur")); return; } ;;
     search) opts="--wide" ;;
-    screen) opts="--list --age" ;;
+    screen) opts="--list --age --answers" ;;
     plan) opts="$plan -o --save" ;;
     run) opts="$plan --exercise --dose --speed --no-tty --min --log --sound --pain-before --pain-after --tightness-before --tightness-after"
          [[ $cur != -* ]] && { COMPREPLY=($(compgen -W "$(_backrelief_words routine)" -- "$cur") $(compgen -f -- "$cur")); return; } ;;

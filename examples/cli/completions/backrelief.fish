@@ -29,6 +29,7 @@ complete -c backrelief -n '__fish_seen_subcommand_from list search' -l wide -d '
 complete -c backrelief -n '__fish_seen_subcommand_from show' -x -a '(__backrelief_exercises)'
 # screen
 complete -c backrelief -n '__fish_seen_subcommand_from screen' -l list
+complete -c backrelief -n '__fish_seen_subcommand_from screen' -l answers -x -d 'id=yes,id=no: answers without questions'
 complete -c backrelief -n '__fish_seen_subcommand_from screen plan run' -l age -x
 # plan and run
 complete -c backrelief -n '__fish_seen_subcommand_from plan run' -l goal -x -a 'post-leg-workout long-sitting acute-strain maintenance strengthen'

@@ -49,6 +49,23 @@ done
 check "$tmp/strengthen.json" "
 r = [dnum(x) for x in days('glute-bridge')]
 assert len(r) == 14 and all(b - a == 2 for a, b in zip(r, r[1:])), r" "strengthen: bridges not every other day"
+# rule G7: the strengthening steps share their days, and the days between
+# them hold no strengthening at all (the plan's phases say which steps strengthen)
+b plan --goal strengthen --minutes 30 --equipment mat,band --save strong >/dev/null 2>&1 || fail "plan strong exited $?"
+b schedule strong --start 2026-11-16 --weeks 3 --json >"$tmp/strong.json" 2>/dev/null || fail "schedule strong exited $?"
+python3 -c "import json, sys, datetime
+r = json.load(open(sys.argv[2]))
+strong = {s['exercise'] for s in r['steps'] if s['phase'] == 'strengthen'}
+assert len(strong) >= 3, strong
+S = json.load(open(sys.argv[1]))['sessions']
+per = {ex: {s['date'] for s in S if ex in s['exercises']} for ex in strong}
+days = set.union(*per.values())
+assert all(v == days for v in per.values()), per
+o = sorted(datetime.date.fromisoformat(x).toordinal() for x in days)
+assert len(o) == 11 and all(b - a == 2 for a, b in zip(o, o[1:])), o
+other = {s['date'] for s in S} - days
+assert other and not any(set(s['exercises']) & strong for s in S if s['date'] in other)
+" "$tmp/strong.json" "$tmp/d/routines/strong.json" || fail "strengthen: the strengthening steps do not share every other day"
 
 # run --date plays what is due that day in the saved schedule (post-leg-workout,
 # glute rolling on Mon, Wed, Sat), --all every step; nothing due says so;

@@ -29,6 +29,23 @@ b routines >"$tmp/out" || fail "routines exited $?"
 grep -q '^NAME  *GOAL  *MINUTES  *LAST DONE' "$tmp/out" || fail "routines header: $(cat "$tmp/out")"
 grep -q '^legs  .* [0-9][0-9-]*  *-  *$' "$tmp/out" || fail "routines legs: $(cat "$tmp/out")"
 grep -q '^maintenance  *maintenance  ' "$tmp/out" || fail "routines maintenance: $(cat "$tmp/out")"
+# the goal is the routine's own (issue 21), not guessed from its name
+grep -q '"goal": "post-leg-workout"' "$tmp/d/routines/legs.json" || fail "the saved plan keeps no goal"
+grep -q '^legs  *post-leg-workout  ' "$tmp/out" || fail "routines legs goal: $(cat "$tmp/out")"
+# a routine file without a goal (written before the member, or by hand): "-"
+# unless its name is a goal id (what plan named an unsaved plan)
+if command -v python3 >/dev/null 2>&1; then
+python3 - "$tmp/d/routines" <<'PY' || fail "could not write old.json"
+import json, sys
+with open(sys.argv[1] + "/legs.json") as f: d = json.load(f)
+d.pop("goal"); d["name"] = "old"
+with open(sys.argv[1] + "/old.json", "w") as f: json.dump(d, f, indent=2)
+PY
+b routines >"$tmp/out" || fail "routines with an old file exited $?"
+grep -q '^old  *-  ' "$tmp/out" || fail "routines old file: $(cat "$tmp/out")"
+b routines --json | py 'r = {x["name"]: x for x in d}; assert r["old"]["goal"] is None and r["legs"]["goal"] == "post-leg-workout", d' "routines --json goals"
+rm -f "$tmp/d/routines/old.json"
+fi
 
 # a typo is an error with "did you mean", for every command, and logs nothing
 for cmd in "run legz --no-tty" "schedule legz --start 2026-11-23 --weeks 1" "next --routine legz" \

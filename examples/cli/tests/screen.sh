@@ -5,6 +5,8 @@
 set -u
 cli=$1
 . "$(dirname "$0")/lib.sh"
+# screen saves its result in the data folder: a scratch one, not the home's
+export XDG_DATA_HOME="$tmp/xdg"
 
 ids=$("$cli" screen --list --json | sed -n 's/^ *{"id": "\([^"]*\)".*"urgency": "\([a-z]*\)"}.*/\1 \2/p')
 n=$(echo "$ids" | wc -l)

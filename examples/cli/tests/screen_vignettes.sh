@@ -3,7 +3,8 @@
 # `screen --answers` exits 3 for an emergency or urgent result and 0
 # otherwise; `plan` with the same answers (--red-flags, --age, --condition)
 # refuses (exit 3) or plans for every goal, and an adapted plan has the
-# exercises of a plan with the implied condition given directly.
+# exercises of a plan with the implied condition given directly. `plan`
+# with no answers given reads the screen `screen` saved, with the same outcome.
 kit=mat,chair,foam-roller,massage-ball,band,towel,cold-pack,heat-pack,bench
 set -u
 cli=$1
@@ -23,6 +24,18 @@ while IFS='|' read -r _ name _ answers age profile urgency outcome _; do
   b screen --answers "$list" "$@" </dev/null >"$tmp/out" 2>&1; st=$?
   case $urgency in emergency | urgent) want=3 ;; *) want=0 ;; esac
   [ "$st" -eq "$want" ] || { fail "$name: screen exited $st, expected $want"; cat "$tmp/out" >&2; }
+  # the saved screen alone (only the profile's conditions given)
+  set --; [ "$profile" = - ] || set -- --condition "$profile"
+  b plan --goal long-sitting --minutes 20 --equipment "$kit" --json "$@" >"$tmp/plan" 2>"$tmp/err"
+  st=$?; [ "$outcome" = refused ] && want=3 || want=0
+  [ "$st" -eq "$want" ] || fail "$name: plan after the saved screen exited $st, expected $want"
+  if [ "$st" -eq 0 ] && [ -n "$implied" ]; then
+    b plan --goal long-sitting --minutes 20 --equipment "$kit" --json --condition "$implied" "$@" \
+      >"$tmp/direct" 2>/dev/null
+    [ "$(ids <"$tmp/plan")" = "$(ids <"$tmp/direct")" ] ||
+      fail "$name: after the saved screen, the plan is not the one for $implied"
+  fi
+  set --; [ "$age" = - ] || set -- --age "$age"
   [ -n "$answers" ] && set -- "$@" --red-flags "$answers"
   [ "$profile" = - ] || set -- "$@" --condition "$profile"
   # Two goals here (the library test plans every goal at three budgets).

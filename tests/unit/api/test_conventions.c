@@ -136,6 +136,7 @@ struct fx {
   brf_routine *routine;
   brf_profile *profile;
   brf_screen *screen;
+  brf_screen_result *screen_result;
   brf_timeline *timeline;
   brf_player *player;
   brf_advice *advice;
@@ -199,6 +200,11 @@ static brf_screen *make_screen(struct fx *f) {
   MADE(brf_screen_new(f->ctx, &s));
   return s;
 }
+static brf_screen_result *make_screen_result(struct fx *f) {
+  brf_screen_result *r = NULL;
+  MADE(brf_screen_result_new(f->ctx, f->screen, 19800, &r));
+  return r;
+}
 static brf_timeline *make_timeline(struct fx *f) {
   brf_timeline *t = NULL;
   MADE(brf_timeline_new(f->ctx, f->routine, 0, &t));
@@ -250,6 +256,7 @@ static void fx_make(struct fx *f) {
   f->routine = make_routine(f);
   f->profile = make_profile(f);
   f->screen = make_screen(f);
+  f->screen_result = make_screen_result(f);
   f->timeline = make_timeline(f);
   f->player = make_player(f);
   f->advice = make_advice(f);
@@ -267,6 +274,7 @@ static void fx_free(struct fx *f) {
   brf_advice_free(f->advice);
   brf_player_free(f->player);
   brf_timeline_free(f->timeline);
+  brf_screen_result_free(f->screen_result);
   brf_screen_free(f->screen);
   brf_profile_free(f->profile);
   brf_routine_free(f->routine);
@@ -605,6 +613,8 @@ static void static_rules(void) {
   note("brf_routine_clone", "out_last", 1, "");
   note("brf_routine_set_name", "out_last", 1, "");
   note("brf_routine_name", "out_last", 1, "");
+  note("brf_routine_set_goal", "out_last", 1, "");
+  note("brf_routine_goal_get", "out_last", 1, "");
   note("brf_routine_append", "out_last", 1, "");
   note("brf_routine_insert", "out_last", 1, "");
   note("brf_routine_move", "out_last", 1, "");
@@ -719,6 +729,23 @@ static void static_rules(void) {
   note("brf_screen_message_get", "out_last", 1, "");
   note("brf_screen_asks", "out_last", 1, "");
   note("brf_screen_implies_condition", "out_last", 1, "");
+  note("brf_psychosocial_id", "out_last", 1, "");
+  note("brf_psychosocial_from_id", "out_last", 1, "");
+  note("brf_psychosocial_advice", "out_last", 1, "");
+  note("brf_yellowflag_count", "out_last", 1, "");
+  note("brf_yellowflag_id", "out_last", 1, "");
+  note("brf_yellowflag_question", "out_last", 1, "");
+  note("brf_yellowflag_source", "out_last", 1, "");
+  note("brf_yellowflag_find", "out_last", 1, "");
+  note("brf_screen_psychosocial_get", "out_last", 1, "");
+  note("brf_screen_result_new", "out_last", 1, "");
+  note("brf_screen_result_free", "out_last", 1, "");
+  note("brf_screen_result_day", "out_last", 1, "");
+  note("brf_screen_result_urgency_get", "out_last", 1, "");
+  note("brf_screen_result_psychosocial_get", "out_last", 1, "");
+  note("brf_screen_result_screen", "out_last", 1, "");
+  note("brf_screen_result_to_json", "out_last", 1, "");
+  note("brf_screen_result_from_json", "out_last", 1, "");
   note("brf_vocab_id", "out_last", 1, "");
   note("brf_vocab_parse", "out_last", 1, "");
   note("brf_vocab_count", "out_last", 1, "");
@@ -10519,6 +10546,63 @@ static void conv_brf_routine_name(void) {
   finish("brf_routine_name", 0);
 }
 
+static void conv_brf_routine_set_goal(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    set_error(f.ctx);
+    brf_status r = brf_routine_set_goal(f.routine, 0);
+    shared_check("brf_routine_set_goal");
+    note("brf_routine_set_goal", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_routine_set_goal", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* r NULL */
+    brf_status r = brf_routine_set_goal(NULL, 0);
+    shared_check("brf_routine_set_goal");
+    note("brf_routine_set_goal", "null_args", r == BRF_E_INVALID, "r NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  { /* goal = INT32_MIN */
+    brf_status r = brf_routine_set_goal(f.routine, INT32_MIN);
+    shared_check("brf_routine_set_goal");
+    if (r < 0) {
+      check_message("brf_routine_set_goal", "goal = INT32_MIN", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_routine_set_goal", 0);
+}
+
+static void conv_brf_routine_goal_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_routine_goal_get(f.routine, &o_out);
+    shared_check("brf_routine_goal_get");
+    note("brf_routine_goal_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* r NULL */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_routine_goal_get(NULL, &o_out);
+    shared_check("brf_routine_goal_get");
+    note("brf_routine_goal_get", "null_args", r == BRF_E_INVALID, "r NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_routine_goal_get", "out_untouched", o_out == CANARY_I32, "r NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_routine_goal_get(f.routine, NULL);
+    shared_check("brf_routine_goal_get");
+    note("brf_routine_goal_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_routine_goal_get", 0);
+}
+
 static void conv_brf_routine_append(void) {
   struct fx f;
   fx_make(&f);
@@ -14148,6 +14232,526 @@ static void conv_brf_screen_implies_condition(void) {
   finish("brf_screen_implies_condition", 0);
 }
 
+static void conv_brf_psychosocial_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_psychosocial_id(3);
+    shared_check("brf_psychosocial_id");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_psychosocial_id(INT32_MIN);
+    shared_check("brf_psychosocial_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_psychosocial_id", 0);
+}
+
+static void conv_brf_psychosocial_from_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char *t_text = first_id(brf_psychosocial_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_psychosocial_from_id(t_text, strlen(t_text), &o_out);
+    shared_check("brf_psychosocial_from_id");
+    note("brf_psychosocial_from_id", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* text NULL */
+    const char *t_text = first_id(brf_psychosocial_id);
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_psychosocial_from_id(NULL, strlen(t_text), &o_out);
+    shared_check("brf_psychosocial_from_id");
+    note("brf_psychosocial_from_id", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_psychosocial_from_id", "out_untouched", o_out == CANARY_I32, "text NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    const char *t_text = first_id(brf_psychosocial_id);
+    brf_status r = brf_psychosocial_from_id(t_text, strlen(t_text), NULL);
+    shared_check("brf_psychosocial_from_id");
+    note("brf_psychosocial_from_id", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_psychosocial_from_id", 0);
+}
+
+static void conv_brf_psychosocial_advice(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_psychosocial_advice(0);
+    shared_check("brf_psychosocial_advice");
+    (void)r;
+  }
+  { /* level = INT32_MIN */
+    const char * r = brf_psychosocial_advice(INT32_MIN);
+    shared_check("brf_psychosocial_advice");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_psychosocial_advice", 0);
+}
+
+static void conv_brf_yellowflag_count(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    size_t r = brf_yellowflag_count();
+    shared_check("brf_yellowflag_count");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_yellowflag_count", 0);
+}
+
+static void conv_brf_yellowflag_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_yellowflag_id(0);
+    shared_check("brf_yellowflag_id");
+    (void)r;
+  }
+  { /* index = SIZE_MAX */
+    const char * r = brf_yellowflag_id(SIZE_MAX);
+    shared_check("brf_yellowflag_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_yellowflag_id", 0);
+}
+
+static void conv_brf_yellowflag_question(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_yellowflag_question(0);
+    shared_check("brf_yellowflag_question");
+    (void)r;
+  }
+  { /* index = SIZE_MAX */
+    const char * r = brf_yellowflag_question(SIZE_MAX);
+    shared_check("brf_yellowflag_question");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_yellowflag_question", 0);
+}
+
+static void conv_brf_yellowflag_source(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_yellowflag_source(0);
+    shared_check("brf_yellowflag_source");
+    (void)r;
+  }
+  { /* index = SIZE_MAX */
+    const char * r = brf_yellowflag_source(SIZE_MAX);
+    shared_check("brf_yellowflag_source");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_yellowflag_source", 0);
+}
+
+static void conv_brf_yellowflag_find(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    size_t o_index = CANARY_SIZE;
+    brf_status r = brf_yellowflag_find(brf_yellowflag_id(0), &o_index);
+    shared_check("brf_yellowflag_find");
+    note("brf_yellowflag_find", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* id NULL */
+    size_t o_index = CANARY_SIZE;
+    brf_status r = brf_yellowflag_find(NULL, &o_index);
+    shared_check("brf_yellowflag_find");
+    note("brf_yellowflag_find", "null_args", r == BRF_E_INVALID, "id NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_yellowflag_find", "out_untouched", o_index == CANARY_SIZE, "id NULL: *index changed by a failing call");
+    }
+  }
+  { /* index NULL */
+    brf_status r = brf_yellowflag_find(brf_yellowflag_id(0), NULL);
+    shared_check("brf_yellowflag_find");
+    note("brf_yellowflag_find", "null_args", r == BRF_E_INVALID, "index NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  { /* id = "no-such-flag" */
+    size_t o_index = CANARY_SIZE;
+    brf_status r = brf_yellowflag_find("no-such-flag", &o_index);
+    shared_check("brf_yellowflag_find");
+    if (r < 0) {
+      note("brf_yellowflag_find", "out_untouched", o_index == CANARY_SIZE, "id = \"no-such-flag\": *index changed by a failing call");
+    }
+  }
+  fx_free(&f);
+  finish("brf_yellowflag_find", 0);
+}
+
+static void conv_brf_screen_psychosocial_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_screen_psychosocial_get(f.screen, &o_out);
+    shared_check("brf_screen_psychosocial_get");
+    note("brf_screen_psychosocial_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* s NULL */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_screen_psychosocial_get(NULL, &o_out);
+    shared_check("brf_screen_psychosocial_get");
+    note("brf_screen_psychosocial_get", "null_args", r == BRF_E_INVALID, "s NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_screen_psychosocial_get", "out_untouched", o_out == CANARY_I32, "s NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_screen_psychosocial_get(f.screen, NULL);
+    shared_check("brf_screen_psychosocial_get");
+    note("brf_screen_psychosocial_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_screen_psychosocial_get", 0);
+}
+
+static void conv_brf_screen_result_new(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    brf_screen_result * o_out = (brf_screen_result *)CANARY_PTR;
+    set_error(f.ctx);
+    brf_status r = brf_screen_result_new(f.ctx, f.screen, 19800, &o_out);
+    shared_check("brf_screen_result_new");
+    note("brf_screen_result_new", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_screen_result_new", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_screen_result_free(o_out);
+  }
+  { /* ctx NULL */
+    brf_screen_result * o_out = (brf_screen_result *)CANARY_PTR;
+    brf_status r = brf_screen_result_new(NULL, f.screen, 19800, &o_out);
+    shared_check("brf_screen_result_new");
+    note("brf_screen_result_new", "null_args", r == BRF_E_INVALID, "ctx NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_screen_result_new", "out_untouched", o_out == NULL, "ctx NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_screen_result_free(o_out);
+  }
+  { /* s NULL */
+    brf_screen_result * o_out = (brf_screen_result *)CANARY_PTR;
+    brf_status r = brf_screen_result_new(f.ctx, NULL, 19800, &o_out);
+    shared_check("brf_screen_result_new");
+    note("brf_screen_result_new", "null_args", r == BRF_E_INVALID, "s NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_screen_result_new", "s NULL", f.ctx, r);
+      note("brf_screen_result_new", "out_untouched", o_out == NULL, "s NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_screen_result_free(o_out);
+  }
+  { /* out NULL */
+    brf_status r = brf_screen_result_new(f.ctx, f.screen, 19800, NULL);
+    shared_check("brf_screen_result_new");
+    note("brf_screen_result_new", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_screen_result_new", "out NULL", f.ctx, r);
+    }
+  }
+  { /* day = INT32_MIN */
+    brf_screen_result * o_out = (brf_screen_result *)CANARY_PTR;
+    brf_status r = brf_screen_result_new(f.ctx, f.screen, INT32_MIN, &o_out);
+    shared_check("brf_screen_result_new");
+    if (r < 0) {
+      check_message("brf_screen_result_new", "day = INT32_MIN", f.ctx, r);
+      note("brf_screen_result_new", "out_untouched", o_out == NULL, "day = INT32_MIN: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_screen_result_free(o_out);
+  }
+  fx_free(&f);
+  finish("brf_screen_result_new", 0);
+}
+
+static void conv_brf_screen_result_free(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    brf_screen_result_free(make_screen_result(&f));
+    shared_check("brf_screen_result_free");
+  }
+  { /* r NULL */
+    brf_screen_result_free(NULL);
+    shared_check("brf_screen_result_free");
+  }
+  fx_free(&f);
+  finish("brf_screen_result_free", 0);
+}
+
+static void conv_brf_screen_result_day(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int32_t r = brf_screen_result_day(f.screen_result);
+    shared_check("brf_screen_result_day");
+    (void)r;
+  }
+  { /* r NULL */
+    int32_t r = brf_screen_result_day(NULL);
+    shared_check("brf_screen_result_day");
+    note("brf_screen_result_day", "null_args", r == (int32_t)(INT32_MIN), "r NULL -> not INT32_MIN");
+  }
+  fx_free(&f);
+  finish("brf_screen_result_day", 0);
+}
+
+static void conv_brf_screen_result_urgency_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_screen_result_urgency_get(f.screen_result, &o_out);
+    shared_check("brf_screen_result_urgency_get");
+    note("brf_screen_result_urgency_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* r NULL */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_screen_result_urgency_get(NULL, &o_out);
+    shared_check("brf_screen_result_urgency_get");
+    note("brf_screen_result_urgency_get", "null_args", r == BRF_E_INVALID, "r NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_screen_result_urgency_get", "out_untouched", o_out == CANARY_I32, "r NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_screen_result_urgency_get(f.screen_result, NULL);
+    shared_check("brf_screen_result_urgency_get");
+    note("brf_screen_result_urgency_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_screen_result_urgency_get", 0);
+}
+
+static void conv_brf_screen_result_psychosocial_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_screen_result_psychosocial_get(f.screen_result, &o_out);
+    shared_check("brf_screen_result_psychosocial_get");
+    note("brf_screen_result_psychosocial_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* r NULL */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_screen_result_psychosocial_get(NULL, &o_out);
+    shared_check("brf_screen_result_psychosocial_get");
+    note("brf_screen_result_psychosocial_get", "null_args", r == BRF_E_INVALID, "r NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_screen_result_psychosocial_get", "out_untouched", o_out == CANARY_I32, "r NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_screen_result_psychosocial_get(f.screen_result, NULL);
+    shared_check("brf_screen_result_psychosocial_get");
+    note("brf_screen_result_psychosocial_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_screen_result_psychosocial_get", 0);
+}
+
+static void conv_brf_screen_result_screen(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const brf_screen * o_out = (const brf_screen *)CANARY_PTR;
+    set_error(f.ctx);
+    brf_status r = brf_screen_result_screen(f.screen_result, &o_out);
+    shared_check("brf_screen_result_screen");
+    note("brf_screen_result_screen", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_screen_result_screen", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* r NULL */
+    const brf_screen * o_out = (const brf_screen *)CANARY_PTR;
+    brf_status r = brf_screen_result_screen(NULL, &o_out);
+    shared_check("brf_screen_result_screen");
+    note("brf_screen_result_screen", "null_args", r == BRF_E_INVALID, "r NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_screen_result_screen", "out_untouched", (void *)o_out == CANARY_PTR, "r NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_screen_result_screen(f.screen_result, NULL);
+    shared_check("brf_screen_result_screen");
+    note("brf_screen_result_screen", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_screen_result_screen", "out NULL", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_screen_result_screen", 0);
+}
+
+static void conv_brf_screen_result_to_json(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    char * o_out = (char *)CANARY_PTR;
+    size_t o_out_len = CANARY_SIZE;
+    set_error(f.ctx);
+    brf_status r = brf_screen_result_to_json(f.ctx, f.screen_result, 0, &o_out, &o_out_len);
+    shared_check("brf_screen_result_to_json");
+    note("brf_screen_result_to_json", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_screen_result_to_json", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_free(f.ctx, o_out);
+  }
+  { /* ctx NULL */
+    char * o_out = (char *)CANARY_PTR;
+    size_t o_out_len = CANARY_SIZE;
+    brf_status r = brf_screen_result_to_json(NULL, f.screen_result, 0, &o_out, &o_out_len);
+    shared_check("brf_screen_result_to_json");
+    note("brf_screen_result_to_json", "null_args", r == BRF_E_INVALID, "ctx NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_screen_result_to_json", "out_untouched", o_out == NULL, "ctx NULL: *out is not NULL after a failure, as its @param says");
+      note("brf_screen_result_to_json", "out_untouched", o_out_len == CANARY_SIZE, "ctx NULL: *out_len changed by a failing call");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_free(f.ctx, o_out);
+  }
+  { /* r NULL */
+    char * o_out = (char *)CANARY_PTR;
+    size_t o_out_len = CANARY_SIZE;
+    brf_status r = brf_screen_result_to_json(f.ctx, NULL, 0, &o_out, &o_out_len);
+    shared_check("brf_screen_result_to_json");
+    note("brf_screen_result_to_json", "null_args", r == BRF_E_INVALID, "r NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_screen_result_to_json", "r NULL", f.ctx, r);
+      note("brf_screen_result_to_json", "out_untouched", o_out == NULL, "r NULL: *out is not NULL after a failure, as its @param says");
+      note("brf_screen_result_to_json", "out_untouched", o_out_len == CANARY_SIZE, "r NULL: *out_len changed by a failing call");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_free(f.ctx, o_out);
+  }
+  { /* out NULL */
+    size_t o_out_len = CANARY_SIZE;
+    brf_status r = brf_screen_result_to_json(f.ctx, f.screen_result, 0, NULL, &o_out_len);
+    shared_check("brf_screen_result_to_json");
+    note("brf_screen_result_to_json", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_screen_result_to_json", "out NULL", f.ctx, r);
+      note("brf_screen_result_to_json", "out_untouched", o_out_len == CANARY_SIZE, "out NULL: *out_len changed by a failing call");
+    }
+  }
+  { /* out_len NULL */
+    char * o_out = (char *)CANARY_PTR;
+    brf_status r = brf_screen_result_to_json(f.ctx, f.screen_result, 0, &o_out, NULL);
+    shared_check("brf_screen_result_to_json");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_screen_result_to_json", "out_len NULL", f.ctx, r);
+      note("brf_screen_result_to_json", "out_untouched", o_out == NULL, "out_len NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_free(f.ctx, o_out);
+  }
+  { /* flags = UINT32_MAX */
+    char * o_out = (char *)CANARY_PTR;
+    size_t o_out_len = CANARY_SIZE;
+    brf_status r = brf_screen_result_to_json(f.ctx, f.screen_result, UINT32_MAX, &o_out, &o_out_len);
+    shared_check("brf_screen_result_to_json");
+    if (r < 0) {
+      check_message("brf_screen_result_to_json", "flags = UINT32_MAX", f.ctx, r);
+      note("brf_screen_result_to_json", "out_untouched", o_out == NULL, "flags = UINT32_MAX: *out is not NULL after a failure, as its @param says");
+      note("brf_screen_result_to_json", "out_untouched", o_out_len == CANARY_SIZE, "flags = UINT32_MAX: *out_len changed by a failing call");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_free(f.ctx, o_out);
+  }
+  fx_free(&f);
+  finish("brf_screen_result_to_json", 0);
+}
+
+static void conv_brf_screen_result_from_json(void) {
+  struct fx f;
+  fx_make(&f);
+  char *json = NULL; cr_assert_eq(brf_screen_result_to_json(f.ctx, f.screen_result, 0, &json, NULL), BRF_OK);
+  { /* valid arguments */
+    const char *t_text = json;
+    brf_screen_result * o_out = (brf_screen_result *)CANARY_PTR;
+    set_error(f.ctx);
+    brf_status r = brf_screen_result_from_json(f.ctx, t_text, strlen(t_text), 0, &o_out);
+    shared_check("brf_screen_result_from_json");
+    note("brf_screen_result_from_json", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_screen_result_from_json", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_screen_result_free(o_out);
+  }
+  { /* ctx NULL */
+    const char *t_text = json;
+    brf_screen_result * o_out = (brf_screen_result *)CANARY_PTR;
+    brf_status r = brf_screen_result_from_json(NULL, t_text, strlen(t_text), 0, &o_out);
+    shared_check("brf_screen_result_from_json");
+    note("brf_screen_result_from_json", "null_args", r == BRF_E_INVALID, "ctx NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_screen_result_from_json", "out_untouched", o_out == NULL, "ctx NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_screen_result_free(o_out);
+  }
+  { /* text NULL */
+    const char *t_text = json;
+    brf_screen_result * o_out = (brf_screen_result *)CANARY_PTR;
+    brf_status r = brf_screen_result_from_json(f.ctx, NULL, strlen(t_text), 0, &o_out);
+    shared_check("brf_screen_result_from_json");
+    note("brf_screen_result_from_json", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_screen_result_from_json", "text NULL", f.ctx, r);
+      note("brf_screen_result_from_json", "out_untouched", o_out == NULL, "text NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_screen_result_free(o_out);
+  }
+  { /* out NULL */
+    const char *t_text = json;
+    brf_status r = brf_screen_result_from_json(f.ctx, t_text, strlen(t_text), 0, NULL);
+    shared_check("brf_screen_result_from_json");
+    note("brf_screen_result_from_json", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_screen_result_from_json", "out NULL", f.ctx, r);
+    }
+  }
+  { /* text = "{" */
+    const char *t_text = "{";
+    brf_screen_result * o_out = (brf_screen_result *)CANARY_PTR;
+    brf_status r = brf_screen_result_from_json(f.ctx, t_text, strlen(t_text), 0, &o_out);
+    shared_check("brf_screen_result_from_json");
+    if (r < 0) {
+      check_message("brf_screen_result_from_json", "text = \"{\"", f.ctx, r);
+      note("brf_screen_result_from_json", "out_untouched", o_out == NULL, "text = \"{\": *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_screen_result_free(o_out);
+  }
+  { /* flags = UINT32_MAX */
+    const char *t_text = json;
+    brf_screen_result * o_out = (brf_screen_result *)CANARY_PTR;
+    brf_status r = brf_screen_result_from_json(f.ctx, t_text, strlen(t_text), UINT32_MAX, &o_out);
+    shared_check("brf_screen_result_from_json");
+    if (r < 0) {
+      check_message("brf_screen_result_from_json", "flags = UINT32_MAX", f.ctx, r);
+      note("brf_screen_result_from_json", "out_untouched", o_out == NULL, "flags = UINT32_MAX: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_screen_result_free(o_out);
+  }
+  brf_free(f.ctx, json);
+  fx_free(&f);
+  finish("brf_screen_result_from_json", 0);
+}
+
 static void conv_brf_vocab_id(void) {
   struct fx f;
   fx_make(&f);
@@ -15139,6 +15743,8 @@ Test(conventions, routine_h) {
   conv_brf_routine_clone();
   conv_brf_routine_set_name();
   conv_brf_routine_name();
+  conv_brf_routine_set_goal();
+  conv_brf_routine_goal_get();
   conv_brf_routine_append();
   conv_brf_routine_insert();
   conv_brf_routine_move();
@@ -15259,6 +15865,23 @@ Test(conventions, screen_h) {
   conv_brf_screen_message_get();
   conv_brf_screen_asks();
   conv_brf_screen_implies_condition();
+  conv_brf_psychosocial_id();
+  conv_brf_psychosocial_from_id();
+  conv_brf_psychosocial_advice();
+  conv_brf_yellowflag_count();
+  conv_brf_yellowflag_id();
+  conv_brf_yellowflag_question();
+  conv_brf_yellowflag_source();
+  conv_brf_yellowflag_find();
+  conv_brf_screen_psychosocial_get();
+  conv_brf_screen_result_new();
+  conv_brf_screen_result_free();
+  conv_brf_screen_result_day();
+  conv_brf_screen_result_urgency_get();
+  conv_brf_screen_result_psychosocial_get();
+  conv_brf_screen_result_screen();
+  conv_brf_screen_result_to_json();
+  conv_brf_screen_result_from_json();
 }
 
 Test(conventions, vocab_h) {

@@ -413,6 +413,9 @@ static const char *const covered[] = {
   "brf_profile_set_strain_onset_day",
   "brf_profile_strain_hours_ago",
   "brf_profile_strain_onset_day",
+  "brf_psychosocial_advice",
+  "brf_psychosocial_from_id",
+  "brf_psychosocial_id",
   "brf_query_at",
   "brf_query_clear_equipment",
   "brf_query_count",
@@ -445,6 +448,7 @@ static const char *const covered[] = {
   "brf_routine_estimate_ms",
   "brf_routine_free",
   "brf_routine_from_json",
+  "brf_routine_goal_get",
   "brf_routine_insert",
   "brf_routine_move",
   "brf_routine_name",
@@ -453,6 +457,7 @@ static const char *const covered[] = {
   "brf_routine_phase_id",
   "brf_routine_phase_parse",
   "brf_routine_remove",
+  "brf_routine_set_goal",
   "brf_routine_set_name",
   "brf_routine_step_contraindication_action",
   "brf_routine_step_contraindication_condition",
@@ -541,6 +546,15 @@ static const char *const covered[] = {
   "brf_screen_outcome_get",
   "brf_screen_positive_at",
   "brf_screen_positive_count",
+  "brf_screen_psychosocial_get",
+  "brf_screen_result_day",
+  "brf_screen_result_free",
+  "brf_screen_result_from_json",
+  "brf_screen_result_new",
+  "brf_screen_result_psychosocial_get",
+  "brf_screen_result_screen",
+  "brf_screen_result_to_json",
+  "brf_screen_result_urgency_get",
   "brf_screen_set_age",
   "brf_screen_set_age_limits",
   "brf_segment_kind_from_id",
@@ -589,6 +603,11 @@ static const char *const covered[] = {
   "brf_weekday_id",
   "brf_weekdays_format",
   "brf_weekdays_parse",
+  "brf_yellowflag_count",
+  "brf_yellowflag_find",
+  "brf_yellowflag_id",
+  "brf_yellowflag_question",
+  "brf_yellowflag_source",
 };
 
 Test(null_args, covers_every_export) {
@@ -4584,6 +4603,33 @@ static void null_brf_profile_strain_onset_day(void) {
   fixture_free(&f);
 }
 
+static void null_brf_psychosocial_advice(void) {
+  { long long a = (long long)(0); const char * r = brf_psychosocial_advice(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_psychosocial_advice(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_psychosocial_advice((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_psychosocial_advice((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_psychosocial_advice(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_psychosocial_advice(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_psychosocial_advice(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_psychosocial_advice(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
+static void null_brf_psychosocial_from_id(void) {
+  { brf_status r = brf_psychosocial_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_psychosocial_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_psychosocial_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_psychosocial_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_psychosocial_id(void) {
+  { long long a = (long long)(0); const char * r = brf_psychosocial_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_psychosocial_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_psychosocial_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_psychosocial_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_psychosocial_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_psychosocial_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_psychosocial_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_psychosocial_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
 static void null_brf_query_at(void) {
   { const brf_exercise * r = brf_query_at(NULL, 0); cr_expect(r == NULL, "brf_query_at(NULL, 0) -> %lld", (long long)(intptr_t)r); }
   { const brf_exercise * r = brf_query_at(NULL, SIZE_MAX); cr_expect(r == NULL, "brf_query_at(NULL, SIZE_MAX) -> %lld", (long long)(intptr_t)r); }
@@ -4967,6 +5013,17 @@ static void null_brf_routine_from_json(void) {
   fixture_free(&f);
 }
 
+static void null_brf_routine_goal_get(void) {
+  { brf_status r = brf_routine_goal_get(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_goal_get(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_routine) {
+    brf_status r = brf_routine_goal_get(f.brf_routine, NULL);
+    cr_expect(known_status(r), "brf_routine_goal_get(f.brf_routine, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_routine_insert(void) {
   { brf_status r = brf_routine_insert(NULL, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_insert(NULL, 0, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_routine_insert(NULL, SIZE_MAX, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_insert(NULL, SIZE_MAX, NULL, NULL) -> %lld", (long long)r); }
@@ -5053,6 +5110,32 @@ static void null_brf_routine_remove(void) {
   if (f.brf_routine) {
     brf_status r = brf_routine_remove(f.brf_routine, SIZE_MAX);
     cr_expect(known_status(r), "brf_routine_remove(f.brf_routine, SIZE_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_routine_set_goal(void) {
+  { brf_status r = brf_routine_set_goal(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_set_goal(NULL, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_routine_set_goal(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_set_goal(NULL, (int32_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_routine_set_goal(NULL, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_set_goal(NULL, INT32_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_routine_set_goal(NULL, INT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_routine_set_goal(NULL, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_routine) {
+    brf_status r = brf_routine_set_goal(f.brf_routine, 0);
+    cr_expect(known_status(r), "brf_routine_set_goal(f.brf_routine, 0) -> %d", (int)r);
+  }
+  if (f.brf_routine) {
+    brf_status r = brf_routine_set_goal(f.brf_routine, (int32_t)-1);
+    cr_expect(known_status(r), "brf_routine_set_goal(f.brf_routine, (int32_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_routine) {
+    brf_status r = brf_routine_set_goal(f.brf_routine, INT32_MIN);
+    cr_expect(known_status(r), "brf_routine_set_goal(f.brf_routine, INT32_MIN) -> %d", (int)r);
+  }
+  if (f.brf_routine) {
+    brf_status r = brf_routine_set_goal(f.brf_routine, INT32_MAX);
+    cr_expect(known_status(r), "brf_routine_set_goal(f.brf_routine, INT32_MAX) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -6418,6 +6501,96 @@ static void null_brf_screen_positive_count(void) {
   fixture_free(&f);
 }
 
+static void null_brf_screen_psychosocial_get(void) {
+  { brf_status r = brf_screen_psychosocial_get(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_psychosocial_get(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_screen) {
+    brf_status r = brf_screen_psychosocial_get(f.brf_screen, NULL);
+    cr_expect(known_status(r), "brf_screen_psychosocial_get(f.brf_screen, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_screen_result_day(void) {
+  { long long a = (long long)(0); int32_t r = brf_screen_result_day(NULL); (void)a;
+    cr_expect(r == INT32_MIN, "brf_screen_result_day(NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_screen_result_free(void) {
+  brf_screen_result_free(NULL);
+}
+
+static void null_brf_screen_result_from_json(void) {
+  { brf_status r = brf_screen_result_from_json(NULL, NULL, 0, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_result_from_json(NULL, NULL, 0, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_screen_result_from_json(NULL, NULL, SIZE_MAX, UINT32_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_result_from_json(NULL, NULL, SIZE_MAX, UINT32_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context) {
+    brf_status r = brf_screen_result_from_json(f.brf_context, NULL, 0, 0, NULL);
+    cr_expect(known_status(r), "brf_screen_result_from_json(f.brf_context, NULL, 0, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context) {
+    brf_status r = brf_screen_result_from_json(f.brf_context, NULL, SIZE_MAX, UINT32_MAX, NULL);
+    cr_expect(known_status(r), "brf_screen_result_from_json(f.brf_context, NULL, SIZE_MAX, UINT32_MAX, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_screen_result_new(void) {
+  { brf_status r = brf_screen_result_new(NULL, NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_result_new(NULL, NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_screen_result_new(NULL, NULL, (int32_t)-1, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_result_new(NULL, NULL, (int32_t)-1, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_screen_result_new(NULL, NULL, INT32_MIN, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_result_new(NULL, NULL, INT32_MIN, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_screen_result_new(NULL, NULL, INT32_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_result_new(NULL, NULL, INT32_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context && f.brf_screen) {
+    brf_status r = brf_screen_result_new(f.brf_context, f.brf_screen, 0, NULL);
+    cr_expect(known_status(r), "brf_screen_result_new(f.brf_context, f.brf_screen, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context && f.brf_screen) {
+    brf_status r = brf_screen_result_new(f.brf_context, f.brf_screen, (int32_t)-1, NULL);
+    cr_expect(known_status(r), "brf_screen_result_new(f.brf_context, f.brf_screen, (int32_t)-1, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context && f.brf_screen) {
+    brf_status r = brf_screen_result_new(f.brf_context, f.brf_screen, INT32_MIN, NULL);
+    cr_expect(known_status(r), "brf_screen_result_new(f.brf_context, f.brf_screen, INT32_MIN, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context && f.brf_screen) {
+    brf_status r = brf_screen_result_new(f.brf_context, f.brf_screen, INT32_MAX, NULL);
+    cr_expect(known_status(r), "brf_screen_result_new(f.brf_context, f.brf_screen, INT32_MAX, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_screen_result_psychosocial_get(void) {
+  { brf_status r = brf_screen_result_psychosocial_get(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_result_psychosocial_get(NULL, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_screen_result_screen(void) {
+  { brf_status r = brf_screen_result_screen(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_result_screen(NULL, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_screen_result_to_json(void) {
+  { brf_status r = brf_screen_result_to_json(NULL, NULL, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_result_to_json(NULL, NULL, 0, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_screen_result_to_json(NULL, NULL, UINT32_MAX, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_result_to_json(NULL, NULL, UINT32_MAX, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context) {
+    brf_status r = brf_screen_result_to_json(f.brf_context, NULL, 0, NULL, NULL);
+    cr_expect(known_status(r), "brf_screen_result_to_json(f.brf_context, NULL, 0, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context) {
+    brf_status r = brf_screen_result_to_json(f.brf_context, NULL, UINT32_MAX, NULL, NULL);
+    cr_expect(known_status(r), "brf_screen_result_to_json(f.brf_context, NULL, UINT32_MAX, NULL, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_screen_result_urgency_get(void) {
+  { brf_status r = brf_screen_result_urgency_get(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_result_urgency_get(NULL, NULL) -> %lld", (long long)r); }
+}
+
 static void null_brf_screen_set_age(void) {
   { brf_status r = brf_screen_set_age(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_set_age(NULL, 0) -> %lld", (long long)r); }
   { brf_status r = brf_screen_set_age(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_screen_set_age(NULL, (int32_t)-1) -> %lld", (long long)r); }
@@ -6931,6 +7104,36 @@ static void null_brf_weekdays_parse(void) {
   fixture_free(&f);
 }
 
+static void null_brf_yellowflag_count(void) {
+  { long long a = (long long)(0); size_t r = brf_yellowflag_count(); (void)a;
+    cr_expect(r > 0, "brf_yellowflag_count() -> %lld", (long long)(r)); }
+}
+
+static void null_brf_yellowflag_find(void) {
+  { brf_status r = brf_yellowflag_find(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_yellowflag_find(NULL, NULL) -> %lld", (long long)r); }
+}
+
+static void null_brf_yellowflag_id(void) {
+  { long long a = (long long)(0); const char * r = brf_yellowflag_id(0); (void)a;
+    cr_expect((a == 0) == (r != NULL), "brf_yellowflag_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(SIZE_MAX); const char * r = brf_yellowflag_id(SIZE_MAX); (void)a;
+    cr_expect((a == 0) == (r != NULL), "brf_yellowflag_id(SIZE_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
+static void null_brf_yellowflag_question(void) {
+  { long long a = (long long)(0); const char * r = brf_yellowflag_question(0); (void)a;
+    cr_expect((a == 0) == (r != NULL), "brf_yellowflag_question(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(SIZE_MAX); const char * r = brf_yellowflag_question(SIZE_MAX); (void)a;
+    cr_expect((a == 0) == (r != NULL), "brf_yellowflag_question(SIZE_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
+static void null_brf_yellowflag_source(void) {
+  { long long a = (long long)(0); const char * r = brf_yellowflag_source(0); (void)a;
+    cr_expect((a == 0) == (r != NULL), "brf_yellowflag_source(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(SIZE_MAX); const char * r = brf_yellowflag_source(SIZE_MAX); (void)a;
+    cr_expect((a == 0) == (r != NULL), "brf_yellowflag_source(SIZE_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
 Test(null_args, adapt_h) {
   null_brf_adapt_next();
   null_brf_adapt_outcome_from_id();
@@ -7288,6 +7491,7 @@ Test(null_args, routine_h) {
   null_brf_routine_estimate_ms();
   null_brf_routine_free();
   null_brf_routine_from_json();
+  null_brf_routine_goal_get();
   null_brf_routine_insert();
   null_brf_routine_move();
   null_brf_routine_name();
@@ -7296,6 +7500,7 @@ Test(null_args, routine_h) {
   null_brf_routine_phase_id();
   null_brf_routine_phase_parse();
   null_brf_routine_remove();
+  null_brf_routine_set_goal();
   null_brf_routine_set_name();
   null_brf_routine_step_contraindication_action();
   null_brf_routine_step_contraindication_condition();
@@ -7376,6 +7581,9 @@ Test(null_args, schedule_h) {
 }
 
 Test(null_args, screen_h) {
+  null_brf_psychosocial_advice();
+  null_brf_psychosocial_from_id();
+  null_brf_psychosocial_id();
   null_brf_redflag_count();
   null_brf_redflag_find();
   null_brf_redflag_id();
@@ -7399,6 +7607,15 @@ Test(null_args, screen_h) {
   null_brf_screen_outcome_get();
   null_brf_screen_positive_at();
   null_brf_screen_positive_count();
+  null_brf_screen_psychosocial_get();
+  null_brf_screen_result_day();
+  null_brf_screen_result_free();
+  null_brf_screen_result_from_json();
+  null_brf_screen_result_new();
+  null_brf_screen_result_psychosocial_get();
+  null_brf_screen_result_screen();
+  null_brf_screen_result_to_json();
+  null_brf_screen_result_urgency_get();
   null_brf_screen_set_age();
   null_brf_screen_set_age_limits();
   null_brf_stoprule_count();
@@ -7410,6 +7627,11 @@ Test(null_args, screen_h) {
   null_brf_urgency_from_name();
   null_brf_urgency_id();
   null_brf_urgency_name();
+  null_brf_yellowflag_count();
+  null_brf_yellowflag_find();
+  null_brf_yellowflag_id();
+  null_brf_yellowflag_question();
+  null_brf_yellowflag_source();
 }
 
 Test(null_args, vocab_h) {

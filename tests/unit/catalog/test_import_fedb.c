@@ -429,3 +429,64 @@ Test(import_fedb, v2_puts_the_catalog_last) {
   cr_expect_eq(brf_catalog_import_free_exercise_db_v2(ctx, text, strlen(text), 0, NULL, NULL),
                BRF_E_INVALID);
 }
+
+/* ---- allocations per exercise (issue 25: under 2) ----
+ * Counted with the fixture's counting allocator, not timed. The catalog
+ * packs the exercises into its arena, a few large blocks: the whole load of
+ * 873 exercises takes a few dozen allocations (the parser's, the catalog's
+ * arrays and hash, the arena's blocks). */
+
+/* Allocations per exercise of one import of text, which must succeed. */
+static double allocations_per_exercise(const char *text, size_t len, size_t expect) {
+  brf_catalog *cat = NULL;
+  size_t before = st.calls;
+  cr_assert_eq(brf_catalog_import_free_exercise_db(ctx, text, len, 0, &cat, NULL), BRF_OK, "%s",
+               brf_context_errmsg(ctx));
+  double per = (double)(st.calls - before) / (double)expect;
+  cr_assert_eq(brf_catalog_count(cat), expect);
+  brf_catalog_free(cat);
+  return per;
+}
+
+Test(import_fedb, a_synthetic_catalog_loads_with_under_2_allocations_per_exercise) {
+  /* 2,000 entries of every shape the real file has: a few to a dozen
+   * instructions of 20 to 400 bytes, escapes, images, muscles, nulls. */
+  size_t cap = 4u << 20, len = 0;
+  char *text = malloc(cap);
+  cr_assert_not_null(text);
+  text[len++] = '[';
+  for (int i = 0; i < 2000; i++) {
+    len += (size_t)snprintf(text + len, cap - len,
+                            "%s{\"id\": \"Synthetic_%d\", \"name\": \"Synthetic \\u00e9 %d\", "
+                            "\"force\": %s, \"level\": \"%s\", \"mechanic\": null, "
+                            "\"equipment\": \"%s\", \"primaryMuscles\": [\"glutes\"], "
+                            "\"secondaryMuscles\": [\"neck\", \"lats\", \"biceps\"], "
+                            "\"instructions\": [",
+                            i ? "," : "", i, i, i % 3 ? "\"push\"" : "null",
+                            i % 2 ? "beginner" : "expert", i % 5 ? "dumbbell" : "machine");
+    for (int k = 0; k < 1 + i % 12; k++) {
+      text[len++] = '"';
+      for (int c = 0; c < 20 + (i * 7 + k * 13) % 380; c++) text[len++] = (char)('a' + c % 26);
+      len += (size_t)snprintf(text + len, cap - len, "\\\" step %d.\"%s", k,
+                              k < i % 12 ? ", " : "");
+    }
+    len += (size_t)snprintf(text + len, cap - len,
+                            "], \"category\": \"strength\", \"images\": [\"S_%d/0.jpg\", "
+                            "\"S_%d/1.jpg\"]}",
+                            i, i);
+    cr_assert_lt(len, cap - 8192);
+  }
+  text[len++] = ']';
+  double per = allocations_per_exercise(text, len, 2000);
+  cr_expect_lt(per, 2.0, "%.3f allocations per exercise", per);
+  cr_expect_lt(per, 0.1, "%.3f allocations per exercise: the arena takes blocks, not exercises",
+               per);
+  free(text);
+}
+
+Test(import_fedb, free_exercise_db_loads_with_under_2_allocations_per_exercise) {
+  NEED_FEDB(text, len);
+  double per = allocations_per_exercise(text, len, 873);
+  cr_expect_lt(per, 2.0, "%.3f allocations per exercise", per);
+  free(text);
+}

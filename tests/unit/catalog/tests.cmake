@@ -47,6 +47,15 @@ endif()
 # use-after-free, and the lifetime rule of docs/conventions.md.
 brf_add_unit_test(lifetimes_catalog NO_VALGRIND) # written for ASan (use after free)
 
+# The import's id renaming is linear: catalog lookups counted through an
+# internal entry point (issue 27).
+if(BRF_WITH_IMPORT)
+  brf_add_unit_test(import_renames INTERNAL)
+  if(BRF_WITH_BUILTIN_CATALOG)
+    target_compile_definitions(test_import_renames PRIVATE BRF_WITH_BUILTIN_CATALOG=1)
+  endif()
+endif()
+
 # Localisation (issue 26, docs/localisation.md): the built-in catalog in each
 # language, brf_exercise_text, fallbacks; the translations' generated C and
 # the completeness table are current (i18n.generated), the generator refuses

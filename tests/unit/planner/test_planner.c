@@ -554,3 +554,17 @@ Test(planner, allocation_failure_leaves_nothing_and_keeps_the_last_results) {
   brf_routine_free(r);
   brf_screen_free(s);
 }
+
+/* Issue 21: a planned routine keeps the goal it was planned for (the CLI's
+ * `routines` column and the routine file read it). */
+Test(planner, the_routine_keeps_its_goal) {
+  give(KIT_ALL);
+  for (int32_t g = 0; g < BRF_GOAL_COUNT; g++) {
+    brf_routine *r = NULL;
+    cr_assert_eq(plan(g, 20, &r), BRF_OK, "%s: %s", brf_goal_id(g), brf_context_errmsg(ctx));
+    int32_t got = -1;
+    cr_expect_eq(brf_routine_goal_get(r, &got), BRF_OK);
+    cr_expect_eq(got, g, "%s", brf_goal_id(g));
+    brf_routine_free(r);
+  }
+}

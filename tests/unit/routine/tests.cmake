@@ -5,6 +5,7 @@ brf_add_unit_test(routine NO_VALGRIND SOURCES test_routine.c test_routine_fixtur
 brf_add_unit_test(profile NO_VALGRIND)
 brf_add_unit_test(routine_estimate INTERNAL NO_VALGRIND SOURCES test_routine_estimate.c test_routine_fixture.c)
 brf_add_unit_test(routine_check SOURCES test_routine_check.c test_routine_fixture.c)
+brf_add_unit_test(routine_goal NO_VALGRIND SOURCES test_routine_goal.c test_routine_fixture.c) # few lib/ lines; ASan covers them
 brf_add_unit_test(routine_json SOURCES test_routine_json.c test_routine_fixture.c NO_VALGRIND) # few new lib/ lines per valgrind-second (docs/testing.md)
 # Borrowed pointers against every routine mutator (issue 20, docs/conventions.md).
 brf_add_unit_test(lifetimes_routine NO_VALGRIND) # written for ASan (use after free)

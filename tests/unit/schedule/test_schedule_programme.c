@@ -331,6 +331,34 @@ Test(programme, json_round_trip_with_exercises) {
   brf_schedule_free(s);
 }
 
+/* A programme does not use its item's frequency, but one set through the
+ * API is written, and must read back: the JSON written again is the same
+ * (fuzz_schedule_api found the reader dropping it; the input is kept in
+ * tests/fuzz/corpus/schedule_api/regression-json-round-trip.bin). */
+Test(programme, json_keeps_an_item_frequency_set_through_the_api) {
+  size_t it;
+  brf_schedule *s =
+      programme((const char *const[]){"bridge", "2x10, every other day", NULL}, &it);
+  cr_assert_eq(brf_schedule_item_set_frequency_text(s, it, "3x/week", 7), BRF_OK);
+  generate(s);
+  char *text = NULL, *again = NULL;
+  size_t len = 0, len2 = 0;
+  cr_assert_eq(brf_schedule_to_json_v2(ctx, s, 0, &text, &len), BRF_OK);
+  cr_expect(strstr(text, "\"frequency\":\"3x/week\"") != NULL, "%s", text);
+  brf_schedule *back = NULL;
+  cr_assert_eq(brf_schedule_from_json(ctx, text, len, cat, &back), BRF_OK, "%s",
+               brf_context_errmsg(ctx));
+  cr_assert_eq(brf_schedule_to_json_v2(ctx, back, 0, &again, &len2), BRF_OK);
+  cr_expect_eq(len2, len);
+  cr_expect_str_eq(again, text);
+  cr_expect_eq(brf_schedule_session_count(back), brf_schedule_session_count(s),
+               "the frequency changes no session of a programme");
+  brf_free(ctx, again);
+  brf_free(ctx, text);
+  brf_schedule_free(back);
+  brf_schedule_free(s);
+}
+
 /* Today's session: the steps due that day, in routine order, ready to play. */
 Test(programme, routine_for_a_day) {
   size_t it;
@@ -367,5 +395,125 @@ Test(programme, routine_for_a_day) {
   cr_expect_eq(brf_schedule_routine_for_day(ctx, s, it, monday + 1, &r), BRF_E_NOT_FOUND);
   cr_expect(strstr(brf_context_errmsg(ctx), "nothing of \"legs\" is due on 2026-01-06") != NULL,
             "%s", brf_context_errmsg(ctx));
+  brf_schedule_free(s);
+}
+
+/* ---- Rule G7: strength steps share their days (issue 17) ----
+ * The expected calendars below were written by hand from the rules before
+ * the code (docs/schedules.md, G5 and G7; seed "every other day" for
+ * strengthening: "Does stretching your back help relieve back pain?" (web
+ * article); 48 h between strength sessions of a muscle group, clinical.md 6).
+ *
+ * Three weeks from Monday 2026-01-05 (days 0-20), Sundays (6, 13, 20) rest:
+ *   0 glute stretch  daily             F1 + R1: every day but Sundays
+ *   1 bridge         every other day   F4 + S1 + R1: 0 2 4 | 7 9 11 | 14 16 18
+ *                                      (the Sunday moves the rhythm to Monday)
+ *   2 cat-camel      3x/week, phase strengthen: on its own F3 + S1 would give
+ *                    0 2 5 | 7 9 12 | 14 16 19, next to the bridge's 4, 11, 18
+ *   3 no-dose        no frequency, a strength exercise: on its own G2 would
+ *                    make it follow the daily stretch, strength every day
+ *   4 back stretch   no frequency: follows the daily stretch (G2)
+ * The strength days are the bridge's (the most frequent strength step; the
+ * tie with the implicit every-other-day of step 3 goes to the earlier step):
+ * 0 2 4 7 9 11 14 16 18. The cat-camel's 5, 12 and 19 move to the nearest
+ * strength day of their week that it does not use yet: 4, 11 and 18. The
+ * no-dose step is every other day, on the strength days. Nothing strengthens
+ * on 1 3 5 8 10 12 15 17 19, nor on the Sundays. */
+static const int g7_stretch[] = {0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19, -1};
+static const int g7_strength[] = {0, 2, 4, 7, 9, 11, 14, 16, 18, -1};
+
+/* Day by day over `days` days from the start. */
+static void expect_days_n(const brf_schedule *s, const char *id, const int *want, int days) {
+  for (int d = 0; d < days; d++) {
+    int n = 0;
+    for (size_t i = 0; i < brf_schedule_session_count(s); i++)
+      if (brf_schedule_session_date(s, i) == monday + d && holds(s, i, id)) n++;
+    cr_expect_eq(n, in_list(want, d), "%s on day %d: %d sessions, expected %d", id, d, n,
+                 in_list(want, d));
+  }
+}
+
+/* The routine of (id, dose) pairs, step k given phase strengthen when the
+ * bit k of strengthen is set. */
+static brf_schedule *g7_programme(const char *const *pairs, unsigned strengthen, int weeks,
+                                  size_t *item) {
+  brf_routine *r = routine_of(pairs);
+  for (size_t k = 0; k < brf_routine_step_count(r); k++)
+    if (strengthen & (1u << k))
+      cr_assert_eq(brf_routine_step_set_phase(r, k, BRF_PHASE_STRENGTHEN), BRF_OK);
+  brf_schedule *s = NULL;
+  cr_assert_eq(brf_schedule_new(ctx, monday, weeks, &s), BRF_OK);
+  cr_assert_eq(brf_schedule_add_programme(s, r, item), BRF_OK, "%s", brf_context_errmsg(ctx));
+  brf_routine_free(r);
+  return s;
+}
+
+Test(programme, strength_steps_share_every_other_day_and_rest_days_stay_free) {
+  size_t it;
+  brf_schedule *s = g7_programme(
+      (const char *const[]){"glute-stretch", "3 reps, hold 30s, daily", "bridge",
+                            "2x10, every other day", "cat-camel", "10 reps, 3x/week", "no-dose",
+                            "2x10", "back-stretch", "hold 20s", NULL},
+      1u << 2, 3, &it);
+  cr_assert_eq(brf_schedule_set_rest_weekdays(s, BRF_WEEKDAY_BIT(BRF_WEEKDAY_SUNDAY)), BRF_OK);
+  generate(s);
+  expect_days_n(s, "glute-stretch", g7_stretch, 21);
+  expect_days_n(s, "back-stretch", g7_stretch, 21);
+  expect_days_n(s, "bridge", g7_strength, 21);
+  expect_days_n(s, "cat-camel", g7_strength, 21);
+  expect_days_n(s, "no-dose", g7_strength, 21);
+  /* one session a day, at 08:00, and every day's content is what it should be */
+  for (int d = 0; d < 21; d++) {
+    size_t n = 0;
+    for (size_t i = 0; i < brf_schedule_session_count(s); i++)
+      if (brf_schedule_session_date(s, i) == monday + d) {
+        n++;
+        cr_expect_eq(brf_schedule_session_time(s, i), HM(8, 0));
+        cr_expect_eq(brf_schedule_session_step_count(s, i), in_list(g7_strength, d) ? 5u : 2u,
+                     "day %d", d);
+      }
+    cr_expect_eq(n, in_list(g7_stretch, d) ? 1u : 0u, "day %d: %zu sessions", d, n);
+  }
+  /* today's routine on a day between strength days: stretches only */
+  brf_routine *r = NULL;
+  cr_assert_eq(brf_schedule_routine_for_day(ctx, s, it, monday + 5, &r), BRF_OK);
+  cr_expect_eq(brf_routine_step_count(r), 2);
+  cr_expect_str_eq(brf_routine_step_exercise_id(r, 0), "glute-stretch");
+  cr_expect_str_eq(brf_routine_step_exercise_id(r, 1), "back-stretch");
+  brf_routine_free(r);
+  brf_schedule_free(s);
+}
+
+/* Two weeks, no rest day: the bridge every other day (0 2 4 6 | 8 10 12) and
+ * the cat-camel (phase strengthen) after leg days mon,thu, which on its own
+ * is Tue and Fri: 1 4 | 8 11. Day 4 and 8 are strength days and stay; day 1
+ * moves to the nearest strength day of its week it does not use, 0 or 2 at
+ * one day each, the later: 2 (a session never comes before the day its own
+ * rule asked for when either is as near); day 11 likewise to 12. */
+Test(programme, a_triggered_strength_step_moves_onto_the_strength_days) {
+  size_t it;
+  brf_schedule *s = g7_programme(
+      (const char *const[]){"bridge", "2x10, every other day", "cat-camel", "10 reps", NULL},
+      1u << 1, 2, &it);
+  cr_assert_eq(brf_schedule_step_set_after_weekdays(
+                   s, it, 1, BRF_WEEKDAY_BIT(BRF_WEEKDAY_MONDAY) | BRF_WEEKDAY_BIT(BRF_WEEKDAY_THURSDAY)),
+               BRF_OK);
+  generate(s);
+  expect_days_n(s, "bridge", (const int[]){0, 2, 4, 6, 8, 10, 12, -1}, 14);
+  expect_days_n(s, "cat-camel", (const int[]){2, 4, 8, 12, -1}, 14);
+  brf_schedule_free(s);
+}
+
+/* One strength step on its own keeps its own rhythm (G7 changes nothing):
+ * 3x/week is days 0 2 5 of each week, as rule F3 says. */
+Test(programme, a_single_strength_step_keeps_its_rhythm) {
+  size_t it;
+  brf_schedule *s = g7_programme(
+      (const char *const[]){"glute-stretch", "3 reps, hold 30s, daily", "bridge", "2x10, 3x/week",
+                            NULL},
+      0, 4, &it);
+  generate(s);
+  expect_days(s, "bridge", three_a_week);
+  expect_strength_spaced(s, "bridge");
   brf_schedule_free(s);
 }

@@ -1,4 +1,6 @@
 brf_add_unit_test(screen NO_VALGRIND)
+brf_add_unit_test(screen_result)
+brf_add_unit_test(yellow_flags)
 # The documentation test checks docs/screening.md against the checklist.
 target_compile_definitions(test_screen PRIVATE BRF_DOCS_DIR="${PROJECT_SOURCE_DIR}/docs")
 

@@ -10,6 +10,7 @@ const LIB = process.env.BACKRELIEF_LIBRARY;
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 test('a million forgotten objects are freed by the garbage collector', async () => {
+  assert.equal(typeof globalThis.gc, 'function', 'run with node --expose-gc (run_tests.sh does)');
   const ctx = new br.Context(LIB);
   const make = () => new br.Dosage(ctx); // dropped at once
   for (let i = 0; i < 50000; i++) make(); // warm up: the JS heap and the allocator settle

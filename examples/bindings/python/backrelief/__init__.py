@@ -34,7 +34,7 @@ __all__ = [
     "SimulatedClock", "BackReliefError", "LibraryLoadError", "AbiMismatchError",
     "InvalidError", "NoMemoryError", "ParseError", "SchemaError", "NotFoundError",
     "RangeError", "IOError", "StateError", "BufferTooSmallError", "ReferError",
-    "UnsupportedError", "InternalError", "vocab_id", "vocab_code", "vocab_ids",
+    "UnsupportedError", "InternalError", "LimitError", "Limit", "enum_id", "enum_code", "enum_kinds", "vocab_id", "vocab_code", "vocab_ids",
     "red_flags", "stop_rules", "day_from_date", "date_from_day", "parse_date",
     "format_date", "parse_time", "format_time", "parse_weekdays", "format_weekdays",
     "Spacing", "ItemKind", "When", "StepStatus", "PlayerState", "DoseField", "day_from_ymd", "ymd_from_day", "weekday", "week_start", "version", "goal_label",
@@ -44,12 +44,31 @@ __all__ = [
 # Closed sets of names the wrappers take and return, as string literal types
 # (mypy rejects a misspelt one; the library's codes are accepted as int too).
 Spacing = Literal["any", "not-consecutive"]
-ItemKind = Literal["routine", "exercise"]
+ItemKind = Literal["routine", "exercise", "programme"]
 When = Literal["before", "after", "next_morning"]
 StepStatus = Literal["done", "cut-short", "skipped"]
 PlayerState = Literal["idle", "running", "paused", "finished", "stopped"]
 DoseField = Literal["sets", "reps", "hold_ms", "duration_ms", "sides", "tempo_ms", "rest_ms",
                     "per_day", "per_week", "interval_ms", "window_ms"]
+
+Limit = Literal["routine_steps", "timeline_segments", "timeline_cues", "dose_reps",
+                "output_bytes", "calendar_items", "import_entries", "input_bytes"]
+_LIMITS: Dict[str, int] = {
+    "routine_steps": BRF_LIMIT_ROUTINE_STEPS, "timeline_segments": BRF_LIMIT_TIMELINE_SEGMENTS,  # noqa: F405
+    "timeline_cues": BRF_LIMIT_TIMELINE_CUES, "dose_reps": BRF_LIMIT_DOSE_REPS,  # noqa: F405
+    "output_bytes": BRF_LIMIT_OUTPUT_BYTES, "calendar_items": BRF_LIMIT_CALENDAR_ITEMS,  # noqa: F405
+    "import_entries": BRF_LIMIT_IMPORT_ENTRIES, "input_bytes": BRF_LIMIT_INPUT_BYTES}  # noqa: F405
+
+
+def _limit_code(limit: Union[str, int]) -> int:
+    if isinstance(limit, int):
+        return limit
+    try:
+        return _LIMITS[limit]
+    except KeyError:
+        raise InvalidError("unknown limit %r (one of %s)" % (limit, ", ".join(_LIMITS)),
+                           BRF_E_INVALID, "BRF_E_INVALID") from None  # noqa: F405
+
 
 #: The ABI major this module was written for (the library's SONAME suffix).
 ABI_MAJOR = 1
@@ -152,9 +171,14 @@ class InternalError(BackReliefError):
     status = BRF_E_INTERNAL  # noqa: F405
 
 
+class LimitError(BackReliefError):
+    """BRF_E_LIMIT: an input past a context limit (Context.set_limit); the message names it."""
+    status = BRF_E_LIMIT  # noqa: F405
+
+
 _ERRORS = {cls.status: cls for cls in (
     InvalidError, NoMemoryError, ParseError, SchemaError, NotFoundError, RangeError, IOError,
-    StateError, BufferTooSmallError, ReferError, UnsupportedError, InternalError)}
+    StateError, BufferTooSmallError, ReferError, UnsupportedError, InternalError, LimitError)}
 
 
 # --- loading ------------------------------------------------------------------
@@ -261,6 +285,16 @@ def _s(raw: Optional[bytes]) -> Any:
     return None if raw is None else raw.decode("utf-8")
 
 
+def _get(lib: "Library", fn: Any, ctype: Any, *args: Any) -> Any:
+    """Call an API 1.1 status-returning getter fn(*args, &out) and return out's value; such
+    getters record nothing in a context, so a failure raises with the status's own text."""
+    out = ctype()
+    status = fn(*args, ctypes.byref(out))
+    if status < 0:
+        lib.raise_plain(status, getattr(fn, "__name__", "getter"))
+    return out.value
+
+
 def _so(raw: Optional[bytes]) -> Optional[str]:
     """_s() for a string that may be NULL, typed as such."""
     return None if raw is None else raw.decode("utf-8")
@@ -355,6 +389,24 @@ class Context(_Handle):
     def clear_error(self) -> None:
         self._lib.brf_context_clear_error(self._ptr)
 
+    def set_limit(self, limit: Union[Limit, int], value: int) -> None:
+        """Set one limit of this context ("routine_steps", ... or a BRF_LIMIT_* code) for the
+        calls that follow; an input past it raises LimitError. RangeError below 1."""
+        self.check(self._lib.brf_context_set_limit(self._check(), _limit_code(limit), value))
+
+    def limit(self, limit: Union[Limit, int]) -> int:
+        """The current value of one limit (see set_limit)."""
+        value = int(self._lib.brf_context_limit(self._check(), _limit_code(limit)))
+        if value < 0:
+            raise InvalidError("unknown limit %r" % (limit,), BRF_E_INVALID,  # noqa: F405
+                               "BRF_E_INVALID")
+        return value
+
+    @property
+    def limits(self) -> Dict[str, int]:
+        """Every limit by name, as set now."""
+        return {name: self.limit(code) for name, code in _LIMITS.items()}
+
     def error(self, status: int) -> BackReliefError:
         """The exception for a failed status, with this context's message and position."""
         lib, p = self._lib, self._check()
@@ -415,8 +467,8 @@ def vocab_code(kind: str, value: Union[str, int]) -> int:
     """The code of a slug; ints pass through. Raises NotFoundError for an unknown slug."""
     if isinstance(value, int):
         return value
-    lib, out = load(), ctypes.c_int32()
-    status = lib.brf_vocab_parse(_VOCAB[kind], _b(value), ctypes.byref(out))
+    lib, out, data = load(), ctypes.c_int32(), _b(value)
+    status = lib.brf_vocab_from_id(_VOCAB[kind], data, len(data), ctypes.byref(out))
     if status < 0:
         raise _ERRORS.get(status, BackReliefError)(
             "unknown %s %r" % (kind, value), status, lib.status_name(status))
@@ -442,6 +494,69 @@ def _from_id(fn: Any, value: str, what: str) -> int:
     if status < 0:
         load().raise_plain(status, "unknown %s %r" % (what, value))
     return out.value
+
+
+# Every closed set of ids the library names (API 1.1 id/from_id pairs): its kind
+# as the wrappers spell it, and the two functions that map ids and codes.
+_IDS: Dict[str, Tuple[str, str]] = {
+    "action": ("brf_action_id", "brf_action_from_id"),
+    "adapt_outcome": ("brf_adapt_outcome_id", "brf_adapt_outcome_from_id"),
+    "advice_severity": ("brf_advice_severity_id", "brf_advice_severity_from_id"),
+    "condition": ("brf_condition_id", "brf_condition_from_id"),
+    "cue_kind": ("brf_cue_kind_id", "brf_cue_kind_from_id"),
+    "dose_field": ("brf_dose_field_id", "brf_dose_field_from_id"),
+    "equipment": ("brf_equipment_id", "brf_equipment_from_id"),
+    "goal": ("brf_goal_id", "brf_goal_from_id"),
+    "journal_moment": ("brf_journal_moment_id", "brf_journal_moment_from_id"),
+    "journal_step_status": ("brf_journal_step_status_id", "brf_journal_step_status_from_id"),
+    "laterality": ("brf_laterality_id", "brf_laterality_from_id"),
+    "level": ("brf_level_id", "brf_level_from_id"),
+    "modality": ("brf_modality_id", "brf_modality_from_id"),
+    "omission_cause": ("brf_omission_cause_id", "brf_omission_cause_from_id"),
+    "plan_phase": ("brf_plan_phase_id", "brf_plan_phase_from_id"),
+    "player_state": ("brf_player_state_id", "brf_player_state_from_id"),
+    "policy": ("brf_policy_id", "brf_policy_from_id"),
+    "position": ("brf_position_id", "brf_position_from_id"),
+    "record_status": ("brf_record_status_id", "brf_record_status_from_id"),
+    "region": ("brf_region_id", "brf_region_from_id"),
+    "routine_phase": ("brf_routine_phase_id", "brf_routine_phase_from_id"),
+    "schedule_kind": ("brf_schedule_kind_id", "brf_schedule_kind_from_id"),
+    "segment_kind": ("brf_segment_kind_id", "brf_segment_kind_from_id"),
+    "side": ("brf_side_id", "brf_side_from_id"),
+    "source_kind": ("brf_source_kind_id", "brf_source_kind_from_id"),
+    "spacing": ("brf_spacing_id", "brf_spacing_from_id"),
+    "urgency": ("brf_urgency_id", "brf_urgency_from_id"),
+    "vocab_kind": ("brf_vocab_kind_id", "brf_vocab_kind_from_id"),
+    "weekday": ("brf_weekday_id", "brf_weekday_from_id"),
+}
+
+
+def enum_kinds() -> List[str]:
+    """The kinds enum_id() and enum_code() accept ("region", "goal", "player_state"...)."""
+    return sorted(_IDS)
+
+
+def enum_id(kind: str, code: int) -> str:
+    """The id ("lower-back", "long-sitting", "running") of a code of any closed set the library
+    names (enum_kinds()). RangeError for a code the set does not have."""
+    if kind not in _IDS:
+        raise InvalidError("unknown kind %r (one of enum_kinds())" % (kind,), BRF_E_INVALID,  # noqa: F405
+                           "BRF_E_INVALID")
+    text = getattr(load(), _IDS[kind][0])(code)
+    if text is None:
+        raise RangeError("%s has no code %d" % (kind, code), BRF_E_RANGE, "BRF_E_RANGE")  # noqa: F405
+    return cast(str, _s(text))
+
+
+def enum_code(kind: str, value: Union[str, int]) -> int:
+    """The code of an id of any closed set the library names (exact, case-sensitive); ints
+    pass through. NotFoundError for an unknown id."""
+    if isinstance(value, int):
+        return value
+    if kind not in _IDS:
+        raise InvalidError("unknown kind %r (one of enum_kinds())" % (kind,), BRF_E_INVALID,  # noqa: F405
+                           "BRF_E_INVALID")
+    return _from_id(getattr(load(), _IDS[kind][1]), value, kind.replace("_", " "))
 
 
 def vocab_ids(kind: str) -> List[str]:
@@ -629,7 +744,8 @@ class Exercise:
     laterality = property(lambda self: vocab_id(
         "laterality", self._catalog._lib.brf_exercise_laterality(self._p())))
     position = property(lambda self: vocab_id(
-        "position", self._catalog._lib.brf_exercise_position(self._p())))
+        "position", _get(self._catalog._lib, self._catalog._lib.brf_exercise_position_get,
+                         ctypes.c_int32, self._p())))
     aliases = property(lambda self: self._strs("brf_exercise_alias_count", "brf_exercise_alias_at"))
     instructions = property(lambda self: self._strs("brf_exercise_instruction_count", "brf_exercise_instruction_at"))
     cues = property(lambda self: self._strs("brf_exercise_cue_count", "brf_exercise_cue_at"))
@@ -678,7 +794,7 @@ class Exercise:
     def progressions(self) -> List[Tuple[Optional[str], Optional[str]]]:
         """[(exercise id or None, text)]: harder variants."""
         lib, p = self._catalog._lib, self._p()
-        return [(_s(lib.brf_exercise_progression_exercise(p, i)),
+        return [(_s(_get(lib, lib.brf_exercise_progression_exercise_get, ctypes.c_char_p, p, i)),
                  _s(lib.brf_exercise_progression_text(p, i)))
                 for i in range(lib.brf_exercise_progression_count(p))]
 
@@ -686,7 +802,7 @@ class Exercise:
     def regressions(self) -> List[Tuple[Optional[str], Optional[str]]]:
         """[(exercise id or None, text)]: easier variants."""
         lib, p = self._catalog._lib, self._p()
-        return [(_s(lib.brf_exercise_regression_exercise(p, i)),
+        return [(_s(_get(lib, lib.brf_exercise_regression_exercise_get, ctypes.c_char_p, p, i)),
                  _s(lib.brf_exercise_regression_text(p, i)))
                 for i in range(lib.brf_exercise_regression_count(p))]
 
@@ -1207,7 +1323,8 @@ class Profile(_Owned):
 
     @property
     def level(self) -> str:
-        return vocab_id("level", self._lib.brf_profile_level(self._check()))
+        return vocab_id("level", _get(self._lib, self._lib.brf_profile_level_get, ctypes.c_int32,
+                                      self._check()))
 
     @level.setter
     def level(self, value: Union[str, int]) -> None:
@@ -1215,7 +1332,8 @@ class Profile(_Owned):
 
     @property
     def age_years(self) -> int:
-        return int(self._lib.brf_profile_age_years(self._check()))
+        return int(_get(self._lib, self._lib.brf_profile_age_years_get, ctypes.c_int32,
+                        self._check()))
 
     @age_years.setter
     def age_years(self, years: int) -> None:
@@ -1317,7 +1435,8 @@ class Screen(_Owned):
     @property
     def outcome(self) -> Optional[str]:
         """The most urgent flag answered yes ("emergency", "urgent", "review") or None."""
-        return _urgency_name(self._lib.brf_screen_outcome(self._check()))
+        return _urgency_name(_get(self._lib, self._lib.brf_screen_outcome_get, ctypes.c_int32,
+                                  self._check()))
 
     @property
     def positives(self) -> List[str]:
@@ -1345,7 +1464,27 @@ class Screen(_Owned):
 
     @property
     def message(self) -> Optional[str]:
-        return _so(self._lib.brf_screen_message(self._check()))
+        return _so(_get(self._lib, self._lib.brf_screen_message_get, ctypes.c_char_p, self._check()))
+
+    def asks(self, flag: Union[str, int]) -> bool:
+        """Whether a flag's question (an id of red_flags() or its index) still needs asking:
+        False once answered yes, when the age set decides it, or after an emergency yes."""
+        index = flag if isinstance(flag, int) else Screen.flag_index(flag)
+        out = ctypes.c_int32()
+        status = self._lib.brf_screen_asks(self._check(), index, ctypes.byref(out))
+        if status < 0:
+            self._lib.raise_plain(status, "red flag %r" % (flag,))
+        return bool(out.value)
+
+    def implies_condition(self, condition: Union[str, int]) -> bool:
+        """Whether the answers imply a condition the planner respects ("pregnancy",
+        "osteoporosis", "recent-surgery", "spinal-stenosis")."""
+        code = vocab_code("condition", condition)
+        out = ctypes.c_int32()
+        status = self._lib.brf_screen_implies_condition(self._check(), code, ctypes.byref(out))
+        if status < 0:
+            self._lib.raise_plain(status, "condition %r" % (condition,))
+        return bool(out.value)
 
 
 # --- planner ------------------------------------------------------------------
@@ -1422,7 +1561,8 @@ class Planner(_Owned):
     @property
     def advice(self) -> List["Advice"]:
         """Advisories of the last run (borrowed from the planner, copied here)."""
-        return _advice_list(self._lib, self._lib.brf_planner_advice(self._check()))
+        return _advice_list(self._lib, _get(self._lib, self._lib.brf_planner_advice_get,
+                                             ctypes.c_void_p, self._check()))
 
 
 # --- schedule -----------------------------------------------------------------
@@ -1501,15 +1641,53 @@ class Schedule(_Owned):
                    f._check() if f else None, ctypes.byref(index))
         return index.value
 
+    def add_programme(self, routine: Routine) -> int:
+        """Add a routine (copied, 1 to 64 steps) as a programme: each step at the frequency of
+        its own dose ("3x/week", "daily", "every 2h, for 2-3d"); its item index
+        (docs/schedules.md, "Programmes")."""
+        index = ctypes.c_size_t()
+        self._call("brf_schedule_add_programme", routine._check(), ctypes.byref(index))
+        return index.value
+
+    def set_step_taper(self, item: int, step: int, daily_weeks: int, min_per_week: int,
+                       max_per_week: int) -> None:
+        """A programme step's taper: daily for daily_weeks, then max_per_week days a week, then
+        min_per_week (daily_weeks 0 removes it)."""
+        self._call("brf_schedule_step_set_taper", item, step, daily_weeks, min_per_week,
+                   max_per_week)
+
+    def set_step_trigger(self, item: int, step: int, days: Union[str, int]) -> None:
+        """A programme step follows events: the day after each of these weekdays
+        ("mon,thu": leg-workout days); 0 or "" removes the trigger."""
+        mask = parse_weekdays(self._ctx, days) if isinstance(days, str) and days else days or 0
+        self._call("brf_schedule_step_set_after_weekdays", item, step, mask)
+
+    def session_steps(self, session: int) -> List[Tuple[int, str]]:
+        """The steps of a generated session, in routine order: (index in the item's routine,
+        exercise id). Every step for a routine or exercise item."""
+        lib, s = self._lib, self._check()
+        if not 0 <= session < lib.brf_schedule_session_count(s):
+            raise IndexError("schedule session out of range")
+        return [(int(lib.brf_schedule_session_step(s, session, k)),
+                 cast(str, _s(lib.brf_schedule_session_exercise_id(s, session, k))))
+                for k in range(lib.brf_schedule_session_step_count(s, session))]
+
+    def routine_for_day(self, item: int, day: Union[datetime.date, str, int]) -> Routine:
+        """Today's session of an item: the routine of its steps due that day (a new Routine
+        the caller owns, ready for Timeline.from_routine). NotFoundError when nothing is due."""
+        ctx = self._ctx
+        return Routine(ctx, ptr=ctx.new(self._lib.brf_schedule_routine_for_day, ctx._check(),
+                                        self._check(), item, _day(day)))
+
     def __len__(self) -> int:
         """The number of items (routines and exercises added)."""
         return int(self._lib.brf_schedule_item_count(self._check()))
 
     def item_kind(self, item: int) -> ItemKind:
-        """"routine" or "exercise"."""
+        """"routine", "exercise" or "programme"."""
         self._item(item)
-        return "exercise" if self._lib.brf_schedule_item_kind(self._check(), item) == \
-            BRF_SCHEDULE_KIND_EXERCISE else "routine"  # noqa: F405
+        return cast(ItemKind, enum_id("schedule_kind",
+                                      self._lib.brf_schedule_item_kind(self._check(), item)))
 
     def item_routine(self, item: int) -> Routine:
         """A copy of an item's routine (the caller owns it)."""
@@ -1573,7 +1751,8 @@ class Schedule(_Owned):
 
     @property
     def start(self) -> datetime.date:
-        return date_from_day(int(self._lib.brf_schedule_start_day(self._check())))
+        return date_from_day(_get(self._lib, self._lib.brf_schedule_start_day_get, ctypes.c_int32,
+                                  self._check()))
 
     @property
     def weeks(self) -> int:
@@ -1601,7 +1780,8 @@ class Schedule(_Owned):
 
     @property
     def time_zone(self) -> Optional[str]:
-        return _so(self._lib.brf_schedule_time_zone(self._check()))
+        return _so(_get(self._lib, self._lib.brf_schedule_time_zone_get, ctypes.c_char_p,
+                        self._check()))
 
     @time_zone.setter
     def time_zone(self, tzid: str) -> None:
@@ -1652,6 +1832,17 @@ _STEP_STATUS = ("done", "cut-short", "skipped")
 
 def _rating(value: int) -> Optional[int]:
     return None if value == BRF_JOURNAL_UNSET else value  # noqa: F405
+
+
+def _suggestion(ctx: Context, sug: int) -> "Suggestion":
+    """Copy a brf_adapt_suggestion into a Suggestion (the routine cloned; the caller frees sug)."""
+    lib = ctx._lib
+    r = _get(lib, lib.brf_adapt_suggestion_routine_get, ctypes.c_void_p, sug)
+    f = _get(lib, lib.brf_adapt_suggestion_frequency_get, ctypes.c_char_p, sug)
+    copy = Routine(ctx, ptr=ctx.new(lib.brf_routine_clone, ctx._check(), r)) if r else None
+    return Suggestion(_s(lib.brf_adapt_outcome_id(lib.brf_adapt_suggestion_outcome(sug))),
+                      _advice_list(lib, lib.brf_adapt_suggestion_reasons(sug)), copy,
+                      _so(f))
 
 
 class Journal(_Owned):
@@ -1708,14 +1899,15 @@ class Journal(_Owned):
         lib, j = self._lib, self._check()
         if not 0 <= i < len(self):
             raise IndexError("journal entry out of range")
-        return Entry(date_from_day(lib.brf_journal_entry_day(j, i)),
-                     _rating(lib.brf_journal_entry_minutes(j, i)),
+        return Entry(date_from_day(_get(lib, lib.brf_journal_entry_day_get, ctypes.c_int32, j, i)),
+                     _rating(_get(lib, lib.brf_journal_entry_minutes_get, ctypes.c_int32, j, i)),
                      _s(lib.brf_journal_entry_routine(j, i)),
                      _s(lib.brf_journal_entry_session(j, i)),
-                     {w: _rating(lib.brf_journal_entry_pain(j, i, k)) for k, w in enumerate(_WHEN)},
-                     {w: _rating(lib.brf_journal_entry_tightness(j, i, k))
+                     {w: _rating(_get(lib, lib.brf_journal_entry_pain_get, ctypes.c_int32, j, i, k))
                       for k, w in enumerate(_WHEN)},
-                     _rating(lib.brf_journal_entry_effort(j, i)),
+                     {w: _rating(_get(lib, lib.brf_journal_entry_tightness_get, ctypes.c_int32, j, i, k))
+                      for k, w in enumerate(_WHEN)},
+                     _rating(_get(lib, lib.brf_journal_entry_effort_get, ctypes.c_int32, j, i)),
                      _s(lib.brf_journal_entry_note(j, i)),
                      [(_s(lib.brf_journal_entry_step_exercise(j, i, k)),
                        _STEP_STATUS[lib.brf_journal_entry_step_status(j, i, k)])
@@ -1785,11 +1977,32 @@ class Journal(_Owned):
                       catalog._check(), profile._check() if profile else None,
                       screen._check() if screen else None)
         try:
-            r = lib.brf_adapt_suggestion_routine(sug)
-            copy = Routine(ctx, ptr=ctx.new(lib.brf_routine_clone, ctx._check(), r)) if r else None
-            return Suggestion(_s(lib.brf_adapt_outcome_id(lib.brf_adapt_suggestion_outcome(sug))),
-                              _advice_list(lib, lib.brf_adapt_suggestion_reasons(sug)), copy,
-                              _s(lib.brf_adapt_suggestion_frequency(sug)))
+            return _suggestion(ctx, sug)
+        finally:
+            lib.brf_adapt_suggestion_free(sug)
+
+    def next(self, routine: Routine, today: Union[datetime.date, str, int],
+             previous: Optional[Routine] = None, start: Optional[Routine] = None,
+             catalog: Optional[Catalog] = None, profile: Optional[Profile] = None,
+             screen: Optional[Screen] = None,
+             last_change: Union[datetime.date, str, int, None] = None,
+             budget_ms: int = 0) -> "Suggestion":
+        """Adaptation v2 (docs/adaptation.md): the next single step for a routine from the
+        person's own baseline, as of today. previous: the routine before the last applied
+        change (a regress undoes it); start: the routine as first planned; last_change: the
+        day the last suggestion was applied; budget_ms: the routine's time budget (0: none).
+        The Suggestion's routine is a new Routine the caller owns, or None (no change)."""
+        _require(self._lib, "brf_adapt_next", "adaptation v2")
+        ctx, lib = self._ctx, self._lib
+        sug = ctx.new(lib.brf_adapt_next, ctx._check(), self._check(), routine._check(),
+                      previous._check() if previous else None,
+                      start._check() if start else None,
+                      catalog._check() if catalog else None,
+                      profile._check() if profile else None,
+                      screen._check() if screen else None, _day(today),
+                      -1 if last_change is None else _day(last_change), budget_ms)
+        try:
+            return _suggestion(ctx, sug)
         finally:
             lib.brf_adapt_suggestion_free(sug)
 
@@ -1908,7 +2121,8 @@ class Player(_Owned):
         return cast(PlayerState, _PLAYER_STATE[self._lib.brf_player_state(self._check())])
 
     position_ms = property(lambda self: int(self._lib.brf_player_position_ms(self._check())))
-    step_index = property(lambda self: int(self._lib.brf_player_step_index(self._check())))
+    step_index = property(lambda self: int(_get(
+        self._lib, self._lib.brf_player_step_index_get, ctypes.c_size_t, self._check())))
     session_remaining_ms = property(
         lambda self: int(self._lib.brf_player_session_remaining_ms(self._check())))
 
@@ -1925,7 +2139,8 @@ class Player(_Owned):
         lib.brf_player_cues_clear(p)
         return out
 
-    segment_index = property(lambda self: int(self._lib.brf_player_segment_index(self._check())))
+    segment_index = property(lambda self: int(_get(
+        self._lib, self._lib.brf_player_segment_index_get, ctypes.c_size_t, self._check())))
     segment_elapsed_ms = property(
         lambda self: int(self._lib.brf_player_segment_elapsed_ms(self._check())))
     segment_remaining_ms = property(

@@ -184,6 +184,12 @@ BRF_URGENCY_EMERGENCY = 0
 BRF_URGENCY_URGENT = 1
 BRF_URGENCY_REVIEW = 2
 BRF_URGENCY_COUNT = 3
+BRF_PSYCHOSOCIAL_NONE = -1
+BRF_PSYCHOSOCIAL_LOW = 0
+BRF_PSYCHOSOCIAL_MEDIUM = 1
+BRF_PSYCHOSOCIAL_HIGH = 2
+BRF_PSYCHOSOCIAL_COUNT = 3
+BRF_SCREEN_FORMAT_VERSION = 1
 BRF_MODALITY_SELF_MASSAGE = 0
 BRF_MODALITY_STATIC_STRETCH = 1
 BRF_MODALITY_DYNAMIC_STRETCH = 2
@@ -464,6 +470,12 @@ CONSTANTS: Dict[str, int] = {
     'BRF_URGENCY_URGENT': BRF_URGENCY_URGENT,
     'BRF_URGENCY_REVIEW': BRF_URGENCY_REVIEW,
     'BRF_URGENCY_COUNT': BRF_URGENCY_COUNT,
+    'BRF_PSYCHOSOCIAL_NONE': BRF_PSYCHOSOCIAL_NONE,
+    'BRF_PSYCHOSOCIAL_LOW': BRF_PSYCHOSOCIAL_LOW,
+    'BRF_PSYCHOSOCIAL_MEDIUM': BRF_PSYCHOSOCIAL_MEDIUM,
+    'BRF_PSYCHOSOCIAL_HIGH': BRF_PSYCHOSOCIAL_HIGH,
+    'BRF_PSYCHOSOCIAL_COUNT': BRF_PSYCHOSOCIAL_COUNT,
+    'BRF_SCREEN_FORMAT_VERSION': BRF_SCREEN_FORMAT_VERSION,
     'BRF_MODALITY_SELF_MASSAGE': BRF_MODALITY_SELF_MASSAGE,
     'BRF_MODALITY_STATIC_STRETCH': BRF_MODALITY_STATIC_STRETCH,
     'BRF_MODALITY_DYNAMIC_STRETCH': BRF_MODALITY_DYNAMIC_STRETCH,
@@ -571,7 +583,7 @@ CONSTANTS: Dict[str, int] = {
 }
 
 # Opaque handle types (all passed as c_void_p).
-OPAQUE_TYPES = ('brf_adapt_suggestion', 'brf_advice', 'brf_catalog', 'brf_exercise', 'brf_exercise_draft', 'brf_query', 'brf_allocator', 'brf_context', 'brf_dosage', 'brf_journal', 'brf_planner', 'brf_timeline', 'brf_player', 'brf_profile', 'brf_routine', 'brf_schedule', 'brf_screen', )
+OPAQUE_TYPES = ('brf_adapt_suggestion', 'brf_advice', 'brf_catalog', 'brf_exercise', 'brf_exercise_draft', 'brf_query', 'brf_allocator', 'brf_context', 'brf_dosage', 'brf_journal', 'brf_planner', 'brf_timeline', 'brf_player', 'brf_profile', 'brf_routine', 'brf_schedule', 'brf_screen', 'brf_screen_result', )
 
 # name: (restype, argtypes, C prototype)
 FUNCTIONS: Dict[str, Tuple[Any, List[Any], str]] = {
@@ -1225,6 +1237,10 @@ FUNCTIONS: Dict[str, Tuple[Any, List[Any], str]] = {
         'brf_status brf_routine_set_name(brf_routine * r, const char * name)'),
     'brf_routine_name': (c_char_p, [c_void_p],
         'const char * brf_routine_name(const brf_routine * r)'),
+    'brf_routine_set_goal': (c_int32, [c_void_p, c_int32],
+        'brf_status brf_routine_set_goal(brf_routine * r, int32_t goal)'),
+    'brf_routine_goal_get': (c_int32, [c_void_p, POINTER(c_int32)],
+        'brf_status brf_routine_goal_get(const brf_routine * r, int32_t * out)'),
     'brf_routine_append': (c_int32, [c_void_p, c_void_p, c_void_p],
         'brf_status brf_routine_append(brf_routine * r, const brf_exercise * ex, const brf_dosage * dose)'),
     'brf_routine_insert': (c_int32, [c_void_p, c_size_t, c_void_p, c_void_p],
@@ -1453,6 +1469,40 @@ FUNCTIONS: Dict[str, Tuple[Any, List[Any], str]] = {
         'brf_status brf_screen_asks(const brf_screen * s, size_t index, int32_t * out)'),
     'brf_screen_implies_condition': (c_int32, [c_void_p, c_int32, POINTER(c_int32)],
         'brf_status brf_screen_implies_condition(const brf_screen * s, int32_t condition, int32_t * out)'),
+    'brf_psychosocial_id': (c_char_p, [c_int32],
+        'const char * brf_psychosocial_id(int32_t value)'),
+    'brf_psychosocial_from_id': (c_int32, [c_char_p, c_size_t, POINTER(c_int32)],
+        'brf_status brf_psychosocial_from_id(const char * text, size_t len, int32_t * out)'),
+    'brf_psychosocial_advice': (c_char_p, [c_int32],
+        'const char * brf_psychosocial_advice(int32_t level)'),
+    'brf_yellowflag_count': (c_size_t, [],
+        'size_t brf_yellowflag_count(void)'),
+    'brf_yellowflag_id': (c_char_p, [c_size_t],
+        'const char * brf_yellowflag_id(size_t index)'),
+    'brf_yellowflag_question': (c_char_p, [c_size_t],
+        'const char * brf_yellowflag_question(size_t index)'),
+    'brf_yellowflag_source': (c_char_p, [c_size_t],
+        'const char * brf_yellowflag_source(size_t index)'),
+    'brf_yellowflag_find': (c_int32, [c_char_p, POINTER(c_size_t)],
+        'brf_status brf_yellowflag_find(const char * id, size_t * index)'),
+    'brf_screen_psychosocial_get': (c_int32, [c_void_p, POINTER(c_int32)],
+        'brf_status brf_screen_psychosocial_get(const brf_screen * s, int32_t * out)'),
+    'brf_screen_result_new': (c_int32, [c_void_p, c_void_p, c_int32, POINTER(c_void_p)],
+        'brf_status brf_screen_result_new(brf_context * ctx, const brf_screen * s, int32_t day, brf_screen_result ** out)'),
+    'brf_screen_result_free': (None, [c_void_p],
+        'void brf_screen_result_free(brf_screen_result * r)'),
+    'brf_screen_result_day': (c_int32, [c_void_p],
+        'int32_t brf_screen_result_day(const brf_screen_result * r)'),
+    'brf_screen_result_urgency_get': (c_int32, [c_void_p, POINTER(c_int32)],
+        'brf_status brf_screen_result_urgency_get(const brf_screen_result * r, int32_t * out)'),
+    'brf_screen_result_psychosocial_get': (c_int32, [c_void_p, POINTER(c_int32)],
+        'brf_status brf_screen_result_psychosocial_get(const brf_screen_result * r, int32_t * out)'),
+    'brf_screen_result_screen': (c_int32, [c_void_p, POINTER(c_void_p)],
+        'brf_status brf_screen_result_screen(const brf_screen_result * r, const brf_screen ** out)'),
+    'brf_screen_result_to_json': (c_int32, [c_void_p, c_void_p, c_uint32, POINTER(c_void_p), POINTER(c_size_t)],
+        'brf_status brf_screen_result_to_json(brf_context * ctx, const brf_screen_result * r, uint32_t flags, char ** out, size_t * out_len)'),
+    'brf_screen_result_from_json': (c_int32, [c_void_p, c_char_p, c_size_t, c_uint32, POINTER(c_void_p)],
+        'brf_status brf_screen_result_from_json(brf_context * ctx, const char * text, size_t len, uint32_t flags, brf_screen_result ** out)'),
     'brf_vocab_id': (c_char_p, [c_int32, c_int32],
         'const char * brf_vocab_id(int32_t kind, int32_t value)'),
     'brf_vocab_parse': (c_int32, [c_int32, c_char_p, POINTER(c_int32)],

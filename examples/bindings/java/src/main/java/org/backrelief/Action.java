@@ -19,9 +19,10 @@ public enum Action implements Coded {
     return code;
   }
 
-  /** The library's id of this value ("..."), copied. */
+  /** The library's id of this value (brf_action_id), copied. */
+  @Override
   public String id() {
-    return Backrelief.lib().brf_vocab_id(Lib.BRF_VOCAB_ACTION, code);
+    return Backrelief.lib().brf_action_id(code);
   }
 
   /** The value of a code, or null for a code this binding does not know. */
@@ -29,8 +30,9 @@ public enum Action implements Coded {
     return Coded.of(Action.class, code);
   }
 
-  /** The value of an id; NotFoundException (or InvalidException) for an unknown one. */
+  /** The value of an id (brf_action_from_id, exact); NotFoundException for an unknown one. */
   public static Action parse(String id) {
-    return of(Backrelief.parseCode(id, "Action", (s, out) -> Backrelief.lib().brf_vocab_parse(Lib.BRF_VOCAB_ACTION, s, out)));
+    return of(Backrelief.parseCode(id, "action",
+        (s, out) -> Backrelief.lib().brf_action_from_id(s, Backrelief.len(s), out)));
   }
 }

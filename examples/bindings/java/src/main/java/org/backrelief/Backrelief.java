@@ -110,6 +110,43 @@ public final class Backrelief {
         what + ": " + l.brf_status_str(status), 0, 0, 0);
   }
 
+  /** An API 1.1 status-returning getter (fn(..., &out)); it records no message. */
+  interface IntGetter {
+    int get(IntByReference out);
+  }
+
+  interface PointerGetter {
+    int get(PointerByReference out);
+  }
+
+  interface SizeGetter {
+    int get(Lib.SizeTByReference out);
+  }
+
+  static int getInt(String what, IntGetter fn) {
+    IntByReference out = new IntByReference();
+    checkPlain(fn.get(out), what);
+    return out.getValue();
+  }
+
+  static Pointer getPointer(String what, PointerGetter fn) {
+    PointerByReference out = new PointerByReference();
+    checkPlain(fn.get(out), what);
+    return out.getValue();
+  }
+
+  /** A borrowed string read through a getter, copied (null stays null). */
+  static String getString(String what, PointerGetter fn) {
+    Pointer p = getPointer(what, fn);
+    return p == null ? null : p.getString(0, "UTF-8");
+  }
+
+  static long getSize(String what, SizeGetter fn) {
+    Lib.SizeTByReference out = new Lib.SizeTByReference();
+    checkPlain(fn.get(out), what);
+    return out.getValue();
+  }
+
   static void checkPlain(int status, String what) {
     if (status < 0) {
       throw plain(status, what);

@@ -76,6 +76,7 @@ public class BackreliefException extends RuntimeException {
       case UNSUPPORTED:
         return new UnsupportedException(message, status, name, line, column, offset);
       case INTERNAL: return new InternalException(message, status, name, line, column, offset);
+      case LIMIT: return new LimitException(message, status, name, line, column, offset);
       default: return new BackreliefException(message, status, name, line, column, offset);
     }
   }

@@ -43,9 +43,10 @@ public enum Condition implements Coded {
     return code;
   }
 
-  /** The library's id of this value ("..."), copied. */
+  /** The library's id of this value (brf_condition_id), copied. */
+  @Override
   public String id() {
-    return Backrelief.lib().brf_vocab_id(Lib.BRF_VOCAB_CONDITION, code);
+    return Backrelief.lib().brf_condition_id(code);
   }
 
   /** The value of a code, or null for a code this binding does not know. */
@@ -53,8 +54,9 @@ public enum Condition implements Coded {
     return Coded.of(Condition.class, code);
   }
 
-  /** The value of an id; NotFoundException (or InvalidException) for an unknown one. */
+  /** The value of an id (brf_condition_from_id, exact); NotFoundException for an unknown one. */
   public static Condition parse(String id) {
-    return of(Backrelief.parseCode(id, "Condition", (s, out) -> Backrelief.lib().brf_vocab_parse(Lib.BRF_VOCAB_CONDITION, s, out)));
+    return of(Backrelief.parseCode(id, "condition",
+        (s, out) -> Backrelief.lib().brf_condition_from_id(s, Backrelief.len(s), out)));
   }
 }

@@ -129,6 +129,33 @@ public final class Context implements AutoCloseable {
     return Status.of(lib.brf_context_errcode(pointer()));
   }
 
+  /**
+   * Set one limit for the calls that follow (brf_context_set_limit): an input
+   * past it throws LimitException; RangeException below 1.
+   */
+  public void setLimit(Limit limit, long value) {
+    check(lib.brf_context_set_limit(pointer(), limit.code(), value));
+  }
+
+  /** The current value of one limit (brf_context_limit). */
+  public long limit(Limit limit) {
+    long v = lib.brf_context_limit(pointer(), limit.code());
+    if (v < 0) {
+      throw Backrelief.plain(Lib.BRF_E_INVALID, "limit " + limit);
+    }
+    return v;
+  }
+
+  /** Warnings of the last call that succeeded with something to say (API 1.1). */
+  public java.util.List<String> warnings() {
+    Pointer p = pointer();
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (long i = 0, n = lib.brf_context_warning_count(p).longValue(); i < n; i++) {
+      out.add(lib.brf_context_warning(p, Backrelief.size(i)));
+    }
+    return out;
+  }
+
   public void clearError() {
     lib.brf_context_clear_error(pointer());
   }

@@ -27,9 +27,10 @@ public enum CueKind implements Coded {
     return code;
   }
 
-  /** The library's id of this value ("..."), copied. */
+  /** The library's id of this value (brf_cue_kind_id), copied. */
+  @Override
   public String id() {
-    return Backrelief.lib().brf_player_cue_kind_name(code);
+    return Backrelief.lib().brf_cue_kind_id(code);
   }
 
   /** The value of a code, or null for a code this binding does not know. */
@@ -37,8 +38,9 @@ public enum CueKind implements Coded {
     return Coded.of(CueKind.class, code);
   }
 
-  /** The value of an id; NotFoundException (or InvalidException) for an unknown one. */
+  /** The value of an id (brf_cue_kind_from_id, exact); NotFoundException for an unknown one. */
   public static CueKind parse(String id) {
-    return of(Backrelief.parseCode(id, "CueKind", (s, out) -> Backrelief.lib().brf_player_cue_kind_from_name(s, out)));
+    return of(Backrelief.parseCode(id, "cue kind",
+        (s, out) -> Backrelief.lib().brf_cue_kind_from_id(s, Backrelief.len(s), out)));
   }
 }

@@ -61,4 +61,15 @@ public final class Dates {
     return Backrelief.format((b, c, n) -> Backrelief.lib().brf_weekdays_format(mask, b, c, n),
         "brf_weekdays_format", null);
   }
+
+  /** The id of an ISO weekday number (1 Monday .. 7 Sunday: "mon"), brf_weekday_id; null outside. */
+  public static String weekdayId(int isoWeekday) {
+    return Backrelief.lib().brf_weekday_id(isoWeekday);
+  }
+
+  /** The ISO weekday number of an id ("mon" is 1), brf_weekday_from_id; NotFoundException otherwise. */
+  public static int weekdayFromId(String id) {
+    return Backrelief.parseCode(id, "weekday",
+        (s, out) -> Backrelief.lib().brf_weekday_from_id(s, Backrelief.len(s), out));
+  }
 }

@@ -27,9 +27,10 @@ public enum DoseField implements Coded {
     return code;
   }
 
-  /** The library's id of this value ("..."), copied. */
+  /** The library's id of this value (brf_dose_field_id), copied. */
+  @Override
   public String id() {
-    return Backrelief.lib().brf_dosage_field_name(code);
+    return Backrelief.lib().brf_dose_field_id(code);
   }
 
   /** The value of a code, or null for a code this binding does not know. */
@@ -37,8 +38,9 @@ public enum DoseField implements Coded {
     return Coded.of(DoseField.class, code);
   }
 
-  /** The value of an id; NotFoundException for an unknown one. */
+  /** The value of an id (brf_dose_field_from_id, exact); NotFoundException for an unknown one. */
   public static DoseField parse(String id) {
-    return Coded.parse(DoseField.class, id);
+    return of(Backrelief.parseCode(id, "dose field",
+        (s, out) -> Backrelief.lib().brf_dose_field_from_id(s, Backrelief.len(s), out)));
   }
 }

@@ -32,9 +32,10 @@ public enum Equipment implements Coded {
     return code;
   }
 
-  /** The library's id of this value ("..."), copied. */
+  /** The library's id of this value (brf_equipment_id), copied. */
+  @Override
   public String id() {
-    return Backrelief.lib().brf_vocab_id(Lib.BRF_VOCAB_EQUIPMENT, code);
+    return Backrelief.lib().brf_equipment_id(code);
   }
 
   /** The value of a code, or null for a code this binding does not know. */
@@ -42,8 +43,9 @@ public enum Equipment implements Coded {
     return Coded.of(Equipment.class, code);
   }
 
-  /** The value of an id; NotFoundException (or InvalidException) for an unknown one. */
+  /** The value of an id (brf_equipment_from_id, exact); NotFoundException for an unknown one. */
   public static Equipment parse(String id) {
-    return of(Backrelief.parseCode(id, "Equipment", (s, out) -> Backrelief.lib().brf_vocab_parse(Lib.BRF_VOCAB_EQUIPMENT, s, out)));
+    return of(Backrelief.parseCode(id, "equipment",
+        (s, out) -> Backrelief.lib().brf_equipment_from_id(s, Backrelief.len(s), out)));
   }
 }

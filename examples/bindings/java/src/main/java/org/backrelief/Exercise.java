@@ -86,7 +86,8 @@ public final class Exercise {
   }
 
   public Position position() {
-    return Position.of(lib().brf_exercise_position(pointer()));
+    return Position.of(Backrelief.getInt("brf_exercise_position_get",
+        out -> lib().brf_exercise_position_get(pointer(), out)));
   }
 
   public List<String> aliases() {
@@ -188,7 +189,8 @@ public final class Exercise {
     List<Variant> out = new ArrayList<>();
     for (long i = 0, n = lib().brf_exercise_progression_count(p).longValue(); i < n; i++) {
       Lib.SizeT k = Backrelief.size(i);
-      out.add(new Variant(lib().brf_exercise_progression_exercise(p, k),
+      out.add(new Variant(Backrelief.getString("brf_exercise_progression_exercise_get",
+          o -> lib().brf_exercise_progression_exercise_get(p, k, o)),
           lib().brf_exercise_progression_text(p, k)));
     }
     return out;
@@ -199,7 +201,8 @@ public final class Exercise {
     List<Variant> out = new ArrayList<>();
     for (long i = 0, n = lib().brf_exercise_regression_count(p).longValue(); i < n; i++) {
       Lib.SizeT k = Backrelief.size(i);
-      out.add(new Variant(lib().brf_exercise_regression_exercise(p, k),
+      out.add(new Variant(Backrelief.getString("brf_exercise_regression_exercise_get",
+          o -> lib().brf_exercise_regression_exercise_get(p, k, o)),
           lib().brf_exercise_regression_text(p, k)));
     }
     return out;

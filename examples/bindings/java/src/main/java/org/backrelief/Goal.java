@@ -21,9 +21,15 @@ public enum Goal implements Coded {
     return code;
   }
 
-  /** The library's id of this value ("..."), copied. */
+  /** The library's id of this value (brf_goal_id), copied. */
+  @Override
   public String id() {
     return Backrelief.lib().brf_goal_id(code);
+  }
+
+  /** The goal's label for people ("Relief after long sitting"), brf_goal_label. */
+  public String label() {
+    return Backrelief.lib().brf_goal_label(code);
   }
 
   /** The value of a code, or null for a code this binding does not know. */
@@ -31,8 +37,9 @@ public enum Goal implements Coded {
     return Coded.of(Goal.class, code);
   }
 
-  /** The value of an id; NotFoundException (or InvalidException) for an unknown one. */
+  /** The value of an id (brf_goal_from_id, exact); NotFoundException for an unknown one. */
   public static Goal parse(String id) {
-    return of(Backrelief.parseCode(id, "Goal", (s, out) -> Backrelief.lib().brf_goal_parse(s, out)));
+    return of(Backrelief.parseCode(id, "goal",
+        (s, out) -> Backrelief.lib().brf_goal_from_id(s, Backrelief.len(s), out)));
   }
 }

@@ -133,8 +133,10 @@ public final class Journal extends Handle {
     Map<When, Integer> pain = new EnumMap<>(When.class);
     Map<When, Integer> tight = new EnumMap<>(When.class);
     for (When w : When.values()) {
-      pain.put(w, lib.brf_journal_entry_pain(j, i, w.code()));
-      tight.put(w, lib.brf_journal_entry_tightness(j, i, w.code()));
+      pain.put(w, Backrelief.getInt("brf_journal_entry_pain_get",
+          out -> lib.brf_journal_entry_pain_get(j, i, w.code(), out)));
+      tight.put(w, Backrelief.getInt("brf_journal_entry_tightness_get",
+          out -> lib.brf_journal_entry_tightness_get(j, i, w.code(), out)));
     }
     List<StepLog> steps = new ArrayList<>();
     for (long k = 0, n = lib.brf_journal_entry_step_count(j, i).longValue(); k < n; k++) {
@@ -142,9 +144,14 @@ public final class Journal extends Handle {
       steps.add(new StepLog(lib.brf_journal_entry_step_exercise(j, i, kk),
           StepStatus.of(lib.brf_journal_entry_step_status(j, i, kk))));
     }
-    return new Entry(lib.brf_journal_entry_day(j, i), lib.brf_journal_entry_minutes(j, i),
+    return new Entry(
+        Backrelief.getInt("brf_journal_entry_day_get", out -> lib.brf_journal_entry_day_get(j, i, out)),
+        Backrelief.getInt("brf_journal_entry_minutes_get",
+            out -> lib.brf_journal_entry_minutes_get(j, i, out)),
         lib.brf_journal_entry_routine(j, i), lib.brf_journal_entry_session(j, i), pain, tight,
-        lib.brf_journal_entry_effort(j, i), lib.brf_journal_entry_note(j, i), steps,
+        Backrelief.getInt("brf_journal_entry_effort_get",
+            out -> lib.brf_journal_entry_effort_get(j, i, out)),
+        lib.brf_journal_entry_note(j, i), steps,
         lib.brf_journal_entry_count_of(j, i, Lib.BRF_JOURNAL_STEP_DONE),
         lib.brf_journal_entry_count_of(j, i, Lib.BRF_JOURNAL_STEP_CUT_SHORT),
         lib.brf_journal_entry_count_of(j, i, Lib.BRF_JOURNAL_STEP_SKIPPED));
@@ -190,11 +197,42 @@ public final class Journal extends Handle {
     Pointer s = ctx.make(out -> lib.brf_adapt_suggest(ctx.pointer(), ptr(), routine.ptr(),
         catalog.ptr(), profile == null ? null : profile.ptr(),
         screen == null ? null : screen.ptr(), out));
+    return suggestion(s);
+  }
+
+  /**
+   * Adaptation v2 (docs/adaptation.md): the next single step for a routine
+   * from the person's own baseline, as of today (days since 1970-01-01).
+   * previous: the routine before the last applied change, or null; start:
+   * the routine as first planned, or null; catalog, profile, screen: or null;
+   * lastChangeDay: the day the last suggestion was applied, or -1; budgetMs:
+   * the routine's time budget, or 0 for none. The suggested routine is a copy
+   * the caller owns (or null when nothing changes).
+   */
+  public Suggestion next(Routine routine, int today, Routine previous, Routine start,
+      Catalog catalog, Profile profile, Screen screen, int lastChangeDay, long budgetMs) {
+    Pointer s = ctx.make(out -> lib.brf_adapt_next(ctx.pointer(), ptr(), routine.ptr(),
+        previous == null ? null : previous.ptr(), start == null ? null : start.ptr(),
+        catalog == null ? null : catalog.ptr(), profile == null ? null : profile.ptr(),
+        screen == null ? null : screen.ptr(), today, lastChangeDay, budgetMs, out));
+    return suggestion(s);
+  }
+
+  /** The next step with only the catalog (no previous or start routine, profile or screen). */
+  public Suggestion next(Routine routine, int today, Catalog catalog, int lastChangeDay) {
+    return next(routine, today, null, null, catalog, null, null, lastChangeDay, 0);
+  }
+
+  /** Copy a suggestion, then free it. */
+  private Suggestion suggestion(Pointer s) {
     try {
-      Pointer r = lib.brf_adapt_suggestion_routine(s);
+      Pointer r = Backrelief.getPointer("brf_adapt_suggestion_routine_get",
+          out -> lib.brf_adapt_suggestion_routine_get(s, out));
+      String frequency = Backrelief.getString("brf_adapt_suggestion_frequency_get",
+          out -> lib.brf_adapt_suggestion_frequency_get(s, out));
       return new Suggestion(Outcome.of(lib.brf_adapt_suggestion_outcome(s)),
           Advice.list(lib, lib.brf_adapt_suggestion_reasons(s)),
-          r == null ? null : Routine.copyOf(ctx, r), lib.brf_adapt_suggestion_frequency(s));
+          r == null ? null : Routine.copyOf(ctx, r), frequency);
     } finally {
       lib.brf_adapt_suggestion_free(s);
     }

@@ -19,9 +19,10 @@ public enum Laterality implements Coded {
     return code;
   }
 
-  /** The library's id of this value ("..."), copied. */
+  /** The library's id of this value (brf_laterality_id), copied. */
+  @Override
   public String id() {
-    return Backrelief.lib().brf_vocab_id(Lib.BRF_VOCAB_LATERALITY, code);
+    return Backrelief.lib().brf_laterality_id(code);
   }
 
   /** The value of a code, or null for a code this binding does not know. */
@@ -29,8 +30,9 @@ public enum Laterality implements Coded {
     return Coded.of(Laterality.class, code);
   }
 
-  /** The value of an id; NotFoundException (or InvalidException) for an unknown one. */
+  /** The value of an id (brf_laterality_from_id, exact); NotFoundException for an unknown one. */
   public static Laterality parse(String id) {
-    return of(Backrelief.parseCode(id, "Laterality", (s, out) -> Backrelief.lib().brf_vocab_parse(Lib.BRF_VOCAB_LATERALITY, s, out)));
+    return of(Backrelief.parseCode(id, "laterality",
+        (s, out) -> Backrelief.lib().brf_laterality_from_id(s, Backrelief.len(s), out)));
   }
 }

@@ -23,9 +23,10 @@ public enum Modality implements Coded {
     return code;
   }
 
-  /** The library's id of this value ("..."), copied. */
+  /** The library's id of this value (brf_modality_id), copied. */
+  @Override
   public String id() {
-    return Backrelief.lib().brf_vocab_id(Lib.BRF_VOCAB_MODALITY, code);
+    return Backrelief.lib().brf_modality_id(code);
   }
 
   /** The value of a code, or null for a code this binding does not know. */
@@ -33,8 +34,9 @@ public enum Modality implements Coded {
     return Coded.of(Modality.class, code);
   }
 
-  /** The value of an id; NotFoundException (or InvalidException) for an unknown one. */
+  /** The value of an id (brf_modality_from_id, exact); NotFoundException for an unknown one. */
   public static Modality parse(String id) {
-    return of(Backrelief.parseCode(id, "Modality", (s, out) -> Backrelief.lib().brf_vocab_parse(Lib.BRF_VOCAB_MODALITY, s, out)));
+    return of(Backrelief.parseCode(id, "modality",
+        (s, out) -> Backrelief.lib().brf_modality_from_id(s, Backrelief.len(s), out)));
   }
 }

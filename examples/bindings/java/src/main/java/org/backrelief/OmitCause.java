@@ -22,9 +22,10 @@ public enum OmitCause implements Coded {
     return code;
   }
 
-  /** The lowercase, hyphenated name ("next-morning"). */
+  /** The library's id of this value (brf_omission_cause_id), copied. */
+  @Override
   public String id() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return Backrelief.lib().brf_omission_cause_id(code);
   }
 
   /** The value of a code, or null for a code this binding does not know. */
@@ -32,8 +33,9 @@ public enum OmitCause implements Coded {
     return Coded.of(OmitCause.class, code);
   }
 
-  /** The value of an id; NotFoundException for an unknown one. */
+  /** The value of an id (brf_omission_cause_from_id, exact); NotFoundException for an unknown one. */
   public static OmitCause parse(String id) {
-    return Coded.parse(OmitCause.class, id);
+    return of(Backrelief.parseCode(id, "omission cause",
+        (s, out) -> Backrelief.lib().brf_omission_cause_from_id(s, Backrelief.len(s), out)));
   }
 }

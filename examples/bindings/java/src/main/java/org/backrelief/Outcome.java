@@ -11,7 +11,8 @@ public enum Outcome implements Coded {
   ADVANCE_PHASE(Lib.BRF_ADAPT_ADVANCE_PHASE),
   TAPER(Lib.BRF_ADAPT_TAPER),
   FLARE_UP(Lib.BRF_ADAPT_FLARE_UP),
-  REFER(Lib.BRF_ADAPT_REFER);
+  REFER(Lib.BRF_ADAPT_REFER),
+  RESTART(Lib.BRF_ADAPT_RESTART);
 
   private final int code;
 
@@ -24,7 +25,8 @@ public enum Outcome implements Coded {
     return code;
   }
 
-  /** The library's id of this value ("..."), copied. */
+  /** The library's id of this value (brf_adapt_outcome_id), copied. */
+  @Override
   public String id() {
     return Backrelief.lib().brf_adapt_outcome_id(code);
   }
@@ -34,8 +36,9 @@ public enum Outcome implements Coded {
     return Coded.of(Outcome.class, code);
   }
 
-  /** The value of an id; NotFoundException for an unknown one. */
+  /** The value of an id (brf_adapt_outcome_from_id, exact); NotFoundException for an unknown one. */
   public static Outcome parse(String id) {
-    return Coded.parse(Outcome.class, id);
+    return of(Backrelief.parseCode(id, "adapt outcome",
+        (s, out) -> Backrelief.lib().brf_adapt_outcome_from_id(s, Backrelief.len(s), out)));
   }
 }

@@ -22,7 +22,8 @@ public enum Phase implements Coded {
     return code;
   }
 
-  /** The library's id of this value ("..."), copied. */
+  /** The library's id of this value (brf_routine_phase_id), copied. */
+  @Override
   public String id() {
     return Backrelief.lib().brf_routine_phase_id(code);
   }
@@ -32,8 +33,9 @@ public enum Phase implements Coded {
     return Coded.of(Phase.class, code);
   }
 
-  /** The value of an id; NotFoundException (or InvalidException) for an unknown one. */
+  /** The value of an id (brf_routine_phase_from_id, exact); NotFoundException for an unknown one. */
   public static Phase parse(String id) {
-    return of(Backrelief.parseCode(id, "Phase", (s, out) -> Backrelief.lib().brf_routine_phase_parse(s, out)));
+    return of(Backrelief.parseCode(id, "routine phase",
+        (s, out) -> Backrelief.lib().brf_routine_phase_from_id(s, Backrelief.len(s), out)));
   }
 }

@@ -19,7 +19,8 @@ public enum PlanPhase implements Coded {
     return code;
   }
 
-  /** The library's id of this value ("..."), copied. */
+  /** The library's id of this value (brf_plan_phase_id), copied. */
+  @Override
   public String id() {
     return Backrelief.lib().brf_plan_phase_id(code);
   }
@@ -29,8 +30,9 @@ public enum PlanPhase implements Coded {
     return Coded.of(PlanPhase.class, code);
   }
 
-  /** The value of an id; NotFoundException (or InvalidException) for an unknown one. */
+  /** The value of an id (brf_plan_phase_from_id, exact); NotFoundException for an unknown one. */
   public static PlanPhase parse(String id) {
-    return of(Backrelief.parseCode(id, "PlanPhase", (s, out) -> Backrelief.lib().brf_plan_phase_parse(s, out)));
+    return of(Backrelief.parseCode(id, "plan phase",
+        (s, out) -> Backrelief.lib().brf_plan_phase_from_id(s, Backrelief.len(s), out)));
   }
 }

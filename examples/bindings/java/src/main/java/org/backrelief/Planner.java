@@ -19,6 +19,12 @@ public final class Planner extends Handle {
     goal(goal).minutes(minutes);
   }
 
+  /** The name of the routines run() makes (brf_planner_set_name). */
+  public Planner name(String name) {
+    check(lib.brf_planner_set_name(ptr(), name));
+    return this;
+  }
+
   public Planner goal(Goal goal) {
     check(lib.brf_planner_set_goal(ptr(), goal.code()));
     return this;
@@ -92,6 +98,7 @@ public final class Planner extends Handle {
 
   /** Advisories of the last run (copied). */
   public List<Advice> advice() {
-    return Advice.list(lib, lib.brf_planner_advice(ptr()));
+    return Advice.list(lib, Backrelief.getPointer("brf_planner_advice_get",
+        out -> lib.brf_planner_advice_get(ptr(), out)));
   }
 }

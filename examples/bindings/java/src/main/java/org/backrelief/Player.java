@@ -65,11 +65,13 @@ public final class Player extends Handle {
   }
 
   public int segmentIndex() {
-    return (int) lib.brf_player_segment_index(ptr()).longValue();
+    return (int) Backrelief.getSize("brf_player_segment_index_get",
+        out -> lib.brf_player_segment_index_get(ptr(), out));
   }
 
   public int stepIndex() {
-    return (int) lib.brf_player_step_index(ptr()).longValue();
+    return (int) Backrelief.getSize("brf_player_step_index_get",
+        out -> lib.brf_player_step_index_get(ptr(), out));
   }
 
   public long positionMs() {

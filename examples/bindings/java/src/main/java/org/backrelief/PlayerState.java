@@ -21,9 +21,10 @@ public enum PlayerState implements Coded {
     return code;
   }
 
-  /** The lowercase, hyphenated name ("next-morning"). */
+  /** The library's id of this value (brf_player_state_id), copied. */
+  @Override
   public String id() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return Backrelief.lib().brf_player_state_id(code);
   }
 
   /** The value of a code, or null for a code this binding does not know. */
@@ -31,8 +32,9 @@ public enum PlayerState implements Coded {
     return Coded.of(PlayerState.class, code);
   }
 
-  /** The value of an id; NotFoundException for an unknown one. */
+  /** The value of an id (brf_player_state_from_id, exact); NotFoundException for an unknown one. */
   public static PlayerState parse(String id) {
-    return Coded.parse(PlayerState.class, id);
+    return of(Backrelief.parseCode(id, "player state",
+        (s, out) -> Backrelief.lib().brf_player_state_from_id(s, Backrelief.len(s), out)));
   }
 }

@@ -18,7 +18,8 @@ public enum Policy implements Coded {
     return code;
   }
 
-  /** The library's id of this value ("..."), copied. */
+  /** The library's id of this value (brf_policy_id), copied. */
+  @Override
   public String id() {
     return Backrelief.lib().brf_policy_id(code);
   }
@@ -28,8 +29,9 @@ public enum Policy implements Coded {
     return Coded.of(Policy.class, code);
   }
 
-  /** The value of an id; NotFoundException (or InvalidException) for an unknown one. */
+  /** The value of an id (brf_policy_from_id, exact); NotFoundException for an unknown one. */
   public static Policy parse(String id) {
-    return of(Backrelief.parseCode(id, "Policy", (s, out) -> Backrelief.lib().brf_policy_parse(s, out)));
+    return of(Backrelief.parseCode(id, "policy",
+        (s, out) -> Backrelief.lib().brf_policy_from_id(s, Backrelief.len(s), out)));
   }
 }

@@ -24,9 +24,10 @@ public enum Position implements Coded {
     return code;
   }
 
-  /** The library's id of this value ("..."), copied. */
+  /** The library's id of this value (brf_position_id), copied. */
+  @Override
   public String id() {
-    return Backrelief.lib().brf_vocab_id(Lib.BRF_VOCAB_POSITION, code);
+    return Backrelief.lib().brf_position_id(code);
   }
 
   /** The value of a code, or null for a code this binding does not know. */
@@ -34,8 +35,9 @@ public enum Position implements Coded {
     return Coded.of(Position.class, code);
   }
 
-  /** The value of an id; NotFoundException (or InvalidException) for an unknown one. */
+  /** The value of an id (brf_position_from_id, exact); NotFoundException for an unknown one. */
   public static Position parse(String id) {
-    return of(Backrelief.parseCode(id, "Position", (s, out) -> Backrelief.lib().brf_vocab_parse(Lib.BRF_VOCAB_POSITION, s, out)));
+    return of(Backrelief.parseCode(id, "position",
+        (s, out) -> Backrelief.lib().brf_position_from_id(s, Backrelief.len(s), out)));
   }
 }

@@ -38,7 +38,8 @@ public final class Profile extends Handle {
   }
 
   public Level level() {
-    return Level.of(lib.brf_profile_level(ptr()));
+    return Level.of(Backrelief.getInt("brf_profile_level_get",
+        out -> lib.brf_profile_level_get(ptr(), out)));
   }
 
   public Profile setCondition(Condition c, boolean present) {
@@ -56,7 +57,8 @@ public final class Profile extends Handle {
   }
 
   public int ageYears() {
-    return lib.brf_profile_age_years(ptr());
+    return Backrelief.getInt("brf_profile_age_years_get",
+        out -> lib.brf_profile_age_years_get(ptr(), out));
   }
 
   public Profile setStrainHoursAgo(long hours) {

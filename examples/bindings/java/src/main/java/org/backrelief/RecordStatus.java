@@ -21,9 +21,10 @@ public enum RecordStatus implements Coded {
     return code;
   }
 
-  /** The library's id of this value ("..."), copied. */
+  /** The library's id of this value (brf_record_status_id), copied. */
+  @Override
   public String id() {
-    return Backrelief.lib().brf_player_record_status_name(code);
+    return Backrelief.lib().brf_record_status_id(code);
   }
 
   /** The value of a code, or null for a code this binding does not know. */
@@ -31,8 +32,9 @@ public enum RecordStatus implements Coded {
     return Coded.of(RecordStatus.class, code);
   }
 
-  /** The value of an id; NotFoundException for an unknown one. */
+  /** The value of an id (brf_record_status_from_id, exact); NotFoundException for an unknown one. */
   public static RecordStatus parse(String id) {
-    return Coded.parse(RecordStatus.class, id);
+    return of(Backrelief.parseCode(id, "record status",
+        (s, out) -> Backrelief.lib().brf_record_status_from_id(s, Backrelief.len(s), out)));
   }
 }

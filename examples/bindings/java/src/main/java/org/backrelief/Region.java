@@ -30,9 +30,10 @@ public enum Region implements Coded {
     return code;
   }
 
-  /** The library's id of this value ("..."), copied. */
+  /** The library's id of this value (brf_region_id), copied. */
+  @Override
   public String id() {
-    return Backrelief.lib().brf_vocab_id(Lib.BRF_VOCAB_REGION, code);
+    return Backrelief.lib().brf_region_id(code);
   }
 
   /** The value of a code, or null for a code this binding does not know. */
@@ -40,8 +41,9 @@ public enum Region implements Coded {
     return Coded.of(Region.class, code);
   }
 
-  /** The value of an id; NotFoundException (or InvalidException) for an unknown one. */
+  /** The value of an id (brf_region_from_id, exact); NotFoundException for an unknown one. */
   public static Region parse(String id) {
-    return of(Backrelief.parseCode(id, "Region", (s, out) -> Backrelief.lib().brf_vocab_parse(Lib.BRF_VOCAB_REGION, s, out)));
+    return of(Backrelief.parseCode(id, "region",
+        (s, out) -> Backrelief.lib().brf_region_from_id(s, Backrelief.len(s), out)));
   }
 }

@@ -49,7 +49,8 @@ public final class Schedule extends Handle {
   }
 
   public int startDay() {
-    return lib.brf_schedule_start_day(ptr());
+    return Backrelief.getInt("brf_schedule_start_day_get",
+        out -> lib.brf_schedule_start_day_get(ptr(), out));
   }
 
   public int weeks() {
@@ -78,6 +79,57 @@ public final class Schedule extends Handle {
           f == null ? null : f.ptr(), i));
       return index(i);
     }
+  }
+
+  /**
+   * Add a routine (copied, 1 to 64 steps) as a programme: each step at the
+   * frequency of its own dose (docs/schedules.md, "Programmes"); its index.
+   */
+  public int addProgramme(Routine routine) {
+    Lib.SizeTByReference i = new Lib.SizeTByReference();
+    check(lib.brf_schedule_add_programme(ptr(), routine.ptr(), i));
+    return index(i);
+  }
+
+  /** A programme step's taper: daily for dailyWeeks, then maxPerWeek, then minPerWeek (0 weeks: none). */
+  public void setStepTaper(int item, int step, int dailyWeeks, int minPerWeek, int maxPerWeek) {
+    check(lib.brf_schedule_step_set_taper(ptr(), Backrelief.size(item), Backrelief.size(step),
+        dailyWeeks, minPerWeek, maxPerWeek));
+  }
+
+  /** A programme step on the day after each of these weekdays ("mon,thu"; "" removes it). */
+  public void setStepAfterWeekdays(int item, int step, String days) {
+    int mask = days.isEmpty() ? 0 : Dates.parseWeekdays(ctx, days);
+    check(lib.brf_schedule_step_set_after_weekdays(ptr(), Backrelief.size(item),
+        Backrelief.size(step), mask));
+  }
+
+  /** One step of a session: its index in the item's routine and its exercise id. */
+  public record SessionStep(int step, String exerciseId) {}
+
+  /** The steps of a generated session, in routine order. */
+  public List<SessionStep> sessionSteps(int session) {
+    Pointer s = ptr();
+    if (session < 0 || session >= lib.brf_schedule_session_count(s).longValue()) {
+      throw new IndexOutOfBoundsException("schedule session " + session);
+    }
+    var i = Backrelief.size(session);
+    List<SessionStep> out = new ArrayList<>();
+    for (long k = 0, n = lib.brf_schedule_session_step_count(s, i).longValue(); k < n; k++) {
+      var kk = Backrelief.size(k);
+      out.add(new SessionStep((int) lib.brf_schedule_session_step(s, i, kk).longValue(),
+          lib.brf_schedule_session_exercise_id(s, i, kk)));
+    }
+    return out;
+  }
+
+  /**
+   * Today's session of an item: the routine of its steps due that day (a new
+   * Routine the caller closes). NotFoundException when nothing is due.
+   */
+  public Routine routineForDay(int item, int day) {
+    return new Routine(ctx, ctx.make(out -> lib.brf_schedule_routine_for_day(ctx.pointer(), ptr(),
+        Backrelief.size(item), day, out)));
   }
 
   public int itemCount() {
@@ -158,7 +210,8 @@ public final class Schedule extends Handle {
   }
 
   public String timeZone() {
-    return lib.brf_schedule_time_zone(ptr());
+    return Backrelief.getString("brf_schedule_time_zone_get",
+        out -> lib.brf_schedule_time_zone_get(ptr(), out));
   }
 
   public void setReminderMs(long beforeMs) {

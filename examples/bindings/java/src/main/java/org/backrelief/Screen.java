@@ -68,7 +68,8 @@ public final class Screen extends Handle {
 
   /** The most urgent flag answered yes, or null. */
   public Urgency outcome() {
-    return Urgency.of(lib.brf_screen_outcome(ptr()));
+    return Urgency.of(Backrelief.getInt("brf_screen_outcome_get",
+        out -> lib.brf_screen_outcome_get(ptr(), out)));
   }
 
   public List<String> positives() {
@@ -81,7 +82,31 @@ public final class Screen extends Handle {
   }
 
   public String message() {
-    return lib.brf_screen_message(ptr());
+    return Backrelief.getString("brf_screen_message_get",
+        out -> lib.brf_screen_message_get(ptr(), out));
+  }
+
+  /**
+   * Whether a flag's question (its index in redFlags()) still needs asking:
+   * false once answered yes, when the age set decides it, or after an
+   * emergency yes (brf_screen_asks).
+   */
+  public boolean asks(int flagIndex) {
+    Pointer s = ptr();
+    return Backrelief.getInt("red flag " + flagIndex,
+        out -> lib.brf_screen_asks(s, Backrelief.size(flagIndex), out)) == 1;
+  }
+
+  /** asks() by the flag's id ("night-pain"); NotFoundException for an unknown id. */
+  public boolean asks(String flagId) {
+    return asks(redFlagIndex(flagId));
+  }
+
+  /** Whether the answers imply a condition the planner respects (brf_screen_implies_condition). */
+  public boolean impliesCondition(Condition condition) {
+    Pointer s = ptr();
+    return Backrelief.getInt("condition " + condition,
+        out -> lib.brf_screen_implies_condition(s, condition.code(), out)) == 1;
   }
 
   /** Every red flag the screen asks about. */

@@ -23,9 +23,10 @@ public enum SegmentKind implements Coded {
     return code;
   }
 
-  /** The library's id of this value ("..."), copied. */
+  /** The library's id of this value (brf_segment_kind_id), copied. */
+  @Override
   public String id() {
-    return Backrelief.lib().brf_timeline_segment_kind_name(code);
+    return Backrelief.lib().brf_segment_kind_id(code);
   }
 
   /** The value of a code, or null for a code this binding does not know. */
@@ -33,8 +34,9 @@ public enum SegmentKind implements Coded {
     return Coded.of(SegmentKind.class, code);
   }
 
-  /** The value of an id; NotFoundException (or InvalidException) for an unknown one. */
+  /** The value of an id (brf_segment_kind_from_id, exact); NotFoundException for an unknown one. */
   public static SegmentKind parse(String id) {
-    return of(Backrelief.parseCode(id, "SegmentKind", (s, out) -> Backrelief.lib().brf_timeline_segment_kind_from_name(s, out)));
+    return of(Backrelief.parseCode(id, "segment kind",
+        (s, out) -> Backrelief.lib().brf_segment_kind_from_id(s, Backrelief.len(s), out)));
   }
 }

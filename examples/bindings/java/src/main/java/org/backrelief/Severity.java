@@ -19,9 +19,10 @@ public enum Severity implements Coded {
     return code;
   }
 
-  /** The lowercase, hyphenated name ("next-morning"). */
+  /** The library's id of this value (brf_advice_severity_id), copied. */
+  @Override
   public String id() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return Backrelief.lib().brf_advice_severity_id(code);
   }
 
   /** The value of a code, or null for a code this binding does not know. */
@@ -29,8 +30,9 @@ public enum Severity implements Coded {
     return Coded.of(Severity.class, code);
   }
 
-  /** The value of an id; NotFoundException for an unknown one. */
+  /** The value of an id (brf_advice_severity_from_id, exact); NotFoundException for an unknown one. */
   public static Severity parse(String id) {
-    return Coded.parse(Severity.class, id);
+    return of(Backrelief.parseCode(id, "advice severity",
+        (s, out) -> Backrelief.lib().brf_advice_severity_from_id(s, Backrelief.len(s), out)));
   }
 }

@@ -20,9 +20,10 @@ public enum SourceKind implements Coded {
     return code;
   }
 
-  /** The library's id of this value ("..."), copied. */
+  /** The library's id of this value (brf_source_kind_id), copied. */
+  @Override
   public String id() {
-    return Backrelief.lib().brf_vocab_id(Lib.BRF_VOCAB_SOURCE_KIND, code);
+    return Backrelief.lib().brf_source_kind_id(code);
   }
 
   /** The value of a code, or null for a code this binding does not know. */
@@ -30,8 +31,9 @@ public enum SourceKind implements Coded {
     return Coded.of(SourceKind.class, code);
   }
 
-  /** The value of an id; NotFoundException (or InvalidException) for an unknown one. */
+  /** The value of an id (brf_source_kind_from_id, exact); NotFoundException for an unknown one. */
   public static SourceKind parse(String id) {
-    return of(Backrelief.parseCode(id, "SourceKind", (s, out) -> Backrelief.lib().brf_vocab_parse(Lib.BRF_VOCAB_SOURCE_KIND, s, out)));
+    return of(Backrelief.parseCode(id, "source kind",
+        (s, out) -> Backrelief.lib().brf_source_kind_from_id(s, Backrelief.len(s), out)));
   }
 }

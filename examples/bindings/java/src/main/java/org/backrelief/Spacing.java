@@ -18,9 +18,10 @@ public enum Spacing implements Coded {
     return code;
   }
 
-  /** The lowercase, hyphenated name ("next-morning"). */
+  /** The library's id of this value (brf_spacing_id), copied. */
+  @Override
   public String id() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return Backrelief.lib().brf_spacing_id(code);
   }
 
   /** The value of a code, or null for a code this binding does not know. */
@@ -28,8 +29,9 @@ public enum Spacing implements Coded {
     return Coded.of(Spacing.class, code);
   }
 
-  /** The value of an id; NotFoundException for an unknown one. */
+  /** The value of an id (brf_spacing_from_id, exact); NotFoundException for an unknown one. */
   public static Spacing parse(String id) {
-    return Coded.parse(Spacing.class, id);
+    return of(Backrelief.parseCode(id, "spacing",
+        (s, out) -> Backrelief.lib().brf_spacing_from_id(s, Backrelief.len(s), out)));
   }
 }

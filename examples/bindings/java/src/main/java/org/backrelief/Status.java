@@ -18,6 +18,7 @@ public enum Status implements Coded {
   REFER(Lib.BRF_E_REFER),
   UNSUPPORTED(Lib.BRF_E_UNSUPPORTED),
   INTERNAL(Lib.BRF_E_INTERNAL),
+  LIMIT(Lib.BRF_E_LIMIT),
   UNKNOWN(Integer.MIN_VALUE);
 
   private final int code;

@@ -19,9 +19,10 @@ public enum StepStatus implements Coded {
     return code;
   }
 
-  /** The lowercase, hyphenated name ("next-morning"). */
+  /** The library's id of this value (brf_journal_step_status_id), copied. */
+  @Override
   public String id() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return Backrelief.lib().brf_journal_step_status_id(code);
   }
 
   /** The value of a code, or null for a code this binding does not know. */
@@ -29,8 +30,9 @@ public enum StepStatus implements Coded {
     return Coded.of(StepStatus.class, code);
   }
 
-  /** The value of an id; NotFoundException for an unknown one. */
+  /** The value of an id (brf_journal_step_status_from_id, exact); NotFoundException for an unknown one. */
   public static StepStatus parse(String id) {
-    return Coded.parse(StepStatus.class, id);
+    return of(Backrelief.parseCode(id, "journal step status",
+        (s, out) -> Backrelief.lib().brf_journal_step_status_from_id(s, Backrelief.len(s), out)));
   }
 }

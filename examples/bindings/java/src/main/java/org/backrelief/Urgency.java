@@ -19,9 +19,10 @@ public enum Urgency implements Coded {
     return code;
   }
 
-  /** The library's id of this value ("..."), copied. */
+  /** The library's id of this value (brf_urgency_id), copied. */
+  @Override
   public String id() {
-    return Backrelief.lib().brf_urgency_name(code);
+    return Backrelief.lib().brf_urgency_id(code);
   }
 
   /** The value of a code, or null for a code this binding does not know. */
@@ -29,8 +30,9 @@ public enum Urgency implements Coded {
     return Coded.of(Urgency.class, code);
   }
 
-  /** The value of an id; NotFoundException (or InvalidException) for an unknown one. */
+  /** The value of an id (brf_urgency_from_id, exact); NotFoundException for an unknown one. */
   public static Urgency parse(String id) {
-    return of(Backrelief.parseCode(id, "Urgency", (s, out) -> Backrelief.lib().brf_urgency_from_name(s, out)));
+    return of(Backrelief.parseCode(id, "urgency",
+        (s, out) -> Backrelief.lib().brf_urgency_from_id(s, Backrelief.len(s), out)));
   }
 }

@@ -36,10 +36,27 @@ public enum Vocabulary {
     return Backrelief.lib().brf_vocab_id(code, value);
   }
 
-  /** The code of a slug; NotFoundException for an unknown one. */
+  /** The code of a slug (brf_vocab_from_id, exact); NotFoundException for an unknown one. */
   public int parse(String id) {
     return Backrelief.parseCode(id, kindName(),
-        (s, out) -> Backrelief.lib().brf_vocab_parse(code, s, out));
+        (s, out) -> Backrelief.lib().brf_vocab_from_id(code, s, Backrelief.len(s), out));
+  }
+
+  /** The vocabulary's own id ("modality", brf_vocab_kind_id). */
+  public String kindId() {
+    return Backrelief.lib().brf_vocab_kind_id(code);
+  }
+
+  /** The vocabulary with this id (brf_vocab_kind_from_id); NotFoundException for an unknown one. */
+  public static Vocabulary ofKindId(String id) {
+    int c = Backrelief.parseCode(id, "vocabulary",
+        (s, out) -> Backrelief.lib().brf_vocab_kind_from_id(s, Backrelief.len(s), out));
+    for (Vocabulary v : values()) {
+      if (v.code == c) {
+        return v;
+      }
+    }
+    return null;
   }
 
   public int count() {

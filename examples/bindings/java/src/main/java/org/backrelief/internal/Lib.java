@@ -224,6 +224,12 @@ public interface Lib extends Library {
   int BRF_URGENCY_URGENT = 1;
   int BRF_URGENCY_REVIEW = 2;
   int BRF_URGENCY_COUNT = 3;
+  int BRF_PSYCHOSOCIAL_NONE = -1;
+  int BRF_PSYCHOSOCIAL_LOW = 0;
+  int BRF_PSYCHOSOCIAL_MEDIUM = 1;
+  int BRF_PSYCHOSOCIAL_HIGH = 2;
+  int BRF_PSYCHOSOCIAL_COUNT = 3;
+  int BRF_SCREEN_FORMAT_VERSION = 1;
   int BRF_MODALITY_SELF_MASSAGE = 0;
   int BRF_MODALITY_STATIC_STRETCH = 1;
   int BRF_MODALITY_DYNAMIC_STRETCH = 2;
@@ -332,7 +338,7 @@ public interface Lib extends Library {
   // Opaque handle types, all passed as Pointer:
   // brf_adapt_suggestion brf_advice brf_catalog brf_exercise brf_exercise_draft brf_query
   // brf_allocator brf_context brf_dosage brf_journal brf_planner brf_timeline brf_player
-  // brf_profile brf_routine brf_schedule brf_screen
+  // brf_profile brf_routine brf_schedule brf_screen brf_screen_result
 
   // Functions, in header order.
   String brf_adapt_outcome_id(int outcome);
@@ -660,6 +666,8 @@ public interface Lib extends Library {
   int brf_routine_clone(Pointer ctx, Pointer r, PointerByReference out);
   int brf_routine_set_name(Pointer r, String name);
   String brf_routine_name(Pointer r);
+  int brf_routine_set_goal(Pointer r, int goal);
+  int brf_routine_goal_get(Pointer r, IntByReference out);
   int brf_routine_append(Pointer r, Pointer ex, Pointer dose);
   int brf_routine_insert(Pointer r, SizeT index, Pointer ex, Pointer dose);
   int brf_routine_move(Pointer r, SizeT from, SizeT to);
@@ -774,6 +782,23 @@ public interface Lib extends Library {
   int brf_screen_message_get(Pointer s, PointerByReference out);
   int brf_screen_asks(Pointer s, SizeT index, IntByReference out);
   int brf_screen_implies_condition(Pointer s, int condition, IntByReference out);
+  String brf_psychosocial_id(int value);
+  int brf_psychosocial_from_id(String text, SizeT len, IntByReference out);
+  String brf_psychosocial_advice(int level);
+  SizeT brf_yellowflag_count();
+  String brf_yellowflag_id(SizeT index);
+  String brf_yellowflag_question(SizeT index);
+  String brf_yellowflag_source(SizeT index);
+  int brf_yellowflag_find(String id, SizeTByReference index);
+  int brf_screen_psychosocial_get(Pointer s, IntByReference out);
+  int brf_screen_result_new(Pointer ctx, Pointer s, int day, PointerByReference out);
+  void brf_screen_result_free(Pointer r);
+  int brf_screen_result_day(Pointer r);
+  int brf_screen_result_urgency_get(Pointer r, IntByReference out);
+  int brf_screen_result_psychosocial_get(Pointer r, IntByReference out);
+  int brf_screen_result_screen(Pointer r, PointerByReference out);
+  int brf_screen_result_to_json(Pointer ctx, Pointer r, int flags, PointerByReference out, SizeTByReference out_len);
+  int brf_screen_result_from_json(Pointer ctx, String text, SizeT len, int flags, PointerByReference out);
   String brf_vocab_id(int kind, int value);
   int brf_vocab_parse(int kind, String id, IntByReference out_value);
   SizeT brf_vocab_count(int kind);
