@@ -2646,7 +2646,7 @@ static const char *const es_ex1_instructions[] = {
   "T\303\272mbate boca arriba con las dos rodillas dobladas y los pies apoyados.",
   "Sube una rodilla y suj\303\251tala con las dos manos, o agarra la espinilla justo debajo de la rodilla.",
   "Lleva la rodilla con suavidad en diagonal hacia el hombro contrario hasta notar un estiramiento profundo en la nalga.",
-  "Mant\303\251n respirando despacio y luego baja la pierna.",
+  "Mant\303\251n la postura respirando despacio y luego baja la pierna.",
   "Repite con el otro lado.",
 };
 static const char *const es_ex1_cues[] = {
@@ -3209,7 +3209,7 @@ static const char *const es_ex11_instructions[] = {
   "Desliza la pierna izquierda despacio hacia atr\303\241s y est\303\255rala, con la parte delantera del muslo cerca de la esterilla.",
   "Baja la parte externa de la nalga derecha hasta la esterilla o sobre un coj\303\255n.",
   "Presiona un poco la esterilla con las yemas de los dedos y coloca la cadera mirando al frente.",
-  "Mant\303\251n respirando despacio, vuelve a cuatro patas y cambia de lado.",
+  "Mant\303\251n la postura respirando despacio, vuelve a cuatro patas y cambia de lado.",
 };
 static const char *const es_ex11_cues[] = {
   "Mant\303\251n la cadera mirando al frente.",
@@ -3268,7 +3268,7 @@ static const char *const es_ex12_instructions[] = {
   "Dobla la rodilla de delante sobre el tobillo, con la pierna de atr\303\241s estirada.",
   "Coloca la cadera mirando al frente y recoge un poco la pelvis.",
   "Sube los dos brazos por encima de la cabeza.",
-  "Mant\303\251n respirando despacio, junta los pies y cambia de lado.",
+  "Mant\303\251n la postura respirando despacio, junta los pies y cambia de lado.",
 };
 static const char *const es_ex12_cues[] = {
   "Rodilla de delante sobre el tobillo, sin pasar de los dedos del pie.",
@@ -3321,7 +3321,7 @@ static const char *const es_ex13_instructions[] = {
   "Si\303\251ntate erguido en el suelo y junta las plantas de los pies, con las rodillas hacia los lados.",
   "Agarra los tobillos y acerca los talones solo hasta donde te resulte c\303\263modo.",
   "Deja que las rodillas bajen hacia el suelo; si quieres m\303\241s, emp\303\272jalas con suavidad con los codos.",
-  "Mant\303\251n respirando despacio y luego estira las piernas.",
+  "Mant\303\251n la postura respirando despacio y luego estira las piernas.",
 };
 static const char *const es_ex13_cues[] = {
   "Si\303\251ntate erguido; incl\303\255nate desde la cadera en lugar de redondear la espalda.",
@@ -3485,7 +3485,7 @@ static const int32_t es_ex16_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex16_instructions[] = {
   "T\303\272mbate boca arriba con las rodillas dobladas y los pies apoyados en el suelo.",
   "Contrae los m\303\272sculos de la parte baja del abdomen para que la zona lumbar apriete contra el suelo.",
-  "Mant\303\251n contando hasta 10, respirando con normalidad.",
+  "Mant\303\251n la postura contando hasta 10, respirando con normalidad.",
   "Rel\303\241jate y vuelve a la posici\303\263n inicial.",
 };
 static const char *const es_ex16_cues[] = {
@@ -3839,9 +3839,9 @@ static const int32_t es_ex23_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex23_instructions[] = {
   "Ponte a cuatro patas en el suelo, con las manos bajo los hombros y las rodillas bajo la cadera.",
   "Arquea la espalda hacia el techo como un gato enfadado, dejando caer la cabeza.",
-  "Mant\303\251n contando hasta 5 y vuelve a la posici\303\263n inicial.",
+  "Mant\303\251n la postura contando hasta 5 y vuelve a la posici\303\263n inicial.",
   "Deja que el vientre baje hacia el suelo, hundiendo la espalda, y levanta la cabeza con suavidad.",
-  "Mant\303\251n contando hasta 5 y vuelve a la posici\303\263n inicial.",
+  "Mant\303\251n la postura contando hasta 5 y vuelve a la posici\303\263n inicial.",
   "Eso es una repetici\303\263n; repite.",
 };
 static const char *const es_ex23_cues[] = {
@@ -3899,7 +3899,7 @@ static const char *const es_ex24_instructions[] = {
   "Ponte a cuatro patas sobre una esterilla, con las manos bajo los hombros y separadas al ancho de los hombros.",
   "Afirma el tronco contrayendo los m\303\272sculos del abdomen.",
   "Estira despacio una pierna hacia atr\303\241s, con la espalda recta y la cadera nivelada.",
-  "Mant\303\251n y vuelve a llevar la pierna a la posici\303\263n inicial.",
+  "Mant\303\251n la postura y vuelve a llevar la pierna a la posici\303\263n inicial.",
   "Repite con la otra pierna; eso es una repetici\303\263n.",
 };
 static const char *const es_ex24_cues[] = {
@@ -3956,7 +3956,7 @@ static const char *const es_ex25_instructions[] = {
   "T\303\272mbate boca arriba con las dos rodillas dobladas y pasa una toalla o una cinta por la planta de un pie, a la altura de los dedos.",
   "Estira esa pierna hacia el techo; si eres nuevo en este estiramiento, deja la rodilla un poco doblada.",
   "Acerca la pierna con suavidad hasta notar un estiramiento en la parte de atr\303\241s del muslo.",
-  "Mant\303\251n respirando despacio, baja la pierna y cambia de lado.",
+  "Mant\303\251n la postura respirando despacio, baja la pierna y cambia de lado.",
 };
 static const char *const es_ex25_cues[] = {
   "No fuerces nunca: afloja cuando notes resistencia.",
@@ -4010,7 +4010,7 @@ static const char *const es_ex26_instructions[] = {
   "T\303\272mbate boca arriba con las rodillas dobladas y los pies apoyados.",
   "Sube una rodilla y luego la otra hacia el pecho.",
   "Sujeta por detr\303\241s de los dos muslos y acerca las rodillas con suavidad hasta que la zona lumbar se redondee en un estiramiento suave.",
-  "Mant\303\251n respirando despacio y baja un pie cada vez.",
+  "Mant\303\251n la postura respirando despacio y baja un pie cada vez.",
 };
 static const char *const es_ex26_cues[] = {
   "Sujeta por detr\303\241s de los muslos, no por las espinillas.",
@@ -4062,7 +4062,7 @@ static const int32_t es_ex27_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex27_instructions[] = {
   "T\303\272mbate boca abajo con los codos bajo los hombros y los antebrazos en el suelo.",
   "S\303\272bete con suavidad sobre los codos, con la cadera en el suelo y los m\303\272sculos de la espalda relajados.",
-  "Mant\303\251n respirando con normalidad y baja despacio.",
+  "Mant\303\251n la postura respirando con normalidad y baja despacio.",
 };
 static const char *const es_ex27_cues[] = {
   "Mant\303\251n la cadera abajo.",
@@ -4113,7 +4113,7 @@ static const char *const es_ex28_instructions[] = {
   "Si\303\251ntate erguido y agarra el borde de la silla con la mano derecha para mantener el hombro abajo.",
   "Gira la cabeza unos 45 grados a la izquierda y mira hacia abajo, hacia la axila izquierda.",
   "Pon la mano izquierda en la nuca y deja que su peso baje un poco m\303\241s la cabeza.",
-  "Mant\303\251n respirando despacio, vuelve y cambia de lado.",
+  "Mant\303\251n la postura respirando despacio, vuelve y cambia de lado.",
 };
 static const char *const es_ex28_cues[] = {
   "Deja la mano apoyada; no tires.",
@@ -4158,7 +4158,7 @@ static const char *const es_ex29_instructions[] = {
   "Si\303\251ntate o ponte de pie erguido, con los hombros relajados.",
   "Deja que la barbilla baje despacio hacia el pecho hasta notar un estiramiento en la nuca.",
   "Para un poco m\303\241s, apoya las manos ligeramente en la nuca.",
-  "Mant\303\251n y luego sube la cabeza despacio.",
+  "Mant\303\251n la postura y luego sube la cabeza despacio.",
 };
 static const char *const es_ex29_cues[] = {
   "Deja que la gravedad haga el trabajo.",
@@ -4202,7 +4202,7 @@ static const int32_t es_ex30_equipment[] = {BRF_EQUIPMENT_NONE};
 static const char *const es_ex30_instructions[] = {
   "Si\303\251ntate erguido con los hombros relajados.",
   "Inclina la cabeza para que la oreja derecha se acerque al hombro derecho, sin subir el hombro.",
-  "Mant\303\251n, vuelve al centro y cambia de lado.",
+  "Mant\303\251n la postura, vuelve al centro y cambia de lado.",
 };
 static const char *const es_ex30_cues[] = {
   "Sigue mirando al frente.",
@@ -4356,7 +4356,7 @@ static const char *const es_ex33_instructions[] = {
   "Si\303\251ntate erguido en la parte delantera de una silla, con los dos pies apoyados.",
   "Apoya el tobillo derecho en la rodilla izquierda y deja caer la rodilla derecha hacia fuera.",
   "Con la espalda recta, incl\303\255nate hacia delante desde la cadera hasta notar un estiramiento en la nalga derecha.",
-  "Mant\303\251n respirando despacio, incorp\303\263rate y cambia de lado.",
+  "Mant\303\251n la postura respirando despacio, incorp\303\263rate y cambia de lado.",
 };
 static const char *const es_ex33_cues[] = {
   "Adelanta el pecho; no redondees la espalda.",
@@ -4607,7 +4607,7 @@ static const char *const es_ex38_instructions[] = {
   "Mete las manos, con las palmas hacia abajo, bajo la curva natural de la zona lumbar.",
   "Contrae el abdomen con suavidad.",
   "Levanta la cabeza y los hombros justo del suelo como un solo bloque, con el cuello quieto.",
-  "Mant\303\251n respirando con normalidad y baja; a mitad de la serie cambia la pierna doblada.",
+  "Mant\303\251n la postura respirando con normalidad y baja; a mitad de la serie cambia la pierna doblada.",
 };
 static const char *const es_ex38_cues[] = {
   "No aplastes la zona lumbar contra las manos.",
@@ -4660,7 +4660,7 @@ static const char *const es_ex39_instructions[] = {
   "T\303\272mbate de lado con el codo justo debajo del hombro y las rodillas dobladas (la versi\303\263n m\303\241s f\303\241cil) o las piernas estiradas.",
   "Contrae el abdomen.",
   "Levanta la cadera para que el cuerpo forme una l\303\255nea recta desde la cabeza hasta las rodillas o los pies.",
-  "Mant\303\251n respirando con normalidad y baja; cambia de lado.",
+  "Mant\303\251n la postura respirando con normalidad y baja; cambia de lado.",
 };
 static const char *const es_ex39_cues[] = {
   "Que la cadera no se hunda ni se suba demasiado.",
@@ -4760,7 +4760,7 @@ static const int32_t es_ex41_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex41_instructions[] = {
   "T\303\272mbate boca arriba con las dos rodillas dobladas y los pies apoyados.",
   "Sujeta por detr\303\241s de un muslo y lleva la rodilla con suavidad hacia el pecho.",
-  "Mant\303\251n, baja el pie y cambia de lado.",
+  "Mant\303\251n la postura, baja el pie y cambia de lado.",
 };
 static const char *const es_ex41_cues[] = {
   "Sujeta el muslo, no la espinilla, si tienes la rodilla sensible.",
@@ -4925,7 +4925,7 @@ static const int32_t es_ex44_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const es_ex44_instructions[] = {
   "T\303\272mbate boca arriba con las rodillas dobladas y los pies apoyados.",
   "Contrae el abdomen y pega la zona lumbar al suelo, basculando la pelvis hacia arriba.",
-  "Mant\303\251n, relaja y deja que la espalda vuelva a su curva natural.",
+  "Mant\303\251n la postura, relaja y deja que la espalda vuelva a su curva natural.",
 };
 static const char *const es_ex44_cues[] = {
   "No empujes con el cuello, los hombros ni los pies.",
@@ -5032,7 +5032,7 @@ static const char *const es_ex46_instructions[] = {
   "T\303\272mbate boca arriba con las dos rodillas dobladas y los pies apoyados.",
   "Apoya el tobillo derecho en la rodilla izquierda.",
   "Sujeta por detr\303\241s del muslo izquierdo y ac\303\251rcalo al pecho hasta notar un estiramiento en la nalga derecha.",
-  "Mant\303\251n respirando despacio, baja y cambia de lado.",
+  "Mant\303\251n la postura respirando despacio, baja y cambia de lado.",
 };
 static const char *const es_ex46_cues[] = {
   "Mant\303\251n la cabeza y los hombros en el suelo.",
@@ -5205,7 +5205,7 @@ static const char *const fr_ex1_instructions[] = {
   "Allongez-vous sur le dos, genoux fl\303\251chis et pieds \303\240 plat.",
   "Remontez un genou et tenez-le \303\240 deux mains, ou tenez le tibia juste sous le genou.",
   "Ramenez doucement le genou en diagonale vers l\342\200\231\303\251paule oppos\303\251e jusqu\342\200\231\303\240 sentir un \303\251tirement profond dans la fesse.",
-  "Tenez en respirant lentement, puis reposez la jambe.",
+  "Tenez la position en respirant lentement, puis reposez la jambe.",
   "R\303\251p\303\251tez de l\342\200\231autre c\303\264t\303\251.",
 };
 static const char *const fr_ex1_cues[] = {
@@ -5768,7 +5768,7 @@ static const char *const fr_ex11_instructions[] = {
   "Faites glisser lentement la jambe gauche vers l\342\200\231arri\303\250re et tendez-la, l\342\200\231avant de la cuisse pr\303\250s du tapis.",
   "Descendez l\342\200\231ext\303\251rieur de la fesse droite sur le tapis, ou sur un coussin.",
   "Appuyez l\303\251g\303\250rement sur le tapis du bout des doigts et alignez les hanches face \303\240 l\342\200\231avant.",
-  "Tenez en respirant lentement, puis revenez \303\240 quatre pattes et changez de c\303\264t\303\251.",
+  "Tenez la position en respirant lentement, puis revenez \303\240 quatre pattes et changez de c\303\264t\303\251.",
 };
 static const char *const fr_ex11_cues[] = {
   "Gardez les hanches bien de face.",
@@ -5827,7 +5827,7 @@ static const char *const fr_ex12_instructions[] = {
   "Pliez le genou avant au-dessus de la cheville, en gardant la jambe arri\303\250re tendue.",
   "Alignez les hanches face \303\240 l\342\200\231avant et rentrez l\303\251g\303\250rement le bassin.",
   "Levez les deux bras au-dessus de la t\303\252te.",
-  "Tenez en respirant lentement, puis ramenez les pieds ensemble et changez de c\303\264t\303\251.",
+  "Tenez la position en respirant lentement, puis ramenez les pieds ensemble et changez de c\303\264t\303\251.",
 };
 static const char *const fr_ex12_cues[] = {
   "Genou avant au-dessus de la cheville, sans d\303\251passer les orteils.",
@@ -5880,7 +5880,7 @@ static const char *const fr_ex13_instructions[] = {
   "Asseyez-vous bien droit au sol et joignez les plantes des pieds, genoux sur les c\303\264t\303\251s.",
   "Tenez les chevilles et rapprochez les talons seulement autant que c\342\200\231est confortable.",
   "Laissez les genoux descendre vers le sol\302\240; pour aller plus loin, appuyez doucement dessus avec les coudes.",
-  "Tenez en respirant lentement, puis tendez les jambes.",
+  "Tenez la position en respirant lentement, puis tendez les jambes.",
 };
 static const char *const fr_ex13_cues[] = {
   "Tenez-vous droit\302\240; penchez-vous depuis les hanches plut\303\264t que d\342\200\231arrondir le dos.",
@@ -6044,7 +6044,7 @@ static const int32_t fr_ex16_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex16_instructions[] = {
   "Allongez-vous sur le dos, genoux fl\303\251chis et pieds \303\240 plat au sol.",
   "Contractez les muscles du bas du ventre pour que le creux des reins appuie sur le sol.",
-  "Tenez en comptant jusqu\342\200\231\303\240 10, en respirant normalement.",
+  "Tenez la position en comptant jusqu\342\200\231\303\240 10, en respirant normalement.",
   "Rel\303\242chez pour revenir \303\240 la position de d\303\251part.",
 };
 static const char *const fr_ex16_cues[] = {
@@ -6398,9 +6398,9 @@ static const int32_t fr_ex23_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex23_instructions[] = {
   "Mettez-vous \303\240 quatre pattes au sol, mains sous les \303\251paules et genoux sous les hanches.",
   "Arrondissez le dos vers le plafond comme un chat en col\303\250re, en laissant tomber la t\303\252te.",
-  "Tenez en comptant jusqu\342\200\231\303\240 5, puis revenez \303\240 la position de d\303\251part.",
+  "Tenez la position en comptant jusqu\342\200\231\303\240 5, puis revenez \303\240 la position de d\303\251part.",
   "Laissez le ventre descendre vers le sol en creusant le dos, et relevez doucement la t\303\252te.",
-  "Tenez en comptant jusqu\342\200\231\303\240 5, puis revenez \303\240 la position de d\303\251part.",
+  "Tenez la position en comptant jusqu\342\200\231\303\240 5, puis revenez \303\240 la position de d\303\251part.",
   "C\342\200\231est une r\303\251p\303\251tition\302\240; recommencez.",
 };
 static const char *const fr_ex23_cues[] = {
@@ -6458,7 +6458,7 @@ static const char *const fr_ex24_instructions[] = {
   "Mettez-vous \303\240 quatre pattes sur un tapis, mains sous les \303\251paules, \303\251cart\303\251es de la largeur des \303\251paules.",
   "Gainez en contractant les muscles du tronc.",
   "Tendez lentement une jambe derri\303\250re vous, dos plat et hanches \303\240 niveau.",
-  "Tenez, puis ramenez la jambe \303\240 la position de d\303\251part.",
+  "Tenez la position, puis ramenez la jambe \303\240 la position de d\303\251part.",
   "R\303\251p\303\251tez avec l\342\200\231autre jambe\302\240; c\342\200\231est une r\303\251p\303\251tition.",
 };
 static const char *const fr_ex24_cues[] = {
@@ -6515,7 +6515,7 @@ static const char *const fr_ex25_instructions[] = {
   "Allongez-vous sur le dos, genoux fl\303\251chis, et passez une serviette ou une sangle sous l\342\200\231avant d\342\200\231un pied.",
   "Tendez cette jambe vers le plafond, en gardant le genou l\303\251g\303\250rement fl\303\251chi si vous d\303\251butez.",
   "Ramenez doucement la jambe vers vous jusqu\342\200\231\303\240 sentir un \303\251tirement \303\240 l\342\200\231arri\303\250re de la cuisse.",
-  "Tenez en respirant lentement, puis reposez la jambe et changez de c\303\264t\303\251.",
+  "Tenez la position en respirant lentement, puis reposez la jambe et changez de c\303\264t\303\251.",
 };
 static const char *const fr_ex25_cues[] = {
   "Ne forcez jamais\302\240: rel\303\242chez d\303\250s que vous sentez une r\303\251sistance.",
@@ -6569,7 +6569,7 @@ static const char *const fr_ex26_instructions[] = {
   "Allongez-vous sur le dos, genoux fl\303\251chis et pieds \303\240 plat.",
   "Ramenez un genou, puis l\342\200\231autre, vers la poitrine.",
   "Tenez derri\303\250re les deux cuisses et ramenez doucement les genoux jusqu\342\200\231\303\240 ce que le bas du dos s\342\200\231arrondisse dans un l\303\251ger \303\251tirement.",
-  "Tenez en respirant lentement, puis reposez un pied apr\303\250s l\342\200\231autre.",
+  "Tenez la position en respirant lentement, puis reposez un pied apr\303\250s l\342\200\231autre.",
 };
 static const char *const fr_ex26_cues[] = {
   "Tenez derri\303\250re les cuisses, pas sur les tibias.",
@@ -6621,7 +6621,7 @@ static const int32_t fr_ex27_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex27_instructions[] = {
   "Allongez-vous sur le ventre, coudes sous les \303\251paules et avant-bras au sol.",
   "Redressez-vous doucement sur les coudes, en gardant les hanches au sol et les muscles du dos d\303\251tendus.",
-  "Tenez en respirant normalement, puis redescendez lentement.",
+  "Tenez la position en respirant normalement, puis redescendez lentement.",
 };
 static const char *const fr_ex27_cues[] = {
   "Gardez les hanches au sol.",
@@ -6672,7 +6672,7 @@ static const char *const fr_ex28_instructions[] = {
   "Asseyez-vous bien droit et tenez le bord de la chaise avec la main droite pour garder l\342\200\231\303\251paule basse.",
   "Tournez la t\303\252te d\342\200\231environ 45 degr\303\251s vers la gauche et regardez vers le bas, en direction de l\342\200\231aisselle gauche.",
   "Posez la main gauche derri\303\250re la t\303\252te et laissez son poids abaisser un peu plus la t\303\252te.",
-  "Tenez en respirant lentement, puis revenez et changez de c\303\264t\303\251.",
+  "Tenez la position en respirant lentement, puis revenez et changez de c\303\264t\303\251.",
 };
 static const char *const fr_ex28_cues[] = {
   "Laissez la main pos\303\251e\302\240; ne tirez pas.",
@@ -6717,7 +6717,7 @@ static const char *const fr_ex29_instructions[] = {
   "Asseyez-vous ou tenez-vous debout bien droit, \303\251paules d\303\251tendues.",
   "Laissez le menton descendre lentement vers la poitrine jusqu\342\200\231\303\240 sentir un \303\251tirement dans la nuque.",
   "Pour aller un peu plus loin, posez l\303\251g\303\250rement les mains derri\303\250re la t\303\252te.",
-  "Tenez, puis relevez lentement la t\303\252te.",
+  "Tenez la position, puis relevez lentement la t\303\252te.",
 };
 static const char *const fr_ex29_cues[] = {
   "Laissez la pesanteur faire le travail.",
@@ -6761,7 +6761,7 @@ static const int32_t fr_ex30_equipment[] = {BRF_EQUIPMENT_NONE};
 static const char *const fr_ex30_instructions[] = {
   "Asseyez-vous bien droit, \303\251paules d\303\251tendues.",
   "Inclinez la t\303\252te pour que l\342\200\231oreille droite se rapproche de l\342\200\231\303\251paule droite, sans lever l\342\200\231\303\251paule.",
-  "Tenez, puis revenez au centre et changez de c\303\264t\303\251.",
+  "Tenez la position, puis revenez au centre et changez de c\303\264t\303\251.",
 };
 static const char *const fr_ex30_cues[] = {
   "Continuez de regarder droit devant.",
@@ -6915,7 +6915,7 @@ static const char *const fr_ex33_instructions[] = {
   "Asseyez-vous bien droit vers l\342\200\231avant d\342\200\231une chaise, les deux pieds \303\240 plat.",
   "Posez la cheville droite sur le genou gauche et laissez le genou droit s\342\200\231ouvrir vers l\342\200\231ext\303\251rieur.",
   "Dos droit, penchez-vous en avant depuis les hanches jusqu\342\200\231\303\240 sentir un \303\251tirement dans la fesse droite.",
-  "Tenez en respirant lentement, puis redressez-vous et changez de c\303\264t\303\251.",
+  "Tenez la position en respirant lentement, puis redressez-vous et changez de c\303\264t\303\251.",
 };
 static const char *const fr_ex33_cues[] = {
   "Avancez la poitrine en premier\302\240; n\342\200\231arrondissez pas le dos.",
@@ -7166,7 +7166,7 @@ static const char *const fr_ex38_instructions[] = {
   "Glissez les mains, paumes vers le bas, sous la cambrure naturelle du bas du dos.",
   "Gainez doucement les abdominaux.",
   "D\303\251collez \303\240 peine la t\303\252te et les \303\251paules du sol d\342\200\231un seul bloc, la nuque immobile.",
-  "Tenez en respirant normalement, puis redescendez\302\240; changez de jambe fl\303\251chie \303\240 mi-s\303\251rie.",
+  "Tenez la position en respirant normalement, puis redescendez\302\240; changez de jambe fl\303\251chie \303\240 mi-s\303\251rie.",
 };
 static const char *const fr_ex38_cues[] = {
   "N\342\200\231\303\251crasez pas le bas du dos sur les mains.",
@@ -7219,7 +7219,7 @@ static const char *const fr_ex39_instructions[] = {
   "Allongez-vous sur le c\303\264t\303\251, coude juste sous l\342\200\231\303\251paule, genoux fl\303\251chis (version plus facile) ou jambes tendues.",
   "Gainez les abdominaux.",
   "Soulevez les hanches pour que le corps forme une ligne droite de la t\303\252te aux genoux ou aux pieds.",
-  "Tenez en respirant normalement, puis redescendez\302\240; changez de c\303\264t\303\251.",
+  "Tenez la position en respirant normalement, puis redescendez\302\240; changez de c\303\264t\303\251.",
 };
 static const char *const fr_ex39_cues[] = {
   "Ne laissez pas les hanches s\342\200\231affaisser ni monter trop haut.",
@@ -7319,7 +7319,7 @@ static const int32_t fr_ex41_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex41_instructions[] = {
   "Allongez-vous sur le dos, genoux fl\303\251chis et pieds \303\240 plat.",
   "Tenez derri\303\250re une cuisse et ramenez doucement le genou vers la poitrine.",
-  "Tenez, puis reposez le pied et changez de c\303\264t\303\251.",
+  "Tenez la position, puis reposez le pied et changez de c\303\264t\303\251.",
 };
 static const char *const fr_ex41_cues[] = {
   "Tenez la cuisse, pas le tibia, si le genou est sensible.",
@@ -7484,7 +7484,7 @@ static const int32_t fr_ex44_equipment[] = {BRF_EQUIPMENT_MAT};
 static const char *const fr_ex44_instructions[] = {
   "Allongez-vous sur le dos, genoux fl\303\251chis et pieds \303\240 plat.",
   "Contractez les abdominaux et plaquez le bas du dos au sol, en basculant le bassin vers le haut.",
-  "Tenez, puis rel\303\242chez et laissez le dos retrouver sa cambrure naturelle.",
+  "Tenez la position, puis rel\303\242chez et laissez le dos retrouver sa cambrure naturelle.",
 };
 static const char *const fr_ex44_cues[] = {
   "Ne poussez pas avec la nuque, les \303\251paules ou les pieds.",
@@ -7591,7 +7591,7 @@ static const char *const fr_ex46_instructions[] = {
   "Allongez-vous sur le dos, genoux fl\303\251chis et pieds \303\240 plat.",
   "Posez la cheville droite sur le genou gauche.",
   "Tenez derri\303\250re la cuisse gauche et ramenez-la vers la poitrine jusqu\342\200\231\303\240 sentir un \303\251tirement dans la fesse droite.",
-  "Tenez en respirant lentement, puis redescendez et changez de c\303\264t\303\251.",
+  "Tenez la position en respirant lentement, puis redescendez et changez de c\303\264t\303\251.",
 };
 static const char *const fr_ex46_cues[] = {
   "Gardez la t\303\252te et les \303\251paules au sol.",
