@@ -363,6 +363,10 @@ ARG_OVERRIDES = {
     ('brf_schedule_from_json_v2', 'text'): ('json', '"{"'),
     ('brf_screen_result_from_json', 'text'): ('json', '"{"'),
     ('brf_free', 'ptr'): ('owned', None),
+    # Any build has English; a malformed tag fails (and leaves English).
+    ('brf_context_set_locale', 'tag'): ('"en-GB"', '"de_AT"'),
+    # A malformed locale is not a failure here: it reads English (docs/localisation.md).
+    ('brf_exercise_text', 'locale'): ('"de-AT"', None),
     ('brf_query_set_equipment', 'equipment'): ('one_equipment', None),
     ('brf_query_set_equipment', 'count'): ('1', None),
     ('brf_journal_adherence_week', 'prescribed_days'): ('one_day', None),

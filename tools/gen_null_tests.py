@@ -110,6 +110,9 @@ NO_OBJECT = {
     'brf_stoprule_id': '(a == 0) == (r != NULL)',
     'brf_stoprule_source': '(a == 0) == (r != NULL)',
     'brf_stoprule_text': '(a == 0) == (r != NULL)',
+    # The languages of the build: index 0 is always "en"; 1..3 only with the translations.
+    'brf_locale_count': 'r >= 1',
+    'brf_locale_at': 'a == 0 ? r != NULL : ((a > 0 && a < 4) || r == NULL)',
 }
 
 # Functions whose documented result for NULL pointers is not the default

@@ -575,6 +575,57 @@ BRF_EXPORT size_t brf_exercise_media_count(const brf_exercise *ex);
  */
 BRF_EXPORT const char *brf_exercise_media_at(const brf_exercise *ex, size_t index);
 
+/**
+ * @name Exercise text in a chosen language
+ * Selectors of brf_exercise_text(): which text of an exercise to read. They
+ * are argument selectors with no text form (docs/conventions.md, "Families
+ * without ids"). Values are pinned; new ones are added at the end.
+ * @{
+ */
+#define BRF_EXERCISE_TEXT_NAME 0                 /**< brf_exercise_name() (index 0). */
+#define BRF_EXERCISE_TEXT_SUMMARY 1              /**< brf_exercise_summary() (index 0). */
+#define BRF_EXERCISE_TEXT_DOSE_NOTE 2            /**< brf_exercise_dose_note() (index 0). */
+#define BRF_EXERCISE_TEXT_INSTRUCTION 3          /**< brf_exercise_instruction_at(). */
+#define BRF_EXERCISE_TEXT_CUE 4                  /**< brf_exercise_cue_at(). */
+#define BRF_EXERCISE_TEXT_CAUTION 5              /**< brf_exercise_caution_at(). */
+#define BRF_EXERCISE_TEXT_CONTRAINDICATION_NOTE 6 /**< brf_exercise_contraindication_note(). */
+#define BRF_EXERCISE_TEXT_ALTERNATIVE_DOSE_NOTE 7 /**< brf_exercise_alternative_dose_note(). */
+#define BRF_EXERCISE_TEXT_PROGRESSION 8          /**< brf_exercise_progression_text(). */
+#define BRF_EXERCISE_TEXT_REGRESSION 9           /**< brf_exercise_regression_text(). */
+/** @} */
+
+/**
+ * @brief One text of an exercise in a chosen language, whatever language its catalog speaks.
+ *
+ * The getters above answer in the language of the catalog, which is the
+ * locale of its context when brf_catalog_new_builtin() made it
+ * (brf_context_set_locale()). This one takes the language as an argument, so
+ * an app can show the English (source) text beside the translation, or
+ * several languages from one catalog: `brf_exercise_text(ex,
+ * BRF_EXERCISE_TEXT_NAME, 0, "en")`.
+ *
+ * For a built-in exercise (its text is the built-in catalog's in any
+ * language: a dose changed with brf_catalog_set_default_dose() keeps it so)
+ * the text is the translation into @p locale, found by the fallbacks of
+ * brf_context_set_locale() ("de-AT" reads German); a language without
+ * translations, or a malformed tag, reads English. Any other exercise (a
+ * custom one, or one whose text was changed) has only its own text, which is
+ * returned whatever @p locale says. Pure and thread-safe on a frozen catalog:
+ * it writes no context.
+ * @param ex The exercise.
+ * @param field A `BRF_EXERCISE_TEXT_*` selector.
+ * @param index For the list fields, 0 to their count - 1 (for example
+ *        brf_exercise_instruction_count()); 0 for the name, summary and dose note.
+ * @param locale A BCP 47 tag such as "en", "de" or "fr-CA".
+ * @return A borrowed string with the lifetime of the exercise's own texts
+ *         (static for the built-in catalog). The dose note, a contraindication
+ *         note and an alternative dose's note may be "" (none).
+ * @retval_on_fail{NULL} when @p ex or @p locale is NULL, @p field is unknown or
+ *         @p index is out of range.
+ */
+BRF_EXPORT const char *brf_exercise_text(const brf_exercise *ex, int32_t field, size_t index,
+                                         const char *locale);
+
 /** @} */
 
 /**

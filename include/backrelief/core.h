@@ -260,6 +260,84 @@ BRF_EXPORT size_t brf_context_warning_count(const brf_context *ctx);
 BRF_EXPORT const char *brf_context_warning(const brf_context *ctx, size_t index);
 
 /**
+ * @name Locale
+ * The language of the texts the library hands out (docs/localisation.md). A
+ * context starts in English ("en"), the language of the built-in content;
+ * translations are data (data/i18n/<tag>/), compiled in unless the build
+ * sets `BRF_WITH_TRANSLATIONS=OFF`. Today the built-in catalog's exercise
+ * text is translated (German, Spanish, French); cues, screening, planner
+ * reasons, adaptation messages and iCalendar text are still English.
+ * @{
+ */
+/** The longest locale tag a context keeps, in bytes (without the NUL). */
+#define BRF_LOCALE_MAX 63
+
+/**
+ * @brief Choose the language of the texts this context's objects hand out.
+ *
+ * @p tag is a BCP 47 language tag such as "de", "de-AT", "fr-CA" or
+ * "es-419", matched without regard to case. It falls back the RFC 4647 way,
+ * subtag by subtag, to a language the library has texts for: "de-AT" uses
+ * German, "en-GB" English. Objects made afterwards speak that language; the
+ * built-in catalog takes the context's language when it is made
+ * (brf_catalog_new_builtin()), so set the locale first.
+ *
+ * Every failure leaves the context in English ("en"), so that an app that
+ * passes on whatever its platform reports always gets readable text.
+ * Like every setter of a context, call it before the context's objects are
+ * shared between threads (docs/threading.md).
+ * @param ctx The context.
+ * @param tag A BCP 47 tag (at most ::BRF_LOCALE_MAX bytes).
+ * @return ::BRF_OK when the library has texts for the tag or a shorter
+ *         form of it; ::BRF_E_NOT_FOUND for a well-formed tag of a language
+ *         it has no texts for ("sv", "pt-BR"): English is used;
+ *         ::BRF_E_UNSUPPORTED for a language whose texts this build left out
+ *         (`BRF_WITH_TRANSLATIONS=OFF`): English is used; ::BRF_E_INVALID
+ *         when @p ctx is NULL (nothing changes), or @p tag is NULL or not a
+ *         well-formed tag ("de_AT", "", "german!"): English is used. The
+ *         message names the tag and says that English is used.
+ */
+BRF_EXPORT brf_status brf_context_set_locale(brf_context *ctx, const char *tag);
+
+/**
+ * @brief The locale tag of a context, as set, in canonical case ("de-AT").
+ * @param ctx The context.
+ * @return A NUL-terminated tag owned by the context, valid until the next
+ *         brf_context_set_locale() on it or until it is freed: "en" for a new
+ *         context and after a failed brf_context_set_locale().
+ * @retval_on_fail{NULL} when @p ctx is NULL.
+ */
+BRF_EXPORT const char *brf_context_locale(const brf_context *ctx);
+
+/**
+ * @brief The language the context's texts are in: the tag its locale fell back to.
+ *
+ * "de" for a context set to "de-AT", "en" for one set to "en-GB" or after a
+ * failure. Pass it to the `_text` getters that take a locale
+ * (brf_exercise_text()) to read the same language.
+ * @param ctx The context.
+ * @return A static tag (one of brf_locale_at()).
+ * @retval_on_fail{NULL} when @p ctx is NULL.
+ */
+BRF_EXPORT const char *brf_context_text_locale(const brf_context *ctx);
+
+/**
+ * @brief How many languages this build has texts for, English included.
+ * @return 4 with the translations (en, de, es, fr), 1 without. Thread-safe.
+ * @never_fails
+ */
+BRF_EXPORT size_t brf_locale_count(void);
+
+/**
+ * @brief The tag of one language this build has texts for.
+ * @param index 0 to brf_locale_count() - 1; 0 is always "en", the source language.
+ * @return A static tag. Thread-safe.
+ * @retval_on_fail{NULL} when @p index is out of range.
+ */
+BRF_EXPORT const char *brf_locale_at(size_t index);
+/** @} */
+
+/**
  * @brief Free memory that the library handed to the caller (strings, buffers).
  * @param ctx The context the memory came from.
  * @param ptr The memory, or NULL (no-op).

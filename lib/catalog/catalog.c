@@ -125,7 +125,7 @@ brf_status brf_catalog_new_builtin(brf_context *ctx, brf_catalog **out) {
 #if BRF_WITH_BUILTIN_CATALOG
   brf_status s = catalog_new(ctx, out);
   if (s != BRF_OK) return s;
-  (*out)->items = brf__builtin_exercises;
+  (*out)->items = brf__builtin_exercises_for(ctx); /* in the context's language */
   (*out)->count = brf__builtin_count;
   (*out)->cap = brf__builtin_count;
   return BRF_OK;

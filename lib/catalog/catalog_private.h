@@ -112,6 +112,25 @@ extern const size_t brf__builtin_count;
 /* Indexes into brf__builtin_exercises sorted by id (strcmp order). */
 extern const uint16_t brf__builtin_by_id[];
 
+/* The built-in catalog in another language (tools/gen_i18n.py,
+ * lib/catalog/catalog_i18n_data.c, only with BRF_WITH_TRANSLATIONS): the
+ * same exercises in the same order as brf__builtin_exercises, their texts
+ * translated. */
+typedef struct brf__builtin_language {
+  const char *tag; /* one of brf__lang_tags */
+  const brf_exercise *const *exercises;
+} brf__builtin_language;
+extern const brf__builtin_language brf__builtin_languages[];
+extern const size_t brf__builtin_language_count;
+
+/* The built-in exercises in the language of ctx's locale (English when it
+ * has no translation or the build has none); lib/catalog/catalog_i18n.c. */
+#if BRF_WITH_TRANSLATIONS
+const brf_exercise *const *brf__builtin_exercises_for(const brf_context *ctx);
+#else /* English only: no code at all (a watch build pays nothing) */
+#define brf__builtin_exercises_for(ctx) ((void)(ctx), brf__builtin_exercises)
+#endif
+
 /* 1 when a built-in exercise has this id (always 0 without the built-in
  * catalog). */
 int brf__builtin_has_id(const char *id);

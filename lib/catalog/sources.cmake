@@ -2,10 +2,16 @@
 # data/catalog/builtin.json by tools/gen_catalog.py and committed, so builds
 # need no Python; the catalog.generated test checks it is current.
 brf_module(catalog REQUIRES advice dosage vocab
-  SOURCES catalog.c catalog_arena.c catalog_codec_dose.c catalog_draft.c catalog_exercise.c catalog_query.c
+  SOURCES catalog.c catalog_arena.c catalog_codec_dose.c catalog_draft.c catalog_exercise.c
+          catalog_i18n.c catalog_query.c
   HEADERS catalog.h json.h)
 if(BRF_WITH_BUILTIN_CATALOG)
   list(APPEND BRF_SOURCES ${BRF_MODULE_DIR}/catalog_builtin_data.c)
+  # The catalog's texts in German, Spanish and French (tools/gen_i18n.py;
+  # docs/localisation.md): left out with BRF_WITH_TRANSLATIONS=OFF.
+  if(BRF_WITH_TRANSLATIONS)
+    list(APPEND BRF_SOURCES ${BRF_MODULE_DIR}/catalog_i18n_data.c)
+  endif()
 endif()
 
 # Two parts a watch can leave out (docs/performance.md, "Leaving modules out"):

@@ -24,6 +24,10 @@ struct brf_context {
   size_t warn_used;  /* bytes of warn taken */
   char warn[BRF__WARN_POOL];
   int64_t limits[BRF_LIMIT_COUNT];
+  /* The locale (lib/util/locale.c): the tag as set, canonical case, and the
+   * index of the language whose texts are used in brf__lang_tags. */
+  char locale[BRF_LOCALE_MAX + 1];
+  int32_t lang;
 };
 
 /* The defaults; docs/conventions.md ("Limits") gives the arithmetic. */
@@ -71,7 +75,7 @@ brf_status brf_context_new_with_allocator(const brf_allocator *allocator, brf_co
   memset(ctx, 0, sizeof *ctx);
   ctx->alloc = *allocator;
   memcpy(ctx->limits, LIMIT_DEFAULTS, sizeof ctx->limits);
-  *out = ctx;
+  *out = ctx; /* locale "" (zeroed) reads as "en": nothing to set here */
   return BRF_OK;
 }
 
@@ -201,6 +205,22 @@ brf_status brf__error(brf_context *ctx, brf_status code, const char *fmt, ...) {
 brf_status brf__nomem(brf_context *ctx) {
   return brf__error(ctx, BRF_E_NOMEM, "out of memory");
 }
+
+/* ---- locale (the rules are in lib/util/locale.c) ---- */
+
+void brf__ctx_set_locale(brf_context *ctx, const char *tag, int32_t lang) {
+  size_t n = strlen(tag);
+  if (n > BRF_LOCALE_MAX) n = BRF_LOCALE_MAX;
+  memcpy(ctx->locale, tag, n);
+  ctx->locale[n] = '\0';
+  ctx->lang = lang;
+}
+
+const char *brf__ctx_locale(const brf_context *ctx) {
+  return ctx->locale[0] != '\0' ? ctx->locale : "en";
+}
+
+int32_t brf__ctx_lang(const brf_context *ctx) { return ctx == NULL ? 0 : ctx->lang; }
 
 /* ---- limits ---- */
 

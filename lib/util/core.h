@@ -182,6 +182,60 @@ const char *brf__name_at(const char *const *names, size_t count, int32_t index);
     return brf__name_index_n(table, count, text, len, out);                        \
   }
 
+/* ---- locale (lib/util/locale.c, lib/util/locale_format.c; docs/localisation.md) ----
+ * The languages this build has texts for, generated from data/i18n/ by
+ * tools/gen_i18n.py (lib/util/locale_langs_data.c): brf__lang_tags[0] is
+ * "en", the source language; the others only with BRF_WITH_TRANSLATIONS.
+ * brf__lang_all lists every language of data/i18n/ (compiled in or not). */
+extern const char *const brf__lang_tags[];
+extern const size_t brf__lang_count;
+extern const char *const brf__lang_all[];
+extern const size_t brf__lang_all_count;
+/* The context's locale: the tag as set (canonical case) and the index in
+ * brf__lang_tags of the language whose texts are used (0 for a NULL ctx). */
+void brf__ctx_set_locale(brf_context *ctx, const char *tag, int32_t lang);
+const char *brf__ctx_locale(const brf_context *ctx);
+int32_t brf__ctx_lang(const brf_context *ctx);
+/* 1 when tag (len bytes) is a well-formed BCP 47 tag (RFC 5646 syntax, at
+ * most BRF_LOCALE_MAX bytes); its canonical case is then written to canon
+ * (BRF_LOCALE_MAX + 1 bytes) when canon is not NULL. */
+int brf__locale_well_formed(const char *tag, size_t len, char *canon);
+/* The index in brf__lang_tags of the language a well-formed tag resolves to
+ * by RFC 4647 lookup (de-Latn-AT, de-Latn, de), or -1 when none has texts
+ * (the caller uses English, index 0). */
+int32_t brf__locale_resolve(const char *canon);
+
+/* Plural categories (CLDR, cardinal, integers): one, many and other, the
+ * ones the four languages use. brf__plural gives the category of n in a
+ * language (a tag or its language subtag; unknown languages follow English). */
+#define BRF__PLURAL_OTHER 0
+#define BRF__PLURAL_ONE 1
+#define BRF__PLURAL_MANY 2
+int32_t brf__plural(const char *lang, int64_t n);
+/* The form for n among one/many/other texts (many and one may be NULL: other
+ * stands in for a category a text lacks). */
+const char *brf__plural_pick(const char *lang, int64_t n, const char *one, const char *many,
+                             const char *other);
+/* value / 10^decimals written the local way (digit grouping and decimal
+ * sign of lang: en 12,345.5; de 12.345,5; es 1234 but 12.345,5; fr with a
+ * narrow no-break space, 12 345,5). decimals 0..6. Like snprintf: returns the
+ * length the full text needs (without the NUL) and writes at most cap bytes
+ * including the NUL (cut text is never handed out: buf is "" then). */
+size_t brf__format_number(const char *lang, int64_t value, int32_t decimals, char *buf,
+                          size_t cap);
+/* One argument of a template: {name} is replaced by text, or, when text is
+ * NULL, by number (value / 10^decimals) written the local way. */
+typedef struct brf__i18n_arg {
+  const char *name;
+  const char *text;
+  int64_t number;
+  int32_t decimals;
+} brf__i18n_arg;
+/* Expand the {name} placeholders of tmpl with args (an unknown name is
+ * copied as is). Like brf__format_number for the length and the cut. */
+size_t brf__i18n_expand(const char *lang, const char *tmpl, const brf__i18n_arg *args,
+                        size_t nargs, char *buf, size_t cap);
+
 /* ---- text into a caller's buffer (docs/conventions.md) ----
  * For a text of n bytes: *needed (when non-NULL) becomes n + 1; a buffer of
  * cap >= n + 1 is fit for it (BRF_OK, and ctx's error and warnings are

@@ -374,6 +374,7 @@ static void static_rules(void) {
   note("brf_exercise_source_note", "out_last", 1, "");
   note("brf_exercise_media_count", "out_last", 1, "");
   note("brf_exercise_media_at", "out_last", 1, "");
+  note("brf_exercise_text", "out_last", 1, "");
   note("brf_exercise_draft_new", "out_last", 1, "");
   note("brf_exercise_draft_free", "out_last", 1, "");
   note("brf_exercise_draft_set_id", "out_last", 1, "");
@@ -427,6 +428,11 @@ static void static_rules(void) {
   note("brf_context_clear_error", "out_last", 1, "");
   note("brf_context_warning_count", "out_last", 1, "");
   note("brf_context_warning", "out_last", 1, "");
+  note("brf_context_set_locale", "out_last", 1, "");
+  note("brf_context_locale", "out_last", 1, "");
+  note("brf_context_text_locale", "out_last", 1, "");
+  note("brf_locale_count", "out_last", 1, "");
+  note("brf_locale_at", "out_last", 1, "");
   note("brf_free", "out_last", 1, "");
   note("brf_version", "out_last", 1, "");
   note("brf_version_string", "out_last", 1, "");
@@ -3118,6 +3124,38 @@ static void conv_brf_exercise_media_at(void) {
   finish("brf_exercise_media_at", 0);
 }
 
+static void conv_brf_exercise_text(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_exercise_text(shared_ex, 0, 0, "de-AT");
+    shared_check("brf_exercise_text");
+    (void)r;
+  }
+  { /* ex NULL */
+    const char * r = brf_exercise_text(NULL, 0, 0, "de-AT");
+    shared_check("brf_exercise_text");
+    note("brf_exercise_text", "null_args", r == NULL, "ex NULL -> not NULL");
+  }
+  { /* locale NULL */
+    const char * r = brf_exercise_text(shared_ex, 0, 0, NULL);
+    shared_check("brf_exercise_text");
+    note("brf_exercise_text", "null_args", r == NULL, "locale NULL -> not NULL");
+  }
+  { /* field = INT32_MIN */
+    const char * r = brf_exercise_text(shared_ex, INT32_MIN, 0, "de-AT");
+    shared_check("brf_exercise_text");
+    (void)r;
+  }
+  { /* index = SIZE_MAX */
+    const char * r = brf_exercise_text(shared_ex, 0, SIZE_MAX, "de-AT");
+    shared_check("brf_exercise_text");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_exercise_text", 0);
+}
+
 static void conv_brf_exercise_draft_new(void) {
   struct fx f;
   fx_make(&f);
@@ -4574,6 +4612,105 @@ static void conv_brf_context_warning(void) {
   }
   fx_free(&f);
   finish("brf_context_warning", 0);
+}
+
+static void conv_brf_context_set_locale(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    set_error(f.ctx);
+    brf_status r = brf_context_set_locale(f.ctx, "en-GB");
+    shared_check("brf_context_set_locale");
+    note("brf_context_set_locale", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_context_set_locale", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* ctx NULL */
+    brf_status r = brf_context_set_locale(NULL, "en-GB");
+    shared_check("brf_context_set_locale");
+    note("brf_context_set_locale", "null_args", r == BRF_E_INVALID, "ctx NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  { /* tag NULL */
+    brf_status r = brf_context_set_locale(f.ctx, NULL);
+    shared_check("brf_context_set_locale");
+    note("brf_context_set_locale", "null_args", r == BRF_E_INVALID, "tag NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_context_set_locale", "tag NULL", f.ctx, r);
+    }
+  }
+  { /* tag = "de_AT" */
+    brf_status r = brf_context_set_locale(f.ctx, "de_AT");
+    shared_check("brf_context_set_locale");
+    if (r < 0) {
+      check_message("brf_context_set_locale", "tag = \"de_AT\"", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_context_set_locale", 0);
+}
+
+static void conv_brf_context_locale(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_context_locale(f.ctx);
+    shared_check("brf_context_locale");
+    (void)r;
+  }
+  { /* ctx NULL */
+    const char * r = brf_context_locale(NULL);
+    shared_check("brf_context_locale");
+    note("brf_context_locale", "null_args", r == NULL, "ctx NULL -> not NULL");
+  }
+  fx_free(&f);
+  finish("brf_context_locale", 0);
+}
+
+static void conv_brf_context_text_locale(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_context_text_locale(f.ctx);
+    shared_check("brf_context_text_locale");
+    (void)r;
+  }
+  { /* ctx NULL */
+    const char * r = brf_context_text_locale(NULL);
+    shared_check("brf_context_text_locale");
+    note("brf_context_text_locale", "null_args", r == NULL, "ctx NULL -> not NULL");
+  }
+  fx_free(&f);
+  finish("brf_context_text_locale", 0);
+}
+
+static void conv_brf_locale_count(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    size_t r = brf_locale_count();
+    shared_check("brf_locale_count");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_locale_count", 0);
+}
+
+static void conv_brf_locale_at(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_locale_at(0);
+    shared_check("brf_locale_at");
+    (void)r;
+  }
+  { /* index = SIZE_MAX */
+    const char * r = brf_locale_at(SIZE_MAX);
+    shared_check("brf_locale_at");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_locale_at", 0);
 }
 
 static void conv_brf_free(void) {
@@ -15977,6 +16114,7 @@ Test(conventions, catalog_h) {
   conv_brf_exercise_source_note();
   conv_brf_exercise_media_count();
   conv_brf_exercise_media_at();
+  conv_brf_exercise_text();
   conv_brf_exercise_draft_new();
   conv_brf_exercise_draft_free();
   conv_brf_exercise_draft_set_id();
@@ -16033,6 +16171,11 @@ Test(conventions, core_h) {
   conv_brf_context_clear_error();
   conv_brf_context_warning_count();
   conv_brf_context_warning();
+  conv_brf_context_set_locale();
+  conv_brf_context_locale();
+  conv_brf_context_text_locale();
+  conv_brf_locale_count();
+  conv_brf_locale_at();
   conv_brf_free();
   conv_brf_version();
   conv_brf_version_string();

@@ -172,9 +172,12 @@ static const char *const covered[] = {
   "brf_context_error_offset",
   "brf_context_free",
   "brf_context_limit",
+  "brf_context_locale",
   "brf_context_new",
   "brf_context_new_with_allocator",
   "brf_context_set_limit",
+  "brf_context_set_locale",
+  "brf_context_text_locale",
   "brf_context_warning",
   "brf_context_warning_count",
   "brf_cue_kind_from_id",
@@ -273,6 +276,7 @@ static const char *const covered[] = {
   "brf_exercise_source_note",
   "brf_exercise_source_ref",
   "brf_exercise_summary",
+  "brf_exercise_text",
   "brf_free",
   "brf_goal_from_id",
   "brf_goal_id",
@@ -334,6 +338,8 @@ static const char *const covered[] = {
   "brf_laterality_id",
   "brf_level_from_id",
   "brf_level_id",
+  "brf_locale_at",
+  "brf_locale_count",
   "brf_modality_from_id",
   "brf_modality_id",
   "brf_omission_cause_from_id",
@@ -1176,6 +1182,17 @@ static void null_brf_context_limit(void) {
   fixture_free(&f);
 }
 
+static void null_brf_context_locale(void) {
+  { const char * r = brf_context_locale(NULL); cr_expect(r == NULL, "brf_context_locale(NULL) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context) {
+    const char * r = brf_context_locale(f.brf_context);
+    (void)r;
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_context_new(void) {
   { brf_status r = brf_context_new(NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_context_new(NULL) -> %lld", (long long)r); }
 }
@@ -1206,6 +1223,28 @@ static void null_brf_context_set_limit(void) {
   if (f.brf_context) {
     brf_status r = brf_context_set_limit(f.brf_context, INT32_MAX, INT64_MAX);
     cr_expect(known_status(r), "brf_context_set_limit(f.brf_context, INT32_MAX, INT64_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_context_set_locale(void) {
+  { brf_status r = brf_context_set_locale(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_context_set_locale(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context) {
+    brf_status r = brf_context_set_locale(f.brf_context, NULL);
+    cr_expect(known_status(r), "brf_context_set_locale(f.brf_context, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_context_text_locale(void) {
+  { const char * r = brf_context_text_locale(NULL); cr_expect(r == NULL, "brf_context_text_locale(NULL) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context) {
+    const char * r = brf_context_text_locale(f.brf_context);
+    (void)r;
   }
   fixture_free(&f);
 }
@@ -2643,6 +2682,32 @@ static void null_brf_exercise_summary(void) {
   fixture_free(&f);
 }
 
+static void null_brf_exercise_text(void) {
+  { const char * r = brf_exercise_text(NULL, 0, 0, NULL); cr_expect(r == NULL, "brf_exercise_text(NULL, 0, 0, NULL) -> %lld", (long long)(intptr_t)r); }
+  { const char * r = brf_exercise_text(NULL, (int32_t)-1, SIZE_MAX, NULL); cr_expect(r == NULL, "brf_exercise_text(NULL, (int32_t)-1, SIZE_MAX, NULL) -> %lld", (long long)(intptr_t)r); }
+  { const char * r = brf_exercise_text(NULL, INT32_MIN, SIZE_MAX, NULL); cr_expect(r == NULL, "brf_exercise_text(NULL, INT32_MIN, SIZE_MAX, NULL) -> %lld", (long long)(intptr_t)r); }
+  { const char * r = brf_exercise_text(NULL, INT32_MAX, SIZE_MAX, NULL); cr_expect(r == NULL, "brf_exercise_text(NULL, INT32_MAX, SIZE_MAX, NULL) -> %lld", (long long)(intptr_t)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_exercise) {
+    const char * r = brf_exercise_text(f.brf_exercise, 0, 0, NULL);
+    (void)r;
+  }
+  if (f.brf_exercise) {
+    const char * r = brf_exercise_text(f.brf_exercise, (int32_t)-1, SIZE_MAX, NULL);
+    cr_expect(r == NULL, "brf_exercise_text(f.brf_exercise, (int32_t)-1, SIZE_MAX, NULL) -> %lld", (long long)(intptr_t)r);
+  }
+  if (f.brf_exercise) {
+    const char * r = brf_exercise_text(f.brf_exercise, INT32_MIN, SIZE_MAX, NULL);
+    cr_expect(r == NULL, "brf_exercise_text(f.brf_exercise, INT32_MIN, SIZE_MAX, NULL) -> %lld", (long long)(intptr_t)r);
+  }
+  if (f.brf_exercise) {
+    const char * r = brf_exercise_text(f.brf_exercise, INT32_MAX, SIZE_MAX, NULL);
+    cr_expect(r == NULL, "brf_exercise_text(f.brf_exercise, INT32_MAX, SIZE_MAX, NULL) -> %lld", (long long)(intptr_t)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_free(void) {
   brf_free(NULL, NULL);
 }
@@ -3636,6 +3701,18 @@ static void null_brf_level_id(void) {
     cr_expect(a == 0 || r == NULL, "brf_level_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
   { long long a = (long long)(INT32_MAX); const char * r = brf_level_id(INT32_MAX); (void)a;
     cr_expect(a == 0 || r == NULL, "brf_level_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
+static void null_brf_locale_at(void) {
+  { long long a = (long long)(0); const char * r = brf_locale_at(0); (void)a;
+    cr_expect(a == 0 ? r != NULL : ((a > 0 && a < 4) || r == NULL), "brf_locale_at(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(SIZE_MAX); const char * r = brf_locale_at(SIZE_MAX); (void)a;
+    cr_expect(a == 0 ? r != NULL : ((a > 0 && a < 4) || r == NULL), "brf_locale_at(SIZE_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
+static void null_brf_locale_count(void) {
+  { long long a = (long long)(0); size_t r = brf_locale_count(); (void)a;
+    cr_expect(r >= 1, "brf_locale_count() -> %lld", (long long)(r)); }
 }
 
 static void null_brf_modality_from_id(void) {
@@ -7463,6 +7540,7 @@ Test(null_args, catalog_h) {
   null_brf_exercise_source_note();
   null_brf_exercise_source_ref();
   null_brf_exercise_summary();
+  null_brf_exercise_text();
   null_brf_query_at();
   null_brf_query_clear_equipment();
   null_brf_query_count();
@@ -7490,12 +7568,17 @@ Test(null_args, core_h) {
   null_brf_context_error_offset();
   null_brf_context_free();
   null_brf_context_limit();
+  null_brf_context_locale();
   null_brf_context_new();
   null_brf_context_new_with_allocator();
   null_brf_context_set_limit();
+  null_brf_context_set_locale();
+  null_brf_context_text_locale();
   null_brf_context_warning();
   null_brf_context_warning_count();
   null_brf_free();
+  null_brf_locale_at();
+  null_brf_locale_count();
   null_brf_status_name();
   null_brf_status_str();
   null_brf_version();

@@ -55,3 +55,24 @@ if(BRF_WITH_IMPORT)
     target_compile_definitions(test_import_renames PRIVATE BRF_WITH_BUILTIN_CATALOG=1)
   endif()
 endif()
+
+# Localisation (issue 26, docs/localisation.md): the built-in catalog in each
+# language, brf_exercise_text, fallbacks; the translations' generated C and
+# the completeness table are current (i18n.generated), the generator refuses
+# bad files naming the key (i18n.self_test), and every key of every language
+# is translated (i18n.complete, tools/i18n_report.py).
+if(BRF_WITH_BUILTIN_CATALOG)
+  brf_add_unit_test(catalog_i18n NO_VALGRIND) # walks 3 x 745 texts; ASan covers it
+  if(BRF_WITH_TRANSLATIONS)
+    target_compile_definitions(test_catalog_i18n PRIVATE BRF_WITH_TRANSLATIONS=1)
+  endif()
+endif()
+if(BRF_PYTHON3)
+  add_test(NAME i18n.generated
+    COMMAND ${BRF_PYTHON3} ${PROJECT_SOURCE_DIR}/tools/gen_i18n.py --root ${PROJECT_SOURCE_DIR}
+            --out-dir ${CMAKE_CURRENT_BINARY_DIR}/i18n-generated --compare)
+  add_test(NAME i18n.self_test COMMAND ${BRF_PYTHON3} ${PROJECT_SOURCE_DIR}/tools/gen_i18n.py --self-test)
+  add_test(NAME i18n.complete
+    COMMAND ${BRF_PYTHON3} ${PROJECT_SOURCE_DIR}/tools/i18n_report.py --root ${PROJECT_SOURCE_DIR}
+            --require-complete)
+endif()

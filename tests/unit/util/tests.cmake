@@ -9,3 +9,10 @@ brf_add_unit_test(json_write INTERNAL NO_VALGRIND) # few new lib/ lines per valg
 brf_add_unit_test(json_suite INTERNAL)
 brf_add_unit_test(error_state_internal INTERNAL NO_VALGRIND) # util formatter, ASan checks its buffers
 brf_add_unit_test(error_state NO_VALGRIND) # few new lib/ lines per valgrind-second (docs/testing.md)
+# The locale (issue 26, docs/localisation.md): tags and fallbacks through the
+# API; plurals, numbers and templates inside.
+brf_add_unit_test(locale NO_VALGRIND) # tiny; ASan covers its buffers
+brf_add_unit_test(locale_format_internal INTERNAL NO_VALGRIND) # tiny; ASan covers its buffers
+if(BRF_WITH_TRANSLATIONS)
+  target_compile_definitions(test_locale PRIVATE BRF_WITH_TRANSLATIONS=1)
+endif()

@@ -37,6 +37,16 @@ BRF_WEEKDAYS_ALL = 127
 BRF_REGIONS_PRIMARY = 0
 BRF_REGIONS_SECONDARY = 1
 BRF_REGIONS_ANY = 2
+BRF_EXERCISE_TEXT_NAME = 0
+BRF_EXERCISE_TEXT_SUMMARY = 1
+BRF_EXERCISE_TEXT_DOSE_NOTE = 2
+BRF_EXERCISE_TEXT_INSTRUCTION = 3
+BRF_EXERCISE_TEXT_CUE = 4
+BRF_EXERCISE_TEXT_CAUTION = 5
+BRF_EXERCISE_TEXT_CONTRAINDICATION_NOTE = 6
+BRF_EXERCISE_TEXT_ALTERNATIVE_DOSE_NOTE = 7
+BRF_EXERCISE_TEXT_PROGRESSION = 8
+BRF_EXERCISE_TEXT_REGRESSION = 9
 BRF_OK = 0
 BRF_DONE = 1
 BRF_E_INVALID = -1
@@ -61,6 +71,7 @@ BRF_LIMIT_CALENDAR_ITEMS = 5
 BRF_LIMIT_IMPORT_ENTRIES = 6
 BRF_LIMIT_INPUT_BYTES = 7
 BRF_LIMIT_COUNT = 8
+BRF_LOCALE_MAX = 63
 BRF_DOSE_SETS = 0
 BRF_DOSE_REPS = 1
 BRF_DOSE_HOLD_MS = 2
@@ -318,6 +329,16 @@ CONSTANTS: Dict[str, int] = {
     'BRF_REGIONS_PRIMARY': BRF_REGIONS_PRIMARY,
     'BRF_REGIONS_SECONDARY': BRF_REGIONS_SECONDARY,
     'BRF_REGIONS_ANY': BRF_REGIONS_ANY,
+    'BRF_EXERCISE_TEXT_NAME': BRF_EXERCISE_TEXT_NAME,
+    'BRF_EXERCISE_TEXT_SUMMARY': BRF_EXERCISE_TEXT_SUMMARY,
+    'BRF_EXERCISE_TEXT_DOSE_NOTE': BRF_EXERCISE_TEXT_DOSE_NOTE,
+    'BRF_EXERCISE_TEXT_INSTRUCTION': BRF_EXERCISE_TEXT_INSTRUCTION,
+    'BRF_EXERCISE_TEXT_CUE': BRF_EXERCISE_TEXT_CUE,
+    'BRF_EXERCISE_TEXT_CAUTION': BRF_EXERCISE_TEXT_CAUTION,
+    'BRF_EXERCISE_TEXT_CONTRAINDICATION_NOTE': BRF_EXERCISE_TEXT_CONTRAINDICATION_NOTE,
+    'BRF_EXERCISE_TEXT_ALTERNATIVE_DOSE_NOTE': BRF_EXERCISE_TEXT_ALTERNATIVE_DOSE_NOTE,
+    'BRF_EXERCISE_TEXT_PROGRESSION': BRF_EXERCISE_TEXT_PROGRESSION,
+    'BRF_EXERCISE_TEXT_REGRESSION': BRF_EXERCISE_TEXT_REGRESSION,
     'BRF_OK': BRF_OK,
     'BRF_DONE': BRF_DONE,
     'BRF_E_INVALID': BRF_E_INVALID,
@@ -342,6 +363,7 @@ CONSTANTS: Dict[str, int] = {
     'BRF_LIMIT_IMPORT_ENTRIES': BRF_LIMIT_IMPORT_ENTRIES,
     'BRF_LIMIT_INPUT_BYTES': BRF_LIMIT_INPUT_BYTES,
     'BRF_LIMIT_COUNT': BRF_LIMIT_COUNT,
+    'BRF_LOCALE_MAX': BRF_LOCALE_MAX,
     'BRF_DOSE_SETS': BRF_DOSE_SETS,
     'BRF_DOSE_REPS': BRF_DOSE_REPS,
     'BRF_DOSE_HOLD_MS': BRF_DOSE_HOLD_MS,
@@ -749,6 +771,8 @@ FUNCTIONS: Dict[str, Tuple[Any, List[Any], str]] = {
         'size_t brf_exercise_media_count(const brf_exercise * ex)'),
     'brf_exercise_media_at': (c_char_p, [c_void_p, c_size_t],
         'const char * brf_exercise_media_at(const brf_exercise * ex, size_t index)'),
+    'brf_exercise_text': (c_char_p, [c_void_p, c_int32, c_size_t, c_char_p],
+        'const char * brf_exercise_text(const brf_exercise * ex, int32_t field, size_t index, const char * locale)'),
     'brf_exercise_draft_new': (c_int32, [c_void_p, POINTER(c_void_p)],
         'brf_status brf_exercise_draft_new(brf_context * ctx, brf_exercise_draft ** out)'),
     'brf_exercise_draft_free': (None, [c_void_p],
@@ -855,6 +879,16 @@ FUNCTIONS: Dict[str, Tuple[Any, List[Any], str]] = {
         'size_t brf_context_warning_count(const brf_context * ctx)'),
     'brf_context_warning': (c_char_p, [c_void_p, c_size_t],
         'const char * brf_context_warning(const brf_context * ctx, size_t index)'),
+    'brf_context_set_locale': (c_int32, [c_void_p, c_char_p],
+        'brf_status brf_context_set_locale(brf_context * ctx, const char * tag)'),
+    'brf_context_locale': (c_char_p, [c_void_p],
+        'const char * brf_context_locale(const brf_context * ctx)'),
+    'brf_context_text_locale': (c_char_p, [c_void_p],
+        'const char * brf_context_text_locale(const brf_context * ctx)'),
+    'brf_locale_count': (c_size_t, [],
+        'size_t brf_locale_count(void)'),
+    'brf_locale_at': (c_char_p, [c_size_t],
+        'const char * brf_locale_at(size_t index)'),
     'brf_free': (None, [c_void_p, c_void_p],
         'void brf_free(brf_context * ctx, void * ptr)'),
     'brf_version': (c_uint32, [],

@@ -77,6 +77,16 @@ public interface Lib extends Library {
   int BRF_REGIONS_PRIMARY = 0;
   int BRF_REGIONS_SECONDARY = 1;
   int BRF_REGIONS_ANY = 2;
+  int BRF_EXERCISE_TEXT_NAME = 0;
+  int BRF_EXERCISE_TEXT_SUMMARY = 1;
+  int BRF_EXERCISE_TEXT_DOSE_NOTE = 2;
+  int BRF_EXERCISE_TEXT_INSTRUCTION = 3;
+  int BRF_EXERCISE_TEXT_CUE = 4;
+  int BRF_EXERCISE_TEXT_CAUTION = 5;
+  int BRF_EXERCISE_TEXT_CONTRAINDICATION_NOTE = 6;
+  int BRF_EXERCISE_TEXT_ALTERNATIVE_DOSE_NOTE = 7;
+  int BRF_EXERCISE_TEXT_PROGRESSION = 8;
+  int BRF_EXERCISE_TEXT_REGRESSION = 9;
   int BRF_OK = 0;
   int BRF_DONE = 1;
   int BRF_E_INVALID = -1;
@@ -101,6 +111,7 @@ public interface Lib extends Library {
   int BRF_LIMIT_IMPORT_ENTRIES = 6;
   int BRF_LIMIT_INPUT_BYTES = 7;
   int BRF_LIMIT_COUNT = 8;
+  int BRF_LOCALE_MAX = 63;
   int BRF_DOSE_SETS = 0;
   int BRF_DOSE_REPS = 1;
   int BRF_DOSE_HOLD_MS = 2;
@@ -422,6 +433,7 @@ public interface Lib extends Library {
   String brf_exercise_source_note(Pointer ex, SizeT index);
   SizeT brf_exercise_media_count(Pointer ex);
   String brf_exercise_media_at(Pointer ex, SizeT index);
+  String brf_exercise_text(Pointer ex, int field, SizeT index, String locale);
   int brf_exercise_draft_new(Pointer ctx, PointerByReference out);
   void brf_exercise_draft_free(Pointer draft);
   int brf_exercise_draft_set_id(Pointer draft, String id);
@@ -475,6 +487,11 @@ public interface Lib extends Library {
   void brf_context_clear_error(Pointer ctx);
   SizeT brf_context_warning_count(Pointer ctx);
   String brf_context_warning(Pointer ctx, SizeT index);
+  int brf_context_set_locale(Pointer ctx, String tag);
+  String brf_context_locale(Pointer ctx);
+  String brf_context_text_locale(Pointer ctx);
+  SizeT brf_locale_count();
+  String brf_locale_at(SizeT index);
   void brf_free(Pointer ctx, Pointer ptr);
   int brf_version();
   String brf_version_string();
