@@ -263,7 +263,7 @@ BRF_EXPORT const char *brf_context_warning(const brf_context *ctx, size_t index)
  * @name Locale
  * The language of the texts the library hands out (docs/localisation.md). A
  * context starts in English ("en"), the language of the built-in content;
- * translations are data (data/i18n/<tag>/), compiled in unless the build
+ * translations are data (data/i18n/TAG/), compiled in unless the build
  * sets `BRF_WITH_TRANSLATIONS=OFF`. Today the built-in catalog's exercise
  * text is translated (German, Spanish, French); cues, screening, planner
  * reasons, adaptation messages and iCalendar text are still English.
