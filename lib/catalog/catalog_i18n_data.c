@@ -101,6 +101,7 @@ static const char *const de_ex1_cautions[] = {
 static const brf__contra de_ex1_contra[] = {
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Nach manchen H\303\274ftprothesen sind Beugen und \303\234berkreuzen der H\303\274fte eingeschr\303\244nkt."},
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Hinter dem Oberschenkel statt am Schienbein fassen."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Etwa ab der 16. Schwangerschaftswoche nicht flach auf dem R\303\274cken \303\274ben, sondern mit Kissen abgest\303\274tzt halb aufgerichtet oder im Sitzen."},
 };
 static const brf__alt_dose de_ex1_alt[] = {
   {"2-4 reps, hold 30-60s, each side, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "\303\204ltere Menschen profitieren eventuell von 30\342\200\22360 s Haltezeit."},
@@ -116,6 +117,7 @@ static const brf__source de_ex1_sources[] = {
   {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", "A glute stretch right after rolling."},
   {BRF_SOURCE_SEED, "\"(VIDEO) Foam Rolling to Ease Low Back Pain\" (web article, updated 1 February 2022)", "Glute stretching daily."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Hold time and volume."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise de_ex1 = {
   "glute-stretch",
@@ -127,7 +129,7 @@ static const brf_exercise de_ex1 = {
   131000, 197000,
   {de_ex1_aliases, 2}, {de_ex1_primary, 1}, {de_ex1_secondary, 2}, {de_ex1_equipment, 1},
   {de_ex1_instructions, 5}, {de_ex1_cues, 2}, {de_ex1_cautions, 2},
-  de_ex1_contra, 2, de_ex1_alt, 1, de_ex1_progressions, 2, de_ex1_regressions, 1, de_ex1_sources, 3,
+  de_ex1_contra, 3, de_ex1_alt, 1, de_ex1_progressions, 2, de_ex1_regressions, 1, de_ex1_sources, 4,
   {NULL, 0},
 };
 
@@ -161,6 +163,7 @@ static const brf__contra de_ex2_contra[] = {
   {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Keinen direkten Druck auf entz\303\274ndetes Gewebe aus\303\274ben; sanft drum herum rollen."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Kr\303\244ftiger Druck ist bei geringer Knochendichte m\303\266glicherweise nicht sicher."},
   {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Bei einer Blutgerinnungsst\303\266rung oder mit Blutverd\303\274nnern entstehen beim Rollen leicht blaue Flecken."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Etwa ab der 16. Schwangerschaftswoche wird l\303\244ngeres flaches Liegen auf dem R\303\274cken (oder auf dem Bauch) nicht empfohlen: Hebamme oder Arzt bzw. \303\204rztin fragen, oder in Seitenlage bzw. mit Kissen abgest\303\274tzt halb aufgerichtet \303\274ben."},
 };
 static const brf__alt_dose de_ex2_alt[] = {
   {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Spanne aus Studien zum Faszienrollen."},
@@ -170,6 +173,7 @@ static const brf__source de_ex2_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Technique in two segments; daily, then 2-3 times a week."},
   {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", "Duration per muscle."},
   {BRF_SOURCE_PAPER, "Bartsch KM et al., Expert consensus on contraindications of foam rolling, J Clin Med 2021;10(22):5360", "Contraindications and cautions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise de_ex2 = {
   "adductor-foam-roll",
@@ -181,7 +185,7 @@ static const brf_exercise de_ex2 = {
   125000, 125000,
   {de_ex2_aliases, 2}, {de_ex2_primary, 1}, {de_ex2_secondary, 1}, {de_ex2_equipment, 1},
   {de_ex2_instructions, 5}, {de_ex2_cues, 2}, {de_ex2_cautions, 2},
-  de_ex2_contra, 6, de_ex2_alt, 2, NULL, 0, NULL, 0, de_ex2_sources, 3,
+  de_ex2_contra, 7, de_ex2_alt, 2, NULL, 0, NULL, 0, de_ex2_sources, 4,
   {NULL, 0},
 };
 
@@ -214,6 +218,7 @@ static const brf__contra de_ex3_contra[] = {
   {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "Keinen direkten Druck auf entz\303\274ndetes Gewebe aus\303\274ben; sanft drum herum rollen."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Kr\303\244ftiger Druck ist bei geringer Knochendichte m\303\266glicherweise nicht sicher."},
   {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Bei einer Blutgerinnungsst\303\266rung oder mit Blutverd\303\274nnern entstehen beim Rollen leicht blaue Flecken."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Etwa ab der 16. Schwangerschaftswoche wird l\303\244ngeres flaches Liegen auf dem R\303\274cken (oder auf dem Bauch) nicht empfohlen: Hebamme oder Arzt bzw. \303\204rztin fragen, oder in Seitenlage bzw. mit Kissen abgest\303\274tzt halb aufgerichtet \303\274ben."},
 };
 static const brf__alt_dose de_ex3_alt[] = {
   {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Spanne aus Studien zum Faszienrollen."},
@@ -223,6 +228,7 @@ static const brf__source de_ex3_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Rectus femoris, then rotating to vastus medialis and lateralis; daily, then 2-3 times a week."},
   {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", "Duration per muscle."},
   {BRF_SOURCE_PAPER, "Bartsch KM et al., Expert consensus on contraindications of foam rolling, J Clin Med 2021;10(22):5360", "Contraindications and cautions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise de_ex3 = {
   "quadriceps-foam-roll",
@@ -234,7 +240,7 @@ static const brf_exercise de_ex3 = {
   125000, 125000,
   {de_ex3_aliases, 2}, {de_ex3_primary, 1}, {de_ex3_secondary, 1}, {de_ex3_equipment, 1},
   {de_ex3_instructions, 4}, {de_ex3_cues, 2}, {de_ex3_cautions, 2},
-  de_ex3_contra, 6, de_ex3_alt, 2, NULL, 0, NULL, 0, de_ex3_sources, 3,
+  de_ex3_contra, 7, de_ex3_alt, 2, NULL, 0, NULL, 0, de_ex3_sources, 4,
   {NULL, 0},
 };
 
@@ -325,6 +331,8 @@ static const char *const de_ex5_cautions[] = {
 };
 static const brf__contra de_ex5_contra[] = {
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Ein gefaltetes Handtuch oder Kissen unter das kniende Knie legen, oder die \303\234bung im Schrittstand im Stehen machen."},
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_MODIFY, "Das Becken nach hinten kippen und den unteren R\303\274cken nicht ins Hohlkreuz gehen lassen: Streckung verschlimmert oft eine Spinalkanalstenose oder ein Wirbelgleiten."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Das Strecken der H\303\274fte nach hinten kann nach manchen H\303\274ftprothesen eingeschr\303\244nkt sein: vorher in der operierenden Klinik oder in der Physiotherapie nachfragen."},
 };
 static const brf__alt_dose de_ex5_alt[] = {
   {"3 reps, hold 5s, each side", {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", ""}, "Tiefer Ausfallschritt, gehalten."},
@@ -341,6 +349,7 @@ static const brf__source de_ex5_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Half-kneeling lunge, back knee anchored, pelvis tilted back, moved rather than held; daily then 2-3 times a week."},
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Deep lunge dose."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Dynamic mobility repetitions and cues."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Spinal stenosis (nhs.uk)", "Stenosis symptoms come on when standing or walking upright and ease when sitting or leaning forward: extension is avoided or kept small."},
 };
 static const brf_exercise de_ex5 = {
   "psoas-stretch",
@@ -352,7 +361,7 @@ static const brf_exercise de_ex5 = {
   45000, 85000,
   {de_ex5_aliases, 3}, {de_ex5_primary, 1}, {de_ex5_secondary, 2}, {de_ex5_equipment, 1},
   {de_ex5_instructions, 6}, {de_ex5_cues, 2}, {de_ex5_cautions, 3},
-  de_ex5_contra, 1, de_ex5_alt, 2, de_ex5_progressions, 2, de_ex5_regressions, 1, de_ex5_sources, 3,
+  de_ex5_contra, 3, de_ex5_alt, 2, de_ex5_progressions, 2, de_ex5_regressions, 1, de_ex5_sources, 4,
   {NULL, 0},
 };
 
@@ -382,6 +391,7 @@ static const char *const de_ex6_cautions[] = {
 static const brf__contra de_ex6_contra[] = {
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Die Knie gut polstern und den Bewegungsumfang klein halten; abbrechen, wenn die Knie schmerzen."},
   {BRF_CONDITION_HIP_IMPINGEMENT, BRF_ACTION_MODIFY, "Den Bewegungsumfang klein halten und vor jedem Einklemmgef\303\274hl vorn in der H\303\274fte stoppen."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Starkes Beugen der H\303\274fte (\303\274ber den rechten Winkel hinaus) kann nach einer H\303\274ftprothese eingeschr\303\244nkt sein: vorher in der operierenden Klinik oder in der Physiotherapie nachfragen."},
 };
 static const brf__alt_dose de_ex6_alt[] = {
   {"2-3 reps, hold 30s, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Als statische Dehnung."},
@@ -406,7 +416,7 @@ static const brf_exercise de_ex6 = {
   20000, 40000,
   {de_ex6_aliases, 2}, {de_ex6_primary, 1}, {de_ex6_secondary, 2}, {de_ex6_equipment, 1},
   {de_ex6_instructions, 5}, {de_ex6_cues, 2}, {de_ex6_cautions, 2},
-  de_ex6_contra, 2, de_ex6_alt, 1, de_ex6_progressions, 1, de_ex6_regressions, 1, de_ex6_sources, 2,
+  de_ex6_contra, 3, de_ex6_alt, 1, de_ex6_progressions, 1, de_ex6_regressions, 1, de_ex6_sources, 2,
   {NULL, 0},
 };
 
@@ -441,6 +451,7 @@ static const brf__contra de_ex7_contra[] = {
   {BRF_CONDITION_BLOOD_PRESSURE, BRF_ACTION_ASK_CLINICIAN, "Bei niedrigem oder schlecht eingestelltem hohem Blutdruck \303\244rztlichen Rat einholen."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Zuerst Hebamme oder Arzt bzw. \303\204rztin fragen."},
   {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "Nicht in den ersten 48\342\200\22372 Stunden nach einer Verletzung mit m\303\266glicher Schwellung."},
+  {BRF_CONDITION_FEVER, BRF_ACTION_SKIP, "Keine Sauna bei Fieber oder einer akuten Infektion."},
 };
 static const brf__alt_dose de_ex7_alt[] = {
   {"10-15min", {BRF_SOURCE_PAPER, "Hussain J, Cohen M, Clinical effects of regular dry sauna bathing, Evid Based Complement Alternat Med 2018", ""}, "G\303\244nge f\303\274r Einsteiger; h\303\266chstens 20 Minuten pro Gang."},
@@ -452,6 +463,7 @@ static const brf__source de_ex7_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Sauna, steam room or hot bath, about 10 minutes; stretching is easier when warm; ice first after an injury."},
   {BRF_SOURCE_PAPER, "Hussain J, Cohen M, Clinical effects of regular dry sauna bathing, Evid Based Complement Alternat Med 2018", "Typical exposures."},
   {BRF_SOURCE_PAPER, "Hannuksela ML, Ellahham S, Benefits and risks of sauna bathing, Am J Med 2001;110:118-26", "Contraindications and alcohol."},
+  {BRF_SOURCE_PAPER, "Hannuksela ML, Ellahham S, Benefits and risks of sauna bathing, Am J Med 2001;110:118-26", "Avoid the sauna when acutely ill or feverish."},
 };
 static const brf_exercise de_ex7 = {
   "sauna",
@@ -463,7 +475,7 @@ static const brf_exercise de_ex7 = {
   600000, 600000,
   {de_ex7_aliases, 3}, {de_ex7_primary, 1}, {de_ex7_secondary, 2}, {de_ex7_equipment, 1},
   {de_ex7_instructions, 5}, {de_ex7_cues, 2}, {de_ex7_cautions, 3},
-  de_ex7_contra, 5, de_ex7_alt, 1, de_ex7_progressions, 1, NULL, 0, de_ex7_sources, 3,
+  de_ex7_contra, 6, de_ex7_alt, 1, de_ex7_progressions, 1, NULL, 0, de_ex7_sources, 4,
   {NULL, 0},
 };
 
@@ -496,6 +508,8 @@ static const brf__contra de_ex8_contra[] = {
   {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "W\303\244rme belastet Herz und Kreislauf."},
   {BRF_CONDITION_BLOOD_PRESSURE, BRF_ACTION_ASK_CLINICIAN, "Hei\303\237es Wasser kann bei niedrigem Blutdruck zu Ohnmacht f\303\274hren."},
   {BRF_CONDITION_ALCOHOL, BRF_ACTION_SKIP, "Nach Alkoholgenuss kein hei\303\237es Bad nehmen."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "In der Schwangerschaft starke \303\234berw\303\244rmung vermeiden: das Bad warm, nicht hei\303\237 einlassen und Hebamme oder Arzt bzw. \303\204rztin fragen."},
+  {BRF_CONDITION_FEVER, BRF_ACTION_SKIP, "Kein hei\303\237es Bad bei Fieber oder einer akuten Infektion."},
 };
 static const brf__alt_dose de_ex8_alt[] = {
   {"10-15min", {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", ""}, "Pro W\303\244rmeanwendung, bis zu 3-mal t\303\244glich."},
@@ -507,6 +521,7 @@ static const brf__source de_ex8_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Hot bath about 10 minutes; stretching is easier in the water; ice first when injured."},
   {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", "Cautions for heat."},
   {BRF_SOURCE_GUIDELINE, "ACP 2017 guideline, Noninvasive treatments for low back pain", "Superficial heat for acute and subacute low back pain."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "Avoid getting too hot in pregnancy."},
 };
 static const brf_exercise de_ex8 = {
   "hot-bath",
@@ -518,7 +533,7 @@ static const brf_exercise de_ex8 = {
   600000, 600000,
   {de_ex8_aliases, 2}, {de_ex8_primary, 1}, {de_ex8_secondary, 2}, {de_ex8_equipment, 1},
   {de_ex8_instructions, 4}, {de_ex8_cues, 2}, {de_ex8_cautions, 2},
-  de_ex8_contra, 6, de_ex8_alt, 1, de_ex8_progressions, 1, NULL, 0, de_ex8_sources, 3,
+  de_ex8_contra, 8, de_ex8_alt, 1, de_ex8_progressions, 1, NULL, 0, de_ex8_sources, 4,
   {NULL, 0},
 };
 
@@ -546,7 +561,7 @@ static const char *const de_ex9_cautions[] = {
   "Aufh\303\266ren und \303\244rztlichen Rat einholen, wenn der Schmerz nach 7 Tagen mit W\303\244rme schlimmer oder nicht besser ist.",
 };
 static const brf__contra de_ex9_contra[] = {
-  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "Keine W\303\244rme auf eine frische Verletzung oder Schwellung in den ersten 48\342\200\22372 Stunden; zuerst k\303\274hlen."},
+  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_MODIFY, "In den ersten Tagen nach einer Zerrung ist ein eingewickeltes W\303\244rmekissen schon ab dem ersten Tag in Ordnung, aber nicht auf einem frischen Bluterguss oder einer Schwellung aus den letzten 48 Stunden; warm verwenden, nie hei\303\237."},
   {BRF_CONDITION_REDUCED_SENSATION, BRF_ACTION_SKIP, "W\303\244rme kann Haut verbrennen, die sie nicht sp\303\274rt."},
   {BRF_CONDITION_CIRCULATORY_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "Eine schlechte Durchblutung erh\303\266ht das Risiko von Verbrennungen."},
   {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "W\303\244rme belastet Herz und Kreislauf."},
@@ -557,7 +572,7 @@ static const brf__contra de_ex9_contra[] = {
   {BRF_CONDITION_CANCER_HISTORY, BRF_ACTION_ASK_CLINICIAN, "W\303\244rme auf dieser Stelle mit Ihrem Arzt bzw. Ihrer \303\204rztin besprechen."},
 };
 static const brf__alt_dose de_ex9_alt[] = {
-  {"10-15min, 1-3x/day", {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", ""}, ""},
+  {"10-20min, 1-3x/day", {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", ""}, ""},
 };
 static const brf__source de_ex9_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Heat or cold is a personal preference; the author prefers heat."},
@@ -569,10 +584,10 @@ static const brf_exercise de_ex9 = {
   "heat-pack",
   "W\303\244rmekissen auf dem unteren R\303\274cken",
   "Ein eingewickeltes W\303\244rmekissen oder eine W\303\244rmflasche auf dem unteren R\303\274cken bei Steifheit oder Verkrampfung.",
-  "15min, 1-3x/day",
-  "Die Quellenartikel nennen W\303\244rme, aber keine Dosis f\303\274r ein W\303\244rmekissen; voreingestellt sind die 10\342\200\22315 Minuten bis zu 3-mal t\303\244glich aus dem W\303\244rme-Merkblatt des NHS, mit der l\303\244ngeren Dauer.",
+  "10-15min, 1-3x/day",
+  "Die Quellenartikel nennen W\303\244rme, aber keine Dosis f\303\274r ein W\303\244rmekissen; voreingestellt sind die 10\342\200\22315 Minuten bis zu 3-mal t\303\244glich aus dem W\303\244rme-Merkblatt des NHS (eine kurze Einheit bleibt bei 10 Minuten).",
   BRF_MODALITY_HEAT, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_PRONE, 0,
-  900000, 900000,
+  600000, 900000,
   {de_ex9_aliases, 3}, {de_ex9_primary, 1}, {NULL, 0}, {de_ex9_equipment, 2},
   {de_ex9_instructions, 5}, {de_ex9_cues, 2}, {de_ex9_cautions, 2},
   de_ex9_contra, 9, de_ex9_alt, 1, NULL, 0, NULL, 0, de_ex9_sources, 4,
@@ -607,6 +622,7 @@ static const brf__contra de_ex10_contra[] = {
   {BRF_CONDITION_COLD_SENSITIVITY, BRF_ACTION_SKIP, "Raynaud-Syndrom oder K\303\244lteurtikaria schlie\303\237en K\303\244ltekompressen aus."},
   {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "Schwere Herzerkrankung oder hoher Blutdruck: vorher fragen."},
   {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Nicht auf verletzter Haut."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Etwa ab der 16. Schwangerschaftswoche wird l\303\244ngeres flaches Liegen auf dem R\303\274cken (oder auf dem Bauch) nicht empfohlen: Hebamme oder Arzt bzw. \303\204rztin fragen, oder in Seitenlage bzw. mit Kissen abgest\303\274tzt halb aufgerichtet anwenden."},
 };
 static const brf__alt_dose de_ex10_alt[] = {
   {"20min, every 1-2h, for 2-3d", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "20 Minuten auflegen, bei Bedarf alle 1\342\200\2232 Stunden, in den ersten 48\342\200\22372 Stunden."},
@@ -620,6 +636,7 @@ static const brf__source de_ex10_sources[] = {
   {BRF_SOURCE_PAPER, "Bleakley CM et al., BJSM 2006;40:700-5", "Intermittent ice, re-warming, no burns."},
   {BRF_SOURCE_GUIDELINE, "CSP: Use of ice (2012)", "Damp cloth barrier and contraindications."},
   {BRF_SOURCE_PAPER, "French SD et al., Superficial heat or cold for low back pain, Cochrane 2006 CD004750", "Insufficient evidence for cold."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise de_ex10 = {
   "cold-pack",
@@ -631,7 +648,7 @@ static const brf_exercise de_ex10 = {
   600000, 900000,
   {de_ex10_aliases, 3}, {de_ex10_primary, 1}, {NULL, 0}, {de_ex10_equipment, 2},
   {de_ex10_instructions, 4}, {de_ex10_cues, 2}, {de_ex10_cautions, 2},
-  de_ex10_contra, 5, de_ex10_alt, 2, de_ex10_progressions, 1, NULL, 0, de_ex10_sources, 4,
+  de_ex10_contra, 6, de_ex10_alt, 2, de_ex10_progressions, 1, NULL, 0, de_ex10_sources, 5,
   {NULL, 0},
 };
 
@@ -723,6 +740,8 @@ static const char *const de_ex12_cautions[] = {
 static const brf__contra de_ex12_contra[] = {
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Das vordere Knie weniger beugen."},
   {BRF_CONDITION_SHOULDER_PROBLEMS, BRF_ACTION_MODIFY, "Die H\303\244nde auf den H\303\274ften lassen."},
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_SKIP, "Aufrechtes Stehen mit Hohlkreuz verengt den Wirbelkanal und l\303\266st oft die Beschwerden einer Spinalkanalstenose aus; die H\303\274ftbeuger stattdessen mit nach hinten gekipptem Becken dehnen."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Das Strecken der H\303\274fte nach hinten kann nach manchen H\303\274ftprothesen eingeschr\303\244nkt sein: vorher in der operierenden Klinik oder in der Physiotherapie nachfragen."},
 };
 static const brf__link de_ex12_progressions[] = {
   {NULL, "Ein l\303\244ngerer Schritt und ein tiefer gebeugtes vorderes Knie."},
@@ -734,6 +753,8 @@ static const brf__link de_ex12_regressions[] = {
 static const brf__source de_ex12_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Warrior 1 among three yoga hip stretches."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Hold time."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Spinal stenosis (nhs.uk)", "Stenosis symptoms come on when standing or walking upright and ease when sitting or leaning forward: extension is avoided or kept small."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Hip precautions after a hip replacement (flexion past 90 degrees, extension) depend on the surgical approach."},
 };
 static const brf_exercise de_ex12 = {
   "warrior-1",
@@ -745,7 +766,7 @@ static const brf_exercise de_ex12 = {
   131000, 197000,
   {de_ex12_aliases, 2}, {de_ex12_primary, 1}, {de_ex12_secondary, 3}, {de_ex12_equipment, 1},
   {de_ex12_instructions, 5}, {de_ex12_cues, 2}, {de_ex12_cautions, 3},
-  de_ex12_contra, 2, NULL, 0, de_ex12_progressions, 1, de_ex12_regressions, 2, de_ex12_sources, 2,
+  de_ex12_contra, 4, NULL, 0, de_ex12_progressions, 1, de_ex12_regressions, 2, de_ex12_sources, 4,
   {NULL, 0},
 };
 
@@ -1048,6 +1069,9 @@ static const char *const de_ex18_cautions[] = {
   "Oben kein Hohlkreuz machen; die Bewegung mit dem Ges\303\244\303\237 abschlie\303\237en.",
   "Abbrechen, wenn es R\303\274ckenschmerzen statt Anstrengung im Ges\303\244\303\237 ausl\303\266st.",
 };
+static const brf__contra de_ex18_contra[] = {
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Etwa ab der 16. Schwangerschaftswoche wird l\303\244ngeres flaches Liegen auf dem R\303\274cken (oder auf dem Bauch) nicht empfohlen: Hebamme oder Arzt bzw. \303\204rztin fragen, oder in Seitenlage bzw. mit Kissen abgest\303\274tzt halb aufgerichtet \303\274ben."},
+};
 static const brf__alt_dose de_ex18_alt[] = {
   {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Auch 1\342\200\2232 Tage pro Woche helfen."},
 };
@@ -1061,6 +1085,7 @@ static const brf__source de_ex18_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Single-leg bridge as a progression."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise de_ex18 = {
   "single-leg-glute-bridge",
@@ -1072,7 +1097,7 @@ static const brf_exercise de_ex18 = {
   137000, 395000,
   {de_ex18_aliases, 2}, {de_ex18_primary, 1}, {de_ex18_secondary, 2}, {de_ex18_equipment, 1},
   {de_ex18_instructions, 4}, {de_ex18_cues, 1}, {de_ex18_cautions, 2},
-  NULL, 0, de_ex18_alt, 1, de_ex18_progressions, 1, de_ex18_regressions, 1, de_ex18_sources, 3,
+  de_ex18_contra, 1, de_ex18_alt, 1, de_ex18_progressions, 1, de_ex18_regressions, 1, de_ex18_sources, 4,
   {NULL, 0},
 };
 
@@ -1097,6 +1122,9 @@ static const char *const de_ex19_cautions[] = {
   "Oben kein Hohlkreuz machen; die Bewegung mit dem Ges\303\244\303\237 abschlie\303\237en.",
   "Abbrechen, wenn es R\303\274ckenschmerzen statt Anstrengung im Ges\303\244\303\237 ausl\303\266st.",
 };
+static const brf__contra de_ex19_contra[] = {
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Etwa ab der 16. Schwangerschaftswoche wird l\303\244ngeres flaches Liegen auf dem R\303\274cken (oder auf dem Bauch) nicht empfohlen: Hebamme oder Arzt bzw. \303\204rztin fragen, oder in Seitenlage bzw. mit Kissen abgest\303\274tzt halb aufgerichtet \303\274ben."},
+};
 static const brf__alt_dose de_ex19_alt[] = {
   {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Auch 1\342\200\2232 Tage pro Woche helfen."},
 };
@@ -1109,6 +1137,7 @@ static const brf__link de_ex19_regressions[] = {
 static const brf__source de_ex19_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise de_ex19 = {
   "banded-glute-bridge",
@@ -1120,7 +1149,7 @@ static const brf_exercise de_ex19 = {
   66000, 195000,
   {de_ex19_aliases, 2}, {de_ex19_primary, 1}, {de_ex19_secondary, 2}, {de_ex19_equipment, 2},
   {de_ex19_instructions, 4}, {de_ex19_cues, 1}, {de_ex19_cautions, 2},
-  NULL, 0, de_ex19_alt, 1, de_ex19_progressions, 1, de_ex19_regressions, 1, de_ex19_sources, 2,
+  de_ex19_contra, 1, de_ex19_alt, 1, de_ex19_progressions, 1, de_ex19_regressions, 1, de_ex19_sources, 3,
   {NULL, 0},
 };
 
@@ -1297,6 +1326,7 @@ static const brf__contra de_ex23_contra[] = {
   {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Auf die F\303\244uste oder Unterarme st\303\274tzen."},
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Die Knie polstern."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "Bei geringer Knochendichte den R\303\274cken nur sanft und im angenehmen Bereich runden."},
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_MODIFY, "Das Durchh\303\244ngen des R\303\274ckens (die Streckung) klein halten und l\303\244nger in der Rundung bleiben, die die Beschwerden einer Spinalkanalstenose meist lindert."},
 };
 static const brf__alt_dose de_ex23_alt[] = {
   {"5-6 reps, tempo 4s", {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", ""}, "Bewegen, nicht dehnen: langsame Durchg\303\244nge, ohne das Bewegungsende zu erzwingen."},
@@ -1312,6 +1342,7 @@ static const brf__source de_ex23_sources[] = {
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Part of the NHS core set."},
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Slow cycles."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Spinal stenosis (nhs.uk)", "Stenosis symptoms come on when standing or walking upright and ease when sitting or leaning forward: extension is avoided or kept small."},
 };
 static const brf_exercise de_ex23 = {
   "cat-camel",
@@ -1323,7 +1354,7 @@ static const brf_exercise de_ex23 = {
   77000, 77000,
   {de_ex23_aliases, 3}, {de_ex23_primary, 1}, {de_ex23_secondary, 2}, {de_ex23_equipment, 1},
   {de_ex23_instructions, 6}, {de_ex23_cues, 2}, {de_ex23_cautions, 2},
-  de_ex23_contra, 3, de_ex23_alt, 1, de_ex23_progressions, 1, de_ex23_regressions, 1, de_ex23_sources, 4,
+  de_ex23_contra, 4, de_ex23_alt, 1, de_ex23_progressions, 1, de_ex23_regressions, 1, de_ex23_sources, 5,
   {NULL, 0},
 };
 
@@ -1408,6 +1439,8 @@ static const char *const de_ex25_cautions[] = {
 };
 static const brf__contra de_ex25_contra[] = {
   {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_MODIFY, "Den Bewegungsumfang klein halten und aufh\303\266ren, wenn Beschwerden im Bein auftreten."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Etwa ab der 16. Schwangerschaftswoche nicht flach auf dem R\303\274cken \303\274ben, sondern mit Kissen abgest\303\274tzt halb aufgerichtet oder im Sitzen."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Starkes Beugen der H\303\274fte (\303\274ber den rechten Winkel hinaus) kann nach einer H\303\274ftprothese eingeschr\303\244nkt sein: vorher in der operierenden Klinik oder in der Physiotherapie nachfragen."},
 };
 static const brf__alt_dose de_ex25_alt[] = {
   {"hold 30s, each side, 3x/week", {BRF_SOURCE_PAPER, "Reid & Kim 2014; Bandy & Irion, Phys Ther 1997", ""}, "Eine Dehnung von 30 s am Tag ist so gut wie mehr; 3-mal pro Woche erh\303\244lt den Gewinn."},
@@ -1423,6 +1456,8 @@ static const brf__source de_ex25_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Never force a hamstring stretch; start with a bend in the knee."},
   {BRF_SOURCE_PAPER, "Bandy WD, Irion JM, Phys Ther 1997", "30 s holds."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Repetitions and frequency."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Hip precautions after a hip replacement (flexion past 90 degrees, extension) depend on the surgical approach."},
 };
 static const brf_exercise de_ex25 = {
   "hamstring-stretch",
@@ -1434,7 +1469,7 @@ static const brf_exercise de_ex25 = {
   131000, 197000,
   {de_ex25_aliases, 2}, {de_ex25_primary, 1}, {de_ex25_secondary, 1}, {de_ex25_equipment, 2},
   {de_ex25_instructions, 4}, {de_ex25_cues, 2}, {de_ex25_cautions, 1},
-  de_ex25_contra, 1, de_ex25_alt, 1, de_ex25_progressions, 2, de_ex25_regressions, 1, de_ex25_sources, 3,
+  de_ex25_contra, 3, de_ex25_alt, 1, de_ex25_progressions, 2, de_ex25_regressions, 1, de_ex25_sources, 5,
   {NULL, 0},
 };
 
@@ -1465,6 +1500,7 @@ static const brf__contra de_ex26_contra[] = {
   {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "Vermeiden, wenn Vorbeugen die Beschwerden im Bein verst\303\244rkt."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Wiederholtes Beugen der Wirbels\303\244ule passt eventuell nicht bei geringer Knochendichte."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Die Knie um den Babybauch herum auseinander nehmen."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Starkes Beugen der H\303\274fte (\303\274ber den rechten Winkel hinaus) kann nach einer H\303\274ftprothese eingeschr\303\244nkt sein: vorher in der operierenden Klinik oder in der Physiotherapie nachfragen."},
 };
 static const brf__alt_dose de_ex26_alt[] = {
   {"2-3 reps, hold 30s, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Volle statische Dehndosis."},
@@ -1476,6 +1512,7 @@ static const brf__source de_ex26_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Back flexion among five spine stretches."},
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Stretching the low back relieves only briefly."},
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Knee-to-chest dose."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Hip precautions after a hip replacement (flexion past 90 degrees, extension) depend on the surgical approach."},
 };
 static const brf_exercise de_ex26 = {
   "back-flexion",
@@ -1487,7 +1524,7 @@ static const brf_exercise de_ex26 = {
   37000, 37000,
   {de_ex26_aliases, 3}, {de_ex26_primary, 1}, {de_ex26_secondary, 1}, {de_ex26_equipment, 1},
   {de_ex26_instructions, 4}, {de_ex26_cues, 2}, {de_ex26_cautions, 2},
-  de_ex26_contra, 3, de_ex26_alt, 1, NULL, 0, de_ex26_regressions, 1, de_ex26_sources, 3,
+  de_ex26_contra, 4, de_ex26_alt, 1, NULL, 0, de_ex26_regressions, 1, de_ex26_sources, 4,
   {NULL, 0},
 };
 
@@ -1698,6 +1735,7 @@ static const char *const de_ex31_cautions[] = {
 };
 static const brf__contra de_ex31_contra[] = {
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Nach manchen H\303\274ftprothesen ist das Drehen eingeschr\303\244nkt."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "Die Drehung klein und langsam halten; bei geringer Knochendichte nicht mit Kraft oder bis zum Anschlag drehen."},
 };
 static const brf__link de_ex31_progressions[] = {
   {"knee-rolls", ""},
@@ -1708,6 +1746,7 @@ static const brf__link de_ex31_regressions[] = {
 static const brf__source de_ex31_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Hip twists among stretching tips."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Mobility repetitions."},
+  {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "No forceful or end-range twisting."},
 };
 static const brf_exercise de_ex31 = {
   "hip-twists",
@@ -1719,7 +1758,7 @@ static const brf_exercise de_ex31 = {
   40000, 80000,
   {de_ex31_aliases, 2}, {de_ex31_primary, 2}, {de_ex31_secondary, 2}, {de_ex31_equipment, 1},
   {de_ex31_instructions, 3}, {de_ex31_cues, 2}, {de_ex31_cautions, 1},
-  de_ex31_contra, 1, NULL, 0, de_ex31_progressions, 1, de_ex31_regressions, 1, de_ex31_sources, 2,
+  de_ex31_contra, 2, NULL, 0, de_ex31_progressions, 1, de_ex31_regressions, 1, de_ex31_sources, 3,
   {NULL, 0},
 };
 
@@ -2060,6 +2099,7 @@ static const char *const de_ex38_cautions[] = {
 static const brf__contra de_ex38_contra[] = {
   {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_MODIFY, "Nur den Kopf heben, die Ellbogen bleiben am Boden."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Den Rumpf gegen die Schwerkraft aufzurollen ist eine belastete Beugung der Wirbels\303\244ule, die bei geringer Knochendichte eventuell nicht passt."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Etwa ab der 16. Schwangerschaftswoche wird l\303\244ngeres flaches Liegen auf dem R\303\274cken (oder auf dem Bauch) nicht empfohlen: Hebamme oder Arzt bzw. \303\204rztin fragen, oder in Seitenlage bzw. mit Kissen abgest\303\274tzt halb aufgerichtet \303\274ben."},
 };
 static const brf__alt_dose de_ex38_alt[] = {
   {"5 reps, hold 7-10s", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
@@ -2074,6 +2114,7 @@ static const brf__source de_ex38_sources[] = {
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Technique and dose."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Curl-up as dosed in physiotherapy practice."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise de_ex38 = {
   "curl-up",
@@ -2085,7 +2126,7 @@ static const brf_exercise de_ex38 = {
   62000, 62000,
   {de_ex38_aliases, 2}, {de_ex38_primary, 1}, {de_ex38_secondary, 1}, {de_ex38_equipment, 1},
   {de_ex38_instructions, 5}, {de_ex38_cues, 2}, {de_ex38_cautions, 1},
-  de_ex38_contra, 2, de_ex38_alt, 1, de_ex38_progressions, 1, de_ex38_regressions, 1, de_ex38_sources, 3,
+  de_ex38_contra, 3, de_ex38_alt, 1, de_ex38_progressions, 1, de_ex38_regressions, 1, de_ex38_sources, 4,
   {NULL, 0},
 };
 
@@ -2163,6 +2204,9 @@ static const char *const de_ex40_cues[] = {
 static const char *const de_ex40_cautions[] = {
   "Den Bewegungsumfang verk\303\274rzen, wenn sich der untere R\303\274cken hebt.",
 };
+static const brf__contra de_ex40_contra[] = {
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Etwa ab der 16. Schwangerschaftswoche wird l\303\244ngeres flaches Liegen auf dem R\303\274cken (oder auf dem Bauch) nicht empfohlen: Hebamme oder Arzt bzw. \303\204rztin fragen, oder in Seitenlage bzw. mit Kissen abgest\303\274tzt halb aufgerichtet \303\274ben."},
+};
 static const brf__alt_dose de_ex40_alt[] = {
   {"2-4x8-12, alternating", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
 };
@@ -2175,6 +2219,7 @@ static const brf__link de_ex40_regressions[] = {
 static const brf__source de_ex40_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Dead bug as dosed in physiotherapy practice."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Rest days between strength sessions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise de_ex40 = {
   "dead-bug",
@@ -2186,7 +2231,7 @@ static const brf_exercise de_ex40 = {
   126000, 174000,
   {de_ex40_aliases, 2}, {de_ex40_primary, 1}, {de_ex40_secondary, 1}, {de_ex40_equipment, 1},
   {de_ex40_instructions, 4}, {de_ex40_cues, 2}, {de_ex40_cautions, 1},
-  NULL, 0, de_ex40_alt, 1, de_ex40_progressions, 1, de_ex40_regressions, 1, de_ex40_sources, 2,
+  de_ex40_contra, 1, de_ex40_alt, 1, de_ex40_progressions, 1, de_ex40_regressions, 1, de_ex40_sources, 3,
   {NULL, 0},
 };
 
@@ -2214,6 +2259,8 @@ static const char *const de_ex41_cautions[] = {
 static const brf__contra de_ex41_contra[] = {
   {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "Vermeiden, wenn Vorbeugen die Beschwerden im Bein verst\303\244rkt."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Die Knie zur Brust zu ziehen beugt die Wirbels\303\244ule ganz nach vorn, was bei geringer Knochendichte eventuell nicht passt."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Etwa ab der 16. Schwangerschaftswoche nicht flach auf dem R\303\274cken \303\274ben, sondern mit Kissen abgest\303\274tzt halb aufgerichtet oder im Sitzen."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Starkes Beugen der H\303\274fte (\303\274ber den rechten Winkel hinaus) kann nach einer H\303\274ftprothese eingeschr\303\244nkt sein: vorher in der operierenden Klinik oder in der Physiotherapie nachfragen."},
 };
 static const brf__alt_dose de_ex41_alt[] = {
   {"2-3 reps, hold 10-30s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, ""},
@@ -2228,6 +2275,7 @@ static const brf__source de_ex41_sources[] = {
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Knees-to-chest dose."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Progression and cautions."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise de_ex41 = {
   "knee-to-chest",
@@ -2239,7 +2287,7 @@ static const brf_exercise de_ex41 = {
   79000, 79000,
   {de_ex41_aliases, 3}, {de_ex41_primary, 2}, {NULL, 0}, {de_ex41_equipment, 1},
   {de_ex41_instructions, 3}, {de_ex41_cues, 2}, {de_ex41_cautions, 2},
-  de_ex41_contra, 2, de_ex41_alt, 1, de_ex41_progressions, 1, de_ex41_regressions, 1, de_ex41_sources, 3,
+  de_ex41_contra, 4, de_ex41_alt, 1, de_ex41_progressions, 1, de_ex41_regressions, 1, de_ex41_sources, 4,
   {NULL, 0},
 };
 
@@ -2269,6 +2317,8 @@ static const char *const de_ex42_cautions[] = {
 static const brf__contra de_ex42_contra[] = {
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Nicht ganz auf die Fersen setzen; ein Kissen zwischen Waden und Oberschenkel legen."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Das Zur\303\274cksetzen in eine volle Vorbeuge passt bei geringer Knochendichte eventuell nicht."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Starkes Beugen der H\303\274fte (\303\274ber den rechten Winkel hinaus) kann nach einer H\303\274ftprothese eingeschr\303\244nkt sein: vorher in der operierenden Klinik oder in der Physiotherapie nachfragen."},
+  {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "Starkes Beugen kann Schmerzen oder Kribbeln ins Bein ausl\303\266sen: weglassen, solange Beschwerden im Bein bestehen."},
 };
 static const brf__alt_dose de_ex42_alt[] = {
   {"2-3 reps, hold 30s", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Als statische Haltung gehalten."},
@@ -2283,6 +2333,7 @@ static const brf__source de_ex42_sources[] = {
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Bottom-to-heels stretch."},
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Stretching the low back relieves only briefly."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Hip precautions after a hip replacement (flexion past 90 degrees, extension) depend on the surgical approach."},
 };
 static const brf_exercise de_ex42 = {
   "childs-pose",
@@ -2294,7 +2345,7 @@ static const brf_exercise de_ex42 = {
   61000, 77000,
   {de_ex42_aliases, 3}, {de_ex42_primary, 1}, {de_ex42_secondary, 2}, {de_ex42_equipment, 1},
   {de_ex42_instructions, 4}, {de_ex42_cues, 2}, {de_ex42_cautions, 2},
-  de_ex42_contra, 2, de_ex42_alt, 1, de_ex42_progressions, 1, de_ex42_regressions, 1, de_ex42_sources, 3,
+  de_ex42_contra, 4, de_ex42_alt, 1, de_ex42_progressions, 1, de_ex42_regressions, 1, de_ex42_sources, 4,
   {NULL, 0},
 };
 
@@ -2432,6 +2483,8 @@ static const char *const de_ex45_cautions[] = {
 };
 static const brf__contra de_ex45_contra[] = {
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Nach manchen H\303\274ftprothesen ist das Drehen eingeschr\303\244nkt."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Etwa ab der 16. Schwangerschaftswoche wird l\303\244ngeres flaches Liegen auf dem R\303\274cken (oder auf dem Bauch) nicht empfohlen: Hebamme oder Arzt bzw. \303\204rztin fragen, oder in Seitenlage bzw. mit Kissen abgest\303\274tzt halb aufgerichtet \303\274ben."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "Die Drehung klein und langsam halten; bei geringer Knochendichte nicht mit Kraft oder bis zum Anschlag drehen."},
 };
 static const brf__alt_dose de_ex45_alt[] = {
   {"8-10 reps, hold 5s, alternating", {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", ""}, "Ein tiefer Atemzug pro Seite."},
@@ -2446,6 +2499,8 @@ static const brf__link de_ex45_regressions[] = {
 static const brf__source de_ex45_sources[] = {
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Knee rolls dose."},
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Knee rolls."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "No forceful or end-range twisting."},
 };
 static const brf_exercise de_ex45 = {
   "knee-rolls",
@@ -2457,7 +2512,7 @@ static const brf_exercise de_ex45 = {
   75000, 75000,
   {de_ex45_aliases, 3}, {de_ex45_primary, 1}, {de_ex45_secondary, 2}, {de_ex45_equipment, 1},
   {de_ex45_instructions, 3}, {de_ex45_cues, 2}, {de_ex45_cautions, 1},
-  de_ex45_contra, 1, de_ex45_alt, 2, de_ex45_progressions, 1, de_ex45_regressions, 1, de_ex45_sources, 2,
+  de_ex45_contra, 3, de_ex45_alt, 2, de_ex45_progressions, 1, de_ex45_regressions, 1, de_ex45_sources, 4,
   {NULL, 0},
 };
 
@@ -2486,6 +2541,7 @@ static const char *const de_ex46_cautions[] = {
 static const brf__contra de_ex46_contra[] = {
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Nach manchen H\303\274ftprothesen sind Beugen, \303\234berkreuzen und Drehen der H\303\274fte eingeschr\303\244nkt."},
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Den Bewegungsumfang verringern, wenn das \303\274berschlagene Knie schmerzt."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Etwa ab der 16. Schwangerschaftswoche nicht flach auf dem R\303\274cken \303\274ben, sondern mit Kissen abgest\303\274tzt halb aufgerichtet oder im Sitzen."},
 };
 static const brf__alt_dose de_ex46_alt[] = {
   {"2-4 reps, hold 30-60s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "\303\204ltere Menschen."},
@@ -2500,6 +2556,7 @@ static const brf__link de_ex46_regressions[] = {
 static const brf__source de_ex46_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Piriformis / figure-4 as dosed in physiotherapy practice."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Hold limits."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise de_ex46 = {
   "figure-4-stretch",
@@ -2511,7 +2568,60 @@ static const brf_exercise de_ex46 = {
   91000, 263000,
   {de_ex46_aliases, 3}, {de_ex46_primary, 2}, {NULL, 0}, {de_ex46_equipment, 1},
   {de_ex46_instructions, 4}, {de_ex46_cues, 2}, {de_ex46_cautions, 2},
-  de_ex46_contra, 2, de_ex46_alt, 1, de_ex46_progressions, 2, de_ex46_regressions, 1, de_ex46_sources, 2,
+  de_ex46_contra, 3, de_ex46_alt, 1, de_ex46_progressions, 2, de_ex46_regressions, 1, de_ex46_sources, 3,
+  {NULL, 0},
+};
+
+/* walking */
+static const char *const de_ex47_aliases[] = {
+  "walk",
+  "keep active",
+  "easy walk",
+};
+static const int32_t de_ex47_primary[] = {BRF_REGION_LOWER_BACK};
+static const int32_t de_ex47_secondary[] = {BRF_REGION_GLUTES, BRF_REGION_HIP_FLEXORS, BRF_REGION_HAMSTRINGS, BRF_REGION_CALVES};
+static const int32_t de_ex47_equipment[] = {BRF_EQUIPMENT_NONE};
+static const char *const de_ex47_instructions[] = {
+  "In einem leichten, angenehmen Tempo gehen, anfangs auf ebenem Boden.",
+  "Mit ein paar Minuten mehrmals am Tag beginnen statt mit einem langen Spaziergang.",
+  "Alle paar Tage ein bis zwei Minuten dazunehmen, wenn es leichter f\303\244llt.",
+  "Zwischen den Spazierg\303\244ngen die gewohnten Alltagst\303\244tigkeiten so weit wie m\303\266glich weiterf\303\274hren; langes Sitzen oder Liegen vermeiden.",
+};
+static const char *const de_ex47_cues[] = {
+  "Die Arme mitschwingen und den R\303\274cken nat\303\274rlich mitbewegen lassen.",
+  "So locker, dass Sie sich dabei noch unterhalten k\303\266nnten.",
+};
+static const char *const de_ex47_cautions[] = {
+  "Anfangs sind leichte Beschwerden normal; anhalten und ausruhen, wenn der Schmerz stechend wird oder ins Bein ausstrahlt.",
+  "Wenn beim Gehen Schmerzen, ein Schweregef\303\274hl oder Taubheit in Ges\303\244\303\237 oder Beinen auftreten, die im Sitzen oder beim Vorbeugen nachlassen, dies Ihrem Arzt bzw. Ihrer \303\204rztin sagen.",
+};
+static const brf__contra de_ex47_contra[] = {
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_MODIFY, "In k\303\274rzeren Abschnitten gehen und sich zum Ausruhen hinsetzen, wenn die Beine schwer oder taub werden; die Beschwerden einer Spinalkanalstenose lassen im Sitzen oder beim Vorbeugen nach."},
+};
+static const brf__link de_ex47_progressions[] = {
+  {NULL, "Alle paar Tage ein bis zwei Minuten dazunehmen, bis hin zu 20\342\200\22330 Minuten am Tag in einem oder mehreren Spazierg\303\244ngen."},
+};
+static const brf__link de_ex47_regressions[] = {
+  {NULL, "Ein paar Minuten in der Wohnung, bei Bedarf an M\303\266beln oder einem Gel\303\244nder festhalten."},
+};
+static const brf__source de_ex47_sources[] = {
+  {BRF_SOURCE_GUIDELINE, "NICE NG59 (2016)", "Encourage people to keep active and continue normal activities."},
+  {BRF_SOURCE_PAPER, "Dahm KT et al., Advice to rest in bed versus advice to stay active, Cochrane 2010 CD007612", "Staying active is better than bed rest."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Do the exercises alongside walking, swimming or yoga."},
+  {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", "Start small, a few times a day, and add a little every few days."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Spinal stenosis (nhs.uk)", "Stenosis symptoms on walking ease when sitting or leaning forward."},
+};
+static const brf_exercise de_ex47 = {
+  "walking",
+  "Spazierengehen, kurz und oft",
+  "Kurze, leichte Spazierg\303\244nge mehrmals am Tag, alle paar Tage etwas l\303\244nger: Aktiv bleiben hilft bei R\303\274ckenschmerzen mehr als Schonung.",
+  "5-10min, 2-3x/day",
+  "Die Quellen raten, aktiv zu bleiben und spazieren zu gehen, nennen aber keine Minuten; voreingestellt ist ein kleiner Anfang mit langsamer Steigerung, wie in den \303\234bungsempfehlungen von NHS inform (klein anfangen, ein paar Mal am Tag, alle paar Tage etwas mehr).",
+  BRF_MODALITY_MOBILITY, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_STANDING, 0,
+  300000, 600000,
+  {de_ex47_aliases, 3}, {de_ex47_primary, 1}, {de_ex47_secondary, 4}, {de_ex47_equipment, 1},
+  {de_ex47_instructions, 4}, {de_ex47_cues, 2}, {de_ex47_cautions, 2},
+  de_ex47_contra, 1, NULL, 0, de_ex47_progressions, 1, de_ex47_regressions, 1, de_ex47_sources, 5,
   {NULL, 0},
 };
 
@@ -2563,6 +2673,7 @@ static const brf_exercise *const brf__builtin_exercises_de[] = {
   &de_ex44,
   &de_ex45,
   &de_ex46,
+  &de_ex47,
 };
 
 /* ==== es ==== */
@@ -2660,6 +2771,7 @@ static const char *const es_ex1_cautions[] = {
 static const brf__contra es_ex1_contra[] = {
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Algunas pr\303\263tesis de cadera limitan doblar y cruzar la cadera."},
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Sujeta por detr\303\241s del muslo en lugar de la espinilla."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "A partir de la semana 16 de embarazo, m\303\241s o menos, hazlo semiincorporada sobre almohadas o sentada, en lugar de tumbada boca arriba."},
 };
 static const brf__alt_dose es_ex1_alt[] = {
   {"2-4 reps, hold 30-60s, each side, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "A las personas mayores les pueden venir bien mantenimientos de 30-60 s."},
@@ -2675,6 +2787,7 @@ static const brf__source es_ex1_sources[] = {
   {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", "A glute stretch right after rolling."},
   {BRF_SOURCE_SEED, "\"(VIDEO) Foam Rolling to Ease Low Back Pain\" (web article, updated 1 February 2022)", "Glute stretching daily."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Hold time and volume."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise es_ex1 = {
   "glute-stretch",
@@ -2686,7 +2799,7 @@ static const brf_exercise es_ex1 = {
   131000, 197000,
   {es_ex1_aliases, 2}, {es_ex1_primary, 1}, {es_ex1_secondary, 2}, {es_ex1_equipment, 1},
   {es_ex1_instructions, 5}, {es_ex1_cues, 2}, {es_ex1_cautions, 2},
-  es_ex1_contra, 2, es_ex1_alt, 1, es_ex1_progressions, 2, es_ex1_regressions, 1, es_ex1_sources, 3,
+  es_ex1_contra, 3, es_ex1_alt, 1, es_ex1_progressions, 2, es_ex1_regressions, 1, es_ex1_sources, 4,
   {NULL, 0},
 };
 
@@ -2720,6 +2833,7 @@ static const brf__contra es_ex2_contra[] = {
   {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "No presiones directamente sobre tejido inflamado; rueda suavemente a su alrededor."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Presionar con fuerza puede no ser seguro si tienes poca densidad \303\263sea."},
   {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rodar puede causar moratones con facilidad si tienes un trastorno de la coagulaci\303\263n o tomas anticoagulantes."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "A partir de la semana 16 de embarazo, m\303\241s o menos, no se recomienda estar mucho rato tumbada boca arriba (ni boca abajo): consulta a tu matrona o tu m\303\251dico, o hazlo tumbada de lado o semiincorporada."},
 };
 static const brf__alt_dose es_ex2_alt[] = {
   {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Rango usado en los estudios sobre rodillo de espuma."},
@@ -2729,6 +2843,7 @@ static const brf__source es_ex2_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Technique in two segments; daily, then 2-3 times a week."},
   {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", "Duration per muscle."},
   {BRF_SOURCE_PAPER, "Bartsch KM et al., Expert consensus on contraindications of foam rolling, J Clin Med 2021;10(22):5360", "Contraindications and cautions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise es_ex2 = {
   "adductor-foam-roll",
@@ -2740,7 +2855,7 @@ static const brf_exercise es_ex2 = {
   125000, 125000,
   {es_ex2_aliases, 2}, {es_ex2_primary, 1}, {es_ex2_secondary, 1}, {es_ex2_equipment, 1},
   {es_ex2_instructions, 5}, {es_ex2_cues, 2}, {es_ex2_cautions, 2},
-  es_ex2_contra, 6, es_ex2_alt, 2, NULL, 0, NULL, 0, es_ex2_sources, 3,
+  es_ex2_contra, 7, es_ex2_alt, 2, NULL, 0, NULL, 0, es_ex2_sources, 4,
   {NULL, 0},
 };
 
@@ -2773,6 +2888,7 @@ static const brf__contra es_ex3_contra[] = {
   {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "No presiones directamente sobre tejido inflamado; rueda suavemente a su alrededor."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Presionar con fuerza puede no ser seguro si tienes poca densidad \303\263sea."},
   {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rodar puede causar moratones con facilidad si tienes un trastorno de la coagulaci\303\263n o tomas anticoagulantes."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "A partir de la semana 16 de embarazo, m\303\241s o menos, no se recomienda estar mucho rato tumbada boca arriba (ni boca abajo): consulta a tu matrona o tu m\303\251dico, o hazlo tumbada de lado o semiincorporada."},
 };
 static const brf__alt_dose es_ex3_alt[] = {
   {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Rango usado en los estudios sobre rodillo de espuma."},
@@ -2782,6 +2898,7 @@ static const brf__source es_ex3_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Rectus femoris, then rotating to vastus medialis and lateralis; daily, then 2-3 times a week."},
   {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", "Duration per muscle."},
   {BRF_SOURCE_PAPER, "Bartsch KM et al., Expert consensus on contraindications of foam rolling, J Clin Med 2021;10(22):5360", "Contraindications and cautions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise es_ex3 = {
   "quadriceps-foam-roll",
@@ -2793,7 +2910,7 @@ static const brf_exercise es_ex3 = {
   125000, 125000,
   {es_ex3_aliases, 2}, {es_ex3_primary, 1}, {es_ex3_secondary, 1}, {es_ex3_equipment, 1},
   {es_ex3_instructions, 4}, {es_ex3_cues, 2}, {es_ex3_cautions, 2},
-  es_ex3_contra, 6, es_ex3_alt, 2, NULL, 0, NULL, 0, es_ex3_sources, 3,
+  es_ex3_contra, 7, es_ex3_alt, 2, NULL, 0, NULL, 0, es_ex3_sources, 4,
   {NULL, 0},
 };
 
@@ -2884,6 +3001,8 @@ static const char *const es_ex5_cautions[] = {
 };
 static const brf__contra es_ex5_contra[] = {
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Pon una toalla doblada o un coj\303\255n bajo la rodilla apoyada, o hazlo de pie con un pie adelantado."},
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_MODIFY, "Inclina la pelvis hacia atr\303\241s y no dejes que la zona lumbar se arquee: la extensi\303\263n a menudo empeora la estenosis de canal o la espondilolistesis."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Tras algunas pr\303\263tesis de cadera puede estar limitado estirar la cadera hacia atr\303\241s (en extensi\303\263n): consulta antes a tu cirujano o a tu fisioterapeuta."},
 };
 static const brf__alt_dose es_ex5_alt[] = {
   {"3 reps, hold 5s, each side", {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", ""}, "Zancada profunda, mantenida."},
@@ -2900,6 +3019,7 @@ static const brf__source es_ex5_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Half-kneeling lunge, back knee anchored, pelvis tilted back, moved rather than held; daily then 2-3 times a week."},
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Deep lunge dose."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Dynamic mobility repetitions and cues."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Spinal stenosis (nhs.uk)", "Stenosis symptoms come on when standing or walking upright and ease when sitting or leaning forward: extension is avoided or kept small."},
 };
 static const brf_exercise es_ex5 = {
   "psoas-stretch",
@@ -2911,7 +3031,7 @@ static const brf_exercise es_ex5 = {
   45000, 85000,
   {es_ex5_aliases, 3}, {es_ex5_primary, 1}, {es_ex5_secondary, 2}, {es_ex5_equipment, 1},
   {es_ex5_instructions, 6}, {es_ex5_cues, 2}, {es_ex5_cautions, 3},
-  es_ex5_contra, 1, es_ex5_alt, 2, es_ex5_progressions, 2, es_ex5_regressions, 1, es_ex5_sources, 3,
+  es_ex5_contra, 3, es_ex5_alt, 2, es_ex5_progressions, 2, es_ex5_regressions, 1, es_ex5_sources, 4,
   {NULL, 0},
 };
 
@@ -2941,6 +3061,7 @@ static const char *const es_ex6_cautions[] = {
 static const brf__contra es_ex6_contra[] = {
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Protege bien las rodillas y haz poco recorrido; para si te duelen las rodillas."},
   {BRF_CONDITION_HIP_IMPINGEMENT, BRF_ACTION_MODIFY, "Haz poco recorrido y para antes de notar pinzamiento en la parte delantera de la cadera."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Tras una pr\303\263tesis de cadera puede estar limitado doblar mucho la cadera (m\303\241s all\303\241 del \303\241ngulo recto): consulta antes a tu cirujano o a tu fisioterapeuta."},
 };
 static const brf__alt_dose es_ex6_alt[] = {
   {"2-3 reps, hold 30s, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Como estiramiento est\303\241tico."},
@@ -2965,7 +3086,7 @@ static const brf_exercise es_ex6 = {
   20000, 40000,
   {es_ex6_aliases, 2}, {es_ex6_primary, 1}, {es_ex6_secondary, 2}, {es_ex6_equipment, 1},
   {es_ex6_instructions, 5}, {es_ex6_cues, 2}, {es_ex6_cautions, 2},
-  es_ex6_contra, 2, es_ex6_alt, 1, es_ex6_progressions, 1, es_ex6_regressions, 1, es_ex6_sources, 2,
+  es_ex6_contra, 3, es_ex6_alt, 1, es_ex6_progressions, 1, es_ex6_regressions, 1, es_ex6_sources, 2,
   {NULL, 0},
 };
 
@@ -3000,6 +3121,7 @@ static const brf__contra es_ex7_contra[] = {
   {BRF_CONDITION_BLOOD_PRESSURE, BRF_ACTION_ASK_CLINICIAN, "Con la tensi\303\263n baja, o alta y mal controlada, pide consejo a un profesional sanitario."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Consulta antes con tu matrona o tu m\303\251dico."},
   {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "No en las primeras 48-72 horas tras una lesi\303\263n que pueda hincharse."},
+  {BRF_CONDITION_FEVER, BRF_ACTION_SKIP, "No uses la sauna si tienes fiebre o una infecci\303\263n aguda."},
 };
 static const brf__alt_dose es_ex7_alt[] = {
   {"10-15min", {BRF_SOURCE_PAPER, "Hussain J, Cohen M, Clinical effects of regular dry sauna bathing, Evid Based Complement Alternat Med 2018", ""}, "Sesiones para principiantes; como mucho 20 minutos por sesi\303\263n."},
@@ -3011,6 +3133,7 @@ static const brf__source es_ex7_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Sauna, steam room or hot bath, about 10 minutes; stretching is easier when warm; ice first after an injury."},
   {BRF_SOURCE_PAPER, "Hussain J, Cohen M, Clinical effects of regular dry sauna bathing, Evid Based Complement Alternat Med 2018", "Typical exposures."},
   {BRF_SOURCE_PAPER, "Hannuksela ML, Ellahham S, Benefits and risks of sauna bathing, Am J Med 2001;110:118-26", "Contraindications and alcohol."},
+  {BRF_SOURCE_PAPER, "Hannuksela ML, Ellahham S, Benefits and risks of sauna bathing, Am J Med 2001;110:118-26", "Avoid the sauna when acutely ill or feverish."},
 };
 static const brf_exercise es_ex7 = {
   "sauna",
@@ -3022,7 +3145,7 @@ static const brf_exercise es_ex7 = {
   600000, 600000,
   {es_ex7_aliases, 3}, {es_ex7_primary, 1}, {es_ex7_secondary, 2}, {es_ex7_equipment, 1},
   {es_ex7_instructions, 5}, {es_ex7_cues, 2}, {es_ex7_cautions, 3},
-  es_ex7_contra, 5, es_ex7_alt, 1, es_ex7_progressions, 1, NULL, 0, es_ex7_sources, 3,
+  es_ex7_contra, 6, es_ex7_alt, 1, es_ex7_progressions, 1, NULL, 0, es_ex7_sources, 4,
   {NULL, 0},
 };
 
@@ -3055,6 +3178,8 @@ static const brf__contra es_ex8_contra[] = {
   {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "El calor exige esfuerzo al coraz\303\263n y a la circulaci\303\263n."},
   {BRF_CONDITION_BLOOD_PRESSURE, BRF_ACTION_ASK_CLINICIAN, "El agua caliente puede hacerte desmayar si tienes la tensi\303\263n baja."},
   {BRF_CONDITION_ALCOHOL, BRF_ACTION_SKIP, "No te des un ba\303\261o caliente despu\303\251s de beber alcohol."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Evita acalorarte mucho durante el embarazo: que el ba\303\261o est\303\251 templado, no caliente, y consulta a tu matrona o tu m\303\251dico."},
+  {BRF_CONDITION_FEVER, BRF_ACTION_SKIP, "No te des un ba\303\261o caliente si tienes fiebre o una infecci\303\263n aguda."},
 };
 static const brf__alt_dose es_ex8_alt[] = {
   {"10-15min", {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", ""}, "Por aplicaci\303\263n de calor, hasta 3 veces al d\303\255a."},
@@ -3066,6 +3191,7 @@ static const brf__source es_ex8_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Hot bath about 10 minutes; stretching is easier in the water; ice first when injured."},
   {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", "Cautions for heat."},
   {BRF_SOURCE_GUIDELINE, "ACP 2017 guideline, Noninvasive treatments for low back pain", "Superficial heat for acute and subacute low back pain."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "Avoid getting too hot in pregnancy."},
 };
 static const brf_exercise es_ex8 = {
   "hot-bath",
@@ -3077,7 +3203,7 @@ static const brf_exercise es_ex8 = {
   600000, 600000,
   {es_ex8_aliases, 2}, {es_ex8_primary, 1}, {es_ex8_secondary, 2}, {es_ex8_equipment, 1},
   {es_ex8_instructions, 4}, {es_ex8_cues, 2}, {es_ex8_cautions, 2},
-  es_ex8_contra, 6, es_ex8_alt, 1, es_ex8_progressions, 1, NULL, 0, es_ex8_sources, 3,
+  es_ex8_contra, 8, es_ex8_alt, 1, es_ex8_progressions, 1, NULL, 0, es_ex8_sources, 4,
   {NULL, 0},
 };
 
@@ -3105,7 +3231,7 @@ static const char *const es_ex9_cautions[] = {
   "Deja de usarla y consulta a un m\303\251dico si el dolor empeora o no mejora tras 7 d\303\255as de calor.",
 };
 static const brf__contra es_ex9_contra[] = {
-  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "No apliques calor sobre una lesi\303\263n o hinchaz\303\263n recientes en las primeras 48-72 horas; usa primero fr\303\255o."},
+  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_MODIFY, "En los primeros d\303\255as tras un tir\303\263n, una bolsa de calor envuelta se puede usar desde el primer d\303\255a, pero no sobre un morat\303\263n o una hinchaz\303\263n de las \303\272ltimas 48 horas; \303\272sala templada, nunca caliente."},
   {BRF_CONDITION_REDUCED_SENSATION, BRF_ACTION_SKIP, "El calor puede quemar la piel que no lo nota."},
   {BRF_CONDITION_CIRCULATORY_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "La mala circulaci\303\263n aumenta el riesgo de quemaduras."},
   {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "El calor exige esfuerzo al coraz\303\263n y a la circulaci\303\263n."},
@@ -3116,7 +3242,7 @@ static const brf__contra es_ex9_contra[] = {
   {BRF_CONDITION_CANCER_HISTORY, BRF_ACTION_ASK_CLINICIAN, "Habla con tu m\303\251dico antes de aplicar calor sobre esa zona."},
 };
 static const brf__alt_dose es_ex9_alt[] = {
-  {"10-15min, 1-3x/day", {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", ""}, ""},
+  {"10-20min, 1-3x/day", {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", ""}, ""},
 };
 static const brf__source es_ex9_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Heat or cold is a personal preference; the author prefers heat."},
@@ -3128,10 +3254,10 @@ static const brf_exercise es_ex9 = {
   "heat-pack",
   "Bolsa de calor en la zona lumbar",
   "Una bolsa de calor o una bolsa de agua caliente envuelta, sobre la zona lumbar, para la rigidez o los espasmos.",
-  "15min, 1-3x/day",
-  "Los art\303\255culos de origen mencionan el calor pero no una dosis para la bolsa; por defecto se usan los 10-15 minutos hasta 3 veces al d\303\255a del folleto sobre calor del NHS, con la duraci\303\263n m\303\241s larga.",
+  "10-15min, 1-3x/day",
+  "Los art\303\255culos de origen mencionan el calor pero no una dosis para la bolsa; por defecto se usan los 10-15 minutos hasta 3 veces al d\303\255a del folleto sobre calor del NHS (una sesi\303\263n corta se queda en 10 minutos).",
   BRF_MODALITY_HEAT, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_PRONE, 0,
-  900000, 900000,
+  600000, 900000,
   {es_ex9_aliases, 3}, {es_ex9_primary, 1}, {NULL, 0}, {es_ex9_equipment, 2},
   {es_ex9_instructions, 5}, {es_ex9_cues, 2}, {es_ex9_cautions, 2},
   es_ex9_contra, 9, es_ex9_alt, 1, NULL, 0, NULL, 0, es_ex9_sources, 4,
@@ -3166,6 +3292,7 @@ static const brf__contra es_ex10_contra[] = {
   {BRF_CONDITION_COLD_SENSITIVITY, BRF_ACTION_SKIP, "El s\303\255ndrome de Raynaud o la urticaria por fr\303\255o descartan las bolsas de fr\303\255o."},
   {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "Enfermedad card\303\255aca grave o tensi\303\263n alta: consulta antes."},
   {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "No sobre piel da\303\261ada."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "A partir de la semana 16 de embarazo, m\303\241s o menos, no se recomienda estar mucho rato tumbada boca arriba (ni boca abajo): consulta a tu matrona o tu m\303\251dico, o hazlo tumbada de lado o semiincorporada."},
 };
 static const brf__alt_dose es_ex10_alt[] = {
   {"20min, every 1-2h, for 2-3d", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Aplica 20 minutos, cada 1-2 horas si hace falta, durante las primeras 48-72 horas."},
@@ -3179,6 +3306,7 @@ static const brf__source es_ex10_sources[] = {
   {BRF_SOURCE_PAPER, "Bleakley CM et al., BJSM 2006;40:700-5", "Intermittent ice, re-warming, no burns."},
   {BRF_SOURCE_GUIDELINE, "CSP: Use of ice (2012)", "Damp cloth barrier and contraindications."},
   {BRF_SOURCE_PAPER, "French SD et al., Superficial heat or cold for low back pain, Cochrane 2006 CD004750", "Insufficient evidence for cold."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise es_ex10 = {
   "cold-pack",
@@ -3190,7 +3318,7 @@ static const brf_exercise es_ex10 = {
   600000, 900000,
   {es_ex10_aliases, 3}, {es_ex10_primary, 1}, {NULL, 0}, {es_ex10_equipment, 2},
   {es_ex10_instructions, 4}, {es_ex10_cues, 2}, {es_ex10_cautions, 2},
-  es_ex10_contra, 5, es_ex10_alt, 2, es_ex10_progressions, 1, NULL, 0, es_ex10_sources, 4,
+  es_ex10_contra, 6, es_ex10_alt, 2, es_ex10_progressions, 1, NULL, 0, es_ex10_sources, 5,
   {NULL, 0},
 };
 
@@ -3282,6 +3410,8 @@ static const char *const es_ex12_cautions[] = {
 static const brf__contra es_ex12_contra[] = {
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Dobla menos la rodilla de delante."},
   {BRF_CONDITION_SHOULDER_PROBLEMS, BRF_ACTION_MODIFY, "Deja las manos en la cadera."},
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_SKIP, "Estar de pie con la espalda arqueada estrecha el canal vertebral y a menudo provoca los s\303\255ntomas de la estenosis; en su lugar, estira los flexores de la cadera con la pelvis inclinada hacia atr\303\241s."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Tras algunas pr\303\263tesis de cadera puede estar limitado estirar la cadera hacia atr\303\241s (en extensi\303\263n): consulta antes a tu cirujano o a tu fisioterapeuta."},
 };
 static const brf__link es_ex12_progressions[] = {
   {NULL, "Un paso m\303\241s largo y la rodilla de delante m\303\241s doblada."},
@@ -3293,6 +3423,8 @@ static const brf__link es_ex12_regressions[] = {
 static const brf__source es_ex12_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Warrior 1 among three yoga hip stretches."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Hold time."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Spinal stenosis (nhs.uk)", "Stenosis symptoms come on when standing or walking upright and ease when sitting or leaning forward: extension is avoided or kept small."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Hip precautions after a hip replacement (flexion past 90 degrees, extension) depend on the surgical approach."},
 };
 static const brf_exercise es_ex12 = {
   "warrior-1",
@@ -3304,7 +3436,7 @@ static const brf_exercise es_ex12 = {
   131000, 197000,
   {es_ex12_aliases, 2}, {es_ex12_primary, 1}, {es_ex12_secondary, 3}, {es_ex12_equipment, 1},
   {es_ex12_instructions, 5}, {es_ex12_cues, 2}, {es_ex12_cautions, 3},
-  es_ex12_contra, 2, NULL, 0, es_ex12_progressions, 1, es_ex12_regressions, 2, es_ex12_sources, 2,
+  es_ex12_contra, 4, NULL, 0, es_ex12_progressions, 1, es_ex12_regressions, 2, es_ex12_sources, 4,
   {NULL, 0},
 };
 
@@ -3607,6 +3739,9 @@ static const char *const es_ex18_cautions[] = {
   "No arquees la zona lumbar arriba; termina con los gl\303\272teos.",
   "Para si te produce dolor de espalda en lugar de esfuerzo en los gl\303\272teos.",
 };
+static const brf__contra es_ex18_contra[] = {
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "A partir de la semana 16 de embarazo, m\303\241s o menos, no se recomienda estar mucho rato tumbada boca arriba (ni boca abajo): consulta a tu matrona o tu m\303\251dico, o hazlo tumbada de lado o semiincorporada."},
+};
 static const brf__alt_dose es_ex18_alt[] = {
   {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Incluso 1-2 d\303\255as por semana ayuda."},
 };
@@ -3620,6 +3755,7 @@ static const brf__source es_ex18_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Single-leg bridge as a progression."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise es_ex18 = {
   "single-leg-glute-bridge",
@@ -3631,7 +3767,7 @@ static const brf_exercise es_ex18 = {
   137000, 395000,
   {es_ex18_aliases, 2}, {es_ex18_primary, 1}, {es_ex18_secondary, 2}, {es_ex18_equipment, 1},
   {es_ex18_instructions, 4}, {es_ex18_cues, 1}, {es_ex18_cautions, 2},
-  NULL, 0, es_ex18_alt, 1, es_ex18_progressions, 1, es_ex18_regressions, 1, es_ex18_sources, 3,
+  es_ex18_contra, 1, es_ex18_alt, 1, es_ex18_progressions, 1, es_ex18_regressions, 1, es_ex18_sources, 4,
   {NULL, 0},
 };
 
@@ -3656,6 +3792,9 @@ static const char *const es_ex19_cautions[] = {
   "No arquees la zona lumbar arriba; termina con los gl\303\272teos.",
   "Para si te produce dolor de espalda en lugar de esfuerzo en los gl\303\272teos.",
 };
+static const brf__contra es_ex19_contra[] = {
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "A partir de la semana 16 de embarazo, m\303\241s o menos, no se recomienda estar mucho rato tumbada boca arriba (ni boca abajo): consulta a tu matrona o tu m\303\251dico, o hazlo tumbada de lado o semiincorporada."},
+};
 static const brf__alt_dose es_ex19_alt[] = {
   {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Incluso 1-2 d\303\255as por semana ayuda."},
 };
@@ -3668,6 +3807,7 @@ static const brf__link es_ex19_regressions[] = {
 static const brf__source es_ex19_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise es_ex19 = {
   "banded-glute-bridge",
@@ -3679,7 +3819,7 @@ static const brf_exercise es_ex19 = {
   66000, 195000,
   {es_ex19_aliases, 2}, {es_ex19_primary, 1}, {es_ex19_secondary, 2}, {es_ex19_equipment, 2},
   {es_ex19_instructions, 4}, {es_ex19_cues, 1}, {es_ex19_cautions, 2},
-  NULL, 0, es_ex19_alt, 1, es_ex19_progressions, 1, es_ex19_regressions, 1, es_ex19_sources, 2,
+  es_ex19_contra, 1, es_ex19_alt, 1, es_ex19_progressions, 1, es_ex19_regressions, 1, es_ex19_sources, 3,
   {NULL, 0},
 };
 
@@ -3856,6 +3996,7 @@ static const brf__contra es_ex23_contra[] = {
   {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Ap\303\263yate en los pu\303\261os o en los antebrazos."},
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Protege las rodillas con algo blando."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "Si tienes poca densidad \303\263sea, redondea la espalda solo con suavidad, dentro de un recorrido c\303\263modo."},
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_MODIFY, "Hunde la espalda (la extensi\303\263n) solo un poco y qu\303\251date m\303\241s tiempo con la espalda redondeada, lo que suele aliviar los s\303\255ntomas de la estenosis."},
 };
 static const brf__alt_dose es_ex23_alt[] = {
   {"5-6 reps, tempo 4s", {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", ""}, "Movimiento, no estiramiento: ciclos lentos sin forzar el final del recorrido."},
@@ -3871,6 +4012,7 @@ static const brf__source es_ex23_sources[] = {
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Part of the NHS core set."},
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Slow cycles."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Spinal stenosis (nhs.uk)", "Stenosis symptoms come on when standing or walking upright and ease when sitting or leaning forward: extension is avoided or kept small."},
 };
 static const brf_exercise es_ex23 = {
   "cat-camel",
@@ -3882,7 +4024,7 @@ static const brf_exercise es_ex23 = {
   77000, 77000,
   {es_ex23_aliases, 3}, {es_ex23_primary, 1}, {es_ex23_secondary, 2}, {es_ex23_equipment, 1},
   {es_ex23_instructions, 6}, {es_ex23_cues, 2}, {es_ex23_cautions, 2},
-  es_ex23_contra, 3, es_ex23_alt, 1, es_ex23_progressions, 1, es_ex23_regressions, 1, es_ex23_sources, 4,
+  es_ex23_contra, 4, es_ex23_alt, 1, es_ex23_progressions, 1, es_ex23_regressions, 1, es_ex23_sources, 5,
   {NULL, 0},
 };
 
@@ -3967,6 +4109,8 @@ static const char *const es_ex25_cautions[] = {
 };
 static const brf__contra es_ex25_contra[] = {
   {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_MODIFY, "Haz poco recorrido y para si aparecen s\303\255ntomas en la pierna."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "A partir de la semana 16 de embarazo, m\303\241s o menos, hazlo semiincorporada sobre almohadas o sentada, en lugar de tumbada boca arriba."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Tras una pr\303\263tesis de cadera puede estar limitado doblar mucho la cadera (m\303\241s all\303\241 del \303\241ngulo recto): consulta antes a tu cirujano o a tu fisioterapeuta."},
 };
 static const brf__alt_dose es_ex25_alt[] = {
   {"hold 30s, each side, 3x/week", {BRF_SOURCE_PAPER, "Reid & Kim 2014; Bandy & Irion, Phys Ther 1997", ""}, "Un estiramiento de 30 s al d\303\255a es tan bueno como m\303\241s; 3 veces por semana mantiene lo ganado."},
@@ -3982,6 +4126,8 @@ static const brf__source es_ex25_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Never force a hamstring stretch; start with a bend in the knee."},
   {BRF_SOURCE_PAPER, "Bandy WD, Irion JM, Phys Ther 1997", "30 s holds."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Repetitions and frequency."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Hip precautions after a hip replacement (flexion past 90 degrees, extension) depend on the surgical approach."},
 };
 static const brf_exercise es_ex25 = {
   "hamstring-stretch",
@@ -3993,7 +4139,7 @@ static const brf_exercise es_ex25 = {
   131000, 197000,
   {es_ex25_aliases, 2}, {es_ex25_primary, 1}, {es_ex25_secondary, 1}, {es_ex25_equipment, 2},
   {es_ex25_instructions, 4}, {es_ex25_cues, 2}, {es_ex25_cautions, 1},
-  es_ex25_contra, 1, es_ex25_alt, 1, es_ex25_progressions, 2, es_ex25_regressions, 1, es_ex25_sources, 3,
+  es_ex25_contra, 3, es_ex25_alt, 1, es_ex25_progressions, 2, es_ex25_regressions, 1, es_ex25_sources, 5,
   {NULL, 0},
 };
 
@@ -4024,6 +4170,7 @@ static const brf__contra es_ex26_contra[] = {
   {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "Ev\303\255talo si inclinarte hacia delante empeora los s\303\255ntomas en la pierna."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Doblar la columna una y otra vez puede no convenir si tienes poca densidad \303\263sea."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Separa las rodillas alrededor de la tripa."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Tras una pr\303\263tesis de cadera puede estar limitado doblar mucho la cadera (m\303\241s all\303\241 del \303\241ngulo recto): consulta antes a tu cirujano o a tu fisioterapeuta."},
 };
 static const brf__alt_dose es_ex26_alt[] = {
   {"2-3 reps, hold 30s, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Dosis completa de estiramiento est\303\241tico."},
@@ -4035,6 +4182,7 @@ static const brf__source es_ex26_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Back flexion among five spine stretches."},
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Stretching the low back relieves only briefly."},
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Knee-to-chest dose."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Hip precautions after a hip replacement (flexion past 90 degrees, extension) depend on the surgical approach."},
 };
 static const brf_exercise es_ex26 = {
   "back-flexion",
@@ -4046,7 +4194,7 @@ static const brf_exercise es_ex26 = {
   37000, 37000,
   {es_ex26_aliases, 3}, {es_ex26_primary, 1}, {es_ex26_secondary, 1}, {es_ex26_equipment, 1},
   {es_ex26_instructions, 4}, {es_ex26_cues, 2}, {es_ex26_cautions, 2},
-  es_ex26_contra, 3, es_ex26_alt, 1, NULL, 0, es_ex26_regressions, 1, es_ex26_sources, 3,
+  es_ex26_contra, 4, es_ex26_alt, 1, NULL, 0, es_ex26_regressions, 1, es_ex26_sources, 4,
   {NULL, 0},
 };
 
@@ -4257,6 +4405,7 @@ static const char *const es_ex31_cautions[] = {
 };
 static const brf__contra es_ex31_contra[] = {
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Algunas pr\303\263tesis de cadera limitan la rotaci\303\263n."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "Gira poco y despacio; si tienes poca densidad \303\263sea, nada de giros forzados ni hasta el l\303\255mite."},
 };
 static const brf__link es_ex31_progressions[] = {
   {"knee-rolls", ""},
@@ -4267,6 +4416,7 @@ static const brf__link es_ex31_regressions[] = {
 static const brf__source es_ex31_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Hip twists among stretching tips."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Mobility repetitions."},
+  {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "No forceful or end-range twisting."},
 };
 static const brf_exercise es_ex31 = {
   "hip-twists",
@@ -4278,7 +4428,7 @@ static const brf_exercise es_ex31 = {
   40000, 80000,
   {es_ex31_aliases, 2}, {es_ex31_primary, 2}, {es_ex31_secondary, 2}, {es_ex31_equipment, 1},
   {es_ex31_instructions, 3}, {es_ex31_cues, 2}, {es_ex31_cautions, 1},
-  es_ex31_contra, 1, NULL, 0, es_ex31_progressions, 1, es_ex31_regressions, 1, es_ex31_sources, 2,
+  es_ex31_contra, 2, NULL, 0, es_ex31_progressions, 1, es_ex31_regressions, 1, es_ex31_sources, 3,
   {NULL, 0},
 };
 
@@ -4619,6 +4769,7 @@ static const char *const es_ex38_cautions[] = {
 static const brf__contra es_ex38_contra[] = {
   {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_MODIFY, "Levanta solo la cabeza, con los codos en el suelo."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Enrollar el tronco hacia arriba contra la gravedad es una flexi\303\263n de la columna con carga, que puede no convenir si tienes poca densidad \303\263sea."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "A partir de la semana 16 de embarazo, m\303\241s o menos, no se recomienda estar mucho rato tumbada boca arriba (ni boca abajo): consulta a tu matrona o tu m\303\251dico, o hazlo tumbada de lado o semiincorporada."},
 };
 static const brf__alt_dose es_ex38_alt[] = {
   {"5 reps, hold 7-10s", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
@@ -4633,6 +4784,7 @@ static const brf__source es_ex38_sources[] = {
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Technique and dose."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Curl-up as dosed in physiotherapy practice."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise es_ex38 = {
   "curl-up",
@@ -4644,7 +4796,7 @@ static const brf_exercise es_ex38 = {
   62000, 62000,
   {es_ex38_aliases, 2}, {es_ex38_primary, 1}, {es_ex38_secondary, 1}, {es_ex38_equipment, 1},
   {es_ex38_instructions, 5}, {es_ex38_cues, 2}, {es_ex38_cautions, 1},
-  es_ex38_contra, 2, es_ex38_alt, 1, es_ex38_progressions, 1, es_ex38_regressions, 1, es_ex38_sources, 3,
+  es_ex38_contra, 3, es_ex38_alt, 1, es_ex38_progressions, 1, es_ex38_regressions, 1, es_ex38_sources, 4,
   {NULL, 0},
 };
 
@@ -4722,6 +4874,9 @@ static const char *const es_ex40_cues[] = {
 static const char *const es_ex40_cautions[] = {
   "Acorta el recorrido si la zona lumbar se despega.",
 };
+static const brf__contra es_ex40_contra[] = {
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "A partir de la semana 16 de embarazo, m\303\241s o menos, no se recomienda estar mucho rato tumbada boca arriba (ni boca abajo): consulta a tu matrona o tu m\303\251dico, o hazlo tumbada de lado o semiincorporada."},
+};
 static const brf__alt_dose es_ex40_alt[] = {
   {"2-4x8-12, alternating", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
 };
@@ -4734,6 +4889,7 @@ static const brf__link es_ex40_regressions[] = {
 static const brf__source es_ex40_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Dead bug as dosed in physiotherapy practice."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Rest days between strength sessions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise es_ex40 = {
   "dead-bug",
@@ -4745,7 +4901,7 @@ static const brf_exercise es_ex40 = {
   126000, 174000,
   {es_ex40_aliases, 2}, {es_ex40_primary, 1}, {es_ex40_secondary, 1}, {es_ex40_equipment, 1},
   {es_ex40_instructions, 4}, {es_ex40_cues, 2}, {es_ex40_cautions, 1},
-  NULL, 0, es_ex40_alt, 1, es_ex40_progressions, 1, es_ex40_regressions, 1, es_ex40_sources, 2,
+  es_ex40_contra, 1, es_ex40_alt, 1, es_ex40_progressions, 1, es_ex40_regressions, 1, es_ex40_sources, 3,
   {NULL, 0},
 };
 
@@ -4773,6 +4929,8 @@ static const char *const es_ex41_cautions[] = {
 static const brf__contra es_ex41_contra[] = {
   {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "Ev\303\255talo si inclinarte hacia delante empeora los s\303\255ntomas en la pierna."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Llevar las rodillas al pecho dobla la columna del todo hacia delante, lo que puede no convenir si tienes poca densidad \303\263sea."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "A partir de la semana 16 de embarazo, m\303\241s o menos, hazlo semiincorporada sobre almohadas o sentada, en lugar de tumbada boca arriba."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Tras una pr\303\263tesis de cadera puede estar limitado doblar mucho la cadera (m\303\241s all\303\241 del \303\241ngulo recto): consulta antes a tu cirujano o a tu fisioterapeuta."},
 };
 static const brf__alt_dose es_ex41_alt[] = {
   {"2-3 reps, hold 10-30s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, ""},
@@ -4787,6 +4945,7 @@ static const brf__source es_ex41_sources[] = {
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Knees-to-chest dose."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Progression and cautions."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise es_ex41 = {
   "knee-to-chest",
@@ -4798,7 +4957,7 @@ static const brf_exercise es_ex41 = {
   79000, 79000,
   {es_ex41_aliases, 3}, {es_ex41_primary, 2}, {NULL, 0}, {es_ex41_equipment, 1},
   {es_ex41_instructions, 3}, {es_ex41_cues, 2}, {es_ex41_cautions, 2},
-  es_ex41_contra, 2, es_ex41_alt, 1, es_ex41_progressions, 1, es_ex41_regressions, 1, es_ex41_sources, 3,
+  es_ex41_contra, 4, es_ex41_alt, 1, es_ex41_progressions, 1, es_ex41_regressions, 1, es_ex41_sources, 4,
   {NULL, 0},
 };
 
@@ -4828,6 +4987,8 @@ static const char *const es_ex42_cautions[] = {
 static const brf__contra es_ex42_contra[] = {
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "No te sientes del todo sobre los talones; pon una almohada entre las pantorrillas y los muslos."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Sentarse hacia atr\303\241s en una flexi\303\263n completa puede no convenir si tienes poca densidad \303\263sea."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Tras una pr\303\263tesis de cadera puede estar limitado doblar mucho la cadera (m\303\241s all\303\241 del \303\241ngulo recto): consulta antes a tu cirujano o a tu fisioterapeuta."},
+  {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "Doblarte mucho puede provocar dolor u hormigueo que baja por la pierna: s\303\241ltatelo mientras tengas s\303\255ntomas en la pierna."},
 };
 static const brf__alt_dose es_ex42_alt[] = {
   {"2-3 reps, hold 30s", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Mantenida como postura est\303\241tica."},
@@ -4842,6 +5003,7 @@ static const brf__source es_ex42_sources[] = {
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Bottom-to-heels stretch."},
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Stretching the low back relieves only briefly."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Hip precautions after a hip replacement (flexion past 90 degrees, extension) depend on the surgical approach."},
 };
 static const brf_exercise es_ex42 = {
   "childs-pose",
@@ -4853,7 +5015,7 @@ static const brf_exercise es_ex42 = {
   61000, 77000,
   {es_ex42_aliases, 3}, {es_ex42_primary, 1}, {es_ex42_secondary, 2}, {es_ex42_equipment, 1},
   {es_ex42_instructions, 4}, {es_ex42_cues, 2}, {es_ex42_cautions, 2},
-  es_ex42_contra, 2, es_ex42_alt, 1, es_ex42_progressions, 1, es_ex42_regressions, 1, es_ex42_sources, 3,
+  es_ex42_contra, 4, es_ex42_alt, 1, es_ex42_progressions, 1, es_ex42_regressions, 1, es_ex42_sources, 4,
   {NULL, 0},
 };
 
@@ -4991,6 +5153,8 @@ static const char *const es_ex45_cautions[] = {
 };
 static const brf__contra es_ex45_contra[] = {
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Algunas pr\303\263tesis de cadera limitan la rotaci\303\263n."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "A partir de la semana 16 de embarazo, m\303\241s o menos, no se recomienda estar mucho rato tumbada boca arriba (ni boca abajo): consulta a tu matrona o tu m\303\251dico, o hazlo tumbada de lado o semiincorporada."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "Gira poco y despacio; si tienes poca densidad \303\263sea, nada de giros forzados ni hasta el l\303\255mite."},
 };
 static const brf__alt_dose es_ex45_alt[] = {
   {"8-10 reps, hold 5s, alternating", {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", ""}, "Una respiraci\303\263n profunda en cada lado."},
@@ -5005,6 +5169,8 @@ static const brf__link es_ex45_regressions[] = {
 static const brf__source es_ex45_sources[] = {
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Knee rolls dose."},
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Knee rolls."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "No forceful or end-range twisting."},
 };
 static const brf_exercise es_ex45 = {
   "knee-rolls",
@@ -5016,7 +5182,7 @@ static const brf_exercise es_ex45 = {
   75000, 75000,
   {es_ex45_aliases, 3}, {es_ex45_primary, 1}, {es_ex45_secondary, 2}, {es_ex45_equipment, 1},
   {es_ex45_instructions, 3}, {es_ex45_cues, 2}, {es_ex45_cautions, 1},
-  es_ex45_contra, 1, es_ex45_alt, 2, es_ex45_progressions, 1, es_ex45_regressions, 1, es_ex45_sources, 2,
+  es_ex45_contra, 3, es_ex45_alt, 2, es_ex45_progressions, 1, es_ex45_regressions, 1, es_ex45_sources, 4,
   {NULL, 0},
 };
 
@@ -5045,6 +5211,7 @@ static const char *const es_ex46_cautions[] = {
 static const brf__contra es_ex46_contra[] = {
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Algunas pr\303\263tesis de cadera limitan doblar, cruzar y girar la cadera."},
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Reduce el recorrido si te duele la rodilla cruzada."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "A partir de la semana 16 de embarazo, m\303\241s o menos, hazlo semiincorporada sobre almohadas o sentada, en lugar de tumbada boca arriba."},
 };
 static const brf__alt_dose es_ex46_alt[] = {
   {"2-4 reps, hold 30-60s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Personas mayores."},
@@ -5059,6 +5226,7 @@ static const brf__link es_ex46_regressions[] = {
 static const brf__source es_ex46_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Piriformis / figure-4 as dosed in physiotherapy practice."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Hold limits."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise es_ex46 = {
   "figure-4-stretch",
@@ -5070,7 +5238,60 @@ static const brf_exercise es_ex46 = {
   91000, 263000,
   {es_ex46_aliases, 3}, {es_ex46_primary, 2}, {NULL, 0}, {es_ex46_equipment, 1},
   {es_ex46_instructions, 4}, {es_ex46_cues, 2}, {es_ex46_cautions, 2},
-  es_ex46_contra, 2, es_ex46_alt, 1, es_ex46_progressions, 2, es_ex46_regressions, 1, es_ex46_sources, 2,
+  es_ex46_contra, 3, es_ex46_alt, 1, es_ex46_progressions, 2, es_ex46_regressions, 1, es_ex46_sources, 3,
+  {NULL, 0},
+};
+
+/* walking */
+static const char *const es_ex47_aliases[] = {
+  "walk",
+  "keep active",
+  "easy walk",
+};
+static const int32_t es_ex47_primary[] = {BRF_REGION_LOWER_BACK};
+static const int32_t es_ex47_secondary[] = {BRF_REGION_GLUTES, BRF_REGION_HIP_FLEXORS, BRF_REGION_HAMSTRINGS, BRF_REGION_CALVES};
+static const int32_t es_ex47_equipment[] = {BRF_EQUIPMENT_NONE};
+static const char *const es_ex47_instructions[] = {
+  "Camina a un ritmo suave y c\303\263modo, al principio por terreno llano.",
+  "Empieza con unos minutos, varias veces al d\303\255a, en lugar de un paseo largo.",
+  "A\303\261ade uno o dos minutos cada pocos d\303\255as, a medida que te resulte m\303\241s f\303\241cil.",
+  "Entre paseo y paseo, sigue con tus actividades diarias normales en la medida de lo posible; evita pasar mucho rato sentado o tumbado.",
+};
+static const char *const es_ex47_cues[] = {
+  "Deja que los brazos se balanceen y que la espalda se mueva con naturalidad.",
+  "Lo bastante suave como para poder mantener una conversaci\303\263n.",
+};
+static const char *const es_ex47_cautions[] = {
+  "Al principio es normal notar alguna molestia; para y descansa si el dolor se vuelve agudo o baja por una pierna.",
+  "Si al caminar notas dolor, pesadez o entumecimiento en las nalgas o las piernas que se alivia al sentarte o inclinarte hacia delante, d\303\255selo a tu m\303\251dico.",
+};
+static const brf__contra es_ex47_contra[] = {
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_MODIFY, "Camina en tramos m\303\241s cortos y si\303\251ntate a descansar cuando notes las piernas pesadas o dormidas; los s\303\255ntomas de la estenosis se alivian al sentarte o inclinarte hacia delante."},
+};
+static const brf__link es_ex47_progressions[] = {
+  {NULL, "A\303\261ade uno o dos minutos cada pocos d\303\255as, hasta llegar a 20-30 minutos al d\303\255a en uno o varios paseos."},
+};
+static const brf__link es_ex47_regressions[] = {
+  {NULL, "Unos minutos dentro de casa, agarr\303\241ndote a los muebles o a una barandilla si lo necesitas."},
+};
+static const brf__source es_ex47_sources[] = {
+  {BRF_SOURCE_GUIDELINE, "NICE NG59 (2016)", "Encourage people to keep active and continue normal activities."},
+  {BRF_SOURCE_PAPER, "Dahm KT et al., Advice to rest in bed versus advice to stay active, Cochrane 2010 CD007612", "Staying active is better than bed rest."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Do the exercises alongside walking, swimming or yoga."},
+  {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", "Start small, a few times a day, and add a little every few days."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Spinal stenosis (nhs.uk)", "Stenosis symptoms on walking ease when sitting or leaning forward."},
+};
+static const brf_exercise es_ex47 = {
+  "walking",
+  "Caminar, poco y a menudo",
+  "Paseos cortos y suaves varias veces al d\303\255a, un poco m\303\241s largos cada pocos d\303\255as: mantenerte activo ayuda m\303\241s con el dolor de espalda que el reposo.",
+  "5-10min, 2-3x/day",
+  "Las fuentes piden mantenerse activo y caminar, pero no dan minutos; por defecto se empieza con poco y se va aumentando, como en los consejos de ejercicio de NHS inform (empezar con poco, unas cuantas veces al d\303\255a, un poco m\303\241s cada pocos d\303\255as).",
+  BRF_MODALITY_MOBILITY, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_STANDING, 0,
+  300000, 600000,
+  {es_ex47_aliases, 3}, {es_ex47_primary, 1}, {es_ex47_secondary, 4}, {es_ex47_equipment, 1},
+  {es_ex47_instructions, 4}, {es_ex47_cues, 2}, {es_ex47_cautions, 2},
+  es_ex47_contra, 1, NULL, 0, es_ex47_progressions, 1, es_ex47_regressions, 1, es_ex47_sources, 5,
   {NULL, 0},
 };
 
@@ -5122,6 +5343,7 @@ static const brf_exercise *const brf__builtin_exercises_es[] = {
   &es_ex44,
   &es_ex45,
   &es_ex46,
+  &es_ex47,
 };
 
 /* ==== fr ==== */
@@ -5219,6 +5441,7 @@ static const char *const fr_ex1_cautions[] = {
 static const brf__contra fr_ex1_contra[] = {
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Certaines proth\303\250ses de hanche limitent la flexion et le croisement de la hanche."},
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Tenez derri\303\250re la cuisse plut\303\264t que le tibia."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "\303\200 partir d\342\200\231environ 16 semaines de grossesse, faites-le en position semi-assise cal\303\251e par des oreillers, ou assise, plut\303\264t qu\342\200\231\303\240 plat sur le dos."},
 };
 static const brf__alt_dose fr_ex1_alt[] = {
   {"2-4 reps, hold 30-60s, each side, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Les personnes \303\242g\303\251es peuvent tirer profit de maintiens de 30 \303\240 60 s."},
@@ -5234,6 +5457,7 @@ static const brf__source fr_ex1_sources[] = {
   {BRF_SOURCE_SEED, "\"Relieving lower back tightness after leg day: glute knots\" (web article)", "A glute stretch right after rolling."},
   {BRF_SOURCE_SEED, "\"(VIDEO) Foam Rolling to Ease Low Back Pain\" (web article, updated 1 February 2022)", "Glute stretching daily."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Hold time and volume."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise fr_ex1 = {
   "glute-stretch",
@@ -5245,7 +5469,7 @@ static const brf_exercise fr_ex1 = {
   131000, 197000,
   {fr_ex1_aliases, 2}, {fr_ex1_primary, 1}, {fr_ex1_secondary, 2}, {fr_ex1_equipment, 1},
   {fr_ex1_instructions, 5}, {fr_ex1_cues, 2}, {fr_ex1_cautions, 2},
-  fr_ex1_contra, 2, fr_ex1_alt, 1, fr_ex1_progressions, 2, fr_ex1_regressions, 1, fr_ex1_sources, 3,
+  fr_ex1_contra, 3, fr_ex1_alt, 1, fr_ex1_progressions, 2, fr_ex1_regressions, 1, fr_ex1_sources, 4,
   {NULL, 0},
 };
 
@@ -5279,6 +5503,7 @@ static const brf__contra fr_ex2_contra[] = {
   {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "\303\211vitez d\342\200\231appuyer directement sur un tissu enflamm\303\251\302\240; roulez doucement autour."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Une pression forte peut \303\252tre dangereuse en cas de faible densit\303\251 osseuse."},
   {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rouler peut facilement provoquer des bleus en cas de trouble de la coagulation ou de traitement anticoagulant."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "\303\200 partir d\342\200\231environ 16 semaines de grossesse, il est d\303\251conseill\303\251 de rester longtemps \303\240 plat sur le dos (ou sur le ventre)\302\240: demandez l\342\200\231avis de votre sage-femme ou de votre m\303\251decin, ou faites-le allong\303\251e sur le c\303\264t\303\251 ou en position semi-assise."},
 };
 static const brf__alt_dose fr_ex2_alt[] = {
   {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Fourchette utilis\303\251e dans les \303\251tudes sur le rouleau de massage."},
@@ -5288,6 +5513,7 @@ static const brf__source fr_ex2_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Technique in two segments; daily, then 2-3 times a week."},
   {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", "Duration per muscle."},
   {BRF_SOURCE_PAPER, "Bartsch KM et al., Expert consensus on contraindications of foam rolling, J Clin Med 2021;10(22):5360", "Contraindications and cautions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise fr_ex2 = {
   "adductor-foam-roll",
@@ -5299,7 +5525,7 @@ static const brf_exercise fr_ex2 = {
   125000, 125000,
   {fr_ex2_aliases, 2}, {fr_ex2_primary, 1}, {fr_ex2_secondary, 1}, {fr_ex2_equipment, 1},
   {fr_ex2_instructions, 5}, {fr_ex2_cues, 2}, {fr_ex2_cautions, 2},
-  fr_ex2_contra, 6, fr_ex2_alt, 2, NULL, 0, NULL, 0, fr_ex2_sources, 3,
+  fr_ex2_contra, 7, fr_ex2_alt, 2, NULL, 0, NULL, 0, fr_ex2_sources, 4,
   {NULL, 0},
 };
 
@@ -5332,6 +5558,7 @@ static const brf__contra fr_ex3_contra[] = {
   {BRF_CONDITION_INFLAMMATION, BRF_ACTION_MODIFY, "\303\211vitez d\342\200\231appuyer directement sur un tissu enflamm\303\251\302\240; roulez doucement autour."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Une pression forte peut \303\252tre dangereuse en cas de faible densit\303\251 osseuse."},
   {BRF_CONDITION_BLEEDING_DISORDER, BRF_ACTION_ASK_CLINICIAN, "Rouler peut facilement provoquer des bleus en cas de trouble de la coagulation ou de traitement anticoagulant."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "\303\200 partir d\342\200\231environ 16 semaines de grossesse, il est d\303\251conseill\303\251 de rester longtemps \303\240 plat sur le dos (ou sur le ventre)\302\240: demandez l\342\200\231avis de votre sage-femme ou de votre m\303\251decin, ou faites-le allong\303\251e sur le c\303\264t\303\251 ou en position semi-assise."},
 };
 static const brf__alt_dose fr_ex3_alt[] = {
   {"1-3x30-120s, each side", {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", ""}, "Fourchette utilis\303\251e dans les \303\251tudes sur le rouleau de massage."},
@@ -5341,6 +5568,7 @@ static const brf__source fr_ex3_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Rectus femoris, then rotating to vastus medialis and lateralis; daily, then 2-3 times a week."},
   {BRF_SOURCE_PAPER, "Behm DG et al., Foam Rolling Prescription: A Clinical Commentary, JSCR 2020;34(11):3301-8", "Duration per muscle."},
   {BRF_SOURCE_PAPER, "Bartsch KM et al., Expert consensus on contraindications of foam rolling, J Clin Med 2021;10(22):5360", "Contraindications and cautions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise fr_ex3 = {
   "quadriceps-foam-roll",
@@ -5352,7 +5580,7 @@ static const brf_exercise fr_ex3 = {
   125000, 125000,
   {fr_ex3_aliases, 2}, {fr_ex3_primary, 1}, {fr_ex3_secondary, 1}, {fr_ex3_equipment, 1},
   {fr_ex3_instructions, 4}, {fr_ex3_cues, 2}, {fr_ex3_cautions, 2},
-  fr_ex3_contra, 6, fr_ex3_alt, 2, NULL, 0, NULL, 0, fr_ex3_sources, 3,
+  fr_ex3_contra, 7, fr_ex3_alt, 2, NULL, 0, NULL, 0, fr_ex3_sources, 4,
   {NULL, 0},
 };
 
@@ -5443,6 +5671,8 @@ static const char *const fr_ex5_cautions[] = {
 };
 static const brf__contra fr_ex5_contra[] = {
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Placez une serviette pli\303\251e ou un coussin sous le genou au sol, ou faites l\342\200\231exercice debout, un pied devant l\342\200\231autre."},
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_MODIFY, "Basculez le bassin vers l\342\200\231arri\303\250re et ne laissez pas le bas du dos se creuser\302\240: l\342\200\231extension aggrave souvent un canal lombaire \303\251troit ou un spondylolisth\303\251sis."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s certaines proth\303\250ses de hanche, \303\251tirer la hanche vers l\342\200\231arri\303\250re (en extension) peut \303\252tre limit\303\251\302\240: demandez d\342\200\231abord l\342\200\231avis de votre chirurgien ou de votre kin\303\251sith\303\251rapeute."},
 };
 static const brf__alt_dose fr_ex5_alt[] = {
   {"3 reps, hold 5s, each side", {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", ""}, "Fente profonde, maintenue."},
@@ -5459,6 +5689,7 @@ static const brf__source fr_ex5_sources[] = {
   {BRF_SOURCE_SEED, "\"5 Recovery Exercise To Release Lower Back Tension\" (web article)", "Half-kneeling lunge, back knee anchored, pelvis tilted back, moved rather than held; daily then 2-3 times a week."},
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Deep lunge dose."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Dynamic mobility repetitions and cues."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Spinal stenosis (nhs.uk)", "Stenosis symptoms come on when standing or walking upright and ease when sitting or leaning forward: extension is avoided or kept small."},
 };
 static const brf_exercise fr_ex5 = {
   "psoas-stretch",
@@ -5470,7 +5701,7 @@ static const brf_exercise fr_ex5 = {
   45000, 85000,
   {fr_ex5_aliases, 3}, {fr_ex5_primary, 1}, {fr_ex5_secondary, 2}, {fr_ex5_equipment, 1},
   {fr_ex5_instructions, 6}, {fr_ex5_cues, 2}, {fr_ex5_cautions, 3},
-  fr_ex5_contra, 1, fr_ex5_alt, 2, fr_ex5_progressions, 2, fr_ex5_regressions, 1, fr_ex5_sources, 3,
+  fr_ex5_contra, 3, fr_ex5_alt, 2, fr_ex5_progressions, 2, fr_ex5_regressions, 1, fr_ex5_sources, 4,
   {NULL, 0},
 };
 
@@ -5500,6 +5731,7 @@ static const char *const fr_ex6_cautions[] = {
 static const brf__contra fr_ex6_contra[] = {
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Prot\303\251gez bien les genoux et gardez une petite amplitude\302\240; arr\303\252tez si les genoux font mal."},
   {BRF_CONDITION_HIP_IMPINGEMENT, BRF_ACTION_MODIFY, "Gardez une petite amplitude et arr\303\252tez avant toute sensation de pincement \303\240 l\342\200\231avant de la hanche."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une proth\303\250se de hanche, une flexion profonde de la hanche (au-del\303\240 de l\342\200\231angle droit) peut \303\252tre limit\303\251e\302\240: demandez d\342\200\231abord l\342\200\231avis de votre chirurgien ou de votre kin\303\251sith\303\251rapeute."},
 };
 static const brf__alt_dose fr_ex6_alt[] = {
   {"2-3 reps, hold 30s, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "En \303\251tirement statique."},
@@ -5524,7 +5756,7 @@ static const brf_exercise fr_ex6 = {
   20000, 40000,
   {fr_ex6_aliases, 2}, {fr_ex6_primary, 1}, {fr_ex6_secondary, 2}, {fr_ex6_equipment, 1},
   {fr_ex6_instructions, 5}, {fr_ex6_cues, 2}, {fr_ex6_cautions, 2},
-  fr_ex6_contra, 2, fr_ex6_alt, 1, fr_ex6_progressions, 1, fr_ex6_regressions, 1, fr_ex6_sources, 2,
+  fr_ex6_contra, 3, fr_ex6_alt, 1, fr_ex6_progressions, 1, fr_ex6_regressions, 1, fr_ex6_sources, 2,
   {NULL, 0},
 };
 
@@ -5559,6 +5791,7 @@ static const brf__contra fr_ex7_contra[] = {
   {BRF_CONDITION_BLOOD_PRESSURE, BRF_ACTION_ASK_CLINICIAN, "Une tension basse, ou une hypertension mal contr\303\264l\303\251e, demande l\342\200\231avis d\342\200\231un professionnel de sant\303\251."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Demandez d\342\200\231abord l\342\200\231avis de votre sage-femme ou de votre m\303\251decin."},
   {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "Pas dans les 48 \303\240 72 heures qui suivent une blessure pouvant gonfler."},
+  {BRF_CONDITION_FEVER, BRF_ACTION_SKIP, "Pas de sauna en cas de fi\303\250vre ou d\342\200\231infection aigu\303\253."},
 };
 static const brf__alt_dose fr_ex7_alt[] = {
   {"10-15min", {BRF_SOURCE_PAPER, "Hussain J, Cohen M, Clinical effects of regular dry sauna bathing, Evid Based Complement Alternat Med 2018", ""}, "S\303\251ances pour d\303\251butants\302\240; 20 minutes au plus par s\303\251ance."},
@@ -5570,6 +5803,7 @@ static const brf__source fr_ex7_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Sauna, steam room or hot bath, about 10 minutes; stretching is easier when warm; ice first after an injury."},
   {BRF_SOURCE_PAPER, "Hussain J, Cohen M, Clinical effects of regular dry sauna bathing, Evid Based Complement Alternat Med 2018", "Typical exposures."},
   {BRF_SOURCE_PAPER, "Hannuksela ML, Ellahham S, Benefits and risks of sauna bathing, Am J Med 2001;110:118-26", "Contraindications and alcohol."},
+  {BRF_SOURCE_PAPER, "Hannuksela ML, Ellahham S, Benefits and risks of sauna bathing, Am J Med 2001;110:118-26", "Avoid the sauna when acutely ill or feverish."},
 };
 static const brf_exercise fr_ex7 = {
   "sauna",
@@ -5581,7 +5815,7 @@ static const brf_exercise fr_ex7 = {
   600000, 600000,
   {fr_ex7_aliases, 3}, {fr_ex7_primary, 1}, {fr_ex7_secondary, 2}, {fr_ex7_equipment, 1},
   {fr_ex7_instructions, 5}, {fr_ex7_cues, 2}, {fr_ex7_cautions, 3},
-  fr_ex7_contra, 5, fr_ex7_alt, 1, fr_ex7_progressions, 1, NULL, 0, fr_ex7_sources, 3,
+  fr_ex7_contra, 6, fr_ex7_alt, 1, fr_ex7_progressions, 1, NULL, 0, fr_ex7_sources, 4,
   {NULL, 0},
 };
 
@@ -5614,6 +5848,8 @@ static const brf__contra fr_ex8_contra[] = {
   {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "La chaleur sollicite le c\305\223ur et la circulation."},
   {BRF_CONDITION_BLOOD_PRESSURE, BRF_ACTION_ASK_CLINICIAN, "L\342\200\231eau chaude peut provoquer un malaise en cas de tension basse."},
   {BRF_CONDITION_ALCOHOL, BRF_ACTION_SKIP, "Ne prenez pas de bain chaud apr\303\250s avoir bu de l\342\200\231alcool."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "\303\211vitez d\342\200\231avoir tr\303\250s chaud pendant la grossesse\302\240: prenez un bain ti\303\250de, pas chaud, et demandez l\342\200\231avis de votre sage-femme ou de votre m\303\251decin."},
+  {BRF_CONDITION_FEVER, BRF_ACTION_SKIP, "Pas de bain chaud en cas de fi\303\250vre ou d\342\200\231infection aigu\303\253."},
 };
 static const brf__alt_dose fr_ex8_alt[] = {
   {"10-15min", {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", ""}, "Par application de chaleur, jusqu\342\200\231\303\240 3 fois par jour."},
@@ -5625,6 +5861,7 @@ static const brf__source fr_ex8_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Hot bath about 10 minutes; stretching is easier in the water; ice first when injured."},
   {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", "Cautions for heat."},
   {BRF_SOURCE_GUIDELINE, "ACP 2017 guideline, Noninvasive treatments for low back pain", "Superficial heat for acute and subacute low back pain."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "Avoid getting too hot in pregnancy."},
 };
 static const brf_exercise fr_ex8 = {
   "hot-bath",
@@ -5636,7 +5873,7 @@ static const brf_exercise fr_ex8 = {
   600000, 600000,
   {fr_ex8_aliases, 2}, {fr_ex8_primary, 1}, {fr_ex8_secondary, 2}, {fr_ex8_equipment, 1},
   {fr_ex8_instructions, 4}, {fr_ex8_cues, 2}, {fr_ex8_cautions, 2},
-  fr_ex8_contra, 6, fr_ex8_alt, 1, fr_ex8_progressions, 1, NULL, 0, fr_ex8_sources, 3,
+  fr_ex8_contra, 8, fr_ex8_alt, 1, fr_ex8_progressions, 1, NULL, 0, fr_ex8_sources, 4,
   {NULL, 0},
 };
 
@@ -5664,7 +5901,7 @@ static const char *const fr_ex9_cautions[] = {
   "Arr\303\252tez et consultez un m\303\251decin si la douleur s\342\200\231aggrave ou ne s\342\200\231am\303\251liore pas apr\303\250s 7 jours de chaleur.",
 };
 static const brf__contra fr_ex9_contra[] = {
-  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_SKIP, "Pas de chaleur sur une blessure r\303\251cente ou un gonflement dans les 48 \303\240 72 premi\303\250res heures\302\240; commencez par le froid."},
+  {BRF_CONDITION_ACUTE_INJURY, BRF_ACTION_MODIFY, "Dans les premiers jours qui suivent un tour de reins, un coussin chauffant envelopp\303\251 convient d\303\250s le premier jour, mais pas sur un bleu ou un gonflement apparu dans les 48 derni\303\250res heures\302\240; utilisez-le ti\303\250de, jamais chaud."},
   {BRF_CONDITION_REDUCED_SENSATION, BRF_ACTION_SKIP, "La chaleur peut br\303\273ler une peau qui ne la sent pas."},
   {BRF_CONDITION_CIRCULATORY_PROBLEMS, BRF_ACTION_ASK_CLINICIAN, "Une mauvaise circulation augmente le risque de br\303\273lure."},
   {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "La chaleur sollicite le c\305\223ur et la circulation."},
@@ -5675,7 +5912,7 @@ static const brf__contra fr_ex9_contra[] = {
   {BRF_CONDITION_CANCER_HISTORY, BRF_ACTION_ASK_CLINICIAN, "Parlez avec votre m\303\251decin de la chaleur sur cette zone."},
 };
 static const brf__alt_dose fr_ex9_alt[] = {
-  {"10-15min, 1-3x/day", {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", ""}, ""},
+  {"10-20min, 1-3x/day", {BRF_SOURCE_GUIDELINE, "NHS Midlands Partnership FT: Safe use of heat treatment", ""}, ""},
 };
 static const brf__source fr_ex9_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Heat or cold is a personal preference; the author prefers heat."},
@@ -5687,10 +5924,10 @@ static const brf_exercise fr_ex9 = {
   "heat-pack",
   "Coussin chauffant sur le bas du dos",
   "Un coussin chauffant ou une bouillotte envelopp\303\251s, sur le bas du dos, contre la raideur ou les spasmes.",
-  "15min, 1-3x/day",
-  "Les articles sources citent la chaleur mais sans dose pour un coussin\302\240; par d\303\251faut, ce sont les 10 \303\240 15 minutes jusqu\342\200\231\303\240 3 fois par jour de la fiche du NHS sur la chaleur, avec la dur\303\251e la plus longue.",
+  "10-15min, 1-3x/day",
+  "Les articles sources citent la chaleur mais sans dose pour un coussin\302\240; par d\303\251faut, ce sont les 10 \303\240 15 minutes jusqu\342\200\231\303\240 3 fois par jour de la fiche du NHS sur la chaleur (une s\303\251ance courte s\342\200\231en tient \303\240 10 minutes).",
   BRF_MODALITY_HEAT, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_PRONE, 0,
-  900000, 900000,
+  600000, 900000,
   {fr_ex9_aliases, 3}, {fr_ex9_primary, 1}, {NULL, 0}, {fr_ex9_equipment, 2},
   {fr_ex9_instructions, 5}, {fr_ex9_cues, 2}, {fr_ex9_cautions, 2},
   fr_ex9_contra, 9, fr_ex9_alt, 1, NULL, 0, NULL, 0, fr_ex9_sources, 4,
@@ -5725,6 +5962,7 @@ static const brf__contra fr_ex10_contra[] = {
   {BRF_CONDITION_COLD_SENSITIVITY, BRF_ACTION_SKIP, "Un syndrome de Raynaud ou une urticaire au froid excluent les poches de froid."},
   {BRF_CONDITION_HEART_CONDITION, BRF_ACTION_ASK_CLINICIAN, "Maladie cardiaque grave ou hypertension\302\240: demandez d\342\200\231abord un avis."},
   {BRF_CONDITION_OPEN_WOUND, BRF_ACTION_SKIP, "Pas sur une peau ab\303\256m\303\251e."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "\303\200 partir d\342\200\231environ 16 semaines de grossesse, il est d\303\251conseill\303\251 de rester longtemps \303\240 plat sur le dos (ou sur le ventre)\302\240: demandez l\342\200\231avis de votre sage-femme ou de votre m\303\251decin, ou faites-le allong\303\251e sur le c\303\264t\303\251 ou en position semi-assise."},
 };
 static const brf__alt_dose fr_ex10_alt[] = {
   {"20min, every 1-2h, for 2-3d", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Appliquez 20 minutes, toutes les 1 \303\240 2 heures si besoin, pendant les 48 \303\240 72 premi\303\250res heures."},
@@ -5738,6 +5976,7 @@ static const brf__source fr_ex10_sources[] = {
   {BRF_SOURCE_PAPER, "Bleakley CM et al., BJSM 2006;40:700-5", "Intermittent ice, re-warming, no burns."},
   {BRF_SOURCE_GUIDELINE, "CSP: Use of ice (2012)", "Damp cloth barrier and contraindications."},
   {BRF_SOURCE_PAPER, "French SD et al., Superficial heat or cold for low back pain, Cochrane 2006 CD004750", "Insufficient evidence for cold."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise fr_ex10 = {
   "cold-pack",
@@ -5749,7 +5988,7 @@ static const brf_exercise fr_ex10 = {
   600000, 900000,
   {fr_ex10_aliases, 3}, {fr_ex10_primary, 1}, {NULL, 0}, {fr_ex10_equipment, 2},
   {fr_ex10_instructions, 4}, {fr_ex10_cues, 2}, {fr_ex10_cautions, 2},
-  fr_ex10_contra, 5, fr_ex10_alt, 2, fr_ex10_progressions, 1, NULL, 0, fr_ex10_sources, 4,
+  fr_ex10_contra, 6, fr_ex10_alt, 2, fr_ex10_progressions, 1, NULL, 0, fr_ex10_sources, 5,
   {NULL, 0},
 };
 
@@ -5841,6 +6080,8 @@ static const char *const fr_ex12_cautions[] = {
 static const brf__contra fr_ex12_contra[] = {
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Pliez moins le genou avant."},
   {BRF_CONDITION_SHOULDER_PROBLEMS, BRF_ACTION_MODIFY, "Gardez les mains sur les hanches."},
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_SKIP, "Se tenir debout le dos cambr\303\251 r\303\251tr\303\251cit le canal rachidien et d\303\251clenche souvent les sympt\303\264mes du canal lombaire \303\251troit\302\240; \303\251tirez plut\303\264t les fl\303\251chisseurs de la hanche avec le bassin bascul\303\251 vers l\342\200\231arri\303\250re."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s certaines proth\303\250ses de hanche, \303\251tirer la hanche vers l\342\200\231arri\303\250re (en extension) peut \303\252tre limit\303\251\302\240: demandez d\342\200\231abord l\342\200\231avis de votre chirurgien ou de votre kin\303\251sith\303\251rapeute."},
 };
 static const brf__link fr_ex12_progressions[] = {
   {NULL, "Un \303\251cart de pieds plus long et un genou avant plus fl\303\251chi."},
@@ -5852,6 +6093,8 @@ static const brf__link fr_ex12_regressions[] = {
 static const brf__source fr_ex12_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Warrior 1 among three yoga hip stretches."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Hold time."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Spinal stenosis (nhs.uk)", "Stenosis symptoms come on when standing or walking upright and ease when sitting or leaning forward: extension is avoided or kept small."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Hip precautions after a hip replacement (flexion past 90 degrees, extension) depend on the surgical approach."},
 };
 static const brf_exercise fr_ex12 = {
   "warrior-1",
@@ -5863,7 +6106,7 @@ static const brf_exercise fr_ex12 = {
   131000, 197000,
   {fr_ex12_aliases, 2}, {fr_ex12_primary, 1}, {fr_ex12_secondary, 3}, {fr_ex12_equipment, 1},
   {fr_ex12_instructions, 5}, {fr_ex12_cues, 2}, {fr_ex12_cautions, 3},
-  fr_ex12_contra, 2, NULL, 0, fr_ex12_progressions, 1, fr_ex12_regressions, 2, fr_ex12_sources, 2,
+  fr_ex12_contra, 4, NULL, 0, fr_ex12_progressions, 1, fr_ex12_regressions, 2, fr_ex12_sources, 4,
   {NULL, 0},
 };
 
@@ -6166,6 +6409,9 @@ static const char *const fr_ex18_cautions[] = {
   "Ne cambrez pas le bas du dos en haut\302\240; finissez avec les fessiers.",
   "Arr\303\252tez si cela provoque une douleur dans le dos plut\303\264t qu\342\200\231un effort des fessiers.",
 };
+static const brf__contra fr_ex18_contra[] = {
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "\303\200 partir d\342\200\231environ 16 semaines de grossesse, il est d\303\251conseill\303\251 de rester longtemps \303\240 plat sur le dos (ou sur le ventre)\302\240: demandez l\342\200\231avis de votre sage-femme ou de votre m\303\251decin, ou faites-le allong\303\251e sur le c\303\264t\303\251 ou en position semi-assise."},
+};
 static const brf__alt_dose fr_ex18_alt[] = {
   {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "M\303\252me 1 \303\240 2 jours par semaine, cela aide."},
 };
@@ -6179,6 +6425,7 @@ static const brf__source fr_ex18_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Single-leg bridge as a progression."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise fr_ex18 = {
   "single-leg-glute-bridge",
@@ -6190,7 +6437,7 @@ static const brf_exercise fr_ex18 = {
   137000, 395000,
   {fr_ex18_aliases, 2}, {fr_ex18_primary, 1}, {fr_ex18_secondary, 2}, {fr_ex18_equipment, 1},
   {fr_ex18_instructions, 4}, {fr_ex18_cues, 1}, {fr_ex18_cautions, 2},
-  NULL, 0, fr_ex18_alt, 1, fr_ex18_progressions, 1, fr_ex18_regressions, 1, fr_ex18_sources, 3,
+  fr_ex18_contra, 1, fr_ex18_alt, 1, fr_ex18_progressions, 1, fr_ex18_regressions, 1, fr_ex18_sources, 4,
   {NULL, 0},
 };
 
@@ -6215,6 +6462,9 @@ static const char *const fr_ex19_cautions[] = {
   "Ne cambrez pas le bas du dos en haut\302\240; finissez avec les fessiers.",
   "Arr\303\252tez si cela provoque une douleur dans le dos plut\303\264t qu\342\200\231un effort des fessiers.",
 };
+static const brf__contra fr_ex19_contra[] = {
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "\303\200 partir d\342\200\231environ 16 semaines de grossesse, il est d\303\251conseill\303\251 de rester longtemps \303\240 plat sur le dos (ou sur le ventre)\302\240: demandez l\342\200\231avis de votre sage-femme ou de votre m\303\251decin, ou faites-le allong\303\251e sur le c\303\264t\303\251 ou en position semi-assise."},
+};
 static const brf__alt_dose fr_ex19_alt[] = {
   {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "M\303\252me 1 \303\240 2 jours par semaine, cela aide."},
 };
@@ -6227,6 +6477,7 @@ static const brf__link fr_ex19_regressions[] = {
 static const brf__source fr_ex19_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise fr_ex19 = {
   "banded-glute-bridge",
@@ -6238,7 +6489,7 @@ static const brf_exercise fr_ex19 = {
   66000, 195000,
   {fr_ex19_aliases, 2}, {fr_ex19_primary, 1}, {fr_ex19_secondary, 2}, {fr_ex19_equipment, 2},
   {fr_ex19_instructions, 4}, {fr_ex19_cues, 1}, {fr_ex19_cautions, 2},
-  NULL, 0, fr_ex19_alt, 1, fr_ex19_progressions, 1, fr_ex19_regressions, 1, fr_ex19_sources, 2,
+  fr_ex19_contra, 1, fr_ex19_alt, 1, fr_ex19_progressions, 1, fr_ex19_regressions, 1, fr_ex19_sources, 3,
   {NULL, 0},
 };
 
@@ -6415,6 +6666,7 @@ static const brf__contra fr_ex23_contra[] = {
   {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Prenez appui sur les poings ou les avant-bras."},
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Prot\303\251gez les genoux avec un coussin."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "En cas de faible densit\303\251 osseuse, n\342\200\231arrondissez le dos que doucement, dans une amplitude confortable."},
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_MODIFY, "Creusez le dos (l\342\200\231extension) juste un peu et restez plus longtemps dos arrondi, ce qui soulage g\303\251n\303\251ralement les sympt\303\264mes du canal lombaire \303\251troit."},
 };
 static const brf__alt_dose fr_ex23_alt[] = {
   {"5-6 reps, tempo 4s", {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", ""}, "Du mouvement, pas de l\342\200\231\303\251tirement\302\240: des cycles lents sans forcer en fin d\342\200\231amplitude."},
@@ -6430,6 +6682,7 @@ static const brf__source fr_ex23_sources[] = {
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Part of the NHS core set."},
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Slow cycles."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Spinal stenosis (nhs.uk)", "Stenosis symptoms come on when standing or walking upright and ease when sitting or leaning forward: extension is avoided or kept small."},
 };
 static const brf_exercise fr_ex23 = {
   "cat-camel",
@@ -6441,7 +6694,7 @@ static const brf_exercise fr_ex23 = {
   77000, 77000,
   {fr_ex23_aliases, 3}, {fr_ex23_primary, 1}, {fr_ex23_secondary, 2}, {fr_ex23_equipment, 1},
   {fr_ex23_instructions, 6}, {fr_ex23_cues, 2}, {fr_ex23_cautions, 2},
-  fr_ex23_contra, 3, fr_ex23_alt, 1, fr_ex23_progressions, 1, fr_ex23_regressions, 1, fr_ex23_sources, 4,
+  fr_ex23_contra, 4, fr_ex23_alt, 1, fr_ex23_progressions, 1, fr_ex23_regressions, 1, fr_ex23_sources, 5,
   {NULL, 0},
 };
 
@@ -6526,6 +6779,8 @@ static const char *const fr_ex25_cautions[] = {
 };
 static const brf__contra fr_ex25_contra[] = {
   {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_MODIFY, "Gardez une petite amplitude et arr\303\252tez si des sympt\303\264mes apparaissent dans la jambe."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "\303\200 partir d\342\200\231environ 16 semaines de grossesse, faites-le en position semi-assise cal\303\251e par des oreillers, ou assise, plut\303\264t qu\342\200\231\303\240 plat sur le dos."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une proth\303\250se de hanche, une flexion profonde de la hanche (au-del\303\240 de l\342\200\231angle droit) peut \303\252tre limit\303\251e\302\240: demandez d\342\200\231abord l\342\200\231avis de votre chirurgien ou de votre kin\303\251sith\303\251rapeute."},
 };
 static const brf__alt_dose fr_ex25_alt[] = {
   {"hold 30s, each side, 3x/week", {BRF_SOURCE_PAPER, "Reid & Kim 2014; Bandy & Irion, Phys Ther 1997", ""}, "Un \303\251tirement de 30 s par jour vaut autant que davantage\302\240; 3 fois par semaine pr\303\251serve le gain."},
@@ -6541,6 +6796,8 @@ static const brf__source fr_ex25_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Never force a hamstring stretch; start with a bend in the knee."},
   {BRF_SOURCE_PAPER, "Bandy WD, Irion JM, Phys Ther 1997", "30 s holds."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Repetitions and frequency."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Hip precautions after a hip replacement (flexion past 90 degrees, extension) depend on the surgical approach."},
 };
 static const brf_exercise fr_ex25 = {
   "hamstring-stretch",
@@ -6552,7 +6809,7 @@ static const brf_exercise fr_ex25 = {
   131000, 197000,
   {fr_ex25_aliases, 2}, {fr_ex25_primary, 1}, {fr_ex25_secondary, 1}, {fr_ex25_equipment, 2},
   {fr_ex25_instructions, 4}, {fr_ex25_cues, 2}, {fr_ex25_cautions, 1},
-  fr_ex25_contra, 1, fr_ex25_alt, 1, fr_ex25_progressions, 2, fr_ex25_regressions, 1, fr_ex25_sources, 3,
+  fr_ex25_contra, 3, fr_ex25_alt, 1, fr_ex25_progressions, 2, fr_ex25_regressions, 1, fr_ex25_sources, 5,
   {NULL, 0},
 };
 
@@ -6583,6 +6840,7 @@ static const brf__contra fr_ex26_contra[] = {
   {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "\303\200 \303\251viter quand se pencher en avant aggrave les sympt\303\264mes dans la jambe."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Des flexions r\303\251p\303\251t\303\251es de la colonne peuvent ne pas convenir en cas de faible densit\303\251 osseuse."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "\303\211cartez les genoux autour du ventre."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une proth\303\250se de hanche, une flexion profonde de la hanche (au-del\303\240 de l\342\200\231angle droit) peut \303\252tre limit\303\251e\302\240: demandez d\342\200\231abord l\342\200\231avis de votre chirurgien ou de votre kin\303\251sith\303\251rapeute."},
 };
 static const brf__alt_dose fr_ex26_alt[] = {
   {"2-3 reps, hold 30s, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Dose compl\303\250te d\342\200\231\303\251tirement statique."},
@@ -6594,6 +6852,7 @@ static const brf__source fr_ex26_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Back flexion among five spine stretches."},
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Stretching the low back relieves only briefly."},
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Knee-to-chest dose."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Hip precautions after a hip replacement (flexion past 90 degrees, extension) depend on the surgical approach."},
 };
 static const brf_exercise fr_ex26 = {
   "back-flexion",
@@ -6605,7 +6864,7 @@ static const brf_exercise fr_ex26 = {
   37000, 37000,
   {fr_ex26_aliases, 3}, {fr_ex26_primary, 1}, {fr_ex26_secondary, 1}, {fr_ex26_equipment, 1},
   {fr_ex26_instructions, 4}, {fr_ex26_cues, 2}, {fr_ex26_cautions, 2},
-  fr_ex26_contra, 3, fr_ex26_alt, 1, NULL, 0, fr_ex26_regressions, 1, fr_ex26_sources, 3,
+  fr_ex26_contra, 4, fr_ex26_alt, 1, NULL, 0, fr_ex26_regressions, 1, fr_ex26_sources, 4,
   {NULL, 0},
 };
 
@@ -6816,6 +7075,7 @@ static const char *const fr_ex31_cautions[] = {
 };
 static const brf__contra fr_ex31_contra[] = {
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Certaines proth\303\250ses de hanche limitent la rotation."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "Tournez peu et lentement\302\240; en cas de faible densit\303\251 osseuse, pas de torsion forc\303\251e ni jusqu\342\200\231en bout d\342\200\231amplitude."},
 };
 static const brf__link fr_ex31_progressions[] = {
   {"knee-rolls", ""},
@@ -6826,6 +7086,7 @@ static const brf__link fr_ex31_regressions[] = {
 static const brf__source fr_ex31_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Hip twists among stretching tips."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Mobility repetitions."},
+  {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "No forceful or end-range twisting."},
 };
 static const brf_exercise fr_ex31 = {
   "hip-twists",
@@ -6837,7 +7098,7 @@ static const brf_exercise fr_ex31 = {
   40000, 80000,
   {fr_ex31_aliases, 2}, {fr_ex31_primary, 2}, {fr_ex31_secondary, 2}, {fr_ex31_equipment, 1},
   {fr_ex31_instructions, 3}, {fr_ex31_cues, 2}, {fr_ex31_cautions, 1},
-  fr_ex31_contra, 1, NULL, 0, fr_ex31_progressions, 1, fr_ex31_regressions, 1, fr_ex31_sources, 2,
+  fr_ex31_contra, 2, NULL, 0, fr_ex31_progressions, 1, fr_ex31_regressions, 1, fr_ex31_sources, 3,
   {NULL, 0},
 };
 
@@ -7178,6 +7439,7 @@ static const char *const fr_ex38_cautions[] = {
 static const brf__contra fr_ex38_contra[] = {
   {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_MODIFY, "Ne levez que la t\303\252te, coudes au sol."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Enrouler le buste contre la pesanteur est une flexion de la colonne en charge, qui peut ne pas convenir en cas de faible densit\303\251 osseuse."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "\303\200 partir d\342\200\231environ 16 semaines de grossesse, il est d\303\251conseill\303\251 de rester longtemps \303\240 plat sur le dos (ou sur le ventre)\302\240: demandez l\342\200\231avis de votre sage-femme ou de votre m\303\251decin, ou faites-le allong\303\251e sur le c\303\264t\303\251 ou en position semi-assise."},
 };
 static const brf__alt_dose fr_ex38_alt[] = {
   {"5 reps, hold 7-10s", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
@@ -7192,6 +7454,7 @@ static const brf__source fr_ex38_sources[] = {
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Technique and dose."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Curl-up as dosed in physiotherapy practice."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise fr_ex38 = {
   "curl-up",
@@ -7203,7 +7466,7 @@ static const brf_exercise fr_ex38 = {
   62000, 62000,
   {fr_ex38_aliases, 2}, {fr_ex38_primary, 1}, {fr_ex38_secondary, 1}, {fr_ex38_equipment, 1},
   {fr_ex38_instructions, 5}, {fr_ex38_cues, 2}, {fr_ex38_cautions, 1},
-  fr_ex38_contra, 2, fr_ex38_alt, 1, fr_ex38_progressions, 1, fr_ex38_regressions, 1, fr_ex38_sources, 3,
+  fr_ex38_contra, 3, fr_ex38_alt, 1, fr_ex38_progressions, 1, fr_ex38_regressions, 1, fr_ex38_sources, 4,
   {NULL, 0},
 };
 
@@ -7281,6 +7544,9 @@ static const char *const fr_ex40_cues[] = {
 static const char *const fr_ex40_cautions[] = {
   "R\303\251duisez l\342\200\231amplitude si le bas du dos se d\303\251colle.",
 };
+static const brf__contra fr_ex40_contra[] = {
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "\303\200 partir d\342\200\231environ 16 semaines de grossesse, il est d\303\251conseill\303\251 de rester longtemps \303\240 plat sur le dos (ou sur le ventre)\302\240: demandez l\342\200\231avis de votre sage-femme ou de votre m\303\251decin, ou faites-le allong\303\251e sur le c\303\264t\303\251 ou en position semi-assise."},
+};
 static const brf__alt_dose fr_ex40_alt[] = {
   {"2-4x8-12, alternating", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
 };
@@ -7293,6 +7559,7 @@ static const brf__link fr_ex40_regressions[] = {
 static const brf__source fr_ex40_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Dead bug as dosed in physiotherapy practice."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Rest days between strength sessions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise fr_ex40 = {
   "dead-bug",
@@ -7304,7 +7571,7 @@ static const brf_exercise fr_ex40 = {
   126000, 174000,
   {fr_ex40_aliases, 2}, {fr_ex40_primary, 1}, {fr_ex40_secondary, 1}, {fr_ex40_equipment, 1},
   {fr_ex40_instructions, 4}, {fr_ex40_cues, 2}, {fr_ex40_cautions, 1},
-  NULL, 0, fr_ex40_alt, 1, fr_ex40_progressions, 1, fr_ex40_regressions, 1, fr_ex40_sources, 2,
+  fr_ex40_contra, 1, fr_ex40_alt, 1, fr_ex40_progressions, 1, fr_ex40_regressions, 1, fr_ex40_sources, 3,
   {NULL, 0},
 };
 
@@ -7332,6 +7599,8 @@ static const char *const fr_ex41_cautions[] = {
 static const brf__contra fr_ex41_contra[] = {
   {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "\303\200 \303\251viter quand se pencher en avant aggrave les sympt\303\264mes dans la jambe."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Ramener les genoux contre la poitrine fl\303\251chit compl\303\250tement la colonne vers l\342\200\231avant, ce qui peut ne pas convenir en cas de faible densit\303\251 osseuse."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "\303\200 partir d\342\200\231environ 16 semaines de grossesse, faites-le en position semi-assise cal\303\251e par des oreillers, ou assise, plut\303\264t qu\342\200\231\303\240 plat sur le dos."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une proth\303\250se de hanche, une flexion profonde de la hanche (au-del\303\240 de l\342\200\231angle droit) peut \303\252tre limit\303\251e\302\240: demandez d\342\200\231abord l\342\200\231avis de votre chirurgien ou de votre kin\303\251sith\303\251rapeute."},
 };
 static const brf__alt_dose fr_ex41_alt[] = {
   {"2-3 reps, hold 10-30s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, ""},
@@ -7346,6 +7615,7 @@ static const brf__source fr_ex41_sources[] = {
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Knees-to-chest dose."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Progression and cautions."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise fr_ex41 = {
   "knee-to-chest",
@@ -7357,7 +7627,7 @@ static const brf_exercise fr_ex41 = {
   79000, 79000,
   {fr_ex41_aliases, 3}, {fr_ex41_primary, 2}, {NULL, 0}, {fr_ex41_equipment, 1},
   {fr_ex41_instructions, 3}, {fr_ex41_cues, 2}, {fr_ex41_cautions, 2},
-  fr_ex41_contra, 2, fr_ex41_alt, 1, fr_ex41_progressions, 1, fr_ex41_regressions, 1, fr_ex41_sources, 3,
+  fr_ex41_contra, 4, fr_ex41_alt, 1, fr_ex41_progressions, 1, fr_ex41_regressions, 1, fr_ex41_sources, 4,
   {NULL, 0},
 };
 
@@ -7387,6 +7657,8 @@ static const char *const fr_ex42_cautions[] = {
 static const brf__contra fr_ex42_contra[] = {
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Ne vous asseyez pas compl\303\250tement sur les talons\302\240; placez un coussin entre les mollets et les cuisses."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "S\342\200\231asseoir en arri\303\250re dans une flexion compl\303\250te peut ne pas convenir en cas de faible densit\303\251 osseuse."},
+  {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une proth\303\250se de hanche, une flexion profonde de la hanche (au-del\303\240 de l\342\200\231angle droit) peut \303\252tre limit\303\251e\302\240: demandez d\342\200\231abord l\342\200\231avis de votre chirurgien ou de votre kin\303\251sith\303\251rapeute."},
+  {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "Une flexion profonde peut d\303\251clencher une douleur ou des fourmillements qui descendent dans la jambe\302\240: laissez cet exercice de c\303\264t\303\251 tant que vous avez des sympt\303\264mes dans la jambe."},
 };
 static const brf__alt_dose fr_ex42_alt[] = {
   {"2-3 reps, hold 30s", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Tenue comme posture statique."},
@@ -7401,6 +7673,7 @@ static const brf__source fr_ex42_sources[] = {
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Bottom-to-heels stretch."},
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Stretching the low back relieves only briefly."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
+  {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Hip precautions after a hip replacement (flexion past 90 degrees, extension) depend on the surgical approach."},
 };
 static const brf_exercise fr_ex42 = {
   "childs-pose",
@@ -7412,7 +7685,7 @@ static const brf_exercise fr_ex42 = {
   61000, 77000,
   {fr_ex42_aliases, 3}, {fr_ex42_primary, 1}, {fr_ex42_secondary, 2}, {fr_ex42_equipment, 1},
   {fr_ex42_instructions, 4}, {fr_ex42_cues, 2}, {fr_ex42_cautions, 2},
-  fr_ex42_contra, 2, fr_ex42_alt, 1, fr_ex42_progressions, 1, fr_ex42_regressions, 1, fr_ex42_sources, 3,
+  fr_ex42_contra, 4, fr_ex42_alt, 1, fr_ex42_progressions, 1, fr_ex42_regressions, 1, fr_ex42_sources, 4,
   {NULL, 0},
 };
 
@@ -7550,6 +7823,8 @@ static const char *const fr_ex45_cautions[] = {
 };
 static const brf__contra fr_ex45_contra[] = {
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Certaines proth\303\250ses de hanche limitent la rotation."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "\303\200 partir d\342\200\231environ 16 semaines de grossesse, il est d\303\251conseill\303\251 de rester longtemps \303\240 plat sur le dos (ou sur le ventre)\302\240: demandez l\342\200\231avis de votre sage-femme ou de votre m\303\251decin, ou faites-le allong\303\251e sur le c\303\264t\303\251 ou en position semi-assise."},
+  {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "Tournez peu et lentement\302\240; en cas de faible densit\303\251 osseuse, pas de torsion forc\303\251e ni jusqu\342\200\231en bout d\342\200\231amplitude."},
 };
 static const brf__alt_dose fr_ex45_alt[] = {
   {"8-10 reps, hold 5s, alternating", {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", ""}, "Une respiration profonde de chaque c\303\264t\303\251."},
@@ -7564,6 +7839,8 @@ static const brf__link fr_ex45_regressions[] = {
 static const brf__source fr_ex45_sources[] = {
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Knee rolls dose."},
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Knee rolls."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "No forceful or end-range twisting."},
 };
 static const brf_exercise fr_ex45 = {
   "knee-rolls",
@@ -7575,7 +7852,7 @@ static const brf_exercise fr_ex45 = {
   75000, 75000,
   {fr_ex45_aliases, 3}, {fr_ex45_primary, 1}, {fr_ex45_secondary, 2}, {fr_ex45_equipment, 1},
   {fr_ex45_instructions, 3}, {fr_ex45_cues, 2}, {fr_ex45_cautions, 1},
-  fr_ex45_contra, 1, fr_ex45_alt, 2, fr_ex45_progressions, 1, fr_ex45_regressions, 1, fr_ex45_sources, 2,
+  fr_ex45_contra, 3, fr_ex45_alt, 2, fr_ex45_progressions, 1, fr_ex45_regressions, 1, fr_ex45_sources, 4,
   {NULL, 0},
 };
 
@@ -7604,6 +7881,7 @@ static const char *const fr_ex46_cautions[] = {
 static const brf__contra fr_ex46_contra[] = {
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Certaines proth\303\250ses de hanche limitent la flexion, le croisement et la rotation de la hanche."},
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "R\303\251duisez l\342\200\231amplitude si le genou crois\303\251 fait mal."},
+  {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "\303\200 partir d\342\200\231environ 16 semaines de grossesse, faites-le en position semi-assise cal\303\251e par des oreillers, ou assise, plut\303\264t qu\342\200\231\303\240 plat sur le dos."},
 };
 static const brf__alt_dose fr_ex46_alt[] = {
   {"2-4 reps, hold 30-60s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Personnes \303\242g\303\251es."},
@@ -7618,6 +7896,7 @@ static const brf__link fr_ex46_regressions[] = {
 static const brf__source fr_ex46_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Piriformis / figure-4 as dosed in physiotherapy practice."},
   {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", "Hold limits."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
 };
 static const brf_exercise fr_ex46 = {
   "figure-4-stretch",
@@ -7629,7 +7908,60 @@ static const brf_exercise fr_ex46 = {
   91000, 263000,
   {fr_ex46_aliases, 3}, {fr_ex46_primary, 2}, {NULL, 0}, {fr_ex46_equipment, 1},
   {fr_ex46_instructions, 4}, {fr_ex46_cues, 2}, {fr_ex46_cautions, 2},
-  fr_ex46_contra, 2, fr_ex46_alt, 1, fr_ex46_progressions, 2, fr_ex46_regressions, 1, fr_ex46_sources, 2,
+  fr_ex46_contra, 3, fr_ex46_alt, 1, fr_ex46_progressions, 2, fr_ex46_regressions, 1, fr_ex46_sources, 3,
+  {NULL, 0},
+};
+
+/* walking */
+static const char *const fr_ex47_aliases[] = {
+  "walk",
+  "keep active",
+  "easy walk",
+};
+static const int32_t fr_ex47_primary[] = {BRF_REGION_LOWER_BACK};
+static const int32_t fr_ex47_secondary[] = {BRF_REGION_GLUTES, BRF_REGION_HIP_FLEXORS, BRF_REGION_HAMSTRINGS, BRF_REGION_CALVES};
+static const int32_t fr_ex47_equipment[] = {BRF_EQUIPMENT_NONE};
+static const char *const fr_ex47_instructions[] = {
+  "Marchez \303\240 une allure facile et confortable, sur terrain plat pour commencer.",
+  "Commencez par quelques minutes, plusieurs fois par jour, plut\303\264t que par une longue marche.",
+  "Ajoutez une ou deux minutes tous les quelques jours, \303\240 mesure que cela devient plus facile.",
+  "Entre les marches, poursuivez vos activit\303\251s quotidiennes habituelles autant que possible\302\240; \303\251vitez de rester longtemps assis ou allong\303\251.",
+};
+static const char *const fr_ex47_cues[] = {
+  "Laissez les bras se balancer et le dos bouger naturellement.",
+  "Assez facile pour pouvoir tenir une conversation.",
+};
+static const char *const fr_ex47_cautions[] = {
+  "Un certain inconfort est normal au d\303\251but\302\240; arr\303\252tez-vous et reposez-vous si la douleur devient vive ou descend dans une jambe.",
+  "Si la marche provoque une douleur, une lourdeur ou un engourdissement dans les fesses ou les jambes qui s\342\200\231att\303\251nue quand vous vous asseyez ou vous penchez en avant, parlez-en \303\240 votre m\303\251decin.",
+};
+static const brf__contra fr_ex47_contra[] = {
+  {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_MODIFY, "Marchez par p\303\251riodes plus courtes et asseyez-vous pour vous reposer quand les jambes deviennent lourdes ou engourdies\302\240; les sympt\303\264mes du canal lombaire \303\251troit s\342\200\231att\303\251nuent en position assise ou pench\303\251e en avant."},
+};
+static const brf__link fr_ex47_progressions[] = {
+  {NULL, "Ajoutez une ou deux minutes tous les quelques jours, jusqu\342\200\231\303\240 20 \303\240 30 minutes par jour en une ou plusieurs marches."},
+};
+static const brf__link fr_ex47_regressions[] = {
+  {NULL, "Quelques minutes \303\240 l\342\200\231int\303\251rieur, en vous tenant aux meubles ou \303\240 une rampe si besoin."},
+};
+static const brf__source fr_ex47_sources[] = {
+  {BRF_SOURCE_GUIDELINE, "NICE NG59 (2016)", "Encourage people to keep active and continue normal activities."},
+  {BRF_SOURCE_PAPER, "Dahm KT et al., Advice to rest in bed versus advice to stay active, Cochrane 2010 CD007612", "Staying active is better than bed rest."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Do the exercises alongside walking, swimming or yoga."},
+  {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", "Start small, a few times a day, and add a little every few days."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Spinal stenosis (nhs.uk)", "Stenosis symptoms on walking ease when sitting or leaning forward."},
+};
+static const brf_exercise fr_ex47 = {
+  "walking",
+  "Marche, peu mais souvent",
+  "De courtes marches faciles plusieurs fois par jour, un peu plus longues tous les quelques jours\302\240: rester actif aide davantage le mal de dos que le repos.",
+  "5-10min, 2-3x/day",
+  "Les sources recommandent de rester actif et de marcher, mais sans donner de dur\303\251e\302\240; par d\303\251faut, on commence petit et on augmente peu \303\240 peu, comme dans les conseils d\342\200\231exercice de NHS inform (commencer petit, quelques fois par jour, un peu plus tous les quelques jours).",
+  BRF_MODALITY_MOBILITY, BRF_LEVEL_BEGINNER, BRF_LATERALITY_BOTH_SIDES, BRF_POSITION_STANDING, 0,
+  300000, 600000,
+  {fr_ex47_aliases, 3}, {fr_ex47_primary, 1}, {fr_ex47_secondary, 4}, {fr_ex47_equipment, 1},
+  {fr_ex47_instructions, 4}, {fr_ex47_cues, 2}, {fr_ex47_cautions, 2},
+  fr_ex47_contra, 1, NULL, 0, fr_ex47_progressions, 1, fr_ex47_regressions, 1, fr_ex47_sources, 5,
   {NULL, 0},
 };
 
@@ -7681,6 +8013,7 @@ static const brf_exercise *const brf__builtin_exercises_fr[] = {
   &fr_ex44,
   &fr_ex45,
   &fr_ex46,
+  &fr_ex47,
 };
 
 const brf__builtin_language brf__builtin_languages[] = {
