@@ -39,6 +39,8 @@ __all__ = [
     "format_date", "parse_time", "format_time", "parse_weekdays", "format_weekdays",
     "Spacing", "ItemKind", "When", "StepStatus", "PlayerState", "DoseField", "day_from_ymd", "ymd_from_day", "weekday", "week_start", "version", "goal_label",
     "urgency_advice", "vocab_kind_name", "dose_field_name", "dose_field_bounds",
+    "ScreenResult", "YellowFlag", "yellow_flags", "psychosocial_advice", "locales", "Direction",
+    "Psychosocial", "ExerciseText", "Rating",
 ]
 
 # Closed sets of names the wrappers take and return, as string literal types
@@ -48,6 +50,15 @@ ItemKind = Literal["routine", "exercise", "programme"]
 When = Literal["before", "after", "next_morning"]
 StepStatus = Literal["done", "cut-short", "skipped"]
 PlayerState = Literal["idle", "running", "paused", "finished", "stopped"]
+Direction = Literal["unknown", "none", "extension", "flexion"]
+Psychosocial = Literal["low", "medium", "high"]
+ExerciseText = Literal["name", "summary", "dose_note", "instruction", "cue", "caution",
+                       "contraindication_note", "alternative_dose_note", "progression",
+                       "regression"]
+# The BRF_EXERCISE_TEXT_* selectors of brf_exercise_text(), in their pinned order.
+_EXERCISE_TEXTS: Tuple[ExerciseText, ...] = (
+    "name", "summary", "dose_note", "instruction", "cue", "caution", "contraindication_note",
+    "alternative_dose_note", "progression", "regression")
 DoseField = Literal["sets", "reps", "hold_ms", "duration_ms", "sides", "tempo_ms", "rest_ms",
                     "per_day", "per_week", "interval_ms", "window_ms"]
 
@@ -389,6 +400,24 @@ class Context(_Handle):
     def clear_error(self) -> None:
         self._lib.brf_context_clear_error(self._ptr)
 
+    @property
+    def locale(self) -> str:
+        """The locale tag as set, in canonical case ("de-AT"); "en" by default."""
+        return cast(str, _s(self._lib.brf_context_locale(self._check())))
+
+    @locale.setter
+    def locale(self, tag: str) -> None:
+        """Set the language of the texts of objects made afterwards (a BCP 47 tag; "de-AT"
+        falls back to German). Make the built-in catalog after setting it. A tag the library
+        has no texts for raises NotFoundError (UnsupportedError when this build left the
+        translations out, InvalidError when malformed); English is used then."""
+        self.check(self._lib.brf_context_set_locale(self._check(), _b(tag)))
+
+    @property
+    def text_locale(self) -> str:
+        """The language the texts are in: the tag the locale fell back to ("de" for "de-AT")."""
+        return cast(str, _s(self._lib.brf_context_text_locale(self._check())))
+
     def set_limit(self, limit: Union[Limit, int], value: int) -> None:
         """Set one limit of this context ("routine_steps", ... or a BRF_LIMIT_* code) for the
         calls that follow; an input past it raises LimitError. RangeError below 1."""
@@ -525,6 +554,7 @@ _IDS: Dict[str, Tuple[str, str]] = {
     "side": ("brf_side_id", "brf_side_from_id"),
     "source_kind": ("brf_source_kind_id", "brf_source_kind_from_id"),
     "spacing": ("brf_spacing_id", "brf_spacing_from_id"),
+    "psychosocial": ("brf_psychosocial_id", "brf_psychosocial_from_id"),
     "urgency": ("brf_urgency_id", "brf_urgency_from_id"),
     "vocab_kind": ("brf_vocab_kind_id", "brf_vocab_kind_from_id"),
     "weekday": ("brf_weekday_id", "brf_weekday_from_id"),
@@ -656,6 +686,12 @@ def version() -> Tuple[int, int, int]:
     return (v >> 16) & 0xFF, (v >> 8) & 0xFF, v & 0xFF
 
 
+def locales() -> List[str]:
+    """The languages this build has texts for; "en" (the source language) first."""
+    lib = load()
+    return [cast(str, _s(lib.brf_locale_at(i))) for i in range(lib.brf_locale_count())]
+
+
 def goal_label(goal: Union[str, int]) -> str:
     """The human label of a planner goal ("long-sitting" -> "Long sitting"...)."""
     return cast(str, _s(load().brf_goal_label(_parse_id("brf_goal_parse", goal, "goal"))))
@@ -751,6 +787,17 @@ class Exercise:
     cues = property(lambda self: self._strs("brf_exercise_cue_count", "brf_exercise_cue_at"))
     cautions = property(lambda self: self._strs("brf_exercise_caution_count", "brf_exercise_caution_at"))
     media = property(lambda self: self._strs("brf_exercise_media_count", "brf_exercise_media_at"))
+
+    def text(self, field: Union[ExerciseText, int], index: int = 0, locale: str = "en") -> str:
+        """One text of the exercise in a chosen language, whatever language its catalog speaks
+        ("name", "summary", "instruction" with its index...). A built-in exercise reads its
+        translation (a tag without one reads English); any other exercise its own text.
+        IndexError when index is out of range."""
+        code = _EXERCISE_TEXTS.index(field) if isinstance(field, str) else field
+        text = self._catalog._lib.brf_exercise_text(self._p(), code, index, _b(locale))
+        if text is None:
+            raise IndexError("no %s text %d of %s" % (field, index, self.id))
+        return cast(str, _s(text))
 
     def regions(self, scope: int = BRF_REGIONS_PRIMARY) -> List[str]:  # noqa: F405
         lib, p = self._catalog._lib, self._p()
@@ -1217,6 +1264,35 @@ class Routine(_Owned):
     def name(self, value: str) -> None:
         self._ctx.check(self._lib.brf_routine_set_name(self._check(), _b(value)))
 
+    @property
+    def id(self) -> str:
+        """The routine's stable id ("" when it has none), kept through renames, clones and
+        adaptation, and recorded by the journal with each session."""
+        return cast(str, _s(self._lib.brf_routine_id(self._check())))
+
+    @id.setter
+    def id(self, value: Optional[str]) -> None:
+        """1 to 64 ASCII letters, digits, '-', '_' or '.'; None or "" removes it."""
+        self._ctx.check(self._lib.brf_routine_set_id(self._check(), _b(value)))
+
+    def make_id(self, seed: str) -> str:
+        """Give the routine a new id made from seed (a clock reading with the process id, or
+        random bytes) with its name and exercises; the same seed and routine give the same
+        id. Call it once, when the routine is first kept. Returns the id."""
+        self._ctx.check(self._lib.brf_routine_make_id(self._check(), _b(seed)))
+        return self.id
+
+    @property
+    def goal(self) -> Optional[str]:
+        """The planner goal the routine serves ("strengthen"...), or None."""
+        code = int(_get(self._lib, self._lib.brf_routine_goal_get, ctypes.c_int32, self._check()))
+        return None if code < 0 else enum_id("goal", code)
+
+    @goal.setter
+    def goal(self, value: Union[str, int, None]) -> None:
+        code = -1 if value is None else enum_code("goal", value)
+        self._ctx.check(self._lib.brf_routine_set_goal(self._check(), code))
+
     def append(self, exercise: Exercise, dose: Union[Dosage, str, None] = None) -> "Routine":
         """Add a step: an Exercise with a Dosage, dose text, or None for its default dose."""
         d = self._dose(dose)
@@ -1372,12 +1448,34 @@ class Profile(_Owned):
     def clear_equipment(self) -> None:
         self._ctx.check(self._lib.brf_profile_clear_equipment(self._check()))
 
+    @property
+    def direction(self) -> Direction:
+        """The directional preference: "unknown" (the default), "none", "extension" or
+        "flexion"; the planner adds a directional exercise only for the last two."""
+        code = _get(self._lib, self._lib.brf_profile_direction_get, ctypes.c_int32, self._check())
+        return cast(Direction, _s(self._lib.brf_direction_id(code)))
+
+    @direction.setter
+    def direction(self, value: Union[Direction, int]) -> None:
+        code = value if isinstance(value, int) else _direction_code(value)
+        self._ctx.check(self._lib.brf_profile_set_direction(self._check(), code))
+
     def clone(self) -> "Profile":
         return Profile(self._ctx, self._ctx.new(self._lib.brf_profile_clone, self._ctx._check(),
                                                 self._check()))
 
 
+def _direction_code(value: str) -> int:
+    lib = load()
+    for code in range(BRF_DIRECTION_COUNT):  # noqa: F405
+        if _s(lib.brf_direction_id(code)) == value:
+            return code
+    raise NotFoundError("unknown direction %r" % (value,), BRF_E_NOT_FOUND,  # noqa: F405
+                        "BRF_E_NOT_FOUND")
+
+
 RedFlag = collections.namedtuple("RedFlag", "id label question urgency source")
+YellowFlag = collections.namedtuple("YellowFlag", "id question source")
 StopRule = collections.namedtuple("StopRule", "id text source")
 
 
@@ -1391,6 +1489,28 @@ def red_flags() -> List["RedFlag"]:
     return [RedFlag(_s(lib.brf_redflag_id(i)), _s(lib.brf_redflag_label(i)),
                     _s(lib.brf_redflag_question(i)), _urgency_name(lib.brf_redflag_urgency(i)),
                     _s(lib.brf_redflag_source(i))) for i in range(lib.brf_redflag_count())]
+
+
+def yellow_flags() -> List["YellowFlag"]:
+    """The psychosocial (yellow-flag) questions a Screen can ask; answered with
+    Screen.answer() like red flags, they give Screen.psychosocial."""
+    lib = load()
+    return [YellowFlag(_s(lib.brf_yellowflag_id(i)), _s(lib.brf_yellowflag_question(i)),
+                       _s(lib.brf_yellowflag_source(i))) for i in range(lib.brf_yellowflag_count())]
+
+
+def psychosocial_advice(level: Union[Psychosocial, int]) -> str:
+    """What to tell the person at a psychosocial level ("low", "medium", "high")."""
+    code = enum_code("psychosocial", level)
+    text = load().brf_psychosocial_advice(code)
+    if text is None:
+        raise RangeError("no psychosocial level %r" % (level,), BRF_E_RANGE,  # noqa: F405
+                         "BRF_E_RANGE")
+    return cast(str, _s(text))
+
+
+def _psychosocial_name(code: int) -> Optional[Psychosocial]:
+    return None if code == BRF_PSYCHOSOCIAL_NONE else cast(Psychosocial, enum_id("psychosocial", code))  # noqa: F405
 
 
 def stop_rules() -> List["StopRule"]:
@@ -1466,6 +1586,22 @@ class Screen(_Owned):
     def message(self) -> Optional[str]:
         return _so(_get(self._lib, self._lib.brf_screen_message_get, ctypes.c_char_p, self._check()))
 
+    @staticmethod
+    def yellow_flag_index(flag_id: str) -> int:
+        """The index of a yellow flag in yellow_flags() (NotFoundError for an unknown id)."""
+        lib, out = load(), ctypes.c_size_t()
+        status = lib.brf_yellowflag_find(_b(flag_id), ctypes.byref(out))
+        if status < 0:
+            lib.raise_plain(status, "unknown yellow flag %r" % flag_id)
+        return out.value
+
+    @property
+    def psychosocial(self) -> Optional[Psychosocial]:
+        """The level of the yellow-flag answers ("low", "medium", "high"), None while no
+        yellow question is answered."""
+        return _psychosocial_name(_get(self._lib, self._lib.brf_screen_psychosocial_get,
+                                       ctypes.c_int32, self._check()))
+
     def asks(self, flag: Union[str, int]) -> bool:
         """Whether a flag's question (an id of red_flags() or its index) still needs asking:
         False once answered yes, when the age set decides it, or after an emergency yes."""
@@ -1485,6 +1621,54 @@ class Screen(_Owned):
         if status < 0:
             self._lib.raise_plain(status, "condition %r" % (condition,))
         return bool(out.value)
+
+
+class ScreenResult(_Owned):
+    """A screen's answers saved with the day it was taken (immutable), read and written as
+    a `backrelief-screen` document."""
+
+    _free_name = "brf_screen_result_free"
+
+    def __init__(self, screen: Screen, day: Union[datetime.date, str, int],
+                 ptr: Optional[int] = None) -> None:
+        ctx = screen._ctx
+        super().__init__(ctx, ptr or ctx.new(ctx._lib.brf_screen_result_new, ctx._check(),
+                                             screen._check(), _day(day)))
+
+    @classmethod
+    def from_json(cls, ctx: Context, text: Union[str, bytes]) -> "ScreenResult":
+        data = _b(text)
+        self = cls.__new__(cls)
+        _Owned.__init__(self, ctx, ctx.new(ctx._lib.brf_screen_result_from_json, ctx._check(),
+                                           data, len(data), 0))
+        return self
+
+    def to_json(self, pretty: bool = False) -> str:
+        return self._ctx.take_string(self._lib.brf_screen_result_to_json, self._ctx._check(),
+                                     self._check(), BRF_JSON_PRETTY if pretty else 0)  # noqa: F405
+
+    @property
+    def day(self) -> datetime.date:
+        return date_from_day(int(self._lib.brf_screen_result_day(self._check())))
+
+    @property
+    def urgency(self) -> Optional[str]:
+        """The most urgent flag answered yes ("emergency", "urgent", "review") or None; for
+        a result read from JSON never less than the document says."""
+        return _urgency_name(_get(self._lib, self._lib.brf_screen_result_urgency_get,
+                                  ctypes.c_int32, self._check()))
+
+    @property
+    def psychosocial(self) -> Optional[Psychosocial]:
+        return _psychosocial_name(_get(self._lib, self._lib.brf_screen_result_psychosocial_get,
+                                       ctypes.c_int32, self._check()))
+
+    def screen(self) -> Screen:
+        """The answers as a new Screen (a copy the caller owns), for the Planner."""
+        borrowed = _get(self._lib, self._lib.brf_screen_result_screen, ctypes.c_void_p,
+                        self._check())
+        return Screen(self._ctx, self._ctx.new(self._lib.brf_screen_clone_v2,
+                                               self._ctx._check(), borrowed))
 
 
 # --- planner ------------------------------------------------------------------
@@ -1824,7 +2008,10 @@ class Schedule(_Owned):
 # --- journal and adaptation ---------------------------------------------------
 
 Entry = collections.namedtuple(
-    "Entry", "day minutes routine session pain tightness effort note steps")
+    "Entry", "day minutes routine session pain tightness effort note steps routine_id "
+    "pain_during ratings", defaults=("", None, {}))
+# A per-exercise rating: difficulty 1 (very easy) to 5 (too hard) and pain 0-10, None when unset.
+Rating = collections.namedtuple("Rating", "difficulty pain")
 Suggestion = collections.namedtuple("Suggestion", "outcome reasons routine frequency")
 _WHEN = ("before", "after", "next_morning")
 _STEP_STATUS = ("done", "cut-short", "skipped")
@@ -1865,10 +2052,12 @@ class Journal(_Owned):
         self._ctx.check(getattr(self._lib, name)(self._check(), *args))
 
     def add(self, day: Union[datetime.date, str, int], routine: str = "", minutes: Union[str, int, None] = None, pain: Optional[Mapping[When, int]] = None, tightness: Optional[Mapping[When, int]] = None, effort: Optional[int] = None,
-            note: Optional[str] = None, player: Optional["Player"] = None) -> int:
+            note: Optional[str] = None, player: Optional["Player"] = None,
+            routine_id: Optional[str] = None, pain_during: Optional[int] = None) -> int:
         """Record a session; day is a date, ISO text or days since 1970. Returns its index.
 
-        pain and tightness are {"before": 0-10, "after": 0-10}; player fills the steps."""
+        pain and tightness are {"before": 0-10, "after": 0-10}; player fills the steps;
+        routine_id is the routine's stable id (Routine.id); pain_during the worst pain during."""
         index = ctypes.c_size_t()
         unset = BRF_JOURNAL_UNSET  # noqa: F405
         self._call("brf_journal_add", _day(day), unset if minutes is None else _minute(minutes),
@@ -1884,7 +2073,73 @@ class Journal(_Owned):
             self._call("brf_journal_entry_set_note", i, _b(note))
         if player is not None:
             self._call("brf_journal_entry_set_from_player", i, player._check())
+        if routine_id:
+            self.set_routine_id(i, routine_id)
+        if pain_during is not None:
+            self.set_pain_during(i, pain_during)
         return i
+
+    def set_routine_id(self, index: int, routine_id: Optional[str]) -> None:
+        """Record the stable id of the routine an entry was done with (None clears it)."""
+        self._call("brf_journal_entry_set_routine_id", index, _b(routine_id))
+
+    def routine_id(self, index: int) -> str:
+        """The routine id of an entry ("" when not recorded)."""
+        text = self._lib.brf_journal_entry_routine_id(self._check(), index)
+        if text is None:
+            raise IndexError("journal entry out of range")
+        return cast(str, _s(text))
+
+    def is_for(self, index: int, routine: Routine) -> bool:
+        """Whether an entry is a session of a routine: by id when both have one, else by name."""
+        return bool(self._lib.brf_journal_entry_is_for(self._check(), index, routine._check()))
+
+    def set_pain_during(self, index: int, value: Optional[int]) -> None:
+        """The worst pain during the session, 0-10 (None clears it)."""
+        self._call("brf_journal_entry_set_pain_during", index,
+                   BRF_JOURNAL_UNSET if value is None else value)  # noqa: F405
+
+    def pain_during(self, index: int) -> Optional[int]:
+        return _rating(_get(self._lib, self._lib.brf_journal_entry_pain_during_get,
+                            ctypes.c_int32, self._check(), index))
+
+    def rate_exercise(self, index: int, exercise_id: str, difficulty: Optional[int] = None,
+                      pain: Optional[int] = None) -> None:
+        """Rate one exercise of a session: difficulty 1-5 and pain during it 0-10 (None: not
+        rated). Rating it again replaces the rating."""
+        unset = BRF_JOURNAL_UNSET  # noqa: F405
+        self._call("brf_journal_entry_rate_exercise", index, _b(exercise_id),
+                   unset if difficulty is None else difficulty, unset if pain is None else pain)
+
+    def ratings(self, index: int) -> Dict[str, "Rating"]:
+        """An entry's per-exercise ratings by exercise id, in the order first rated."""
+        lib, j = self._lib, self._check()
+        out: Dict[str, Rating] = {}
+        for k in range(lib.brf_journal_entry_rating_count(j, index)):
+            diff, pain = ctypes.c_int32(), ctypes.c_int32()
+            status = lib.brf_journal_entry_rating_get(j, index, k, ctypes.byref(diff),
+                                                      ctypes.byref(pain))
+            if status < 0:
+                lib.raise_plain(status, "brf_journal_entry_rating_get")
+            out[cast(str, _s(lib.brf_journal_entry_rating_exercise(j, index, k)))] = \
+                Rating(_rating(diff.value), _rating(pain.value))
+        return out
+
+    def adherence_exercise(self, routine: Optional[Routine], exercise_id: str,
+                           due_days: Iterable[Union[datetime.date, str, int]],
+                           first_day: Union[datetime.date, str, int],
+                           last_day: Union[datetime.date, str, int]) -> Tuple[int, int, Optional[int]]:
+        """(sessions due, sessions done, percent or None) of one exercise between two dates:
+        due_days has one element per session it is due (Schedule.session_steps); entries of
+        routine (every entry when None) count it done by their steps. Week by ISO week."""
+        days = [_day(d) for d in due_days]
+        arr = (ctypes.c_int32 * max(1, len(days)))(*days)
+        due, done, pct = ctypes.c_int64(), ctypes.c_int64(), ctypes.c_int32()
+        self._ctx.check(self._lib.brf_journal_adherence_exercise(
+            self._check(), None if routine is None else routine._check(), _b(exercise_id), arr, len(days),
+            _day(first_day), _day(last_day), ctypes.byref(due), ctypes.byref(done),
+            ctypes.byref(pct)))
+        return due.value, done.value, _rating(pct.value)
 
     def set_next_morning(self, index: int, pain: int, tightness: int) -> None:
         self._call("brf_journal_entry_set_next_morning", index, pain, tightness)
@@ -1911,7 +2166,8 @@ class Journal(_Owned):
                      _s(lib.brf_journal_entry_note(j, i)),
                      [(_s(lib.brf_journal_entry_step_exercise(j, i, k)),
                        _STEP_STATUS[lib.brf_journal_entry_step_status(j, i, k)])
-                      for k in range(lib.brf_journal_entry_step_count(j, i))])
+                      for k in range(lib.brf_journal_entry_step_count(j, i))],
+                     self.routine_id(i), self.pain_during(i), self.ratings(i))
 
     def __iter__(self) -> Iterator["Entry"]:
         return (self.entry(i) for i in range(len(self)))
@@ -1995,8 +2251,8 @@ class Journal(_Owned):
         _require(self._lib, "brf_adapt_next", "adaptation v2")
         ctx, lib = self._ctx, self._lib
         sug = ctx.new(lib.brf_adapt_next, ctx._check(), self._check(), routine._check(),
-                      previous._check() if previous else None,
-                      start._check() if start else None,
+                      None if previous is None else previous._check(),
+                      None if start is None else start._check(),
                       catalog._check() if catalog else None,
                       profile._check() if profile else None,
                       screen._check() if screen else None, _day(today),
