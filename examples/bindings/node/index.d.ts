@@ -37,6 +37,10 @@ export type PlayerState = 'idle' | 'running' | 'paused' | 'finished' | 'stopped'
 export type When = 'before' | 'after' | 'nextMorning';
 export type StepStatus = 'done' | 'cut-short' | 'skipped';
 export type Urgency = 'emergency' | 'urgent' | 'review';
+export type Psychosocial = 'low' | 'medium' | 'high';
+export type Direction = 'unknown' | 'none' | 'extension' | 'flexion';
+export type ExerciseText = 'name' | 'summary' | 'doseNote' | 'instruction' | 'cue' | 'caution' |
+  'contraindicationNote' | 'alternativeDoseNote' | 'progression' | 'regression';
 export type AdaptOutcome = 'insufficient-data' | 'progress' | 'hold' | 'regress' | 'advance-phase' |
   'taper' | 'flare-up' | 'refer' | 'restart' | string;
 
@@ -46,7 +50,7 @@ export type Limit = 'routineSteps' | 'timelineSegments' | 'timelineCues' | 'dose
 export type EnumKind = 'action' | 'adaptOutcome' | 'adviceSeverity' | 'condition' | 'cueKind' | 'doseField' |
   'equipment' | 'goal' | 'journalMoment' | 'journalStepStatus' | 'laterality' | 'level' | 'modality' |
   'omissionCause' | 'planPhase' | 'playerState' | 'policy' | 'position' | 'recordStatus' | 'region' |
-  'routinePhase' | 'scheduleKind' | 'segmentKind' | 'side' | 'sourceKind' | 'spacing' | 'urgency' |
+  'psychosocial' | 'routinePhase' | 'scheduleKind' | 'segmentKind' | 'side' | 'sourceKind' | 'spacing' | 'urgency' |
   'vocabKind' | 'weekday';
 export declare function enumKinds(): EnumKind[];
 /** The id of a code; RangeError for a code the set does not have. */
@@ -77,6 +81,13 @@ export interface RedFlag { id: string; label: string; question: string; urgency:
 export interface StopRule { id: string; text: string; source: string }
 export declare function redFlags(): RedFlag[];
 export declare function stopRules(): StopRule[];
+export interface YellowFlag { id: string; question: string; source: string }
+/** The psychosocial (yellow-flag) questions a Screen can ask, answered with screen.answer(). */
+export declare function yellowFlags(): YellowFlag[];
+/** What to tell the person at a psychosocial level. */
+export declare function psychosocialAdvice(level: Psychosocial | number): string;
+/** The languages this build has texts for; 'en' (the source language) first. */
+export declare function locales(): string[];
 
 // --- errors -------------------------------------------------------------------
 
@@ -133,6 +144,13 @@ export declare class Context extends Handle {
   readonly errcode: number;
   readonly warnings: string[];
   clearError(): void;
+  /**
+   * The locale tag as set ('de-AT'; 'en' by default). Setting it changes the language of
+   * objects made afterwards; a tag without texts throws NotFoundError and English is used.
+   */
+  locale: string;
+  /** The language the texts are in: the tag the locale fell back to ('de' for 'de-AT'). */
+  readonly textLocale: string;
   /** Set one limit for the calls that follow; an input past it throws LimitError. */
   setLimit(limit: Limit | number, value: number): void;
   limit(limit: Limit | number): number;
@@ -157,6 +175,8 @@ export declare class Exercise {
   readonly id: string;
   readonly catalog: Catalog;
   readonly name: string;
+  /** One text in a chosen language (default 'en'); RangeError for an index out of range. */
+  text(field: ExerciseText | number, index?: number, locale?: string): string;
   readonly summary: string;
   readonly defaultDose: string;
   readonly doseNote: string | null;
@@ -289,6 +309,14 @@ export declare class Routine extends Owned {
   static fromJson(ctx: Context, text: string, catalog: Catalog): Routine;
   toJson(options?: { pretty?: boolean }): string;
   name: string;
+  /** The stable id ('' when none); null or '' removes it. */
+  get id(): string;
+  set id(value: string | null);
+  /** Give the routine a new id made from seed and its content; returns it. */
+  makeId(seed: string): string;
+  /** The planner goal the routine serves, or null. */
+  get goal(): string | null;
+  set goal(value: Code | null);
   readonly length: number;
   readonly steps: Step[];
   append(exercise: Exercise, dose?: Dosage | string | null): this;
@@ -307,6 +335,9 @@ export declare class Routine extends Owned {
 export declare class Screen extends Owned {
   constructor(ctx: Context);
   static flagIndex(id: string): number;
+  static yellowFlagIndex(id: string): number;
+  /** The level of the yellow-flag answers, null while none is answered. */
+  readonly psychosocial: Psychosocial | null;
   answer(id: string, yes?: boolean): void;
   answerYes(ids: string[] | string): void;
   setAge(years: number): void;
@@ -323,6 +354,19 @@ export declare class Screen extends Owned {
   asks(flag: string | number): boolean;
   /** Whether the answers imply a condition the planner respects. */
   impliesCondition(condition: Code): boolean;
+}
+
+/** A screen's answers saved with the day it was taken (immutable): a backrelief-screen document. */
+export declare class ScreenResult extends Owned {
+  constructor(screen: Screen, day: DayLike);
+  static fromJson(ctx: Context, text: string): ScreenResult;
+  toJson(options?: { pretty?: boolean }): string;
+  /** Days since 1970-01-01. */
+  readonly day: number;
+  readonly urgency: Urgency | null;
+  readonly psychosocial: Psychosocial | null;
+  /** The answers as a new Screen (a copy the caller frees). */
+  screen(): Screen;
 }
 
 export interface Segment {
@@ -378,6 +422,8 @@ export declare class Profile extends Owned {
   hasCondition(condition: Code): boolean;
   level: string;
   ageYears: number;
+  get direction(): Direction;
+  set direction(value: Direction | number);
   setStrainHoursAgo(hours: number): void;
   setStrainOnset(onset: DayLike, today: DayLike): void;
   readonly strainHoursAgo: number | null;
@@ -456,7 +502,10 @@ export interface Entry {
   day: number; minutes: number | null; routine: string; session: string | null;
   pain: Ratings; tightness: Ratings; effort: number | null; note: string | null;
   steps: { exercise: string; status: StepStatus }[];
+  routineId: string; painDuring: number | null; ratings: Record<string, ExerciseRating>;
 }
+/** A per-exercise rating: difficulty 1 (very easy) to 5 (too hard), pain 0-10; null when unset. */
+export interface ExerciseRating { difficulty: number | null; pain: number | null }
 export interface JournalAddOptions {
   minutes?: MinuteLike;
   pain?: Partial<Record<When, number>>;
@@ -464,6 +513,8 @@ export interface JournalAddOptions {
   effort?: number;
   note?: string;
   player?: Player;
+  routineId?: string;
+  painDuring?: number;
 }
 export interface Suggestion {
   outcome: AdaptOutcome;
@@ -485,6 +536,16 @@ export declare class Journal extends Owned implements Iterable<Entry> {
   setCounts(index: number, done: number, cutShort?: number, skipped?: number): this;
   setSession(index: number, session: string): this;
   countOf(index: number, status: StepStatus): number;
+  setRoutineId(index: number, id: string | null): this;
+  routineId(index: number): string;
+  isFor(index: number, routine: Routine): boolean;
+  setPainDuring(index: number, value: number | null): this;
+  painDuring(index: number): number | null;
+  rateExercise(index: number, exerciseId: string,
+    rating?: { difficulty?: number | null; pain?: number | null }): this;
+  ratings(index: number): Record<string, ExerciseRating>;
+  adherenceExercise(routine: Routine | null, exerciseId: string, dueDays: DayLike[], firstDay: DayLike,
+    lastDay: DayLike): { due: number; done: number; percent: number | null };
   readonly length: number;
   entry(index: number): Entry;
   [Symbol.iterator](): Iterator<Entry>;

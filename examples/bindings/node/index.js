@@ -222,6 +222,17 @@ class Context extends Handle {
   /** The status of the last failed call (0 after a success). */
   get errcode() { return F().brf_context_errcode(this._check()); }
   clearError() { F().brf_context_clear_error(this._check()); }
+  /** The locale tag as set, in canonical case ('de-AT'); 'en' by default. */
+  get locale() { return F().brf_context_locale(this._check()); }
+  /**
+   * Set the language of the texts of objects made afterwards (a BCP 47 tag; 'de-AT' falls
+   * back to German); make the built-in catalog after it. A tag without texts throws
+   * NotFoundError (UnsupportedError without translations, InvalidError when malformed),
+   * and English is used.
+   */
+  set locale(tag) { this.check(F().brf_context_set_locale(this._check(), tag)); }
+  /** The language the texts are in: the tag the locale fell back to ('de' for 'de-AT'). */
+  get textLocale() { return F().brf_context_text_locale(this._check()); }
   /**
    * Set one limit ('routineSteps', ... or a BRF_LIMIT_* code) for the calls that
    * follow; an input past it throws LimitError. RangeError below 1.
@@ -354,6 +365,7 @@ const IDS = {
   side: ['brf_side_id', 'brf_side_from_id'],
   sourceKind: ['brf_source_kind_id', 'brf_source_kind_from_id'],
   spacing: ['brf_spacing_id', 'brf_spacing_from_id'],
+  psychosocial: ['brf_psychosocial_id', 'brf_psychosocial_from_id'],
   urgency: ['brf_urgency_id', 'brf_urgency_from_id'],
   vocabKind: ['brf_vocab_kind_id', 'brf_vocab_kind_from_id'],
   weekday: ['brf_weekday_id', 'brf_weekday_from_id'],
@@ -384,6 +396,15 @@ function vocabIds(kind) {
 
 // --- catalog ------------------------------------------------------------------
 
+// The BRF_EXERCISE_TEXT_* selectors of brf_exercise_text(), in their pinned order.
+const EXERCISE_TEXTS = ['name', 'summary', 'doseNote', 'instruction', 'cue', 'caution',
+  'contraindicationNote', 'alternativeDoseNote', 'progression', 'regression'];
+/** The languages this build has texts for; 'en' (the source language) first. */
+function locales() {
+  const f = F();
+  return list(f.brf_locale_count(), (i) => f.brf_locale_at(i));
+}
+
 function list(count, at) {
   return Array.from({ length: Number(count) }, (_, i) => at(i));
 }
@@ -406,6 +427,18 @@ class Exercise {
     return this._ptr;
   }
   get name() { return F().brf_exercise_name(this._p()); }
+  /**
+   * One text in a chosen language, whatever language the catalog speaks ('name',
+   * 'summary', 'instruction' with its index...): a built-in exercise reads its
+   * translation (English for a tag without one), any other its own text.
+   * RangeError when index is out of range.
+   */
+  text(field, index = 0, locale = 'en') {
+    const code = typeof field === 'number' ? field : EXERCISE_TEXTS.indexOf(field);
+    const t = code < 0 ? null : F().brf_exercise_text(this._p(), code, index, locale);
+    if (t === null) throw new RangeError_(`no ${field} text ${index} of ${this.id}`, C.BRF_E_RANGE, 'BRF_E_RANGE');
+    return t;
+  }
   get summary() { return F().brf_exercise_summary(this._p()); }
   get defaultDose() { return F().brf_exercise_default_dose(this._p()); }
   get doseNote() { return F().brf_exercise_dose_note(this._p()); }
@@ -791,6 +824,26 @@ class Routine extends Owned {
   }
   get name() { return F().brf_routine_name(this._check()); }
   set name(v) { this.context.check(F().brf_routine_set_name(this._check(), v)); }
+  /** The stable id ('' when none), kept through renames, clones and adaptation; null or '' removes it. */
+  get id() { return F().brf_routine_id(this._check()); }
+  set id(v) { this.context.check(F().brf_routine_set_id(this._check(), v || null)); }
+  /**
+   * Give the routine a new id from seed (a clock reading with the process id, or random
+   * bytes) and its name and exercises; the same seed and routine give the same id. Call
+   * it once, when the routine is first kept. Returns the id.
+   */
+  makeId(seed) {
+    this.context.check(F().brf_routine_make_id(this._check(), seed));
+    return this.id;
+  }
+  /** The planner goal the routine serves ('strengthen'...), or null. */
+  get goal() {
+    const code = got(F().brf_routine_goal_get, 'brf_routine_goal_get', this._check());
+    return code < 0 ? null : enumId('goal', code);
+  }
+  set goal(v) {
+    this.context.check(F().brf_routine_set_goal(this._check(), v == null ? -1 : enumCode('goal', v)));
+  }
   get length() { return Number(F().brf_routine_step_count(this._check())); }
   /** Append an Exercise with a Dosage, dose text, or null for its default dose. */
   append(exercise, dose = null) {
@@ -897,6 +950,17 @@ class Screen extends Owned {
     return list(f.brf_screen_positive_count(s), (i) => f.brf_screen_positive_at(s, i));
   }
   /** The index of a red flag in redFlags() (NotFoundError for an unknown id). */
+  /** The index of a yellow flag in yellowFlags() (NotFoundError for an unknown id). */
+  static yellowFlagIndex(id) {
+    const out = [0];
+    const status = F().brf_yellowflag_find(id, out);
+    if (status < 0) throw plainError(status, `unknown yellow flag '${id}'`);
+    return Number(out[0]);
+  }
+  /** The level of the yellow-flag answers ('low', 'medium', 'high'), null while none is answered. */
+  get psychosocial() {
+    return psychosocialName(got(F().brf_screen_psychosocial_get, 'brf_screen_psychosocial_get', this._check()));
+  }
   static flagIndex(id) {
     const out = [0];
     const status = F().brf_redflag_find(id, out);
@@ -1163,6 +1227,51 @@ function stopRules() {
     source: f.brf_stoprule_source(i) }));
 }
 
+/** The psychosocial (yellow-flag) questions a Screen can ask, answered with screen.answer(). */
+function yellowFlags() {
+  const f = F();
+  return list(f.brf_yellowflag_count(), (i) => ({ id: f.brf_yellowflag_id(i),
+    question: f.brf_yellowflag_question(i), source: f.brf_yellowflag_source(i) }));
+}
+/** What to tell the person at a psychosocial level ('low', 'medium', 'high'). */
+function psychosocialAdvice(level) {
+  const t = F().brf_psychosocial_advice(enumCode('psychosocial', level));
+  if (t === null) throw new RangeError_(`no psychosocial level '${level}'`, C.BRF_E_RANGE, 'BRF_E_RANGE');
+  return t;
+}
+function psychosocialName(code) { return code === C.BRF_PSYCHOSOCIAL_NONE ? null : enumId('psychosocial', code); }
+
+/** A screen's answers saved with the day it was taken (immutable); a backrelief-screen document. */
+class ScreenResult extends Owned {
+  constructor(screen, day, ptr = null, ctx = null) {
+    const c = ctx || screen.context;
+    super(c, ptr === null ? c.make(F().brf_screen_result_new, c._check(), screen._check(), toDay(day)) : ptr,
+      'brf_screen_result_free');
+  }
+  static fromJson(ctx, text) {
+    return new ScreenResult(null, 0, ctx.make(F().brf_screen_result_from_json, ctx._check(), text,
+      Buffer.byteLength(text, 'utf8'), 0), ctx);
+  }
+  toJson({ pretty = false } = {}) {
+    return this.context.takeString(F().brf_screen_result_to_json, this.context._check(), this._check(),
+      pretty ? C.BRF_JSON_PRETTY : 0);
+  }
+  /** Days since 1970-01-01. */
+  get day() { return F().brf_screen_result_day(this._check()); }
+  get urgency() {
+    return urgencyName(got(F().brf_screen_result_urgency_get, 'brf_screen_result_urgency_get', this._check()));
+  }
+  get psychosocial() {
+    return psychosocialName(got(F().brf_screen_result_psychosocial_get, 'brf_screen_result_psychosocial_get',
+      this._check()));
+  }
+  /** The answers as a new Screen (a copy the caller frees), for the Planner. */
+  screen() {
+    const s = got(F().brf_screen_result_screen, 'brf_screen_result_screen', this._check());
+    return new Screen(this.context, this.context.make(F().brf_screen_clone_v2, this.context._check(), s));
+  }
+}
+
 // --- profile and planner ------------------------------------------------------
 
 /** What the person has and lives with: equipment, level, conditions, age, strain. */
@@ -1189,6 +1298,16 @@ class Profile extends Owned {
   set level(v) { this.context.check(F().brf_profile_set_level(this._check(), vocabCode('level', v))); }
   get ageYears() { return got(F().brf_profile_age_years_get, 'brf_profile_age_years_get', this._check()); }
   set ageYears(v) { this.context.check(F().brf_profile_set_age_years(this._check(), v)); }
+  /** The directional preference: 'unknown' (the default), 'none', 'extension' or 'flexion'. */
+  get direction() {
+    return F().brf_direction_id(got(F().brf_profile_direction_get, 'brf_profile_direction_get', this._check()));
+  }
+  set direction(v) {
+    let code = typeof v === 'number' ? v : -1;
+    for (let k = 0; code < 0 && k < C.BRF_DIRECTION_COUNT; k++) if (F().brf_direction_id(k) === v) code = k;
+    if (code < 0) throw new NotFoundError(`unknown direction '${v}'`, C.BRF_E_NOT_FOUND, 'BRF_E_NOT_FOUND');
+    this.context.check(F().brf_profile_set_direction(this._check(), code));
+  }
   setStrainHoursAgo(hours) { this.context.check(F().brf_profile_set_strain_hours_ago(this._check(), hours)); }
   /** A strain by dates: its onset and today. */
   setStrainOnset(onset, today) {
@@ -1478,7 +1597,60 @@ class Journal extends Owned {
     for (const [when, v] of Object.entries(opts.tightness || {})) this.setTightness(i, when, v);
     if (opts.effort != null) this._c(f.brf_journal_entry_set_effort(j, i, opts.effort));
     if (opts.note != null) this._c(f.brf_journal_entry_set_note(j, i, opts.note));
+    if (opts.routineId) this.setRoutineId(i, opts.routineId);
+    if (opts.painDuring != null) this.setPainDuring(i, opts.painDuring);
     return i;
+  }
+  /** Record the stable id of the routine an entry was done with (null clears it). */
+  setRoutineId(i, id) { return this._c(F().brf_journal_entry_set_routine_id(this._check(), i, id || null)); }
+  /** The routine id of an entry ('' when not recorded). */
+  routineId(i) {
+    const t = F().brf_journal_entry_routine_id(this._check(), i);
+    if (t === null) throw new RangeError_('journal entry out of range', C.BRF_E_RANGE, 'BRF_E_RANGE');
+    return t;
+  }
+  /** Whether an entry is a session of a routine: by id when both have one, else by name. */
+  isFor(i, routine) { return F().brf_journal_entry_is_for(this._check(), i, routine._check()) === 1; }
+  /** The worst pain during the session, 0-10 (null clears it). */
+  setPainDuring(i, value) {
+    return this._c(F().brf_journal_entry_set_pain_during(this._check(), i, value == null ? C.BRF_JOURNAL_UNSET : value));
+  }
+  painDuring(i) {
+    return rating(got(F().brf_journal_entry_pain_during_get, 'brf_journal_entry_pain_during_get', this._check(), i));
+  }
+  /** Rate one exercise of a session: difficulty 1-5, pain during it 0-10 (null: not rated); again replaces. */
+  rateExercise(i, exerciseId, { difficulty = null, pain = null } = {}) {
+    const u = C.BRF_JOURNAL_UNSET;
+    return this._c(F().brf_journal_entry_rate_exercise(this._check(), i, exerciseId,
+      difficulty == null ? u : difficulty, pain == null ? u : pain));
+  }
+  /** An entry's per-exercise ratings by exercise id, in the order first rated. */
+  ratings(i) {
+    const f = F();
+    const j = this._check();
+    const out = {};
+    for (let k = 0; k < Number(f.brf_journal_entry_rating_count(j, i)); k++) {
+      const d = [0];
+      const p = [0];
+      const status = f.brf_journal_entry_rating_get(j, i, k, d, p);
+      if (status < 0) throw plainError(status, 'brf_journal_entry_rating_get');
+      out[f.brf_journal_entry_rating_exercise(j, i, k)] = { difficulty: rating(d[0]), pain: rating(p[0]) };
+    }
+    return out;
+  }
+  /**
+   * { due, done, percent } of one exercise between two dates: dueDays has one element per
+   * session it is due; entries of routine (every entry when null) count it by their steps.
+   * Week by ISO week.
+   */
+  adherenceExercise(routine, exerciseId, dueDays, firstDay, lastDay) {
+    const days = dueDays.map(toDay);
+    const due = [0];
+    const done = [0];
+    const pct = [0];
+    this.context.check(F().brf_journal_adherence_exercise(this._check(), routine === null ? null : routine._check(),
+      exerciseId, days.length ? days : null, days.length, toDay(firstDay), toDay(lastDay), due, done, pct));
+    return { due: Number(due[0]), done: Number(done[0]), percent: rating(pct[0]) };
   }
   setPain(i, when, value) {
     return this._c(F().brf_journal_entry_set_pain(this._check(), i, WHEN.indexOf(when), value));
@@ -1518,6 +1690,7 @@ class Journal extends Owned {
         exercise: f.brf_journal_entry_step_exercise(j, i, k),
         status: STEP_STATUS[f.brf_journal_entry_step_status(j, i, k)],
       })),
+      routineId: this.routineId(i), painDuring: this.painDuring(i), ratings: this.ratings(i),
     };
   }
   * [Symbol.iterator]() {
@@ -1605,8 +1778,8 @@ module.exports = {
   ABI_MAJOR, constants: C, load, setCollector, vocabId, vocabCode, vocabIds, enumKinds, enumId, enumCode,
   parseDate, formatDate, parseTime, formatTime, parseWeekdays, formatWeekdays, dayFromYmd, ymdFromDay,
   weekday, weekStart, version, goalLabel, urgencyAdvice, vocabKindName, doseFieldName, doseFieldBounds,
-  redFlags, stopRules,
-  Context, Catalog, Exercise, Query, Dosage, Routine, Screen, Timeline, Player, Profile, Planner,
+  redFlags, stopRules, yellowFlags, psychosocialAdvice, locales,
+  Context, ScreenResult, Catalog, Exercise, Query, Dosage, Routine, Screen, Timeline, Player, Profile, Planner,
   Schedule, Journal,
   BackReliefError, LibraryLoadError, AbiMismatchError, InvalidError, NoMemoryError, ParseError,
   SchemaError, NotFoundError, RangeError: RangeError_, IOError, StateError, BufferTooSmallError,
