@@ -160,6 +160,37 @@ public final class Context implements AutoCloseable {
     lib.brf_context_clear_error(pointer());
   }
 
+  /** The locale tag as set, in canonical case ("de-AT"); "en" by default. */
+  public String locale() {
+    return lib.brf_context_locale(pointer());
+  }
+
+  /**
+   * Set the language of the texts of objects made afterwards (a BCP 47 tag;
+   * "de-AT" falls back to German); make the built-in catalog after it. A tag
+   * without texts throws NotFoundException (UnsupportedException without
+   * translations, InvalidException when malformed), and English is used.
+   */
+  public Context setLocale(String tag) {
+    check(lib.brf_context_set_locale(pointer(), tag));
+    return this;
+  }
+
+  /** The language the texts are in: the tag the locale fell back to ("de" for "de-AT"). */
+  public String textLocale() {
+    return lib.brf_context_text_locale(pointer());
+  }
+
+  /** The languages this build has texts for; "en" (the source language) first. */
+  public static java.util.List<String> locales() {
+    Lib l = Backrelief.lib();
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (long i = 0, n = l.brf_locale_count().longValue(); i < n; i++) {
+      out.add(l.brf_locale_at(Backrelief.size(i)));
+    }
+    return out;
+  }
+
   /** The exception for a failed status, with this context's message and position. */
   BackreliefException error(int status) {
     Pointer p = state.pointer();

@@ -61,6 +61,25 @@ public final class Exercise {
     return lib().brf_exercise_name(pointer());
   }
 
+  /**
+   * One text in a chosen language (a BCP 47 tag), whatever language the
+   * catalog speaks: a built-in exercise reads its translation (English for a
+   * tag without one), any other its own text. RangeException for an index
+   * out of range.
+   */
+  public String text(ExerciseText field, int index, String locale) {
+    String t = lib().brf_exercise_text(pointer(), field.code(), Backrelief.size(index), locale);
+    if (t == null) {
+      throw Backrelief.plain(Lib.BRF_E_RANGE, "no " + field + " text " + index + " of " + id());
+    }
+    return t;
+  }
+
+  /** text(field, 0, locale). */
+  public String text(ExerciseText field, String locale) {
+    return text(field, 0, locale);
+  }
+
   public String summary() {
     return lib().brf_exercise_summary(pointer());
   }

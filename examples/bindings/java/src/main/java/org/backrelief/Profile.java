@@ -37,6 +37,17 @@ public final class Profile extends Handle {
     return this;
   }
 
+  /** The directional preference (UNKNOWN unless set). */
+  public Direction direction() {
+    return Direction.of(Backrelief.getInt("brf_profile_direction_get",
+        out -> lib.brf_profile_direction_get(ptr(), out)));
+  }
+
+  public Profile setDirection(Direction direction) {
+    check(lib.brf_profile_set_direction(ptr(), direction.code()));
+    return this;
+  }
+
   public Level level() {
     return Level.of(Backrelief.getInt("brf_profile_level_get",
         out -> lib.brf_profile_level_get(ptr(), out)));

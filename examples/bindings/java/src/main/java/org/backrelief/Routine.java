@@ -64,6 +64,43 @@ public final class Routine extends Handle implements Iterable<Routine.Step> {
     return this;
   }
 
+  /**
+   * The routine's stable id ("" when it has none), kept through renames,
+   * copies and adaptation, and recorded by the journal with each session.
+   */
+  public String id() {
+    return lib.brf_routine_id(ptr());
+  }
+
+  /** Set the stable id (1 to 64 ASCII letters, digits, '-', '_' or '.'); null or "" removes it. */
+  public Routine setId(String id) {
+    check(lib.brf_routine_set_id(ptr(), id));
+    return this;
+  }
+
+  /**
+   * Give the routine a new id made from a seed (a clock reading with the
+   * process id, or random bytes) with its name and exercises; the same seed
+   * and routine give the same id. Call it once, when the routine is first
+   * kept. Returns the id.
+   */
+  public String makeId(String seed) {
+    check(lib.brf_routine_make_id(ptr(), seed));
+    return id();
+  }
+
+  /** The planner goal the routine serves, or null. */
+  public Goal goal() {
+    int code = Backrelief.getInt("brf_routine_goal_get", out -> lib.brf_routine_goal_get(ptr(), out));
+    return code < 0 ? null : Goal.of(code);
+  }
+
+  /** Set the goal the routine serves; null for none. */
+  public Routine setGoal(Goal goal) {
+    check(lib.brf_routine_set_goal(ptr(), goal == null ? -1 : goal.code()));
+    return this;
+  }
+
   /** Add a step with its default dose. */
   public Routine append(Exercise exercise) {
     return append(exercise, (Dosage) null);
