@@ -173,9 +173,8 @@ test('profile direction', () => withCatalog((ctx) => {
 }));
 
 test('locale and German exercise text', () => withCatalog((ctx, cat) => {
-  // brf_exercise_text reads German from the English catalog. The built-in catalog of a
-  // German context is not made here: on this main it has 47 translated exercises for 48
-  // built-in ones ("walking"), and brf_catalog_free reads past its table (a C fix).
+  // brf_exercise_text reads German from the English catalog; a German context's built-in
+  // catalog speaks German through the plain getters.
   const locales = br.locales();
   assert.equal(locales[0], 'en');
   assert.equal(locales.length, Number(br.load().fn.brf_locale_count()));
@@ -191,6 +190,10 @@ test('locale and German exercise text', () => withCatalog((ctx, cat) => {
   assert.deepEqual([c2.locale, c2.textLocale], ['en', 'en']);
   c2.locale = 'de-at';
   assert.deepEqual([c2.locale, c2.textLocale], ['de-AT', 'de']);
+  const german = br.Catalog.builtin(c2);
+  assert.equal(german.length, cat.length);
+  assert.equal(german.get('glute-ball-release').name, ex.text('name', 0, 'de'));
+  german.free();
   assert.throws(() => { c2.locale = 'sv'; }, (err) => err instanceof br.NotFoundError && /sv/.test(err.message));
   assert.deepEqual([c2.locale, c2.textLocale], ['en', 'en']);
   assert.throws(() => { c2.locale = 'de_AT'; }, br.InvalidError);

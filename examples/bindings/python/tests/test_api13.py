@@ -212,10 +212,8 @@ class DirectionLocaleTest(CatalogCase):
             self.assertEqual(p.direction, "extension")
 
     def test_german_exercise_text(self) -> None:
-        # brf_exercise_text reads German from the English catalog. (The built-in catalog of a
-        # German context is not made here: on this main it has 47 translated exercises for 48
-        # built-in ones, "walking" having no translation, and brf_catalog_free reads past its
-        # table: reported to the lead, a C fix.)
+        # brf_exercise_text reads German from the English catalog; a German context's
+        # built-in catalog speaks German through the plain getters.
         self.assertEqual(br.locales()[0], "en")
         self.assertEqual(len(br.locales()), self.ctx.library.brf_locale_count())
         if "de" not in br.locales():
@@ -235,6 +233,10 @@ class DirectionLocaleTest(CatalogCase):
             ctx.locale = "de-at"
             self.assertEqual((ctx.locale, ctx.text_locale), ("de-AT", "de"))
             self.assertEqual(self.ctx.library.brf_context_text_locale(ctx._check()), b"de")
+            with br.Catalog.builtin(ctx) as german:
+                self.assertEqual(len(german), len(self.cat))
+                self.assertEqual(german.get("glute-ball-release").name, ex.text("name", locale="de"))
+                self.assertEqual(german.get("glute-ball-release").text("name", locale="en"), ex.name)
             with self.assertRaises(br.NotFoundError) as cm:
                 ctx.locale = "sv"
             self.assertIn("sv", str(cm.exception))

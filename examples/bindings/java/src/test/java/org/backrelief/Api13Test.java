@@ -60,10 +60,8 @@ class Api13Test {
 
   @Test
   void localeAndGermanExerciseText() {
-    // brf_exercise_text reads German from the English catalog. The built-in
-    // catalog of a German context is not made here: on this main it has 47
-    // translated exercises for 48 built-in ones ("walking") and
-    // brf_catalog_free reads past its table (a C fix, reported).
+    // brf_exercise_text reads German from the English catalog; a German
+    // context's built-in catalog speaks German through the plain getters.
     assertEquals("en", Context.locales().get(0));
     try (Context ctx = Support.context(); Catalog cat = Catalog.builtin(ctx)) {
       assertEquals(ctx.library().brf_locale_count().longValue(), Context.locales().size());
@@ -82,6 +80,10 @@ class Api13Test {
       ctx.setLocale("de-at");
       assertEquals("de-AT", ctx.locale());
       assertEquals("de", ctx.textLocale());
+      try (Catalog german = Catalog.builtin(ctx)) {
+        assertEquals(cat.count(), german.count());
+        assertEquals(ex.text(ExerciseText.NAME, "de"), german.require("glute-ball-release").name());
+      }
       NotFoundException e = assertThrows(NotFoundException.class, () -> ctx.setLocale("sv"));
       assertTrue(e.getMessage().contains("sv"), e.getMessage());
       assertEquals("en", ctx.textLocale());
