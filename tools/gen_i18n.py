@@ -237,7 +237,7 @@ def gen_catalog_c(vocab, exercises, langs):
         w.append(body)
     w.append("\nconst brf__builtin_language brf__builtin_languages[] = {\n")
     for tag in sorted(langs):
-        w.append("  {\"%s\", brf__builtin_exercises_%s},\n" % (tag, c_ident(tag)))
+        w.append("  {\"%s\", brf__builtin_exercises_%s, %d},\n" % (tag, c_ident(tag), len(exercises)))
     w.append("};\nconst size_t brf__builtin_language_count = %d;\n" % len(langs))
     return "".join(w)
 

@@ -8017,8 +8017,8 @@ static const brf_exercise *const brf__builtin_exercises_fr[] = {
 };
 
 const brf__builtin_language brf__builtin_languages[] = {
-  {"de", brf__builtin_exercises_de},
-  {"es", brf__builtin_exercises_es},
-  {"fr", brf__builtin_exercises_fr},
+  {"de", brf__builtin_exercises_de, 48},
+  {"es", brf__builtin_exercises_es, 48},
+  {"fr", brf__builtin_exercises_fr, 48},
 };
 const size_t brf__builtin_language_count = 3;

@@ -119,6 +119,7 @@ extern const uint16_t brf__builtin_by_id[];
 typedef struct brf__builtin_language {
   const char *tag; /* one of brf__lang_tags */
   const brf_exercise *const *exercises;
+  size_t count; /* brf__builtin_count unless the file is out of date */
 } brf__builtin_language;
 extern const brf__builtin_language brf__builtin_languages[];
 extern const size_t brf__builtin_language_count;
