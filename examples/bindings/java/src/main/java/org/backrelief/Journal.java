@@ -5,6 +5,7 @@ import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.LongByReference;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.backrelief.internal.Lib;
@@ -17,12 +18,33 @@ public final class Journal extends Handle {
   /** One step of an entry. */
   public record StepLog(String exerciseId, StepStatus status) {}
 
-  /** A copy of one entry; ratings are UNSET when not recorded. */
+  /**
+   * A copy of one entry; ratings are UNSET when not recorded. routineId is ""
+   * when not recorded; painDuring the worst pain during the session (or
+   * UNSET); ratings the per-exercise ratings by exercise id, in the order
+   * first rated.
+   */
   public record Entry(int day, int minutes, String routine, String session,
       Map<When, Integer> pain, Map<When, Integer> tightness, int effort, String note,
-      List<StepLog> steps, int done, int cutShort, int skipped) {}
+      List<StepLog> steps, int done, int cutShort, int skipped, String routineId,
+      int painDuring, Map<String, Rating> ratings) {
+    /** The entry as API 1.2 knew it: no routine id, pain during or per-exercise ratings. */
+    public Entry(int day, int minutes, String routine, String session,
+        Map<When, Integer> pain, Map<When, Integer> tightness, int effort, String note,
+        List<StepLog> steps, int done, int cutShort, int skipped) {
+      this(day, minutes, routine, session, pain, tightness, effort, note, steps, done, cutShort,
+          skipped, "", UNSET, Map.of());
+    }
+  }
 
-  /** Adherence over a period: sessions done and percent of prescribed (UNSET: none). */
+  /** The rating of one exercise of a session: difficulty 1-5 and pain 0-10, each UNSET when not rated. */
+  public record Rating(int difficulty, int pain) {}
+
+  /**
+   * Adherence over a period: sessions done and percent of prescribed (UNSET:
+   * none). For one exercise (adherenceExercise), prescribed is the sessions
+   * in which it was due.
+   */
   public record Adherence(long prescribed, long done, int percent) {}
 
   /** A torn tail: whether the text ended inside a line, and where that line began. */
@@ -124,6 +146,88 @@ public final class Journal extends Handle {
     return this;
   }
 
+  /**
+   * Record the stable id of the routine an entry was done with (Routine.id()),
+   * which matches the entry to its routine across renames (isFor()); null or
+   * "" clears it.
+   */
+  public Journal setRoutineId(int index, String routineId) {
+    check(lib.brf_journal_entry_set_routine_id(ptr(), at(index), routineId));
+    return this;
+  }
+
+  /** The routine id of an entry ("" when not recorded). */
+  public String routineId(int index) {
+    String id = lib.brf_journal_entry_routine_id(ptr(), at(index));
+    if (id == null) {
+      throw new IndexOutOfBoundsException("journal entry " + index);
+    }
+    return id;
+  }
+
+  /** Whether an entry is a session of a routine: by id when both have one, else by name. */
+  public boolean isFor(int index, Routine routine) {
+    return Backrelief.bool(lib.brf_journal_entry_is_for(ptr(), at(index), routine.ptr()));
+  }
+
+  /** The worst pain during the session, 0-10 (UNSET clears it). */
+  public Journal setPainDuring(int index, int value) {
+    check(lib.brf_journal_entry_set_pain_during(ptr(), at(index), value));
+    return this;
+  }
+
+  /** The worst pain during the session, or UNSET when not recorded. */
+  public int painDuring(int index) {
+    Pointer j = ptr();
+    return Backrelief.getInt("journal entry " + index,
+        out -> lib.brf_journal_entry_pain_during_get(j, at(index), out));
+  }
+
+  /**
+   * Rate one exercise of a session: difficulty 1 (very easy) to 5 (too hard)
+   * and pain during it 0-10, each UNSET when not rated. Rating it again
+   * replaces the rating.
+   */
+  public Journal rateExercise(int index, String exerciseId, int difficulty, int pain) {
+    check(lib.brf_journal_entry_rate_exercise(ptr(), at(index), exerciseId, difficulty, pain));
+    return this;
+  }
+
+  /** An entry's per-exercise ratings by exercise id, in the order first rated. */
+  public Map<String, Rating> ratings(int index) {
+    Pointer j = ptr();
+    Lib.SizeT i = at(index);
+    Map<String, Rating> out = new LinkedHashMap<>();
+    for (long k = 0, n = lib.brf_journal_entry_rating_count(j, i).longValue(); k < n; k++) {
+      var kk = Backrelief.size(k);
+      IntByReference difficulty = new IntByReference();
+      IntByReference pain = new IntByReference();
+      Backrelief.checkPlain(lib.brf_journal_entry_rating_get(j, i, kk, difficulty, pain),
+          "brf_journal_entry_rating_get");
+      out.put(lib.brf_journal_entry_rating_exercise(j, i, kk),
+          new Rating(difficulty.getValue(), pain.getValue()));
+    }
+    return out;
+  }
+
+  /**
+   * Adherence of one exercise between two days (inclusive): dueDays has one
+   * element per session in which it is due (Schedule's session exercises);
+   * the entries of routine (every entry when null) count it done by their
+   * steps. The percent is worked out ISO week by ISO week, UNSET when nothing
+   * was due. The result's prescribed() is the sessions due.
+   */
+  public Adherence adherenceExercise(Routine routine, String exerciseId, int[] dueDays,
+      int fromDay, int toDay) {
+    LongByReference due = new LongByReference();
+    LongByReference done = new LongByReference();
+    IntByReference percent = new IntByReference();
+    check(lib.brf_journal_adherence_exercise(ptr(), routine == null ? null : routine.ptr(),
+        exerciseId, dueDays.length == 0 ? new int[1] : dueDays,
+        Backrelief.size(dueDays.length), fromDay, toDay, due, done, percent));
+    return new Adherence(due.getValue(), done.getValue(), percent.getValue());
+  }
+
   public Entry entry(int index) {
     Pointer j = ptr();
     if (index < 0 || index >= count()) {
@@ -154,7 +258,8 @@ public final class Journal extends Handle {
         lib.brf_journal_entry_note(j, i), steps,
         lib.brf_journal_entry_count_of(j, i, Lib.BRF_JOURNAL_STEP_DONE),
         lib.brf_journal_entry_count_of(j, i, Lib.BRF_JOURNAL_STEP_CUT_SHORT),
-        lib.brf_journal_entry_count_of(j, i, Lib.BRF_JOURNAL_STEP_SKIPPED));
+        lib.brf_journal_entry_count_of(j, i, Lib.BRF_JOURNAL_STEP_SKIPPED),
+        routineId(index), painDuring(index), ratings(index));
   }
 
   public List<Entry> entries() {

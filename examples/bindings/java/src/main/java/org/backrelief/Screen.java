@@ -11,6 +11,9 @@ public final class Screen extends Handle {
   public record RedFlag(String id, String label, String question, Urgency urgency,
       String source) {}
 
+  /** A psychosocial (yellow-flag) question the screen can ask; answered with answer() like a red flag. */
+  public record YellowFlag(String id, String question, String source) {}
+
   /** A rule that stops a session. */
   public record StopRule(String id, String text, String source) {}
 
@@ -72,6 +75,15 @@ public final class Screen extends Handle {
         out -> lib.brf_screen_outcome_get(ptr(), out)));
   }
 
+  /**
+   * The psychosocial level of the yellow-flag answers (the STarT Back rule),
+   * or null while no yellow question is answered; it never changes the urgency.
+   */
+  public Psychosocial psychosocial() {
+    return Psychosocial.of(Backrelief.getInt("brf_screen_psychosocial_get",
+        out -> lib.brf_screen_psychosocial_get(ptr(), out)));
+  }
+
   public List<String> positives() {
     Pointer s = ptr();
     List<String> out = new ArrayList<>();
@@ -129,6 +141,26 @@ public final class Screen extends Handle {
     return (int) index.getValue();
   }
 
+  /** Every psychosocial (yellow-flag) question the screen can ask. */
+  public static List<YellowFlag> yellowFlags() {
+    var lib = Backrelief.lib();
+    List<YellowFlag> out = new ArrayList<>();
+    for (long i = 0, n = lib.brf_yellowflag_count().longValue(); i < n; i++) {
+      var k = Backrelief.size(i);
+      out.add(new YellowFlag(lib.brf_yellowflag_id(k), lib.brf_yellowflag_question(k),
+          lib.brf_yellowflag_source(k)));
+    }
+    return out;
+  }
+
+  /** The index of a yellow flag in yellowFlags() by id; NotFoundException for an unknown one. */
+  public static int yellowFlagIndex(String id) {
+    var index = new org.backrelief.internal.Lib.SizeTByReference();
+    Backrelief.checkPlain(Backrelief.lib().brf_yellowflag_find(id, index),
+        "yellow flag '" + id + "'");
+    return (int) index.getValue();
+  }
+
   public static List<StopRule> stopRules() {
     var lib = Backrelief.lib();
     List<StopRule> out = new ArrayList<>();
@@ -143,5 +175,10 @@ public final class Screen extends Handle {
   /** What to tell the person for an urgency. */
   public static String advice(Urgency urgency) {
     return Backrelief.lib().brf_urgency_advice(urgency.code());
+  }
+
+  /** What to tell the person at a psychosocial level (Psychosocial.advice()). */
+  public static String advice(Psychosocial level) {
+    return level.advice();
   }
 }
