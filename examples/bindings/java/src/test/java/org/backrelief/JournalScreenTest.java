@@ -215,6 +215,7 @@ class JournalScreenTest {
         assertEquals(text, Backrelief.take(ctx.pointer(), raw, n));
         assertTrue(saved.toJson(true).contains("\n"));
       }
+      Screen copy;
       try (ScreenResult back = ScreenResult.fromJson(ctx, text)) {
         assertEquals(text, back.toJson(false)); // the same bytes
         assertEquals(MONDAY, back.day());
@@ -234,12 +235,11 @@ class JournalScreenTest {
           assertEquals(answers.positives().size(),
               ctx.library().brf_screen_positive_count(borrowed.getValue()).longValue());
         }
-        // the copy outlives the result
-        Screen copy = back.screen();
-        back.close();
-        assertEquals(Urgency.REVIEW, copy.outcome());
-        copy.close();
+        copy = back.screen();
       }
+      // the copy outlives the result
+      assertEquals(Urgency.REVIEW, copy.outcome());
+      copy.close();
       ParseException pe = assertThrows(ParseException.class,
           () -> ScreenResult.fromJson(ctx, "{\"format\": "));
       assertTrue(pe.line() > 0);
