@@ -14,8 +14,12 @@ and that every dose is in canonical dose notation (docs/notation.md). The
 session time of each default dose is computed with the one formula of
 TIMING.md (docs/notation.md, "Time estimates").
 
+Also writes the per-condition contraindication table into docs/screening.md
+(between its markers; "Contraindications by condition").
+
 Usage: gen_catalog.py [--root DIR] [--c-out FILE] [--md-out FILE]
                       [--compare-c FILE] [--compare-md FILE]
+                      [--screening-out FILE] [--compare-screening FILE]
 Python 3 standard library only.
 """
 import argparse
@@ -545,6 +549,59 @@ def gen_md(exercises):
     return "".join(w)
 
 
+SCREEN_BEGIN = "<!-- BEGIN GENERATED contraindications: tools/gen_catalog.py from data/catalog/builtin.json -->\n"
+SCREEN_END = "<!-- END GENERATED contraindications -->\n"
+
+
+def gen_contra_md(vocab, exercises):
+    """The per-condition contraindication table of docs/screening.md (between the markers).
+
+    One row per condition (in vocab.h order): the exercises it excludes (skip or
+    ask-clinician: never planned) and those it adapts (modify: planned with the
+    note). tests/unit/planner/test_contraindications.c reads this table and
+    checks the library and the planner against it."""
+    conds = sorted(vocab["condition"].items(), key=lambda kv: kv[1][0])
+    refs = []
+    for e in exercises:
+        for s in e["sources"]:
+            if s["ref"] not in refs:
+                refs.append(s["ref"])
+    w = [SCREEN_BEGIN, "\n",
+         "| condition | excluded (never planned) | adapted (planned with a note) |\n|---|---|---|\n"]
+    detail = []
+    for cid, _ in conds:
+        exc, ada, lines = [], [], []
+        for e in exercises:
+            for c in e.get("contraindications", []):
+                if c["condition"] != cid:
+                    continue
+                (ada if c["action"] == "modify" else exc).append(e["id"])
+                lines.append("- `%s` (%s): %s Sources: %s.\n" % (
+                    e["id"], c["action"], c.get("note", "(no note)"),
+                    ", ".join(sorted({"S%d" % (refs.index(s["ref"]) + 1) for s in e["sources"]},
+                                     key=lambda x: int(x[1:])))))
+        w.append("| `%s` | %s | %s |\n" % (cid, " ".join("`%s`" % i for i in exc) or "-",
+                                            " ".join("`%s`" % i for i in ada) or "-"))
+        detail.append("\n#### %s\n\n" % cid)
+        detail.extend(lines or ["No exercise of the built-in catalog is excluded or adapted.\n"])
+    w.append("\nEach entry with its reason and the sources of its exercise (numbered below):\n")
+    w.extend(detail)
+    w.append("\nSources of the exercises above (docs/catalog.md gives each exercise's sources with notes):\n\n")
+    for n, r in enumerate(refs, 1):
+        w.append("- S%d: %s\n" % (n, r))
+    w.append("\n" + SCREEN_END)
+    return "".join(w)
+
+
+def splice_screening(root, block):
+    path = os.path.join(root, "docs/screening.md")
+    text = open(path, encoding="utf-8").read()
+    a, b = text.find(SCREEN_BEGIN), text.find(SCREEN_END)
+    if a < 0 or b < a:
+        raise DataError("docs/screening.md: the contraindication markers are missing")
+    return text[:a] + block + text[b + len(SCREEN_END):]
+
+
 def write_or_compare(content, out, compare):
     with open(out, "w", encoding="utf-8", newline="\n") as f:
         f.write(content)
@@ -594,6 +651,8 @@ def main():
     ap.add_argument("--md-out")
     ap.add_argument("--compare-c")
     ap.add_argument("--compare-md")
+    ap.add_argument("--screening-out", help="docs/screening.md with the contraindication table")
+    ap.add_argument("--compare-screening")
     ap.add_argument("--self-test", action="store_true", help="check the notation reader and exit")
     a = ap.parse_args()
     if a.self_test:
@@ -611,6 +670,13 @@ def main():
     md_out = a.md_out or os.path.join(a.root, "docs/catalog.md")
     rc = write_or_compare(gen_c(vocab, exercises), c_out, a.compare_c)
     rc |= write_or_compare(gen_md(exercises), md_out, a.compare_md)
+    try:
+        screening = splice_screening(a.root, gen_contra_md(vocab, exercises))
+    except DataError as err:
+        sys.stderr.write("%s\n" % err)
+        return 1
+    scr_out = a.screening_out or os.path.join(a.root, "docs/screening.md")
+    rc |= write_or_compare(screening, scr_out, a.compare_screening)
     return rc
 
 

@@ -300,6 +300,7 @@ RECIPES_BY_NAME = {
     'effort': ('5', 'INT32_MIN'), 'yes': ('0', 'INT32_MIN'), 'available': ('1', 'INT32_MIN'),
     'present': ('1', 'INT32_MIN'), 'years': ('40', 'INT32_MIN'),
     'direction': ('BRF_DIRECTION_EXTENSION', 'INT32_MIN'),
+    'thermal': ('BRF_THERMAL_COLD', 'INT32_MIN'),
     'younger_than': ('16', 'INT32_MIN'), 'older_than': ('50', 'INT32_MIN'),
     'first': ('420', 'INT32_MIN'), 'last': ('1200', 'INT32_MIN'),
     'daily_weeks': ('1', 'INT32_MIN'), 'min_per_week': ('2', 'INT32_MIN'),

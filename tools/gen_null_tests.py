@@ -68,6 +68,7 @@ NO_OBJECT = {
     'brf_plan_phase_id': 'a == 0 || r == NULL',
     'brf_policy_id': 'a == 0 || r == NULL',
     'brf_direction_id': 'a == 0 || r == NULL',
+    'brf_thermal_id': 'a == 0 || r == NULL',
     # The one id pattern (docs/conventions.md, "Names").
     'brf_modality_id': 'a == 0 || r == NULL',
     'brf_region_id': 'a == 0 || r == NULL',

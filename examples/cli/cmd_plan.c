@@ -94,6 +94,13 @@ int cli_plan_option(cli *c, cli_plan_request *req, int opt, const char *arg) {
       }
     return cli_usage_error(c, "--direction: '%s' is not unknown, none, extension or flexion",
                            arg);
+  case CLI_PLAN_OPT_THERMAL:
+    for (int32_t t = 0; t < BRF_THERMAL_COUNT; t++)
+      if (strcmp(arg, brf_thermal_id(t)) == 0) {
+        req->thermal = t;
+        return 0;
+      }
+    return cli_usage_error(c, "--thermal: '%s' is not any, heat or cold", arg);
   case CLI_PLAN_OPT_POLICY:
     if ((s = brf_policy_parse(arg, &req->policy)) == BRF_E_UNSUPPORTED)
       return planner_missing(c);
@@ -121,6 +128,7 @@ static brf_status plan_profile(cli *c, const cli_plan_request *req, brf_profile 
     s = brf_profile_set_condition(prof, req->conditions[i], 1);
   if (s == BRF_OK && req->age >= 0) s = brf_profile_set_age_years(prof, req->age);
   if (s == BRF_OK) s = brf_profile_set_direction(prof, req->direction);
+  if (s == BRF_OK) s = brf_profile_set_thermal(prof, req->thermal);
   if (s != BRF_OK) {
     brf_profile_free(prof);
     prof = NULL;

@@ -158,6 +158,8 @@ static const char plan_help[] =
     "  --direction D    unknown (default), none, extension or flexion: the\n"
     "                   direction of movement a clinician found to ease your\n"
     "                   symptoms; extension or flexion exercises only for it\n"
+    "  --thermal T      any (default), heat or cold: the one you prefer where a\n"
+    "                   plan offers heat or cold (acute-strain)\n"
     "  --phase P        relief, strengthening or maintenance\n"
     "  --policy P       conservative (default) or follow-seed, where sources disagree\n"
     "  --seed N         another choice among equally good exercises\n"

@@ -10,6 +10,7 @@
 typedef struct cli_plan_request {
   int32_t goal, minutes, level, phase, policy, age;
   int32_t direction; /* BRF_DIRECTION_*, unknown by default */
+  int32_t thermal;   /* BRF_THERMAL_*, any by default */
   uint32_t seed;
   int have_equipment;
   int no_floor; /* --no-floor: no mat assumed */
@@ -40,9 +41,10 @@ enum {
   CLI_PLAN_OPT_POLICY,
   CLI_PLAN_OPT_NO_FLOOR,
   CLI_PLAN_OPT_DIRECTION,
+  CLI_PLAN_OPT_THERMAL,
   CLI_PLAN_OPT_END
 };
-#define CLI_PLAN_OPTION_COUNT 14
+#define CLI_PLAN_OPTION_COUNT 15
 /* The planning options, for getopt_long tables. */
 extern const struct option cli_plan_options[CLI_PLAN_OPTION_COUNT];
 

@@ -19,6 +19,7 @@ const struct option cli_plan_options[CLI_PLAN_OPTION_COUNT] = {
     {"policy", required_argument, NULL, CLI_PLAN_OPT_POLICY},
     {"no-floor", no_argument, NULL, CLI_PLAN_OPT_NO_FLOOR},
     {"direction", required_argument, NULL, CLI_PLAN_OPT_DIRECTION},
+    {"thermal", required_argument, NULL, CLI_PLAN_OPT_THERMAL},
 };
 
 void cli_plan_request_init(cli_plan_request *req) {

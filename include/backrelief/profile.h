@@ -250,6 +250,49 @@ BRF_EXPORT brf_status brf_profile_direction_get(const brf_profile *p, int32_t *o
  */
 BRF_EXPORT const char *brf_direction_id(int32_t direction);
 
+/**
+ * @name Heat or cold preference
+ * Heat or cold for back pain is a personal preference ("How To Loosen Up
+ * Lower Back Muscles", web article; ACP 2017 gives superficial heat the better
+ * evidence, so a goal that offers both lists heat first). A plan slot that
+ * offers both (the `acute-strain` goal's thermal slot) plans the preferred one
+ * first; when it is excluded (a condition, missing equipment) the other one is
+ * planned. Slots that name one of them are unchanged. Pinned values.
+ * @{
+ */
+#define BRF_THERMAL_ANY 0  /**< No preference, the default: the goal's own order. [`any`] */
+#define BRF_THERMAL_HEAT 1 /**< Heat first. [`heat`] */
+#define BRF_THERMAL_COLD 2 /**< Cold first. [`cold`] */
+#define BRF_THERMAL_COUNT 3 /**< Number of values this version knows. */
+/** @} */
+
+/**
+ * @brief Set whether the person prefers heat or cold.
+ * @param p The profile.
+ * @param thermal A `BRF_THERMAL_*` value.
+ * @return ::BRF_OK, ::BRF_E_INVALID (NULL profile or an unknown value; unchanged).
+ */
+BRF_EXPORT brf_status brf_profile_set_thermal(brf_profile *p, int32_t thermal);
+
+/**
+ * @brief Whether the person prefers heat or cold.
+ * @param p The profile.
+ * @param[out] out Receives the `BRF_THERMAL_*` value (::BRF_THERMAL_ANY unless
+ *        set); untouched on failure.
+ * @return ::BRF_OK; ::BRF_E_INVALID (NULL @p p or @p out).
+ *         Records nothing in a context, so it may read a shared object
+ *         (docs/conventions.md, "Sentinels").
+ */
+BRF_EXPORT brf_status brf_profile_thermal_get(const brf_profile *p, int32_t *out);
+
+/**
+ * @brief The id of a heat or cold preference: "any", "heat" or "cold".
+ * @param thermal A `BRF_THERMAL_*` value.
+ * @return A static string, or NULL for an unknown value.
+ * @retval_on_fail{NULL}
+ */
+BRF_EXPORT const char *brf_thermal_id(int32_t thermal);
+
 /** @} */
 
 #ifdef __cplusplus

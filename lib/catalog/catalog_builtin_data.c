@@ -955,6 +955,7 @@ static const char *const ex16_cautions[] = {
 };
 static const brf__contra ex16_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Lying on the back later in pregnancy may not suit you."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "After an operation or injection on your spine, strengthening exercises wait until your surgeon or physiotherapist says they are safe."},
 };
 static const brf__alt_dose ex16_alt[] = {
   {"5 reps, hold 2s, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, "Starting dose; add 1-2 reps every few days."},
@@ -970,6 +971,7 @@ static const brf__link ex16_regressions[] = {
 static const brf__source ex16_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Technique and a hold of 10."},
   {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", "Starting repetitions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise ex16 = {
   "supine-abdominal-draw-in",
@@ -981,7 +983,7 @@ static const brf_exercise ex16 = {
   62000, 62000,
   {ex16_aliases, 3}, {ex16_primary, 1}, {ex16_secondary, 1}, {ex16_equipment, 1},
   {ex16_instructions, 4}, {ex16_cues, 2}, {ex16_cautions, 1},
-  ex16_contra, 1, ex16_alt, 2, ex16_progressions, 2, ex16_regressions, 1, ex16_sources, 2,
+  ex16_contra, 2, ex16_alt, 2, ex16_progressions, 2, ex16_regressions, 1, ex16_sources, 3,
   {NULL, 0},
 };
 
@@ -1010,6 +1012,7 @@ static const char *const ex17_cautions[] = {
 };
 static const brf__contra ex17_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Lying on the back later in pregnancy may not suit you."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "After an operation or injection on your spine, strengthening exercises wait until your surgeon or physiotherapist says they are safe."},
 };
 static const brf__alt_dose ex17_alt[] = {
   {"hold 10s", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Lift and hold for a count of 10."},
@@ -1029,6 +1032,7 @@ static const brf__source ex17_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Bridge: push through the feet, lift, hold for 10."},
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Glute bridge variations; 2-3 sets of 6-15 every other day."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Rest days between strength sessions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise ex17 = {
   "glute-bridge",
@@ -1040,7 +1044,7 @@ static const brf_exercise ex17 = {
   66000, 195000,
   {ex17_aliases, 3}, {ex17_primary, 1}, {ex17_secondary, 3}, {ex17_equipment, 1},
   {ex17_instructions, 4}, {ex17_cues, 3}, {ex17_cautions, 1},
-  ex17_contra, 1, ex17_alt, 3, ex17_progressions, 3, ex17_regressions, 2, ex17_sources, 3,
+  ex17_contra, 2, ex17_alt, 3, ex17_progressions, 3, ex17_regressions, 2, ex17_sources, 4,
   {NULL, 0},
 };
 
@@ -1067,6 +1071,7 @@ static const char *const ex18_cautions[] = {
 };
 static const brf__contra ex18_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "From about 16 weeks of pregnancy, lying flat on your back (or face down) for long is not advised: ask your midwife or doctor, or do it side-lying or propped up."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "After an operation or injection on your spine, strengthening exercises wait until your surgeon or physiotherapist says they are safe."},
 };
 static const brf__alt_dose ex18_alt[] = {
   {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
@@ -1082,6 +1087,7 @@ static const brf__source ex18_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Single-leg bridge as a progression."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
   {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise ex18 = {
   "single-leg-glute-bridge",
@@ -1093,7 +1099,7 @@ static const brf_exercise ex18 = {
   137000, 395000,
   {ex18_aliases, 2}, {ex18_primary, 1}, {ex18_secondary, 2}, {ex18_equipment, 1},
   {ex18_instructions, 4}, {ex18_cues, 1}, {ex18_cautions, 2},
-  ex18_contra, 1, ex18_alt, 1, ex18_progressions, 1, ex18_regressions, 1, ex18_sources, 4,
+  ex18_contra, 2, ex18_alt, 1, ex18_progressions, 1, ex18_regressions, 1, ex18_sources, 5,
   {NULL, 0},
 };
 
@@ -1120,6 +1126,7 @@ static const char *const ex19_cautions[] = {
 };
 static const brf__contra ex19_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "From about 16 weeks of pregnancy, lying flat on your back (or face down) for long is not advised: ask your midwife or doctor, or do it side-lying or propped up."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "After an operation or injection on your spine, strengthening exercises wait until your surgeon or physiotherapist says they are safe."},
 };
 static const brf__alt_dose ex19_alt[] = {
   {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
@@ -1134,6 +1141,7 @@ static const brf__source ex19_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
   {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise ex19 = {
   "banded-glute-bridge",
@@ -1145,7 +1153,7 @@ static const brf_exercise ex19 = {
   66000, 195000,
   {ex19_aliases, 2}, {ex19_primary, 1}, {ex19_secondary, 2}, {ex19_equipment, 2},
   {ex19_instructions, 4}, {ex19_cues, 1}, {ex19_cautions, 2},
-  ex19_contra, 1, ex19_alt, 1, ex19_progressions, 1, ex19_regressions, 1, ex19_sources, 3,
+  ex19_contra, 2, ex19_alt, 1, ex19_progressions, 1, ex19_regressions, 1, ex19_sources, 4,
   {NULL, 0},
 };
 
@@ -1171,6 +1179,9 @@ static const char *const ex20_cautions[] = {
   "Do not arch the lower back at the top; finish with the glutes.",
   "Stop if it causes back pain rather than glute effort.",
 };
+static const brf__contra ex20_contra[] = {
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "After an operation or injection on your spine, strengthening exercises wait until your surgeon or physiotherapist says they are safe."},
+};
 static const brf__alt_dose ex20_alt[] = {
   {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
 };
@@ -1185,6 +1196,7 @@ static const brf__link ex20_regressions[] = {
 static const brf__source ex20_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise ex20 = {
   "hip-thrust",
@@ -1196,7 +1208,7 @@ static const brf_exercise ex20 = {
   66000, 195000,
   {ex20_aliases, 2}, {ex20_primary, 1}, {ex20_secondary, 2}, {ex20_equipment, 1},
   {ex20_instructions, 4}, {ex20_cues, 2}, {ex20_cautions, 2},
-  NULL, 0, ex20_alt, 1, ex20_progressions, 3, ex20_regressions, 1, ex20_sources, 2,
+  ex20_contra, 1, ex20_alt, 1, ex20_progressions, 3, ex20_regressions, 1, ex20_sources, 3,
   {NULL, 0},
 };
 
@@ -1220,6 +1232,9 @@ static const char *const ex21_cautions[] = {
   "Do not arch the lower back at the top; finish with the glutes.",
   "Stop if it causes back pain rather than glute effort.",
 };
+static const brf__contra ex21_contra[] = {
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "After an operation or injection on your spine, strengthening exercises wait until your surgeon or physiotherapist says they are safe."},
+};
 static const brf__alt_dose ex21_alt[] = {
   {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
 };
@@ -1233,6 +1248,7 @@ static const brf__source ex21_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Load progression of 2-10% once 1-2 reps over target."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise ex21 = {
   "dumbbell-hip-thrust",
@@ -1244,7 +1260,7 @@ static const brf_exercise ex21 = {
   66000, 195000,
   {ex21_aliases, 1}, {ex21_primary, 1}, {ex21_secondary, 2}, {ex21_equipment, 2},
   {ex21_instructions, 4}, {ex21_cues, 1}, {ex21_cautions, 2},
-  NULL, 0, ex21_alt, 1, ex21_progressions, 1, ex21_regressions, 1, ex21_sources, 3,
+  ex21_contra, 1, ex21_alt, 1, ex21_progressions, 1, ex21_regressions, 1, ex21_sources, 4,
   {NULL, 0},
 };
 
@@ -1269,6 +1285,9 @@ static const char *const ex22_cautions[] = {
   "Do not arch the lower back at the top; finish with the glutes.",
   "Stop if it causes back pain rather than glute effort.",
 };
+static const brf__contra ex22_contra[] = {
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "After an operation or injection on your spine, strengthening exercises wait until your surgeon or physiotherapist says they are safe."},
+};
 static const brf__alt_dose ex22_alt[] = {
   {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week helps."},
 };
@@ -1278,6 +1297,7 @@ static const brf__link ex22_regressions[] = {
 static const brf__source ex22_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise ex22 = {
   "barbell-hip-thrust",
@@ -1289,7 +1309,7 @@ static const brf_exercise ex22 = {
   66000, 195000,
   {ex22_aliases, 1}, {ex22_primary, 1}, {ex22_secondary, 2}, {ex22_equipment, 2},
   {ex22_instructions, 4}, {ex22_cues, 2}, {ex22_cautions, 2},
-  NULL, 0, ex22_alt, 1, NULL, 0, ex22_regressions, 1, ex22_sources, 2,
+  ex22_contra, 1, ex22_alt, 1, NULL, 0, ex22_regressions, 1, ex22_sources, 3,
   {NULL, 0},
 };
 
@@ -1323,6 +1343,7 @@ static const brf__contra ex23_contra[] = {
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Pad the knees."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "With low bone density, round the back only gently, within a comfortable range."},
   {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_MODIFY, "Keep the hollowing (extension) part small and spend longer in the rounded part, which usually eases stenosis symptoms."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "After an operation or injection on your spine, bending the back forward waits until your surgeon or physiotherapist says it is safe."},
 };
 static const brf__alt_dose ex23_alt[] = {
   {"5-6 reps, tempo 4s", {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", ""}, "Motion, not stretch: slow cycles without forcing the end range."},
@@ -1339,6 +1360,7 @@ static const brf__source ex23_sources[] = {
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Slow cycles."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
   {BRF_SOURCE_GUIDELINE, "NHS: Spinal stenosis (nhs.uk)", "Stenosis symptoms come on when standing or walking upright and ease when sitting or leaning forward: extension is avoided or kept small."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise ex23 = {
   "cat-camel",
@@ -1350,7 +1372,7 @@ static const brf_exercise ex23 = {
   77000, 77000,
   {ex23_aliases, 3}, {ex23_primary, 1}, {ex23_secondary, 2}, {ex23_equipment, 1},
   {ex23_instructions, 6}, {ex23_cues, 2}, {ex23_cautions, 2},
-  ex23_contra, 4, ex23_alt, 1, ex23_progressions, 1, ex23_regressions, 1, ex23_sources, 5,
+  ex23_contra, 5, ex23_alt, 1, ex23_progressions, 1, ex23_regressions, 1, ex23_sources, 6,
   {NULL, 0},
 };
 
@@ -1380,6 +1402,7 @@ static const char *const ex24_cautions[] = {
 static const brf__contra ex24_contra[] = {
   {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Rest on the fists or forearms."},
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Pad the knees."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "After an operation or injection on your spine, strengthening exercises wait until your surgeon or physiotherapist says they are safe."},
 };
 static const brf__alt_dose ex24_alt[] = {
   {"10 reps, hold 20-30s, alternating", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Perform 10 repetitions, each held 20-30 seconds."},
@@ -1397,6 +1420,7 @@ static const brf__source ex24_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Technique, 10 repetitions held 20-30 s, lifting only a few inches when uncomfortable."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Holds of 5-10 s."},
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Endurance by repetitions, not longer holds."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise ex24 = {
   "bird-dog",
@@ -1408,7 +1432,7 @@ static const brf_exercise ex24 = {
   157000, 257000,
   {ex24_aliases, 3}, {ex24_primary, 2}, {ex24_secondary, 3}, {ex24_equipment, 1},
   {ex24_instructions, 5}, {ex24_cues, 2}, {ex24_cautions, 1},
-  ex24_contra, 2, ex24_alt, 2, ex24_progressions, 2, ex24_regressions, 2, ex24_sources, 3,
+  ex24_contra, 3, ex24_alt, 2, ex24_progressions, 2, ex24_regressions, 2, ex24_sources, 4,
   {NULL, 0},
 };
 
@@ -1497,6 +1521,7 @@ static const brf__contra ex26_contra[] = {
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Repeated spinal flexion may not suit low bone density."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Keep the knees apart around the bump."},
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Deep hip bending (past a right angle) may be restricted after a hip replacement: ask your surgeon or physiotherapist first."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "After an operation or injection on your spine, bending the back forward waits until your surgeon or physiotherapist says it is safe."},
 };
 static const brf__alt_dose ex26_alt[] = {
   {"2-3 reps, hold 30s, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Full static stretch dose."},
@@ -1509,6 +1534,7 @@ static const brf__source ex26_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Stretching the low back relieves only briefly."},
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Knee-to-chest dose."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Hip precautions after a hip replacement (flexion past 90 degrees, extension) depend on the surgical approach."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise ex26 = {
   "back-flexion",
@@ -1520,7 +1546,7 @@ static const brf_exercise ex26 = {
   37000, 37000,
   {ex26_aliases, 3}, {ex26_primary, 1}, {ex26_secondary, 1}, {ex26_equipment, 1},
   {ex26_instructions, 4}, {ex26_cues, 2}, {ex26_cautions, 2},
-  ex26_contra, 4, ex26_alt, 1, NULL, 0, ex26_regressions, 1, ex26_sources, 4,
+  ex26_contra, 5, ex26_alt, 1, NULL, 0, ex26_regressions, 1, ex26_sources, 5,
   {NULL, 0},
 };
 
@@ -1548,6 +1574,7 @@ static const char *const ex27_cautions[] = {
 static const brf__contra ex27_contra[] = {
   {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_ASK_CLINICIAN, "Extension often aggravates stenosis or spondylolisthesis."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_SKIP, "Lying face down does not suit later pregnancy."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "After an operation or injection on your spine, arching the back waits until your surgeon or physiotherapist says it is safe."},
 };
 static const brf__alt_dose ex27_alt[] = {
   {"5 reps, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, "Starting dose; add 1-2 reps every few days."},
@@ -1561,6 +1588,7 @@ static const brf__link ex27_regressions[] = {
 static const brf__source ex27_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Prone extension among five spine stretches."},
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Back extensions: prone on the elbows, hold 5-10 s, 8-10 repetitions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise ex27 = {
   "prone-extension",
@@ -1572,7 +1600,7 @@ static const brf_exercise ex27 = {
   61000, 127000,
   {ex27_aliases, 3}, {ex27_primary, 1}, {ex27_secondary, 2}, {ex27_equipment, 1},
   {ex27_instructions, 3}, {ex27_cues, 2}, {ex27_cautions, 1},
-  ex27_contra, 2, ex27_alt, 1, ex27_progressions, 1, ex27_regressions, 1, ex27_sources, 2,
+  ex27_contra, 3, ex27_alt, 1, ex27_progressions, 1, ex27_regressions, 1, ex27_sources, 3,
   {NULL, 0},
 };
 
@@ -1732,6 +1760,7 @@ static const char *const ex31_cautions[] = {
 static const brf__contra ex31_contra[] = {
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Some hip replacements restrict rotation."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "Keep the turn small and slow; no forceful or end-range twisting with low bone density."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "After an operation or injection on your spine, twisting the back waits until your surgeon or physiotherapist says it is safe."},
 };
 static const brf__link ex31_progressions[] = {
   {"knee-rolls", ""},
@@ -1743,6 +1772,7 @@ static const brf__source ex31_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Hip twists among stretching tips."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Mobility repetitions."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "No forceful or end-range twisting."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise ex31 = {
   "hip-twists",
@@ -1754,7 +1784,7 @@ static const brf_exercise ex31 = {
   40000, 80000,
   {ex31_aliases, 2}, {ex31_primary, 2}, {ex31_secondary, 2}, {ex31_equipment, 1},
   {ex31_instructions, 3}, {ex31_cues, 2}, {ex31_cautions, 1},
-  ex31_contra, 2, NULL, 0, ex31_progressions, 1, ex31_regressions, 1, ex31_sources, 3,
+  ex31_contra, 3, NULL, 0, ex31_progressions, 1, ex31_regressions, 1, ex31_sources, 4,
   {NULL, 0},
 };
 
@@ -1894,6 +1924,7 @@ static const char *const ex34_cautions[] = {
 };
 static const brf__contra ex34_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Lying on the back later in pregnancy may not suit you."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "After an operation or injection on your spine, strengthening exercises wait until your surgeon or physiotherapist says they are safe."},
 };
 static const brf__alt_dose ex34_alt[] = {
   {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Even 1-2 days a week still helps."},
@@ -1906,6 +1937,7 @@ static const brf__link ex34_regressions[] = {
 };
 static const brf__source ex34_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Named as an exercise to strengthen the abdominals or glutes; sets, repetitions and frequency."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise ex34 = {
   "active-leg-raise",
@@ -1917,7 +1949,7 @@ static const brf_exercise ex34 = {
   137000, 395000,
   {ex34_aliases, 3}, {ex34_primary, 1}, {ex34_secondary, 2}, {ex34_equipment, 1},
   {ex34_instructions, 4}, {ex34_cues, 2}, {ex34_cautions, 1},
-  ex34_contra, 1, ex34_alt, 1, ex34_progressions, 1, ex34_regressions, 1, ex34_sources, 1,
+  ex34_contra, 2, ex34_alt, 1, ex34_progressions, 1, ex34_regressions, 1, ex34_sources, 2,
   {NULL, 0},
 };
 
@@ -2096,6 +2128,7 @@ static const brf__contra ex38_contra[] = {
   {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_MODIFY, "Lift only the head, keeping the elbows on the floor."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Curling the trunk up against gravity is loaded spinal flexion, which may not suit low bone density."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "From about 16 weeks of pregnancy, lying flat on your back (or face down) for long is not advised: ask your midwife or doctor, or do it side-lying or propped up."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "After an operation or injection on your spine, strengthening exercises wait until your surgeon or physiotherapist says they are safe."},
 };
 static const brf__alt_dose ex38_alt[] = {
   {"5 reps, hold 7-10s", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
@@ -2111,6 +2144,7 @@ static const brf__source ex38_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Curl-up as dosed in physiotherapy practice."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
   {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise ex38 = {
   "curl-up",
@@ -2122,7 +2156,7 @@ static const brf_exercise ex38 = {
   62000, 62000,
   {ex38_aliases, 2}, {ex38_primary, 1}, {ex38_secondary, 1}, {ex38_equipment, 1},
   {ex38_instructions, 5}, {ex38_cues, 2}, {ex38_cautions, 1},
-  ex38_contra, 3, ex38_alt, 1, ex38_progressions, 1, ex38_regressions, 1, ex38_sources, 4,
+  ex38_contra, 4, ex38_alt, 1, ex38_progressions, 1, ex38_regressions, 1, ex38_sources, 5,
   {NULL, 0},
 };
 
@@ -2150,6 +2184,7 @@ static const char *const ex39_cautions[] = {
 static const brf__contra ex39_contra[] = {
   {BRF_CONDITION_SHOULDER_PROBLEMS, BRF_ACTION_MODIFY, "Do it standing against a wall."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Ask your midwife or physiotherapist."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "After an operation or injection on your spine, strengthening exercises wait until your surgeon or physiotherapist says they are safe."},
 };
 static const brf__alt_dose ex39_alt[] = {
   {"2 reps, hold 20-30s, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
@@ -2164,6 +2199,7 @@ static const brf__source ex39_sources[] = {
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Technique, 10 s holds."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Side bridge as dosed in physiotherapy practice."},
   {BRF_SOURCE_PAPER, "McGill SM, Childs A, Liebenson C, Arch Phys Med Rehabil 1999;80:941-4", "Endurance norms."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise ex39 = {
   "side-plank",
@@ -2175,7 +2211,7 @@ static const brf_exercise ex39 = {
   129000, 129000,
   {ex39_aliases, 2}, {ex39_primary, 1}, {ex39_secondary, 3}, {ex39_equipment, 1},
   {ex39_instructions, 4}, {ex39_cues, 2}, {ex39_cautions, 1},
-  ex39_contra, 2, ex39_alt, 1, ex39_progressions, 1, ex39_regressions, 1, ex39_sources, 3,
+  ex39_contra, 3, ex39_alt, 1, ex39_progressions, 1, ex39_regressions, 1, ex39_sources, 4,
   {NULL, 0},
 };
 
@@ -2202,6 +2238,7 @@ static const char *const ex40_cautions[] = {
 };
 static const brf__contra ex40_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "From about 16 weeks of pregnancy, lying flat on your back (or face down) for long is not advised: ask your midwife or doctor, or do it side-lying or propped up."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "After an operation or injection on your spine, strengthening exercises wait until your surgeon or physiotherapist says they are safe."},
 };
 static const brf__alt_dose ex40_alt[] = {
   {"2-4x8-12, alternating", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
@@ -2216,6 +2253,7 @@ static const brf__source ex40_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Dead bug as dosed in physiotherapy practice."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Rest days between strength sessions."},
   {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise ex40 = {
   "dead-bug",
@@ -2227,7 +2265,7 @@ static const brf_exercise ex40 = {
   126000, 174000,
   {ex40_aliases, 2}, {ex40_primary, 1}, {ex40_secondary, 1}, {ex40_equipment, 1},
   {ex40_instructions, 4}, {ex40_cues, 2}, {ex40_cautions, 1},
-  ex40_contra, 1, ex40_alt, 1, ex40_progressions, 1, ex40_regressions, 1, ex40_sources, 3,
+  ex40_contra, 2, ex40_alt, 1, ex40_progressions, 1, ex40_regressions, 1, ex40_sources, 4,
   {NULL, 0},
 };
 
@@ -2257,6 +2295,7 @@ static const brf__contra ex41_contra[] = {
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Pulling the knees to the chest bends the spine fully forward, which may not suit low bone density."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "From about 16 weeks of pregnancy, do it propped up on pillows or seated instead of flat on your back."},
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Deep hip bending (past a right angle) may be restricted after a hip replacement: ask your surgeon or physiotherapist first."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "After an operation or injection on your spine, bending the back forward waits until your surgeon or physiotherapist says it is safe."},
 };
 static const brf__alt_dose ex41_alt[] = {
   {"2-3 reps, hold 10-30s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, ""},
@@ -2272,6 +2311,7 @@ static const brf__source ex41_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Progression and cautions."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
   {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise ex41 = {
   "knee-to-chest",
@@ -2283,7 +2323,7 @@ static const brf_exercise ex41 = {
   79000, 79000,
   {ex41_aliases, 3}, {ex41_primary, 2}, {NULL, 0}, {ex41_equipment, 1},
   {ex41_instructions, 3}, {ex41_cues, 2}, {ex41_cautions, 2},
-  ex41_contra, 4, ex41_alt, 1, ex41_progressions, 1, ex41_regressions, 1, ex41_sources, 4,
+  ex41_contra, 5, ex41_alt, 1, ex41_progressions, 1, ex41_regressions, 1, ex41_sources, 5,
   {NULL, 0},
 };
 
@@ -2315,6 +2355,7 @@ static const brf__contra ex42_contra[] = {
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Sitting back into a full forward bend may not suit low bone density."},
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Deep hip bending (past a right angle) may be restricted after a hip replacement: ask your surgeon or physiotherapist first."},
   {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "Deep flexion can bring on pain or tingling down the leg: skip it while leg symptoms are present."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "After an operation or injection on your spine, bending the back forward waits until your surgeon or physiotherapist says it is safe."},
 };
 static const brf__alt_dose ex42_alt[] = {
   {"2-3 reps, hold 30s", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Held as a static pose."},
@@ -2330,6 +2371,7 @@ static const brf__source ex42_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Stretching the low back relieves only briefly."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Hip precautions after a hip replacement (flexion past 90 degrees, extension) depend on the surgical approach."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise ex42 = {
   "childs-pose",
@@ -2341,7 +2383,7 @@ static const brf_exercise ex42 = {
   61000, 77000,
   {ex42_aliases, 3}, {ex42_primary, 1}, {ex42_secondary, 2}, {ex42_equipment, 1},
   {ex42_instructions, 4}, {ex42_cues, 2}, {ex42_cautions, 2},
-  ex42_contra, 4, ex42_alt, 1, ex42_progressions, 1, ex42_regressions, 1, ex42_sources, 4,
+  ex42_contra, 5, ex42_alt, 1, ex42_progressions, 1, ex42_regressions, 1, ex42_sources, 5,
   {NULL, 0},
 };
 
@@ -2371,6 +2413,7 @@ static const brf__contra ex43_contra[] = {
   {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_ASK_CLINICIAN, "Extension often aggravates stenosis or spondylolisthesis."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_SKIP, "Lying face down does not suit later pregnancy."},
   {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Stay on the elbows (prone extension)."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "After an operation or injection on your spine, arching the back waits until your surgeon or physiotherapist says it is safe."},
 };
 static const brf__alt_dose ex43_alt[] = {
   {"10-15 reps, every 2-3h", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "McKenzie practice, when extension centralises symptoms."},
@@ -2386,6 +2429,7 @@ static const brf__source ex43_sources[] = {
   {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", "Starting dose."},
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Back extensions."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "McKenzie practice and cautions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise ex43 = {
   "prone-press-up",
@@ -2397,7 +2441,7 @@ static const brf_exercise ex43 = {
   20000, 20000,
   {ex43_aliases, 3}, {ex43_primary, 1}, {ex43_secondary, 1}, {ex43_equipment, 1},
   {ex43_instructions, 4}, {ex43_cues, 2}, {ex43_cautions, 1},
-  ex43_contra, 3, ex43_alt, 2, ex43_progressions, 1, ex43_regressions, 1, ex43_sources, 3,
+  ex43_contra, 4, ex43_alt, 2, ex43_progressions, 1, ex43_regressions, 1, ex43_sources, 4,
   {NULL, 0},
 };
 
@@ -2481,6 +2525,7 @@ static const brf__contra ex45_contra[] = {
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Some hip replacements restrict rotation."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "From about 16 weeks of pregnancy, lying flat on your back (or face down) for long is not advised: ask your midwife or doctor, or do it side-lying or propped up."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "Keep the turn small and slow; no forceful or end-range twisting with low bone density."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "After an operation or injection on your spine, twisting the back waits until your surgeon or physiotherapist says it is safe."},
 };
 static const brf__alt_dose ex45_alt[] = {
   {"8-10 reps, hold 5s, alternating", {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", ""}, "One deep breath each side."},
@@ -2497,6 +2542,7 @@ static const brf__source ex45_sources[] = {
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Knee rolls."},
   {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "No forceful or end-range twisting."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise ex45 = {
   "knee-rolls",
@@ -2508,7 +2554,7 @@ static const brf_exercise ex45 = {
   75000, 75000,
   {ex45_aliases, 3}, {ex45_primary, 1}, {ex45_secondary, 2}, {ex45_equipment, 1},
   {ex45_instructions, 3}, {ex45_cues, 2}, {ex45_cautions, 1},
-  ex45_contra, 3, ex45_alt, 2, ex45_progressions, 1, ex45_regressions, 1, ex45_sources, 4,
+  ex45_contra, 4, ex45_alt, 2, ex45_progressions, 1, ex45_regressions, 1, ex45_sources, 5,
   {NULL, 0},
 };
 

@@ -959,6 +959,7 @@ static const char *const de_ex16_cautions[] = {
 };
 static const brf__contra de_ex16_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Die R\303\274ckenlage passt in der sp\303\244teren Schwangerschaft eventuell nicht."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Nach einer Operation oder Spritze an der Wirbels\303\244ule warten Kr\303\244ftigungs\303\274bungen, bis Ihr Chirurg oder Ihre Physiotherapeutin sagt, dass sie sicher sind."},
 };
 static const brf__alt_dose de_ex16_alt[] = {
   {"5 reps, hold 2s, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, "Startdosis; alle paar Tage 1\342\200\2232 Wiederholungen mehr."},
@@ -974,6 +975,7 @@ static const brf__link de_ex16_regressions[] = {
 static const brf__source de_ex16_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Technique and a hold of 10."},
   {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", "Starting repetitions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise de_ex16 = {
   "supine-abdominal-draw-in",
@@ -985,7 +987,7 @@ static const brf_exercise de_ex16 = {
   62000, 62000,
   {de_ex16_aliases, 3}, {de_ex16_primary, 1}, {de_ex16_secondary, 1}, {de_ex16_equipment, 1},
   {de_ex16_instructions, 4}, {de_ex16_cues, 2}, {de_ex16_cautions, 1},
-  de_ex16_contra, 1, de_ex16_alt, 2, de_ex16_progressions, 2, de_ex16_regressions, 1, de_ex16_sources, 2,
+  de_ex16_contra, 2, de_ex16_alt, 2, de_ex16_progressions, 2, de_ex16_regressions, 1, de_ex16_sources, 3,
   {NULL, 0},
 };
 
@@ -1014,6 +1016,7 @@ static const char *const de_ex17_cautions[] = {
 };
 static const brf__contra de_ex17_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Die R\303\274ckenlage passt in der sp\303\244teren Schwangerschaft eventuell nicht."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Nach einer Operation oder Spritze an der Wirbels\303\244ule warten Kr\303\244ftigungs\303\274bungen, bis Ihr Chirurg oder Ihre Physiotherapeutin sagt, dass sie sicher sind."},
 };
 static const brf__alt_dose de_ex17_alt[] = {
   {"hold 10s", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Anheben und halten, bis 10 gez\303\244hlt."},
@@ -1033,6 +1036,7 @@ static const brf__source de_ex17_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Bridge: push through the feet, lift, hold for 10."},
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Glute bridge variations; 2-3 sets of 6-15 every other day."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Rest days between strength sessions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise de_ex17 = {
   "glute-bridge",
@@ -1044,7 +1048,7 @@ static const brf_exercise de_ex17 = {
   66000, 195000,
   {de_ex17_aliases, 3}, {de_ex17_primary, 1}, {de_ex17_secondary, 3}, {de_ex17_equipment, 1},
   {de_ex17_instructions, 4}, {de_ex17_cues, 3}, {de_ex17_cautions, 1},
-  de_ex17_contra, 1, de_ex17_alt, 3, de_ex17_progressions, 3, de_ex17_regressions, 2, de_ex17_sources, 3,
+  de_ex17_contra, 2, de_ex17_alt, 3, de_ex17_progressions, 3, de_ex17_regressions, 2, de_ex17_sources, 4,
   {NULL, 0},
 };
 
@@ -1071,6 +1075,7 @@ static const char *const de_ex18_cautions[] = {
 };
 static const brf__contra de_ex18_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Etwa ab der 16. Schwangerschaftswoche wird l\303\244ngeres flaches Liegen auf dem R\303\274cken (oder auf dem Bauch) nicht empfohlen: Hebamme oder Arzt bzw. \303\204rztin fragen, oder in Seitenlage bzw. mit Kissen abgest\303\274tzt halb aufgerichtet \303\274ben."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Nach einer Operation oder Spritze an der Wirbels\303\244ule warten Kr\303\244ftigungs\303\274bungen, bis Ihr Chirurg oder Ihre Physiotherapeutin sagt, dass sie sicher sind."},
 };
 static const brf__alt_dose de_ex18_alt[] = {
   {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Auch 1\342\200\2232 Tage pro Woche helfen."},
@@ -1086,6 +1091,7 @@ static const brf__source de_ex18_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Single-leg bridge as a progression."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
   {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise de_ex18 = {
   "single-leg-glute-bridge",
@@ -1097,7 +1103,7 @@ static const brf_exercise de_ex18 = {
   137000, 395000,
   {de_ex18_aliases, 2}, {de_ex18_primary, 1}, {de_ex18_secondary, 2}, {de_ex18_equipment, 1},
   {de_ex18_instructions, 4}, {de_ex18_cues, 1}, {de_ex18_cautions, 2},
-  de_ex18_contra, 1, de_ex18_alt, 1, de_ex18_progressions, 1, de_ex18_regressions, 1, de_ex18_sources, 4,
+  de_ex18_contra, 2, de_ex18_alt, 1, de_ex18_progressions, 1, de_ex18_regressions, 1, de_ex18_sources, 5,
   {NULL, 0},
 };
 
@@ -1124,6 +1130,7 @@ static const char *const de_ex19_cautions[] = {
 };
 static const brf__contra de_ex19_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Etwa ab der 16. Schwangerschaftswoche wird l\303\244ngeres flaches Liegen auf dem R\303\274cken (oder auf dem Bauch) nicht empfohlen: Hebamme oder Arzt bzw. \303\204rztin fragen, oder in Seitenlage bzw. mit Kissen abgest\303\274tzt halb aufgerichtet \303\274ben."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Nach einer Operation oder Spritze an der Wirbels\303\244ule warten Kr\303\244ftigungs\303\274bungen, bis Ihr Chirurg oder Ihre Physiotherapeutin sagt, dass sie sicher sind."},
 };
 static const brf__alt_dose de_ex19_alt[] = {
   {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Auch 1\342\200\2232 Tage pro Woche helfen."},
@@ -1138,6 +1145,7 @@ static const brf__source de_ex19_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
   {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise de_ex19 = {
   "banded-glute-bridge",
@@ -1149,7 +1157,7 @@ static const brf_exercise de_ex19 = {
   66000, 195000,
   {de_ex19_aliases, 2}, {de_ex19_primary, 1}, {de_ex19_secondary, 2}, {de_ex19_equipment, 2},
   {de_ex19_instructions, 4}, {de_ex19_cues, 1}, {de_ex19_cautions, 2},
-  de_ex19_contra, 1, de_ex19_alt, 1, de_ex19_progressions, 1, de_ex19_regressions, 1, de_ex19_sources, 3,
+  de_ex19_contra, 2, de_ex19_alt, 1, de_ex19_progressions, 1, de_ex19_regressions, 1, de_ex19_sources, 4,
   {NULL, 0},
 };
 
@@ -1175,6 +1183,9 @@ static const char *const de_ex20_cautions[] = {
   "Oben kein Hohlkreuz machen; die Bewegung mit dem Ges\303\244\303\237 abschlie\303\237en.",
   "Abbrechen, wenn es R\303\274ckenschmerzen statt Anstrengung im Ges\303\244\303\237 ausl\303\266st.",
 };
+static const brf__contra de_ex20_contra[] = {
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Nach einer Operation oder Spritze an der Wirbels\303\244ule warten Kr\303\244ftigungs\303\274bungen, bis Ihr Chirurg oder Ihre Physiotherapeutin sagt, dass sie sicher sind."},
+};
 static const brf__alt_dose de_ex20_alt[] = {
   {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Auch 1\342\200\2232 Tage pro Woche helfen."},
 };
@@ -1189,6 +1200,7 @@ static const brf__link de_ex20_regressions[] = {
 static const brf__source de_ex20_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise de_ex20 = {
   "hip-thrust",
@@ -1200,7 +1212,7 @@ static const brf_exercise de_ex20 = {
   66000, 195000,
   {de_ex20_aliases, 2}, {de_ex20_primary, 1}, {de_ex20_secondary, 2}, {de_ex20_equipment, 1},
   {de_ex20_instructions, 4}, {de_ex20_cues, 2}, {de_ex20_cautions, 2},
-  NULL, 0, de_ex20_alt, 1, de_ex20_progressions, 3, de_ex20_regressions, 1, de_ex20_sources, 2,
+  de_ex20_contra, 1, de_ex20_alt, 1, de_ex20_progressions, 3, de_ex20_regressions, 1, de_ex20_sources, 3,
   {NULL, 0},
 };
 
@@ -1224,6 +1236,9 @@ static const char *const de_ex21_cautions[] = {
   "Oben kein Hohlkreuz machen; die Bewegung mit dem Ges\303\244\303\237 abschlie\303\237en.",
   "Abbrechen, wenn es R\303\274ckenschmerzen statt Anstrengung im Ges\303\244\303\237 ausl\303\266st.",
 };
+static const brf__contra de_ex21_contra[] = {
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Nach einer Operation oder Spritze an der Wirbels\303\244ule warten Kr\303\244ftigungs\303\274bungen, bis Ihr Chirurg oder Ihre Physiotherapeutin sagt, dass sie sicher sind."},
+};
 static const brf__alt_dose de_ex21_alt[] = {
   {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Auch 1\342\200\2232 Tage pro Woche helfen."},
 };
@@ -1237,6 +1252,7 @@ static const brf__source de_ex21_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Load progression of 2-10% once 1-2 reps over target."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise de_ex21 = {
   "dumbbell-hip-thrust",
@@ -1248,7 +1264,7 @@ static const brf_exercise de_ex21 = {
   66000, 195000,
   {de_ex21_aliases, 1}, {de_ex21_primary, 1}, {de_ex21_secondary, 2}, {de_ex21_equipment, 2},
   {de_ex21_instructions, 4}, {de_ex21_cues, 1}, {de_ex21_cautions, 2},
-  NULL, 0, de_ex21_alt, 1, de_ex21_progressions, 1, de_ex21_regressions, 1, de_ex21_sources, 3,
+  de_ex21_contra, 1, de_ex21_alt, 1, de_ex21_progressions, 1, de_ex21_regressions, 1, de_ex21_sources, 4,
   {NULL, 0},
 };
 
@@ -1273,6 +1289,9 @@ static const char *const de_ex22_cautions[] = {
   "Oben kein Hohlkreuz machen; die Bewegung mit dem Ges\303\244\303\237 abschlie\303\237en.",
   "Abbrechen, wenn es R\303\274ckenschmerzen statt Anstrengung im Ges\303\244\303\237 ausl\303\266st.",
 };
+static const brf__contra de_ex22_contra[] = {
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Nach einer Operation oder Spritze an der Wirbels\303\244ule warten Kr\303\244ftigungs\303\274bungen, bis Ihr Chirurg oder Ihre Physiotherapeutin sagt, dass sie sicher sind."},
+};
 static const brf__alt_dose de_ex22_alt[] = {
   {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Auch 1\342\200\2232 Tage pro Woche helfen."},
 };
@@ -1282,6 +1301,7 @@ static const brf__link de_ex22_regressions[] = {
 static const brf__source de_ex22_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise de_ex22 = {
   "barbell-hip-thrust",
@@ -1293,7 +1313,7 @@ static const brf_exercise de_ex22 = {
   66000, 195000,
   {de_ex22_aliases, 1}, {de_ex22_primary, 1}, {de_ex22_secondary, 2}, {de_ex22_equipment, 2},
   {de_ex22_instructions, 4}, {de_ex22_cues, 2}, {de_ex22_cautions, 2},
-  NULL, 0, de_ex22_alt, 1, NULL, 0, de_ex22_regressions, 1, de_ex22_sources, 2,
+  de_ex22_contra, 1, de_ex22_alt, 1, NULL, 0, de_ex22_regressions, 1, de_ex22_sources, 3,
   {NULL, 0},
 };
 
@@ -1327,6 +1347,7 @@ static const brf__contra de_ex23_contra[] = {
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Die Knie polstern."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "Bei geringer Knochendichte den R\303\274cken nur sanft und im angenehmen Bereich runden."},
   {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_MODIFY, "Das Durchh\303\244ngen des R\303\274ckens (die Streckung) klein halten und l\303\244nger in der Rundung bleiben, die die Beschwerden einer Spinalkanalstenose meist lindert."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Nach einer Operation oder Spritze an der Wirbels\303\244ule wartet das Vorbeugen des R\303\274ckens, bis Ihr Chirurg oder Ihre Physiotherapeutin sagt, dass es sicher ist."},
 };
 static const brf__alt_dose de_ex23_alt[] = {
   {"5-6 reps, tempo 4s", {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", ""}, "Bewegen, nicht dehnen: langsame Durchg\303\244nge, ohne das Bewegungsende zu erzwingen."},
@@ -1343,6 +1364,7 @@ static const brf__source de_ex23_sources[] = {
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Slow cycles."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
   {BRF_SOURCE_GUIDELINE, "NHS: Spinal stenosis (nhs.uk)", "Stenosis symptoms come on when standing or walking upright and ease when sitting or leaning forward: extension is avoided or kept small."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise de_ex23 = {
   "cat-camel",
@@ -1354,7 +1376,7 @@ static const brf_exercise de_ex23 = {
   77000, 77000,
   {de_ex23_aliases, 3}, {de_ex23_primary, 1}, {de_ex23_secondary, 2}, {de_ex23_equipment, 1},
   {de_ex23_instructions, 6}, {de_ex23_cues, 2}, {de_ex23_cautions, 2},
-  de_ex23_contra, 4, de_ex23_alt, 1, de_ex23_progressions, 1, de_ex23_regressions, 1, de_ex23_sources, 5,
+  de_ex23_contra, 5, de_ex23_alt, 1, de_ex23_progressions, 1, de_ex23_regressions, 1, de_ex23_sources, 6,
   {NULL, 0},
 };
 
@@ -1384,6 +1406,7 @@ static const char *const de_ex24_cautions[] = {
 static const brf__contra de_ex24_contra[] = {
   {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Auf die F\303\244uste oder Unterarme st\303\274tzen."},
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Die Knie polstern."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Nach einer Operation oder Spritze an der Wirbels\303\244ule warten Kr\303\244ftigungs\303\274bungen, bis Ihr Chirurg oder Ihre Physiotherapeutin sagt, dass sie sicher sind."},
 };
 static const brf__alt_dose de_ex24_alt[] = {
   {"10 reps, hold 20-30s, alternating", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "10 Wiederholungen, jede 20\342\200\22330 Sekunden gehalten."},
@@ -1401,6 +1424,7 @@ static const brf__source de_ex24_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Technique, 10 repetitions held 20-30 s, lifting only a few inches when uncomfortable."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Holds of 5-10 s."},
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Endurance by repetitions, not longer holds."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise de_ex24 = {
   "bird-dog",
@@ -1412,7 +1436,7 @@ static const brf_exercise de_ex24 = {
   157000, 257000,
   {de_ex24_aliases, 3}, {de_ex24_primary, 2}, {de_ex24_secondary, 3}, {de_ex24_equipment, 1},
   {de_ex24_instructions, 5}, {de_ex24_cues, 2}, {de_ex24_cautions, 1},
-  de_ex24_contra, 2, de_ex24_alt, 2, de_ex24_progressions, 2, de_ex24_regressions, 2, de_ex24_sources, 3,
+  de_ex24_contra, 3, de_ex24_alt, 2, de_ex24_progressions, 2, de_ex24_regressions, 2, de_ex24_sources, 4,
   {NULL, 0},
 };
 
@@ -1501,6 +1525,7 @@ static const brf__contra de_ex26_contra[] = {
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Wiederholtes Beugen der Wirbels\303\244ule passt eventuell nicht bei geringer Knochendichte."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Die Knie um den Babybauch herum auseinander nehmen."},
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Starkes Beugen der H\303\274fte (\303\274ber den rechten Winkel hinaus) kann nach einer H\303\274ftprothese eingeschr\303\244nkt sein: vorher in der operierenden Klinik oder in der Physiotherapie nachfragen."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Nach einer Operation oder Spritze an der Wirbels\303\244ule wartet das Vorbeugen des R\303\274ckens, bis Ihr Chirurg oder Ihre Physiotherapeutin sagt, dass es sicher ist."},
 };
 static const brf__alt_dose de_ex26_alt[] = {
   {"2-3 reps, hold 30s, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Volle statische Dehndosis."},
@@ -1513,6 +1538,7 @@ static const brf__source de_ex26_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Stretching the low back relieves only briefly."},
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Knee-to-chest dose."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Hip precautions after a hip replacement (flexion past 90 degrees, extension) depend on the surgical approach."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise de_ex26 = {
   "back-flexion",
@@ -1524,7 +1550,7 @@ static const brf_exercise de_ex26 = {
   37000, 37000,
   {de_ex26_aliases, 3}, {de_ex26_primary, 1}, {de_ex26_secondary, 1}, {de_ex26_equipment, 1},
   {de_ex26_instructions, 4}, {de_ex26_cues, 2}, {de_ex26_cautions, 2},
-  de_ex26_contra, 4, de_ex26_alt, 1, NULL, 0, de_ex26_regressions, 1, de_ex26_sources, 4,
+  de_ex26_contra, 5, de_ex26_alt, 1, NULL, 0, de_ex26_regressions, 1, de_ex26_sources, 5,
   {NULL, 0},
 };
 
@@ -1552,6 +1578,7 @@ static const char *const de_ex27_cautions[] = {
 static const brf__contra de_ex27_contra[] = {
   {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_ASK_CLINICIAN, "Streckung verschlimmert oft eine Spinalkanalstenose oder ein Wirbelgleiten."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_SKIP, "Die Bauchlage passt nicht in der sp\303\244teren Schwangerschaft."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Nach einer Operation oder Spritze an der Wirbels\303\244ule wartet das Strecken des R\303\274ckens nach hinten, bis Ihr Chirurg oder Ihre Physiotherapeutin sagt, dass es sicher ist."},
 };
 static const brf__alt_dose de_ex27_alt[] = {
   {"5 reps, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, "Startdosis; alle paar Tage 1\342\200\2232 Wiederholungen mehr."},
@@ -1565,6 +1592,7 @@ static const brf__link de_ex27_regressions[] = {
 static const brf__source de_ex27_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Prone extension among five spine stretches."},
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Back extensions: prone on the elbows, hold 5-10 s, 8-10 repetitions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise de_ex27 = {
   "prone-extension",
@@ -1576,7 +1604,7 @@ static const brf_exercise de_ex27 = {
   61000, 127000,
   {de_ex27_aliases, 3}, {de_ex27_primary, 1}, {de_ex27_secondary, 2}, {de_ex27_equipment, 1},
   {de_ex27_instructions, 3}, {de_ex27_cues, 2}, {de_ex27_cautions, 1},
-  de_ex27_contra, 2, de_ex27_alt, 1, de_ex27_progressions, 1, de_ex27_regressions, 1, de_ex27_sources, 2,
+  de_ex27_contra, 3, de_ex27_alt, 1, de_ex27_progressions, 1, de_ex27_regressions, 1, de_ex27_sources, 3,
   {NULL, 0},
 };
 
@@ -1736,6 +1764,7 @@ static const char *const de_ex31_cautions[] = {
 static const brf__contra de_ex31_contra[] = {
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Nach manchen H\303\274ftprothesen ist das Drehen eingeschr\303\244nkt."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "Die Drehung klein und langsam halten; bei geringer Knochendichte nicht mit Kraft oder bis zum Anschlag drehen."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Nach einer Operation oder Spritze an der Wirbels\303\244ule wartet das Drehen des R\303\274ckens, bis Ihr Chirurg oder Ihre Physiotherapeutin sagt, dass es sicher ist."},
 };
 static const brf__link de_ex31_progressions[] = {
   {"knee-rolls", ""},
@@ -1747,6 +1776,7 @@ static const brf__source de_ex31_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Hip twists among stretching tips."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Mobility repetitions."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "No forceful or end-range twisting."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise de_ex31 = {
   "hip-twists",
@@ -1758,7 +1788,7 @@ static const brf_exercise de_ex31 = {
   40000, 80000,
   {de_ex31_aliases, 2}, {de_ex31_primary, 2}, {de_ex31_secondary, 2}, {de_ex31_equipment, 1},
   {de_ex31_instructions, 3}, {de_ex31_cues, 2}, {de_ex31_cautions, 1},
-  de_ex31_contra, 2, NULL, 0, de_ex31_progressions, 1, de_ex31_regressions, 1, de_ex31_sources, 3,
+  de_ex31_contra, 3, NULL, 0, de_ex31_progressions, 1, de_ex31_regressions, 1, de_ex31_sources, 4,
   {NULL, 0},
 };
 
@@ -1898,6 +1928,7 @@ static const char *const de_ex34_cautions[] = {
 };
 static const brf__contra de_ex34_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Die R\303\274ckenlage passt in der sp\303\244teren Schwangerschaft eventuell nicht."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Nach einer Operation oder Spritze an der Wirbels\303\244ule warten Kr\303\244ftigungs\303\274bungen, bis Ihr Chirurg oder Ihre Physiotherapeutin sagt, dass sie sicher sind."},
 };
 static const brf__alt_dose de_ex34_alt[] = {
   {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Auch 1\342\200\2232 Tage pro Woche helfen schon."},
@@ -1910,6 +1941,7 @@ static const brf__link de_ex34_regressions[] = {
 };
 static const brf__source de_ex34_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Named as an exercise to strengthen the abdominals or glutes; sets, repetitions and frequency."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise de_ex34 = {
   "active-leg-raise",
@@ -1921,7 +1953,7 @@ static const brf_exercise de_ex34 = {
   137000, 395000,
   {de_ex34_aliases, 3}, {de_ex34_primary, 1}, {de_ex34_secondary, 2}, {de_ex34_equipment, 1},
   {de_ex34_instructions, 4}, {de_ex34_cues, 2}, {de_ex34_cautions, 1},
-  de_ex34_contra, 1, de_ex34_alt, 1, de_ex34_progressions, 1, de_ex34_regressions, 1, de_ex34_sources, 1,
+  de_ex34_contra, 2, de_ex34_alt, 1, de_ex34_progressions, 1, de_ex34_regressions, 1, de_ex34_sources, 2,
   {NULL, 0},
 };
 
@@ -2100,6 +2132,7 @@ static const brf__contra de_ex38_contra[] = {
   {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_MODIFY, "Nur den Kopf heben, die Ellbogen bleiben am Boden."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Den Rumpf gegen die Schwerkraft aufzurollen ist eine belastete Beugung der Wirbels\303\244ule, die bei geringer Knochendichte eventuell nicht passt."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Etwa ab der 16. Schwangerschaftswoche wird l\303\244ngeres flaches Liegen auf dem R\303\274cken (oder auf dem Bauch) nicht empfohlen: Hebamme oder Arzt bzw. \303\204rztin fragen, oder in Seitenlage bzw. mit Kissen abgest\303\274tzt halb aufgerichtet \303\274ben."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Nach einer Operation oder Spritze an der Wirbels\303\244ule warten Kr\303\244ftigungs\303\274bungen, bis Ihr Chirurg oder Ihre Physiotherapeutin sagt, dass sie sicher sind."},
 };
 static const brf__alt_dose de_ex38_alt[] = {
   {"5 reps, hold 7-10s", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
@@ -2115,6 +2148,7 @@ static const brf__source de_ex38_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Curl-up as dosed in physiotherapy practice."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
   {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise de_ex38 = {
   "curl-up",
@@ -2126,7 +2160,7 @@ static const brf_exercise de_ex38 = {
   62000, 62000,
   {de_ex38_aliases, 2}, {de_ex38_primary, 1}, {de_ex38_secondary, 1}, {de_ex38_equipment, 1},
   {de_ex38_instructions, 5}, {de_ex38_cues, 2}, {de_ex38_cautions, 1},
-  de_ex38_contra, 3, de_ex38_alt, 1, de_ex38_progressions, 1, de_ex38_regressions, 1, de_ex38_sources, 4,
+  de_ex38_contra, 4, de_ex38_alt, 1, de_ex38_progressions, 1, de_ex38_regressions, 1, de_ex38_sources, 5,
   {NULL, 0},
 };
 
@@ -2154,6 +2188,7 @@ static const char *const de_ex39_cautions[] = {
 static const brf__contra de_ex39_contra[] = {
   {BRF_CONDITION_SHOULDER_PROBLEMS, BRF_ACTION_MODIFY, "Im Stehen gegen eine Wand \303\274ben."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Hebamme oder Physiotherapeutin bzw. Physiotherapeuten fragen."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Nach einer Operation oder Spritze an der Wirbels\303\244ule warten Kr\303\244ftigungs\303\274bungen, bis Ihr Chirurg oder Ihre Physiotherapeutin sagt, dass sie sicher sind."},
 };
 static const brf__alt_dose de_ex39_alt[] = {
   {"2 reps, hold 20-30s, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
@@ -2168,6 +2203,7 @@ static const brf__source de_ex39_sources[] = {
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Technique, 10 s holds."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Side bridge as dosed in physiotherapy practice."},
   {BRF_SOURCE_PAPER, "McGill SM, Childs A, Liebenson C, Arch Phys Med Rehabil 1999;80:941-4", "Endurance norms."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise de_ex39 = {
   "side-plank",
@@ -2179,7 +2215,7 @@ static const brf_exercise de_ex39 = {
   129000, 129000,
   {de_ex39_aliases, 2}, {de_ex39_primary, 1}, {de_ex39_secondary, 3}, {de_ex39_equipment, 1},
   {de_ex39_instructions, 4}, {de_ex39_cues, 2}, {de_ex39_cautions, 1},
-  de_ex39_contra, 2, de_ex39_alt, 1, de_ex39_progressions, 1, de_ex39_regressions, 1, de_ex39_sources, 3,
+  de_ex39_contra, 3, de_ex39_alt, 1, de_ex39_progressions, 1, de_ex39_regressions, 1, de_ex39_sources, 4,
   {NULL, 0},
 };
 
@@ -2206,6 +2242,7 @@ static const char *const de_ex40_cautions[] = {
 };
 static const brf__contra de_ex40_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Etwa ab der 16. Schwangerschaftswoche wird l\303\244ngeres flaches Liegen auf dem R\303\274cken (oder auf dem Bauch) nicht empfohlen: Hebamme oder Arzt bzw. \303\204rztin fragen, oder in Seitenlage bzw. mit Kissen abgest\303\274tzt halb aufgerichtet \303\274ben."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Nach einer Operation oder Spritze an der Wirbels\303\244ule warten Kr\303\244ftigungs\303\274bungen, bis Ihr Chirurg oder Ihre Physiotherapeutin sagt, dass sie sicher sind."},
 };
 static const brf__alt_dose de_ex40_alt[] = {
   {"2-4x8-12, alternating", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
@@ -2220,6 +2257,7 @@ static const brf__source de_ex40_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Dead bug as dosed in physiotherapy practice."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Rest days between strength sessions."},
   {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise de_ex40 = {
   "dead-bug",
@@ -2231,7 +2269,7 @@ static const brf_exercise de_ex40 = {
   126000, 174000,
   {de_ex40_aliases, 2}, {de_ex40_primary, 1}, {de_ex40_secondary, 1}, {de_ex40_equipment, 1},
   {de_ex40_instructions, 4}, {de_ex40_cues, 2}, {de_ex40_cautions, 1},
-  de_ex40_contra, 1, de_ex40_alt, 1, de_ex40_progressions, 1, de_ex40_regressions, 1, de_ex40_sources, 3,
+  de_ex40_contra, 2, de_ex40_alt, 1, de_ex40_progressions, 1, de_ex40_regressions, 1, de_ex40_sources, 4,
   {NULL, 0},
 };
 
@@ -2261,6 +2299,7 @@ static const brf__contra de_ex41_contra[] = {
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Die Knie zur Brust zu ziehen beugt die Wirbels\303\244ule ganz nach vorn, was bei geringer Knochendichte eventuell nicht passt."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Etwa ab der 16. Schwangerschaftswoche nicht flach auf dem R\303\274cken \303\274ben, sondern mit Kissen abgest\303\274tzt halb aufgerichtet oder im Sitzen."},
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Starkes Beugen der H\303\274fte (\303\274ber den rechten Winkel hinaus) kann nach einer H\303\274ftprothese eingeschr\303\244nkt sein: vorher in der operierenden Klinik oder in der Physiotherapie nachfragen."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Nach einer Operation oder Spritze an der Wirbels\303\244ule wartet das Vorbeugen des R\303\274ckens, bis Ihr Chirurg oder Ihre Physiotherapeutin sagt, dass es sicher ist."},
 };
 static const brf__alt_dose de_ex41_alt[] = {
   {"2-3 reps, hold 10-30s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, ""},
@@ -2276,6 +2315,7 @@ static const brf__source de_ex41_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Progression and cautions."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
   {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise de_ex41 = {
   "knee-to-chest",
@@ -2287,7 +2327,7 @@ static const brf_exercise de_ex41 = {
   79000, 79000,
   {de_ex41_aliases, 3}, {de_ex41_primary, 2}, {NULL, 0}, {de_ex41_equipment, 1},
   {de_ex41_instructions, 3}, {de_ex41_cues, 2}, {de_ex41_cautions, 2},
-  de_ex41_contra, 4, de_ex41_alt, 1, de_ex41_progressions, 1, de_ex41_regressions, 1, de_ex41_sources, 4,
+  de_ex41_contra, 5, de_ex41_alt, 1, de_ex41_progressions, 1, de_ex41_regressions, 1, de_ex41_sources, 5,
   {NULL, 0},
 };
 
@@ -2319,6 +2359,7 @@ static const brf__contra de_ex42_contra[] = {
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Das Zur\303\274cksetzen in eine volle Vorbeuge passt bei geringer Knochendichte eventuell nicht."},
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Starkes Beugen der H\303\274fte (\303\274ber den rechten Winkel hinaus) kann nach einer H\303\274ftprothese eingeschr\303\244nkt sein: vorher in der operierenden Klinik oder in der Physiotherapie nachfragen."},
   {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "Starkes Beugen kann Schmerzen oder Kribbeln ins Bein ausl\303\266sen: weglassen, solange Beschwerden im Bein bestehen."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Nach einer Operation oder Spritze an der Wirbels\303\244ule wartet das Vorbeugen des R\303\274ckens, bis Ihr Chirurg oder Ihre Physiotherapeutin sagt, dass es sicher ist."},
 };
 static const brf__alt_dose de_ex42_alt[] = {
   {"2-3 reps, hold 30s", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Als statische Haltung gehalten."},
@@ -2334,6 +2375,7 @@ static const brf__source de_ex42_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Stretching the low back relieves only briefly."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Hip precautions after a hip replacement (flexion past 90 degrees, extension) depend on the surgical approach."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise de_ex42 = {
   "childs-pose",
@@ -2345,7 +2387,7 @@ static const brf_exercise de_ex42 = {
   61000, 77000,
   {de_ex42_aliases, 3}, {de_ex42_primary, 1}, {de_ex42_secondary, 2}, {de_ex42_equipment, 1},
   {de_ex42_instructions, 4}, {de_ex42_cues, 2}, {de_ex42_cautions, 2},
-  de_ex42_contra, 4, de_ex42_alt, 1, de_ex42_progressions, 1, de_ex42_regressions, 1, de_ex42_sources, 4,
+  de_ex42_contra, 5, de_ex42_alt, 1, de_ex42_progressions, 1, de_ex42_regressions, 1, de_ex42_sources, 5,
   {NULL, 0},
 };
 
@@ -2375,6 +2417,7 @@ static const brf__contra de_ex43_contra[] = {
   {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_ASK_CLINICIAN, "Streckung verschlimmert oft eine Spinalkanalstenose oder ein Wirbelgleiten."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_SKIP, "Die Bauchlage passt nicht in der sp\303\244teren Schwangerschaft."},
   {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Auf den Ellbogen bleiben (Streckung in Bauchlage)."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Nach einer Operation oder Spritze an der Wirbels\303\244ule wartet das Strecken des R\303\274ckens nach hinten, bis Ihr Chirurg oder Ihre Physiotherapeutin sagt, dass es sicher ist."},
 };
 static const brf__alt_dose de_ex43_alt[] = {
   {"10-15 reps, every 2-3h", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "Praxis nach McKenzie, wenn Streckung die Beschwerden zur Mitte hin zur\303\274ckzieht."},
@@ -2390,6 +2433,7 @@ static const brf__source de_ex43_sources[] = {
   {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", "Starting dose."},
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Back extensions."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "McKenzie practice and cautions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise de_ex43 = {
   "prone-press-up",
@@ -2401,7 +2445,7 @@ static const brf_exercise de_ex43 = {
   20000, 20000,
   {de_ex43_aliases, 3}, {de_ex43_primary, 1}, {de_ex43_secondary, 1}, {de_ex43_equipment, 1},
   {de_ex43_instructions, 4}, {de_ex43_cues, 2}, {de_ex43_cautions, 1},
-  de_ex43_contra, 3, de_ex43_alt, 2, de_ex43_progressions, 1, de_ex43_regressions, 1, de_ex43_sources, 3,
+  de_ex43_contra, 4, de_ex43_alt, 2, de_ex43_progressions, 1, de_ex43_regressions, 1, de_ex43_sources, 4,
   {NULL, 0},
 };
 
@@ -2485,6 +2529,7 @@ static const brf__contra de_ex45_contra[] = {
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Nach manchen H\303\274ftprothesen ist das Drehen eingeschr\303\244nkt."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Etwa ab der 16. Schwangerschaftswoche wird l\303\244ngeres flaches Liegen auf dem R\303\274cken (oder auf dem Bauch) nicht empfohlen: Hebamme oder Arzt bzw. \303\204rztin fragen, oder in Seitenlage bzw. mit Kissen abgest\303\274tzt halb aufgerichtet \303\274ben."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "Die Drehung klein und langsam halten; bei geringer Knochendichte nicht mit Kraft oder bis zum Anschlag drehen."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Nach einer Operation oder Spritze an der Wirbels\303\244ule wartet das Drehen des R\303\274ckens, bis Ihr Chirurg oder Ihre Physiotherapeutin sagt, dass es sicher ist."},
 };
 static const brf__alt_dose de_ex45_alt[] = {
   {"8-10 reps, hold 5s, alternating", {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", ""}, "Ein tiefer Atemzug pro Seite."},
@@ -2501,6 +2546,7 @@ static const brf__source de_ex45_sources[] = {
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Knee rolls."},
   {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "No forceful or end-range twisting."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise de_ex45 = {
   "knee-rolls",
@@ -2512,7 +2558,7 @@ static const brf_exercise de_ex45 = {
   75000, 75000,
   {de_ex45_aliases, 3}, {de_ex45_primary, 1}, {de_ex45_secondary, 2}, {de_ex45_equipment, 1},
   {de_ex45_instructions, 3}, {de_ex45_cues, 2}, {de_ex45_cautions, 1},
-  de_ex45_contra, 3, de_ex45_alt, 2, de_ex45_progressions, 1, de_ex45_regressions, 1, de_ex45_sources, 4,
+  de_ex45_contra, 4, de_ex45_alt, 2, de_ex45_progressions, 1, de_ex45_regressions, 1, de_ex45_sources, 5,
   {NULL, 0},
 };
 
@@ -3629,6 +3675,7 @@ static const char *const es_ex16_cautions[] = {
 };
 static const brf__contra es_ex16_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Estar boca arriba puede no sentarte bien al final del embarazo."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Despu\303\251s de una operaci\303\263n o una inyecci\303\263n en la columna, los ejercicios de fuerza esperan hasta que su cirujano o fisioterapeuta diga que son seguros."},
 };
 static const brf__alt_dose es_ex16_alt[] = {
   {"5 reps, hold 2s, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, "Dosis inicial; a\303\261ade 1-2 repeticiones cada pocos d\303\255as."},
@@ -3644,6 +3691,7 @@ static const brf__link es_ex16_regressions[] = {
 static const brf__source es_ex16_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Technique and a hold of 10."},
   {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", "Starting repetitions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise es_ex16 = {
   "supine-abdominal-draw-in",
@@ -3655,7 +3703,7 @@ static const brf_exercise es_ex16 = {
   62000, 62000,
   {es_ex16_aliases, 3}, {es_ex16_primary, 1}, {es_ex16_secondary, 1}, {es_ex16_equipment, 1},
   {es_ex16_instructions, 4}, {es_ex16_cues, 2}, {es_ex16_cautions, 1},
-  es_ex16_contra, 1, es_ex16_alt, 2, es_ex16_progressions, 2, es_ex16_regressions, 1, es_ex16_sources, 2,
+  es_ex16_contra, 2, es_ex16_alt, 2, es_ex16_progressions, 2, es_ex16_regressions, 1, es_ex16_sources, 3,
   {NULL, 0},
 };
 
@@ -3684,6 +3732,7 @@ static const char *const es_ex17_cautions[] = {
 };
 static const brf__contra es_ex17_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Estar boca arriba puede no sentarte bien al final del embarazo."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Despu\303\251s de una operaci\303\263n o una inyecci\303\263n en la columna, los ejercicios de fuerza esperan hasta que su cirujano o fisioterapeuta diga que son seguros."},
 };
 static const brf__alt_dose es_ex17_alt[] = {
   {"hold 10s", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Sube y mant\303\251n contando hasta 10."},
@@ -3703,6 +3752,7 @@ static const brf__source es_ex17_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Bridge: push through the feet, lift, hold for 10."},
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Glute bridge variations; 2-3 sets of 6-15 every other day."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Rest days between strength sessions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise es_ex17 = {
   "glute-bridge",
@@ -3714,7 +3764,7 @@ static const brf_exercise es_ex17 = {
   66000, 195000,
   {es_ex17_aliases, 3}, {es_ex17_primary, 1}, {es_ex17_secondary, 3}, {es_ex17_equipment, 1},
   {es_ex17_instructions, 4}, {es_ex17_cues, 3}, {es_ex17_cautions, 1},
-  es_ex17_contra, 1, es_ex17_alt, 3, es_ex17_progressions, 3, es_ex17_regressions, 2, es_ex17_sources, 3,
+  es_ex17_contra, 2, es_ex17_alt, 3, es_ex17_progressions, 3, es_ex17_regressions, 2, es_ex17_sources, 4,
   {NULL, 0},
 };
 
@@ -3741,6 +3791,7 @@ static const char *const es_ex18_cautions[] = {
 };
 static const brf__contra es_ex18_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "A partir de la semana 16 de embarazo, m\303\241s o menos, no se recomienda estar mucho rato tumbada boca arriba (ni boca abajo): consulta a tu matrona o tu m\303\251dico, o hazlo tumbada de lado o semiincorporada."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Despu\303\251s de una operaci\303\263n o una inyecci\303\263n en la columna, los ejercicios de fuerza esperan hasta que su cirujano o fisioterapeuta diga que son seguros."},
 };
 static const brf__alt_dose es_ex18_alt[] = {
   {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Incluso 1-2 d\303\255as por semana ayuda."},
@@ -3756,6 +3807,7 @@ static const brf__source es_ex18_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Single-leg bridge as a progression."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
   {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise es_ex18 = {
   "single-leg-glute-bridge",
@@ -3767,7 +3819,7 @@ static const brf_exercise es_ex18 = {
   137000, 395000,
   {es_ex18_aliases, 2}, {es_ex18_primary, 1}, {es_ex18_secondary, 2}, {es_ex18_equipment, 1},
   {es_ex18_instructions, 4}, {es_ex18_cues, 1}, {es_ex18_cautions, 2},
-  es_ex18_contra, 1, es_ex18_alt, 1, es_ex18_progressions, 1, es_ex18_regressions, 1, es_ex18_sources, 4,
+  es_ex18_contra, 2, es_ex18_alt, 1, es_ex18_progressions, 1, es_ex18_regressions, 1, es_ex18_sources, 5,
   {NULL, 0},
 };
 
@@ -3794,6 +3846,7 @@ static const char *const es_ex19_cautions[] = {
 };
 static const brf__contra es_ex19_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "A partir de la semana 16 de embarazo, m\303\241s o menos, no se recomienda estar mucho rato tumbada boca arriba (ni boca abajo): consulta a tu matrona o tu m\303\251dico, o hazlo tumbada de lado o semiincorporada."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Despu\303\251s de una operaci\303\263n o una inyecci\303\263n en la columna, los ejercicios de fuerza esperan hasta que su cirujano o fisioterapeuta diga que son seguros."},
 };
 static const brf__alt_dose es_ex19_alt[] = {
   {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Incluso 1-2 d\303\255as por semana ayuda."},
@@ -3808,6 +3861,7 @@ static const brf__source es_ex19_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
   {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise es_ex19 = {
   "banded-glute-bridge",
@@ -3819,7 +3873,7 @@ static const brf_exercise es_ex19 = {
   66000, 195000,
   {es_ex19_aliases, 2}, {es_ex19_primary, 1}, {es_ex19_secondary, 2}, {es_ex19_equipment, 2},
   {es_ex19_instructions, 4}, {es_ex19_cues, 1}, {es_ex19_cautions, 2},
-  es_ex19_contra, 1, es_ex19_alt, 1, es_ex19_progressions, 1, es_ex19_regressions, 1, es_ex19_sources, 3,
+  es_ex19_contra, 2, es_ex19_alt, 1, es_ex19_progressions, 1, es_ex19_regressions, 1, es_ex19_sources, 4,
   {NULL, 0},
 };
 
@@ -3845,6 +3899,9 @@ static const char *const es_ex20_cautions[] = {
   "No arquees la zona lumbar arriba; termina con los gl\303\272teos.",
   "Para si te produce dolor de espalda en lugar de esfuerzo en los gl\303\272teos.",
 };
+static const brf__contra es_ex20_contra[] = {
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Despu\303\251s de una operaci\303\263n o una inyecci\303\263n en la columna, los ejercicios de fuerza esperan hasta que su cirujano o fisioterapeuta diga que son seguros."},
+};
 static const brf__alt_dose es_ex20_alt[] = {
   {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Incluso 1-2 d\303\255as por semana ayuda."},
 };
@@ -3859,6 +3916,7 @@ static const brf__link es_ex20_regressions[] = {
 static const brf__source es_ex20_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise es_ex20 = {
   "hip-thrust",
@@ -3870,7 +3928,7 @@ static const brf_exercise es_ex20 = {
   66000, 195000,
   {es_ex20_aliases, 2}, {es_ex20_primary, 1}, {es_ex20_secondary, 2}, {es_ex20_equipment, 1},
   {es_ex20_instructions, 4}, {es_ex20_cues, 2}, {es_ex20_cautions, 2},
-  NULL, 0, es_ex20_alt, 1, es_ex20_progressions, 3, es_ex20_regressions, 1, es_ex20_sources, 2,
+  es_ex20_contra, 1, es_ex20_alt, 1, es_ex20_progressions, 3, es_ex20_regressions, 1, es_ex20_sources, 3,
   {NULL, 0},
 };
 
@@ -3894,6 +3952,9 @@ static const char *const es_ex21_cautions[] = {
   "No arquees la zona lumbar arriba; termina con los gl\303\272teos.",
   "Para si te produce dolor de espalda en lugar de esfuerzo en los gl\303\272teos.",
 };
+static const brf__contra es_ex21_contra[] = {
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Despu\303\251s de una operaci\303\263n o una inyecci\303\263n en la columna, los ejercicios de fuerza esperan hasta que su cirujano o fisioterapeuta diga que son seguros."},
+};
 static const brf__alt_dose es_ex21_alt[] = {
   {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Incluso 1-2 d\303\255as por semana ayuda."},
 };
@@ -3907,6 +3968,7 @@ static const brf__source es_ex21_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Load progression of 2-10% once 1-2 reps over target."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise es_ex21 = {
   "dumbbell-hip-thrust",
@@ -3918,7 +3980,7 @@ static const brf_exercise es_ex21 = {
   66000, 195000,
   {es_ex21_aliases, 1}, {es_ex21_primary, 1}, {es_ex21_secondary, 2}, {es_ex21_equipment, 2},
   {es_ex21_instructions, 4}, {es_ex21_cues, 1}, {es_ex21_cautions, 2},
-  NULL, 0, es_ex21_alt, 1, es_ex21_progressions, 1, es_ex21_regressions, 1, es_ex21_sources, 3,
+  es_ex21_contra, 1, es_ex21_alt, 1, es_ex21_progressions, 1, es_ex21_regressions, 1, es_ex21_sources, 4,
   {NULL, 0},
 };
 
@@ -3943,6 +4005,9 @@ static const char *const es_ex22_cautions[] = {
   "No arquees la zona lumbar arriba; termina con los gl\303\272teos.",
   "Para si te produce dolor de espalda en lugar de esfuerzo en los gl\303\272teos.",
 };
+static const brf__contra es_ex22_contra[] = {
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Despu\303\251s de una operaci\303\263n o una inyecci\303\263n en la columna, los ejercicios de fuerza esperan hasta que su cirujano o fisioterapeuta diga que son seguros."},
+};
 static const brf__alt_dose es_ex22_alt[] = {
   {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Incluso 1-2 d\303\255as por semana ayuda."},
 };
@@ -3952,6 +4017,7 @@ static const brf__link es_ex22_regressions[] = {
 static const brf__source es_ex22_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise es_ex22 = {
   "barbell-hip-thrust",
@@ -3963,7 +4029,7 @@ static const brf_exercise es_ex22 = {
   66000, 195000,
   {es_ex22_aliases, 1}, {es_ex22_primary, 1}, {es_ex22_secondary, 2}, {es_ex22_equipment, 2},
   {es_ex22_instructions, 4}, {es_ex22_cues, 2}, {es_ex22_cautions, 2},
-  NULL, 0, es_ex22_alt, 1, NULL, 0, es_ex22_regressions, 1, es_ex22_sources, 2,
+  es_ex22_contra, 1, es_ex22_alt, 1, NULL, 0, es_ex22_regressions, 1, es_ex22_sources, 3,
   {NULL, 0},
 };
 
@@ -3997,6 +4063,7 @@ static const brf__contra es_ex23_contra[] = {
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Protege las rodillas con algo blando."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "Si tienes poca densidad \303\263sea, redondea la espalda solo con suavidad, dentro de un recorrido c\303\263modo."},
   {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_MODIFY, "Hunde la espalda (la extensi\303\263n) solo un poco y qu\303\251date m\303\241s tiempo con la espalda redondeada, lo que suele aliviar los s\303\255ntomas de la estenosis."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Despu\303\251s de una operaci\303\263n o una inyecci\303\263n en la columna, doblar la espalda hacia delante espera hasta que su cirujano o fisioterapeuta diga que es seguro."},
 };
 static const brf__alt_dose es_ex23_alt[] = {
   {"5-6 reps, tempo 4s", {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", ""}, "Movimiento, no estiramiento: ciclos lentos sin forzar el final del recorrido."},
@@ -4013,6 +4080,7 @@ static const brf__source es_ex23_sources[] = {
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Slow cycles."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
   {BRF_SOURCE_GUIDELINE, "NHS: Spinal stenosis (nhs.uk)", "Stenosis symptoms come on when standing or walking upright and ease when sitting or leaning forward: extension is avoided or kept small."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise es_ex23 = {
   "cat-camel",
@@ -4024,7 +4092,7 @@ static const brf_exercise es_ex23 = {
   77000, 77000,
   {es_ex23_aliases, 3}, {es_ex23_primary, 1}, {es_ex23_secondary, 2}, {es_ex23_equipment, 1},
   {es_ex23_instructions, 6}, {es_ex23_cues, 2}, {es_ex23_cautions, 2},
-  es_ex23_contra, 4, es_ex23_alt, 1, es_ex23_progressions, 1, es_ex23_regressions, 1, es_ex23_sources, 5,
+  es_ex23_contra, 5, es_ex23_alt, 1, es_ex23_progressions, 1, es_ex23_regressions, 1, es_ex23_sources, 6,
   {NULL, 0},
 };
 
@@ -4054,6 +4122,7 @@ static const char *const es_ex24_cautions[] = {
 static const brf__contra es_ex24_contra[] = {
   {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Ap\303\263yate en los pu\303\261os o en los antebrazos."},
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Protege las rodillas con algo blando."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Despu\303\251s de una operaci\303\263n o una inyecci\303\263n en la columna, los ejercicios de fuerza esperan hasta que su cirujano o fisioterapeuta diga que son seguros."},
 };
 static const brf__alt_dose es_ex24_alt[] = {
   {"10 reps, hold 20-30s, alternating", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Haz 10 repeticiones, manteniendo cada una 20-30 segundos."},
@@ -4071,6 +4140,7 @@ static const brf__source es_ex24_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Technique, 10 repetitions held 20-30 s, lifting only a few inches when uncomfortable."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Holds of 5-10 s."},
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Endurance by repetitions, not longer holds."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise es_ex24 = {
   "bird-dog",
@@ -4082,7 +4152,7 @@ static const brf_exercise es_ex24 = {
   157000, 257000,
   {es_ex24_aliases, 3}, {es_ex24_primary, 2}, {es_ex24_secondary, 3}, {es_ex24_equipment, 1},
   {es_ex24_instructions, 5}, {es_ex24_cues, 2}, {es_ex24_cautions, 1},
-  es_ex24_contra, 2, es_ex24_alt, 2, es_ex24_progressions, 2, es_ex24_regressions, 2, es_ex24_sources, 3,
+  es_ex24_contra, 3, es_ex24_alt, 2, es_ex24_progressions, 2, es_ex24_regressions, 2, es_ex24_sources, 4,
   {NULL, 0},
 };
 
@@ -4171,6 +4241,7 @@ static const brf__contra es_ex26_contra[] = {
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Doblar la columna una y otra vez puede no convenir si tienes poca densidad \303\263sea."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "Separa las rodillas alrededor de la tripa."},
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Tras una pr\303\263tesis de cadera puede estar limitado doblar mucho la cadera (m\303\241s all\303\241 del \303\241ngulo recto): consulta antes a tu cirujano o a tu fisioterapeuta."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Despu\303\251s de una operaci\303\263n o una inyecci\303\263n en la columna, doblar la espalda hacia delante espera hasta que su cirujano o fisioterapeuta diga que es seguro."},
 };
 static const brf__alt_dose es_ex26_alt[] = {
   {"2-3 reps, hold 30s, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Dosis completa de estiramiento est\303\241tico."},
@@ -4183,6 +4254,7 @@ static const brf__source es_ex26_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Stretching the low back relieves only briefly."},
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Knee-to-chest dose."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Hip precautions after a hip replacement (flexion past 90 degrees, extension) depend on the surgical approach."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise es_ex26 = {
   "back-flexion",
@@ -4194,7 +4266,7 @@ static const brf_exercise es_ex26 = {
   37000, 37000,
   {es_ex26_aliases, 3}, {es_ex26_primary, 1}, {es_ex26_secondary, 1}, {es_ex26_equipment, 1},
   {es_ex26_instructions, 4}, {es_ex26_cues, 2}, {es_ex26_cautions, 2},
-  es_ex26_contra, 4, es_ex26_alt, 1, NULL, 0, es_ex26_regressions, 1, es_ex26_sources, 4,
+  es_ex26_contra, 5, es_ex26_alt, 1, NULL, 0, es_ex26_regressions, 1, es_ex26_sources, 5,
   {NULL, 0},
 };
 
@@ -4222,6 +4294,7 @@ static const char *const es_ex27_cautions[] = {
 static const brf__contra es_ex27_contra[] = {
   {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_ASK_CLINICIAN, "La extensi\303\263n a menudo empeora la estenosis de canal o la espondilolistesis."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_SKIP, "Tumbarse boca abajo no conviene al final del embarazo."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Despu\303\251s de una operaci\303\263n o una inyecci\303\263n en la columna, arquear la espalda hacia atr\303\241s espera hasta que su cirujano o fisioterapeuta diga que es seguro."},
 };
 static const brf__alt_dose es_ex27_alt[] = {
   {"5 reps, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, "Dosis inicial; a\303\261ade 1-2 repeticiones cada pocos d\303\255as."},
@@ -4235,6 +4308,7 @@ static const brf__link es_ex27_regressions[] = {
 static const brf__source es_ex27_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Prone extension among five spine stretches."},
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Back extensions: prone on the elbows, hold 5-10 s, 8-10 repetitions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise es_ex27 = {
   "prone-extension",
@@ -4246,7 +4320,7 @@ static const brf_exercise es_ex27 = {
   61000, 127000,
   {es_ex27_aliases, 3}, {es_ex27_primary, 1}, {es_ex27_secondary, 2}, {es_ex27_equipment, 1},
   {es_ex27_instructions, 3}, {es_ex27_cues, 2}, {es_ex27_cautions, 1},
-  es_ex27_contra, 2, es_ex27_alt, 1, es_ex27_progressions, 1, es_ex27_regressions, 1, es_ex27_sources, 2,
+  es_ex27_contra, 3, es_ex27_alt, 1, es_ex27_progressions, 1, es_ex27_regressions, 1, es_ex27_sources, 3,
   {NULL, 0},
 };
 
@@ -4406,6 +4480,7 @@ static const char *const es_ex31_cautions[] = {
 static const brf__contra es_ex31_contra[] = {
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Algunas pr\303\263tesis de cadera limitan la rotaci\303\263n."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "Gira poco y despacio; si tienes poca densidad \303\263sea, nada de giros forzados ni hasta el l\303\255mite."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Despu\303\251s de una operaci\303\263n o una inyecci\303\263n en la columna, girar la espalda espera hasta que su cirujano o fisioterapeuta diga que es seguro."},
 };
 static const brf__link es_ex31_progressions[] = {
   {"knee-rolls", ""},
@@ -4417,6 +4492,7 @@ static const brf__source es_ex31_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Hip twists among stretching tips."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Mobility repetitions."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "No forceful or end-range twisting."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise es_ex31 = {
   "hip-twists",
@@ -4428,7 +4504,7 @@ static const brf_exercise es_ex31 = {
   40000, 80000,
   {es_ex31_aliases, 2}, {es_ex31_primary, 2}, {es_ex31_secondary, 2}, {es_ex31_equipment, 1},
   {es_ex31_instructions, 3}, {es_ex31_cues, 2}, {es_ex31_cautions, 1},
-  es_ex31_contra, 2, NULL, 0, es_ex31_progressions, 1, es_ex31_regressions, 1, es_ex31_sources, 3,
+  es_ex31_contra, 3, NULL, 0, es_ex31_progressions, 1, es_ex31_regressions, 1, es_ex31_sources, 4,
   {NULL, 0},
 };
 
@@ -4568,6 +4644,7 @@ static const char *const es_ex34_cautions[] = {
 };
 static const brf__contra es_ex34_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Estar boca arriba puede no sentarte bien al final del embarazo."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Despu\303\251s de una operaci\303\263n o una inyecci\303\263n en la columna, los ejercicios de fuerza esperan hasta que su cirujano o fisioterapeuta diga que son seguros."},
 };
 static const brf__alt_dose es_ex34_alt[] = {
   {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "Incluso 1-2 d\303\255as por semana ya ayuda."},
@@ -4580,6 +4657,7 @@ static const brf__link es_ex34_regressions[] = {
 };
 static const brf__source es_ex34_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Named as an exercise to strengthen the abdominals or glutes; sets, repetitions and frequency."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise es_ex34 = {
   "active-leg-raise",
@@ -4591,7 +4669,7 @@ static const brf_exercise es_ex34 = {
   137000, 395000,
   {es_ex34_aliases, 3}, {es_ex34_primary, 1}, {es_ex34_secondary, 2}, {es_ex34_equipment, 1},
   {es_ex34_instructions, 4}, {es_ex34_cues, 2}, {es_ex34_cautions, 1},
-  es_ex34_contra, 1, es_ex34_alt, 1, es_ex34_progressions, 1, es_ex34_regressions, 1, es_ex34_sources, 1,
+  es_ex34_contra, 2, es_ex34_alt, 1, es_ex34_progressions, 1, es_ex34_regressions, 1, es_ex34_sources, 2,
   {NULL, 0},
 };
 
@@ -4770,6 +4848,7 @@ static const brf__contra es_ex38_contra[] = {
   {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_MODIFY, "Levanta solo la cabeza, con los codos en el suelo."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Enrollar el tronco hacia arriba contra la gravedad es una flexi\303\263n de la columna con carga, que puede no convenir si tienes poca densidad \303\263sea."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "A partir de la semana 16 de embarazo, m\303\241s o menos, no se recomienda estar mucho rato tumbada boca arriba (ni boca abajo): consulta a tu matrona o tu m\303\251dico, o hazlo tumbada de lado o semiincorporada."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Despu\303\251s de una operaci\303\263n o una inyecci\303\263n en la columna, los ejercicios de fuerza esperan hasta que su cirujano o fisioterapeuta diga que son seguros."},
 };
 static const brf__alt_dose es_ex38_alt[] = {
   {"5 reps, hold 7-10s", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
@@ -4785,6 +4864,7 @@ static const brf__source es_ex38_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Curl-up as dosed in physiotherapy practice."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
   {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise es_ex38 = {
   "curl-up",
@@ -4796,7 +4876,7 @@ static const brf_exercise es_ex38 = {
   62000, 62000,
   {es_ex38_aliases, 2}, {es_ex38_primary, 1}, {es_ex38_secondary, 1}, {es_ex38_equipment, 1},
   {es_ex38_instructions, 5}, {es_ex38_cues, 2}, {es_ex38_cautions, 1},
-  es_ex38_contra, 3, es_ex38_alt, 1, es_ex38_progressions, 1, es_ex38_regressions, 1, es_ex38_sources, 4,
+  es_ex38_contra, 4, es_ex38_alt, 1, es_ex38_progressions, 1, es_ex38_regressions, 1, es_ex38_sources, 5,
   {NULL, 0},
 };
 
@@ -4824,6 +4904,7 @@ static const char *const es_ex39_cautions[] = {
 static const brf__contra es_ex39_contra[] = {
   {BRF_CONDITION_SHOULDER_PROBLEMS, BRF_ACTION_MODIFY, "Hazlo de pie contra una pared."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Consulta a tu matrona o a tu fisioterapeuta."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Despu\303\251s de una operaci\303\263n o una inyecci\303\263n en la columna, los ejercicios de fuerza esperan hasta que su cirujano o fisioterapeuta diga que son seguros."},
 };
 static const brf__alt_dose es_ex39_alt[] = {
   {"2 reps, hold 20-30s, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
@@ -4838,6 +4919,7 @@ static const brf__source es_ex39_sources[] = {
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Technique, 10 s holds."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Side bridge as dosed in physiotherapy practice."},
   {BRF_SOURCE_PAPER, "McGill SM, Childs A, Liebenson C, Arch Phys Med Rehabil 1999;80:941-4", "Endurance norms."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise es_ex39 = {
   "side-plank",
@@ -4849,7 +4931,7 @@ static const brf_exercise es_ex39 = {
   129000, 129000,
   {es_ex39_aliases, 2}, {es_ex39_primary, 1}, {es_ex39_secondary, 3}, {es_ex39_equipment, 1},
   {es_ex39_instructions, 4}, {es_ex39_cues, 2}, {es_ex39_cautions, 1},
-  es_ex39_contra, 2, es_ex39_alt, 1, es_ex39_progressions, 1, es_ex39_regressions, 1, es_ex39_sources, 3,
+  es_ex39_contra, 3, es_ex39_alt, 1, es_ex39_progressions, 1, es_ex39_regressions, 1, es_ex39_sources, 4,
   {NULL, 0},
 };
 
@@ -4876,6 +4958,7 @@ static const char *const es_ex40_cautions[] = {
 };
 static const brf__contra es_ex40_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "A partir de la semana 16 de embarazo, m\303\241s o menos, no se recomienda estar mucho rato tumbada boca arriba (ni boca abajo): consulta a tu matrona o tu m\303\251dico, o hazlo tumbada de lado o semiincorporada."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Despu\303\251s de una operaci\303\263n o una inyecci\303\263n en la columna, los ejercicios de fuerza esperan hasta que su cirujano o fisioterapeuta diga que son seguros."},
 };
 static const brf__alt_dose es_ex40_alt[] = {
   {"2-4x8-12, alternating", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
@@ -4890,6 +4973,7 @@ static const brf__source es_ex40_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Dead bug as dosed in physiotherapy practice."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Rest days between strength sessions."},
   {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise es_ex40 = {
   "dead-bug",
@@ -4901,7 +4985,7 @@ static const brf_exercise es_ex40 = {
   126000, 174000,
   {es_ex40_aliases, 2}, {es_ex40_primary, 1}, {es_ex40_secondary, 1}, {es_ex40_equipment, 1},
   {es_ex40_instructions, 4}, {es_ex40_cues, 2}, {es_ex40_cautions, 1},
-  es_ex40_contra, 1, es_ex40_alt, 1, es_ex40_progressions, 1, es_ex40_regressions, 1, es_ex40_sources, 3,
+  es_ex40_contra, 2, es_ex40_alt, 1, es_ex40_progressions, 1, es_ex40_regressions, 1, es_ex40_sources, 4,
   {NULL, 0},
 };
 
@@ -4931,6 +5015,7 @@ static const brf__contra es_ex41_contra[] = {
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Llevar las rodillas al pecho dobla la columna del todo hacia delante, lo que puede no convenir si tienes poca densidad \303\263sea."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "A partir de la semana 16 de embarazo, m\303\241s o menos, hazlo semiincorporada sobre almohadas o sentada, en lugar de tumbada boca arriba."},
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Tras una pr\303\263tesis de cadera puede estar limitado doblar mucho la cadera (m\303\241s all\303\241 del \303\241ngulo recto): consulta antes a tu cirujano o a tu fisioterapeuta."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Despu\303\251s de una operaci\303\263n o una inyecci\303\263n en la columna, doblar la espalda hacia delante espera hasta que su cirujano o fisioterapeuta diga que es seguro."},
 };
 static const brf__alt_dose es_ex41_alt[] = {
   {"2-3 reps, hold 10-30s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, ""},
@@ -4946,6 +5031,7 @@ static const brf__source es_ex41_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Progression and cautions."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
   {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise es_ex41 = {
   "knee-to-chest",
@@ -4957,7 +5043,7 @@ static const brf_exercise es_ex41 = {
   79000, 79000,
   {es_ex41_aliases, 3}, {es_ex41_primary, 2}, {NULL, 0}, {es_ex41_equipment, 1},
   {es_ex41_instructions, 3}, {es_ex41_cues, 2}, {es_ex41_cautions, 2},
-  es_ex41_contra, 4, es_ex41_alt, 1, es_ex41_progressions, 1, es_ex41_regressions, 1, es_ex41_sources, 4,
+  es_ex41_contra, 5, es_ex41_alt, 1, es_ex41_progressions, 1, es_ex41_regressions, 1, es_ex41_sources, 5,
   {NULL, 0},
 };
 
@@ -4989,6 +5075,7 @@ static const brf__contra es_ex42_contra[] = {
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Sentarse hacia atr\303\241s en una flexi\303\263n completa puede no convenir si tienes poca densidad \303\263sea."},
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Tras una pr\303\263tesis de cadera puede estar limitado doblar mucho la cadera (m\303\241s all\303\241 del \303\241ngulo recto): consulta antes a tu cirujano o a tu fisioterapeuta."},
   {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "Doblarte mucho puede provocar dolor u hormigueo que baja por la pierna: s\303\241ltatelo mientras tengas s\303\255ntomas en la pierna."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Despu\303\251s de una operaci\303\263n o una inyecci\303\263n en la columna, doblar la espalda hacia delante espera hasta que su cirujano o fisioterapeuta diga que es seguro."},
 };
 static const brf__alt_dose es_ex42_alt[] = {
   {"2-3 reps, hold 30s", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Mantenida como postura est\303\241tica."},
@@ -5004,6 +5091,7 @@ static const brf__source es_ex42_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Stretching the low back relieves only briefly."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Hip precautions after a hip replacement (flexion past 90 degrees, extension) depend on the surgical approach."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise es_ex42 = {
   "childs-pose",
@@ -5015,7 +5103,7 @@ static const brf_exercise es_ex42 = {
   61000, 77000,
   {es_ex42_aliases, 3}, {es_ex42_primary, 1}, {es_ex42_secondary, 2}, {es_ex42_equipment, 1},
   {es_ex42_instructions, 4}, {es_ex42_cues, 2}, {es_ex42_cautions, 2},
-  es_ex42_contra, 4, es_ex42_alt, 1, es_ex42_progressions, 1, es_ex42_regressions, 1, es_ex42_sources, 4,
+  es_ex42_contra, 5, es_ex42_alt, 1, es_ex42_progressions, 1, es_ex42_regressions, 1, es_ex42_sources, 5,
   {NULL, 0},
 };
 
@@ -5045,6 +5133,7 @@ static const brf__contra es_ex43_contra[] = {
   {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_ASK_CLINICIAN, "La extensi\303\263n a menudo empeora la estenosis de canal o la espondilolistesis."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_SKIP, "Tumbarse boca abajo no conviene al final del embarazo."},
   {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Qu\303\251date sobre los codos (extensi\303\263n boca abajo)."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Despu\303\251s de una operaci\303\263n o una inyecci\303\263n en la columna, arquear la espalda hacia atr\303\241s espera hasta que su cirujano o fisioterapeuta diga que es seguro."},
 };
 static const brf__alt_dose es_ex43_alt[] = {
   {"10-15 reps, every 2-3h", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "Pr\303\241ctica de McKenzie, cuando la extensi\303\263n centraliza los s\303\255ntomas."},
@@ -5060,6 +5149,7 @@ static const brf__source es_ex43_sources[] = {
   {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", "Starting dose."},
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Back extensions."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "McKenzie practice and cautions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise es_ex43 = {
   "prone-press-up",
@@ -5071,7 +5161,7 @@ static const brf_exercise es_ex43 = {
   20000, 20000,
   {es_ex43_aliases, 3}, {es_ex43_primary, 1}, {es_ex43_secondary, 1}, {es_ex43_equipment, 1},
   {es_ex43_instructions, 4}, {es_ex43_cues, 2}, {es_ex43_cautions, 1},
-  es_ex43_contra, 3, es_ex43_alt, 2, es_ex43_progressions, 1, es_ex43_regressions, 1, es_ex43_sources, 3,
+  es_ex43_contra, 4, es_ex43_alt, 2, es_ex43_progressions, 1, es_ex43_regressions, 1, es_ex43_sources, 4,
   {NULL, 0},
 };
 
@@ -5155,6 +5245,7 @@ static const brf__contra es_ex45_contra[] = {
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Algunas pr\303\263tesis de cadera limitan la rotaci\303\263n."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "A partir de la semana 16 de embarazo, m\303\241s o menos, no se recomienda estar mucho rato tumbada boca arriba (ni boca abajo): consulta a tu matrona o tu m\303\251dico, o hazlo tumbada de lado o semiincorporada."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "Gira poco y despacio; si tienes poca densidad \303\263sea, nada de giros forzados ni hasta el l\303\255mite."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Despu\303\251s de una operaci\303\263n o una inyecci\303\263n en la columna, girar la espalda espera hasta que su cirujano o fisioterapeuta diga que es seguro."},
 };
 static const brf__alt_dose es_ex45_alt[] = {
   {"8-10 reps, hold 5s, alternating", {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", ""}, "Una respiraci\303\263n profunda en cada lado."},
@@ -5171,6 +5262,7 @@ static const brf__source es_ex45_sources[] = {
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Knee rolls."},
   {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "No forceful or end-range twisting."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise es_ex45 = {
   "knee-rolls",
@@ -5182,7 +5274,7 @@ static const brf_exercise es_ex45 = {
   75000, 75000,
   {es_ex45_aliases, 3}, {es_ex45_primary, 1}, {es_ex45_secondary, 2}, {es_ex45_equipment, 1},
   {es_ex45_instructions, 3}, {es_ex45_cues, 2}, {es_ex45_cautions, 1},
-  es_ex45_contra, 3, es_ex45_alt, 2, es_ex45_progressions, 1, es_ex45_regressions, 1, es_ex45_sources, 4,
+  es_ex45_contra, 4, es_ex45_alt, 2, es_ex45_progressions, 1, es_ex45_regressions, 1, es_ex45_sources, 5,
   {NULL, 0},
 };
 
@@ -6299,6 +6391,7 @@ static const char *const fr_ex16_cautions[] = {
 };
 static const brf__contra fr_ex16_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "La position sur le dos peut ne pas vous convenir en fin de grossesse."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une op\303\251ration ou une injection au niveau de la colonne, les exercices de renforcement attendent que votre chirurgien ou kin\303\251sith\303\251rapeute dise qu\342\200\231ils sont sans risque."},
 };
 static const brf__alt_dose fr_ex16_alt[] = {
   {"5 reps, hold 2s, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, "Dose de d\303\251part\302\240; ajoutez 1 ou 2 r\303\251p\303\251titions tous les quelques jours."},
@@ -6314,6 +6407,7 @@ static const brf__link fr_ex16_regressions[] = {
 static const brf__source fr_ex16_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Technique and a hold of 10."},
   {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", "Starting repetitions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise fr_ex16 = {
   "supine-abdominal-draw-in",
@@ -6325,7 +6419,7 @@ static const brf_exercise fr_ex16 = {
   62000, 62000,
   {fr_ex16_aliases, 3}, {fr_ex16_primary, 1}, {fr_ex16_secondary, 1}, {fr_ex16_equipment, 1},
   {fr_ex16_instructions, 4}, {fr_ex16_cues, 2}, {fr_ex16_cautions, 1},
-  fr_ex16_contra, 1, fr_ex16_alt, 2, fr_ex16_progressions, 2, fr_ex16_regressions, 1, fr_ex16_sources, 2,
+  fr_ex16_contra, 2, fr_ex16_alt, 2, fr_ex16_progressions, 2, fr_ex16_regressions, 1, fr_ex16_sources, 3,
   {NULL, 0},
 };
 
@@ -6354,6 +6448,7 @@ static const char *const fr_ex17_cautions[] = {
 };
 static const brf__contra fr_ex17_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "La position sur le dos peut ne pas vous convenir en fin de grossesse."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une op\303\251ration ou une injection au niveau de la colonne, les exercices de renforcement attendent que votre chirurgien ou kin\303\251sith\303\251rapeute dise qu\342\200\231ils sont sans risque."},
 };
 static const brf__alt_dose fr_ex17_alt[] = {
   {"hold 10s", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Montez et tenez en comptant jusqu\342\200\231\303\240 10."},
@@ -6373,6 +6468,7 @@ static const brf__source fr_ex17_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Bridge: push through the feet, lift, hold for 10."},
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Glute bridge variations; 2-3 sets of 6-15 every other day."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Rest days between strength sessions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise fr_ex17 = {
   "glute-bridge",
@@ -6384,7 +6480,7 @@ static const brf_exercise fr_ex17 = {
   66000, 195000,
   {fr_ex17_aliases, 3}, {fr_ex17_primary, 1}, {fr_ex17_secondary, 3}, {fr_ex17_equipment, 1},
   {fr_ex17_instructions, 4}, {fr_ex17_cues, 3}, {fr_ex17_cautions, 1},
-  fr_ex17_contra, 1, fr_ex17_alt, 3, fr_ex17_progressions, 3, fr_ex17_regressions, 2, fr_ex17_sources, 3,
+  fr_ex17_contra, 2, fr_ex17_alt, 3, fr_ex17_progressions, 3, fr_ex17_regressions, 2, fr_ex17_sources, 4,
   {NULL, 0},
 };
 
@@ -6411,6 +6507,7 @@ static const char *const fr_ex18_cautions[] = {
 };
 static const brf__contra fr_ex18_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "\303\200 partir d\342\200\231environ 16 semaines de grossesse, il est d\303\251conseill\303\251 de rester longtemps \303\240 plat sur le dos (ou sur le ventre)\302\240: demandez l\342\200\231avis de votre sage-femme ou de votre m\303\251decin, ou faites-le allong\303\251e sur le c\303\264t\303\251 ou en position semi-assise."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une op\303\251ration ou une injection au niveau de la colonne, les exercices de renforcement attendent que votre chirurgien ou kin\303\251sith\303\251rapeute dise qu\342\200\231ils sont sans risque."},
 };
 static const brf__alt_dose fr_ex18_alt[] = {
   {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "M\303\252me 1 \303\240 2 jours par semaine, cela aide."},
@@ -6426,6 +6523,7 @@ static const brf__source fr_ex18_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Single-leg bridge as a progression."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
   {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise fr_ex18 = {
   "single-leg-glute-bridge",
@@ -6437,7 +6535,7 @@ static const brf_exercise fr_ex18 = {
   137000, 395000,
   {fr_ex18_aliases, 2}, {fr_ex18_primary, 1}, {fr_ex18_secondary, 2}, {fr_ex18_equipment, 1},
   {fr_ex18_instructions, 4}, {fr_ex18_cues, 1}, {fr_ex18_cautions, 2},
-  fr_ex18_contra, 1, fr_ex18_alt, 1, fr_ex18_progressions, 1, fr_ex18_regressions, 1, fr_ex18_sources, 4,
+  fr_ex18_contra, 2, fr_ex18_alt, 1, fr_ex18_progressions, 1, fr_ex18_regressions, 1, fr_ex18_sources, 5,
   {NULL, 0},
 };
 
@@ -6464,6 +6562,7 @@ static const char *const fr_ex19_cautions[] = {
 };
 static const brf__contra fr_ex19_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "\303\200 partir d\342\200\231environ 16 semaines de grossesse, il est d\303\251conseill\303\251 de rester longtemps \303\240 plat sur le dos (ou sur le ventre)\302\240: demandez l\342\200\231avis de votre sage-femme ou de votre m\303\251decin, ou faites-le allong\303\251e sur le c\303\264t\303\251 ou en position semi-assise."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une op\303\251ration ou une injection au niveau de la colonne, les exercices de renforcement attendent que votre chirurgien ou kin\303\251sith\303\251rapeute dise qu\342\200\231ils sont sans risque."},
 };
 static const brf__alt_dose fr_ex19_alt[] = {
   {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "M\303\252me 1 \303\240 2 jours par semaine, cela aide."},
@@ -6478,6 +6577,7 @@ static const brf__source fr_ex19_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
   {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise fr_ex19 = {
   "banded-glute-bridge",
@@ -6489,7 +6589,7 @@ static const brf_exercise fr_ex19 = {
   66000, 195000,
   {fr_ex19_aliases, 2}, {fr_ex19_primary, 1}, {fr_ex19_secondary, 2}, {fr_ex19_equipment, 2},
   {fr_ex19_instructions, 4}, {fr_ex19_cues, 1}, {fr_ex19_cautions, 2},
-  fr_ex19_contra, 1, fr_ex19_alt, 1, fr_ex19_progressions, 1, fr_ex19_regressions, 1, fr_ex19_sources, 3,
+  fr_ex19_contra, 2, fr_ex19_alt, 1, fr_ex19_progressions, 1, fr_ex19_regressions, 1, fr_ex19_sources, 4,
   {NULL, 0},
 };
 
@@ -6515,6 +6615,9 @@ static const char *const fr_ex20_cautions[] = {
   "Ne cambrez pas le bas du dos en haut\302\240; finissez avec les fessiers.",
   "Arr\303\252tez si cela provoque une douleur dans le dos plut\303\264t qu\342\200\231un effort des fessiers.",
 };
+static const brf__contra fr_ex20_contra[] = {
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une op\303\251ration ou une injection au niveau de la colonne, les exercices de renforcement attendent que votre chirurgien ou kin\303\251sith\303\251rapeute dise qu\342\200\231ils sont sans risque."},
+};
 static const brf__alt_dose fr_ex20_alt[] = {
   {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "M\303\252me 1 \303\240 2 jours par semaine, cela aide."},
 };
@@ -6529,6 +6632,7 @@ static const brf__link fr_ex20_regressions[] = {
 static const brf__source fr_ex20_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise fr_ex20 = {
   "hip-thrust",
@@ -6540,7 +6644,7 @@ static const brf_exercise fr_ex20 = {
   66000, 195000,
   {fr_ex20_aliases, 2}, {fr_ex20_primary, 1}, {fr_ex20_secondary, 2}, {fr_ex20_equipment, 1},
   {fr_ex20_instructions, 4}, {fr_ex20_cues, 2}, {fr_ex20_cautions, 2},
-  NULL, 0, fr_ex20_alt, 1, fr_ex20_progressions, 3, fr_ex20_regressions, 1, fr_ex20_sources, 2,
+  fr_ex20_contra, 1, fr_ex20_alt, 1, fr_ex20_progressions, 3, fr_ex20_regressions, 1, fr_ex20_sources, 3,
   {NULL, 0},
 };
 
@@ -6564,6 +6668,9 @@ static const char *const fr_ex21_cautions[] = {
   "Ne cambrez pas le bas du dos en haut\302\240; finissez avec les fessiers.",
   "Arr\303\252tez si cela provoque une douleur dans le dos plut\303\264t qu\342\200\231un effort des fessiers.",
 };
+static const brf__contra fr_ex21_contra[] = {
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une op\303\251ration ou une injection au niveau de la colonne, les exercices de renforcement attendent que votre chirurgien ou kin\303\251sith\303\251rapeute dise qu\342\200\231ils sont sans risque."},
+};
 static const brf__alt_dose fr_ex21_alt[] = {
   {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "M\303\252me 1 \303\240 2 jours par semaine, cela aide."},
 };
@@ -6577,6 +6684,7 @@ static const brf__source fr_ex21_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Load progression of 2-10% once 1-2 reps over target."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise fr_ex21 = {
   "dumbbell-hip-thrust",
@@ -6588,7 +6696,7 @@ static const brf_exercise fr_ex21 = {
   66000, 195000,
   {fr_ex21_aliases, 1}, {fr_ex21_primary, 1}, {fr_ex21_secondary, 2}, {fr_ex21_equipment, 2},
   {fr_ex21_instructions, 4}, {fr_ex21_cues, 1}, {fr_ex21_cautions, 2},
-  NULL, 0, fr_ex21_alt, 1, fr_ex21_progressions, 1, fr_ex21_regressions, 1, fr_ex21_sources, 3,
+  fr_ex21_contra, 1, fr_ex21_alt, 1, fr_ex21_progressions, 1, fr_ex21_regressions, 1, fr_ex21_sources, 4,
   {NULL, 0},
 };
 
@@ -6613,6 +6721,9 @@ static const char *const fr_ex22_cautions[] = {
   "Ne cambrez pas le bas du dos en haut\302\240; finissez avec les fessiers.",
   "Arr\303\252tez si cela provoque une douleur dans le dos plut\303\264t qu\342\200\231un effort des fessiers.",
 };
+static const brf__contra fr_ex22_contra[] = {
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une op\303\251ration ou une injection au niveau de la colonne, les exercices de renforcement attendent que votre chirurgien ou kin\303\251sith\303\251rapeute dise qu\342\200\231ils sont sans risque."},
+};
 static const brf__alt_dose fr_ex22_alt[] = {
   {"2-3x6-15, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "M\303\252me 1 \303\240 2 jours par semaine, cela aide."},
 };
@@ -6622,6 +6733,7 @@ static const brf__link fr_ex22_regressions[] = {
 static const brf__source fr_ex22_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Hip thrust and glute bridge variations: dumbbell, barbell, band, both legs or one."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Sets, repetitions and rest days."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise fr_ex22 = {
   "barbell-hip-thrust",
@@ -6633,7 +6745,7 @@ static const brf_exercise fr_ex22 = {
   66000, 195000,
   {fr_ex22_aliases, 1}, {fr_ex22_primary, 1}, {fr_ex22_secondary, 2}, {fr_ex22_equipment, 2},
   {fr_ex22_instructions, 4}, {fr_ex22_cues, 2}, {fr_ex22_cautions, 2},
-  NULL, 0, fr_ex22_alt, 1, NULL, 0, fr_ex22_regressions, 1, fr_ex22_sources, 2,
+  fr_ex22_contra, 1, fr_ex22_alt, 1, NULL, 0, fr_ex22_regressions, 1, fr_ex22_sources, 3,
   {NULL, 0},
 };
 
@@ -6667,6 +6779,7 @@ static const brf__contra fr_ex23_contra[] = {
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Prot\303\251gez les genoux avec un coussin."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "En cas de faible densit\303\251 osseuse, n\342\200\231arrondissez le dos que doucement, dans une amplitude confortable."},
   {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_MODIFY, "Creusez le dos (l\342\200\231extension) juste un peu et restez plus longtemps dos arrondi, ce qui soulage g\303\251n\303\251ralement les sympt\303\264mes du canal lombaire \303\251troit."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une op\303\251ration ou une injection au niveau de la colonne, pencher le dos en avant attend que votre chirurgien ou kin\303\251sith\303\251rapeute dise que c\342\200\231est sans risque."},
 };
 static const brf__alt_dose fr_ex23_alt[] = {
   {"5-6 reps, tempo 4s", {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", ""}, "Du mouvement, pas de l\342\200\231\303\251tirement\302\240: des cycles lents sans forcer en fin d\342\200\231amplitude."},
@@ -6683,6 +6796,7 @@ static const brf__source fr_ex23_sources[] = {
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Slow cycles."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
   {BRF_SOURCE_GUIDELINE, "NHS: Spinal stenosis (nhs.uk)", "Stenosis symptoms come on when standing or walking upright and ease when sitting or leaning forward: extension is avoided or kept small."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise fr_ex23 = {
   "cat-camel",
@@ -6694,7 +6808,7 @@ static const brf_exercise fr_ex23 = {
   77000, 77000,
   {fr_ex23_aliases, 3}, {fr_ex23_primary, 1}, {fr_ex23_secondary, 2}, {fr_ex23_equipment, 1},
   {fr_ex23_instructions, 6}, {fr_ex23_cues, 2}, {fr_ex23_cautions, 2},
-  fr_ex23_contra, 4, fr_ex23_alt, 1, fr_ex23_progressions, 1, fr_ex23_regressions, 1, fr_ex23_sources, 5,
+  fr_ex23_contra, 5, fr_ex23_alt, 1, fr_ex23_progressions, 1, fr_ex23_regressions, 1, fr_ex23_sources, 6,
   {NULL, 0},
 };
 
@@ -6724,6 +6838,7 @@ static const char *const fr_ex24_cautions[] = {
 static const brf__contra fr_ex24_contra[] = {
   {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Prenez appui sur les poings ou les avant-bras."},
   {BRF_CONDITION_KNEE_PROBLEMS, BRF_ACTION_MODIFY, "Prot\303\251gez les genoux avec un coussin."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une op\303\251ration ou une injection au niveau de la colonne, les exercices de renforcement attendent que votre chirurgien ou kin\303\251sith\303\251rapeute dise qu\342\200\231ils sont sans risque."},
 };
 static const brf__alt_dose fr_ex24_alt[] = {
   {"10 reps, hold 20-30s, alternating", {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", ""}, "Faites 10 r\303\251p\303\251titions, chacune tenue 20 \303\240 30 secondes."},
@@ -6741,6 +6856,7 @@ static const brf__source fr_ex24_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Technique, 10 repetitions held 20-30 s, lifting only a few inches when uncomfortable."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Holds of 5-10 s."},
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Endurance by repetitions, not longer holds."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise fr_ex24 = {
   "bird-dog",
@@ -6752,7 +6868,7 @@ static const brf_exercise fr_ex24 = {
   157000, 257000,
   {fr_ex24_aliases, 3}, {fr_ex24_primary, 2}, {fr_ex24_secondary, 3}, {fr_ex24_equipment, 1},
   {fr_ex24_instructions, 5}, {fr_ex24_cues, 2}, {fr_ex24_cautions, 1},
-  fr_ex24_contra, 2, fr_ex24_alt, 2, fr_ex24_progressions, 2, fr_ex24_regressions, 2, fr_ex24_sources, 3,
+  fr_ex24_contra, 3, fr_ex24_alt, 2, fr_ex24_progressions, 2, fr_ex24_regressions, 2, fr_ex24_sources, 4,
   {NULL, 0},
 };
 
@@ -6841,6 +6957,7 @@ static const brf__contra fr_ex26_contra[] = {
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Des flexions r\303\251p\303\251t\303\251es de la colonne peuvent ne pas convenir en cas de faible densit\303\251 osseuse."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "\303\211cartez les genoux autour du ventre."},
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une proth\303\250se de hanche, une flexion profonde de la hanche (au-del\303\240 de l\342\200\231angle droit) peut \303\252tre limit\303\251e\302\240: demandez d\342\200\231abord l\342\200\231avis de votre chirurgien ou de votre kin\303\251sith\303\251rapeute."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une op\303\251ration ou une injection au niveau de la colonne, pencher le dos en avant attend que votre chirurgien ou kin\303\251sith\303\251rapeute dise que c\342\200\231est sans risque."},
 };
 static const brf__alt_dose fr_ex26_alt[] = {
   {"2-3 reps, hold 30s, daily", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Dose compl\303\250te d\342\200\231\303\251tirement statique."},
@@ -6853,6 +6970,7 @@ static const brf__source fr_ex26_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Stretching the low back relieves only briefly."},
   {BRF_SOURCE_GUIDELINE, "CSP / Versus Arthritis: Exercise advice for back pain", "Knee-to-chest dose."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Hip precautions after a hip replacement (flexion past 90 degrees, extension) depend on the surgical approach."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise fr_ex26 = {
   "back-flexion",
@@ -6864,7 +6982,7 @@ static const brf_exercise fr_ex26 = {
   37000, 37000,
   {fr_ex26_aliases, 3}, {fr_ex26_primary, 1}, {fr_ex26_secondary, 1}, {fr_ex26_equipment, 1},
   {fr_ex26_instructions, 4}, {fr_ex26_cues, 2}, {fr_ex26_cautions, 2},
-  fr_ex26_contra, 4, fr_ex26_alt, 1, NULL, 0, fr_ex26_regressions, 1, fr_ex26_sources, 4,
+  fr_ex26_contra, 5, fr_ex26_alt, 1, NULL, 0, fr_ex26_regressions, 1, fr_ex26_sources, 5,
   {NULL, 0},
 };
 
@@ -6892,6 +7010,7 @@ static const char *const fr_ex27_cautions[] = {
 static const brf__contra fr_ex27_contra[] = {
   {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_ASK_CLINICIAN, "L\342\200\231extension aggrave souvent un canal lombaire \303\251troit ou un spondylolisth\303\251sis."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_SKIP, "La position sur le ventre ne convient pas en fin de grossesse."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une op\303\251ration ou une injection au niveau de la colonne, cambrer le dos en arri\303\250re attend que votre chirurgien ou kin\303\251sith\303\251rapeute dise que c\342\200\231est sans risque."},
 };
 static const brf__alt_dose fr_ex27_alt[] = {
   {"5 reps, 3x/day", {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", ""}, "Dose de d\303\251part\302\240; ajoutez 1 ou 2 r\303\251p\303\251titions tous les quelques jours."},
@@ -6905,6 +7024,7 @@ static const brf__link fr_ex27_regressions[] = {
 static const brf__source fr_ex27_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Prone extension among five spine stretches."},
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Back extensions: prone on the elbows, hold 5-10 s, 8-10 repetitions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise fr_ex27 = {
   "prone-extension",
@@ -6916,7 +7036,7 @@ static const brf_exercise fr_ex27 = {
   61000, 127000,
   {fr_ex27_aliases, 3}, {fr_ex27_primary, 1}, {fr_ex27_secondary, 2}, {fr_ex27_equipment, 1},
   {fr_ex27_instructions, 3}, {fr_ex27_cues, 2}, {fr_ex27_cautions, 1},
-  fr_ex27_contra, 2, fr_ex27_alt, 1, fr_ex27_progressions, 1, fr_ex27_regressions, 1, fr_ex27_sources, 2,
+  fr_ex27_contra, 3, fr_ex27_alt, 1, fr_ex27_progressions, 1, fr_ex27_regressions, 1, fr_ex27_sources, 3,
   {NULL, 0},
 };
 
@@ -7076,6 +7196,7 @@ static const char *const fr_ex31_cautions[] = {
 static const brf__contra fr_ex31_contra[] = {
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Certaines proth\303\250ses de hanche limitent la rotation."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "Tournez peu et lentement\302\240; en cas de faible densit\303\251 osseuse, pas de torsion forc\303\251e ni jusqu\342\200\231en bout d\342\200\231amplitude."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une op\303\251ration ou une injection au niveau de la colonne, tourner le dos attend que votre chirurgien ou kin\303\251sith\303\251rapeute dise que c\342\200\231est sans risque."},
 };
 static const brf__link fr_ex31_progressions[] = {
   {"knee-rolls", ""},
@@ -7087,6 +7208,7 @@ static const brf__source fr_ex31_sources[] = {
   {BRF_SOURCE_SEED, "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024)", "Hip twists among stretching tips."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Mobility repetitions."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "No forceful or end-range twisting."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise fr_ex31 = {
   "hip-twists",
@@ -7098,7 +7220,7 @@ static const brf_exercise fr_ex31 = {
   40000, 80000,
   {fr_ex31_aliases, 2}, {fr_ex31_primary, 2}, {fr_ex31_secondary, 2}, {fr_ex31_equipment, 1},
   {fr_ex31_instructions, 3}, {fr_ex31_cues, 2}, {fr_ex31_cautions, 1},
-  fr_ex31_contra, 2, NULL, 0, fr_ex31_progressions, 1, fr_ex31_regressions, 1, fr_ex31_sources, 3,
+  fr_ex31_contra, 3, NULL, 0, fr_ex31_progressions, 1, fr_ex31_regressions, 1, fr_ex31_sources, 4,
   {NULL, 0},
 };
 
@@ -7238,6 +7360,7 @@ static const char *const fr_ex34_cautions[] = {
 };
 static const brf__contra fr_ex34_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "La position sur le dos peut ne pas vous convenir en fin de grossesse."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une op\303\251ration ou une injection au niveau de la colonne, les exercices de renforcement attendent que votre chirurgien ou kin\303\251sith\303\251rapeute dise qu\342\200\231ils sont sans risque."},
 };
 static const brf__alt_dose fr_ex34_alt[] = {
   {"2-3x6-15, each side, 1-2x/week", {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", ""}, "M\303\252me 1 \303\240 2 jours par semaine, cela aide d\303\251j\303\240."},
@@ -7250,6 +7373,7 @@ static const brf__link fr_ex34_regressions[] = {
 };
 static const brf__source fr_ex34_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Named as an exercise to strengthen the abdominals or glutes; sets, repetitions and frequency."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise fr_ex34 = {
   "active-leg-raise",
@@ -7261,7 +7385,7 @@ static const brf_exercise fr_ex34 = {
   137000, 395000,
   {fr_ex34_aliases, 3}, {fr_ex34_primary, 1}, {fr_ex34_secondary, 2}, {fr_ex34_equipment, 1},
   {fr_ex34_instructions, 4}, {fr_ex34_cues, 2}, {fr_ex34_cautions, 1},
-  fr_ex34_contra, 1, fr_ex34_alt, 1, fr_ex34_progressions, 1, fr_ex34_regressions, 1, fr_ex34_sources, 1,
+  fr_ex34_contra, 2, fr_ex34_alt, 1, fr_ex34_progressions, 1, fr_ex34_regressions, 1, fr_ex34_sources, 2,
   {NULL, 0},
 };
 
@@ -7440,6 +7564,7 @@ static const brf__contra fr_ex38_contra[] = {
   {BRF_CONDITION_NECK_PROBLEMS, BRF_ACTION_MODIFY, "Ne levez que la t\303\252te, coudes au sol."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Enrouler le buste contre la pesanteur est une flexion de la colonne en charge, qui peut ne pas convenir en cas de faible densit\303\251 osseuse."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "\303\200 partir d\342\200\231environ 16 semaines de grossesse, il est d\303\251conseill\303\251 de rester longtemps \303\240 plat sur le dos (ou sur le ventre)\302\240: demandez l\342\200\231avis de votre sage-femme ou de votre m\303\251decin, ou faites-le allong\303\251e sur le c\303\264t\303\251 ou en position semi-assise."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une op\303\251ration ou une injection au niveau de la colonne, les exercices de renforcement attendent que votre chirurgien ou kin\303\251sith\303\251rapeute dise qu\342\200\231ils sont sans risque."},
 };
 static const brf__alt_dose fr_ex38_alt[] = {
   {"5 reps, hold 7-10s", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
@@ -7455,6 +7580,7 @@ static const brf__source fr_ex38_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Curl-up as dosed in physiotherapy practice."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
   {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise fr_ex38 = {
   "curl-up",
@@ -7466,7 +7592,7 @@ static const brf_exercise fr_ex38 = {
   62000, 62000,
   {fr_ex38_aliases, 2}, {fr_ex38_primary, 1}, {fr_ex38_secondary, 1}, {fr_ex38_equipment, 1},
   {fr_ex38_instructions, 5}, {fr_ex38_cues, 2}, {fr_ex38_cautions, 1},
-  fr_ex38_contra, 3, fr_ex38_alt, 1, fr_ex38_progressions, 1, fr_ex38_regressions, 1, fr_ex38_sources, 4,
+  fr_ex38_contra, 4, fr_ex38_alt, 1, fr_ex38_progressions, 1, fr_ex38_regressions, 1, fr_ex38_sources, 5,
   {NULL, 0},
 };
 
@@ -7494,6 +7620,7 @@ static const char *const fr_ex39_cautions[] = {
 static const brf__contra fr_ex39_contra[] = {
   {BRF_CONDITION_SHOULDER_PROBLEMS, BRF_ACTION_MODIFY, "Faites-la debout contre un mur."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "Demandez l\342\200\231avis de votre sage-femme ou de votre kin\303\251sith\303\251rapeute."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une op\303\251ration ou une injection au niveau de la colonne, les exercices de renforcement attendent que votre chirurgien ou kin\303\251sith\303\251rapeute dise qu\342\200\231ils sont sans risque."},
 };
 static const brf__alt_dose fr_ex39_alt[] = {
   {"2 reps, hold 20-30s, each side", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
@@ -7508,6 +7635,7 @@ static const brf__source fr_ex39_sources[] = {
   {BRF_SOURCE_PAPER, "McGill SM, Back Mechanic, 2015 (McGill Big 3 practice)", "Technique, 10 s holds."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Side bridge as dosed in physiotherapy practice."},
   {BRF_SOURCE_PAPER, "McGill SM, Childs A, Liebenson C, Arch Phys Med Rehabil 1999;80:941-4", "Endurance norms."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise fr_ex39 = {
   "side-plank",
@@ -7519,7 +7647,7 @@ static const brf_exercise fr_ex39 = {
   129000, 129000,
   {fr_ex39_aliases, 2}, {fr_ex39_primary, 1}, {fr_ex39_secondary, 3}, {fr_ex39_equipment, 1},
   {fr_ex39_instructions, 4}, {fr_ex39_cues, 2}, {fr_ex39_cautions, 1},
-  fr_ex39_contra, 2, fr_ex39_alt, 1, fr_ex39_progressions, 1, fr_ex39_regressions, 1, fr_ex39_sources, 3,
+  fr_ex39_contra, 3, fr_ex39_alt, 1, fr_ex39_progressions, 1, fr_ex39_regressions, 1, fr_ex39_sources, 4,
   {NULL, 0},
 };
 
@@ -7546,6 +7674,7 @@ static const char *const fr_ex40_cautions[] = {
 };
 static const brf__contra fr_ex40_contra[] = {
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "\303\200 partir d\342\200\231environ 16 semaines de grossesse, il est d\303\251conseill\303\251 de rester longtemps \303\240 plat sur le dos (ou sur le ventre)\302\240: demandez l\342\200\231avis de votre sage-femme ou de votre m\303\251decin, ou faites-le allong\303\251e sur le c\303\264t\303\251 ou en position semi-assise."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une op\303\251ration ou une injection au niveau de la colonne, les exercices de renforcement attendent que votre chirurgien ou kin\303\251sith\303\251rapeute dise qu\342\200\231ils sont sans risque."},
 };
 static const brf__alt_dose fr_ex40_alt[] = {
   {"2-4x8-12, alternating", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, ""},
@@ -7560,6 +7689,7 @@ static const brf__source fr_ex40_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Dead bug as dosed in physiotherapy practice."},
   {BRF_SOURCE_GUIDELINE, "ACSM resistance training (Garber 2011; Ratamess 2009 progression models)", "Rest days between strength sessions."},
   {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise fr_ex40 = {
   "dead-bug",
@@ -7571,7 +7701,7 @@ static const brf_exercise fr_ex40 = {
   126000, 174000,
   {fr_ex40_aliases, 2}, {fr_ex40_primary, 1}, {fr_ex40_secondary, 1}, {fr_ex40_equipment, 1},
   {fr_ex40_instructions, 4}, {fr_ex40_cues, 2}, {fr_ex40_cautions, 1},
-  fr_ex40_contra, 1, fr_ex40_alt, 1, fr_ex40_progressions, 1, fr_ex40_regressions, 1, fr_ex40_sources, 3,
+  fr_ex40_contra, 2, fr_ex40_alt, 1, fr_ex40_progressions, 1, fr_ex40_regressions, 1, fr_ex40_sources, 4,
   {NULL, 0},
 };
 
@@ -7601,6 +7731,7 @@ static const brf__contra fr_ex41_contra[] = {
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "Ramener les genoux contre la poitrine fl\303\251chit compl\303\250tement la colonne vers l\342\200\231avant, ce qui peut ne pas convenir en cas de faible densit\303\251 osseuse."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_MODIFY, "\303\200 partir d\342\200\231environ 16 semaines de grossesse, faites-le en position semi-assise cal\303\251e par des oreillers, ou assise, plut\303\264t qu\342\200\231\303\240 plat sur le dos."},
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une proth\303\250se de hanche, une flexion profonde de la hanche (au-del\303\240 de l\342\200\231angle droit) peut \303\252tre limit\303\251e\302\240: demandez d\342\200\231abord l\342\200\231avis de votre chirurgien ou de votre kin\303\251sith\303\251rapeute."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une op\303\251ration ou une injection au niveau de la colonne, pencher le dos en avant attend que votre chirurgien ou kin\303\251sith\303\251rapeute dise que c\342\200\231est sans risque."},
 };
 static const brf__alt_dose fr_ex41_alt[] = {
   {"2-3 reps, hold 10-30s, each side", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, ""},
@@ -7616,6 +7747,7 @@ static const brf__source fr_ex41_sources[] = {
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Progression and cautions."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
   {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise fr_ex41 = {
   "knee-to-chest",
@@ -7627,7 +7759,7 @@ static const brf_exercise fr_ex41 = {
   79000, 79000,
   {fr_ex41_aliases, 3}, {fr_ex41_primary, 2}, {NULL, 0}, {fr_ex41_equipment, 1},
   {fr_ex41_instructions, 3}, {fr_ex41_cues, 2}, {fr_ex41_cautions, 2},
-  fr_ex41_contra, 4, fr_ex41_alt, 1, fr_ex41_progressions, 1, fr_ex41_regressions, 1, fr_ex41_sources, 4,
+  fr_ex41_contra, 5, fr_ex41_alt, 1, fr_ex41_progressions, 1, fr_ex41_regressions, 1, fr_ex41_sources, 5,
   {NULL, 0},
 };
 
@@ -7659,6 +7791,7 @@ static const brf__contra fr_ex42_contra[] = {
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_ASK_CLINICIAN, "S\342\200\231asseoir en arri\303\250re dans une flexion compl\303\250te peut ne pas convenir en cas de faible densit\303\251 osseuse."},
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une proth\303\250se de hanche, une flexion profonde de la hanche (au-del\303\240 de l\342\200\231angle droit) peut \303\252tre limit\303\251e\302\240: demandez d\342\200\231abord l\342\200\231avis de votre chirurgien ou de votre kin\303\251sith\303\251rapeute."},
   {BRF_CONDITION_LEG_SYMPTOMS, BRF_ACTION_SKIP, "Une flexion profonde peut d\303\251clencher une douleur ou des fourmillements qui descendent dans la jambe\302\240: laissez cet exercice de c\303\264t\303\251 tant que vous avez des sympt\303\264mes dans la jambe."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une op\303\251ration ou une injection au niveau de la colonne, pencher le dos en avant attend que votre chirurgien ou kin\303\251sith\303\251rapeute dise que c\342\200\231est sans risque."},
 };
 static const brf__alt_dose fr_ex42_alt[] = {
   {"2-3 reps, hold 30s", {BRF_SOURCE_GUIDELINE, "ACSM flexibility guidelines (Garber 2011 position stand; ACSM 2021 update)", ""}, "Tenue comme posture statique."},
@@ -7674,6 +7807,7 @@ static const brf__source fr_ex42_sources[] = {
   {BRF_SOURCE_SEED, "\"Does stretching your back help relieve back pain\077\" (web article)", "Stretching the low back relieves only briefly."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "With osteoporosis: avoid repeated, sustained or loaded end-range forward bending of the spine; move the spine gently in a comfortable range."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "Hip precautions after a hip replacement (flexion past 90 degrees, extension) depend on the surgical approach."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise fr_ex42 = {
   "childs-pose",
@@ -7685,7 +7819,7 @@ static const brf_exercise fr_ex42 = {
   61000, 77000,
   {fr_ex42_aliases, 3}, {fr_ex42_primary, 1}, {fr_ex42_secondary, 2}, {fr_ex42_equipment, 1},
   {fr_ex42_instructions, 4}, {fr_ex42_cues, 2}, {fr_ex42_cautions, 2},
-  fr_ex42_contra, 4, fr_ex42_alt, 1, fr_ex42_progressions, 1, fr_ex42_regressions, 1, fr_ex42_sources, 4,
+  fr_ex42_contra, 5, fr_ex42_alt, 1, fr_ex42_progressions, 1, fr_ex42_regressions, 1, fr_ex42_sources, 5,
   {NULL, 0},
 };
 
@@ -7715,6 +7849,7 @@ static const brf__contra fr_ex43_contra[] = {
   {BRF_CONDITION_SPINAL_STENOSIS, BRF_ACTION_ASK_CLINICIAN, "L\342\200\231extension aggrave souvent un canal lombaire \303\251troit ou un spondylolisth\303\251sis."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_SKIP, "La position sur le ventre ne convient pas en fin de grossesse."},
   {BRF_CONDITION_WRIST_PROBLEMS, BRF_ACTION_MODIFY, "Restez sur les coudes (extension sur les coudes)."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une op\303\251ration ou une injection au niveau de la colonne, cambrer le dos en arri\303\250re attend que votre chirurgien ou kin\303\251sith\303\251rapeute dise que c\342\200\231est sans risque."},
 };
 static const brf__alt_dose fr_ex43_alt[] = {
   {"10-15 reps, every 2-3h", {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", ""}, "Pratique de McKenzie, quand l\342\200\231extension centralise les sympt\303\264mes."},
@@ -7730,6 +7865,7 @@ static const brf__source fr_ex43_sources[] = {
   {BRF_SOURCE_GUIDELINE, "NHS inform: Exercises for back pain", "Starting dose."},
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Back extensions."},
   {BRF_SOURCE_GUIDELINE, "Physiotherapy practice norm (clinic and educational pages)", "McKenzie practice and cautions."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise fr_ex43 = {
   "prone-press-up",
@@ -7741,7 +7877,7 @@ static const brf_exercise fr_ex43 = {
   20000, 20000,
   {fr_ex43_aliases, 3}, {fr_ex43_primary, 1}, {fr_ex43_secondary, 1}, {fr_ex43_equipment, 1},
   {fr_ex43_instructions, 4}, {fr_ex43_cues, 2}, {fr_ex43_cautions, 1},
-  fr_ex43_contra, 3, fr_ex43_alt, 2, fr_ex43_progressions, 1, fr_ex43_regressions, 1, fr_ex43_sources, 3,
+  fr_ex43_contra, 4, fr_ex43_alt, 2, fr_ex43_progressions, 1, fr_ex43_regressions, 1, fr_ex43_sources, 4,
   {NULL, 0},
 };
 
@@ -7825,6 +7961,7 @@ static const brf__contra fr_ex45_contra[] = {
   {BRF_CONDITION_HIP_REPLACEMENT, BRF_ACTION_ASK_CLINICIAN, "Certaines proth\303\250ses de hanche limitent la rotation."},
   {BRF_CONDITION_PREGNANCY, BRF_ACTION_ASK_CLINICIAN, "\303\200 partir d\342\200\231environ 16 semaines de grossesse, il est d\303\251conseill\303\251 de rester longtemps \303\240 plat sur le dos (ou sur le ventre)\302\240: demandez l\342\200\231avis de votre sage-femme ou de votre m\303\251decin, ou faites-le allong\303\251e sur le c\303\264t\303\251 ou en position semi-assise."},
   {BRF_CONDITION_OSTEOPOROSIS, BRF_ACTION_MODIFY, "Tournez peu et lentement\302\240; en cas de faible densit\303\251 osseuse, pas de torsion forc\303\251e ni jusqu\342\200\231en bout d\342\200\231amplitude."},
+  {BRF_CONDITION_RECENT_SURGERY, BRF_ACTION_ASK_CLINICIAN, "Apr\303\250s une op\303\251ration ou une injection au niveau de la colonne, tourner le dos attend que votre chirurgien ou kin\303\251sith\303\251rapeute dise que c\342\200\231est sans risque."},
 };
 static const brf__alt_dose fr_ex45_alt[] = {
   {"8-10 reps, hold 5s, alternating", {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", ""}, "Une respiration profonde de chaque c\303\264t\303\251."},
@@ -7841,6 +7978,7 @@ static const brf__source fr_ex45_sources[] = {
   {BRF_SOURCE_GUIDELINE, "NHS: Lower back pain exercises", "Knee rolls."},
   {BRF_SOURCE_GUIDELINE, "NHS: Exercise in pregnancy (nhs.uk)", "After 16 weeks, avoid lying flat on your back for long."},
   {BRF_SOURCE_GUIDELINE, "Royal Osteoporosis Society, Strong, Steady and Straight: expert consensus on exercise and osteoporosis (2019)", "No forceful or end-range twisting."},
+  {BRF_SOURCE_GUIDELINE, "NHS: Lumbar decompression surgery (nhs.uk)", "After spinal surgery: follow the surgeon's and physiotherapist's advice; avoid lifting, bending and twisting, and build up exercise only as advised."},
 };
 static const brf_exercise fr_ex45 = {
   "knee-rolls",
@@ -7852,7 +7990,7 @@ static const brf_exercise fr_ex45 = {
   75000, 75000,
   {fr_ex45_aliases, 3}, {fr_ex45_primary, 1}, {fr_ex45_secondary, 2}, {fr_ex45_equipment, 1},
   {fr_ex45_instructions, 3}, {fr_ex45_cues, 2}, {fr_ex45_cautions, 1},
-  fr_ex45_contra, 3, fr_ex45_alt, 2, fr_ex45_progressions, 1, fr_ex45_regressions, 1, fr_ex45_sources, 4,
+  fr_ex45_contra, 4, fr_ex45_alt, 2, fr_ex45_progressions, 1, fr_ex45_regressions, 1, fr_ex45_sources, 5,
   {NULL, 0},
 };
 

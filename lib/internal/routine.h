@@ -58,6 +58,7 @@ struct brf_profile {
   int32_t strain_today_day;
   int64_t strain_hours_ago;
   int32_t direction; /* BRF_DIRECTION_*, 0 (unknown) by default */
+  int32_t thermal;   /* BRF_THERMAL_*, 0 (any) by default */
 };
 
 /* The goal ids, indexed by BRF_GOAL_* (planner.h), NULL-terminated: the one

@@ -86,7 +86,8 @@ static void build_slots(brf__plan *pl) {
 
 /* The best candidate for a slot: the slot's own exercise when it names one
  * (an exercise a slot names fills no other slot); else the slot's first
- * modality before its second, a primary region that is the slot's first
+ * modality before its second (the second first when it is the heat or cold
+ * the person prefers), a primary region that is the slot's first
  * region, then a focus region, then the seeded hash; SIZE_MAX when none. */
 static size_t pick(const brf__plan *pl, const brf__slot *s) {
   uint32_t first = s->regions & (~s->regions + 1u);
@@ -102,8 +103,13 @@ static size_t pick(const brf__plan *pl, const brf__slot *s) {
       continue;
     }
     if (s->modality >= 0 && c->modality != s->modality && c->modality != s->modality2) continue;
+    int32_t preferred = s->modality;
+    if (s->modality2 >= 0 &&
+        ((pl->thermal == BRF_THERMAL_COLD && s->modality2 == BRF_MODALITY_COLD) ||
+         (pl->thermal == BRF_THERMAL_HEAT && s->modality2 == BRF_MODALITY_HEAT)))
+      preferred = s->modality2;
     int score = ((c->regions & first) ? 4 : 0) + ((c->regions & pl->p->focus) ? 2 : 0) +
-                (s->modality2 >= 0 && c->modality == s->modality ? 8 : 0);
+                (s->modality2 >= 0 && c->modality == preferred ? 8 : 0);
     if (score > best_score || (score == best_score && c->hash > best_hash)) {
       best = i;
       best_score = score;
@@ -417,6 +423,8 @@ static void setup(brf__plan *pl, const brf_planner *p, brf__results *res) {
                       (brf_profile_strain_hours_ago(p->profile, &hours) == BRF_OK && hours < 72);
   pl->direction = BRF_DIRECTION_UNKNOWN;
   (void)brf_profile_direction_get(p->profile, &pl->direction);
+  pl->thermal = BRF_THERMAL_ANY;
+  (void)brf_profile_thermal_get(p->profile, &pl->thermal);
   int32_t level = brf_profile_level(p->profile);
   pl->level = level < 0 || p->goal == BRF_GOAL_ACUTE_STRAIN ? BRF_LEVEL_BEGINNER : level;
   pl->budget_ms = (int64_t)p->minutes * 60000;

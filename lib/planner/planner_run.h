@@ -36,6 +36,7 @@ typedef struct brf__plan {
   int32_t phase;       /* the plan phase in effect */
   int recent_strain;   /* within 72 h, or the acute-strain goal */
   int32_t direction;   /* the person's directional preference (BRF__DIRECTION_*), 0 unknown */
+  int32_t thermal;     /* heat or cold first (BRF_THERMAL_*), 0 the slot's order */
   size_t lowback_seen; /* stretches of the lower back met (policy advice) */
   int64_t budget_ms;
   /* Reasons that depend only on the cause and one value (an equipment id,

@@ -1,5 +1,5 @@
 /* The person's profile: sets of equipment and conditions as bit masks (the
- * vocabularies are small and pinned), level, strain, age and directional
+ * vocabularies are small and pinned), level, strain, age, heat or cold and directional
  * preference. */
 #include "internal/routine.h"
 
@@ -184,6 +184,22 @@ brf_status brf_profile_set_direction(brf_profile *p, int32_t direction) {
 }
 
 FIELD_GET(direction)
+
+brf_status brf_profile_set_thermal(brf_profile *p, int32_t thermal) {
+  BRF__ENTER_OBJ(p);
+  if (p == NULL) return BRF_E_INVALID;
+  if (thermal < 0 || thermal >= BRF_THERMAL_COUNT)
+    return brf__error(p->ctx, BRF_E_INVALID, "unknown heat or cold preference %d", (int)thermal);
+  p->thermal = thermal;
+  return BRF_OK;
+}
+
+FIELD_GET(thermal)
+
+const char *brf_thermal_id(int32_t thermal) {
+  static const char *const ids[BRF_THERMAL_COUNT] = {"any", "heat", "cold"};
+  return thermal >= 0 && thermal < BRF_THERMAL_COUNT ? ids[thermal] : NULL;
+}
 
 const char *brf_direction_id(int32_t direction) {
   static const char *const ids[BRF_DIRECTION_COUNT] = {"unknown", "none", "extension",

@@ -32,7 +32,7 @@ _backrelief() {
     esac
   done
   local common="--data-dir --json --no-color --help"
-  local plan="--goal --minutes --equipment --level --focus --avoid --condition --red-flags --age --direction --seed --phase --policy --no-floor"
+  local plan="--goal --minutes --equipment --level --focus --avoid --condition --red-flags --age --direction --thermal --seed --phase --policy --no-floor"
   case $prev in
     --data-dir) COMPREPLY=($(compgen -d -- "$cur")); return ;;
     -o|--ics) COMPREPLY=($(compgen -f -- "$cur")); return ;;
@@ -41,6 +41,7 @@ _backrelief() {
     --equipment) COMPREPLY=($(compgen -W "$(_backrelief_words equipment)" -- "${cur##*,}"))
                  [ "${cur%,*}" != "$cur" ] && COMPREPLY=("${COMPREPLY[@]/#/${cur%,*},}"); return ;;
     --direction) COMPREPLY=($(compgen -W "unknown none extension flexion" -- "$cur")); return ;;
+    --thermal) COMPREPLY=($(compgen -W "any heat cold" -- "$cur")); return ;;
     --goal|--phase|--sound) COMPREPLY=($(compgen -W "$(_backrelief_words "${prev#--}")" -- "$cur")); return ;;
     --exercise) COMPREPLY=($(compgen -W "$(_backrelief_words exercise)" -- "$cur")); return ;;
     --routine) COMPREPLY=($(compgen -W "$(_backrelief_words routine)" -- "$cur") $(compgen -f -- "$cur")); return ;;

@@ -42,6 +42,7 @@ complete -c backrelief -n '__fish_seen_subcommand_from plan run' -l seed -x
 complete -c backrelief -n '__fish_seen_subcommand_from plan run' -l phase -x -a 'relief strengthening maintenance'
 complete -c backrelief -n '__fish_seen_subcommand_from plan run' -l policy -x
 complete -c backrelief -n '__fish_seen_subcommand_from plan run' -l direction -x -a 'unknown none extension flexion'
+complete -c backrelief -n '__fish_seen_subcommand_from plan run' -l thermal -x -a 'any heat cold'
 complete -c backrelief -n '__fish_seen_subcommand_from plan run' -l no-floor
 complete -c backrelief -n '__fish_seen_subcommand_from plan export' -s o -r -F
 complete -c backrelief -n '__fish_seen_subcommand_from plan' -l save -x

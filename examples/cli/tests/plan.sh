@@ -107,6 +107,28 @@ st=$?
 [ "$st" -eq 2 ] || fail "--direction sideways exited $st, expected 2"
 grep -q "sideways" "$tmp/err" || fail "--direction sideways: the message does not name it"
 
+# heat or cold as preferred (issue 18, item 4): acute-strain plans the heat pack
+# by default, the cold pack (never labelled warm-up) with --thermal cold, for
+# plan and run --goal alike
+eq='--equipment heat-pack,cold-pack,towel'
+b plan --goal acute-strain --minutes 30 $eq >"$tmp/t0.txt" 2>&1 || fail "acute-strain exited $?"
+grep -q '(heat-pack)' "$tmp/t0.txt" || fail "acute-strain without a preference plans no heat pack"
+grep -q '(cold-pack)' "$tmp/t0.txt" && fail "acute-strain without a preference plans a cold pack"
+b plan --goal acute-strain --minutes 30 $eq --thermal cold >"$tmp/t1.txt" 2>&1 ||
+  fail "plan --thermal cold exited $?"
+grep -q '(cold-pack)' "$tmp/t1.txt" || fail "--thermal cold plans no cold pack"
+grep -q '(heat-pack)' "$tmp/t1.txt" && fail "--thermal cold plans a heat pack"
+grep -q 'warm-up.*(cold-pack)' "$tmp/t1.txt" && fail "the cold pack is labelled warm-up"
+b plan --goal acute-strain --minutes 30 $eq --thermal cold --condition cold-sensitivity \
+  >"$tmp/t2.txt" 2>&1 || fail "plan --thermal cold with cold sensitivity exited $?"
+grep -q '(heat-pack)' "$tmp/t2.txt" || fail "cold ruled out: no heat pack instead"
+for cmd in plan run; do
+  b $cmd --goal acute-strain --minutes 30 --thermal warm </dev/null >/dev/null 2>"$tmp/err"
+  st=$?
+  [ "$st" -eq 2 ] || fail "$cmd --thermal warm exited $st, expected 2"
+  grep -q "'warm'" "$tmp/err" || fail "$cmd --thermal warm: the message does not name it"
+done
+
 # usage errors
 for args in "--minutes 20" "--goal post-leg-workout" "--goal nap --minutes 20" \
   "--goal strengthen --minutes 0" "--goal strengthen --minutes 241" \

@@ -618,6 +618,9 @@ static void static_rules(void) {
   note("brf_profile_set_direction", "out_last", 1, "");
   note("brf_profile_direction_get", "out_last", 1, "");
   note("brf_direction_id", "out_last", 1, "");
+  note("brf_profile_set_thermal", "out_last", 1, "");
+  note("brf_profile_thermal_get", "out_last", 1, "");
+  note("brf_thermal_id", "out_last", 1, "");
   note("brf_routine_phase_id", "out_last", 1, "");
   note("brf_routine_phase_parse", "out_last", 1, "");
   note("brf_routine_phase_from_id", "out_last", 1, "");
@@ -10865,6 +10868,80 @@ static void conv_brf_direction_id(void) {
   finish("brf_direction_id", 0);
 }
 
+static void conv_brf_profile_set_thermal(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    set_error(f.ctx);
+    brf_status r = brf_profile_set_thermal(f.profile, BRF_THERMAL_COLD);
+    shared_check("brf_profile_set_thermal");
+    note("brf_profile_set_thermal", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_profile_set_thermal", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* p NULL */
+    brf_status r = brf_profile_set_thermal(NULL, BRF_THERMAL_COLD);
+    shared_check("brf_profile_set_thermal");
+    note("brf_profile_set_thermal", "null_args", r == BRF_E_INVALID, "p NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  { /* thermal = INT32_MIN */
+    brf_status r = brf_profile_set_thermal(f.profile, INT32_MIN);
+    shared_check("brf_profile_set_thermal");
+    if (r < 0) {
+      check_message("brf_profile_set_thermal", "thermal = INT32_MIN", f.ctx, r);
+    }
+  }
+  fx_free(&f);
+  finish("brf_profile_set_thermal", 0);
+}
+
+static void conv_brf_profile_thermal_get(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_profile_thermal_get(f.profile, &o_out);
+    shared_check("brf_profile_thermal_get");
+    note("brf_profile_thermal_get", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+  }
+  { /* p NULL */
+    int32_t o_out = CANARY_I32;
+    brf_status r = brf_profile_thermal_get(NULL, &o_out);
+    shared_check("brf_profile_thermal_get");
+    note("brf_profile_thermal_get", "null_args", r == BRF_E_INVALID, "p NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_profile_thermal_get", "out_untouched", o_out == CANARY_I32, "p NULL: *out changed by a failing call");
+    }
+  }
+  { /* out NULL */
+    brf_status r = brf_profile_thermal_get(f.profile, NULL);
+    shared_check("brf_profile_thermal_get");
+    note("brf_profile_thermal_get", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  fx_free(&f);
+  finish("brf_profile_thermal_get", 0);
+}
+
+static void conv_brf_thermal_id(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_thermal_id(BRF_THERMAL_COLD);
+    shared_check("brf_thermal_id");
+    (void)r;
+  }
+  { /* thermal = INT32_MIN */
+    const char * r = brf_thermal_id(INT32_MIN);
+    shared_check("brf_thermal_id");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_thermal_id", 0);
+}
+
 static void conv_brf_routine_phase_id(void) {
   struct fx f;
   fx_make(&f);
@@ -16379,6 +16456,9 @@ Test(conventions, profile_h) {
   conv_brf_profile_set_direction();
   conv_brf_profile_direction_get();
   conv_brf_direction_id();
+  conv_brf_profile_set_thermal();
+  conv_brf_profile_thermal_get();
+  conv_brf_thermal_id();
 }
 
 Test(conventions, routine_h) {

@@ -424,8 +424,10 @@ static const char *const covered[] = {
   "brf_profile_set_level",
   "brf_profile_set_strain_hours_ago",
   "brf_profile_set_strain_onset_day",
+  "brf_profile_set_thermal",
   "brf_profile_strain_hours_ago",
   "brf_profile_strain_onset_day",
+  "brf_profile_thermal_get",
   "brf_psychosocial_advice",
   "brf_psychosocial_from_id",
   "brf_psychosocial_id",
@@ -587,6 +589,7 @@ static const char *const covered[] = {
   "brf_stoprule_id",
   "brf_stoprule_source",
   "brf_stoprule_text",
+  "brf_thermal_id",
   "brf_time_format",
   "brf_time_parse",
   "brf_timeline_free",
@@ -4835,6 +4838,32 @@ static void null_brf_profile_set_strain_onset_day(void) {
   fixture_free(&f);
 }
 
+static void null_brf_profile_set_thermal(void) {
+  { brf_status r = brf_profile_set_thermal(NULL, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_thermal(NULL, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_profile_set_thermal(NULL, (int32_t)-1); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_thermal(NULL, (int32_t)-1) -> %lld", (long long)r); }
+  { brf_status r = brf_profile_set_thermal(NULL, INT32_MIN); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_thermal(NULL, INT32_MIN) -> %lld", (long long)r); }
+  { brf_status r = brf_profile_set_thermal(NULL, INT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_set_thermal(NULL, INT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_profile) {
+    brf_status r = brf_profile_set_thermal(f.brf_profile, 0);
+    cr_expect(known_status(r), "brf_profile_set_thermal(f.brf_profile, 0) -> %d", (int)r);
+  }
+  if (f.brf_profile) {
+    brf_status r = brf_profile_set_thermal(f.brf_profile, (int32_t)-1);
+    cr_expect(known_status(r), "brf_profile_set_thermal(f.brf_profile, (int32_t)-1) -> %d", (int)r);
+  }
+  if (f.brf_profile) {
+    brf_status r = brf_profile_set_thermal(f.brf_profile, INT32_MIN);
+    cr_expect(known_status(r), "brf_profile_set_thermal(f.brf_profile, INT32_MIN) -> %d", (int)r);
+  }
+  if (f.brf_profile) {
+    brf_status r = brf_profile_set_thermal(f.brf_profile, INT32_MAX);
+    cr_expect(known_status(r), "brf_profile_set_thermal(f.brf_profile, INT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_profile_strain_hours_ago(void) {
   { brf_status r = brf_profile_strain_hours_ago(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_strain_hours_ago(NULL, NULL) -> %lld", (long long)r); }
   struct fixture f;
@@ -4853,6 +4882,17 @@ static void null_brf_profile_strain_onset_day(void) {
   if (f.brf_profile) {
     brf_status r = brf_profile_strain_onset_day(f.brf_profile, NULL, NULL);
     cr_expect(known_status(r), "brf_profile_strain_onset_day(f.brf_profile, NULL, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_profile_thermal_get(void) {
+  { brf_status r = brf_profile_thermal_get(NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_profile_thermal_get(NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_profile) {
+    brf_status r = brf_profile_thermal_get(f.brf_profile, NULL);
+    cr_expect(known_status(r), "brf_profile_thermal_get(f.brf_profile, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -7042,6 +7082,17 @@ static void null_brf_stoprule_text(void) {
     cr_expect((a == 0) == (r != NULL), "brf_stoprule_text(SIZE_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
+static void null_brf_thermal_id(void) {
+  { long long a = (long long)(0); const char * r = brf_thermal_id(0); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_thermal_id(0) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)((int32_t)-1); const char * r = brf_thermal_id((int32_t)-1); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_thermal_id((int32_t)-1) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MIN); const char * r = brf_thermal_id(INT32_MIN); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_thermal_id(INT32_MIN) -> %lld", (long long)((intptr_t)r)); }
+  { long long a = (long long)(INT32_MAX); const char * r = brf_thermal_id(INT32_MAX); (void)a;
+    cr_expect(a == 0 || r == NULL, "brf_thermal_id(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
+}
+
 static void null_brf_time_format(void) {
   { long long a = (long long)(0); brf_status r = brf_time_format(0, NULL, 0, NULL); (void)a;
     cr_expect(r == BRF_E_BUFFER_TOO_SMALL || r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_time_format(0, NULL, 0, NULL) -> %lld", (long long)r); }
@@ -7780,8 +7831,11 @@ Test(null_args, profile_h) {
   null_brf_profile_set_level();
   null_brf_profile_set_strain_hours_ago();
   null_brf_profile_set_strain_onset_day();
+  null_brf_profile_set_thermal();
   null_brf_profile_strain_hours_ago();
   null_brf_profile_strain_onset_day();
+  null_brf_profile_thermal_get();
+  null_brf_thermal_id();
 }
 
 Test(null_args, routine_h) {

@@ -28,7 +28,8 @@ if(BRF_WITH_BUILTIN_CATALOG)
   target_compile_definitions(test_import_fedb PRIVATE BRF_WITH_BUILTIN_CATALOG=1)
 endif()
 
-# The committed generated files (lib/catalog/catalog_builtin_data.c, docs/catalog.md)
+# The committed generated files (lib/catalog/catalog_builtin_data.c, docs/catalog.md, the
+# contraindication table of docs/screening.md)
 # must equal what tools/gen_catalog.py makes from data/catalog/builtin.json.
 if(BRF_PYTHON3)
   add_test(NAME catalog.generated
@@ -37,7 +38,9 @@ if(BRF_PYTHON3)
             --c-out ${CMAKE_CURRENT_BINARY_DIR}/catalog-generated/catalog_builtin_data.c
             --md-out ${CMAKE_CURRENT_BINARY_DIR}/catalog-generated/catalog.md
             --compare-c ${PROJECT_SOURCE_DIR}/lib/catalog/catalog_builtin_data.c
-            --compare-md ${PROJECT_SOURCE_DIR}/docs/catalog.md)
+            --compare-md ${PROJECT_SOURCE_DIR}/docs/catalog.md
+            --screening-out ${CMAKE_CURRENT_BINARY_DIR}/catalog-generated/screening.md
+            --compare-screening ${PROJECT_SOURCE_DIR}/docs/screening.md)
   add_test(NAME catalog.generator_self_test
     COMMAND ${BRF_PYTHON3} ${PROJECT_SOURCE_DIR}/tools/gen_catalog.py --self-test)
   file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/catalog-generated)

@@ -18,5 +18,9 @@ if(BRF_WITH_BUILTIN_CATALOG)
   brf_add_unit_test(activity NO_VALGRIND) # some 200 plans: paths planner and sequencing reach
 endif()
 if(BRF_WITH_BUILTIN_CATALOG)
-  brf_add_unit_test(contraindications NO_VALGRIND) # 27 conditions x 5 goals x 3 budgets of plans
+  brf_add_unit_test(contraindications NO_VALGRIND) # 27 conditions x every goal x 56 budgets of plans
+  target_compile_definitions(test_contraindications PRIVATE BRF_DOCS_DIR="${PROJECT_SOURCE_DIR}/docs")
+endif()
+if(BRF_WITH_BUILTIN_CATALOG)
+  brf_add_unit_test(thermal NO_VALGRIND) # some 50 plans: paths planner and sequencing reach
 endif()

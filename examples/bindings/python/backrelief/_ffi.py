@@ -168,6 +168,10 @@ BRF_DIRECTION_NONE = 1
 BRF_DIRECTION_EXTENSION = 2
 BRF_DIRECTION_FLEXION = 3
 BRF_DIRECTION_COUNT = 4
+BRF_THERMAL_ANY = 0
+BRF_THERMAL_HEAT = 1
+BRF_THERMAL_COLD = 2
+BRF_THERMAL_COUNT = 3
 BRF_PHASE_NONE = 0
 BRF_PHASE_WARM_UP = 1
 BRF_PHASE_RELEASE = 2
@@ -460,6 +464,10 @@ CONSTANTS: Dict[str, int] = {
     'BRF_DIRECTION_EXTENSION': BRF_DIRECTION_EXTENSION,
     'BRF_DIRECTION_FLEXION': BRF_DIRECTION_FLEXION,
     'BRF_DIRECTION_COUNT': BRF_DIRECTION_COUNT,
+    'BRF_THERMAL_ANY': BRF_THERMAL_ANY,
+    'BRF_THERMAL_HEAT': BRF_THERMAL_HEAT,
+    'BRF_THERMAL_COLD': BRF_THERMAL_COLD,
+    'BRF_THERMAL_COUNT': BRF_THERMAL_COUNT,
     'BRF_PHASE_NONE': BRF_PHASE_NONE,
     'BRF_PHASE_WARM_UP': BRF_PHASE_WARM_UP,
     'BRF_PHASE_RELEASE': BRF_PHASE_RELEASE,
@@ -1259,6 +1267,12 @@ FUNCTIONS: Dict[str, Tuple[Any, List[Any], str]] = {
         'brf_status brf_profile_direction_get(const brf_profile * p, int32_t * out)'),
     'brf_direction_id': (c_char_p, [c_int32],
         'const char * brf_direction_id(int32_t direction)'),
+    'brf_profile_set_thermal': (c_int32, [c_void_p, c_int32],
+        'brf_status brf_profile_set_thermal(brf_profile * p, int32_t thermal)'),
+    'brf_profile_thermal_get': (c_int32, [c_void_p, POINTER(c_int32)],
+        'brf_status brf_profile_thermal_get(const brf_profile * p, int32_t * out)'),
+    'brf_thermal_id': (c_char_p, [c_int32],
+        'const char * brf_thermal_id(int32_t thermal)'),
     'brf_routine_phase_id': (c_char_p, [c_int32],
         'const char * brf_routine_phase_id(int32_t phase)'),
     'brf_routine_phase_parse': (c_int32, [c_char_p, POINTER(c_int32)],

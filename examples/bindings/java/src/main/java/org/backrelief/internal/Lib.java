@@ -208,6 +208,10 @@ public interface Lib extends Library {
   int BRF_DIRECTION_EXTENSION = 2;
   int BRF_DIRECTION_FLEXION = 3;
   int BRF_DIRECTION_COUNT = 4;
+  int BRF_THERMAL_ANY = 0;
+  int BRF_THERMAL_HEAT = 1;
+  int BRF_THERMAL_COLD = 2;
+  int BRF_THERMAL_COUNT = 3;
   int BRF_PHASE_NONE = 0;
   int BRF_PHASE_WARM_UP = 1;
   int BRF_PHASE_RELEASE = 2;
@@ -677,6 +681,9 @@ public interface Lib extends Library {
   int brf_profile_set_direction(Pointer p, int direction);
   int brf_profile_direction_get(Pointer p, IntByReference out);
   String brf_direction_id(int direction);
+  int brf_profile_set_thermal(Pointer p, int thermal);
+  int brf_profile_thermal_get(Pointer p, IntByReference out);
+  String brf_thermal_id(int thermal);
   String brf_routine_phase_id(int phase);
   int brf_routine_phase_parse(String id, IntByReference out);
   int brf_routine_phase_from_id(String text, SizeT len, IntByReference out);
