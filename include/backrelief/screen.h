@@ -271,7 +271,8 @@ BRF_EXPORT brf_status brf_screen_answer(brf_screen *s, const char *id, int32_t y
  * (or only white space) answers nothing and succeeds; a repeated id is
  * allowed. An empty item ("a,,b", "a,") is invalid.
  * @param s The screen.
- * @param ids A UTF-8 list such as "saddle-numbness,fever-unwell".
+ * @param ids A UTF-8 list such as "saddle-numbness,fever-unwell": red-flag
+ *        ids (brf_redflag_find()) or yellow-flag ids (brf_yellowflag_find()).
  * @return ::BRF_OK; ::BRF_E_INVALID for a NULL argument, invalid UTF-8 or an
  *         empty item; ::BRF_E_NOT_FOUND naming the first unknown id;
  *         ::BRF_E_NOMEM. On failure no answer is recorded.

@@ -94,13 +94,19 @@ static void screen_list(const char *text) {
         CHECK((size_t)(b - a) < sizeof id);
         memcpy(id, a, (size_t)(b - a));
         id[b - a] = '\0';
-        CHECK(brf_redflag_find(id, &index) == BRF_OK);
-        int32_t ask = -1;
-        CHECK(brf_screen_asks(s, index, &ask) == BRF_OK && ask == 0);
-        int found = 0;
-        for (size_t i = 0; i < brf_screen_positive_count(s); i++)
-          found |= strcmp(brf_screen_positive_at(s, i), id) == 0;
-        CHECK(found);
+        if (brf_redflag_find(id, &index) == BRF_OK) {
+          int32_t ask = -1;
+          CHECK(brf_screen_asks(s, index, &ask) == BRF_OK && ask == 0);
+          int found = 0;
+          for (size_t i = 0; i < brf_screen_positive_count(s); i++)
+            found |= strcmp(brf_screen_positive_at(s, i), id) == 0;
+          CHECK(found);
+        } else {
+          /* a yellow flag (psychosocial): answered, never a red-flag positive */
+          CHECK(brf_yellowflag_find(id, &index) == BRF_OK);
+          for (size_t i = 0; i < brf_screen_positive_count(s); i++)
+            CHECK(strcmp(brf_screen_positive_at(s, i), id) != 0);
+        }
       }
       if (comma == NULL) break;
       p = comma + 1;
