@@ -6,7 +6,7 @@
 #                              tests; a few minutes at most.
 # Everything is, in this order, on a 2-core machine:
 #   1. gcc, shared library, warnings as errors: every CTest test;
-#   2. scripts/fuzz.sh 30 starts in the background, one target at a time (one
+#   2. scripts/fuzz.sh 20 starts in the background, one target at a time (one
 #      core), while the stages below use the other core and what is left;
 #   3. the Doxygen reference, where any warning is an error;
 #   4. gcc Debug with the library-facing unit suites under valgrind memcheck
@@ -19,7 +19,7 @@
 #      (examples/web/test, headless chromium); BRF_WEB=0 leaves it out;
 #   9. scripts/ci-extra.sh: ThreadSanitizer, coverage (95% lines, 85% branches
 #      over lib/), abidiff against the committed baseline (on the library of
-#      stage 1); then the fuzzers' results (each target 30 s) are collected.
+#      stage 1); then the fuzzers' results (each target 20 s) are collected.
 # Each stage prints "==> [stage] done in N s". Installs missing Debian packages
 # first. Build folders go to build-ci/ (or $BRF_CI_BUILD_ROOT).
 set -eu
@@ -146,7 +146,7 @@ run_config gcc-shared $gcc_shared
 
 # The fuzzers run in the background for the rest of the run: one target at a
 # time, so they take one core while the stages below go on.
-echo "==> [fuzz] build, then every target for 30 s, in the background (log: $root/fuzz.log)" >&2
+echo "==> [fuzz] build, then every target for 20 s, in the background (log: $root/fuzz.log)" >&2
 rm -f "$root/fuzz.status" "$root/fuzz.seconds" "$root/fuzz.times" "$root/fuzz.pid"
 # Detached (not this shell's child, so its CPU time is not counted in the
 # stage that happens to reap it; it writes its own) and in its own process
@@ -155,7 +155,7 @@ rm -f "$root/fuzz.status" "$root/fuzz.seconds" "$root/fuzz.times" "$root/fuzz.pi
   echo $$ >"$1/fuzz.pid"
   start=$(date +%s)
   status=0
-  BRF_FUZZ_PARALLEL=1 scripts/fuzz.sh 30 >"$1/fuzz.log" 2>&1 || status=$?
+  BRF_FUZZ_PARALLEL=1 scripts/fuzz.sh 20 >"$1/fuzz.log" 2>&1 || status=$?
   echo "$(($(date +%s) - start))" >"$1/fuzz.seconds"
   times >"$1/fuzz.times"
   echo "$status" >"$1/fuzz.status"' sh "$root" &)

@@ -39,6 +39,7 @@ export type StepStatus = 'done' | 'cut-short' | 'skipped';
 export type Urgency = 'emergency' | 'urgent' | 'review';
 export type Psychosocial = 'low' | 'medium' | 'high';
 export type Direction = 'unknown' | 'none' | 'extension' | 'flexion';
+export type Thermal = 'any' | 'heat' | 'cold';
 export type ExerciseText = 'name' | 'summary' | 'doseNote' | 'instruction' | 'cue' | 'caution' |
   'contraindicationNote' | 'alternativeDoseNote' | 'progression' | 'regression';
 export type AdaptOutcome = 'insufficient-data' | 'progress' | 'hold' | 'regress' | 'advance-phase' |
@@ -424,6 +425,9 @@ export declare class Profile extends Owned {
   ageYears: number;
   get direction(): Direction;
   set direction(value: Direction | number);
+  /** Heat or cold when a plan offers both: 'any' (the default), 'heat' or 'cold'. */
+  get thermal(): Thermal;
+  set thermal(value: Thermal | number);
   setStrainHoursAgo(hours: number): void;
   setStrainOnset(onset: DayLike, today: DayLike): void;
   readonly strainHoursAgo: number | null;

@@ -1307,6 +1307,15 @@ class Profile extends Owned {
     for (let k = 0; code < 0 && k < C.BRF_DIRECTION_COUNT; k++) if (F().brf_direction_id(k) === v) code = k;
     if (code < 0) throw new NotFoundError(`unknown direction '${v}'`, C.BRF_E_NOT_FOUND, 'BRF_E_NOT_FOUND');
     this.context.check(F().brf_profile_set_direction(this._check(), code));
+  }  /** Heat or cold when a plan offers both: 'any' (the default), 'heat' or 'cold'. */
+  get thermal() {
+    return F().brf_thermal_id(got(F().brf_profile_thermal_get, 'brf_profile_thermal_get', this._check()));
+  }
+  set thermal(v) {
+    let code = typeof v === 'number' ? v : -1;
+    for (let k = 0; code < 0 && k < C.BRF_THERMAL_COUNT; k++) if (F().brf_thermal_id(k) === v) code = k;
+    if (code < 0) throw new NotFoundError(`unknown thermal '${v}'`, C.BRF_E_NOT_FOUND, 'BRF_E_NOT_FOUND');
+    this.context.check(F().brf_profile_set_thermal(this._check(), code));
   }
   setStrainHoursAgo(hours) { this.context.check(F().brf_profile_set_strain_hours_ago(this._check(), hours)); }
   /** A strain by dates: its onset and today. */

@@ -1,6 +1,8 @@
 brf_add_unit_test(screen NO_VALGRIND)
 brf_add_unit_test(screen_result)
-brf_add_unit_test(yellow_flags)
+# Vignettes over the STarT Back rule: table logic, no buffers of its own
+# (screen_result, under valgrind, reads and writes the same answers).
+brf_add_unit_test(yellow_flags NO_VALGRIND)
 # The documentation test checks docs/screening.md against the checklist.
 target_compile_definitions(test_screen PRIVATE BRF_DOCS_DIR="${PROJECT_SOURCE_DIR}/docs")
 

@@ -157,6 +157,21 @@ test('yellow flags, psychosocial levels and the saved screen result', () => with
   for (const h of [answers, back, saved, s2, s]) h.free();
 }));
 
+test('profile thermal preference', () => withCatalog((ctx) => {
+  const p = new br.Profile(ctx);
+  assert.equal(p.thermal, 'any');
+  p.thermal = 'cold';
+  assert.equal(p.thermal, 'cold');
+  const out = [0];
+  assert.equal(br.load().fn.brf_profile_thermal_get(p._check(), out), 0);
+  assert.equal(out[0], br.constants.BRF_THERMAL_COLD);
+  // @ts-expect-error: not a thermal preference
+  assert.throws(() => { p.thermal = 'warm'; }, br.NotFoundError);
+  assert.throws(() => { p.thermal = 9; }, br.InvalidError);
+  assert.equal(p.thermal, 'cold');
+  p.free();
+}));
+
 test('profile direction', () => withCatalog((ctx) => {
   const p = new br.Profile(ctx);
   assert.equal(p.direction, 'unknown');

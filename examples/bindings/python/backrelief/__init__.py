@@ -39,7 +39,7 @@ __all__ = [
     "format_date", "parse_time", "format_time", "parse_weekdays", "format_weekdays",
     "Spacing", "ItemKind", "When", "StepStatus", "PlayerState", "DoseField", "day_from_ymd", "ymd_from_day", "weekday", "week_start", "version", "goal_label",
     "urgency_advice", "vocab_kind_name", "dose_field_name", "dose_field_bounds",
-    "ScreenResult", "YellowFlag", "yellow_flags", "psychosocial_advice", "locales", "Direction",
+    "ScreenResult", "YellowFlag", "yellow_flags", "psychosocial_advice", "locales", "Direction", "Thermal",
     "Psychosocial", "ExerciseText", "Rating",
 ]
 
@@ -51,6 +51,7 @@ When = Literal["before", "after", "next_morning"]
 StepStatus = Literal["done", "cut-short", "skipped"]
 PlayerState = Literal["idle", "running", "paused", "finished", "stopped"]
 Direction = Literal["unknown", "none", "extension", "flexion"]
+Thermal = Literal["any", "heat", "cold"]
 Psychosocial = Literal["low", "medium", "high"]
 ExerciseText = Literal["name", "summary", "dose_note", "instruction", "cue", "caution",
                        "contraindication_note", "alternative_dose_note", "progression",
@@ -1460,9 +1461,31 @@ class Profile(_Owned):
         code = value if isinstance(value, int) else _direction_code(value)
         self._ctx.check(self._lib.brf_profile_set_direction(self._check(), code))
 
+    @property
+    def thermal(self) -> Thermal:
+        """Heat or cold, when a plan offers both: "any" (the default, the goal's
+        own order), "heat" or "cold" (the other only when the preferred one is
+        ruled out)."""
+        code = _get(self._lib, self._lib.brf_profile_thermal_get, ctypes.c_int32, self._check())
+        return cast(Thermal, _s(self._lib.brf_thermal_id(code)))
+
+    @thermal.setter
+    def thermal(self, value: Union[Thermal, int]) -> None:
+        code = value if isinstance(value, int) else _thermal_code(value)
+        self._ctx.check(self._lib.brf_profile_set_thermal(self._check(), code))
+
     def clone(self) -> "Profile":
         return Profile(self._ctx, self._ctx.new(self._lib.brf_profile_clone, self._ctx._check(),
                                                 self._check()))
+
+
+def _thermal_code(value: str) -> int:
+    lib = load()
+    for code in range(BRF_THERMAL_COUNT):  # noqa: F405
+        if _s(lib.brf_thermal_id(code)) == value:
+            return code
+    raise NotFoundError("unknown thermal preference %r" % (value,), BRF_E_NOT_FOUND,  # noqa: F405
+                        "BRF_E_NOT_FOUND")
 
 
 def _direction_code(value: str) -> int:

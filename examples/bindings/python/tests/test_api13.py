@@ -211,6 +211,20 @@ class DirectionLocaleTest(CatalogCase):
                 p.direction = 9  # type: ignore[assignment]
             self.assertEqual(p.direction, "extension")
 
+    def test_profile_thermal(self) -> None:
+        with br.Profile(self.ctx) as p:
+            self.assertEqual(p.thermal, "any")
+            p.thermal = "cold"
+            self.assertEqual(p.thermal, "cold")
+            out = ctypes.c_int32()
+            self.assertEqual(self.ctx.library.brf_profile_thermal_get(p._check(), ctypes.byref(out)), 0)
+            self.assertEqual(out.value, br.BRF_THERMAL_COLD)
+            with self.assertRaises(br.NotFoundError):
+                p.thermal = "warm"  # type: ignore[assignment]
+            with self.assertRaises(br.InvalidError):
+                p.thermal = 9  # type: ignore[assignment]
+            self.assertEqual(p.thermal, "cold")
+
     def test_german_exercise_text(self) -> None:
         # brf_exercise_text reads German from the English catalog; a German context's
         # built-in catalog speaks German through the plain getters.

@@ -46,6 +46,15 @@ public final class Profile extends Handle {
   public Profile setDirection(Direction direction) {
     check(lib.brf_profile_set_direction(ptr(), direction.code()));
     return this;
+  }  /** Heat or cold when a plan offers both (ANY unless set). */
+  public Thermal thermal() {
+    return Thermal.of(Backrelief.getInt("brf_profile_thermal_get",
+        out -> lib.brf_profile_thermal_get(ptr(), out)));
+  }
+
+  public Profile setThermal(Thermal thermal) {
+    check(lib.brf_profile_set_thermal(ptr(), thermal.code()));
+    return this;
   }
 
   public Level level() {

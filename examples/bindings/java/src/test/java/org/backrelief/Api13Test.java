@@ -59,6 +59,20 @@ class Api13Test {
   }
 
   @Test
+  void profileThermal() {
+    try (Context ctx = Support.context(); Profile p = new Profile(ctx)) {
+      assertEquals(Thermal.ANY, p.thermal());
+      assertEquals("any", p.thermal().id());
+      p.setThermal(Thermal.COLD);
+      IntByReference out = new IntByReference();
+      assertEquals(0, ctx.library().brf_profile_thermal_get(p.ptr(), out));
+      assertEquals(Lib.BRF_THERMAL_COLD, out.getValue());
+      assertEquals(Thermal.COLD, p.thermal());
+      assertEquals("cold", Thermal.COLD.id());
+    }
+  }
+
+  @Test
   void localeAndGermanExerciseText() {
     // brf_exercise_text reads German from the English catalog; a German
     // context's built-in catalog speaks German through the plain getters.
