@@ -16,7 +16,8 @@
 #   6. gcc with AddressSanitizer and UndefinedBehaviorSanitizer: every test;
 #   7. the Cortex-M4 cross build (footprint, no stdio/locale in the library);
 #   8. the web app: scripts/web.sh --build-only and the browser tests
-#      (examples/web/test, headless chromium); BRF_WEB=0 leaves it out;
+#      (examples/web/test, headless chromium), in the background from stage 2
+#      on, collected before the fuzzers; BRF_WEB=0 leaves it out;
 #   9. scripts/ci-extra.sh: ThreadSanitizer, coverage (95% lines, 85% branches
 #      over lib/), abidiff against the committed baseline (on the library of
 #      stage 1); then the fuzzers' results (each target 20 s) are collected.
@@ -162,7 +163,37 @@ rm -f "$root/fuzz.status" "$root/fuzz.seconds" "$root/fuzz.times" "$root/fuzz.pi
 stop_fuzz() {
   [ -s "$root/fuzz.pid" ] && kill -- -"$(cat "$root/fuzz.pid")" 2>/dev/null || true
 }
-trap stop_fuzz EXIT
+
+# ---- web stage (issue 23), in the background too ---------------------------
+# The WebAssembly build (scripts/web.sh --build-only, into build-web/) and the
+# browser tests (examples/web/test: headless chromium through puppeteer-core,
+# against the CLI of stage 1; screenshots in $root/web-artefacts), beside the
+# fuzzers and the stages below: it mostly waits (emcc, the browser), so it
+# fills the cores' idle moments. It waits for the later packages (emscripten,
+# chromium) first. Part of every full run: a test that cannot run (exit 77)
+# fails the run rather than passing unseen. BRF_WEB=0 leaves it out, and says so.
+rm -f "$root/web.status" "$root/web.seconds" "$root/web.pid"
+if [ "${BRF_WEB:-1}" = 0 ]; then
+  echo "==> [web] LEFT OUT by BRF_WEB=0: the web app is not tested in this run" >&2
+else
+  echo "==> [web] WebAssembly build and browser tests, in the background (log: $root/web.log)" >&2
+  (setsid sh -c '
+    echo $$ >"$1/web.pid"
+    start=$(date +%s)
+    while [ ! -f "$1/setup-later.status" ]; do sleep 1; done
+    status=$(cat "$1/setup-later.status")
+    if [ "$status" = 0 ]; then
+      { scripts/web.sh --build-only &&
+        examples/web/test/run_tests.sh build-web/site "$1/gcc-shared/examples/cli/backrelief" \
+          "$1/web-artefacts"; } >"$1/web.log" 2>&1 || status=$?
+    fi
+    echo "$(($(date +%s) - start))" >"$1/web.seconds"
+    echo "$status" >"$1/web.status"' sh "$root" &)
+fi
+stop_web() {
+  [ -s "$root/web.pid" ] && kill -- -"$(cat "$root/web.pid")" 2>/dev/null || true
+}
+trap 'stop_fuzz; stop_web' EXIT
 
 echo "==> [docs] Doxygen, warnings are errors" >&2
 cmake --build "$root/gcc-shared" --target docs
@@ -199,29 +230,19 @@ echo "==> [cortex-m4] cross build, footprint and no-stdio check" >&2
 scripts/cortex-m.sh
 stage_done cortex-m4
 
-# ---- web stage (issue 23) --------------------------------------------------
-# The WebAssembly build (scripts/web.sh --build-only, into build-web/) and the
-# browser tests (examples/web/test: headless chromium through puppeteer-core,
-# against the CLI of stage 1; screenshots in $root/web-artefacts). Part of
-# every full run: emscripten and chromium were installed above, and a test
-# that cannot run (exit 77) fails the run rather than passing unseen.
-# BRF_WEB=0 leaves the stage out on a machine that cannot have them, and says so.
-if [ "${BRF_WEB:-1}" = 0 ]; then
-  echo "==> [web] LEFT OUT by BRF_WEB=0: the web app is not tested in this run" >&2
-else
-  echo "==> [web] WebAssembly build and browser tests" >&2
-  scripts/web.sh --build-only
-  lap "web: build"
-  examples/web/test/run_tests.sh build-web/site "$root/gcc-shared/examples/cli/backrelief" \
-    "$root/web-artefacts"
-  lap "web: test"
-  stage_done web
-fi
-# ---- end of the web stage ---------------------------------------------------
 
 echo "==> hardening: ThreadSanitizer, coverage thresholds, ABI check" >&2
 BRF_ABI_BUILD="$root/gcc-shared" BRF_CI_FUZZ=0 scripts/ci-extra.sh
 stage_done ci-extra
+
+if [ "${BRF_WEB:-1}" != 0 ]; then
+  echo "==> [web] waiting for the background web stage" >&2
+  web_wait=$(date +%s)
+  while [ ! -f "$root/web.status" ]; do sleep 2; done
+  cat "$root/web.log"
+  echo "==> [web] done in $(cat "$root/web.seconds") s (in the background); waited $(($(date +%s) - web_wait)) s" >&2
+  [ "$(cat "$root/web.status")" = 0 ] || { echo "==> [web] FAILED (status $(cat "$root/web.status"))" >&2; exit 1; }
+fi
 
 echo "==> [fuzz] waiting for the background fuzzers" >&2
 while [ ! -f "$root/fuzz.status" ]; do sleep 2; done
