@@ -9,13 +9,23 @@ data/i18n/<tag>/catalog.json:
     {"format": "backrelief-i18n", "format_version": 1, "language": "de",
      "domain": "catalog", "texts": {"<key>": "<text>", ...}}
 
-The keys are stable ids of English texts (the source language), listed by
-`keys()` below: for the catalog, "<exercise id>.<field>" or
-"<exercise id>.<field>.<n>" (see docs/localisation.md, "Keys").
+The keys are stable ids of English texts (the source language): for the
+catalog, "<exercise id>.<field>" or "<exercise id>.<field>.<n>" (see
+docs/localisation.md, "Keys"). The other domains are message domains: their
+English texts are data/messages/<domain>.json (format backrelief-messages),
+each a template with {placeholders}, or a plural ({"one": .., "other": ..},
+keys "<key>#one" and "<key>#other" in a translation, which may add
+"<key>#many"); they are generated into
+lib/<module>/<module>_<domain>_msgs.h (an enum of ids) and
+lib/<module>/<module>_<domain>_msgs.c (one table per language), read with
+brf__msg / brf__msg_plural (lib/util/core.h).
 
 Writes:
   lib/util/locale_langs_data.c   the languages (English alone without
                                  BRF_WITH_TRANSLATIONS)
+  lib/<module>/<module>_<domain>_msgs.[ch]  each message domain's ids and
+                                 its texts in every language (NULL where a
+                                 translation is missing: English is used)
   lib/catalog/catalog_i18n_data.c a copy of the built-in catalog's tables per
                                  language, its text translated (a missing
                                  text stays English), made by
@@ -45,7 +55,15 @@ import gen_catalog  # noqa: E402  (the catalog's loader and its C writer)
 
 FORMAT = "backrelief-i18n"
 FORMAT_VERSION = 1
+MESSAGES_FORMAT = "backrelief-messages"
+# The domains: the catalog first, then the message domains of data/messages/
+# in name order (load() fills it).
 DOMAINS = ["catalog"]
+PLURAL_FORMS = ("one", "other")       # what English gives for a plural
+PLURAL_EXTRA = ("many",)              # what a translation may add (CLDR)
+MODULES = {}                          # message domain -> module folder (load() fills it)
+KEY_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
+MODULE_RE = re.compile(r"^[a-z]+$")
 SOURCE_LANGUAGE = "en"
 PLACEHOLDER_RE = re.compile(r"\{[a-z_]+\}")
 TAG_RE = re.compile(r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$")
@@ -131,12 +149,22 @@ def check_texts(where, source, texts):
     """Refuse extra keys, empty texts and placeholders that differ from the
     source's, naming the key. Returns nothing; raises DataError."""
     for key, text in texts.items():
-        if key not in source:
+        base, form = key.split("#", 1) if "#" in key else (key, None)
+        extra_form = form in PLURAL_EXTRA and (base + "#other") in source
+        if key not in source and not extra_form:
             raise DataError("%s: key %r is not a text of the source (an extra or misspelt key)"
                             % (where, key))
         if not isinstance(text, str) or not text.strip():
             raise DataError("%s: key %r: the text must be a non-empty string" % (where, key))
-        want, got = placeholders(source[key]), placeholders(text)
+        english = source[base + "#other"] if form is not None else source[key]
+        want, got = placeholders(english), placeholders(text)
+        if form is not None and form != "other":
+            # "one" and "many" forms may spell the number out ("une fois"):
+            # their placeholders are a subset of the "other" form's.
+            if set(got) - set(want):
+                raise DataError("%s: key %r: placeholders differ from the English text (missing none, extra %s)"
+                                % (where, key, ", ".join(sorted(set(got) - set(want)))))
+            continue
         if want != got:
             missing = sorted(set(want) - set(got))
             extra = sorted(set(got) - set(want))
@@ -181,14 +209,77 @@ def load_language(root, tag, sources):
     return out
 
 
+def load_messages(root):
+    """{domain: (module, {key: English text}, {key: note})} of data/messages/.
+
+    A message is a string (a template) or a plural {"one": .., "other": ..},
+    flattened here to "<key>#one" and "<key>#other"."""
+    out = {}
+    folder = os.path.join(root, "data/messages")
+    if not os.path.isdir(folder):
+        return out
+    for name in sorted(os.listdir(folder)):
+        where = "data/messages/" + name
+        if not name.endswith(".json"):
+            raise DataError("%s: not a .json file" % where)
+        try:
+            with open(os.path.join(folder, name), encoding="utf-8") as f:
+                doc = json.load(f, object_pairs_hook=gen_catalog.no_duplicate_keys)
+        except (ValueError, gen_catalog.DataError) as err:
+            raise DataError("%s: %s" % (where, err))
+        domain = name[:-5]
+        if doc.get("format") != MESSAGES_FORMAT or doc.get("format_version") != 1:
+            raise DataError("%s: not a %s document of version 1" % (where, MESSAGES_FORMAT))
+        if doc.get("domain") != domain or domain == "catalog" or not MODULE_RE.match(domain):
+            raise DataError("%s: domain must be %r (lower-case letters, not catalog)" % (where, domain))
+        module = doc.get("module")
+        if not isinstance(module, str) or not os.path.isdir(os.path.join(root, "lib", module)):
+            raise DataError("%s: module must name a folder of lib/" % where)
+        extra = set(doc) - {"format", "format_version", "domain", "module", "note", "messages", "notes"}
+        if extra:
+            raise DataError("%s: unknown member %s" % (where, sorted(extra)[0]))
+        msgs, notes = doc.get("messages"), doc.get("notes", {})
+        if not isinstance(msgs, dict) or not msgs:
+            raise DataError("%s: messages must be a non-empty object" % where)
+        texts = {}
+        for key, value in msgs.items():
+            if not KEY_RE.match(key):
+                raise DataError("%s: key %r: lower-case words joined by dots" % (where, key))
+            if isinstance(value, dict):
+                if sorted(value) != sorted(PLURAL_FORMS):
+                    raise DataError("%s: key %r: a plural has exactly the forms %s"
+                                    % (where, key, " and ".join(PLURAL_FORMS)))
+                for form in PLURAL_FORMS:
+                    texts[key + "#" + form] = value[form]
+            else:
+                texts[key] = value
+        for key, text in texts.items():
+            if not isinstance(text, str) or text == "":
+                raise DataError("%s: key %r: the text must be a non-empty string" % (where, key))
+            if gen_catalog.SEED_FILE_RE.search(text):
+                raise DataError("%s: key %r names a seed file" % (where, key))
+        for key in notes:
+            if key not in msgs:
+                raise DataError("%s: notes: %r is not a message" % (where, key))
+        out[domain] = (module, texts, notes)
+    return out
+
+
 def load(root):
     vocab, exercises = gen_catalog.load(root)
     sources = {"catalog": catalog_keys(exercises)}
+    messages = load_messages(root)
+    del DOMAINS[1:]
+    for domain in sorted(messages):
+        DOMAINS.append(domain)
+        sources[domain] = messages[domain][1]
     folder = os.path.join(root, "data/i18n")
     tags = sorted(d for d in os.listdir(folder) if os.path.isdir(os.path.join(folder, d)))
     if SOURCE_LANGUAGE in tags:
         raise DataError("data/i18n/en: English is the source language, written in data/ itself")
     langs = {tag: load_language(root, tag, sources) for tag in tags}
+    MODULES.clear()
+    MODULES.update({d: messages[d][0] for d in messages})
     return vocab, exercises, sources, langs
 
 
@@ -242,14 +333,91 @@ def gen_catalog_c(vocab, exercises, langs):
     return "".join(w)
 
 
+def msg_files(domain):
+    """The header and the C file of a message domain, relative to the root."""
+    module = MODULES[domain]
+    stem = "lib/%s/%s_%s_msgs" % (module, module, domain)
+    return stem + ".h", stem + ".c"
+
+
+def msg_ids(source):
+    """[(C name suffix, slot, [keys of the slot's forms])]: one slot a text; a
+    plural takes three (other, one, many), as brf__msg_plural reads them."""
+    out, seen = [], set()
+    for key in source:
+        base = key.split("#", 1)[0]
+        if base in seen:
+            continue
+        seen.add(base)
+        name = base.upper().replace(".", "_")
+        if key.endswith("#one") or key.endswith("#other"):
+            out.append((name, [base + "#other", base + "#one", base + "#many"]))
+        else:
+            out.append((name, [key]))
+    return out
+
+
+def gen_msgs_h(domain, source):
+    guard = "BRF_%s_%s_MSGS_H" % (MODULES[domain].upper(), domain.upper())
+    prefix = "BRF__MSG_%s_" % domain.upper()
+    w = ["/* GENERATED by tools/gen_i18n.py from data/messages/%s.json: do not edit.\n" % domain,
+         " * The ids of the %s messages, for brf__msg and brf__msg_plural\n" % domain,
+         " * (lib/util/core.h; docs/localisation.md). A plural takes three ids:\n"
+         " * its \"other\" form, then \"one\" and \"many\". */\n",
+         "#ifndef %s\n#define %s\n\n#include \"util/core.h\"\n\n" % (guard, guard),
+         "enum {\n"]
+    slot = 0
+    for name, keys in msg_ids(source):
+        w.append("  %s%s = %d, /* %s */\n" % (prefix, name, slot,
+                                              source[keys[0]].replace("*/", "* /").replace("\n", " ")[:60]))
+        slot += len(keys)
+    w.append("  %sCOUNT_ = %d\n};\n\n" % (prefix, slot))
+    w.append("extern const brf__msgs brf__msgs_%s;\n\n#endif /* %s */\n" % (domain, guard))
+    return "".join(w)
+
+
+def gen_msgs_c(domain, source, langs):
+    header = msg_files(domain)[0][len("lib/"):]
+    prefix = "BRF__MSG_%s_" % domain.upper()
+    w = ["/* GENERATED by tools/gen_i18n.py from data/messages/%s.json and\n" % domain,
+         " * data/i18n/<tag>/%s.json: do not edit. The %s messages in every\n" % (domain, domain),
+         " * language, in the order of brf__lang_tags; NULL where a translation is\n"
+         " * missing (brf__msg gives English). Run `python3 tools/gen_i18n.py`. */\n",
+         "#include \"%s\"\n" % header]
+
+    def table(name, texts, english):
+        rows = []
+        for _, keys in msg_ids(source):
+            for k in keys:
+                t = texts.get(k)
+                if t is None and english:
+                    t = source.get(k)
+                rows.append("  %s,\n" % gen_catalog.c_str(t))
+        return ["\nstatic const char *const %s[%sCOUNT_] = {\n" % (name, prefix)] + rows + ["};\n"]
+
+    w += table("en", source, True)
+    w.append("\n#if BRF_WITH_TRANSLATIONS\n")
+    for tag in sorted(langs):
+        w += table(c_ident(tag), langs[tag][domain], False)
+    w.append("#endif\n\nstatic const char *const *const langs[] = {\n  en,\n#if BRF_WITH_TRANSLATIONS\n")
+    w += ["  %s,\n" % c_ident(tag) for tag in sorted(langs)]
+    w.append("#endif\n};\n\nconst brf__msgs brf__msgs_%s = {%sCOUNT_, langs, sizeof langs / sizeof langs[0]};\n"
+             % (domain, prefix))
+    return "".join(w)
+
+
 def completeness_table(sources, langs):
     gone = missing(sources, langs)
     total = sum(len(sources[d]) for d in DOMAINS)
-    rows = ["| language | tag | catalog texts | missing | complete |", "|---|---|---|---|---|",
-            "| English (source) | `en` | %d | 0 | yes |" % total]
+    head = "| language | tag | " + " | ".join("%s texts" % d for d in DOMAINS) + " | missing | complete |"
+    rows = [head, "|---|---|" + "---|" * len(DOMAINS) + "---|---|",
+            "| English (source) | `en` | " + " | ".join(str(len(sources[d])) for d in DOMAINS)
+            + " | 0 | yes |"]
     for tag in sorted(langs):
         n = len(gone[tag])
-        rows.append("| %s | `%s` | %d | %d | %s |" % (NAMES.get(tag, tag), tag, total - n, n,
+        per = [len(sources[d]) - sum(1 for dd, _ in gone[tag] if dd == d) for d in DOMAINS]
+        rows.append("| %s | `%s` | %s | %d | %s |" % (NAMES.get(tag, tag), tag,
+                                                     " | ".join(str(x) for x in per), n,
                                                      "yes" if n == 0 else "no"))
     return "\n".join(rows) + "\n"
 
@@ -277,6 +445,23 @@ def self_test():
             continue
         raise DataError("self-test: %r was accepted" % texts)
     check_texts("t", src, {"a.name": "{count}-mal halten", "a.cue.0": "Atmen"})
+    # message domains: plural forms
+    msg = {"rest": "Rest {time}", "reps#one": "{count} rep", "reps#other": "{count} reps"}
+    for texts, want in [({"rest#many": "x {time}"}, "'rest#many' is not a text of the source"),
+                        ({"reps#one": "une {time}"}, "'reps#one': placeholders differ"),
+                        ({"reps#other": "muchas"}, "'reps#other': placeholders differ"),
+                        ({"reps#few": "{count}"}, "'reps#few' is not a text of the source")]:
+        try:
+            check_texts("t", msg, texts)
+        except DataError as err:
+            if want not in str(err):
+                raise DataError("self-test: %r gave %r" % (texts, str(err)))
+            continue
+        raise DataError("self-test: %r was accepted" % texts)
+    check_texts("t", msg, {"rest": "Repos {time}", "reps#one": "une répétition",
+                           "reps#other": "{count} répétitions", "reps#many": "{count} de répétitions"})
+    if msg_ids(msg) != [("REST", ["rest"]), ("REPS", ["reps#other", "reps#one", "reps#many"])]:
+        raise DataError("self-test: msg_ids %r" % msg_ids(msg))
     ex = {"id": "a", "name": "A", "summary": "S", "instructions": ["I0", "I1"],
           "contraindications": [{"condition": "fracture", "action": "skip", "note": "N"}],
           "progressions": [{"exercise": "b", "note": "P"}, {"variation": "V"}]}
@@ -323,6 +508,10 @@ def main():
     outputs = {"lib/util/locale_langs_data.c": gen_langs_c(sorted(langs)),
                "lib/catalog/catalog_i18n_data.c": gen_catalog_c(vocab, exercises, langs),
                "docs/localisation.md": doc}
+    for domain in DOMAINS[1:]:
+        h, c = msg_files(domain)
+        outputs[h] = gen_msgs_h(domain, sources[domain])
+        outputs[c] = gen_msgs_c(domain, sources[domain], langs)
     rc = 0
     for rel, content in outputs.items():
         out = os.path.join(a.out_dir or a.root, rel)

@@ -144,3 +144,35 @@ size_t brf_locale_count(void) { return brf__lang_count; }
 const char *brf_locale_at(size_t index) {
   return index < brf__lang_count ? brf__lang_tags[index] : NULL;
 }
+
+/* ---- message domains (tools/gen_i18n.py; docs/localisation.md) ---- */
+
+const char *brf__lang_tag(int32_t lang) {
+  return lang >= 0 && (size_t)lang < brf__lang_count ? brf__lang_tags[lang] : "en";
+}
+
+const char *brf__msg(const brf__msgs *m, int32_t lang, size_t id) {
+  const char *t = NULL;
+  if (m == NULL || id >= m->count) return "";
+  if (lang > 0 && (size_t)lang < m->lang_count) t = m->langs[lang][id];
+  return t != NULL ? t : m->langs[0][id];
+}
+
+const char *brf__msg_plural(const brf__msgs *m, int32_t lang, size_t id, int64_t n) {
+  static const size_t offset[] = {[BRF__PLURAL_OTHER] = 0, [BRF__PLURAL_ONE] = 1,
+                                  [BRF__PLURAL_MANY] = 2};
+  const char *t = NULL;
+  int32_t cat;
+  if (m == NULL || id + 2 >= m->count) return "";
+  if (lang <= 0 || (size_t)lang >= m->lang_count) lang = 0;
+  cat = brf__plural(brf__lang_tag(lang), n);
+  t = m->langs[lang][id + offset[cat]];
+  if (t == NULL && lang > 0) { /* a missing form: the language's "other", then English */
+    t = m->langs[lang][id];
+    if (t == NULL) {
+      cat = brf__plural("en", n);
+      t = m->langs[0][id + offset[cat]];
+    }
+  }
+  return t != NULL ? t : m->langs[0][id];
+}

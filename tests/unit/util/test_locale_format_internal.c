@@ -98,3 +98,73 @@ Test(template, placeholders_and_plurals) {
   cr_assert_eq(brf__i18n_expand("en", "{count} reps", args, 1, buf, 5), strlen("1,500 reps"));
   cr_assert_str_eq(buf, "");
 }
+
+/* ---- message domains: brf__msg and brf__msg_plural (lib/util/locale.c) ----
+ * A hand-made domain in the order of brf__lang_tags: English complete,
+ * German with one text missing, Spanish with the plural missing, French with
+ * its own "one" (which CLDR gives 0 and 1). */
+enum { REST = 0, REPS = 1, /* + one, many */ DONE = 4, COUNT_ = 5 };
+static const char *const t_en[COUNT_] = {"Rest {time}", "{count} reps", "{count} rep", NULL, "Done"};
+static const char *const t_de[COUNT_] = {"Pause {time}", "{count} Wdh.", NULL, NULL, NULL};
+static const char *const t_es[COUNT_] = {"Descanso {time}", NULL, NULL, NULL, "Hecho"};
+static const char *const t_fr[COUNT_] = {"Repos {time}", "{count} répétitions", "{count} répétition",
+                                         NULL, "Terminé"};
+
+static int32_t lang_index(const char *tag) {
+  for (size_t i = 0; i < brf__lang_count; i++)
+    if (strcmp(brf__lang_tags[i], tag) == 0) return (int32_t)i;
+  return -1;
+}
+
+static brf__msgs domain(const char *const **langs) {
+  /* the hand tables in the build's language order; a language the build
+   * lacks is simply not there (English alone without the translations) */
+  static const struct {
+    const char *tag;
+    const char *const *texts;
+  } hand[] = {{"de", t_de}, {"es", t_es}, {"fr", t_fr}};
+  for (size_t i = 0; i < brf__lang_count; i++) langs[i] = t_en;
+  for (size_t k = 0; k < 3; k++) {
+    int32_t l = lang_index(hand[k].tag);
+    if (l > 0) langs[l] = hand[k].texts;
+  }
+  return (brf__msgs){COUNT_, langs, brf__lang_count};
+}
+
+Test(msgs, english_is_complete_and_out_of_range_is_empty) {
+  const char *const *langs[8];
+  brf__msgs m = domain(langs);
+  cr_assert_str_eq(brf__msg(&m, 0, REST), "Rest {time}");
+  cr_assert_str_eq(brf__msg(&m, 0, DONE), "Done");
+  cr_assert_str_eq(brf__msg(&m, 0, COUNT_), "");
+  cr_assert_str_eq(brf__msg(&m, -1, REST), "Rest {time}");
+  cr_assert_str_eq(brf__msg(&m, 99, REST), "Rest {time}");
+  cr_assert_str_eq(brf__msg(NULL, 0, REST), "");
+  cr_assert_str_eq(brf__msg_plural(&m, 0, REPS, 1), "{count} rep");
+  cr_assert_str_eq(brf__msg_plural(&m, 0, REPS, 0), "{count} reps");
+  cr_assert_str_eq(brf__msg_plural(&m, 0, REPS, 21), "{count} reps");
+  cr_assert_str_eq(brf__msg_plural(&m, 0, DONE, 1), "", "a plural's three ids must fit");
+}
+
+Test(msgs, each_text_falls_back_to_english_alone) {
+  const char *const *langs[8];
+  brf__msgs m = domain(langs);
+  int32_t de = lang_index("de"), es = lang_index("es"), fr = lang_index("fr");
+  cr_assert(de > 0 && es > 0 && fr > 0, "the unit tests build the translations in");
+  cr_assert_str_eq(brf__msg(&m, de, REST), "Pause {time}");
+  cr_assert_str_eq(brf__msg(&m, de, DONE), "Done", "a missing German text is English");
+  cr_assert_str_eq(brf__msg(&m, es, DONE), "Hecho");
+  /* German has "other" only: its "other" serves 1 too, not the English "one" */
+  cr_assert_str_eq(brf__msg_plural(&m, de, REPS, 1), "{count} Wdh.");
+  cr_assert_str_eq(brf__msg_plural(&m, de, REPS, 5), "{count} Wdh.");
+  /* Spanish lacks the plural: English, by English's rule */
+  cr_assert_str_eq(brf__msg_plural(&m, es, REPS, 1), "{count} rep");
+  cr_assert_str_eq(brf__msg_plural(&m, es, REPS, 2), "{count} reps");
+  /* French "one" covers 0 and 1; "many" (millions) falls back to "other" */
+  cr_assert_str_eq(brf__msg_plural(&m, fr, REPS, 0), "{count} répétition");
+  cr_assert_str_eq(brf__msg_plural(&m, fr, REPS, 1), "{count} répétition");
+  cr_assert_str_eq(brf__msg_plural(&m, fr, REPS, 2), "{count} répétitions");
+  cr_assert_str_eq(brf__msg_plural(&m, fr, REPS, 1000000), "{count} répétitions");
+  cr_assert_str_eq(brf__lang_tag(fr), "fr");
+  cr_assert_str_eq(brf__lang_tag(-3), "en");
+}
