@@ -17,7 +17,8 @@ each a template with {placeholders}, or a plural ({"one": .., "other": ..},
 keys "<key>#one" and "<key>#other" in a translation, which may add
 "<key>#many"); they are generated into
 lib/<module>/<module>_<domain>_msgs.h (an enum of ids) and
-lib/<module>/<module>_<domain>_msgs.c (one table per language), read with
+lib/<module>/<module>_<domain>_msgs.c (one table per language; <module>_msgs.[ch]
+when the domain is named after its module), read with
 brf__msg / brf__msg_plural (lib/util/core.h).
 
 Writes:
@@ -265,10 +266,28 @@ def load_messages(root):
     return out
 
 
+# Derived message domains: texts whose English lives in other data files
+# (the red flags in data/redflags.json, ...), not in data/messages/. Each
+# entry is domain -> (module, function(root) -> ordered {key: English text},
+# plurals as "<key>#one" / "<key>#other"); they are generated like message
+# domains (an enum of ids and per-language tables), and the other generator
+# (tools/gen_content.py) may name the ids (msg_enum_name) in its tables.
+DERIVED = {}
+
+
+def msg_enum_name(domain, key):
+    """The C name of a key's id: BRF__MSG_<DOMAIN>_<KEY>."""
+    return "BRF__MSG_%s_%s" % (domain.upper(), key.split("#", 1)[0].upper().replace(".", "_").replace("-", "_"))
+
+
 def load(root):
     vocab, exercises = gen_catalog.load(root)
     sources = {"catalog": catalog_keys(exercises)}
     messages = load_messages(root)
+    for domain, (module, fn) in DERIVED.items():
+        if domain in messages:
+            raise DataError("data/messages/%s.json: %s is a derived domain" % (domain, domain))
+        messages[domain] = (module, fn(root), {})
     del DOMAINS[1:]
     for domain in sorted(messages):
         DOMAINS.append(domain)
@@ -336,7 +355,7 @@ def gen_catalog_c(vocab, exercises, langs):
 def msg_files(domain):
     """The header and the C file of a message domain, relative to the root."""
     module = MODULES[domain]
-    stem = "lib/%s/%s_%s_msgs" % (module, module, domain)
+    stem = "lib/%s/%s_msgs" % (module, module if domain == module else module + "_" + domain)
     return stem + ".h", stem + ".c"
 
 
@@ -349,7 +368,7 @@ def msg_ids(source):
         if base in seen:
             continue
         seen.add(base)
-        name = base.upper().replace(".", "_")
+        name = base.upper().replace(".", "_").replace("-", "_")
         if key.endswith("#one") or key.endswith("#other"):
             out.append((name, [base + "#other", base + "#one", base + "#many"]))
         else:
