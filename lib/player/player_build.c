@@ -82,26 +82,54 @@ static digits num(int64_t v) {
   return d;
 }
 
-/* Append message id with its {placeholders} filled from args (all text). */
-static void put_msg(builder *b, size_t id, const brf__i18n_arg *args, size_t nargs) {
+/* Where an expanded template goes: the text pool, or a fixed buffer (cut to
+ * cap - 1 bytes; the duration templates are far shorter). */
+typedef struct sink {
+  brf__buf *pool;
+  char *s;
+  size_t cap, len;
+} sink;
+static void sink_put(sink *k, const char *p, size_t n) {
+  if (k->pool != NULL) {
+    brf__buf_append(k->pool, p, n);
+    return;
+  }
+  if (n > k->cap - 1 - k->len) n = k->cap - 1 - k->len;
+  memcpy(k->s + k->len, p, n);
+  k->len += n;
+  k->s[k->len] = '\0';
+}
+
+/* Message id with its {placeholders} filled from args (text only: counts
+ * are passed as digits), into k. A placeholder without an argument is
+ * copied as is. (brf__i18n_expand does the same into a buffer; this writes
+ * into the pool directly and keeps the number formatter out of a player-only
+ * program.) */
+static void expand(const builder *b, size_t id, const brf__i18n_arg *args, size_t nargs, sink *k) {
   const char *p = msg(b, id);
   while (*p != '\0') {
     const char *open = strchr(p, '{');
     const char *close = open != NULL ? strchr(open, '}') : NULL;
     if (close == NULL) {
-      put(b, p);
+      sink_put(k, p, strlen(p));
       return;
     }
-    brf__buf_append(&b->text, p, (size_t)(open - p));
+    sink_put(k, p, (size_t)(open - p));
     const brf__i18n_arg *arg = NULL;
     for (size_t i = 0; i < nargs && arg == NULL; i++) {
       size_t n = strlen(args[i].name);
       if ((size_t)(close - open - 1) == n && memcmp(open + 1, args[i].name, n) == 0) arg = &args[i];
     }
-    if (arg != NULL) put(b, arg->text);
-    else brf__buf_append(&b->text, open, (size_t)(close - open + 1));
+    if (arg != NULL) sink_put(k, arg->text, strlen(arg->text));
+    else sink_put(k, open, (size_t)(close - open + 1));
     p = close + 1;
   }
+}
+
+/* Append message id, its placeholders filled, to the text pool. */
+static void put_msg(builder *b, size_t id, const brf__i18n_arg *args, size_t nargs) {
+  sink k = {&b->text, NULL, 0, 0};
+  expand(b, id, args, nargs, &k);
 }
 
 /* A duration: "500 ms", "30 s", "2 min", "1 min 30 s" in English (seconds
@@ -111,22 +139,21 @@ typedef struct duration {
 } duration;
 static duration duration_text(const builder *b, int64_t ms) {
   duration d;
-  digits a, c;
+  sink k = {NULL, d.s, sizeof d.s, 0};
+  d.s[0] = '\0';
   if (ms < 1000) {
-    a = num(ms);
+    digits a = num(ms);
     brf__i18n_arg args[] = {{"ms", a.s, 0, 0}};
-    brf__i18n_expand(brf__lang_tag(b->lang), msg(b, BRF__MSG_CUES_DURATION_MS), args, 1, d.s,
-                     sizeof d.s);
+    expand(b, BRF__MSG_CUES_DURATION_MS, args, 1, &k);
     return d;
   }
   int64_t s = ms / 1000 + (ms % 1000 >= 500);
-  a = num(s / 60);
-  c = num(s % 60);
+  digits a = num(s / 60), c = num(s % 60);
   brf__i18n_arg args[] = {{"minutes", a.s, 0, 0}, {"seconds", c.s, 0, 0}};
   size_t id = s < 60        ? BRF__MSG_CUES_DURATION_SECONDS
               : s % 60 == 0 ? BRF__MSG_CUES_DURATION_MINUTES
                             : BRF__MSG_CUES_DURATION_MINUTES_SECONDS;
-  brf__i18n_expand(brf__lang_tag(b->lang), msg(b, id), args, 2, d.s, sizeof d.s);
+  expand(b, id, args, 2, &k);
   return d;
 }
 

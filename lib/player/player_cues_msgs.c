@@ -61,7 +61,7 @@ static const char *const de[BRF__MSG_CUES_COUNT_] = {
   "{time} Pause. Als N\303\244chstes: Satz {set} von {sets}",
   "{time} Pause. Als N\303\244chstes: {name}",
   "Geschafft: {name}",
-  "Einheit beendet",
+  "\303\234bungseinheit beendet",
   "linke Seite",
   "rechte Seite",
   "links",
