@@ -169,14 +169,14 @@ static char *put_text(char **text, const char *s, size_t len) {
   return copy;
 }
 
+/* The status of a checked step: its first byte tells (done, cut-short,
+ * skipped; brf__journal_status_names). */
 static int32_t status_of(const brf__json *item) {
   size_t len = 0;
-  const char *s = brf__json_str(brf__json_get(item, "status"), &len);
-  for (int32_t k = 0; k < BRF_JOURNAL_STEP_STATUS_COUNT; k++)
-    if (strlen(brf__journal_status_names[k]) == len &&
-        memcmp(brf__journal_status_names[k], s, len) == 0)
-      return k;
-  return BRF_JOURNAL_STEP_SKIPPED; /* not reached: the reader checked it */
+  const char *s = brf__json_str(brf__json_getn(item, "status", 6), &len);
+  return s[0] == 'd' ? BRF_JOURNAL_STEP_DONE
+         : s[0] == 'c' ? BRF_JOURNAL_STEP_CUT_SHORT
+                       : BRF_JOURNAL_STEP_SKIPPED;
 }
 
 /* Pack the checked entry's strings and arrays into one take of the
@@ -201,7 +201,7 @@ static brf_status pack(brf_journal *j, brf__jentry *e, const entry_view *v,
   for (size_t k = 0; k < e->step_count; k++) {
     const brf__json *item = brf__json_at(v->steps, k);
     size_t len = 0;
-    const char *id = brf__json_str(brf__json_get(item, "exercise"), &len);
+    const char *id = brf__json_str(brf__json_getn(item, "exercise", 8), &len);
     e->steps[k].exercise = put_text(&text, id, len);
     e->steps[k].status = status_of(item);
   }
