@@ -18,17 +18,8 @@ static const char *const steps_keys[] = {"done", "cut_short", "skipped", NULL};
 static const char *const step_keys[] = {"exercise", "status", NULL};
 static const char *const rating_keys[] = {"before", "after", "next_morning", NULL};
 
-/* What a checked line holds besides numbers: views into the parsed line,
- * packed into the journal's arena once the whole line is valid. */
-typedef struct text_view {
-  const char *s;
-  size_t len;
-} text_view;
-typedef struct entry_view {
-  text_view routine, routine_id, session, note;
-  const brf__json *steps, *ratings; /* checked arrays (NULL when absent) */
-  size_t text_bytes;                /* of every string, with its NUL */
-} entry_view;
+typedef brf__jtext text_view;
+typedef brf__jview entry_view;
 
 /* Read a string member into *dst (left "" when absent); NUL bytes are
  * refused. */
@@ -219,16 +210,24 @@ static brf_status parse_line(brf_context *ctx, brf__json_reuse *re, const char *
   brf_status st = brf__json_parse_reuse(ctx, re, line, len, 0, &doc);
   if (st != BRF_OK)
     return st;
-  memset(e, 0, sizeof *e);
-  memset(v, 0, sizeof *v);
-  e->minutes = BRF_JOURNAL_UNSET;
-  for (int k = 0; k < 3; k++) {
-    e->pain[k] = BRF_JOURNAL_UNSET;
-    e->tightness[k] = BRF_JOURNAL_UNSET;
+  for (int pass = 0; pass < 2; pass++) {
+    memset(e, 0, sizeof *e);
+    memset(v, 0, sizeof *v);
+    e->minutes = BRF_JOURNAL_UNSET;
+    for (int k = 0; k < 3; k++) {
+      e->pain[k] = BRF_JOURNAL_UNSET;
+      e->tightness[k] = BRF_JOURNAL_UNSET;
+    }
+    e->effort = BRF_JOURNAL_UNSET;
+    e->pain_during = BRF_JOURNAL_UNSET;
+    /* The fast reader first (journal_load_fast.c); the checked one for
+     * whatever it does not take, which says what is wrong. */
+    if (pass == 0 && brf__journal_read_fast(brf__json_root(doc), entry_keys, e, v))
+      return BRF_OK;
+    if (pass == 1)
+      return read_entry(ctx, doc, e, v);
   }
-  e->effort = BRF_JOURNAL_UNSET;
-  e->pain_during = BRF_JOURNAL_UNSET;
-  return read_entry(ctx, doc, e, v);
+  return BRF_OK; /* not reached */
 }
 
 /* Restate the context's error (relative to a line) with the line number and

@@ -184,3 +184,102 @@ Test(journal_arena, a_failing_edit_of_a_loaded_entry_leaves_it_unchanged) {
   brf_free(ctx, text);
   brf_journal_free(back);
 }
+
+/* ---- the fast line reader (journal_load_fast.c) ----
+ * It takes the lines it can read in one pass and leaves every other line to
+ * the checked reader. Valid lines in unusual shapes read as the API would
+ * have made them; invalid ones are reported by the checked reader, with
+ * its status and the path of the fault. */
+
+static brf_journal *load_text(const char *text) {
+  brf_journal *j = NULL;
+  cr_assert_eq(brf_journal_load(ctx, text, strlen(text), &j), BRF_OK, "%s: %s", text,
+               brf_context_errmsg(ctx));
+  return j;
+}
+
+static void expect_same_jsonl(const brf_journal *a, const brf_journal *b) {
+  size_t a_len = 0, b_len = 0;
+  char *x = jsonl(a, &a_len), *y = jsonl(b, &b_len);
+  cr_expect_str_eq(x, y);
+  brf_free(ctx, x);
+  brf_free(ctx, y);
+}
+
+Test(journal_arena, unusual_valid_lines_read_as_the_api_makes_them) {
+  int32_t day = 0;
+  size_t i = 0;
+  cr_assert_eq(brf_date_from_ymd(ctx, 2026, 1, 5, &day), BRF_OK);
+  /* Keys in another order, no time, an escape, partial counts, an empty
+   * step list, a rating with the pain only, one moment of pain. */
+  brf_journal *a = load_text(
+      "{\"note\":\"caf\\u00e9\",\"routine\":\"R\",\"date\":\"2026-01-05\",\"format_version\":1,"
+      "\"format\":\"backrelief-journal\",\"steps\":{\"done\":2},\"step_status\":[],"
+      "\"exercise_ratings\":[{\"pain\":3,\"exercise\":\"bird-dog\"}],\"pain\":{\"after\":2},"
+      "\"routine_id\":\"\",\"session\":\"\"}\n"
+      "{\"format\":\"backrelief-journal\",\"format_version\":1,\"date\":\"2026-01-06\","
+      "\"time\":\"23:59\",\"routine\":\"\",\"step_status\":[{\"status\":\"skipped\","
+      "\"exercise\":\"x\"},{\"exercise\":\"y\",\"status\":\"cut-short\"}],"
+      "\"tightness\":{\"next_morning\":0,\"before\":10},\"effort\":0,\"pain_during\":10}\n");
+  brf_journal *b = NULL;
+  cr_assert_eq(brf_journal_new(ctx, &b), BRF_OK);
+  cr_assert_eq(brf_journal_add(b, day, BRF_JOURNAL_UNSET, "R", &i), BRF_OK);
+  cr_assert_eq(brf_journal_entry_set_note(b, i, "caf\xc3\xa9"), BRF_OK);
+  cr_assert_eq(brf_journal_entry_set_counts(b, i, 2, 0, 0), BRF_OK);
+  cr_assert_eq(brf_journal_entry_rate_exercise(b, i, "bird-dog", BRF_JOURNAL_UNSET, 3), BRF_OK);
+  cr_assert_eq(brf_journal_entry_set_pain(b, i, BRF_JOURNAL_AFTER, 2), BRF_OK);
+  cr_assert_eq(brf_journal_add(b, day + 1, 23 * 60 + 59, "", &i), BRF_OK);
+  cr_assert_eq(brf_journal_entry_add_step(b, i, "x", BRF_JOURNAL_STEP_SKIPPED), BRF_OK);
+  cr_assert_eq(brf_journal_entry_add_step(b, i, "y", BRF_JOURNAL_STEP_CUT_SHORT), BRF_OK);
+  /* add_step counts the steps; the line's counts are its "steps" (none). */
+  cr_assert_eq(brf_journal_entry_set_counts(b, i, 0, 0, 0), BRF_OK);
+  cr_assert_eq(brf_journal_entry_set_tightness(b, i, BRF_JOURNAL_NEXT_MORNING, 0), BRF_OK);
+  cr_assert_eq(brf_journal_entry_set_tightness(b, i, BRF_JOURNAL_BEFORE, 10), BRF_OK);
+  cr_assert_eq(brf_journal_entry_set_effort(b, i, 0), BRF_OK);
+  cr_assert_eq(brf_journal_entry_set_pain_during(b, i, 10), BRF_OK);
+  expect_same_jsonl(a, b);
+  brf_journal_free(a);
+  brf_journal_free(b);
+}
+
+Test(journal_arena, lines_the_fast_reader_leaves_are_reported_by_the_checked_one) {
+#define HEAD "{\"format\":\"backrelief-journal\",\"format_version\":1,\"date\":\"2026-01-05\","
+  static const struct {
+    const char *line;
+    brf_status status;
+    const char *path; /* in the message */
+  } cases[] = {
+      {HEAD "\"routine\":\"R\",\"colour\":1}\n", BRF_E_SCHEMA, "colour"},
+      {HEAD "\"routine\":\"R\",\"routine\":\"S\"}\n", BRF_E_SCHEMA, "routine"},
+      {HEAD "\"routine\":\"R\",\"effort\":null}\n", BRF_E_SCHEMA, "effort"},
+      {HEAD "\"routine\":\"R\",\"effort\":11}\n", BRF_E_RANGE, "effort"},
+      {HEAD "\"routine\":\"R\",\"effort\":1.0}\n", BRF_E_SCHEMA, "effort"},
+      {HEAD "\"routine\":\"R\",\"time\":\"24:00\"}\n", BRF_E_RANGE, "time"},
+      {HEAD "\"routine\":\"R\",\"pain\":{\"during\":1}}\n", BRF_E_SCHEMA, "during"},
+      {HEAD "\"routine\":\"R\",\"step_status\":[{\"exercise\":\"\",\"status\":\"done\"}]}\n",
+       BRF_E_SCHEMA, "step_status[0].exercise"},
+      {HEAD "\"routine\":\"R\",\"step_status\":[{\"exercise\":\"a\",\"status\":\"half\"}]}\n",
+       BRF_E_SCHEMA, "step_status[0].status"},
+      {HEAD "\"routine\":\"R\",\"exercise_ratings\":[{\"exercise\":\"a\"},{\"exercise\":\"a\","
+            "\"pain\":1}]}\n",
+       BRF_E_SCHEMA, "rated twice"},
+      {HEAD "\"routine\":\"R\",\"routine_id\":\"a b\"}\n", BRF_E_SCHEMA, "routine_id"},
+      {HEAD "\"routine\":\"R\\u0000\"}\n", BRF_E_SCHEMA, "routine"},
+      {"{\"format\":\"backrelief-journal\",\"format_version\":2,\"date\":\"2026-01-05\","
+       "\"routine\":\"R\"}\n",
+       BRF_E_SCHEMA, "newer"},
+      {HEAD "\"session\":\"s\"}\n", BRF_E_SCHEMA, "routine"},
+  };
+#undef HEAD
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    brf_journal *j = NULL;
+    brf_status s = brf_journal_load(ctx, cases[k].line, strlen(cases[k].line), &j);
+    cr_expect_eq(s, cases[k].status, "case %zu: %s (%s)", k, brf_status_name(s),
+                 brf_context_errmsg(ctx));
+    cr_expect_null(j);
+    cr_expect_not_null(strstr(brf_context_errmsg(ctx), cases[k].path), "case %zu: %s", k,
+                       brf_context_errmsg(ctx));
+    cr_expect_not_null(strstr(brf_context_errmsg(ctx), "journal line 1"), "case %zu: %s", k,
+                       brf_context_errmsg(ctx));
+  }
+}
