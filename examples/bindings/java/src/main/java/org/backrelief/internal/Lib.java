@@ -229,6 +229,7 @@ public interface Lib extends Library {
   int BRF_SPACING_ANY = 0;
   int BRF_SPACING_NOT_CONSECUTIVE = 1;
   int BRF_SCHEDULE_ICAL_EXPAND = 1;
+  int BRF_SCHEDULE_READ_REGENERATE = 256;
   int BRF_URGENCY_NONE = -1;
   int BRF_URGENCY_EMERGENCY = 0;
   int BRF_URGENCY_URGENT = 1;
