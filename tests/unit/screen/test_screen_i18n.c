@@ -36,12 +36,6 @@ static const field FIELDS[] = {
 };
 #define NFIELDS (sizeof FIELDS / sizeof FIELDS[0])
 
-static size_t flag_index(const char *id) {
-  size_t i = 0;
-  cr_assert_eq(brf_redflag_find(id, &i), BRF_OK, "%s", id);
-  return i;
-}
-
 /* English through brf_screening_text is the English getters' text. */
 Test(screen_i18n, english_is_the_getters_text) {
   for (size_t f = 0; f < NFIELDS; f++) {
@@ -79,6 +73,12 @@ Test(screen_i18n, fallbacks_read_english) {
 }
 
 #if BRF_WITH_TRANSLATIONS
+static size_t flag_index(const char *id) {
+  size_t i = 0;
+  cr_assert_eq(brf_redflag_find(id, &i), BRF_OK, "%s", id);
+  return i;
+}
+
 /* Every text of a language is there and is not the English one; a question
  * stays a question (the language's question mark). */
 static void check_language(const char *tag, const char *qmark) {
