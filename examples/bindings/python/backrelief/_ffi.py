@@ -200,6 +200,12 @@ BRF_PSYCHOSOCIAL_LOW = 0
 BRF_PSYCHOSOCIAL_MEDIUM = 1
 BRF_PSYCHOSOCIAL_HIGH = 2
 BRF_PSYCHOSOCIAL_COUNT = 3
+BRF_SCREEN_TEXT_REDFLAG_LABEL = 0
+BRF_SCREEN_TEXT_REDFLAG_QUESTION = 1
+BRF_SCREEN_TEXT_URGENCY_ADVICE = 2
+BRF_SCREEN_TEXT_STOPRULE = 3
+BRF_SCREEN_TEXT_YELLOWFLAG_QUESTION = 4
+BRF_SCREEN_TEXT_PSYCHOSOCIAL_ADVICE = 5
 BRF_SCREEN_FORMAT_VERSION = 1
 BRF_MODALITY_SELF_MASSAGE = 0
 BRF_MODALITY_STATIC_STRETCH = 1
@@ -497,6 +503,12 @@ CONSTANTS: Dict[str, int] = {
     'BRF_PSYCHOSOCIAL_MEDIUM': BRF_PSYCHOSOCIAL_MEDIUM,
     'BRF_PSYCHOSOCIAL_HIGH': BRF_PSYCHOSOCIAL_HIGH,
     'BRF_PSYCHOSOCIAL_COUNT': BRF_PSYCHOSOCIAL_COUNT,
+    'BRF_SCREEN_TEXT_REDFLAG_LABEL': BRF_SCREEN_TEXT_REDFLAG_LABEL,
+    'BRF_SCREEN_TEXT_REDFLAG_QUESTION': BRF_SCREEN_TEXT_REDFLAG_QUESTION,
+    'BRF_SCREEN_TEXT_URGENCY_ADVICE': BRF_SCREEN_TEXT_URGENCY_ADVICE,
+    'BRF_SCREEN_TEXT_STOPRULE': BRF_SCREEN_TEXT_STOPRULE,
+    'BRF_SCREEN_TEXT_YELLOWFLAG_QUESTION': BRF_SCREEN_TEXT_YELLOWFLAG_QUESTION,
+    'BRF_SCREEN_TEXT_PSYCHOSOCIAL_ADVICE': BRF_SCREEN_TEXT_PSYCHOSOCIAL_ADVICE,
     'BRF_SCREEN_FORMAT_VERSION': BRF_SCREEN_FORMAT_VERSION,
     'BRF_MODALITY_SELF_MASSAGE': BRF_MODALITY_SELF_MASSAGE,
     'BRF_MODALITY_STATIC_STRETCH': BRF_MODALITY_STATIC_STRETCH,
@@ -1547,6 +1559,8 @@ FUNCTIONS: Dict[str, Tuple[Any, List[Any], str]] = {
         'brf_status brf_yellowflag_find(const char * id, size_t * index)'),
     'brf_screen_psychosocial_get': (c_int32, [c_void_p, POINTER(c_int32)],
         'brf_status brf_screen_psychosocial_get(const brf_screen * s, int32_t * out)'),
+    'brf_screening_text': (c_char_p, [c_int32, c_size_t, c_char_p],
+        'const char * brf_screening_text(int32_t field, size_t index, const char * locale)'),
     'brf_screen_result_new': (c_int32, [c_void_p, c_void_p, c_int32, POINTER(c_void_p)],
         'brf_status brf_screen_result_new(brf_context * ctx, const brf_screen * s, int32_t day, brf_screen_result ** out)'),
     'brf_screen_result_free': (None, [c_void_p],
