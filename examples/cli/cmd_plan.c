@@ -368,7 +368,8 @@ void cli_print_plan_shortfall(cli *c, const cli_plan_request *req, const brf_pla
     snprintf(num, sizeof num, "%zu", count);
     cli_expand(part, sizeof part, cli_msg_n(parts[k].msg, (long long)count), "list", equipment,
                "count", num, (char *)NULL);
-    n += (size_t)snprintf(text + n, sizeof text - n, "%s %s", any ? ";" : "", part);
+    n += (size_t)snprintf(text + n, sizeof text - n, "%s %s",
+                          any ? cli_msg(CLI_MSG_SHORTFALL_SEPARATOR) : "", part);
     any = 1;
   }
   if (!any)

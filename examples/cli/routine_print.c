@@ -126,7 +126,10 @@ void cli_print_rhythm(cli *c, const brf_routine *r, FILE *f) {
     for (size_t j = 0; j < i && first; j++)
       if (strcmp(labels[j], labels[i]) == 0) first = 0;
     if (!first) continue;
-    fprintf(f, "  %s:", labels[i]);
+    char label[160];
+    cli_expand(label, sizeof label, cli_msg(CLI_MSG_RHYTHM_LABEL), "frequency", labels[i],
+               (char *)NULL);
+    fprintf(f, "  %s", label);
     for (size_t j = i; j < n; j++)
       if (strcmp(labels[j], labels[i]) == 0)
         fprintf(f, "%s %s", j == i ? "" : ",", brf_routine_step_name(r, j));
