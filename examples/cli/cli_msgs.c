@@ -72,6 +72,18 @@ static const char *const en[CLI_MSG_COUNT_] = {
   "all",
   "skipped",
   "partial",
+  "no routine: your screen of {date} says see a clinician first ({answers}) [{status}]",
+  "as saved",
+  "When a clinician has seen you and says you may exercise, take the screen again: backrelief screen",
+  "note: from your safety screen: {advice}",
+  "Your last safety screen was on {date}, {days} days ago: please answer it again.",
+  "Your last safety screen was on {date}, {days} day ago: please answer it again.",
+  NULL,
+  "Before the first plan: a few safety questions (saved for later plans).",
+  "note: your last safety screen was on {date}, {days} days ago (more than {max}): take it again with `backrelief screen`",
+  "note: your last safety screen was on {date}, {days} day ago (more than {max}): take it again with `backrelief screen`",
+  NULL,
+  "note: no saved safety screen: take it with `backrelief screen` before you exercise (it asks about signs that need a clinician first)",
 };
 
 static const char *const de[CLI_MSG_COUNT_] = {
@@ -142,6 +154,18 @@ static const char *const de[CLI_MSG_COUNT_] = {
   "vollst\303\244ndig",
   "\303\274bersprungen",
   "teilweise",
+  "kein Plan: Nach Ihrem Sicherheitscheck vom {date} m\303\274ssen Sie sich zuerst \303\244rztlich untersuchen lassen ({answers}) [{status}]",
+  "wie gespeichert",
+  "Wenn Sie \303\244rztlich untersucht wurden und wieder \303\274ben d\303\274rfen, machen Sie den Check erneut: backrelief screen",
+  "Hinweis aus Ihrem Sicherheitscheck: {advice}",
+  "Ihr letzter Sicherheitscheck war am {date}, vor {days} Tagen: Bitte beantworten Sie ihn erneut.",
+  "Ihr letzter Sicherheitscheck war am {date}, vor {days} Tag: Bitte beantworten Sie ihn erneut.",
+  NULL,
+  "Vor dem ersten Plan: ein paar Sicherheitsfragen (f\303\274r sp\303\244tere Pl\303\244ne gespeichert).",
+  "Hinweis: Ihr letzter Sicherheitscheck war am {date}, vor {days} Tagen (mehr als {max}): Machen Sie ihn erneut mit `backrelief screen`",
+  "Hinweis: Ihr letzter Sicherheitscheck war am {date}, vor {days} Tag (mehr als {max}): Machen Sie ihn erneut mit `backrelief screen`",
+  NULL,
+  "Hinweis: kein gespeicherter Sicherheitscheck: Machen Sie ihn mit `backrelief screen`, bevor Sie \303\274ben (er fragt nach Anzeichen, die zuerst \303\244rztlich abgekl\303\244rt werden m\303\274ssen)",
 };
 
 static const char *const es[CLI_MSG_COUNT_] = {
@@ -212,6 +236,18 @@ static const char *const es[CLI_MSG_COUNT_] = {
   "completa",
   "saltada",
   "parcial",
+  "no hay rutina: seg\303\272n tu cuestionario de seguridad del {date}, primero tiene que verte un profesional sanitario ({answers}) [{status}]",
+  "seg\303\272n lo guardado",
+  "Cuando un profesional sanitario te haya visto y te diga que puedes hacer ejercicio, vuelve a hacer el cuestionario: backrelief screen",
+  "nota: de tu cuestionario de seguridad: {advice}",
+  "Tu \303\272ltimo cuestionario de seguridad fue el {date}, hace {days} d\303\255as: resp\303\263ndelo de nuevo, por favor.",
+  "Tu \303\272ltimo cuestionario de seguridad fue el {date}, hace {days} d\303\255a: resp\303\263ndelo de nuevo, por favor.",
+  NULL,
+  "Antes del primer plan: unas preguntas de seguridad (se guardan para los siguientes).",
+  "nota: tu \303\272ltimo cuestionario de seguridad fue el {date}, hace {days} d\303\255as (m\303\241s de {max}): vuelve a hacerlo con `backrelief screen`",
+  "nota: tu \303\272ltimo cuestionario de seguridad fue el {date}, hace {days} d\303\255a (m\303\241s de {max}): vuelve a hacerlo con `backrelief screen`",
+  NULL,
+  "nota: no hay ning\303\272n cuestionario de seguridad guardado: hazlo con `backrelief screen` antes de hacer ejercicio (pregunta por se\303\261ales que primero debe ver un profesional sanitario)",
 };
 
 static const char *const fr[CLI_MSG_COUNT_] = {
@@ -282,6 +318,18 @@ static const char *const fr[CLI_MSG_COUNT_] = {
   "compl\303\250te",
   "saut\303\251e",
   "partielle",
+  "pas de routine\302\240: d\342\200\231apr\303\250s votre questionnaire de s\303\251curit\303\251 du {date}, consultez d\342\200\231abord un professionnel de sant\303\251 ({answers}) [{status}]",
+  "tel qu\342\200\231enregistr\303\251",
+  "Quand un professionnel de sant\303\251 vous aura examin\303\251 et vous autorisera \303\240 faire de l\342\200\231exercice, refaites le questionnaire\302\240: backrelief screen",
+  "remarque\302\240: d\342\200\231apr\303\250s votre questionnaire de s\303\251curit\303\251\302\240: {advice}",
+  "Votre dernier questionnaire de s\303\251curit\303\251 date du {date}, il y a {days} jours\302\240: merci d\342\200\231y r\303\251pondre \303\240 nouveau.",
+  "Votre dernier questionnaire de s\303\251curit\303\251 date du {date}, il y a {days} jour\302\240: merci d\342\200\231y r\303\251pondre \303\240 nouveau.",
+  NULL,
+  "Avant le premier plan\302\240: quelques questions de s\303\251curit\303\251 (enregistr\303\251es pour les plans suivants).",
+  "remarque\302\240: votre dernier questionnaire de s\303\251curit\303\251 date du {date}, il y a {days} jours (plus de {max})\302\240: refaites-le avec `backrelief screen`",
+  "remarque\302\240: votre dernier questionnaire de s\303\251curit\303\251 date du {date}, il y a {days} jour (plus de {max})\302\240: refaites-le avec `backrelief screen`",
+  NULL,
+  "remarque\302\240: aucun questionnaire de s\303\251curit\303\251 enregistr\303\251\302\240: r\303\251pondez-y avec `backrelief screen` avant de faire les exercices (il porte sur les signes qui demandent d\342\200\231abord l\342\200\231avis d\342\200\231un professionnel de sant\303\251)",
 };
 
 const char *const cli_msg_tags[] = {"en", "de", "es", "fr"};

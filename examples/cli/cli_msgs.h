@@ -60,7 +60,15 @@ enum {
   CLI_MSG_COMPLETED_ALL = 64, /* all */
   CLI_MSG_COMPLETED_SKIPPED = 65, /* skipped */
   CLI_MSG_COMPLETED_PARTIAL = 66, /* partial */
-  CLI_MSG_COUNT_ = 67
+  CLI_MSG_GATE_REFUSED = 67, /* no routine: your screen of {date} says see a clinician first */
+  CLI_MSG_GATE_AS_SAVED = 68, /* as saved */
+  CLI_MSG_GATE_AFTER_CLINICIAN = 69, /* When a clinician has seen you and says you may exercise, tak */
+  CLI_MSG_GATE_PSYCHOSOCIAL = 70, /* note: from your safety screen: {advice} */
+  CLI_MSG_GATE_STALE_ASK = 71, /* Your last safety screen was on {date}, {days} days ago: plea */
+  CLI_MSG_GATE_FIRST_ASK = 74, /* Before the first plan: a few safety questions (saved for lat */
+  CLI_MSG_GATE_STALE_NOTE = 75, /* note: your last safety screen was on {date}, {days} days ago */
+  CLI_MSG_GATE_NONE_NOTE = 78, /* note: no saved safety screen: take it with `backrelief scree */
+  CLI_MSG_COUNT_ = 79
 };
 
 extern const char *const cli_msg_tags[];
