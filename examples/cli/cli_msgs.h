@@ -68,7 +68,40 @@ enum {
   CLI_MSG_GATE_FIRST_ASK = 74, /* Before the first plan: a few safety questions (saved for lat */
   CLI_MSG_GATE_STALE_NOTE = 75, /* note: your last safety screen was on {date}, {days} days ago */
   CLI_MSG_GATE_NONE_NOTE = 78, /* note: no saved safety screen: take it with `backrelief scree */
-  CLI_MSG_COUNT_ = 79
+  CLI_MSG_LIVE_GET_READY = 79, /* Get ready */
+  CLI_MSG_LIVE_WORK = 80, /* Work */
+  CLI_MSG_LIVE_RELAX = 81, /* Relax */
+  CLI_MSG_LIVE_REST = 82, /* Rest */
+  CLI_MSG_LIVE_SWITCH_SIDES = 83, /* Switch sides */
+  CLI_MSG_LIVE_NEXT_EXERCISE = 84, /* Next exercise */
+  CLI_MSG_LIVE_DONE = 85, /* Done */
+  CLI_MSG_LIVE_SET = 86, /* set {n} */
+  CLI_MSG_LIVE_REP = 87, /* rep {n} */
+  CLI_MSG_LIVE_LEFT_SIDE = 88, /* left side */
+  CLI_MSG_LIVE_RIGHT_SIDE = 89, /* right side */
+  CLI_MSG_LIVE_SESSION_DONE = 90, /* Session done */
+  CLI_MSG_LIVE_NEXT_UP = 91, /* Next up: {name} */
+  CLI_MSG_LIVE_BAR_STEP = 92, /* Step */
+  CLI_MSG_LIVE_BAR_COMPACT_ALL = 93, /* All */
+  CLI_MSG_LIVE_BAR_SESSION = 94, /* Session */
+  CLI_MSG_LIVE_TIME_LEFT = 95, /* {time} left */
+  CLI_MSG_LIVE_PAUSED = 96, /* PAUSED */
+  CLI_MSG_LIVE_EXERCISE_OF = 97, /* {name}   exercise {n} of {count} */
+  CLI_MSG_LIVE_TIP = 98, /* Tip: */
+  CLI_MSG_LIVE_KEYS_COMPACT = 99, /* spc pause n next b back m {sound} q quit */
+  CLI_MSG_LIVE_KEYS_COMPACT_MUTE = 100, /* mute */
+  CLI_MSG_LIVE_KEYS_COMPACT_SOUND = 101, /* sound */
+  CLI_MSG_LIVE_KEYS = 102, /* space pause/resume{dot}n next{dot}b back{dot}m {sound}{dot}q */
+  CLI_MSG_LIVE_KEYS_MUTE = 103, /* mute */
+  CLI_MSG_LIVE_KEYS_SOUND_ON = 104, /* sound on */
+  CLI_MSG_LIVE_MUTED = 105, /* muted */
+  CLI_MSG_LIVE_SPEED = 106, /* speed x{speed} */
+  CLI_MSG_LIVE_SOUND_OFF = 107, /* Sound off (m to turn it on) */
+  CLI_MSG_LIVE_SOUND_ON = 108, /* Sound on */
+  CLI_MSG_LIVE_PLAIN_START = 109, /* {count} exercises, {total}. Keys: space pause, n next, b bac */
+  CLI_MSG_LIVE_PLAIN_PAUSED = 112, /* Paused (space resumes) */
+  CLI_MSG_LIVE_PLAIN_RESUMED = 113, /* Resumed */
+  CLI_MSG_COUNT_ = 114
 };
 
 extern const char *const cli_msg_tags[];

@@ -86,7 +86,7 @@ run -- --lang fr $plan
 grep -q '^Écartés (9)$' "$tmp/out" || fail "fr: left out"
 grep -q '^ 1\. Bascule des genoux  *1 min 15 s$' "$tmp/out" || fail "fr: the first step"
 
-# The language of the prompts: log asks the ratings in German on a terminal
+# The language of the prompts and of run: log asks the ratings in German on a terminal
 # (script(1) gives it one), and a word that is not a number is asked again.
 if command -v script >/dev/null 2>&1; then
   printf 'x\n3\n\n\n\n' | env -u LC_ALL -u LC_MESSAGES LANG=de_DE.UTF-8 timeout 20 \
@@ -95,7 +95,19 @@ if command -v script >/dev/null 2>&1; then
     fail "de: the rating question: $(cat "$tmp/out")"
   grep -q 'Bitte geben Sie eine ganze Zahl von 0 bis 10 ein\.' "$tmp/out" || fail "de: the retry line"
   grep -q 'Verspannung direkt danach (0..10), Eingabetaste' "$tmp/out" || fail "de: the last question"
+  # run on a plain terminal (TERM=dumb), fast (the test build's
+  # BRF_CLI_TEST_SPEED): the first line, the time left, the summary, the log
+  env -u LC_ALL -u LC_MESSAGES LANG=de_DE.UTF-8 TERM=dumb BRF_CLI_TEST_SPEED=500 timeout 60 \
+    script -qec "$cli --data-dir $tmp/d run --exercise cat-camel --pain-before 3 --tightness-before 4 --pain-after 2 --tightness-after 3 --log" \
+    /dev/null </dev/null >"$tmp/out" 2>&1
+  grep -q '1 Übung, 1 Min\. 27 s\. Tasten: Leertaste Pause, n nächste, b zurück, m Ton, q beenden' "$tmp/out" ||
+    fail "de run: the first line: $(cat "$tmp/out")"
+  grep -q '^noch [0-9]:[0-9][0-9]  ' "$tmp/out" || fail "de run: the time left"
+  grep -q '^Sitzung beendet\.' "$tmp/out" || fail "de run: the summary"
+  grep -q 'Katzenbuckel und Pferderücken .* von 1 Min\. 17 s' "$tmp/out" || fail "de run: the step's line"
+  grep -q '^Sitzung (vollständig) eingetragen in ' "$tmp/out" || fail "de run: the log line"
+  grep -q 'Sicherheit: Dies ist keine medizinische Beratung' "$tmp/out" || fail "de run: the safety note"
 else
-  echo "script(1) missing: the prompts are not checked"
+  echo "script(1) missing: the prompts and the run are not checked"
 fi
 finish "ok: --lang and LC_ALL, LC_MESSAGES, LANG"
