@@ -119,6 +119,17 @@ static const char *const en[CLI_MSG_COUNT_] = {
   NULL,
   "Paused (space resumes)",
   "Resumed",
+  "Before you exercise: up to {red} questions about warning signs, then {yellow} about\012how the pain affects you.",
+  "Answer y (yes) or n (no).",
+  "[y/n]",
+  "Please answer y or n.",
+  "How the pain affects you",
+  "How the pain affects you: low risk of it lasting.",
+  "How the pain affects you: medium risk of it lasting.",
+  "How the pain affects you: high risk of it lasting.",
+  "Please do not start exercising: see a clinician.",
+  "You may exercise, and should arrange an assessment:",
+  "No warning signs. You may exercise.",
 };
 
 static const char *const de[CLI_MSG_COUNT_] = {
@@ -236,6 +247,17 @@ static const char *const de[CLI_MSG_COUNT_] = {
   NULL,
   "Pause (Leertaste macht weiter)",
   "Weiter",
+  "Bevor Sie \303\274ben: bis zu {red} Fragen zu Warnzeichen, danach {yellow} dazu,\012wie sich die Schmerzen auf Sie auswirken.",
+  "Antworten Sie mit j (ja) oder n (nein).",
+  "[j/n]",
+  "Bitte antworten Sie mit j oder n.",
+  "Wie sich die Schmerzen auf Sie auswirken",
+  "Wie sich die Schmerzen auf Sie auswirken: geringes Risiko, dass sie anhalten.",
+  "Wie sich die Schmerzen auf Sie auswirken: mittleres Risiko, dass sie anhalten.",
+  "Wie sich die Schmerzen auf Sie auswirken: hohes Risiko, dass sie anhalten.",
+  "Bitte beginnen Sie nicht mit den \303\234bungen: Lassen Sie sich \303\244rztlich untersuchen.",
+  "Sie d\303\274rfen \303\274ben, sollten aber eine Untersuchung vereinbaren:",
+  "Keine Warnzeichen. Sie d\303\274rfen \303\274ben.",
 };
 
 static const char *const es[CLI_MSG_COUNT_] = {
@@ -353,6 +375,17 @@ static const char *const es[CLI_MSG_COUNT_] = {
   NULL,
   "En pausa (espacio para seguir)",
   "Seguimos",
+  "Antes de hacer ejercicio: hasta {red} preguntas sobre se\303\261ales de alarma y despu\303\251s {yellow} sobre\012c\303\263mo te afecta el dolor.",
+  "Responde s (s\303\255) o n (no).",
+  "[s/n]",
+  "Responde s o n, por favor.",
+  "C\303\263mo te afecta el dolor",
+  "C\303\263mo te afecta el dolor: riesgo bajo de que se prolongue.",
+  "C\303\263mo te afecta el dolor: riesgo medio de que se prolongue.",
+  "C\303\263mo te afecta el dolor: riesgo alto de que se prolongue.",
+  "No empieces a hacer ejercicio: consulta a un profesional sanitario.",
+  "Puedes hacer ejercicio, pero deber\303\255as pedir una valoraci\303\263n:",
+  "Ninguna se\303\261al de alarma. Puedes hacer ejercicio.",
 };
 
 static const char *const fr[CLI_MSG_COUNT_] = {
@@ -470,6 +503,17 @@ static const char *const fr[CLI_MSG_COUNT_] = {
   NULL,
   "En pause (espace pour reprendre)",
   "Reprise",
+  "Avant de faire vos exercices\302\240: jusqu\342\200\231\303\240 {red} questions sur les signes d\342\200\231alerte, puis {yellow} sur\012la fa\303\247on dont la douleur vous affecte.",
+  "R\303\251pondez o (oui) ou n (non).",
+  "[o/n]",
+  "Veuillez r\303\251pondre o ou n.",
+  "Comment la douleur vous affecte",
+  "Comment la douleur vous affecte\302\240: risque faible qu\342\200\231elle persiste.",
+  "Comment la douleur vous affecte\302\240: risque moyen qu\342\200\231elle persiste.",
+  "Comment la douleur vous affecte\302\240: risque \303\251lev\303\251 qu\342\200\231elle persiste.",
+  "Ne commencez pas les exercices\302\240: consultez un professionnel de sant\303\251.",
+  "Vous pouvez faire vos exercices, mais prenez rendez-vous pour un bilan\302\240:",
+  "Aucun signe d\342\200\231alerte. Vous pouvez faire vos exercices.",
 };
 
 const char *const cli_msg_tags[] = {"en", "de", "es", "fr"};

@@ -101,7 +101,18 @@ enum {
   CLI_MSG_LIVE_PLAIN_START = 109, /* {count} exercises, {total}. Keys: space pause, n next, b bac */
   CLI_MSG_LIVE_PLAIN_PAUSED = 112, /* Paused (space resumes) */
   CLI_MSG_LIVE_PLAIN_RESUMED = 113, /* Resumed */
-  CLI_MSG_COUNT_ = 114
+  CLI_MSG_SCREEN_INTRO = 114, /* Before you exercise: up to {red} questions about warning sig */
+  CLI_MSG_SCREEN_ANSWER_HINT = 115, /* Answer y (yes) or n (no). */
+  CLI_MSG_SCREEN_YES_NO = 116, /* [y/n] */
+  CLI_MSG_SCREEN_PLEASE_ANSWER = 117, /* Please answer y or n. */
+  CLI_MSG_SCREEN_AFFECTS_HEADING = 118, /* How the pain affects you */
+  CLI_MSG_SCREEN_PSYCHOSOCIAL_LOW = 119, /* How the pain affects you: low risk of it lasting. */
+  CLI_MSG_SCREEN_PSYCHOSOCIAL_MEDIUM = 120, /* How the pain affects you: medium risk of it lasting. */
+  CLI_MSG_SCREEN_PSYCHOSOCIAL_HIGH = 121, /* How the pain affects you: high risk of it lasting. */
+  CLI_MSG_SCREEN_REFER = 122, /* Please do not start exercising: see a clinician. */
+  CLI_MSG_SCREEN_ASSESS = 123, /* You may exercise, and should arrange an assessment: */
+  CLI_MSG_SCREEN_CLEAR = 124, /* No warning signs. You may exercise. */
+  CLI_MSG_COUNT_ = 125
 };
 
 extern const char *const cli_msg_tags[];

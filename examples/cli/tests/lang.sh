@@ -86,6 +86,25 @@ run -- --lang fr $plan
 grep -q '^Écartés (9)$' "$tmp/out" || fail "fr: left out"
 grep -q '^ 1\. Bascule des genoux  *1 min 15 s$' "$tmp/out" || fail "fr: the first step"
 
+# The safety screen (asked by screen, and by plan and run when it is due) in
+# the person's language: the questions come from the library's screening
+# texts, the CLI's lines from its own; the language's yes letter answers yes.
+ids=$("$cli" screen --list --json | sed -n 's/^ *{"id": "\([^"]*\)".*/\1/p')
+first=$(echo "$ids" | head -n 1)
+q_de=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["texts"]["redflag."+sys.argv[2]+".question"])' \
+  "$(dirname "$0")/../../../data/i18n/de/screen.json" "$first")
+yes "n" | head -n 40 >"$tmp/no"
+"$cli" --data-dir "$tmp/d" --lang de screen --age 40 <"$tmp/no" >"$tmp/out" 2>&1; st=$?
+[ "$st" -eq 0 ] || fail "de screen, all no: exit $st ($(cat "$tmp/out"))"
+grep -qF " 1. $q_de [j/n] n" "$tmp/out" || fail "de screen: the first question: $(head -n 3 "$tmp/out")"
+grep -q '^Keine Warnzeichen\. Sie dürfen üben\.$' "$tmp/out" || fail "de screen: the outcome"
+grep -q 'No warning\|\[y/n\]' "$tmp/out" && fail "de screen: English lines: $(cat "$tmp/out")"
+{ echo o; yes n | head -n 40; } >"$tmp/yes1"
+"$cli" --data-dir "$tmp/d" --lang fr screen --age 40 <"$tmp/yes1" >"$tmp/out" 2>&1; st=$?
+[ "$st" -eq 3 ] || fail "fr screen, o to $first: exit $st, expected 3 ($(cat "$tmp/out"))"
+grep -q '^Ne commencez pas les exercices' "$tmp/out" || fail "fr screen: the refusal: $(cat "$tmp/out")"
+grep -q "\[$first\]" "$tmp/out" || fail "fr screen: the flag is not named"
+
 # The language of the prompts and of run: log asks the ratings in German on a terminal
 # (script(1) gives it one), and a word that is not a number is asked again.
 if command -v script >/dev/null 2>&1; then
