@@ -226,13 +226,14 @@ void cli_screen_take_cues(view *v) {
     }
     /* The big digits already count down; keep the last spoken sentence. */
     if (kind == BRF_CUE_COUNTDOWN) continue;
-    /* "Rest 30 s. Next up: set 2 of 3": the screen has one "Next up" line,
-     * so the cue line keeps the first part. */
-    const char *next = strstr(t, "Next up: ");
+    /* "Rest 30 s. Next up: set 2 of 3" (in any language: the library's
+     * rest cues are "<the rest>. <what comes next>"): the screen has one
+     * "Next up" line, so the cue line keeps the first sentence and the
+     * "Next up" line the second, as the library wrote it. */
+    const char *next = kind == BRF_CUE_REST ? strstr(t, ". ") : NULL;
     if (next) {
-      snprintf(v->next_up, sizeof v->next_up, "%s", next + 9);
+      snprintf(v->next_up, sizeof v->next_up, "%s", next + 2);
       size_t len = (size_t)(next - t);
-      while (len > 0 && t[len - 1] == ' ') len--;
       if (len >= sizeof v->last_cue) len = sizeof v->last_cue - 1;
       memcpy(v->last_cue, t, len);
       v->last_cue[len] = '\0';
@@ -331,7 +332,7 @@ void cli_screen_render(view *v) {
 
   char next[300] = "";
   if (v->next_up[0])
-    cli_expand(next, sizeof next, cli_msg(CLI_MSG_LIVE_NEXT_UP), "name", v->next_up, (char *)NULL);
+    snprintf(next, sizeof next, "%s", v->next_up);
   else if (step + 1 < steps)
     cli_expand(next, sizeof next, cli_msg(CLI_MSG_LIVE_NEXT_UP), "name",
                brf_timeline_step_name(v->tl, step + 1), (char *)NULL);

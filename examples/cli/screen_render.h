@@ -23,7 +23,7 @@ typedef struct view {
   int muted;   /* --sound none, or the m key */
   double speed;
   char last_cue[256];
-  char next_up[256]; /* what the last rest or transition cue said comes next */
+  char next_up[256]; /* the second sentence of the last rest cue: what comes next */
   size_t tips_step;  /* the step the tips below are for (SIZE_MAX: none yet) */
   size_t tips[16];   /* indices of the step's cues that name no exercise outside the routine */
   size_t tips_n;
