@@ -4,8 +4,8 @@
  * One struct describes every exercise: the built-in ones are static const
  * data (owned == 0), custom ones are packed into one heap block each
  * (owned == BRF__OWNED_HEAP, freed with one brf__free: the copies of
- * brf_catalog_set_default_dose and brf_catalog_merge) or into the catalog's
- * arena (owned == BRF__OWNED_ARENA, freed with the arena: brf_catalog_add,
+ * brf_catalog_set_default_dose) or into the catalog's
+ * arena (owned == BRF__OWNED_ARENA, freed with the arena: brf_catalog_add, brf_catalog_merge,
  * the catalog format's reader, the import), so a catalog can mix them and
  * hand out stable pointers either way. */
 #ifndef BRF_CATALOG_PRIVATE_H
@@ -102,7 +102,7 @@ typedef struct brf__arena_mark {
 /* size bytes aligned for any type, or NULL with BRF_E_NOMEM in ctx. *mark
  * records the arena before the take, for brf__arena_undo. */
 void *brf__arena_take(brf_context *ctx, brf__arena *a, size_t size, brf__arena_mark *mark);
-/* Give back everything taken since mark (only the last take may be undone). */
+/* Give back everything taken since mark (several takes may be undone together). */
 void brf__arena_undo(brf_context *ctx, brf__arena *a, const brf__arena_mark *mark);
 void brf__arena_free(brf_context *ctx, brf__arena *a);
 
