@@ -836,6 +836,46 @@ static void reader_free(reader *rd) {
   brf__buf_free(&rd->doses);
 }
 
+/* The streamed pass: each exercise as soon as the parser has it (its nodes
+ * are dropped after, so a catalog of 873 exercises does not hold 2.7 MB of
+ * nodes at once); anything the fast reader refuses stops the pass. */
+static brf_status stream_exercise(void *user, const brf__json_doc *doc, size_t index,
+                                  const brf__json *o) {
+  reader *rd = user;
+  (void)doc;
+  (void)index;
+  if (!fast_exercise(rd, o) && rd->jr.status == BRF_OK) return BRF_E_SCHEMA; /* refused */
+  return rd->jr.status;
+}
+
+/* After the streamed pass: the rest of the document (its exercises array
+ * is left empty) is what read_document checks before the exercises. */
+static brf_status check_top(reader *rd, const brf__json_doc *doc) {
+  const brf__json *root = brf__json_root(doc), *list;
+  int64_t version;
+  size_t n;
+  brf__jr_init(&rd->jr, rd->ctx, doc);
+  brf__jr_object(&rd->jr, root, top_keys);
+  brf__jr_header(&rd->jr, root, "backrelief-catalog", 1, &version);
+  brf__jr_req_array(&rd->jr, root, "exercises", &list, &n);
+  return rd->jr.status;
+}
+
+/* The whole document parsed first, then read: every message as the checked
+ * reader gives it (the fast one still reads what it accepts). */
+static brf_status read_whole(reader *rd, const char *text, size_t len) {
+  brf__json_doc *doc = NULL;
+  brf_status s = brf__json_parse(rd->ctx, text, len, 0, &doc);
+  if (s == BRF_OK) s = brf_catalog_new_empty(rd->ctx, &rd->cat);
+  if (s == BRF_OK) {
+    brf__jr_init(&rd->jr, rd->ctx, doc);
+    read_document(rd, brf__json_root(doc));
+    s = rd->jr.status;
+  }
+  brf__json_doc_free(doc);
+  return s;
+}
+
 brf_status brf_catalog_from_json(brf_context *ctx, const char *text, size_t len, uint32_t flags,
                                  brf_catalog **out) {
   brf__enter(ctx);
@@ -863,16 +903,24 @@ brf_status brf_catalog_from_json(brf_context *ctx, const char *text, size_t len,
   keyset_init(&rd.ks_source, source_keys);
   keyset_init(&rd.ks_link, link_keys);
   if (!vocab_names(&rd)) return brf__error(ctx, BRF_E_INTERNAL, "vocabulary too large");
-  s = brf__json_parse(ctx, text != NULL ? text : "", len, 0, &doc);
-  if (s != BRF_OK) return s;
+  if (text == NULL) text = "";
+  /* A valid catalog is read in one streamed pass; anything else (a refused
+   * exercise, a bad header, a syntax error, a limit) is read again whole, by
+   * the reader that reports it as it always has. Out of memory is final. */
   s = brf_catalog_new_empty(ctx, &rd.cat);
   if (s == BRF_OK) {
-    brf__jr_init(&rd.jr, ctx, doc);
-    read_document(&rd, brf__json_root(doc));
-    s = rd.jr.status;
+    brf__jr_init(&rd.jr, ctx, NULL);
+    s = brf__json_parse_each_member(ctx, text, len, 0, "exercises", stream_exercise, &rd, &doc);
+    if (s == BRF_OK) s = check_top(&rd, doc);
+    brf__json_doc_free(doc);
+    if (s != BRF_OK && s != BRF_E_NOMEM) {
+      brf_catalog_free(rd.cat);
+      rd.cat = NULL;
+      brf__clear_error(ctx);
+      s = read_whole(&rd, text, len);
+    }
   }
   reader_free(&rd);
-  brf__json_doc_free(doc);
   if (s != BRF_OK) {
     if (s == BRF_E_NOMEM) brf__nomem(ctx);
     brf_catalog_free(rd.cat);
