@@ -21,7 +21,7 @@
 int cmd_vocab(cli *c, int argc, char **argv);
 
 /* Merge the user's custom catalog (DATA/catalog.json) into @p cat. On a
- * conflict of ids the built-in exercise wins (brf_catalog_merge keeps the
+ * conflict of ids the built-in exercise wins (brf_catalog_merge_json keeps the
  * one already there). A custom catalog that is not valid is reported as a
  * warning and left out. A library without the catalog's JSON codec cannot
  * read it: the built-in catalog alone, as before the codec could be left
@@ -50,9 +50,10 @@ static int merge_custom(cli *c, brf_catalog *cat) {
   } else if ((rc = cli_read_data_file(path, &text, &len)) != 0) {
     return rc;
   }
-  brf_catalog *custom = NULL;
-  brf_status s = brf_catalog_from_json(c->ctx, text, len, 0, &custom);
-  if ((s == BRF_E_PARSE || s == BRF_E_SCHEMA || s == BRF_E_RANGE) && !custom) {
+  /* Read straight into the built-in catalog: no second copy of the 873
+   * exercises (brf_catalog_merge copies), and cat is unchanged on failure. */
+  brf_status s = brf_catalog_merge_json(cat, text, len, 0);
+  if (s == BRF_E_PARSE || s == BRF_E_SCHEMA || s == BRF_E_RANGE) {
     /* A broken custom catalog does not take the built-in one with it: said
      * once, then list, show, plan and run go on without the custom
      * exercises (import and export refuse it: they would lose it). */
@@ -65,15 +66,12 @@ static int merge_custom(cli *c, brf_catalog *cat) {
             "(backrelief doctor checks the data folder)\n", brf_status_name(s));
     brf_context_clear_error(c->ctx);
     s = BRF_OK;
-  } else if (s == BRF_OK) {
-    s = brf_catalog_merge(cat, custom);
   }
-  if (s == BRF_E_UNSUPPORTED && !custom) {
+  if (s == BRF_E_UNSUPPORTED) {
     brf_context_clear_error(c->ctx);
     s = BRF_OK;
   }
   rc = s == BRF_OK ? 0 : cli_fail(c, s, path);
-  brf_catalog_free(custom);
   if (map != MAP_FAILED) munmap(map, len);
   else free(text);
   return rc;

@@ -274,6 +274,23 @@ brf_status brf__catalog_add_exercise(brf_catalog *cat, const brf_exercise *ex) {
       cat, brf__exercise_pack_into(block, ex, NULL, BRF__OWNED_ARENA), &mark);
 }
 
+brf_status brf__catalog_absorb(brf_catalog *dst, brf_catalog *src) {
+  size_t n = 0;
+  if (reserve(dst, src->count) != BRF_OK) {
+    brf_catalog_free(src);
+    return brf__nomem(dst->ctx);
+  }
+  brf__arena_splice(&dst->arena, &src->arena);
+  for (size_t i = 0; i < src->count; i++) {
+    if (find_index(dst, src->items[i]->id) >= 0) continue; /* the one in dst wins */
+    append(dst, src->items[i]);
+    n++;
+  }
+  if (n > 0) dst->generation++;
+  brf_catalog_free(src); /* its arrays; its exercises now live in dst's arena */
+  return BRF_OK;
+}
+
 brf_status brf_catalog_set_default_dose(brf_catalog *cat, const char *id, const char *notation) {
   BRF__ENTER_OBJ(cat);
   long k;

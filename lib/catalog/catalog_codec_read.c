@@ -876,10 +876,10 @@ static brf_status read_whole(reader *rd, const char *text, size_t len) {
   return s;
 }
 
-brf_status brf_catalog_from_json(brf_context *ctx, const char *text, size_t len, uint32_t flags,
-                                 brf_catalog **out) {
-  brf__enter(ctx);
-  brf_status s = brf__catalog_check_json_args(ctx, "catalog_from_json", text, len, flags, out);
+/* A new catalog from text; fn names the public function in errors. */
+static brf_status read_new(brf_context *ctx, const char *fn, const char *text, size_t len,
+                           uint32_t flags, brf_catalog **out) {
+  brf_status s = brf__catalog_check_json_args(ctx, fn, text, len, flags, out);
   if (s != BRF_OK) return s;
   brf__json_doc *doc = NULL;
   reader rd = {.ctx = ctx};
@@ -928,4 +928,30 @@ brf_status brf_catalog_from_json(brf_context *ctx, const char *text, size_t len,
   }
   *out = rd.cat;
   return BRF_OK;
+}
+
+brf_status brf_catalog_from_json(brf_context *ctx, const char *text, size_t len, uint32_t flags,
+                                 brf_catalog **out) {
+  brf__enter(ctx);
+  return read_new(ctx, "catalog_from_json", text, len, flags, out);
+}
+
+/* Read into a catalog of its own, then move its exercises and its arena
+ * into dst: no second copy (brf_catalog_merge copies), and dst is touched
+ * only once the whole document is valid. */
+brf_status brf_catalog_merge_json(brf_catalog *dst, const char *text, size_t len,
+                                  uint32_t flags) {
+  brf__enter(dst != NULL ? brf__catalog_context(dst) : NULL);
+  brf_catalog *tmp = NULL;
+  brf_context *ctx;
+  brf_status s;
+  if (dst == NULL) return brf__error(NULL, BRF_E_INVALID, "catalog_merge_json: NULL catalog");
+  ctx = brf__catalog_context(dst);
+  s = brf__catalog_check_json_args(ctx, "catalog_merge_json", text, len, flags, &tmp);
+  if (s != BRF_OK) return s;
+  if (brf_catalog_is_frozen(dst))
+    return brf__error(ctx, BRF_E_STATE, "catalog is frozen: it can no longer be changed");
+  s = read_new(ctx, "catalog_merge_json", text, len, flags, &tmp);
+  if (s != BRF_OK) return s;
+  return brf__catalog_absorb(dst, tmp);
 }

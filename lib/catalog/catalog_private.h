@@ -105,6 +105,9 @@ void *brf__arena_take(brf_context *ctx, brf__arena *a, size_t size, brf__arena_m
 /* Give back everything taken since mark (several takes may be undone together). */
 void brf__arena_undo(brf_context *ctx, brf__arena *a, const brf__arena_mark *mark);
 void brf__arena_free(brf_context *ctx, brf__arena *a);
+/* Move every block of src into dst (src is left empty); marks of dst taken
+ * before stay valid. Both arenas must belong to the same context. */
+void brf__arena_splice(brf__arena *dst, brf__arena *src);
 
 /* The generated built-in catalog (only with BRF_WITH_BUILTIN_CATALOG). */
 extern const brf_exercise *const brf__builtin_exercises[];
@@ -163,6 +166,13 @@ void *brf__catalog_arena_take(brf_catalog *cat, size_t size, brf__arena_mark *ma
  * bytes are given back and the catalog is as it was. */
 brf_status brf__catalog_add_packed(brf_catalog *cat, const brf_exercise *ex,
                                    const brf__arena_mark *mark);
+
+/* Move the exercises of src, a catalog a reader has just made (every
+ * exercise in its arena, none frozen or retired, the same context as dst),
+ * that dst does not have to the end of dst, with src's arena; src is freed
+ * in every case. On failure (BRF_E_NOMEM) dst is unchanged. The exercises
+ * skipped for a conflict stay in dst's arena until dst is freed. */
+brf_status brf__catalog_absorb(brf_catalog *dst, brf_catalog *src);
 
 /* What a query filters on, packed so that a scan over 100 000 exercises
  * reads 2.4 MB in order instead of chasing a pointer per exercise. A

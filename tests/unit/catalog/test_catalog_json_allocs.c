@@ -189,3 +189,91 @@ Test(catalog_json_allocs, a_merge_copies_into_the_arena_and_a_failed_one_changes
   brf_catalog_free(custom);
   free(text);
 }
+
+/* ---- brf_catalog_merge_json: read into an existing catalog ---- */
+
+Test(catalog_json_allocs, merge_json_appends_new_exercises_and_the_one_there_wins) {
+  size_t len;
+  char *text = generate(200, 1, &len);
+  brf_catalog *dst = NULL;
+  cr_assert_eq(brf_catalog_new_empty(ctx, &dst), BRF_OK);
+  /* One exercise already there, under an id the document has too. */
+  const char *one = "{\"format\": \"backrelief-catalog\", \"format_version\": 1, \"exercises\": "
+                    "[{\"id\": \"generated-7\", \"name\": \"Mine\", \"modality\": \"mobility\"}]}";
+  cr_assert_eq(brf_catalog_merge_json(dst, one, strlen(one), 0), BRF_OK, "%s",
+               brf_context_errmsg(ctx));
+  size_t before = st.calls;
+  cr_assert_eq(brf_catalog_merge_json(dst, text, len, BRF_JSON_PRETTY), BRF_OK, "%s",
+               brf_context_errmsg(ctx));
+  double per = (double)(st.calls - before) / 200.0;
+  cr_expect_lt(per, 2.0, "%.3f allocations per exercise", per);
+  cr_expect_eq(brf_catalog_count(dst), 200);
+  cr_expect_str_eq(brf_exercise_name(brf_catalog_at(dst, 0)), "Mine");
+  cr_expect_str_eq(brf_exercise_id(brf_catalog_at(dst, 1)), "generated-0", "in the document's order");
+  cr_expect_str_eq(brf_exercise_id(brf_catalog_at(dst, 199)), "generated-199");
+  cr_expect_str_eq(brf_exercise_default_dose(brf_catalog_find(dst, "generated-3")), "3x11");
+  brf_catalog_free(dst);
+  free(text);
+}
+
+Test(catalog_json_allocs, merge_json_fails_as_from_json_and_leaves_the_catalog_unchanged) {
+  const char *bad[] = {
+      "{\"format\": \"backrelief-catalog\", \"format_version\": 1, \"exercises\": "
+      "[{\"id\": \"a-one\", \"name\": \"A\", \"modality\": \"mobility\"}, "
+      "{\"id\": \"b-two\", \"name\": \"B\", \"modality\": \"no-such-modality\"}]}",
+      "{\"format\": \"backrelief-catalog\", \"format_version\": 2, \"exercises\": []}",
+      "{\"format\": \"backrelief-catalog\", \"format_version\": 1, \"exercises\": [",
+      "{\"format\": \"backrelief-catalog\", \"format_version\": 1, \"exercises\": "
+      "[{\"id\": \"a-one\", \"name\": \"A\", \"modality\": \"mobility\", \"default_dose\": "
+      "\"3x99999999999\"}]}",
+  };
+  brf_catalog *dst = NULL;
+  cr_assert_eq(brf_catalog_new_builtin(ctx, &dst), BRF_OK);
+  size_t count = brf_catalog_count(dst);
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    brf_catalog *none = NULL;
+    char want[400];
+    brf_status s = brf_catalog_from_json(ctx, bad[i], strlen(bad[i]), 0, &none);
+    cr_assert_neq(s, BRF_OK);
+    snprintf(want, sizeof want, "%s", brf_context_errmsg(ctx));
+    size_t live = st.live_blocks;
+    cr_expect_eq(brf_catalog_merge_json(dst, bad[i], strlen(bad[i]), 0), s, "document %zu", i);
+    cr_expect_str_eq(brf_context_errmsg(ctx), want, "document %zu: the same message", i);
+    cr_expect_eq(brf_catalog_count(dst), count);
+    cr_expect_eq(st.live_blocks, live, "document %zu left blocks behind", i);
+  }
+  cr_expect_eq(brf_catalog_merge_json(dst, NULL, 3, 0), BRF_E_INVALID);
+  cr_expect_eq(brf_catalog_merge_json(dst, "{}", 2, 2u), BRF_E_INVALID);
+  cr_expect_eq(brf_catalog_merge_json(NULL, "{}", 2, 0), BRF_E_INVALID);
+  cr_assert_eq(brf_catalog_freeze(dst), BRF_OK);
+  const char *empty = "{\"format\": \"backrelief-catalog\", \"format_version\": 1, \"exercises\": []}";
+  cr_expect_eq(brf_catalog_merge_json(dst, empty, strlen(empty), 0), BRF_E_STATE);
+  brf_catalog_free(dst);
+}
+
+Test(catalog_json_allocs, every_failed_allocation_of_merge_json_leaves_the_catalog_as_it_was) {
+  size_t len;
+  char *text = generate(30, 1, &len);
+  brf_catalog *dst = NULL;
+  cr_assert_eq(brf_catalog_new_builtin(ctx, &dst), BRF_OK);
+  size_t count = brf_catalog_count(dst), before = st.calls, total;
+  brf_catalog *probe = NULL;
+  cr_assert_eq(brf_catalog_new_builtin(ctx, &probe), BRF_OK);
+  before = st.calls;
+  cr_assert_eq(brf_catalog_merge_json(probe, text, len, 0), BRF_OK);
+  total = st.calls - before;
+  brf_catalog_free(probe);
+  for (size_t k = 1; k <= total; k++) {
+    size_t live = st.live_blocks;
+    st.fail_at = st.calls + k;
+    brf_status s = brf_catalog_merge_json(dst, text, len, 0);
+    st.fail_at = 0;
+    cr_assert_eq(s, BRF_E_NOMEM, "allocation %zu of %zu: %s", k, total, brf_status_name(s));
+    cr_expect_eq(brf_catalog_count(dst), count);
+    cr_expect_eq(st.live_blocks, live, "allocation %zu of %zu leaked", k, total);
+  }
+  cr_expect_eq(brf_catalog_merge_json(dst, text, len, 0), BRF_OK);
+  cr_expect_eq(brf_catalog_count(dst), count + 30);
+  brf_catalog_free(dst);
+  free(text);
+}
