@@ -621,21 +621,12 @@ brf_status brf__json_parse(brf_context *ctx, const char *text, size_t len, uint3
   return parse(ctx, text, len, flags, NULL, NULL, NULL, out);
 }
 
-brf_status brf__json_parse_each(brf_context *ctx, const char *text, size_t len, uint32_t flags,
-                                brf__json_each_fn fn, void *user, brf__json_doc **out) {
-  if (fn == NULL) {
-    if (out != NULL) *out = NULL;
-    return brf__error(ctx, BRF_E_INVALID, "brf__json_parse_each: NULL argument");
-  }
-  return parse(ctx, text, len, flags, NULL, fn, user, out);
-}
-
 brf_status brf__json_parse_each_member(brf_context *ctx, const char *text, size_t len,
                                        uint32_t flags, const char *key, brf__json_each_fn fn,
                                        void *user, brf__json_doc **out) {
-  if (fn == NULL || key == NULL) {
+  if (fn == NULL) {
     if (out != NULL) *out = NULL;
-    return brf__error(ctx, BRF_E_INVALID, "brf__json_parse_each_member: NULL argument");
+    return brf__error(ctx, BRF_E_INVALID, "brf__json_parse_each: NULL argument");
   }
   return parse(ctx, text, len, flags, key, fn, user, out);
 }

@@ -278,6 +278,11 @@ Test(json_each, a_repeated_member_streams_each_array_and_a_stop_is_returned) {
                BRF_E_SCHEMA);
   cr_expect_eq(s.calls, 2);
   cr_expect_null(doc);
-  cr_expect_eq(brf__json_parse_each_member(ctx, two, strlen(two), 0, NULL, record, &s, &doc),
+  cr_expect_eq(brf__json_parse_each_member(ctx, two, strlen(two), 0, "list", NULL, &s, &doc),
                BRF_E_INVALID);
+  /* No key: a top-level array, as brf__json_parse_each. */
+  s = fresh();
+  cr_assert_eq(brf__json_parse_each_member(ctx, "[4]", 3, 0, NULL, record, &s, &doc), BRF_OK);
+  cr_expect_str_eq(s.log, "0:n:4@1:2");
+  brf__json_doc_free(doc);
 }
