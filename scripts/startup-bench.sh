@@ -4,9 +4,11 @@
 # output to /dev/null), with an empty data folder and with the 873 exercises
 # of free-exercise-db imported by the CLI's own `import` into a temporary
 # data folder (that half is skipped, saying so, when ../shared/data is absent).
-# Prints per command the median, min and max wall time and the median CPU
+# Prints per command the median, min and max wall time, the median CPU
 # time (user + system of the child, from wait4: less noisy than wall time on
-# a shared machine).
+# a shared machine) and the median page faults of the child (wait4's minor
+# faults: fresh memory the kernel maps in, about 2 us each on this VM, so a
+# large part of a start-up's time).
 #   scripts/startup-bench.sh [--build DIR] [--runs N] [--instructions]
 # --build DIR     a configured build folder with the CLI (default build-startup,
 #                 Release; build-rel of the bench has no examples, so not that;
@@ -58,7 +60,7 @@ commands = [
 devnull = os.open(os.devnull, os.O_RDWR)
 
 def once(argv):
-    """Wall and CPU (user + system) seconds of one whole process."""
+    """Wall and CPU (user + system) seconds and minor page faults of one whole process."""
     t0 = time.perf_counter()
     pid = os.posix_spawn(argv[0], argv, os.environ,
                          file_actions=[(os.POSIX_SPAWN_DUP2, devnull, 0),
@@ -68,7 +70,7 @@ def once(argv):
     wall = time.perf_counter() - t0
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit("startup-bench: %s exited %d" % (" ".join(argv[1:]), os.waitstatus_to_exitcode(status)))
-    return wall, ru.ru_utime + ru.ru_stime
+    return wall, ru.ru_utime + ru.ru_stime, ru.ru_minflt
 
 def median(xs):
     xs = sorted(xs)
@@ -81,16 +83,17 @@ def instructions(argv):
     m = re.search(r"refs:\s*([\d,]+)", out)
     return m.group(1) if m else "?"
 
-print("%-10s %-45s %9s %9s %9s %9s%s" % ("data", "command", "median", "min", "max", "cpu med",
-                                        "  instructions" if instr else ""))
+print("%-10s %-45s %9s %9s %9s %9s %7s%s" % ("data", "command", "median", "min", "max", "cpu med",
+                                             "faults", "  instructions" if instr else ""))
 for d in dirs:
     for c in commands:
         argv = [cli, "--data-dir", os.path.join(tmp, d)] + c
         for _ in range(3):  # warm-up: page cache, dynamic loader
             once(argv)
-        walls, cpus = zip(*(once(argv) for _ in range(runs)))
+        walls, cpus, faults = zip(*(once(argv) for _ in range(runs)))
         ms = lambda s: "%7.2f ms" % (s * 1e3)
-        print("%-10s %-45s %s %s %s %s%s" % (d, " ".join(c), ms(median(walls)), ms(min(walls)),
-              ms(max(walls)), ms(median(cpus)), "  %14s" % instructions(argv) if instr else ""))
+        print("%-10s %-45s %s %s %s %s %7d%s" % (d, " ".join(c), ms(median(walls)), ms(min(walls)),
+              ms(max(walls)), ms(median(cpus)), median(faults),
+              "  %14s" % instructions(argv) if instr else ""))
 print("target (issue 25): list and plan under 10 ms, and no slower with 873 imported exercises")
 EOF

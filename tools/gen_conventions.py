@@ -356,6 +356,7 @@ ARG_OVERRIDES = {
     ('brf_date_format', 'day'): ('19800', 'INT32_MIN'),
     ('brf_time_format', 'minutes'): ('450', 'INT32_MIN'),
     ('brf_catalog_from_json', 'text'): ('json', '"{"'),
+    ('brf_catalog_merge_json', 'text'): ('json', '"{"'),
     ('brf_routine_from_json', 'text'): ('json', '"{"'),
     ('brf_schedule_from_json', 'text'): ('json', '"{"'),
     ('brf_journal_load', 'text'): ('json', '"{\\"day\\": \\n"'),
@@ -408,6 +409,7 @@ PREPARE = {
     'brf_catalog_merge': 'brf_catalog *dst = make_catalog_empty(&f);',
 }
 PREPARE['brf_schedule_from_json_v2'] = PREPARE['brf_schedule_from_json']
+PREPARE['brf_catalog_merge_json'] = PREPARE['brf_catalog_from_json']
 PREPARE['brf_journal_entry_rating_get'] = 'cr_assert_eq(brf_journal_entry_rate_exercise(f.journal, 0, "bird-dog", 3, 2), BRF_OK);'
 PREPARE['brf_screen_result_from_json'] = 'char *json = NULL; cr_assert_eq(brf_screen_result_to_json(f.ctx, f.screen_result, 0, &json, NULL), BRF_OK);'
 PREPARE['brf_schedule_step_set_taper'] = 'size_t prog = 0; cr_assert_eq(brf_schedule_add_programme(f.schedule, f.routine, &prog), BRF_OK);'
@@ -420,6 +422,7 @@ CLEANUP = {
     'brf_journal_load': 'brf_free(f.ctx, json);',
 }
 CLEANUP['brf_schedule_from_json_v2'] = CLEANUP['brf_schedule_from_json']
+CLEANUP['brf_catalog_merge_json'] = CLEANUP['brf_catalog_from_json']
 CLEANUP['brf_screen_result_from_json'] = 'brf_free(f.ctx, json);'
 
 # Destructors free a fresh object, not the fixture's.

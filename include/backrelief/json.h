@@ -63,6 +63,31 @@ BRF_EXPORT brf_status brf_catalog_from_json(brf_context *ctx, const char *text, 
                                             uint32_t flags, brf_catalog **out);
 
 /**
+ * @brief Read a catalog document into an existing catalog: the exercises
+ *        that @p dst does not have are appended.
+ *
+ * What brf_catalog_from_json(), brf_catalog_merge() and brf_catalog_free()
+ * do together, without copying the exercises a second time: an app that
+ * keeps its users' exercises in a file and shows them beside the built-in
+ * ones (the example CLI at every start) reads them straight into the
+ * built-in catalog. The same document is accepted, with the same statuses
+ * and messages. Conflict policy as brf_catalog_merge(): on a conflict of ids
+ * the exercise already in @p dst wins (the one in the document is skipped;
+ * its bytes are kept with @p dst until it is freed). All or nothing: the
+ * whole document is checked first, and on failure @p dst is unchanged.
+ * Queries of @p dst run again before they hand out another result.
+ * @param dst The catalog to add to; its context receives errors.
+ * @param text UTF-8 JSON (need not be NUL-terminated); NULL only with @p len 0.
+ * @param len The length of @p text in bytes.
+ * @param flags 0; ::BRF_JSON_PRETTY is accepted and ignored, as by
+ *        brf_catalog_from_json(); any other bit gives ::BRF_E_INVALID.
+ * @return The statuses of brf_catalog_from_json(); ::BRF_E_STATE when
+ *         @p dst is frozen.
+ */
+BRF_EXPORT brf_status brf_catalog_merge_json(brf_catalog *dst, const char *text, size_t len,
+                                             uint32_t flags);
+
+/**
  * @brief Write a catalog as a catalog document.
  *
  * Every field of every exercise is written in a fixed order (an exercise

@@ -1,14 +1,28 @@
 /* brf_catalog_from_json: the catalog format (docs/formats.md) into a new
- * catalog. Each exercise is read into a brf_exercise whose strings point
- * into the parsed document and whose lists live in pools reused from one
- * exercise to the next; brf__catalog_add_exercise then packs it into one
- * block. Doses are parsed in any valid notation and stored canonical. The
+ * catalog. Doses are parsed in any valid notation and stored canonical. The
  * catalog is built aside and handed out only when the whole document is
- * valid. */
+ * valid.
+ *
+ * Two readers share the work (docs/performance.md, "CLI start-up"):
+ *   - the fast one (fast_exercise) reads a valid exercise in one pass over
+ *     its members (keys found by a small hash, each once), carries every
+ *     string with the length the parser found (a `view`), and writes the
+ *     exercise, its arrays and its text into one block of the catalog's
+ *     arena: no allocation per exercise or field (a dose costs the parse's
+ *     one; canonical doses go to a buffer reused across exercises);
+ *   - the checked one (read_exercise) is the reference: it reads through
+ *     the schema layer with the JSON path of every value. The fast reader
+ *     gives up on anything it does not accept (a wrong type, an unknown or
+ *     repeated key, a bad value, a duplicate id) before it changes
+ *     anything, and the checked one reads that exercise again and reports
+ *     the error exactly as it always has. So every message, status and
+ *     position stays the checked reader's, and an exercise the fast reader
+ *     accepts is one the checked reader accepts. */
 #include <string.h>
 
 #include "backrelief/json.h"
 #include "catalog/catalog_codec.h"
+#include "internal/dosage.h"
 #include "util/json.h"
 
 #define VOCAB_MAX 32 /* the largest vocabulary (conditions) has 27 ids */
@@ -18,6 +32,22 @@ typedef struct pool {
   void *items;
   size_t count, cap, elem;
 } pool;
+
+/* A string with its length, as the parser found it (NUL-terminated too). */
+typedef struct view {
+  const char *s;
+  size_t n;
+} view;
+
+/* The allowed keys of one kind of object, found by length and two bytes:
+ * at most 32 keys of 1 to 255 bytes in 64 slots. */
+#define KEY_SLOTS 64
+typedef struct keyset {
+  const char *const *keys;
+  size_t count;
+  uint8_t lens[32];
+  uint8_t slot[KEY_SLOTS]; /* index + 1; 0 = empty */
+} keyset;
 
 typedef struct reader {
   brf__jr jr;
@@ -31,6 +61,15 @@ typedef struct reader {
   pool srcs;   /* brf__source */
   pool owned;  /* char *: canonical doses of the current exercise */
   const char *names[BRF_VOCAB_KIND_COUNT][VOCAB_MAX + 1];
+  /* The fast reader's state (see the top of the file). */
+  size_t name_lens[BRF_VOCAB_KIND_COUNT][VOCAB_MAX];
+  pool views;  /* view: the strings of the current exercise */
+  pool fcontra; /* fcontra */
+  pool falt;    /* falt */
+  pool flinks;  /* flink */
+  pool fsrcs;   /* fsource */
+  brf__buf doses; /* canonical doses of the current exercise */
+  keyset ks_exercise, ks_region, ks_contra, ks_alt, ks_source, ks_link;
 } reader;
 
 typedef struct span {
@@ -70,7 +109,10 @@ static int vocab_names(reader *rd) {
   for (int32_t k = 0; k < BRF_VOCAB_KIND_COUNT; k++) {
     size_t n = brf_vocab_count(k);
     if (n > VOCAB_MAX) return 0;
-    for (size_t i = 0; i < n; i++) rd->names[k][i] = brf_vocab_id(k, (int32_t)i);
+    for (size_t i = 0; i < n; i++) {
+      rd->names[k][i] = brf_vocab_id(k, (int32_t)i);
+      rd->name_lens[k][i] = strlen(rd->names[k][i]);
+    }
     rd->names[k][n] = NULL;
   }
   return 1;
@@ -333,6 +375,430 @@ static void read_exercise(reader *rd, const brf__json *o) {
   r->status = brf__catalog_add_exercise(rd->cat, &e); /* only NOMEM is left to fail */
 }
 
+/* ---- the fast reader (see the top of the file) ---- */
+
+typedef struct fsource {
+  int32_t kind;
+  view ref, note;
+} fsource;
+
+typedef struct fcontra {
+  int32_t condition, action;
+  view note;
+} fcontra;
+
+typedef struct falt {
+  size_t dose_at, dose_len; /* in rd->doses */
+  fsource source;
+  view note;
+} falt;
+
+typedef struct flink {
+  view exercise; /* s NULL for a named variation */
+  view text;
+} flink;
+
+static size_t key_hash(const char *k, size_t n) {
+  return (n * 7u + (unsigned char)k[0] * 3u + (unsigned char)k[n - 1]) & (KEY_SLOTS - 1);
+}
+
+static void keyset_init(keyset *ks, const char *const *keys) {
+  memset(ks, 0, sizeof *ks);
+  ks->keys = keys;
+  for (size_t i = 0; keys[i] != NULL && i < 32; i++, ks->count++) {
+    size_t n = strlen(keys[i]), h = key_hash(keys[i], n);
+    ks->lens[i] = (uint8_t)n;
+    while (ks->slot[h] != 0) h = (h + 1) & (KEY_SLOTS - 1);
+    ks->slot[h] = (uint8_t)(i + 1);
+  }
+}
+
+static int keyset_find(const keyset *ks, const char *k, size_t n) {
+  if (n == 0 || n > 255) return -1;
+  for (size_t h = key_hash(k, n); ks->slot[h] != 0; h = (h + 1) & (KEY_SLOTS - 1)) {
+    size_t i = ks->slot[h] - 1u;
+    if (ks->lens[i] == n && memcmp(ks->keys[i], k, n) == 0) return (int)i;
+  }
+  return -1;
+}
+
+/* The members of o by key index, when o is an object of distinct, allowed
+ * keys; 0 otherwise (the checked reader says what is wrong). */
+static int fields(const keyset *ks, const brf__json *o, const brf__json **f) {
+  uint32_t seen = 0;
+  size_t n;
+  for (size_t i = 0; i < ks->count; i++) f[i] = NULL;
+  if (brf__json_kind(o) != BRF__JSON_OBJECT) return 0;
+  n = brf__json_count(o);
+  for (size_t i = 0; i < n; i++) {
+    const char *k;
+    size_t kn;
+    const brf__json *v = brf__json_member(o, i, &k, &kn);
+    int at = keyset_find(ks, k, kn);
+    if (at < 0 || (seen >> at & 1u)) return 0;
+    seen |= 1u << at;
+    f[at] = v;
+  }
+  return 1;
+}
+
+/* A string without NUL (non-empty when asked). */
+static int str_of(const brf__json *v, int nonempty, view *out) {
+  size_t n;
+  const char *s = brf__json_str(v, &n);
+  if (s == NULL || (nonempty && n == 0) || memchr(s, '\0', n) != NULL) return 0;
+  out->s = s;
+  out->n = n;
+  return 1;
+}
+
+/* An optional string: "" when absent. */
+static int opt_str(const brf__json *v, view *out) {
+  out->s = "";
+  out->n = 0;
+  return v == NULL || str_of(v, 0, out);
+}
+
+static int enum_of(const reader *rd, int32_t kind, const brf__json *v, int32_t *out) {
+  size_t n;
+  const char *s = brf__json_str(v, &n);
+  if (s == NULL || n == 0) return 0;
+  for (size_t i = 0; rd->names[kind][i] != NULL; i++) {
+    if (rd->name_lens[kind][i] == n && rd->names[kind][i][0] == s[0] &&
+        memcmp(rd->names[kind][i], s, n) == 0) {
+      *out = (int32_t)i;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+static int opt_enum(const reader *rd, int32_t kind, const brf__json *v, int32_t def,
+                    int32_t *out) {
+  *out = def;
+  return v == NULL || enum_of(rd, kind, v, out);
+}
+
+/* An optional array: its length (0 when absent); 0 from the call when it is
+ * not an array. */
+static int opt_len(const brf__json *v, size_t *n) {
+  *n = 0;
+  if (v == NULL) return 1;
+  if (brf__json_kind(v) != BRF__JSON_ARRAY) return 0;
+  *n = brf__json_count(v);
+  return 1;
+}
+
+/* Pool pushes latch BRF_E_NOMEM in the reader: the callers below then
+ * return 0 and the checked reader does nothing (the status latched). */
+static int fast_texts(reader *rd, const brf__json *arr, span *sp) {
+  size_t n;
+  sp->start = rd->views.count;
+  sp->count = 0;
+  if (!opt_len(arr, &n)) return 0;
+  for (size_t i = 0; i < n; i++) {
+    view v, *slot;
+    if (!str_of(brf__json_at(arr, i), 1, &v) || (slot = pool_push(rd, &rd->views)) == NULL)
+      return 0;
+    *slot = v;
+  }
+  sp->count = n;
+  return 1;
+}
+
+static int fast_codes(reader *rd, const brf__json *arr, int32_t kind, span *sp) {
+  size_t n;
+  sp->start = rd->codes.count;
+  sp->count = 0;
+  if (!opt_len(arr, &n)) return 0;
+  for (size_t i = 0; i < n; i++) {
+    int32_t v, *slot;
+    if (!enum_of(rd, kind, brf__json_at(arr, i), &v) ||
+        (slot = pool_push(rd, &rd->codes)) == NULL)
+      return 0;
+    *slot = v;
+  }
+  sp->count = n;
+  return 1;
+}
+
+/* A dose in any valid notation: its canonical text appended to rd->doses;
+ * the session time for modality when lo is not NULL. */
+static int fast_dose(reader *rd, view v, int32_t modality, size_t *at, size_t *len,
+                     int64_t *lo, int64_t *hi) {
+  brf_dosage *d = NULL;
+  brf_status st = brf_dosage_parse(rd->ctx, v.s, v.n, &d);
+  if (st != BRF_OK) {
+    if (st == BRF_E_NOMEM) rd->jr.status = BRF_E_NOMEM;
+    return 0;
+  }
+  if (lo != NULL && brf__dosage_estimate(d, modality, lo, hi) != BRF_OK) *lo = *hi = -1;
+  *at = rd->doses.len;
+  brf__dosage_append(&rd->doses, d);
+  *len = rd->doses.len - *at;
+  brf_dosage_free(d);
+  if (rd->doses.status != BRF_OK) {
+    rd->jr.status = BRF_E_NOMEM;
+    return 0;
+  }
+  return 1;
+}
+
+static int fast_source(reader *rd, const brf__json *o, fsource *out) {
+  const brf__json *f[3];
+  return fields(&rd->ks_source, o, f) && f[0] != NULL &&
+         enum_of(rd, BRF_VOCAB_SOURCE_KIND, f[0], &out->kind) && f[1] != NULL &&
+         str_of(f[1], 1, &out->ref) && opt_str(f[2], &out->note);
+}
+
+static int fast_contras(reader *rd, const brf__json *arr, span *sp) {
+  size_t n;
+  sp->start = rd->fcontra.count;
+  sp->count = 0;
+  if (!opt_len(arr, &n)) return 0;
+  for (size_t i = 0; i < n; i++) {
+    const brf__json *f[3];
+    fcontra *c = pool_push(rd, &rd->fcontra);
+    if (c == NULL || !fields(&rd->ks_contra, brf__json_at(arr, i), f) || f[0] == NULL ||
+        f[1] == NULL || !enum_of(rd, BRF_VOCAB_CONDITION, f[0], &c->condition) ||
+        !enum_of(rd, BRF_VOCAB_ACTION, f[1], &c->action) || !opt_str(f[2], &c->note))
+      return 0;
+  }
+  sp->count = n;
+  return 1;
+}
+
+static int fast_alts(reader *rd, const brf__json *arr, span *sp) {
+  size_t n;
+  sp->start = rd->falt.count;
+  sp->count = 0;
+  if (!opt_len(arr, &n)) return 0;
+  for (size_t i = 0; i < n; i++) {
+    const brf__json *f[3];
+    view dose;
+    falt *a = pool_push(rd, &rd->falt);
+    if (a == NULL || !fields(&rd->ks_alt, brf__json_at(arr, i), f) || f[0] == NULL ||
+        f[1] == NULL || !str_of(f[0], 1, &dose) ||
+        !fast_dose(rd, dose, -1, &a->dose_at, &a->dose_len, NULL, NULL) ||
+        !fast_source(rd, f[1], &a->source) || !opt_str(f[2], &a->note))
+      return 0;
+  }
+  sp->count = n;
+  return 1;
+}
+
+static int fast_links(reader *rd, const brf__json *arr, span *sp) {
+  size_t n;
+  sp->start = rd->flinks.count;
+  sp->count = 0;
+  if (!opt_len(arr, &n)) return 0;
+  for (size_t i = 0; i < n; i++) {
+    const brf__json *f[3]; /* exercise, note, variation */
+    flink *l = pool_push(rd, &rd->flinks);
+    if (l == NULL || !fields(&rd->ks_link, brf__json_at(arr, i), f)) return 0;
+    if (f[0] != NULL) {
+      if (f[2] != NULL || !str_of(f[0], 1, &l->exercise) ||
+          !brf__catalog_slug_valid(l->exercise.s) || !opt_str(f[1], &l->text))
+        return 0;
+    } else {
+      l->exercise.s = NULL;
+      l->exercise.n = 0;
+      if (f[1] != NULL || f[2] == NULL || !str_of(f[2], 1, &l->text)) return 0;
+    }
+  }
+  sp->count = n;
+  return 1;
+}
+
+static int fast_sources(reader *rd, const brf__json *arr, span *sp) {
+  size_t n;
+  sp->start = rd->fsrcs.count;
+  sp->count = 0;
+  if (!opt_len(arr, &n)) return 0;
+  for (size_t i = 0; i < n; i++) {
+    fsource *s = pool_push(rd, &rd->fsrcs);
+    if (s == NULL || !fast_source(rd, brf__json_at(arr, i), s)) return 0;
+  }
+  sp->count = n;
+  return 1;
+}
+
+/* The members of an exercise, in the order of exercise_keys. */
+enum { E_ID, E_NAME, E_ALIASES, E_SUMMARY, E_MODALITY, E_REGIONS, E_EQUIPMENT, E_LEVEL,
+       E_LATERALITY, E_POSITION, E_INSTRUCTIONS, E_CUES, E_CAUTIONS, E_CONTRA, E_DEFAULT_DOSE,
+       E_DOSE_NOTE, E_ALT, E_PROGRESSIONS, E_REGRESSIONS, E_SOURCES, E_MEDIA, E_COUNT };
+
+typedef struct fexercise {
+  brf_exercise e; /* enums and estimates */
+  view id, name, summary, dose_note;
+  size_t dose_at, dose_len; /* in rd->doses; dose_len 0 when none */
+  spans sp;
+} fexercise;
+
+/* Writing the block: a string with its NUL, "" (static) when empty. */
+static const char *put(char **d, const char *s, size_t n) {
+  const char *at = *d;
+  if (n == 0) return "";
+  memcpy(*d, s, n);
+  (*d)[n] = '\0';
+  *d += n + 1;
+  return at;
+}
+#define PUT(d, v) put(d, (v).s, (v).n)
+#define ALIGN_PTR(x) (((x) + sizeof(void *) - 1) / sizeof(void *) * sizeof(void *))
+
+/* The exercise as one block of the catalog's arena: the exercise, its
+ * string pointers, its contraindications, alternative doses, links and
+ * sources, its codes, then its text. */
+static void fast_pack(reader *rd, fexercise *x) {
+  const view *views = rd->views.items;
+  const fcontra *fc = rd->fcontra.items;
+  const falt *fa = rd->falt.items;
+  const flink *fl = rd->flinks.items;
+  const fsource *fs = rd->fsrcs.items;
+  const int32_t *codes = rd->codes.items;
+  const char *doses = rd->doses.data;
+  size_t nviews = rd->views.count, nc = rd->fcontra.count, na = rd->falt.count;
+  size_t nl = rd->flinks.count, ns = rd->fsrcs.count, ncodes = rd->codes.count;
+  size_t size, text = x->id.n + x->name.n + x->summary.n + x->dose_note.n + x->dose_len + 5;
+  size_t at_strs, at_contra, at_alt, at_links, at_srcs, at_codes, at_text;
+  brf__arena_mark mark;
+  char *block, *d;
+  const char **strs;
+  brf__contra *contra;
+  brf__alt_dose *alt;
+  brf__link *links;
+  brf__source *srcs;
+  int32_t *cd;
+  brf_exercise *o;
+  for (size_t i = 0; i < nviews; i++) text += views[i].n + 1;
+  for (size_t i = 0; i < nc; i++) text += fc[i].note.n + 1;
+  for (size_t i = 0; i < na; i++)
+    text += fa[i].dose_len + fa[i].source.ref.n + fa[i].source.note.n + fa[i].note.n + 4;
+  for (size_t i = 0; i < nl; i++) text += fl[i].exercise.n + fl[i].text.n + 2;
+  for (size_t i = 0; i < ns; i++) text += fs[i].ref.n + fs[i].note.n + 2;
+  at_strs = ALIGN_PTR(sizeof(brf_exercise));
+  at_contra = at_strs + nviews * sizeof *strs;
+  at_alt = at_contra + nc * sizeof *contra;
+  at_links = at_alt + na * sizeof *alt;
+  at_srcs = at_links + nl * sizeof *links;
+  at_codes = at_srcs + ns * sizeof *srcs;
+  at_text = at_codes + ncodes * sizeof *cd;
+  size = at_text + text;
+  block = brf__catalog_arena_take(rd->cat, size, &mark);
+  if (block == NULL) {
+    rd->jr.status = BRF_E_NOMEM;
+    return;
+  }
+  o = (brf_exercise *)(void *)block;
+  strs = (const char **)(void *)(block + at_strs);
+  contra = (brf__contra *)(void *)(block + at_contra);
+  alt = (brf__alt_dose *)(void *)(block + at_alt);
+  links = (brf__link *)(void *)(block + at_links);
+  srcs = (brf__source *)(void *)(block + at_srcs);
+  cd = (int32_t *)(void *)(block + at_codes);
+  d = block + at_text;
+  *o = x->e;
+  o->owned = BRF__OWNED_ARENA;
+  o->id = PUT(&d, x->id);
+  o->name = PUT(&d, x->name);
+  o->summary = PUT(&d, x->summary);
+  o->default_dose = x->dose_len ? put(&d, doses + x->dose_at, x->dose_len) : "";
+  o->dose_note = PUT(&d, x->dose_note);
+  for (size_t i = 0; i < nviews; i++) strs[i] = PUT(&d, views[i]);
+  if (ncodes) memcpy(cd, codes, ncodes * sizeof *cd);
+  /* Lists: an empty one has no array (NULL, never NULL + 0). */
+#define STRS(f) \
+  o->f.items = x->sp.f.count ? strs + x->sp.f.start : NULL, o->f.count = x->sp.f.count
+#define CODES(f) \
+  o->f.items = x->sp.f.count ? cd + x->sp.f.start : NULL, o->f.count = x->sp.f.count
+  STRS(aliases);
+  STRS(instructions);
+  STRS(cues);
+  STRS(cautions);
+  STRS(media);
+  CODES(primary);
+  CODES(secondary);
+  CODES(equipment);
+#undef STRS
+#undef CODES
+  for (size_t i = 0; i < nc; i++) {
+    contra[i].condition = fc[i].condition;
+    contra[i].action = fc[i].action;
+    contra[i].note = PUT(&d, fc[i].note);
+  }
+  for (size_t i = 0; i < na; i++) {
+    alt[i].dose = put(&d, doses + fa[i].dose_at, fa[i].dose_len);
+    alt[i].source.kind = fa[i].source.kind;
+    alt[i].source.ref = PUT(&d, fa[i].source.ref);
+    alt[i].source.note = PUT(&d, fa[i].source.note);
+    alt[i].note = PUT(&d, fa[i].note);
+  }
+  for (size_t i = 0; i < nl; i++) {
+    links[i].exercise = fl[i].exercise.s ? PUT(&d, fl[i].exercise) : NULL;
+    links[i].text = PUT(&d, fl[i].text);
+  }
+  for (size_t i = 0; i < ns; i++) {
+    srcs[i].kind = fs[i].kind;
+    srcs[i].ref = PUT(&d, fs[i].ref);
+    srcs[i].note = PUT(&d, fs[i].note);
+  }
+  o->contra = nc ? contra : NULL;
+  o->contra_count = nc;
+  o->alt_doses = na ? alt : NULL;
+  o->alt_dose_count = na;
+  o->progressions = x->sp.progressions.count ? links + x->sp.progressions.start : NULL;
+  o->progression_count = x->sp.progressions.count;
+  o->regressions = x->sp.regressions.count ? links + x->sp.regressions.start : NULL;
+  o->regression_count = x->sp.regressions.count;
+  o->sources = ns ? srcs : NULL;
+  o->source_count = ns;
+  rd->jr.status = brf__catalog_add_packed(rd->cat, o, &mark);
+}
+
+/* 1 when the exercise was read and added (or memory ran out: the status
+ * says so); 0 when the checked reader must read it. Nothing of it is in
+ * the catalog until fast_pack. */
+static int fast_exercise(reader *rd, const brf__json *o) {
+  const brf__json *f[E_COUNT], *regions[2] = {NULL, NULL};
+  fexercise x;
+  view dose;
+  rd->views.count = rd->codes.count = rd->fcontra.count = rd->falt.count = 0;
+  rd->flinks.count = rd->fsrcs.count = rd->doses.len = 0;
+  memset(&x.e, 0, sizeof x.e);
+  x.dose_at = x.dose_len = 0;
+  x.e.estimate_min_ms = x.e.estimate_max_ms = -1;
+  if (!fields(&rd->ks_exercise, o, f) || f[E_ID] == NULL || f[E_NAME] == NULL ||
+      f[E_MODALITY] == NULL || !str_of(f[E_ID], 1, &x.id) || !brf__catalog_slug_valid(x.id.s) ||
+      brf_catalog_find(rd->cat, x.id.s) != NULL || !str_of(f[E_NAME], 1, &x.name) ||
+      !fast_texts(rd, f[E_ALIASES], &x.sp.aliases) || !opt_str(f[E_SUMMARY], &x.summary) ||
+      !enum_of(rd, BRF_VOCAB_MODALITY, f[E_MODALITY], &x.e.modality))
+    return 0;
+  if (f[E_REGIONS] != NULL && !fields(&rd->ks_region, f[E_REGIONS], regions)) return 0;
+  if (!fast_codes(rd, regions[0], BRF_VOCAB_REGION, &x.sp.primary) ||
+      !fast_codes(rd, regions[1], BRF_VOCAB_REGION, &x.sp.secondary) ||
+      !fast_codes(rd, f[E_EQUIPMENT], BRF_VOCAB_EQUIPMENT, &x.sp.equipment) ||
+      !opt_enum(rd, BRF_VOCAB_LEVEL, f[E_LEVEL], BRF_LEVEL_BEGINNER, &x.e.level) ||
+      !opt_enum(rd, BRF_VOCAB_LATERALITY, f[E_LATERALITY], BRF_LATERALITY_BOTH_SIDES,
+                &x.e.laterality) ||
+      !opt_enum(rd, BRF_VOCAB_POSITION, f[E_POSITION], -1, &x.e.position) ||
+      !fast_texts(rd, f[E_INSTRUCTIONS], &x.sp.instructions) ||
+      !fast_texts(rd, f[E_CUES], &x.sp.cues) || !fast_texts(rd, f[E_CAUTIONS], &x.sp.cautions) ||
+      !fast_contras(rd, f[E_CONTRA], &x.sp.contra) || !opt_str(f[E_DEFAULT_DOSE], &dose))
+    return 0;
+  if (dose.n > 0 && !fast_dose(rd, dose, x.e.modality, &x.dose_at, &x.dose_len,
+                               &x.e.estimate_min_ms, &x.e.estimate_max_ms))
+    return 0;
+  if (!opt_str(f[E_DOSE_NOTE], &x.dose_note) || !fast_alts(rd, f[E_ALT], &x.sp.alt) ||
+      !fast_links(rd, f[E_PROGRESSIONS], &x.sp.progressions) ||
+      !fast_links(rd, f[E_REGRESSIONS], &x.sp.regressions) ||
+      !fast_sources(rd, f[E_SOURCES], &x.sp.sources) ||
+      !fast_texts(rd, f[E_MEDIA], &x.sp.media) || rd->jr.status != BRF_OK)
+    return 0;
+  fast_pack(rd, &x);
+  return 1;
+}
+
 static void read_document(reader *rd, const brf__json *root) {
   brf__jr *r = &rd->jr;
   const brf__json *list;
@@ -344,7 +810,9 @@ static void read_document(reader *rd, const brf__json *root) {
   brf__jr_push_key(r, "exercises");
   for (size_t i = 0; i < n && r->status == BRF_OK; i++) {
     brf__jr_push_index(r, i);
-    read_exercise(rd, brf__json_at(list, i));
+    const brf__json *o = brf__json_at(list, i);
+    /* The checked reader reads again (and reports) what the fast one refuses. */
+    if (!fast_exercise(rd, o) && r->status == BRF_OK) read_exercise(rd, o);
     brf__jr_pop(r);
     free_owned(rd);
   }
@@ -360,12 +828,58 @@ static void reader_free(reader *rd) {
   brf__free(rd->ctx, rd->links.items);
   brf__free(rd->ctx, rd->srcs.items);
   brf__free(rd->ctx, rd->owned.items);
+  brf__free(rd->ctx, rd->views.items);
+  brf__free(rd->ctx, rd->fcontra.items);
+  brf__free(rd->ctx, rd->falt.items);
+  brf__free(rd->ctx, rd->flinks.items);
+  brf__free(rd->ctx, rd->fsrcs.items);
+  brf__buf_free(&rd->doses);
 }
 
-brf_status brf_catalog_from_json(brf_context *ctx, const char *text, size_t len, uint32_t flags,
-                                 brf_catalog **out) {
-  brf__enter(ctx);
-  brf_status s = brf__catalog_check_json_args(ctx, "catalog_from_json", text, len, flags, out);
+/* The streamed pass: each exercise as soon as the parser has it (its nodes
+ * are dropped after, so a catalog of 873 exercises does not hold 2.7 MB of
+ * nodes at once); anything the fast reader refuses stops the pass. */
+static brf_status stream_exercise(void *user, const brf__json_doc *doc, size_t index,
+                                  const brf__json *o) {
+  reader *rd = user;
+  (void)doc;
+  (void)index;
+  if (!fast_exercise(rd, o) && rd->jr.status == BRF_OK) return BRF_E_SCHEMA; /* refused */
+  return rd->jr.status;
+}
+
+/* After the streamed pass: the rest of the document (its exercises array
+ * is left empty) is what read_document checks before the exercises. */
+static brf_status check_top(reader *rd, const brf__json_doc *doc) {
+  const brf__json *root = brf__json_root(doc), *list;
+  int64_t version;
+  size_t n;
+  brf__jr_init(&rd->jr, rd->ctx, doc);
+  brf__jr_object(&rd->jr, root, top_keys);
+  brf__jr_header(&rd->jr, root, "backrelief-catalog", 1, &version);
+  brf__jr_req_array(&rd->jr, root, "exercises", &list, &n);
+  return rd->jr.status;
+}
+
+/* The whole document parsed first, then read: every message as the checked
+ * reader gives it (the fast one still reads what it accepts). */
+static brf_status read_whole(reader *rd, const char *text, size_t len) {
+  brf__json_doc *doc = NULL;
+  brf_status s = brf__json_parse(rd->ctx, text, len, 0, &doc);
+  if (s == BRF_OK) s = brf_catalog_new_empty(rd->ctx, &rd->cat);
+  if (s == BRF_OK) {
+    brf__jr_init(&rd->jr, rd->ctx, doc);
+    read_document(rd, brf__json_root(doc));
+    s = rd->jr.status;
+  }
+  brf__json_doc_free(doc);
+  return s;
+}
+
+/* A new catalog from text; fn names the public function in errors. */
+static brf_status read_new(brf_context *ctx, const char *fn, const char *text, size_t len,
+                           uint32_t flags, brf_catalog **out) {
+  brf_status s = brf__catalog_check_json_args(ctx, fn, text, len, flags, out);
   if (s != BRF_OK) return s;
   brf__json_doc *doc = NULL;
   reader rd = {.ctx = ctx};
@@ -376,17 +890,37 @@ brf_status brf_catalog_from_json(brf_context *ctx, const char *text, size_t len,
   rd.links.elem = sizeof(brf__link);
   rd.srcs.elem = sizeof(brf__source);
   rd.owned.elem = sizeof(char *);
+  rd.views.elem = sizeof(view);
+  rd.fcontra.elem = sizeof(fcontra);
+  rd.falt.elem = sizeof(falt);
+  rd.flinks.elem = sizeof(flink);
+  rd.fsrcs.elem = sizeof(fsource);
+  brf__buf_init(&rd.doses, ctx);
+  keyset_init(&rd.ks_exercise, exercise_keys);
+  keyset_init(&rd.ks_region, region_keys);
+  keyset_init(&rd.ks_contra, contra_keys);
+  keyset_init(&rd.ks_alt, alt_keys);
+  keyset_init(&rd.ks_source, source_keys);
+  keyset_init(&rd.ks_link, link_keys);
   if (!vocab_names(&rd)) return brf__error(ctx, BRF_E_INTERNAL, "vocabulary too large");
-  s = brf__json_parse(ctx, text != NULL ? text : "", len, 0, &doc);
-  if (s != BRF_OK) return s;
+  if (text == NULL) text = "";
+  /* A valid catalog is read in one streamed pass; anything else (a refused
+   * exercise, a bad header, a syntax error, a limit) is read again whole, by
+   * the reader that reports it as it always has. Out of memory is final. */
   s = brf_catalog_new_empty(ctx, &rd.cat);
   if (s == BRF_OK) {
-    brf__jr_init(&rd.jr, ctx, doc);
-    read_document(&rd, brf__json_root(doc));
-    s = rd.jr.status;
+    brf__jr_init(&rd.jr, ctx, NULL);
+    s = brf__json_parse_each_member(ctx, text, len, 0, "exercises", stream_exercise, &rd, &doc);
+    if (s == BRF_OK) s = check_top(&rd, doc);
+    brf__json_doc_free(doc);
+    if (s != BRF_OK && s != BRF_E_NOMEM) {
+      brf_catalog_free(rd.cat);
+      rd.cat = NULL;
+      brf__clear_error(ctx);
+      s = read_whole(&rd, text, len);
+    }
   }
   reader_free(&rd);
-  brf__json_doc_free(doc);
   if (s != BRF_OK) {
     if (s == BRF_E_NOMEM) brf__nomem(ctx);
     brf_catalog_free(rd.cat);
@@ -394,4 +928,30 @@ brf_status brf_catalog_from_json(brf_context *ctx, const char *text, size_t len,
   }
   *out = rd.cat;
   return BRF_OK;
+}
+
+brf_status brf_catalog_from_json(brf_context *ctx, const char *text, size_t len, uint32_t flags,
+                                 brf_catalog **out) {
+  brf__enter(ctx);
+  return read_new(ctx, "catalog_from_json", text, len, flags, out);
+}
+
+/* Read into a catalog of its own, then move its exercises and its arena
+ * into dst: no second copy (brf_catalog_merge copies), and dst is touched
+ * only once the whole document is valid. */
+brf_status brf_catalog_merge_json(brf_catalog *dst, const char *text, size_t len,
+                                  uint32_t flags) {
+  brf__enter(dst != NULL ? brf__catalog_context(dst) : NULL);
+  brf_catalog *tmp = NULL;
+  brf_context *ctx;
+  brf_status s;
+  if (dst == NULL) return brf__error(NULL, BRF_E_INVALID, "catalog_merge_json: NULL catalog");
+  ctx = brf__catalog_context(dst);
+  s = brf__catalog_check_json_args(ctx, "catalog_merge_json", text, len, flags, &tmp);
+  if (s != BRF_OK) return s;
+  if (brf_catalog_is_frozen(dst))
+    return brf__error(ctx, BRF_E_STATE, "catalog is frozen: it can no longer be changed");
+  s = read_new(ctx, "catalog_merge_json", text, len, flags, &tmp);
+  if (s != BRF_OK) return s;
+  return brf__catalog_absorb(dst, tmp);
 }

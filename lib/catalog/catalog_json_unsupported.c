@@ -29,6 +29,14 @@ brf_status brf_catalog_from_json(brf_context *ctx, const char *text, size_t len,
   return brf__error(ctx, BRF_E_UNSUPPORTED, LEFT_OUT, __func__);
 }
 
+brf_status brf_catalog_merge_json(brf_catalog *dst, const char *text, size_t len, uint32_t flags) {
+  (void)dst;
+  (void)text;
+  (void)len;
+  (void)flags;
+  return BRF_E_UNSUPPORTED;
+}
+
 brf_status brf_catalog_to_json(brf_context *ctx, const brf_catalog *cat, uint32_t flags, char **out,
                                size_t *out_len) {
   (void)cat;

@@ -4,8 +4,8 @@
  * One struct describes every exercise: the built-in ones are static const
  * data (owned == 0), custom ones are packed into one heap block each
  * (owned == BRF__OWNED_HEAP, freed with one brf__free: the copies of
- * brf_catalog_set_default_dose and brf_catalog_merge) or into the catalog's
- * arena (owned == BRF__OWNED_ARENA, freed with the arena: brf_catalog_add,
+ * brf_catalog_set_default_dose) or into the catalog's
+ * arena (owned == BRF__OWNED_ARENA, freed with the arena: brf_catalog_add, brf_catalog_merge,
  * the catalog format's reader, the import), so a catalog can mix them and
  * hand out stable pointers either way. */
 #ifndef BRF_CATALOG_PRIVATE_H
@@ -147,6 +147,13 @@ void *brf__catalog_arena_take(brf_catalog *cat, size_t size, brf__arena_mark *ma
  * bytes are given back and the catalog is as it was. */
 brf_status brf__catalog_add_packed(brf_catalog *cat, const brf_exercise *ex,
                                    const brf__arena_mark *mark);
+
+/* Move the exercises of src, a catalog a reader has just made (every
+ * exercise in its arena, none frozen or retired, the same context as dst),
+ * that dst does not have to the end of dst, with src's arena; src is freed
+ * in every case. On failure (BRF_E_NOMEM) dst is unchanged. The exercises
+ * skipped for a conflict stay in dst's arena until dst is freed. */
+brf_status brf__catalog_absorb(brf_catalog *dst, brf_catalog *src);
 
 /* What a query filters on, packed so that a scan over 100 000 exercises
  * reads 2.4 MB in order instead of chasing a pointer per exercise. A

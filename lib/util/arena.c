@@ -61,6 +61,23 @@ void brf__arena_undo(brf_context *ctx, brf__arena *a, const brf__arena_mark *mar
   if (a->head != NULL) a->head->used = mark->used;
 }
 
+void brf__arena_splice(brf__arena *dst, brf__arena *src) {
+  brf__arena_block *tail = src->head;
+  if (tail == NULL) return;
+  while (tail->prev != NULL) tail = tail->prev;
+  if (dst->head == NULL) {
+    dst->head = src->head;
+    dst->next = src->next;
+  } else { /* under dst's head, which stays the block takes come from */
+    tail->prev = dst->head->prev;
+    dst->head->prev = src->head;
+  }
+  dst->blocks += src->blocks;
+  src->head = NULL;
+  src->blocks = 0;
+  src->next = 0;
+}
+
 void brf__arena_free(brf_context *ctx, brf__arena *a) {
   while (a->head != NULL) {
     brf__arena_block *b = a->head;

@@ -24,9 +24,12 @@ typedef struct brf__arena_mark {
 /* size bytes aligned for any type, or NULL with BRF_E_NOMEM in ctx. *mark
  * records the arena before the take, for brf__arena_undo. */
 void *brf__arena_take(brf_context *ctx, brf__arena *a, size_t size, brf__arena_mark *mark);
-/* Give back everything taken since mark (only the last take may be undone). */
+/* Give back everything taken since mark (several takes may be undone together). */
 void brf__arena_undo(brf_context *ctx, brf__arena *a, const brf__arena_mark *mark);
 /* Free every block (the arena is then empty and may be used again). */
 void brf__arena_free(brf_context *ctx, brf__arena *a);
+/* Move every block of src into dst (src is left empty); marks of dst taken
+ * before stay valid. Both arenas must belong to the same context. */
+void brf__arena_splice(brf__arena *dst, brf__arena *src);
 
 #endif /* BRF_UTIL_ARENA_H */

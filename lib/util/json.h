@@ -65,8 +65,21 @@ brf_status brf__json_parse(brf_context *ctx, const char *text, size_t len, uint3
  * an array (fn never called). */
 typedef brf_status (*brf__json_each_fn)(void *user, const brf__json_doc *doc, size_t index,
                                         const brf__json *element);
-brf_status brf__json_parse_each(brf_context *ctx, const char *text, size_t len, uint32_t flags,
-                                brf__json_each_fn fn, void *user, brf__json_doc **out);
+/* The same for the array that is the value of member key (NUL-terminated) of
+ * a top-level object, or for a top-level array when key is NULL: its
+ * elements go to fn one at a time (every such member when the key repeats),
+ * then the array is left empty in the document; the other members are kept.
+ * fn is never called when the top-level value is not an object (an array
+ * with key NULL) or has no such array. One function for both, so a watch
+ * pays for one (docs/performance.md). */
+brf_status brf__json_parse_each_member(brf_context *ctx, const char *text, size_t len,
+                                       uint32_t flags, const char *key, brf__json_each_fn fn,
+                                       void *user, brf__json_doc **out);
+static inline brf_status brf__json_parse_each(brf_context *ctx, const char *text, size_t len,
+                                              uint32_t flags, brf__json_each_fn fn, void *user,
+                                              brf__json_doc **out) {
+  return brf__json_parse_each_member(ctx, text, len, flags, NULL, fn, user, out);
+}
 void brf__json_doc_free(brf__json_doc *doc); /* accepts NULL */
 /* A parser for many small texts in turn (a journal's lines): the document,
  * its arena and the parser's stacks are kept from one text to the next, so

@@ -8,7 +8,9 @@
  * the arena. UTF-8 is validated inside strings only: outside them any byte
  * >= 0x80 is a syntax error anyway. brf__json_parse_each hands the elements
  * of a top-level array over one at a time and empties the arena after each,
- * so a large array of records needs the memory of one record. */
+ * so a large array of records needs the memory of one record;
+ * brf__json_parse_each_member does the same for the array that is a member
+ * of a top-level object (a catalog's "exercises"). */
 #include <string.h>
 
 #include "util/json_private.h"
@@ -23,6 +25,7 @@
 typedef struct frame {
   size_t base; /* index in vals of the container's own (placeholder) node */
   uint8_t kind;
+  uint8_t streamed; /* its elements go to parser.each one at a time */
 } frame;
 
 typedef struct parser {
@@ -40,6 +43,10 @@ typedef struct parser {
   brf__json_each_fn each; /* brf__json_parse_each: elements of a top-level array */
   void *each_user;
   size_t each_index;
+  const char *each_key; /* brf__json_parse_each_member: the member whose array is streamed */
+  size_t each_key_len;
+  brf__json_block *each_base; /* the arena when the streamed array opened */
+  size_t each_base_used;
 } parser;
 
 /* ---- errors ---- */
@@ -89,18 +96,36 @@ static void *arena_alloc(parser *ps, size_t size) {
   return p;
 }
 
-/* Empty the arena for the next element of brf__json_parse_each, keeping the
- * most recently added block for it (and with the doc until it is freed):
- * nothing else lives in the arena while a top-level array is streamed. */
+/* Give the arena back to what it was when the streamed array opened, for
+ * its next element, keeping the most recently added block for it (and with
+ * the doc until it is freed): what was there before (the members of a top-
+ * level object before the array) stays; only the element's nodes go. */
 static void arena_clear(parser *ps) {
-  brf__json_block *keep = ps->doc->blocks;
-  if (keep == NULL) return;
-  for (brf__json_block *b = keep->next, *next; b != NULL; b = next) {
+  brf__json_block *keep = ps->doc->blocks, *base = ps->each_base;
+  if (keep == base) {
+    if (keep != NULL) keep->used = ps->each_base_used;
+    return;
+  }
+  for (brf__json_block *b = keep->next, *next; b != base; b = next) {
     next = b->next;
     brf__free(ps->ctx, b);
   }
-  keep->next = NULL;
+  keep->next = base;
   keep->used = 0;
+  if (base != NULL) base->used = ps->each_base_used;
+}
+
+/* The array being opened is the one to stream: the top-level value for
+ * brf__json_parse_each, the member each_key of a top-level object for
+ * brf__json_parse_each_member (its key is the node below the array's). */
+static int streams(const parser *ps, uint8_t kind) {
+  const brf__json *k;
+  if (ps->each == NULL || kind != BRF__JSON_ARRAY) return 0;
+  if (ps->each_key == NULL) return ps->nframes == 0;
+  if (ps->nframes != 1 || ps->frames[0].kind != BRF__JSON_OBJECT) return 0;
+  k = &ps->vals[ps->nvals - 1];
+  return k->kind == BRF__JSON_STRING && k->len == ps->each_key_len &&
+         memcmp(k->ptr, ps->each_key, k->len) == 0;
 }
 
 /* Hand the element that just completed to the caller, then let it go. */
@@ -135,12 +160,18 @@ static int open_container(parser *ps, const unsigned char *p, uint8_t kind) {
     nomem(ps);
     return 0;
   }
+  uint8_t streamed = (uint8_t)streams(ps, kind);
   brf__json *v = push(ps);
   if (v == NULL) return 0;
   v->kind = kind;
   v->offset = (uint32_t)(p - ps->text);
   ps->frames[ps->nframes].base = ps->nvals - 1;
   ps->frames[ps->nframes].kind = kind;
+  ps->frames[ps->nframes].streamed = streamed;
+  if (streamed) {
+    ps->each_base = ps->doc->blocks;
+    ps->each_base_used = ps->doc->blocks != NULL ? ps->doc->blocks->used : 0;
+  }
   ps->nframes++;
   return 1;
 }
@@ -165,7 +196,27 @@ static int close_container(parser *ps) {
 
 /* ---- tokens ---- */
 
-static unsigned char *skip_ws(unsigned char *p) {
+static unsigned char *skip_ws(const parser *ps, unsigned char *p) {
+#if BRF_JSON_SSE2
+  /* The indentation after a newline, 16 bytes at a time: a quarter of a
+   * pretty-printed catalog is spaces (the CLI's DATA/catalog.json), a fifth
+   * of its parse went byte by byte here (docs/performance.md, "CLI
+   * start-up"). Not on a watch: no SSE2, and no pretty documents. */
+  if (*p == '\n') {
+    p++;
+    while (ps->end - p >= 16) {
+      __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+      unsigned other = ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' '))) & 0xFFFFu;
+      if (other != 0) {
+        p += __builtin_ctz(other);
+        break;
+      }
+      p += 16;
+    }
+  }
+#else
+  (void)ps;
+#endif
   while (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t') p++;
   return p;
 }
@@ -436,13 +487,13 @@ static brf_status run(parser *ps) {
     return ps->status;
   }
 value:
-  p = skip_ws(p);
+  p = skip_ws(ps, p);
   switch (*p) {
   case '{':
   case '[': {
     uint8_t kind = *p == '{' ? BRF__JSON_OBJECT : BRF__JSON_ARRAY;
     if (!open_container(ps, p, kind)) return ps->status;
-    p = skip_ws(p + 1);
+    p = skip_ws(ps, p + 1);
     if (*p == (kind == BRF__JSON_OBJECT ? '}' : ']')) {
       if (!close_container(ps)) return ps->status;
       p++;
@@ -468,7 +519,7 @@ key:
     return ps->status;
   }
   if ((v = push(ps)) == NULL || (p = string(ps, p, v)) == NULL) return ps->status;
-  p = skip_ws(p);
+  p = skip_ws(ps, p);
   if (*p != ':') {
     expected(ps, p, "':' after an object key");
     return ps->status;
@@ -476,16 +527,15 @@ key:
   p++;
   goto value;
 after:
-  p = skip_ws(p);
+  p = skip_ws(ps, p);
   if (ps->nframes == 0) {
     if (p != ps->end) expected(ps, p, "the end of input after the top-level value");
     return ps->status;
   }
-  if (ps->nframes == 1 && ps->each != NULL && ps->frames[0].kind == BRF__JSON_ARRAY &&
-      !hand_over(ps))
+  if (ps->frames[ps->nframes - 1].streamed && !hand_over(ps))
     return ps->status;
   if (*p == ',') {
-    p = skip_ws(p + 1);
+    p = skip_ws(ps, p + 1);
     if (ps->frames[ps->nframes - 1].kind == BRF__JSON_OBJECT) goto key;
     goto value;
   }
@@ -552,7 +602,7 @@ static brf__json_doc *doc_for(brf_context *ctx, brf__json_reuse *re, size_t len,
 }
 
 static brf_status parse(brf_context *ctx, brf__json_reuse *re, const char *text, size_t len,
-                        uint32_t flags, brf__json_each_fn each, void *user,
+                        uint32_t flags, const char *key, brf__json_each_fn each, void *user,
                         brf__json_doc **out) {
   if (out != NULL) *out = NULL;
   if (out == NULL || (text == NULL && len > 0))
@@ -595,6 +645,8 @@ static brf_status parse(brf_context *ctx, brf__json_reuse *re, const char *text,
     ps.frames = re->frames;
     ps.cap_frames = re->cap_frames;
   }
+  ps.each_key = key;
+  ps.each_key_len = key != NULL ? strlen(key) : 0;
   brf_status s = run(&ps);
   if (s == BRF_OK) doc->root = ps.vals[0];
   if (re != NULL) { /* kept for the next parse, whatever happened */
@@ -618,16 +670,17 @@ static brf_status parse(brf_context *ctx, brf__json_reuse *re, const char *text,
 
 brf_status brf__json_parse(brf_context *ctx, const char *text, size_t len, uint32_t flags,
                            brf__json_doc **out) {
-  return parse(ctx, NULL, text, len, flags, NULL, NULL, out);
+  return parse(ctx, NULL, text, len, flags, NULL, NULL, NULL, out);
 }
 
-brf_status brf__json_parse_each(brf_context *ctx, const char *text, size_t len, uint32_t flags,
-                                brf__json_each_fn fn, void *user, brf__json_doc **out) {
+brf_status brf__json_parse_each_member(brf_context *ctx, const char *text, size_t len,
+                                       uint32_t flags, const char *key, brf__json_each_fn fn,
+                                       void *user, brf__json_doc **out) {
   if (fn == NULL) {
     if (out != NULL) *out = NULL;
     return brf__error(ctx, BRF_E_INVALID, "brf__json_parse_each: NULL argument");
   }
-  return parse(ctx, NULL, text, len, flags, fn, user, out);
+  return parse(ctx, NULL, text, len, flags, key, fn, user, out);
 }
 
 void brf__json_doc_free(brf__json_doc *doc) {
@@ -643,7 +696,7 @@ brf_status brf__json_parse_reuse(brf_context *ctx, brf__json_reuse *re, const ch
   if (out != NULL) *out = NULL;
   if (re == NULL || out == NULL)
     return brf__error(ctx, BRF_E_INVALID, "brf__json_parse_reuse: NULL argument");
-  brf_status s = parse(ctx, re, text, len, flags, NULL, NULL, &doc);
+  brf_status s = parse(ctx, re, text, len, flags, NULL, NULL, NULL, &doc);
   *out = doc;
   return s;
 }

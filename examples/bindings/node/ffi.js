@@ -533,6 +533,7 @@ const prototypes = Object.freeze({
   brf_journal_adherence_week: 'brf_status brf_journal_adherence_week(const brf_journal * j, const int32_t * prescribed_days, size_t count, int32_t day, _Out_ int64_t * out_prescribed, _Out_ int64_t * out_done, _Out_ int32_t * out_percent)',
   brf_journal_adherence_exercise: 'brf_status brf_journal_adherence_exercise(const brf_journal * j, const brf_routine * routine, const char * exercise_id, const int32_t * due_days, size_t due_count, int32_t from_day, int32_t to_day, _Out_ int64_t * out_due, _Out_ int64_t * out_done, _Out_ int32_t * out_percent)',
   brf_catalog_from_json: 'brf_status brf_catalog_from_json(brf_context * ctx, const char * text, size_t len, uint32_t flags, _Out_ brf_catalog ** out)',
+  brf_catalog_merge_json: 'brf_status brf_catalog_merge_json(brf_catalog * dst, const char * text, size_t len, uint32_t flags)',
   brf_catalog_to_json: 'brf_status brf_catalog_to_json(brf_context * ctx, const brf_catalog * cat, uint32_t flags, _Out_ void ** out, _Out_ size_t * out_len)',
   brf_catalog_import_free_exercise_db: 'brf_status brf_catalog_import_free_exercise_db(brf_context * ctx, const char * text, size_t len, uint32_t flags, _Out_ brf_catalog ** out, _Out_ brf_advice ** report)',
   brf_catalog_import_free_exercise_db_v2: 'brf_status brf_catalog_import_free_exercise_db_v2(brf_context * ctx, const char * text, size_t len, uint32_t flags, _Out_ brf_advice ** report, _Out_ brf_catalog ** out)',

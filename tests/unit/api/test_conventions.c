@@ -508,6 +508,7 @@ static void static_rules(void) {
   note("brf_journal_adherence_week", "out_last", 1, "");
   note("brf_journal_adherence_exercise", "out_last", 1, "");
   note("brf_catalog_from_json", "out_last", 1, "");
+  note("brf_catalog_merge_json", "out_last", 1, "");
   note("brf_catalog_to_json", "out_last", 1, "");
   note("brf_catalog_import_free_exercise_db", "out_last", 1, "");
   note("brf_catalog_import_free_exercise_db_v2", "out_last", 1, "");
@@ -7515,6 +7516,56 @@ static void conv_brf_catalog_from_json(void) {
   brf_free(f.ctx, json);
   fx_free(&f);
   finish("brf_catalog_from_json", 0);
+}
+
+static void conv_brf_catalog_merge_json(void) {
+  struct fx f;
+  fx_make(&f);
+  char *json = NULL; cr_assert_eq(brf_catalog_to_json(f.ctx, f.cat, 0, &json, NULL), BRF_OK);
+  { /* valid arguments */
+    const char *t_text = json;
+    set_error(f.ctx);
+    brf_status r = brf_catalog_merge_json(f.cat, t_text, strlen(t_text), 0);
+    shared_check("brf_catalog_merge_json");
+    note("brf_catalog_merge_json", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_catalog_merge_json", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* dst NULL */
+    const char *t_text = json;
+    brf_status r = brf_catalog_merge_json(NULL, t_text, strlen(t_text), 0);
+    shared_check("brf_catalog_merge_json");
+    note("brf_catalog_merge_json", "null_args", r == BRF_E_INVALID, "dst NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  { /* text NULL */
+    const char *t_text = json;
+    brf_status r = brf_catalog_merge_json(f.cat, NULL, strlen(t_text), 0);
+    shared_check("brf_catalog_merge_json");
+    note("brf_catalog_merge_json", "null_args", r == BRF_E_INVALID, "text NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_catalog_merge_json", "text NULL", f.ctx, r);
+    }
+  }
+  { /* text = "{" */
+    const char *t_text = "{";
+    brf_status r = brf_catalog_merge_json(f.cat, t_text, strlen(t_text), 0);
+    shared_check("brf_catalog_merge_json");
+    if (r < 0) {
+      check_message("brf_catalog_merge_json", "text = \"{\"", f.ctx, r);
+    }
+  }
+  { /* flags = UINT32_MAX */
+    const char *t_text = json;
+    brf_status r = brf_catalog_merge_json(f.cat, t_text, strlen(t_text), UINT32_MAX);
+    shared_check("brf_catalog_merge_json");
+    if (r < 0) {
+      check_message("brf_catalog_merge_json", "flags = UINT32_MAX", f.ctx, r);
+    }
+  }
+  brf_free(f.ctx, json);
+  fx_free(&f);
+  finish("brf_catalog_merge_json", 0);
 }
 
 static void conv_brf_catalog_to_json(void) {
@@ -16365,6 +16416,7 @@ Test(conventions, journal_h) {
 
 Test(conventions, json_h) {
   conv_brf_catalog_from_json();
+  conv_brf_catalog_merge_json();
   conv_brf_catalog_to_json();
   conv_brf_catalog_import_free_exercise_db();
   conv_brf_catalog_import_free_exercise_db_v2();

@@ -158,6 +158,7 @@ static const char *const covered[] = {
   "brf_catalog_import_free_exercise_db_v2",
   "brf_catalog_is_frozen",
   "brf_catalog_merge",
+  "brf_catalog_merge_json",
   "brf_catalog_new_builtin",
   "brf_catalog_new_empty",
   "brf_catalog_set_default_dose",
@@ -1021,6 +1022,22 @@ static void null_brf_catalog_merge(void) {
   if (f.brf_catalog && f.brf_catalog) {
     brf_status r = brf_catalog_merge(f.brf_catalog, f.brf_catalog);
     cr_expect(known_status(r), "brf_catalog_merge(f.brf_catalog, f.brf_catalog) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_catalog_merge_json(void) {
+  { brf_status r = brf_catalog_merge_json(NULL, NULL, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_merge_json(NULL, NULL, 0, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_catalog_merge_json(NULL, NULL, SIZE_MAX, UINT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_merge_json(NULL, NULL, SIZE_MAX, UINT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_catalog) {
+    brf_status r = brf_catalog_merge_json(f.brf_catalog, NULL, 0, 0);
+    cr_expect(known_status(r), "brf_catalog_merge_json(f.brf_catalog, NULL, 0, 0) -> %d", (int)r);
+  }
+  if (f.brf_catalog) {
+    brf_status r = brf_catalog_merge_json(f.brf_catalog, NULL, SIZE_MAX, UINT32_MAX);
+    cr_expect(known_status(r), "brf_catalog_merge_json(f.brf_catalog, NULL, SIZE_MAX, UINT32_MAX) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -7724,6 +7741,7 @@ Test(null_args, json_h) {
   null_brf_catalog_from_json();
   null_brf_catalog_import_free_exercise_db();
   null_brf_catalog_import_free_exercise_db_v2();
+  null_brf_catalog_merge_json();
   null_brf_catalog_to_json();
 }
 

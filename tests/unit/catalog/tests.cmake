@@ -84,3 +84,7 @@ if(BRF_PYTHON3)
     COMMAND ${BRF_PYTHON3} ${PROJECT_SOURCE_DIR}/tools/i18n_report.py --root ${PROJECT_SOURCE_DIR}
             --require-complete)
 endif()
+
+# Allocations per exercise of the catalog format's reader, counted (issue 25:
+# under 2), its failure paths and the merge into the arena.
+brf_add_unit_test(catalog_json_allocs NO_VALGRIND) # loads 6,000 exercises; ASan covers it

@@ -215,3 +215,74 @@ Test(json_each, allocation_failures_leave_nothing_behind) {
     cr_assert_lt(fail, 1000);
   }
 }
+
+/* ---- brf__json_parse_each_member: the array of one member of a top-level
+ * object (a catalog's "exercises"), the other members kept ---- */
+
+Test(json_each, streams_the_array_of_one_member_and_keeps_the_others) {
+  /* Members before the array whose nodes and escaped strings live in the
+   * arena must survive the elements' release (ASan sees a use after free). */
+  const char *text = "{\"f\\u00e9\": \"x\\ty\", \"o\": {\"k\": [1, \"a\\nb\"]}, "
+                     "\"list\": [{\"id\": \"one\\u0021\"}, [2, 3], \"s\\\"\"], "
+                     "\"after\": {\"z\": \"q\\/\"}, \"deep\": {\"list\": [9]}}";
+  brf__json_doc *doc = NULL;
+  seen s = fresh();
+  cr_assert_eq(brf__json_parse_each_member(ctx, text, strlen(text), 0, "list", record, &s, &doc),
+               BRF_OK, "%s", brf_context_errmsg(ctx));
+  cr_expect_str_eq(s.log, "0:o1{id=s:one!}@1:55 1:a2@1:76 2:s:s\"@1:84");
+  const brf__json *root = brf__json_root(doc);
+  size_t len;
+  cr_expect_eq(brf__json_count(root), 5);
+  cr_expect_str_eq(brf__json_str(brf__json_get(root, "f\xc3\xa9"), &len), "x\ty");
+  const brf__json *k = brf__json_get(brf__json_get(root, "o"), "k");
+  cr_expect_str_eq(brf__json_str(brf__json_at(k, 1), &len), "a\nb");
+  cr_expect_eq(brf__json_count(brf__json_get(root, "list")), 0, "the streamed array is left empty");
+  cr_expect_str_eq(brf__json_str(brf__json_get(brf__json_get(root, "after"), "z"), &len), "q/");
+  /* Only the top-level member: the same key deeper is an ordinary array. */
+  cr_expect_eq(brf__json_count(brf__json_get(brf__json_get(root, "deep"), "list")), 1);
+  brf__json_doc_free(doc);
+}
+
+Test(json_each, a_member_array_is_not_streamed_elsewhere) {
+  const char *texts[] = {"[{\"list\": [1]}]", "{\"other\": [1, 2]}", "{\"list\": {\"a\": 1}}",
+                         "{\"list\": 3}", "\"list\""};
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    brf__json_doc *doc = NULL;
+    seen s = fresh();
+    cr_assert_eq(brf__json_parse_each_member(ctx, texts[i], strlen(texts[i]), 0, "list", record,
+                                             &s, &doc),
+                 BRF_OK, "%s", texts[i]);
+    cr_expect_eq(s.calls, 0, "%s", texts[i]);
+    brf__json_doc_free(doc);
+  }
+}
+
+Test(json_each, a_repeated_member_streams_each_array_and_a_stop_is_returned) {
+  /* A repeated key is the reader's to refuse (brf__jr_object): both arrays
+   * are streamed, their indexes running on. */
+  const char *text = "{\"list\": [1, 2], \"x\": \"\\u0041\", \"list\": [3]}";
+  brf__json_doc *doc = NULL;
+  seen s = fresh();
+  cr_assert_eq(brf__json_parse_each_member(ctx, text, strlen(text), 0, "list", record, &s, &doc),
+               BRF_OK);
+  cr_expect_str_eq(s.log, "0:n:1@1:11 1:n:2@1:14 2:n:3@1:42");
+  size_t len;
+  cr_expect_str_eq(brf__json_str(brf__json_get(brf__json_root(doc), "x"), &len), "A");
+  brf__json_doc_free(doc);
+  doc = NULL;
+  s = fresh();
+  s.stop_at = 1;
+  s.stop_with = BRF_E_SCHEMA;
+  const char *two = "{\"list\": [1, 2, 3]}";
+  cr_expect_eq(brf__json_parse_each_member(ctx, two, strlen(two), 0, "list", record, &s, &doc),
+               BRF_E_SCHEMA);
+  cr_expect_eq(s.calls, 2);
+  cr_expect_null(doc);
+  cr_expect_eq(brf__json_parse_each_member(ctx, two, strlen(two), 0, "list", NULL, &s, &doc),
+               BRF_E_INVALID);
+  /* No key: a top-level array, as brf__json_parse_each. */
+  s = fresh();
+  cr_assert_eq(brf__json_parse_each_member(ctx, "[4]", 3, 0, NULL, record, &s, &doc), BRF_OK);
+  cr_expect_str_eq(s.log, "0:n:4@1:2");
+  brf__json_doc_free(doc);
+}

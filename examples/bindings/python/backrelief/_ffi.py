@@ -1061,6 +1061,8 @@ FUNCTIONS: Dict[str, Tuple[Any, List[Any], str]] = {
         'brf_status brf_journal_adherence_exercise(const brf_journal * j, const brf_routine * routine, const char * exercise_id, const int32_t * due_days, size_t due_count, int32_t from_day, int32_t to_day, int64_t * out_due, int64_t * out_done, int32_t * out_percent)'),
     'brf_catalog_from_json': (c_int32, [c_void_p, c_char_p, c_size_t, c_uint32, POINTER(c_void_p)],
         'brf_status brf_catalog_from_json(brf_context * ctx, const char * text, size_t len, uint32_t flags, brf_catalog ** out)'),
+    'brf_catalog_merge_json': (c_int32, [c_void_p, c_char_p, c_size_t, c_uint32],
+        'brf_status brf_catalog_merge_json(brf_catalog * dst, const char * text, size_t len, uint32_t flags)'),
     'brf_catalog_to_json': (c_int32, [c_void_p, c_void_p, c_uint32, POINTER(c_void_p), POINTER(c_size_t)],
         'brf_status brf_catalog_to_json(brf_context * ctx, const brf_catalog * cat, uint32_t flags, char ** out, size_t * out_len)'),
     'brf_catalog_import_free_exercise_db': (c_int32, [c_void_p, c_char_p, c_size_t, c_uint32, POINTER(c_void_p), POINTER(c_void_p)],

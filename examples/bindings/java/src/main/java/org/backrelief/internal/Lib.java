@@ -578,6 +578,7 @@ public interface Lib extends Library {
   int brf_journal_adherence_week(Pointer j, int[] prescribed_days, SizeT count, int day, LongByReference out_prescribed, LongByReference out_done, IntByReference out_percent);
   int brf_journal_adherence_exercise(Pointer j, Pointer routine, String exercise_id, int[] due_days, SizeT due_count, int from_day, int to_day, LongByReference out_due, LongByReference out_done, IntByReference out_percent);
   int brf_catalog_from_json(Pointer ctx, String text, SizeT len, int flags, PointerByReference out);
+  int brf_catalog_merge_json(Pointer dst, String text, SizeT len, int flags);
   int brf_catalog_to_json(Pointer ctx, Pointer cat, int flags, PointerByReference out, SizeTByReference out_len);
   int brf_catalog_import_free_exercise_db(Pointer ctx, String text, SizeT len, int flags, PointerByReference out, PointerByReference report);
   int brf_catalog_import_free_exercise_db_v2(Pointer ctx, String text, SizeT len, int flags, PointerByReference report, PointerByReference out);
