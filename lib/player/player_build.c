@@ -105,11 +105,19 @@ static void sink_put(sink *k, const char *p, size_t n) {
  * copied as is. (brf__i18n_expand does the same into a buffer; this writes
  * into the pool directly and keeps the number formatter out of a player-only
  * program.) */
+/* The first c at or after p, or NULL (strchr, which newlib makes 200 bytes
+ * of a watch's firmware). */
+static const char *find(const char *p, char c) {
+  for (; *p != '\0'; p++)
+    if (*p == c) return p;
+  return NULL;
+}
+
 static void expand(const builder *b, size_t id, const brf__i18n_arg *args, size_t nargs, sink *k) {
   const char *p = msg(b, id);
   while (*p != '\0') {
-    const char *open = strchr(p, '{');
-    const char *close = open != NULL ? strchr(open, '}') : NULL;
+    const char *open = find(p, '{');
+    const char *close = open != NULL ? find(open, '}') : NULL;
     if (close == NULL) {
       sink_put(k, p, strlen(p));
       return;

@@ -124,13 +124,36 @@ static int same_key(const brf__json *a, const brf__json *b) {
 
 /* Order key nodes by bytes, then by position, so equal keys are adjacent
  * with their first occurrence first. */
-static int compare_keys(const void *pa, const void *pb) {
-  const brf__json *a = *(const brf__json *const *)pa, *b = *(const brf__json *const *)pb;
+static int compare_keys(const brf__json *a, const brf__json *b) {
   size_t n = a->len < b->len ? a->len : b->len;
   int c = memcmp(a->ptr, b->ptr, n);
   if (c != 0) return c;
   if (a->len != b->len) return a->len < b->len ? -1 : 1;
   return a->offset < b->offset ? -1 : a->offset > b->offset;
+}
+
+/* Heapsort of the key pointers by compare_keys: n log n whatever the input
+ * (an object of 100,000 keys is one JSON text away), no recursion, and no
+ * C library qsort, which newlib makes 1.5 KB of a firmware that reads JSON
+ * (docs/performance.md). */
+static void sift_down(const brf__json **k, size_t root, size_t n) {
+  for (size_t child; (child = 2 * root + 1) < n; root = child) {
+    if (child + 1 < n && compare_keys(k[child], k[child + 1]) < 0) child++;
+    if (compare_keys(k[root], k[child]) >= 0) return;
+    const brf__json *t = k[root];
+    k[root] = k[child];
+    k[child] = t;
+  }
+}
+
+static void sort_keys(const brf__json **k, size_t n) {
+  for (size_t i = n / 2; i-- > 0;) sift_down(k, i, n);
+  for (size_t end = n; end-- > 1;) {
+    const brf__json *t = k[0];
+    k[0] = k[end];
+    k[end] = t;
+    sift_down(k, 0, end);
+  }
 }
 
 #define SMALL_OBJECT 16
@@ -185,7 +208,7 @@ brf_status brf__json_find_duplicate(brf_context *ctx, const brf__json *obj, size
   const brf__json **keys = brf__calloc(ctx, n, sizeof *keys);
   if (keys == NULL) return BRF_E_NOMEM;
   for (size_t i = 0; i < n; i++) keys[i] = &m[2 * i];
-  qsort(keys, n, sizeof *keys, compare_keys);
+  sort_keys(keys, n);
   const brf__json *first = NULL;
   for (size_t i = 1; i < n; i++)
     if (same_key(keys[i], keys[i - 1]) && (first == NULL || keys[i]->offset < first->offset))

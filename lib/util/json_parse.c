@@ -601,9 +601,27 @@ static brf__json_doc *doc_for(brf_context *ctx, brf__json_reuse *re, size_t len,
   return doc;
 }
 
-static brf_status parse(brf_context *ctx, brf__json_reuse *re, const char *text, size_t len,
-                        uint32_t flags, const char *key, brf__json_each_fn each, void *user,
-                        brf__json_doc **out) {
+/* A new document for one parse of len bytes (doc_for without reuse). Passed
+ * to parse() as a function so that a program that never reuses a document
+ * (a watch reading one routine) links neither doc_for nor its block merging. */
+static brf__json_doc *new_doc(brf_context *ctx, brf__json_reuse *re, size_t len,
+                              size_t *next_block) {
+  (void)re;
+  (void)next_block;
+  brf__json_doc *doc = brf__alloc(ctx, sizeof *doc + len + 1);
+  if (doc != NULL) {
+    memset(doc, 0, sizeof *doc);
+    doc->ctx = ctx;
+  }
+  return doc;
+}
+
+typedef brf__json_doc *doc_maker(brf_context *ctx, brf__json_reuse *re, size_t len,
+                                 size_t *next_block);
+
+static brf_status parse(brf_context *ctx, doc_maker *make, brf__json_reuse *re, const char *text,
+                        size_t len, uint32_t flags, const char *key, brf__json_each_fn each,
+                        void *user, brf__json_doc **out) {
   if (out != NULL) *out = NULL;
   if (out == NULL || (text == NULL && len > 0))
     return brf__error(ctx, BRF_E_INVALID, "brf__json_parse: NULL argument");
@@ -622,7 +640,7 @@ static brf_status parse(brf_context *ctx, brf__json_reuse *re, const char *text,
   /* About one node per 8 bytes of typical JSON; the blocks double from there.
    * A streamed array needs room for one element at a time. */
   size_t next_block = len < 4096 || each != NULL ? 1024 : len > BLOCK_MAX ? BLOCK_MAX : len;
-  brf__json_doc *doc = doc_for(ctx, re, len, &next_block);
+  brf__json_doc *doc = make(ctx, re, len, &next_block);
   if (doc == NULL) return BRF_E_NOMEM;
   doc->len = len;
   doc->text = (char *)(doc + 1);
@@ -670,7 +688,7 @@ static brf_status parse(brf_context *ctx, brf__json_reuse *re, const char *text,
 
 brf_status brf__json_parse(brf_context *ctx, const char *text, size_t len, uint32_t flags,
                            brf__json_doc **out) {
-  return parse(ctx, NULL, text, len, flags, NULL, NULL, NULL, out);
+  return parse(ctx, new_doc, NULL, text, len, flags, NULL, NULL, NULL, out);
 }
 
 brf_status brf__json_parse_each_member(brf_context *ctx, const char *text, size_t len,
@@ -680,7 +698,7 @@ brf_status brf__json_parse_each_member(brf_context *ctx, const char *text, size_
     if (out != NULL) *out = NULL;
     return brf__error(ctx, BRF_E_INVALID, "brf__json_parse_each: NULL argument");
   }
-  return parse(ctx, NULL, text, len, flags, key, fn, user, out);
+  return parse(ctx, new_doc, NULL, text, len, flags, key, fn, user, out);
 }
 
 void brf__json_doc_free(brf__json_doc *doc) {
@@ -696,7 +714,7 @@ brf_status brf__json_parse_reuse(brf_context *ctx, brf__json_reuse *re, const ch
   if (out != NULL) *out = NULL;
   if (re == NULL || out == NULL)
     return brf__error(ctx, BRF_E_INVALID, "brf__json_parse_reuse: NULL argument");
-  brf_status s = parse(ctx, re, text, len, flags, NULL, NULL, NULL, &doc);
+  brf_status s = parse(ctx, doc_for, re, text, len, flags, NULL, NULL, NULL, &doc);
   *out = doc;
   return s;
 }
