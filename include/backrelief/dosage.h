@@ -219,6 +219,35 @@ BRF_EXPORT brf_status brf_dosage_format(const brf_dosage *d, char *buf, size_t c
                                         size_t *needed);
 
 /**
+ * @brief Write a dose as a person reads it, in a chosen language, into a
+ *        caller's buffer.
+ *
+ * The same clauses in the same order as brf_dosage_format(), each a whole
+ * phrase of the language ("3 × 10 Wiederholungen, auf jeder Seite, 1 Min.
+ * Pause, täglich"; docs/notation.md, "A dose in the reader's language"),
+ * numbers written the local way (a time that is not whole seconds in
+ * seconds with the language's decimal sign: "1,5 s"). For "en" the text is
+ * exactly brf_dosage_format()'s notation. The text is for reading only:
+ * brf_dosage_parse() reads the notation, never this text (except English's).
+ *
+ * A language without texts ("sv"), a malformed tag or a build without
+ * translations (`BRF_WITH_TRANSLATIONS=OFF`) writes English; tags fall back
+ * as in brf_context_set_locale() ("de-AT" is German). An app shows the
+ * language of its context with brf_context_text_locale(). Writes nothing but
+ * @p buf, @p needed and, on failure, the error of the dose's context.
+ * @param d The dose.
+ * @param locale A BCP 47 tag such as "en", "de" or "fr-CA".
+ * @param buf The buffer (may be NULL when @p cap is 0).
+ * @param cap The size of @p buf in bytes, including the NUL.
+ * @param[out] needed Receives the size needed, including the NUL (may be NULL).
+ * @return ::BRF_OK, ::BRF_E_BUFFER_TOO_SMALL (the buffer holds "" when
+ *         @p cap > 0), ::BRF_E_INVALID (NULL dose or @p locale, or NULL
+ *         @p buf with a non-zero @p cap).
+ */
+BRF_EXPORT brf_status brf_dosage_describe(const brf_dosage *d, const char *locale, char *buf,
+                                          size_t cap, size_t *needed);
+
+/**
  * @brief The canonical text of a dose as an owned string.
  * @param ctx The context whose allocator provides the string.
  * @param d The dose.

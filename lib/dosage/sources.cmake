@@ -1,6 +1,6 @@
 # Doses: the model, the notation, the one time formula, sourced checks.
 brf_module(dosage REQUIRES advice
-  SOURCES dosage.c dosage_format.c dosage_parse.c dosage_estimate.c
+  SOURCES dosage.c dosage_format.c dosage_describe.c dosage_dose_msgs.c dosage_parse.c dosage_estimate.c
   HEADERS dosage.h)
 # The dose checks (brf_dosage_check and its sourced rule table), which a
 # watch that plays routines checked on the phone leaves out

@@ -476,6 +476,7 @@ const prototypes = Object.freeze({
   brf_dosage_field_bounds: 'brf_status brf_dosage_field_bounds(int32_t field, _Out_ int64_t * lowest, _Out_ int64_t * highest)',
   brf_dosage_parse: 'brf_status brf_dosage_parse(brf_context * ctx, const char * text, size_t len, _Out_ brf_dosage ** out)',
   brf_dosage_format: 'brf_status brf_dosage_format(const brf_dosage * d, char * buf, size_t cap, _Out_ size_t * needed)',
+  brf_dosage_describe: 'brf_status brf_dosage_describe(const brf_dosage * d, const char * locale, char * buf, size_t cap, _Out_ size_t * needed)',
   brf_dosage_to_string: 'brf_status brf_dosage_to_string(brf_context * ctx, const brf_dosage * d, _Out_ void ** out, _Out_ size_t * out_len)',
   brf_dosage_check: 'brf_status brf_dosage_check(brf_context * ctx, const brf_dosage * d, int32_t modality, _Out_ brf_advice ** out)',
   brf_dosage_estimate_ms: 'brf_status brf_dosage_estimate_ms(const brf_dosage * d, _Out_ int64_t * min_ms, _Out_ int64_t * max_ms)',

@@ -268,6 +268,8 @@ export declare class Dosage extends Owned {
   clone(): Dosage;
   toString(): string;
   format(): string;
+  /** The dose as a person reads it in a language (brf_dosage_describe): the notation for "en". */
+  describe(locale: string): string;
   get(field: DoseField | number): Range | null;
   set(field: DoseField | number, lo: number, hi?: number): void;
   unset(field: DoseField | number): void;

@@ -778,6 +778,8 @@ class Dosage extends Owned {
   get isEmpty() { return F().brf_dosage_is_empty(this._check()) === 1; }
   /** The canonical text through a caller buffer (the same as toString()). */
   format() { return formatInto(F().brf_dosage_format, this._check()); }
+  /** The dose as a person reads it in a language ("3 × 10 Wiederholungen" for 'de'; the notation for 'en'). */
+  describe(locale) { return formatInto(F().brf_dosage_describe, this._check(), locale); }
   /** [minMs, maxMs] for a modality. */
   estimateFor(modality) {
     const lo = [0];

@@ -451,6 +451,7 @@ static void static_rules(void) {
   note("brf_dosage_field_bounds", "out_last", 1, "");
   note("brf_dosage_parse", "out_last", 1, "");
   note("brf_dosage_format", "out_last", 1, "");
+  note("brf_dosage_describe", "out_last", 1, "");
   note("brf_dosage_to_string", "out_last", 1, "");
   note("brf_dosage_check", "out_last", 1, "");
   note("brf_dosage_estimate_ms", "out_last", 1, "");
@@ -5252,6 +5253,76 @@ static void conv_brf_dosage_format(void) {
   }
   fx_free(&f);
   finish("brf_dosage_format", 0);
+}
+
+static void conv_brf_dosage_describe(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    size_t o_needed = CANARY_SIZE;
+    set_error(f.ctx);
+    brf_status r = brf_dosage_describe(f.dose, "de-AT", conv_buf, sizeof conv_buf, &o_needed);
+    shared_check("brf_dosage_describe");
+    note("brf_dosage_describe", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_dosage_describe", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* d NULL */
+    size_t o_needed = CANARY_SIZE;
+    brf_status r = brf_dosage_describe(NULL, "de-AT", conv_buf, sizeof conv_buf, &o_needed);
+    shared_check("brf_dosage_describe");
+    note("brf_dosage_describe", "null_args", r == BRF_E_INVALID, "d NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_dosage_describe", "out_untouched", r == BRF_E_BUFFER_TOO_SMALL || o_needed == CANARY_SIZE, "d NULL: *needed changed by a failing call");
+    }
+  }
+  { /* locale NULL */
+    size_t o_needed = CANARY_SIZE;
+    brf_status r = brf_dosage_describe(f.dose, NULL, conv_buf, sizeof conv_buf, &o_needed);
+    shared_check("brf_dosage_describe");
+    note("brf_dosage_describe", "null_args", r == BRF_E_INVALID, "locale NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_dosage_describe", "locale NULL", f.ctx, r);
+      note("brf_dosage_describe", "out_untouched", r == BRF_E_BUFFER_TOO_SMALL || o_needed == CANARY_SIZE, "locale NULL: *needed changed by a failing call");
+    }
+  }
+  { /* buf NULL */
+    size_t o_needed = CANARY_SIZE;
+    brf_status r = brf_dosage_describe(f.dose, "de-AT", NULL, sizeof conv_buf, &o_needed);
+    shared_check("brf_dosage_describe");
+    note("brf_dosage_describe", "null_args", r == BRF_E_INVALID, "buf NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_dosage_describe", "buf NULL", f.ctx, r);
+      note("brf_dosage_describe", "out_untouched", r == BRF_E_BUFFER_TOO_SMALL || o_needed == CANARY_SIZE, "buf NULL: *needed changed by a failing call");
+    }
+  }
+  { /* needed NULL */
+    brf_status r = brf_dosage_describe(f.dose, "de-AT", conv_buf, sizeof conv_buf, NULL);
+    shared_check("brf_dosage_describe");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_dosage_describe", "needed NULL", f.ctx, r);
+    }
+  }
+  { /* size query */
+    size_t o_needed = CANARY_SIZE;
+    set_error(f.ctx);
+    brf_status r = brf_dosage_describe(f.dose, "de-AT", NULL, 0, &o_needed);
+    shared_check("brf_dosage_describe");
+    note("brf_dosage_describe", "size_query", r == BRF_E_BUFFER_TOO_SMALL && o_needed > 0 && o_needed != CANARY_SIZE, "buf NULL, cap 0 -> %s", brf_status_name(r));
+    note("brf_dosage_describe", "size_query", brf_context_errcode(f.ctx) == BRF_E_PARSE, "a size query overwrote the last error with %s", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* cap 1 */
+    size_t o_needed = CANARY_SIZE;
+    brf_status r = brf_dosage_describe(f.dose, "de-AT", conv_buf, 1, &o_needed);
+    shared_check("brf_dosage_describe");
+    note("brf_dosage_describe", "caller_buffer", r == BRF_E_BUFFER_TOO_SMALL && conv_buf[0] == 0 && o_needed > 1 && o_needed != CANARY_SIZE, "cap 1 -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_dosage_describe", "cap 1", f.ctx, r);
+      note("brf_dosage_describe", "out_untouched", r == BRF_E_BUFFER_TOO_SMALL || o_needed == CANARY_SIZE, "cap 1: *needed changed by a failing call");
+    }
+  }
+  fx_free(&f);
+  finish("brf_dosage_describe", 0);
 }
 
 static void conv_brf_dosage_to_string(void) {
@@ -16353,6 +16424,7 @@ Test(conventions, dosage_h) {
   conv_brf_dosage_field_bounds();
   conv_brf_dosage_parse();
   conv_brf_dosage_format();
+  conv_brf_dosage_describe();
   conv_brf_dosage_to_string();
   conv_brf_dosage_check();
   conv_brf_dosage_estimate_ms();

@@ -191,6 +191,7 @@ static const char *const covered[] = {
   "brf_direction_id",
   "brf_dosage_check",
   "brf_dosage_clone",
+  "brf_dosage_describe",
   "brf_dosage_equal",
   "brf_dosage_estimate_for_modality_ms",
   "brf_dosage_estimate_ms",
@@ -1432,6 +1433,22 @@ static void null_brf_dosage_clone(void) {
   if (f.brf_context && f.brf_dosage) {
     brf_status r = brf_dosage_clone(f.brf_context, f.brf_dosage, NULL);
     cr_expect(known_status(r), "brf_dosage_clone(f.brf_context, f.brf_dosage, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_dosage_describe(void) {
+  { brf_status r = brf_dosage_describe(NULL, NULL, NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dosage_describe(NULL, NULL, NULL, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_dosage_describe(NULL, NULL, NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_dosage_describe(NULL, NULL, NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_dosage) {
+    brf_status r = brf_dosage_describe(f.brf_dosage, NULL, NULL, 0, NULL);
+    cr_expect(known_status(r), "brf_dosage_describe(f.brf_dosage, NULL, NULL, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_dosage) {
+    brf_status r = brf_dosage_describe(f.brf_dosage, NULL, NULL, SIZE_MAX, NULL);
+    cr_expect(known_status(r), "brf_dosage_describe(f.brf_dosage, NULL, NULL, SIZE_MAX, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -7664,6 +7681,7 @@ Test(null_args, core_h) {
 Test(null_args, dosage_h) {
   null_brf_dosage_check();
   null_brf_dosage_clone();
+  null_brf_dosage_describe();
   null_brf_dosage_equal();
   null_brf_dosage_estimate_for_modality_ms();
   null_brf_dosage_estimate_ms();

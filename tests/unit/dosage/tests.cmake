@@ -10,3 +10,8 @@ if(BRF_PYTHON3)
   add_test(NAME dosage.generated COMMAND ${BRF_PYTHON3} ${PROJECT_SOURCE_DIR}/tools/gen_content.py
     --root ${PROJECT_SOURCE_DIR} --check ${CMAKE_CURRENT_BINARY_DIR}/content-generated --only dosage)
 endif()
+# A dose in the reader's language (brf_dosage_describe; issue 26, docs/localisation.md).
+brf_add_unit_test(dosage_describe)
+if(BRF_WITH_TRANSLATIONS)
+  target_compile_definitions(test_dosage_describe PRIVATE BRF_WITH_TRANSLATIONS=1)
+endif()

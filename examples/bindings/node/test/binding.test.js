@@ -94,6 +94,9 @@ test('range, not-found, state and refer errors map to their classes', () => with
 test('dosage: parse, toString (owned string), fields, estimate, clone', () => withContext((/** @type {br.Context} */ ctx) => {
   const d = br.Dosage.parse(ctx, 'hold 10-30s, 2-4 reps, 2-3x/week');
   assert.equal(String(d), '2-4 reps, hold 10-30s, 2-3x/week');
+  assert.equal(d.describe('en'), String(d));
+  assert.equal(d.describe('sv'), String(d));
+  if (br.locales().includes('de')) assert.equal(d.describe('de'), '2–4 Wiederholungen, 10–30 s halten, 2–3 Mal pro Woche');
   assert.deepEqual(d.reps, [2, 4]);
   assert.deepEqual(d.holdMs, [10000, 30000]);
   assert.equal(d.sets, null);

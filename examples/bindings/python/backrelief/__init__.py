@@ -1141,6 +1141,11 @@ class Dosage(_Owned):
         """The canonical text through a caller buffer (same result as str())."""
         return _format(self._lib.brf_dosage_format, self._check())
 
+    def describe(self, locale: str) -> str:
+        """The dose as a person reads it in a language ("3 × 10 Wiederholungen" for "de"; the
+        notation itself for "en"; English for a language without texts)."""
+        return _format(self._lib.brf_dosage_describe, self._check(), _b(locale))
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Dosage) and \
             bool(self._lib.brf_dosage_equal(self._check(), other._check()))

@@ -947,6 +947,8 @@ FUNCTIONS: Dict[str, Tuple[Any, List[Any], str]] = {
         'brf_status brf_dosage_parse(brf_context * ctx, const char * text, size_t len, brf_dosage ** out)'),
     'brf_dosage_format': (c_int32, [c_void_p, POINTER(c_char), c_size_t, POINTER(c_size_t)],
         'brf_status brf_dosage_format(const brf_dosage * d, char * buf, size_t cap, size_t * needed)'),
+    'brf_dosage_describe': (c_int32, [c_void_p, c_char_p, POINTER(c_char), c_size_t, POINTER(c_size_t)],
+        'brf_status brf_dosage_describe(const brf_dosage * d, const char * locale, char * buf, size_t cap, size_t * needed)'),
     'brf_dosage_to_string': (c_int32, [c_void_p, c_void_p, POINTER(c_void_p), POINTER(c_size_t)],
         'brf_status brf_dosage_to_string(brf_context * ctx, const brf_dosage * d, char ** out, size_t * out_len)'),
     'brf_dosage_check': (c_int32, [c_void_p, c_void_p, c_int32, POINTER(c_void_p)],

@@ -14,6 +14,11 @@ class DosageTest(unittest.TestCase):
         with br.Dosage.parse(self.ctx, "hold 10-30s, 2-4 reps, 2-3x/week") as d:
             self.assertEqual(str(d), "2-4 reps, hold 10-30s, 2-3x/week")
             self.assertEqual(d.format(), str(d))
+            self.assertEqual(d.describe("en"), str(d))
+            self.assertEqual(d.describe("sv"), str(d))
+            if "de" in br.locales():
+                self.assertEqual(d.describe("de"),
+                                 "2–4 Wiederholungen, 10–30 s halten, 2–3 Mal pro Woche")
             self.assertEqual(d.reps, (2, 4))
             self.assertEqual(d.hold_ms, (10000, 30000))
             self.assertEqual(d.per_week, (2, 3))

@@ -50,6 +50,17 @@ public final class Dosage extends Handle {
         "brf_dosage_format", ctx);
   }
 
+  /**
+   * The dose as a person reads it in a language ("3 × 10 Wiederholungen, täglich" for "de"; the
+   * notation itself for "en"; English for a language without texts), brf_dosage_describe.
+   */
+  public String describe(String locale) {
+    Pointer d = ptr();
+    return Backrelief.format(
+        (buf, cap, needed) -> lib.brf_dosage_describe(d, locale, buf, cap, needed),
+        "brf_dosage_describe", ctx);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Dosage d && Backrelief.bool(lib.brf_dosage_equal(ptr(), d.ptr()));

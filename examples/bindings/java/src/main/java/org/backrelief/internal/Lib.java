@@ -521,6 +521,7 @@ public interface Lib extends Library {
   int brf_dosage_field_bounds(int field, LongByReference lowest, LongByReference highest);
   int brf_dosage_parse(Pointer ctx, String text, SizeT len, PointerByReference out);
   int brf_dosage_format(Pointer d, byte[] buf, SizeT cap, SizeTByReference needed);
+  int brf_dosage_describe(Pointer d, String locale, byte[] buf, SizeT cap, SizeTByReference needed);
   int brf_dosage_to_string(Pointer ctx, Pointer d, PointerByReference out, SizeTByReference out_len);
   int brf_dosage_check(Pointer ctx, Pointer d, int modality, PointerByReference out);
   int brf_dosage_estimate_ms(Pointer d, LongByReference min_ms, LongByReference max_ms);
