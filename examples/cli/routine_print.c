@@ -5,6 +5,13 @@
 
 #include <string.h>
 
+/* A dose as the person reads it in the CLI's language (for English, the
+ * notation exactly: brf_dosage_describe writes the same text). */
+static void cli_dose_text(cli *c, const brf_dosage *d, char *out, size_t cap) {
+  if (brf_dosage_describe(d, brf_context_text_locale(c->ctx), out, cap, NULL) != BRF_OK)
+    out[0] = '\0';
+}
+
 static void step_time(const brf_routine *r, size_t i, char *out, size_t cap) {
   int64_t lo = 0, hi = 0;
   const brf_dosage *d = brf_routine_step_dose(r, i);
@@ -22,9 +29,9 @@ int cli_print_routine(cli *c, const brf_routine *r, const char *title, FILE *f) 
   fprintf(f, "%s%s%s\n\n", cli_bold(c), name && name[0] ? name : title ? title : cli_msg(CLI_MSG_ROUTINE_UNTITLED),
           cli_reset(c));
   for (size_t i = 0; i < n; i++) {
-    char head[512], time[64], dose[256] = "";
+    char head[512], time[64], dose[512] = "";
     const brf_dosage *d = brf_routine_step_dose(r, i);
-    if (d) brf_dosage_format(d, dose, sizeof dose, NULL);
+    if (d) cli_dose_text(c, d, dose, sizeof dose);
     step_time(r, i, time, sizeof time);
     snprintf(head, sizeof head, "%2zu. %s", i + 1, brf_routine_step_name(r, i));
     fprintf(f, "%s", cli_bold(c));
@@ -83,32 +90,36 @@ static double rhythm_days(const brf_dosage *d) {
   return -1;
 }
 
-/* The frequency part of a dose's text: from its first frequency part on
- * ("daily", "3x/week", "every 2h, for 2-3d"). */
-static void rhythm_label(const brf_dosage *d, char *out, size_t cap) {
-  char text[256];
+/* The frequency part of a dose, in the CLI's language: its times a day,
+ * days a week, interval and (with one of these) how long, as a dose of those
+ * fields alone ("daily", "3x/week", "every 2h, for 2-3d"; "täglich",
+ * "alle 2 Stunden, 2–3 Tage lang"); "" for a dose without a frequency. */
+static void rhythm_label(cli *c, const brf_dosage *d, char *out, size_t cap) {
+  static const int32_t freq[] = {BRF_DOSE_PER_DAY, BRF_DOSE_PER_WEEK, BRF_DOSE_INTERVAL_MS,
+                                 BRF_DOSE_WINDOW_MS};
+  brf_dosage *f = NULL;
+  int any = 0;
   out[0] = '\0';
-  if (!d || brf_dosage_format(d, text, sizeof text, NULL) != BRF_OK) return;
-  for (const char *part = text; part; part = strstr(part, ", ") ? strstr(part, ", ") + 2 : NULL) {
-    size_t len = strcspn(part, ",");
-    if (strncmp(part, "daily", 5) == 0 || strncmp(part, "every ", 6) == 0 ||
-        (len > 6 && strncmp(part + len - 6, "x/week", 6) == 0) ||
-        (len > 5 && strncmp(part + len - 5, "x/day", 5) == 0)) {
-      snprintf(out, cap, "%.*s", (int)(cap - 1), part);
-      return;
-    }
+  if (!d || brf_dosage_new(c->ctx, &f) != BRF_OK) return;
+  for (size_t i = 0; i < sizeof freq / sizeof freq[0]; i++) {
+    int64_t lo = 0, hi = 0;
+    if (brf_dosage_get(d, freq[i], &lo, &hi) != BRF_OK) continue;
+    if (freq[i] != BRF_DOSE_WINDOW_MS) any = 1;
+    brf_dosage_set(f, freq[i], lo, hi);
   }
+  if (any) cli_dose_text(c, f, out, cap);
+  brf_dosage_free(f);
 }
 
 void cli_print_rhythm(cli *c, const brf_routine *r, FILE *f) {
   size_t n = brf_routine_step_count(r);
-  char labels[64][96];
+  char labels[64][160];
   double best = 0;
   size_t lead = SIZE_MAX;
   if (n == 0 || n > 64) return;
   for (size_t i = 0; i < n; i++) {
     const brf_dosage *d = brf_routine_step_dose(r, i);
-    rhythm_label(d, labels[i], sizeof labels[i]);
+    rhythm_label(c, d, labels[i], sizeof labels[i]);
     double w = labels[i][0] ? rhythm_days(d) : -1;
     if (w > best) {
       best = w;
@@ -126,7 +137,7 @@ void cli_print_rhythm(cli *c, const brf_routine *r, FILE *f) {
     for (size_t j = 0; j < i && first; j++)
       if (strcmp(labels[j], labels[i]) == 0) first = 0;
     if (!first) continue;
-    char label[160];
+    char label[256];
     cli_expand(label, sizeof label, cli_msg(CLI_MSG_RHYTHM_LABEL), "frequency", labels[i],
                (char *)NULL);
     fprintf(f, "  %s", label);
