@@ -76,6 +76,8 @@ STUBS = [
          ['lib/catalog/catalog_codec_read.c', 'lib/catalog/catalog_codec_write.c']),
     Stub('dosage_check', 'the dose check', 'dosage.h',
          'lib/dosage/dosage_check_unsupported.c', ['lib/dosage/dosage_check.c']),
+    Stub('dosage_describe', 'the dose descriptions', 'dosage.h',
+         'lib/dosage/dosage_describe_unsupported.c', ['lib/dosage/dosage_describe.c']),
     Stub('import', 'the free-exercise-db import', 'json.h',
          'lib/catalog/catalog_import_unsupported.c', ['lib/catalog/catalog_import_fedb.c']),
     Stub('journal', 'the journal module', 'journal.h', 'lib/journal/journal_unsupported.c'),

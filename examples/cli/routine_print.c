@@ -6,9 +6,11 @@
 #include <string.h>
 
 /* A dose as the person reads it in the CLI's language (for English, the
- * notation exactly: brf_dosage_describe writes the same text). */
+ * notation exactly: brf_dosage_describe writes the same text); the notation
+ * in a library built without it (BRF_WITH_DOSAGE_DESCRIBE=OFF). */
 static void cli_dose_text(cli *c, const brf_dosage *d, char *out, size_t cap) {
-  if (brf_dosage_describe(d, brf_context_text_locale(c->ctx), out, cap, NULL) != BRF_OK)
+  if (brf_dosage_describe(d, brf_context_text_locale(c->ctx), out, cap, NULL) != BRF_OK &&
+      brf_dosage_format(d, out, cap, NULL) != BRF_OK)
     out[0] = '\0';
 }
 

@@ -242,7 +242,9 @@ BRF_EXPORT brf_status brf_dosage_format(const brf_dosage *d, char *buf, size_t c
  * @param[out] needed Receives the size needed, including the NUL (may be NULL).
  * @return ::BRF_OK, ::BRF_E_BUFFER_TOO_SMALL (the buffer holds "" when
  *         @p cap > 0), ::BRF_E_INVALID (NULL dose or @p locale, or NULL
- *         @p buf with a non-zero @p cap).
+ *         @p buf with a non-zero @p cap), ::BRF_E_UNSUPPORTED in a build
+ *         that left it out (`BRF_WITH_DOSAGE_DESCRIBE=OFF`; the buffer holds
+ *         "": show brf_dosage_format()'s notation instead).
  */
 BRF_EXPORT brf_status brf_dosage_describe(const brf_dosage *d, const char *locale, char *buf,
                                           size_t cap, size_t *needed);
