@@ -5,7 +5,10 @@
  * data/i18n/<tag>/dose.json before the code ran; plurals (1 against 2);
  * numbers the local way (1.000, 1 000 with a narrow no-break space, 1,5 s);
  * English equal to the notation of brf_dosage_format for every example and
- * for random doses; the fallbacks; the caller-buffer convention; NULLs. */
+ * for random doses; the fallbacks; the caller-buffer convention; NULLs.
+ * French's "one" for 0 cannot show: every count of a dose starts at 1
+ * (docs/notation.md, "Bounds"), and a zero time ("0 s") has no plural; the
+ * formatter's 0, 1, 2, 5 and 21 are tested in test_locale_format_internal.c. */
 #include <criterion/criterion.h>
 #include <stdlib.h>
 #include <string.h>
