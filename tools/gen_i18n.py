@@ -434,6 +434,17 @@ def gen_msgs_h(domain, source):
     return "".join(w)
 
 
+def msg_table(name, source, texts, prefix):
+    """The C table `name` of a message domain: one row per id slot (a plural
+    takes three), the text of `texts` or NULL where it has none (English,
+    given texts=source, is complete)."""
+    rows = []
+    for _, keys in msg_ids(source):
+        for k in keys:
+            rows.append("  %s,\n" % gen_catalog.c_str(texts.get(k)))
+    return ["\nstatic const char *const %s[%sCOUNT_] = {\n" % (name, prefix)] + rows + ["};\n"]
+
+
 def gen_msgs_c(domain, source, langs):
     header = msg_files(domain)[0][len("lib/"):]
     prefix = "BRF__MSG_%s_" % domain.upper()
@@ -444,20 +455,10 @@ def gen_msgs_c(domain, source, langs):
          " * missing (brf__msg gives English). Run `python3 tools/gen_i18n.py`. */\n",
          "#include \"%s\"\n" % header]
 
-    def table(name, texts, english):
-        rows = []
-        for _, keys in msg_ids(source):
-            for k in keys:
-                t = texts.get(k)
-                if t is None and english:
-                    t = source.get(k)
-                rows.append("  %s,\n" % gen_catalog.c_str(t))
-        return ["\nstatic const char *const %s[%sCOUNT_] = {\n" % (name, prefix)] + rows + ["};\n"]
-
-    w += table("en", source, True)
+    w += msg_table("en", source, source, prefix)
     w.append("\n#if BRF_WITH_TRANSLATIONS\n")
     for tag in sorted(langs):
-        w += table(c_ident(tag), langs[tag][domain], False)
+        w += msg_table(c_ident(tag), source, langs[tag][domain], prefix)
     w.append("#endif\n\nstatic const char *const *const langs[] = {\n  en,\n#if BRF_WITH_TRANSLATIONS\n")
     w += ["  %s,\n" % c_ident(tag) for tag in sorted(langs)]
     w.append("#endif\n};\n\nconst brf__msgs brf__msgs_%s = {%sCOUNT_, langs, sizeof langs / sizeof langs[0]};\n"
@@ -500,19 +501,9 @@ def gen_app_msgs_c(domain, source, langs):
          " * `python3 tools/gen_i18n.py`. */\n",
          "#include \"%s\"\n" % header]
 
-    def table(name, texts, english):
-        rows = []
-        for _, keys in msg_ids(source):
-            for k in keys:
-                t = texts.get(k)
-                if t is None and english:
-                    t = source.get(k)
-                rows.append("  %s,\n" % gen_catalog.c_str(t))
-        return ["\nstatic const char *const %s[%sCOUNT_] = {\n" % (name, prefix)] + rows + ["};\n"]
-
-    w += table("en", source, True)
+    w += msg_table("en", source, source, prefix)
     for tag in sorted(langs):
-        w += table(c_ident(tag), langs[tag][domain], False)
+        w += msg_table(c_ident(tag), source, langs[tag][domain], prefix)
     w.append("\nconst char *const %s_msg_tags[] = {\"en\", %s};\n"
              % (domain, ", ".join('"%s"' % t for t in sorted(langs))))
     w.append("const size_t %s_msg_tag_count = %d;\n" % (domain, len(langs) + 1))
