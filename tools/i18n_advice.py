@@ -104,7 +104,7 @@ def finish(root, tag, text):
 # domain -> (module, texts, finish): registered in gen_i18n.DERIVED.
 DOMAINS = {
     "planner": ("planner", planner_texts, finish),
-    # "adapt": ("adapt", module_texts("adapt"), finish),
+    "adapt": ("adapt", module_texts("adapt"), finish),
     # "routine": ("routine", module_texts("routine"), finish),
     # "dosage": ("dosage", dosage_texts, finish),
 }

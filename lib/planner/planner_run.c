@@ -35,7 +35,11 @@ const char *brf__plan_plural(const brf__plan *pl, size_t id, int64_t n) {
 }
 void brf__plan_expand(const brf__plan *pl, const char *tmpl, const brf__i18n_arg *args,
                       size_t n, char *buf, size_t cap) {
-  (void)brf__i18n_expand(brf__lang_tag(pl->lang), tmpl, args, n, buf, cap);
+  /* Then through brf__format, as the texts were before: a control byte of an
+   * argument escaped, a long text cut between characters. */
+  char full[2048];
+  (void)brf__i18n_expand(brf__lang_tag(pl->lang), tmpl, args, n, full, sizeof full);
+  brf__format(buf, cap, "%s", full);
 }
 
 /* "1 min 5 s" or "45 s", the local way. */
