@@ -215,19 +215,20 @@ def gen_dosage(src, adv, vocab):
         parts = text.split("{value}")
         if len(parts) > 2 or (len(parts) == 2 and field is None):
             raise DataError(p + ".text: {value} at most once, and only with a field")
-        before, after = parts[0], parts[1] if len(parts) == 2 else ""
         shown = FIELDS[field] if len(parts) == 2 else "-1"
+        text_id = gen_i18n.msg_enum_name("dosage", i18n_advice.key_of(rid))
         source = src.render_list(r.get("sources"), p + ".sources", use)
         rows.append("    {%s,\n     %s, %s, %s, %s, %s,\n     %s, %s, %d, %s, %s,\n     %s,\n"
-                    "     %s, %s},\n" % (
+                    "     %s},\n" % (
                         c_str(rid), mask, ctest, FIELDS[field] if field else "-1",
                         FIELDS[r["also_has"]] if "also_has" in r else "-1",
                         FIELDS[r["absent"]] if "absent" in r else "-1", lo_l, hi_l, group, sev,
-                        shown, c_str(before), c_str(after), c_str(source)))
+                        shown, text_id, c_str(source)))
     return ("lib/dosage/dosage_rules_data.c",
             HEADER % "data/advisories.json (dosage)" +
             "/* The rule table of brf_dosage_check (lib/dosage/dosage_check.c), in the order\n"
             " * the advisories are given. */\n"
+            "#include \"dosage/dosage_msgs.h\"\n"
             "#include \"dosage/dosage_private.h\"\n"
             "#include \"internal/advice.h\"\n\n"
             "#define BIT(m) (UINT32_C(1) << (m))\n\n"
@@ -517,7 +518,8 @@ def gen_texts(src, module, m):
         lines.append("#define BRF__%s_SRC_%s \\\n  %s\n" % (module.upper(), name, c_str(s)))
     for name, text in m.get("texts", {}).items():
         use = ("%s checks and reasons" % module.capitalize(), "text " + name)
-        t = src.expand(text, "advisories.json: modules.%s.texts.%s" % (module, name), use)
+        t = src.expand(text, "advisories.json: modules.%s.texts.%s" % (module, name), use,
+                       keep=i18n_advice.RUNTIME)
         lines.append("#define BRF__%s_TEXT_%s \\\n  %s\n" % (module.upper(), name, c_str(t)))
     return ("lib/%s/%s_texts.h" % (module, module),
             HEADER % "data/advisories.json (modules.%s)" % module +

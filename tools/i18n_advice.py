@@ -15,8 +15,9 @@ A text names a source as {source-id}: a translation keeps the same
 placeholders (gen_i18n checks them like any other), and finish() writes each
 source's citation in every language when the tables are generated, an
 article's title between the language's quotation marks (the citation itself
-stays as published). Other placeholders ({value}, {name}) are filled at run
-time by brf__i18n_expand. gen_content.py names the ids with
+stays as published). Other placeholders ({value}, {step}) are filled at run
+time by brf__i18n_expand.
+ gen_content.py names the ids with
 gen_i18n.msg_enum_name(domain, key) and the key functions here.
 
 Python 3 standard library only.
@@ -26,7 +27,7 @@ import os
 import re
 
 # Placeholders filled at run time, not sources.
-RUNTIME = ("value", "name")
+RUNTIME = ("value", "step")
 # An article's title between the language's quotation marks.
 QUOTES = {"en": ("\"", "\""), "de": ("\u201e", "\u201c"), "es": ("\u00ab", "\u00bb"),
           "fr": ("\u00ab\u00a0", "\u00a0\u00bb")}
@@ -105,6 +106,6 @@ def finish(root, tag, text):
 DOMAINS = {
     "planner": ("planner", planner_texts, finish),
     "adapt": ("adapt", module_texts("adapt"), finish),
-    # "routine": ("routine", module_texts("routine"), finish),
-    # "dosage": ("dosage", dosage_texts, finish),
+    "routine": ("routine", module_texts("routine"), finish),
+    "dosage": ("dosage", dosage_texts, finish),
 }

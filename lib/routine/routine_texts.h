@@ -20,6 +20,6 @@
   "\"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024) (for: lumbar stretches loosen a tight lower back); \"Does stretching your back help relieve back pain\077\" (web article) (against: stretching the lower back itself gives short-lived relief and can make things worse)"
 
 #define BRF__ROUTINE_TEXT_LOWER_BACK_STRETCH \
-  " stretches the lower back itself. The sources disagree: \"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024) recommends lumbar stretches for a tight lower back; \"Does stretching your back help relieve back pain\077\" (web article) says the relief is short-lived, that it can make things worse, and prefers core and hip work"
+  "{step} stretches the lower back itself. The sources disagree: \"How To Loosen Up Lower Back Muscles\" (web article, 22 February 2024) recommends lumbar stretches for a tight lower back; \"Does stretching your back help relieve back pain\077\" (web article) says the relief is short-lived, that it can make things worse, and prefers core and hip work"
 
 #endif /* BRF_ROUTINE_TEXTS_H */
