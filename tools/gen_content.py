@@ -19,7 +19,9 @@ and writes these committed files (builds need no Python):
   lib/screen/screen_stoprules_data.c  the stop rules
   lib/screen/screen_yellow_data.c     the yellow flags
   lib/planner/planner_goals_data.c    the goal templates
-  lib/<module>/<module>_texts.h       sources and texts (routine, adapt, planner)
+  lib/<module>/<module>_texts.h       sources (routine, adapt, planner); their
+                                      texts and the dose rules' texts are
+                                      message ids (tools/i18n_advice.py)
   docs/evidence.md                    every source with what cites it
 
 Texts name a source as {source-id}; the generator writes its citation. A
@@ -518,15 +520,16 @@ def gen_texts(src, module, m):
         lines.append("#define BRF__%s_SRC_%s \\\n  %s\n" % (module.upper(), name, c_str(s)))
     for name, text in m.get("texts", {}).items():
         use = ("%s checks and reasons" % module.capitalize(), "text " + name)
-        t = src.expand(text, "advisories.json: modules.%s.texts.%s" % (module, name), use,
-                       keep=i18n_advice.RUNTIME)
-        lines.append("#define BRF__%s_TEXT_%s \\\n  %s\n" % (module.upper(), name, c_str(t)))
+        # The text itself is a message in every language (tools/gen_i18n.py):
+        # BRF__MSG_<MODULE>_<NAME> of <module>_msgs.h; here it is checked.
+        msg_id(src, module, i18n_advice.key_of(name), text,
+               "advisories.json: modules.%s.texts.%s" % (module, name), use)
     return ("lib/%s/%s_texts.h" % (module, module),
             HEADER % "data/advisories.json (modules.%s)" % module +
-            "/* The sources (BRF__%s_SRC_*) and texts (BRF__%s_TEXT_*) of this module's\n"
-            " * advisories and reasons, as string literals. */\n"
+            "/* The sources (BRF__%s_SRC_*) of this module's advisories and reasons, as\n"
+            " * string literals; their texts are messages in every language (%s_msgs.h). */\n"
             "#ifndef %s\n#define %s\n\n%s\n#endif /* %s */\n" % (
-                module.upper(), module.upper(), guard, guard, "\n".join(lines), guard))
+                module.upper(), module, guard, guard, "\n".join(lines), guard))
 
 
 # ---- docs/evidence.md ----
