@@ -23,7 +23,8 @@ valgrind --tool=callgrind --compress-strings=no --compress-pos=no \
 awk '
   BEGIN {
     n = split("context_cycle open_builtin import_once cjson_once jansson_once simdjson_once " \
-              "catalog_load_once run_query plan_once build_once year load_once", fns, " ")
+              "catalog_load_once run_query plan_once build_once year load_once " \
+              "load_and_stats suggest_once programme_once screen_plan_once", fns, " ")
     label["context_cycle"] = "context new + free"
     label["open_builtin"] = "open + free the built-in catalog"
     label["import_once"] = "load free-exercise-db into a catalog"
@@ -36,6 +37,10 @@ awk '
     label["build_once"] = "timeline of 3x10 held reps on each side"
     label["year"] = "52-week schedule with iCalendar export"
     label["load_once"] = "journal load, 1,000 entries"
+    label["load_and_stats"] = "journal: 10 years (3,650 entries) load + stats"
+    label["suggest_once"] = "adapt: next over a year (365 entries)"
+    label["programme_once"] = "programme: 12 weeks, 5 frequencies + iCalendar"
+    label["screen_plan_once"] = "plan + saved screen + conditions, built-in"
   }
   /^fn=/ { caller = substr($0, 4); sub(/ .*/, "", caller); next }
   /^cfn=/ {

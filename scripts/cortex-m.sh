@@ -41,7 +41,7 @@ mkdir -p "$root"
 # The modules a watch leaves out: it plays routines planned on the phone,
 # screens and keeps the journal there, and opens the built-in catalog (or a
 # small one made on the watch) rather than reading catalog JSON.
-watch_out="screen planner schedule calendar journal adapt catalog_json import"
+watch_out="screen planner schedule calendar journal adapt catalog_json import dosage_check routine_check"
 all_in="" watch_opts="" watch_expect=""
 for m in $watch_out; do
   M=$(echo "$m" | tr '[:lower:]' '[:upper:]')
@@ -59,7 +59,9 @@ build() {
     -DBRF_BUILD_EXAMPLES=OFF -DBRF_BUILD_DOCS=OFF -DBRF_WARNINGS_AS_ERRORS=ON "$@" \
     >"$root/$name.log" 2>&1 || { cat "$root/$name.log"; exit 1; }
   # Clean first: the sizes are read from the object folder, where an object of
-  # a source no longer built would otherwise stay and be counted.
+  # a source no longer built (or left out by an option since the last run)
+  # would otherwise stay and be counted; --clean-first alone keeps those.
+  rm -rf "$root/$name/lib/CMakeFiles/backrelief_objects.dir"
   cmake --build "$root/$name" -j "$jobs" --clean-first >>"$root/$name.log" 2>&1 ||
     { cat "$root/$name.log"; exit 1; }
 }

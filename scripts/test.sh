@@ -145,24 +145,47 @@ fi
 # shellcheck disable=SC2086
 run_config gcc-shared $gcc_shared
 
-# The fuzzers run in the background for the rest of the run: one target at a
-# time, so they take one core while the stages below go on.
-echo "==> [fuzz] build, then every target for 20 s, in the background (log: $root/fuzz.log)" >&2
-rm -f "$root/fuzz.status" "$root/fuzz.seconds" "$root/fuzz.times" "$root/fuzz.pid"
-# Detached (not this shell's child, so its CPU time is not counted in the
-# stage that happens to reap it; it writes its own) and in its own process
-# group (setsid), so that a failing stage can stop it.
-(setsid sh -c '
-  echo $$ >"$1/fuzz.pid"
-  start=$(date +%s)
-  status=0
-  BRF_FUZZ_PARALLEL=1 scripts/fuzz.sh 20 >"$1/fuzz.log" 2>&1 || status=$?
-  echo "$(($(date +%s) - start))" >"$1/fuzz.seconds"
-  times >"$1/fuzz.times"
-  echo "$status" >"$1/fuzz.status"' sh "$root" &)
-stop_fuzz() {
-  [ -s "$root/fuzz.pid" ] && kill -- -"$(cat "$root/fuzz.pid")" 2>/dev/null || true
+# Two stages run in the background for the rest of the run: the fuzzers and
+# the web stage. `background NAME SCRIPT` starts SCRIPT (sh, with $1 = $root;
+# it sets `status`) detached: not this shell's child, so its CPU time is not
+# counted in the stage that happens to reap it (it writes its own, NAME.times),
+# and in its own process group (setsid), so that a failing stage can stop it
+# (`stop_background NAME`). It leaves NAME.seconds, NAME.times and, last,
+# NAME.status in $root; `collect NAME` waits for them and fails on a non-zero
+# status.
+background() {
+  rm -f "$root/$1.status" "$root/$1.seconds" "$root/$1.times" "$root/$1.pid"
+  (setsid sh -c '
+    echo $$ >"$1/$2.pid"
+    start=$(date +%s)
+    status=0
+    eval "$3"
+    echo "$(($(date +%s) - start))" >"$1/$2.seconds"
+    times >"$1/$2.times"
+    echo "$status" >"$1/$2.status"' sh "$root" "$1" "$2" &)
 }
+stop_background() {
+  [ -s "$root/$1.pid" ] && kill -- -"$(cat "$root/$1.pid")" 2>/dev/null || true
+}
+bg_cpu=0
+collect() {
+  echo "==> [$1] waiting for the background $1 stage" >&2
+  bg_wait=$(date +%s)
+  while [ ! -f "$root/$1.status" ]; do sleep 2; done
+  cat "$root/$1.log"
+  bg_status=$(cat "$root/$1.status")
+  this_cpu=$(awk 'NR == 2 {
+    split($1, u, /[ms]/); split($2, s, /[ms]/)
+    printf "%d", u[1] * 60 + u[2] + s[1] * 60 + s[2] }' "$root/$1.times")
+  bg_cpu=$((bg_cpu + this_cpu))
+  echo "==> [$1] done in $(cat "$root/$1.seconds") s (in the background, CPU $this_cpu s); waited $(($(date +%s) - bg_wait)) s" >&2
+  [ "$bg_status" = 0 ] || { echo "==> [$1] FAILED (status $bg_status)" >&2; exit 1; }
+}
+
+# The fuzzers: one target at a time, so they take one core while the stages
+# below go on.
+echo "==> [fuzz] build, then every target for 20 s, in the background (log: $root/fuzz.log)" >&2
+background fuzz 'BRF_FUZZ_PARALLEL=1 scripts/fuzz.sh 20 >"$1/fuzz.log" 2>&1 || status=$?'
 
 # ---- web stage (issue 23), in the background too ---------------------------
 # The WebAssembly build (scripts/web.sh --build-only, into build-web/) and the
@@ -172,28 +195,22 @@ stop_fuzz() {
 # fills the cores' idle moments. It waits for the later packages (emscripten,
 # chromium) first. Part of every full run: a test that cannot run (exit 77)
 # fails the run rather than passing unseen. BRF_WEB=0 leaves it out, and says so.
-rm -f "$root/web.status" "$root/web.seconds" "$root/web.pid"
 if [ "${BRF_WEB:-1}" = 0 ]; then
   echo "==> [web] LEFT OUT by BRF_WEB=0: the web app is not tested in this run" >&2
 else
   echo "==> [web] WebAssembly build and browser tests, in the background (log: $root/web.log)" >&2
-  (setsid sh -c '
-    echo $$ >"$1/web.pid"
-    start=$(date +%s)
+  background web '
     while [ ! -f "$1/setup-later.status" ]; do sleep 1; done
     status=$(cat "$1/setup-later.status")
     if [ "$status" = 0 ]; then
       { scripts/web.sh --build-only &&
         examples/web/test/run_tests.sh build-web/site "$1/gcc-shared/examples/cli/backrelief" \
           "$1/web-artefacts"; } >"$1/web.log" 2>&1 || status=$?
-    fi
-    echo "$(($(date +%s) - start))" >"$1/web.seconds"
-    echo "$status" >"$1/web.status"' sh "$root" &)
+    else
+      echo "the later packages failed to install (status $status)" >"$1/web.log"
+    fi'
 fi
-stop_web() {
-  [ -s "$root/web.pid" ] && kill -- -"$(cat "$root/web.pid")" 2>/dev/null || true
-}
-trap 'stop_fuzz; stop_web' EXIT
+trap 'stop_background fuzz; stop_background web' EXIT
 
 echo "==> [docs] Doxygen, warnings are errors" >&2
 cmake --build "$root/gcc-shared" --target docs
@@ -235,24 +252,8 @@ echo "==> hardening: ThreadSanitizer, coverage thresholds, ABI check" >&2
 BRF_ABI_BUILD="$root/gcc-shared" BRF_CI_FUZZ=0 scripts/ci-extra.sh
 stage_done ci-extra
 
-if [ "${BRF_WEB:-1}" != 0 ]; then
-  echo "==> [web] waiting for the background web stage" >&2
-  web_wait=$(date +%s)
-  while [ ! -f "$root/web.status" ]; do sleep 2; done
-  cat "$root/web.log"
-  echo "==> [web] done in $(cat "$root/web.seconds") s (in the background); waited $(($(date +%s) - web_wait)) s" >&2
-  [ "$(cat "$root/web.status")" = 0 ] || { echo "==> [web] FAILED (status $(cat "$root/web.status"))" >&2; exit 1; }
-fi
-
-echo "==> [fuzz] waiting for the background fuzzers" >&2
-while [ ! -f "$root/fuzz.status" ]; do sleep 2; done
+[ "${BRF_WEB:-1}" = 0 ] || collect web
+collect fuzz
 trap - EXIT
-cat "$root/fuzz.log"
-fuzz_status=$(cat "$root/fuzz.status")
 cpu_mark
-fuzz_cpu=$(awk 'NR == 2 {
-  split($1, u, /[ms]/); split($2, s, /[ms]/)
-  printf "%d", u[1] * 60 + u[2] + s[1] * 60 + s[2] }' "$root/fuzz.times")
-echo "==> [fuzz] done in $(cat "$root/fuzz.seconds") s (in the background, CPU $fuzz_cpu s); waited $(($(date +%s) - stage_start)) s" >&2
-[ "$fuzz_status" = 0 ] || { echo "==> [fuzz] FAILED (status $fuzz_status)" >&2; exit 1; }
-echo "==> all configurations passed in $(($(date +%s) - start)) s (CPU $(($(cpu) + fuzz_cpu)) s)" >&2
+echo "==> all configurations passed in $(($(date +%s) - start)) s (CPU $(($(cpu) + bg_cpu)) s)" >&2

@@ -45,7 +45,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen_catalog  # noqa: E402  (read_vocab, the time units, c_str: one style)
-import gen_i18n  # noqa: E402  (msg_enum_name: the ids of translated texts)
+import gen_i18n  # noqa: E402  (msg_enum_name: the screening and advisory texts are message ids)
 import i18n_advice  # noqa: E402  (the keys of the advisories' derived domains)
 
 c_str = gen_catalog.c_str
@@ -245,11 +245,27 @@ def gen_dosage(src, adv, vocab):
 URGENCIES = ["emergency", "urgent", "review"]
 
 
+def screen_msg(key):
+    """The id of a screening text (domain "screen" of tools/gen_i18n.py):
+    its English and translations are in lib/screen/screen_msgs.c."""
+    return gen_i18n.msg_enum_name("screen", key)
+
+
+def nonempty(obj, keys, path):
+    for k in keys:
+        if not isinstance(obj.get(k), str) or not obj[k]:
+            raise DataError("%s.%s: a non-empty string is required" % (path, k))
+
+
 def gen_screen(src, flags_doc, stop_doc, vocab):
     urg = flags_doc["urgencies"]
     if [u.get("id") for u in urg] != URGENCIES:
         raise DataError("redflags.json: urgencies: exactly %s, in that order" % URGENCIES)
-    urows = "".join("    {%s,\n     %s},\n" % (c_str(u["id"]), c_str(u["advice"])) for u in urg)
+    for i, u in enumerate(urg):
+        nonempty(u, ("heading", "advice"), "redflags.json: urgencies[%d]" % i)
+    nonempty(flags_doc.get("message", {}), ("first", "also", "not_diagnosis"), "redflags.json: message")
+    urows = "".join("    {%s, %s, %s},\n" % (c_str(u["id"]), screen_msg("urgency.%s.heading" % u["id"]),
+                                             screen_msg("urgency.%s.advice" % u["id"])) for u in urg)
     frows, ids, last = [], set(), 0
     for i, f in enumerate(flags_doc["flags"]):
         p = "redflags.json: flags[%d]" % i
@@ -271,13 +287,15 @@ def gen_screen(src, flags_doc, stop_doc, vocab):
             raise DataError(p + ".conditions: a list of condition ids of vocab.h")
         cmask = " | ".join("(UINT32_C(1) << %s)" % vocab["condition"][c][1] for c in conds) or "0"
         frows.append("    {%s, %s,\n     %s,\n     BRF_URGENCY_%s,\n     %s,\n     %s},\n" % (
-            c_str(f["id"]), c_str(f["label"]), c_str(f["question"]), f["urgency"].upper(),
+            c_str(f["id"]), screen_msg("redflag.%s.label" % f["id"]),
+            screen_msg("redflag.%s.question" % f["id"]), f["urgency"].upper(),
             c_str(src.render_list(f.get("sources"), p + ".sources", use)), cmask))
     flags_c = (HEADER % "data/redflags.json" +
                "/* The red-flag checklist, ordered by urgency (emergency first), and the advice\n"
                " * of each urgency; the accessors are in screen_flags.c. */\n"
                "#include \"backrelief/vocab.h\"\n"
-               "#include \"screen/screen_private.h\"\n\n"
+               "#include \"screen/screen_private.h\"\n"
+               "#include \"screen/screen_msgs.h\"\n\n"
                "static const brf__redflag flags[] = {\n" + "".join(frows) + "};\n\n"
                "_Static_assert(sizeof flags / sizeof flags[0] <= BRF__REDFLAG_MAX,\n"
                "               \"raise BRF__REDFLAG_MAX\");\n\n"
@@ -297,11 +315,12 @@ def gen_screen(src, flags_doc, stop_doc, vocab):
         if not isinstance(r.get("text"), str) or not r["text"]:
             raise DataError(p + ".text: a non-empty string is required")
         srows.append("    {%s,\n     %s,\n     %s},\n" % (
-            c_str(r["id"]), c_str(r["text"]),
+            c_str(r["id"]), screen_msg("stoprule.%s.text" % r["id"]),
             c_str(src.render_list(r.get("sources"), p + ".sources", use))))
     stop_c = (HEADER % "data/stoprules.json" +
               "/* The in-session stop rules; the accessors are in screen_stoprules.c. */\n"
-              "#include \"screen/screen_private.h\"\n\n"
+              "#include \"screen/screen_private.h\"\n"
+              "#include \"screen/screen_msgs.h\"\n\n"
               "static const brf__stoprule rules[] = {\n" + "".join(srows) + "};\n\n"
               "const brf__stoprule *brf__stoprule_table(size_t *count) {\n"
               "  *count = sizeof rules / sizeof rules[0];\n"
@@ -332,7 +351,7 @@ def gen_yellow(src, doc, red_doc):
         if not isinstance(lv.get("advice"), str) or not lv["advice"]:
             raise DataError(p + ".advice: a non-empty string is required")
         src.render_list(lv.get("sources"), p + ".sources", use)
-        lrows.append("    {%s,\n     %s},\n" % (c_str(lv["id"]), c_str(lv["advice"])))
+        lrows.append("    {%s,\n     %s},\n" % (c_str(lv["id"]), screen_msg("psychosocial.%s.advice" % lv["id"])))
     red = {f["id"] for f in red_doc["flags"]}
     qrows, ids, npsy = [], set(), 0
     for i, q in enumerate(doc["questions"]):
@@ -348,14 +367,15 @@ def gen_yellow(src, doc, red_doc):
         npsy += q["psychosocial"]
         use = ("Psychosocial (yellow) flags", q["id"])
         qrows.append("    {%s,\n     %s,\n     %s,\n     %d},\n" % (
-            c_str(q["id"]), c_str(q["question"]),
+            c_str(q["id"]), screen_msg("yellowflag.%s.question" % q["id"]),
             c_str(src.render_list(q.get("sources"), p + ".sources", use)), int(q["psychosocial"])))
     if rule["high_min_psychosocial"] > npsy or rule["low_max_total"] >= len(ids):
         raise DataError("yellowflags.json: rule: thresholds beyond the questions")
     text = (HEADER % "data/yellowflags.json" +
             "/* The psychosocial (yellow) flags, the levels' advice and the scoring rule;\n"
             " * the accessors are in screen_yellow.c. */\n"
-            "#include \"screen/screen_private.h\"\n\n"
+            "#include \"screen/screen_private.h\"\n"
+            "#include \"screen/screen_msgs.h\"\n\n"
             "static const brf__yellowflag questions[] = {\n" + "".join(qrows) + "};\n\n"
             "_Static_assert(sizeof questions / sizeof questions[0] <= BRF__YELLOWFLAG_MAX,\n"
             "               \"raise BRF__YELLOWFLAG_MAX\");\n\n"

@@ -368,6 +368,7 @@ ARG_OVERRIDES = {
     ('brf_context_set_locale', 'tag'): ('"en-GB"', '"de_AT"'),
     # A malformed locale is not a failure here: it reads English (docs/localisation.md).
     ('brf_exercise_text', 'locale'): ('"de-AT"', None),
+    ('brf_screening_text', 'locale'): ('"de-AT"', None),
     ('brf_query_set_equipment', 'equipment'): ('one_equipment', None),
     ('brf_query_set_equipment', 'count'): ('1', None),
     ('brf_journal_adherence_week', 'prescribed_days'): ('one_day', None),

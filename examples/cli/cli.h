@@ -29,6 +29,7 @@
 typedef struct cli {
   brf_context *ctx;
   const char *data_dir_opt; /* --data-dir, or NULL */
+  const char *lang_opt;     /* --lang, or NULL (cli_i18n.h) */
   int json;                 /* --json */
   int no_color;             /* --no-color */
   int color;                /* colour on stdout (a terminal, no NO_COLOR) */
@@ -165,7 +166,8 @@ void cli_json_string(FILE *f, const char *s);
 /* Format a duration in ms as "12 min", "45 s" or "1 min 30 s". */
 void cli_format_duration(int64_t ms, char *buf, size_t cap);
 
-/* "a" when @p lo equals @p hi, else "a<between>b". */
+/* "a" when @p lo equals @p hi, else "a<between>b" (between NULL: "a to b"
+ * in the person's language). */
 void cli_format_duration_range(int64_t lo, int64_t hi, const char *between, char *buf,
                                size_t cap);
 

@@ -6,6 +6,7 @@
 #include "routine_ref.h"
 #include "screen_store.h"
 #include "session_log.h"
+#include "cli_i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -257,7 +258,7 @@ void cli_print_plan_notes(cli *c, const brf_planner *p, FILE *f) {
   const brf_advice *a = brf_planner_advice(p);
   size_t n = brf_advice_count(a);
   size_t width = (size_t)cli_terminal_width();
-  if (n) fprintf(f, "\n%sNotes%s\n", cli_bold(c), cli_reset(c));
+  if (n) fprintf(f, "\n%s%s%s\n", cli_bold(c), cli_msg(CLI_MSG_PLAN_NOTES), cli_reset(c));
   for (size_t i = 0; i < n; i++) {
     int32_t sev = brf_advice_severity(a, i);
     const char *mark = sev == BRF_ADVICE_WARNING ? "!" : sev == BRF_ADVICE_CAUTION ? "*" : "-";
@@ -267,7 +268,9 @@ void cli_print_plan_notes(cli *c, const brf_planner *p, FILE *f) {
   /* What was left out, grouped by reason: "needs a mat: a, b, c", at most
    * 8 lines of at most 8 names each, then what remains as a count. */
   size_t omitted = brf_planner_omitted_count(p);
-  if (omitted) fprintf(f, "\n%sLeft out%s (%zu)\n", cli_bold(c), cli_reset(c), omitted);
+  if (omitted)
+    fprintf(f, "\n%s%s%s (%zu)\n", cli_bold(c), cli_msg(CLI_MSG_PLAN_LEFT_OUT), cli_reset(c),
+            omitted);
   size_t lines = 0, shown = 0;
   for (size_t i = 0; i < omitted; i++) {
     const char *reason = brf_planner_omitted_reason(p, i);
@@ -293,8 +296,11 @@ void cli_print_plan_notes(cli *c, const brf_planner *p, FILE *f) {
       for (size_t j = i; j < omitted && used < sizeof line; j++) {
         if (strcmp(brf_planner_omitted_reason(p, j), reason) != 0) continue;
         if (named == 8) {
-          used += (size_t)snprintf(line + used, sizeof line - used, " and %zu more",
-                                   count - named);
+          char num[24], more[128];
+          snprintf(num, sizeof num, "%zu", count - named);
+          cli_expand(more, sizeof more, cli_msg_n(CLI_MSG_PLAN_LEFT_OUT_MORE, (long long)(count - named)),
+                     "count", num, (char *)NULL);
+          used += (size_t)snprintf(line + used, sizeof line - used, " %s", more);
           break;
         }
         used += (size_t)snprintf(line + used, sizeof line - used, "%s%s", named ? ", " : "",
@@ -307,8 +313,13 @@ void cli_print_plan_notes(cli *c, const brf_planner *p, FILE *f) {
     lines++;
     shown += count;
   }
-  if (shown < omitted)
-    fprintf(f, "  - and %zu more left out for other reasons\n", omitted - shown);
+  if (shown < omitted) {
+    char num[24], more[256];
+    snprintf(num, sizeof num, "%zu", omitted - shown);
+    cli_expand(more, sizeof more, cli_msg_n(CLI_MSG_PLAN_LEFT_OUT_OTHER, (long long)(omitted - shown)),
+               "count", num, (char *)NULL);
+    fprintf(f, "  - %s\n", more);
+  }
 }
 
 void cli_print_plan_shortfall(cli *c, const cli_plan_request *req, const brf_planner *p,
@@ -317,8 +328,13 @@ void cli_print_plan_shortfall(cli *c, const cli_plan_request *req, const brf_pla
   if (brf_routine_estimate_ms(r, &lo, &hi) != BRF_OK || hi * 4 >= budget * 3) return;
   char used[32];
   cli_format_duration(hi, used, sizeof used);
-  fprintf(f, "\n%sUnused time%s: the plan takes at most %s of %d %s.", cli_bold(c),
-          cli_reset(c), used, (int)req->minutes, req->minutes == 1 ? "minute" : "minutes");
+  char heading[96], minutes[24], line[512];
+  snprintf(heading, sizeof heading, "%s%s%s", cli_bold(c), cli_msg(CLI_MSG_SHORTFALL_UNUSED),
+           cli_reset(c));
+  snprintf(minutes, sizeof minutes, "%d", (int)req->minutes);
+  cli_expand(line, sizeof line, cli_msg_n(CLI_MSG_SHORTFALL_TAKES, req->minutes), "heading",
+             heading, "time", used, "count", minutes, (char *)NULL);
+  fprintf(f, "\n%s", line);
   /* What would fill it: the causes of the omissions, equipment by name. */
   size_t cause_n[BRF_OMIT_COUNT] = {0};
   char equipment[512] = "";
@@ -333,36 +349,31 @@ void cli_print_plan_shortfall(cli *c, const cli_plan_request *req, const brf_pla
       eq_used += (size_t)snprintf(equipment + eq_used, sizeof equipment - eq_used, "%s%s",
                                   eq_used ? ", " : "", colon + 2);
   }
+  /* "More would fit with PART; PART." in the person's language. */
+  static const struct {
+    int32_t cause;
+    int msg;
+  } parts[] = {{BRF_OMIT_EQUIPMENT, CLI_MSG_SHORTFALL_EQUIPMENT},
+               {BRF_OMIT_LEVEL, CLI_MSG_SHORTFALL_LEVEL},
+               {BRF_OMIT_CONDITION, CLI_MSG_SHORTFALL_CONDITIONS},
+               {BRF_OMIT_AVOID, CLI_MSG_SHORTFALL_AVOID}};
   char text[1024];
   size_t n = 0;
-  n += (size_t)snprintf(text + n, sizeof text - n, "More would fit with");
+  n += (size_t)snprintf(text + n, sizeof text - n, "%s", cli_msg(CLI_MSG_SHORTFALL_INTRO));
   int any = 0;
-  if (cause_n[BRF_OMIT_EQUIPMENT] && n < sizeof text) {
-    n += (size_t)snprintf(text + n, sizeof text - n, " more equipment (%s: %zu %s)", equipment,
-                          cause_n[BRF_OMIT_EQUIPMENT],
-                          cause_n[BRF_OMIT_EQUIPMENT] == 1 ? "exercise" : "exercises");
-    any = 1;
-  }
-  if (cause_n[BRF_OMIT_LEVEL] && n < sizeof text) {
-    n += (size_t)snprintf(text + n, sizeof text - n, "%s a higher --level (%zu %s)",
-                          any ? ";" : "", cause_n[BRF_OMIT_LEVEL],
-                          cause_n[BRF_OMIT_LEVEL] == 1 ? "exercise" : "exercises");
-    any = 1;
-  }
-  if (cause_n[BRF_OMIT_CONDITION] && n < sizeof text) {
-    n += (size_t)snprintf(text + n, sizeof text - n, "%s fewer conditions (%zu %s)",
-                          any ? ";" : "", cause_n[BRF_OMIT_CONDITION],
-                          cause_n[BRF_OMIT_CONDITION] == 1 ? "exercise" : "exercises");
-    any = 1;
-  }
-  if (cause_n[BRF_OMIT_AVOID] && n < sizeof text) {
-    n += (size_t)snprintf(text + n, sizeof text - n, "%s fewer --avoid regions (%zu %s)",
-                          any ? ";" : "", cause_n[BRF_OMIT_AVOID],
-                          cause_n[BRF_OMIT_AVOID] == 1 ? "exercise" : "exercises");
+  for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++) {
+    size_t count = cause_n[parts[k].cause];
+    if (!count || n >= sizeof text) continue;
+    char num[24], part[640];
+    snprintf(num, sizeof num, "%zu", count);
+    cli_expand(part, sizeof part, cli_msg_n(parts[k].msg, (long long)count), "list", equipment,
+               "count", num, (char *)NULL);
+    n += (size_t)snprintf(text + n, sizeof text - n, "%s %s",
+                          any ? cli_msg(CLI_MSG_SHORTFALL_SEPARATOR) : "", part);
     any = 1;
   }
   if (!any)
-    snprintf(text, sizeof text, "Every exercise of the catalog that suits this goal is in it.");
+    snprintf(text, sizeof text, "%s", cli_msg(CLI_MSG_SHORTFALL_COMPLETE));
   else if (n < sizeof text)
     snprintf(text + n, sizeof text - n, ".");
   fputc('\n', f);
@@ -442,9 +453,10 @@ int cmd_plan(cli *c, int argc, char **argv) {
   FILE *human = c->json ? stderr : stdout;
   rc = cli_plan(c, &req, &p, &r);
   if (rc == 0 && !c->json) {
-    char title[128];
-    snprintf(title, sizeof title, "%s, %d %s", brf_goal_id(req.goal), (int)req.minutes,
-             req.minutes == 1 ? "minute" : "minutes");
+    char title[128], minutes[24];
+    snprintf(minutes, sizeof minutes, "%d", (int)req.minutes);
+    cli_expand(title, sizeof title, cli_msg_n(CLI_MSG_PLAN_TITLE, req.minutes), "goal",
+               brf_goal_id(req.goal), "count", minutes, (char *)NULL);
     rc = cli_print_routine(c, r, title, stdout);
     if (rc == 0) cli_print_rhythm(c, r, stdout);
     cli_print_plan_shortfall(c, &req, p, r, stdout);
@@ -467,13 +479,22 @@ int cmd_plan(cli *c, int argc, char **argv) {
   if (rc == 0 && c->json) fwrite(text, 1, len, stdout);
   if (rc == 0 && output && (rc = cli_write_output(output, text, len)) == 0 &&
       strcmp(output, "-") != 0)
-    fprintf(human, "\nSaved the routine to %s\n", output);
+  {
+    char line[4400];
+    cli_expand(line, sizeof line, cli_msg(CLI_MSG_PLAN_SAVED_TO), "path", output, (char *)NULL);
+    fprintf(human, "\n%s\n", line);
+  }
   if (rc == 0 && save) {
     char dir[4200], path[4400];
     if ((rc = cli_routines_dir(c, dir, sizeof dir, 1)) == 0) {
       snprintf(path, sizeof path, "%s/%s.json", dir, save);
       if ((rc = cli_write_data_file(c, path, text, len, CLI_MODE_SHARED)) == 0)
-        fprintf(human, "\nSaved the routine as %s (%s)\n", save, path);
+      {
+        char line[4600];
+        cli_expand(line, sizeof line, cli_msg(CLI_MSG_PLAN_SAVED_AS), "name", save, "path", path,
+                   (char *)NULL);
+        fprintf(human, "\n%s\n", line);
+      }
       if (rc == 0) rc = save_profile(c, &req, save);
     }
   }

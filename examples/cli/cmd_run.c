@@ -1,4 +1,5 @@
 /* run: play a session with a live timer, or print its cues for scripts. */
+#include "cli_i18n.h"
 #include "cli.h"
 #include "plan.h"
 #include "session.h"
@@ -112,21 +113,21 @@ static int after_live(cli *c, brf_player *p, int ended, const char *routine,
                       const char *routine_id, int log, int ratings[CLI_RATINGS],
                       const cli_session_extra *extra) {
   if (ended == CLI_SESSION_TERMINATED) {
-    printf("Stopped from outside: the session was not logged.\n");
+    printf("%s\n", cli_msg(CLI_MSG_RUN_STOPPED_OUTSIDE));
     return CLI_EXIT_TERMINATED;
   }
   int finished = brf_player_state(p) == BRF_PLAYER_FINISHED;
   int yes;
   if (ended == CLI_SESSION_INTERRUPTED)
-    yes = cli_ask_yes("Log this session in your journal (it was interrupted)?", 0);
+    yes = cli_ask_yes(cli_msg(CLI_MSG_RUN_ASK_LOG_INTERRUPTED), 0);
   else
-    yes = log || cli_ask_yes("Log this session in your journal?", finished);
+    yes = log || cli_ask_yes(cli_msg(CLI_MSG_RUN_ASK_LOG), finished);
   int rc = 0;
   if (yes) {
     ask_ratings(ratings, 1);
     rc = cli_log_played(c, p, routine, routine_id, ratings, extra);
   } else {
-    printf("Not logged.\n");
+    printf("%s\n", cli_msg(CLI_MSG_RUN_NOT_LOGGED));
   }
   if (ended == CLI_SESSION_INTERRUPTED && rc == 0) rc = CLI_EXIT_INTERRUPTED;
   return rc;

@@ -1,5 +1,6 @@
 /* screen: the red-flag questions. */
 #include "cli.h"
+#include "cli_i18n.h"
 #include "screen_store.h"
 #include "session_log.h"
 
@@ -53,6 +54,7 @@ static int read_answer(FILE *in) {
   while (len > 0 && isspace((unsigned char)p[len - 1])) p[--len] = '\0';
   if (strcasecmp(p, "y") == 0 || strcasecmp(p, "yes") == 0) return 1;
   if (strcasecmp(p, "n") == 0 || strcasecmp(p, "no") == 0) return 0;
+  if (len == 1 && cli_answer_is_yes(p)) return 1; /* the language's letter: j, s, o */
   return -2;
 }
 
@@ -65,9 +67,9 @@ static int ask_one(cli *c, const char *question, size_t number, size_t *line, in
     if (interactive) { /* wrapped to the terminal, the answer below */
       printf("%2zu. ", number);
       cli_print_wrapped(stdout, question, 4, 4, (size_t)cli_terminal_width());
-      printf("    [y/n] ");
+      printf("    %s ", cli_msg(CLI_MSG_SCREEN_YES_NO));
     } else {
-      printf("%2zu. %s [y/n] ", number, question);
+      printf("%2zu. %s %s ", number, question, cli_msg(CLI_MSG_SCREEN_YES_NO));
     }
     fflush(stdout);
     int a = read_answer(stdin);
@@ -85,7 +87,7 @@ static int ask_one(cli *c, const char *question, size_t number, size_t *line, in
       cli_error("standard input:%zu:1: expected y or n [%s]", *line, brf_status_name(BRF_E_PARSE));
       return CLI_EXIT_DATA;
     }
-    printf("Please answer y or n.\n");
+    printf("%s\n", cli_msg(CLI_MSG_SCREEN_PLEASE_ANSWER));
   }
 }
 
@@ -94,17 +96,24 @@ static int ask_all(cli *c, brf_screen *scr) {
   size_t n = brf_redflag_count(), ny = brf_yellowflag_count();
   size_t line = 0;
   size_t asked = 0;
-  if (interactive)
-    printf("%sBefore you exercise: up to %zu questions about warning signs, then %zu about\n"
-           "how the pain affects you.%s\nAnswer y (yes) or n (no).\n\n",
-           cli_bold(c), n, ny, cli_reset(c));
+  const char *lang = brf_context_text_locale(c->ctx);
+  if (interactive) {
+    char red[24], yellow[24], intro[512];
+    snprintf(red, sizeof red, "%zu", n);
+    snprintf(yellow, sizeof yellow, "%zu", ny);
+    cli_expand(intro, sizeof intro, cli_msg(CLI_MSG_SCREEN_INTRO), "red", red, "yellow", yellow,
+               (const char *)NULL);
+    printf("%s%s%s\n%s\n\n", cli_bold(c), intro, cli_reset(c),
+           cli_msg(CLI_MSG_SCREEN_ANSWER_HINT));
+  }
   for (size_t i = 0; i < n; i++) {
     int32_t ask = 0;
     /* The age answers the age questions; after an emergency answer the only
      * advice is to call for help, so the screen stops asking. */
     if (brf_screen_asks(scr, i, &ask) != BRF_OK || !ask) continue;
     asked++;
-    int a = ask_one(c, brf_redflag_question(i), asked, &line, interactive);
+    int a = ask_one(c, brf_screening_text(BRF_SCREEN_TEXT_REDFLAG_QUESTION, i, lang), asked,
+                    &line, interactive);
     if (a == -1) {
       cli_error("standard input: ended after %zu answers [%s]", asked - 1,
                 brf_status_name(BRF_E_PARSE));
@@ -121,12 +130,14 @@ static int ask_all(cli *c, brf_screen *scr) {
   int32_t urgency = BRF_URGENCY_NONE;
   (void)brf_screen_outcome_get(scr, &urgency);
   if (urgency == BRF_URGENCY_EMERGENCY || urgency == BRF_URGENCY_URGENT) return 0;
-  if (interactive) printf("\n%sHow the pain affects you%s\n", cli_bold(c), cli_reset(c));
+  if (interactive)
+    printf("\n%s%s%s\n", cli_bold(c), cli_msg(CLI_MSG_SCREEN_AFFECTS_HEADING), cli_reset(c));
   int yes[64];
   if (ny > sizeof yes / sizeof yes[0]) ny = sizeof yes / sizeof yes[0];
   for (size_t i = 0; i < ny; i++) {
     asked++;
-    int a = ask_one(c, brf_yellowflag_question(i), asked, &line, interactive);
+    int a = ask_one(c, brf_screening_text(BRF_SCREEN_TEXT_YELLOWFLAG_QUESTION, i, lang), asked,
+                    &line, interactive);
     if (a == -1 && !interactive) return 0;
     if (a == -1) {
       cli_error("standard input: ended after %zu answers [%s]", asked - 1,
@@ -180,10 +191,16 @@ static int answer_list(cli *c, brf_screen *scr, const char *list) {
 void cli_print_psychosocial(cli *c, const brf_screen *scr, FILE *f) {
   int32_t level = BRF_PSYCHOSOCIAL_NONE;
   if (brf_screen_psychosocial_get(scr, &level) != BRF_OK || level == BRF_PSYCHOSOCIAL_NONE) return;
-  fprintf(f, "\n%sHow the pain affects you: %s risk of it lasting.%s\n",
-          level == BRF_PSYCHOSOCIAL_LOW ? cli_green(c) : cli_yellow(c), brf_psychosocial_id(level),
-          cli_reset(c));
-  cli_print_wrapped(f, brf_psychosocial_advice(level), 0, 0, (size_t)cli_terminal_width());
+  static const int heading[BRF_PSYCHOSOCIAL_COUNT] = {CLI_MSG_SCREEN_PSYCHOSOCIAL_LOW,
+                                                      CLI_MSG_SCREEN_PSYCHOSOCIAL_MEDIUM,
+                                                      CLI_MSG_SCREEN_PSYCHOSOCIAL_HIGH};
+  if (level < 0 || level >= BRF_PSYCHOSOCIAL_COUNT) return;
+  fprintf(f, "\n%s%s%s\n", level == BRF_PSYCHOSOCIAL_LOW ? cli_green(c) : cli_yellow(c),
+          cli_msg(heading[level]), cli_reset(c));
+  cli_print_wrapped(f,
+                    brf_screening_text(BRF_SCREEN_TEXT_PSYCHOSOCIAL_ADVICE, (size_t)level,
+                                       brf_context_text_locale(c->ctx)),
+                    0, 0, (size_t)cli_terminal_width());
 }
 
 /* Print the outcome for people; 0, or 3 for a referral. */
@@ -192,18 +209,17 @@ static int print_outcome(cli *c, const brf_screen *scr) {
   const char *msg = brf_screen_message(scr);
   printf("\n");
   if (s == BRF_E_REFER) {
-    printf("%sPlease do not start exercising: see a clinician.%s\n", cli_red(c), cli_reset(c));
+    printf("%s%s%s\n", cli_red(c), cli_msg(CLI_MSG_SCREEN_REFER), cli_reset(c));
     cli_print_wrapped(stdout, msg, 0, 0, (size_t)cli_terminal_width());
     brf_context_clear_error(c->ctx);
     return CLI_EXIT_REFER;
   }
   if (s != BRF_OK) return cli_fail(c, s, NULL);
   if (msg[0]) {
-    printf("%sYou may exercise, and should arrange an assessment:%s\n", cli_yellow(c),
-           cli_reset(c));
+    printf("%s%s%s\n", cli_yellow(c), cli_msg(CLI_MSG_SCREEN_ASSESS), cli_reset(c));
     cli_print_wrapped(stdout, msg, 0, 0, (size_t)cli_terminal_width());
   } else {
-    printf("%sNo warning signs. You may exercise.%s\n", cli_green(c), cli_reset(c));
+    printf("%s%s%s\n", cli_green(c), cli_msg(CLI_MSG_SCREEN_CLEAR), cli_reset(c));
   }
   cli_print_psychosocial(c, scr, stdout);
   return 0;

@@ -19,22 +19,16 @@
  * (0 when there is no schedule), or an exit status. */
 static int schedule_days(cli *c, int32_t **days, size_t *n) {
   char dir[4096], path[4200];
-  char *text = NULL;
-  size_t len = 0;
   *days = NULL;
   *n = 0;
   int rc = cli_data_dir(c, dir, sizeof dir);
   if (rc) return rc;
   snprintf(path, sizeof path, "%s/schedule.json", dir);
-  if (access(path, F_OK) != 0) return 0;
+  if (access(path, F_OK) != 0) return 0; /* no schedule: no catalog to open */
   brf_catalog *cat = NULL;
   brf_schedule *s = NULL;
   rc = cli_open_catalog(c, &cat);
-  if (rc == 0) rc = cli_read_data_file(path, &text, &len);
-  if (rc == 0) {
-    brf_status st = brf_schedule_from_json(c->ctx, text, len, cat, &s);
-    if (st != BRF_OK) rc = cli_fail(c, st, path);
-  }
+  if (rc == 0) rc = cli_saved_schedule(c, cat, &s);
   size_t count = brf_schedule_session_count(s);
   if (rc == 0 && count) {
     *days = malloc(count * sizeof **days);
@@ -44,7 +38,6 @@ static int schedule_days(cli *c, int32_t **days, size_t *n) {
   }
   brf_schedule_free(s);
   brf_catalog_free(cat);
-  free(text);
   return rc;
 }
 

@@ -394,3 +394,25 @@ int cli_write_data_file(cli *c, const char *path, const char *data, size_t len, 
   cli_data_relock(previous);
   return rc;
 }
+
+int cli_saved_schedule(cli *c, const brf_catalog *cat, brf_schedule **out) {
+  char dir[4096], path[4200];
+  char *text = NULL;
+  size_t len = 0;
+  *out = NULL;
+  int rc = cli_data_dir(c, dir, sizeof dir);
+  if (rc) return rc;
+  snprintf(path, sizeof path, "%s/schedule.json", dir);
+  if (access(path, F_OK) != 0) return 0;
+  rc = cli_read_data_file(path, &text, &len);
+  if (rc == 0) {
+    brf_status st = brf_schedule_from_json_v2(c->ctx, text, len, cat,
+                                              BRF_SCHEDULE_READ_REGENERATE, out);
+    if (st != BRF_OK) rc = cli_fail(c, st, path);
+    for (size_t i = 0; rc == 0 && i < brf_context_warning_count(c->ctx); i++)
+      fprintf(stderr, "backrelief: warning: %s: %s (schedule it again to save them)\n", path,
+              brf_context_warning(c->ctx, i));
+  }
+  free(text);
+  return rc;
+}

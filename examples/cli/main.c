@@ -5,6 +5,7 @@
  * {name, handler, summary} row, and main() only parses the global options
  * and dispatches. */
 #include "cli.h"
+#include "cli_i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -266,7 +267,8 @@ const size_t cli_command_count = sizeof cli_commands / sizeof cli_commands[0];
 
 static void print_overview(FILE *f) {
   fprintf(f,
-          "usage: backrelief [--data-dir DIR] [--json] [--no-color] [--max-input-mb N] COMMAND [ARGS]\n"
+          "usage: backrelief [--data-dir DIR] [--json] [--no-color] [--max-input-mb N] [--lang TAG]\n"
+          "                  COMMAND [ARGS]\n"
           "       backrelief --version | --help | COMMAND --help\n\n"
           "Exercises, doses and routines for a tight or sore lower back.\n\n"
           "Commands:\n");
@@ -328,6 +330,13 @@ static int parse_globals(cli *c, int argc, char **argv, int *rc) {
       c->json = 1;
     } else if (strcmp(a, "--no-color") == 0) {
       c->no_color = 1;
+    } else if (strcmp(a, "--lang") == 0 || strncmp(a, "--lang=", 7) == 0) {
+      const char *v = a[6] == '=' ? a + 7 : (i + 1 < argc ? argv[++i] : NULL);
+      if (!v) {
+        *rc = cli_usage_error(c, "option '--lang' needs a value");
+        return -1;
+      }
+      c->lang_opt = v;
     } else if (strcmp(a, "--data-dir") == 0) {
       if (i + 1 >= argc) {
         *rc = cli_usage_error(c, "option '--data-dir' needs a value");
@@ -384,6 +393,8 @@ int main(int argc, char **argv) {
   }
   /* The library parses what the program read: one cap for both. */
   (void)brf_context_set_limit(c.ctx, BRF_LIMIT_INPUT_BYTES, (int64_t)cli_max_input_bytes());
+  /* The language: --lang, else LC_ALL, LC_MESSAGES, LANG; before any catalog. */
+  cli_i18n_setup(c.ctx, c.lang_opt);
   optind = 0; /* a fresh getopt_long scan of the command's arguments */
   rc = c.cmd->run(&c, argc - at, argv + at);
   if (fflush(stdout) != 0 && rc == CLI_EXIT_OK) {

@@ -1,5 +1,6 @@
 /* Option parsing shared by every command, errors and exit statuses. */
 #include "cli.h"
+#include "cli_i18n.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -9,12 +10,14 @@
 #define OPT_JSON (CLI_OPT_BASE - 2)
 #define OPT_NO_COLOR (CLI_OPT_BASE - 3)
 #define OPT_MAX_INPUT_MB (CLI_OPT_BASE - 4)
+#define OPT_LANG (CLI_OPT_BASE - 5)
 
 static const struct option common_options[] = {
     {"data-dir", required_argument, NULL, OPT_DATA_DIR},
     {"json", no_argument, NULL, OPT_JSON},
     {"no-color", no_argument, NULL, OPT_NO_COLOR},
     {"max-input-mb", required_argument, NULL, OPT_MAX_INPUT_MB},
+    {"lang", required_argument, NULL, OPT_LANG},
     {"help", no_argument, NULL, 'h'},
 };
 #define COMMON_COUNT (sizeof common_options / sizeof common_options[0])
@@ -28,6 +31,8 @@ static void print_command_help(const cli_command *cmd) {
          "  --json           machine-readable output where the command has one\n"
          "  --no-color       no colour (also when NO_COLOR is set)\n"
          "  --max-input-mb N read at most N MB from a file (default 64)\n"
+         "  --lang TAG       the language of the text (de, es-MX; default from LC_ALL,\n"
+         "                   LC_MESSAGES, LANG); English where a text has no translation\n"
          "  -h, --help       this help\n");
 }
 
@@ -64,6 +69,10 @@ int cli_next_option(cli *c, int argc, char **argv, const char *shortopts,
     case OPT_NO_COLOR: c->no_color = 1; c->color = 0; break;
     case OPT_MAX_INPUT_MB:
       if ((c->exit_code = cli_set_max_input_mb(c, optarg)) != 0) return CLI_OPT_EXIT;
+      break;
+    case OPT_LANG:
+      c->lang_opt = optarg;
+      cli_i18n_setup(c->ctx, optarg);
       break;
     case 'h':
       print_command_help(c->cmd);

@@ -1,6 +1,7 @@
 /* A routine for people: each step with its dose, time and reason, and the
  * total time. */
 #include "routine_print.h"
+#include "cli_i18n.h"
 
 #include <string.h>
 
@@ -18,7 +19,7 @@ int cli_print_routine(cli *c, const brf_routine *r, const char *title, FILE *f) 
   size_t width = (size_t)cli_terminal_width();
   size_t n = brf_routine_step_count(r);
   const char *name = brf_routine_name(r);
-  fprintf(f, "%s%s%s\n\n", cli_bold(c), name && name[0] ? name : title ? title : "Routine",
+  fprintf(f, "%s%s%s\n\n", cli_bold(c), name && name[0] ? name : title ? title : cli_msg(CLI_MSG_ROUTINE_UNTITLED),
           cli_reset(c));
   for (size_t i = 0; i < n; i++) {
     char head[512], time[64], dose[256] = "";
@@ -40,22 +41,27 @@ int cli_print_routine(cli *c, const brf_routine *r, const char *title, FILE *f) 
     fprintf(f, "  %s(%s)%s\n", cli_dim(c), brf_routine_step_exercise_id(r, i), cli_reset(c));
     const char *reason = brf_routine_step_reason(r, i);
     if (reason && reason[0]) {
-      fputs("    Why: ", f);
-      cli_print_wrapped(f, reason, 9, 9, width);
+      const char *why = cli_msg(CLI_MSG_ROUTINE_WHY);
+      fprintf(f, "    %s ", why);
+      size_t at = 5 + cli_display_width(why);
+      cli_print_wrapped(f, reason, at, at, width);
     }
     const char *note = brf_routine_step_note(r, i);
     if (note && note[0]) {
-      fputs("    Note: ", f);
-      cli_print_wrapped(f, note, 10, 10, width);
+      const char *label = cli_msg(CLI_MSG_ROUTINE_NOTE);
+      fprintf(f, "    %s ", label);
+      size_t at = 5 + cli_display_width(label);
+      cli_print_wrapped(f, note, at, at, width);
     }
   }
   int64_t lo = 0, hi = 0;
   brf_status s = brf_routine_estimate_ms(r, &lo, &hi);
   if (s != BRF_OK) return cli_fail(c, s, NULL);
-  char range[80];
-  cli_format_duration_range(lo, hi, " to ", range, sizeof range);
-  fprintf(f, "\nTotal: %s%s%s, with the get-ready and the changes between exercises.\n",
-          cli_bold(c), range, cli_reset(c));
+  char range[80], bold[128], line[512];
+  cli_format_duration_range(lo, hi, NULL, range, sizeof range);
+  snprintf(bold, sizeof bold, "%s%s%s", cli_bold(c), range, cli_reset(c));
+  cli_expand(line, sizeof line, cli_msg(CLI_MSG_ROUTINE_TOTAL), "time", bold, (char *)NULL);
+  fprintf(f, "\n%s\n", line);
   return 0;
 }
 
@@ -111,14 +117,19 @@ void cli_print_rhythm(cli *c, const brf_routine *r, FILE *f) {
   }
   /* a step without a frequency goes with the most frequent step (docs/schedules.md, G2) */
   for (size_t i = 0; i < n; i++)
-    if (!labels[i][0]) snprintf(labels[i], sizeof labels[i], "%s", lead == SIZE_MAX ? "daily" : labels[lead]);
-  fprintf(f, "\n%sThe week's rhythm%s (backrelief schedule lays it out):\n", cli_bold(c), cli_reset(c));
+    if (!labels[i][0]) snprintf(labels[i], sizeof labels[i], "%s",
+                                    lead == SIZE_MAX ? cli_msg(CLI_MSG_RHYTHM_DAILY) : labels[lead]);
+  fprintf(f, "\n%s%s%s %s\n", cli_bold(c), cli_msg(CLI_MSG_RHYTHM_TITLE), cli_reset(c),
+          cli_msg(CLI_MSG_RHYTHM_HINT));
   for (size_t i = 0; i < n; i++) {
     int first = 1;
     for (size_t j = 0; j < i && first; j++)
       if (strcmp(labels[j], labels[i]) == 0) first = 0;
     if (!first) continue;
-    fprintf(f, "  %s:", labels[i]);
+    char label[160];
+    cli_expand(label, sizeof label, cli_msg(CLI_MSG_RHYTHM_LABEL), "frequency", labels[i],
+               (char *)NULL);
+    fprintf(f, "  %s", label);
     for (size_t j = i; j < n; j++)
       if (strcmp(labels[j], labels[i]) == 0)
         fprintf(f, "%s %s", j == i ? "" : ",", brf_routine_step_name(r, j));

@@ -18,20 +18,9 @@ int cli_same_routine(const brf_routine *a, const brf_routine *b) {
 /* The steps of *r due on @p day in the saved schedule; with @p quiet, a
  * day with nothing due (or outside the schedule) leaves *r whole. */
 static int due_on(cli *c, const brf_catalog *cat, int32_t day, int quiet, brf_routine **r) {
-  char dir[4096], path[4200], date[16];
-  char *text = NULL;
-  size_t len = 0;
-  int rc = cli_data_dir(c, dir, sizeof dir);
-  if (rc) return rc;
-  snprintf(path, sizeof path, "%s/schedule.json", dir);
-  if (access(path, F_OK) != 0) return 0;
+  char date[16];
   brf_schedule *s = NULL;
-  rc = cli_read_data_file(path, &text, &len);
-  if (rc == 0) {
-    brf_status st = brf_schedule_from_json(c->ctx, text, len, cat, &s);
-    if (st != BRF_OK) rc = cli_fail(c, st, path);
-  }
-  free(text);
+  int rc = cli_saved_schedule(c, cat, &s);
   size_t item = SIZE_MAX;
   for (size_t i = 0; rc == 0 && i < brf_schedule_item_count(s) && item == SIZE_MAX; i++)
     if (cli_same_routine(brf_schedule_item_routine(s, i), *r)) item = i;

@@ -12,6 +12,7 @@
  * large digits, and the screen is redrawn only when something shown changes
  * (at most once a second). */
 #include "screen_render.h"
+#include "cli_i18n.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -117,11 +118,12 @@ static void big_countdown(FILE *f, const view *v, int64_t ms) {
 /* "LABEL [#####-----] 45%  0:35 left" in @p width columns at most. */
 static void bar(FILE *f, const view *v, const char *label, int64_t done, int64_t total,
                 int width) {
-  char left[48], tail[96];
+  char left[48], tail[160], words[112];
   clock_text(total - done, left, sizeof left);
   int pct = total > 0 ? (int)(done * 100 / total) : 100;
-  snprintf(tail, sizeof tail, "] %3d%%  %s left", pct, left);
-  int cells = width - (int)strlen(label) - 2 - (int)strlen(tail);
+  cli_expand(words, sizeof words, cli_msg(CLI_MSG_LIVE_TIME_LEFT), "time", left, (char *)NULL);
+  snprintf(tail, sizeof tail, "] %3d%%  %s", pct, words);
+  int cells = width - (int)cli_display_width(label) - 2 - (int)cli_display_width(tail);
   if (cells > 40) cells = 40;
   if (cells < 4) cells = 4;
   int filled = total > 0 ? (int)(done * cells / total) : cells;
@@ -135,13 +137,13 @@ static void bar(FILE *f, const view *v, const char *label, int64_t done, int64_t
 
 static const char *segment_label(int32_t kind) {
   switch (kind) {
-  case BRF_SEGMENT_GET_READY: return "Get ready";
-  case BRF_SEGMENT_WORK: return "Work";
-  case BRF_SEGMENT_RELAX: return "Relax";
-  case BRF_SEGMENT_REST: return "Rest";
-  case BRF_SEGMENT_SWITCH_SIDE: return "Switch sides";
-  case BRF_SEGMENT_TRANSITION: return "Next exercise";
-  default: return "Done";
+  case BRF_SEGMENT_GET_READY: return cli_msg(CLI_MSG_LIVE_GET_READY);
+  case BRF_SEGMENT_WORK: return cli_msg(CLI_MSG_LIVE_WORK);
+  case BRF_SEGMENT_RELAX: return cli_msg(CLI_MSG_LIVE_RELAX);
+  case BRF_SEGMENT_REST: return cli_msg(CLI_MSG_LIVE_REST);
+  case BRF_SEGMENT_SWITCH_SIDE: return cli_msg(CLI_MSG_LIVE_SWITCH_SIDES);
+  case BRF_SEGMENT_TRANSITION: return cli_msg(CLI_MSG_LIVE_NEXT_EXERCISE);
+  default: return cli_msg(CLI_MSG_LIVE_DONE);
   }
 }
 
@@ -203,9 +205,10 @@ static int rings(int32_t kind) {
 }
 
 static void plain_line(const view *v, const char *text) {
-  char left[48];
+  char left[48], words[112];
   clock_text(brf_player_session_remaining_ms(v->p), left, sizeof left);
-  printf("%s left  %s\n", left, text);
+  cli_expand(words, sizeof words, cli_msg(CLI_MSG_LIVE_TIME_LEFT), "time", left, (char *)NULL);
+  printf("%s  %s\n", words, text);
 }
 
 void cli_screen_take_cues(view *v) {
@@ -246,7 +249,7 @@ void cli_screen_take_cues(view *v) {
 int cli_screen_key(view *v, char key) {
   if (key != 'm' && key != 'M') return 0;
   v->muted = !v->muted;
-  if (v->plain) printf("%s\n", v->muted ? "Sound off (m to turn it on)" : "Sound on");
+  if (v->plain) printf("%s\n", cli_msg(v->muted ? CLI_MSG_LIVE_SOUND_OFF : CLI_MSG_LIVE_SOUND_ON));
   return 1;
 }
 
@@ -254,15 +257,17 @@ int cli_screen_key(view *v, char key) {
 static void render_plain(view *v) {
   int32_t state = brf_player_state(v->p);
   if (v->last_state == -1) {
-    char total[32];
+    char total[32], count[24], line[512];
+    size_t n = brf_timeline_step_count(v->tl);
     cli_format_duration(brf_timeline_total_ms(v->tl), total, sizeof total);
-    printf("%zu %s, %s. Keys: space pause, n next, b back, m sound, q quit\n",
-           brf_timeline_step_count(v->tl),
-           brf_timeline_step_count(v->tl) == 1 ? "exercise" : "exercises", total);
+    snprintf(count, sizeof count, "%zu", n);
+    cli_expand(line, sizeof line, cli_msg_n(CLI_MSG_LIVE_PLAIN_START, (long long)n), "count", count,
+               "total", total, (char *)NULL);
+    printf("%s\n", line);
   } else if (state != v->last_state && state == BRF_PLAYER_PAUSED) {
-    plain_line(v, "Paused (space resumes)");
+    plain_line(v, cli_msg(CLI_MSG_LIVE_PLAIN_PAUSED));
   } else if (state != v->last_state && v->last_state == BRF_PLAYER_PAUSED) {
-    plain_line(v, "Resumed");
+    plain_line(v, cli_msg(CLI_MSG_LIVE_PLAIN_RESUMED));
   }
   v->last_state = state;
   fflush(stdout);
@@ -303,20 +308,46 @@ void cli_screen_render(view *v) {
   int paused = brf_player_state(v->p) == BRF_PLAYER_PAUSED;
   const char *dot = v->utf8 ? " \xc2\xb7 " : ", ";
   char line[1024], seg[160], clock[48];
-  const char *name = step < steps ? brf_timeline_step_name(v->tl, step) : "Session done";
+  const char *name = step < steps ? brf_timeline_step_name(v->tl, step)
+                                   : cli_msg(CLI_MSG_LIVE_SESSION_DONE);
 
+  char part[64], num[24];
   int used = snprintf(seg, sizeof seg, "%s", segment_label(kind));
-  if (set > 0) used += snprintf(seg + used, sizeof seg - (size_t)used, "%sset %d", dot, (int)set);
-  if (rep > 0) used += snprintf(seg + used, sizeof seg - (size_t)used, "%srep %d", dot, (int)rep);
-  if (side == BRF_SIDE_LEFT) snprintf(seg + used, sizeof seg - (size_t)used, "%sleft side", dot);
-  if (side == BRF_SIDE_RIGHT) snprintf(seg + used, sizeof seg - (size_t)used, "%sright side", dot);
+  if (set > 0) {
+    snprintf(num, sizeof num, "%d", (int)set);
+    cli_expand(part, sizeof part, cli_msg(CLI_MSG_LIVE_SET), "n", num, (char *)NULL);
+    used += snprintf(seg + used, sizeof seg - (size_t)used, "%s%s", dot, part);
+  }
+  if (rep > 0 && used < (int)sizeof seg) {
+    snprintf(num, sizeof num, "%d", (int)rep);
+    cli_expand(part, sizeof part, cli_msg(CLI_MSG_LIVE_REP), "n", num, (char *)NULL);
+    used += snprintf(seg + used, sizeof seg - (size_t)used, "%s%s", dot, part);
+  }
+  if (side == BRF_SIDE_LEFT && used < (int)sizeof seg)
+    snprintf(seg + used, sizeof seg - (size_t)used, "%s%s", dot, cli_msg(CLI_MSG_LIVE_LEFT_SIDE));
+  if (side == BRF_SIDE_RIGHT && used < (int)sizeof seg)
+    snprintf(seg + used, sizeof seg - (size_t)used, "%s%s", dot, cli_msg(CLI_MSG_LIVE_RIGHT_SIDE));
   clock_text(seg_left, clock, sizeof clock);
 
   char next[300] = "";
   if (v->next_up[0])
-    snprintf(next, sizeof next, "Next up: %s", v->next_up);
+    cli_expand(next, sizeof next, cli_msg(CLI_MSG_LIVE_NEXT_UP), "name", v->next_up, (char *)NULL);
   else if (step + 1 < steps)
-    snprintf(next, sizeof next, "Next up: %s", brf_timeline_step_name(v->tl, step + 1));
+    cli_expand(next, sizeof next, cli_msg(CLI_MSG_LIVE_NEXT_UP), "name",
+               brf_timeline_step_name(v->tl, step + 1), (char *)NULL);
+  /* The bars' labels, padded to the longer one (and one more column on a
+   * large screen): "Step"/"All " and "Step    "/"Session " in English. */
+  char step_label[64], all_label[64], full_step[64], full_all[64];
+  {
+    const char *s1 = cli_msg(CLI_MSG_LIVE_BAR_STEP), *s2 = cli_msg(CLI_MSG_LIVE_BAR_COMPACT_ALL);
+    const char *s3 = cli_msg(CLI_MSG_LIVE_BAR_SESSION);
+    size_t w1 = cli_display_width(s1), w2 = cli_display_width(s2), w3 = cli_display_width(s3);
+    size_t wc = w1 > w2 ? w1 : w2, wf = (w1 > w3 ? w1 : w3) + 1;
+    snprintf(step_label, sizeof step_label, "%s%*s", s1, (int)(wc - w1), "");
+    snprintf(all_label, sizeof all_label, "%s%*s", s2, (int)(wc - w2), "");
+    snprintf(full_step, sizeof full_step, "%s%*s", s1, (int)(wf - w1), "");
+    snprintf(full_all, sizeof full_all, "%s%*s", s3, (int)(wf - w3), "");
+  }
   const char *t = step < steps ? tip(v, step) : NULL;
 
   fputs("\033[H\033[2J", f);
@@ -325,54 +356,67 @@ void cli_screen_render(view *v) {
     fputs(cli_bold(c), f);
     put_cut(f, line, width);
     fputs(cli_reset(c), f);
-    snprintf(line, sizeof line, "%s  %s%s", clock, seg, paused ? "  PAUSED" : "");
+    snprintf(line, sizeof line, "%s  %s%s%s", clock, seg, paused ? "  " : "",
+             paused ? cli_msg(CLI_MSG_LIVE_PAUSED) : "");
     put_cut(f, line, width);
-    bar(f, v, "Step", in_step, step_len, width);
-    bar(f, v, "All ", pos, total, width);
+    bar(f, v, step_label, in_step, step_len, width);
+    bar(f, v, all_label, pos, total, width);
     put_cut(f, v->last_cue, width);
     if (next[0]) put_cut(f, next, width);
-    snprintf(line, sizeof line, "spc pause n next b back m %s q quit",
-             v->muted ? "sound" : "mute");
+    cli_expand(line, sizeof line, cli_msg(CLI_MSG_LIVE_KEYS_COMPACT), "sound",
+               cli_msg(v->muted ? CLI_MSG_LIVE_KEYS_COMPACT_SOUND : CLI_MSG_LIVE_KEYS_COMPACT_MUTE),
+               (char *)NULL);
     fputs(cli_dim(c), f);
     put_cut(f, line, width);
     fputs(cli_reset(c), f);
   } else {
     fprintf(f, "%sbackrelief%s  %s", cli_dim(c), cli_reset(c), cli_bold(c));
     snprintf(line, sizeof line, "%s", name);
-    if (step < steps)
-      snprintf(line, sizeof line, "%s   exercise %zu of %zu", name, step + 1, steps);
+    if (step < steps) {
+      char n1[24], n2[24];
+      snprintf(n1, sizeof n1, "%zu", step + 1);
+      snprintf(n2, sizeof n2, "%zu", steps);
+      cli_expand(line, sizeof line, cli_msg(CLI_MSG_LIVE_EXERCISE_OF), "name", name, "n", n1,
+                 "count", n2, (char *)NULL);
+    }
     put_cut(f, line, width - 12);
     fputs(cli_reset(c), f);
     fprintf(f, "\n  %s", v->color ? "\033[1;36m" : "");
     fputs(seg, f);
     fputs(cli_reset(c), f);
     if (!v->animate) fprintf(f, "   %s", clock);
-    if (paused) fprintf(f, "   %sPAUSED%s", cli_yellow(c), cli_reset(c));
+    if (paused) fprintf(f, "   %s%s%s", cli_yellow(c), cli_msg(CLI_MSG_LIVE_PAUSED), cli_reset(c));
     fputs("\n\n", f);
     if (v->animate) {
       big_countdown(f, v, seg_left);
       fputc('\n', f);
     }
     fputs("  ", f);
-    bar(f, v, "Step    ", in_step, step_len, width - 2);
+    bar(f, v, full_step, in_step, step_len, width - 2);
     fputs("  ", f);
-    bar(f, v, "Session ", pos, total, width - 2);
+    bar(f, v, full_all, pos, total, width - 2);
     fprintf(f, "\n  %s", cli_bold(c));
     put_cut(f, v->last_cue, width - 2);
     fputs(cli_reset(c), f);
     if (t) {
-      fprintf(f, "  %sTip:%s ", cli_dim(c), cli_reset(c));
-      put_cut(f, t, width - 7);
+      const char *label = cli_msg(CLI_MSG_LIVE_TIP);
+      fprintf(f, "  %s%s%s ", cli_dim(c), label, cli_reset(c));
+      put_cut(f, t, width - 3 - (int)cli_display_width(label));
     }
     if (next[0]) {
       fputs("  ", f);
       put_cut(f, next, width - 2);
     }
-    snprintf(line, sizeof line, "space pause/resume%sn next%sb back%sm %s%sq quit", dot, dot, dot,
-             v->muted ? "sound on" : "mute", dot);
-    if (v->muted) snprintf(line + strlen(line), sizeof line - strlen(line), "   muted");
-    if (v->speed != 1.0)
-      snprintf(line + strlen(line), sizeof line - strlen(line), "   speed x%g", v->speed);
+    cli_expand(line, sizeof line, cli_msg(CLI_MSG_LIVE_KEYS), "dot", dot, "sound",
+               cli_msg(v->muted ? CLI_MSG_LIVE_KEYS_SOUND_ON : CLI_MSG_LIVE_KEYS_MUTE), (char *)NULL);
+    if (v->muted)
+      snprintf(line + strlen(line), sizeof line - strlen(line), "   %s", cli_msg(CLI_MSG_LIVE_MUTED));
+    if (v->speed != 1.0) {
+      char speed[32], words[96];
+      snprintf(speed, sizeof speed, "%g", v->speed);
+      cli_expand(words, sizeof words, cli_msg(CLI_MSG_LIVE_SPEED), "speed", speed, (char *)NULL);
+      snprintf(line + strlen(line), sizeof line - strlen(line), "   %s", words);
+    }
     fprintf(f, "\n  %s", cli_dim(c));
     put_cut(f, line, width - 2);
     fputs(cli_reset(c), f);

@@ -1,5 +1,6 @@
 /* The saved screen (screen_store.h): DATA/screen.json, and the check that
  * `plan`, `run --goal` and `next` make before planning. */
+#include "cli_i18n.h"
 #include "screen_store.h"
 #include "store.h"
 
@@ -65,17 +66,20 @@ static int refuse(cli *c, const brf_screen_result *r, int32_t urgency) {
   (void)brf_date_format(brf_screen_result_day(r), date, sizeof date, NULL);
   (void)brf_screen_result_screen(r, &scr);
   (void)brf_screen_message_get(scr, &msg);
-  fprintf(stderr, "%sbackrelief: no routine: your screen of %s says see a clinician first (%s:",
-          cli_red(c), date, brf_urgency_id(urgency));
+  char answers[1024], line[1400];
+  size_t used = (size_t)snprintf(answers, sizeof answers, "%s:", brf_urgency_id(urgency));
   size_t n = brf_screen_positive_count(scr);
-  for (size_t i = 0; i < n; i++)
-    fprintf(stderr, "%s %s", i ? "," : "", brf_screen_positive_at(scr, i));
-  if (n == 0) fprintf(stderr, " as saved");
-  fprintf(stderr, ") [%s]%s\n", brf_status_name(BRF_E_REFER), cli_reset(c));
+  for (size_t i = 0; i < n && used < sizeof answers; i++)
+    used += (size_t)snprintf(answers + used, sizeof answers - used, "%s %s", i ? "," : "",
+                             brf_screen_positive_at(scr, i));
+  if (n == 0 && used < sizeof answers)
+    snprintf(answers + used, sizeof answers - used, " %s", cli_msg(CLI_MSG_GATE_AS_SAVED));
+  cli_expand(line, sizeof line, cli_msg(CLI_MSG_GATE_REFUSED), "date", date, "answers", answers,
+             "status", brf_status_name(BRF_E_REFER), (char *)NULL);
+  fprintf(stderr, "%sbackrelief: %s%s\n", cli_red(c), line, cli_reset(c));
   if (msg[0]) cli_print_wrapped(stderr, msg, 0, 0, 80);
   else cli_print_wrapped(stderr, brf_urgency_advice(urgency), 0, 0, 80);
-  fprintf(stderr, "When a clinician has seen you and says you may exercise, take the screen "
-                  "again: backrelief screen\n");
+  fprintf(stderr, "%s\n", cli_msg(CLI_MSG_GATE_AFTER_CLINICIAN));
   return CLI_EXIT_REFER;
 }
 
@@ -96,22 +100,29 @@ int cli_screen_gate(cli *c, int32_t today, brf_screen_result **out) {
     /* a medium or high psychosocial level: its advice, with each plan */
     int32_t level = BRF_PSYCHOSOCIAL_NONE;
     (void)brf_screen_result_psychosocial_get(r, &level);
-    if (level == BRF_PSYCHOSOCIAL_MEDIUM || level == BRF_PSYCHOSOCIAL_HIGH)
-      fprintf(stderr, "backrelief: note: from your safety screen: %s\n",
-              brf_psychosocial_advice(level));
+    if (level == BRF_PSYCHOSOCIAL_MEDIUM || level == BRF_PSYCHOSOCIAL_HIGH) {
+      char line[2048];
+      cli_expand(line, sizeof line, cli_msg(CLI_MSG_GATE_PSYCHOSOCIAL), "advice",
+                 brf_psychosocial_advice(level), (char *)NULL);
+      fprintf(stderr, "backrelief: %s\n", line);
+    }
     *out = r;
     return 0;
   }
-  char date[16] = "";
+  char date[16] = "", num[24], max[24], line[1024];
+  snprintf(num, sizeof num, "%ld", days);
+  snprintf(max, sizeof max, "%d", CLI_SCREEN_MAX_AGE_DAYS);
   if (r != NULL) (void)brf_date_format(brf_screen_result_day(r), date, sizeof date, NULL);
   /* On a terminal, ask now; not with --json, whose standard output is the
    * command's document alone. */
   if (isatty(STDIN_FILENO) && !c->json) {
-    if (r != NULL)
-      printf("Your last safety screen was on %s, %ld days ago: please answer it again.\n\n",
-             date, days);
-    else
-      printf("Before the first plan: a few safety questions (saved for later plans).\n\n");
+    if (r != NULL) {
+      cli_expand(line, sizeof line, cli_msg_n(CLI_MSG_GATE_STALE_ASK, days), "date", date, "days",
+                 num, (char *)NULL);
+      printf("%s\n\n", line);
+    } else {
+      printf("%s\n\n", cli_msg(CLI_MSG_GATE_FIRST_ASK));
+    }
     brf_screen_result_free(r);
     brf_screen_result *fresh = NULL;
     rc = cli_screen_take(c, -1, NULL, &fresh);
@@ -125,13 +136,13 @@ int cli_screen_gate(cli *c, int32_t today, brf_screen_result **out) {
     }
     return rc;
   }
-  if (r != NULL)
-    fprintf(stderr, "backrelief: note: your last safety screen was on %s, %ld days ago (more "
-                    "than %d): take it again with `backrelief screen`\n",
-            date, days, CLI_SCREEN_MAX_AGE_DAYS);
-  else
-    fprintf(stderr, "backrelief: note: no saved safety screen: take it with `backrelief screen` "
-                    "before you exercise (it asks about signs that need a clinician first)\n");
+  if (r != NULL) {
+    cli_expand(line, sizeof line, cli_msg_n(CLI_MSG_GATE_STALE_NOTE, days), "date", date, "days",
+               num, "max", max, (char *)NULL);
+    fprintf(stderr, "backrelief: %s\n", line);
+  } else {
+    fprintf(stderr, "backrelief: %s\n", cli_msg(CLI_MSG_GATE_NONE_NOTE));
+  }
   *out = r;
   return 0;
 }

@@ -2,6 +2,7 @@
  * monotonic clock, with keys for pause, next, back and quit. The library's
  * player does all the timing; this file only reads the clock and keys and
  * draws. */
+#include "cli_i18n.h"
 #include "store.h"
 #include "session.h"
 
@@ -113,7 +114,7 @@ void cli_session_record_json(FILE *f, brf_player *p) {
 static void print_record(const view *v) {
   const cli *c = v->c;
   printf("%s%s%s\n", cli_bold(c),
-         brf_player_state(v->p) == BRF_PLAYER_FINISHED ? "Session done." : "Session stopped.",
+         cli_msg(brf_player_state(v->p) == BRF_PLAYER_FINISHED ? CLI_MSG_RUN_DONE : CLI_MSG_RUN_STOPPED),
          cli_reset(c));
   for (size_t i = 0; i < brf_player_record_count(v->p); i++) {
     int32_t status = 0;
@@ -125,7 +126,9 @@ static void print_record(const view *v) {
     printf("  ");
     cli_print_padded(stdout, brf_timeline_step_name(v->tl, i), 44);
     cli_print_padded(stdout, brf_player_record_status_name(status), 12);
-    printf("%s of %s\n", a, b);
+    char line[128];
+    cli_expand(line, sizeof line, cli_msg(CLI_MSG_RUN_OF), "done", a, "planned", b, (char *)NULL);
+    printf("%s\n", line);
   }
 }
 
@@ -139,7 +142,11 @@ static void save_record(cli *c, brf_player *p) {
   cli_session_record_json(f, p);
   fclose(f);
   snprintf(path, sizeof path, "%s/last-session.json", dir);
-  if (cli_write_data_file(c, path, buf, len, CLI_MODE_PRIVATE) == 0) printf("The record is in %s\n", path);
+  if (cli_write_data_file(c, path, buf, len, CLI_MODE_PRIVATE) == 0) {
+    char line[4400];
+    cli_expand(line, sizeof line, cli_msg(CLI_MSG_RUN_RECORD), "path", path, (char *)NULL);
+    printf("%s\n", line);
+  }
   free(buf);
 }
 

@@ -10,6 +10,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "cli_i18n.h"
+
 const char *const cli_rating_option[CLI_RATINGS] = {"--pain-before", "--pain-after",
                                                     "--tightness-before", "--tightness-after"};
 const char *const cli_rating_question[CLI_RATINGS] = {
@@ -79,9 +81,15 @@ int cli_parse_rating(const char *text, int *out) {
 }
 
 int cli_ask_rating(const char *question, int *out) {
-  char line[64];
+  static const int texts[CLI_RATINGS] = {CLI_MSG_RATING_PAIN_BEFORE, CLI_MSG_RATING_PAIN_AFTER,
+                                         CLI_MSG_RATING_TIGHTNESS_BEFORE,
+                                         CLI_MSG_RATING_TIGHTNESS_AFTER};
+  char line[64], prompt[512];
+  for (int k = 0; k < CLI_RATINGS; k++) /* the questions in the person's language */
+    if (question == cli_rating_question[k]) question = cli_msg(texts[k]);
+  cli_expand(prompt, sizeof prompt, cli_msg(CLI_MSG_RATING_ASK), "question", question, (char *)NULL);
   for (;;) {
-    printf("%s, Enter to skip: ", question);
+    fputs(prompt, stdout);
     fflush(stdout);
     if (!fgets(line, sizeof line, stdin)) {
       printf("\n");
@@ -89,20 +97,20 @@ int cli_ask_rating(const char *question, int *out) {
     }
     if (line[strspn(line, " \r\n")] == '\0') return 1;
     if (cli_parse_rating(line, out) == 0) return 0;
-    printf("Please give a whole number from 0 to 10.\n");
+    printf("%s\n", cli_msg(CLI_MSG_RATING_INVALID));
   }
 }
 
 int cli_ask_yes(const char *question, int dflt) {
   char line[32];
-  printf("%s %s ", question, dflt ? "[Y/n]" : "[y/N]");
+  printf("%s %s ", question, cli_msg(dflt ? CLI_MSG_ANSWER_DEFAULT_YES : CLI_MSG_ANSWER_DEFAULT_NO));
   fflush(stdout);
   if (!fgets(line, sizeof line, stdin)) {
     printf("\n");
     return dflt;
   }
-  if (line[0] == 'y' || line[0] == 'Y') return 1;
   if (line[0] == 'n' || line[0] == 'N') return 0;
+  if (cli_answer_is_yes(line)) return 1;
   return dflt;
 }
 
@@ -152,11 +160,18 @@ int cli_log_played(cli *c, const brf_player *p, const char *routine, const char 
     if (s != BRF_OK) rc = cli_fail(c, s, NULL);
   }
   if (rc == 0) rc = cli_journal_append_entry(c, path, j, at);
-  if (rc == 0)
-    printf("Logged the session (%s) in %s%s\n", cli_journal_completed_word(j, at), path,
-           ratings[0] < 0 || ratings[1] < 0 || ratings[2] < 0 || ratings[3] < 0
-               ? "\n(backrelief log --amend adds the ratings you skipped)"
-               : "");
+  if (rc == 0) {
+    const char *word = cli_journal_completed_word(j, at), *shown = word;
+    if (strcmp(word, "all") == 0) shown = cli_msg(CLI_MSG_COMPLETED_ALL);
+    else if (strcmp(word, "skipped") == 0) shown = cli_msg(CLI_MSG_COMPLETED_SKIPPED);
+    else if (strcmp(word, "partial") == 0) shown = cli_msg(CLI_MSG_COMPLETED_PARTIAL);
+    char line[4600];
+    cli_expand(line, sizeof line, cli_msg(CLI_MSG_LOG_LOGGED), "completed", shown, "path", path,
+               (char *)NULL);
+    printf("%s\n", line);
+    if (ratings[0] < 0 || ratings[1] < 0 || ratings[2] < 0 || ratings[3] < 0)
+      printf("%s\n", cli_msg(CLI_MSG_LOG_AMEND_HINT));
+  }
   brf_journal_free(j);
   return rc;
 }

@@ -29,24 +29,6 @@ static int stats_routine(cli *c, const brf_journal *j, const char *arg, brf_rout
   return cli_routine_load(c, saved, r, NULL, 0);
 }
 
-/* The saved schedule (NULL when there is none). 0 or an exit status. */
-static int load_schedule(cli *c, const brf_catalog *cat, brf_schedule **s) {
-  char dir[4096], path[4200];
-  char *text = NULL;
-  size_t len = 0;
-  *s = NULL;
-  int rc = cli_data_dir(c, dir, sizeof dir);
-  if (rc) return rc;
-  snprintf(path, sizeof path, "%s/schedule.json", dir);
-  if (access(path, F_OK) != 0) return 0;
-  rc = cli_read_data_file(path, &text, &len);
-  if (rc == 0) {
-    brf_status st = brf_schedule_from_json(c->ctx, text, len, cat, s);
-    if (st != BRF_OK) rc = cli_fail(c, st, path);
-  }
-  free(text);
-  return rc;
-}
 
 /* The days exercise @p id is due in item @p item: one per session. */
 static int due_days(const brf_schedule *s, size_t item, const char *id, int32_t **days,
@@ -103,7 +85,7 @@ int cli_stats_exercises_compute(cli *c, const brf_journal *j, const char *arg, i
   if (rc == 0 && r) {
     snprintf(out->routine, sizeof out->routine, "%s", brf_routine_name(r));
     rc = cli_open_catalog(c, &cat);
-    if (rc == 0) rc = load_schedule(c, cat, &s);
+    if (rc == 0) rc = cli_saved_schedule(c, cat, &s);
     size_t item = SIZE_MAX;
     for (size_t i = 0; rc == 0 && s && i < brf_schedule_item_count(s) && item == SIZE_MAX; i++)
       if (cli_same_routine(brf_schedule_item_routine(s, i), r)) item = i;

@@ -36,6 +36,12 @@ int cli_open_data_file(const char *path, int flags, mode_t mode);
 /* Read a whole data file (never through a link). ENOENT is 65, as
  * cli_read_file. */
 int cli_read_data_file(const char *path, char **out, size_t *out_len);
+/* The saved schedule of the data folder (DATA/schedule.json), its exercise
+ * ids resolved in @p cat; *out is NULL when there is none. A schedule saved
+ * by an older version whose rules have changed since reads with its sessions
+ * made again (BRF_SCHEDULE_READ_REGENERATE) and one warning line on stderr;
+ * the file is left as it is. 0 or an exit status (the error printed). */
+int cli_saved_schedule(cli *c, const brf_catalog *cat, brf_schedule **out);
 /* Replace a data file atomically under the exclusive lock with @p mode
  * (CLI_MODE_PRIVATE or CLI_MODE_SHARED); a link at @p path is refused. */
 int cli_write_data_file(cli *c, const char *path, const char *data, size_t len, int mode);

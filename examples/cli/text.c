@@ -1,5 +1,6 @@
 /* Text output: widths, wrapping, colour, JSON strings, durations. */
 #include "cli.h"
+#include "cli_i18n.h"
 
 #include <string.h>
 #include <sys/ioctl.h>
@@ -127,12 +128,16 @@ void cli_json_string(FILE *f, const char *s) {
 
 void cli_format_duration(int64_t ms, char *buf, size_t cap) {
   int64_t s = (ms + 500) / 1000;
+  char mins[24], secs[24];
+  snprintf(mins, sizeof mins, "%lld", (long long)(s / 60));
+  snprintf(secs, sizeof secs, "%lld", (long long)(s < 60 ? s : s % 60));
   if (s < 60)
-    snprintf(buf, cap, "%lld s", (long long)s);
+    cli_expand(buf, cap, cli_msg(CLI_MSG_DURATION_SECONDS), "s", secs, (char *)NULL);
   else if (s % 60 == 0)
-    snprintf(buf, cap, "%lld min", (long long)(s / 60));
+    cli_expand(buf, cap, cli_msg(CLI_MSG_DURATION_MINUTES), "min", mins, (char *)NULL);
   else
-    snprintf(buf, cap, "%lld min %lld s", (long long)(s / 60), (long long)(s % 60));
+    cli_expand(buf, cap, cli_msg(CLI_MSG_DURATION_MINUTES_SECONDS), "min", mins, "s", secs,
+               (char *)NULL);
 }
 
 void cli_format_duration_range(int64_t lo, int64_t hi, const char *between, char *buf,
@@ -142,12 +147,13 @@ void cli_format_duration_range(int64_t lo, int64_t hi, const char *between, char
   cli_format_duration(hi, b, sizeof b);
   if (lo == hi)
     snprintf(buf, cap, "%s", a);
-  else
+  else if (between)
     snprintf(buf, cap, "%s%s%s", a, between, b);
+  else
+    cli_expand(buf, cap, cli_msg(CLI_MSG_DURATION_RANGE), "from", a, "to", b, (char *)NULL);
 }
 
 void cli_safety_note(FILE *f) {
-  fputs("Safety: this is not medical advice. Stop if pain becomes sharp, spreads into a leg,\n"
-        "or you feel numbness or weakness, and see a clinician when in doubt.\n",
-        f);
+  fputs(cli_msg(CLI_MSG_SAFETY), f);
+  fputc('\n', f);
 }

@@ -54,6 +54,16 @@ typedef struct brf_schedule brf_schedule;
 
 /** brf_schedule_to_ical() flag: one VEVENT per session, never an RRULE. */
 #define BRF_SCHEDULE_ICAL_EXPAND 1u
+/**
+ * Reader flag of brf_schedule_from_json_v2(): a `sessions` array that differs
+ * from the sessions this version's rules give is not an error; the sessions
+ * are made again by the rules and a warning (brf_context_warning()) says from
+ * which session they differed. For a schedule saved by an older version whose
+ * rules have changed since (docs/schedules.md, rule G7). A `sessions` array
+ * that is not well formed is still an error. Its bit is apart from the
+ * ::BRF_JSON_PRETTY writer flag, which every reader accepts and ignores.
+ */
+#define BRF_SCHEDULE_READ_REGENERATE 0x100u
 
 /* Ids of the constants above: brf_<family>_id() and brf_<family>_from_id()
  * (docs/conventions.md, "Names"). */
@@ -636,8 +646,10 @@ BRF_EXPORT brf_status brf_schedule_to_json_v2(brf_context *ctx, const brf_schedu
  * @param text The text (need not be NUL-terminated).
  * @param len Its length in bytes.
  * @param cat The catalog the routines' exercise ids are resolved against.
- * @param flags 0; the writer flag ::BRF_JSON_PRETTY is accepted and ignored;
- *        any other bit gives ::BRF_E_INVALID.
+ * @param flags 0 or ::BRF_SCHEDULE_READ_REGENERATE (sessions that differ
+ *        from the rules are made again, with a warning); the writer flag
+ *        ::BRF_JSON_PRETTY is accepted and ignored; any other bit gives
+ *        ::BRF_E_INVALID.
  * @param[out] out Receives the schedule; NULL on failure.
  * @return As brf_schedule_from_json(), and ::BRF_E_INVALID for unknown flags.
  */

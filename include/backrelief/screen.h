@@ -377,7 +377,8 @@ BRF_EXPORT const char *brf_screen_positive_at(const brf_screen *s, size_t i);
  * @brief The advice for the current answers, in plain English.
  *
  * One paragraph per urgency present, most urgent first; each says what to do
- * and names the flags. "" when no flag is answered yes.
+ * and names the flags. "" when no flag is answered yes. In the language of
+ * the screen's context when the screen was made (brf_screening_text()).
  * @param s The screen.
  * @return A NUL-terminated string owned by @p s, valid until @p s is changed or
  *         freed; "" when @p s is NULL.
@@ -540,6 +541,51 @@ BRF_EXPORT brf_status brf_yellowflag_find(const char *id, size_t *index);
  *         a context (docs/conventions.md, "Sentinels").
  */
 BRF_EXPORT brf_status brf_screen_psychosocial_get(const brf_screen *s, int32_t *out);
+
+/** @} */
+
+/**
+ * @defgroup screentext Screening texts in a chosen language
+ * @brief The texts of the checklist, the urgencies, the stop rules and the
+ *        yellow flags in any language of the build (docs/localisation.md).
+ *
+ * The getters above (brf_redflag_label(), brf_redflag_question(),
+ * brf_urgency_advice(), brf_stoprule_text(), brf_yellowflag_question(),
+ * brf_psychosocial_advice()) take no context and answer in English, the
+ * source language. brf_screening_text() reads the same texts in a language
+ * given as an argument; a screen's message (brf_screen_message_get()) and a
+ * screen result's advice are in the language of the context the screen was
+ * made with (brf_context_set_locale() before brf_screen_new()). Ids and
+ * sources (citations) are never translated.
+ * @{
+ */
+#define BRF_SCREEN_TEXT_REDFLAG_LABEL 0       /**< brf_redflag_label(); index: a red flag's. */
+#define BRF_SCREEN_TEXT_REDFLAG_QUESTION 1    /**< brf_redflag_question(); index: a red flag's. */
+#define BRF_SCREEN_TEXT_URGENCY_ADVICE 2      /**< brf_urgency_advice(); index: a `BRF_URGENCY_*` value. */
+#define BRF_SCREEN_TEXT_STOPRULE 3            /**< brf_stoprule_text(); index: a stop rule's. */
+#define BRF_SCREEN_TEXT_YELLOWFLAG_QUESTION 4 /**< brf_yellowflag_question(); index: a yellow flag's. */
+#define BRF_SCREEN_TEXT_PSYCHOSOCIAL_ADVICE 5 /**< brf_psychosocial_advice(); index: a `BRF_PSYCHOSOCIAL_*` value. */
+
+/**
+ * @brief One screening text in a chosen language.
+ *
+ * The text brf_redflag_label(), brf_redflag_question(), brf_urgency_advice(),
+ * brf_stoprule_text(), brf_yellowflag_question() or brf_psychosocial_advice()
+ * gives in English, translated into @p locale, found by the fallbacks of
+ * brf_context_set_locale() ("de-AT" reads German). A language without
+ * translations ("sv"), a malformed tag, a build without translations
+ * (BRF_WITH_TRANSLATIONS=OFF) or a text not yet translated reads English.
+ * The urgency of a translation is the English text's: "call 999" stays a call
+ * to 999. Pure and thread-safe: it writes no context.
+ * @param field A `BRF_SCREEN_TEXT_*` selector.
+ * @param index The red flag's, stop rule's or yellow flag's index, or the
+ *        urgency or psychosocial level, as the selector says.
+ * @param locale A BCP 47 tag such as "en", "de" or "fr-CA".
+ * @return A static NUL-terminated string.
+ * @retval_on_fail{NULL} when @p locale is NULL, @p field is unknown or
+ *         @p index is out of range.
+ */
+BRF_EXPORT const char *brf_screening_text(int32_t field, size_t index, const char *locale);
 
 /** @} */
 

@@ -35,6 +35,12 @@ brf_status brf__adapt_say(brf__adapt_env *env, const char *rule, int32_t severit
   return brf__advice_add(env->reasons, rule, severity, msg, source);
 }
 
+const char *brf__adapt_urgency_advice(const brf__adapt_env *env, int32_t u) {
+  const char *t =
+      brf_screening_text(BRF_SCREEN_TEXT_URGENCY_ADVICE, (size_t)u, brf_context_text_locale(env->ctx));
+  return t != NULL ? t : brf_urgency_advice(u);
+}
+
 const char *brf__adapt_msg(const brf__adapt_env *env, size_t id) {
   return brf__msg(&brf__msgs_adaptation, brf__ctx_lang(env->ctx), id);
 }

@@ -545,7 +545,7 @@ static brf_status decide(v2 *v, const brf_screen *screen, int32_t *outcome, brf_
       return BRF__ADAPT_SAY(&v->env, "red-flag", BRF_ADVICE_WARNING, BRF__ADAPT_SRC_SCREEN,
                             BRF__MSG_ADAPTATION_RED_FLAG, BRF__ARG_T("urgency", brf_urgency_name(u)),
                             BRF__ARG_T("flag", brf_screen_positive_at(screen, 0)),
-                            BRF__ARG_T("advice", brf_urgency_advice(u)));
+                            BRF__ARG_T("advice", brf__adapt_urgency_advice(&v->env, u)));
     }
   }
   if (v->n == 0) {

@@ -82,6 +82,8 @@ brf_status brf__adapt_say(brf__adapt_env *env, const char *rule, int32_t severit
 #define BRF__ADAPT_SAY(env, rule, sev, src, id, ...)                                            \
   brf__adapt_say((env), (rule), (sev), (src), (id), (const brf__i18n_arg[]){__VA_ARGS__},      \
                  sizeof((const brf__i18n_arg[]){__VA_ARGS__}) / sizeof(brf__i18n_arg))
+/* The advice of urgency u (brf_urgency_advice) in the language of env->ctx. */
+const char *brf__adapt_urgency_advice(const brf__adapt_env *env, int32_t u);
 /* Text id of data/messages/adaptation.json in the language of env->ctx. */
 const char *brf__adapt_msg(const brf__adapt_env *env, size_t id);
 /* Add a reason; returns BRF_OK or BRF_E_NOMEM. Message as brf__format. */

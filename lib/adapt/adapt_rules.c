@@ -23,14 +23,14 @@ static int screen_refers(brf__adapt_env *env, const brf_screen *screen, brf_stat
     *st = BRF__ADAPT_SAY(env, "red-flag", BRF_ADVICE_WARNING, BRF__ADAPT_SRC_SCREEN,
                          BRF__MSG_ADAPTATION_RED_FLAG, BRF__ARG_T("urgency", brf_urgency_name(u)),
                          BRF__ARG_T("flag", brf_screen_positive_at(screen, 0)),
-                         BRF__ARG_T("advice", brf_urgency_advice(u)));
+                         BRF__ARG_T("advice", brf__adapt_urgency_advice(env, u)));
     return 1;
   }
   if (u == BRF_URGENCY_REVIEW)
     *st = BRF__ADAPT_SAY(env, "red-flag-review", BRF_ADVICE_CAUTION, BRF__ADAPT_SRC_SCREEN,
                          BRF__MSG_ADAPTATION_RED_FLAG_REVIEW,
                          BRF__ARG_T("flag", brf_screen_positive_at(screen, 0)),
-                         BRF__ARG_T("advice", brf_urgency_advice(u)));
+                         BRF__ARG_T("advice", brf__adapt_urgency_advice(env, u)));
   return 0;
 }
 

@@ -13,7 +13,7 @@
  * (brf_catalog_set_default_dose) moves to the retired list, so a pointer an
  * app or a query kept reads the exercise as it was. Every change bumps the
  * generation, which queries compare to know they must run again. Exercises
- * the catalog packs itself live in its arena (lib/catalog/catalog_arena.c):
+ * the catalog packs itself live in its arena (lib/util/arena.c):
  * a few large blocks, not one allocation per exercise. */
 #include <string.h>
 

@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "backrelief/catalog.h"
+#include "util/arena.h"
 
 typedef struct brf__strs {
   const char *const *items;
@@ -86,25 +87,8 @@ struct brf_exercise {
 #define BRF__OWNED_HEAP 1u  /* one heap block of its own */
 #define BRF__OWNED_ARENA 2u /* in its catalog's arena */
 
-/* The catalog's arena (lib/catalog/catalog_arena.c): blocks of 4 to 64 KB,
- * freed together with the catalog. */
-typedef struct brf__arena_block brf__arena_block;
-typedef struct brf__arena {
-  brf__arena_block *head;
-  size_t next;   /* size of the next block */
-  size_t blocks; /* allocated */
-} brf__arena;
-typedef struct brf__arena_mark {
-  brf__arena_block *head;
-  size_t used;
-} brf__arena_mark;
-
-/* size bytes aligned for any type, or NULL with BRF_E_NOMEM in ctx. *mark
- * records the arena before the take, for brf__arena_undo. */
-void *brf__arena_take(brf_context *ctx, brf__arena *a, size_t size, brf__arena_mark *mark);
-/* Give back everything taken since mark (only the last take may be undone). */
-void brf__arena_undo(brf_context *ctx, brf__arena *a, const brf__arena_mark *mark);
-void brf__arena_free(brf_context *ctx, brf__arena *a);
+/* The catalog's exercises live in its arena (util/arena.h), freed together
+ * with the catalog. */
 
 /* The generated built-in catalog (only with BRF_WITH_BUILTIN_CATALOG). */
 extern const brf_exercise *const brf__builtin_exercises[];

@@ -2,7 +2,7 @@
 # data/catalog/builtin.json by tools/gen_catalog.py and committed, so builds
 # need no Python; the catalog.generated test checks it is current.
 brf_module(catalog REQUIRES advice dosage vocab
-  SOURCES catalog.c catalog_arena.c catalog_codec_dose.c catalog_draft.c catalog_exercise.c
+  SOURCES catalog.c catalog_codec_dose.c catalog_draft.c catalog_exercise.c
           catalog_i18n.c catalog_query.c
   HEADERS catalog.h json.h)
 if(BRF_WITH_BUILTIN_CATALOG)

@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "backrelief/journal.h"
+#include "util/arena.h"
 
 #define BRF__JOURNAL_MAX_COUNT 10000 /* bound of each step count */
 
@@ -41,6 +42,9 @@ typedef struct brf__jentry {
   brf__jrating *ratings; /* per-exercise ratings, one per exercise */
   size_t rating_count;
   size_t rating_cap;
+  int32_t packed; /* 1: its strings and arrays are one take of the journal's
+                     arena (a loaded entry), moved to the heap before a
+                     change (brf__jentry_own); 0: heap blocks of its own */
 } brf__jentry;
 
 struct brf_journal {
@@ -51,6 +55,7 @@ struct brf_journal {
   int32_t torn;          /* load found a torn last line */
   size_t torn_offset;
   int32_t unterminated;  /* load found a valid last line without "\n" */
+  brf__arena arena;      /* the loaded entries' strings and arrays */
 };
 
 /* Entry i or NULL. */
@@ -59,6 +64,14 @@ const brf__jentry *brf__journal_entry(const brf_journal *j, size_t i);
 brf_status brf__jentry_init(brf_context *ctx, brf__jentry *e, int32_t day, int32_t minutes,
                             const char *routine, size_t routine_len);
 void brf__jentry_clear(brf_context *ctx, brf__jentry *e);
+/* Give e heap blocks of its own before a change to its strings or arrays (a
+ * loaded entry lives in the journal's arena, whose bytes it then leaves
+ * unused). BRF_E_NOMEM leaves e as it was. */
+brf_status brf__jentry_own(brf_context *ctx, brf__jentry *e);
+/* After a failed change that followed brf__jentry_own: when saved (e as it
+ * was before) was packed, free e's heap blocks and put saved back, so that
+ * the failure leaves no trace. */
+void brf__jentry_unown(brf_context *ctx, brf__jentry *e, const brf__jentry *saved);
 /* Append a fully built entry (moved in: the journal owns its strings).
  * On BRF_E_NOMEM the entry is still the caller's. */
 brf_status brf__journal_push(brf_journal *j, brf__jentry *e);

@@ -16,6 +16,10 @@ brf_status brf_journal_new(brf_context *ctx, brf_journal **out) {
 }
 
 void brf__jentry_clear(brf_context *ctx, brf__jentry *e) {
+  if (e->packed) { /* the journal's arena frees it */
+    memset(e, 0, sizeof *e);
+    return;
+  }
   for (size_t k = 0; k < e->step_count; k++)
     brf__free(ctx, e->steps[k].exercise);
   brf__free(ctx, e->steps);
@@ -36,6 +40,7 @@ void brf_journal_free(brf_journal *j) {
   for (size_t i = 0; i < j->count; i++)
     brf__jentry_clear(ctx, &j->entries[i]);
   brf__free(ctx, j->entries);
+  brf__arena_free(ctx, &j->arena);
   brf__free(ctx, j);
   brf__ctx_release(ctx);
 }
@@ -74,6 +79,51 @@ brf_status brf__journal_push(brf_journal *j, brf__jentry *e) {
     return st;
   j->entries[j->count++] = *e;
   return BRF_OK;
+}
+
+brf_status brf__jentry_own(brf_context *ctx, brf__jentry *e) {
+  if (!e->packed)
+    return BRF_OK;
+  brf__jentry c = *e;
+  c.packed = 0;
+  c.steps = NULL;
+  c.step_count = c.step_cap = 0;
+  c.ratings = NULL;
+  c.rating_count = c.rating_cap = 0;
+  c.routine = brf__strdup(ctx, e->routine);
+  c.routine_id = brf__strdup(ctx, e->routine_id);
+  c.session = brf__strdup(ctx, e->session);
+  c.note = brf__strdup(ctx, e->note);
+  int ok = c.routine && c.routine_id && c.session && c.note;
+  for (size_t k = 0; ok && k < e->step_count; k++)
+    ok = brf__jentry_push_step(ctx, &c, e->steps[k].exercise, strlen(e->steps[k].exercise),
+                               e->steps[k].status) == BRF_OK;
+  if (ok && e->rating_count > 0) {
+    c.ratings = brf__calloc(ctx, e->rating_count, sizeof *c.ratings);
+    ok = c.ratings != NULL;
+    if (ok)
+      c.rating_cap = e->rating_count;
+  }
+  for (size_t k = 0; ok && k < e->rating_count; k++) {
+    c.ratings[k] = e->ratings[k];
+    c.ratings[k].exercise = brf__strdup(ctx, e->ratings[k].exercise);
+    ok = c.ratings[k].exercise != NULL;
+    if (ok)
+      c.rating_count++;
+  }
+  if (!ok) {
+    brf__jentry_clear(ctx, &c);
+    return BRF_E_NOMEM;
+  }
+  *e = c;
+  return BRF_OK;
+}
+
+void brf__jentry_unown(brf_context *ctx, brf__jentry *e, const brf__jentry *saved) {
+  if (!saved->packed || e->packed)
+    return;
+  brf__jentry_clear(ctx, e);
+  *e = *saved;
 }
 
 brf_status brf__jentry_push_step(brf_context *ctx, brf__jentry *e, const char *id,
@@ -157,6 +207,10 @@ static brf_status replace_text(brf_journal *j, size_t index, const char *fn, con
   char *copy = brf__strdup(j->ctx, text ? text : "");
   if (!copy)
     return BRF_E_NOMEM;
+  if ((st = brf__jentry_own(j->ctx, e)) != BRF_OK) {
+    brf__free(j->ctx, copy);
+    return st;
+  }
   char **slot = (char **)(void *)((char *)e + field_offset);
   brf__free(j->ctx, *slot);
   *slot = copy;
@@ -205,9 +259,14 @@ brf_status brf_journal_entry_add_step(brf_journal *j, size_t index, const char *
   if (e->counts[status] >= BRF__JOURNAL_MAX_COUNT)
     return brf__error(j->ctx, BRF_E_RANGE, "journal entry %zu: more than %d steps", index,
                       BRF__JOURNAL_MAX_COUNT);
-  st = brf__jentry_push_step(j->ctx, e, exercise_id, strlen(exercise_id), status);
-  if (st != BRF_OK)
+  brf__jentry saved = *e;
+  if ((st = brf__jentry_own(j->ctx, e)) != BRF_OK)
     return st;
+  st = brf__jentry_push_step(j->ctx, e, exercise_id, strlen(exercise_id), status);
+  if (st != BRF_OK) {
+    brf__jentry_unown(j->ctx, e, &saved);
+    return st;
+  }
   e->counts[status]++;
   return BRF_OK;
 }

@@ -44,6 +44,10 @@ brf_status brf_journal_entry_set_from_player(brf_journal *j, size_t index,
     fresh.counts[status]++;
   }
   brf__jentry *e = &j->entries[index];
+  if (brf__jentry_own(j->ctx, e) != BRF_OK) {
+    brf__jentry_clear(j->ctx, &fresh);
+    return BRF_E_NOMEM;
+  }
   for (size_t k = 0; k < e->step_count; k++)
     brf__free(j->ctx, e->steps[k].exercise);
   brf__free(j->ctx, e->steps);

@@ -98,7 +98,13 @@ brf_status brf_journal_entry_rate_exercise(brf_journal *j, size_t index, const c
                       "journal entry %zu, %s: difficulty must be 1 to %d and pain 0 to 10 "
                       "(or -1, not rated)",
                       index, exercise_id, BRF_JOURNAL_DIFFICULTY_MAX);
-  return put(j->ctx, e, exercise_id, strlen(exercise_id), difficulty, pain);
+  brf__jentry saved = *e;
+  if ((st = brf__jentry_own(j->ctx, e)) != BRF_OK)
+    return st;
+  st = put(j->ctx, e, exercise_id, strlen(exercise_id), difficulty, pain);
+  if (st != BRF_OK)
+    brf__jentry_unown(j->ctx, e, &saved);
+  return st;
 }
 
 size_t brf_journal_entry_rating_count(const brf_journal *j, size_t index) {
@@ -145,12 +151,20 @@ void brf__journal_write_ratings(brf__jw *w, const brf__jentry *e) {
   brf__jw_end_array(w);
 }
 
-void brf__journal_read_ratings(brf__jr *r, const brf__json *root, brf__jentry *e) {
+/* The exercise id of rating item k (checked by brf__journal_read_ratings). */
+static const char *item_id(const brf__json *arr, size_t k, size_t *len) {
+  return brf__json_str(brf__json_get(brf__json_at(arr, k), "exercise"), len);
+}
+
+void brf__journal_read_ratings(brf__jr *r, const brf__json *root, brf__jentry *e,
+                               const brf__json **out_arr, size_t *out_n, size_t *text_bytes) {
   int64_t v = BRF_JOURNAL_UNSET;
   brf__jr_opt_int(r, root, "pain_during", 0, BRF_JOURNAL_SCALE_MAX, BRF_JOURNAL_UNSET, &v);
   e->pain_during = (int32_t)v;
   const brf__json *arr = NULL;
   size_t n = 0;
+  *out_arr = NULL;
+  *out_n = 0;
   brf__jr_opt_array(r, root, "exercise_ratings", &arr, &n);
   brf__jr_push_key(r, "exercise_ratings");
   for (size_t k = 0; k < n && r->status == BRF_OK; k++) {
@@ -165,11 +179,38 @@ void brf__journal_read_ratings(brf__jr *r, const brf__json *root, brf__jentry *e
     brf__jr_opt_int(r, item, "pain", 0, BRF_JOURNAL_SCALE_MAX, BRF_JOURNAL_UNSET, &p);
     if (r->status == BRF_OK && (id_len == 0 || memchr(id, '\0', id_len)))
       brf__jr_fail(r, brf__json_get(item, "exercise"), "exercise", "expected an exercise id");
-    else if (r->status == BRF_OK && find(e, id, id_len))
-      brf__jr_fail(r, brf__json_get(item, "exercise"), "exercise", "rated twice");
-    if (r->status == BRF_OK && put(r->ctx, e, id, id_len, (int32_t)d, (int32_t)p) != BRF_OK)
-      r->status = BRF_E_NOMEM;
+    for (size_t i = 0; i < k && r->status == BRF_OK; i++) {
+      size_t len = 0;
+      const char *other = item_id(arr, i, &len);
+      if (len == id_len && memcmp(other, id, len) == 0)
+        brf__jr_fail(r, brf__json_get(item, "exercise"), "exercise", "rated twice");
+    }
+    *text_bytes += id_len + 1;
     brf__jr_pop(r);
   }
   brf__jr_pop(r);
+  if (r->status == BRF_OK) {
+    *out_arr = arr;
+    *out_n = n;
+  }
+}
+
+char *brf__journal_pack_ratings(const brf__json *arr, brf__jentry *e, char *text) {
+  for (size_t k = 0; k < e->rating_count; k++) {
+    const brf__json *item = brf__json_at(arr, k);
+    brf__jrating *r = &e->ratings[k];
+    size_t len = 0;
+    const char *id = item_id(arr, k, &len);
+    int64_t v;
+    memcpy(text, id, len);
+    text[len] = '\0';
+    r->exercise = text;
+    text += len + 1;
+    r->difficulty = brf__json_int64(brf__json_get(item, "difficulty"), &v) == BRF_OK
+                        ? (int32_t)v
+                        : BRF_JOURNAL_UNSET;
+    r->pain =
+        brf__json_int64(brf__json_get(item, "pain"), &v) == BRF_OK ? (int32_t)v : BRF_JOURNAL_UNSET;
+  }
+  return text;
 }

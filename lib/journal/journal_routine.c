@@ -24,6 +24,10 @@ brf_status brf_journal_entry_set_routine_id(brf_journal *j, size_t index, const 
   char *copy = brf__strdup(j->ctx, id ? id : "");
   if (!copy)
     return BRF_E_NOMEM;
+  if (brf__jentry_own(j->ctx, &j->entries[index]) != BRF_OK) {
+    brf__free(j->ctx, copy);
+    return BRF_E_NOMEM;
+  }
   brf__free(j->ctx, j->entries[index].routine_id);
   j->entries[index].routine_id = copy;
   return BRF_OK;

@@ -1,10 +1,13 @@
 /* Building a timeline: the one time formula of docs/notation.md laid out as
  * segments, with the cues of a linear play computed once, here, so that the
- * player never formats or allocates while it plays (docs/player.md). */
+ * player never formats or allocates while it plays (docs/player.md). The
+ * cue texts are the templates of data/messages/cues.json in the language of
+ * the building context (docs/localisation.md), resolved here too. */
 #include <string.h>
 
 #include "internal/dosage.h"
 #include "internal/timing.h"
+#include "player/player_cues_msgs.h"
 #include "player/player_private.h"
 
 typedef struct builder {
@@ -14,6 +17,7 @@ typedef struct builder {
   brf__cue *cues;
   size_t cue_count, cue_cap;
   brf__buf text;
+  int32_t lang; /* the building context's language (brf__ctx_lang) */
   int64_t pos;
   brf_status status; /* the first failure; later calls do nothing */
   int32_t limit;     /* with status BRF_E_LIMIT: the BRF_LIMIT_* reached */
@@ -62,31 +66,105 @@ static void text_end(builder *b) {
 static void put(builder *b, const char *s) {
   brf__buf_puts(&b->text, s);
 }
-static void put_i64(builder *b, int64_t v) {
-  brf__buf_put_i64(&b->text, v);
+
+/* The text of cue message id in the builder's language. */
+static const char *msg(const builder *b, size_t id) {
+  return brf__msg(&brf__msgs_cues, b->lang, id);
 }
 
-/* "500 ms", "30 s", "2 min", "1 min 30 s" (seconds rounded to nearest). */
-static void put_duration(builder *b, int64_t ms) {
-  if (ms < 1000) {
-    put_i64(b, ms);
-    put(b, " ms");
+/* A whole number as digits, without grouping (counts in cues are short). */
+typedef struct digits {
+  char s[24];
+} digits;
+static digits num(int64_t v) {
+  digits d;
+  brf__format(d.s, sizeof d.s, "%lld", (long long)v);
+  return d;
+}
+
+/* Where an expanded template goes: the text pool, or a fixed buffer (cut to
+ * cap - 1 bytes; the duration templates are far shorter). */
+typedef struct sink {
+  brf__buf *pool;
+  char *s;
+  size_t cap, len;
+} sink;
+static void sink_put(sink *k, const char *p, size_t n) {
+  if (k->pool != NULL) {
+    brf__buf_append(k->pool, p, n);
     return;
   }
-  int64_t s = ms / 1000 + (ms % 1000 >= 500);
-  if (s >= 60) {
-    put_i64(b, s / 60);
-    put(b, " min");
-    s %= 60;
-    if (s == 0) return;
-    put(b, " ");
-  }
-  put_i64(b, s);
-  put(b, " s");
+  if (n > k->cap - 1 - k->len) n = k->cap - 1 - k->len;
+  memcpy(k->s + k->len, p, n);
+  k->len += n;
+  k->s[k->len] = '\0';
 }
 
-static const char *side_word(int32_t side) {
-  return side == BRF_SIDE_LEFT ? "left" : "right";
+/* Message id with its {placeholders} filled from args (text only: counts
+ * are passed as digits), into k. A placeholder without an argument is
+ * copied as is. (brf__i18n_expand does the same into a buffer; this writes
+ * into the pool directly and keeps the number formatter out of a player-only
+ * program.) */
+static void expand(const builder *b, size_t id, const brf__i18n_arg *args, size_t nargs, sink *k) {
+  const char *p = msg(b, id);
+  while (*p != '\0') {
+    const char *open = strchr(p, '{');
+    const char *close = open != NULL ? strchr(open, '}') : NULL;
+    if (close == NULL) {
+      sink_put(k, p, strlen(p));
+      return;
+    }
+    sink_put(k, p, (size_t)(open - p));
+    const brf__i18n_arg *arg = NULL;
+    for (size_t i = 0; i < nargs && arg == NULL; i++) {
+      size_t n = strlen(args[i].name);
+      if ((size_t)(close - open - 1) == n && memcmp(open + 1, args[i].name, n) == 0) arg = &args[i];
+    }
+    if (arg != NULL) sink_put(k, arg->text, strlen(arg->text));
+    else sink_put(k, open, (size_t)(close - open + 1));
+    p = close + 1;
+  }
+}
+
+/* Append message id, its placeholders filled, to the text pool. */
+static void put_msg(builder *b, size_t id, const brf__i18n_arg *args, size_t nargs) {
+  sink k = {&b->text, NULL, 0, 0};
+  expand(b, id, args, nargs, &k);
+}
+
+/* A duration: "500 ms", "30 s", "2 min", "1 min 30 s" in English (seconds
+ * rounded to nearest) in the builder's language. */
+typedef struct duration {
+  char s[96];
+} duration;
+static duration duration_text(const builder *b, int64_t ms) {
+  duration d;
+  sink k = {NULL, d.s, sizeof d.s, 0};
+  d.s[0] = '\0';
+  if (ms < 1000) {
+    digits a = num(ms);
+    brf__i18n_arg args[] = {{"ms", a.s, 0, 0}};
+    expand(b, BRF__MSG_CUES_DURATION_MS, args, 1, &k);
+    return d;
+  }
+  int64_t s = ms / 1000 + (ms % 1000 >= 500);
+  digits a = num(s / 60), c = num(s % 60);
+  brf__i18n_arg args[] = {{"minutes", a.s, 0, 0}, {"seconds", c.s, 0, 0}};
+  size_t id = s < 60        ? BRF__MSG_CUES_DURATION_SECONDS
+              : s % 60 == 0 ? BRF__MSG_CUES_DURATION_MINUTES
+                            : BRF__MSG_CUES_DURATION_MINUTES_SECONDS;
+  expand(b, id, args, 2, &k);
+  return d;
+}
+
+/* The side words: "left side" after a start cue's comma (side.*), "left" in
+ * a rep or hold cue of an alternating exercise (alternate.*). */
+static const char *side_text(const builder *b, int32_t side) {
+  return msg(b, side == BRF_SIDE_LEFT ? BRF__MSG_CUES_SIDE_LEFT : BRF__MSG_CUES_SIDE_RIGHT);
+}
+static const char *alternate_text(const builder *b, int32_t side) {
+  return msg(b, side == BRF_SIDE_LEFT ? BRF__MSG_CUES_ALTERNATE_LEFT
+                                      : BRF__MSG_CUES_ALTERNATE_RIGHT);
 }
 
 /* ---- segments and cues ---- */
@@ -125,12 +203,16 @@ static void add_cue(builder *b, int32_t kind, int64_t pos, size_t exercise, size
   c->kind = kind;
 }
 
-/* A cue at the current position whose whole text is s1 followed by s2. */
-static void cue2(builder *b, int32_t kind, size_t exercise, const char *s1, const char *s2) {
+/* A cue at pos whose text is message id with its placeholders filled. */
+static void cue_at(builder *b, int32_t kind, int64_t pos, size_t exercise, size_t id,
+                   const brf__i18n_arg *args, size_t nargs) {
   size_t t = text_begin(b);
-  put(b, s1);
-  if (s2 != NULL) put(b, s2);
-  add_cue(b, kind, b->pos, exercise, t);
+  put_msg(b, id, args, nargs);
+  add_cue(b, kind, pos, exercise, t);
+}
+static void cue(builder *b, int32_t kind, size_t exercise, size_t id, const brf__i18n_arg *args,
+                size_t nargs) {
+  cue_at(b, kind, b->pos, exercise, id, args, nargs);
 }
 
 static void open_seg(builder *b, int32_t kind, int64_t ms, size_t exercise, int32_t set,
@@ -159,59 +241,57 @@ static void close_seg(builder *b) {
     return;
   }
   if (g->kind == BRF_SEGMENT_WORK && g->duration_ms >= BRF_PLAYER_HALFWAY_MIN_MS) {
-    size_t t = text_begin(b);
-    put(b, "Halfway");
-    add_cue(b, BRF_CUE_HALFWAY, g->start_ms + g->duration_ms / 2, g->exercise, t);
+    cue_at(b, BRF_CUE_HALFWAY, g->start_ms + g->duration_ms / 2, g->exercise,
+           BRF__MSG_CUES_HALFWAY, NULL, 0);
   }
   if (g->duration_ms >= BRF_PLAYER_COUNTDOWN_MIN_MS) {
     for (int64_t n = 3; n >= 1; n--) {
-      size_t t = text_begin(b);
-      put_i64(b, n);
-      add_cue(b, BRF_CUE_COUNTDOWN, end - n * 1000, b->segs[b->seg_count - 1].exercise, t);
+      digits d = num(n);
+      brf__i18n_arg args[] = {{"count", d.s, 0, 0}};
+      cue_at(b, BRF_CUE_COUNTDOWN, end - n * 1000, b->segs[b->seg_count - 1].exercise,
+             BRF__MSG_CUES_COUNTDOWN, args, 1);
     }
   }
   b->pos = end;
 }
 
+/* The start cue of a set: the exercise's name on its first set, the set
+ * when there are several, the side when each side is done in turn. */
 static void start_cue(builder *b, size_t ex, const char *name, const step_plan *p, int64_t set,
                       int32_t side, int first) {
-  size_t t = text_begin(b);
-  put(b, first ? "Start: " : "Start");
-  if (first) put(b, name);
-  if (p->sets > 1) {
-    put(b, first ? ", set " : " set ");
-    put_i64(b, set);
-    put(b, " of ");
-    put_i64(b, p->sets);
-  }
-  if (p->each) {
-    put(b, first || p->sets > 1 ? ", " : ": ");
-    put(b, side_word(side));
-    put(b, " side");
-  }
-  add_cue(b, BRF_CUE_START, b->pos, ex, t);
+  digits d1 = num(set), d2 = num(p->sets);
+  brf__i18n_arg args[] = {{"name", name, 0, 0},
+                          {"set", d1.s, 0, 0},
+                          {"sets", d2.s, 0, 0},
+                          {"side", p->each ? side_text(b, side) : "", 0, 0}};
+  int sets = p->sets > 1;
+  size_t id;
+  if (first)
+    id = sets ? (p->each ? BRF__MSG_CUES_START_NAME_SET_SIDE : BRF__MSG_CUES_START_NAME_SET)
+              : (p->each ? BRF__MSG_CUES_START_NAME_SIDE : BRF__MSG_CUES_START_NAME);
+  else /* a later set, or the second side of a single set */
+    id = sets ? (p->each ? BRF__MSG_CUES_START_SET_SIDE : BRF__MSG_CUES_START_SET)
+              : BRF__MSG_CUES_START_SIDE;
+  cue(b, BRF_CUE_START, ex, id, args, 4);
 }
 
 /* The rep or hold cue at the start of a bout. */
 static void bout_cue(builder *b, size_t ex, const step_plan *p, int64_t rep, int32_t side) {
-  size_t t = text_begin(b);
-  if (p->has_hold) {
-    put(b, "Hold ");
-    put_duration(b, p->work_ms);
-    if (p->reps > 0) put(b, ", rep ");
-  } else {
-    put(b, "Rep ");
-  }
-  if (p->reps > 0) {
-    put_i64(b, rep);
-    put(b, " of ");
-    put_i64(b, p->reps);
-  }
-  if (p->alt == 2) {
-    put(b, ", ");
-    put(b, side_word(side));
-  }
-  add_cue(b, p->has_hold ? BRF_CUE_HOLD : BRF_CUE_REP, b->pos, ex, t);
+  digits d1 = num(rep), d2 = num(p->reps);
+  duration t = duration_text(b, p->work_ms);
+  brf__i18n_arg args[] = {{"time", t.s, 0, 0},
+                          {"rep", d1.s, 0, 0},
+                          {"reps", d2.s, 0, 0},
+                          {"side", p->alt == 2 ? alternate_text(b, side) : "", 0, 0}};
+  int alt = p->alt == 2;
+  size_t id;
+  if (p->has_hold && p->reps > 0)
+    id = alt ? BRF__MSG_CUES_HOLD_REP_SIDE : BRF__MSG_CUES_HOLD_REP;
+  else if (p->has_hold)
+    id = alt ? BRF__MSG_CUES_HOLD_SIDE : BRF__MSG_CUES_HOLD;
+  else /* reps (a dose without reps, duration or hold is refused) */
+    id = alt ? BRF__MSG_CUES_REP_SIDE : BRF__MSG_CUES_REP;
+  cue(b, p->has_hold ? BRF_CUE_HOLD : BRF_CUE_REP, ex, id, args, 4);
 }
 
 /* One set on one side: reps (with relax between held reps), or one timed
@@ -228,15 +308,14 @@ static void add_set(builder *b, size_t ex, const char *name, const step_plan *p,
         int32_t prev = p->alt == 2 ? (int32_t)(a == 0 ? BRF_SIDE_RIGHT : BRF_SIDE_LEFT) : side;
         open_seg(b, BRF_SEGMENT_RELAX, BRF__RELAX_MS, ex, (int32_t)set,
                  a == 0 ? (int32_t)(r - 1) : rep, prev);
-        size_t t = text_begin(b);
-        put(b, "Relax ");
-        put_duration(b, BRF__RELAX_MS);
-        add_cue(b, BRF_CUE_REST, b->pos, ex, t);
+        duration t = duration_text(b, BRF__RELAX_MS);
+        brf__i18n_arg args[] = {{"time", t.s, 0, 0}};
+        cue(b, BRF_CUE_REST, ex, BRF__MSG_CUES_RELAX, args, 1);
         close_seg(b);
       }
       open_seg(b, BRF_SEGMENT_WORK, p->work_ms, ex, (int32_t)set, rep, bside);
       if (opening) start_cue(b, ex, name, p, set, side, first);
-      if (p->timed && a == 1) cue2(b, BRF_CUE_SWITCH_SIDE, ex, "Switch sides", NULL);
+      if (p->timed && a == 1) cue(b, BRF_CUE_SWITCH_SIDE, ex, BRF__MSG_CUES_SWITCH_SIDES, NULL, 0);
       if (!p->timed) bout_cue(b, ex, p, r, bside);
       close_seg(b);
     }
@@ -249,16 +328,15 @@ static void add_step(builder *b, size_t ex, const char *name, const char *prev_n
   out->lead_start_ms = b->pos;
   if (ex == 0) {
     open_seg(b, BRF_SEGMENT_GET_READY, BRF__GET_READY_MS, ex, 0, 0, BRF_SIDE_NONE);
-    cue2(b, BRF_CUE_GET_READY, ex, "Get ready: ", name);
+    brf__i18n_arg args[] = {{"name", name, 0, 0}};
+    cue(b, BRF_CUE_GET_READY, ex, BRF__MSG_CUES_GET_READY, args, 1);
   } else {
     open_seg(b, BRF_SEGMENT_TRANSITION, BRF__TRANSITION_MS, ex, 0, 0, BRF_SIDE_NONE);
-    cue2(b, BRF_CUE_EXERCISE_DONE, ex - 1, "Done: ", prev_name);
-    size_t t = text_begin(b);
-    put(b, "Rest ");
-    put_duration(b, BRF__TRANSITION_MS);
-    put(b, ". Next up: ");
-    put(b, name);
-    add_cue(b, BRF_CUE_NEXT_UP, b->pos, ex, t);
+    brf__i18n_arg prev[] = {{"name", prev_name, 0, 0}};
+    cue(b, BRF_CUE_EXERCISE_DONE, ex - 1, BRF__MSG_CUES_DONE, prev, 1);
+    duration t = duration_text(b, BRF__TRANSITION_MS);
+    brf__i18n_arg args[] = {{"time", t.s, 0, 0}, {"name", name, 0, 0}};
+    cue(b, BRF_CUE_NEXT_UP, ex, BRF__MSG_CUES_REST_NEXT_EXERCISE, args, 2);
   }
   close_seg(b);
   out->work_start_ms = b->pos;
@@ -266,20 +344,16 @@ static void add_step(builder *b, size_t ex, const char *name, const char *prev_n
     int32_t side = p->each ? (int32_t)(BRF_SIDE_LEFT + pass) : BRF_SIDE_NONE;
     if (pass == 1) {
       open_seg(b, BRF_SEGMENT_SWITCH_SIDE, BRF__SWITCH_MS, ex, 0, 0, BRF_SIDE_RIGHT);
-      cue2(b, BRF_CUE_SWITCH_SIDE, ex, "Switch sides", NULL);
+      cue(b, BRF_CUE_SWITCH_SIDE, ex, BRF__MSG_CUES_SWITCH_SIDES, NULL, 0);
       close_seg(b);
     }
     for (int64_t set = 1; set <= p->sets; set++) {
       if (set > 1 && p->rest_ms > 0) {
         open_seg(b, BRF_SEGMENT_REST, p->rest_ms, ex, (int32_t)(set - 1), 0, side);
-        size_t t = text_begin(b);
-        put(b, "Rest ");
-        put_duration(b, p->rest_ms);
-        put(b, ". Next up: set ");
-        put_i64(b, set);
-        put(b, " of ");
-        put_i64(b, p->sets);
-        add_cue(b, BRF_CUE_REST, b->pos, ex, t);
+        duration t = duration_text(b, p->rest_ms);
+        digits d1 = num(set), d2 = num(p->sets);
+        brf__i18n_arg args[] = {{"time", t.s, 0, 0}, {"set", d1.s, 0, 0}, {"sets", d2.s, 0, 0}};
+        cue(b, BRF_CUE_REST, ex, BRF__MSG_CUES_REST_NEXT_SET, args, 3);
         close_seg(b);
       }
       add_set(b, ex, name, p, set, side, set == 1 && pass == 0);
@@ -341,8 +415,11 @@ static void lay_out(builder *b, const brf__timeline_step *steps, size_t count, i
     add_step(b, i, steps[i].name, i > 0 ? steps[i - 1].name : NULL, &p, &out[i]);
   }
   open_seg(b, BRF_SEGMENT_DONE, 0, count, 0, 0, BRF_SIDE_NONE);
-  if (count > 0) cue2(b, BRF_CUE_EXERCISE_DONE, count - 1, "Done: ", steps[count - 1].name);
-  cue2(b, BRF_CUE_SESSION_DONE, count, "Session done", NULL);
+  if (count > 0) {
+    brf__i18n_arg args[] = {{"name", steps[count - 1].name, 0, 0}};
+    cue(b, BRF_CUE_EXERCISE_DONE, count - 1, BRF__MSG_CUES_DONE, args, 1);
+  }
+  cue(b, BRF_CUE_SESSION_DONE, count, BRF__MSG_CUES_SESSION_DONE, NULL, 0);
   if (b->status == BRF_OK && b->text.status != BRF_OK) b->status = b->text.status;
 }
 
@@ -366,7 +443,7 @@ brf_status brf__timeline_build(brf_context *ctx, const brf__timeline_step *steps
     brf__free(ctx, ts);
     return brf__nomem(ctx);
   }
-  builder b = {ctx, NULL, 0, 0, NULL, 0, 0, {0}, 0, BRF_OK, 0};
+  builder b = {ctx, NULL, 0, 0, NULL, 0, 0, {0}, brf__ctx_lang(ctx), 0, BRF_OK, 0};
   brf__buf_init(&b.text, ctx);
   lay_out(&b, steps, count, which, ts);
   for (size_t i = 0; i < count && b.status == BRF_OK; i++) {

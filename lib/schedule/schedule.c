@@ -19,6 +19,7 @@ brf_status brf_schedule_new(brf_context *ctx, int32_t start_day, int32_t weeks,
   brf_schedule *s = brf__calloc(ctx, 1, sizeof *s);
   if (!s) return BRF_E_NOMEM;
   s->ctx = ctx;
+  s->lang = brf__ctx_lang(ctx);
   s->start = start_day;
   s->weeks = weeks;
   s->reminder_ms = -1;
@@ -193,7 +194,7 @@ int64_t brf_schedule_session_duration_ms(const brf_schedule *s, size_t index) {
 
 const char *brf__schedule_title(const brf_schedule *s, size_t item) {
   const char *name = brf_routine_name(s->items[item].routine);
-  return name && name[0] ? name : "Session";
+  return name && name[0] ? name : brf__msg(&brf__msgs_schedule, s->lang, BRF__MSG_SCHEDULE_TITLE_UNTITLED);
 }
 
 const char *brf_schedule_session_title(const brf_schedule *s, size_t index) {

@@ -45,7 +45,8 @@ static void make_uid(const brf_schedule *s, size_t item, int32_t day, int32_t mi
 }
 
 /* "1. <step>: <dose>" lines, then the frequency. */
-static brf_status describe(brf_context *ctx, const brf__sched_item *it, brf__buf *b) {
+static brf_status describe(brf_context *ctx, int32_t lang, const brf__sched_item *it,
+                           brf__buf *b) {
   const brf_routine *r = it->routine;
   for (size_t i = 0; i < brf_routine_step_count(r); i++) {
     char *dose = NULL;
@@ -63,8 +64,18 @@ static brf_status describe(brf_context *ctx, const brf__sched_item *it, brf__buf
     char *f = NULL;
     brf_status st = brf_dosage_to_string(ctx, it->frequency, &f, NULL);
     if (st != BRF_OK) return st;
-    brf__buf_puts(b, "\nFrequency: ");
-    brf__buf_puts(b, f);
+    brf__i18n_arg arg = {"frequency", f, 0, 0};
+    const char *tmpl = brf__msg(&brf__msgs_schedule, lang, BRF__MSG_SCHEDULE_FREQUENCY);
+    size_t need = brf__i18n_expand(brf__lang_tag(lang), tmpl, &arg, 1, NULL, 0) + 1;
+    char *line = brf__calloc(ctx, 1, need);
+    if (!line) {
+      brf_free(ctx, f);
+      return BRF_E_NOMEM;
+    }
+    brf__i18n_expand(brf__lang_tag(lang), tmpl, &arg, 1, line, need);
+    brf__buf_putc(b, '\n');
+    brf__buf_puts(b, line);
+    brf_free(ctx, line);
     brf_free(ctx, f);
   }
   brf__buf_putc(b, '\0');
@@ -127,7 +138,7 @@ static brf_status item_events(brf__ical *w, const brf_schedule *s, size_t item, 
                               int32_t *dates) {
   brf__buf desc;
   brf__buf_init(&desc, s->ctx);
-  brf_status st = describe(s->ctx, &s->items[item], &desc);
+  brf_status st = describe(s->ctx, s->lang, &s->items[item], &desc);
   if (st != BRF_OK) {
     brf__buf_free(&desc);
     return st;
@@ -160,8 +171,14 @@ static brf_status item_events(brf__ical *w, const brf_schedule *s, size_t item, 
  * description the steps of that session, its summary "Back relief: <name>". */
 static brf_status programme_events(brf__ical *w, const brf_schedule *s, size_t item) {
   const brf_routine *r = s->items[item].routine;
-  char summary[300];
-  brf__format(summary, sizeof summary, "Back relief: %s", brf__schedule_title(s, item));
+  /* "Back relief: <name>" in the schedule's language */
+  brf__i18n_arg arg = {"name", brf__schedule_title(s, item), 0, 0};
+  const char *lang = brf__lang_tag(s->lang);
+  const char *tmpl = brf__msg(&brf__msgs_schedule, s->lang, BRF__MSG_SCHEDULE_PROGRAMME_SUMMARY);
+  size_t need = brf__i18n_expand(lang, tmpl, &arg, 1, NULL, 0) + 1;
+  char *summary = brf__calloc(s->ctx, 1, need);
+  if (!summary) return BRF_E_NOMEM;
+  brf__i18n_expand(lang, tmpl, &arg, 1, summary, need);
   brf_status st = BRF_OK;
   for (size_t i = 0; i < s->session_count && st == BRF_OK; i++) {
     const brf__sched_session *x = &s->sessions[i];
@@ -204,6 +221,7 @@ static brf_status programme_events(brf__ical *w, const brf_schedule *s, size_t i
     }
     brf__buf_free(&desc);
   }
+  brf_free(s->ctx, summary);
   return st;
 }
 

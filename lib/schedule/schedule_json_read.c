@@ -13,6 +13,8 @@ typedef struct reader {
   brf__jr jr;
   brf_context *ctx;
   const brf_catalog *cat;
+  int regenerate;  /* BRF_SCHEDULE_READ_REGENERATE: sessions that differ are made again */
+  size_t differs;  /* with it: 1 + the index of the first session that differs, or 0 */
 } reader;
 
 /* Turn a failed library call into the reader's latched error, with the
@@ -301,10 +303,15 @@ static void check_session(reader *rd, const brf_schedule *s, size_t i, const brf
   if (day != want->day || minute != want->minute || item != (int64_t)want->item ||
       (occ >= 0 && occ != (int64_t)want->occurrence) ||
       (title && strcmp(title, brf__schedule_title(s, want->item)) != 0) ||
-      (dur >= 0 && dur != brf_schedule_session_duration_ms(s, i)) || !same_exercises(s, i, x))
+      (dur >= 0 && dur != brf_schedule_session_duration_ms(s, i)) || !same_exercises(s, i, x)) {
+    if (rd->regenerate) {
+      rd->differs = i + 1;
+      return;
+    }
     brf__jr_fail(&rd->jr, x, NULL,
                  "differs from the session the schedule's rules give (item %u, occurrence %u)",
                  (unsigned)want->item, (unsigned)want->occurrence);
+  }
 }
 
 static void check_sessions(reader *rd, const brf_schedule *s, const brf__json *root) {
@@ -312,13 +319,17 @@ static void check_sessions(reader *rd, const brf_schedule *s, const brf__json *r
   size_t count = 0;
   brf__jr_opt_array(&rd->jr, root, "sessions", &arr, &count);
   if (!arr || rd->jr.status != BRF_OK) return;
+  if (count != s->session_count && rd->regenerate) {
+    rd->differs = (count < s->session_count ? count : s->session_count) + 1;
+    return;
+  }
   if (count != s->session_count) {
     brf__jr_fail(&rd->jr, arr, "sessions", "%zu sessions given, the rules give %zu", count,
                  s->session_count);
     return;
   }
   brf__jr_push_key(&rd->jr, "sessions");
-  for (size_t i = 0; i < count && rd->jr.status == BRF_OK; i++) {
+  for (size_t i = 0; i < count && rd->jr.status == BRF_OK && rd->differs == 0; i++) {
     brf__jr_push_index(&rd->jr, i);
     check_session(rd, s, i, brf__json_at(arr, i));
     brf__jr_pop(&rd->jr);
@@ -364,16 +375,20 @@ static brf_schedule *read_root(reader *rd, const brf__json *root) {
   return s;
 }
 
+static brf_status read_schedule(brf_context *ctx, const char *text, size_t len,
+                                const brf_catalog *cat, int regenerate, brf_schedule **out);
+
 brf_status brf_schedule_from_json_v2(brf_context *ctx, const char *text, size_t len,
                                      const brf_catalog *cat, uint32_t flags, brf_schedule **out) {
   brf__enter(ctx);
   if (out) *out = NULL;
   if (!ctx || (!text && len) || !cat || !out)
     return brf__error(ctx, BRF_E_INVALID, "brf_schedule_from_json_v2: NULL argument");
-  if ((flags & ~(uint32_t)BRF_JSON_PRETTY) != 0) /* a writer flag is accepted and ignored */
+  /* a writer flag is accepted and ignored */
+  if ((flags & ~(uint32_t)(BRF_JSON_PRETTY | BRF_SCHEDULE_READ_REGENERATE)) != 0)
     return brf__error(ctx, BRF_E_INVALID, "brf_schedule_from_json_v2: unknown flags %u",
                       (unsigned)flags);
-  return brf_schedule_from_json(ctx, text, len, cat, out);
+  return read_schedule(ctx, text, len, cat, (flags & BRF_SCHEDULE_READ_REGENERATE) != 0, out);
 }
 
 brf_status brf_schedule_from_json(brf_context *ctx, const char *text, size_t len,
@@ -382,6 +397,11 @@ brf_status brf_schedule_from_json(brf_context *ctx, const char *text, size_t len
   if (out) *out = NULL;
   if (!ctx || (!text && len) || !cat || !out)
     return brf__error(ctx, BRF_E_INVALID, "brf_schedule_from_json: NULL argument");
+  return read_schedule(ctx, text, len, cat, 0, out);
+}
+
+static brf_status read_schedule(brf_context *ctx, const char *text, size_t len,
+                                const brf_catalog *cat, int regenerate, brf_schedule **out) {
   brf__json_doc *doc = NULL;
   brf_status st = brf__json_parse(ctx, text ? text : "", len, 0, &doc);
   if (st != BRF_OK) return st;
@@ -389,10 +409,18 @@ brf_status brf_schedule_from_json(brf_context *ctx, const char *text, size_t len
   brf__jr_init(&rd.jr, ctx, doc);
   rd.ctx = ctx;
   rd.cat = cat;
+  rd.regenerate = regenerate;
+  rd.differs = 0;
   brf_schedule *s = read_root(&rd, brf__json_root(doc));
   st = rd.jr.status;
   brf__json_doc_free(doc);
   if (st != BRF_OK) return st;
+  if (rd.differs != 0)
+    brf__warn(ctx,
+              "schedule: the saved sessions differ from the ones this version's rules give "
+              "(from sessions[%zu] on, such as a schedule saved before rule G7 of "
+              "docs/schedules.md); they were made again",
+              rd.differs - 1);
   *out = s;
   return BRF_OK;
 }

@@ -8,6 +8,7 @@
 
 #include "backrelief/schedule.h"
 #include "util/core.h"
+#include "schedule/schedule_msgs.h"
 
 /* Defaults of the times of day (docs/schedules.md, rule T1). */
 #define BRF__SCHED_FIRST_DEFAULT (8 * 60)
@@ -64,6 +65,7 @@ typedef struct brf__sched_session {
 
 struct brf_schedule {
   brf_context *ctx;
+  int32_t lang; /* the context's language when the schedule was made (brf__ctx_lang) */
   int32_t start;
   int32_t weeks;
   brf__sched_item *items;

@@ -7,6 +7,7 @@
 #include "backrelief/vocab.h"
 #include "util/core.h"
 #include "screen/screen_private.h"
+#include "screen/screen_msgs.h"
 
 #define AGE_UNKNOWN (-1)
 #define AGE_MAX 150
@@ -23,6 +24,7 @@ struct brf_screen {
   int32_t younger_than;
   int32_t older_than;
   char *message; /* owned; NULL means "" */
+  int32_t lang;  /* the language of the message: the context's when made */
 };
 
 /* The part of a screen a failed change must restore. */
@@ -72,36 +74,62 @@ static int age_decides(const brf_screen *s, size_t i) {
   return 0;
 }
 
-/* Append one paragraph for the flags of `urgency`; the first paragraph (the
- * most urgent present) carries the advice, later ones ask the person to
- * mention their flags too. Returns whether anything was written. */
-static int put_tier(const brf_screen *s, brf__buf *b, int32_t urgency, int first) {
+/* Append the flags of `urgency` answered yes: "label [id]; label [id]". */
+static void put_flags(const brf_screen *s, brf__buf *b, int32_t urgency) {
   size_t n = 0, count = 0;
   const brf__redflag *t = brf__redflag_table(&count);
   for (size_t i = 0; i < count; i++) {
     if (t[i].urgency != urgency || !positive(s, i)) continue;
-    if (n++ == 0) {
-      if (!first) brf__buf_putc(b, '\n');
-      const char *name = brf_urgency_name(urgency);
-      brf__buf_putc(b, (char)(name[0] - 'a' + 'A'));
-      brf__buf_puts(b, name + 1);
-      if (first) {
-        brf__buf_puts(b, ": ");
-        brf__buf_puts(b, brf_urgency_advice(urgency));
-        brf__buf_puts(b, " You answered yes to: ");
-      } else {
-        brf__buf_puts(b, ": also tell them about: ");
-      }
-    } else {
-      brf__buf_puts(b, "; ");
-    }
-    brf__buf_puts(b, t[i].label);
+    if (n++ > 0) brf__buf_puts(b, "; ");
+    brf__buf_puts(b, brf__screen_msg(s->lang, t[i].label));
     brf__buf_puts(b, " [");
     brf__buf_puts(b, t[i].id);
     brf__buf_puts(b, "]");
   }
-  if (n > 0) brf__buf_putc(b, '.');
-  return n > 0;
+}
+
+/* Append template tmpl (a "screen" message) for `urgency`, its placeholders
+ * {urgency} (the heading), {advice} and {flags} filled in. */
+static void put_template(const brf_screen *s, brf__buf *b, const char *tmpl, int32_t urgency) {
+  const brf__urgency_text *u = &brf__urgency_table()[urgency];
+  while (*tmpl != '\0') {
+    const char *open = strchr(tmpl, '{');
+    if (open == NULL) {
+      brf__buf_puts(b, tmpl);
+      return;
+    }
+    brf__buf_append(b, tmpl, (size_t)(open - tmpl));
+    if (strncmp(open, "{urgency}", 9) == 0) {
+      brf__buf_puts(b, brf__screen_msg(s->lang, u->heading));
+      tmpl = open + 9;
+    } else if (strncmp(open, "{advice}", 8) == 0) {
+      brf__buf_puts(b, brf__screen_msg(s->lang, u->advice));
+      tmpl = open + 8;
+    } else if (strncmp(open, "{flags}", 7) == 0) {
+      put_flags(s, b, urgency);
+      tmpl = open + 7;
+    } else {
+      brf__buf_putc(b, '{');
+      tmpl = open + 1;
+    }
+  }
+}
+
+/* Append one paragraph for the flags of `urgency`; the first paragraph (the
+ * most urgent present) carries the advice, later ones ask the person to
+ * mention their flags too. Returns whether anything was written. */
+static int put_tier(const brf_screen *s, brf__buf *b, int32_t urgency, int first) {
+  size_t count = 0;
+  int any = 0;
+  const brf__redflag *t = brf__redflag_table(&count);
+  for (size_t i = 0; i < count && !any; i++) any = t[i].urgency == urgency && positive(s, i);
+  if (!any) return 0;
+  if (!first) brf__buf_putc(b, '\n');
+  put_template(s, b,
+               brf__screen_msg(s->lang, first ? BRF__MSG_SCREEN_MESSAGE_FIRST
+                                              : BRF__MSG_SCREEN_MESSAGE_ALSO),
+               urgency);
+  return 1;
 }
 
 /* Rebuild the message from the answers; on failure the old one stays. */
@@ -118,7 +146,8 @@ static brf_status rebuild(brf_screen *s) {
     s->message = NULL;
     return BRF_OK;
   }
-  brf__buf_puts(&b, "\nThis screening is not a diagnosis.");
+  brf__buf_putc(&b, '\n');
+  brf__buf_puts(&b, brf__screen_msg(s->lang, BRF__MSG_SCREEN_MESSAGE_NOT_DIAGNOSIS));
   char *text = NULL;
   brf_status st = brf__buf_take(&b, &text, NULL);
   if (st != BRF_OK) return st;
@@ -126,6 +155,8 @@ static brf_status rebuild(brf_screen *s) {
   s->message = text;
   return BRF_OK;
 }
+
+int32_t brf__screen_lang(const brf_screen *s) { return s != NULL ? s->lang : 0; }
 
 /* Rebuild after a change, undoing the change when that fails. */
 static brf_status commit(brf_screen *s, const answers *before) {
@@ -141,6 +172,7 @@ brf_status brf_screen_new(brf_context *ctx, brf_screen **out) {
   brf_screen *s = brf__calloc(ctx, 1, sizeof *s);
   if (s == NULL) return BRF_E_NOMEM;
   s->ctx = ctx;
+  s->lang = brf__ctx_lang(ctx);
   s->age = AGE_UNKNOWN;
   s->younger_than = YOUNGER_DEFAULT;
   s->older_than = OLDER_DEFAULT;

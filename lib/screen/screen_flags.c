@@ -1,6 +1,8 @@
 /* The red-flag checklist and the urgency vocabulary: the accessors. The
  * flags, urgencies, texts and sources are data (data/redflags.json, generated
- * into screen_flags_data.c). Ids are contracts: never rename one; retire a
+ * into screen_flags_data.c; the texts are messages, screen_msgs.c). These
+ * getters answer in English; brf_screening_text (screen_text.c) in any
+ * language. Ids are contracts: never rename one; retire a
  * flag only in a new ABI major. */
 #include <string.h>
 
@@ -36,12 +38,12 @@ const char *brf_redflag_id(size_t index) {
 
 const char *brf_redflag_label(size_t index) {
   const brf__redflag *f = flag_at(index);
-  return f != NULL ? f->label : NULL;
+  return f != NULL ? brf__screen_msg(0, f->label) : NULL;
 }
 
 const char *brf_redflag_question(size_t index) {
   const brf__redflag *f = flag_at(index);
-  return f != NULL ? f->question : NULL;
+  return f != NULL ? brf__screen_msg(0, f->question) : NULL;
 }
 
 int32_t brf_redflag_urgency(size_t index) {
@@ -66,10 +68,12 @@ brf_status brf_redflag_find(const char *id, size_t *index) {
 
 const char *brf_urgency_name(int32_t urgency) { return brf_urgency_id(urgency); }
 
-const char *brf_urgency_advice(int32_t urgency) {
+const char *brf__urgency_advice_in(int32_t urgency, int32_t lang) {
   if (urgency < 0 || urgency >= BRF_URGENCY_COUNT) return NULL;
-  return brf__urgency_table()[urgency].advice;
+  return brf__screen_msg(lang, brf__urgency_table()[urgency].advice);
 }
+
+const char *brf_urgency_advice(int32_t urgency) { return brf__urgency_advice_in(urgency, 0); }
 
 static const char *const urgency_ids[BRF_URGENCY_COUNT] = {"emergency", "urgent", "review"};
 

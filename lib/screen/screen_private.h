@@ -15,8 +15,8 @@
 
 typedef struct brf__redflag {
   const char *id;       /* stable slug: a contract */
-  const char *label;    /* short phrase used in messages */
-  const char *question; /* plain yes/no question */
+  uint16_t label;       /* message id (screen_msgs.h): short phrase used in messages */
+  uint16_t question;    /* message id: plain yes/no question */
   int32_t urgency;      /* BRF_URGENCY_* */
   const char *source;   /* guideline names, "; "-separated */
   uint32_t conditions;  /* BRF_CONDITION_* bits a yes implies (1 << condition) */
@@ -26,18 +26,20 @@ typedef struct brf__redflag {
  * Generated from data/redflags.json into screen_flags_data.c. */
 const brf__redflag *brf__redflag_table(size_t *count);
 
-/* The name and advice of each urgency, BRF_URGENCY_COUNT of them in
- * BRF_URGENCY_* order (screen_flags_data.c). */
+/* The name, heading and advice of each urgency, BRF_URGENCY_COUNT of them in
+ * BRF_URGENCY_* order (screen_flags_data.c); heading and advice are message
+ * ids of the "screen" domain (screen_msgs.h). */
 typedef struct brf__urgency_text {
   const char *name;
-  const char *advice;
+  uint16_t heading;
+  uint16_t advice;
 } brf__urgency_text;
 const brf__urgency_text *brf__urgency_table(void);
 
 /* The in-session stop rules (data/stoprules.json, screen_stoprules_data.c). */
 typedef struct brf__stoprule {
   const char *id;
-  const char *text;
+  uint16_t text; /* message id (screen_msgs.h) */
   const char *source;
 } brf__stoprule;
 const brf__stoprule *brf__stoprule_table(size_t *count);
@@ -48,14 +50,14 @@ const brf__stoprule *brf__stoprule_table(size_t *count);
 #define BRF__YELLOWFLAG_MAX 16
 typedef struct brf__yellowflag {
   const char *id;       /* stable slug, distinct from every red flag's id */
-  const char *question; /* plain yes/no question */
+  uint16_t question;    /* message id (screen_msgs.h): plain yes/no question */
   const char *source;   /* "; "-separated citations */
   int psychosocial;     /* 1: an item of the psychosocial subscale */
 } brf__yellowflag;
 const brf__yellowflag *brf__yellowflag_table(size_t *count);
 typedef struct brf__psychosocial_text {
   const char *id;
-  const char *advice;
+  uint16_t advice; /* message id (screen_msgs.h) */
 } brf__psychosocial_text;
 const brf__psychosocial_text *brf__psychosocial_table(void); /* BRF_PSYCHOSOCIAL_COUNT */
 typedef struct brf__yellow_rule {
@@ -68,6 +70,18 @@ ptrdiff_t brf__yellowflag_lookup(const char *s, size_t len);
 /* Whether yellow flag i was answered (yes or no), and answered yes. */
 int brf__screen_yellow_answered(const brf_screen *s, size_t i);
 int brf__screen_yellow_yes(const brf_screen *s, size_t i);
+
+/* The texts a person reads are messages of the "screen" domain
+ * (data/i18n/<tag>/screen.json, screen_msgs.[ch]): brf__screen_msg gives
+ * message id in language lang (an index of brf__lang_tags; English where
+ * there is no translation). A screen speaks the language of its context when
+ * it was made (brf__screen_lang). brf__screen_lang_of_tag resolves a locale
+ * tag as brf_context_set_locale does (English for a bad or unknown tag). */
+const char *brf__screen_msg(int32_t lang, size_t id);
+int32_t brf__screen_lang_of_tag(const char *locale);
+int32_t brf__screen_lang(const brf_screen *s);
+const char *brf__urgency_advice_in(int32_t urgency, int32_t lang);
+const char *brf__psychosocial_advice_in(int32_t level, int32_t lang);
 
 /* Index of the flag whose id equals s[0..len), or -1. */
 ptrdiff_t brf__redflag_lookup(const char *s, size_t len);

@@ -105,8 +105,8 @@ brf_status brf_screen_result_screen(const brf_screen_result *r, const brf_screen
 /* ---- writer ---------------------------------------------------------- */
 
 /* The advice as a list: one string per paragraph of the screen's message,
- * then the psychosocial level's. */
-static void write_advice(brf__jw *w, const char *message, int32_t level) {
+ * then the psychosocial level's, in the screen's language. */
+static void write_advice(brf__jw *w, const char *message, int32_t level, int32_t lang) {
   brf__jw_key(w, "advice");
   brf__jw_begin_array(w);
   const char *p = message;
@@ -116,7 +116,7 @@ static void write_advice(brf__jw *w, const char *message, int32_t level) {
     p += n;
     if (*p == '\n') p++;
   }
-  if (level != BRF_PSYCHOSOCIAL_NONE) brf__jw_string(w, brf_psychosocial_advice(level));
+  if (level != BRF_PSYCHOSOCIAL_NONE) brf__jw_string(w, brf__psychosocial_advice_in(level, lang));
   brf__jw_end_array(w);
 }
 
@@ -175,7 +175,7 @@ brf_status brf_screen_result_to_json(brf_context *ctx, const brf_screen_result *
   brf__jw_key(&w, "psychosocial");
   if (r->psychosocial == BRF_PSYCHOSOCIAL_NONE) brf__jw_null(&w);
   else brf__jw_string(&w, brf_psychosocial_id(r->psychosocial));
-  write_advice(&w, brf_screen_message(s), r->psychosocial);
+  write_advice(&w, brf_screen_message(s), r->psychosocial, brf__screen_lang(s));
   brf__jw_end_object(&w);
   brf__clear_error(ctx); /* the nested calls above succeeded */
   return brf__jw_finish(&w, out, out_len);

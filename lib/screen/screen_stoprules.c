@@ -26,7 +26,9 @@ const char *brf_stoprule_id(size_t index) {
 }
 
 const char *brf_stoprule_text(size_t index) {
-  return rule_string(index, offsetof(brf__stoprule, text));
+  size_t n = 0;
+  const brf__stoprule *rules = brf__stoprule_table(&n);
+  return index < n ? brf__screen_msg(0, rules[index].text) : NULL;
 }
 
 const char *brf_stoprule_source(size_t index) {

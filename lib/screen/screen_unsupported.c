@@ -252,6 +252,13 @@ brf_status brf_screen_psychosocial_get(const brf_screen *s, int32_t *out) {
   return BRF_E_UNSUPPORTED;
 }
 
+const char *brf_screening_text(int32_t field, size_t index, const char *locale) {
+  (void)field;
+  (void)index;
+  (void)locale;
+  return NULL;
+}
+
 brf_status brf_screen_result_new(brf_context *ctx, const brf_screen *s, int32_t day,
                                  brf_screen_result **out) {
   (void)s;

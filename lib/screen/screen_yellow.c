@@ -35,7 +35,7 @@ const char *brf_yellowflag_id(size_t index) {
 
 const char *brf_yellowflag_question(size_t index) {
   const brf__yellowflag *q = question_at(index);
-  return q != NULL ? q->question : NULL;
+  return q != NULL ? brf__screen_msg(0, q->question) : NULL;
 }
 
 const char *brf_yellowflag_source(size_t index) {
@@ -55,7 +55,9 @@ static const char *const psychosocial_ids[BRF_PSYCHOSOCIAL_COUNT] = {"low", "med
 
 BRF__ID_FUNCTIONS(psychosocial, psychosocial_ids, BRF_PSYCHOSOCIAL_COUNT)
 
-const char *brf_psychosocial_advice(int32_t level) {
+const char *brf__psychosocial_advice_in(int32_t level, int32_t lang) {
   if (level < 0 || level >= BRF_PSYCHOSOCIAL_COUNT) return NULL;
-  return brf__psychosocial_table()[level].advice;
+  return brf__screen_msg(lang, brf__psychosocial_table()[level].advice);
 }
+
+const char *brf_psychosocial_advice(int32_t level) { return brf__psychosocial_advice_in(level, 0); }

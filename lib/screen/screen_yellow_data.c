@@ -2,42 +2,43 @@
 /* The psychosocial (yellow) flags, the levels' advice and the scoring rule;
  * the accessors are in screen_yellow.c. */
 #include "screen/screen_private.h"
+#include "screen/screen_msgs.h"
 
 static const brf__yellowflag questions[] = {
     {"leg-pain-spread",
-     "In the last two weeks, has your back pain spread down into a leg at any time\077",
+     BRF__MSG_SCREEN_YELLOWFLAG_LEG_PAIN_SPREAD_QUESTION,
      "Hill et al., STarT Back Screening Tool (Arthritis Rheum 2008); Hartvigsen et al., What low back pain is and why we need to pay attention (Lancet 2018)",
      0},
     {"neck-shoulder-pain",
-     "In the last two weeks, have you also had pain in your neck or shoulders\077",
+     BRF__MSG_SCREEN_YELLOWFLAG_NECK_SHOULDER_PAIN_QUESTION,
      "Hill et al., STarT Back Screening Tool (Arthritis Rheum 2008); Hartvigsen et al., What low back pain is and why we need to pay attention (Lancet 2018)",
      0},
     {"walking-limited",
-     "Has your back pain kept you to short walks only\077",
+     BRF__MSG_SCREEN_YELLOWFLAG_WALKING_LIMITED_QUESTION,
      "Hill et al., STarT Back Screening Tool (Arthritis Rheum 2008)",
      0},
     {"dressing-slower",
-     "Has your back pain made getting dressed slower than usual in the last two weeks\077",
+     BRF__MSG_SCREEN_YELLOWFLAG_DRESSING_SLOWER_QUESTION,
      "Hill et al., STarT Back Screening Tool (Arthritis Rheum 2008)",
      0},
     {"fear-of-movement",
-     "Do you think that being active could harm your back or make it worse\077",
+     BRF__MSG_SCREEN_YELLOWFLAG_FEAR_OF_MOVEMENT_QUESTION,
      "Hill et al., STarT Back Screening Tool (Arthritis Rheum 2008); NICE NG59 (2016)",
      1},
     {"worry",
-     "Have you been feeling anxious or worried on most days\077",
+     BRF__MSG_SCREEN_YELLOWFLAG_WORRY_QUESTION,
      "Hill et al., STarT Back Screening Tool (Arthritis Rheum 2008); Hartvigsen et al., What low back pain is and why we need to pay attention (Lancet 2018)",
      1},
     {"pain-hopeless",
-     "Do you expect your back pain to stay this bad or get worse, whatever you do\077",
+     BRF__MSG_SCREEN_YELLOWFLAG_PAIN_HOPELESS_QUESTION,
      "Hill et al., STarT Back Screening Tool (Arthritis Rheum 2008)",
      1},
     {"low-mood",
-     "Have you been feeling low, or getting little pleasure from things you usually like\077",
+     BRF__MSG_SCREEN_YELLOWFLAG_LOW_MOOD_QUESTION,
      "Hill et al., STarT Back Screening Tool (Arthritis Rheum 2008); Hartvigsen et al., What low back pain is and why we need to pay attention (Lancet 2018)",
      1},
     {"pain-bothersome",
-     "Over the last two weeks, has your back pain troubled you a great deal (very much or extremely)\077",
+     BRF__MSG_SCREEN_YELLOWFLAG_PAIN_BOTHERSOME_QUESTION,
      "Hill et al., STarT Back Screening Tool (Arthritis Rheum 2008); Hartvigsen et al., What low back pain is and why we need to pay attention (Lancet 2018)",
      1},
 };
@@ -52,11 +53,11 @@ const brf__yellowflag *brf__yellowflag_table(size_t *count) {
 
 static const brf__psychosocial_text levels[BRF_PSYCHOSOCIAL_COUNT] = {
     {"low",
-     "Your answers suggest a good outlook: most back pain settles within a few weeks. Keep active and carry on with your usual activities as far as you can, building up gradually; the exercises here support that. See a GP or physiotherapist if it is not improving within a few weeks."},
+     BRF__MSG_SCREEN_PSYCHOSOCIAL_LOW_ADVICE},
     {"medium",
-     "Your answers suggest the pain is getting in the way of daily life. Keep active and pace yourself: spread activity through the day and build it up a little at a time, rather than doing a lot on good days and little on bad ones. A physiotherapist can guide an exercise programme: consider seeing one, and do so if it is not improving within a few weeks."},
+     BRF__MSG_SCREEN_PSYCHOSOCIAL_MEDIUM_ADVICE},
     {"high",
-     "Your answers show worry, low mood or fear about the pain, which make back pain more likely to last. This is common and can be helped: please see a physiotherapist (or your GP, who can refer you) for a programme that works on both the pain and these worries, alongside gentle exercise. Keep moving meanwhile: staying active is safe and helps most back pain."},
+     BRF__MSG_SCREEN_PSYCHOSOCIAL_HIGH_ADVICE},
 };
 
 const brf__psychosocial_text *brf__psychosocial_table(void) { return levels; }

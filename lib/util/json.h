@@ -68,6 +68,23 @@ typedef brf_status (*brf__json_each_fn)(void *user, const brf__json_doc *doc, si
 brf_status brf__json_parse_each(brf_context *ctx, const char *text, size_t len, uint32_t flags,
                                 brf__json_each_fn fn, void *user, brf__json_doc **out);
 void brf__json_doc_free(brf__json_doc *doc); /* accepts NULL */
+/* A parser for many small texts in turn (a journal's lines): the document,
+ * its arena and the parser's stacks are kept from one text to the next, so
+ * that a parse allocates only while they still grow. Zero-initialise it;
+ * each parse's document (returned in *out) is valid until the next parse
+ * with it or brf__json_reuse_free, and is never given to brf__json_doc_free.
+ * Statuses and errors as brf__json_parse. */
+typedef struct brf__json_reuse {
+  brf__json_doc *doc;
+  size_t text_cap;
+  brf__json *vals;
+  size_t cap_vals;
+  void *frames;
+  size_t cap_frames;
+} brf__json_reuse;
+brf_status brf__json_parse_reuse(brf_context *ctx, brf__json_reuse *re, const char *text,
+                                 size_t len, uint32_t flags, const brf__json_doc **out);
+void brf__json_reuse_free(brf_context *ctx, brf__json_reuse *re);
 const brf__json *brf__json_root(const brf__json_doc *doc);
 /* 1-based line and 1-based byte column of a byte offset (lines end at LF). */
 void brf__json_doc_position(const brf__json_doc *doc, size_t offset, size_t *line,

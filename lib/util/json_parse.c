@@ -512,8 +512,48 @@ static void doc_destroy(brf__json_doc *doc) {
   brf__free(ctx, doc);
 }
 
-static brf_status parse(brf_context *ctx, const char *text, size_t len, uint32_t flags,
-                        brf__json_each_fn each, void *user, brf__json_doc **out) {
+/* The document for a parse of len bytes: a new one, or re's, emptied (its
+ * blocks merged into one that is kept), grown when the text is longer. */
+static brf__json_doc *doc_for(brf_context *ctx, brf__json_reuse *re, size_t len,
+                              size_t *next_block) {
+  brf__json_doc *doc = re != NULL ? re->doc : NULL;
+  size_t merged = 0;
+  if (doc != NULL && (re->text_cap < len || (doc->blocks != NULL && doc->blocks->next != NULL))) {
+    for (brf__json_block *b = doc->blocks; b != NULL; b = b->next) merged += b->cap;
+    if (re->text_cap < len) {
+      doc_destroy(doc);
+      re->doc = doc = NULL;
+    } else {
+      for (brf__json_block *b = doc->blocks, *next; b != NULL; b = next) {
+        next = b->next;
+        brf__free(ctx, b);
+      }
+      doc->blocks = NULL;
+    }
+  }
+  if (doc == NULL) {
+    size_t cap = len;
+    if (re != NULL && cap < 1024) cap = 1024;
+    doc = brf__alloc(ctx, sizeof *doc + cap + 1);
+    if (doc == NULL) return NULL;
+    memset(doc, 0, sizeof *doc);
+    doc->ctx = ctx;
+    if (re != NULL) {
+      re->doc = doc;
+      re->text_cap = cap;
+    }
+  } else if (doc->blocks != NULL) {
+    doc->blocks->used = 0;
+    merged = doc->blocks->cap * 2 > BLOCK_MAX ? BLOCK_MAX : doc->blocks->cap * 2;
+  }
+  memset(&doc->root, 0, sizeof doc->root);
+  if (merged > *next_block) *next_block = merged > BLOCK_MAX ? BLOCK_MAX : merged;
+  return doc;
+}
+
+static brf_status parse(brf_context *ctx, brf__json_reuse *re, const char *text, size_t len,
+                        uint32_t flags, brf__json_each_fn each, void *user,
+                        brf__json_doc **out) {
   if (out != NULL) *out = NULL;
   if (out == NULL || (text == NULL && len > 0))
     return brf__error(ctx, BRF_E_INVALID, "brf__json_parse: NULL argument");
@@ -529,10 +569,11 @@ static brf_status parse(brf_context *ctx, const char *text, size_t len, uint32_t
   }
   if (len > BRF__JSON_MAX_INPUT)
     return brf__error(ctx, BRF_E_RANGE, "JSON text of %zu bytes is too large", len);
-  brf__json_doc *doc = brf__alloc(ctx, sizeof *doc + len + 1);
+  /* About one node per 8 bytes of typical JSON; the blocks double from there.
+   * A streamed array needs room for one element at a time. */
+  size_t next_block = len < 4096 || each != NULL ? 1024 : len > BLOCK_MAX ? BLOCK_MAX : len;
+  brf__json_doc *doc = doc_for(ctx, re, len, &next_block);
   if (doc == NULL) return BRF_E_NOMEM;
-  memset(doc, 0, sizeof *doc);
-  doc->ctx = ctx;
   doc->len = len;
   doc->text = (char *)(doc + 1);
   if (len > 0) memcpy(doc->text, text, len);
@@ -545,14 +586,26 @@ static brf_status parse(brf_context *ctx, const char *text, size_t len, uint32_t
   ps.text = (unsigned char *)doc->text;
   ps.end = ps.text + len;
   ps.max_depth = depth;
-  /* About one node per 8 bytes of typical JSON; the blocks double from there.
-   * A streamed array needs room for one element at a time. */
-  ps.next_block = len < 4096 || each != NULL ? 1024 : len > BLOCK_MAX ? BLOCK_MAX : len;
+  ps.next_block = next_block;
   ps.each = each;
   ps.each_user = user;
+  if (re != NULL) {
+    ps.vals = re->vals;
+    ps.cap_vals = re->cap_vals;
+    ps.frames = re->frames;
+    ps.cap_frames = re->cap_frames;
+  }
   brf_status s = run(&ps);
-  brf__free(ctx, ps.frames);
   if (s == BRF_OK) doc->root = ps.vals[0];
+  if (re != NULL) { /* kept for the next parse, whatever happened */
+    re->vals = ps.vals;
+    re->cap_vals = ps.cap_vals;
+    re->frames = ps.frames;
+    re->cap_frames = ps.cap_frames;
+    if (s == BRF_OK) *out = doc;
+    return s;
+  }
+  brf__free(ctx, ps.frames);
   brf__free(ctx, ps.vals);
   if (s != BRF_OK) {
     doc_destroy(doc);
@@ -565,7 +618,7 @@ static brf_status parse(brf_context *ctx, const char *text, size_t len, uint32_t
 
 brf_status brf__json_parse(brf_context *ctx, const char *text, size_t len, uint32_t flags,
                            brf__json_doc **out) {
-  return parse(ctx, text, len, flags, NULL, NULL, out);
+  return parse(ctx, NULL, text, len, flags, NULL, NULL, out);
 }
 
 brf_status brf__json_parse_each(brf_context *ctx, const char *text, size_t len, uint32_t flags,
@@ -574,7 +627,7 @@ brf_status brf__json_parse_each(brf_context *ctx, const char *text, size_t len, 
     if (out != NULL) *out = NULL;
     return brf__error(ctx, BRF_E_INVALID, "brf__json_parse_each: NULL argument");
   }
-  return parse(ctx, text, len, flags, fn, user, out);
+  return parse(ctx, NULL, text, len, flags, fn, user, out);
 }
 
 void brf__json_doc_free(brf__json_doc *doc) {
@@ -582,4 +635,23 @@ void brf__json_doc_free(brf__json_doc *doc) {
   brf_context *ctx = doc->ctx;
   doc_destroy(doc);
   brf__ctx_release(ctx);
+}
+
+brf_status brf__json_parse_reuse(brf_context *ctx, brf__json_reuse *re, const char *text,
+                                 size_t len, uint32_t flags, const brf__json_doc **out) {
+  brf__json_doc *doc = NULL;
+  if (out != NULL) *out = NULL;
+  if (re == NULL || out == NULL)
+    return brf__error(ctx, BRF_E_INVALID, "brf__json_parse_reuse: NULL argument");
+  brf_status s = parse(ctx, re, text, len, flags, NULL, NULL, &doc);
+  *out = doc;
+  return s;
+}
+
+void brf__json_reuse_free(brf_context *ctx, brf__json_reuse *re) {
+  if (re == NULL) return;
+  if (re->doc != NULL) doc_destroy(re->doc);
+  brf__free(ctx, re->vals);
+  brf__free(ctx, re->frames);
+  memset(re, 0, sizeof *re);
 }

@@ -28,8 +28,8 @@ static const int32_t equipment[] = {BRF_EQUIPMENT_NONE, BRF_EQUIPMENT_MAT,
                                     BRF_EQUIPMENT_SAUNA};
 
 /* n exercises cycling through modalities, regions, equipment and levels,
- * some with a contraindication, all made with exercise drafts. */
-static brf_catalog *synthetic(brf_context *ctx, size_t n) {
+ * some with a contraindication, all made with exercise drafts (figures.h). */
+brf_catalog *bench_synthetic_catalog(brf_context *ctx, size_t n) {
   brf_catalog *cat = NULL;
   if (brf_catalog_new_empty(ctx, &cat) != BRF_OK) return NULL;
   for (size_t i = 0; i < n; i++) {
@@ -109,8 +109,8 @@ void bench_planner(const bench_opts *o) {
     printf("planner: built-in catalog not compiled in; skipped\n");
   }
   size_t big = o->quick ? 10000 : 100000;
-  brf_catalog *small = synthetic(ctx, 1000);
-  brf_catalog *large = synthetic(ctx, big);
+  brf_catalog *small = bench_synthetic_catalog(ctx, 1000);
+  brf_catalog *large = bench_synthetic_catalog(ctx, big);
   if (small != NULL && large != NULL) {
     double ns1 = time_plan("planner: synthetic catalog, 1,000 exercises", small,
                            o->quick ? 20 : 200, &c, ctx);

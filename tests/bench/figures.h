@@ -16,5 +16,10 @@ void bench_json(const bench_opts *o);
 void bench_catalog(const bench_opts *o);
 void bench_planner(const bench_opts *o);
 void bench_schedule(const bench_opts *o);
+void bench_paths(const bench_opts *o);
+
+/* A synthetic catalog of n exercises for the planner figures
+ * (bench_planner.c), or NULL. */
+brf_catalog *bench_synthetic_catalog(brf_context *ctx, size_t n);
 
 #endif

@@ -16,7 +16,8 @@
  *   BRF_EXPECT_CATALOG=0|1  whether the built-in catalog was compiled in
  *   BRF_EXPECT_<MODULE>=0|1 whether the module was compiled in (BRF_WITH_<MODULE>),
  *                           for SCREEN, PLANNER, SCHEDULE, CALENDAR, JOURNAL,
- *                           ADAPT, CATALOG_JSON and IMPORT
+ *                           ADAPT, CATALOG_JSON, IMPORT, DOSAGE_CHECK and
+ *                           ROUTINE_CHECK
  */
 #include <stddef.h>
 #include <string.h>
@@ -46,6 +47,12 @@
 #endif
 #ifndef BRF_EXPECT_CATALOG_JSON
 #define BRF_EXPECT_CATALOG_JSON 1
+#endif
+#ifndef BRF_EXPECT_DOSAGE_CHECK
+#define BRF_EXPECT_DOSAGE_CHECK 1
+#endif
+#ifndef BRF_EXPECT_ROUTINE_CHECK
+#define BRF_EXPECT_ROUTINE_CHECK 1
 #endif
 #ifndef BRF_EXPECT_IMPORT
 #define BRF_EXPECT_IMPORT 1
@@ -165,6 +172,15 @@ static int check_modules(brf_context *ctx)
     return 46;
   brf_catalog_free(cat);
   brf_advice_free(report);
+  /* Compiled in, the NULL dose or routine gives BRF_E_INVALID. */
+  report = (brf_advice *)junk;
+  st = brf_dosage_check(ctx, NULL, -1, &report);
+  if (expect_module(ctx, BRF_EXPECT_DOSAGE_CHECK, st, report != NULL, "BRF_WITH_DOSAGE_CHECK=OFF"))
+    return 47;
+  report = (brf_advice *)junk;
+  st = brf_routine_check(ctx, NULL, NULL, &report);
+  if (expect_module(ctx, BRF_EXPECT_ROUTINE_CHECK, st, report != NULL, "BRF_WITH_ROUTINE_CHECK=OFF"))
+    return 48;
   return 0;
 }
 

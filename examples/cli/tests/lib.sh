@@ -4,6 +4,11 @@ tmp=${TMPDIR:-/tmp}/brf-cli-test-$$
 mkdir -p "$tmp"
 trap 'rm -rf "$tmp"' EXIT
 export NO_COLOR=1
+# The CLI speaks the language of LC_ALL, LC_MESSAGES or LANG: the tests read
+# English unless they set a language themselves (lang.sh).
+unset LC_ALL LC_MESSAGES
+LANG=C.UTF-8
+export LANG
 fails=0
 fail() { echo "FAIL: $*" >&2; fails=$((fails + 1)); }
 finish() {

@@ -4,6 +4,7 @@
  * without texts (sv) gives English. The expected texts are written by hand
  * from data/i18n/<tag>/adaptation.json and adapt.json. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "support.h"
@@ -162,6 +163,33 @@ Test(adapt_i18n, a_language_without_texts_gives_english) {
   cr_expect_str_eq(reason(s, "severe-pain"),
                    "severe pain (8/10) in the last session: stop and see a clinician");
   brf_adapt_suggestion_free(s);
+  brf_routine_free(r);
+  brf_journal_free(j);
+}
+
+Test(adapt_i18n, a_red_flag_reason_quotes_the_screens_advice_in_german) {
+  brf_journal *j = NULL;
+  cr_assert_eq(brf_journal_new(ctx, &j), BRF_OK);
+  brf_routine *r = beginner();
+  locale("de");
+  brf_screen *sc = NULL;
+  cr_assert_eq(brf_screen_new(ctx, &sc), BRF_OK);
+  cr_assert_eq(brf_screen_answer(sc, "saddle-numbness", 1), BRF_OK);
+  brf_adapt_suggestion *s = NULL;
+  cr_assert_eq(brf_adapt_next(ctx, j, r, NULL, NULL, cat, NULL, sc, D0, -1, 0, &s), BRF_OK);
+  cr_assert_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_REFER);
+  const char *advice = brf_screening_text(BRF_SCREEN_TEXT_URGENCY_ADVICE, BRF_URGENCY_EMERGENCY, "de");
+  cr_assert_not_null(advice);
+  cr_expect_str_neq(advice, brf_urgency_advice(BRF_URGENCY_EMERGENCY), "the screen's German text");
+  char want[1024];
+  snprintf(want, sizeof want, "Alarmzeichen mit Ja beantwortet (emergency, saddle-numbness): %s",
+           advice);
+  cr_expect_str_eq(reason(s, "red-flag"), want);
+  brf_adapt_suggestion_free(s);
+  cr_assert_eq(brf_adapt_suggest(ctx, j, r, cat, NULL, sc, &s), BRF_OK);
+  cr_expect_str_eq(reason(s, "red-flag"), want);
+  brf_adapt_suggestion_free(s);
+  brf_screen_free(sc);
   brf_routine_free(r);
   brf_journal_free(j);
 }

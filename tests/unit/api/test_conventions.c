@@ -757,6 +757,7 @@ static void static_rules(void) {
   note("brf_yellowflag_source", "out_last", 1, "");
   note("brf_yellowflag_find", "out_last", 1, "");
   note("brf_screen_psychosocial_get", "out_last", 1, "");
+  note("brf_screening_text", "out_last", 1, "");
   note("brf_screen_result_new", "out_last", 1, "");
   note("brf_screen_result_free", "out_last", 1, "");
   note("brf_screen_result_day", "out_last", 1, "");
@@ -15138,6 +15139,33 @@ static void conv_brf_screen_psychosocial_get(void) {
   finish("brf_screen_psychosocial_get", 0);
 }
 
+static void conv_brf_screening_text(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_screening_text(0, 0, "de-AT");
+    shared_check("brf_screening_text");
+    (void)r;
+  }
+  { /* locale NULL */
+    const char * r = brf_screening_text(0, 0, NULL);
+    shared_check("brf_screening_text");
+    note("brf_screening_text", "null_args", r == NULL, "locale NULL -> not NULL");
+  }
+  { /* field = INT32_MIN */
+    const char * r = brf_screening_text(INT32_MIN, 0, "de-AT");
+    shared_check("brf_screening_text");
+    (void)r;
+  }
+  { /* index = SIZE_MAX */
+    const char * r = brf_screening_text(0, SIZE_MAX, "de-AT");
+    shared_check("brf_screening_text");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_screening_text", 0);
+}
+
 static void conv_brf_screen_result_new(void) {
   struct fx f;
   fx_make(&f);
@@ -16604,6 +16632,7 @@ Test(conventions, screen_h) {
   conv_brf_yellowflag_source();
   conv_brf_yellowflag_find();
   conv_brf_screen_psychosocial_get();
+  conv_brf_screening_text();
   conv_brf_screen_result_new();
   conv_brf_screen_result_free();
   conv_brf_screen_result_day();

@@ -575,6 +575,7 @@ static const char *const covered[] = {
   "brf_screen_result_urgency_get",
   "brf_screen_set_age",
   "brf_screen_set_age_limits",
+  "brf_screening_text",
   "brf_segment_kind_from_id",
   "brf_segment_kind_id",
   "brf_side_from_id",
@@ -6970,6 +6971,13 @@ static void null_brf_screen_set_age_limits(void) {
   fixture_free(&f);
 }
 
+static void null_brf_screening_text(void) {
+  { const char * r = brf_screening_text(0, 0, NULL); cr_expect(r == NULL, "brf_screening_text(0, 0, NULL) -> %lld", (long long)(intptr_t)r); }
+  { const char * r = brf_screening_text((int32_t)-1, SIZE_MAX, NULL); cr_expect(r == NULL, "brf_screening_text((int32_t)-1, SIZE_MAX, NULL) -> %lld", (long long)(intptr_t)r); }
+  { const char * r = brf_screening_text(INT32_MIN, SIZE_MAX, NULL); cr_expect(r == NULL, "brf_screening_text(INT32_MIN, SIZE_MAX, NULL) -> %lld", (long long)(intptr_t)r); }
+  { const char * r = brf_screening_text(INT32_MAX, SIZE_MAX, NULL); cr_expect(r == NULL, "brf_screening_text(INT32_MAX, SIZE_MAX, NULL) -> %lld", (long long)(intptr_t)r); }
+}
+
 static void null_brf_segment_kind_from_id(void) {
   { brf_status r = brf_segment_kind_from_id(NULL, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_segment_kind_from_id(NULL, 0, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_segment_kind_from_id(NULL, SIZE_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_segment_kind_from_id(NULL, SIZE_MAX, NULL) -> %lld", (long long)r); }
@@ -7975,6 +7983,7 @@ Test(null_args, screen_h) {
   null_brf_screen_result_urgency_get();
   null_brf_screen_set_age();
   null_brf_screen_set_age_limits();
+  null_brf_screening_text();
   null_brf_stoprule_count();
   null_brf_stoprule_id();
   null_brf_stoprule_source();

@@ -13,3 +13,6 @@ brf_add_unit_test(journal_routine NO_VALGRIND) # few new lib/ lines per valgrind
 brf_add_unit_test(journal_exercise_adherence NO_VALGRIND) # few new lib/ lines per valgrind-second (docs/testing.md)
 # The pain during a session and the per-exercise ratings (issue 19, item 5).
 brf_add_unit_test(journal_ratings NO_VALGRIND) # few new lib/ lines per valgrind-second (docs/testing.md)
+# The journal's arena: allocations per loaded entry (counted, not timed),
+# byte-for-byte round trips, edits after the load (issue 25, item 3).
+brf_add_unit_test(journal_arena NO_VALGRIND) # 3,650 entries: seconds under valgrind for lines journal_jsonl reaches

@@ -350,3 +350,73 @@ Test(schedule_codec, v2_writer_and_reader_take_the_json_flags) {
   brf_free(ctx, again);
   brf_schedule_free(s);
 }
+
+/* BRF_SCHEDULE_READ_REGENERATE: a schedule saved under older rules (its
+ * sessions differ from what this version's rules give, as after rule G7)
+ * reads, with its sessions made again and a warning naming the first one that
+ * differed; without the flag it is refused (json_errors_name_their_path). A
+ * sessions array that is not well formed is refused either way. */
+static char *replaced(const char *text, const char *from, const char *to) {
+  const char *at = strstr(text, from);
+  cr_assert_not_null(at, "%s not in the document", from);
+  size_t head = (size_t)(at - text), n = strlen(text) + strlen(to) + 1;
+  char *out = malloc(n);
+  cr_assert_not_null(out);
+  memcpy(out, text, head);
+  strcpy(out + head, to);
+  strcat(out, at + strlen(from));
+  return out;
+}
+
+Test(schedule_codec, regenerate_flag_makes_differing_sessions_again_with_a_warning) {
+  brf_schedule *s = NULL, *t = NULL;
+  cr_assert_eq(full_generated(ctx, cat, &s), BRF_OK, "%s", brf_context_errmsg(ctx));
+  char *orig = json_of(s, NULL);
+  /* the same sessions: no warning */
+  cr_assert_eq(brf_schedule_from_json_v2(ctx, orig, strlen(orig), cat,
+                                         BRF_SCHEDULE_READ_REGENERATE, &t), BRF_OK,
+               "%s", brf_context_errmsg(ctx));
+  cr_expect_eq(brf_context_warning_count(ctx), 0);
+  brf_schedule_free(t);
+  /* one session moved (the first at 18:00): made again, named in the warning */
+  char *moved = replaced(orig, "\"time\": \"18:00\"", "\"time\": \"18:01\"");
+  t = NULL;
+  cr_expect_eq(brf_schedule_from_json_v2(ctx, moved, strlen(moved), cat, 0, &t), BRF_E_SCHEMA);
+  cr_expect_null(t);
+  cr_assert_eq(brf_schedule_from_json_v2(ctx, moved, strlen(moved), cat,
+                                         BRF_SCHEDULE_READ_REGENERATE, &t), BRF_OK,
+               "%s", brf_context_errmsg(ctx));
+  cr_assert_eq(brf_context_warning_count(ctx), 1);
+  cr_expect_not_null(strstr(brf_context_warning(ctx, 0), "they were made again"), "%s",
+                     brf_context_warning(ctx, 0));
+  cr_expect_not_null(strstr(brf_context_warning(ctx, 0), "from sessions["));
+  char *again = json_of(t, NULL);
+  cr_expect_str_eq(again, orig, "the sessions are the rules' again");
+  brf_schedule_free(t);
+  /* fewer sessions than the rules give: made again too */
+  char *cut = strstr(orig, ",\n    {\n      \"date\"");
+  cr_assert_not_null(cut, "a second session");
+  char *fewer = replaced(orig, cut, "\n  ]\n}\n");
+  t = NULL;
+  cr_assert_eq(brf_schedule_from_json_v2(ctx, fewer, strlen(fewer), cat,
+                                         BRF_SCHEDULE_READ_REGENERATE, &t), BRF_OK,
+               "%s", brf_context_errmsg(ctx));
+  cr_expect_eq(brf_context_warning_count(ctx), 1);
+  cr_expect_not_null(strstr(brf_context_warning(ctx, 0), "from sessions[1]"), "%s",
+                     brf_context_warning(ctx, 0));
+  cr_expect_eq(brf_schedule_session_count(t), brf_schedule_session_count(s));
+  brf_schedule_free(t);
+  /* a session that is not well formed: still an error, with its path */
+  char *bad = replaced(orig, "\"time\": \"18:00\"", "\"time\": \"25:00\"");
+  t = (brf_schedule *)1;
+  cr_expect_eq(brf_schedule_from_json_v2(ctx, bad, strlen(bad), cat,
+                                         BRF_SCHEDULE_READ_REGENERATE, &t), BRF_E_RANGE);
+  cr_expect_null(t);
+  cr_expect_not_null(strstr(brf_context_errmsg(ctx), "sessions["), "%s", brf_context_errmsg(ctx));
+  free(moved);
+  free(fewer);
+  free(bad);
+  brf_free(ctx, orig);
+  brf_free(ctx, again);
+  brf_schedule_free(s);
+}

@@ -3,6 +3,11 @@ brf_add_unit_test(screen_result)
 # Vignettes over the STarT Back rule: table logic, no buffers of its own
 # (screen_result, under valgrind, reads and writes the same answers).
 brf_add_unit_test(yellow_flags NO_VALGRIND)
+# The screening texts in each language (issue 26, docs/localisation.md).
+brf_add_unit_test(screen_i18n)
+if(BRF_WITH_TRANSLATIONS)
+  target_compile_definitions(test_screen_i18n PRIVATE BRF_WITH_TRANSLATIONS=1)
+endif()
 # The documentation test checks docs/screening.md against the checklist.
 target_compile_definitions(test_screen PRIVATE BRF_DOCS_DIR="${PROJECT_SOURCE_DIR}/docs")
 

@@ -35,8 +35,8 @@ public final class Catalog extends Handle implements Iterable<Exercise> {
 
   public static Imported importFreeExerciseDb(Context ctx, String text) {
     PointerByReference report = new PointerByReference();
-    Pointer p = ctx.make(out -> ctx.lib.brf_catalog_import_free_exercise_db(ctx.pointer(), text,
-        Backrelief.len(text), 0, out, report));
+    Pointer p = ctx.make(out -> ctx.lib.brf_catalog_import_free_exercise_db_v2(ctx.pointer(), text,
+        Backrelief.len(text), 0, report, out));
     return new Imported(new Catalog(ctx, p), Advice.take(ctx.lib, report.getValue()));
   }
 

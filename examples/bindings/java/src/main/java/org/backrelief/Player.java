@@ -19,7 +19,7 @@ public final class Player extends Handle {
   private final Timeline timeline;
 
   public Player(Timeline timeline) {
-    super(timeline.ctx, timeline.ctx.make(out -> timeline.lib.brf_player_new(
+    super(timeline.ctx, timeline.ctx.make(out -> timeline.lib.brf_player_new_v2(
         timeline.ctx.pointer(), timeline.ptr(), out)), timeline.lib::brf_player_free);
     this.timeline = timeline; // the player keeps the C timeline alive; keep the wrapper too
     if (lib.brf_player_timeline(ptr()) == null) {

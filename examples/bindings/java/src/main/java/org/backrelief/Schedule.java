@@ -25,12 +25,13 @@ public final class Schedule extends Handle {
   }
 
   public static Schedule fromJson(Context ctx, String text, Catalog catalog) {
-    return new Schedule(ctx, ctx.make(out -> ctx.lib.brf_schedule_from_json(ctx.pointer(), text,
-        Backrelief.len(text), catalog.ptr(), out)));
+    return new Schedule(ctx, ctx.make(out -> ctx.lib.brf_schedule_from_json_v2(ctx.pointer(), text,
+        Backrelief.len(text), catalog.ptr(), 0, out)));
   }
 
   public String toJson() {
-    return ctx.takeString((out, n) -> lib.brf_schedule_to_json(ctx.pointer(), ptr(), out, n));
+    return ctx.takeString((out, n) -> lib.brf_schedule_to_json_v2(ctx.pointer(), ptr(),
+        Lib.BRF_JSON_PRETTY, out, n));
   }
 
   /** RFC 5545 text; expand writes every session instead of recurrence rules. */

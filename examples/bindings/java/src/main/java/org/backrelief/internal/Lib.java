@@ -229,6 +229,7 @@ public interface Lib extends Library {
   int BRF_SPACING_ANY = 0;
   int BRF_SPACING_NOT_CONSECUTIVE = 1;
   int BRF_SCHEDULE_ICAL_EXPAND = 1;
+  int BRF_SCHEDULE_READ_REGENERATE = 256;
   int BRF_URGENCY_NONE = -1;
   int BRF_URGENCY_EMERGENCY = 0;
   int BRF_URGENCY_URGENT = 1;
@@ -239,6 +240,12 @@ public interface Lib extends Library {
   int BRF_PSYCHOSOCIAL_MEDIUM = 1;
   int BRF_PSYCHOSOCIAL_HIGH = 2;
   int BRF_PSYCHOSOCIAL_COUNT = 3;
+  int BRF_SCREEN_TEXT_REDFLAG_LABEL = 0;
+  int BRF_SCREEN_TEXT_REDFLAG_QUESTION = 1;
+  int BRF_SCREEN_TEXT_URGENCY_ADVICE = 2;
+  int BRF_SCREEN_TEXT_STOPRULE = 3;
+  int BRF_SCREEN_TEXT_YELLOWFLAG_QUESTION = 4;
+  int BRF_SCREEN_TEXT_PSYCHOSOCIAL_ADVICE = 5;
   int BRF_SCREEN_FORMAT_VERSION = 1;
   int BRF_MODALITY_SELF_MASSAGE = 0;
   int BRF_MODALITY_STATIC_STRETCH = 1;
@@ -820,6 +827,7 @@ public interface Lib extends Library {
   String brf_yellowflag_source(SizeT index);
   int brf_yellowflag_find(String id, SizeTByReference index);
   int brf_screen_psychosocial_get(Pointer s, IntByReference out);
+  String brf_screening_text(int field, SizeT index, String locale);
   int brf_screen_result_new(Pointer ctx, Pointer s, int day, PointerByReference out);
   void brf_screen_result_free(Pointer r);
   int brf_screen_result_day(Pointer r);

@@ -1,14 +1,15 @@
-/* The catalog's arena: the exercises a catalog packs itself (brf_catalog_add,
- * the catalog format's reader, the free-exercise-db import) live in a few
- * large blocks instead of one heap block each, so that loading 873 exercises
- * costs a few dozen allocations, not one per exercise (docs/performance.md).
- * Nothing in it is freed before the catalog: exercises are never removed
- * (docs/conventions.md, "Borrowed pointers"). A take can be undone while it
- * is the last one, so a failing add leaves the catalog as it was. */
+/* The arena (util/arena.h): what its owner packs itself lives in a few large
+ * blocks instead of one heap block each, so that loading 873 exercises into
+ * a catalog, or 3,650 entries into a journal, costs a few dozen allocations,
+ * not one or more per item (docs/performance.md). Nothing in it is freed
+ * before its owner: a catalog's exercises are never removed (docs/
+ * conventions.md, "Borrowed pointers"), and a journal entry edited after its
+ * load moves to the heap, leaving its bytes here. A take can be undone while
+ * it is the last one, so a failing add leaves the owner as it was. */
 #include <stdalign.h>
 #include <stddef.h>
 
-#include "catalog/catalog_private.h"
+#include "util/arena.h"
 #include "util/core.h"
 
 struct brf__arena_block {
