@@ -6,4 +6,4 @@ brf_module(dosage REQUIRES advice
 # watch that plays routines checked on the phone leaves out
 # (docs/performance.md, "Leaving modules out").
 brf_optional_module(dosage_check "the dose checks of brf_dosage_check"
-  SOURCES dosage_check.c dosage_rules_data.c)
+  SOURCES dosage_check.c dosage_msgs.c dosage_rules_data.c)
