@@ -135,6 +135,7 @@ static const char *const en[CLI_MSG_COUNT_] = {
   "stretch",
   "strengthen",
   "cool-down",
+  ": ",
 };
 
 static const char *const de[CLI_MSG_COUNT_] = {
@@ -268,6 +269,7 @@ static const char *const de[CLI_MSG_COUNT_] = {
   "Dehnen",
   "Kr\303\244ftigen",
   "Ausklang",
+  ": ",
 };
 
 static const char *const es[CLI_MSG_COUNT_] = {
@@ -401,6 +403,7 @@ static const char *const es[CLI_MSG_COUNT_] = {
   "estiramiento",
   "fortalecimiento",
   "vuelta a la calma",
+  ": ",
 };
 
 static const char *const fr[CLI_MSG_COUNT_] = {
@@ -534,6 +537,7 @@ static const char *const fr[CLI_MSG_COUNT_] = {
   "\303\251tirement",
   "renforcement",
   "retour au calme",
+  "\302\240: ",
 };
 
 const char *const cli_msg_tags[] = {"en", "de", "es", "fr"};

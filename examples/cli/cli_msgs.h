@@ -117,7 +117,8 @@ enum {
   CLI_MSG_PHASE_STRETCH = 127, /* stretch */
   CLI_MSG_PHASE_STRENGTHEN = 128, /* strengthen */
   CLI_MSG_PHASE_COOL_DOWN = 129, /* cool-down */
-  CLI_MSG_COUNT_ = 130
+  CLI_MSG_PLAN_LIST_COLON = 130, /* :  */
+  CLI_MSG_COUNT_ = 131
 };
 
 extern const char *const cli_msg_tags[];
