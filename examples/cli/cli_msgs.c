@@ -130,6 +130,12 @@ static const char *const en[CLI_MSG_COUNT_] = {
   "Please do not start exercising: see a clinician.",
   "You may exercise, and should arrange an assessment:",
   "No warning signs. You may exercise.",
+  "warm-up",
+  "release",
+  "stretch",
+  "strengthen",
+  "cool-down",
+  ": ",
 };
 
 static const char *const de[CLI_MSG_COUNT_] = {
@@ -258,6 +264,12 @@ static const char *const de[CLI_MSG_COUNT_] = {
   "Bitte beginnen Sie nicht mit den \303\234bungen: Lassen Sie sich \303\244rztlich untersuchen.",
   "Sie d\303\274rfen \303\274ben, sollten aber eine Untersuchung vereinbaren:",
   "Keine Warnzeichen. Sie d\303\274rfen \303\274ben.",
+  "Aufw\303\244rmen",
+  "L\303\266sen",
+  "Dehnen",
+  "Kr\303\244ftigen",
+  "Ausklang",
+  ": ",
 };
 
 static const char *const es[CLI_MSG_COUNT_] = {
@@ -386,6 +398,12 @@ static const char *const es[CLI_MSG_COUNT_] = {
   "No empieces a hacer ejercicio: consulta a un profesional sanitario.",
   "Puedes hacer ejercicio, pero deber\303\255as pedir una valoraci\303\263n:",
   "Ninguna se\303\261al de alarma. Puedes hacer ejercicio.",
+  "calentamiento",
+  "liberaci\303\263n",
+  "estiramiento",
+  "fortalecimiento",
+  "vuelta a la calma",
+  ": ",
 };
 
 static const char *const fr[CLI_MSG_COUNT_] = {
@@ -514,6 +532,12 @@ static const char *const fr[CLI_MSG_COUNT_] = {
   "Ne commencez pas les exercices\302\240: consultez un professionnel de sant\303\251.",
   "Vous pouvez faire vos exercices, mais prenez rendez-vous pour un bilan\302\240:",
   "Aucun signe d\342\200\231alerte. Vous pouvez faire vos exercices.",
+  "\303\251chauffement",
+  "rel\303\242chement",
+  "\303\251tirement",
+  "renforcement",
+  "retour au calme",
+  "\302\240: ",
 };
 
 const char *const cli_msg_tags[] = {"en", "de", "es", "fr"};

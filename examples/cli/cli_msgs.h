@@ -112,7 +112,13 @@ enum {
   CLI_MSG_SCREEN_REFER = 122, /* Please do not start exercising: see a clinician. */
   CLI_MSG_SCREEN_ASSESS = 123, /* You may exercise, and should arrange an assessment: */
   CLI_MSG_SCREEN_CLEAR = 124, /* No warning signs. You may exercise. */
-  CLI_MSG_COUNT_ = 125
+  CLI_MSG_PHASE_WARM_UP = 125, /* warm-up */
+  CLI_MSG_PHASE_RELEASE = 126, /* release */
+  CLI_MSG_PHASE_STRETCH = 127, /* stretch */
+  CLI_MSG_PHASE_STRENGTHEN = 128, /* strengthen */
+  CLI_MSG_PHASE_COOL_DOWN = 129, /* cool-down */
+  CLI_MSG_PLAN_LIST_COLON = 130, /* :  */
+  CLI_MSG_COUNT_ = 131
 };
 
 extern const char *const cli_msg_tags[];

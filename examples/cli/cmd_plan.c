@@ -291,7 +291,7 @@ void cli_print_plan_notes(cli *c, const brf_planner *p, FILE *f) {
       used = (size_t)snprintf(line, sizeof line, "%.*s (%s)", (int)(colon - reason), reason,
                               tail);
     } else {
-      used = (size_t)snprintf(line, sizeof line, "%s: ", reason);
+      used = (size_t)snprintf(line, sizeof line, "%s%s", reason, cli_msg(CLI_MSG_PLAN_LIST_COLON));
       size_t named = 0;
       for (size_t j = i; j < omitted && used < sizeof line; j++) {
         if (strcmp(brf_planner_omitted_reason(p, j), reason) != 0) continue;

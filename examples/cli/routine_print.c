@@ -45,7 +45,13 @@ int cli_print_routine(cli *c, const brf_routine *r, const char *title, FILE *f) 
     fprintf(f, " %s\n", time);
     int32_t phase = brf_routine_step_phase(r, i);
     fprintf(f, "    %s", dose);
-    if (phase > 0 && brf_routine_phase_id(phase))
+    /* the phase's name in the person's language (its id in English) */
+    static const int phase_msg[BRF_PHASE_COUNT] = {
+        -1, CLI_MSG_PHASE_WARM_UP, CLI_MSG_PHASE_RELEASE, CLI_MSG_PHASE_STRETCH,
+        CLI_MSG_PHASE_STRENGTHEN, CLI_MSG_PHASE_COOL_DOWN};
+    if (phase > 0 && phase < BRF_PHASE_COUNT)
+      fprintf(f, "  %s[%s]%s", cli_dim(c), cli_msg(phase_msg[phase]), cli_reset(c));
+    else if (phase > 0 && brf_routine_phase_id(phase))
       fprintf(f, "  %s[%s]%s", cli_dim(c), brf_routine_phase_id(phase), cli_reset(c));
     fprintf(f, "  %s(%s)%s\n", cli_dim(c), brf_routine_step_exercise_id(r, i), cli_reset(c));
     const char *reason = brf_routine_step_reason(r, i);

@@ -230,7 +230,7 @@ void cli_screen_take_cues(view *v) {
      * rest cues are "<the rest>. <what comes next>"): the screen has one
      * "Next up" line, so the cue line keeps the first sentence and the
      * "Next up" line the second, as the library wrote it. */
-    const char *next = kind == BRF_CUE_REST ? strstr(t, ". ") : NULL;
+    const char *next = kind == BRF_CUE_REST || kind == BRF_CUE_NEXT_UP ? strstr(t, ". ") : NULL;
     if (next) {
       snprintf(v->next_up, sizeof v->next_up, "%s", next + 2);
       size_t len = (size_t)(next - t);

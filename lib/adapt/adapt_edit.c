@@ -23,6 +23,28 @@ brf_status brf__adapt_reason(brf__adapt_env *env, const char *rule, int32_t seve
   return brf__advice_add(env->reasons, rule, severity, msg, source);
 }
 
+brf_status brf__adapt_say(brf__adapt_env *env, const char *rule, int32_t severity,
+                          const char *source, size_t id, const brf__i18n_arg *args, size_t nargs) {
+  char full[2048], msg[640];
+  int32_t lang = brf__ctx_lang(env->ctx);
+  (void)brf__i18n_expand(brf__lang_tag(lang), brf__msg(&brf__msgs_adaptation, lang, id), args,
+                         nargs, full, sizeof full);
+  /* Through brf__format, as before: control bytes of an argument escaped, a
+   * long text cut between characters. */
+  brf__format(msg, sizeof msg, "%s", full);
+  return brf__advice_add(env->reasons, rule, severity, msg, source);
+}
+
+const char *brf__adapt_urgency_advice(const brf__adapt_env *env, int32_t u) {
+  const char *t =
+      brf_screening_text(BRF_SCREEN_TEXT_URGENCY_ADVICE, (size_t)u, brf_context_text_locale(env->ctx));
+  return t != NULL ? t : brf_urgency_advice(u);
+}
+
+const char *brf__adapt_msg(const brf__adapt_env *env, size_t id) {
+  return brf__msg(&brf__msgs_adaptation, brf__ctx_lang(env->ctx), id);
+}
+
 int brf__adapt_step_is_strength(const brf_routine *r, size_t i) {
   return brf_routine_step_modality(r, i) == BRF_MODALITY_STRENGTH ||
          brf_routine_step_phase(r, i) == BRF_PHASE_STRENGTHEN;
@@ -95,10 +117,12 @@ static brf_status step_dose(brf__adapt_env *env, brf_routine *r, size_t i, int d
       char before[96], after[96];
       dose_text(cur, before, sizeof before);
       dose_text(d, after, sizeof after);
-      st = brf__adapt_reason(env, dir > 0 ? "progress-dose" : "regress-dose", BRF_ADVICE_INFO,
-                             dir > 0 ? BRF__ADAPT_SRC_DOSE_UP : BRF__ADAPT_SRC_DOSE_DOWN, "%s: %s -> %s (%s %s)",
-                             brf_routine_step_exercise_id(r, i), before, after,
-                             dir > 0 ? "more" : "less", brf_dosage_field_name(u->field));
+      st = BRF__ADAPT_SAY(env, dir > 0 ? "progress-dose" : "regress-dose", BRF_ADVICE_INFO,
+                          dir > 0 ? BRF__ADAPT_SRC_DOSE_UP : BRF__ADAPT_SRC_DOSE_DOWN,
+                          dir > 0 ? BRF__MSG_ADAPTATION_DOSE_MORE : BRF__MSG_ADAPTATION_DOSE_LESS,
+                          BRF__ARG_T("exercise", brf_routine_step_exercise_id(r, i)),
+                          BRF__ARG_T("before", before), BRF__ARG_T("after", after),
+                          BRF__ARG_T("field", brf_dosage_field_name(u->field)));
       if (st == BRF_OK)
         st = brf_routine_step_set_dose(r, i, d);
       *done = st == BRF_OK;
@@ -163,11 +187,15 @@ static brf_status swap_step(brf__adapt_env *env, brf_routine *r, size_t i, int d
     return BRF_OK; /* the linked exercise has no usable default dose: keep the step */
   }
   (void)brf_routine_step_set_phase(r, i, brf_routine_step_phase(r, i + 1));
-  st = brf__adapt_reason(env, dir > 0 ? "progress-exercise" : "regress-exercise",
-                         BRF_ADVICE_INFO, SRC_LINKS, "%s -> %s (%s in the catalog)", id,
-                         brf_exercise_id(to), dir > 0 ? "its progression" : "its regression");
+  st = BRF__ADAPT_SAY(env, dir > 0 ? "progress-exercise" : "regress-exercise", BRF_ADVICE_INFO,
+                      SRC_LINKS,
+                      dir > 0 ? BRF__MSG_ADAPTATION_SWAP_PROGRESSION
+                              : BRF__MSG_ADAPTATION_SWAP_REGRESSION,
+                      BRF__ARG_T("from", id), BRF__ARG_T("to", brf_exercise_id(to)));
   if (st == BRF_OK)
-    st = brf_routine_step_set_reason(r, i, dir > 0 ? "progression" : "regression");
+    st = brf_routine_step_set_reason(r, i,
+                                     brf__adapt_msg(env, dir > 0 ? BRF__MSG_ADAPTATION_STEP_PROGRESSION
+                                                                 : BRF__MSG_ADAPTATION_STEP_REGRESSION));
   if (st != BRF_OK)
     return st;
   (void)brf_routine_remove(r, i + 1);
@@ -209,9 +237,9 @@ brf_status brf__adapt_drop_strength(brf__adapt_env *env, brf_routine *r, int *ch
   for (size_t i = brf_routine_step_count(r); i-- > 0;) {
     if (!brf__adapt_step_is_strength(r, i))
       continue;
-    brf_status st = brf__adapt_reason(env, "flare-up-relief-only", BRF_ADVICE_INFO, BRF__ADAPT_SRC_EDIT_FLARE,
-                                      "%s left out until the flare-up settles",
-                                      brf_routine_step_exercise_id(r, i));
+    brf_status st = BRF__ADAPT_SAY(env, "flare-up-relief-only", BRF_ADVICE_INFO,
+                                   BRF__ADAPT_SRC_EDIT_FLARE, BRF__MSG_ADAPTATION_FLARE_RELIEF_ONLY,
+                                   BRF__ARG_T("exercise", brf_routine_step_exercise_id(r, i)));
     if (st != BRF_OK)
       return st;
     (void)brf_routine_remove(r, i);
@@ -239,10 +267,12 @@ brf_status brf__adapt_add_strength(brf__adapt_env *env, brf_routine *r, int *cha
     }
     size_t i = brf_routine_step_count(r) - 1;
     (void)brf_routine_step_set_phase(r, i, BRF_PHASE_STRENGTHEN);
-    st = brf_routine_step_set_reason(r, i, "strengthening phase");
+    st = brf_routine_step_set_reason(r, i,
+                                     brf__adapt_msg(env, BRF__MSG_ADAPTATION_STEP_STRENGTHENING_PHASE));
     if (st == BRF_OK)
-      st = brf__adapt_reason(env, "phase-advance-add", BRF_ADVICE_INFO, BRF__ADAPT_SRC_EDIT_PHASE,
-                             "%s added (%s)", strength_ids[k], brf_exercise_default_dose(ex));
+      st = BRF__ADAPT_SAY(env, "phase-advance-add", BRF_ADVICE_INFO, BRF__ADAPT_SRC_EDIT_PHASE,
+                          BRF__MSG_ADAPTATION_PHASE_ADVANCE_ADD, BRF__ARG_T("exercise", strength_ids[k]),
+                          BRF__ARG_T("dose", brf_exercise_default_dose(ex)));
     if (st != BRF_OK)
       return st;
     *changed = 1;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "adapt/adapt_private.h"
+#include "adapt/adapt_msgs.h"
 #include "adapt/adapt_texts.h"
 #include "backrelief/calendar.h"
 #include "internal/dosage.h"
@@ -60,13 +61,12 @@ static brf_status collect(v2 *v, const brf_journal *j) {
         (e->pain[BRF_JOURNAL_AFTER] < 0 && e->pain_during < 0))
       continue;
     if (e->day > v->today) {
-      char d[16] = "?";
+      char d[16] = "?", nr[24];
       (void)brf_date_format(e->day, d, sizeof d, NULL);
-      brf_status st = brf__adapt_reason(&v->env, "future-entry", BRF_ADVICE_CAUTION,
-                                        BRF__ADAPT_SRC_LIGHTS,
-                                        "journal entry %zu (%s) is dated after the day "
-                                        "evaluated: left out",
-                                        i + 1, d);
+      brf__format(nr, sizeof nr, "%zu", i + 1);
+      brf_status st = BRF__ADAPT_SAY(&v->env, "future-entry", BRF_ADVICE_CAUTION,
+                                     BRF__ADAPT_SRC_LIGHTS, BRF__MSG_ADAPTATION_FUTURE_ENTRY,
+                                     BRF__ARG_T("entry", nr), BRF__ARG_T("date", d));
       if (st != BRF_OK)
         return st;
       continue;
@@ -202,7 +202,8 @@ static void dose_text(const brf_dosage *d, char *buf, size_t cap) {
 
 /* Set field k of step i to lo-hi, with a reason. */
 static brf_status set_field(v2 *v, brf_routine *r, size_t i, size_t k, int64_t lo, int64_t hi,
-                            const char *rule, const char *source, const char *why) {
+                            const char *rule, const char *source, size_t why_id) {
+  const char *why = brf__adapt_msg(&v->env, why_id);
   const brf_dosage *cur = brf_routine_step_dose(r, i);
   brf_dosage *d = NULL;
   if (brf_dosage_clone(v->env.ctx, cur, &d) != BRF_OK)
@@ -212,8 +213,10 @@ static brf_status set_field(v2 *v, brf_routine *r, size_t i, size_t k, int64_t l
     char before[96], after[96];
     dose_text(cur, before, sizeof before);
     dose_text(d, after, sizeof after);
-    st = brf__adapt_reason(&v->env, rule, BRF_ADVICE_INFO, source, "%s: %s -> %s (%s)",
-                           brf_routine_step_exercise_id(r, i), before, after, why);
+    st = BRF__ADAPT_SAY(&v->env, rule, BRF_ADVICE_INFO, source, BRF__MSG_ADAPTATION_DOSE_CHANGE,
+                        BRF__ARG_T("exercise", brf_routine_step_exercise_id(r, i)),
+                        BRF__ARG_T("before", before), BRF__ARG_T("after", after),
+                        BRF__ARG_T("why", why));
     if (st == BRF_OK)
       st = brf_routine_step_set_dose(r, i, d);
     if (st == BRF_OK)
@@ -238,11 +241,11 @@ static brf_status dose_up(v2 *v, brf_routine *r, size_t i, size_t k, int tier) {
   if (tier == 1) {
     int64_t nlo = lo + fields[k].step < hi ? lo + fields[k].step : hi;
     return set_field(v, r, i, k, nlo, hi, "progress-dose", BRF__ADAPT_SRC_DOSE_UP,
-                     "progressed one step within its range");
+                     BRF__MSG_ADAPTATION_STEP_PROGRESSED_WITHIN);
   }
   int64_t nhi = hi + fields[k].step < fields[k].cap[m] ? hi + fields[k].step : fields[k].cap[m];
   return set_field(v, r, i, k, nhi, nhi, "progress-dose", BRF__ADAPT_SRC_DOSE_UP,
-                   "progressed one step");
+                   BRF__MSG_ADAPTATION_STEP_PROGRESSED);
 }
 
 static int in_routine(const brf_routine *r, const char *id) {
@@ -324,20 +327,20 @@ static brf_status swap_up(v2 *v, brf_routine *r, size_t i, int *done) {
   if ((st = trade(v, r, i, &ok)) != BRF_OK || !ok)
     return st;
   dose_text(brf_routine_step_dose(r, i), after, sizeof after);
-  st = brf__adapt_reason(&v->env, "progress-exercise", BRF_ADVICE_INFO, SRC_LINKS,
-                         "%s -> %s at %s (its progression in the catalog)", from_id,
-                         brf_exercise_id(to), after);
+  st = BRF__ADAPT_SAY(&v->env, "progress-exercise", BRF_ADVICE_INFO, SRC_LINKS,
+                      BRF__MSG_ADAPTATION_SWAP_AT, BRF__ARG_T("from", from_id),
+                      BRF__ARG_T("to", brf_exercise_id(to)), BRF__ARG_T("dose", after));
   brf_dosage *def = NULL;
   if (st == BRF_OK && brf_dosage_parse(v->env.ctx, brf_exercise_default_dose(to), strlen(brf_exercise_default_dose(to)), &def) == BRF_OK &&
       !brf_dosage_equal(def, brf_routine_step_dose(r, i)))
-    st = brf__adapt_reason(&v->env, "budget-traded", BRF_ADVICE_INFO, BRF__ADAPT_SRC_BUDGET,
-                           "%s's volume lowered from %s to %s to keep the routine within its "
-                           "time budget",
-                           brf_exercise_id(to), brf_exercise_default_dose(to), after);
+    st = BRF__ADAPT_SAY(&v->env, "budget-traded", BRF_ADVICE_INFO, BRF__ADAPT_SRC_BUDGET,
+                        BRF__MSG_ADAPTATION_BUDGET_TRADED, BRF__ARG_T("exercise", brf_exercise_id(to)),
+                        BRF__ARG_T("from", brf_exercise_default_dose(to)), BRF__ARG_T("to", after));
   brf__clear_error(v->env.ctx);
   brf_dosage_free(def);
   if (st == BRF_OK)
-    st = brf_routine_step_set_reason(r, i, "progression (a harder variant)");
+    st = brf_routine_step_set_reason(r, i,
+                                     brf__adapt_msg(&v->env, BRF__MSG_ADAPTATION_STEP_HARDER_VARIANT));
   *done = st == BRF_OK;
   return st;
 }
@@ -464,7 +467,7 @@ static brf_status step_down(v2 *v, size_t best, brf_routine **out) {
     int64_t nlo = lo - fields[k].step > fields[k].floor ? lo - fields[k].step : fields[k].floor;
     int64_t nhi = hi - fields[k].step > nlo ? hi - fields[k].step : nlo;
     st = set_field(v, c, best, k, nlo, nhi, "regress-dose", BRF__ADAPT_SRC_DOSE_DOWN,
-                   "one step lower");
+                   BRF__MSG_ADAPTATION_STEP_ONE_STEP_LOWER);
     moved = 1;
     break;
   }
@@ -488,44 +491,46 @@ static int same_routine(const brf_routine *a, const brf_routine *b) {
 
 /* A copy of to (the name kept), with a reason; NULL when it is the routine. */
 static brf_status back_to(v2 *v, const brf_routine *to, const char *rule, const char *source,
-                          const char *what, brf_routine **out) {
+                          int start, brf_routine **out) {
   *out = NULL;
   if (same_routine(to, v->routine))
-    return brf__adapt_reason(&v->env, "routine-unchanged", BRF_ADVICE_INFO, source,
-                             "the routine is already at %s", what);
+    return brf__adapt_say(&v->env, "routine-unchanged", BRF_ADVICE_INFO, source,
+                          start ? BRF__MSG_ADAPTATION_ALREADY_START
+                                : BRF__MSG_ADAPTATION_ALREADY_PREVIOUS,
+                          NULL, 0);
   brf_status st = brf_routine_clone(v->env.ctx, to, out);
   if (st == BRF_OK)
     st = brf_routine_set_name(*out, brf_routine_name(v->routine));
   if (st == BRF_OK)
-    st = brf__adapt_reason(&v->env, rule, BRF_ADVICE_INFO, source, "back to %s", what);
+    st = brf__adapt_say(&v->env, rule, BRF_ADVICE_INFO, source,
+                        start ? BRF__MSG_ADAPTATION_BACK_START : BRF__MSG_ADAPTATION_BACK_PREVIOUS,
+                        NULL, 0);
   return st;
 }
 
 static brf_status lower(v2 *v, const char *rule, const char *source, brf_routine **out) {
   if (v->previous)
-    return back_to(v, v->previous, rule, source, "the routine before the last change", out);
+    return back_to(v, v->previous, rule, source, 0, out);
   return regress_one(v, out);
 }
 
 static brf_status flare_plan(v2 *v) {
-  return brf__adapt_reason(&v->env, "flare-up-plan", BRF_ADVICE_CAUTION, BRF__ADAPT_SRC_FLARE_PLAN,
-                           "%s", BRF__ADAPT_TEXT_FLARE_PLAN);
+  return brf__advice_add(v->env.reasons, "flare-up-plan", BRF_ADVICE_CAUTION,
+                         brf__msg(&brf__msgs_adapt, brf__ctx_lang(v->env.ctx),
+                                  BRF__MSG_ADAPT_FLARE_PLAN),
+                         BRF__ADAPT_SRC_FLARE_PLAN);
 }
 
-static brf_status reason(v2 *v, const char *rule, int32_t sev, const char *src, const char *fmt,
-                         int32_t a, int32_t b, int32_t c) {
-  return brf__adapt_reason(&v->env, rule, sev, src, fmt, (int)a, (int)b, (int)c);
-}
 
 /* After st (when BRF_OK), one reason per held exercise. */
 static brf_status held_reasons(v2 *v, brf_status st) {
   for (size_t i = 0; st == BRF_OK && i < brf_routine_step_count(v->routine); i++)
     if (v->held[i])
-      st = brf__adapt_reason(&v->env, "exercise-amber", BRF_ADVICE_INFO, BRF__ADAPT_SRC_EXERCISE,
-                             "%s rated %d/10 pain during it (4 or more and %d or more above the "
-                             "baseline of %d/10): held at its dose, not progressed",
-                             brf_routine_step_exercise_id(v->routine, i), (int)v->ex_pain[i],
-                             BRF__ADAPT_MIC, (int)v->baseline);
+      st = BRF__ADAPT_SAY(&v->env, "exercise-amber", BRF_ADVICE_INFO, BRF__ADAPT_SRC_EXERCISE,
+                          BRF__MSG_ADAPTATION_EXERCISE_AMBER,
+                          BRF__ARG_T("exercise", brf_routine_step_exercise_id(v->routine, i)),
+                          BRF__ARG_N("pain", v->ex_pain[i]), BRF__ARG_N("mic", BRF__ADAPT_MIC),
+                          BRF__ARG_N("baseline", v->baseline));
   return st;
 }
 
@@ -537,63 +542,63 @@ static brf_status decide(v2 *v, const brf_screen *screen, int32_t *outcome, brf_
     int32_t u = brf_screen_outcome(screen);
     if (u == BRF_URGENCY_EMERGENCY || u == BRF_URGENCY_URGENT) {
       *outcome = BRF_ADAPT_REFER;
-      return brf__adapt_reason(&v->env, "red-flag", BRF_ADVICE_WARNING, BRF__ADAPT_SRC_SCREEN,
-                               "red flag answered yes (%s, %s): %s", brf_urgency_name(u),
-                               brf_screen_positive_at(screen, 0), brf_urgency_advice(u));
+      return BRF__ADAPT_SAY(&v->env, "red-flag", BRF_ADVICE_WARNING, BRF__ADAPT_SRC_SCREEN,
+                            BRF__MSG_ADAPTATION_RED_FLAG, BRF__ARG_T("urgency", brf_urgency_name(u)),
+                            BRF__ARG_T("flag", brf_screen_positive_at(screen, 0)),
+                            BRF__ARG_T("advice", brf__adapt_urgency_advice(&v->env, u)));
     }
   }
   if (v->n == 0) {
     *outcome = BRF_ADAPT_INSUFFICIENT_DATA;
-    return brf__adapt_reason(&v->env, "insufficient-data", BRF_ADVICE_INFO, BRF__ADAPT_SRC_LIGHTS,
-                             "no session of \"%s\" with pain right after recorded yet",
-                             brf_routine_name(v->routine));
+    return BRF__ADAPT_SAY(&v->env, "insufficient-data", BRF_ADVICE_INFO, BRF__ADAPT_SRC_LIGHTS,
+                          BRF__MSG_ADAPTATION_INSUFFICIENT_DATA,
+                          BRF__ARG_T("routine", brf_routine_name(v->routine)));
   }
   const v2_session *l = &v->s[v->n - 1];
   if (l->peak >= BRF__ADAPT_SEVERE) {
     *outcome = BRF_ADAPT_REFER;
-    return reason(v, "severe-pain", BRF_ADVICE_WARNING, BRF__ADAPT_SRC_SEVERE,
-                  "severe pain (%d/10) in the last session: stop and see a clinician", l->peak, 0,
-                  0);
+    return BRF__ADAPT_SAY(&v->env, "severe-pain", BRF_ADVICE_WARNING, BRF__ADAPT_SRC_SEVERE,
+                          BRF__MSG_ADAPTATION_SEVERE_PAIN, BRF__ARG_N("pain", l->peak));
   }
   for (size_t i = 0; i < brf_routine_step_count(v->routine); i++)
     if (v->ex_pain[i] >= BRF__ADAPT_SEVERE) {
       *outcome = BRF_ADAPT_REFER;
-      return brf__adapt_reason(&v->env, "exercise-severe-pain", BRF_ADVICE_WARNING,
-                               BRF__ADAPT_SRC_SEVERE,
-                               "severe pain (%d/10) during %s: stop it and see a clinician",
-                               (int)v->ex_pain[i], brf_routine_step_exercise_id(v->routine, i));
+      return BRF__ADAPT_SAY(&v->env, "exercise-severe-pain", BRF_ADVICE_WARNING,
+                            BRF__ADAPT_SRC_SEVERE, BRF__MSG_ADAPTATION_EXERCISE_SEVERE,
+                            BRF__ARG_N("pain", v->ex_pain[i]),
+                            BRF__ARG_T("exercise", brf_routine_step_exercise_id(v->routine, i)));
     }
   int32_t gap = v->today - l->day;
   if (gap >= GAP_STEP_DAYS) {
     *outcome = BRF_ADAPT_RESTART;
     if (gap >= GAP_RESTART_DAYS && v->start) {
-      st = reason(v, "gap-restart", BRF_ADVICE_INFO, BRF__ADAPT_SRC_GAP,
-                  "%d days since the last session (%d or more): restart at the starting doses", gap,
-                  GAP_RESTART_DAYS, 0);
-      return st == BRF_OK ? back_to(v, v->start, "restart-doses", BRF__ADAPT_SRC_GAP,
-                                    "the starting doses", out)
+      st = BRF__ADAPT_SAY(&v->env, "gap-restart", BRF_ADVICE_INFO, BRF__ADAPT_SRC_GAP,
+                          BRF__MSG_ADAPTATION_GAP_RESTART, BRF__ARG_N("gap", gap),
+                          BRF__ARG_N("limit", GAP_RESTART_DAYS));
+      return st == BRF_OK ? back_to(v, v->start, "restart-doses", BRF__ADAPT_SRC_GAP, 1, out)
                           : st;
     }
-    st = reason(v, "gap-one-step", BRF_ADVICE_INFO, BRF__ADAPT_SRC_GAP,
-                "%d days since the last session (%d or more): restart one step lower", gap,
-                GAP_STEP_DAYS, 0);
+    st = BRF__ADAPT_SAY(&v->env, "gap-one-step", BRF_ADVICE_INFO, BRF__ADAPT_SRC_GAP,
+                        BRF__MSG_ADAPTATION_GAP_ONE_STEP, BRF__ARG_N("gap", gap),
+                        BRF__ARG_N("limit", GAP_STEP_DAYS));
     return st == BRF_OK ? lower(v, "gap-step-down", BRF__ADAPT_SRC_GAP, out) : st;
   }
   int lt = light(v, l);
   if (rising(v) || lt == V2_RED) {
     *outcome = BRF_ADAPT_REGRESS;
     if (rising(v))
-      st = reason(v, "red-rising", BRF_ADVICE_CAUTION, BRF__ADAPT_SRC_RISING,
-                  "pain rose in each of the last 3 sessions (%d/10 -> %d/10): red", v->s[v->n - 3].peak,
-                  l->peak, 0);
+      st = BRF__ADAPT_SAY(&v->env, "red-rising", BRF_ADVICE_CAUTION, BRF__ADAPT_SRC_RISING,
+                          BRF__MSG_ADAPTATION_RED_RISING, BRF__ARG_N("from", v->s[v->n - 3].peak),
+                          BRF__ARG_N("to", l->peak));
     else if (l->after > RED_DURING)
-      st = reason(v, "red-during", BRF_ADVICE_CAUTION, BRF__ADAPT_SRC_BASELINE,
-                  "pain %d/10 during the session (above %d): red", l->after, RED_DURING, 0);
+      st = BRF__ADAPT_SAY(&v->env, "red-during", BRF_ADVICE_CAUTION, BRF__ADAPT_SRC_BASELINE,
+                          BRF__MSG_ADAPTATION_RED_DURING, BRF__ARG_N("pain", l->after),
+                          BRF__ARG_N("limit", RED_DURING));
     else
-      st = reason(v, "red-next-morning", BRF_ADVICE_CAUTION, BRF__ADAPT_SRC_BASELINE,
-                  "next morning %d/10 against a baseline of %d/10 (a rise of %d or more "
-                  "that lasts): red",
-                  l->morning, v->baseline, BRF__ADAPT_MIC);
+      st = BRF__ADAPT_SAY(&v->env, "red-next-morning", BRF_ADVICE_CAUTION,
+                          BRF__ADAPT_SRC_BASELINE, BRF__MSG_ADAPTATION_RED_NEXT_MORNING,
+                          BRF__ARG_N("morning", l->morning), BRF__ARG_N("baseline", v->baseline),
+                          BRF__ARG_N("mic", BRF__ADAPT_MIC));
     if (st == BRF_OK)
       st = lower(v, "undo-last-change", BRF__ADAPT_SRC_DOSE_DOWN, out);
     return st == BRF_OK ? flare_plan(v) : st;
@@ -604,10 +609,9 @@ static brf_status decide(v2 *v, const brf_screen *screen, int32_t *outcome, brf_
     if (v->ex_pain[i] < 0 || exercise_light(v, v->ex_pain[i]) != V2_RED)
       continue;
     const char *id = brf_routine_step_exercise_id(v->routine, i);
-    st = brf__adapt_reason(&v->env, "exercise-red", BRF_ADVICE_CAUTION, BRF__ADAPT_SRC_EXERCISE,
-                           "%s rated %d/10 pain during it (above %d): red for that exercise, "
-                           "one step lower for it alone",
-                           id, (int)v->ex_pain[i], RED_DURING);
+    st = BRF__ADAPT_SAY(&v->env, "exercise-red", BRF_ADVICE_CAUTION, BRF__ADAPT_SRC_EXERCISE,
+                        BRF__MSG_ADAPTATION_EXERCISE_RED, BRF__ARG_T("exercise", id),
+                        BRF__ARG_N("pain", v->ex_pain[i]), BRF__ARG_N("limit", RED_DURING));
     if (st == BRF_OK)
       st = step_down(v, i, out);
     if (st == BRF_OK && *out) {
@@ -615,25 +619,21 @@ static brf_status decide(v2 *v, const brf_screen *screen, int32_t *outcome, brf_
       return BRF_OK;
     }
     *outcome = BRF_ADAPT_HOLD;
-    return st == BRF_OK ? brf__adapt_reason(&v->env, "exercise-at-floor", BRF_ADVICE_CAUTION,
-                                            BRF__ADAPT_SRC_EXERCISE,
-                                            "%s is already at its lowest dose: keep it gentle "
-                                            "or leave it out, and see a clinician if it keeps "
-                                            "hurting",
-                                            id)
+    return st == BRF_OK ? BRF__ADAPT_SAY(&v->env, "exercise-at-floor", BRF_ADVICE_CAUTION,
+                                         BRF__ADAPT_SRC_EXERCISE,
+                                         BRF__MSG_ADAPTATION_EXERCISE_AT_FLOOR,
+                                         BRF__ARG_T("exercise", id))
                         : st;
   }
   *outcome = BRF_ADAPT_HOLD;
   if (lt == V2_AMBER)
-    return reason(v, "amber", BRF_ADVICE_INFO, BRF__ADAPT_SRC_BASELINE,
-                  "amber: pain %d/10 right after against a baseline of %d/10, settled by the next "
-                  "morning (%d/10): repeat the same dose after about 48 h",
-                  l->after, v->baseline, l->morning);
+    return BRF__ADAPT_SAY(&v->env, "amber", BRF_ADVICE_INFO, BRF__ADAPT_SRC_BASELINE,
+                          BRF__MSG_ADAPTATION_AMBER, BRF__ARG_N("after", l->after),
+                          BRF__ARG_N("baseline", v->baseline), BRF__ARG_N("morning", l->morning));
   if (lt == V2_UNCONFIRMED)
-    return reason(v, "next-morning-missing", BRF_ADVICE_INFO, BRF__ADAPT_SRC_BASELINE,
-                  "pain %d/10 right after, but no pain before or next morning recorded: keep "
-                  "the dose until the next morning is known",
-                  l->after, 0, 0);
+    return BRF__ADAPT_SAY(&v->env, "next-morning-missing", BRF_ADVICE_INFO,
+                          BRF__ADAPT_SRC_BASELINE, BRF__MSG_ADAPTATION_NEXT_MORNING_MISSING,
+                          BRF__ARG_N("after", l->after));
   /* An exercise whose pain rose during it (amber) is held: not progressed. */
   for (size_t i = 0; i < brf_routine_step_count(v->routine); i++)
     v->held[i] = v->ex_pain[i] >= 0 && exercise_light(v, v->ex_pain[i]) == V2_AMBER;
@@ -647,25 +647,22 @@ static brf_status decide(v2 *v, const brf_screen *screen, int32_t *outcome, brf_
     }
   int32_t since = v->last_change < 0 ? EARNED_DAYS : v->today - v->last_change;
   if (days < BRF__ADAPT_GREEN_RUN || since < EARNED_DAYS)
-    return held_reasons(v, reason(v, "not-earned", BRF_ADVICE_INFO, BRF__ADAPT_SRC_EARNED,
-                                  "green, but %d green session day(s) since the last change "
-                                  "and %d day(s) since it: a progression needs 2 and 3",
-                                  days, since < 0 ? 0 : since, 0));
+    return held_reasons(v, BRF__ADAPT_SAY(&v->env, "not-earned", BRF_ADVICE_INFO,
+                                          BRF__ADAPT_SRC_EARNED, BRF__MSG_ADAPTATION_NOT_EARNED,
+                                          BRF__ARG_N("days", days),
+                                          BRF__ARG_N("since", since < 0 ? 0 : since)));
   brf_advice *why = NULL;
   st = progress_one(v, out, &why);
   if (st == BRF_OK && *out) {
     *outcome = BRF_ADAPT_PROGRESS;
-    st = reason(v, "traffic-light-green", BRF_ADVICE_INFO, BRF__ADAPT_SRC_BASELINE,
-                "green: pain at most 5/10 during and no rise of %d or more above the baseline "
-                "of %d/10 by the next morning, on %d days since the last change: one step more",
-                BRF__ADAPT_MIC, v->baseline, days);
+    st = BRF__ADAPT_SAY(&v->env, "traffic-light-green", BRF_ADVICE_INFO, BRF__ADAPT_SRC_BASELINE,
+                        BRF__MSG_ADAPTATION_GREEN, BRF__ARG_N("mic", BRF__ADAPT_MIC),
+                        BRF__ARG_N("baseline", v->baseline), BRF__ARG_N("days", days));
     if (st == BRF_OK)
       st = append_all(v->env.reasons, why);
   } else if (st == BRF_OK) {
-    st = reason(v, "no-room", BRF_ADVICE_INFO, BRF__ADAPT_SRC_BUDGET,
-                "green, but no single step fits: every dose is at its cap, no progression "
-                "suits the level, or it would not fit the time budget; keep the dose",
-                0, 0, 0);
+    st = brf__adapt_say(&v->env, "no-room", BRF_ADVICE_INFO, BRF__ADAPT_SRC_BUDGET,
+                        BRF__MSG_ADAPTATION_NO_ROOM, NULL, 0);
   }
   brf_advice_free(why);
   return held_reasons(v, st);

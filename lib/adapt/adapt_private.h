@@ -6,6 +6,7 @@
 #include "backrelief/adapt.h"
 #include "internal/advice.h"
 #include "internal/journal.h"
+#include "adapt/adapt_adaptation_msgs.h"
 
 /* Traffic lights (pain monitoring; docs/adaptation.md, docs/evidence.md). */
 #define BRF__ADAPT_GREEN_MAX 3    /* pain right after <= 3: green */
@@ -69,6 +70,22 @@ brf_status brf__adapt_taper(brf__adapt_env *env, brf_routine *r, int *changed);
 /* Whether some relief step is done more often than 3 times a week. */
 int brf__adapt_taper_applies(const brf_routine *r);
 
+/* Add a reason whose message is the template id of
+ * data/messages/adaptation.json (adapt_adaptation_msgs.h) in the language of
+ * env->ctx, its {placeholders} filled from args (docs/localisation.md);
+ * returns BRF_OK or BRF_E_NOMEM. BRF__ADAPT_SAY passes the args as a list:
+ * BRF__ARG_N("pain", 7) a number, BRF__ARG_T("exercise", id) a text. */
+brf_status brf__adapt_say(brf__adapt_env *env, const char *rule, int32_t severity,
+                          const char *source, size_t id, const brf__i18n_arg *args, size_t nargs);
+#define BRF__ARG_N(name, v) {(name), NULL, (int64_t)(v), 0}
+#define BRF__ARG_T(name, s) {(name), (s), 0, 0}
+#define BRF__ADAPT_SAY(env, rule, sev, src, id, ...)                                            \
+  brf__adapt_say((env), (rule), (sev), (src), (id), (const brf__i18n_arg[]){__VA_ARGS__},      \
+                 sizeof((const brf__i18n_arg[]){__VA_ARGS__}) / sizeof(brf__i18n_arg))
+/* The advice of urgency u (brf_urgency_advice) in the language of env->ctx. */
+const char *brf__adapt_urgency_advice(const brf__adapt_env *env, int32_t u);
+/* Text id of data/messages/adaptation.json in the language of env->ctx. */
+const char *brf__adapt_msg(const brf__adapt_env *env, size_t id);
 /* Add a reason; returns BRF_OK or BRF_E_NOMEM. Message as brf__format. */
 brf_status brf__adapt_reason(brf__adapt_env *env, const char *rule, int32_t severity,
                              const char *source, const char *fmt, ...);

@@ -20,15 +20,17 @@ static int screen_refers(brf__adapt_env *env, const brf_screen *screen, brf_stat
   int32_t u = brf_screen_outcome(screen);
   *st = BRF_OK;
   if (u == BRF_URGENCY_EMERGENCY || u == BRF_URGENCY_URGENT) {
-    *st = brf__adapt_reason(env, "red-flag", BRF_ADVICE_WARNING, BRF__ADAPT_SRC_SCREEN,
-                            "red flag answered yes (%s, %s): %s", brf_urgency_name(u),
-                            brf_screen_positive_at(screen, 0), brf_urgency_advice(u));
+    *st = BRF__ADAPT_SAY(env, "red-flag", BRF_ADVICE_WARNING, BRF__ADAPT_SRC_SCREEN,
+                         BRF__MSG_ADAPTATION_RED_FLAG, BRF__ARG_T("urgency", brf_urgency_name(u)),
+                         BRF__ARG_T("flag", brf_screen_positive_at(screen, 0)),
+                         BRF__ARG_T("advice", brf__adapt_urgency_advice(env, u)));
     return 1;
   }
   if (u == BRF_URGENCY_REVIEW)
-    *st = brf__adapt_reason(env, "red-flag-review", BRF_ADVICE_CAUTION, BRF__ADAPT_SRC_SCREEN,
-                            "warning sign answered yes (%s): %s",
-                            brf_screen_positive_at(screen, 0), brf_urgency_advice(u));
+    *st = BRF__ADAPT_SAY(env, "red-flag-review", BRF_ADVICE_CAUTION, BRF__ADAPT_SRC_SCREEN,
+                         BRF__MSG_ADAPTATION_RED_FLAG_REVIEW,
+                         BRF__ARG_T("flag", brf_screen_positive_at(screen, 0)),
+                         BRF__ARG_T("advice", brf__adapt_urgency_advice(env, u)));
   return 0;
 }
 
@@ -111,20 +113,17 @@ static brf_status decide_refer(brf__adapt_env *env, const brf__session *s, size_
   int32_t after = l->e->pain[BRF_JOURNAL_AFTER];
   *outcome = BRF_ADAPT_REFER;
   if (after >= BRF__ADAPT_SEVERE || morning >= BRF__ADAPT_SEVERE)
-    return brf__adapt_reason(env, "severe-pain", BRF_ADVICE_WARNING, BRF__ADAPT_SRC_SEVERE,
-                             "severe pain (%d/10) in the last session: stop and see a clinician",
-                             (int)l->peak);
+    return BRF__ADAPT_SAY(env, "severe-pain", BRF_ADVICE_WARNING, BRF__ADAPT_SRC_SEVERE,
+                          BRF__MSG_ADAPTATION_SEVERE_PAIN, BRF__ARG_N("pain", l->peak));
   if (rising(s, n))
-    return brf__adapt_reason(env, "pain-keeps-rising", BRF_ADVICE_WARNING, BRF__ADAPT_SRC_RISING,
-                             "pain rose in each of the last %d sessions (%d/10 -> %d/10): stop "
-                             "and see a clinician",
-                             BRF__ADAPT_RISES, (int)s[n - 1 - BRF__ADAPT_RISES].peak,
-                             (int)l->peak);
+    return BRF__ADAPT_SAY(env, "pain-keeps-rising", BRF_ADVICE_WARNING, BRF__ADAPT_SRC_RISING,
+                          BRF__MSG_ADAPTATION_PAIN_KEEPS_RISING, BRF__ARG_N("count", BRF__ADAPT_RISES),
+                          BRF__ARG_N("from", s[n - 1 - BRF__ADAPT_RISES].peak),
+                          BRF__ARG_N("to", l->peak));
   if (no_improvement(s, n, &first, &last))
-    return brf__adapt_reason(env, "no-improvement", BRF_ADVICE_WARNING, BRF__ADAPT_SRC_REVIEW,
-                             "pain before sessions went from %d/10 to %d/10 in %d days or "
-                             "more, less than a meaningful change: see a clinician",
-                             (int)first, (int)last, BRF__ADAPT_REVIEW_DAYS);
+    return BRF__ADAPT_SAY(env, "no-improvement", BRF_ADVICE_WARNING, BRF__ADAPT_SRC_REVIEW,
+                          BRF__MSG_ADAPTATION_NO_IMPROVEMENT, BRF__ARG_N("from", first),
+                          BRF__ARG_N("to", last), BRF__ARG_N("days", BRF__ADAPT_REVIEW_DAYS));
   *outcome = -1;
   return BRF_OK;
 }
@@ -134,32 +133,25 @@ static brf_status decide_lights(brf__adapt_env *env, const brf__session *s, size
   const brf__session *l = &s[n - 1];
   if (n >= 2 && l->peak > BRF__ADAPT_AMBER_MAX && l->peak >= s[n - 2].peak + BRF__ADAPT_MIC) {
     *outcome = BRF_ADAPT_FLARE_UP;
-    return brf__adapt_reason(env, "flare-up", BRF_ADVICE_WARNING, BRF__ADAPT_SRC_FLARE,
-                             "sudden rise of pain: %d/10 after %d/10 the session before; "
-                             "rest about 48 h, then easier relief work",
-                             (int)l->peak, (int)s[n - 2].peak);
+    return BRF__ADAPT_SAY(env, "flare-up", BRF_ADVICE_WARNING, BRF__ADAPT_SRC_FLARE,
+                          BRF__MSG_ADAPTATION_FLARE_UP, BRF__ARG_N("pain", l->peak),
+                          BRF__ARG_N("before", s[n - 2].peak));
   }
   *outcome = l->light == BRF__LIGHT_RED ? BRF_ADAPT_REGRESS : BRF_ADAPT_HOLD;
   if (l->light == BRF__LIGHT_RED)
-    return brf__adapt_reason(env, "traffic-light-red", BRF_ADVICE_CAUTION, BRF__ADAPT_SRC_LIGHTS,
-                             "red: pain %d/10 right after, next morning %d/10 against %d/10 "
-                             "before (above 5, or not settled by the next morning)",
-                             (int)l->e->pain[1], (int)l->e->pain[2], (int)l->e->pain[0]);
+    return BRF__ADAPT_SAY(env, "traffic-light-red", BRF_ADVICE_CAUTION, BRF__ADAPT_SRC_LIGHTS,
+                          BRF__MSG_ADAPTATION_LIGHT_RED, BRF__ARG_N("after", l->e->pain[1]),
+                          BRF__ARG_N("morning", l->e->pain[2]), BRF__ARG_N("before", l->e->pain[0]));
   if (l->light == BRF__LIGHT_AMBER)
-    return brf__adapt_reason(env, "traffic-light-amber", BRF_ADVICE_INFO, BRF__ADAPT_SRC_LIGHTS,
-                             "amber: pain %d/10 right after (4-5): repeat the same dose after "
-                             "about 48 h; progress after a green response",
-                             (int)l->e->pain[1]);
+    return BRF__ADAPT_SAY(env, "traffic-light-amber", BRF_ADVICE_INFO, BRF__ADAPT_SRC_LIGHTS,
+                          BRF__MSG_ADAPTATION_LIGHT_AMBER, BRF__ARG_N("after", l->e->pain[1]));
   if (l->light == BRF__LIGHT_UNCONFIRMED)
-    return brf__adapt_reason(env, "next-morning-missing", BRF_ADVICE_INFO, BRF__ADAPT_SRC_LIGHTS,
-                             "pain %d/10 right after, but no pain before or next morning "
-                             "recorded: keep the dose until the next morning is known",
-                             (int)l->e->pain[1]);
+    return BRF__ADAPT_SAY(env, "next-morning-missing", BRF_ADVICE_INFO, BRF__ADAPT_SRC_LIGHTS,
+                          BRF__MSG_ADAPTATION_NEXT_MORNING_MISSING,
+                          BRF__ARG_N("after", l->e->pain[1]));
   if (!green_run(s, n))
-    return brf__adapt_reason(env, "green-once", BRF_ADVICE_INFO, BRF__ADAPT_SRC_LIGHTS,
-                             "green, but not yet %d green sessions on different days: keep "
-                             "the dose",
-                             BRF__ADAPT_GREEN_RUN);
+    return BRF__ADAPT_SAY(env, "green-once", BRF_ADVICE_INFO, BRF__ADAPT_SRC_LIGHTS,
+                          BRF__MSG_ADAPTATION_GREEN_ONCE, BRF__ARG_N("count", BRF__ADAPT_GREEN_RUN));
   *outcome = -1;
   return BRF_OK;
 }
@@ -169,23 +161,20 @@ static brf_status decide_green(brf__adapt_env *env, const brf__session *s, size_
   size_t days = 0;
   if (routine_is_relief_only(r) && tightness_stays_low(s, n)) {
     *outcome = BRF_ADAPT_ADVANCE_PHASE;
-    return brf__adapt_reason(env, "phase-advance", BRF_ADVICE_INFO, BRF__ADAPT_SRC_PHASE,
-                             "tightness at most %d/10 in every session of the last %d days: "
-                             "add strengthening (every other day), keep the relief work",
-                             BRF__ADAPT_TIGHT_LOW, BRF__ADAPT_PHASE_DAYS);
+    return BRF__ADAPT_SAY(env, "phase-advance", BRF_ADVICE_INFO, BRF__ADAPT_SRC_PHASE,
+                          BRF__MSG_ADAPTATION_PHASE_ADVANCE,
+                          BRF__ARG_N("tightness", BRF__ADAPT_TIGHT_LOW),
+                          BRF__ARG_N("days", BRF__ADAPT_PHASE_DAYS));
   }
   if (brf__adapt_taper_applies(r) && daily_with_low_pain(s, n, &days)) {
     *outcome = BRF_ADAPT_TAPER;
-    return brf__adapt_reason(env, "taper", BRF_ADVICE_INFO, BRF__ADAPT_SRC_TAPER,
-                             "sessions on %zu of the last %d days with low pain: taper the "
-                             "relief work to 2-3 times a week",
-                             days, BRF__ADAPT_TAPER_DAYS);
+    return BRF__ADAPT_SAY(env, "taper", BRF_ADVICE_INFO, BRF__ADAPT_SRC_TAPER,
+                          BRF__MSG_ADAPTATION_TAPER, BRF__ARG_N("active", days),
+                          BRF__ARG_N("days", BRF__ADAPT_TAPER_DAYS));
   }
   *outcome = BRF_ADAPT_PROGRESS;
-  return brf__adapt_reason(env, "traffic-light-green", BRF_ADVICE_INFO, BRF__ADAPT_SRC_LIGHTS,
-                           "green: pain at most 3/10 right after and no rise the next morning "
-                           "in the last %d sessions: progress a little",
-                           BRF__ADAPT_GREEN_RUN);
+  return BRF__ADAPT_SAY(env, "traffic-light-green", BRF_ADVICE_INFO, BRF__ADAPT_SRC_LIGHTS,
+                        BRF__MSG_ADAPTATION_LIGHT_GREEN, BRF__ARG_N("count", BRF__ADAPT_GREEN_RUN));
 }
 
 brf_status brf__adapt_decide(brf__adapt_env *env, const brf__session *s, size_t n,
@@ -200,9 +189,9 @@ brf_status brf__adapt_decide(brf__adapt_env *env, const brf__session *s, size_t 
     return st;
   if (n == 0) {
     *outcome = BRF_ADAPT_INSUFFICIENT_DATA;
-    return brf__adapt_reason(env, "insufficient-data", BRF_ADVICE_INFO, BRF__ADAPT_SRC_LIGHTS,
-                             "no session of \"%s\" with pain right after recorded yet",
-                             brf_routine_name(r));
+    return BRF__ADAPT_SAY(env, "insufficient-data", BRF_ADVICE_INFO, BRF__ADAPT_SRC_LIGHTS,
+                          BRF__MSG_ADAPTATION_INSUFFICIENT_DATA,
+                          BRF__ARG_T("routine", brf_routine_name(r)));
   }
   if ((st = decide_refer(env, s, n, outcome)) != BRF_OK || *outcome >= 0)
     return st;

@@ -68,8 +68,8 @@ static brf_status adapt_routine(brf__adapt_env *env, int32_t outcome, const brf_
       outcome != BRF_ADAPT_TAPER)
     return BRF_OK;
   if (outcome == BRF_ADAPT_ADVANCE_PHASE && !env->catalog)
-    return brf__adapt_reason(env, "catalog-needed", BRF_ADVICE_INFO, SRC_CATALOG,
-                             "no catalog given: add strengthening exercises by hand");
+    return brf__adapt_say(env, "catalog-needed", BRF_ADVICE_INFO, SRC_CATALOG,
+                          BRF__MSG_ADAPTATION_CATALOG_NEEDED, NULL, 0);
   brf_routine *copy = NULL;
   if ((st = brf_routine_clone(env->ctx, r, &copy)) != BRF_OK)
     return st;
@@ -86,9 +86,8 @@ static brf_status adapt_routine(brf__adapt_env *env, int32_t outcome, const brf_
     break;
   }
   if (st == BRF_OK && !changed)
-    st = brf__adapt_reason(env, "routine-unchanged", BRF_ADVICE_INFO, SRC_CATALOG,
-                           "no step could change (at the dose caps or floors, and no linked "
-                           "exercise in the catalog)");
+    st = brf__adapt_say(env, "routine-unchanged", BRF_ADVICE_INFO, SRC_CATALOG,
+                        BRF__MSG_ADAPTATION_ROUTINE_UNCHANGED, NULL, 0);
   if (st != BRF_OK || !changed) {
     brf_routine_free(copy);
     return st;

@@ -4,6 +4,7 @@
  * into dosage_rules_data.c); this file is the one evaluator of those rows.
  * docs/notation.md ("Validation") describes them and docs/evidence.md lists
  * their sources. */
+#include "dosage/dosage_msgs.h"
 #include "dosage/dosage_private.h"
 #include "internal/advice.h"
 
@@ -60,12 +61,11 @@ static int fires(const checker *c, const brf__dose_rule *r) {
   }
 }
 
-/* Add the rule's advisory: before + the dose's value of its shown field (in
- * the notation's own form) + after. */
+/* Add the rule's advisory: its template (in the language of the context),
+ * {value} the dose's value of its shown field in the notation's own form. */
 static void advise(checker *c, const brf__dose_rule *r) {
   brf__buf b;
   brf__buf_init(&b, c->ctx);
-  brf__buf_puts(&b, r->before);
   if (r->shown >= 0 && brf__dose_is_time(r->shown)) {
     brf__dosage_append_time(&b, lo(c, r->shown), hi(c, r->shown));
   } else if (r->shown >= 0) {
@@ -75,11 +75,15 @@ static void advise(checker *c, const brf__dose_rule *r) {
       brf__buf_put_i64(&b, hi(c, r->shown));
     }
   }
-  brf__buf_puts(&b, r->after);
-  char *msg = NULL;
-  brf_status s = brf__buf_take(&b, &msg, NULL);
+  brf__buf_putc(&b, '\0');
+  int32_t lang = brf__ctx_lang(c->ctx);
+  brf__i18n_arg value = {"value", b.status == BRF_OK ? b.data : "", 0, 0};
+  char msg[1024];
+  (void)brf__i18n_expand(brf__lang_tag(lang), brf__msg(&brf__msgs_dosage, lang, r->text), &value, 1,
+                         msg, sizeof msg);
+  brf_status s = b.status;
+  brf__buf_free(&b);
   if (s == BRF_OK) s = brf__advice_add(c->a, r->id, r->severity, msg, r->source);
-  brf__free(c->ctx, msg);
   c->status = s;
 }
 

@@ -69,7 +69,8 @@ void brf__dose_write_time(brf__dose_writer *w, int64_t lo, int64_t hi);
 
 /* Small fields are bytes and the limits 32 bits (tools/gen_content.py checks
  * that each fits): 36 bytes a rule on a 32-bit target instead of 64, 700
- * bytes of flash for the 25 rules (docs/performance.md, "Cortex-M4"). */
+ * bytes of flash for the 25 rules (docs/performance.md, "Cortex-M4"); 32
+ * since the message is a 16-bit id of its translated texts (issue 26). */
 typedef struct brf__dose_rule {
   const char *id;       /* the advisory's rule id: a contract */
   uint32_t modalities;  /* bit per BRF_MODALITY_*; 0: every modality */
@@ -82,8 +83,8 @@ typedef struct brf__dose_rule {
   int8_t group;         /* 0, or rules of one group: only the first that fires */
   int8_t severity;      /* BRF_ADVICE_* */
   int8_t shown;         /* BRF_DOSE_* whose value is written, or -1 */
-  const char *before;   /* the message: before + the value of shown + after */
-  const char *after;
+  uint16_t text;        /* the message: an id of brf__msgs_dosage (dosage_msgs.h), a
+                           template whose {value} is the value of shown */
   const char *source;
 } brf__dose_rule;
 

@@ -6,7 +6,7 @@ brf_module(dosage REQUIRES advice
 # watch that plays routines checked on the phone leaves out
 # (docs/performance.md, "Leaving modules out").
 brf_optional_module(dosage_check "the dose checks of brf_dosage_check"
-  SOURCES dosage_check.c dosage_rules_data.c)
+  SOURCES dosage_check.c dosage_msgs.c dosage_rules_data.c)
 # A dose in the reader's language (brf_dosage_describe and the "dose"
 # messages), which a watch that shows no dose text leaves out; the CLI falls
 # back to the notation (brf_dosage_format) where it answers BRF_E_UNSUPPORTED.

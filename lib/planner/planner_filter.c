@@ -6,9 +6,10 @@
 #include <string.h>
 
 #include "planner/planner_run.h"
-#include "planner/planner_texts.h"
+#include "planner/planner_msgs.h"
+#include "planner/planner_plan_msgs.h"
 
-#define REASON_CAP 320
+#define REASON_CAP 640
 
 static uint32_t id_hash(const char *id, uint32_t seed) {
   /* FNV-1a over the id, seeded, then a murmur3 finaliser so that nearby
@@ -105,26 +106,36 @@ static int32_t judge(brf__plan *pl, const brf__cand *c, char *why) {
   int32_t e = missing_equipment(p->profile, ex);
   if (e >= 0) {
     if (!shared(pl, BRF_OMIT_EQUIPMENT, e))
-      brf__format(why, REASON_CAP, "needs equipment the person does not have: %s",
-                brf_vocab_id(BRF_VOCAB_EQUIPMENT, e));
+    {
+      brf__i18n_arg a = {"equipment", brf_vocab_id(BRF_VOCAB_EQUIPMENT, e), 0, 0};
+      brf__plan_expand(pl, brf__plan_msg(pl, BRF__MSG_PLAN_OMIT_EQUIPMENT), &a, 1, why, REASON_CAP);
+    }
     return BRF_OMIT_EQUIPMENT;
   }
   size_t k = ruling_contra(pl, ex);
   if (k != SIZE_MAX) {
     int32_t cond = brf_exercise_contraindication_condition(ex, k);
     int ask = brf_exercise_contraindication_action(ex, k) == BRF_ACTION_ASK_CLINICIAN;
-    brf__format(why, REASON_CAP, "%s with %s: %s",
-                ask ? "ask a clinician before doing it" : "not advised",
-                brf_vocab_id(BRF_VOCAB_CONDITION, cond),
-                brf_exercise_contraindication_note(ex, k));
+    brf__i18n_arg a[2] = {{"condition", brf_vocab_id(BRF_VOCAB_CONDITION, cond), 0, 0},
+                          {"note", brf_exercise_contraindication_note(ex, k), 0, 0}};
+    brf__plan_expand(pl,
+                     brf__plan_msg(pl, ask ? BRF__MSG_PLAN_OMIT_CONDITION_ASK
+                                           : BRF__MSG_PLAN_OMIT_CONDITION_NOT),
+                     a, 2, why, REASON_CAP);
     return BRF_OMIT_CONDITION;
   }
   int32_t level = brf_exercise_level(ex);
   if (level > pl->level) {
     if (!shared(pl, BRF_OMIT_LEVEL, level))
-      brf__format(why, REASON_CAP, "level %s is above the planned level %s%s",
-                brf_vocab_id(BRF_VOCAB_LEVEL, level), brf_vocab_id(BRF_VOCAB_LEVEL, pl->level),
-                p->goal == BRF_GOAL_ACUTE_STRAIN ? " (gentle work only after a strain)" : "");
+    {
+      brf__i18n_arg a[2] = {{"level", brf_vocab_id(BRF_VOCAB_LEVEL, level), 0, 0},
+                            {"planned", brf_vocab_id(BRF_VOCAB_LEVEL, pl->level), 0, 0}};
+      brf__plan_expand(pl,
+                       brf__plan_msg(pl, p->goal == BRF_GOAL_ACUTE_STRAIN
+                                             ? BRF__MSG_PLAN_OMIT_LEVEL_STRAIN
+                                             : BRF__MSG_PLAN_OMIT_LEVEL),
+                       a, 2, why, REASON_CAP);
+    }
     return BRF_OMIT_LEVEL;
   }
   if (c->regions & p->avoid) {
@@ -132,21 +143,24 @@ static int32_t judge(brf__plan *pl, const brf__cand *c, char *why) {
     int32_t first = 0;
     while (!(hit & (UINT32_C(1) << first))) first++;
     if (!shared(pl, BRF_OMIT_AVOID, first))
-      brf__format(why, REASON_CAP, "works %s, a region to avoid", region_id(hit));
+    {
+      brf__i18n_arg a = {"region", region_id(hit), 0, 0};
+      brf__plan_expand(pl, brf__plan_msg(pl, BRF__MSG_PLAN_OMIT_AVOID), &a, 1, why, REASON_CAP);
+    }
     return BRF_OMIT_AVOID;
   }
   if (c->role == BRF__ROLE_STRETCH && (c->regions & (UINT32_C(1) << BRF_REGION_LOWER_BACK))) {
     pl->lowback_seen++;
     if (p->policy == BRF_POLICY_CONSERVATIVE) {
       if (!shared(pl, BRF_OMIT_POLICY, 1))
-        brf__format(why, REASON_CAP, "%s", BRF__PLANNER_TEXT_OMIT_LOW_BACK);
+        brf__format(why, REASON_CAP, "%s", brf__plan_text(pl, BRF__MSG_PLANNER_OMIT_LOW_BACK));
       return BRF_OMIT_POLICY;
     }
   }
   const brf__directional *d = brf__directional_find(brf_exercise_id(ex));
   if (d != NULL && d->direction != pl->direction) {
     if (!shared(pl, BRF_OMIT_POLICY, 2 + d->direction))
-      brf__format(why, REASON_CAP, "%s", d->reason);
+      brf__format(why, REASON_CAP, "%s", brf__plan_text(pl, (size_t)d->reason));
     return BRF_OMIT_POLICY;
   }
   return BRF_OMIT_COUNT;

@@ -25,7 +25,7 @@ typedef struct brf__slot {
   int32_t role;
   uint32_t regions;
   int32_t modality; /* a required BRF_MODALITY_* (heat or cold), or -1 */
-  const char *reason;
+  int32_t reason;   /* its message id in brf__msgs_planner (planner_msgs.h) */
   int32_t modality2;    /* a second choice of modality when modality is set, or -1 */
   const char *exercise; /* the one exercise the slot plans (regions aside), or NULL */
   int32_t phase;        /* BRF__SLOT_PHASE_*: the step's phase label */
@@ -90,7 +90,7 @@ const brf__slot *brf__phase_strength_slots(size_t *count);
 typedef struct brf__directional {
   const char *id;
   int32_t direction; /* BRF__DIRECTION_* */
-  const char *reason; /* why it is left out otherwise */
+  int32_t reason; /* why it is left out otherwise: a brf__msgs_planner id */
 } brf__directional;
 /* The directional entry of an exercise id, or NULL (planner_goals_data.c). */
 const brf__directional *brf__directional_find(const char *id);

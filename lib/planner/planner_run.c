@@ -17,10 +17,39 @@
 #include "internal/routine.h"
 #include "internal/timing.h"
 #include "planner/planner_run.h"
-#include "planner/planner_texts.h"
+#include "planner/planner_msgs.h"
+#include "planner/planner_plan_msgs.h"
+#include "planner/planner_texts.h" /* the sources the advisories cite */
 
 #define R(x) (UINT32_C(1) << (x))
-#define TEXT_CAP 768
+#define TEXT_CAP 1024
+
+const char *brf__plan_text(const brf__plan *pl, size_t id) {
+  return brf__msg(&brf__msgs_planner, pl->lang, id);
+}
+const char *brf__plan_msg(const brf__plan *pl, size_t id) {
+  return brf__msg(&brf__msgs_plan, pl->lang, id);
+}
+const char *brf__plan_plural(const brf__plan *pl, size_t id, int64_t n) {
+  return brf__msg_plural(&brf__msgs_plan, pl->lang, id, n);
+}
+void brf__plan_expand(const brf__plan *pl, const char *tmpl, const brf__i18n_arg *args,
+                      size_t n, char *buf, size_t cap) {
+  /* Then through brf__format, as the texts were before: a control byte of an
+   * argument escaped, a long text cut between characters. */
+  char full[2048];
+  (void)brf__i18n_expand(brf__lang_tag(pl->lang), tmpl, args, n, full, sizeof full);
+  brf__format(buf, cap, "%s", full);
+}
+
+/* "1 min 5 s" or "45 s", the local way. */
+static void duration_text(const brf__plan *pl, long long secs, char *buf, size_t cap) {
+  brf__i18n_arg a[2] = {{"min", NULL, secs / 60, 0}, {"s", NULL, secs % 60, 0}};
+  if (secs >= 60)
+    brf__plan_expand(pl, brf__plan_msg(pl, BRF__MSG_PLAN_DURATION_MIN_S), a, 2, buf, cap);
+  else
+    brf__plan_expand(pl, brf__plan_msg(pl, BRF__MSG_PLAN_DURATION_S), a + 1, 1, buf, cap);
+}
 
 typedef struct chosen {
   size_t slot;
@@ -35,7 +64,7 @@ typedef struct chosen {
 /* After a recent strain: heat or cold, heat first (docs/planner.md). */
 static const brf__slot cold_first = {
     BRF__ROLE_THERMAL, R(BRF_REGION_LOWER_BACK), BRF_MODALITY_HEAT,
-    BRF__PLANNER_TEXT_REASON_COLD_FIRST, BRF_MODALITY_COLD, NULL, BRF__SLOT_PHASE_ROLE};
+    BRF__MSG_PLANNER_REASON_COLD_FIRST, BRF_MODALITY_COLD, NULL, BRF__SLOT_PHASE_ROLE};
 
 static void add_slot(brf__plan *pl, const brf__slot *s) {
   if (pl->slot_count >= BRF__MAX_SLOTS) return;
@@ -49,17 +78,17 @@ static void add_focus_slots(brf__plan *pl) {
     if (!(p->focus & R(r)) || (p->avoid & R(r))) continue;
     if (p->goal == BRF_GOAL_STRENGTHEN) {
       brf__slot s = {BRF__ROLE_STRENGTH, R(r), -1,
-                     BRF__PLANNER_TEXT_REASON_FOCUS_STRENGTH, -1, NULL, BRF__SLOT_PHASE_ROLE};
+                     BRF__MSG_PLANNER_REASON_FOCUS_STRENGTH, -1, NULL, BRF__SLOT_PHASE_ROLE};
       add_slot(pl, &s);
     } else if (p->goal == BRF_GOAL_ACUTE_STRAIN) {
       brf__slot s = {BRF__ROLE_MOBILITY, R(r), -1,
-                     BRF__PLANNER_TEXT_REASON_FOCUS_MOBILITY, -1, NULL, BRF__SLOT_PHASE_ROLE};
+                     BRF__MSG_PLANNER_REASON_FOCUS_MOBILITY, -1, NULL, BRF__SLOT_PHASE_ROLE};
       add_slot(pl, &s);
     } else {
       brf__slot a = {BRF__ROLE_RELEASE, R(r), -1,
-                     BRF__PLANNER_TEXT_REASON_FOCUS_RELEASE, -1, NULL, BRF__SLOT_PHASE_ROLE};
+                     BRF__MSG_PLANNER_REASON_FOCUS_RELEASE, -1, NULL, BRF__SLOT_PHASE_ROLE};
       brf__slot b = {BRF__ROLE_STRETCH, R(r), -1,
-                     BRF__PLANNER_TEXT_REASON_FOCUS_STRETCH, -1, NULL, BRF__SLOT_PHASE_ROLE};
+                     BRF__MSG_PLANNER_REASON_FOCUS_STRETCH, -1, NULL, BRF__SLOT_PHASE_ROLE};
       add_slot(pl, &a);
       add_slot(pl, &b);
     }
@@ -183,18 +212,14 @@ static int try_take(brf__plan *pl, size_t si, size_t i, chosen *c, size_t *k, in
     long long need = (long long)(least / 1000);
     long long left =
         (long long)((pl->budget_ms - *total - add > 0 ? pl->budget_ms - *total - add : 0) / 1000);
-    char need_text[48], left_text[48];
-    if (need >= 60)
-      brf__format(need_text, sizeof need_text, "%lld min %lld s", need / 60, need % 60);
-    else
-      brf__format(need_text, sizeof need_text, "%lld s", need);
-    if (left >= 60)
-      brf__format(left_text, sizeof left_text, "%lld min %lld s", left / 60, left % 60);
-    else
-      brf__format(left_text, sizeof left_text, "%lld s", left);
-    brf__format(why, sizeof why,
-                "did not fit in the %d-minute budget (it needs at least %s, %s %s left)",
-                (int)pl->p->minutes, need_text, left_text, left == 1 ? "was" : "were");
+    char need_text[64], left_text[64];
+    duration_text(pl, need, need_text, sizeof need_text);
+    duration_text(pl, left, left_text, sizeof left_text);
+    brf__i18n_arg a[3] = {{"minutes", NULL, pl->p->minutes, 0},
+                          {"need", need_text, 0, 0},
+                          {"left", left_text, 0, 0}};
+    brf__plan_expand(pl, brf__plan_plural(pl, BRF__MSG_PLAN_OMIT_TIME, left), a, 3, why,
+                     sizeof why);
     pl->key = -1;
     brf__plan_omit(pl, brf_exercise_id(cand->ex), BRF_OMIT_TIME, why);
     brf__step_free(pl->ctx, step);
@@ -259,9 +284,11 @@ static brf_status modify_note(const brf__plan *pl, const brf__step *s, char *buf
     const brf__step_contra *sc = &s->contra[k];
     if (sc->action != BRF_ACTION_MODIFY) continue;
     if (!brf__plan_has_condition(pl, sc->condition)) continue;
-    if (len < cap)
-      len += brf__format(buf + len, cap - len, "%sWith %s: %s", len > 0 ? " " : "",
-                         brf_vocab_id(BRF_VOCAB_CONDITION, sc->condition), sc->note);
+    char piece[TEXT_CAP];
+    brf__i18n_arg a[2] = {{"condition", brf_vocab_id(BRF_VOCAB_CONDITION, sc->condition), 0, 0},
+                          {"note", sc->note, 0, 0}};
+    brf__plan_expand(pl, brf__plan_msg(pl, BRF__MSG_PLAN_NOTE_MODIFY), a, 2, piece, sizeof piece);
+    if (len < cap) len += brf__format(buf + len, cap - len, "%s%s", len > 0 ? " " : "", piece);
   }
   return BRF_OK;
 }
@@ -295,8 +322,18 @@ static brf_status build_routine(brf__plan *pl, chosen *c, size_t k, brf_routine 
   }
   brf_routine *r = NULL;
   brf_status s = brf_routine_new(pl->ctx, &r);
-  if (s == BRF_OK) /* the caller's name, or the goal's label (docs/planner.md, "Name") */
-    s = brf_routine_set_name(r, pl->p->name != NULL ? pl->p->name : brf_goal_label(pl->p->goal));
+  /* the caller's name, or the goal's label (docs/planner.md, "Name") in the plan's language */
+  static const size_t labels[BRF_GOAL_COUNT] = {
+      [BRF_GOAL_POST_LEG_WORKOUT] = BRF__MSG_PLAN_GOAL_POST_LEG_WORKOUT,
+      [BRF_GOAL_LONG_SITTING] = BRF__MSG_PLAN_GOAL_LONG_SITTING,
+      [BRF_GOAL_ACUTE_STRAIN] = BRF__MSG_PLAN_GOAL_ACUTE_STRAIN,
+      [BRF_GOAL_MAINTENANCE] = BRF__MSG_PLAN_GOAL_MAINTENANCE,
+      [BRF_GOAL_STRENGTHEN] = BRF__MSG_PLAN_GOAL_STRENGTHEN};
+  int32_t g = pl->p->goal;
+  if (s == BRF_OK)
+    s = brf_routine_set_name(r, pl->p->name != NULL            ? pl->p->name
+                                : g >= 0 && g < BRF_GOAL_COUNT ? brf__plan_msg(pl, labels[g])
+                                                               : NULL);
   if (s == BRF_OK) r->goal = pl->p->goal; /* the routine keeps the goal it serves */
   char text[TEXT_CAP];
   for (size_t j = 0; j < k && s == BRF_OK; j++) {
@@ -311,9 +348,12 @@ static brf_status build_routine(brf__plan *pl, chosen *c, size_t k, brf_routine 
     c[j].step = NULL;
     const brf__slot *slot = &pl->slots[c[j].slot];
     (void)brf_routine_step_set_phase(r, j, phase_label(slot, brf__routine_step(r, j)->modality));
-    brf__format(text, sizeof text, "%s%s", slot->reason,
-                c[j].full ? ""
-                          : " Dose shortened to the low end of its range to fit the time budget.");
+    brf__i18n_arg a = {"reason", brf__plan_text(pl, (size_t)slot->reason), 0, 0};
+    if (c[j].full)
+      brf__format(text, sizeof text, "%s", a.text);
+    else
+      brf__plan_expand(pl, brf__plan_msg(pl, BRF__MSG_PLAN_REASON_SHORTENED), &a, 1, text,
+                       sizeof text);
     s = brf_routine_step_set_reason(r, j, text);
     if (s == BRF_OK) s = modify_note(pl, brf__routine_step(r, j), text, sizeof text);
     if (s == BRF_OK && text[0] != '\0') s = brf_routine_step_set_note(r, j, text);
@@ -334,24 +374,23 @@ static brf_status advise(brf__plan *pl, const brf_routine *r) {
   int32_t age = brf_profile_age_years(p->profile);
   if (age >= 0 && age < 16)
     s = brf__advice_add(a, "planner.age-under-16", BRF_ADVICE_WARNING,
-                        "NICE NG59 covers people aged 16 and over: plan with a clinician.",
+                        brf__plan_msg(pl, BRF__MSG_PLAN_ADVICE_AGE_UNDER_16),
                         BRF__PLANNER_SRC_AGE_UNDER_16);
   if (s == BRF_OK && age >= 65)
     s = brf__advice_add(a, "planner.older-holds", BRF_ADVICE_INFO,
-                        "Older adults may benefit from longer static holds (30-60 s).",
+                        brf__plan_msg(pl, BRF__MSG_PLAN_ADVICE_OLDER_HOLDS),
                         BRF__PLANNER_SRC_OLDER_HOLDS);
   if (s == BRF_OK && pl->recent_strain)
     s = brf__advice_add(a, "planner.strain-cold-first", BRF_ADVICE_INFO,
-                        BRF__PLANNER_TEXT_STRAIN_HEAT_OR_COLD,
+                        brf__plan_text(pl, BRF__MSG_PLANNER_STRAIN_HEAT_OR_COLD),
                         BRF__PLANNER_SRC_STRAIN_COLD_FIRST);
   if (s == BRF_OK && p->goal == BRF_GOAL_ACUTE_STRAIN && pl->phase != BRF_PLAN_PHASE_RELIEF)
     s = brf__advice_add(a, "planner.no-strength-after-strain", BRF_ADVICE_INFO,
-                        "No strengthening while a strain is fresh: start it once the back feels "
-                        "better.",
+                        brf__plan_msg(pl, BRF__MSG_PLAN_ADVICE_NO_STRENGTH_AFTER_STRAIN),
                         BRF__PLANNER_SRC_NO_STRENGTH_AFTER_STRAIN);
   if (s == BRF_OK && p->goal == BRF_GOAL_STRENGTHEN && pl->phase == BRF_PLAN_PHASE_RELIEF)
     s = brf__advice_add(a, "planner.strength-in-relief", BRF_ADVICE_CAUTION,
-                        BRF__PLANNER_TEXT_STRENGTH_IN_RELIEF, BRF__PLANNER_SRC_STRENGTH_IN_RELIEF);
+                        brf__plan_text(pl, BRF__MSG_PLANNER_STRENGTH_IN_RELIEF), BRF__PLANNER_SRC_STRENGTH_IN_RELIEF);
   int glute_release = 0, thermal = 0;
   for (size_t j = 0; j < brf_routine_step_count(r); j++) {
     const brf__step *st = brf__routine_step(r, j);
@@ -364,28 +403,30 @@ static brf_status advise(brf__plan *pl, const brf_routine *r) {
     s = brf__advice_add(
         a, "planner.glute-rolling-frequency", BRF_ADVICE_INFO,
         p->policy == BRF_POLICY_SEED && p->goal != BRF_GOAL_MAINTENANCE
-            ? BRF__PLANNER_TEXT_GLUTE_ROLLING_SEED
-            : BRF__PLANNER_TEXT_GLUTE_ROLLING_CONSERVATIVE,
+            ? brf__plan_text(pl, BRF__MSG_PLANNER_GLUTE_ROLLING_SEED)
+            : brf__plan_text(pl, BRF__MSG_PLANNER_GLUTE_ROLLING_CONSERVATIVE),
         BRF__PLANNER_SRC_GLUTE_ROLLING);
   if (s == BRF_OK && pl->lowback_seen > 0)
     s = brf__advice_add(
         a, "planner.low-back-stretching", BRF_ADVICE_INFO,
         p->policy == BRF_POLICY_CONSERVATIVE
-            ? BRF__PLANNER_TEXT_LOW_BACK_CONSERVATIVE
-            : BRF__PLANNER_TEXT_LOW_BACK_SEED,
+            ? brf__plan_text(pl, BRF__MSG_PLANNER_LOW_BACK_CONSERVATIVE)
+            : brf__plan_text(pl, BRF__MSG_PLANNER_LOW_BACK_SEED),
         BRF__PLANNER_SRC_LOW_BACK);
   if (s == BRF_OK && pl->recent_strain && !thermal)
     s = brf__advice_add(a, "planner.no-cold-pack", BRF_ADVICE_CAUTION,
-                        BRF__PLANNER_TEXT_NO_HEAT_OR_COLD, BRF__PLANNER_SRC_NO_COLD_PACK);
+                        brf__plan_text(pl, BRF__MSG_PLANNER_NO_HEAT_OR_COLD), BRF__PLANNER_SRC_NO_COLD_PACK);
   size_t late = 0;
   for (size_t j = 0; j < pl->res->count; j++)
     if (pl->res->items[j].cause == BRF_OMIT_TIME) late++;
   if (s == BRF_OK && late > 0) {
-    char msg[TEXT_CAP];
-    brf__format(msg, sizeof msg,
-                "%zu %s did not fit in %d %s; a longer session would include %s.", late,
-                late == 1 ? "exercise" : "exercises", (int)p->minutes,
-                p->minutes == 1 ? "minute" : "minutes", late == 1 ? "it" : "them");
+    char msg[TEXT_CAP], mins[64];
+    brf__i18n_arg m = {"count", NULL, p->minutes, 0};
+    brf__plan_expand(pl, brf__plan_plural(pl, BRF__MSG_PLAN_MINUTES, p->minutes), &m, 1, mins,
+                     sizeof mins);
+    brf__i18n_arg args[2] = {{"count", NULL, (int64_t)late, 0}, {"minutes", mins, 0, 0}};
+    brf__plan_expand(pl, brf__plan_plural(pl, BRF__MSG_PLAN_ADVICE_TIME, (int64_t)late), args,
+                     2, msg, sizeof msg);
     s = brf__advice_add(a, "planner.time", BRF_ADVICE_INFO, msg, "docs/planner.md");
   }
   return s;
@@ -415,6 +456,7 @@ static void setup(brf__plan *pl, const brf_planner *p, brf__results *res) {
   memset(pl, 0, sizeof *pl);
   pl->p = p;
   pl->ctx = p->ctx;
+  pl->lang = brf__ctx_lang(p->ctx);
   pl->res = res;
   brf__buf_init(&pl->text, p->ctx);
   pl->phase = p->phase >= 0 ? p->phase : brf__goal_default_phase(p->goal);

@@ -25,6 +25,7 @@ typedef struct brf__cand {
 typedef struct brf__plan {
   const brf_planner *p;
   brf_context *ctx;
+  int32_t lang; /* the language of the texts: the context's when the plan is made */
   brf__results *res;
   brf__buf text; /* omission ids and reasons */
   brf__cand *cands;
@@ -50,6 +51,16 @@ typedef struct brf__plan {
  * When pl->key is not -1 the reason is shared with earlier omissions of the
  * same cause and key (and may be NULL when one was stored). */
 void brf__plan_omit(brf__plan *pl, const char *id, int32_t cause, const char *reason);
+
+/* Texts in the plan's language (planner_run.c; docs/localisation.md): a
+ * text of data/goals.json or data/advisories.json (brf__msgs_planner), a
+ * template of data/messages/plan.json (brf__msgs_plan) or one of its plural
+ * forms for n, and a template with its {placeholders} filled into buf. */
+const char *brf__plan_text(const brf__plan *pl, size_t id);
+const char *brf__plan_msg(const brf__plan *pl, size_t id);
+const char *brf__plan_plural(const brf__plan *pl, size_t id, int64_t n);
+void brf__plan_expand(const brf__plan *pl, const char *tmpl, const brf__i18n_arg *args,
+                      size_t n, char *buf, size_t cap);
 
 /* Build pl->cands from the catalog and filter them (planner_filter.c). Needs
  * pl->roles, level, recent_strain set. Returns BRF_OK or BRF_E_NOMEM. */

@@ -5,7 +5,9 @@
 
 #include "internal/advice.h"
 #include "internal/routine.h"
-#include "routine/routine_texts.h"
+#include "routine/routine_check_msgs.h"
+#include "routine/routine_msgs.h"
+#include "routine/routine_texts.h" /* the sources */
 
 #define SRC_PROFILE_EQUIPMENT "the person's profile (equipment at hand)"
 #define SRC_CONTRA "the contraindications of the exercise in its catalog (see its sources)"
@@ -15,7 +17,12 @@ typedef struct checker {
   const brf_profile *profile;
   brf_advice *out;
   brf__buf msg;
+  int32_t lang; /* the language of the texts: the context's */
 } checker;
+
+#define ARG_T(name, s) {(name), (s), 0, 0}
+#define ARG_N(name, v) {(name), NULL, (int64_t)(v), 0}
+#define TEXT_CAP 2048
 
 static int is_stretch(int32_t m) {
   return m == BRF_MODALITY_STATIC_STRETCH || m == BRF_MODALITY_DYNAMIC_STRETCH;
@@ -23,12 +30,26 @@ static int is_stretch(int32_t m) {
 static int is_release(int32_t m) { return m == BRF_MODALITY_SELF_MASSAGE; }
 
 /* "step 3 (glute-stretch)": steps are numbered from 1 for people. */
-static void put_step(checker *c, size_t i) {
-  brf__buf_puts(&c->msg, "step ");
-  brf__buf_put_i64(&c->msg, (int64_t)i + 1);
-  brf__buf_puts(&c->msg, " (");
-  brf__buf_puts(&c->msg, c->r->steps[i]->exercise_id);
-  brf__buf_putc(&c->msg, ')');
+static void step_name(const checker *c, size_t i, char *buf, size_t cap) {
+  char n[24];
+  brf__format(n, sizeof n, "%zu", i + 1); /* a number, not an amount: no digit grouping */
+  brf__i18n_arg a[2] = {ARG_T("n", n), ARG_T("exercise", c->r->steps[i]->exercise_id)};
+  (void)brf__i18n_expand(brf__lang_tag(c->lang), brf__msg(&brf__msgs_check, c->lang, BRF__MSG_CHECK_STEP),
+                         a, 2, buf, cap);
+}
+
+/* Put template id of data/messages/check.json into c->msg with {step} (step
+ * i), {other} (step k, when k is not SIZE_MAX) and args filled in. */
+static void say(checker *c, size_t id, size_t i, size_t k, const brf__i18n_arg *args, size_t n) {
+  char step[256], other[256], text[TEXT_CAP];
+  brf__i18n_arg all[8] = {ARG_T("step", step), ARG_T("other", other)};
+  step_name(c, i, step, sizeof step);
+  other[0] = '\0';
+  if (k != SIZE_MAX) step_name(c, k, other, sizeof other);
+  for (size_t j = 0; j < n && j < 6; j++) all[2 + j] = args[j];
+  (void)brf__i18n_expand(brf__lang_tag(c->lang), brf__msg(&brf__msgs_check, c->lang, id), all,
+                         2 + (n < 6 ? n : 6), text, sizeof text);
+  brf__buf_puts(&c->msg, text);
 }
 
 /* Add the advisory whose message is in c->msg, and clear c->msg. */
@@ -48,15 +69,6 @@ static int32_t shared_region(const brf__step *a, const brf__step *b) {
   return -1;
 }
 
-/* Ends the message with step k, the step that step i is in the wrong order
- * with, and tail; emits it as a caution of rule, citing source. */
-static brf_status emit_order(checker *c, size_t k, const char *tail, const char *rule,
-                             const char *source) {
-  put_step(c, k);
-  brf__buf_puts(&c->msg, tail);
-  return emit(c, rule, BRF_ADVICE_CAUTION, source);
-}
-
 static brf_status check_release_after_stretch(checker *c, size_t i) {
   const brf__step *s = c->r->steps[i];
   if (!is_release(s->modality)) return BRF_OK;
@@ -64,12 +76,9 @@ static brf_status check_release_after_stretch(checker *c, size_t i) {
     const brf__step *t = c->r->steps[k];
     int32_t region = is_stretch(t->modality) ? shared_region(s, t) : -1;
     if (region < 0) continue;
-    put_step(c, i);
-    brf__buf_puts(&c->msg, " releases the ");
-    brf__buf_puts(&c->msg, brf_vocab_id(BRF_VOCAB_REGION, region));
-    brf__buf_puts(&c->msg, " after ");
-    return emit_order(c, k, " stretched them: release with the ball or roller first, then stretch",
-                      "release-after-stretch", BRF__ROUTINE_SRC_RELEASE_FIRST);
+    brf__i18n_arg a = ARG_T("region", brf_vocab_id(BRF_VOCAB_REGION, region));
+    say(c, BRF__MSG_CHECK_RELEASE_AFTER_STRETCH, i, k, &a, 1);
+    return emit(c, "release-after-stretch", BRF_ADVICE_CAUTION, BRF__ROUTINE_SRC_RELEASE_FIRST);
   }
   return BRF_OK;
 }
@@ -79,11 +88,10 @@ static brf_status check_strengthen_first(checker *c, size_t i) {
   for (size_t k = i + 1; k < c->r->count; k++) {
     int32_t m = c->r->steps[k]->modality;
     if (!is_release(m) && !is_stretch(m)) continue;
-    put_step(c, i);
-    brf__buf_puts(&c->msg, " strengthens before ");
-    put_step(c, k);
-    brf__buf_puts(&c->msg, is_release(m) ? " releases" : " stretches");
-    brf__buf_puts(&c->msg, ": release and stretch first, strengthen last");
+    say(c,
+        is_release(m) ? BRF__MSG_CHECK_STRENGTHEN_BEFORE_RELEASE
+                      : BRF__MSG_CHECK_STRENGTHEN_BEFORE_STRETCH,
+        i, k, NULL, 0);
     return emit(c, "strengthen-before-release-or-stretch", BRF_ADVICE_CAUTION,
                 BRF__ROUTINE_SRC_STRENGTHEN_LAST);
   }
@@ -94,10 +102,8 @@ static brf_status check_heat_after_stretch(checker *c, size_t i) {
   if (c->r->steps[i]->modality != BRF_MODALITY_HEAT) return BRF_OK;
   for (size_t k = 0; k < i; k++) {
     if (!is_stretch(c->r->steps[k]->modality)) continue;
-    put_step(c, i);
-    brf__buf_puts(&c->msg, " applies heat after ");
-    return emit_order(c, k, " stretched: warm up with heat first, then stretch",
-                      "heat-after-stretch", BRF__ROUTINE_SRC_HEAT_FIRST);
+    say(c, BRF__MSG_CHECK_HEAT_AFTER_STRETCH, i, k, NULL, 0);
+    return emit(c, "heat-after-stretch", BRF_ADVICE_CAUTION, BRF__ROUTINE_SRC_HEAT_FIRST);
   }
   return BRF_OK;
 }
@@ -109,10 +115,8 @@ static brf_status check_heat_after_strain(checker *c, size_t i) {
   if (c->r->steps[i]->modality != BRF_MODALITY_HEAT ||
       brf_profile_strain_hours_ago(c->profile, &hours) != BRF_OK || hours >= 72)
     return BRF_OK;
-  put_step(c, i);
-  brf__buf_puts(&c->msg, " applies heat ");
-  brf__buf_put_i64(&c->msg, hours);
-  brf__buf_puts(&c->msg, " h after the strain: in the first 48-72 h use a cold pack instead");
+  brf__i18n_arg a = ARG_N("hours", hours);
+  say(c, BRF__MSG_CHECK_HEAT_AFTER_STRAIN, i, SIZE_MAX, &a, 1);
   return emit(c, "heat-after-strain", hours < 48 ? BRF_ADVICE_WARNING : BRF_ADVICE_CAUTION,
               BRF__ROUTINE_SRC_COLD_FIRST);
 }
@@ -122,8 +126,13 @@ static brf_status check_lower_back_stretch(checker *c, size_t i) {
   if (!is_stretch(s->modality)) return BRF_OK;
   for (size_t k = 0; k < s->region_count; k++) {
     if (s->regions[k] != BRF_REGION_LOWER_BACK) continue;
-    put_step(c, i);
-    brf__buf_puts(&c->msg, BRF__ROUTINE_TEXT_LOWER_BACK_STRETCH);
+    char step[256], text[TEXT_CAP];
+    step_name(c, i, step, sizeof step);
+    brf__i18n_arg a = ARG_T("step", step);
+    (void)brf__i18n_expand(brf__lang_tag(c->lang),
+                           brf__msg(&brf__msgs_routine, c->lang, BRF__MSG_ROUTINE_LOWER_BACK_STRETCH),
+                           &a, 1, text, sizeof text);
+    brf__buf_puts(&c->msg, text);
     return emit(c, "lower-back-stretch", BRF_ADVICE_INFO, BRF__ROUTINE_SRC_LOWER_BACK);
   }
   return BRF_OK;
@@ -132,38 +141,36 @@ static brf_status check_lower_back_stretch(checker *c, size_t i) {
 static brf_status check_equipment(checker *c, size_t i) {
   const brf__step *s = c->r->steps[i];
   size_t missing = 0;
+  char list[512];
+  size_t len = 0;
+  list[0] = '\0';
   for (size_t k = 0; k < s->equipment_count; k++) {
     if (brf_profile_has_equipment(c->profile, s->equipment[k])) continue;
-    if (missing++ == 0) {
-      put_step(c, i);
-      brf__buf_puts(&c->msg, " needs equipment the person does not have: ");
-    } else {
-      brf__buf_puts(&c->msg, ", ");
-    }
-    brf__buf_puts(&c->msg, brf_vocab_id(BRF_VOCAB_EQUIPMENT, s->equipment[k]));
+    if (len < sizeof list)
+      len += brf__format(list + len, sizeof list - len, "%s%s", missing > 0 ? ", " : "",
+                         brf_vocab_id(BRF_VOCAB_EQUIPMENT, s->equipment[k]));
+    missing++;
   }
   if (missing == 0) return BRF_OK;
+  brf__i18n_arg a = ARG_T("equipment", list);
+  say(c, BRF__MSG_CHECK_EQUIPMENT_MISSING, i, SIZE_MAX, &a, 1);
   return emit(c, "equipment-missing", BRF_ADVICE_WARNING, SRC_PROFILE_EQUIPMENT);
 }
 
 static brf_status check_conditions(checker *c, size_t i) {
   const brf__step *s = c->r->steps[i];
-  static const char *const verbs[BRF_ACTION_COUNT] = {
-      "skip it", "do it only as modified", "ask a clinician before doing it"};
+  static const size_t verbs[BRF_ACTION_COUNT] = {
+      BRF__MSG_CHECK_ACTION_SKIP, BRF__MSG_CHECK_ACTION_MODIFY, BRF__MSG_CHECK_ACTION_ASK_CLINICIAN};
   for (size_t k = 0; k < s->contra_count; k++) {
     const brf__step_contra *ci = &s->contra[k];
     if (!brf_profile_has_condition(c->profile, ci->condition)) continue;
-    put_step(c, i);
-    brf__buf_puts(&c->msg, " is contraindicated with ");
-    brf__buf_puts(&c->msg, brf_vocab_id(BRF_VOCAB_CONDITION, ci->condition));
-    brf__buf_puts(&c->msg, ": ");
-    brf__buf_puts(&c->msg, ci->action >= 0 && ci->action < BRF_ACTION_COUNT ? verbs[ci->action]
-                                                                           : "check first");
-    if (ci->note[0] != '\0') {
-      brf__buf_puts(&c->msg, " (");
-      brf__buf_puts(&c->msg, ci->note);
-      brf__buf_putc(&c->msg, ')');
-    }
+    size_t verb = ci->action >= 0 && ci->action < BRF_ACTION_COUNT ? verbs[ci->action]
+                                                                   : BRF__MSG_CHECK_ACTION_UNKNOWN;
+    brf__i18n_arg a[3] = {ARG_T("condition", brf_vocab_id(BRF_VOCAB_CONDITION, ci->condition)),
+                          ARG_T("action", brf__msg(&brf__msgs_check, c->lang, verb)),
+                          ARG_T("note", ci->note)};
+    say(c, ci->note[0] != '\0' ? BRF__MSG_CHECK_CONTRAINDICATED_NOTE : BRF__MSG_CHECK_CONTRAINDICATED,
+        i, SIZE_MAX, a, 3);
     brf_status st = emit(c, "contraindicated",
                          ci->action == BRF_ACTION_MODIFY ? BRF_ADVICE_CAUTION : BRF_ADVICE_WARNING,
                          SRC_CONTRA);
@@ -180,9 +187,8 @@ static brf_status check_dose(checker *c, size_t i) {
   brf_advice *dose_advice = NULL;
   brf_status st = brf_dosage_check(c->msg.ctx, s->dose, s->modality, &dose_advice);
   for (size_t k = 0; st == BRF_OK && k < brf_advice_count(dose_advice); k++) {
-    put_step(c, i);
-    brf__buf_puts(&c->msg, ": ");
-    brf__buf_puts(&c->msg, brf_advice_message(dose_advice, k));
+    brf__i18n_arg a = ARG_T("advice", brf_advice_message(dose_advice, k));
+    say(c, BRF__MSG_CHECK_DOSE, i, SIZE_MAX, &a, 1);
     st = emit(c, brf_advice_rule(dose_advice, k), brf_advice_severity(dose_advice, k),
               brf_advice_source(dose_advice, k));
   }
@@ -212,6 +218,7 @@ brf_status brf_routine_check(brf_context *ctx, const brf_routine *r, const brf_p
   c.r = r;
   c.profile = profile;
   c.out = NULL;
+  c.lang = brf__ctx_lang(ctx);
   brf_status st = brf__advice_new(ctx, &c.out);
   if (st != BRF_OK) return st;
   brf__buf_init(&c.msg, ctx);

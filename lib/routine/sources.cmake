@@ -9,4 +9,4 @@ brf_module(routine REQUIRES advice vocab catalog dosage
 # leaves out (docs/performance.md, "Leaving modules out").
 brf_optional_module(routine_check "the routine checks of brf_routine_check"
   REQUIRES dosage_check
-  SOURCES routine_check.c)
+  SOURCES routine_check.c routine_check_msgs.c routine_msgs.c)

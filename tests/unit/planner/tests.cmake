@@ -24,3 +24,6 @@ endif()
 if(BRF_WITH_BUILTIN_CATALOG)
   brf_add_unit_test(thermal NO_VALGRIND) # some 50 plans: paths planner and sequencing reach
 endif()
+if(BRF_WITH_BUILTIN_CATALOG AND BRF_WITH_TRANSLATIONS)
+  brf_add_unit_test(planner_i18n NO_VALGRIND) # some 50 plans in four languages: paths planner reaches
+endif()

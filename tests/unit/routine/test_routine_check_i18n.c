@@ -1,0 +1,110 @@
+/* brf_routine_check and brf_dosage_check in German, Spanish and French
+ * (issue 26; docs/localisation.md): the advisories are made in the language
+ * of the context that checks; a language without texts (sv) gives English.
+ * The expected texts are written by hand from data/i18n/<tag>/check.json,
+ * routine.json and dosage.json. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "support.h"
+#include "test_routine_fixture.h"
+
+BRF_TEST_CONTEXT_DECLARE();
+static brf_catalog *cat;
+static brf_profile *profile;
+
+static void setup(void) {
+  cat = brf_test_routine_catalog(ctx);
+  cr_assert_eq(brf_profile_new(ctx, &profile), BRF_OK);
+}
+static void teardown(void) {
+  brf_profile_free(profile);
+  brf_catalog_free(cat);
+}
+
+BRF_TEST_CONTEXT_FIXTURE_WITH(routine_check_i18n, setup, teardown);
+
+#define IDS(...) ((const char *const[]){__VA_ARGS__, NULL})
+
+static void locale(const char *tag) {
+  cr_assert_eq(brf_context_set_locale(ctx, tag), strcmp(tag, "sv") == 0 ? BRF_E_NOT_FOUND : BRF_OK);
+}
+
+/* The message of the first advisory of rule when the routine of ids is checked. */
+static void expect_check(const char *const *ids, const brf_profile *p, const char *rule,
+                         const char *want) {
+  brf_routine *r = brf_test_routine_of(ctx, cat, ids);
+  brf_advice *adv = NULL;
+  cr_assert_eq(brf_routine_check(ctx, r, p, &adv), BRF_OK, "%s", brf_context_errmsg(ctx));
+  const char *got = NULL;
+  for (size_t i = 0; i < brf_advice_count(adv) && got == NULL; i++)
+    if (strcmp(brf_advice_rule(adv, i), rule) == 0) got = brf_advice_message(adv, i);
+  cr_expect_not_null(got, "no %s", rule);
+  if (got != NULL) cr_expect_str_eq(got, want);
+  brf_advice_free(adv);
+  brf_routine_free(r);
+}
+
+static void expect_dose(const char *text, int32_t modality, const char *rule, const char *want) {
+  brf_dosage *d = NULL;
+  cr_assert_eq(brf_dosage_parse(ctx, text, strlen(text), &d), BRF_OK, "%s", text);
+  brf_advice *a = NULL;
+  cr_assert_eq(brf_dosage_check(ctx, d, modality, &a), BRF_OK);
+  const char *got = NULL;
+  for (size_t i = 0; i < brf_advice_count(a) && got == NULL; i++)
+    if (strcmp(brf_advice_rule(a, i), rule) == 0) got = brf_advice_message(a, i);
+  cr_expect_not_null(got, "no %s", rule);
+  if (got != NULL) cr_expect_str_eq(got, want);
+  brf_advice_free(a);
+  brf_dosage_free(d);
+}
+
+Test(routine_check_i18n, german) {
+  locale("de");
+  cr_assert_eq(brf_profile_set_equipment(profile, BRF_EQUIPMENT_BATH, 1), BRF_OK);
+  cr_assert_eq(brf_profile_set_strain_hours_ago(profile, 20), BRF_OK);
+  expect_check(IDS("cold-pack", "warm-bath"), profile, "heat-after-strain",
+               "Schritt 2 (warm-bath) wendet Wärme 20 h nach der Zerrung an: in den ersten 48–72 h "
+               "stattdessen ein Kühlpack verwenden");
+  expect_dose("hold 90s", BRF_MODALITY_STATIC_STRETCH, "hold-longer-than-older-norm",
+              "Eine Haltezeit von 90s ist länger als die 10–30 s des ACSM für die meisten "
+              "Erwachsenen und die 30–60 s für ältere Erwachsene; 30 s wirken so gut wie 60 s "
+              "(Bandy 1997).");
+  expect_dose("30min", BRF_MODALITY_COLD, "cold-needs-barrier",
+              "Das Kühlpack in ein feuchtes Tuch wickeln; Eis nie auf nackte oder taube Haut legen "
+              "und nicht damit einschlafen.");
+}
+
+Test(routine_check_i18n, spanish) {
+  locale("es");
+  expect_check(IDS("glute-stretch", "ball-glutes"), NULL, "release-after-stretch",
+               "paso 2 (ball-glutes) libera la zona glutes después de que paso 1 (glute-stretch) la "
+               "estirara: primero libera con la pelota o el rodillo y después estira");
+  expect_dose("30min", BRF_MODALITY_COLD, "cold-longer-than-20min",
+              "Una aplicación de frío de 30min supera el máximo de 20 min (lo habitual son 10–15 "
+              "min); quítala cuando la piel se entumezca.");
+}
+
+Test(routine_check_i18n, french) {
+  locale("fr");
+  expect_check(IDS("back-stretch"), NULL, "lower-back-stretch",
+               "étape 1 (back-stretch) étire le bas du dos lui-même. Les sources ne s’accordent "
+               "pas\u00a0: «\u00a0How To Loosen Up Lower Back Muscles\u00a0» (web article, 22 "
+               "February 2024) recommande des étirements lombaires pour un bas du dos tendu\u00a0; "
+               "«\u00a0Does stretching your back help relieve back pain?\u00a0» (web article) dit "
+               "que le soulagement est de courte durée, que cela peut aggraver les choses, et "
+               "préfère le travail du tronc et des hanches");
+  expect_dose("hold 5s", BRF_MODALITY_STATIC_STRETCH, "hold-shorter-than-norm",
+              "Un maintien de 5s est plus court que les 10 à 30 s que l’ACSM conseille pour un "
+              "étirement statique.");
+}
+
+Test(routine_check_i18n, a_language_without_texts_gives_english) {
+  locale("sv");
+  expect_check(IDS("glute-stretch", "ball-glutes"), NULL, "release-after-stretch",
+               "step 2 (ball-glutes) releases the glutes after step 1 (glute-stretch) stretched "
+               "them: release with the ball or roller first, then stretch");
+  expect_dose("30min", BRF_MODALITY_COLD, "cold-longer-than-20min",
+              "A cold application of 30min is longer than the 20 min maximum (10-15 min is usual); "
+              "remove it when the skin goes numb.");
+}
