@@ -370,6 +370,7 @@ ARG_OVERRIDES = {
     # A malformed locale is not a failure here: it reads English (docs/localisation.md).
     ('brf_exercise_text', 'locale'): ('"de-AT"', None),
     ('brf_screening_text', 'locale'): ('"de-AT"', None),
+    ('brf_vocab_label', 'locale'): ('"de-AT"', None),
     ('brf_query_set_equipment', 'equipment'): ('one_equipment', None),
     ('brf_query_set_equipment', 'count'): ('1', None),
     ('brf_journal_adherence_week', 'prescribed_days'): ('one_day', None),
