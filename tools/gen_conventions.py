@@ -371,6 +371,7 @@ ARG_OVERRIDES = {
     ('brf_exercise_text', 'locale'): ('"de-AT"', None),
     ('brf_screening_text', 'locale'): ('"de-AT"', None),
     ('brf_dosage_describe', 'locale'): ('"de-AT"', None),
+    ('brf_vocab_label', 'locale'): ('"de-AT"', None),
     ('brf_query_set_equipment', 'equipment'): ('one_equipment', None),
     ('brf_query_set_equipment', 'count'): ('1', None),
     ('brf_journal_adherence_week', 'prescribed_days'): ('one_day', None),

@@ -288,8 +288,12 @@ void cli_print_plan_notes(cli *c, const brf_planner *p, FILE *f) {
     const char *colon = strrchr(reason, ':');
     const char *tail = colon ? colon + 2 : "";
     if (count == 1 && colon && strcmp(tail, brf_planner_omitted_exercise(p, i)) == 0) {
-      used = (size_t)snprintf(line, sizeof line, "%.*s (%s)", (int)(colon - reason), reason,
-                              tail);
+      size_t keep = (size_t)(colon - reason); /* without the space before a French colon */
+      while (keep > 0 && reason[keep - 1] == ' ') keep--;
+      if (keep >= 2 && (unsigned char)reason[keep - 2] == 0xC2 &&
+          (unsigned char)reason[keep - 1] == 0xA0)
+        keep -= 2;
+      used = (size_t)snprintf(line, sizeof line, "%.*s (%s)", (int)keep, reason, tail);
     } else {
       used = (size_t)snprintf(line, sizeof line, "%s%s", reason, cli_msg(CLI_MSG_PLAN_LIST_COLON));
       size_t named = 0;

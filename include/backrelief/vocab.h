@@ -224,6 +224,29 @@ BRF_EXPORT const char *brf_vocab_id(int32_t kind, int32_t value);
 BRF_EXPORT brf_status brf_vocab_parse(int32_t kind, const char *id, int32_t *out_value);
 
 /**
+ * @brief The display label of a vocabulary value in a chosen language, such
+ *        as "foam roller" (en), "Faszienrolle" (de), "rodillo de espuma" (es).
+ *
+ * The words a person reads, where brf_vocab_id() gives the id, which is a
+ * contract ("foam-roller", "knee-problems"). Labels are lower case except
+ * where the language writes a capital (German nouns), with no full stop.
+ * The language is found by the fallbacks of brf_context_set_locale()
+ * ("de-AT" reads German); a language without texts ("sv"), a malformed tag
+ * or a build without translations (BRF_WITH_TRANSLATIONS=OFF) reads English.
+ * The labels are data (data/messages/vocab.json and its translations,
+ * docs/localisation.md). The planner's and the checks' texts in a language
+ * other than English name equipment, conditions, levels and regions by
+ * these labels; English texts keep the ids. Pure and thread-safe: it writes
+ * no context.
+ * @param kind A `BRF_VOCAB_*` kind.
+ * @param value A constant of that kind.
+ * @param locale A BCP 47 tag such as "en", "de" or "fr-CA".
+ * @return A static NUL-terminated string.
+ * @retval_on_fail{NULL} when @p kind or @p value is unknown or @p locale is NULL.
+ */
+BRF_EXPORT const char *brf_vocab_label(int32_t kind, int32_t value, const char *locale);
+
+/**
  * @brief The number of values a vocabulary has; values run from 0 to count - 1.
  * @param kind A `BRF_VOCAB_*` kind.
  * @return The count (the kind's `_COUNT` constant), or 0 for an unknown kind.

@@ -86,9 +86,9 @@ static size_t ruling_contra(const brf__plan *pl, const brf_exercise *ex) {
   return SIZE_MAX;
 }
 
-static const char *region_id(uint32_t mask) {
+static const char *region_word(const brf__plan *pl, uint32_t mask) {
   for (int32_t r = 0; r < BRF_REGION_COUNT; r++)
-    if (mask & (UINT32_C(1) << r)) return brf_vocab_id(BRF_VOCAB_REGION, r);
+    if (mask & (UINT32_C(1) << r)) return brf__plan_vocab(pl, BRF_VOCAB_REGION, r);
   return "?";
 }
 
@@ -107,7 +107,7 @@ static int32_t judge(brf__plan *pl, const brf__cand *c, char *why) {
   if (e >= 0) {
     if (!shared(pl, BRF_OMIT_EQUIPMENT, e))
     {
-      brf__i18n_arg a = {"equipment", brf_vocab_id(BRF_VOCAB_EQUIPMENT, e), 0, 0};
+      brf__i18n_arg a = {"equipment", brf__plan_vocab(pl, BRF_VOCAB_EQUIPMENT, e), 0, 0};
       brf__plan_expand(pl, brf__plan_msg(pl, BRF__MSG_PLAN_OMIT_EQUIPMENT), &a, 1, why, REASON_CAP);
     }
     return BRF_OMIT_EQUIPMENT;
@@ -116,7 +116,7 @@ static int32_t judge(brf__plan *pl, const brf__cand *c, char *why) {
   if (k != SIZE_MAX) {
     int32_t cond = brf_exercise_contraindication_condition(ex, k);
     int ask = brf_exercise_contraindication_action(ex, k) == BRF_ACTION_ASK_CLINICIAN;
-    brf__i18n_arg a[2] = {{"condition", brf_vocab_id(BRF_VOCAB_CONDITION, cond), 0, 0},
+    brf__i18n_arg a[2] = {{"condition", brf__plan_vocab(pl, BRF_VOCAB_CONDITION, cond), 0, 0},
                           {"note", brf_exercise_contraindication_note(ex, k), 0, 0}};
     brf__plan_expand(pl,
                      brf__plan_msg(pl, ask ? BRF__MSG_PLAN_OMIT_CONDITION_ASK
@@ -128,8 +128,8 @@ static int32_t judge(brf__plan *pl, const brf__cand *c, char *why) {
   if (level > pl->level) {
     if (!shared(pl, BRF_OMIT_LEVEL, level))
     {
-      brf__i18n_arg a[2] = {{"level", brf_vocab_id(BRF_VOCAB_LEVEL, level), 0, 0},
-                            {"planned", brf_vocab_id(BRF_VOCAB_LEVEL, pl->level), 0, 0}};
+      brf__i18n_arg a[2] = {{"level", brf__plan_vocab(pl, BRF_VOCAB_LEVEL, level), 0, 0},
+                            {"planned", brf__plan_vocab(pl, BRF_VOCAB_LEVEL, pl->level), 0, 0}};
       brf__plan_expand(pl,
                        brf__plan_msg(pl, p->goal == BRF_GOAL_ACUTE_STRAIN
                                              ? BRF__MSG_PLAN_OMIT_LEVEL_STRAIN
@@ -144,7 +144,7 @@ static int32_t judge(brf__plan *pl, const brf__cand *c, char *why) {
     while (!(hit & (UINT32_C(1) << first))) first++;
     if (!shared(pl, BRF_OMIT_AVOID, first))
     {
-      brf__i18n_arg a = {"region", region_id(hit), 0, 0};
+      brf__i18n_arg a = {"region", region_word(pl, hit), 0, 0};
       brf__plan_expand(pl, brf__plan_msg(pl, BRF__MSG_PLAN_OMIT_AVOID), &a, 1, why, REASON_CAP);
     }
     return BRF_OMIT_AVOID;

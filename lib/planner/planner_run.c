@@ -30,6 +30,14 @@ const char *brf__plan_text(const brf__plan *pl, size_t id) {
 const char *brf__plan_msg(const brf__plan *pl, size_t id) {
   return brf__msg(&brf__msgs_plan, pl->lang, id);
 }
+const char *brf__plan_vocab(const brf__plan *pl, int32_t kind, int32_t value) {
+#if BRF_WITH_TRANSLATIONS /* an English-only build links no labels */
+  if (pl->lang != 0) return brf_vocab_label(kind, value, brf__lang_tag(pl->lang));
+#else
+  (void)pl;
+#endif
+  return brf_vocab_id(kind, value);
+}
 const char *brf__plan_plural(const brf__plan *pl, size_t id, int64_t n) {
   return brf__msg_plural(&brf__msgs_plan, pl->lang, id, n);
 }
@@ -285,7 +293,7 @@ static brf_status modify_note(const brf__plan *pl, const brf__step *s, char *buf
     if (sc->action != BRF_ACTION_MODIFY) continue;
     if (!brf__plan_has_condition(pl, sc->condition)) continue;
     char piece[TEXT_CAP];
-    brf__i18n_arg a[2] = {{"condition", brf_vocab_id(BRF_VOCAB_CONDITION, sc->condition), 0, 0},
+    brf__i18n_arg a[2] = {{"condition", brf__plan_vocab(pl, BRF_VOCAB_CONDITION, sc->condition), 0, 0},
                           {"note", sc->note, 0, 0}};
     brf__plan_expand(pl, brf__plan_msg(pl, BRF__MSG_PLAN_NOTE_MODIFY), a, 2, piece, sizeof piece);
     if (len < cap) len += brf__format(buf + len, cap - len, "%s%s", len > 0 ? " " : "", piece);

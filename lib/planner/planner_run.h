@@ -59,6 +59,9 @@ void brf__plan_omit(brf__plan *pl, const char *id, int32_t cause, const char *re
 const char *brf__plan_text(const brf__plan *pl, size_t id);
 const char *brf__plan_msg(const brf__plan *pl, size_t id);
 const char *brf__plan_plural(const brf__plan *pl, size_t id, int64_t n);
+/* How the plan's texts name a vocabulary value: its id in English (as the
+ * texts always did), its label in any other language (brf_vocab_label). */
+const char *brf__plan_vocab(const brf__plan *pl, int32_t kind, int32_t value);
 void brf__plan_expand(const brf__plan *pl, const char *tmpl, const brf__i18n_arg *args,
                       size_t n, char *buf, size_t cap);
 

@@ -29,6 +29,17 @@ static int is_stretch(int32_t m) {
 }
 static int is_release(int32_t m) { return m == BRF_MODALITY_SELF_MASSAGE; }
 
+/* How the texts name a vocabulary value: its id in English (as they always
+ * did), its label in any other language (brf_vocab_label). */
+static const char *vocab_word(const checker *c, int32_t kind, int32_t value) {
+#if BRF_WITH_TRANSLATIONS /* an English-only build links no labels */
+  if (c->lang != 0) return brf_vocab_label(kind, value, brf__lang_tag(c->lang));
+#else
+  (void)c;
+#endif
+  return brf_vocab_id(kind, value);
+}
+
 /* "step 3 (glute-stretch)": steps are numbered from 1 for people. */
 static void step_name(const checker *c, size_t i, char *buf, size_t cap) {
   char n[24];
@@ -76,7 +87,7 @@ static brf_status check_release_after_stretch(checker *c, size_t i) {
     const brf__step *t = c->r->steps[k];
     int32_t region = is_stretch(t->modality) ? shared_region(s, t) : -1;
     if (region < 0) continue;
-    brf__i18n_arg a = ARG_T("region", brf_vocab_id(BRF_VOCAB_REGION, region));
+    brf__i18n_arg a = ARG_T("region", vocab_word(c, BRF_VOCAB_REGION, region));
     say(c, BRF__MSG_CHECK_RELEASE_AFTER_STRETCH, i, k, &a, 1);
     return emit(c, "release-after-stretch", BRF_ADVICE_CAUTION, BRF__ROUTINE_SRC_RELEASE_FIRST);
   }
@@ -148,7 +159,7 @@ static brf_status check_equipment(checker *c, size_t i) {
     if (brf_profile_has_equipment(c->profile, s->equipment[k])) continue;
     if (len < sizeof list)
       len += brf__format(list + len, sizeof list - len, "%s%s", missing > 0 ? ", " : "",
-                         brf_vocab_id(BRF_VOCAB_EQUIPMENT, s->equipment[k]));
+                         vocab_word(c, BRF_VOCAB_EQUIPMENT, s->equipment[k]));
     missing++;
   }
   if (missing == 0) return BRF_OK;
@@ -166,7 +177,7 @@ static brf_status check_conditions(checker *c, size_t i) {
     if (!brf_profile_has_condition(c->profile, ci->condition)) continue;
     size_t verb = ci->action >= 0 && ci->action < BRF_ACTION_COUNT ? verbs[ci->action]
                                                                    : BRF__MSG_CHECK_ACTION_UNKNOWN;
-    brf__i18n_arg a[3] = {ARG_T("condition", brf_vocab_id(BRF_VOCAB_CONDITION, ci->condition)),
+    brf__i18n_arg a[3] = {ARG_T("condition", vocab_word(c, BRF_VOCAB_CONDITION, ci->condition)),
                           ARG_T("action", brf__msg(&brf__msgs_check, c->lang, verb)),
                           ARG_T("note", ci->note)};
     say(c, ci->note[0] != '\0' ? BRF__MSG_CHECK_CONTRAINDICATED_NOTE : BRF__MSG_CHECK_CONTRAINDICATED,

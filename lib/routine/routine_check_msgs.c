@@ -25,14 +25,14 @@ static const char *const en[BRF__MSG_CHECK_COUNT_] = {
 
 static const char *const de[BRF__MSG_CHECK_COUNT_] = {
   "Schritt {n} ({exercise})",
-  "{step} lockert die Region {region}, nachdem {other} sie gedehnt hat: zuerst mit Ball oder Rolle lockern, dann dehnen",
+  "{step} lockert den Bereich \342\200\236{region}\342\200\234, nachdem {other} ihn gedehnt hat: zuerst mit Ball oder Rolle lockern, dann dehnen",
   "{step} kr\303\244ftigt, bevor {other} lockert: erst lockern und dehnen, zuletzt kr\303\244ftigen",
   "{step} kr\303\244ftigt, bevor {other} dehnt: erst lockern und dehnen, zuletzt kr\303\244ftigen",
   "{step} wendet W\303\244rme an, nachdem {other} gedehnt hat: erst mit W\303\244rme aufw\303\244rmen, dann dehnen",
   "{step} wendet W\303\244rme {hours} h nach der Zerrung an: in den ersten 48\342\200\22372 h stattdessen ein K\303\274hlpack verwenden",
   "{step} braucht Ausr\303\274stung, die nicht vorhanden ist: {equipment}",
-  "{step} ist bei {condition} nicht angezeigt: {action}",
-  "{step} ist bei {condition} nicht angezeigt: {action} ({note})",
+  "{step} ist wegen \342\200\236{condition}\342\200\234 nicht angezeigt: {action}",
+  "{step} ist wegen \342\200\236{condition}\342\200\234 nicht angezeigt: {action} ({note})",
   "weglassen",
   "nur abgewandelt ausf\303\274hren",
   "vorher \303\244rztlichen oder physiotherapeutischen Rat einholen",
@@ -42,7 +42,7 @@ static const char *const de[BRF__MSG_CHECK_COUNT_] = {
 
 static const char *const es[BRF__MSG_CHECK_COUNT_] = {
   "paso {n} ({exercise})",
-  "{step} libera la zona {region} despu\303\251s de que {other} la estirara: primero libera con la pelota o el rodillo y despu\303\251s estira",
+  "{step} libera una zona que {other} ya hab\303\255a estirado ({region}): primero libera con la pelota o el rodillo y despu\303\251s estira",
   "{step} fortalece antes de que {other} libere: primero libera y estira, y fortalece al final",
   "{step} fortalece antes de que {other} estire: primero libera y estira, y fortalece al final",
   "{step} aplica calor despu\303\251s de que {other} estirara: calienta primero con calor y despu\303\251s estira",
@@ -59,14 +59,14 @@ static const char *const es[BRF__MSG_CHECK_COUNT_] = {
 
 static const char *const fr[BRF__MSG_CHECK_COUNT_] = {
   "\303\251tape {n} ({exercise})",
-  "{step} rel\303\242che la zone {region} apr\303\250s que {other} l\342\200\231a \303\251tir\303\251e\302\240: rel\303\242chez d\342\200\231abord avec la balle ou le rouleau, puis \303\251tirez",
+  "{step} rel\303\242che une zone que {other} a d\303\251j\303\240 \303\251tir\303\251e ({region})\302\240: rel\303\242chez d\342\200\231abord avec la balle ou le rouleau, puis \303\251tirez",
   "{step} renforce avant que {other} rel\303\242che\302\240: rel\303\242chez et \303\251tirez d\342\200\231abord, renforcez en dernier",
   "{step} renforce avant que {other} \303\251tire\302\240: rel\303\242chez et \303\251tirez d\342\200\231abord, renforcez en dernier",
   "{step} applique de la chaleur apr\303\250s que {other} a \303\251tir\303\251\302\240: \303\251chauffez-vous d\342\200\231abord avec la chaleur, puis \303\251tirez",
   "{step} applique de la chaleur {hours} h apr\303\250s le tour de reins\302\240: dans les 48 \303\240 72 premi\303\250res heures, utilisez plut\303\264t une poche de froid",
   "{step} demande du mat\303\251riel que vous n\342\200\231avez pas\302\240: {equipment}",
-  "{step} est contre-indiqu\303\251e en cas de {condition}\302\240: {action}",
-  "{step} est contre-indiqu\303\251e en cas de {condition}\302\240: {action} ({note})",
+  "{step} est contre-indiqu\303\251e avec \302\253\302\240{condition}\302\240\302\273\302\240: {action}",
+  "{step} est contre-indiqu\303\251e avec \302\253\302\240{condition}\302\240\302\273\302\240: {action} ({note})",
   "passez-la",
   "faites-la seulement sous sa forme adapt\303\251e",
   "demandez l\342\200\231avis d\342\200\231un professionnel de sant\303\251 avant de la faire",

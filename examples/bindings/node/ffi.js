@@ -795,6 +795,7 @@ const prototypes = Object.freeze({
   brf_screen_result_from_json: 'brf_status brf_screen_result_from_json(brf_context * ctx, const char * text, size_t len, uint32_t flags, _Out_ brf_screen_result ** out)',
   brf_vocab_id: 'const char * brf_vocab_id(int32_t kind, int32_t value)',
   brf_vocab_parse: 'brf_status brf_vocab_parse(int32_t kind, const char * id, _Out_ int32_t * out_value)',
+  brf_vocab_label: 'const char * brf_vocab_label(int32_t kind, int32_t value, const char * locale)',
   brf_vocab_count: 'size_t brf_vocab_count(int32_t kind)',
   brf_vocab_kind_name: 'const char * brf_vocab_kind_name(int32_t kind)',
   brf_vocab_from_id: 'brf_status brf_vocab_from_id(int32_t kind, const char * text, size_t len, _Out_ int32_t * out)',

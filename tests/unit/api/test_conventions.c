@@ -770,6 +770,7 @@ static void static_rules(void) {
   note("brf_screen_result_from_json", "out_last", 1, "");
   note("brf_vocab_id", "out_last", 1, "");
   note("brf_vocab_parse", "out_last", 1, "");
+  note("brf_vocab_label", "out_last", 1, "");
   note("brf_vocab_count", "out_last", 1, "");
   note("brf_vocab_kind_name", "out_last", 1, "");
   note("brf_vocab_from_id", "out_last", 1, "");
@@ -15680,6 +15681,33 @@ static void conv_brf_vocab_parse(void) {
   finish("brf_vocab_parse", 0);
 }
 
+static void conv_brf_vocab_label(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    const char * r = brf_vocab_label(0, 3, "de-AT");
+    shared_check("brf_vocab_label");
+    (void)r;
+  }
+  { /* locale NULL */
+    const char * r = brf_vocab_label(0, 3, NULL);
+    shared_check("brf_vocab_label");
+    note("brf_vocab_label", "null_args", r == NULL, "locale NULL -> not NULL");
+  }
+  { /* kind = INT32_MIN */
+    const char * r = brf_vocab_label(INT32_MIN, 3, "de-AT");
+    shared_check("brf_vocab_label");
+    (void)r;
+  }
+  { /* value = INT32_MIN */
+    const char * r = brf_vocab_label(0, INT32_MIN, "de-AT");
+    shared_check("brf_vocab_label");
+    (void)r;
+  }
+  fx_free(&f);
+  finish("brf_vocab_label", 0);
+}
+
 static void conv_brf_vocab_count(void) {
   struct fx f;
   fx_make(&f);
@@ -16770,6 +16798,7 @@ Test(conventions, screen_h) {
 Test(conventions, vocab_h) {
   conv_brf_vocab_id();
   conv_brf_vocab_parse();
+  conv_brf_vocab_label();
   conv_brf_vocab_count();
   conv_brf_vocab_kind_name();
   conv_brf_vocab_from_id();

@@ -620,6 +620,7 @@ static const char *const covered[] = {
   "brf_vocab_kind_from_id",
   "brf_vocab_kind_id",
   "brf_vocab_kind_name",
+  "brf_vocab_label",
   "brf_vocab_parse",
   "brf_weekday_from_id",
   "brf_weekday_id",
@@ -7438,6 +7439,13 @@ static void null_brf_vocab_kind_name(void) {
     cr_expect(a == 0 || r == NULL, "brf_vocab_kind_name(INT32_MAX) -> %lld", (long long)((intptr_t)r)); }
 }
 
+static void null_brf_vocab_label(void) {
+  { const char * r = brf_vocab_label(0, 0, NULL); cr_expect(r == NULL, "brf_vocab_label(0, 0, NULL) -> %lld", (long long)(intptr_t)r); }
+  { const char * r = brf_vocab_label((int32_t)-1, (int32_t)-1, NULL); cr_expect(r == NULL, "brf_vocab_label((int32_t)-1, (int32_t)-1, NULL) -> %lld", (long long)(intptr_t)r); }
+  { const char * r = brf_vocab_label(INT32_MIN, INT32_MIN, NULL); cr_expect(r == NULL, "brf_vocab_label(INT32_MIN, INT32_MIN, NULL) -> %lld", (long long)(intptr_t)r); }
+  { const char * r = brf_vocab_label(INT32_MAX, INT32_MAX, NULL); cr_expect(r == NULL, "brf_vocab_label(INT32_MAX, INT32_MAX, NULL) -> %lld", (long long)(intptr_t)r); }
+}
+
 static void null_brf_vocab_parse(void) {
   { brf_status r = brf_vocab_parse(0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_vocab_parse(0, NULL, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_vocab_parse((int32_t)-1, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_vocab_parse((int32_t)-1, NULL, NULL) -> %lld", (long long)r); }
@@ -8061,5 +8069,6 @@ Test(null_args, vocab_h) {
   null_brf_vocab_kind_from_id();
   null_brf_vocab_kind_id();
   null_brf_vocab_kind_name();
+  null_brf_vocab_label();
   null_brf_vocab_parse();
 }

@@ -91,7 +91,7 @@ Test(planner_i18n, a_german_plan_names_reasons_and_advises_in_german) {
                 "aktiv (NICE NG59 (2016); NHS: Lower back pain exercises: Übungen neben dem "
                 "Gehen).");
   cr_expect_str_eq(omitted_reason("glute-foam-roll"),
-                   "braucht Ausrüstung, die nicht vorhanden ist: foam-roller");
+                   "braucht Ausrüstung, die nicht vorhanden ist: Faszienrolle");
   cr_expect_str_eq(advice("planner.older-holds"),
                    "Ältere Erwachsene profitieren möglicherweise davon, statische Dehnungen länger "
                    "zu halten (30–60 s).");
@@ -99,7 +99,7 @@ Test(planner_i18n, a_german_plan_names_reasons_and_advises_in_german) {
   /* The plan keeps its language when the context's changes. */
   cr_assert_eq(brf_context_set_locale(ctx, "en"), BRF_OK);
   cr_expect_str_eq(omitted_reason("glute-foam-roll"),
-                   "braucht Ausrüstung, die nicht vorhanden ist: foam-roller");
+                   "braucht Ausrüstung, die nicht vorhanden ist: Faszienrolle");
 }
 
 Test(planner_i18n, a_german_plan_that_runs_out_of_time_says_so_with_plurals) {
@@ -155,9 +155,9 @@ Test(planner_i18n, a_french_plan_after_a_strain) {
     if (brf_planner_omitted_cause(pl, i) != BRF_OMIT_LEVEL) continue;
     const char *why = brf_planner_omitted_reason(pl, i);
     levels++;
-    cr_expect(strcmp(why, "le niveau intermediate dépasse le niveau prévu, beginner (seulement un "
+    cr_expect(strcmp(why, "le niveau intermédiaire dépasse le niveau prévu, débutant (seulement un "
                           "travail doux après un tour de reins)") == 0 ||
-                  strcmp(why, "le niveau advanced dépasse le niveau prévu, beginner (seulement un "
+                  strcmp(why, "le niveau avancé dépasse le niveau prévu, débutant (seulement un "
                               "travail doux après un tour de reins)") == 0,
               "%s", why);
   }
@@ -236,4 +236,84 @@ Test(planner_i18n, english_goal_names_are_the_goal_labels) {
     cr_expect_str_eq(brf_routine_name(r), brf_goal_label(g));
     brf_routine_free(r);
   }
+}
+
+/* Equipment, conditions, levels and regions in a plan's texts: their labels
+ * (brf_vocab_label) in German, Spanish and French, their ids in English as
+ * before. The plan of the CLI's golden files (strengthen, 15 minutes, a mat
+ * and a band) leaves out intermediate exercises and those needing a bench. */
+static const char *omitted_of_cause(int32_t cause) {
+  for (size_t i = 0; i < brf_planner_omitted_count(pl); i++)
+    if (brf_planner_omitted_cause(pl, i) == cause) return brf_planner_omitted_reason(pl, i);
+  cr_assert_fail("no omission of cause %d", (int)cause);
+  return NULL;
+}
+
+static void mat_and_band(void) {
+  cr_assert_eq(brf_profile_set_equipment(prof, BRF_EQUIPMENT_MAT, 1), BRF_OK);
+  cr_assert_eq(brf_profile_set_equipment(prof, BRF_EQUIPMENT_BAND, 1), BRF_OK);
+}
+
+/* No omission reason nor step note names a level, or an equipment, condition
+ * or region by an id with a hyphen ("knee-problems"): a German, Spanish or
+ * French reader sees words. */
+static void expect_no_vocab_ids(const char *tag, const brf_routine *r) {
+  static const int32_t kinds[] = {BRF_VOCAB_EQUIPMENT, BRF_VOCAB_CONDITION, BRF_VOCAB_REGION,
+                                  BRF_VOCAB_LEVEL};
+  for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+    for (int32_t v = 0; v < (int32_t)brf_vocab_count(kinds[k]); v++) {
+      const char *id = brf_vocab_id(kinds[k], v);
+      if (kinds[k] != BRF_VOCAB_LEVEL && strchr(id, '-') == NULL) continue;
+      for (size_t i = 0; i < brf_planner_omitted_count(pl); i++)
+        cr_expect_null(strstr(brf_planner_omitted_reason(pl, i), id), "%s: %s in %s", tag, id,
+                       brf_planner_omitted_reason(pl, i));
+      for (size_t i = 0; i < brf_routine_step_count(r); i++)
+        cr_expect_null(strstr(brf_routine_step_note(r, i), id), "%s: %s in %s", tag, id,
+                       brf_routine_step_note(r, i));
+    }
+  }
+}
+
+Test(planner_i18n, a_german_plan_names_levels_and_equipment_in_words) {
+  mat_and_band();
+  brf_routine *r = plan_in("de", BRF_GOAL_STRENGTHEN, 15);
+  cr_expect_str_eq(omitted_reason("single-leg-glute-bridge"),
+                   "Stufe „Fortgeschrittene“ liegt über der geplanten Stufe „Anfänger“");
+  cr_expect_str_eq(omitted_reason("hip-thrust"),
+                   "braucht Ausrüstung, die nicht vorhanden ist: Bank");
+  expect_no_vocab_ids("de", r);
+  brf_routine_free(r);
+  /* English as before: the ids. */
+  r = plan_in("en", BRF_GOAL_STRENGTHEN, 15);
+  cr_expect_str_eq(omitted_reason("single-leg-glute-bridge"),
+                   "level intermediate is above the planned level beginner");
+  cr_expect_str_eq(omitted_reason("hip-thrust"), "needs equipment the person does not have: bench");
+  brf_routine_free(r);
+}
+
+Test(planner_i18n, conditions_and_regions_in_words) {
+  give_kit();
+  cr_assert_eq(brf_profile_set_condition(prof, BRF_CONDITION_KNEE_PROBLEMS, 1), BRF_OK);
+  cr_assert_eq(brf_planner_add_avoid(pl, BRF_REGION_GLUTES), BRF_OK);
+  brf_routine *r = plan_in("de", BRF_GOAL_MAINTENANCE, 30);
+  expect_prefix(omitted_of_cause(BRF_OMIT_CONDITION), "wegen „Knieprobleme“ ");
+  cr_expect_str_eq(omitted_of_cause(BRF_OMIT_AVOID),
+                   "beansprucht den Bereich „Gesäß“, der geschont werden soll");
+  expect_no_vocab_ids("de", r);
+  brf_routine_free(r);
+  r = plan_in("es", BRF_GOAL_MAINTENANCE, 30);
+  expect_prefix(omitted_of_cause(BRF_OMIT_CONDITION), "no recomendado con problemas de rodilla: ");
+  cr_expect_str_eq(omitted_of_cause(BRF_OMIT_AVOID), "trabaja una zona que quieres evitar: glúteos");
+  expect_no_vocab_ids("es", r);
+  brf_routine_free(r);
+  r = plan_in("fr", BRF_GOAL_MAINTENANCE, 30);
+  expect_prefix(omitted_of_cause(BRF_OMIT_CONDITION),
+                "déconseillé avec «\u00a0problèmes de genou\u00a0»\u00a0: ");
+  cr_expect_str_eq(omitted_of_cause(BRF_OMIT_AVOID), "sollicite une zone à éviter\u00a0: fessiers");
+  expect_no_vocab_ids("fr", r);
+  brf_routine_free(r);
+  r = plan_in("en", BRF_GOAL_MAINTENANCE, 30);
+  expect_prefix(omitted_of_cause(BRF_OMIT_CONDITION), "not advised with knee-problems: ");
+  cr_expect_str_eq(omitted_of_cause(BRF_OMIT_AVOID), "works glutes, a region to avoid");
+  brf_routine_free(r);
 }

@@ -78,8 +78,8 @@ Test(routine_check_i18n, german) {
 Test(routine_check_i18n, spanish) {
   locale("es");
   expect_check(IDS("glute-stretch", "ball-glutes"), NULL, "release-after-stretch",
-               "paso 2 (ball-glutes) libera la zona glutes después de que paso 1 (glute-stretch) la "
-               "estirara: primero libera con la pelota o el rodillo y después estira");
+               "paso 2 (ball-glutes) libera una zona que paso 1 (glute-stretch) ya había estirado "
+               "(glúteos): primero libera con la pelota o el rodillo y después estira");
   expect_dose("30min", BRF_MODALITY_COLD, "cold-longer-than-20min",
               "Una aplicación de frío de 30min supera el máximo de 20 min (lo habitual son 10–15 "
               "min); quítala cuando la piel se entumezca.");
@@ -107,4 +107,34 @@ Test(routine_check_i18n, a_language_without_texts_gives_english) {
   expect_dose("30min", BRF_MODALITY_COLD, "cold-longer-than-20min",
               "A cold application of 30min is longer than the 20 min maximum (10-15 min is usual); "
               "remove it when the skin goes numb.");
+}
+
+/* Equipment, conditions and regions are named by their labels
+ * (brf_vocab_label) in other languages, by their ids in English. */
+Test(routine_check_i18n, vocabulary_by_label) {
+  cr_assert_eq(brf_profile_set_condition(profile, BRF_CONDITION_OPEN_WOUND, 1), BRF_OK);
+  locale("de");
+  expect_check(IDS("ball-glutes"), profile, "equipment-missing",
+               "Schritt 1 (ball-glutes) braucht Ausrüstung, die nicht vorhanden ist: Massageball");
+  expect_check(IDS("ball-glutes"), profile, "contraindicated",
+               "Schritt 1 (ball-glutes) ist wegen „offene Wunde“ nicht angezeigt: weglassen "
+               "(fixture)");
+  expect_check(IDS("glute-stretch", "ball-glutes"), NULL, "release-after-stretch",
+               "Schritt 2 (ball-glutes) lockert den Bereich „Gesäß“, nachdem Schritt 1 "
+               "(glute-stretch) ihn gedehnt hat: zuerst mit Ball oder Rolle lockern, dann dehnen");
+  locale("fr");
+  expect_check(IDS("ball-glutes"), profile, "equipment-missing",
+               "étape 1 (ball-glutes) demande du matériel que vous n’avez pas\u00a0: balle de "
+               "massage");
+  expect_check(IDS("ball-glutes"), profile, "contraindicated",
+               "étape 1 (ball-glutes) est contre-indiquée avec «\u00a0plaie ouverte\u00a0»\u00a0: "
+               "passez-la (fixture)");
+  locale("es");
+  expect_check(IDS("ball-glutes"), profile, "contraindicated",
+               "paso 1 (ball-glutes) está contraindicado con herida abierta: sáltatelo (fixture)");
+  locale("en");
+  expect_check(IDS("ball-glutes"), profile, "equipment-missing",
+               "step 1 (ball-glutes) needs equipment the person does not have: massage-ball");
+  expect_check(IDS("ball-glutes"), profile, "contraindicated",
+               "step 1 (ball-glutes) is contraindicated with open-wound: skip it (fixture)");
 }

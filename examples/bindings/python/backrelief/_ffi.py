@@ -1585,6 +1585,8 @@ FUNCTIONS: Dict[str, Tuple[Any, List[Any], str]] = {
         'const char * brf_vocab_id(int32_t kind, int32_t value)'),
     'brf_vocab_parse': (c_int32, [c_int32, c_char_p, POINTER(c_int32)],
         'brf_status brf_vocab_parse(int32_t kind, const char * id, int32_t * out_value)'),
+    'brf_vocab_label': (c_char_p, [c_int32, c_int32, c_char_p],
+        'const char * brf_vocab_label(int32_t kind, int32_t value, const char * locale)'),
     'brf_vocab_count': (c_size_t, [c_int32],
         'size_t brf_vocab_count(int32_t kind)'),
     'brf_vocab_kind_name': (c_char_p, [c_int32],

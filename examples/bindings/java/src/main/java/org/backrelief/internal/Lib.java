@@ -840,6 +840,7 @@ public interface Lib extends Library {
   int brf_screen_result_from_json(Pointer ctx, String text, SizeT len, int flags, PointerByReference out);
   String brf_vocab_id(int kind, int value);
   int brf_vocab_parse(int kind, String id, IntByReference out_value);
+  String brf_vocab_label(int kind, int value, String locale);
   SizeT brf_vocab_count(int kind);
   String brf_vocab_kind_name(int kind);
   int brf_vocab_from_id(int kind, String text, SizeT len, IntByReference out);
