@@ -55,6 +55,12 @@ static const char *const en[BRF__MSG_ADAPTATION_COUNT_] = {
   "green, but {days} green session day(s) since the last change and {since} day(s) since it: a progression needs 2 and 3",
   "green: pain at most 5/10 during and no rise of {mic} or more above the baseline of {baseline}/10 by the next morning, on {days} days since the last change: one step more",
   "green, but no single step fits: every dose is at its cap, no progression suits the level, or it would not fit the time budget; keep the dose",
+  "emergency",
+  "urgent",
+  "sets",
+  "reps",
+  "hold",
+  "duration",
 };
 
 #if BRF_WITH_TRANSLATIONS
@@ -110,6 +116,12 @@ static const char *const de[BRF__MSG_ADAPTATION_COUNT_] = {
   "gr\303\274n, aber {days} gr\303\274ne(r) Trainingstag(e) seit der letzten \303\204nderung und {since} Tag(e) seitdem: eine Steigerung braucht 2 und 3",
   "gr\303\274n: h\303\266chstens 5/10 Schmerz w\303\244hrend der Einheit und bis zum n\303\244chsten Morgen kein Anstieg um {mic} oder mehr \303\274ber den Ausgangswert von {baseline}/10, an {days} Tagen seit der letzten \303\204nderung: eine Stufe mehr",
   "gr\303\274n, aber kein einzelner Schritt passt: jede Dosis ist an ihrer Obergrenze, keine Steigerung passt zur Stufe, oder die Routine passte nicht mehr in ihre Zeit; die Dosis beibehalten",
+  "Notfall",
+  "dringend",
+  "S\303\244tze",
+  "Wiederholungen",
+  "Haltezeit",
+  "Dauer",
 };
 
 static const char *const es[BRF__MSG_ADAPTATION_COUNT_] = {
@@ -163,6 +175,12 @@ static const char *const es[BRF__MSG_ADAPTATION_COUNT_] = {
   "verde, pero {days} d\303\255a(s) de sesi\303\263n verde desde el \303\272ltimo cambio y {since} d\303\255a(s) desde entonces: para progresar hacen falta 2 y 3",
   "verde: dolor como mucho de 5/10 durante la sesi\303\263n y sin subida de {mic} o m\303\241s sobre el nivel de partida de {baseline}/10 a la ma\303\261ana siguiente, en {days} d\303\255as desde el \303\272ltimo cambio: un paso m\303\241s",
   "verde, pero no cabe ning\303\272n paso: todas las dosis est\303\241n en su m\303\241ximo, ninguna progresi\303\263n se ajusta al nivel o la rutina ya no cabr\303\255a en su tiempo; mant\303\251n la dosis",
+  "emergencia",
+  "urgente",
+  "series",
+  "repeticiones",
+  "tiempo de mantenimiento",
+  "duraci\303\263n",
 };
 
 static const char *const fr[BRF__MSG_ADAPTATION_COUNT_] = {
@@ -216,6 +234,12 @@ static const char *const fr[BRF__MSG_ADAPTATION_COUNT_] = {
   "vert, mais {days} jour(s) de s\303\251ance verte depuis le dernier changement et {since} jour(s) depuis\302\240: une progression demande 2 et 3",
   "vert\302\240: douleur au plus 5/10 pendant la s\303\251ance et pas de hausse de {mic} ou plus au-dessus de la r\303\251f\303\251rence de {baseline}/10 le lendemain matin, sur {days} jours depuis le dernier changement\302\240: un palier de plus",
   "vert, mais aucun palier ne convient\302\240: chaque dose est \303\240 son maximum, aucune progression ne convient au niveau, ou la routine ne tiendrait plus dans son temps\302\240; gardez la dose",
+  "urgence vitale",
+  "urgent",
+  "s\303\251ries",
+  "r\303\251p\303\251titions",
+  "temps de maintien",
+  "dur\303\251e",
 };
 #endif
 

@@ -58,7 +58,13 @@ enum {
   BRF__MSG_ADAPTATION_NOT_EARNED = 47, /* green, but {days} green session day(s) since the last change */
   BRF__MSG_ADAPTATION_GREEN = 48, /* green: pain at most 5/10 during and no rise of {mic} or more */
   BRF__MSG_ADAPTATION_NO_ROOM = 49, /* green, but no single step fits: every dose is at its cap, no */
-  BRF__MSG_ADAPTATION_COUNT_ = 50
+  BRF__MSG_ADAPTATION_URGENCY_EMERGENCY = 50, /* emergency */
+  BRF__MSG_ADAPTATION_URGENCY_URGENT = 51, /* urgent */
+  BRF__MSG_ADAPTATION_FIELD_SETS = 52, /* sets */
+  BRF__MSG_ADAPTATION_FIELD_REPS = 53, /* reps */
+  BRF__MSG_ADAPTATION_FIELD_HOLD = 54, /* hold */
+  BRF__MSG_ADAPTATION_FIELD_DURATION = 55, /* duration */
+  BRF__MSG_ADAPTATION_COUNT_ = 56
 };
 
 extern const brf__msgs brf__msgs_adaptation;

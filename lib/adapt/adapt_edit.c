@@ -41,6 +41,34 @@ const char *brf__adapt_urgency_advice(const brf__adapt_env *env, int32_t u) {
   return t != NULL ? t : brf_urgency_advice(u);
 }
 
+const char *brf__adapt_urgency_word(const brf__adapt_env *env, int32_t u) {
+  if (brf__ctx_lang(env->ctx) == 0) return brf_urgency_name(u);
+  if (u == BRF_URGENCY_EMERGENCY) return brf__adapt_msg(env, BRF__MSG_ADAPTATION_URGENCY_EMERGENCY);
+  if (u == BRF_URGENCY_URGENT) return brf__adapt_msg(env, BRF__MSG_ADAPTATION_URGENCY_URGENT);
+  return brf_urgency_name(u);
+}
+
+const char *brf__adapt_flag_word(const brf__adapt_env *env, const char *flag) {
+  size_t index = 0;
+  const char *t = NULL;
+  if (flag != NULL && brf__ctx_lang(env->ctx) != 0 && brf_redflag_find(flag, &index) == BRF_OK)
+    t = brf_screening_text(BRF_SCREEN_TEXT_REDFLAG_LABEL, index, brf_context_text_locale(env->ctx));
+  return t != NULL ? t : flag;
+}
+
+const char *brf__adapt_field_word(const brf__adapt_env *env, int32_t field) {
+  if (brf__ctx_lang(env->ctx) != 0) {
+    switch (field) {
+    case BRF_DOSE_SETS: return brf__adapt_msg(env, BRF__MSG_ADAPTATION_FIELD_SETS);
+    case BRF_DOSE_REPS: return brf__adapt_msg(env, BRF__MSG_ADAPTATION_FIELD_REPS);
+    case BRF_DOSE_HOLD_MS: return brf__adapt_msg(env, BRF__MSG_ADAPTATION_FIELD_HOLD);
+    case BRF_DOSE_DURATION_MS: return brf__adapt_msg(env, BRF__MSG_ADAPTATION_FIELD_DURATION);
+    default: break;
+    }
+  }
+  return brf_dosage_field_name(field);
+}
+
 const char *brf__adapt_msg(const brf__adapt_env *env, size_t id) {
   return brf__msg(&brf__msgs_adaptation, brf__ctx_lang(env->ctx), id);
 }
@@ -79,7 +107,13 @@ static int64_t min64(int64_t a, int64_t b) { return a < b ? a : b; }
 static int64_t max64(int64_t a, int64_t b) { return a > b ? a : b; }
 
 /* Describe a dose for a message; "?" when it cannot be written. */
-static void dose_text(const brf_dosage *d, char *buf, size_t cap) {
+/* The dose as the reason shows it: the notation in English (as before), the
+ * reader's words in another language (brf_dosage_describe; the notation when
+ * a build left that out). */
+void brf__adapt_dose_text(const brf__adapt_env *env, const brf_dosage *d, char *buf, size_t cap) {
+  if (brf__ctx_lang(env->ctx) != 0 &&
+      brf_dosage_describe(d, brf_context_text_locale(env->ctx), buf, cap, NULL) == BRF_OK)
+    return;
   if (brf_dosage_format(d, buf, cap, NULL) != BRF_OK)
     brf__format(buf, cap, "?");
 }
@@ -115,14 +149,14 @@ static brf_status step_dose(brf__adapt_env *env, brf_routine *r, size_t i, int d
     brf_status st = brf_dosage_set(d, u->field, nlo, nhi);
     if (st == BRF_OK) {
       char before[96], after[96];
-      dose_text(cur, before, sizeof before);
-      dose_text(d, after, sizeof after);
+      brf__adapt_dose_text(env, cur, before, sizeof before);
+      brf__adapt_dose_text(env, d, after, sizeof after);
       st = BRF__ADAPT_SAY(env, dir > 0 ? "progress-dose" : "regress-dose", BRF_ADVICE_INFO,
                           dir > 0 ? BRF__ADAPT_SRC_DOSE_UP : BRF__ADAPT_SRC_DOSE_DOWN,
                           dir > 0 ? BRF__MSG_ADAPTATION_DOSE_MORE : BRF__MSG_ADAPTATION_DOSE_LESS,
                           BRF__ARG_T("exercise", brf_routine_step_exercise_id(r, i)),
                           BRF__ARG_T("before", before), BRF__ARG_T("after", after),
-                          BRF__ARG_T("field", brf_dosage_field_name(u->field)));
+                          BRF__ARG_T("field", brf__adapt_field_word(env, u->field)));
       if (st == BRF_OK)
         st = brf_routine_step_set_dose(r, i, d);
       *done = st == BRF_OK;
@@ -312,8 +346,8 @@ brf_status brf__adapt_taper(brf__adapt_env *env, brf_routine *r, int *changed) {
     (void)brf_dosage_unset(d, BRF_DOSE_INTERVAL_MS);
     (void)brf_dosage_set(d, BRF_DOSE_PER_WEEK, 2, 3);
     char before[96], after[96];
-    dose_text(cur, before, sizeof before);
-    dose_text(d, after, sizeof after);
+    brf__adapt_dose_text(env, cur, before, sizeof before);
+    brf__adapt_dose_text(env, d, after, sizeof after);
     brf_status st = brf__adapt_reason(env, "taper-dose", BRF_ADVICE_INFO, BRF__ADAPT_SRC_EDIT_TAPER,
                                       "%s: %s -> %s", brf_routine_step_exercise_id(r, i),
                                       before, after);

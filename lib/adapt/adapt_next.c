@@ -195,10 +195,6 @@ static int64_t room(const brf_routine *r, size_t i, int tier, size_t *first) {
   return total;
 }
 
-static void dose_text(const brf_dosage *d, char *buf, size_t cap) {
-  if (brf_dosage_format(d, buf, cap, NULL) != BRF_OK)
-    brf__format(buf, cap, "?");
-}
 
 /* Set field k of step i to lo-hi, with a reason. */
 static brf_status set_field(v2 *v, brf_routine *r, size_t i, size_t k, int64_t lo, int64_t hi,
@@ -211,8 +207,8 @@ static brf_status set_field(v2 *v, brf_routine *r, size_t i, size_t k, int64_t l
   brf_status st = brf_dosage_set(d, fields[k].field, lo, hi);
   if (st == BRF_OK) {
     char before[96], after[96];
-    dose_text(cur, before, sizeof before);
-    dose_text(d, after, sizeof after);
+    brf__adapt_dose_text(&v->env, cur, before, sizeof before);
+    brf__adapt_dose_text(&v->env, d, after, sizeof after);
     st = BRF__ADAPT_SAY(&v->env, rule, BRF_ADVICE_INFO, source, BRF__MSG_ADAPTATION_DOSE_CHANGE,
                         BRF__ARG_T("exercise", brf_routine_step_exercise_id(r, i)),
                         BRF__ARG_T("before", before), BRF__ARG_T("after", after),
@@ -326,7 +322,7 @@ static brf_status swap_up(v2 *v, brf_routine *r, size_t i, int *done) {
   int ok = 0;
   if ((st = trade(v, r, i, &ok)) != BRF_OK || !ok)
     return st;
-  dose_text(brf_routine_step_dose(r, i), after, sizeof after);
+  brf__adapt_dose_text(&v->env, brf_routine_step_dose(r, i), after, sizeof after);
   st = BRF__ADAPT_SAY(&v->env, "progress-exercise", BRF_ADVICE_INFO, SRC_LINKS,
                       BRF__MSG_ADAPTATION_SWAP_AT, BRF__ARG_T("from", from_id),
                       BRF__ARG_T("to", brf_exercise_id(to)), BRF__ARG_T("dose", after));
@@ -543,8 +539,9 @@ static brf_status decide(v2 *v, const brf_screen *screen, int32_t *outcome, brf_
     if (u == BRF_URGENCY_EMERGENCY || u == BRF_URGENCY_URGENT) {
       *outcome = BRF_ADAPT_REFER;
       return BRF__ADAPT_SAY(&v->env, "red-flag", BRF_ADVICE_WARNING, BRF__ADAPT_SRC_SCREEN,
-                            BRF__MSG_ADAPTATION_RED_FLAG, BRF__ARG_T("urgency", brf_urgency_name(u)),
-                            BRF__ARG_T("flag", brf_screen_positive_at(screen, 0)),
+                            BRF__MSG_ADAPTATION_RED_FLAG,
+                            BRF__ARG_T("urgency", brf__adapt_urgency_word(&v->env, u)),
+                            BRF__ARG_T("flag", brf__adapt_flag_word(&v->env, brf_screen_positive_at(screen, 0))),
                             BRF__ARG_T("advice", brf__adapt_urgency_advice(&v->env, u)));
     }
   }

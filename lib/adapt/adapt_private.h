@@ -84,6 +84,17 @@ brf_status brf__adapt_say(brf__adapt_env *env, const char *rule, int32_t severit
                  sizeof((const brf__i18n_arg[]){__VA_ARGS__}) / sizeof(brf__i18n_arg))
 /* The advice of urgency u (brf_urgency_advice) in the language of env->ctx. */
 const char *brf__adapt_urgency_advice(const brf__adapt_env *env, int32_t u);
+/* The words a reason names things by, in the language of env->ctx: in
+ * English the ids, as before (emergency, cauda-equina, reps); in another
+ * language the urgency's and the dose field's words (adaptation messages)
+ * and the red flag's label (brf_screening_text). */
+const char *brf__adapt_urgency_word(const brf__adapt_env *env, int32_t u);
+const char *brf__adapt_flag_word(const brf__adapt_env *env, const char *flag);
+const char *brf__adapt_field_word(const brf__adapt_env *env, int32_t field);
+/* A dose as a reason shows it, into buf: the notation in English (as before),
+ * the reader's words in another language (brf_dosage_describe; the notation
+ * when a build left that out); "?" when it does not fit. */
+void brf__adapt_dose_text(const brf__adapt_env *env, const brf_dosage *d, char *buf, size_t cap);
 /* Text id of data/messages/adaptation.json in the language of env->ctx. */
 const char *brf__adapt_msg(const brf__adapt_env *env, size_t id);
 /* Add a reason; returns BRF_OK or BRF_E_NOMEM. Message as brf__format. */

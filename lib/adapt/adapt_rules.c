@@ -21,15 +21,16 @@ static int screen_refers(brf__adapt_env *env, const brf_screen *screen, brf_stat
   *st = BRF_OK;
   if (u == BRF_URGENCY_EMERGENCY || u == BRF_URGENCY_URGENT) {
     *st = BRF__ADAPT_SAY(env, "red-flag", BRF_ADVICE_WARNING, BRF__ADAPT_SRC_SCREEN,
-                         BRF__MSG_ADAPTATION_RED_FLAG, BRF__ARG_T("urgency", brf_urgency_name(u)),
-                         BRF__ARG_T("flag", brf_screen_positive_at(screen, 0)),
+                         BRF__MSG_ADAPTATION_RED_FLAG,
+                         BRF__ARG_T("urgency", brf__adapt_urgency_word(env, u)),
+                         BRF__ARG_T("flag", brf__adapt_flag_word(env, brf_screen_positive_at(screen, 0))),
                          BRF__ARG_T("advice", brf__adapt_urgency_advice(env, u)));
     return 1;
   }
   if (u == BRF_URGENCY_REVIEW)
     *st = BRF__ADAPT_SAY(env, "red-flag-review", BRF_ADVICE_CAUTION, BRF__ADAPT_SRC_SCREEN,
                          BRF__MSG_ADAPTATION_RED_FLAG_REVIEW,
-                         BRF__ARG_T("flag", brf_screen_positive_at(screen, 0)),
+                         BRF__ARG_T("flag", brf__adapt_flag_word(env, brf_screen_positive_at(screen, 0))),
                          BRF__ARG_T("advice", brf__adapt_urgency_advice(env, u)));
   return 0;
 }

@@ -44,25 +44,54 @@ static void make_uid(const brf_schedule *s, size_t item, int32_t day, int32_t mi
               (char)('0' + minute % 60 / 10), (char)('0' + minute % 10));
 }
 
+/* A dose as a person reads it in language lang (brf_dosage_describe: "3 × 10
+ * Wiederholungen, täglich"), owned; English, or a build that left the
+ * description out, gives the dose notation ("3x10, daily") as before. */
+static brf_status dose_text(brf_context *ctx, int32_t lang, const brf_dosage *d, char **out) {
+  size_t need = 0;
+  *out = NULL;
+  /* a size query answers BRF_E_BUFFER_TOO_SMALL with the size (docs/conventions.md) */
+  if (lang > 0 &&
+      brf_dosage_describe(d, brf__lang_tag(lang), NULL, 0, &need) == BRF_E_BUFFER_TOO_SMALL) {
+    char *t = brf__calloc(ctx, 1, need);
+    if (t == NULL) return BRF_E_NOMEM;
+    if (brf_dosage_describe(d, brf__lang_tag(lang), t, need, NULL) == BRF_OK) {
+      *out = t;
+      return BRF_OK;
+    }
+    brf_free(ctx, t);
+  }
+  if (lang > 0) brf_context_clear_error(ctx); /* a left-out description: the notation */
+  return brf_dosage_to_string(ctx, d, out, NULL);
+}
+
+/* Line n of a description: "n. <step>: <dose>", after a newline unless first. */
+static brf_status put_step(brf_context *ctx, int32_t lang, brf__buf *b, size_t n,
+                           const brf_routine *r, size_t step) {
+  char *dose = NULL;
+  brf_status st = dose_text(ctx, lang, brf_routine_step_dose(r, step), &dose);
+  if (st != BRF_OK) return st;
+  if (n) brf__buf_putc(b, '\n');
+  brf__buf_put_i64(b, (int64_t)n + 1);
+  brf__buf_puts(b, ". ");
+  brf__buf_puts(b, brf_routine_step_name(r, step));
+  brf__buf_puts(b, ": ");
+  brf__buf_puts(b, dose);
+  brf_free(ctx, dose);
+  return BRF_OK;
+}
+
 /* "1. <step>: <dose>" lines, then the frequency. */
 static brf_status describe(brf_context *ctx, int32_t lang, const brf__sched_item *it,
                            brf__buf *b) {
   const brf_routine *r = it->routine;
   for (size_t i = 0; i < brf_routine_step_count(r); i++) {
-    char *dose = NULL;
-    brf_status st = brf_dosage_to_string(ctx, brf_routine_step_dose(r, i), &dose, NULL);
+    brf_status st = put_step(ctx, lang, b, i, r, i);
     if (st != BRF_OK) return st;
-    if (i) brf__buf_putc(b, '\n');
-    brf__buf_put_i64(b, (int64_t)i + 1);
-    brf__buf_puts(b, ". ");
-    brf__buf_puts(b, brf_routine_step_name(r, i));
-    brf__buf_puts(b, ": ");
-    brf__buf_puts(b, dose);
-    brf_free(ctx, dose);
   }
   if (!brf_dosage_is_empty(it->frequency)) {
     char *f = NULL;
-    brf_status st = brf_dosage_to_string(ctx, it->frequency, &f, NULL);
+    brf_status st = dose_text(ctx, lang, it->frequency, &f);
     if (st != BRF_OK) return st;
     brf__i18n_arg arg = {"frequency", f, 0, 0};
     const char *tmpl = brf__msg(&brf__msgs_schedule, lang, BRF__MSG_SCHEDULE_FREQUENCY);
@@ -186,17 +215,7 @@ static brf_status programme_events(brf__ical *w, const brf_schedule *s, size_t i
     brf__buf desc;
     brf__buf_init(&desc, s->ctx);
     for (size_t k = 0; k < brf_schedule_session_step_count(s, i) && st == BRF_OK; k++) {
-      size_t step = brf_schedule_session_step(s, i, k);
-      char *dose = NULL;
-      st = brf_dosage_to_string(s->ctx, brf_routine_step_dose(r, step), &dose, NULL);
-      if (st != BRF_OK) break;
-      if (k) brf__buf_putc(&desc, '\n');
-      brf__buf_put_i64(&desc, (int64_t)k + 1);
-      brf__buf_puts(&desc, ". ");
-      brf__buf_puts(&desc, brf_routine_step_name(r, step));
-      brf__buf_puts(&desc, ": ");
-      brf__buf_puts(&desc, dose);
-      brf_free(s->ctx, dose);
+      st = put_step(s->ctx, s->lang, &desc, k, r, brf_schedule_session_step(s, i, k));
     }
     brf__buf_putc(&desc, '\0');
     if (st == BRF_OK) st = desc.status;

@@ -74,8 +74,11 @@ Test(adapt_i18n, two_green_days_progress_in_german) {
   const brf_routine *a = brf_adapt_suggestion_routine(s);
   cr_assert_not_null(a);
   cr_expect_str_eq(brf_routine_step_reason(a, 0), "um eine Stufe innerhalb des Bereichs gesteigert");
-  cr_expect_not_null(strstr(reason(s, "progress-dose"),
-                            " (um eine Stufe innerhalb des Bereichs gesteigert)"));
+  /* the doses in the reader's words (brf_dosage_describe), not the notation */
+  cr_expect_str_eq(reason(s, "progress-dose"),
+                   "glute-bridge: 2–3 × 6–15 Wiederholungen, jeden zweiten Tag -> "
+                   "2–3 × 8–15 Wiederholungen, jeden zweiten Tag "
+                   "(um eine Stufe innerhalb des Bereichs gesteigert)");
   /* The suggestion keeps its language. */
   locale("en");
   cr_expect_str_eq(brf_routine_step_reason(a, 0), "um eine Stufe innerhalb des Bereichs gesteigert");
@@ -181,9 +184,13 @@ Test(adapt_i18n, a_red_flag_reason_quotes_the_screens_advice_in_german) {
   const char *advice = brf_screening_text(BRF_SCREEN_TEXT_URGENCY_ADVICE, BRF_URGENCY_EMERGENCY, "de");
   cr_assert_not_null(advice);
   cr_expect_str_neq(advice, brf_urgency_advice(BRF_URGENCY_EMERGENCY), "the screen's German text");
+  /* the urgency in words and the flag by its German label, not their ids */
+  size_t flag = 0;
+  cr_assert_eq(brf_redflag_find("saddle-numbness", &flag), BRF_OK);
+  const char *label = brf_screening_text(BRF_SCREEN_TEXT_REDFLAG_LABEL, flag, "de");
+  cr_assert_str_eq(label, "Taubheit oder Kribbeln im Bereich von Genitalien, After oder Gesäß");
   char want[1024];
-  snprintf(want, sizeof want, "Alarmzeichen mit Ja beantwortet (emergency, saddle-numbness): %s",
-           advice);
+  snprintf(want, sizeof want, "Alarmzeichen mit Ja beantwortet (Notfall, %s): %s", label, advice);
   cr_expect_str_eq(reason(s, "red-flag"), want);
   brf_adapt_suggestion_free(s);
   cr_assert_eq(brf_adapt_suggest(ctx, j, r, cat, NULL, sc, &s), BRF_OK);

@@ -75,7 +75,8 @@ Test(schedule_ical_i18n, german_titles_descriptions_and_reminders) {
   /* the exercise's German name is the title and the reminder's text */
   cr_expect_not_null(strstr(unfolded, "\nSUMMARY:Katzenbuckel und Pferderücken\n"), "%s", unfolded);
   cr_expect_not_null(strstr(unfolded, "\nDESCRIPTION:Katzenbuckel und Pferderücken\n"), "%s", unfolded);
-  cr_expect_not_null(strstr(unfolded, "\\nHäufigkeit: "), "%s", unfolded);
+  /* the frequency in words (brf_dosage_describe), not the notation "daily" */
+  cr_expect_not_null(strstr(unfolded, "\\nHäufigkeit: täglich\n"), "%s", unfolded);
   cr_expect_null(strstr(unfolded, "Frequency"), "%s", unfolded);
   /* protocol fields stay as they are */
   cr_expect_not_null(strstr(unfolded, "\nACTION:DISPLAY\n"));
