@@ -18,5 +18,5 @@ endif()
 # The stable routine id (issue 19, item 4).
 brf_add_unit_test(routine_id SOURCES test_routine_id.c test_routine_fixture.c NO_VALGRIND) # few new lib/ lines per valgrind-second (docs/testing.md)
 if(BRF_WITH_TRANSLATIONS)
-  brf_add_unit_test(routine_check_i18n SOURCES test_routine_check_i18n.c test_routine_fixture.c)
+  brf_add_unit_test(routine_check_i18n NO_VALGRIND SOURCES test_routine_check_i18n.c test_routine_fixture.c)
 endif()

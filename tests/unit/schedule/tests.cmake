@@ -26,5 +26,5 @@ brf_add_unit_test(schedule_programme
   SOURCES test_schedule_programme.c ../routine/test_routine_fixture.c)
 # The calendar text in the schedule's language; folding of umlauts and accents.
 if(BRF_WITH_TRANSLATIONS AND BRF_WITH_BUILTIN_CATALOG)
-  brf_add_unit_test(schedule_ical_i18n SOURCES test_schedule_ical_i18n.c)
+  brf_add_unit_test(schedule_ical_i18n NO_VALGRIND SOURCES test_schedule_ical_i18n.c)
 endif()

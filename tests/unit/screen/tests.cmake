@@ -4,7 +4,7 @@ brf_add_unit_test(screen_result)
 # (screen_result, under valgrind, reads and writes the same answers).
 brf_add_unit_test(yellow_flags NO_VALGRIND)
 # The screening texts in each language (issue 26, docs/localisation.md).
-brf_add_unit_test(screen_i18n)
+brf_add_unit_test(screen_i18n NO_VALGRIND) # the screen's paths in other languages (unit.screen runs them under valgrind); ASan covers it
 if(BRF_WITH_TRANSLATIONS)
   target_compile_definitions(test_screen_i18n PRIVATE BRF_WITH_TRANSLATIONS=1)
 endif()
