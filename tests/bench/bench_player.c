@@ -104,6 +104,9 @@ void bench_player(const bench_opts *o) {
   /* The same session with a German locale (English where the build has no
    * translations: brf_context_set_locale then says so). */
   if (brf_context_set_locale(ctx, "de") == BRF_OK) {
+    /* the templates are resolved here, once: the localised build's cost */
+    bench_run("timeline: build 3x10 held reps, each side, locale de", o->quick ? 20 : 2000,
+              build_once, &a, 0, &c);
     tl = session_timeline(ctx);
     if (tl != NULL) play_session(ctx, tl, &c, "player: whole session, locale de",
                                "player advance allocates nothing (locale de)");
