@@ -425,6 +425,18 @@ def msg_ids(source):
     return out
 
 
+def msg_enum(prefix, source):
+    """The members of a message domain's id enum, each with the start of its
+    English text, and <prefix>COUNT_; then the enum's end."""
+    w, slot = [], 0
+    for name, keys in msg_ids(source):
+        w.append("  %s%s = %d, /* %s */\n" % (prefix, name, slot,
+                                              source[keys[0]].replace("*/", "* /").replace("\n", " ")[:60]))
+        slot += len(keys)
+    w.append("  %sCOUNT_ = %d\n};\n\n" % (prefix, slot))
+    return w
+
+
 def gen_msgs_h(domain, source):
     guard = "BRF_%s_%s_MSGS_H" % (MODULES[domain].upper(), domain.upper())
     prefix = "BRF__MSG_%s_" % domain.upper()
@@ -435,12 +447,7 @@ def gen_msgs_h(domain, source):
          " * its \"other\" form, then \"one\" and \"many\". */\n",
          "#ifndef %s\n#define %s\n\n#include \"util/core.h\"\n\n" % (guard, guard),
          "enum {\n"]
-    slot = 0
-    for name, keys in msg_ids(source):
-        w.append("  %s%s = %d, /* %s */\n" % (prefix, name, slot,
-                                              source[keys[0]].replace("*/", "* /").replace("\n", " ")[:60]))
-        slot += len(keys)
-    w.append("  %sCOUNT_ = %d\n};\n\n" % (prefix, slot))
+    w += msg_enum(prefix, source)
     w.append("extern const brf__msgs brf__msgs_%s;\n\n#endif /* %s */\n" % (domain, guard))
     return "".join(w)
 
@@ -491,12 +498,7 @@ def gen_app_msgs_h(domain, source):
          " * translation is missing (docs/localisation.md). */\n",
          "#ifndef %s\n#define %s\n\n#include <stddef.h>\n\n" % (guard, guard),
          "enum {\n"]
-    slot = 0
-    for name, keys in msg_ids(source):
-        w.append("  %s%s = %d, /* %s */\n" % (prefix, name, slot,
-                                              source[keys[0]].replace("*/", "* /").replace("\n", " ")[:60]))
-        slot += len(keys)
-    w.append("  %sCOUNT_ = %d\n};\n\n" % (prefix, slot))
+    w += msg_enum(prefix, source)
     w.append("extern const char *const %s_msg_tags[];\n" % domain)
     w.append("extern const size_t %s_msg_tag_count;\n" % domain)
     w.append("extern const char *const *const %s_msg_tables[];\n\n#endif /* %s */\n" % (domain, guard))
