@@ -115,7 +115,7 @@ static const char *const de[BRF__MSG_ADAPTATION_COUNT_] = {
   "gelb: Schmerz {after}/10 direkt danach gegen\303\274ber einem Ausgangswert von {baseline}/10, bis zum n\303\244chsten Morgen abgeklungen ({morning}/10): dieselbe Dosis nach etwa 48 h wiederholen",
   "gr\303\274n, aber {days} gr\303\274ne(r) Trainingstag(e) seit der letzten \303\204nderung und {since} Tag(e) seitdem: eine Steigerung braucht 2 und 3",
   "gr\303\274n: h\303\266chstens 5/10 Schmerz w\303\244hrend der Einheit und bis zum n\303\244chsten Morgen kein Anstieg um {mic} oder mehr \303\274ber den Ausgangswert von {baseline}/10, an {days} Tagen seit der letzten \303\204nderung: eine Stufe mehr",
-  "gr\303\274n, aber kein einzelner Schritt passt: jede Dosis ist an ihrer Obergrenze, keine Steigerung passt zur Stufe, oder die Routine passte nicht mehr in ihre Zeit; die Dosis beibehalten",
+  "gr\303\274n, aber kein einzelner Schritt passt: jede Dosis ist an ihrer Obergrenze, keine Steigerung passt zur Stufe, oder die Routine w\303\274rde nicht mehr in ihre Zeit passen; die Dosis beibehalten",
   "Notfall",
   "dringend",
   "S\303\244tze",

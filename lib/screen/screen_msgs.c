@@ -156,7 +156,7 @@ static const char *const de[BRF__MSG_SCREEN_COUNT_] = {
   "eine Operation oder eine Injektion an der Wirbels\303\244ule in den letzten 3 Monaten",
   "Wurden Sie in den letzten 3 Monaten an der Wirbels\303\244ule operiert, oder haben Sie in diesem Zeitraum eine Injektion in die Wirbels\303\244ule bekommen\077",
   "Schmerzen oder Schweregef\303\274hl in den Beinen beim Gehen, die im Sitzen oder beim Vorbeugen nachlassen",
-  "Bekommen Sie, wenn Sie eine Weile gehen oder stehen, Schmerzen, ein Schweregef\303\274hl, Taubheit oder Kribbeln im Ges\303\244\303\237 oder in den Beinen, das nachl\303\244sst, wenn Sie sich hinsetzen oder nach vorn beugen\077",
+  "Bekommen Sie, wenn Sie eine Weile gehen oder stehen, Schmerzen, ein Schweregef\303\274hl, Taubheit oder Kribbeln im Ges\303\244\303\237 oder in den Beinen, die nachlassen, wenn Sie sich hinsetzen oder nach vorn beugen\077",
   "keine Besserung nach etwa zwei Wochen Selbstbehandlung",
   "K\303\274mmern Sie sich seit etwa zwei Wochen oder l\303\244nger selbst um Ihren R\303\274cken (aktiv bleiben, \303\234bungen machen), ohne dass es besser wird\077",
   "Schmerzen, die stark sind, schlimmer werden oder allt\303\244gliche T\303\244tigkeiten verhindern",
