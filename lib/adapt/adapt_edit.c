@@ -27,8 +27,7 @@ brf_status brf__adapt_say(brf__adapt_env *env, const char *rule, int32_t severit
                           const char *source, size_t id, const brf__i18n_arg *args, size_t nargs) {
   char full[2048], msg[640];
   int32_t lang = brf__ctx_lang(env->ctx);
-  (void)brf__i18n_expand(brf__lang_tag(lang), brf__msg(&brf__msgs_adaptation, lang, id), args,
-                         nargs, full, sizeof full);
+  (void)brf__msg_expand(&brf__msgs_adaptation, lang, id, args, nargs, full, sizeof full);
   /* Through brf__format, as before: control bytes of an argument escaped, a
    * long text cut between characters. */
   brf__format(msg, sizeof msg, "%s", full);

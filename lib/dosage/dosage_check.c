@@ -79,8 +79,7 @@ static void advise(checker *c, const brf__dose_rule *r) {
   int32_t lang = brf__ctx_lang(c->ctx);
   brf__i18n_arg value = {"value", b.status == BRF_OK ? b.data : "", 0, 0};
   char msg[1024];
-  (void)brf__i18n_expand(brf__lang_tag(lang), brf__msg(&brf__msgs_dosage, lang, r->text), &value, 1,
-                         msg, sizeof msg);
+  (void)brf__msg_expand(&brf__msgs_dosage, lang, r->text, &value, 1, msg, sizeof msg);
   brf_status s = b.status;
   brf__buf_free(&b);
   if (s == BRF_OK) s = brf__advice_add(c->a, r->id, r->severity, msg, r->source);

@@ -45,8 +45,7 @@ static void step_name(const checker *c, size_t i, char *buf, size_t cap) {
   char n[24];
   brf__format(n, sizeof n, "%zu", i + 1); /* a number, not an amount: no digit grouping */
   brf__i18n_arg a[2] = {ARG_T("n", n), ARG_T("exercise", c->r->steps[i]->exercise_id)};
-  (void)brf__i18n_expand(brf__lang_tag(c->lang), brf__msg(&brf__msgs_check, c->lang, BRF__MSG_CHECK_STEP),
-                         a, 2, buf, cap);
+  (void)brf__msg_expand(&brf__msgs_check, c->lang, BRF__MSG_CHECK_STEP, a, 2, buf, cap);
 }
 
 /* Put template id of data/messages/check.json into c->msg with {step} (step
@@ -58,8 +57,8 @@ static void say(checker *c, size_t id, size_t i, size_t k, const brf__i18n_arg *
   other[0] = '\0';
   if (k != SIZE_MAX) step_name(c, k, other, sizeof other);
   for (size_t j = 0; j < n && j < 6; j++) all[2 + j] = args[j];
-  (void)brf__i18n_expand(brf__lang_tag(c->lang), brf__msg(&brf__msgs_check, c->lang, id), all,
-                         2 + (n < 6 ? n : 6), text, sizeof text);
+  (void)brf__msg_expand(&brf__msgs_check, c->lang, id, all, 2 + (n < 6 ? n : 6), text,
+                        sizeof text);
   brf__buf_puts(&c->msg, text);
 }
 
@@ -140,9 +139,8 @@ static brf_status check_lower_back_stretch(checker *c, size_t i) {
     char step[256], text[TEXT_CAP];
     step_name(c, i, step, sizeof step);
     brf__i18n_arg a = ARG_T("step", step);
-    (void)brf__i18n_expand(brf__lang_tag(c->lang),
-                           brf__msg(&brf__msgs_routine, c->lang, BRF__MSG_ROUTINE_LOWER_BACK_STRETCH),
-                           &a, 1, text, sizeof text);
+    (void)brf__msg_expand(&brf__msgs_routine, c->lang, BRF__MSG_ROUTINE_LOWER_BACK_STRETCH, &a, 1,
+                          text, sizeof text);
     brf__buf_puts(&c->msg, text);
     return emit(c, "lower-back-stretch", BRF_ADVICE_INFO, BRF__ROUTINE_SRC_LOWER_BACK);
   }

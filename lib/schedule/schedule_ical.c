@@ -65,6 +65,17 @@ static brf_status dose_text(brf_context *ctx, int32_t lang, const brf_dosage *d,
   return brf_dosage_to_string(ctx, d, out, NULL);
 }
 
+/* Message id of the schedule domain in language lang with {name} = value,
+ * owned (a routine's name has no length limit: measured, then written). */
+static char *msg_text(brf_context *ctx, int32_t lang, size_t id, const char *name,
+                      const char *value) {
+  brf__i18n_arg arg = {name, value, 0, 0};
+  size_t need = brf__msg_expand(&brf__msgs_schedule, lang, id, &arg, 1, NULL, 0) + 1;
+  char *text = brf__calloc(ctx, 1, need);
+  if (text != NULL) brf__msg_expand(&brf__msgs_schedule, lang, id, &arg, 1, text, need);
+  return text;
+}
+
 /* Line n of a description: "n. <step>: <dose>", after a newline unless first. */
 static brf_status put_step(brf_context *ctx, int32_t lang, brf__buf *b, size_t n,
                            const brf_routine *r, size_t step) {
@@ -93,15 +104,11 @@ static brf_status describe(brf_context *ctx, int32_t lang, const brf__sched_item
     char *f = NULL;
     brf_status st = dose_text(ctx, lang, it->frequency, &f);
     if (st != BRF_OK) return st;
-    brf__i18n_arg arg = {"frequency", f, 0, 0};
-    const char *tmpl = brf__msg(&brf__msgs_schedule, lang, BRF__MSG_SCHEDULE_FREQUENCY);
-    size_t need = brf__i18n_expand(brf__lang_tag(lang), tmpl, &arg, 1, NULL, 0) + 1;
-    char *line = brf__calloc(ctx, 1, need);
+    char *line = msg_text(ctx, lang, BRF__MSG_SCHEDULE_FREQUENCY, "frequency", f);
     if (!line) {
       brf_free(ctx, f);
       return BRF_E_NOMEM;
     }
-    brf__i18n_expand(brf__lang_tag(lang), tmpl, &arg, 1, line, need);
     brf__buf_putc(b, '\n');
     brf__buf_puts(b, line);
     brf_free(ctx, line);
@@ -201,13 +208,9 @@ static brf_status item_events(brf__ical *w, const brf_schedule *s, size_t item, 
 static brf_status programme_events(brf__ical *w, const brf_schedule *s, size_t item) {
   const brf_routine *r = s->items[item].routine;
   /* "Back relief: <name>" in the schedule's language */
-  brf__i18n_arg arg = {"name", brf__schedule_title(s, item), 0, 0};
-  const char *lang = brf__lang_tag(s->lang);
-  const char *tmpl = brf__msg(&brf__msgs_schedule, s->lang, BRF__MSG_SCHEDULE_PROGRAMME_SUMMARY);
-  size_t need = brf__i18n_expand(lang, tmpl, &arg, 1, NULL, 0) + 1;
-  char *summary = brf__calloc(s->ctx, 1, need);
+  char *summary = msg_text(s->ctx, s->lang, BRF__MSG_SCHEDULE_PROGRAMME_SUMMARY, "name",
+                           brf__schedule_title(s, item));
   if (!summary) return BRF_E_NOMEM;
-  brf__i18n_expand(lang, tmpl, &arg, 1, summary, need);
   brf_status st = BRF_OK;
   for (size_t i = 0; i < s->session_count && st == BRF_OK; i++) {
     const brf__sched_session *x = &s->sessions[i];

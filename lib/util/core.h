@@ -255,6 +255,11 @@ typedef struct brf__i18n_arg {
  * copied as is). Like brf__format_number for the length and the cut. */
 size_t brf__i18n_expand(const char *lang, const char *tmpl, const brf__i18n_arg *args,
                         size_t nargs, char *buf, size_t cap);
+/* Message id of m in language lang (an index of brf__lang_tags, as
+ * brf__ctx_lang gives) with its placeholders filled: brf__msg, then
+ * brf__i18n_expand in that language. Same length and cut rules. */
+size_t brf__msg_expand(const brf__msgs *m, int32_t lang, size_t id, const brf__i18n_arg *args,
+                       size_t nargs, char *buf, size_t cap);
 
 /* ---- text into a caller's buffer (docs/conventions.md) ----
  * For a text of n bytes: *needed (when non-NULL) becomes n + 1; a buffer of

@@ -137,3 +137,8 @@ size_t brf__i18n_expand(const char *lang, const char *tmpl, const brf__i18n_arg 
   finish(buf, cap, len);
   return len;
 }
+
+size_t brf__msg_expand(const brf__msgs *m, int32_t lang, size_t id, const brf__i18n_arg *args,
+                       size_t nargs, char *buf, size_t cap) {
+  return brf__i18n_expand(brf__lang_tag(lang), brf__msg(m, lang, id), args, nargs, buf, cap);
+}
