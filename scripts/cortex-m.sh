@@ -41,7 +41,7 @@ mkdir -p "$root"
 # The modules a watch leaves out: it plays routines planned on the phone,
 # screens and keeps the journal there, and opens the built-in catalog (or a
 # small one made on the watch) rather than reading catalog JSON.
-watch_out="screen planner schedule calendar journal adapt catalog_json import dosage_check dosage_describe routine_check"
+watch_out="screen planner schedule calendar journal adapt catalog_json catalog_image import dosage_check dosage_describe routine_check"
 all_in="" watch_opts="" watch_expect=""
 for m in $watch_out; do
   M=$(echo "$m" | tr '[:lower:]' '[:upper:]')

@@ -357,6 +357,12 @@ ARG_OVERRIDES = {
     ('brf_time_format', 'minutes'): ('450', 'INT32_MIN'),
     ('brf_catalog_from_json', 'text'): ('json', '"{"'),
     ('brf_catalog_merge_json', 'text'): ('json', '"{"'),
+    # A catalog image is bytes, not text: its length is the writer's, and the
+    # bad image is as long, all zeros (not an image: BRF_E_PARSE).
+    ('brf_catalog_from_image', 'image'): ('img', 'bad_img'),
+    ('brf_catalog_from_image', 'len'): ('img_len', 'img_len'),
+    ('brf_catalog_merge_image', 'image'): ('img', 'bad_img'),
+    ('brf_catalog_merge_image', 'len'): ('img_len', 'img_len'),
     ('brf_routine_from_json', 'text'): ('json', '"{"'),
     ('brf_schedule_from_json', 'text'): ('json', '"{"'),
     ('brf_journal_load', 'text'): ('json', '"{\\"day\\": \\n"'),
@@ -412,6 +418,11 @@ PREPARE = {
 }
 PREPARE['brf_schedule_from_json_v2'] = PREPARE['brf_schedule_from_json']
 PREPARE['brf_catalog_merge_json'] = PREPARE['brf_catalog_from_json']
+PREPARE['brf_catalog_from_image'] = (
+    'char *img = NULL; size_t img_len = 0; '
+    'cr_assert_eq(brf_catalog_to_image(f.ctx, f.cat, 0, &img, &img_len), BRF_OK); '
+    'char *bad_img = calloc(1, img_len); cr_assert_not_null(bad_img);')
+PREPARE['brf_catalog_merge_image'] = PREPARE['brf_catalog_from_image']
 PREPARE['brf_journal_entry_rating_get'] = 'cr_assert_eq(brf_journal_entry_rate_exercise(f.journal, 0, "bird-dog", 3, 2), BRF_OK);'
 PREPARE['brf_screen_result_from_json'] = 'char *json = NULL; cr_assert_eq(brf_screen_result_to_json(f.ctx, f.screen_result, 0, &json, NULL), BRF_OK);'
 PREPARE['brf_schedule_step_set_taper'] = 'size_t prog = 0; cr_assert_eq(brf_schedule_add_programme(f.schedule, f.routine, &prog), BRF_OK);'
@@ -425,6 +436,8 @@ CLEANUP = {
 }
 CLEANUP['brf_schedule_from_json_v2'] = CLEANUP['brf_schedule_from_json']
 CLEANUP['brf_catalog_merge_json'] = CLEANUP['brf_catalog_from_json']
+CLEANUP['brf_catalog_from_image'] = 'brf_free(f.ctx, img); free(bad_img);'
+CLEANUP['brf_catalog_merge_image'] = CLEANUP['brf_catalog_from_image']
 CLEANUP['brf_screen_result_from_json'] = 'brf_free(f.ctx, json);'
 
 # Destructors free a fresh object, not the fixture's.

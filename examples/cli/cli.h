@@ -35,6 +35,12 @@ typedef struct cli {
   int color;                /* colour on stdout (a terminal, no NO_COLOR) */
   const struct cli_command *cmd;
   int exit_code; /* set by cli_next_option when it returns CLI_OPT_EXIT */
+  /* Catalog images mapped for the catalogs that borrow them (catalog_image.h),
+   * unmapped after the context and every catalog are freed. */
+#define CLI_MAX_IMAGES 4
+  void *image_maps[CLI_MAX_IMAGES];
+  size_t image_lens[CLI_MAX_IMAGES];
+  int image_count;
 } cli;
 
 /* One command of the table (the shape of libgit2's lg2 example). */

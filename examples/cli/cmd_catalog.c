@@ -1,6 +1,7 @@
 /* list, show, search and vocab: browsing the catalog. */
 #include "store.h"
 #include "catalog_copy.h"
+#include "catalog_image.h"
 #include "cli.h"
 #include "search.h"
 
@@ -21,11 +22,14 @@
 int cmd_vocab(cli *c, int argc, char **argv);
 
 /* Merge the user's custom catalog (DATA/catalog.json) into @p cat. On a
- * conflict of ids the built-in exercise wins (brf_catalog_merge_json keeps the
- * one already there). A custom catalog that is not valid is reported as a
- * warning and left out. A library without the catalog's JSON codec cannot
- * read it: the built-in catalog alone, as before the codec could be left
- * out (only import, which needs the codec too, writes that file). */
+ * conflict of ids the built-in exercise wins (the merge keeps the one
+ * already there). Read from its image (DATA/catalog.image, catalog_image.h)
+ * when that was made from this catalog.json, else from the JSON, after
+ * which the image is made again. A custom catalog that is not valid is
+ * reported as a warning and left out. A library without the catalog's JSON
+ * codec cannot read it: the built-in catalog alone, as before the codec
+ * could be left out (only import, which needs the codec too, writes that
+ * file). */
 static int merge_custom(cli *c, brf_catalog *cat) {
   char dir[4096], path[4200];
   int rc = cli_data_dir(c, dir, sizeof dir);
@@ -41,7 +45,15 @@ static int merge_custom(cli *c, brf_catalog *cat) {
   void *map = MAP_FAILED;
   int fd = cli_open_data_file(path, O_RDONLY, 0);
   struct stat sb;
-  if (fd >= 0 && fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0)
+  int stamped = fd >= 0 && fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode);
+  if (stamped) {
+    int used = cli_catalog_image_merge(c, cat, dir, &sb);
+    if (used != 0) {
+      close(fd);
+      return used > 0 ? 0 : cli_fail(c, (brf_status)used, path);
+    }
+  }
+  if (stamped && sb.st_size > 0)
     map = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE | CLI_MAP_POPULATE, fd, 0);
   if (fd >= 0) close(fd);
   if (map != MAP_FAILED) {
@@ -53,6 +65,7 @@ static int merge_custom(cli *c, brf_catalog *cat) {
   /* Read straight into the built-in catalog: no second copy of the 873
    * exercises (brf_catalog_merge copies), and cat is unchanged on failure. */
   brf_status s = brf_catalog_merge_json(cat, text, len, 0);
+  if (s == BRF_OK && stamped) cli_catalog_image_refresh(c, dir, text, len, &sb);
   if (s == BRF_E_PARSE || s == BRF_E_SCHEMA || s == BRF_E_RANGE) {
     /* A broken custom catalog does not take the built-in one with it: said
      * once, then list, show, plan and run go on without the custom

@@ -1,6 +1,7 @@
 /* import: free-exercise-db into the user's custom catalog. */
 #include "store.h"
 #include "catalog_copy.h"
+#include "catalog_image.h"
 #include "cli.h"
 
 #include <stdlib.h>
@@ -153,6 +154,10 @@ int cmd_import(cli *c, int argc, char **argv) {
     if (s != BRF_OK) {
       rc = cli_fail(c, s, NULL);
     } else if ((rc = cli_write_data_file(c, path, out, out_len, CLI_MODE_SHARED)) == 0) {
+      /* The image the next start-up reads instead of the JSON, stamped with
+       * the file just written (catalog_image.h). */
+      struct stat sb;
+      if (stat(path, &sb) == 0) cli_catalog_image_write(c, dir, merged, &sb);
       print_report(report, custom, verbose);
       printf("Imported %zu %s from %s into %s: %zu new, %zu updated, %zu unchanged",
              brf_catalog_count(imported), brf_catalog_count(imported) == 1 ? "exercise" : "exercises",

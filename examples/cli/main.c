@@ -4,6 +4,7 @@
  * The command table follows libgit2's lg2 example: each command is a
  * {name, handler, summary} row, and main() only parses the global options
  * and dispatches. */
+#include "catalog_image.h"
 #include "cli.h"
 #include "cli_i18n.h"
 
@@ -402,5 +403,6 @@ int main(int argc, char **argv) {
     rc = CLI_EXIT_IO;
   }
   brf_context_free(c.ctx);
+  cli_catalog_images_release(&c); /* every catalog that borrowed them is freed */
   return rc;
 }

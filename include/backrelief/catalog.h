@@ -180,6 +180,96 @@ BRF_EXPORT int32_t brf_catalog_is_frozen(const brf_catalog *cat);
 /** @} */
 
 /**
+ * @defgroup catalog_image Catalog images
+ * @brief A catalog as pre-parsed bytes that load in a fraction of the time
+ *        of its JSON (docs/formats.md, "Catalog image").
+ *
+ * An image is a cache, not a record: keep the catalog document
+ * (brf_catalog_to_json()) as the user's data and make the image from it.
+ * Its bytes are the same on every machine (little-endian words, no
+ * alignment needed), but only this image version reads: a library that
+ * meets an image of another version answers ::BRF_E_SCHEMA, and the app
+ * makes the image again from the document. A reader checks an image as it
+ * checks a document (every reference, value, id and dose), so bytes that
+ * are damaged or made up give an error, never a wrong catalog or a crash.
+ * These functions answer ::BRF_E_UNSUPPORTED in a build without them
+ * (`BRF_WITH_CATALOG_IMAGE=OFF`).
+ * @{
+ */
+
+/** Flag of brf_catalog_from_image() and brf_catalog_merge_image(): the
+ * catalog's texts point into the caller's image instead of a copy. The
+ * caller keeps the image's bytes alive and unchanged until the catalog, and
+ * every catalog it was merged into, is freed (a file mapped for the life of
+ * the process, for example). */
+#define BRF_CATALOG_IMAGE_BORROW 1u
+
+/**
+ * @brief Write a catalog as a catalog image.
+ *
+ * Every exercise of the catalog, in its order, with every field, as
+ * brf_catalog_to_json() writes them: brf_catalog_from_image() of the result
+ * gives a catalog whose brf_catalog_to_json() is byte for byte that of
+ * @p cat.
+ * @param ctx The context whose allocator provides the bytes.
+ * @param cat The catalog (may be frozen).
+ * @param flags 0.
+ * @param[out] out Receives the image's bytes (binary: they contain NULs, so
+ *             use @p out_len, not strlen), owned by the caller and freed
+ *             with brf_free(); NULL on failure. `char` like every owned
+ *             output of the API, so bindings receive it the same way.
+ * @param[out] out_len Receives its length in bytes (may be NULL; untouched on
+ *             failure).
+ * @return ::BRF_OK; ::BRF_E_INVALID for a NULL @p ctx, @p cat or @p out, or
+ *         unknown flags; ::BRF_E_LIMIT when the image would exceed the
+ *         context's ::BRF_LIMIT_OUTPUT_BYTES; ::BRF_E_RANGE for a catalog
+ *         too large for an image (4 GiB); ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_catalog_to_image(brf_context *ctx, const brf_catalog *cat,
+                                           uint32_t flags, char **out, size_t *out_len);
+
+/**
+ * @brief Read a catalog image into a new catalog.
+ * @param ctx The context.
+ * @param image The image's bytes (any alignment); NULL only with @p len 0.
+ * @param len Its length in bytes.
+ * @param flags 0 (the texts are copied) or ::BRF_CATALOG_IMAGE_BORROW.
+ * @param[out] out Receives the catalog (free with brf_catalog_free()); NULL
+ *             on failure.
+ * @return ::BRF_OK; ::BRF_E_PARSE for bytes that are not a catalog image or
+ *         a damaged one (wrong length, texts not valid UTF-8); ::BRF_E_SCHEMA
+ *         for an image of another version, or one whose exercise is not
+ *         valid (a reference or list outside the image, an unknown
+ *         vocabulary value, an id that is not a slug or appears twice, an
+ *         empty required text, a dose that does not parse or is not written
+ *         in its canonical notation: the message names the exercise's index);
+ *         ::BRF_E_RANGE for a dose out of bounds; ::BRF_E_LIMIT above the
+ *         context's ::BRF_LIMIT_INPUT_BYTES; ::BRF_E_INVALID for a NULL
+ *         argument or unknown flags; ::BRF_E_NOMEM.
+ */
+BRF_EXPORT brf_status brf_catalog_from_image(brf_context *ctx, const void *image, size_t len,
+                                             uint32_t flags, brf_catalog **out);
+
+/**
+ * @brief Add the exercises of a catalog image to a catalog.
+ *
+ * As brf_catalog_merge() of brf_catalog_from_image()'s catalog, without the
+ * copy: on a conflict of ids the exercise already in @p dst wins; all or
+ * nothing (on any failure @p dst is unchanged).
+ * @param dst The catalog to add to (not frozen).
+ * @param image The image's bytes; NULL only with @p len 0.
+ * @param len Its length in bytes.
+ * @param flags 0 or ::BRF_CATALOG_IMAGE_BORROW (then the image must outlive
+ *        @p dst).
+ * @return As brf_catalog_from_image(); ::BRF_E_STATE when @p dst is frozen;
+ *         ::BRF_E_INVALID for a NULL @p dst.
+ */
+BRF_EXPORT brf_status brf_catalog_merge_image(brf_catalog *dst, const void *image, size_t len,
+                                              uint32_t flags);
+
+/** @} */
+
+/**
  * @defgroup exercise Exercise fields
  * @brief Getters; strings are borrowed from the catalog (see @ref catalog.h).
  *

@@ -238,6 +238,10 @@ static brf_status reserve(brf_catalog *cat, size_t extra) {
   return BRF_OK;
 }
 
+brf_status brf__catalog_reserve(brf_catalog *cat, size_t n) {
+  return reserve(cat, n) == BRF_OK ? BRF_OK : brf__nomem(cat->ctx);
+}
+
 /* Append after reserve(): cannot fail. */
 static void append(brf_catalog *cat, const brf_exercise *ex) {
   cat->heap_items[cat->count] = ex;

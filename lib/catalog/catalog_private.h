@@ -148,6 +148,10 @@ void *brf__catalog_arena_take(brf_catalog *cat, size_t size, brf__arena_mark *ma
 brf_status brf__catalog_add_packed(brf_catalog *cat, const brf_exercise *ex,
                                    const brf__arena_mark *mark);
 
+/* Make room for n more exercises at once (a reader that knows how many it
+ * will add): BRF_E_NOMEM, the catalog unchanged, on failure. */
+brf_status brf__catalog_reserve(brf_catalog *cat, size_t n);
+
 /* Move the exercises of src, a catalog a reader has just made (every
  * exercise in its arena, none frozen or retired, the same context as dst),
  * that dst does not have to the end of dst, with src's arena; src is freed

@@ -21,3 +21,7 @@ brf_optional_module(catalog_json "the catalog's JSON reader and writer"
   SOURCES catalog_codec_read.c catalog_codec_write.c)
 brf_optional_module(import "the free-exercise-db import"
   SOURCES catalog_import_fedb.c)
+# The catalog image (brf_catalog_to_image, _from_image, _merge_image): a
+# catalog as pre-parsed bytes, for an app's start-up (docs/formats.md).
+brf_optional_module(catalog_image "the catalog image's reader and writer"
+  SOURCES catalog_image_read.c catalog_image_write.c)

@@ -12,6 +12,7 @@ before=$(b list --wide | wc -l)
 b import free-exercise-db "$data" >"$tmp/out" 2>"$tmp/err" || fail "import exited $?"
 grep -q '^Imported [0-9]* exercises' "$tmp/out" || fail "no summary: $(cat "$tmp/out")"
 [ -f "$tmp/d/catalog.json" ] || fail "no DATA/catalog.json"
+[ -f "$tmp/d/catalog.image" ] || fail "import made no DATA/catalog.image (issue 25)"
 ls "$tmp/d" | grep -q tmp && fail "a temporary file was left"
 after=$(b list --wide | wc -l)
 [ "$after" -gt $((before + 100)) ] || fail "list did not grow: $before then $after"

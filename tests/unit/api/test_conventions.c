@@ -329,6 +329,9 @@ static void static_rules(void) {
   note("brf_catalog_merge", "out_last", 1, "");
   note("brf_catalog_freeze", "out_last", 1, "");
   note("brf_catalog_is_frozen", "out_last", 1, "");
+  note("brf_catalog_to_image", "out_last", 1, "");
+  note("brf_catalog_from_image", "out_last", 1, "");
+  note("brf_catalog_merge_image", "out_last", 1, "");
   note("brf_exercise_id", "out_last", 1, "");
   note("brf_exercise_name", "out_last", 1, "");
   note("brf_exercise_summary", "out_last", 1, "");
@@ -2197,6 +2200,210 @@ static void conv_brf_catalog_is_frozen(void) {
   }
   fx_free(&f);
   finish("brf_catalog_is_frozen", 0);
+}
+
+static void conv_brf_catalog_to_image(void) {
+  struct fx f;
+  fx_make(&f);
+  { /* valid arguments */
+    char * o_out = (char *)CANARY_PTR;
+    size_t o_out_len = CANARY_SIZE;
+    set_error(f.ctx);
+    brf_status r = brf_catalog_to_image(f.ctx, shared_cat, 0, &o_out, &o_out_len);
+    shared_check("brf_catalog_to_image");
+    note("brf_catalog_to_image", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_catalog_to_image", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_free(f.ctx, o_out);
+  }
+  { /* ctx NULL */
+    char * o_out = (char *)CANARY_PTR;
+    size_t o_out_len = CANARY_SIZE;
+    brf_status r = brf_catalog_to_image(NULL, shared_cat, 0, &o_out, &o_out_len);
+    shared_check("brf_catalog_to_image");
+    note("brf_catalog_to_image", "null_args", r == BRF_E_INVALID, "ctx NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_catalog_to_image", "out_untouched", o_out == NULL, "ctx NULL: *out is not NULL after a failure, as its @param says");
+      note("brf_catalog_to_image", "out_untouched", o_out_len == CANARY_SIZE, "ctx NULL: *out_len changed by a failing call");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_free(f.ctx, o_out);
+  }
+  { /* cat NULL */
+    char * o_out = (char *)CANARY_PTR;
+    size_t o_out_len = CANARY_SIZE;
+    brf_status r = brf_catalog_to_image(f.ctx, NULL, 0, &o_out, &o_out_len);
+    shared_check("brf_catalog_to_image");
+    note("brf_catalog_to_image", "null_args", r == BRF_E_INVALID, "cat NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_catalog_to_image", "cat NULL", f.ctx, r);
+      note("brf_catalog_to_image", "out_untouched", o_out == NULL, "cat NULL: *out is not NULL after a failure, as its @param says");
+      note("brf_catalog_to_image", "out_untouched", o_out_len == CANARY_SIZE, "cat NULL: *out_len changed by a failing call");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_free(f.ctx, o_out);
+  }
+  { /* out NULL */
+    size_t o_out_len = CANARY_SIZE;
+    brf_status r = brf_catalog_to_image(f.ctx, shared_cat, 0, NULL, &o_out_len);
+    shared_check("brf_catalog_to_image");
+    note("brf_catalog_to_image", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_catalog_to_image", "out NULL", f.ctx, r);
+      note("brf_catalog_to_image", "out_untouched", o_out_len == CANARY_SIZE, "out NULL: *out_len changed by a failing call");
+    }
+  }
+  { /* out_len NULL */
+    char * o_out = (char *)CANARY_PTR;
+    brf_status r = brf_catalog_to_image(f.ctx, shared_cat, 0, &o_out, NULL);
+    shared_check("brf_catalog_to_image");
+    (void)r;
+    if (r < 0) {
+      check_message("brf_catalog_to_image", "out_len NULL", f.ctx, r);
+      note("brf_catalog_to_image", "out_untouched", o_out == NULL, "out_len NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_free(f.ctx, o_out);
+  }
+  { /* flags = UINT32_MAX */
+    char * o_out = (char *)CANARY_PTR;
+    size_t o_out_len = CANARY_SIZE;
+    brf_status r = brf_catalog_to_image(f.ctx, shared_cat, UINT32_MAX, &o_out, &o_out_len);
+    shared_check("brf_catalog_to_image");
+    if (r < 0) {
+      check_message("brf_catalog_to_image", "flags = UINT32_MAX", f.ctx, r);
+      note("brf_catalog_to_image", "out_untouched", o_out == NULL, "flags = UINT32_MAX: *out is not NULL after a failure, as its @param says");
+      note("brf_catalog_to_image", "out_untouched", o_out_len == CANARY_SIZE, "flags = UINT32_MAX: *out_len changed by a failing call");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_free(f.ctx, o_out);
+  }
+  fx_free(&f);
+  finish("brf_catalog_to_image", 0);
+}
+
+static void conv_brf_catalog_from_image(void) {
+  struct fx f;
+  fx_make(&f);
+  char *img = NULL; size_t img_len = 0; cr_assert_eq(brf_catalog_to_image(f.ctx, f.cat, 0, &img, &img_len), BRF_OK); char *bad_img = calloc(1, img_len); cr_assert_not_null(bad_img);
+  { /* valid arguments */
+    brf_catalog * o_out = (brf_catalog *)CANARY_PTR;
+    set_error(f.ctx);
+    brf_status r = brf_catalog_from_image(f.ctx, img, img_len, 0, &o_out);
+    shared_check("brf_catalog_from_image");
+    note("brf_catalog_from_image", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_catalog_from_image", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_catalog_free(o_out);
+  }
+  { /* ctx NULL */
+    brf_catalog * o_out = (brf_catalog *)CANARY_PTR;
+    brf_status r = brf_catalog_from_image(NULL, img, img_len, 0, &o_out);
+    shared_check("brf_catalog_from_image");
+    note("brf_catalog_from_image", "null_args", r == BRF_E_INVALID, "ctx NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      note("brf_catalog_from_image", "out_untouched", o_out == NULL, "ctx NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_catalog_free(o_out);
+  }
+  { /* image NULL */
+    brf_catalog * o_out = (brf_catalog *)CANARY_PTR;
+    brf_status r = brf_catalog_from_image(f.ctx, NULL, img_len, 0, &o_out);
+    shared_check("brf_catalog_from_image");
+    note("brf_catalog_from_image", "null_args", r == BRF_E_INVALID, "image NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_catalog_from_image", "image NULL", f.ctx, r);
+      note("brf_catalog_from_image", "out_untouched", o_out == NULL, "image NULL: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_catalog_free(o_out);
+  }
+  { /* out NULL */
+    brf_status r = brf_catalog_from_image(f.ctx, img, img_len, 0, NULL);
+    shared_check("brf_catalog_from_image");
+    note("brf_catalog_from_image", "null_args", r == BRF_E_INVALID, "out NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_catalog_from_image", "out NULL", f.ctx, r);
+    }
+  }
+  { /* image = bad_img */
+    brf_catalog * o_out = (brf_catalog *)CANARY_PTR;
+    brf_status r = brf_catalog_from_image(f.ctx, bad_img, img_len, 0, &o_out);
+    shared_check("brf_catalog_from_image");
+    if (r < 0) {
+      check_message("brf_catalog_from_image", "image = bad_img", f.ctx, r);
+      note("brf_catalog_from_image", "out_untouched", o_out == NULL, "image = bad_img: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_catalog_free(o_out);
+  }
+  { /* len = img_len */
+    brf_catalog * o_out = (brf_catalog *)CANARY_PTR;
+    brf_status r = brf_catalog_from_image(f.ctx, img, img_len, 0, &o_out);
+    shared_check("brf_catalog_from_image");
+    if (r < 0) {
+      check_message("brf_catalog_from_image", "len = img_len", f.ctx, r);
+      note("brf_catalog_from_image", "out_untouched", o_out == NULL, "len = img_len: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_catalog_free(o_out);
+  }
+  { /* flags = UINT32_MAX */
+    brf_catalog * o_out = (brf_catalog *)CANARY_PTR;
+    brf_status r = brf_catalog_from_image(f.ctx, img, img_len, UINT32_MAX, &o_out);
+    shared_check("brf_catalog_from_image");
+    if (r < 0) {
+      check_message("brf_catalog_from_image", "flags = UINT32_MAX", f.ctx, r);
+      note("brf_catalog_from_image", "out_untouched", o_out == NULL, "flags = UINT32_MAX: *out is not NULL after a failure, as its @param says");
+    }
+    if (o_out != NULL && (void *)o_out != CANARY_PTR) brf_catalog_free(o_out);
+  }
+  brf_free(f.ctx, img); free(bad_img);
+  fx_free(&f);
+  finish("brf_catalog_from_image", 0);
+}
+
+static void conv_brf_catalog_merge_image(void) {
+  struct fx f;
+  fx_make(&f);
+  char *img = NULL; size_t img_len = 0; cr_assert_eq(brf_catalog_to_image(f.ctx, f.cat, 0, &img, &img_len), BRF_OK); char *bad_img = calloc(1, img_len); cr_assert_not_null(bad_img);
+  { /* valid arguments */
+    set_error(f.ctx);
+    brf_status r = brf_catalog_merge_image(f.cat, img, img_len, 0);
+    shared_check("brf_catalog_merge_image");
+    note("brf_catalog_merge_image", "recipe", r >= 0, "valid arguments answer %s: %s", brf_status_name(r), brf_context_errmsg(f.ctx));
+    if (r >= 0) note("brf_catalog_merge_image", "success_clears", brf_context_errcode(f.ctx) == BRF_OK, "errcode %s after success", brf_status_name(brf_context_errcode(f.ctx)));
+  }
+  { /* dst NULL */
+    brf_status r = brf_catalog_merge_image(NULL, img, img_len, 0);
+    shared_check("brf_catalog_merge_image");
+    note("brf_catalog_merge_image", "null_args", r == BRF_E_INVALID, "dst NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+    }
+  }
+  { /* image NULL */
+    brf_status r = brf_catalog_merge_image(f.cat, NULL, img_len, 0);
+    shared_check("brf_catalog_merge_image");
+    note("brf_catalog_merge_image", "null_args", r == BRF_E_INVALID, "image NULL -> %s", brf_status_name(r));
+    if (r < 0) {
+      check_message("brf_catalog_merge_image", "image NULL", f.ctx, r);
+    }
+  }
+  { /* image = bad_img */
+    brf_status r = brf_catalog_merge_image(f.cat, bad_img, img_len, 0);
+    shared_check("brf_catalog_merge_image");
+    if (r < 0) {
+      check_message("brf_catalog_merge_image", "image = bad_img", f.ctx, r);
+    }
+  }
+  { /* len = img_len */
+    brf_status r = brf_catalog_merge_image(f.cat, img, img_len, 0);
+    shared_check("brf_catalog_merge_image");
+    if (r < 0) {
+      check_message("brf_catalog_merge_image", "len = img_len", f.ctx, r);
+    }
+  }
+  { /* flags = UINT32_MAX */
+    brf_status r = brf_catalog_merge_image(f.cat, img, img_len, UINT32_MAX);
+    shared_check("brf_catalog_merge_image");
+    if (r < 0) {
+      check_message("brf_catalog_merge_image", "flags = UINT32_MAX", f.ctx, r);
+    }
+  }
+  brf_free(f.ctx, img); free(bad_img);
+  fx_free(&f);
+  finish("brf_catalog_merge_image", 0);
 }
 
 static void conv_brf_exercise_id(void) {
@@ -16324,6 +16531,9 @@ Test(conventions, catalog_h) {
   conv_brf_catalog_merge();
   conv_brf_catalog_freeze();
   conv_brf_catalog_is_frozen();
+  conv_brf_catalog_to_image();
+  conv_brf_catalog_from_image();
+  conv_brf_catalog_merge_image();
   conv_brf_exercise_id();
   conv_brf_exercise_name();
   conv_brf_exercise_summary();

@@ -153,15 +153,18 @@ static const char *const covered[] = {
   "brf_catalog_find",
   "brf_catalog_free",
   "brf_catalog_freeze",
+  "brf_catalog_from_image",
   "brf_catalog_from_json",
   "brf_catalog_import_free_exercise_db",
   "brf_catalog_import_free_exercise_db_v2",
   "brf_catalog_is_frozen",
   "brf_catalog_merge",
+  "brf_catalog_merge_image",
   "brf_catalog_merge_json",
   "brf_catalog_new_builtin",
   "brf_catalog_new_empty",
   "brf_catalog_set_default_dose",
+  "brf_catalog_to_image",
   "brf_catalog_to_json",
   "brf_condition_from_id",
   "brf_condition_id",
@@ -958,6 +961,22 @@ static void null_brf_catalog_freeze(void) {
   fixture_free(&f);
 }
 
+static void null_brf_catalog_from_image(void) {
+  { brf_status r = brf_catalog_from_image(NULL, NULL, 0, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_from_image(NULL, NULL, 0, 0, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_catalog_from_image(NULL, NULL, SIZE_MAX, UINT32_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_from_image(NULL, NULL, SIZE_MAX, UINT32_MAX, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context) {
+    brf_status r = brf_catalog_from_image(f.brf_context, NULL, 0, 0, NULL);
+    cr_expect(known_status(r), "brf_catalog_from_image(f.brf_context, NULL, 0, 0, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context) {
+    brf_status r = brf_catalog_from_image(f.brf_context, NULL, SIZE_MAX, UINT32_MAX, NULL);
+    cr_expect(known_status(r), "brf_catalog_from_image(f.brf_context, NULL, SIZE_MAX, UINT32_MAX, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_catalog_from_json(void) {
   { brf_status r = brf_catalog_from_json(NULL, NULL, 0, 0, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_from_json(NULL, NULL, 0, 0, NULL) -> %lld", (long long)r); }
   { brf_status r = brf_catalog_from_json(NULL, NULL, SIZE_MAX, UINT32_MAX, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_from_json(NULL, NULL, SIZE_MAX, UINT32_MAX, NULL) -> %lld", (long long)r); }
@@ -1028,6 +1047,22 @@ static void null_brf_catalog_merge(void) {
   fixture_free(&f);
 }
 
+static void null_brf_catalog_merge_image(void) {
+  { brf_status r = brf_catalog_merge_image(NULL, NULL, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_merge_image(NULL, NULL, 0, 0) -> %lld", (long long)r); }
+  { brf_status r = brf_catalog_merge_image(NULL, NULL, SIZE_MAX, UINT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_merge_image(NULL, NULL, SIZE_MAX, UINT32_MAX) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_catalog) {
+    brf_status r = brf_catalog_merge_image(f.brf_catalog, NULL, 0, 0);
+    cr_expect(known_status(r), "brf_catalog_merge_image(f.brf_catalog, NULL, 0, 0) -> %d", (int)r);
+  }
+  if (f.brf_catalog) {
+    brf_status r = brf_catalog_merge_image(f.brf_catalog, NULL, SIZE_MAX, UINT32_MAX);
+    cr_expect(known_status(r), "brf_catalog_merge_image(f.brf_catalog, NULL, SIZE_MAX, UINT32_MAX) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
 static void null_brf_catalog_merge_json(void) {
   { brf_status r = brf_catalog_merge_json(NULL, NULL, 0, 0); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_merge_json(NULL, NULL, 0, 0) -> %lld", (long long)r); }
   { brf_status r = brf_catalog_merge_json(NULL, NULL, SIZE_MAX, UINT32_MAX); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_merge_json(NULL, NULL, SIZE_MAX, UINT32_MAX) -> %lld", (long long)r); }
@@ -1073,6 +1108,22 @@ static void null_brf_catalog_set_default_dose(void) {
   if (f.brf_catalog) {
     brf_status r = brf_catalog_set_default_dose(f.brf_catalog, NULL, NULL);
     cr_expect(known_status(r), "brf_catalog_set_default_dose(f.brf_catalog, NULL, NULL) -> %d", (int)r);
+  }
+  fixture_free(&f);
+}
+
+static void null_brf_catalog_to_image(void) {
+  { brf_status r = brf_catalog_to_image(NULL, NULL, 0, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_to_image(NULL, NULL, 0, NULL, NULL) -> %lld", (long long)r); }
+  { brf_status r = brf_catalog_to_image(NULL, NULL, UINT32_MAX, NULL, NULL); cr_expect(r == BRF_E_INVALID || r == BRF_E_RANGE, "brf_catalog_to_image(NULL, NULL, UINT32_MAX, NULL, NULL) -> %lld", (long long)r); }
+  struct fixture f;
+  fixture_make(&f);
+  if (f.brf_context && f.brf_catalog) {
+    brf_status r = brf_catalog_to_image(f.brf_context, f.brf_catalog, 0, NULL, NULL);
+    cr_expect(known_status(r), "brf_catalog_to_image(f.brf_context, f.brf_catalog, 0, NULL, NULL) -> %d", (int)r);
+  }
+  if (f.brf_context && f.brf_catalog) {
+    brf_status r = brf_catalog_to_image(f.brf_context, f.brf_catalog, UINT32_MAX, NULL, NULL);
+    cr_expect(known_status(r), "brf_catalog_to_image(f.brf_context, f.brf_catalog, UINT32_MAX, NULL, NULL) -> %d", (int)r);
   }
   fixture_free(&f);
 }
@@ -7568,11 +7619,14 @@ Test(null_args, catalog_h) {
   null_brf_catalog_find();
   null_brf_catalog_free();
   null_brf_catalog_freeze();
+  null_brf_catalog_from_image();
   null_brf_catalog_is_frozen();
   null_brf_catalog_merge();
+  null_brf_catalog_merge_image();
   null_brf_catalog_new_builtin();
   null_brf_catalog_new_empty();
   null_brf_catalog_set_default_dose();
+  null_brf_catalog_to_image();
   null_brf_exercise_alias_at();
   null_brf_exercise_alias_count();
   null_brf_exercise_alternative_dose_at();

@@ -88,3 +88,12 @@ endif()
 # Allocations per exercise of the catalog format's reader, counted (issue 25:
 # under 2), its failure paths and the merge into the arena.
 brf_add_unit_test(catalog_json_allocs NO_VALGRIND) # loads 6,000 exercises; ASan covers it
+
+# The catalog image (issue 25, item 5: start-up with a custom catalog):
+# round trips of every field, copied and borrowed texts, the merge's rule,
+# and every kind of damaged image refused with nothing left behind. Under
+# valgrind: new reader code that takes bytes from a file.
+brf_add_unit_test(catalog_image INTERNAL)
+if(BRF_WITH_BUILTIN_CATALOG)
+  target_compile_definitions(test_catalog_image PRIVATE BRF_WITH_BUILTIN_CATALOG=1)
+endif()

@@ -34,6 +34,7 @@ BRF_WEEKDAY_FRIDAY = 5
 BRF_WEEKDAY_SATURDAY = 6
 BRF_WEEKDAY_SUNDAY = 7
 BRF_WEEKDAYS_ALL = 127
+BRF_CATALOG_IMAGE_BORROW = 1
 BRF_REGIONS_PRIMARY = 0
 BRF_REGIONS_SECONDARY = 1
 BRF_REGIONS_ANY = 2
@@ -337,6 +338,7 @@ CONSTANTS: Dict[str, int] = {
     'BRF_WEEKDAY_SATURDAY': BRF_WEEKDAY_SATURDAY,
     'BRF_WEEKDAY_SUNDAY': BRF_WEEKDAY_SUNDAY,
     'BRF_WEEKDAYS_ALL': BRF_WEEKDAYS_ALL,
+    'BRF_CATALOG_IMAGE_BORROW': BRF_CATALOG_IMAGE_BORROW,
     'BRF_REGIONS_PRIMARY': BRF_REGIONS_PRIMARY,
     'BRF_REGIONS_SECONDARY': BRF_REGIONS_SECONDARY,
     'BRF_REGIONS_ANY': BRF_REGIONS_ANY,
@@ -703,6 +705,12 @@ FUNCTIONS: Dict[str, Tuple[Any, List[Any], str]] = {
         'brf_status brf_catalog_freeze(brf_catalog * cat)'),
     'brf_catalog_is_frozen': (c_int32, [c_void_p],
         'int32_t brf_catalog_is_frozen(const brf_catalog * cat)'),
+    'brf_catalog_to_image': (c_int32, [c_void_p, c_void_p, c_uint32, POINTER(c_void_p), POINTER(c_size_t)],
+        'brf_status brf_catalog_to_image(brf_context * ctx, const brf_catalog * cat, uint32_t flags, char ** out, size_t * out_len)'),
+    'brf_catalog_from_image': (c_int32, [c_void_p, c_void_p, c_size_t, c_uint32, POINTER(c_void_p)],
+        'brf_status brf_catalog_from_image(brf_context * ctx, const void * image, size_t len, uint32_t flags, brf_catalog ** out)'),
+    'brf_catalog_merge_image': (c_int32, [c_void_p, c_void_p, c_size_t, c_uint32],
+        'brf_status brf_catalog_merge_image(brf_catalog * dst, const void * image, size_t len, uint32_t flags)'),
     'brf_exercise_id': (c_char_p, [c_void_p],
         'const char * brf_exercise_id(const brf_exercise * ex)'),
     'brf_exercise_name': (c_char_p, [c_void_p],

@@ -74,6 +74,7 @@ public interface Lib extends Library {
   int BRF_WEEKDAY_SATURDAY = 6;
   int BRF_WEEKDAY_SUNDAY = 7;
   int BRF_WEEKDAYS_ALL = 127;
+  int BRF_CATALOG_IMAGE_BORROW = 1;
   int BRF_REGIONS_PRIMARY = 0;
   int BRF_REGIONS_SECONDARY = 1;
   int BRF_REGIONS_ANY = 2;
@@ -399,6 +400,9 @@ public interface Lib extends Library {
   int brf_catalog_merge(Pointer dst, Pointer src);
   int brf_catalog_freeze(Pointer cat);
   int brf_catalog_is_frozen(Pointer cat);
+  int brf_catalog_to_image(Pointer ctx, Pointer cat, int flags, PointerByReference out, SizeTByReference out_len);
+  int brf_catalog_from_image(Pointer ctx, Pointer image, SizeT len, int flags, PointerByReference out);
+  int brf_catalog_merge_image(Pointer dst, Pointer image, SizeT len, int flags);
   String brf_exercise_id(Pointer ex);
   String brf_exercise_name(Pointer ex);
   String brf_exercise_summary(Pointer ex);

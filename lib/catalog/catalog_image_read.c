@@ -1,0 +1,388 @@
+/* brf_catalog_from_image and brf_catalog_merge_image: a catalog image
+ * (catalog_image.h, docs/formats.md "Catalog image") into a catalog.
+ *
+ * An image is bytes from a file the caller trusts no more than a catalog
+ * document: the reader checks everything the catalog format's reader
+ * checks, in the image's terms, before an exercise goes in:
+ *   - the header (magic, version, sizes that add up to the length exactly);
+ *   - the pool: starts and ends with a NUL and is valid UTF-8 as a whole, so
+ *     every reference that is inside it and does not start in the middle of
+ *     a character is a valid, terminated text;
+ *   - every record: references inside the pool, lists inside the words,
+ *     vocabulary values known, ids slugs and unique, required texts not
+ *     empty, doses parsed again (canonical, and the session time computed
+ *     as the document reader computes it).
+ * Each exercise is one block of the new catalog's arena (the exercise, its
+ * pointer and code arrays); its texts point into the pool, which is copied
+ * into the arena once, or borrowed from the caller with
+ * BRF_CATALOG_IMAGE_BORROW (the caller keeps the bytes alive and unchanged
+ * while the catalog lives: the CLI maps its image file for the process's
+ * life). The catalog is handed out only when the whole image is valid. */
+#include <string.h>
+
+#include "backrelief/dosage.h"
+#include "backrelief/vocab.h"
+#include "catalog/catalog_image.h"
+#include "catalog/catalog_private.h"
+#include "internal/dosage.h"
+#include "util/core.h"
+
+typedef struct img {
+  brf_context *ctx;
+  const char *fn; /* the public function, for messages */
+  const unsigned char *rec, *words;
+  size_t nwords;
+  const char *pool; /* as stored (checked) */
+  size_t pool_size;
+  const char *base; /* where the exercises' texts point: the pool or its copy */
+  uint32_t count;
+  brf__buf canon; /* a dose's canonical text, reused */
+  brf_catalog *cat;
+} img;
+
+static uint32_t rd32(const unsigned char *p) {
+  return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static uint32_t word(const img *m, size_t i) { return rd32(m->words + 4 * i); }
+
+/* The exercise's record, for messages: "<fn>: exercise <k>: ". */
+#define AT "%s: exercise %zu: "
+
+/* A text by reference, or NULL when the reference is outside the pool,
+ * starts inside a character, or is empty where a text is required. */
+static const char *text_at(const img *m, uint32_t ref, int nonempty) {
+  if (ref >= m->pool_size || ((unsigned char)m->pool[ref] & 0xC0u) == 0x80u) return NULL;
+  if (nonempty && m->pool[ref] == '\0') return NULL;
+  return m->base + ref;
+}
+
+static int known(int32_t kind, uint32_t v) { return v < brf_vocab_count(kind); }
+
+/* A list's elements: 1 when (first, count) lies inside the words. */
+static int list_ok(const img *m, uint32_t first, uint32_t count, uint32_t each) {
+  return first <= m->nwords && (uint64_t)count * each <= (uint64_t)(m->nwords - first);
+}
+
+/* Parse a dose and check it is written canonical; the session time for
+ * modality when lo is not NULL. BRF_E_SCHEMA (or the parser's BRF_E_RANGE,
+ * BRF_E_NOMEM) with a message naming the exercise otherwise. */
+static brf_status dose_check(img *m, size_t k, const char *s, int32_t modality, int64_t *lo,
+                             int64_t *hi) {
+  brf_dosage *d = NULL;
+  size_t n = strlen(s);
+  brf_status st = brf_dosage_parse(m->ctx, s, n, &d);
+  if (st == BRF_E_NOMEM) return st;
+  if (st != BRF_OK)
+    return brf__error(m->ctx, st == BRF_E_RANGE ? BRF_E_RANGE : BRF_E_SCHEMA,
+                      AT "dose '%s' is not valid", m->fn, k, s);
+  if (lo != NULL && brf__dosage_estimate(d, modality, lo, hi) != BRF_OK) *lo = *hi = -1;
+  m->canon.len = 0;
+  brf__dosage_append(&m->canon, d);
+  brf_dosage_free(d);
+  if (m->canon.status != BRF_OK) return BRF_E_NOMEM;
+  if (m->canon.len != n || memcmp(m->canon.data, s, n) != 0)
+    return brf__error(m->ctx, BRF_E_SCHEMA, AT "dose '%s' is not in its canonical notation",
+                      m->fn, k, s);
+  return BRF_OK;
+}
+
+/* The lists of one record, checked: their counts, the words they start at. */
+typedef struct lists {
+  uint32_t first[IMG_L_COUNT], count[IMG_L_COUNT];
+} lists;
+
+static const uint32_t list_words[IMG_L_COUNT] = {
+    1, 1, 1, 1, 1, 1, 1, 1, IMG_CONTRA_WORDS, IMG_ALT_WORDS, IMG_LINK_WORDS, IMG_LINK_WORDS,
+    IMG_SOURCE_WORDS};
+static const char *const list_names[IMG_L_COUNT] = {
+    "aliases", "primary regions", "secondary regions", "equipment", "instructions", "cues",
+    "cautions", "media", "contraindications", "alternative doses", "progressions",
+    "regressions", "sources"};
+
+/* Everything of record k but the doses of its alternative doses and its
+ * default dose (dose_check); returns BRF_OK or BRF_E_SCHEMA. */
+static brf_status check_lists(const img *m, size_t k, const unsigned char *r, lists *l) {
+  for (int i = 0; i < IMG_L_COUNT; i++) {
+    uint32_t first = rd32(r + 4 * (IMG_LISTS + 2 * i)), n = rd32(r + 4 * (IMG_LISTS + 2 * i + 1));
+    if (!list_ok(m, first, n, list_words[i]))
+      return brf__error(m->ctx, BRF_E_SCHEMA, AT "its %s lie outside the image", m->fn, k,
+                        list_names[i]);
+    l->first[i] = first;
+    l->count[i] = n;
+    for (uint32_t j = 0; j < n; j++) {
+      size_t at = (size_t)first + (size_t)j * list_words[i];
+      int ok;
+      switch (i) {
+      case IMG_L_PRIMARY:
+      case IMG_L_SECONDARY: ok = known(BRF_VOCAB_REGION, word(m, at)); break;
+      case IMG_L_EQUIPMENT: ok = known(BRF_VOCAB_EQUIPMENT, word(m, at)); break;
+      case IMG_L_CONTRA:
+        ok = known(BRF_VOCAB_CONDITION, word(m, at)) && known(BRF_VOCAB_ACTION, word(m, at + 1)) &&
+             text_at(m, word(m, at + 2), 0) != NULL;
+        break;
+      case IMG_L_ALT:
+        ok = text_at(m, word(m, at), 1) != NULL && known(BRF_VOCAB_SOURCE_KIND, word(m, at + 1)) &&
+             text_at(m, word(m, at + 2), 1) != NULL && text_at(m, word(m, at + 3), 0) != NULL &&
+             text_at(m, word(m, at + 4), 0) != NULL;
+        break;
+      case IMG_L_PROGRESSIONS:
+      case IMG_L_REGRESSIONS:
+        if (word(m, at) == IMG_NONE) { /* a named variation: its text required */
+          ok = text_at(m, word(m, at + 1), 1) != NULL;
+        } else {
+          const char *ex = text_at(m, word(m, at), 1);
+          ok = ex != NULL && brf__catalog_slug_valid(ex) && text_at(m, word(m, at + 1), 0) != NULL;
+        }
+        break;
+      case IMG_L_SOURCES:
+        ok = known(BRF_VOCAB_SOURCE_KIND, word(m, at)) && text_at(m, word(m, at + 1), 1) != NULL &&
+             text_at(m, word(m, at + 2), 0) != NULL;
+        break;
+      default: ok = text_at(m, word(m, at), 1) != NULL; break; /* texts, never empty */
+      }
+      if (!ok)
+        return brf__error(m->ctx, BRF_E_SCHEMA, AT "%s %u is not valid", m->fn, k,
+                          list_names[i], (unsigned)j);
+    }
+  }
+  return BRF_OK;
+}
+
+#define ALIGN_PTR(x) (((x) + sizeof(void *) - 1) / sizeof(void *) * sizeof(void *))
+
+/* Record k as one block of the catalog's arena. */
+static brf_status read_record(img *m, size_t k) {
+  const unsigned char *r = m->rec + (size_t)k * IMG_RECORD_WORDS * 4;
+  brf_exercise e;
+  lists l;
+  brf_status s;
+  const char *id = text_at(m, rd32(r + 4 * IMG_ID), 1);
+  memset(&e, 0, sizeof e);
+  e.estimate_min_ms = e.estimate_max_ms = -1;
+  if (id == NULL || !brf__catalog_slug_valid(id))
+    return brf__error(m->ctx, BRF_E_SCHEMA, AT "its id is not a valid slug", m->fn, k);
+  if (brf_catalog_find(m->cat, id) != NULL)
+    return brf__error(m->ctx, BRF_E_SCHEMA, AT "duplicate exercise id '%s'", m->fn, k, id);
+  e.id = id;
+  e.name = text_at(m, rd32(r + 4 * IMG_NAME), 1);
+  e.summary = text_at(m, rd32(r + 4 * IMG_SUMMARY), 0);
+  e.default_dose = text_at(m, rd32(r + 4 * IMG_DEFAULT_DOSE), 0);
+  e.dose_note = text_at(m, rd32(r + 4 * IMG_DOSE_NOTE), 0);
+  if (e.name == NULL || e.summary == NULL || e.default_dose == NULL || e.dose_note == NULL)
+    return brf__error(m->ctx, BRF_E_SCHEMA, AT "a text of '%s' is not valid", m->fn, k, id);
+  {
+    uint32_t mod = rd32(r + 4 * IMG_MODALITY), lev = rd32(r + 4 * IMG_LEVEL);
+    uint32_t lat = rd32(r + 4 * IMG_LATERALITY), pos = rd32(r + 4 * IMG_POSITION);
+    if (!known(BRF_VOCAB_MODALITY, mod) || !known(BRF_VOCAB_LEVEL, lev) ||
+        !known(BRF_VOCAB_LATERALITY, lat) || (pos != IMG_NONE && !known(BRF_VOCAB_POSITION, pos)))
+      return brf__error(m->ctx, BRF_E_SCHEMA, AT "a vocabulary value of '%s' is unknown", m->fn,
+                        k, id);
+    e.modality = (int32_t)mod;
+    e.level = (int32_t)lev;
+    e.laterality = (int32_t)lat;
+    e.position = pos == IMG_NONE ? -1 : (int32_t)pos;
+  }
+  if ((s = check_lists(m, k, r, &l)) != BRF_OK) return s;
+  if (e.default_dose[0] != '\0' &&
+      (s = dose_check(m, k, e.default_dose, e.modality, &e.estimate_min_ms,
+                      &e.estimate_max_ms)) != BRF_OK)
+    return s;
+  for (uint32_t j = 0; j < l.count[IMG_L_ALT]; j++) {
+    const char *d = m->base + word(m, l.first[IMG_L_ALT] + (size_t)j * IMG_ALT_WORDS);
+    if ((s = dose_check(m, k, d, -1, NULL, NULL)) != BRF_OK) return s;
+  }
+
+  /* The block: the exercise, then its text pointers, contraindications,
+   * alternative doses, links, sources and codes. */
+  size_t ntexts = l.count[IMG_L_ALIASES] + (size_t)l.count[IMG_L_INSTRUCTIONS] +
+                  l.count[IMG_L_CUES] + l.count[IMG_L_CAUTIONS] + l.count[IMG_L_MEDIA];
+  size_t nlinks = (size_t)l.count[IMG_L_PROGRESSIONS] + l.count[IMG_L_REGRESSIONS];
+  size_t ncodes = (size_t)l.count[IMG_L_PRIMARY] + l.count[IMG_L_SECONDARY] +
+                  l.count[IMG_L_EQUIPMENT];
+  size_t at_strs = ALIGN_PTR(sizeof(brf_exercise));
+  size_t at_contra = at_strs + ntexts * sizeof(const char *);
+  size_t at_alt = at_contra + l.count[IMG_L_CONTRA] * sizeof(brf__contra);
+  size_t at_links = at_alt + l.count[IMG_L_ALT] * sizeof(brf__alt_dose);
+  size_t at_srcs = at_links + nlinks * sizeof(brf__link);
+  size_t at_codes = at_srcs + l.count[IMG_L_SOURCES] * sizeof(brf__source);
+  size_t size = at_codes + ncodes * sizeof(int32_t);
+  brf__arena_mark mark;
+  char *block = brf__catalog_arena_take(m->cat, size, &mark);
+  if (block == NULL) return BRF_E_NOMEM;
+  brf_exercise *o = (brf_exercise *)(void *)block;
+  const char **strs = (const char **)(void *)(block + at_strs);
+  brf__contra *contra = (brf__contra *)(void *)(block + at_contra);
+  brf__alt_dose *alt = (brf__alt_dose *)(void *)(block + at_alt);
+  brf__link *links = (brf__link *)(void *)(block + at_links);
+  brf__source *srcs = (brf__source *)(void *)(block + at_srcs);
+  int32_t *codes = (int32_t *)(void *)(block + at_codes);
+  *o = e;
+  o->owned = BRF__OWNED_ARENA;
+  /* Lists: an empty one has no array (NULL, never NULL + 0). */
+#define TEXTS(f, L)                                                                \
+  do {                                                                             \
+    o->f.count = l.count[L];                                                       \
+    o->f.items = l.count[L] ? strs : NULL;                                         \
+    for (uint32_t j = 0; j < l.count[L]; j++)                                      \
+      *strs++ = m->base + word(m, (size_t)l.first[L] + j);                         \
+  } while (0)
+#define CODES(f, L)                                                                \
+  do {                                                                             \
+    o->f.count = l.count[L];                                                       \
+    o->f.items = l.count[L] ? codes : NULL;                                        \
+    for (uint32_t j = 0; j < l.count[L]; j++)                                      \
+      *codes++ = (int32_t)word(m, (size_t)l.first[L] + j);                         \
+  } while (0)
+  TEXTS(aliases, IMG_L_ALIASES);
+  TEXTS(instructions, IMG_L_INSTRUCTIONS);
+  TEXTS(cues, IMG_L_CUES);
+  TEXTS(cautions, IMG_L_CAUTIONS);
+  TEXTS(media, IMG_L_MEDIA);
+  CODES(primary, IMG_L_PRIMARY);
+  CODES(secondary, IMG_L_SECONDARY);
+  CODES(equipment, IMG_L_EQUIPMENT);
+#undef TEXTS
+#undef CODES
+  for (uint32_t j = 0; j < l.count[IMG_L_CONTRA]; j++) {
+    size_t at = l.first[IMG_L_CONTRA] + (size_t)j * IMG_CONTRA_WORDS;
+    contra[j].condition = (int32_t)word(m, at);
+    contra[j].action = (int32_t)word(m, at + 1);
+    contra[j].note = m->base + word(m, at + 2);
+  }
+  for (uint32_t j = 0; j < l.count[IMG_L_ALT]; j++) {
+    size_t at = l.first[IMG_L_ALT] + (size_t)j * IMG_ALT_WORDS;
+    alt[j].dose = m->base + word(m, at);
+    alt[j].source.kind = (int32_t)word(m, at + 1);
+    alt[j].source.ref = m->base + word(m, at + 2);
+    alt[j].source.note = m->base + word(m, at + 3);
+    alt[j].note = m->base + word(m, at + 4);
+  }
+  for (size_t j = 0; j < nlinks; j++) {
+    int regression = j >= l.count[IMG_L_PROGRESSIONS];
+    int L = regression ? IMG_L_REGRESSIONS : IMG_L_PROGRESSIONS;
+    size_t at = l.first[L] + (j - (regression ? l.count[IMG_L_PROGRESSIONS] : 0)) * IMG_LINK_WORDS;
+    links[j].exercise = word(m, at) == IMG_NONE ? NULL : m->base + word(m, at);
+    links[j].text = m->base + word(m, at + 1);
+  }
+  for (uint32_t j = 0; j < l.count[IMG_L_SOURCES]; j++) {
+    size_t at = l.first[IMG_L_SOURCES] + (size_t)j * IMG_SOURCE_WORDS;
+    srcs[j].kind = (int32_t)word(m, at);
+    srcs[j].ref = m->base + word(m, at + 1);
+    srcs[j].note = m->base + word(m, at + 2);
+  }
+  o->contra = l.count[IMG_L_CONTRA] ? contra : NULL;
+  o->contra_count = l.count[IMG_L_CONTRA];
+  o->alt_doses = l.count[IMG_L_ALT] ? alt : NULL;
+  o->alt_dose_count = l.count[IMG_L_ALT];
+  o->progressions = l.count[IMG_L_PROGRESSIONS] ? links : NULL;
+  o->progression_count = l.count[IMG_L_PROGRESSIONS];
+  o->regressions = l.count[IMG_L_REGRESSIONS] ? links + l.count[IMG_L_PROGRESSIONS] : NULL;
+  o->regression_count = l.count[IMG_L_REGRESSIONS];
+  o->sources = l.count[IMG_L_SOURCES] ? srcs : NULL;
+  o->source_count = l.count[IMG_L_SOURCES];
+  return brf__catalog_add_packed(m->cat, o, &mark);
+}
+
+/* The header and the pool: BRF_E_PARSE for bytes that are not an image
+ * (or a damaged one), BRF_E_SCHEMA for an image of another version. */
+static brf_status check_frame(img *m, const unsigned char *b, size_t len) {
+  uint32_t version, nwords, pool_size;
+  uint64_t total;
+  size_t bad;
+  if (len < IMG_HEADER_BYTES || memcmp(b, IMG_MAGIC, 8) != 0)
+    return brf__error(m->ctx, BRF_E_PARSE, "%s: not a catalog image", m->fn);
+  version = rd32(b + 8);
+  if (version != IMG_VERSION)
+    return brf__error(m->ctx, BRF_E_SCHEMA,
+                      "%s: a catalog image of version %u; this library reads version %u "
+                      "(make the image again from the catalog)",
+                      m->fn, (unsigned)version, (unsigned)IMG_VERSION);
+  m->count = rd32(b + 12);
+  nwords = rd32(b + 16);
+  pool_size = rd32(b + 20);
+  total = IMG_HEADER_BYTES + (uint64_t)m->count * IMG_RECORD_WORDS * 4 + (uint64_t)nwords * 4 +
+          pool_size;
+  if (rd32(b + 24) != 0 || total != len)
+    return brf__error(m->ctx, BRF_E_PARSE,
+                      "%s: the catalog image is damaged or cut short (%zu bytes; its header "
+                      "says %llu)",
+                      m->fn, len, (unsigned long long)total);
+  m->rec = b + IMG_HEADER_BYTES;
+  m->words = m->rec + (size_t)m->count * IMG_RECORD_WORDS * 4;
+  m->nwords = nwords;
+  m->pool = (const char *)(m->words + (size_t)nwords * 4);
+  m->pool_size = pool_size;
+  if (pool_size == 0 || m->pool[0] != '\0' || m->pool[pool_size - 1] != '\0')
+    return brf__error(m->ctx, BRF_E_PARSE, "%s: the catalog image's texts are damaged", m->fn);
+  if (!brf__utf8_valid(m->pool, pool_size, &bad))
+    return brf__error_at(m->ctx, BRF_E_PARSE, 0, 0, (size_t)(m->pool - (const char *)b) + bad,
+                         "%s: the catalog image's texts are not valid UTF-8", m->fn);
+  return BRF_OK;
+}
+
+/* A new catalog from an image; fn names the public function in errors. */
+static brf_status read_new(brf_context *ctx, const char *fn, const void *image, size_t len,
+                           uint32_t flags, brf_catalog **out) {
+  img m;
+  brf_status s;
+  memset(&m, 0, sizeof m);
+  m.ctx = ctx;
+  m.fn = fn;
+  if ((flags & ~(uint32_t)BRF_CATALOG_IMAGE_BORROW) != 0)
+    return brf__error(ctx, BRF_E_INVALID, "%s: unknown flags %u", fn, (unsigned)flags);
+  if (brf__over_limit(ctx, BRF_LIMIT_INPUT_BYTES, len))
+    return brf__limit_error(ctx, BRF_LIMIT_INPUT_BYTES, fn);
+  if ((s = check_frame(&m, image, len)) != BRF_OK) return s;
+  if ((s = brf_catalog_new_empty(ctx, &m.cat)) != BRF_OK) return s;
+  m.base = m.pool;
+  if (m.count > 0) s = brf__catalog_reserve(m.cat, m.count);
+  if (s == BRF_OK && !(flags & BRF_CATALOG_IMAGE_BORROW)) {
+    brf__arena_mark mark;
+    char *copy = brf__catalog_arena_take(m.cat, m.pool_size, &mark);
+    if (copy == NULL) s = BRF_E_NOMEM;
+    else
+      m.base = memcpy(copy, m.pool, m.pool_size);
+  }
+  brf__buf_init(&m.canon, ctx);
+  for (size_t k = 0; k < m.count && s == BRF_OK; k++) s = read_record(&m, k);
+  brf__buf_free(&m.canon);
+  if (s != BRF_OK) {
+    brf_catalog_free(m.cat);
+    return s == BRF_E_NOMEM ? brf__nomem(ctx) : s;
+  }
+  *out = m.cat;
+  return BRF_OK;
+}
+
+brf_status brf_catalog_from_image(brf_context *ctx, const void *image, size_t len, uint32_t flags,
+                                  brf_catalog **out) {
+  brf__enter(ctx);
+  if (out != NULL) *out = NULL;
+  if (ctx == NULL || out == NULL || (image == NULL && len > 0))
+    return brf__error(ctx, BRF_E_INVALID, "catalog_from_image: NULL argument");
+  return read_new(ctx, "catalog_from_image", image != NULL ? image : "", len, flags, out);
+}
+
+/* Read into a catalog of its own, then move its exercises and its arena
+ * into dst (as brf_catalog_merge_json does): dst is touched only once the
+ * whole image is valid, and an exercise whose id dst has is left out. */
+brf_status brf_catalog_merge_image(brf_catalog *dst, const void *image, size_t len,
+                                   uint32_t flags) {
+  brf__enter(dst != NULL ? brf__catalog_context(dst) : NULL);
+  brf_catalog *tmp = NULL;
+  brf_context *ctx;
+  brf_status s;
+  if (dst == NULL) return brf__error(NULL, BRF_E_INVALID, "catalog_merge_image: NULL catalog");
+  ctx = brf__catalog_context(dst);
+  if (image == NULL && len > 0)
+    return brf__error(ctx, BRF_E_INVALID, "catalog_merge_image: NULL image");
+  if ((flags & ~(uint32_t)BRF_CATALOG_IMAGE_BORROW) != 0)
+    return brf__error(ctx, BRF_E_INVALID, "catalog_merge_image: unknown flags %u",
+                      (unsigned)flags);
+  if (brf_catalog_is_frozen(dst))
+    return brf__error(ctx, BRF_E_STATE, "catalog is frozen: it can no longer be changed");
+  s = read_new(ctx, "catalog_merge_image", image != NULL ? image : "", len, flags, &tmp);
+  if (s != BRF_OK) return s;
+  return brf__catalog_absorb(dst, tmp);
+}
