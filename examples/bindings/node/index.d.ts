@@ -62,6 +62,12 @@ export declare function vocabId(kind: Vocabulary, code: number): string;
 export declare function vocabCode(kind: Vocabulary, value: Code): number;
 export declare function vocabIds(kind: Vocabulary): string[];
 export declare function vocabKindName(kind: Vocabulary): string;
+/**
+ * The words a person reads for a vocabulary value in a language (brf_vocab_label):
+ * vocabLabel('equipment', 'foam-roller', 'de') is 'Faszienrolle'. 'de-AT' reads German, a
+ * language without texts English. InvalidError, NotFoundError (slug), RangeError (code).
+ */
+export declare function vocabLabel(kind: Vocabulary, value: Code, locale?: string): string;
 export declare function parseDate(ctx: Context, text: string): number;
 export declare function formatDate(day: number): string;
 export declare function parseTime(ctx: Context, text: string): number;
@@ -85,6 +91,17 @@ export declare function stopRules(): StopRule[];
 export interface YellowFlag { id: string; question: string; source: string }
 /** The psychosocial (yellow-flag) questions a Screen can ask, answered with screen.answer(). */
 export declare function yellowFlags(): YellowFlag[];
+/** Which text brf_screening_text() reads (BRF_SCREEN_TEXT_*). */
+export type ScreeningText = 'redflagLabel' | 'redflagQuestion' | 'urgencyAdvice' | 'stoprule' |
+  'yellowflagQuestion' | 'psychosocialAdvice';
+/**
+ * One screening text in a language (brf_screening_text); key: the red flag's, stop rule's or
+ * yellow flag's id or index, the urgency ('emergency'...) or psychosocial level ('low'...).
+ * 'de-AT' reads German, a language without texts English. InvalidError (field),
+ * NotFoundError (id), RangeError (index).
+ */
+export declare function screeningText(field: ScreeningText | number, key: string | number,
+  locale?: string): string;
 /** What to tell the person at a psychosocial level. */
 export declare function psychosocialAdvice(level: Psychosocial | number): string;
 /** The languages this build has texts for; 'en' (the source language) first. */

@@ -389,6 +389,23 @@ function enumCode(kind, value) {
   return fromId(F()[idFns(kind)[1]], value, kind);
 }
 
+/**
+ * The words a person reads for a vocabulary value in a language (brf_vocab_label):
+ * vocabLabel('equipment', 'foam-roller', 'de') is 'Faszienrolle'; value is a slug or a code.
+ * The library's fallbacks find the language: 'de-AT' reads German, 'sv' English. InvalidError
+ * for an unknown kind, NotFoundError for an unknown slug, RangeError for a code out of range.
+ */
+function vocabLabel(kind, value, locale = 'en') {
+  if (!Object.prototype.hasOwnProperty.call(VOCAB, kind)) {
+    throw new InvalidError(`unknown vocabulary '${kind}' (one of ${Object.keys(VOCAB).join(', ')})`,
+      C.BRF_E_INVALID, 'BRF_E_INVALID');
+  }
+  if (typeof locale !== 'string') throw plainError(C.BRF_E_INVALID, 'vocabLabel: no locale');
+  const t = F().brf_vocab_label(VOCAB[kind], vocabCode(kind, value), locale);
+  if (t === null) throw plainError(C.BRF_E_RANGE, `${kind} has no code ${value}`);
+  return t;
+}
+
 function vocabIds(kind) {
   const n = Number(F().brf_vocab_count(VOCAB[kind]));
   return Array.from({ length: n }, (_, i) => vocabId(kind, i));
@@ -1241,6 +1258,47 @@ function psychosocialAdvice(level) {
   if (t === null) throw new RangeError_(`no psychosocial level '${level}'`, C.BRF_E_RANGE, 'BRF_E_RANGE');
   return t;
 }
+// The BRF_SCREEN_TEXT_* selectors of brf_screening_text(), in their pinned order.
+const SCREENING_TEXTS = ['redflagLabel', 'redflagQuestion', 'urgencyAdvice', 'stoprule',
+  'yellowflagQuestion', 'psychosocialAdvice'];
+function stopruleIndex(id) {
+  const f = F();
+  for (let i = 0, n = Number(f.brf_stoprule_count()); i < n; i++) {
+    if (f.brf_stoprule_id(i) === id) return i;
+  }
+  throw new NotFoundError(`unknown stop rule '${id}'`, C.BRF_E_NOT_FOUND, 'BRF_E_NOT_FOUND');
+}
+/** The index or code brf_screening_text() takes for an id of the field's list. */
+function screeningKey(field, key) {
+  if (typeof key === 'number') return key;
+  switch (field) {
+    case 'redflagLabel': case 'redflagQuestion': return Screen.flagIndex(key);
+    case 'yellowflagQuestion': return Screen.yellowFlagIndex(key);
+    case 'stoprule': return stopruleIndex(key);
+    case 'urgencyAdvice': return enumCode('urgency', key);
+    default: return enumCode('psychosocial', key);
+  }
+}
+/**
+ * One screening text in a language (brf_screening_text): a red flag's 'redflagLabel' or
+ * 'redflagQuestion', a stop rule's 'stoprule', a yellow flag's 'yellowflagQuestion' (key: the
+ * id, or the index in redFlags(), stopRules(), yellowFlags()), the 'urgencyAdvice' of an urgency
+ * ('emergency'...) or the 'psychosocialAdvice' of a level ('low'...), or their codes. The
+ * library's fallbacks find the language: 'de-AT' reads German, 'sv' English. InvalidError for
+ * an unknown field, NotFoundError for an unknown id, RangeError for an index out of range.
+ */
+function screeningText(field, key, locale = 'en') {
+  const code = typeof field === 'number' ? field : SCREENING_TEXTS.indexOf(field);
+  const name = SCREENING_TEXTS[code];
+  if (name === undefined) {
+    throw new InvalidError(`unknown screening text '${field}' (one of ${SCREENING_TEXTS.join(', ')})`,
+      C.BRF_E_INVALID, 'BRF_E_INVALID');
+  }
+  if (typeof locale !== 'string') throw plainError(C.BRF_E_INVALID, 'screeningText: no locale');
+  const t = F().brf_screening_text(code, screeningKey(name, key), locale);
+  if (t === null) throw plainError(C.BRF_E_RANGE, `no ${name} text '${key}'`);
+  return t;
+}
 function psychosocialName(code) { return code === C.BRF_PSYCHOSOCIAL_NONE ? null : enumId('psychosocial', code); }
 
 /** A screen's answers saved with the day it was taken (immutable); a backrelief-screen document. */
@@ -1789,7 +1847,7 @@ module.exports = {
   ABI_MAJOR, constants: C, load, setCollector, vocabId, vocabCode, vocabIds, enumKinds, enumId, enumCode,
   parseDate, formatDate, parseTime, formatTime, parseWeekdays, formatWeekdays, dayFromYmd, ymdFromDay,
   weekday, weekStart, version, goalLabel, urgencyAdvice, vocabKindName, doseFieldName, doseFieldBounds,
-  redFlags, stopRules, yellowFlags, psychosocialAdvice, locales,
+  redFlags, stopRules, yellowFlags, psychosocialAdvice, locales, screeningText, vocabLabel,
   Context, ScreenResult, Catalog, Exercise, Query, Dosage, Routine, Screen, Timeline, Player, Profile, Planner,
   Schedule, Journal,
   BackReliefError, LibraryLoadError, AbiMismatchError, InvalidError, NoMemoryError, ParseError,

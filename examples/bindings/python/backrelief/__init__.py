@@ -34,7 +34,8 @@ __all__ = [
     "SimulatedClock", "BackReliefError", "LibraryLoadError", "AbiMismatchError",
     "InvalidError", "NoMemoryError", "ParseError", "SchemaError", "NotFoundError",
     "RangeError", "IOError", "StateError", "BufferTooSmallError", "ReferError",
-    "UnsupportedError", "InternalError", "LimitError", "Limit", "enum_id", "enum_code", "enum_kinds", "vocab_id", "vocab_code", "vocab_ids",
+    "UnsupportedError", "InternalError", "LimitError", "Limit", "enum_id", "enum_code", "enum_kinds", "vocab_id", "vocab_code", "vocab_ids", "vocab_label",
+    "screening_text", "ScreeningText",
     "red_flags", "stop_rules", "day_from_date", "date_from_day", "parse_date",
     "format_date", "parse_time", "format_time", "parse_weekdays", "format_weekdays",
     "Spacing", "ItemKind", "When", "StepStatus", "PlayerState", "DoseField", "day_from_ymd", "ymd_from_day", "weekday", "week_start", "version", "goal_label",
@@ -60,6 +61,12 @@ ExerciseText = Literal["name", "summary", "dose_note", "instruction", "cue", "ca
 _EXERCISE_TEXTS: Tuple[ExerciseText, ...] = (
     "name", "summary", "dose_note", "instruction", "cue", "caution", "contraindication_note",
     "alternative_dose_note", "progression", "regression")
+ScreeningText = Literal["redflag_label", "redflag_question", "urgency_advice", "stoprule",
+                        "yellowflag_question", "psychosocial_advice"]
+# The BRF_SCREEN_TEXT_* selectors of brf_screening_text(), in their pinned order.
+_SCREENING_TEXTS: Tuple[ScreeningText, ...] = (
+    "redflag_label", "redflag_question", "urgency_advice", "stoprule", "yellowflag_question",
+    "psychosocial_advice")
 DoseField = Literal["sets", "reps", "hold_ms", "duration_ms", "sides", "tempo_ms", "rest_ms",
                     "per_day", "per_week", "interval_ms", "window_ms"]
 
@@ -491,6 +498,25 @@ _VOCAB = {"modality": BRF_VOCAB_MODALITY, "region": BRF_VOCAB_REGION,  # noqa: F
 def vocab_id(kind: str, value: int) -> str:
     """The slug ("lower-back") of a vocabulary code; kind is "region", "modality"..."""
     return cast(str, _s(load().brf_vocab_id(_VOCAB[kind], value)))
+
+
+def vocab_label(kind: str, value: Union[str, int], locale: str = "en") -> str:
+    """The words a person reads for a vocabulary value, in a language (brf_vocab_label):
+    vocab_label("equipment", "foam-roller", "de") is "Faszienrolle"; value is a slug or a code.
+
+    locale is a BCP 47 tag found by the library's fallbacks: "de-AT" reads German; a language
+    without texts ("sv") reads English. InvalidError for an unknown kind, NotFoundError for an
+    unknown slug, RangeError for a code out of range."""
+    if kind not in _VOCAB:
+        raise InvalidError("unknown vocabulary %r (one of %s)"  # noqa: F405
+                           % (kind, ", ".join(_VOCAB)), BRF_E_INVALID, "BRF_E_INVALID")
+    lib = load()
+    text = lib.brf_vocab_label(_VOCAB[kind], vocab_code(kind, value), _b(locale))
+    if text is None:
+        if locale is None:
+            lib.raise_plain(BRF_E_INVALID, "vocab_label: no locale")  # noqa: F405
+        lib.raise_plain(BRF_E_RANGE, "%s has no code %r" % (kind, value))  # noqa: F405
+    return cast(str, _s(text))
 
 
 def vocab_code(kind: str, value: Union[str, int]) -> int:
@@ -1545,6 +1571,56 @@ def stop_rules() -> List["StopRule"]:
     lib = load()
     return [StopRule(_s(lib.brf_stoprule_id(i)), _s(lib.brf_stoprule_text(i)),
                      _s(lib.brf_stoprule_source(i))) for i in range(lib.brf_stoprule_count())]
+
+
+def _stoprule_index(rule_id: str) -> int:
+    lib = load()
+    for i in range(lib.brf_stoprule_count()):
+        if _s(lib.brf_stoprule_id(i)) == rule_id:
+            return i
+    raise NotFoundError("unknown stop rule %r" % (rule_id,), BRF_E_NOT_FOUND,  # noqa: F405
+                        "BRF_E_NOT_FOUND")
+
+
+def _screening_key(field: str, key: Union[str, int]) -> int:
+    """The index or code brf_screening_text() takes for an id of the field's list."""
+    if isinstance(key, int):
+        return key
+    if field in ("redflag_label", "redflag_question"):
+        return Screen.flag_index(key)
+    if field == "yellowflag_question":
+        return Screen.yellow_flag_index(key)
+    if field == "stoprule":
+        return _stoprule_index(key)
+    return enum_code("urgency" if field == "urgency_advice" else "psychosocial", key)
+
+
+def screening_text(field: Union[ScreeningText, int], key: Union[str, int],
+                   locale: str = "en") -> str:
+    """One screening text in a language (brf_screening_text): a red flag's "redflag_label" or
+    "redflag_question", a stop rule's "stoprule", a yellow flag's "yellowflag_question" (key: the
+    id or the index in red_flags(), stop_rules(), yellow_flags()), the "urgency_advice" of an
+    urgency ("emergency"...) or the "psychosocial_advice" of a level ("low"...), or their codes.
+
+    locale is a BCP 47 tag found by the library's fallbacks: "de-AT" reads German; a language
+    without texts ("sv") reads English, as does any text not yet translated. The urgency of a
+    translation is the English text's. InvalidError for an unknown field, NotFoundError for an
+    unknown id, RangeError for an index or code out of range."""
+    if isinstance(field, int) and 0 <= field < len(_SCREENING_TEXTS):
+        code = field
+    elif field in _SCREENING_TEXTS:
+        code = _SCREENING_TEXTS.index(cast(ScreeningText, field))
+    else:
+        raise InvalidError("unknown screening text %r (one of %s)"  # noqa: F405
+                           % (field, ", ".join(_SCREENING_TEXTS)), BRF_E_INVALID, "BRF_E_INVALID")
+    lib = load()
+    name = _SCREENING_TEXTS[code]
+    text = lib.brf_screening_text(code, _screening_key(name, key), _b(locale))
+    if text is None:
+        if locale is None:
+            lib.raise_plain(BRF_E_INVALID, "screening_text: no locale")  # noqa: F405
+        lib.raise_plain(BRF_E_RANGE, "no %s text %r" % (name, key))  # noqa: F405
+    return cast(str, _s(text))
 
 
 class Screen(_Owned):

@@ -42,6 +42,29 @@ public enum Vocabulary {
         (s, out) -> Backrelief.lib().brf_vocab_from_id(code, s, Backrelief.len(s), out));
   }
 
+  /**
+   * The words a person reads for a value in a language (brf_vocab_label):
+   * EQUIPMENT.label(Equipment.FOAM_ROLLER.code(), "de") is "Faszienrolle". The
+   * language is found by the library's fallbacks: "de-AT" reads German, a
+   * language without texts ("sv") English. RangeException for a code out of
+   * range, InvalidException for a null locale.
+   */
+  public String label(int value, String locale) {
+    if (locale == null) {
+      throw Backrelief.plain(Lib.BRF_E_INVALID, "Vocabulary.label: no locale");
+    }
+    String t = Backrelief.lib().brf_vocab_label(code, value, locale);
+    if (t == null) {
+      throw Backrelief.plain(Lib.BRF_E_RANGE, kindName() + " has no code " + value);
+    }
+    return t;
+  }
+
+  /** label(value, locale) for a slug ("foam-roller"); NotFoundException for an unknown one. */
+  public String label(String id, String locale) {
+    return label(parse(id), locale);
+  }
+
   /** The vocabulary's own id ("modality", brf_vocab_kind_id). */
   public String kindId() {
     return Backrelief.lib().brf_vocab_kind_id(code);
