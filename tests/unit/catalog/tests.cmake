@@ -88,3 +88,9 @@ endif()
 # Allocations per exercise of the catalog format's reader, counted (issue 25:
 # under 2), its failure paths and the merge into the arena.
 brf_add_unit_test(catalog_json_allocs NO_VALGRIND) # loads 6,000 exercises; ASan covers it
+
+# The catalog format's fast and checked readers agree on status, error and
+# catalog over every valid fixture (docs/testing.md, "Differential fuzzing";
+# the comparison of tests/fuzz/fuzz_catalog_diff.c). ASan covers it.
+brf_add_unit_test(catalog_readers INTERNAL NO_VALGRIND)
+target_compile_definitions(test_catalog_readers PRIVATE BRF_PROJECT_DIR="${PROJECT_SOURCE_DIR}")
