@@ -129,6 +129,53 @@ Test(catalog_readers, invalid_documents_fail_the_same_way_both_ways) {
   }
 }
 
+/* Values at the edges of what either reader takes, whichever way each
+ * goes: NULs in ids, values and keys, keys spelled with escapes, a repeated
+ * key under another spelling, enum values with a NUL after them. */
+Test(catalog_readers, edge_values_read_the_same_both_ways_whether_or_not_they_load) {
+  static const char *const docs[] = {
+      DOC_HEAD "{\"id\": \"a\\u0000\", \"name\": \"A\", \"modality\": \"strength\"}]}",
+      DOC_HEAD "{\"id\": \"a\", \"name\": \"A\\u0000\", \"modality\": \"strength\"}]}",
+      DOC_HEAD "{\"id\": \"a\", \"name\": \"A\", \"modality\": \"strength\\u0000x\"}]}",
+      DOC_HEAD "{\"id\": \"a\", \"name\": \"A\", \"modality\": \"strength\", "
+               "\"level\": \"beginner\\u0000\"}]}",
+      DOC_HEAD "{\"id\": \"a\", \"name\": \"A\", \"modality\": \"strength\", "
+               "\"n\\u0061me\": \"B\"}]}",
+      DOC_HEAD "{\"\\u0069d\": \"a\", \"name\": \"A\", \"modality\": \"strength\"}]}",
+      DOC_HEAD "{\"id\": \"a\", \"name\": \"A\", \"modality\": \"strength\", "
+               "\"id\\u0000\": \"b\"}]}",
+      DOC_HEAD "{\"id\": \"a\", \"name\": \"A\", \"modality\": \"strength\", "
+               "\"default_dose\": \"3x10\\u0000\"}]}",
+      DOC_HEAD "{\"id\": \"a\", \"name\": \"A\", \"modality\": \"strength\", "
+               "\"default_dose\": \"3x99999\"}]}",
+      DOC_HEAD "{\"id\": \"a\", \"name\": \"A\", \"modality\": \"strength\", "
+               "\"aliases\": [\"\"]}]}",
+      DOC_HEAD "{\"id\": \"a\", \"name\": \"A\", \"modality\": \"strength\", "
+               "\"regions\": {\"primary\": [], \"primary\": [\"glutes\"]}}]}",
+      DOC_HEAD "{\"id\": \"a\", \"name\": \"A\", \"modality\": \"strength\", "
+               "\"alternative_doses\": [{\"dose\": \"\", \"source\": {\"kind\": \"seed\", "
+               "\"ref\": \"r\"}}]}]}",
+      DOC_HEAD "{\"id\": \"a\", \"name\": \"A\", \"modality\": \"strength\", "
+               "\"sources\": [{\"kind\": \"seed\", \"ref\": \"\"}]}]}",
+      DOC_HEAD "{\"id\": \"a\", \"name\": \"A\", \"modality\": \"strength\", "
+               "\"progressions\": [{}]}]}",
+      DOC_HEAD "{\"id\": \"a\", \"name\": \"A\", \"modality\": \"strength\", "
+               "\"progressions\": [{\"exercise\": \"b\", \"variation\": \"v\"}]}]}",
+      DOC_HEAD "{\"id\": \"a\", \"name\": \"A\", \"modality\": \"strength\", "
+               "\"regressions\": [{\"exercise\": \"\"}]}]}",
+      DOC_HEAD "{\"id\": \"a\", \"name\": \"A\", \"modality\": \"strength\", "
+               "\"contraindications\": [{\"condition\": \"fracture\"}]}]}",
+      DOC_HEAD "{\"id\": \"a\", \"name\": \"A\", \"modality\": \"strength\", "
+               "\"position\": null}]}",
+      "{\"format\": \"backrelief-catalog\", \"format_version\": 1.0, \"exercises\": []}",
+      "{\"format\": \"backrelief-catalog\", \"format_version\": 1e0, \"exercises\": []}",
+  };
+  for (size_t k = 0; k < sizeof docs / sizeof docs[0]; k++) {
+    const char *why = brf_diff_catalog(docs[k], strlen(docs[k]));
+    cr_expect_null(why, "%s: the readers differ: %s", docs[k], why ? why : "");
+  }
+}
+
 /* n generated exercises with every member, every third with an
  * alternative dose; malloc'd. */
 static char *generated(int n, size_t *len_out) {

@@ -121,6 +121,43 @@ Test(journal_readers, refused_lines_fail_the_same_way_both_ways) {
     expect_agree(text, text, strlen(text), 0);
   }
 }
+/* Values at the edges of what either reader takes, whichever way each
+ * goes: numbers written otherwise, NULs in keys and values, keys spelled
+ * with escapes, a repeated key under another spelling. */
+Test(journal_readers, edge_values_read_the_same_both_ways_whether_or_not_they_load) {
+  static const char *const lines[] = {
+      HEAD "\"routine\":\"R\",\"effort\":1e0}",
+      HEAD "\"routine\":\"R\",\"effort\":-0}",
+      HEAD "\"routine\":\"R\",\"effort\":10.0}",
+      HEAD "\"routine\":\"R\",\"effort\":-1}",
+      HEAD "\"routine\":\"R\",\"pain\":{\"before\":1E1}}",
+      HEAD "\"routine\":\"R\",\"steps\":{\"done\":99999999999}}",
+      HEAD "\"routine\":\"R\",\"eff\\u006frt\":3}",
+      HEAD "\"routine\":\"R\",\"r\\u006futine\":\"S\"}",
+      HEAD "\"routine\":\"R\",\"effort\\u0000\":3}",
+      HEAD "\"routine\":\"R\",\"step_status\":[{\"exercise\":\"a\",\"status\":\"done\\u0000\"}]}",
+      HEAD "\"routine\":\"R\",\"exercise_ratings\":[{\"exercise\":\"a\\u0000b\"}]}",
+      HEAD "\"routine\":\"R\",\"exercise_ratings\":[{\"exercise\":\"a\",\"difficulty\":0}]}",
+      HEAD "\"routine\":\"R\",\"routine_id\":\"\\u0000\"}",
+      HEAD "\"routine\":\"R\",\"time\":\"7:05\"}",
+      HEAD "\"routine\":\"R\",\"time\":null}",
+      "{\"format\":\"backrelief-journal\",\"format_version\":1.0,\"date\":\"2026-01-05\","
+      "\"routine\":\"R\"}",
+      "{\"format\":\"backrelief-journa\\u006c\",\"format_version\":1,\"date\":\"2026-01-05\","
+      "\"routine\":\"R\"}",
+      "[]",
+      "{}",
+  };
+  for (size_t k = 0; k < sizeof lines / sizeof lines[0]; k++) {
+    char text[1024];
+    /* As the last line with and without its "\n" (torn or not). */
+    for (int nl = 0; nl < 2; nl++) {
+      snprintf(text, sizeof text, HEAD "\"routine\":\"ok\"}\n%s%s", lines[k], nl ? "\n" : "");
+      const char *why = brf_diff_journal(text, strlen(text));
+      cr_expect_null(why, "%s: the readers differ: %s", text, why ? why : "");
+    }
+  }
+}
 #undef HEAD
 
 static const char *const exercises[] = {"cat-camel", "pelvic-tilt", "glute-bridge",
