@@ -23,6 +23,14 @@ brf_status brf__catalog_dose(brf_context *ctx, const char *text, size_t len, int
 brf_status brf__catalog_check_json_args(brf_context *ctx, const char *fn, const char *text,
                                         size_t len, uint32_t flags, brf_catalog **out);
 
+/* brf_catalog_from_json with the checked reader only (catalog_codec_read.c):
+ * the reference the fast reader is compared with on valid documents, by
+ * tests/fuzz/fuzz_catalog_diff.c and tests/unit/catalog/test_catalog_readers.c
+ * (docs/testing.md). Same statuses and messages as brf_catalog_from_json; not
+ * exported, and not in a build without the catalog's JSON codec. */
+brf_status brf__catalog_from_json_checked(brf_context *ctx, const char *text, size_t len,
+                                          uint32_t flags, brf_catalog **out);
+
 /* brf_catalog_import_free_exercise_db (which calls it after brf__enter),
  * also giving the number of catalog lookups its id renaming made (lookups
  * may be NULL): the tests count them to show the renaming is linear. */

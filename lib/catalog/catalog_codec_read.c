@@ -17,7 +17,13 @@
  *     anything, and the checked one reads that exercise again and reports
  *     the error exactly as it always has. So every message, status and
  *     position stays the checked reader's, and an exercise the fast reader
- *     accepts is one the checked reader accepts. */
+ *     accepts is one the checked reader accepts.
+ * brf__catalog_from_json_checked reads with the checked reader alone; a
+ * differential fuzz target (tests/fuzz/fuzz_catalog_diff.c) and a unit test
+ * over every valid fixture (tests/unit/catalog/test_catalog_readers.c) check
+ * that both readers agree on accept or reject, status and message, and that
+ * what they accept writes back (brf_catalog_to_json) to the same bytes with
+ * the same time estimates and query keys (docs/testing.md). */
 #include <string.h>
 
 #include "backrelief/json.h"
@@ -70,6 +76,7 @@ typedef struct reader {
   pool fsrcs;   /* fsource */
   brf__buf doses; /* canonical doses of the current exercise */
   keyset ks_exercise, ks_region, ks_contra, ks_alt, ks_source, ks_link;
+  int checked_only; /* brf__catalog_from_json_checked: the fast reader never runs */
 } reader;
 
 typedef struct span {
@@ -812,7 +819,7 @@ static void read_document(reader *rd, const brf__json *root) {
     brf__jr_push_index(r, i);
     const brf__json *o = brf__json_at(list, i);
     /* The checked reader reads again (and reports) what the fast one refuses. */
-    if (!fast_exercise(rd, o) && r->status == BRF_OK) read_exercise(rd, o);
+    if ((rd->checked_only || !fast_exercise(rd, o)) && r->status == BRF_OK) read_exercise(rd, o);
     brf__jr_pop(r);
     free_owned(rd);
   }
@@ -876,13 +883,14 @@ static brf_status read_whole(reader *rd, const char *text, size_t len) {
   return s;
 }
 
-/* A new catalog from text; fn names the public function in errors. */
+/* A new catalog from text; fn names the public function in errors;
+ * checked_only skips the fast reader (brf__catalog_from_json_checked). */
 static brf_status read_new(brf_context *ctx, const char *fn, const char *text, size_t len,
-                           uint32_t flags, brf_catalog **out) {
+                           uint32_t flags, int checked_only, brf_catalog **out) {
   brf_status s = brf__catalog_check_json_args(ctx, fn, text, len, flags, out);
   if (s != BRF_OK) return s;
   brf__json_doc *doc = NULL;
-  reader rd = {.ctx = ctx};
+  reader rd = {.ctx = ctx, .checked_only = checked_only};
   rd.strs.elem = sizeof(const char *);
   rd.codes.elem = sizeof(int32_t);
   rd.contra.elem = sizeof(brf__contra);
@@ -907,8 +915,8 @@ static brf_status read_new(brf_context *ctx, const char *fn, const char *text, s
   /* A valid catalog is read in one streamed pass; anything else (a refused
    * exercise, a bad header, a syntax error, a limit) is read again whole, by
    * the reader that reports it as it always has. Out of memory is final. */
-  s = brf_catalog_new_empty(ctx, &rd.cat);
-  if (s == BRF_OK) {
+  s = checked_only ? read_whole(&rd, text, len) : brf_catalog_new_empty(ctx, &rd.cat);
+  if (s == BRF_OK && !checked_only) {
     brf__jr_init(&rd.jr, ctx, NULL);
     s = brf__json_parse_each_member(ctx, text, len, 0, "exercises", stream_exercise, &rd, &doc);
     if (s == BRF_OK) s = check_top(&rd, doc);
@@ -933,7 +941,13 @@ static brf_status read_new(brf_context *ctx, const char *fn, const char *text, s
 brf_status brf_catalog_from_json(brf_context *ctx, const char *text, size_t len, uint32_t flags,
                                  brf_catalog **out) {
   brf__enter(ctx);
-  return read_new(ctx, "catalog_from_json", text, len, flags, out);
+  return read_new(ctx, "catalog_from_json", text, len, flags, 0, out);
+}
+
+brf_status brf__catalog_from_json_checked(brf_context *ctx, const char *text, size_t len,
+                                          uint32_t flags, brf_catalog **out) {
+  brf__enter(ctx);
+  return read_new(ctx, "catalog_from_json", text, len, flags, 1, out);
 }
 
 /* Read into a catalog of its own, then move its exercises and its arena
@@ -951,7 +965,7 @@ brf_status brf_catalog_merge_json(brf_catalog *dst, const char *text, size_t len
   if (s != BRF_OK) return s;
   if (brf_catalog_is_frozen(dst))
     return brf__error(ctx, BRF_E_STATE, "catalog is frozen: it can no longer be changed");
-  s = read_new(ctx, "catalog_merge_json", text, len, flags, &tmp);
+  s = read_new(ctx, "catalog_merge_json", text, len, flags, 0, &tmp);
   if (s != BRF_OK) return s;
   return brf__catalog_absorb(dst, tmp);
 }

@@ -1,7 +1,14 @@
 /* Reading a journal from JSON Lines. Every complete line must be a valid
  * entry (an error names its line: nothing is dropped silently); the last
  * line, when it lacks its "\n", is either a valid entry or a torn write
- * that is reported and not loaded (docs/formats.md, section "Journal"). */
+ * that is reported and not loaded (docs/formats.md, section "Journal").
+ * Each line is read by the fast reader (journal_load_fast.c) or, when it
+ * refuses the line, by the checked reader here (read_entry), which reports
+ * what is wrong. brf__journal_load_checked reads with the checked reader
+ * alone; tests/fuzz/fuzz_journal_diff.c and
+ * tests/unit/journal/test_journal_readers.c check that both ways agree on
+ * status, message and torn tail, and that what they load writes back
+ * (brf_journal_to_jsonl) to the same bytes (docs/testing.md). */
 #include <string.h>
 
 #include "backrelief/calendar.h"
@@ -202,10 +209,10 @@ static brf_status pack(brf_journal *j, brf__jentry *e, const entry_view *v,
 }
 
 /* Parse line [text+start, +len) with the journal's reused parser and check
- * it into e and v. Errors keep the position relative to the line (the
- * caller makes it absolute). */
+ * it into e and v (by the checked reader alone when checked_only). Errors
+ * keep the position relative to the line (the caller makes it absolute). */
 static brf_status parse_line(brf_context *ctx, brf__json_reuse *re, const char *line,
-                             size_t len, brf__jentry *e, entry_view *v) {
+                             size_t len, int checked_only, brf__jentry *e, entry_view *v) {
   const brf__json_doc *doc = NULL;
   brf_status st = brf__json_parse_reuse(ctx, re, line, len, 0, &doc);
   if (st != BRF_OK)
@@ -222,7 +229,7 @@ static brf_status parse_line(brf_context *ctx, brf__json_reuse *re, const char *
     e->pain_during = BRF_JOURNAL_UNSET;
     /* The fast reader first (journal_load_fast.c); the checked one for
      * whatever it does not take, which says what is wrong. */
-    if (pass == 0 && brf__journal_read_fast(brf__json_root(doc), entry_keys, e, v))
+    if (pass == 0 && !checked_only && brf__journal_read_fast(brf__json_root(doc), entry_keys, e, v))
       return BRF_OK;
     if (pass == 1)
       return read_entry(ctx, doc, e, v);
@@ -251,7 +258,8 @@ static int blank(const char *s, size_t len) {
 /* Load every line of text into j; see the file comment. Each line is
  * parsed by one reused parser and packed into one take of the journal's
  * arena: a few allocations per journal, not per entry (docs/performance.md). */
-static brf_status load_lines(brf_journal *j, brf__json_reuse *re, const char *text, size_t len) {
+static brf_status load_lines(brf_journal *j, brf__json_reuse *re, const char *text, size_t len,
+                             int checked_only) {
   size_t pos = 0, lineno = 0;
   while (pos < len) {
     const char *nl = memchr(text + pos, '\n', len - pos);
@@ -264,7 +272,7 @@ static brf_status load_lines(brf_journal *j, brf__json_reuse *re, const char *te
       brf__jentry e;
       entry_view v;
       brf__arena_mark mark;
-      brf_status st = parse_line(j->ctx, re, text + pos, n, &e, &v);
+      brf_status st = parse_line(j->ctx, re, text + pos, n, checked_only, &e, &v);
       if (st == BRF_E_NOMEM)
         return st;
       if (st != BRF_OK && nl)
@@ -293,8 +301,8 @@ static brf_status load_lines(brf_journal *j, brf__json_reuse *re, const char *te
   return BRF_OK;
 }
 
-brf_status brf_journal_load(brf_context *ctx, const char *text, size_t len, brf_journal **out) {
-  brf__enter(ctx);
+static brf_status load(brf_context *ctx, const char *text, size_t len, int checked_only,
+                       brf_journal **out) {
   if (out)
     *out = NULL;
   if (!ctx || !out || (!text && len > 0))
@@ -304,7 +312,7 @@ brf_status brf_journal_load(brf_context *ctx, const char *text, size_t len, brf_
   if (st != BRF_OK)
     return st;
   brf__json_reuse re = {0};
-  st = load_lines(j, &re, text, len);
+  st = load_lines(j, &re, text, len, checked_only);
   brf__json_reuse_free(ctx, &re);
   if (st != BRF_OK) {
     brf_journal_free(j);
@@ -312,4 +320,15 @@ brf_status brf_journal_load(brf_context *ctx, const char *text, size_t len, brf_
   }
   *out = j;
   return BRF_OK;
+}
+
+brf_status brf_journal_load(brf_context *ctx, const char *text, size_t len, brf_journal **out) {
+  brf__enter(ctx);
+  return load(ctx, text, len, 0, out);
+}
+
+brf_status brf__journal_load_checked(brf_context *ctx, const char *text, size_t len,
+                                     brf_journal **out) {
+  brf__enter(ctx);
+  return load(ctx, text, len, 1, out);
 }

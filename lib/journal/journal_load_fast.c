@@ -5,7 +5,9 @@
  * same entry; anything else, or anything unusual (a repeated or unknown key,
  * a null, a value out of range), makes it answer 0 and the checked reader
  * reads the line again and reports it with its message and position, so
- * every error stays as it was. */
+ * every error stays as it was. That the two agree on valid lines is checked
+ * against the checked reader alone (brf__journal_load_checked) by
+ * tests/fuzz/fuzz_journal_diff.c and tests/unit/journal/test_journal_readers.c. */
 #include <string.h>
 
 #include "backrelief/calendar.h"

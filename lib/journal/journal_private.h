@@ -39,4 +39,12 @@ typedef struct brf__jview {
 int brf__journal_read_fast(const brf__json *root, const char *const *entry_keys,
                            brf__jentry *e, brf__jview *v);
 
+/* brf_journal_load with the checked reader alone (journal_load.c): the
+ * reference the fast reader is compared with on valid journals, by
+ * tests/fuzz/fuzz_journal_diff.c and tests/unit/journal/test_journal_readers.c
+ * (docs/testing.md). Same statuses, messages and torn tail as
+ * brf_journal_load; not exported, and not in a build without the journal. */
+brf_status brf__journal_load_checked(brf_context *ctx, const char *text, size_t len,
+                                     brf_journal **out);
+
 #endif /* BRF_JOURNAL_PRIVATE_H */

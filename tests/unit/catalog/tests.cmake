@@ -97,3 +97,9 @@ brf_add_unit_test(catalog_image INTERNAL)
 if(BRF_WITH_BUILTIN_CATALOG)
   target_compile_definitions(test_catalog_image PRIVATE BRF_WITH_BUILTIN_CATALOG=1)
 endif()
+
+# The catalog format's fast and checked readers agree on status, error and
+# catalog over every valid fixture (docs/testing.md, "Differential fuzzing";
+# the comparison of tests/fuzz/fuzz_catalog_diff.c). ASan covers it.
+brf_add_unit_test(catalog_readers INTERNAL NO_VALGRIND)
+target_compile_definitions(test_catalog_readers PRIVATE BRF_PROJECT_DIR="${PROJECT_SOURCE_DIR}")

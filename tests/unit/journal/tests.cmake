@@ -16,3 +16,8 @@ brf_add_unit_test(journal_ratings NO_VALGRIND) # few new lib/ lines per valgrind
 # The journal's arena: allocations per loaded entry (counted, not timed),
 # byte-for-byte round trips, edits after the load (issue 25, item 3).
 brf_add_unit_test(journal_arena NO_VALGRIND) # 3,650 entries: seconds under valgrind for lines journal_jsonl reaches
+# The journal's fast and checked line readers agree on status, error, torn
+# tail and journal over every valid fixture and 3,650 entries (docs/testing.md,
+# "Differential fuzzing"; the comparison of tests/fuzz/fuzz_journal_diff.c).
+brf_add_unit_test(journal_readers INTERNAL NO_VALGRIND) # 3,650 entries read twice; ASan covers it
+target_compile_definitions(test_journal_readers PRIVATE BRF_PROJECT_DIR="${PROJECT_SOURCE_DIR}")

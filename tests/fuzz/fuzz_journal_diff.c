@@ -1,0 +1,20 @@
+/* Fuzz target: the journal's two readers on the same input. The fast
+ * reader (with its fall-back, line by line) and the checked reader alone
+ * must agree on the status and the error, and on the journal when both
+ * accept: the readers' comparison is tests/fuzz/readers_diff.h. A
+ * difference traps. */
+#include <stdint.h>
+#include <stdio.h>
+
+#include "readers_diff.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  const char *why = brf_diff_journal((const char *)data, size);
+  if (why != NULL) {
+    fprintf(stderr, "journal readers differ: %s\n", why);
+    __builtin_trap();
+  }
+  return 0;
+}
