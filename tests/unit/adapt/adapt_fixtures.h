@@ -16,14 +16,7 @@ BRF_TEST_CONTEXT_DECLARE();
 static brf_catalog *cat;
 
 /* The built-in catalog; a build without it skips the suite. */
-static void adapt_setup(void) {
-  brf_status s = brf_catalog_new_builtin(ctx, &cat);
-  if (s == BRF_E_UNSUPPORTED) {
-    brf_context_free(ctx);
-    cr_skip_test("the built-in catalog is not compiled in");
-  }
-  cr_assert_eq(s, BRF_OK);
-}
+static void adapt_setup(void) { cat = brf_test_builtin_catalog(ctx); }
 static void adapt_teardown(void) { brf_catalog_free(cat); }
 
 #define ADAPT_FIXTURE(suite) BRF_TEST_CONTEXT_FIXTURE_WITH(suite, adapt_setup, adapt_teardown)
