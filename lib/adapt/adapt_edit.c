@@ -105,16 +105,10 @@ static const int down_order[] = {1, 0, 2, 3};
 static int64_t min64(int64_t a, int64_t b) { return a < b ? a : b; }
 static int64_t max64(int64_t a, int64_t b) { return a > b ? a : b; }
 
-/* Describe a dose for a message; "?" when it cannot be written. */
-/* The dose as the reason shows it: the notation in English (as before), the
- * reader's words in another language (brf_dosage_describe; the notation when
- * a build left that out). */
+/* The dose as the reason shows it (brf__dosage_text); "?" when it does not
+ * fit. */
 void brf__adapt_dose_text(const brf__adapt_env *env, const brf_dosage *d, char *buf, size_t cap) {
-  if (brf__ctx_lang(env->ctx) != 0 &&
-      brf_dosage_describe(d, brf_context_text_locale(env->ctx), buf, cap, NULL) == BRF_OK)
-    return;
-  if (brf_dosage_format(d, buf, cap, NULL) != BRF_OK)
-    brf__format(buf, cap, "?");
+  if (brf__dosage_text(d, brf__ctx_lang(env->ctx), buf, cap) >= cap) brf__format(buf, cap, "?");
 }
 
 /* Change one field of step i's dose by one step up (dir 1) or down (-1).

@@ -91,9 +91,10 @@ const char *brf__adapt_urgency_advice(const brf__adapt_env *env, int32_t u);
 const char *brf__adapt_urgency_word(const brf__adapt_env *env, int32_t u);
 const char *brf__adapt_flag_word(const brf__adapt_env *env, const char *flag);
 const char *brf__adapt_field_word(const brf__adapt_env *env, int32_t field);
-/* A dose as a reason shows it, into buf: the notation in English (as before),
- * the reader's words in another language (brf_dosage_describe; the notation
- * when a build left that out); "?" when it does not fit. */
+/* A dose as a reason shows it, into buf, in the language of env->ctx
+ * (brf__dosage_text: the notation in English or where the description is
+ * left out, the reader's words in another language); "?" when it does not
+ * fit. */
 void brf__adapt_dose_text(const brf__adapt_env *env, const brf_dosage *d, char *buf, size_t cap);
 /* Text id of data/messages/adaptation.json in the language of env->ctx. */
 const char *brf__adapt_msg(const brf__adapt_env *env, size_t id);

@@ -218,10 +218,19 @@ static void describe(describer *d, const brf__dose *v) {
   timed(d, v, BRF_DOSE_WINDOW_MS, BRF__MSG_DOSE_WINDOW);
 }
 
+/* The words of v in language lang (an index of brf__lang_tags), through w. */
+void brf__dose_describe(brf__dose_writer *w, const brf__dose *v, int32_t lang) {
+  describer d;
+  d.w = *w;
+  d.lang = lang;
+  d.tag = brf__lang_tag(lang);
+  describe(&d, v);
+  *w = d.w;
+}
+
 brf_status brf_dosage_describe(const brf_dosage *d, const char *locale, char *buf, size_t cap,
                                size_t *needed) {
   char canon[BRF_LOCALE_MAX + 1];
-  describer w;
   if (d == NULL) return BRF_E_INVALID;
   if (locale == NULL)
     return brf__error(d->ctx, BRF_E_INVALID, "brf_dosage_describe: NULL locale");
@@ -229,20 +238,10 @@ brf_status brf_dosage_describe(const brf_dosage *d, const char *locale, char *bu
     return brf__error(d->ctx, BRF_E_INVALID, "brf_dosage_describe: NULL buffer");
   /* A tag without texts, or a malformed one, reads English (like
    * brf_exercise_text and brf_screening_text). */
-  w.lang = brf__locale_well_formed(locale, strlen(locale), canon) ? brf__locale_resolve(canon) : 0;
-  if (w.lang < 0) w.lang = 0;
-  w.tag = brf__lang_tag(w.lang);
-  /* Measure first, so that a buffer too small receives only "". */
-  w.w.buf = NULL;
-  w.w.cap = 0;
-  w.w.len = 0;
-  describe(&w, &d->v);
-  brf_status st = brf__fits_out(d->ctx, "brf_dosage_describe", w.w.len, buf, cap, needed);
-  if (st != BRF_OK) return st;
-  w.w.buf = buf;
-  w.w.cap = cap - 1;
-  w.w.len = 0;
-  describe(&w, &d->v);
-  buf[w.w.len] = '\0';
-  return BRF_OK;
+  int32_t lang =
+      brf__locale_well_formed(locale, strlen(locale), canon) ? brf__locale_resolve(canon) : 0;
+  if (lang < 0) lang = 0;
+  /* A buffer too small receives only "". */
+  size_t n = brf__dose_render(&d->v, lang, buf, cap);
+  return brf__fits_out(d->ctx, "brf_dosage_describe", n, buf, cap, needed);
 }

@@ -7,7 +7,7 @@
 
 /* The canonical text of any dose is far shorter than this (eleven clauses
  * of at most about 50 bytes each); it bounds the stack copy in
- * brf__dosage_append. */
+ * brf__dosage_append (a longer one would append nothing). */
 #define TEXT_MAX 1024
 
 static void put(brf__dose_writer *w, const char *s, size_t n) {
@@ -131,21 +131,55 @@ void brf__dose_write(brf__dose_writer *w, const brf__dose *v) {
   write_timed(w, v, BRF_DOSE_WINDOW_MS, "for ", &first);
 }
 
+/* The text brf__dose_render names by lang, through w. */
+static void emit(brf__dose_writer *w, const brf__dose *v, int32_t lang) {
+#if BRF_WITH_DOSAGE_DESCRIBE
+  if (lang >= 0) {
+    brf__dose_describe(w, v, lang);
+    return;
+  }
+#else
+  (void)lang;
+#endif
+  brf__dose_write(w, v);
+}
+
+size_t brf__dose_render(const brf__dose *v, int32_t lang, char *buf, size_t cap) {
+  brf__dose_writer w = {NULL, 0, 0};
+  emit(&w, v, lang); /* measure */
+  if (w.len >= cap) {
+    if (cap > 0) buf[0] = '\0';
+    return w.len;
+  }
+  w.buf = buf;
+  w.cap = w.len;
+  w.len = 0;
+  emit(&w, v, lang);
+  buf[w.len] = '\0';
+  return w.len;
+}
+
+size_t brf__dosage_text(const brf_dosage *d, int32_t lang, char *buf, size_t cap) {
+#if BRF_WITH_DOSAGE_DESCRIBE
+  if (lang > 0) {
+    size_t n = brf__dose_render(&d->v, lang, buf, cap);
+    if (n < cap) return n;
+    /* the words do not fit: the notation may */
+    size_t m = brf__dose_render(&d->v, -1, buf, cap);
+    return m < cap ? m : n;
+  }
+#endif
+  (void)lang;
+  return brf__dose_render(&d->v, -1, buf, cap);
+}
+
 brf_status brf_dosage_format(const brf_dosage *d, char *buf, size_t cap, size_t *needed) {
   if (d == NULL) return BRF_E_INVALID;
   if (buf == NULL && cap > 0)
     return brf__error(d->ctx, BRF_E_INVALID, "brf_dosage_format: NULL buffer");
-  /* Measure first, so that a buffer too small receives only "". */
-  brf__dose_writer w = {NULL, 0, 0};
-  brf__dose_write(&w, &d->v);
-  brf_status st = brf__fits_out(d->ctx, "brf_dosage_format", w.len, buf, cap, needed);
-  if (st != BRF_OK) return st;
-  w.buf = buf;
-  w.cap = cap - 1;
-  w.len = 0;
-  brf__dose_write(&w, &d->v);
-  buf[w.len] = '\0';
-  return BRF_OK;
+  /* A buffer too small receives only "". */
+  size_t n = brf__dose_render(&d->v, -1, buf, cap);
+  return brf__fits_out(d->ctx, "brf_dosage_format", n, buf, cap, needed);
 }
 
 brf_status brf_dosage_to_string(brf_context *ctx, const brf_dosage *d, char **out,
@@ -154,25 +188,19 @@ brf_status brf_dosage_to_string(brf_context *ctx, const brf_dosage *d, char **ou
   if (out != NULL) *out = NULL;
   if (ctx == NULL || d == NULL || out == NULL)
     return brf__error(ctx, BRF_E_INVALID, "brf_dosage_to_string: NULL argument");
-  brf__dose_writer w = {NULL, 0, 0};
-  brf__dose_write(&w, &d->v); /* measure */
-  char *s = brf__alloc(ctx, w.len + 1);
+  size_t n = brf__dose_render(&d->v, -1, NULL, 0); /* measure */
+  char *s = brf__alloc(ctx, n + 1);
   if (s == NULL) return BRF_E_NOMEM;
-  w.buf = s;
-  w.cap = w.len;
-  w.len = 0;
-  brf__dose_write(&w, &d->v);
-  s[w.len] = '\0';
+  brf__dose_render(&d->v, -1, s, n + 1);
   *out = s;
-  if (out_len != NULL) *out_len = w.len;
+  if (out_len != NULL) *out_len = n;
   return BRF_OK;
 }
 
 void brf__dosage_append(brf__buf *b, const brf_dosage *d) {
   char tmp[TEXT_MAX];
-  brf__dose_writer w = {tmp, sizeof tmp, 0};
-  brf__dose_write(&w, &d->v);
-  brf__buf_append(b, tmp, w.len < sizeof tmp ? w.len : sizeof tmp);
+  brf__dose_render(&d->v, -1, tmp, sizeof tmp);
+  brf__buf_puts(b, tmp);
 }
 
 void brf__dosage_append_time(brf__buf *b, int64_t min_ms, int64_t max_ms) {

@@ -42,6 +42,16 @@ typedef struct brf__dose_writer {
 } brf__dose_writer;
 
 void brf__dose_write(brf__dose_writer *w, const brf__dose *v);
+/* The words of v in language lang (an index of brf__lang_tags), as
+ * brf_dosage_describe writes them; only with BRF_WITH_DOSAGE_DESCRIBE
+ * (dosage_describe.c). */
+void brf__dose_describe(brf__dose_writer *w, const brf__dose *v, int32_t lang);
+/* Measure the text of v: for lang >= 0 the words of brf__dose_describe in
+ * language lang where the build has them, else (and for lang -1) the
+ * notation; then write it into buf when it fits in cap (with the
+ * NUL); a buffer too small receives "" (when cap > 0). Returns the text's
+ * length either way; writes into no context (dosage_format.c). */
+size_t brf__dose_render(const brf__dose *v, int32_t lang, char *buf, size_t cap);
 void brf__dose_write_time(brf__dose_writer *w, int64_t lo, int64_t hi);
 
 /* Milliseconds per unit, largest first: wk, d, h, min, s, ms. */

@@ -12,3 +12,9 @@ brf_optional_module(dosage_check "the dose checks of brf_dosage_check"
 # back to the notation (brf_dosage_format) where it answers BRF_E_UNSUPPORTED.
 brf_optional_module(dosage_describe "a dose in the reader's language (brf_dosage_describe)"
   SOURCES dosage_describe.c dosage_dose_msgs.c)
+# brf__dosage_text (internal/dosage.h, in dosage_format.c) gives the words
+# where they are compiled in, else the notation.
+if(BRF_WITH_DOSAGE_DESCRIBE)
+  set_source_files_properties(${BRF_MODULE_DIR}/dosage_format.c PROPERTIES
+    COMPILE_DEFINITIONS BRF_WITH_DOSAGE_DESCRIBE=1)
+endif()

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "backrelief/calendar.h"
+#include "internal/dosage.h"
 #include "internal/ical.h"
 #include "schedule/schedule_private.h"
 
@@ -44,25 +45,15 @@ static void make_uid(const brf_schedule *s, size_t item, int32_t day, int32_t mi
               (char)('0' + minute % 60 / 10), (char)('0' + minute % 10));
 }
 
-/* A dose as a person reads it in language lang (brf_dosage_describe: "3 × 10
- * Wiederholungen, täglich"), owned; English, or a build that left the
- * description out, gives the dose notation ("3x10, daily") as before. */
+/* A dose as a person reads it in language lang (brf__dosage_text: "3 × 10
+ * Wiederholungen, täglich"; the notation "3x10, daily" in English or where
+ * the description is left out), owned. */
 static brf_status dose_text(brf_context *ctx, int32_t lang, const brf_dosage *d, char **out) {
-  size_t need = 0;
-  *out = NULL;
-  /* a size query answers BRF_E_BUFFER_TOO_SMALL with the size (docs/conventions.md) */
-  if (lang > 0 &&
-      brf_dosage_describe(d, brf__lang_tag(lang), NULL, 0, &need) == BRF_E_BUFFER_TOO_SMALL) {
-    char *t = brf__calloc(ctx, 1, need);
-    if (t == NULL) return BRF_E_NOMEM;
-    if (brf_dosage_describe(d, brf__lang_tag(lang), t, need, NULL) == BRF_OK) {
-      *out = t;
-      return BRF_OK;
-    }
-    brf_free(ctx, t);
-  }
-  if (lang > 0) brf_context_clear_error(ctx); /* a left-out description: the notation */
-  return brf_dosage_to_string(ctx, d, out, NULL);
+  size_t need = brf__dosage_text(d, lang, NULL, 0) + 1;
+  *out = brf__calloc(ctx, 1, need);
+  if (*out == NULL) return BRF_E_NOMEM;
+  brf__dosage_text(d, lang, *out, need);
+  return BRF_OK;
 }
 
 /* Message id of the schedule domain in language lang with {name} = value,

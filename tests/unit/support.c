@@ -81,6 +81,17 @@ void brf_test_context_free(brf_context *ctx, const brf_test_alloc *state) {
 
 void brf_test_nothing(void) {}
 
+brf_catalog *brf_test_builtin_catalog(brf_context *ctx) {
+  brf_catalog *cat = NULL;
+  brf_status s = brf_catalog_new_builtin(ctx, &cat);
+  if (s == BRF_E_UNSUPPORTED) {
+    brf_context_free(ctx);
+    cr_skip_test("the built-in catalog is not compiled in");
+  }
+  cr_assert_eq(s, BRF_OK);
+  return cat;
+}
+
 char *brf_test_read_file(const char *path, size_t *len) {
   FILE *f = fopen(path, "rb");
   if (f == NULL) return NULL;

@@ -73,6 +73,10 @@ void brf_test_context_free(brf_context *ctx, const brf_test_alloc *state);
  * tear down. */
 void brf_test_nothing(void);
 
+/* The built-in catalog in ctx, for a fixture's setup hook: a build that left
+ * it out (BRF_WITH_BUILTIN_CATALOG=OFF) frees ctx and skips the test. */
+brf_catalog *brf_test_builtin_catalog(brf_context *ctx);
+
 /* Read a whole file; returns malloc'd bytes (NUL-terminated) or NULL. */
 char *brf_test_read_file(const char *path, size_t *len);
 

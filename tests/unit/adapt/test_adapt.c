@@ -1,42 +1,9 @@
 /* Adaptation scenarios with the documented outcomes (docs/adaptation.md):
  * steady improvement, phase advance, taper, flare-up, plateau, red flags,
  * rising and severe pain; reasons, NULL handling and allocation failure. */
-#include <criterion/criterion.h>
-#include <string.h>
+#include "adapt_fixtures.h"
 
-#include "support.h"
-
-BRF_TEST_CONTEXT_DECLARE();
-static brf_catalog *cat;
-
-static void setup(void) {
-  brf_status s = brf_catalog_new_builtin(ctx, &cat);
-  if (s == BRF_E_UNSUPPORTED) {
-    brf_context_free(ctx);
-    cr_skip_test("the built-in catalog is not compiled in");
-  }
-  cr_assert_eq(s, BRF_OK);
-}
-static void teardown(void) {
-  brf_catalog_free(cat);
-}
-
-BRF_TEST_CONTEXT_FIXTURE_WITH(adapt, setup, teardown);
-
-/* A routine of catalog exercises with their default doses and phases. */
-static brf_routine *routine_of(const char *name, const char *const *ids, const int32_t *phases,
-                               size_t n) {
-  brf_routine *r = NULL;
-  cr_assert_eq(brf_routine_new(ctx, &r), BRF_OK);
-  cr_assert_eq(brf_routine_set_name(r, name), BRF_OK);
-  for (size_t i = 0; i < n; i++) {
-    const brf_exercise *ex = brf_catalog_find(cat, ids[i]);
-    cr_assert_not_null(ex, "%s", ids[i]);
-    cr_assert_eq(brf_routine_append(r, ex, NULL), BRF_OK);
-    cr_assert_eq(brf_routine_step_set_phase(r, i, phases[i]), BRF_OK);
-  }
-  return r;
-}
+ADAPT_FIXTURE(adapt);
 
 static brf_routine *relief_routine(void) {
   static const char *const ids[] = {"glute-foam-roll", "glute-stretch"};
@@ -53,18 +20,7 @@ static brf_routine *strength_routine(void) {
 /* One session: pain before, right after and next morning, and tightness. */
 static void rate(brf_journal *j, int32_t day, int32_t before, int32_t after, int32_t morning,
                  int32_t tight) {
-  size_t i = 0;
-  cr_assert_eq(brf_journal_add(j, 20400 + day, 1080, "Glute relief", &i), BRF_OK);
-  cr_assert_eq(brf_journal_entry_set_pain(j, i, BRF_JOURNAL_BEFORE, before), BRF_OK);
-  cr_assert_eq(brf_journal_entry_set_pain(j, i, BRF_JOURNAL_AFTER, after), BRF_OK);
-  cr_assert_eq(brf_journal_entry_set_next_morning(j, i, morning, tight), BRF_OK);
-  cr_assert_eq(brf_journal_entry_set_tightness(j, i, BRF_JOURNAL_BEFORE, tight), BRF_OK);
-}
-
-static brf_journal *journal(void) {
-  brf_journal *j = NULL;
-  cr_assert_eq(brf_journal_new(ctx, &j), BRF_OK);
-  return j;
+  adapt_session(j, "Glute relief", (adapt_session_row){day, before, NONE, after, morning, tight});
 }
 
 static brf_adapt_suggestion *suggest(const brf_journal *j, const brf_routine *r,
@@ -79,18 +35,6 @@ static brf_adapt_suggestion *suggest(const brf_journal *j, const brf_routine *r,
     cr_expect_neq(strlen(brf_advice_source(why, i)), 0);
   }
   return s;
-}
-
-static const char *first_rule(const brf_adapt_suggestion *s) {
-  return brf_advice_rule(brf_adapt_suggestion_reasons(s), 0);
-}
-
-static int has_rule(const brf_adapt_suggestion *s, const char *rule) {
-  const brf_advice *a = brf_adapt_suggestion_reasons(s);
-  for (size_t i = 0; i < brf_advice_count(a); i++)
-    if (strcmp(brf_advice_rule(a, i), rule) == 0)
-      return 1;
-  return 0;
 }
 
 static void expect_field(const brf_routine *r, size_t i, int32_t field, int64_t lo,
@@ -138,7 +82,7 @@ Test(adapt, two_green_days_progress_the_doses) {
   expect_field(a, 0, BRF_DOSE_DURATION_MS, 90000, 90000); /* 1 min + 30 s */
   expect_field(a, 1, BRF_DOSE_REPS, 4, 4);                /* 2-3 reps + 2, cap 4 */
   expect_field(r, 1, BRF_DOSE_REPS, 2, 3);                /* the input is untouched */
-  cr_expect(has_rule(s, "progress-dose"));
+  cr_expect(has_rule(s, "progress-dose", NULL));
   brf_adapt_suggestion_free(s);
   brf_routine_free(r);
   brf_journal_free(j);
@@ -161,10 +105,7 @@ Test(adapt, a_dose_at_its_cap_moves_along_the_progression_link) {
   static const char *const ids[] = {"glute-bridge"};
   static const int32_t phases[] = {BRF_PHASE_STRENGTHEN};
   brf_routine *r = routine_of("Glute relief", ids, phases, 1);
-  brf_dosage *d = NULL;
-  cr_assert_eq(brf_dosage_parse(ctx, "3x15", 4, &d), BRF_OK);
-  cr_assert_eq(brf_routine_step_set_dose(r, 0, d), BRF_OK);
-  brf_dosage_free(d);
+  set_dose(r, 0, "3x15");
   rate(j, 0, 2, 2, 1, 2);
   rate(j, 2, 2, 1, 1, 2);
   brf_adapt_suggestion *s = suggest(j, r, NULL);
@@ -173,7 +114,7 @@ Test(adapt, a_dose_at_its_cap_moves_along_the_progression_link) {
   cr_assert_not_null(a);
   cr_expect_str_eq(brf_routine_step_exercise_id(a, 0), "single-leg-glute-bridge");
   cr_expect_eq(brf_routine_step_phase(a, 0), BRF_PHASE_STRENGTHEN);
-  cr_expect(has_rule(s, "progress-exercise"));
+  cr_expect(has_rule(s, "progress-exercise", NULL));
   brf_adapt_suggestion_free(s);
   /* A beginner gets the beginner's progression; without a band, none. */
   brf_profile *p = NULL;
@@ -190,7 +131,7 @@ Test(adapt, a_dose_at_its_cap_moves_along_the_progression_link) {
   cr_assert_eq(brf_profile_clear_equipment(p), BRF_OK);
   cr_assert_eq(brf_adapt_suggest(ctx, j, r, cat, p, NULL, &s), BRF_OK);
   cr_expect_null(brf_adapt_suggestion_routine(s));
-  cr_expect(has_rule(s, "routine-unchanged"));
+  cr_expect(has_rule(s, "routine-unchanged", NULL));
   brf_adapt_suggestion_free(s);
   brf_profile_free(p);
   brf_routine_free(r);
@@ -219,7 +160,7 @@ Test(adapt, tightness_low_for_a_week_advances_to_strengthening) {
   cr_assert_eq(brf_adapt_suggest(ctx, j, r, NULL, NULL, NULL, &s), BRF_OK);
   cr_expect_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_ADVANCE_PHASE);
   cr_expect_null(brf_adapt_suggestion_routine(s));
-  cr_expect(has_rule(s, "catalog-needed"));
+  cr_expect(has_rule(s, "catalog-needed", NULL));
   brf_adapt_suggestion_free(s);
   /* Six days are not a week: progress instead. */
   brf_journal_free(j);
@@ -270,7 +211,7 @@ Test(adapt, a_sudden_rise_is_a_flare_up_back_to_relief_work) {
   cr_assert_eq(brf_routine_step_count(a), 1);
   cr_expect_str_eq(brf_routine_step_exercise_id(a, 0), "glute-stretch");
   expect_field(a, 0, BRF_DOSE_HOLD_MS, 25000, 25000);
-  cr_expect(has_rule(s, "flare-up-relief-only"));
+  cr_expect(has_rule(s, "flare-up-relief-only", NULL));
   brf_adapt_suggestion_free(s);
   brf_routine_free(r);
   brf_journal_free(j);

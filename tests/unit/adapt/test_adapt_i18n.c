@@ -3,39 +3,11 @@
  * context that makes the suggestion, the flare-up plan included; a language
  * without texts (sv) gives English. The expected texts are written by hand
  * from data/i18n/<tag>/adaptation.json and adapt.json. */
-#include <criterion/criterion.h>
 #include <stdio.h>
-#include <string.h>
 
-#include "support.h"
+#include "adapt_fixtures.h"
 
-BRF_TEST_CONTEXT_DECLARE();
-static brf_catalog *cat;
-
-static void setup(void) { cr_assert_eq(brf_catalog_new_builtin(ctx, &cat), BRF_OK); }
-static void teardown(void) { brf_catalog_free(cat); }
-
-BRF_TEST_CONTEXT_FIXTURE_WITH(adapt_i18n, setup, teardown);
-
-#define D0 20400
-
-static brf_routine *beginner(void) {
-  static const char *const ids[] = {"glute-bridge", "clamshell", "active-leg-raise"};
-  brf_routine *r = NULL;
-  cr_assert_eq(brf_routine_new(ctx, &r), BRF_OK);
-  cr_assert_eq(brf_routine_set_name(r, "strengthen"), BRF_OK);
-  for (size_t i = 0; i < 3; i++)
-    cr_assert_eq(brf_routine_append(r, brf_catalog_find(cat, ids[i]), NULL), BRF_OK);
-  return r;
-}
-
-static void rate(brf_journal *j, int32_t day, int32_t before, int32_t after, int32_t morning) {
-  size_t i = 0;
-  cr_assert_eq(brf_journal_add(j, D0 + day, 1080, "strengthen", &i), BRF_OK);
-  cr_assert_eq(brf_journal_entry_set_pain(j, i, BRF_JOURNAL_BEFORE, before), BRF_OK);
-  cr_assert_eq(brf_journal_entry_set_pain(j, i, BRF_JOURNAL_AFTER, after), BRF_OK);
-  cr_assert_eq(brf_journal_entry_set_next_morning(j, i, morning, -1), BRF_OK);
-}
+ADAPT_FIXTURE(adapt_i18n);
 
 static void locale(const char *tag) {
   cr_assert_eq(brf_context_set_locale(ctx, tag), strcmp(tag, "sv") == 0 ? BRF_E_NOT_FOUND : BRF_OK);
@@ -49,23 +21,13 @@ static const char *reason(const brf_adapt_suggestion *s, const char *rule) {
   return NULL;
 }
 
-static brf_adapt_suggestion *next(const brf_journal *j, const brf_routine *r,
-                                  const brf_routine *prev, int32_t today, int32_t last_change) {
-  brf_adapt_suggestion *s = NULL;
-  cr_assert_eq(brf_adapt_next(ctx, j, r, prev, NULL, cat, NULL, NULL, D0 + today,
-                              last_change < 0 ? -1 : D0 + last_change, 0, &s),
-               BRF_OK, "%s", brf_context_errmsg(ctx));
-  return s;
-}
-
 Test(adapt_i18n, two_green_days_progress_in_german) {
-  brf_journal *j = NULL;
-  cr_assert_eq(brf_journal_new(ctx, &j), BRF_OK);
+  brf_journal *j = journal();
   brf_routine *r = beginner();
-  rate(j, 0, 2, 2, 2);
-  rate(j, 2, 2, 3, 2);
+  rate_strengthen(j, 0, 2, 2, 2);
+  rate_strengthen(j, 2, 2, 3, 2);
   locale("de");
-  brf_adapt_suggestion *s = next(j, r, NULL, 3, -1);
+  brf_adapt_suggestion *s = next_after(j, r, NULL, 3, -1);
   cr_assert_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_PROGRESS);
   cr_expect_str_eq(reason(s, "traffic-light-green"),
                    "grün: höchstens 5/10 Schmerz während der Einheit und bis zum nächsten Morgen "
@@ -88,18 +50,14 @@ Test(adapt_i18n, two_green_days_progress_in_german) {
 }
 
 Test(adapt_i18n, a_flare_up_in_spanish_gives_the_flare_up_plan) {
-  brf_journal *j = NULL;
-  cr_assert_eq(brf_journal_new(ctx, &j), BRF_OK);
+  brf_journal *j = journal();
   brf_routine *r = beginner(), *prev = beginner();
-  brf_dosage *d = NULL;
-  cr_assert_eq(brf_dosage_parse(ctx, "2-3x8-15, every other day", 25, &d), BRF_OK);
-  cr_assert_eq(brf_routine_step_set_dose(r, 0, d), BRF_OK);
-  brf_dosage_free(d);
-  rate(j, 0, 2, 2, 2);
-  rate(j, 2, 2, 2, 2);
-  rate(j, 5, 2, 4, 5);
+  set_dose(r, 0, "2-3x8-15, every other day");
+  rate_strengthen(j, 0, 2, 2, 2);
+  rate_strengthen(j, 2, 2, 2, 2);
+  rate_strengthen(j, 5, 2, 4, 5);
   locale("es-419");
-  brf_adapt_suggestion *s = next(j, r, prev, 6, 3);
+  brf_adapt_suggestion *s = next_after(j, r, prev, 6, 3);
   cr_assert_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_REGRESS);
   cr_expect_str_eq(reason(s, "red-next-morning"),
                    "a la mañana siguiente 5/10 frente a un nivel de partida de 2/10 (una subida de 2 "
@@ -118,20 +76,19 @@ Test(adapt_i18n, a_flare_up_in_spanish_gives_the_flare_up_plan) {
 }
 
 Test(adapt_i18n, severe_pain_and_amber_in_french) {
-  brf_journal *j = NULL;
-  cr_assert_eq(brf_journal_new(ctx, &j), BRF_OK);
+  brf_journal *j = journal();
   brf_routine *r = beginner();
-  rate(j, 0, 2, 2, 2);
-  rate(j, 2, 2, 4, 2);
+  rate_strengthen(j, 0, 2, 2, 2);
+  rate_strengthen(j, 2, 2, 4, 2);
   locale("fr-CA");
-  brf_adapt_suggestion *s = next(j, r, NULL, 3, -1);
+  brf_adapt_suggestion *s = next_after(j, r, NULL, 3, -1);
   cr_assert_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_HOLD);
   cr_expect_str_eq(reason(s, "amber"),
                    "orange\u00a0: douleur 4/10 juste après contre une référence de 2/10, calmée le "
                    "lendemain matin (2/10)\u00a0: refaites la même dose après environ 48 h");
   brf_adapt_suggestion_free(s);
-  rate(j, 4, 2, 8, 6);
-  s = next(j, r, NULL, 5, -1);
+  rate_strengthen(j, 4, 2, 8, 6);
+  s = next_after(j, r, NULL, 5, -1);
   cr_assert_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_REFER);
   cr_expect_str_eq(reason(s, "severe-pain"),
                    "douleur intense (8/10) lors de la dernière séance\u00a0: arrêtez et consultez un "
@@ -142,8 +99,7 @@ Test(adapt_i18n, severe_pain_and_amber_in_french) {
 }
 
 Test(adapt_i18n, the_first_rule_set_speaks_german_too) {
-  brf_journal *j = NULL;
-  cr_assert_eq(brf_journal_new(ctx, &j), BRF_OK);
+  brf_journal *j = journal();
   brf_routine *r = beginner();
   locale("de-CH");
   brf_adapt_suggestion *s = NULL;
@@ -157,12 +113,11 @@ Test(adapt_i18n, the_first_rule_set_speaks_german_too) {
 }
 
 Test(adapt_i18n, a_language_without_texts_gives_english) {
-  brf_journal *j = NULL;
-  cr_assert_eq(brf_journal_new(ctx, &j), BRF_OK);
+  brf_journal *j = journal();
   brf_routine *r = beginner();
-  rate(j, 0, 2, 8, 6);
+  rate_strengthen(j, 0, 2, 8, 6);
   locale("sv");
-  brf_adapt_suggestion *s = next(j, r, NULL, 1, -1);
+  brf_adapt_suggestion *s = next_after(j, r, NULL, 1, -1);
   cr_expect_str_eq(reason(s, "severe-pain"),
                    "severe pain (8/10) in the last session: stop and see a clinician");
   brf_adapt_suggestion_free(s);
@@ -171,8 +126,7 @@ Test(adapt_i18n, a_language_without_texts_gives_english) {
 }
 
 Test(adapt_i18n, a_red_flag_reason_quotes_the_screens_advice_in_german) {
-  brf_journal *j = NULL;
-  cr_assert_eq(brf_journal_new(ctx, &j), BRF_OK);
+  brf_journal *j = journal();
   brf_routine *r = beginner();
   locale("de");
   brf_screen *sc = NULL;

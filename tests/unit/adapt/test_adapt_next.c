@@ -6,64 +6,13 @@
  * points is the minimal important change), NHS inform (build up every few
  * days). Each scenario is a journal of dated sessions and the expected
  * outcome and single change. */
-#include <criterion/criterion.h>
-#include <string.h>
+#include "adapt_fixtures.h"
 
-#include "support.h"
-
-BRF_TEST_CONTEXT_DECLARE();
-static brf_catalog *cat;
-
-static void setup(void) {
-  brf_status s = brf_catalog_new_builtin(ctx, &cat);
-  if (s == BRF_E_UNSUPPORTED) {
-    brf_context_free(ctx);
-    cr_skip_test("the built-in catalog is not compiled in");
-  }
-  cr_assert_eq(s, BRF_OK);
-}
-static void teardown(void) { brf_catalog_free(cat); }
-
-BRF_TEST_CONTEXT_FIXTURE_WITH(adapt_next, setup, teardown);
-
-#define D0 20400 /* day 0 of every scenario */
-#define NONE (-1)
-
-static brf_routine *routine_of(const char *name, const char *const *ids, size_t n) {
-  brf_routine *r = NULL;
-  cr_assert_eq(brf_routine_new(ctx, &r), BRF_OK);
-  cr_assert_eq(brf_routine_set_name(r, name), BRF_OK);
-  for (size_t i = 0; i < n; i++) {
-    const brf_exercise *ex = brf_catalog_find(cat, ids[i]);
-    cr_assert_not_null(ex, "%s", ids[i]);
-    cr_assert_eq(brf_routine_append(r, ex, NULL), BRF_OK);
-  }
-  return r;
-}
-
-/* The beginner strengthen routine of the issue: default doses 2-3x6-15. */
-static brf_routine *beginner(void) {
-  static const char *const ids[] = {"glute-bridge", "clamshell", "active-leg-raise"};
-  return routine_of("strengthen", ids, 3);
-}
-
-static brf_journal *journal(void) {
-  brf_journal *j = NULL;
-  cr_assert_eq(brf_journal_new(ctx, &j), BRF_OK);
-  return j;
-}
+ADAPT_FIXTURE(adapt_next);
 
 static void rate_for(brf_journal *j, const char *routine, int32_t day, int32_t before,
                      int32_t after, int32_t morning) {
-  size_t i = 0;
-  cr_assert_eq(brf_journal_add(j, D0 + day, 1080, routine, &i), BRF_OK);
-  cr_assert_eq(brf_journal_entry_set_pain(j, i, BRF_JOURNAL_BEFORE, before), BRF_OK);
-  cr_assert_eq(brf_journal_entry_set_pain(j, i, BRF_JOURNAL_AFTER, after), BRF_OK);
-  if (morning >= 0)
-    cr_assert_eq(brf_journal_entry_set_next_morning(j, i, morning, NONE), BRF_OK);
-}
-static void rate(brf_journal *j, int32_t day, int32_t before, int32_t after, int32_t morning) {
-  rate_for(j, "strengthen", day, before, after, morning);
+  adapt_session(j, routine, (adapt_session_row){day, before, NONE, after, morning, NONE});
 }
 
 typedef struct ask {
@@ -83,14 +32,6 @@ static brf_adapt_suggestion *next(const brf_journal *j, const brf_routine *r, as
   for (size_t i = 0; i < brf_advice_count(why); i++)
     cr_expect_neq(strlen(brf_advice_source(why, i)), 0, "%s", brf_advice_rule(why, i));
   return s;
-}
-
-static int has_rule(const brf_adapt_suggestion *s, const char *rule) {
-  const brf_advice *a = brf_adapt_suggestion_reasons(s);
-  for (size_t i = 0; i < brf_advice_count(a); i++)
-    if (strcmp(brf_advice_rule(a, i), rule) == 0)
-      return 1;
-  return 0;
 }
 
 static const brf_routine *adapted(const brf_adapt_suggestion *s) {
@@ -127,8 +68,8 @@ static void expect_reps(const brf_routine *r, size_t i, int64_t lo, int64_t hi) 
 Test(adapt_next, two_green_days_progress_one_step_within_the_range) {
   brf_journal *j = journal();
   brf_routine *r = beginner();
-  rate(j, 0, 2, 2, 2);
-  rate(j, 2, 2, 3, 2);
+  rate_strengthen(j, 0, 2, 2, 2);
+  rate_strengthen(j, 2, 2, 3, 2);
   brf_adapt_suggestion *s = next(j, r, (ask){.today = 3, .last_change = NONE});
   cr_expect_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_PROGRESS);
   const brf_routine *a = adapted(s);
@@ -149,7 +90,7 @@ Test(adapt_next, four_weeks_of_green_sessions_progress_in_single_earned_steps) {
   int32_t last = NONE, applied = 0, prev_day = -100;
   for (int32_t day = 0; day < 28; day++) {
     if (day % 2 == 0)
-      rate(j, day, 3, 2, 2);
+      rate_strengthen(j, day, 3, 2, 2);
     brf_adapt_suggestion *s = next(j, r, (ask){.today = day, .last_change = last});
     if (brf_adapt_suggestion_outcome(s) == BRF_ADAPT_PROGRESS) {
       const brf_routine *a = adapted(s);
@@ -183,13 +124,13 @@ Test(adapt_next, four_weeks_of_green_sessions_progress_in_single_earned_steps) {
 Test(adapt_next, asking_again_without_new_sessions_holds) {
   brf_journal *j = journal();
   brf_routine *r = beginner();
-  rate(j, 0, 2, 2, 2);
-  rate(j, 2, 2, 2, 2);
+  rate_strengthen(j, 0, 2, 2, 2);
+  rate_strengthen(j, 2, 2, 2, 2);
   /* Days 3 to 8 (day 9 is 7 days after the last session: a gap). */
   for (int32_t day = 3; day < 9; day++) {
     brf_adapt_suggestion *s = next(j, r, (ask){.today = day, .last_change = 3});
     cr_expect_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_HOLD, "day %d", day);
-    cr_expect(has_rule(s, "not-earned"), "day %d", day);
+    cr_expect(has_rule(s, "not-earned", NULL), "day %d", day);
     cr_expect_null(adapted(s));
     brf_adapt_suggestion_free(s);
   }
@@ -202,18 +143,15 @@ Test(adapt_next, asking_again_without_new_sessions_holds) {
 Test(adapt_next, a_flare_up_undoes_the_last_change_with_the_flare_up_plan) {
   brf_journal *j = journal();
   brf_routine *r = beginner(), *prev = beginner();
-  brf_dosage *d = NULL;
-  cr_assert_eq(brf_dosage_parse(ctx, "2-3x8-15, every other day", strlen("2-3x8-15, every other day"), &d), BRF_OK);
-  cr_assert_eq(brf_routine_step_set_dose(r, 0, d), BRF_OK);
-  brf_dosage_free(d);
-  rate(j, 0, 2, 2, 2);
-  rate(j, 2, 2, 2, 2);
-  rate(j, 5, 2, 4, 5);
+  set_dose(r, 0, "2-3x8-15, every other day");
+  rate_strengthen(j, 0, 2, 2, 2);
+  rate_strengthen(j, 2, 2, 2, 2);
+  rate_strengthen(j, 5, 2, 4, 5);
   brf_adapt_suggestion *s = next(j, r, (ask){.prev = prev, .today = 6, .last_change = 3});
   cr_expect_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_REGRESS);
-  cr_expect(has_rule(s, "red-next-morning"));
-  cr_expect(has_rule(s, "undo-last-change"));
-  cr_expect(has_rule(s, "flare-up-plan"));
+  cr_expect(has_rule(s, "red-next-morning", NULL));
+  cr_expect(has_rule(s, "undo-last-change", NULL));
+  cr_expect(has_rule(s, "flare-up-plan", NULL));
   const brf_routine *a = adapted(s);
   cr_assert_not_null(a);
   cr_expect_eq(changed_steps(prev, a), 0, "back to the previous routine");
@@ -228,8 +166,8 @@ Test(adapt_next, a_flare_up_undoes_the_last_change_with_the_flare_up_plan) {
 Test(adapt_next, a_one_point_wobble_is_green) {
   brf_journal *j = journal();
   brf_routine *r = beginner();
-  rate(j, 0, 2, 2, 2);
-  rate(j, 2, 2, 3, 3);
+  rate_strengthen(j, 0, 2, 2, 2);
+  rate_strengthen(j, 2, 2, 3, 3);
   brf_adapt_suggestion *s = next(j, r, (ask){.today = 3, .last_change = NONE});
   cr_expect_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_PROGRESS);
   brf_adapt_suggestion_free(s);
@@ -242,11 +180,11 @@ Test(adapt_next, a_one_point_wobble_is_green) {
 Test(adapt_next, amber_that_settles_holds) {
   brf_journal *j = journal();
   brf_routine *r = beginner();
-  rate(j, 0, 2, 2, 2);
-  rate(j, 2, 2, 4, 2);
+  rate_strengthen(j, 0, 2, 2, 2);
+  rate_strengthen(j, 2, 2, 4, 2);
   brf_adapt_suggestion *s = next(j, r, (ask){.today = 3, .last_change = NONE});
   cr_expect_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_HOLD);
-  cr_expect(has_rule(s, "amber"));
+  cr_expect(has_rule(s, "amber", NULL));
   cr_expect_null(adapted(s));
   brf_adapt_suggestion_free(s);
   brf_routine_free(r);
@@ -258,19 +196,16 @@ Test(adapt_next, amber_that_settles_holds) {
 Test(adapt_next, a_plateau_at_the_top_of_the_ranges_swaps_one_exercise_not_refer) {
   brf_journal *j = journal();
   brf_routine *r = beginner();
-  brf_dosage *d = NULL;
-  cr_assert_eq(brf_dosage_parse(ctx, "3x15, every other day", strlen("3x15, every other day"), &d), BRF_OK);
   for (size_t i = 0; i < 3; i++)
-    cr_assert_eq(brf_routine_step_set_dose(r, i, d), BRF_OK);
-  brf_dosage_free(d);
+    set_dose(r, i, "3x15, every other day");
   for (int32_t day = 0; day < 21; day += 2)
-    rate(j, day, 4, 4, 4);
+    rate_strengthen(j, day, 4, 4, 4);
   brf_adapt_suggestion *s = next(j, r, (ask){.today = 21, .last_change = NONE});
   cr_expect_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_PROGRESS);
   const brf_routine *a = adapted(s);
   cr_assert_not_null(a);
   cr_expect_eq(changed_steps(r, a), 1);
-  cr_expect(has_rule(s, "progress-exercise"));
+  cr_expect(has_rule(s, "progress-exercise", NULL));
   /* No profile: one level up at most (beginner -> intermediate). */
   for (size_t i = 0; i < brf_routine_step_count(a); i++) {
     const brf_exercise *ex = brf_catalog_find(cat, brf_routine_step_exercise_id(a, i));
@@ -286,7 +221,7 @@ Test(adapt_next, a_chronic_stable_baseline_of_4_is_green_not_refer) {
   brf_journal *j = journal();
   brf_routine *r = beginner();
   for (int32_t day = 0; day < 16; day += 2)
-    rate(j, day, 4, 4, 4);
+    rate_strengthen(j, day, 4, 4, 4);
   brf_adapt_suggestion *s = next(j, r, (ask){.today = 16, .last_change = NONE});
   cr_expect_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_PROGRESS);
   brf_adapt_suggestion_free(s);
@@ -299,14 +234,14 @@ Test(adapt_next, a_chronic_stable_baseline_of_4_is_green_not_refer) {
 Test(adapt_next, pain_rising_over_three_sessions_is_red) {
   brf_journal *j = journal();
   brf_routine *r = beginner();
-  rate(j, 0, 2, 2, 2);
-  rate(j, 2, 2, 3, 3);
-  rate(j, 4, 3, 4, 4);
+  rate_strengthen(j, 0, 2, 2, 2);
+  rate_strengthen(j, 2, 2, 3, 3);
+  rate_strengthen(j, 4, 3, 4, 4);
   brf_adapt_suggestion *s = next(j, r, (ask){.today = 5, .last_change = NONE});
   cr_expect_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_REGRESS, "%s",
                brf_advice_rule(brf_adapt_suggestion_reasons(s), 0));
-  cr_expect(has_rule(s, "red-rising"));
-  cr_expect(has_rule(s, "flare-up-plan"));
+  cr_expect(has_rule(s, "red-rising", NULL));
+  cr_expect(has_rule(s, "flare-up-plan", NULL));
   brf_adapt_suggestion_free(s);
   brf_routine_free(r);
   brf_journal_free(j);
@@ -316,15 +251,12 @@ Test(adapt_next, pain_rising_over_three_sessions_is_red) {
 Test(adapt_next, an_8_day_gap_restarts_one_step_lower) {
   brf_journal *j = journal();
   brf_routine *r = beginner(), *prev = beginner();
-  brf_dosage *d = NULL;
-  cr_assert_eq(brf_dosage_parse(ctx, "2-3x8-15, every other day", strlen("2-3x8-15, every other day"), &d), BRF_OK);
-  cr_assert_eq(brf_routine_step_set_dose(r, 1, d), BRF_OK);
-  brf_dosage_free(d);
-  rate(j, 0, 2, 2, 2);
-  rate(j, 2, 2, 2, 2);
+  set_dose(r, 1, "2-3x8-15, every other day");
+  rate_strengthen(j, 0, 2, 2, 2);
+  rate_strengthen(j, 2, 2, 2, 2);
   brf_adapt_suggestion *s = next(j, r, (ask){.prev = prev, .today = 10, .last_change = 3});
   cr_expect_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_RESTART);
-  cr_expect(has_rule(s, "gap-one-step"));
+  cr_expect(has_rule(s, "gap-one-step", NULL));
   cr_expect_eq(changed_steps(prev, adapted(s)), 0);
   brf_adapt_suggestion_free(s);
   /* Without the previous routine: one dose step down, one change. */
@@ -341,18 +273,15 @@ Test(adapt_next, an_8_day_gap_restarts_one_step_lower) {
 Test(adapt_next, a_30_day_gap_restarts_at_the_starting_doses) {
   brf_journal *j = journal();
   brf_routine *r = beginner(), *start = beginner();
-  brf_dosage *d = NULL;
-  cr_assert_eq(brf_dosage_parse(ctx, "3x12-15, every other day", strlen("3x12-15, every other day"), &d), BRF_OK);
-  cr_assert_eq(brf_routine_step_set_dose(r, 0, d), BRF_OK);
-  cr_assert_eq(brf_routine_step_set_dose(r, 2, d), BRF_OK);
-  brf_dosage_free(d);
-  rate(j, 0, 2, 2, 2);
-  rate(j, 3, 2, 2, 2);
+  set_dose(r, 0, "3x12-15, every other day");
+  set_dose(r, 2, "3x12-15, every other day");
+  rate_strengthen(j, 0, 2, 2, 2);
+  rate_strengthen(j, 3, 2, 2, 2);
   brf_adapt_suggestion *s = next(j, r, (ask){.start = start, .today = 33, .last_change = 1});
   cr_expect_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_RESTART);
-  cr_expect(has_rule(s, "gap-restart"));
+  cr_expect(has_rule(s, "gap-restart", NULL));
   cr_expect_eq(changed_steps(start, adapted(s)), 0);
-  cr_expect(!has_rule(s, "traffic-light-green"), "never progress after a long gap");
+  cr_expect(!has_rule(s, "traffic-light-green", NULL), "never progress after a long gap");
   brf_adapt_suggestion_free(s);
   brf_routine_free(start);
   brf_routine_free(r);
@@ -363,8 +292,8 @@ Test(adapt_next, a_30_day_gap_restarts_at_the_starting_doses) {
 Test(adapt_next, two_routines_in_one_journal_are_kept_apart) {
   brf_journal *j = journal();
   brf_routine *r = beginner();
-  rate(j, 0, 2, 2, 2);
-  rate(j, 2, 2, 2, 2);
+  rate_strengthen(j, 0, 2, 2, 2);
+  rate_strengthen(j, 2, 2, 2, 2);
   rate_for(j, "office", 2, 5, 7, 7);
   rate_for(j, "", 2, 5, 7, 7);
   brf_adapt_suggestion *s = next(j, r, (ask){.today = 3, .last_change = NONE});
@@ -381,8 +310,8 @@ Test(adapt_next, a_renamed_routine_keeps_its_sessions_by_id) {
   brf_journal *j = journal();
   brf_routine *r = beginner();
   cr_assert_eq(brf_routine_set_id(r, "r-strong-1"), BRF_OK);
-  rate(j, 0, 2, 2, 2);
-  rate(j, 2, 2, 2, 2);
+  rate_strengthen(j, 0, 2, 2, 2);
+  rate_strengthen(j, 2, 2, 2, 2);
   for (size_t i = 0; i < 2; i++)
     cr_assert_eq(brf_journal_entry_set_routine_id(j, i, "r-strong-1"), BRF_OK);
   cr_assert_eq(brf_routine_set_name(r, "core"), BRF_OK);
@@ -404,19 +333,16 @@ Test(adapt_next, the_profile_level_limits_the_swap) {
   brf_journal *j = journal();
   brf_routine *r = NULL;
   static const char *const ids[] = {"clamshell"};
-  r = routine_of("strengthen", ids, 1);
-  brf_dosage *d = NULL;
-  cr_assert_eq(brf_dosage_parse(ctx, "3x15, each side, every other day", strlen("3x15, each side, every other day"), &d), BRF_OK);
-  cr_assert_eq(brf_routine_step_set_dose(r, 0, d), BRF_OK);
-  brf_dosage_free(d);
+  r = routine_of("strengthen", ids, NULL, 1);
+  set_dose(r, 0, "3x15, each side, every other day");
   brf_profile *p = NULL;
   cr_assert_eq(brf_profile_new(ctx, &p), BRF_OK);
   cr_assert_eq(brf_profile_set_level(p, BRF_LEVEL_BEGINNER), BRF_OK);
-  rate(j, 0, 2, 2, 2);
-  rate(j, 2, 2, 2, 2);
+  rate_strengthen(j, 0, 2, 2, 2);
+  rate_strengthen(j, 2, 2, 2, 2);
   brf_adapt_suggestion *s = next(j, r, (ask){.profile = p, .today = 3, .last_change = NONE});
   cr_expect_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_HOLD, "side-plank is intermediate");
-  cr_expect(has_rule(s, "no-room"));
+  cr_expect(has_rule(s, "no-room", NULL));
   brf_adapt_suggestion_free(s);
   brf_profile_free(p);
   brf_routine_free(r);
@@ -428,22 +354,19 @@ Test(adapt_next, the_profile_level_limits_the_swap) {
 Test(adapt_next, a_progression_over_the_budget_is_traded_and_time_kept) {
   brf_journal *j = journal();
   brf_routine *r = beginner();
-  brf_dosage *d = NULL;
-  cr_assert_eq(brf_dosage_parse(ctx, "3x15, every other day", strlen("3x15, every other day"), &d), BRF_OK);
   for (size_t i = 0; i < 3; i++)
-    cr_assert_eq(brf_routine_step_set_dose(r, i, d), BRF_OK);
-  brf_dosage_free(d);
+    set_dose(r, i, "3x15, every other day");
   int64_t budget = max_ms(r);
-  rate(j, 0, 2, 2, 2);
-  rate(j, 2, 2, 2, 2);
+  rate_strengthen(j, 0, 2, 2, 2);
+  rate_strengthen(j, 2, 2, 2, 2);
   brf_adapt_suggestion *s = next(j, r, (ask){.today = 3, .last_change = NONE, .budget_ms = budget});
   int32_t o = brf_adapt_suggestion_outcome(s);
   cr_expect(o == BRF_ADAPT_PROGRESS || o == BRF_ADAPT_HOLD);
   if (o == BRF_ADAPT_PROGRESS) {
     cr_expect_leq(max_ms(adapted(s)), budget);
-    cr_expect(has_rule(s, "budget-traded"));
+    cr_expect(has_rule(s, "budget-traded", NULL));
   } else {
-    cr_expect(has_rule(s, "no-room"));
+    cr_expect(has_rule(s, "no-room", NULL));
   }
   brf_adapt_suggestion_free(s);
   brf_routine_free(r);
@@ -457,7 +380,7 @@ Test(adapt_next, the_budget_holds_over_ten_weeks_of_applied_progressions) {
   int64_t budget = max_ms(r);
   int32_t last = NONE, applied = 0;
   for (int32_t day = 0; day < 70; day++) {
-    rate(j, day, 2, 2, 2);
+    rate_strengthen(j, day, 2, 2, 2);
     brf_adapt_suggestion *s =
         next(j, r, (ask){.today = day, .last_change = last, .budget_ms = budget});
     const brf_routine *a = adapted(s);
@@ -483,12 +406,12 @@ Test(adapt_next, the_budget_holds_over_ten_weeks_of_applied_progressions) {
 Test(adapt_next, sessions_after_today_are_named_and_left_out) {
   brf_journal *j = journal();
   brf_routine *r = beginner();
-  rate(j, 0, 2, 2, 2);
-  rate(j, 2, 2, 2, 2);
-  rate(j, 9, 2, 9, 9);
+  rate_strengthen(j, 0, 2, 2, 2);
+  rate_strengthen(j, 2, 2, 2, 2);
+  rate_strengthen(j, 9, 2, 9, 9);
   brf_adapt_suggestion *s = next(j, r, (ask){.today = 3, .last_change = NONE});
   cr_expect_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_PROGRESS);
-  cr_expect(has_rule(s, "future-entry"));
+  cr_expect(has_rule(s, "future-entry", NULL));
   brf_adapt_suggestion_free(s);
   brf_routine_free(r);
   brf_journal_free(j);
@@ -498,7 +421,7 @@ Test(adapt_next, sessions_after_today_are_named_and_left_out) {
 Test(adapt_next, severe_pain_refers) {
   brf_journal *j = journal();
   brf_routine *r = beginner();
-  rate(j, 0, 2, 8, 6);
+  rate_strengthen(j, 0, 2, 8, 6);
   brf_adapt_suggestion *s = next(j, r, (ask){.today = 1, .last_change = NONE});
   cr_expect_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_REFER);
   brf_adapt_suggestion_free(s);

@@ -10,71 +10,16 @@
  * (steps 0, 1, 2); two green sessions on days 0 and 2 earn one progression on
  * day 3, which goes to glute-bridge when nothing is held (scenario 1 of
  * test_adapt_next.c). */
-#include <criterion/criterion.h>
-#include <string.h>
+#include "adapt_fixtures.h"
 
-#include "support.h"
-
-BRF_TEST_CONTEXT_DECLARE();
-static brf_catalog *cat;
-
-static void setup(void) {
-  brf_status s = brf_catalog_new_builtin(ctx, &cat);
-  if (s == BRF_E_UNSUPPORTED) {
-    brf_context_free(ctx);
-    cr_skip_test("the built-in catalog is not compiled in");
-  }
-  cr_assert_eq(s, BRF_OK);
-}
-static void teardown(void) { brf_catalog_free(cat); }
-
-BRF_TEST_CONTEXT_FIXTURE_WITH(adapt_ratings, setup, teardown);
-
-#define D0 20400
-
-static brf_routine *beginner(void) {
-  static const char *const ids[] = {"glute-bridge", "clamshell", "active-leg-raise"};
-  brf_routine *r = NULL;
-  cr_assert_eq(brf_routine_new(ctx, &r), BRF_OK);
-  cr_assert_eq(brf_routine_set_name(r, "strengthen"), BRF_OK);
-  for (size_t i = 0; i < 3; i++)
-    cr_assert_eq(brf_routine_append(r, brf_catalog_find(cat, ids[i]), NULL), BRF_OK);
-  return r;
-}
+ADAPT_FIXTURE(adapt_ratings);
 
 /* A session of day d: pain before, during (-1: not recorded), right after
  * and next morning; returns its index. */
 static size_t session(brf_journal *j, int32_t d, int32_t before, int32_t during, int32_t after,
                       int32_t morning) {
-  size_t i = 0;
-  cr_assert_eq(brf_journal_add(j, D0 + d, 1080, "strengthen", &i), BRF_OK);
-  cr_assert_eq(brf_journal_entry_set_pain(j, i, BRF_JOURNAL_BEFORE, before), BRF_OK);
-  cr_assert_eq(brf_journal_entry_set_pain_during(j, i, during), BRF_OK);
-  cr_assert_eq(brf_journal_entry_set_pain(j, i, BRF_JOURNAL_AFTER, after), BRF_OK);
-  cr_assert_eq(brf_journal_entry_set_next_morning(j, i, morning, -1), BRF_OK);
-  return i;
-}
-
-static brf_adapt_suggestion *next(const brf_journal *j, const brf_routine *r, int32_t today,
-                                  int32_t last_change) {
-  brf_adapt_suggestion *s = NULL;
-  cr_assert_eq(brf_adapt_next(ctx, j, r, NULL, NULL, cat, NULL, NULL, D0 + today,
-                              last_change < 0 ? -1 : D0 + last_change, 0, &s),
-               BRF_OK, "%s", brf_context_errmsg(ctx));
-  return s;
-}
-
-static const char *first_rule(const brf_adapt_suggestion *s) {
-  return brf_advice_rule(brf_adapt_suggestion_reasons(s), 0);
-}
-
-static int has_rule(const brf_adapt_suggestion *s, const char *rule, const char *word) {
-  const brf_advice *a = brf_adapt_suggestion_reasons(s);
-  for (size_t i = 0; i < brf_advice_count(a); i++)
-    if (strcmp(brf_advice_rule(a, i), rule) == 0 &&
-        (!word || strstr(brf_advice_message(a, i), word)))
-      return 1;
-  return 0;
+  adapt_session_row row = {d, before, during, after, morning, NONE};
+  return adapt_session(j, "strengthen", row);
 }
 
 /* Which steps differ: bit i for step i. */
@@ -94,12 +39,11 @@ static unsigned changed(const brf_routine *a, const brf_adapt_suggestion *s) {
 /* A. Pain during 7/10 recorded on its own (right after 2): red by the pain
  * during, the regression and the flare-up plan. */
 Test(adapt_ratings, pain_during_above_5_is_red) {
-  brf_journal *j = NULL;
-  cr_assert_eq(brf_journal_new(ctx, &j), BRF_OK);
+  brf_journal *j = journal();
   brf_routine *r = beginner();
   session(j, 0, 2, -1, 2, 2);
   session(j, 2, 2, 7, 2, 2);
-  brf_adapt_suggestion *s = next(j, r, 3, -1);
+  brf_adapt_suggestion *s = next_after(j, r, NULL, 3, -1);
   cr_expect_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_REGRESS);
   cr_expect_str_eq(first_rule(s), "red-during");
   cr_expect(has_rule(s, "flare-up-plan", NULL));
@@ -111,12 +55,11 @@ Test(adapt_ratings, pain_during_above_5_is_red) {
 /* B. Pain during 4/10 against a baseline of 2, settled by the next morning:
  * amber, hold. Without the pain during (right after 2) it would progress. */
 Test(adapt_ratings, pain_during_4_above_baseline_2_is_amber) {
-  brf_journal *j = NULL;
-  cr_assert_eq(brf_journal_new(ctx, &j), BRF_OK);
+  brf_journal *j = journal();
   brf_routine *r = beginner();
   session(j, 0, 2, -1, 2, 2);
   session(j, 2, 2, 4, 2, 2);
-  brf_adapt_suggestion *s = next(j, r, 3, -1);
+  brf_adapt_suggestion *s = next_after(j, r, NULL, 3, -1);
   cr_expect_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_HOLD);
   cr_expect_str_eq(first_rule(s), "amber");
   cr_expect_eq(changed(r, s), 0);
@@ -128,14 +71,13 @@ Test(adapt_ratings, pain_during_4_above_baseline_2_is_amber) {
 /* C. Green sessions, but glute-bridge rated 4/10 during it (2 above the
  * baseline of 2): it is held, and the one earned step goes to clamshell. */
 Test(adapt_ratings, an_exercise_rated_amber_is_held_and_another_progresses) {
-  brf_journal *j = NULL;
-  cr_assert_eq(brf_journal_new(ctx, &j), BRF_OK);
+  brf_journal *j = journal();
   brf_routine *r = beginner();
   session(j, 0, 2, -1, 2, 2);
   size_t i = session(j, 2, 2, 3, 2, 2);
   cr_assert_eq(brf_journal_entry_rate_exercise(j, i, "glute-bridge", 4, 4), BRF_OK);
   cr_assert_eq(brf_journal_entry_rate_exercise(j, i, "clamshell", 2, 1), BRF_OK);
-  brf_adapt_suggestion *s = next(j, r, 3, -1);
+  brf_adapt_suggestion *s = next_after(j, r, NULL, 3, -1);
   cr_expect_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_PROGRESS);
   cr_expect_eq(changed(r, s), 1u << 1, "clamshell only, not the bridge: %x", changed(r, s));
   cr_expect(has_rule(s, "exercise-amber", "glute-bridge"));
@@ -148,13 +90,12 @@ Test(adapt_ratings, an_exercise_rated_amber_is_held_and_another_progresses) {
  * exercise alone: clamshell one step lower, the others unchanged, no
  * flare-up plan (the session as a whole was green). */
 Test(adapt_ratings, an_exercise_rated_red_is_lowered_alone) {
-  brf_journal *j = NULL;
-  cr_assert_eq(brf_journal_new(ctx, &j), BRF_OK);
+  brf_journal *j = journal();
   brf_routine *r = beginner();
   session(j, 0, 2, -1, 2, 2);
   size_t i = session(j, 2, 2, -1, 3, 2);
   cr_assert_eq(brf_journal_entry_rate_exercise(j, i, "clamshell", -1, 7), BRF_OK);
-  brf_adapt_suggestion *s = next(j, r, 3, -1);
+  brf_adapt_suggestion *s = next_after(j, r, NULL, 3, -1);
   cr_expect_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_REGRESS);
   cr_expect_str_eq(first_rule(s), "exercise-red");
   cr_expect_eq(changed(r, s), 1u << 1, "clamshell only: %x", changed(r, s));
@@ -166,13 +107,12 @@ Test(adapt_ratings, an_exercise_rated_red_is_lowered_alone) {
 
 /* E. Severe pain (8/10) during one exercise: stop and refer. */
 Test(adapt_ratings, severe_pain_during_an_exercise_refers) {
-  brf_journal *j = NULL;
-  cr_assert_eq(brf_journal_new(ctx, &j), BRF_OK);
+  brf_journal *j = journal();
   brf_routine *r = beginner();
   session(j, 0, 2, -1, 2, 2);
   size_t i = session(j, 2, 2, -1, 3, 2);
   cr_assert_eq(brf_journal_entry_rate_exercise(j, i, "active-leg-raise", 5, 8), BRF_OK);
-  brf_adapt_suggestion *s = next(j, r, 3, -1);
+  brf_adapt_suggestion *s = next_after(j, r, NULL, 3, -1);
   cr_expect_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_REFER);
   cr_expect(has_rule(s, "exercise-severe-pain", "active-leg-raise"));
   brf_adapt_suggestion_free(s);
@@ -184,14 +124,13 @@ Test(adapt_ratings, severe_pain_during_an_exercise_refers) {
  * Bridge rated 4 on day 0; change applied on day 1; green days 2 and 4; on
  * day 5 the progression goes to the bridge as usual. */
 Test(adapt_ratings, ratings_before_the_last_change_are_ignored) {
-  brf_journal *j = NULL;
-  cr_assert_eq(brf_journal_new(ctx, &j), BRF_OK);
+  brf_journal *j = journal();
   brf_routine *r = beginner();
   size_t i = session(j, 0, 2, -1, 2, 2);
   cr_assert_eq(brf_journal_entry_rate_exercise(j, i, "glute-bridge", -1, 4), BRF_OK);
   session(j, 2, 2, -1, 2, 2);
   session(j, 4, 2, -1, 2, 2);
-  brf_adapt_suggestion *s = next(j, r, 5, 1);
+  brf_adapt_suggestion *s = next_after(j, r, NULL, 5, 1);
   cr_expect_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_PROGRESS);
   cr_expect_eq(changed(r, s), 1u << 0, "the bridge: %x", changed(r, s));
   cr_expect(!has_rule(s, "exercise-amber", NULL));
@@ -203,13 +142,12 @@ Test(adapt_ratings, ratings_before_the_last_change_are_ignored) {
 /* G. A chronic baseline of 4: the bridge rated 5/10 is 1 above it (below
  * the minimal important change of 2): green, the bridge progresses. */
 Test(adapt_ratings, a_rating_near_a_chronic_baseline_is_green) {
-  brf_journal *j = NULL;
-  cr_assert_eq(brf_journal_new(ctx, &j), BRF_OK);
+  brf_journal *j = journal();
   brf_routine *r = beginner();
   session(j, 0, 4, -1, 4, 4);
   size_t i = session(j, 2, 4, -1, 4, 4);
   cr_assert_eq(brf_journal_entry_rate_exercise(j, i, "glute-bridge", 3, 5), BRF_OK);
-  brf_adapt_suggestion *s = next(j, r, 3, -1);
+  brf_adapt_suggestion *s = next_after(j, r, NULL, 3, -1);
   cr_expect_eq(brf_adapt_suggestion_outcome(s), BRF_ADAPT_PROGRESS);
   cr_expect_eq(changed(r, s), 1u << 0, "the bridge: %x", changed(r, s));
   brf_adapt_suggestion_free(s);

@@ -8,14 +8,7 @@
 BRF_TEST_CONTEXT_DECLARE();
 static brf_catalog *cat;
 
-static void setup(void) {
-  brf_status s = brf_catalog_new_builtin(ctx, &cat);
-  if (s == BRF_E_UNSUPPORTED) {
-    brf_context_free(ctx);
-    cr_skip_test("the built-in catalog is not compiled in");
-  }
-  cr_assert_eq(s, BRF_OK);
-}
+static void setup(void) { cat = brf_test_builtin_catalog(ctx); }
 static void teardown(void) {
   brf_catalog_free(cat);
 }

@@ -2,28 +2,9 @@
  * within every budget from 5 to 60 minutes, the sequencing rules, the
  * equipment, condition, level and region filters, determinism, red flags
  * and allocation failure. */
-#include <criterion/criterion.h>
-#include <string.h>
+#include "planner_fixtures.h"
 
-#include "backrelief.h"
-#include "support.h"
-
-BRF_TEST_CONTEXT_DECLARE();
-static brf_catalog *cat;
-static brf_planner *pl;
-static brf_profile *prof;
-
-static void setup(void) {
-  cr_assert_eq(brf_catalog_new_builtin(ctx, &cat), BRF_OK);
-  cr_assert_eq(brf_planner_new(ctx, &pl), BRF_OK);
-  cr_assert_eq(brf_profile_new(ctx, &prof), BRF_OK);
-}
-static void teardown(void) {
-  brf_profile_free(prof);
-  brf_planner_free(pl);
-  brf_catalog_free(cat);
-}
-BRF_TEST_CONTEXT_FIXTURE_WITH(planner, setup, teardown);
+PLANNER_FIXTURE(planner);
 
 static const int32_t kit[] = {
     BRF_EQUIPMENT_MAT,       BRF_EQUIPMENT_FOAM_ROLLER, BRF_EQUIPMENT_MASSAGE_BALL,
@@ -31,17 +12,6 @@ static const int32_t kit[] = {
     BRF_EQUIPMENT_COLD_PACK, BRF_EQUIPMENT_HEAT_PACK,   BRF_EQUIPMENT_BENCH,
 };
 #define KIT_ALL (sizeof kit / sizeof kit[0])
-
-static void give(size_t n) {
-  for (size_t i = 0; i < n; i++) cr_assert_eq(brf_profile_set_equipment(prof, kit[i], 1), BRF_OK);
-}
-
-static brf_status plan(int32_t goal, int32_t minutes, brf_routine **r) {
-  cr_assert_eq(brf_planner_set_goal(pl, goal), BRF_OK);
-  cr_assert_eq(brf_planner_set_minutes(pl, minutes), BRF_OK);
-  cr_assert_eq(brf_planner_set_profile(pl, prof), BRF_OK);
-  return brf_planner_run(pl, cat, r);
-}
 
 static int64_t max_ms(const brf_routine *r) {
   int64_t hi = -1;
@@ -100,18 +70,6 @@ static void expect_sequencing(const brf_routine *r) {
   }
 }
 
-static size_t find_step(const brf_routine *r, const char *id) {
-  for (size_t i = 0; i < brf_routine_step_count(r); i++)
-    if (strcmp(brf_routine_step_exercise_id(r, i), id) == 0) return i;
-  return SIZE_MAX;
-}
-
-static size_t find_omitted(const char *id) {
-  for (size_t i = 0; i < brf_planner_omitted_count(pl); i++)
-    if (strcmp(brf_planner_omitted_exercise(pl, i), id) == 0) return i;
-  return SIZE_MAX;
-}
-
 static void expect_omitted(const char *id, int32_t cause, const char *fragment) {
   size_t o = find_omitted(id);
   cr_assert_neq(o, SIZE_MAX, "%s is listed as left out", id);
@@ -121,12 +79,7 @@ static void expect_omitted(const char *id, int32_t cause, const char *fragment) 
                        brf_planner_omitted_reason(pl, o));
 }
 
-static int has_advice(const char *rule) {
-  const brf_advice *a = brf_planner_advice(pl);
-  for (size_t i = 0; i < brf_advice_count(a); i++)
-    if (strcmp(brf_advice_rule(a, i), rule) == 0) return 1;
-  return 0;
-}
+static int has_advice(const char *rule) { return find_advice(rule) != SIZE_MAX; }
 
 Test(planner, post_leg_workout_20_minutes_releases_the_glutes_then_stretches) {
   /* Foam roller and massage ball, with and without a mat. */
@@ -181,7 +134,7 @@ Test(planner, a_five_minute_plan_is_a_coherent_short_routine) {
   static const int32_t goals[] = {BRF_GOAL_POST_LEG_WORKOUT, BRF_GOAL_LONG_SITTING,
                                   BRF_GOAL_MAINTENANCE};
   for (size_t kitn = 0; kitn <= KIT_ALL; kitn += KIT_ALL) {
-    give(kitn);
+    give_equipment(kit, kitn);
     for (size_t g = 0; g < sizeof goals / sizeof goals[0]; g++) {
       brf_routine *r = NULL;
       cr_assert_eq(plan(goals[g], 5, &r), BRF_OK, "%s", brf_context_errmsg(ctx));
@@ -199,7 +152,7 @@ Test(planner, a_five_minute_plan_is_a_coherent_short_routine) {
 }
 
 Test(planner, strengthen_gives_glute_and_core_work_at_the_catalog_dose) {
-  give(KIT_ALL);
+  give_equipment(kit, KIT_ALL);
   brf_routine *r = NULL;
   cr_assert_eq(plan(BRF_GOAL_STRENGTHEN, 30, &r), BRF_OK, "%s", brf_context_errmsg(ctx));
   int glute = 0, core = 0, dosed = 0;
@@ -232,7 +185,7 @@ Test(planner, acute_strain_uses_heat_a_walk_gentle_mobility_and_no_strength) {
   /* Heat from day one when a heat pack is at hand (ACP 2017; heat or cold is
    * a personal preference, "How To Loosen Up Lower Back Muscles"); whole-body
    * heat waits (the same article: ice before a hot bath when injured). */
-  give(KIT_ALL);
+  give_equipment(kit, KIT_ALL);
   cr_assert_eq(brf_planner_set_phase(pl, BRF_PLAN_PHASE_STRENGTHENING), BRF_OK);
   brf_routine *r = NULL;
   cr_assert_eq(plan(BRF_GOAL_ACUTE_STRAIN, 30, &r), BRF_OK, "%s", brf_context_errmsg(ctx));
@@ -256,7 +209,7 @@ Test(planner, acute_strain_uses_heat_a_walk_gentle_mobility_and_no_strength) {
 }
 
 Test(planner, a_recent_strain_puts_heat_or_cold_first_and_leaves_whole_body_heat_out) {
-  give(KIT_ALL);
+  give_equipment(kit, KIT_ALL);
   cr_assert_eq(brf_profile_set_strain_hours_ago(prof, 24), BRF_OK);
   brf_routine *r = NULL;
   cr_assert_eq(plan(BRF_GOAL_LONG_SITTING, 40, &r), BRF_OK);
@@ -283,7 +236,7 @@ Test(planner, a_recent_strain_puts_heat_or_cold_first_and_leaves_whole_body_heat
 }
 
 Test(planner, every_goal_fits_every_budget_from_5_to_60_minutes) {
-  give(KIT_ALL);
+  give_equipment(kit, KIT_ALL);
   for (int32_t g = 0; g < BRF_GOAL_COUNT; g++) {
     for (int32_t m = 5; m <= 60; m++) {
       brf_routine *r = NULL;
@@ -298,7 +251,7 @@ Test(planner, every_goal_fits_every_budget_from_5_to_60_minutes) {
 }
 
 Test(planner, a_tight_budget_shortens_doses_before_dropping_exercises) {
-  give(3);
+  give_equipment(kit, 3);
   brf_routine *r = NULL;
   cr_assert_eq(plan(BRF_GOAL_POST_LEG_WORKOUT, 5, &r), BRF_OK);
   int shortened = 0;
@@ -333,7 +286,7 @@ static int same(const brf_routine *a, const brf_routine *b) {
 }
 
 Test(planner, the_same_inputs_and_seed_give_the_same_routine) {
-  give(KIT_ALL);
+  give_equipment(kit, KIT_ALL);
   for (int32_t g = 0; g < BRF_GOAL_COUNT; g++) {
     brf_routine *a = NULL, *b = NULL;
     cr_assert_eq(brf_planner_set_seed(pl, 7), BRF_OK);
@@ -360,7 +313,7 @@ Test(planner, the_same_inputs_and_seed_give_the_same_routine) {
 }
 
 Test(planner, equipment_the_person_lacks_is_never_planned) {
-  give(KIT_ALL);
+  give_equipment(kit, KIT_ALL);
   cr_assert_eq(brf_profile_set_equipment(prof, BRF_EQUIPMENT_FOAM_ROLLER, 0), BRF_OK);
   for (int32_t g = 0; g < BRF_GOAL_COUNT; g++) {
     brf_routine *r = NULL;
@@ -379,7 +332,7 @@ Test(planner, equipment_the_person_lacks_is_never_planned) {
 }
 
 Test(planner, conditions_exclude_skip_and_ask_clinician_and_note_modify) {
-  give(KIT_ALL);
+  give_equipment(kit, KIT_ALL);
   cr_assert_eq(brf_profile_set_level(prof, BRF_LEVEL_ADVANCED), BRF_OK);
   cr_assert_eq(brf_profile_set_condition(prof, BRF_CONDITION_OSTEOPOROSIS, 1), BRF_OK);
   cr_assert_eq(brf_profile_set_condition(prof, BRF_CONDITION_KNEE_PROBLEMS, 1), BRF_OK);
@@ -402,7 +355,7 @@ Test(planner, conditions_exclude_skip_and_ask_clinician_and_note_modify) {
 }
 
 Test(planner, level_and_avoided_regions_filter_with_their_reasons) {
-  give(KIT_ALL);
+  give_equipment(kit, KIT_ALL);
   brf_routine *r = NULL;
   cr_assert_eq(plan(BRF_GOAL_STRENGTHEN, 30, &r), BRF_OK);
   cr_expect_eq(find_step(r, "dead-bug"), SIZE_MAX, "unset level plans as a beginner");
@@ -426,7 +379,7 @@ Test(planner, level_and_avoided_regions_filter_with_their_reasons) {
 }
 
 Test(planner, a_focus_region_gets_its_own_steps_first) {
-  give(KIT_ALL);
+  give_equipment(kit, KIT_ALL);
   brf_routine *r = NULL;
   cr_assert_eq(brf_planner_add_focus(pl, BRF_REGION_CALVES), BRF_OK);
   cr_assert_eq(plan(BRF_GOAL_POST_LEG_WORKOUT, 8, &r), BRF_OK);
@@ -443,7 +396,7 @@ Test(planner, a_focus_region_gets_its_own_steps_first) {
 }
 
 Test(planner, the_policy_decides_low_back_stretching_and_glute_rolling_frequency) {
-  give(KIT_ALL);
+  give_equipment(kit, KIT_ALL);
   brf_routine *r = NULL;
   cr_assert_eq(plan(BRF_GOAL_POST_LEG_WORKOUT, 60, &r), BRF_OK);
   expect_omitted("knee-to-chest", BRF_OMIT_POLICY, NULL);
@@ -475,7 +428,7 @@ Test(planner, the_policy_decides_low_back_stretching_and_glute_rolling_frequency
 }
 
 Test(planner, phases_add_strengthening_except_after_a_strain) {
-  give(KIT_ALL);
+  give_equipment(kit, KIT_ALL);
   brf_routine *r = NULL;
   cr_assert_eq(plan(BRF_GOAL_POST_LEG_WORKOUT, 30, &r), BRF_OK);
   for (size_t i = 0; i < brf_routine_step_count(r); i++)
@@ -496,7 +449,7 @@ Test(planner, phases_add_strengthening_except_after_a_strain) {
 }
 
 Test(planner, every_emergency_and_urgent_flag_refuses_to_plan) {
-  give(KIT_ALL);
+  give_equipment(kit, KIT_ALL);
   size_t refused = 0;
   for (size_t f = 0; f < brf_redflag_count(); f++) {
     int32_t u = brf_redflag_urgency(f);
@@ -527,7 +480,7 @@ Test(planner, every_emergency_and_urgent_flag_refuses_to_plan) {
 }
 
 Test(planner, review_flags_plan_with_a_prominent_advisory) {
-  give(KIT_ALL);
+  give_equipment(kit, KIT_ALL);
   size_t seen = 0;
   for (size_t f = 0; f < brf_redflag_count(); f++) {
     if (brf_redflag_urgency(f) != BRF_URGENCY_REVIEW) continue;
@@ -551,7 +504,7 @@ Test(planner, review_flags_plan_with_a_prominent_advisory) {
 }
 
 Test(planner, allocation_failure_leaves_nothing_and_keeps_the_last_results) {
-  give(KIT_ALL);
+  give_equipment(kit, KIT_ALL);
   cr_assert_eq(brf_profile_set_condition(prof, BRF_CONDITION_KNEE_PROBLEMS, 1), BRF_OK);
   brf_screen *s = NULL;
   cr_assert_eq(brf_screen_new(ctx, &s), BRF_OK);
@@ -589,7 +542,7 @@ Test(planner, allocation_failure_leaves_nothing_and_keeps_the_last_results) {
 /* Issue 21: a planned routine keeps the goal it was planned for (the CLI's
  * `routines` column and the routine file read it). */
 Test(planner, the_routine_keeps_its_goal) {
-  give(KIT_ALL);
+  give_equipment(kit, KIT_ALL);
   for (int32_t g = 0; g < BRF_GOAL_COUNT; g++) {
     brf_routine *r = NULL;
     cr_assert_eq(plan(g, 20, &r), BRF_OK, "%s: %s", brf_goal_id(g), brf_context_errmsg(ctx));

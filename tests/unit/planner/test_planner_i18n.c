@@ -4,71 +4,41 @@
  * as it was, and a language without texts (sv) gives English. The expected
  * texts are written by hand from data/i18n/<tag>/planner.json and plan.json
  * and the citations of data/sources.json. */
-#include <criterion/criterion.h>
 #include <stdio.h>
-#include <string.h>
 
-#include "backrelief.h"
-#include "support.h"
+#include "planner_fixtures.h"
 
-BRF_TEST_CONTEXT_DECLARE();
-static brf_catalog *cat;
-static brf_planner *pl;
-static brf_profile *prof;
-
-static void setup(void) {
-  cr_assert_eq(brf_catalog_new_builtin(ctx, &cat), BRF_OK);
-  cr_assert_eq(brf_planner_new(ctx, &pl), BRF_OK);
-  cr_assert_eq(brf_profile_new(ctx, &prof), BRF_OK);
-}
-static void teardown(void) {
-  brf_profile_free(prof);
-  brf_planner_free(pl);
-  brf_catalog_free(cat);
-}
-BRF_TEST_CONTEXT_FIXTURE_WITH(planner_i18n, setup, teardown);
+PLANNER_FIXTURE(planner_i18n);
 
 static const int32_t kit[] = {BRF_EQUIPMENT_MAT, BRF_EQUIPMENT_FOAM_ROLLER,
                               BRF_EQUIPMENT_MASSAGE_BALL, BRF_EQUIPMENT_HEAT_PACK};
-
-static void give_kit(void) {
-  for (size_t i = 0; i < sizeof kit / sizeof kit[0]; i++)
-    cr_assert_eq(brf_profile_set_equipment(prof, kit[i], 1), BRF_OK);
-}
+#define KIT_ALL (sizeof kit / sizeof kit[0])
 
 static brf_routine *plan_in(const char *tag, int32_t goal, int32_t minutes) {
   brf_status want = strcmp(tag, "sv") == 0 ? BRF_E_NOT_FOUND : BRF_OK;
   cr_assert_eq(brf_context_set_locale(ctx, tag), want, "%s", tag);
-  cr_assert_eq(brf_planner_set_goal(pl, goal), BRF_OK);
-  cr_assert_eq(brf_planner_set_minutes(pl, minutes), BRF_OK);
-  cr_assert_eq(brf_planner_set_profile(pl, prof), BRF_OK);
   brf_routine *r = NULL;
-  cr_assert_eq(brf_planner_run(pl, cat, &r), BRF_OK, "%s: %s", tag, brf_context_errmsg(ctx));
+  cr_assert_eq(plan(goal, minutes, &r), BRF_OK, "%s: %s", tag, brf_context_errmsg(ctx));
   return r;
 }
 
 /* The reason of the step planned from exercise id. */
 static const char *reason_of(const brf_routine *r, const char *id) {
-  for (size_t i = 0; i < brf_routine_step_count(r); i++)
-    if (strcmp(brf_routine_step_exercise_id(r, i), id) == 0) return brf_routine_step_reason(r, i);
-  cr_assert_fail("no step %s", id);
-  return NULL;
+  size_t i = find_step(r, id);
+  cr_assert_neq(i, SIZE_MAX, "no step %s", id);
+  return brf_routine_step_reason(r, i);
 }
 
 static const char *omitted_reason(const char *id) {
-  for (size_t i = 0; i < brf_planner_omitted_count(pl); i++)
-    if (strcmp(brf_planner_omitted_exercise(pl, i), id) == 0)
-      return brf_planner_omitted_reason(pl, i);
-  cr_assert_fail("%s is not omitted", id);
-  return NULL;
+  size_t i = find_omitted(id);
+  cr_assert_neq(i, SIZE_MAX, "%s is not omitted", id);
+  return brf_planner_omitted_reason(pl, i);
 }
 
 static const char *advice(const char *rule) {
-  const brf_advice *a = brf_planner_advice(pl);
-  for (size_t i = 0; i < brf_advice_count(a); i++)
-    if (strcmp(brf_advice_rule(a, i), rule) == 0) return brf_advice_message(a, i);
-  cr_assert_fail("no advice %s", rule);
-  return NULL;
+  size_t i = find_advice(rule);
+  cr_assert_neq(i, SIZE_MAX, "no advice %s", rule);
+  return brf_advice_message(brf_planner_advice(pl), i);
 }
 
 static size_t late_count(void) {
@@ -103,7 +73,7 @@ Test(planner_i18n, a_german_plan_names_reasons_and_advises_in_german) {
 }
 
 Test(planner_i18n, a_german_plan_that_runs_out_of_time_says_so_with_plurals) {
-  give_kit();
+  give_equipment(kit, KIT_ALL);
   brf_routine *r = plan_in("de", BRF_GOAL_POST_LEG_WORKOUT, 5);
   size_t late = late_count();
   cr_assert_gt(late, 1);
@@ -126,7 +96,7 @@ Test(planner_i18n, a_german_plan_that_runs_out_of_time_says_so_with_plurals) {
 }
 
 Test(planner_i18n, a_spanish_plan_cites_titles_between_angle_quotes) {
-  give_kit();
+  give_equipment(kit, KIT_ALL);
   cr_assert_eq(brf_profile_set_age_years(prof, 15), BRF_OK);
   brf_routine *r = plan_in("es-MX", BRF_GOAL_POST_LEG_WORKOUT, 30);
   cr_expect_str_eq(brf_routine_name(r), "Alivio de espalda tras entrenar piernas");
@@ -147,7 +117,7 @@ Test(planner_i18n, a_spanish_plan_cites_titles_between_angle_quotes) {
 }
 
 Test(planner_i18n, a_french_plan_after_a_strain) {
-  give_kit();
+  give_equipment(kit, KIT_ALL);
   brf_routine *r = plan_in("fr", BRF_GOAL_ACUTE_STRAIN, 20);
   cr_expect_str_eq(brf_routine_name(r), "Soulager le dos après un tour de reins");
   size_t levels = 0;
@@ -197,7 +167,7 @@ static void texts_of(char *buf, size_t cap, const brf_routine *r) {
 Test(planner_i18n, every_goal_in_every_language_fills_its_placeholders) {
   static char en[65536], other[65536];
   static const char *const tags[] = {"de", "es", "fr"};
-  give_kit();
+  give_equipment(kit, KIT_ALL);
   cr_assert_eq(brf_profile_set_condition(prof, BRF_CONDITION_KNEE_PROBLEMS, 1), BRF_OK);
   for (int32_t g = 0; g < BRF_GOAL_COUNT; g++) {
     for (int32_t m = 5; m <= 30; m += 25) {
@@ -218,7 +188,7 @@ Test(planner_i18n, every_goal_in_every_language_fills_its_placeholders) {
 
 Test(planner_i18n, a_language_without_texts_plans_in_english) {
   static char en[65536], sv[65536];
-  give_kit();
+  give_equipment(kit, KIT_ALL);
   brf_routine *r = plan_in("en", BRF_GOAL_MAINTENANCE, 15);
   texts_of(en, sizeof en, r);
   cr_expect_str_eq(brf_routine_name(r), "Back maintenance");
@@ -292,7 +262,7 @@ Test(planner_i18n, a_german_plan_names_levels_and_equipment_in_words) {
 }
 
 Test(planner_i18n, conditions_and_regions_in_words) {
-  give_kit();
+  give_equipment(kit, KIT_ALL);
   cr_assert_eq(brf_profile_set_condition(prof, BRF_CONDITION_KNEE_PROBLEMS, 1), BRF_OK);
   cr_assert_eq(brf_planner_add_avoid(pl, BRF_REGION_GLUTES), BRF_OK);
   brf_routine *r = plan_in("de", BRF_GOAL_MAINTENANCE, 30);

@@ -1,56 +1,8 @@
 /* brf_routine_check: each sequencing and profile rule fires on a routine
  * that breaks it and stays silent on one that does not. */
-#include <criterion/criterion.h>
-#include <string.h>
+#include "routine_check_fixtures.h"
 
-#include "support.h"
-#include "test_routine_fixture.h"
-
-BRF_TEST_CONTEXT_DECLARE();
-static brf_catalog *cat;
-static brf_profile *profile;
-
-static void setup(void) {
-  cat = brf_test_routine_catalog(ctx);
-  cr_assert_eq(brf_profile_new(ctx, &profile), BRF_OK);
-}
-static void teardown(void) {
-  brf_profile_free(profile);
-  brf_catalog_free(cat);
-}
-
-BRF_TEST_CONTEXT_FIXTURE_WITH(routine_check, setup, teardown);
-
-/* Check the routine of ids; return how many advisories have rule, and copy
- * the first one's message, severity and source. */
-typedef struct found {
-  size_t count;
-  int32_t severity;
-  char message[1024];
-  char source[1024];
-} found;
-
-static found check_rule(const char *const *ids, const brf_profile *p, const char *rule) {
-  brf_routine *r = brf_test_routine_of(ctx, cat, ids);
-  brf_advice *adv = NULL;
-  cr_assert_eq(brf_routine_check(ctx, r, p, &adv), BRF_OK, "%s", brf_context_errmsg(ctx));
-  found f;
-  memset(&f, 0, sizeof f);
-  f.severity = -1;
-  for (size_t i = 0; i < brf_advice_count(adv); i++) {
-    if (strcmp(brf_advice_rule(adv, i), rule) != 0) continue;
-    if (f.count++ == 0) {
-      f.severity = brf_advice_severity(adv, i);
-      strncpy(f.message, brf_advice_message(adv, i), sizeof f.message - 1);
-      strncpy(f.source, brf_advice_source(adv, i), sizeof f.source - 1);
-    }
-  }
-  brf_advice_free(adv);
-  brf_routine_free(r);
-  return f;
-}
-
-#define IDS(...) ((const char *const[]){__VA_ARGS__, NULL})
+ROUTINE_CHECK_FIXTURE(routine_check);
 
 Test(routine_check, release_after_stretching_the_same_region) {
   found f = check_rule(IDS("glute-stretch", "ball-glutes"), NULL, "release-after-stretch");

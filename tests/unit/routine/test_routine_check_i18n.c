@@ -3,28 +3,9 @@
  * of the context that checks; a language without texts (sv) gives English.
  * The expected texts are written by hand from data/i18n/<tag>/check.json,
  * routine.json and dosage.json. */
-#include <criterion/criterion.h>
-#include <string.h>
+#include "routine_check_fixtures.h"
 
-#include "support.h"
-#include "test_routine_fixture.h"
-
-BRF_TEST_CONTEXT_DECLARE();
-static brf_catalog *cat;
-static brf_profile *profile;
-
-static void setup(void) {
-  cat = brf_test_routine_catalog(ctx);
-  cr_assert_eq(brf_profile_new(ctx, &profile), BRF_OK);
-}
-static void teardown(void) {
-  brf_profile_free(profile);
-  brf_catalog_free(cat);
-}
-
-BRF_TEST_CONTEXT_FIXTURE_WITH(routine_check_i18n, setup, teardown);
-
-#define IDS(...) ((const char *const[]){__VA_ARGS__, NULL})
+ROUTINE_CHECK_FIXTURE(routine_check_i18n);
 
 static void locale(const char *tag) {
   cr_assert_eq(brf_context_set_locale(ctx, tag), strcmp(tag, "sv") == 0 ? BRF_E_NOT_FOUND : BRF_OK);
@@ -33,16 +14,9 @@ static void locale(const char *tag) {
 /* The message of the first advisory of rule when the routine of ids is checked. */
 static void expect_check(const char *const *ids, const brf_profile *p, const char *rule,
                          const char *want) {
-  brf_routine *r = brf_test_routine_of(ctx, cat, ids);
-  brf_advice *adv = NULL;
-  cr_assert_eq(brf_routine_check(ctx, r, p, &adv), BRF_OK, "%s", brf_context_errmsg(ctx));
-  const char *got = NULL;
-  for (size_t i = 0; i < brf_advice_count(adv) && got == NULL; i++)
-    if (strcmp(brf_advice_rule(adv, i), rule) == 0) got = brf_advice_message(adv, i);
-  cr_expect_not_null(got, "no %s", rule);
-  if (got != NULL) cr_expect_str_eq(got, want);
-  brf_advice_free(adv);
-  brf_routine_free(r);
+  found f = check_rule(ids, p, rule);
+  cr_expect(f.count > 0, "no %s", rule);
+  if (f.count > 0) cr_expect_str_eq(f.message, want);
 }
 
 static void expect_dose(const char *text, int32_t modality, const char *rule, const char *want) {
@@ -50,11 +24,9 @@ static void expect_dose(const char *text, int32_t modality, const char *rule, co
   cr_assert_eq(brf_dosage_parse(ctx, text, strlen(text), &d), BRF_OK, "%s", text);
   brf_advice *a = NULL;
   cr_assert_eq(brf_dosage_check(ctx, d, modality, &a), BRF_OK);
-  const char *got = NULL;
-  for (size_t i = 0; i < brf_advice_count(a) && got == NULL; i++)
-    if (strcmp(brf_advice_rule(a, i), rule) == 0) got = brf_advice_message(a, i);
-  cr_expect_not_null(got, "no %s", rule);
-  if (got != NULL) cr_expect_str_eq(got, want);
+  found f = find_rule(a, rule);
+  cr_expect(f.count > 0, "no %s", rule);
+  if (f.count > 0) cr_expect_str_eq(f.message, want);
   brf_advice_free(a);
   brf_dosage_free(d);
 }
