@@ -160,42 +160,7 @@ Test(journal_readers, edge_values_read_the_same_both_ways_whether_or_not_they_lo
 }
 #undef HEAD
 
-static const char *const exercises[] = {"cat-camel", "pelvic-tilt", "glute-bridge",
-                                        "bird-dog", "knee-to-chest", "mckenzie-press-up"};
-
-/* days entries, one a day from 2016-01-01, as test_journal_arena.c makes
- * them: steps, pain, tightness, effort, and every third day a note, the
- * routine's id, the pain during and two ratings. */
-static brf_journal *generated(size_t days) {
-  brf_journal *j = NULL;
-  cr_assert_eq(brf_journal_new(ctx, &j), BRF_OK);
-  for (size_t d = 0; d < days; d++) {
-    size_t i = 0;
-    char note[64];
-    cr_assert_eq(brf_journal_add(j, 16801 + (int32_t)d, 420 + (int32_t)(d % 90),
-                                 d % 7 ? "Morning mobility" : "Glute relief", &i),
-                 BRF_OK);
-    cr_assert_eq(brf_journal_entry_set_session(j, i, "schedule:morning/daily"), BRF_OK);
-    for (size_t k = 0; k < 3 + d % 4; k++)
-      cr_assert_eq(brf_journal_entry_add_step(j, i, exercises[(d + k) % 6],
-                                              (int32_t)((d + k) % 9 == 0)),
-                   BRF_OK);
-    cr_assert_eq(brf_journal_entry_set_pain(j, i, BRF_JOURNAL_BEFORE, (int32_t)(d % 6)), BRF_OK);
-    cr_assert_eq(brf_journal_entry_set_tightness(j, i, BRF_JOURNAL_AFTER, (int32_t)(d % 5)),
-                 BRF_OK);
-    cr_assert_eq(brf_journal_entry_set_effort(j, i, (int32_t)(d % 11)), BRF_OK);
-    if (d % 3 == 0) {
-      snprintf(note, sizeof note, "Day %zu: stiff after sitting \"a lot\".", d);
-      cr_assert_eq(brf_journal_entry_set_note(j, i, note), BRF_OK);
-      cr_assert_eq(brf_journal_entry_set_routine_id(j, i, "morning-mobility"), BRF_OK);
-      cr_assert_eq(brf_journal_entry_set_pain_during(j, i, (int32_t)(d % 4)), BRF_OK);
-      cr_assert_eq(brf_journal_entry_rate_exercise(j, i, "cat-camel", 2, 1), BRF_OK);
-      cr_assert_eq(brf_journal_entry_rate_exercise(j, i, "bird-dog", BRF_JOURNAL_UNSET, 3),
-                   BRF_OK);
-    }
-  }
-  return j;
-}
+#include "journal_generated.h"
 
 Test(journal_readers, a_10_year_journal_of_3650_entries_reads_the_same_both_ways) {
   brf_journal *j = generated(3650);
