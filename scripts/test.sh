@@ -5,12 +5,14 @@
 #                              gcc-shared folder), the unit tests and the CLI
 #                              tests; a few minutes at most.
 # Everything is, in this order, on a 2-core machine:
-#   1. gcc, shared library, warnings as errors: every CTest test;
-#   2. scripts/fuzz.sh 20 starts in the background, one target at a time (one
-#      core), while the stages below use the other core and what is left;
+#   1. gcc, shared library, warnings as errors: every CTest test but the
+#      memcheck.* ones (stage 4);
+#   2. scripts/fuzz.sh 20 starts in the background once stage 1 is built,
+#      before its tests, one target at a time (one core), while the stages
+#      use the other core and what is left;
 #   3. the Doxygen reference, where any warning is an error;
-#   4. gcc Debug with the library-facing unit suites under valgrind memcheck
-#      (those with the CTest label `valgrind`; see tests/CMakeLists.txt);
+#   4. the library-facing unit suites of stage 1's build under valgrind
+#      memcheck (memcheck.*, the CTest label `valgrind`; tests/CMakeLists.txt);
 #   5. clang, static library, warnings as errors: every CTest test but the
 #      CLI's (they run in 1 and 6);
 #   6. gcc with AddressSanitizer and UndefinedBehaviorSanitizer: every test;
@@ -21,8 +23,12 @@
 #   9. scripts/ci-extra.sh: ThreadSanitizer, coverage (95% lines, 85% branches
 #      over lib/), abidiff against the committed baseline (on the library of
 #      stage 1); then the fuzzers' results (each target 20 s) are collected.
-# Each stage prints "==> [stage] done in N s". Installs missing Debian packages
-# first. Build folders go to build-ci/ (or $BRF_CI_BUILD_ROOT).
+# Each stage prints "==> [stage] done in N s (CPU N s)". Installs missing Debian
+# packages first. Build folders go to build-ci/ (or $BRF_CI_BUILD_ROOT).
+# BRF_CI_STAGES="gcc-valgrind clang-static" runs only the stages named (to
+# measure one; a stage needing gcc-shared's build reuses what is in build-ci/,
+# CI=true ignores it): gcc-shared docs gcc-valgrind clang-static gcc-asan
+# cortex-m4 ci-extra fuzz web.
 set -eu
 cd "$(dirname "$0")/.."
 quick=0
@@ -31,14 +37,22 @@ case "${1:-}" in
   "") ;;
   *) echo "usage: scripts/test.sh [--quick]" >&2; exit 2 ;;
 esac
-if [ "$quick" = 1 ] && [ "${CI:-}" = true ]; then
-  echo "==> CI=true: running every stage (--quick is for the edit-test loop)" >&2
+stages=${BRF_CI_STAGES:-all}
+if [ "${CI:-}" = true ]; then
+  [ "$quick" = 0 ] || echo "==> CI=true: running every stage (--quick is for the edit-test loop)" >&2
+  [ "$stages" = all ] || echo "==> CI=true: running every stage (BRF_CI_STAGES is for measuring)" >&2
   quick=0
+  stages=all
 fi
+# want STAGE: whether this run includes STAGE.
+want() {
+  case " $stages " in *" all "*|*" $1 "*) return 0 ;; esac
+  return 1
+}
 # The gcc-shared configuration (--quick's too) builds the Doxygen reference
 # and the Java binding; the full run needs the rest.
 if [ "$quick" = 1 ]; then
-  scripts/setup-debian.sh doxygen default-jdk-headless libjna-java junit5
+  scripts/setup-debian.sh doxygen valgrind default-jdk-headless libjna-java junit5
 else
   scripts/setup-debian.sh doxygen valgrind python3-icalendar python3-mypy python3-pip libcjson-dev libjansson-dev libsimdjson-dev \
     default-jdk-headless libjna-java junit5 kotlin
@@ -124,7 +138,9 @@ run_config() {
 
 # The first configuration; --quick uses the same folder and options, so the
 # edit-test loop and the full run share their build.
-gcc_shared="-DCMAKE_C_COMPILER=gcc -DCMAKE_CXX_COMPILER=g++ -DBUILD_SHARED_LIBS=ON -DBRF_BUILD_DOCS=ON -DBRF_BUILD_JAVA=ON"
+# BRF_VALGRIND=ON registers memcheck.* (label valgrind) beside the native
+# tests: the gcc-valgrind stage runs them on this build's programs.
+gcc_shared="-DCMAKE_C_COMPILER=gcc -DCMAKE_CXX_COMPILER=g++ -DBUILD_SHARED_LIBS=ON -DBRF_BUILD_DOCS=ON -DBRF_BUILD_JAVA=ON -DBRF_VALGRIND=ON"
 
 if [ "$quick" = 1 ]; then
   # shellcheck disable=SC2086
@@ -142,12 +158,9 @@ if [ "$quick" = 1 ]; then
   exit 0
 fi
 
-# shellcheck disable=SC2086
-run_config gcc-shared $gcc_shared
-
-# Two stages run in the background for the rest of the run: the fuzzers and
-# the web stage. `background NAME SCRIPT` starts SCRIPT (sh, with $1 = $root;
-# it sets `status`) detached: not this shell's child, so its CPU time is not
+# Two stages run in the background for the rest of the run, from the end of
+# the gcc-shared build on: the fuzzers and the web stage. `background NAME
+# SCRIPT` starts SCRIPT (sh, with $1 = $root; it sets `status`) detached: not this shell's child, so its CPU time is not
 # counted in the stage that happens to reap it (it writes its own, NAME.times),
 # and in its own process group (setsid), so that a failing stage can stop it
 # (`stop_background NAME`). It leaves NAME.seconds, NAME.times and, last,
@@ -182,78 +195,113 @@ collect() {
   [ "$bg_status" = 0 ] || { echo "==> [$1] FAILED (status $bg_status)" >&2; exit 1; }
 }
 
-# The fuzzers: one target at a time, so they take one core while the stages
-# below go on.
-echo "==> [fuzz] build, then every target for 20 s, in the background (log: $root/fuzz.log)" >&2
-background fuzz 'BRF_FUZZ_PARALLEL=1 scripts/fuzz.sh 20 >"$1/fuzz.log" 2>&1 || status=$?'
+# start_background: the fuzzers and the web stage, once gcc-shared is built
+# (the web stage's browser tests use its CLI). They start before gcc-shared's
+# tests, not after them: those tests mostly wait (the CLI tests' tmux sessions
+# in real time), leaving a core idle for about a minute that the fuzzers'
+# fixed 20 s per target now fill (docs/testing.md, "CI time").
+start_background() {
+  # The fuzzers: one target at a time, so they take one core while the stages
+  # below go on.
+  if want fuzz; then
+    echo "==> [fuzz] build, then every target for 20 s, in the background (log: $root/fuzz.log)" >&2
+    background fuzz 'BRF_FUZZ_PARALLEL=1 scripts/fuzz.sh 20 >"$1/fuzz.log" 2>&1 || status=$?'
+  fi
 
-# ---- web stage (issue 23), in the background too ---------------------------
-# The WebAssembly build (scripts/web.sh --build-only, into build-web/) and the
-# browser tests (examples/web/test: headless chromium through puppeteer-core,
-# against the CLI of stage 1; screenshots in $root/web-artefacts), beside the
-# fuzzers and the stages below: it mostly waits (emcc, the browser), so it
-# fills the cores' idle moments. It waits for the later packages (emscripten,
-# chromium) first. Part of every full run: a test that cannot run (exit 77)
-# fails the run rather than passing unseen. BRF_WEB=0 leaves it out, and says so.
-if [ "${BRF_WEB:-1}" = 0 ]; then
-  echo "==> [web] LEFT OUT by BRF_WEB=0: the web app is not tested in this run" >&2
+  # ---- web stage (issue 23), in the background too ---------------------------
+  # The WebAssembly build (scripts/web.sh --build-only, into build-web/) and the
+  # browser tests (examples/web/test: headless chromium through puppeteer-core,
+  # against the CLI of stage 1; screenshots in $root/web-artefacts), beside the
+  # fuzzers and the stages below: it mostly waits (emcc, the browser), so it
+  # fills the cores' idle moments. It waits for the later packages (emscripten,
+  # chromium) first. Part of every full run: a test that cannot run (exit 77)
+  # fails the run rather than passing unseen. BRF_WEB=0 leaves it out, and says so.
+  if [ "${BRF_WEB:-1}" = 0 ]; then
+    echo "==> [web] LEFT OUT by BRF_WEB=0: the web app is not tested in this run" >&2
+  elif want web; then
+    echo "==> [web] WebAssembly build and browser tests, in the background (log: $root/web.log)" >&2
+    background web '
+      while [ ! -f "$1/setup-later.status" ]; do sleep 1; done
+      status=$(cat "$1/setup-later.status")
+      if [ "$status" = 0 ]; then
+        { scripts/web.sh --build-only &&
+          examples/web/test/run_tests.sh build-web/site "$1/gcc-shared/examples/cli/backrelief" \
+            "$1/web-artefacts"; } >"$1/web.log" 2>&1 || status=$?
+      else
+        echo "the later packages failed to install (status $status)" >"$1/web.log"
+      fi'
+  fi
+  trap 'stop_background fuzz; stop_background web' EXIT
+}
+
+if want gcc-shared; then
+  # shellcheck disable=SC2086
+  configure gcc-shared $gcc_shared
+  lap "gcc-shared: configure"
+  echo "==> [gcc-shared] build" >&2
+  cmake --build "$root/gcc-shared" -j "$jobs"
+  lap "gcc-shared: build"
+  start_background
+  echo "==> [gcc-shared] test (-LE valgrind: the memcheck.* tests are the gcc-valgrind stage)" >&2
+  ctest --test-dir "$root/gcc-shared" --output-on-failure -j "$test_jobs" -LE valgrind
+  lap "gcc-shared: test"
+  stage_done gcc-shared
 else
-  echo "==> [web] WebAssembly build and browser tests, in the background (log: $root/web.log)" >&2
-  background web '
-    while [ ! -f "$1/setup-later.status" ]; do sleep 1; done
-    status=$(cat "$1/setup-later.status")
-    if [ "$status" = 0 ]; then
-      { scripts/web.sh --build-only &&
-        examples/web/test/run_tests.sh build-web/site "$1/gcc-shared/examples/cli/backrelief" \
-          "$1/web-artefacts"; } >"$1/web.log" 2>&1 || status=$?
-    else
-      echo "the later packages failed to install (status $status)" >"$1/web.log"
-    fi'
+  start_background
 fi
-trap 'stop_background fuzz; stop_background web' EXIT
 
-echo "==> [docs] Doxygen, warnings are errors" >&2
-cmake --build "$root/gcc-shared" --target docs
-stage_done docs
+
+if want docs; then
+  echo "==> [docs] Doxygen, warnings are errors" >&2
+  cmake --build "$root/gcc-shared" --target docs
+  stage_done docs
+fi
 
 # valgrind adds to ASan what ASan cannot see (reads of uninitialised memory)
-# on a build without instrumentation: only the unit test programs are built,
-# and only the suites labelled `valgrind` run here (the rest, the CLI tests
-# among them, run natively in every other stage and under ASan).
-configure gcc-valgrind -DCMAKE_C_COMPILER=gcc -DCMAKE_CXX_COMPILER=g++ -DBRF_VALGRIND=ON \
-  -DCMAKE_BUILD_TYPE=Debug -DBRF_BUILD_EXAMPLES=OFF
-lap "gcc-valgrind: configure"
-echo "==> [gcc-valgrind] build (unit test programs only)" >&2
-cmake --build "$root/gcc-valgrind" -j "$jobs" --target unit-tests
-lap "gcc-valgrind: build"
-echo "==> [gcc-valgrind] test (label valgrind)" >&2
-ctest --test-dir "$root/gcc-valgrind" --output-on-failure -j "$jobs" -L valgrind
-lap "gcc-valgrind: test"
-stage_done gcc-valgrind
+# on a build without instrumentation: the gcc-shared build's unit test
+# programs (RelWithDebInfo), registered a second time as memcheck.* with the
+# label `valgrind` (tests/CMakeLists.txt) for the suites picked to run under
+# valgrind; the rest, the CLI tests among them, run natively in every other
+# stage and under ASan. It used to configure and build a gcc Debug tree of its
+# own for this (30 CPU s; docs/testing.md, "CI time").
+if want gcc-valgrind; then
+  echo "==> [gcc-valgrind] test (label valgrind, on the gcc-shared build)" >&2
+  ctest --test-dir "$root/gcc-shared" --output-on-failure -j "$jobs" -L valgrind
+  lap "gcc-valgrind: test"
+  stage_done gcc-valgrind
+fi
 
 # clang builds everything (its warnings differ from gcc's) and runs every test
 # but the CLI's: those drive the same CLI code over the same library API, and
 # run in gcc-shared and under ASan and UBSan in gcc-asan; here they would add
 # a minute of mostly waiting for what the unit suites already show of clang's
 # code (CI time, issue 24).
-ctest_select="-E ^cli\\."
-run_config clang-static -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DBUILD_SHARED_LIBS=OFF
-ctest_select=""
-run_config gcc-asan -DCMAKE_C_COMPILER=gcc -DCMAKE_CXX_COMPILER=g++ -DBRF_SANITIZE=ON \
-  -DCMAKE_BUILD_TYPE=Debug
+if want clang-static; then
+  ctest_select="-E ^cli\\."
+  run_config clang-static -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DBUILD_SHARED_LIBS=OFF
+  ctest_select=""
+fi
+if want gcc-asan; then
+  run_config gcc-asan -DCMAKE_C_COMPILER=gcc -DCMAKE_CXX_COMPILER=g++ -DBRF_SANITIZE=ON \
+    -DCMAKE_BUILD_TYPE=Debug
+fi
 
 wait_later_packages
-echo "==> [cortex-m4] cross build, footprint and no-stdio check" >&2
-scripts/cortex-m.sh
-stage_done cortex-m4
+if want cortex-m4; then
+  echo "==> [cortex-m4] cross build, footprint and no-stdio check" >&2
+  scripts/cortex-m.sh
+  stage_done cortex-m4
+fi
 
 
-echo "==> hardening: ThreadSanitizer, coverage thresholds, ABI check" >&2
-BRF_ABI_BUILD="$root/gcc-shared" BRF_CI_FUZZ=0 scripts/ci-extra.sh
-stage_done ci-extra
+if want ci-extra; then
+  echo "==> hardening: ThreadSanitizer, coverage thresholds, ABI check" >&2
+  BRF_ABI_BUILD="$root/gcc-shared" BRF_CI_FUZZ=0 scripts/ci-extra.sh
+  stage_done ci-extra
+fi
 
-[ "${BRF_WEB:-1}" = 0 ] || collect web
-collect fuzz
+[ "${BRF_WEB:-1}" = 0 ] || ! want web || collect web
+! want fuzz || collect fuzz
 trap - EXIT
 cpu_mark
 echo "==> all configurations passed in $(($(date +%s) - start)) s (CPU $(($(cpu) + bg_cpu)) s)" >&2
