@@ -250,7 +250,6 @@ else
   start_background
 fi
 
-
 if want docs; then
   echo "==> [docs] Doxygen, warnings are errors" >&2
   cmake --build "$root/gcc-shared" --target docs
@@ -292,7 +291,6 @@ if want cortex-m4; then
   scripts/cortex-m.sh
   stage_done cortex-m4
 fi
-
 
 if want ci-extra; then
   echo "==> hardening: ThreadSanitizer, coverage thresholds, ABI check" >&2
