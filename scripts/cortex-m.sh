@@ -205,11 +205,13 @@ host() {
   cmake -DNM="$(command -v nm)" -DREADELF="$(command -v readelf)" \
     -DLIB="$dir/lib/libbackrelief.so" -DSONAME="libbackrelief.so.$abi" \
     -DLIST=tests/abi/exports.txt -P tests/abi/check_exports.cmake || failed=1
+  # The run path: absolute whether BRF_CORTEX_M_BUILD_ROOT is relative or not.
+  case $dir in /*) libdir=$dir/lib ;; *) libdir=$PWD/$dir/lib ;; esac
   for prog in link_check watch_app; do
     # shellcheck disable=SC2086 # the expectations are words
     cc -std=c11 -Wall -Wextra -Werror -Iinclude -I"$dir/include" $watch_expect \
       -DBRF_EXPECT_CATALOG="$expect_catalog" "tests/cortex-m/$prog.c" -L"$dir/lib" \
-      -lbackrelief -Wl,-rpath,"$PWD/$dir/lib" -o "$dir/$prog"
+      -lbackrelief -Wl,-rpath,"$libdir" -o "$dir/$prog"
     if "$dir/$prog"; then
       echo "host $name: $prog: ok"
     else
