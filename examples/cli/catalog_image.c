@@ -94,7 +94,11 @@ void cli_catalog_image_write(cli *c, const char *dir, const brf_catalog *custom,
   stamp_of(json, &st);
   snprintf(path, sizeof path, "%s/catalog.image", dir);
   snprintf(tmp, sizeof tmp, "%s/.catalog.image.%ld", dir, (long)getpid());
-  int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644);
+  /* A new file of our own (O_EXCL): a leftover of a crashed run with the
+   * same process id is removed first, never written through. */
+  int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+  if (fd < 0 && errno == EEXIST && unlink(tmp) == 0)
+    fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
   if (fd >= 0) {
     /* No fsync: a cache that a crash cuts short fails its own checks and is
      * made again. */
