@@ -110,20 +110,13 @@ void cli_catalog_image_write(cli *c, const char *dir, const brf_catalog *custom,
   brf_free(c->ctx, img);
 }
 
-void cli_catalog_image_refresh(cli *c, const char *dir, const char *text, size_t len,
-                               const struct stat *json) {
-  brf_catalog *custom = NULL;
+int cli_catalog_images_supported(cli *c) {
+  brf_catalog *none = NULL;
   /* A library without images answers so to empty bytes (with images: "not
-   * a catalog image"): then the JSON is not parsed a second time for nothing. */
-  if (brf_catalog_from_image(c->ctx, NULL, 0, 0, &custom) == BRF_E_UNSUPPORTED) {
-    brf_context_clear_error(c->ctx);
-    return;
-  }
-  if (brf_catalog_from_json(c->ctx, text, len, 0, &custom) == BRF_OK)
-    cli_catalog_image_write(c, dir, custom, json);
-  else
-    brf_context_clear_error(c->ctx);
-  brf_catalog_free(custom);
+   * a catalog image"). */
+  brf_status s = brf_catalog_from_image(c->ctx, NULL, 0, 0, &none);
+  brf_context_clear_error(c->ctx);
+  return s != BRF_E_UNSUPPORTED;
 }
 
 void cli_catalog_images_release(cli *c) {

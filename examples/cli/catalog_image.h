@@ -27,10 +27,9 @@ int cli_catalog_image_merge(cli *c, brf_catalog *cat, const char *dir, const str
 void cli_catalog_image_write(cli *c, const char *dir, const brf_catalog *custom,
                              const struct stat *json);
 
-/* The same from catalog.json's text (read again: the rare path after
- * catalog.json changed outside the CLI). */
-void cli_catalog_image_refresh(cli *c, const char *dir, const char *text, size_t len,
-                               const struct stat *json);
+/* 1 when the library reads and writes catalog images (not left out of its
+ * build: BRF_WITH_CATALOG_IMAGE). */
+int cli_catalog_images_supported(cli *c);
 
 /* Unmap the images the catalogs borrowed from; after every catalog is freed. */
 void cli_catalog_images_release(cli *c);

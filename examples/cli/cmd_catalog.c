@@ -62,10 +62,22 @@ static int merge_custom(cli *c, brf_catalog *cat) {
   } else if ((rc = cli_read_data_file(path, &text, &len)) != 0) {
     return rc;
   }
-  /* Read straight into the built-in catalog: no second copy of the 873
-   * exercises (brf_catalog_merge copies), and cat is unchanged on failure. */
-  brf_status s = brf_catalog_merge_json(cat, text, len, 0);
-  if (s == BRF_OK && stamped) cli_catalog_image_refresh(c, dir, text, len, &sb);
+  /* The image is absent, stale or damaged: read the JSON into a catalog of
+   * its own, make the image from it, then copy it in (brf_catalog_merge;
+   * cat is unchanged on failure). Without images, read straight into the
+   * built-in catalog: no second copy of the 873 exercises. */
+  brf_status s;
+  if (stamped && cli_catalog_images_supported(c)) {
+    brf_catalog *custom = NULL;
+    s = brf_catalog_from_json(c->ctx, text, len, 0, &custom);
+    if (s == BRF_OK) {
+      cli_catalog_image_write(c, dir, custom, &sb);
+      s = brf_catalog_merge(cat, custom);
+    }
+    brf_catalog_free(custom);
+  } else {
+    s = brf_catalog_merge_json(cat, text, len, 0);
+  }
   if (s == BRF_E_PARSE || s == BRF_E_SCHEMA || s == BRF_E_RANGE) {
     /* A broken custom catalog does not take the built-in one with it: said
      * once, then list, show, plan and run go on without the custom

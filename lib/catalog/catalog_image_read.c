@@ -149,6 +149,15 @@ static brf_status check_lists(const img *m, size_t k, const unsigned char *r, li
   return BRF_OK;
 }
 
+/* n links (progressions or regressions) from the words at first. */
+static void fill_links(const img *m, brf__link *links, uint32_t first, uint32_t n) {
+  for (uint32_t j = 0; j < n; j++) {
+    size_t at = first + (size_t)j * IMG_LINK_WORDS;
+    links[j].exercise = word(m, at) == IMG_NONE ? NULL : m->base + word(m, at);
+    links[j].text = m->base + word(m, at + 1);
+  }
+}
+
 #define ALIGN_PTR(x) (((x) + sizeof(void *) - 1) / sizeof(void *) * sizeof(void *))
 
 /* Record k as one block of the catalog's arena. */
@@ -258,13 +267,9 @@ static brf_status read_record(img *m, size_t k) {
     alt[j].source.note = m->base + word(m, at + 3);
     alt[j].note = m->base + word(m, at + 4);
   }
-  for (size_t j = 0; j < nlinks; j++) {
-    int regression = j >= l.count[IMG_L_PROGRESSIONS];
-    int L = regression ? IMG_L_REGRESSIONS : IMG_L_PROGRESSIONS;
-    size_t at = l.first[L] + (j - (regression ? l.count[IMG_L_PROGRESSIONS] : 0)) * IMG_LINK_WORDS;
-    links[j].exercise = word(m, at) == IMG_NONE ? NULL : m->base + word(m, at);
-    links[j].text = m->base + word(m, at + 1);
-  }
+  fill_links(m, links, l.first[IMG_L_PROGRESSIONS], l.count[IMG_L_PROGRESSIONS]);
+  fill_links(m, links + l.count[IMG_L_PROGRESSIONS], l.first[IMG_L_REGRESSIONS],
+             l.count[IMG_L_REGRESSIONS]);
   for (uint32_t j = 0; j < l.count[IMG_L_SOURCES]; j++) {
     size_t at = l.first[IMG_L_SOURCES] + (size_t)j * IMG_SOURCE_WORDS;
     srcs[j].kind = (int32_t)word(m, at);

@@ -18,16 +18,12 @@ static void put32(brf__buf *b, uint32_t v) {
   brf__buf_append(b, w, 4);
 }
 
-/* A text's reference: 0 for "", else its offset in the pool. The pool is
- * kept under 4 GiB by the caller's check of the output limit at the end;
- * an offset that would not fit a word latches BRF_E_RANGE. */
+/* A text's reference: 0 for "", else its offset in the pool. An offset
+ * past 4 GiB would not fit its word: the whole image is refused, with its
+ * message, once the pool's size is known (brf_catalog_to_image). */
 static uint32_t text(writer *w, const char *s) {
   size_t at = w->pool.len, n = strlen(s);
   if (n == 0) return 0;
-  if (at > UINT32_MAX - 1u) {
-    if (w->pool.status == BRF_OK) w->pool.status = BRF_E_RANGE;
-    return 0;
-  }
   brf__buf_append(&w->pool, s, n + 1);
   return (uint32_t)at;
 }
