@@ -10,11 +10,6 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#ifdef MAP_POPULATE /* Linux: the pages mapped in the one call */
-#define IMAGE_MAP_POPULATE MAP_POPULATE
-#else
-#define IMAGE_MAP_POPULATE 0
-#endif
 #ifdef __APPLE__
 #define ST_MTIM st_mtimespec
 #define ST_CTIM st_ctimespec
@@ -52,7 +47,10 @@ int cli_catalog_image_merge(cli *c, brf_catalog *cat, const char *dir, const str
   if (fd < 0) return 0;
   void *map = MAP_FAILED;
   if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && (uint64_t)sb.st_size > sizeof(stamp))
-    map = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE | IMAGE_MAP_POPULATE, fd, 0);
+    /* Not MAP_POPULATE: the library reads every text once, but the kernel's
+     * fault-around maps 16 pages per fault, which took half the CPU time of
+     * populating all 277 pages of a 873-exercise image (docs/performance.md). */
+    map = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
   close(fd);
   if (map == MAP_FAILED) return 0;
   size_t len = (size_t)sb.st_size;

@@ -18,9 +18,11 @@
  * @ref vocab.h.
  *
  * Threading: a catalog belongs to one thread at a time until
- * brf_catalog_freeze(); afterwards every function taking a `const` catalog or
- * exercise may be called from many threads at once (none of them writes to
- * the catalog or its context), and every mutating call returns ::BRF_E_STATE.
+ * brf_catalog_freeze() (until then even its `const` readers may fill it in:
+ * see brf_catalog_from_image()); afterwards every function taking a `const`
+ * catalog or exercise may be called from many threads at once (none of them
+ * writes to the catalog or its context), and every mutating call returns
+ * ::BRF_E_STATE.
  */
 #ifndef BACKRELIEF_CATALOG_H
 #define BACKRELIEF_CATALOG_H
@@ -164,6 +166,8 @@ BRF_EXPORT brf_status brf_catalog_merge(brf_catalog *dst, const brf_catalog *src
  *
  * Afterwards brf_catalog_add(), brf_catalog_set_default_dose() and
  * brf_catalog_merge() into it return ::BRF_E_STATE. Freezing cannot be undone.
+ * Exercises of a catalog image not read yet are built now (see
+ * brf_catalog_from_image()), so no reader writes a frozen catalog.
  * @param cat The catalog.
  * @return ::BRF_OK (also when already frozen), ::BRF_E_INVALID when @p cat is NULL.
  */
@@ -230,6 +234,13 @@ BRF_EXPORT brf_status brf_catalog_to_image(brf_context *ctx, const brf_catalog *
 
 /**
  * @brief Read a catalog image into a new catalog.
+ *
+ * The whole image is checked here. With ::BRF_CATALOG_IMAGE_BORROW each
+ * exercise is then built only when first read (brf_catalog_at(),
+ * brf_catalog_find(), a query with text, the planner, ...), into memory taken
+ * now, so reading never fails and a start-up that reads a few of many
+ * exercises builds only those; brf_catalog_freeze() builds the rest. With
+ * copied texts every exercise is built before this returns.
  * @param ctx The context.
  * @param image The image's bytes (any alignment); NULL only with @p len 0.
  * @param len Its length in bytes.

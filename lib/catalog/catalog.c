@@ -14,12 +14,16 @@
  * app or a query kept reads the exercise as it was. Every change bumps the
  * generation, which queries compare to know they must run again. Exercises
  * the catalog packs itself live in its arena (lib/util/arena.c):
- * a few large blocks, not one allocation per exercise. */
+ * a few large blocks, not one allocation per exercise. Exercises read from
+ * a catalog image are listed without being built and built on first read
+ * (catalog_private.h, "Exercises built on first use"): heap_items[k] is
+ * NULL until then, and a freeze builds the rest. */
 #include <string.h>
 
 #include "backrelief/json.h"
 #include "catalog/catalog_codec.h"
 #include "catalog/catalog_private.h"
+#include "internal/catalog.h"
 #include "util/core.h"
 
 struct brf_catalog {
@@ -39,7 +43,33 @@ struct brf_catalog {
   /* Bumped by every change to the list or to an exercise (never by reads). */
   uint64_t generation;
   int frozen;
+#if BRF_WITH_CATALOG_IMAGE
+  /* Exercises not built yet (catalog_private.h, "Exercises built on first
+   * use"): heap_items[k] is NULL and lazy[k] says where to build it from. */
+  brf__lazy_ref *lazy; /* lazy_cap entries, NULL until the first */
+  size_t lazy_cap;
+  size_t unbuilt;
+#endif
 };
+
+#if BRF_WITH_CATALOG_IMAGE
+/* Build exercise k, listed but not built (the catalog is not frozen: the
+ * caller's thread owns it, so a reader may fill it in). */
+static const brf_exercise *build(const brf_catalog *cat, size_t k) {
+  brf_catalog *c = (brf_catalog *)(uintptr_t)cat; /* a heap object: never const */
+  const brf__lazy_ref *r = &c->lazy[k];
+  const brf_exercise *ex = r->src->build(r->src, r->rec);
+  c->heap_items[k] = ex;
+  c->unbuilt--;
+  return ex;
+}
+/* Exercise k, built if it is not yet; its id without building it. */
+#define ITEM(cat, k) ((cat)->items[k] != NULL ? (cat)->items[k] : build(cat, k))
+#define ITEM_ID(cat, k) ((cat)->items[k] != NULL ? (cat)->items[k]->id : (cat)->lazy[k].id)
+#else /* every exercise is built when it goes in (a watch pays nothing) */
+#define ITEM(cat, k) ((cat)->items[k])
+#define ITEM_ID(cat, k) ((cat)->items[k]->id)
+#endif
 
 static uint64_t hash_id(const char *s) {
   uint64_t h = 1469598103934665603ULL; /* FNV-1a */
@@ -50,19 +80,24 @@ static uint64_t hash_id(const char *s) {
   return h;
 }
 
-static void slot_insert(size_t *slots, size_t slot_cap, const char *id, size_t index) {
+static void slot_insert_h(size_t *slots, size_t slot_cap, uint64_t h, size_t index) {
   size_t mask = slot_cap - 1;
-  size_t i = (size_t)hash_id(id) & mask;
+  size_t i = (size_t)h & mask;
   while (slots[i] != 0) i = (i + 1) & mask;
   slots[i] = index + 1;
 }
 
-static long find_index(const brf_catalog *cat, const char *id) {
+static void slot_insert(size_t *slots, size_t slot_cap, const char *id, size_t index) {
+  slot_insert_h(slots, slot_cap, hash_id(id), index);
+}
+
+/* The index of id (whose hash_id is h), or -1. */
+static long find_index_h(const brf_catalog *cat, const char *id, uint64_t h) {
   if (cat->slots != NULL) {
     size_t mask = cat->slot_cap - 1;
-    for (size_t i = (size_t)hash_id(id) & mask; cat->slots[i] != 0; i = (i + 1) & mask) {
+    for (size_t i = (size_t)h & mask; cat->slots[i] != 0; i = (i + 1) & mask) {
       size_t k = cat->slots[i] - 1;
-      if (strcmp(cat->items[k]->id, id) == 0) return (long)k;
+      if (strcmp(ITEM_ID(cat, k), id) == 0) return (long)k;
     }
     return -1;
   }
@@ -80,6 +115,10 @@ static long find_index(const brf_catalog *cat, const char *id) {
   }
 #endif
   return -1;
+}
+
+static long find_index(const brf_catalog *cat, const char *id) {
+  return find_index_h(cat, id, cat->slots != NULL ? hash_id(id) : 0);
 }
 
 int brf__builtin_has_id(const char *id) {
@@ -141,8 +180,9 @@ void brf_catalog_free(brf_catalog *cat) {
   brf_context *ctx;
   if (cat == NULL) return;
   ctx = cat->ctx;
-  for (size_t i = 0; i < cat->count; i++) {
-    if (cat->items[i]->owned == BRF__OWNED_HEAP) brf__free(ctx, (void *)(uintptr_t)cat->items[i]);
+  for (size_t i = 0; i < cat->count; i++) { /* NULL: not built (in the arena) */
+    if (cat->items[i] != NULL && cat->items[i]->owned == BRF__OWNED_HEAP)
+      brf__free(ctx, (void *)(uintptr_t)cat->items[i]);
   }
   for (size_t i = 0; i < cat->retired_count; i++) {
     if (cat->retired[i]->owned == BRF__OWNED_HEAP)
@@ -152,6 +192,9 @@ void brf_catalog_free(brf_catalog *cat) {
   brf__free(ctx, cat->retired);
   brf__free(ctx, cat->keys);
   brf__free(ctx, cat->slots);
+#if BRF_WITH_CATALOG_IMAGE
+  brf__free(ctx, cat->lazy);
+#endif
   brf__free(ctx, cat);
   brf__ctx_release(ctx);
 }
@@ -164,20 +207,27 @@ uint64_t brf__catalog_generation(const brf_catalog *cat) { return cat->generatio
 
 size_t brf_catalog_count(const brf_catalog *cat) { return cat ? cat->count : 0; }
 
+int32_t brf__catalog_modality_at(const brf_catalog *cat, size_t i) {
+  return cat->keys != NULL ? cat->keys[i].modality : cat->items[i]->modality;
+}
+
 const brf_exercise *brf_catalog_at(const brf_catalog *cat, size_t index) {
-  return cat && index < cat->count ? cat->items[index] : NULL;
+  return cat && index < cat->count ? ITEM(cat, index) : NULL;
 }
 
 const brf_exercise *brf_catalog_find(const brf_catalog *cat, const char *id) {
   long k;
   if (cat == NULL || id == NULL) return NULL;
   k = find_index(cat, id);
-  return k < 0 ? NULL : cat->items[k];
+  return k < 0 ? NULL : ITEM(cat, (size_t)k);
 }
 
 brf_status brf_catalog_freeze(brf_catalog *cat) {
   BRF__ENTER_OBJ(cat);
   if (cat == NULL) return brf__error(NULL, BRF_E_INVALID, "catalog: NULL catalog");
+#if BRF_WITH_CATALOG_IMAGE /* readers of a frozen catalog never write it */
+  for (size_t k = 0; k < cat->count && cat->unbuilt > 0; k++) (void)ITEM(cat, k);
+#endif
   cat->frozen = 1;
   return BRF_OK;
 }
@@ -216,7 +266,7 @@ static brf_status reserve(brf_catalog *cat, size_t extra) {
       brf__free(cat->ctx, keys);
       return BRF_E_NOMEM;
     }
-    for (size_t i = 0; i < cat->count; i++) slot_insert(slots, slot_cap, cat->items[i]->id, i);
+    for (size_t i = 0; i < cat->count; i++) slot_insert(slots, slot_cap, ITEM_ID(cat, i), i);
   }
   if (items != NULL) {
     if (cat->count) memcpy(items, cat->items, cat->count * sizeof *items);
@@ -238,8 +288,63 @@ static brf_status reserve(brf_catalog *cat, size_t extra) {
   return BRF_OK;
 }
 
-brf_status brf__catalog_reserve(brf_catalog *cat, size_t n) {
-  return reserve(cat, n) == BRF_OK ? BRF_OK : brf__nomem(cat->ctx);
+#if BRF_WITH_CATALOG_IMAGE
+brf_status brf__catalog_reserve_lazy(brf_catalog *cat, size_t n) {
+  /* The lazy table first, aside: if reserve() fails, it is freed and the
+   * catalog holds what it held. */
+  brf__lazy_ref *lazy = NULL;
+  size_t need = cat->count + n, cap = cat->lazy_cap;
+  if (need < cat->count) return brf__nomem(cat->ctx);
+  if (need > cap) {
+    cap = cap * 2 > need ? cap * 2 : need;
+    /* not zeroed: an entry is written when its exercise is listed */
+    if (cap > SIZE_MAX / sizeof *lazy ||
+        (lazy = brf__alloc(cat->ctx, cap * sizeof *lazy)) == NULL)
+      return brf__nomem(cat->ctx);
+  }
+  if (reserve(cat, n) != BRF_OK) {
+    brf__free(cat->ctx, lazy);
+    return brf__nomem(cat->ctx);
+  }
+  if (lazy != NULL) {
+    if (cat->lazy != NULL) memcpy(lazy, cat->lazy, cat->lazy_cap * sizeof *lazy);
+    brf__free(cat->ctx, cat->lazy);
+    cat->lazy = lazy;
+    cat->lazy_cap = cap;
+  }
+  return BRF_OK;
+}
+
+void brf__catalog_append_lazy(brf_catalog *cat, const brf__exercise_key *key,
+                              const brf__lazy_ref *ref, uint64_t hash) {
+  cat->heap_items[cat->count] = NULL;
+  cat->keys[cat->count] = *key;
+  cat->lazy[cat->count] = *ref;
+  slot_insert_h(cat->slots, cat->slot_cap, hash, cat->count);
+  cat->count++;
+  cat->unbuilt++;
+}
+
+long brf__catalog_find_index(const brf_catalog *cat, const char *id, uint64_t hash) {
+  return find_index_h(cat, id, hash);
+}
+
+void brf__catalog_arena_undo(brf_catalog *cat, const brf__arena_mark *mark) {
+  brf__arena_undo(cat->ctx, &cat->arena, mark);
+}
+
+uint64_t brf__catalog_id_hash(const char *id) { return hash_id(id); }
+
+void brf__catalog_changed(brf_catalog *cat) { cat->generation++; }
+#endif
+
+size_t brf__catalog_unbuilt(const brf_catalog *cat) {
+#if BRF_WITH_CATALOG_IMAGE
+  return cat->unbuilt;
+#else
+  (void)cat;
+  return 0;
+#endif
 }
 
 /* Append after reserve(): cannot fail. */
@@ -286,8 +391,9 @@ brf_status brf__catalog_absorb(brf_catalog *dst, brf_catalog *src) {
   }
   brf__arena_splice(&dst->arena, &src->arena);
   for (size_t i = 0; i < src->count; i++) {
-    if (find_index(dst, src->items[i]->id) >= 0) continue; /* the one in dst wins */
-    append(dst, src->items[i]);
+    const brf_exercise *ex = ITEM(src, i); /* built in the arena dst now has */
+    if (find_index(dst, ex->id) >= 0) continue; /* the one in dst wins */
+    append(dst, ex);
     n++;
   }
   if (n > 0) dst->generation++;
@@ -310,7 +416,7 @@ brf_status brf_catalog_set_default_dose(brf_catalog *cat, const char *id, const 
     return brf__error(cat->ctx, BRF_E_INVALID, "default dose of '%s': empty or not UTF-8", id);
   k = find_index(cat, id);
   if (k < 0) return brf__error(cat->ctx, BRF_E_NOT_FOUND, "no exercise with id '%s'", id);
-  old = cat->items[k];
+  old = ITEM(cat, (size_t)k);
   /* Stored canonical, with the session time of the new dose. */
   s = brf__catalog_dose(cat->ctx, notation, strlen(notation), old->modality, &canon, &lo, &hi);
   if (s != BRF_OK) return s;
@@ -357,7 +463,7 @@ brf_status brf_catalog_merge(brf_catalog *dst, const brf_catalog *src) {
    * failure changes nothing: the arena is given back to before the first
    * copy. */
   for (size_t i = 0; i < src->count; i++) {
-    const brf_exercise *ex = src->items[i];
+    const brf_exercise *ex = ITEM(src, i);
     brf__arena_mark mark;
     void *block;
     if (find_index(dst, ex->id) >= 0) continue;

@@ -38,6 +38,11 @@ typedef struct img {
   uint32_t count;
   brf__buf canon; /* a dose's canonical text, reused */
   brf_catalog *cat;
+  uint32_t *ids;       /* the image's ids by hash: record + 1, 0 empty */
+  uint64_t *hash;      /* each record's brf__catalog_id_hash */
+  size_t id_cap;       /* a power of two */
+  size_t fresh;        /* the records that went in */
+  struct lazy_img *z;  /* how the listed exercises are built */
 } img;
 
 static uint32_t rd32(const unsigned char *p) {
@@ -149,99 +154,111 @@ static brf_status check_lists(const img *m, size_t k, const unsigned char *r, li
   return BRF_OK;
 }
 
+/* Where a built exercise's parts lie in its block: the exercise, then its
+ * text pointers, contraindications, alternative doses, links, sources and
+ * codes. */
+typedef struct layout {
+  size_t strs, contra, alt, links, srcs, codes, size;
+} layout;
+
+#define ALIGN_PTR(x) (((x) + sizeof(void *) - 1) / sizeof(void *) * sizeof(void *))
+#define ALIGN_MAX(x) (((x) + 15u) / 16u * 16u) /* as the arena rounds a take */
+
+static void layout_of(const lists *l, layout *y) {
+  size_t ntexts = l->count[IMG_L_ALIASES] + (size_t)l->count[IMG_L_INSTRUCTIONS] +
+                  l->count[IMG_L_CUES] + l->count[IMG_L_CAUTIONS] + l->count[IMG_L_MEDIA];
+  size_t nlinks = (size_t)l->count[IMG_L_PROGRESSIONS] + l->count[IMG_L_REGRESSIONS];
+  size_t ncodes = (size_t)l->count[IMG_L_PRIMARY] + l->count[IMG_L_SECONDARY] +
+                  l->count[IMG_L_EQUIPMENT];
+  y->strs = ALIGN_PTR(sizeof(brf_exercise));
+  y->contra = y->strs + ntexts * sizeof(const char *);
+  y->alt = y->contra + l->count[IMG_L_CONTRA] * sizeof(brf__contra);
+  y->links = y->alt + l->count[IMG_L_ALT] * sizeof(brf__alt_dose);
+  y->srcs = y->links + nlinks * sizeof(brf__link);
+  y->codes = y->srcs + l->count[IMG_L_SOURCES] * sizeof(brf__source);
+  y->size = ALIGN_MAX(y->codes + ncodes * sizeof(int32_t));
+}
+
+/* What the catalog keeps to build the exercises of one image (one take of
+ * its arena): the image's records and words (the caller's bytes, borrowed),
+ * the texts' base, the bytes taken for the blocks, and the session times
+ * of the records with a default dose. */
+typedef struct lazy_img {
+  brf__lazy_src src; /* first: the catalog calls src.build */
+  const unsigned char *rec, *words;
+  const char *base;
+  char *next;       /* the blocks' bytes not used yet */
+  int64_t *est;     /* 2 per record (min, max), set for records with a default dose */
+} lazy_img;
+
+static uint32_t lword(const lazy_img *z, size_t i) { return rd32(z->words + 4 * i); }
+
 /* n links (progressions or regressions) from the words at first. */
-static void fill_links(const img *m, brf__link *links, uint32_t first, uint32_t n) {
+static void fill_links(const lazy_img *z, brf__link *links, uint32_t first, uint32_t n) {
   for (uint32_t j = 0; j < n; j++) {
     size_t at = first + (size_t)j * IMG_LINK_WORDS;
-    links[j].exercise = word(m, at) == IMG_NONE ? NULL : m->base + word(m, at);
-    links[j].text = m->base + word(m, at + 1);
+    links[j].exercise = lword(z, at) == IMG_NONE ? NULL : z->base + lword(z, at);
+    links[j].text = z->base + lword(z, at + 1);
   }
 }
 
-#define ALIGN_PTR(x) (((x) + sizeof(void *) - 1) / sizeof(void *) * sizeof(void *))
+static void lists_of(const unsigned char *r, lists *l) {
+  for (int i = 0; i < IMG_L_COUNT; i++) {
+    l->first[i] = rd32(r + 4 * (IMG_LISTS + 2 * i));
+    l->count[i] = rd32(r + 4 * (IMG_LISTS + 2 * i + 1));
+  }
+}
 
-/* Record k as one block of the catalog's arena. */
-static brf_status read_record(img *m, size_t k) {
-  const unsigned char *r = m->rec + (size_t)k * IMG_RECORD_WORDS * 4;
-  brf_exercise e;
+/* Build record k, checked when the image was read, into the next bytes of
+ * the blocks (taken for every listed record, so they are enough). */
+static const brf_exercise *build(brf__lazy_src *src, uint32_t k) {
+  lazy_img *z = (lazy_img *)(void *)src;
+  const unsigned char *r = z->rec + (size_t)k * IMG_RECORD_WORDS * 4;
   lists l;
-  brf_status s;
-  const char *id = text_at(m, rd32(r + 4 * IMG_ID), 1);
-  memset(&e, 0, sizeof e);
-  e.estimate_min_ms = e.estimate_max_ms = -1;
-  if (id == NULL || !brf__catalog_slug_valid(id))
-    return brf__error(m->ctx, BRF_E_SCHEMA, AT "its id is not a valid slug", m->fn, k);
-  if (brf_catalog_find(m->cat, id) != NULL)
-    return brf__error(m->ctx, BRF_E_SCHEMA, AT "duplicate exercise id '%s'", m->fn, k, id);
-  e.id = id;
-  e.name = text_at(m, rd32(r + 4 * IMG_NAME), 1);
-  e.summary = text_at(m, rd32(r + 4 * IMG_SUMMARY), 0);
-  e.default_dose = text_at(m, rd32(r + 4 * IMG_DEFAULT_DOSE), 0);
-  e.dose_note = text_at(m, rd32(r + 4 * IMG_DOSE_NOTE), 0);
-  if (e.name == NULL || e.summary == NULL || e.default_dose == NULL || e.dose_note == NULL)
-    return brf__error(m->ctx, BRF_E_SCHEMA, AT "a text of '%s' is not valid", m->fn, k, id);
-  {
-    uint32_t mod = rd32(r + 4 * IMG_MODALITY), lev = rd32(r + 4 * IMG_LEVEL);
-    uint32_t lat = rd32(r + 4 * IMG_LATERALITY), pos = rd32(r + 4 * IMG_POSITION);
-    if (!known(BRF_VOCAB_MODALITY, mod) || !known(BRF_VOCAB_LEVEL, lev) ||
-        !known(BRF_VOCAB_LATERALITY, lat) || (pos != IMG_NONE && !known(BRF_VOCAB_POSITION, pos)))
-      return brf__error(m->ctx, BRF_E_SCHEMA, AT "a vocabulary value of '%s' is unknown", m->fn,
-                        k, id);
-    e.modality = (int32_t)mod;
-    e.level = (int32_t)lev;
-    e.laterality = (int32_t)lat;
-    e.position = pos == IMG_NONE ? -1 : (int32_t)pos;
-  }
-  if ((s = check_lists(m, k, r, &l)) != BRF_OK) return s;
-  if (e.default_dose[0] != '\0' &&
-      (s = dose_check(m, k, e.default_dose, e.modality, &e.estimate_min_ms,
-                      &e.estimate_max_ms)) != BRF_OK)
-    return s;
-  for (uint32_t j = 0; j < l.count[IMG_L_ALT]; j++) {
-    const char *d = m->base + word(m, l.first[IMG_L_ALT] + (size_t)j * IMG_ALT_WORDS);
-    if ((s = dose_check(m, k, d, -1, NULL, NULL)) != BRF_OK) return s;
-  }
-
-  /* The block: the exercise, then its text pointers, contraindications,
-   * alternative doses, links, sources and codes. */
-  size_t ntexts = l.count[IMG_L_ALIASES] + (size_t)l.count[IMG_L_INSTRUCTIONS] +
-                  l.count[IMG_L_CUES] + l.count[IMG_L_CAUTIONS] + l.count[IMG_L_MEDIA];
-  size_t nlinks = (size_t)l.count[IMG_L_PROGRESSIONS] + l.count[IMG_L_REGRESSIONS];
-  size_t ncodes = (size_t)l.count[IMG_L_PRIMARY] + l.count[IMG_L_SECONDARY] +
-                  l.count[IMG_L_EQUIPMENT];
-  size_t at_strs = ALIGN_PTR(sizeof(brf_exercise));
-  size_t at_contra = at_strs + ntexts * sizeof(const char *);
-  size_t at_alt = at_contra + l.count[IMG_L_CONTRA] * sizeof(brf__contra);
-  size_t at_links = at_alt + l.count[IMG_L_ALT] * sizeof(brf__alt_dose);
-  size_t at_srcs = at_links + nlinks * sizeof(brf__link);
-  size_t at_codes = at_srcs + l.count[IMG_L_SOURCES] * sizeof(brf__source);
-  size_t size = at_codes + ncodes * sizeof(int32_t);
-  brf__arena_mark mark;
-  char *block = brf__catalog_arena_take(m->cat, size, &mark);
-  if (block == NULL) return BRF_E_NOMEM;
+  layout y;
+  uint32_t pos = rd32(r + 4 * IMG_POSITION);
+  lists_of(r, &l);
+  layout_of(&l, &y);
+  char *block = z->next;
+  z->next += y.size;
   brf_exercise *o = (brf_exercise *)(void *)block;
-  const char **strs = (const char **)(void *)(block + at_strs);
-  brf__contra *contra = (brf__contra *)(void *)(block + at_contra);
-  brf__alt_dose *alt = (brf__alt_dose *)(void *)(block + at_alt);
-  brf__link *links = (brf__link *)(void *)(block + at_links);
-  brf__source *srcs = (brf__source *)(void *)(block + at_srcs);
-  int32_t *codes = (int32_t *)(void *)(block + at_codes);
-  *o = e;
+  const char **strs = (const char **)(void *)(block + y.strs);
+  brf__contra *contra = (brf__contra *)(void *)(block + y.contra);
+  brf__alt_dose *alt = (brf__alt_dose *)(void *)(block + y.alt);
+  brf__link *links = (brf__link *)(void *)(block + y.links);
+  brf__source *srcs = (brf__source *)(void *)(block + y.srcs);
+  int32_t *codes = (int32_t *)(void *)(block + y.codes);
+  memset(o, 0, sizeof *o);
+  o->id = z->base + rd32(r + 4 * IMG_ID);
+  o->name = z->base + rd32(r + 4 * IMG_NAME);
+  o->summary = z->base + rd32(r + 4 * IMG_SUMMARY);
+  o->default_dose = z->base + rd32(r + 4 * IMG_DEFAULT_DOSE);
+  o->dose_note = z->base + rd32(r + 4 * IMG_DOSE_NOTE);
+  o->modality = (int32_t)rd32(r + 4 * IMG_MODALITY);
+  o->level = (int32_t)rd32(r + 4 * IMG_LEVEL);
+  o->laterality = (int32_t)rd32(r + 4 * IMG_LATERALITY);
+  o->position = pos == IMG_NONE ? -1 : (int32_t)pos;
   o->owned = BRF__OWNED_ARENA;
+  if (o->default_dose[0] != '\0') {
+    o->estimate_min_ms = z->est[2 * (size_t)k];
+    o->estimate_max_ms = z->est[2 * (size_t)k + 1];
+  } else {
+    o->estimate_min_ms = o->estimate_max_ms = -1;
+  }
   /* Lists: an empty one has no array (NULL, never NULL + 0). */
 #define TEXTS(f, L)                                                                \
   do {                                                                             \
     o->f.count = l.count[L];                                                       \
     o->f.items = l.count[L] ? strs : NULL;                                         \
     for (uint32_t j = 0; j < l.count[L]; j++)                                      \
-      *strs++ = m->base + word(m, (size_t)l.first[L] + j);                         \
+      *strs++ = z->base + lword(z, (size_t)l.first[L] + j);                        \
   } while (0)
 #define CODES(f, L)                                                                \
   do {                                                                             \
     o->f.count = l.count[L];                                                       \
     o->f.items = l.count[L] ? codes : NULL;                                        \
     for (uint32_t j = 0; j < l.count[L]; j++)                                      \
-      *codes++ = (int32_t)word(m, (size_t)l.first[L] + j);                         \
+      *codes++ = (int32_t)lword(z, (size_t)l.first[L] + j);                        \
   } while (0)
   TEXTS(aliases, IMG_L_ALIASES);
   TEXTS(instructions, IMG_L_INSTRUCTIONS);
@@ -255,26 +272,26 @@ static brf_status read_record(img *m, size_t k) {
 #undef CODES
   for (uint32_t j = 0; j < l.count[IMG_L_CONTRA]; j++) {
     size_t at = l.first[IMG_L_CONTRA] + (size_t)j * IMG_CONTRA_WORDS;
-    contra[j].condition = (int32_t)word(m, at);
-    contra[j].action = (int32_t)word(m, at + 1);
-    contra[j].note = m->base + word(m, at + 2);
+    contra[j].condition = (int32_t)lword(z, at);
+    contra[j].action = (int32_t)lword(z, at + 1);
+    contra[j].note = z->base + lword(z, at + 2);
   }
   for (uint32_t j = 0; j < l.count[IMG_L_ALT]; j++) {
     size_t at = l.first[IMG_L_ALT] + (size_t)j * IMG_ALT_WORDS;
-    alt[j].dose = m->base + word(m, at);
-    alt[j].source.kind = (int32_t)word(m, at + 1);
-    alt[j].source.ref = m->base + word(m, at + 2);
-    alt[j].source.note = m->base + word(m, at + 3);
-    alt[j].note = m->base + word(m, at + 4);
+    alt[j].dose = z->base + lword(z, at);
+    alt[j].source.kind = (int32_t)lword(z, at + 1);
+    alt[j].source.ref = z->base + lword(z, at + 2);
+    alt[j].source.note = z->base + lword(z, at + 3);
+    alt[j].note = z->base + lword(z, at + 4);
   }
-  fill_links(m, links, l.first[IMG_L_PROGRESSIONS], l.count[IMG_L_PROGRESSIONS]);
-  fill_links(m, links + l.count[IMG_L_PROGRESSIONS], l.first[IMG_L_REGRESSIONS],
+  fill_links(z, links, l.first[IMG_L_PROGRESSIONS], l.count[IMG_L_PROGRESSIONS]);
+  fill_links(z, links + l.count[IMG_L_PROGRESSIONS], l.first[IMG_L_REGRESSIONS],
              l.count[IMG_L_REGRESSIONS]);
   for (uint32_t j = 0; j < l.count[IMG_L_SOURCES]; j++) {
     size_t at = l.first[IMG_L_SOURCES] + (size_t)j * IMG_SOURCE_WORDS;
-    srcs[j].kind = (int32_t)word(m, at);
-    srcs[j].ref = m->base + word(m, at + 1);
-    srcs[j].note = m->base + word(m, at + 2);
+    srcs[j].kind = (int32_t)lword(z, at);
+    srcs[j].ref = z->base + lword(z, at + 1);
+    srcs[j].note = z->base + lword(z, at + 2);
   }
   o->contra = l.count[IMG_L_CONTRA] ? contra : NULL;
   o->contra_count = l.count[IMG_L_CONTRA];
@@ -286,7 +303,94 @@ static brf_status read_record(img *m, size_t k) {
   o->regression_count = l.count[IMG_L_REGRESSIONS];
   o->sources = l.count[IMG_L_SOURCES] ? srcs : NULL;
   o->source_count = l.count[IMG_L_SOURCES];
-  return brf__catalog_add_packed(m->cat, o, &mark);
+  return o;
+}
+
+/* The query key of record k, as brf__exercise_key_of will say of the built
+ * exercise (the lists checked). */
+static void key_of(const img *m, const lists *l, const unsigned char *r, int64_t lo,
+                   int64_t hi, brf__exercise_key *key) {
+  memset(key, 0, sizeof *key);
+  for (uint32_t j = 0; j < l->count[IMG_L_EQUIPMENT]; j++)
+    key->equipment |= (uint64_t)1 << word(m, (size_t)l->first[IMG_L_EQUIPMENT] + j);
+  for (uint32_t j = 0; j < l->count[IMG_L_PRIMARY]; j++)
+    key->primary |= (uint32_t)1 << word(m, (size_t)l->first[IMG_L_PRIMARY] + j);
+  key->regions = key->primary;
+  for (uint32_t j = 0; j < l->count[IMG_L_SECONDARY]; j++)
+    key->regions |= (uint32_t)1 << word(m, (size_t)l->first[IMG_L_SECONDARY] + j);
+  if (lo < 0 || hi < 0) key->max_ms = BRF__KEY_MS_UNKNOWN;
+  else key->max_ms = hi >= (int64_t)BRF__KEY_MS_SAT ? BRF__KEY_MS_SAT : (uint32_t)hi;
+  key->modality = (uint8_t)rd32(r + 4 * IMG_MODALITY);
+  key->level = (uint8_t)rd32(r + 4 * IMG_LEVEL);
+  key->laterality = (uint8_t)rd32(r + 4 * IMG_LATERALITY);
+}
+
+/* Check record k (its id new in the image: the ids table) and count the
+ * bytes of the block it may be built into. */
+static brf_status check_record(img *m, size_t k, size_t *bytes) {
+  const unsigned char *r = m->rec + (size_t)k * IMG_RECORD_WORDS * 4;
+  lists l;
+  layout y;
+  brf_status s;
+  int64_t lo = -1, hi = -1;
+  const char *id = text_at(m, rd32(r + 4 * IMG_ID), 1), *dose;
+  size_t mask = m->id_cap - 1, i;
+  uint64_t h;
+  if (id == NULL || !brf__catalog_slug_valid(id))
+    return brf__error(m->ctx, BRF_E_SCHEMA, AT "its id is not a valid slug", m->fn, k);
+  m->hash[k] = h = brf__catalog_id_hash(id);
+  for (i = (size_t)h & mask; m->ids[i] != 0; i = (i + 1) & mask) {
+    const unsigned char *o = m->rec + (size_t)(m->ids[i] - 1) * IMG_RECORD_WORDS * 4;
+    if (strcmp(m->base + rd32(o + 4 * IMG_ID), id) == 0)
+      return brf__error(m->ctx, BRF_E_SCHEMA, AT "duplicate exercise id '%s'", m->fn, k, id);
+  }
+  m->ids[i] = (uint32_t)k + 1;
+  dose = text_at(m, rd32(r + 4 * IMG_DEFAULT_DOSE), 0);
+  if (text_at(m, rd32(r + 4 * IMG_NAME), 1) == NULL ||
+      text_at(m, rd32(r + 4 * IMG_SUMMARY), 0) == NULL || dose == NULL ||
+      text_at(m, rd32(r + 4 * IMG_DOSE_NOTE), 0) == NULL)
+    return brf__error(m->ctx, BRF_E_SCHEMA, AT "a text of '%s' is not valid", m->fn, k, id);
+  {
+    uint32_t mod = rd32(r + 4 * IMG_MODALITY), lev = rd32(r + 4 * IMG_LEVEL);
+    uint32_t lat = rd32(r + 4 * IMG_LATERALITY), pos = rd32(r + 4 * IMG_POSITION);
+    if (!known(BRF_VOCAB_MODALITY, mod) || !known(BRF_VOCAB_LEVEL, lev) ||
+        !known(BRF_VOCAB_LATERALITY, lat) || (pos != IMG_NONE && !known(BRF_VOCAB_POSITION, pos)))
+      return brf__error(m->ctx, BRF_E_SCHEMA, AT "a vocabulary value of '%s' is unknown", m->fn,
+                        k, id);
+    if ((s = check_lists(m, k, r, &l)) != BRF_OK) return s;
+    if (dose[0] != '\0' && (s = dose_check(m, k, dose, (int32_t)mod, &lo, &hi)) != BRF_OK)
+      return s;
+  }
+  for (uint32_t j = 0; j < l.count[IMG_L_ALT]; j++) {
+    const char *d = m->base + word(m, l.first[IMG_L_ALT] + (size_t)j * IMG_ALT_WORDS);
+    if ((s = dose_check(m, k, d, -1, NULL, NULL)) != BRF_OK) return s;
+  }
+  if (dose[0] != '\0') {
+    m->z->est[2 * k] = lo;
+    m->z->est[2 * k + 1] = hi;
+  }
+  layout_of(&l, &y);
+  *bytes += y.size;
+  return BRF_OK;
+}
+
+/* List checked record k in the catalog, to be built on first use, unless
+ * the catalog had its id before (the one already there wins, as
+ * brf_catalog_merge_json decides). 1 when listed. */
+static int list_record(img *m, size_t k) {
+  const unsigned char *r = m->rec + (size_t)k * IMG_RECORD_WORDS * 4;
+  lists l;
+  brf__exercise_key key;
+  brf__lazy_ref ref;
+  int dosed = m->base[rd32(r + 4 * IMG_DEFAULT_DOSE)] != '\0';
+  ref.id = m->base + rd32(r + 4 * IMG_ID);
+  if (brf__catalog_find_index(m->cat, ref.id, m->hash[k]) >= 0) return 0;
+  lists_of(r, &l);
+  key_of(m, &l, r, dosed ? m->z->est[2 * k] : -1, dosed ? m->z->est[2 * k + 1] : -1, &key);
+  ref.src = &m->z->src;
+  ref.rec = (uint32_t)k;
+  brf__catalog_append_lazy(m->cat, &key, &ref, m->hash[k]);
+  return 1;
 }
 
 /* The header and the pool: BRF_E_PARSE for bytes that are not an image
@@ -326,58 +430,101 @@ static brf_status check_frame(img *m, const unsigned char *b, size_t len) {
   return BRF_OK;
 }
 
-/* A new catalog from an image; fn names the public function in errors. */
-static brf_status read_new(brf_context *ctx, const char *fn, const void *image, size_t len,
-                           uint32_t flags, brf_catalog **out) {
+/* The image into cat (new, or a merge's target): every exercise checked
+ * first, then listed, to be built on first use (BRF_CATALOG_IMAGE_BORROW:
+ * the caller's bytes stay) or now (the texts copied into the arena: the
+ * records are not kept). All or nothing: everything that can fail happens
+ * before cat is touched, so on failure it is as it was, holding nothing
+ * more. fn names the public function in errors. */
+static brf_status read_into(brf_catalog *cat, const char *fn, const void *image, size_t len,
+                            uint32_t flags) {
   img m;
   brf_status s;
+  brf__arena_mark first, mark;
+  size_t bytes = 0, start = brf_catalog_count(cat);
+  int copy = !(flags & BRF_CATALOG_IMAGE_BORROW);
   memset(&m, 0, sizeof m);
-  m.ctx = ctx;
+  m.ctx = brf__catalog_context(cat);
   m.fn = fn;
-  if ((flags & ~(uint32_t)BRF_CATALOG_IMAGE_BORROW) != 0)
-    return brf__error(ctx, BRF_E_INVALID, "%s: unknown flags %u", fn, (unsigned)flags);
-  if (brf__over_limit(ctx, BRF_LIMIT_INPUT_BYTES, len))
-    return brf__limit_error(ctx, BRF_LIMIT_INPUT_BYTES, fn);
+  m.cat = cat;
+  if (brf__over_limit(m.ctx, BRF_LIMIT_INPUT_BYTES, len))
+    return brf__limit_error(m.ctx, BRF_LIMIT_INPUT_BYTES, fn);
   if ((s = check_frame(&m, image, len)) != BRF_OK) return s;
-  if ((s = brf_catalog_new_empty(ctx, &m.cat)) != BRF_OK) return s;
-  m.base = m.pool;
-  if (m.count > 0) s = brf__catalog_reserve(m.cat, m.count);
-  if (s == BRF_OK && !(flags & BRF_CATALOG_IMAGE_BORROW)) {
-    brf__arena_mark mark;
-    char *copy = brf__catalog_arena_take(m.cat, m.pool_size, &mark);
-    if (copy == NULL) s = BRF_E_NOMEM;
-    else
-      m.base = memcpy(copy, m.pool, m.pool_size);
+  if (m.count == 0) return BRF_OK;
+  {
+    /* One take of the arena: the builder's state, the records' session
+     * times, and the texts when they are copied. */
+    size_t at_est = ALIGN_MAX(sizeof(lazy_img));
+    size_t at_pool = at_est + (size_t)m.count * 2 * sizeof(int64_t);
+    char *p = brf__catalog_arena_take(cat, at_pool + (copy ? m.pool_size : 0), &first);
+    if (p == NULL) return brf__nomem(m.ctx);
+    m.z = (lazy_img *)(void *)p;
+    m.z->src.build = build;
+    m.z->rec = m.rec;
+    m.z->words = m.words;
+    m.z->est = (int64_t *)(void *)(p + at_est);
+    m.base = copy ? memcpy(p + at_pool, m.pool, m.pool_size) : m.pool;
+    m.z->base = m.base;
   }
-  brf__buf_init(&m.canon, ctx);
-  for (size_t k = 0; k < m.count && s == BRF_OK; k++) s = read_record(&m, k);
+  /* The records' id hashes and the image's ids (record + 1, at most half
+   * full), in one block freed before returning (the count is below 2^32:
+   * no overflow). */
+  for (m.id_cap = 16; m.id_cap < (size_t)m.count * 2; m.id_cap *= 2) {}
+  m.hash = brf__calloc(m.ctx, 1, (size_t)m.count * sizeof *m.hash + m.id_cap * sizeof *m.ids);
+  if (m.hash == NULL) s = BRF_E_NOMEM;
+  else
+    m.ids = (uint32_t *)(m.hash + m.count);
+  brf__buf_init(&m.canon, m.ctx);
+  for (size_t k = 0; k < m.count && s == BRF_OK; k++) s = check_record(&m, k, &bytes);
   brf__buf_free(&m.canon);
-  if (s != BRF_OK) {
-    brf_catalog_free(m.cat);
-    return s == BRF_E_NOMEM ? brf__nomem(ctx) : s;
+  /* Room for every record (those whose id the catalog has are left out
+   * below: their bytes stay unused), the last thing that can fail. */
+  if (s == BRF_OK) {
+    if ((m.z->next = brf__catalog_arena_take(cat, bytes, &mark)) == NULL) s = BRF_E_NOMEM;
+    else if (brf__catalog_reserve_lazy(cat, m.count) != BRF_OK) s = BRF_E_NOMEM;
   }
-  *out = m.cat;
+  if (s == BRF_OK) /* nothing fails from here */
+    for (size_t k = 0; k < m.count; k++) m.fresh += (size_t)list_record(&m, k);
+  brf__free(m.ctx, m.hash);
+  if (s != BRF_OK) {
+    brf__catalog_arena_undo(cat, &first);
+    return s == BRF_E_NOMEM ? brf__nomem(m.ctx) : s;
+  }
+  if (m.fresh > 0) brf__catalog_changed(cat);
+  /* Copied texts: build now, while the caller's records are there. */
+  if (copy)
+    for (size_t k = start; k < start + m.fresh; k++) (void)brf_catalog_at(cat, k);
   return BRF_OK;
 }
 
 brf_status brf_catalog_from_image(brf_context *ctx, const void *image, size_t len, uint32_t flags,
                                   brf_catalog **out) {
   brf__enter(ctx);
+  brf_catalog *cat = NULL;
+  brf_status s;
   if (out != NULL) *out = NULL;
   if (ctx == NULL || out == NULL || (image == NULL && len > 0))
     return brf__error(ctx, BRF_E_INVALID, "catalog_from_image: NULL argument");
-  return read_new(ctx, "catalog_from_image", image != NULL ? image : "", len, flags, out);
+  if ((flags & ~(uint32_t)BRF_CATALOG_IMAGE_BORROW) != 0)
+    return brf__error(ctx, BRF_E_INVALID, "catalog_from_image: unknown flags %u",
+                      (unsigned)flags);
+  if ((s = brf_catalog_new_empty(ctx, &cat)) != BRF_OK) return s;
+  s = read_into(cat, "catalog_from_image", image != NULL ? image : "", len, flags);
+  if (s != BRF_OK) {
+    brf_catalog_free(cat);
+    return s;
+  }
+  *out = cat;
+  return BRF_OK;
 }
 
-/* Read into a catalog of its own, then move its exercises and its arena
- * into dst (as brf_catalog_merge_json does): dst is touched only once the
- * whole image is valid, and an exercise whose id dst has is left out. */
+/* Straight into dst, which is touched only once the whole image is valid
+ * (a failure gives back what was listed); an exercise whose id dst has is
+ * left out (as brf_catalog_merge_json does). */
 brf_status brf_catalog_merge_image(brf_catalog *dst, const void *image, size_t len,
                                    uint32_t flags) {
   brf__enter(dst != NULL ? brf__catalog_context(dst) : NULL);
-  brf_catalog *tmp = NULL;
   brf_context *ctx;
-  brf_status s;
   if (dst == NULL) return brf__error(NULL, BRF_E_INVALID, "catalog_merge_image: NULL catalog");
   ctx = brf__catalog_context(dst);
   if (image == NULL && len > 0)
@@ -387,7 +534,5 @@ brf_status brf_catalog_merge_image(brf_catalog *dst, const void *image, size_t l
                       (unsigned)flags);
   if (brf_catalog_is_frozen(dst))
     return brf__error(ctx, BRF_E_STATE, "catalog is frozen: it can no longer be changed");
-  s = read_new(ctx, "catalog_merge_image", image != NULL ? image : "", len, flags, &tmp);
-  if (s != BRF_OK) return s;
-  return brf__catalog_absorb(dst, tmp);
+  return read_into(dst, "catalog_merge_image", image != NULL ? image : "", len, flags);
 }

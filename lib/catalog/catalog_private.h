@@ -148,9 +148,6 @@ void *brf__catalog_arena_take(brf_catalog *cat, size_t size, brf__arena_mark *ma
 brf_status brf__catalog_add_packed(brf_catalog *cat, const brf_exercise *ex,
                                    const brf__arena_mark *mark);
 
-/* Make room for n more exercises at once (a reader that knows how many it
- * will add): BRF_E_NOMEM, the catalog unchanged, on failure. */
-brf_status brf__catalog_reserve(brf_catalog *cat, size_t n);
 
 /* Move the exercises of src, a catalog a reader has just made (every
  * exercise in its arena, none frozen or retired, the same context as dst),
@@ -192,5 +189,49 @@ brf_context *brf__catalog_context(const brf_catalog *cat);
 
 /* Lowercase ASCII slug: [a-z0-9]+ joined by single hyphens, at most 64 bytes. */
 int brf__catalog_slug_valid(const char *s);
+
+/* Exercises built on first use (only with the catalog image,
+ * BRF_WITH_CATALOG_IMAGE): the image reader (catalog_image_read.c) checks a
+ * whole image and lists its exercises in the catalog without building them
+ * (their ids, query keys and where to build them from); the first
+ * brf_catalog_at() or brf_catalog_find() (or anything that reads the
+ * exercise) builds one, into memory the reader took beforehand, so building
+ * never fails, never allocates and never reaches a context. Only a catalog
+ * that is not frozen is built this way, which the threading rule allows (it
+ * belongs to one thread at a time): brf_catalog_freeze builds every exercise
+ * left, so a frozen catalog is never written by a reader. An exercise, once
+ * built, stays where it is (pointers to it stay valid). */
+typedef struct brf__lazy_src brf__lazy_src;
+struct brf__lazy_src {
+  /* Build record rec of the source (the reader's own state follows). */
+  const brf_exercise *(*build)(brf__lazy_src *src, uint32_t rec);
+};
+typedef struct brf__lazy_ref {
+  brf__lazy_src *src; /* in the catalog's arena */
+  const char *id;     /* the exercise's id, in the source's texts */
+  uint32_t rec;       /* its record */
+} brf__lazy_ref;
+
+/* Make room for n more exercises at once, some of them lazy: BRF_E_NOMEM
+ * (message set) on failure, the catalog unchanged and holding nothing more. */
+brf_status brf__catalog_reserve_lazy(brf_catalog *cat, size_t n);
+/* After brf__catalog_reserve_lazy: list an exercise to be built from ref,
+ * with its query key (what brf__exercise_key_of will say of the built
+ * exercise), under an id the caller has found new, whose
+ * brf__catalog_id_hash is hash. Cannot fail. */
+void brf__catalog_append_lazy(brf_catalog *cat, const brf__exercise_key *key,
+                              const brf__lazy_ref *ref, uint64_t hash);
+/* The index of the exercise with this id (its brf__catalog_id_hash is
+ * hash), or -1; builds nothing. */
+long brf__catalog_find_index(const brf_catalog *cat, const char *id, uint64_t hash);
+/* Give back the catalog's arena to mark (a reader that failed before it
+ * listed anything). */
+void brf__catalog_arena_undo(brf_catalog *cat, const brf__arena_mark *mark);
+/* The hash of an id the catalog's index uses (FNV-1a). */
+uint64_t brf__catalog_id_hash(const char *id);
+/* Mark a change made by a reader that appended (the generation). */
+void brf__catalog_changed(brf_catalog *cat);
+/* The exercises not built yet (0 without the catalog image): for tests. */
+size_t brf__catalog_unbuilt(const brf_catalog *cat);
 
 #endif /* BRF_CATALOG_PRIVATE_H */

@@ -184,7 +184,7 @@ static int key_matches(const brf_query *q, const brf__exercise_key *k, size_t i)
 }
 
 static int text_matches(const brf_query *q, const brf_exercise *ex) {
-  return q->text == NULL || brf__icontains(ex->name, strlen(ex->name), q->text, q->text_len) ||
+  return brf__icontains(ex->name, strlen(ex->name), q->text, q->text_len) ||
          text_in(&ex->aliases, q->text, q->text_len) ||
          text_in(&ex->instructions, q->text, q->text_len);
 }
@@ -206,12 +206,12 @@ brf_status brf_query_run(brf_query *q) {
   keys = brf__catalog_keys(q->cat);
   for (size_t i = 0; i < n; i++) {
     brf__exercise_key own;
-    const brf_exercise *ex;
     if (keys == NULL) brf__exercise_key_of(brf_catalog_at(q->cat, i), &own); /* built-in view */
-    /* The exercise itself is read only for what its key cannot answer. */
+    /* The exercise itself is read only for what its key cannot answer (so
+     * one read from an image is not built for a query without text). */
     if (!key_matches(q, keys ? &keys[i] : &own, i)) continue;
-    ex = brf_catalog_at(q->cat, i);
-    if (text_matches(q, ex)) q->results[k++] = i;
+    if (q->text != NULL && !text_matches(q, brf_catalog_at(q->cat, i))) continue;
+    q->results[k++] = i;
   }
   q->count = k;
   q->generation = brf__catalog_generation(q->cat);
