@@ -62,7 +62,22 @@ static const char *text_at(const img *m, uint32_t ref, int nonempty) {
   return m->base + ref;
 }
 
-static int known(int32_t kind, uint32_t v) { return v < brf_vocab_count(kind); }
+/* A value this version knows, by the vocabulary's constants (each call
+ * site's kind is a constant: no call per value). */
+static int known(int32_t kind, uint32_t v) {
+  switch (kind) {
+  case BRF_VOCAB_MODALITY: return v < BRF_MODALITY_COUNT;
+  case BRF_VOCAB_REGION: return v < BRF_REGION_COUNT;
+  case BRF_VOCAB_EQUIPMENT: return v < BRF_EQUIPMENT_COUNT;
+  case BRF_VOCAB_LEVEL: return v < BRF_LEVEL_COUNT;
+  case BRF_VOCAB_LATERALITY: return v < BRF_LATERALITY_COUNT;
+  case BRF_VOCAB_POSITION: return v < BRF_POSITION_COUNT;
+  case BRF_VOCAB_CONDITION: return v < BRF_CONDITION_COUNT;
+  case BRF_VOCAB_ACTION: return v < BRF_ACTION_COUNT;
+  case BRF_VOCAB_SOURCE_KIND: return v < BRF_SOURCE_COUNT;
+  default: return 0;
+  }
+}
 
 /* A list's elements: 1 when (first, count) lies inside the words. */
 static int list_ok(const img *m, uint32_t first, uint32_t count, uint32_t each) {
