@@ -225,6 +225,34 @@ static uint32_t pool_ref(const unsigned char *img, size_t len, const char *text)
   return 0;
 }
 
+/* A text the catalog repeats is written once (docs/formats.md): a third
+ * exercise with the first one's name and instruction refers to them. */
+Test(catalog_image, a_repeated_text_is_written_once) {
+  brf_catalog *cat = from_json(custom_doc, sizeof custom_doc - 1);
+  brf_exercise_draft *d = NULL;
+  size_t len;
+  cr_assert_eq(brf_exercise_draft_new(ctx, &d), BRF_OK);
+  cr_assert_eq(brf_exercise_draft_set_id(d, "third"), BRF_OK);
+  cr_assert_eq(brf_exercise_draft_set_name(d, "Towel \"hamstring\" stretch \xc3\xa9"), BRF_OK);
+  cr_assert_eq(brf_exercise_draft_set_modality(d, BRF_MODALITY_MOBILITY), BRF_OK);
+  cr_assert_eq(brf_exercise_draft_add_instruction(d, "Lie down."), BRF_OK);
+  cr_assert_eq(brf_catalog_add(cat, d), BRF_OK);
+  brf_exercise_draft_free(d);
+  unsigned char *img = image_of(cat, &len);
+  uint32_t lie = pool_ref(img, len, "Lie down.");
+  cr_assert_eq(get32(rec_word(img, 2, IMG_NAME)), get32(rec_word(img, 0, IMG_NAME)));
+  cr_assert_eq(get32(elem_word(img, 0, IMG_L_INSTRUCTIONS, 0)), lie);
+  cr_assert_eq(get32(elem_word(img, 2, IMG_L_INSTRUCTIONS, 0)), lie);
+  /* Exactly once in the pool. */
+  size_t at = pool_at(img), seen = 0;
+  for (size_t i = at; i + 10 <= len; i++) seen += memcmp(img + i, "Lie down.", 10) == 0;
+  cr_assert_eq(seen, 1, "'Lie down.' written %zu times", seen);
+  expect_round_trip(cat, 0);
+  expect_round_trip(cat, BRF_CATALOG_IMAGE_BORROW);
+  brf_free(ctx, img);
+  brf_catalog_free(cat);
+}
+
 typedef void (*damage_fn)(unsigned char *img, size_t *len);
 
 /* The custom catalog's image, damaged; both readers refuse it with the
