@@ -6,6 +6,13 @@
 
 #include "util/core.h"
 
+#if defined(__SSE2__) && defined(__GNUC__) && !defined(__OPTIMIZE_SIZE__)
+#include <emmintrin.h>
+#define BRF_TEXT_SSE2 1 /* x86-64: ASCII runs checked 64 bytes per test */
+#else
+#define BRF_TEXT_SSE2 0
+#endif
+
 /* ---- formatter ---- */
 
 typedef struct sink {
@@ -155,6 +162,15 @@ int brf__utf8_valid(const char *str, size_t len, size_t *bad_offset) {
        * watch, which checks no megabytes) keeps the byte loop and its 300
        * bytes less code. */
       uint64_t w[8];
+#if BRF_TEXT_SSE2 /* four unaligned loads and one test of the high bits */
+      while (len - i >= 65) {
+        const __m128i *q = (const __m128i *)(const void *)(s + i + 1);
+        __m128i v = _mm_or_si128(_mm_or_si128(_mm_loadu_si128(q), _mm_loadu_si128(q + 1)),
+                                 _mm_or_si128(_mm_loadu_si128(q + 2), _mm_loadu_si128(q + 3)));
+        if (_mm_movemask_epi8(v) != 0) break;
+        i += 64;
+      }
+#else
       while (len - i >= 65) {
         memcpy(w, s + i + 1, 64);
         if ((w[0] | w[1] | w[2] | w[3] | w[4] | w[5] | w[6] | w[7]) &
@@ -162,6 +178,7 @@ int brf__utf8_valid(const char *str, size_t len, size_t *bad_offset) {
           break;
         i += 64;
       }
+#endif
       while (len - i >= 17) {
         memcpy(w, s + i + 1, 16);
         if ((w[0] | w[1]) & UINT64_C(0x8080808080808080)) break;

@@ -51,6 +51,33 @@ Test(core_internal, formatter_reports_full_length) {
   cr_expect_str_eq(out, "-9223372036854775808");
 }
 
+/* Long ASCII runs are checked 64 and 16 bytes at a time (SSE2 or 64-bit
+ * words) before the byte loop: a bad byte, a character and a truncated
+ * character at every position of texts of every length up to 200 bytes
+ * are found exactly where the byte loop alone finds them. */
+Test(core_internal, utf8_validation_of_long_runs_finds_every_position) {
+  char buf[210];
+  for (size_t len = 1; len <= 200; len++) {
+    memset(buf, 'a', len);
+    size_t bad = 999;
+    cr_assert(brf__utf8_valid(buf, len, &bad), "len %zu: all ASCII", len);
+    for (size_t at = 0; at < len; at++) {
+      buf[at] = (char)0xFF; /* never valid */
+      cr_assert(!brf__utf8_valid(buf, len, &bad) && bad == at, "len %zu, 0xFF at %zu: %zu",
+                len, at, bad);
+      buf[at] = (char)0xC3; /* a lead byte: valid only with its continuation */
+      int ok = brf__utf8_valid(buf, len, &bad);
+      cr_assert(!ok && bad == at, "len %zu, lone C3 at %zu", len, at);
+      if (at + 1 < len) {
+        buf[at + 1] = (char)0xA9;
+        cr_assert(brf__utf8_valid(buf, len, &bad), "len %zu, C3 A9 at %zu", len, at);
+        buf[at + 1] = 'a';
+      }
+      buf[at] = 'a';
+    }
+  }
+}
+
 Test(core_internal, utf8_validation_is_strict) {
   struct {
     const char *s;
