@@ -38,6 +38,7 @@ typedef struct img {
   uint32_t count;
   brf__buf canon; /* a dose's canonical text, reused */
   brf_catalog *cat;
+  size_t next_word;    /* where the next list must start */
   uint32_t *ids;       /* the image's ids by hash: record + 1, 0 empty */
   uint64_t *hash;      /* each record's brf__catalog_id_hash */
   size_t id_cap;       /* a power of two */
@@ -122,12 +123,20 @@ static const char *const list_names[IMG_L_COUNT] = {
 
 /* Everything of record k but the doses of its alternative doses and its
  * default dose (dose_check); returns BRF_OK or BRF_E_SCHEMA. */
-static brf_status check_lists(const img *m, size_t k, const unsigned char *r, lists *l) {
+static brf_status check_lists(img *m, size_t k, const unsigned char *r, lists *l) {
   for (int i = 0; i < IMG_L_COUNT; i++) {
     uint32_t first = rd32(r + 4 * (IMG_LISTS + 2 * i)), n = rd32(r + 4 * (IMG_LISTS + 2 * i + 1));
     if (!list_ok(m, first, n, list_words[i]))
       return brf__error(m->ctx, BRF_E_SCHEMA, AT "its %s lie outside the image", m->fn, k,
                         list_names[i]);
+    /* Each list right after the one before (as the writer lays them out):
+     * lists that overlap would let a small image ask for a check, and a
+     * block, of the same words again and again. */
+    if (first != m->next_word)
+      return brf__error(m->ctx, BRF_E_SCHEMA,
+                        AT "its %s do not follow the list before (lists overlap or leave a gap)",
+                        m->fn, k, list_names[i]);
+    m->next_word = first + (size_t)n * list_words[i];
     l->first[i] = first;
     l->count[i] = n;
     for (uint32_t j = 0; j < n; j++) {
@@ -385,6 +394,7 @@ static brf_status check_record(img *m, size_t k, size_t *bytes) {
     m->z->est[2 * k + 1] = hi;
   }
   layout_of(&l, &y);
+  if (y.size > SIZE_MAX - *bytes) return BRF_E_NOMEM; /* (a 32-bit host's limit) */
   *bytes += y.size;
   return BRF_OK;
 }
@@ -492,6 +502,9 @@ static brf_status read_into(brf_catalog *cat, const char *fn, const void *image,
   brf__buf_init(&m.canon, m.ctx);
   for (size_t k = 0; k < m.count && s == BRF_OK; k++) s = check_record(&m, k, &bytes);
   brf__buf_free(&m.canon);
+  if (s == BRF_OK && m.next_word != m.nwords)
+    s = brf__error(m.ctx, BRF_E_PARSE, "%s: the catalog image's lists do not cover its words",
+                   fn);
   /* Room for every record (those whose id the catalog has are left out
    * below: their bytes stay unused), the last thing that can fail. */
   if (s == BRF_OK) {

@@ -329,6 +329,11 @@ static void list_start_outside(unsigned char *img, size_t *len) {
   (void)len;
   set32(rec_word(img, 0, IMG_LISTS + 2 * IMG_L_SOURCES), get32(img + 16));
 }
+static void lists_overlap(unsigned char *img, size_t *len) {
+  (void)len; /* the cues start where the instructions do */
+  set32(rec_word(img, 0, IMG_LISTS + 2 * IMG_L_CUES),
+        get32(rec_word(img, 0, IMG_LISTS + 2 * IMG_L_INSTRUCTIONS)));
+}
 static void empty_instruction(unsigned char *img, size_t *len) {
   (void)len;
   set32(elem_word(img, 0, IMG_L_INSTRUCTIONS, 0), 0);
@@ -383,6 +388,7 @@ Test(catalog_image, invalid_exercises_are_schema_errors_naming_the_exercise) {
   expect_refused(unknown_action, BRF_E_SCHEMA, "contraindications 0");
   expect_refused(list_outside, BRF_E_SCHEMA, "cues lie outside");
   expect_refused(list_start_outside, BRF_E_SCHEMA, "sources lie outside");
+  expect_refused(lists_overlap, BRF_E_SCHEMA, "cues do not follow the list before");
   expect_refused(empty_instruction, BRF_E_SCHEMA, "instructions 0");
   expect_refused(link_not_a_slug, BRF_E_SCHEMA, "progressions 0");
   expect_refused(variation_without_text, BRF_E_SCHEMA, "regressions 0");
@@ -390,6 +396,29 @@ Test(catalog_image, invalid_exercises_are_schema_errors_naming_the_exercise) {
   expect_refused(dose_not_canonical, BRF_E_SCHEMA, "canonical");
   expect_refused(alt_dose_empty, BRF_E_SCHEMA, "alternative doses 0");
   expect_refused(source_kind_unknown, BRF_E_SCHEMA, "sources 0");
+}
+
+/* A word no list covers (one more word before the texts, the header saying
+ * so): the lengths add up, but the image is not what a writer makes. */
+Test(catalog_image, a_word_no_list_covers_is_a_parse_error) {
+  brf_catalog *cat = from_json(custom_doc, sizeof custom_doc - 1), *out = NULL;
+  size_t len;
+  unsigned char *img = image_of(cat, &len);
+  size_t at = pool_at(img);
+  unsigned char *big = malloc(len + 4);
+  cr_assert_not_null(big);
+  memcpy(big, img, at);
+  memset(big + at, 0, 4);
+  memcpy(big + at + 4, img + at, len - at);
+  set32(big + 16, get32(img + 16) + 1);
+  cr_assert_eq(brf_catalog_from_image(ctx, big, len + 4, 0, &out), BRF_E_PARSE, "%s",
+               brf_context_errmsg(ctx));
+  cr_assert(strstr(brf_context_errmsg(ctx), "lists do not cover its words") != NULL, "%s",
+            brf_context_errmsg(ctx));
+  cr_assert_null(out);
+  free(big);
+  brf_free(ctx, img);
+  brf_catalog_free(cat);
 }
 
 /* Every prefix of an image is refused (the lengths no longer add up), and
