@@ -288,6 +288,10 @@ static brf_status reserve(brf_catalog *cat, size_t extra) {
   return BRF_OK;
 }
 
+brf_status brf__catalog_reserve(brf_catalog *cat, size_t n) {
+  return reserve(cat, n) == BRF_OK ? BRF_OK : brf__nomem(cat->ctx);
+}
+
 #if BRF_WITH_CATALOG_IMAGE
 brf_status brf__catalog_reserve_lazy(brf_catalog *cat, size_t n) {
   /* The lazy table first, aside: if reserve() fails, it is freed and the

@@ -190,6 +190,10 @@ brf_context *brf__catalog_context(const brf_catalog *cat);
 /* Lowercase ASCII slug: [a-z0-9]+ joined by single hyphens, at most 64 bytes. */
 int brf__catalog_slug_valid(const char *s);
 
+/* Make room for n more exercises at once (a reader that knows how many it
+ * will add): BRF_E_NOMEM, the catalog unchanged, on failure. */
+brf_status brf__catalog_reserve(brf_catalog *cat, size_t n);
+
 /* Exercises built on first use (only with the catalog image,
  * BRF_WITH_CATALOG_IMAGE): the image reader (catalog_image_read.c) checks a
  * whole image and lists its exercises in the catalog without building them
