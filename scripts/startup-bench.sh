@@ -4,7 +4,8 @@
 # output to /dev/null), with an empty data folder and with the 873 exercises
 # of free-exercise-db imported by the CLI's own `import` into a temporary
 # data folder (that half is skipped, saying so, when ../shared/data is absent).
-# Prints per command the median, min and max wall time, the median CPU
+# The runs of a command alternate between the two folders, and the ratio of
+# their CPU medians is printed. Prints per command the median, min and max wall time, the median CPU
 # time (user + system of the child, from wait4: less noisy than wall time on
 # a shared machine) and the median page faults of the child (wait4's minor
 # faults: fresh memory the kernel maps in, about 2 us each on this VM, so a
@@ -85,15 +86,28 @@ def instructions(argv):
 
 print("%-10s %-45s %9s %9s %9s %9s %7s%s" % ("data", "command", "median", "min", "max", "cpu med",
                                              "faults", "  instructions" if instr else ""))
-for d in dirs:
-    for c in commands:
-        argv = [cli, "--data-dir", os.path.join(tmp, d)] + c
-        for _ in range(3):  # warm-up: page cache, dynamic loader
+# Each command's runs alternate between the data folders (one of each per
+# round), so that a busy moment of the shared machine falls on both sides
+# and the ratio of their CPU medians holds when the times themselves drift.
+for c in commands:
+    argvs = [[cli, "--data-dir", os.path.join(tmp, d)] + c for d in dirs]
+    for _ in range(3):  # warm-up: page cache, dynamic loader
+        for argv in argvs:
             once(argv)
-        walls, cpus, faults = zip(*(once(argv) for _ in range(runs)))
+    samples = [[] for _ in dirs]
+    for _ in range(runs):
+        for k, argv in enumerate(argvs):
+            samples[k].append(once(argv))
+    cpu_med = []
+    for d, argv, got in zip(dirs, argvs, samples):
+        walls, cpus, faults = zip(*got)
+        cpu_med.append(median(cpus))
         ms = lambda s: "%7.2f ms" % (s * 1e3)
         print("%-10s %-45s %s %s %s %s %7d%s" % (d, " ".join(c), ms(median(walls)), ms(min(walls)),
               ms(max(walls)), ms(median(cpus)), median(faults),
               "  %14s" % instructions(argv) if instr else ""))
+    if len(dirs) == 2:
+        print("%-10s %-45s %39s %.2fx" % ("ratio", " ".join(c), "imported / empty, CPU:",
+                                         cpu_med[1] / cpu_med[0]))
 print("target (issue 25): list and plan under 10 ms, and no slower with 873 imported exercises")
 EOF
