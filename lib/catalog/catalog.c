@@ -72,11 +72,8 @@ static const brf_exercise *build(const brf_catalog *cat, size_t k) {
 #endif
 
 static uint64_t hash_id(const char *s) {
-  uint64_t h = 1469598103934665603ULL; /* FNV-1a */
-  for (; *s; s++) {
-    h ^= (unsigned char)*s;
-    h *= 1099511628211ULL;
-  }
+  uint64_t h = BRF__ID_HASH_SEED; /* FNV-1a */
+  for (; *s; s++) h = BRF__ID_HASH_STEP(h, *s);
   return h;
 }
 

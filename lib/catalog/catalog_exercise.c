@@ -182,6 +182,23 @@ static int slug_char(unsigned char c) {
   return (unsigned)(c - 'a') < 26u || (unsigned)(c - '0') < 10u;
 }
 
+int brf__catalog_slug_hash(const char *s, uint64_t *hash) {
+  const unsigned char *p = (const unsigned char *)s;
+  uint64_t h = BRF__ID_HASH_SEED;
+  size_t n = 0;
+  if (s == NULL || !slug_char(p[0])) return 0;
+  for (;;) {
+    for (; slug_char(p[n]); n++) h = BRF__ID_HASH_STEP(h, p[n]);
+    if (p[n] == '\0') {
+      *hash = h;
+      return n <= 64;
+    }
+    if (p[n] != '-' || !slug_char(p[n + 1]) || n >= 64) return 0;
+    h = BRF__ID_HASH_STEP(h, '-');
+    n++;
+  }
+}
+
 int brf__catalog_slug_valid(const char *s) {
   const unsigned char *p = (const unsigned char *)s;
   size_t n = 0;

@@ -41,6 +41,7 @@ typedef struct img {
   size_t next_word;    /* where the next list must start */
   uint32_t *ids;       /* the image's ids by hash: record + 1, 0 empty */
   uint64_t *hash;      /* each record's brf__catalog_id_hash */
+  brf__exercise_key *keys; /* each record's query key */
   size_t id_cap;       /* a power of two */
   size_t fresh;        /* the records that went in */
   struct lazy_img *z;  /* how the listed exercises are built */
@@ -359,10 +360,10 @@ static brf_status check_record(img *m, size_t k, size_t *bytes) {
   int64_t lo = -1, hi = -1;
   const char *id = text_at(m, rd32(r + 4 * IMG_ID), 1), *dose;
   size_t mask = m->id_cap - 1, i;
-  uint64_t h;
-  if (id == NULL || !brf__catalog_slug_valid(id))
+  uint64_t h = 0;
+  if (id == NULL || !brf__catalog_slug_hash(id, &h))
     return brf__error(m->ctx, BRF_E_SCHEMA, AT "its id is not a valid slug", m->fn, k);
-  m->hash[k] = h = brf__catalog_id_hash(id);
+  m->hash[k] = h;
   for (i = (size_t)h & mask; m->ids[i] != 0; i = (i + 1) & mask) {
     const unsigned char *o = m->rec + (size_t)(m->ids[i] - 1) * IMG_RECORD_WORDS * 4;
     if (strcmp(m->base + rd32(o + 4 * IMG_ID), id) == 0)
@@ -393,6 +394,7 @@ static brf_status check_record(img *m, size_t k, size_t *bytes) {
     m->z->est[2 * k] = lo;
     m->z->est[2 * k + 1] = hi;
   }
+  key_of(m, &l, r, lo, hi, &m->keys[k]);
   layout_of(&l, &y);
   if (y.size > SIZE_MAX - *bytes) return BRF_E_NOMEM; /* (a 32-bit host's limit) */
   *bytes += y.size;
@@ -404,17 +406,12 @@ static brf_status check_record(img *m, size_t k, size_t *bytes) {
  * brf_catalog_merge_json decides). 1 when listed. */
 static int list_record(img *m, size_t k) {
   const unsigned char *r = m->rec + (size_t)k * IMG_RECORD_WORDS * 4;
-  lists l;
-  brf__exercise_key key;
   brf__lazy_ref ref;
-  int dosed = m->base[rd32(r + 4 * IMG_DEFAULT_DOSE)] != '\0';
   ref.id = m->base + rd32(r + 4 * IMG_ID);
   if (brf__catalog_find_index(m->cat, ref.id, m->hash[k]) >= 0) return 0;
-  lists_of(r, &l);
-  key_of(m, &l, r, dosed ? m->z->est[2 * k] : -1, dosed ? m->z->est[2 * k + 1] : -1, &key);
   ref.src = &m->z->src;
   ref.rec = (uint32_t)k;
-  brf__catalog_append_lazy(m->cat, &key, &ref, m->hash[k]);
+  brf__catalog_append_lazy(m->cat, &m->keys[k], &ref, m->hash[k]);
   return 1;
 }
 
@@ -491,14 +488,19 @@ static brf_status read_into(brf_catalog *cat, const char *fn, const void *image,
     m.base = copy ? memcpy(p + at_pool, m.pool, m.pool_size) : m.pool;
     m.z->base = m.base;
   }
-  /* The records' id hashes and the image's ids (record + 1, at most half
-   * full), in one block freed before returning (the count is below 2^32:
-   * no overflow). */
+  /* The records' id hashes and query keys, and the image's ids (record + 1,
+   * at most half full), in one block freed before returning (the count is
+   * below the input limit over 140: no overflow). */
   for (m.id_cap = 16; m.id_cap < (size_t)m.count * 2; m.id_cap *= 2) {}
-  m.hash = brf__calloc(m.ctx, 1, (size_t)m.count * sizeof *m.hash + m.id_cap * sizeof *m.ids);
-  if (m.hash == NULL) s = BRF_E_NOMEM;
-  else
-    m.ids = (uint32_t *)(m.hash + m.count);
+  m.hash = brf__calloc(m.ctx, 1,
+                       (size_t)m.count * (sizeof *m.hash + sizeof *m.keys) +
+                           m.id_cap * sizeof *m.ids);
+  if (m.hash == NULL) {
+    s = BRF_E_NOMEM;
+  } else {
+    m.keys = (brf__exercise_key *)(void *)(m.hash + m.count);
+    m.ids = (uint32_t *)(void *)(m.keys + m.count);
+  }
   brf__buf_init(&m.canon, m.ctx);
   for (size_t k = 0; k < m.count && s == BRF_OK; k++) s = check_record(&m, k, &bytes);
   brf__buf_free(&m.canon);

@@ -189,6 +189,13 @@ brf_context *brf__catalog_context(const brf_catalog *cat);
 
 /* Lowercase ASCII slug: [a-z0-9]+ joined by single hyphens, at most 64 bytes. */
 int brf__catalog_slug_valid(const char *s);
+/* The same check, and for a slug its brf__catalog_id_hash in *hash (one pass
+ * over the id: an image's reader checks and hashes 873 of them). */
+int brf__catalog_slug_hash(const char *s, uint64_t *hash);
+
+/* The id hash (FNV-1a, 64 bits), a byte at a time. */
+#define BRF__ID_HASH_SEED UINT64_C(1469598103934665603)
+#define BRF__ID_HASH_STEP(h, c) (((h) ^ (unsigned char)(c)) * UINT64_C(1099511628211))
 
 /* Make room for n more exercises at once (a reader that knows how many it
  * will add): BRF_E_NOMEM, the catalog unchanged, on failure. */

@@ -29,6 +29,43 @@ Test(catalog_internal, slugs) {
   cr_expect_not(brf__catalog_slug_valid(id));
 }
 
+/* brf__catalog_slug_hash (the image reader's one pass over an id) says what
+ * brf__catalog_slug_valid says, and for a slug the hash the catalog's
+ * index uses: every string of up to 4 characters from "a0-_A" and a few
+ * long ones around the 64-byte limit. */
+Test(catalog_internal, slug_hash_agrees_with_slug_valid_and_the_id_hash) {
+  static const char alphabet[] = "a0-_A";
+  char s[80];
+  size_t checked = 0;
+  for (size_t len = 0; len <= 4; len++) {
+    size_t total = 1;
+    for (size_t i = 0; i < len; i++) total *= 5;
+    for (size_t code = 0; code < total; code++) {
+      size_t c = code;
+      for (size_t i = 0; i < len; i++, c /= 5) s[i] = alphabet[c % 5];
+      s[len] = '\0';
+      uint64_t h = 0;
+      int ok = brf__catalog_slug_hash(s, &h);
+      cr_assert_eq(ok, brf__catalog_slug_valid(s), "'%s'", s);
+      if (ok) cr_assert_eq(h, brf__catalog_id_hash(s), "'%s'", s);
+      checked++;
+    }
+  }
+  for (size_t len = 60; len <= 70; len++) {
+    for (size_t i = 0; i < len; i++) s[i] = i % 7 == 3 ? '-' : (char)('a' + i % 26);
+    s[len - 1] = 'z'; /* never a trailing hyphen */
+    s[len] = '\0';
+    uint64_t h = 0;
+    int ok = brf__catalog_slug_hash(s, &h);
+    cr_assert_eq(ok, brf__catalog_slug_valid(s), "length %zu", len);
+    cr_assert_eq(ok, len <= 64, "length %zu", len);
+    if (ok) cr_assert_eq(h, brf__catalog_id_hash(s));
+  }
+  cr_assert_eq(checked, 1 + 5 + 25 + 125 + 625);
+  uint64_t h = 0;
+  cr_assert_not(brf__catalog_slug_hash(NULL, &h));
+}
+
 #if BRF_WITH_BUILTIN_CATALOG
 static const brf_exercise *builtin(const char *id) {
   for (size_t i = 0; i < brf__builtin_count; i++) {
