@@ -182,6 +182,7 @@ static int slug_char(unsigned char c) {
   return (unsigned)(c - 'a') < 26u || (unsigned)(c - '0') < 10u;
 }
 
+#if BRF_WITH_CATALOG_IMAGE /* its only user: a watch pays nothing */
 int brf__catalog_slug_hash(const char *s, uint64_t *hash) {
   const unsigned char *p = (const unsigned char *)s;
   uint64_t h = BRF__ID_HASH_SEED;
@@ -198,6 +199,7 @@ int brf__catalog_slug_hash(const char *s, uint64_t *hash) {
     n++;
   }
 }
+#endif
 
 int brf__catalog_slug_valid(const char *s) {
   const unsigned char *p = (const unsigned char *)s;
