@@ -18,6 +18,7 @@
 #include "catalog/catalog_codec.h"
 #include "internal/advice.h"
 #include "util/json.h"
+#include "util/json_node.h"
 
 #define MAP_EXACT 0
 #define MAP_APPROX 1 /* reported as INFO */
@@ -170,8 +171,8 @@ static const char *opt_str(importer *im, const brf__json *const *f, int field) {
 /* A string member with its length; {NULL, 0} when absent or JSON null. */
 static view str_field(importer *im, const brf__json *const *f, int field) {
   view v = {NULL, 0};
-  if (f[field] != NULL && brf__json_kind(f[field]) == BRF__JSON_STRING) {
-    v.s = brf__json_str(f[field], &v.n);
+  if (f[field] != NULL && brf__json_node_kind(f[field]) == BRF__JSON_STRING) {
+    v.s = brf__json_node_str(f[field], &v.n);
   } else {
     v.s = opt_str(im, f, field); /* only null gets through */
     v.n = v.s ? strlen(v.s) : 0;
@@ -179,13 +180,13 @@ static view str_field(importer *im, const brf__json *const *f, int field) {
   return v;
 }
 
-/* Element i of an array that must hold strings ({NULL, 0} after an error,
- * raised at key[i]). */
+/* Element i < its length of an array (checked by opt_array) that must hold
+ * strings ({NULL, 0} after an error, raised at key[i]). */
 static view str_at(importer *im, const brf__json *arr, const char *key, size_t i) {
   view v = {NULL, 0};
-  const brf__json *n = brf__json_at(arr, i);
-  if (brf__json_kind(n) == BRF__JSON_STRING) {
-    v.s = brf__json_str(n, &v.n);
+  const brf__json *n = brf__json_node_items(arr) + i;
+  if (brf__json_node_kind(n) == BRF__JSON_STRING) {
+    v.s = brf__json_node_str(n, &v.n);
     return v;
   }
   brf__jr_push_key(&im->jr, key);
@@ -199,12 +200,12 @@ static view str_at(importer *im, const brf__json *arr, const char *key, size_t i
 /* An array member's length (0 when absent); a type error otherwise. */
 static size_t opt_array(importer *im, const brf__json *n, const char *key) {
   if (n == NULL) return 0;
-  if (brf__json_kind(n) != BRF__JSON_ARRAY) {
+  if (brf__json_node_kind(n) != BRF__JSON_ARRAY) {
     brf__jr_fail(&im->jr, n, key, "expected an array, found %s",
                  brf__json_kind_name(brf__json_kind(n)));
     return 0;
   }
-  return brf__json_count(n);
+  return brf__json_node_count(n);
 }
 
 /* The field a key names, by its length first; F_COUNT for an unknown key.
@@ -230,19 +231,20 @@ static int field_of(const char *key, size_t n) {
  * (the usual entry, which needs no other check). */
 static int members(const brf__json *o, const brf__json **f) {
   unsigned seen = 0;
-  int clean = brf__json_kind(o) == BRF__JSON_OBJECT;
+  int clean = brf__json_node_kind(o) == BRF__JSON_OBJECT;
+  const brf__json *m;
   for (int k = 0; k < F_COUNT; k++) f[k] = NULL;
   if (!clean) return 0;
-  for (size_t i = 0, n = brf__json_count(o); i < n; i++) {
-    const char *key;
+  m = brf__json_node_items(o);
+  for (size_t i = 0, n = brf__json_node_count(o); i < n; i++, m += 2) {
     size_t len;
-    const brf__json *v = brf__json_member(o, i, &key, &len);
+    const char *key = brf__json_node_str(m, &len);
     int k = field_of(key, len);
     if (k == F_COUNT || (seen >> k & 1u)) {
       clean = 0;
     } else {
       seen |= 1u << k;
-      f[k] = v;
+      f[k] = m + 1;
     }
   }
   return clean;
@@ -394,7 +396,10 @@ static void steps_and_images(importer *im, const brf__json *const *f, brf_exerci
   for (size_t i = 0; i < n && im->jr.status == BRF_OK; i++) {
     view v = str_at(im, arr, "instructions", i);
     if (v.s == NULL) break;
-    if (v.n == 0 || memchr(v.s, '\0', v.n) != NULL) {
+    /* Only a string written with escapes can hold a NUL (\u0000): the
+     * parser refused one in any other. */
+    if (v.n == 0 || (brf__json_node_escaped(brf__json_node_items(arr) + i) &&
+                     memchr(v.s, '\0', v.n) != NULL)) {
       report(im, "instructions", MAP_DROP, "", "step is empty or holds a NUL and was dropped");
       continue;
     }

@@ -445,7 +445,7 @@ static unsigned char *string(parser *ps, unsigned char *p, brf__json *v) {
   }
   v->kind = BRF__JSON_STRING;
   v->offset = (uint32_t)(p - ps->text);
-  v->is_int = 0;
+  v->is_int = (uint8_t)escaped; /* brf__json_node_escaped: only these may hold a NUL */
   if (!escaped) {
     *q = '\0';
     v->ptr = s;
@@ -464,8 +464,10 @@ static unsigned char *literal(parser *ps, unsigned char *p, brf__json *v) {
   static const char *const words[] = {"null", "false", "true"};
   static const uint8_t kinds[] = {BRF__JSON_NULL, BRF__JSON_FALSE, BRF__JSON_TRUE};
   for (size_t i = 0; i < 3; i++) {
-    size_t n = strlen(words[i]);
-    if ((size_t)(ps->end - p) >= n && memcmp(p, words[i], n) == 0) {
+    /* No bound check: the NUL after the text differs from every letter. */
+    size_t n = 0;
+    while (words[i][n] != '\0' && p[n] == (unsigned char)words[i][n]) n++;
+    if (words[i][n] == '\0') {
       v->kind = kinds[i];
       v->offset = (uint32_t)(p - ps->text);
       v->ptr = NULL;
