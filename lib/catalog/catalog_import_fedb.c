@@ -168,15 +168,21 @@ static const char *opt_str(importer *im, const brf__json *const *f, int field) {
   return im->jr.status == BRF_OK ? s : NULL;
 }
 
-/* A string member with its length; {NULL, 0} when absent or JSON null. */
-static view str_field(importer *im, const brf__json *const *f, int field) {
-  view v = {NULL, 0};
-  if (f[field] != NULL && brf__json_node_kind(f[field]) == BRF__JSON_STRING) {
-    v.s = brf__json_node_str(f[field], &v.n);
-  } else {
-    v.s = opt_str(im, f, field); /* only null gets through */
-    v.n = v.s ? strlen(v.s) : 0;
-  }
+/* str_field of a member that is absent or not a string. */
+static view str_field_other(importer *im, const brf__json *const *f, int field) {
+  view v;
+  v.s = opt_str(im, f, field); /* only null gets through */
+  v.n = v.s ? strlen(v.s) : 0;
+  return v;
+}
+
+/* A string member with its length; {NULL, 0} when absent or JSON null.
+ * Seven per entry: the usual case in line. */
+static inline view str_field(importer *im, const brf__json *const *f, int field) {
+  view v;
+  if (f[field] == NULL || brf__json_node_kind(f[field]) != BRF__JSON_STRING)
+    return str_field_other(im, f, field);
+  v.s = brf__json_node_str(f[field], &v.n);
   return v;
 }
 
@@ -333,9 +339,12 @@ static int slug(importer *im, const char *id) {
   size_t n = 0;
   next_suffix *counter;
   unsigned suffix;
-  for (const char *p = id; *p != '\0' && n < 64; p++) {
-    int c = brf__ascii_lower((unsigned char)*p);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) im->id[n++] = (char)c;
+  /* ASCII letters lowered by their 0x20 bit, in line (a call per byte was
+   * a twentieth of the import). */
+  for (const unsigned char *p = (const unsigned char *)id; *p != '\0' && n < 64; p++) {
+    unsigned c = *p, lower = c | 0x20u;
+    if (lower - 'a' < 26u) im->id[n++] = (char)lower;
+    else if (c - '0' < 10u) im->id[n++] = (char)c;
     else if (n > 0 && im->id[n - 1] != '-') im->id[n++] = '-';
   }
   while (n > 0 && im->id[n - 1] == '-') n--;
