@@ -90,8 +90,19 @@ static const char *const entry_keys[F_COUNT] = {
     "id", "name", "force", "level", "mechanic", "equipment", "primaryMuscles",
     "secondaryMuscles", "instructions", "category", "images"};
 
+/* A map's rows by a hash of their length, first and last byte (open
+ * addressing; a vocabulary value is found in about one probe instead of a
+ * walk over up to 17 rows). Built for each import, on its stack. */
+#define INDEX_SLOTS 64u
+typedef struct map_index {
+  const map *table;
+  const map *rest;           /* the catch-all row */
+  uint8_t slot[INDEX_SLOTS]; /* row + 1; 0 when free */
+} map_index;
+
 typedef struct importer {
   brf__jr jr;
+  map_index categories, levels, equipment, muscles; /* the maps above, indexed */
   brf_context *ctx;
   brf_catalog *cat;
   brf_advice *report; /* NULL when the caller does not want one */
@@ -117,18 +128,59 @@ typedef struct next_suffix {
   unsigned next;
 } next_suffix;
 
-/* The n bytes at a and b are equal (short texts: no call to memcmp). */
+/* The n bytes at a and b are equal: 8 (or 4) at a time, the last word
+ * overlapping the one before; no call to memcmp for these short texts. */
 static int same(const char *a, const char *b, size_t n) {
+  uint64_t x, y;
+  uint32_t x4, y4;
+  if (n >= 8) {
+    for (size_t i = 0; i + 8 < n; i += 8) {
+      memcpy(&x, a + i, 8);
+      memcpy(&y, b + i, 8);
+      if (x != y) return 0;
+    }
+    memcpy(&x, a + n - 8, 8);
+    memcpy(&y, b + n - 8, 8);
+    return x == y;
+  }
+  if (n >= 4) {
+    memcpy(&x4, a, 4);
+    memcpy(&y4, b, 4);
+    if (x4 != y4) return 0;
+    memcpy(&x4, a + n - 4, 4);
+    memcpy(&y4, b + n - 4, 4);
+    return x4 == y4;
+  }
   for (size_t i = 0; i < n; i++)
     if (a[i] != b[i]) return 0;
   return 1;
 }
 
-static const map *lookup(const map *table, view v) {
-  for (; table->from != NULL; table++)
-    if (table->len == v.n && table->from[0] == v.s[0] && same(table->from, v.s, v.n))
-      return table;
-  return table; /* the catch-all row */
+
+static unsigned index_hash(const char *s, size_t n) {
+  return (unsigned)(n * 31u + (unsigned char)s[0] * 7u + (unsigned char)s[n - 1]) &
+         (INDEX_SLOTS - 1u);
+}
+
+static void index_build(map_index *x, const map *table) {
+  size_t row = 0;
+  x->table = table;
+  memset(x->slot, 0, sizeof x->slot);
+  for (; table[row].from != NULL; row++) {
+    unsigned h = index_hash(table[row].from, table[row].len);
+    while (x->slot[h] != 0) h = (h + 1u) & (INDEX_SLOTS - 1u);
+    x->slot[h] = (uint8_t)(row + 1); /* rows in order: the first of equal texts wins */
+  }
+  x->rest = &table[row];
+}
+
+static const map *lookup(const map_index *x, view v) {
+  if (v.n == 0) return x->rest; /* no row is empty */
+  for (unsigned h = index_hash(v.s, v.n); x->slot[h] != 0; h = (h + 1u) & (INDEX_SLOTS - 1u)) {
+    const map *m = &x->table[x->slot[h] - 1];
+    if (m->len == v.n && same(m->from, v.s, v.n)) return m;
+  }
+  return x->rest;
 }
 
 static void report(importer *im, const char *field, int how, const char *value,
@@ -282,7 +334,7 @@ static size_t regions(importer *im, const brf__json *arr, const char *key, int32
     view v = str_at(im, arr, key, i);
     const map *m;
     if (v.s == NULL) break;
-    m = lookup(muscles, v);
+    m = lookup(&im->muscles, v);
     report_map(im, key, m, v.s, BRF_VOCAB_REGION);
     if (m->to < 0 || has_code(out, k, m->to) || has_code(primary, nprimary, m->to)) continue;
     if (k < MAX_LIST) out[k++] = m->to;
@@ -566,23 +618,23 @@ static void read_entry(importer *im, const brf__json *o) {
   if (im->jr.status != BRF_OK) return;
   e.id = im->id;
   e.name = name.s;
-  m = lookup(categories, sum[S_CATEGORY].s ? sum[S_CATEGORY] : none);
+  m = lookup(&im->categories, sum[S_CATEGORY].s ? sum[S_CATEGORY] : none);
   e.modality = m->to;
   /* Self-myofascial release ("-SMR") is filed as stretching with a foam roller. */
   if (sum[S_CATEGORY].s && m->to == BRF_MODALITY_STATIC_STRETCH && m->how == MAP_EXACT &&
-      sum[S_EQUIPMENT].s && lookup(equipment, sum[S_EQUIPMENT])->to == BRF_EQUIPMENT_FOAM_ROLLER) {
+      sum[S_EQUIPMENT].s && lookup(&im->equipment, sum[S_EQUIPMENT])->to == BRF_EQUIPMENT_FOAM_ROLLER) {
     e.modality = BRF_MODALITY_SELF_MASSAGE;
     report(im, "category", MAP_APPROX, sum[S_CATEGORY].s,
            "with a foam roll is self-massage: mapped to modality \"self-massage\"");
   } else {
     report_map(im, "category", m, sum[S_CATEGORY].s ? sum[S_CATEGORY].s : "", BRF_VOCAB_MODALITY);
   }
-  m = lookup(levels, sum[S_LEVEL].s ? sum[S_LEVEL] : none);
+  m = lookup(&im->levels, sum[S_LEVEL].s ? sum[S_LEVEL] : none);
   e.level = m->to;
   report_map(im, "level", m, sum[S_LEVEL].s ? sum[S_LEVEL].s : "", BRF_VOCAB_LEVEL);
   e.laterality = BRF_LATERALITY_BOTH_SIDES;
   e.position = -1;
-  m = lookup(equipment, sum[S_EQUIPMENT].s ? sum[S_EQUIPMENT] : body_only);
+  m = lookup(&im->equipment, sum[S_EQUIPMENT].s ? sum[S_EQUIPMENT] : body_only);
   if (sum[S_EQUIPMENT].s == NULL)
     report(im, "equipment", MAP_APPROX, "null", "is not given: mapped to \"none\"");
   else report_map(im, "equipment", m, sum[S_EQUIPMENT].s, BRF_VOCAB_EQUIPMENT);
@@ -642,6 +694,10 @@ brf_status brf__catalog_import_fedb_counted(brf_context *ctx, const char *text, 
   if (s != BRF_OK) return s;
   brf__json_doc *doc = NULL;
   importer im = {.ctx = ctx};
+  index_build(&im.categories, categories);
+  index_build(&im.levels, levels);
+  index_build(&im.equipment, equipment);
+  index_build(&im.muscles, muscles);
   s = brf_catalog_new_empty(ctx, &im.cat);
   if (s == BRF_OK && report_out) s = brf__advice_new(ctx, &im.report);
   if (s == BRF_OK)
