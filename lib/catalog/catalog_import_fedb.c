@@ -115,6 +115,9 @@ typedef struct importer {
   struct next_suffix *suffixes;
   size_t suffixes_cap, suffixes_count;
   size_t lookups; /* catalog lookups made by slug (brf__catalog_import_fedb_counted) */
+  /* A filter of the built-in exercises' ids (bit builtin_bit of each): a
+   * slug whose bit is clear is none of them, and needs no binary search. */
+  uint64_t builtin_bits[16];
 } importer;
 
 /* A slug that was taken, and the first suffix not yet known to be taken
@@ -342,6 +345,34 @@ static size_t regions(importer *im, const brf__json *arr, const char *key, int32
   return k;
 }
 
+/* The bit of an id of n > 0 bytes in importer.builtin_bits. */
+static unsigned builtin_bit(const char *id, size_t n) {
+  return (unsigned)(n * 131u + (unsigned char)id[0] * 31u + (unsigned char)id[n / 2] * 7u +
+                    (unsigned char)id[n - 1]) &
+         1023u;
+}
+
+static void builtin_filter(importer *im) {
+#if BRF_WITH_BUILTIN_CATALOG
+  for (size_t i = 0; i < brf__builtin_count; i++) {
+    const char *id = brf__builtin_exercises[i]->id;
+    size_t n = strlen(id);
+    if (n > 0) {
+      unsigned b = builtin_bit(id, n);
+      im->builtin_bits[b / 64] |= (uint64_t)1 << (b % 64);
+    }
+  }
+#else
+  (void)im;
+#endif
+}
+
+/* The slug im->id of n > 0 bytes is a built-in exercise's id. */
+static int builtin_id(const importer *im, size_t n) {
+  unsigned b = builtin_bit(im->id, n);
+  return (im->builtin_bits[b / 64] >> (b % 64) & 1u) && brf__builtin_has_id(im->id);
+}
+
 static uint64_t hash_slug(const char *s) {
   uint64_t h = 1469598103934665603u; /* FNV-1a */
   for (; *s != '\0'; s++) h = (h ^ (unsigned char)*s) * 1099511628211u;
@@ -402,7 +433,7 @@ static int slug(importer *im, const char *id) {
   while (n > 0 && im->id[n - 1] == '-') n--;
   if (n == 0) return 0;
   im->id[n] = '\0';
-  if (brf__builtin_has_id(im->id)) {
+  if (builtin_id(im, n)) {
     /* A built-in exercise has this id: the imported one would hide behind
      * it (or hide it). It becomes "fedb-<slug>", reported. */
     char taken_id[80];
@@ -698,6 +729,7 @@ brf_status brf__catalog_import_fedb_counted(brf_context *ctx, const char *text, 
   index_build(&im.levels, levels);
   index_build(&im.equipment, equipment);
   index_build(&im.muscles, muscles);
+  builtin_filter(&im);
   s = brf_catalog_new_empty(ctx, &im.cat);
   if (s == BRF_OK && report_out) s = brf__advice_new(ctx, &im.report);
   if (s == BRF_OK)
