@@ -118,6 +118,13 @@ typedef struct importer {
   /* A filter of the built-in exercises' ids (bit builtin_bit of each): a
    * slug whose bit is clear is none of them, and needs no binary search. */
   uint64_t builtin_bits[16];
+  /* The ids imported so far by a 64-bit hash (open addressing, load at most
+   * one half, 0 = free): an id whose hash is not there is not in the
+   * catalog, which then is not asked (its lookup hashes the id a byte at a
+   * time and reads each exercise its probe meets). */
+  uint64_t *ids;
+  size_t ids_cap, ids_count;
+  uint64_t id_hash; /* of im->id, when taken() last found it free */
 } importer;
 
 /* A slug that was taken, and the first suffix not yet known to be taken
@@ -409,9 +416,56 @@ static next_suffix *suffix_of(importer *im, const char *base) {
   return &im->suffixes[i];
 }
 
-static int taken(importer *im, const char *id) {
+/* The hash of im->id, of n bytes, for im->ids: 8 bytes at a time (the
+ * bytes after the id zeroed first), never 0. */
+static uint64_t id_hash(importer *im, size_t n) {
+  uint64_t h = n * 0x9E3779B97F4A7C15u, w;
+  memset(im->id + n, 0, 8); /* n <= 64 < sizeof im->id - 8 */
+  for (size_t i = 0; i < n; i += 8) {
+    memcpy(&w, im->id + i, 8);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDu;
+    h ^= h >> 32;
+  }
+  return h | 1u;
+}
+
+/* The slot of hash h in im->ids: where it is, or the free one that ends its
+ * probe. */
+static size_t id_slot(const importer *im, uint64_t h) {
+  size_t mask = im->ids_cap - 1, i = (size_t)(h >> 7) & mask;
+  while (im->ids[i] != 0 && im->ids[i] != h) i = (i + 1) & mask;
+  return i;
+}
+
+/* Record the id just added (im->id_hash); 0 when out of memory. */
+static int id_add(importer *im) {
+  if (2 * (im->ids_count + 1) > im->ids_cap) {
+    size_t cap = im->ids_cap ? 2 * im->ids_cap : 1024;
+    uint64_t *old = im->ids;
+    size_t old_cap = im->ids_cap;
+    im->ids = brf__calloc(im->ctx, cap, sizeof *im->ids);
+    if (im->ids == NULL) {
+      im->ids = old;
+      return 0;
+    }
+    im->ids_cap = cap;
+    for (size_t k = 0; k < old_cap; k++)
+      if (old[k] != 0) im->ids[id_slot(im, old[k])] = old[k];
+    brf__free(im->ctx, old);
+  }
+  im->ids[id_slot(im, im->id_hash)] = im->id_hash;
+  im->ids_count++;
+  return 1;
+}
+
+/* im->id, of n bytes, is in the catalog: asked of the catalog only when
+ * its hash is among the ids imported (a lookup by slug either way, as
+ * counted). */
+static int taken(importer *im, size_t n) {
   im->lookups++;
-  return brf_catalog_find(im->cat, id) != NULL;
+  im->id_hash = id_hash(im, n);
+  if (im->ids_cap == 0 || im->ids[id_slot(im, im->id_hash)] == 0) return 0;
+  return brf_catalog_find(im->cat, im->id) != NULL;
 }
 
 /* Id: lowercase ASCII letters and digits, other runs become one hyphen, at
@@ -450,7 +504,7 @@ static int slug(importer *im, const char *id) {
       report(im, "id", MAP_APPROX, taken_id, what);
     }
   }
-  if (!taken(im, im->id)) return 1;
+  if (!taken(im, n)) return 1;
   counter = suffix_of(im, im->id);
   if (counter == NULL) return -1;
   for (suffix = counter->next;; suffix++) {
@@ -461,7 +515,7 @@ static int slug(importer *im, const char *id) {
     memcpy(im->id, counter->base, at);
     im->id[at] = '-';
     memcpy(im->id + at + 1, num, len + 1);
-    if (!taken(im, im->id)) break;
+    if (!taken(im, at + 1 + len)) break;
   }
   counter->next = suffix + 1;
   return 1;
@@ -601,6 +655,7 @@ static void pack_entry(importer *im, brf_exercise *e, const view *summary, view 
   o->equipment.items =
       e->equipment.count ? memcpy(codes, e->equipment.items, e->equipment.count * 4) : NULL;
   im->jr.status = brf__catalog_add_packed(im->cat, o, &mark);
+  if (im->jr.status == BRF_OK && !id_add(im)) im->jr.status = BRF_E_NOMEM;
 }
 
 static void read_entry(importer *im, const brf__json *o) {
@@ -737,6 +792,7 @@ brf_status brf__catalog_import_fedb_counted(brf_context *ctx, const char *text, 
   if (s == BRF_OK) s = check_root(&im, doc);
   brf__free(ctx, im.strs);
   brf__free(ctx, im.suffixes);
+  brf__free(ctx, im.ids);
   brf__json_doc_free(doc);
   if (lookups) *lookups = im.lookups;
   if (s != BRF_OK) {
