@@ -125,6 +125,7 @@ typedef struct importer {
   uint64_t *ids;
   size_t ids_cap, ids_count;
   uint64_t id_hash; /* of im->id, when taken() last found it free */
+  size_t text_len, first_offset; /* for reserve_estimate */
 } importer;
 
 /* A slug that was taken, and the first suffix not yet known to be taken
@@ -739,6 +740,20 @@ static void read_entry(importer *im, const brf__json *o) {
   pack_entry(im, &e, sum, raw_id, name);
 }
 
+/* After the first ESTIMATE_AFTER entries, the catalog gets room for as many
+ * as the rest of the text holds at their average size, three quarters of
+ * it, at most one per 256 bytes of text: its arrays and hash are then not
+ * rebuilt at each doubling (4 % of the load's time under perf). Fewer grow
+ * as before; more waste at most 0.2 bytes a byte of text. */
+#define ESTIMATE_AFTER 8u
+static void reserve_estimate(importer *im, const brf__json *entry) {
+  size_t at = brf__json_offset(entry), per = (at - im->first_offset) / ESTIMATE_AFTER, n;
+  if (per == 0 || at >= im->text_len) return;
+  n = (im->text_len - at) / per / 4 * 3;
+  if (n > im->text_len / 256) n = im->text_len / 256;
+  if (n > 0 && brf__catalog_reserve(im->cat, n) != BRF_OK) im->jr.status = BRF_E_NOMEM;
+}
+
 /* Each entry is read as soon as the parser has it, while its bytes are
  * still in cache (a whole document of 1 MB is not). */
 static brf_status import_entry(void *user, const brf__json_doc *doc, size_t index,
@@ -746,7 +761,13 @@ static brf_status import_entry(void *user, const brf__json_doc *doc, size_t inde
   importer *im = user;
   if (brf__over_limit(im->ctx, BRF_LIMIT_IMPORT_ENTRIES, (uint64_t)index + 1))
     return brf__limit_error(im->ctx, BRF_LIMIT_IMPORT_ENTRIES, "import");
-  if (index == 0) brf__jr_init(&im->jr, im->ctx, doc);
+  if (index == 0) {
+    brf__jr_init(&im->jr, im->ctx, doc);
+    im->first_offset = brf__json_offset(entry);
+  } else if (index == ESTIMATE_AFTER) {
+    reserve_estimate(im, entry);
+    if (im->jr.status != BRF_OK) return im->jr.status;
+  }
   brf__jr_push_index(&im->jr, index);
   read_entry(im, entry);
   brf__jr_pop(&im->jr);
@@ -779,7 +800,7 @@ brf_status brf__catalog_import_fedb_counted(brf_context *ctx, const char *text, 
       brf__catalog_check_json_args(ctx, "import_free_exercise_db", text, len, flags, out);
   if (s != BRF_OK) return s;
   brf__json_doc *doc = NULL;
-  importer im = {.ctx = ctx};
+  importer im = {.ctx = ctx, .text_len = len};
   index_build(&im.categories, categories);
   index_build(&im.levels, levels);
   index_build(&im.equipment, equipment);
