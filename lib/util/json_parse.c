@@ -200,25 +200,18 @@ static int close_container(parser *ps) {
 /* ---- tokens ---- */
 
 static unsigned char *skip_ws(const parser *ps, unsigned char *p) {
-#if BRF_JSON_SSE2
-  /* The indentation after a newline, 16 bytes at a time: a quarter of a
-   * pretty-printed catalog is spaces (the CLI's DATA/catalog.json), a fifth
-   * of its parse went byte by byte here (docs/performance.md, "CLI
-   * start-up"). Not on a watch: no SSE2, and no pretty documents. */
+  (void)ps;
+#if !defined(__OPTIMIZE_SIZE__)
+  /* The indentation after a newline, two spaces a step (a quarter of a
+   * pretty-printed catalog is spaces). Not 16 at a time with SSE2 as
+   * before: its compare, mask and count stood between every line and its
+   * next token, and this measured faster for about as many instructions
+   * (docs/performance.md, "Issue 25, item 1"). Not on a watch: -Os, and
+   * no pretty documents. */
   if (*p == '\n') {
     p++;
-    while (ps->end - p >= 16) {
-      __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
-      unsigned other = ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' '))) & 0xFFFFu;
-      if (other != 0) {
-        p += __builtin_ctz(other);
-        break;
-      }
-      p += 16;
-    }
+    while (p[0] == ' ' && p[1] == ' ') p += 2; /* p[1] is at most the NUL after the text */
   }
-#else
-  (void)ps;
 #endif
   while (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t') p++;
   return p;
