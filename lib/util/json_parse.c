@@ -20,6 +20,9 @@
 #if defined(__SSE2__) && defined(__GNUC__)
 #include <emmintrin.h>
 #define BRF_JSON_SSE2 1
+#define IN_LINE_ON_HOSTS static inline __attribute__((always_inline))
+#else
+#define IN_LINE_ON_HOSTS static
 #endif
 
 typedef struct frame {
@@ -182,6 +185,15 @@ static int close_container(parser *ps) {
   brf__json *self = &ps->vals[f->base];
   size_t n = ps->nvals - f->base - 1;
   brf__json *kids = NULL;
+#if !defined(__OPTIMIZE_SIZE__)
+  /* An element of a streamed array goes to the callback at once and is
+   * dropped after it: its children can stay where they are on the value
+   * stack, which nothing pushes to before then (a free-exercise-db entry:
+   * 528 bytes a copy saved). Not in -Os builds: a watch streams nothing large. */
+  if (n > 0 && ps->nframes > 0 && ps->frames[ps->nframes - 1].streamed) {
+    kids = self + 1;
+  } else
+#endif
   if (n > 0) {
     kids = arena_alloc(ps, n * sizeof *kids);
     if (kids == NULL) return 0;
@@ -197,25 +209,18 @@ static int close_container(parser *ps) {
 /* ---- tokens ---- */
 
 static unsigned char *skip_ws(const parser *ps, unsigned char *p) {
-#if BRF_JSON_SSE2
-  /* The indentation after a newline, 16 bytes at a time: a quarter of a
-   * pretty-printed catalog is spaces (the CLI's DATA/catalog.json), a fifth
-   * of its parse went byte by byte here (docs/performance.md, "CLI
-   * start-up"). Not on a watch: no SSE2, and no pretty documents. */
+  (void)ps;
+#if !defined(__OPTIMIZE_SIZE__)
+  /* The indentation after a newline, two spaces a step (a quarter of a
+   * pretty-printed catalog is spaces). Not 16 at a time with SSE2 as
+   * before: its compare, mask and count stood between every line and its
+   * next token, and this measured faster for about as many instructions
+   * (docs/performance.md, "Issue 25, item 1"). Not on a watch: -Os, and
+   * no pretty documents. */
   if (*p == '\n') {
     p++;
-    while (ps->end - p >= 16) {
-      __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
-      unsigned other = ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' '))) & 0xFFFFu;
-      if (other != 0) {
-        p += __builtin_ctz(other);
-        break;
-      }
-      p += 16;
-    }
+    while (p[0] == ' ' && p[1] == ' ') p += 2; /* p[1] is at most the NUL after the text */
   }
-#else
-  (void)ps;
 #endif
   while (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t') p++;
   return p;
@@ -393,8 +398,10 @@ static size_t special_word(size_t x) {
          high;
 }
 
-/* A string starting at p (the opening quote) into v; returns the byte after it. */
-static unsigned char *string(parser *ps, unsigned char *p, brf__json *v) {
+/* A string starting at p (the opening quote) into v; returns the byte after it.
+ * In line where SSE2 is (hosts): a call per string and key was a tenth of
+ * the parse; a watch keeps one copy. */
+IN_LINE_ON_HOSTS unsigned char *string(parser *ps, unsigned char *p, brf__json *v) {
   unsigned char *s = p + 1, *q = s;
   int escaped = 0;
   for (;;) {
@@ -445,7 +452,7 @@ static unsigned char *string(parser *ps, unsigned char *p, brf__json *v) {
   }
   v->kind = BRF__JSON_STRING;
   v->offset = (uint32_t)(p - ps->text);
-  v->is_int = 0;
+  v->is_int = (uint8_t)escaped; /* brf__json_node_escaped: only these may hold a NUL */
   if (!escaped) {
     *q = '\0';
     v->ptr = s;
@@ -464,8 +471,10 @@ static unsigned char *literal(parser *ps, unsigned char *p, brf__json *v) {
   static const char *const words[] = {"null", "false", "true"};
   static const uint8_t kinds[] = {BRF__JSON_NULL, BRF__JSON_FALSE, BRF__JSON_TRUE};
   for (size_t i = 0; i < 3; i++) {
-    size_t n = strlen(words[i]);
-    if ((size_t)(ps->end - p) >= n && memcmp(p, words[i], n) == 0) {
+    /* No bound check: the NUL after the text differs from every letter. */
+    size_t n = 0;
+    while (words[i][n] != '\0' && p[n] == (unsigned char)words[i][n]) n++;
+    if (words[i][n] == '\0') {
       v->kind = kinds[i];
       v->offset = (uint32_t)(p - ps->text);
       v->ptr = NULL;

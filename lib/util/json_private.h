@@ -1,19 +1,11 @@
-/* Layout of the JSON DOM, shared by the files of lib/json only. Codecs use
- * the accessors of internal/json.h. */
+/* The JSON document's arena and text, shared by the files of lib/util/json_*
+ * only (the node's layout is in util/json_node.h). Codecs use the accessors
+ * of util/json.h. */
 #ifndef BRF_UTIL_JSON_PRIVATE_H
 #define BRF_UTIL_JSON_PRIVATE_H
 
 #include "util/json.h"
-
-/* 24 bytes on 64-bit targets. Arrays point to `len` element nodes; objects
- * to 2 * `len` nodes, key (a string node) then value, in document order. */
-struct brf__json {
-  const void *ptr; /* string bytes, number lexeme, or child nodes */
-  size_t len;      /* string bytes, lexeme bytes, elements or members */
-  uint32_t offset; /* byte offset of the node's first byte in the text */
-  uint8_t kind;
-  uint8_t is_int; /* numbers: written without fraction or exponent */
-};
+#include "util/json_node.h"
 
 /* Nodes, and unescaped strings, live in large blocks freed all at once. */
 typedef struct brf__json_block {

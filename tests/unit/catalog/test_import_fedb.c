@@ -140,6 +140,26 @@ Test(import_fedb, values_without_counterpart_are_mapped_closely_and_reported) {
   brf_catalog_free(cat);
 }
 
+/* A step is dropped and reported when it is empty or holds a NUL, which only
+ * an escape (\u0000) can put there; other escaped steps are kept whole. */
+Test(import_fedb, a_step_holding_a_nul_is_dropped_and_escaped_steps_are_kept) {
+  brf_catalog *cat = NULL;
+  brf_advice *rep = NULL;
+  cr_assert_eq(import("[{\"id\": \"Nul\", \"name\": \"Nul\", \"instructions\": [\"a\\u0000b\", "
+                      "\"Tab\\tthen\\u0041.\", \"\\u0000\", \"Plain.\", \"\"]}]",
+                      &cat, &rep),
+               BRF_OK, "%s", brf_context_errmsg(ctx));
+  const brf_exercise *e = brf_catalog_find(cat, "nul");
+  cr_assert_not_null(e);
+  cr_assert_eq(brf_exercise_instruction_count(e), 2);
+  cr_assert_str_eq(brf_exercise_instruction_at(e, 0), "Tab\tthenA.");
+  cr_assert_str_eq(brf_exercise_instruction_at(e, 1), "Plain.");
+  cr_assert_eq(reports(rep, "Nul", "free-exercise-db.instructions", NULL), 3,
+               "two steps with a NUL and one empty");
+  brf_advice_free(rep);
+  brf_catalog_free(cat);
+}
+
 Test(import_fedb, invalid_documents_are_schema_errors_with_paths) {
   static const struct {
     const char *doc, *message;
