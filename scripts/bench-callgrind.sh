@@ -42,13 +42,14 @@ awk '
     label["programme_once"] = "programme: 12 weeks, 5 frequencies + iCalendar"
     label["screen_plan_once"] = "plan + saved screen + conditions, built-in"
   }
-  /^fn=/ { caller = substr($0, 4); sub(/ .*/, "", caller); next }
+  /^fn=/ { caller = substr($0, 4); sub(/ .*/, "", caller); sub(/\..*/, "", caller); next }
   /^cfn=/ {
     name = substr($0, 5); sub(/ .*/, "", name); sub(/\..*/, "", name); want = 1
     # The parse inside the import, apart, to split the load into parse and
     # mapping: the import streams the array, so the inclusive cost of the parse
     # holds the callback that maps each entry (import_entry), taken out below.
-    if (caller == "brf_catalog_import_free_exercise_db" && name == "brf__json_parse_each")
+    if ((caller == "brf_catalog_import_free_exercise_db" || caller == "brf__catalog_import_fedb_counted") &&
+        (name == "brf__json_parse_each" || name == "brf__json_parse_each_member"))
       name = "import>parse"
     next
   }
