@@ -106,7 +106,7 @@ for c in commands:
         print("%-10s %-45s %s %s %s %s %7d%s" % (d, " ".join(c), ms(median(walls)), ms(min(walls)),
               ms(max(walls)), ms(median(cpus)), median(faults),
               "  %14s" % instructions(argv) if instr else ""))
-    if len(dirs) == 2:
+    if len(dirs) == 2 and cpu_med[0] > 0:
         print("%-10s %-45s %39s %.2fx" % ("ratio", " ".join(c), "imported / empty, CPU:",
                                          cpu_med[1] / cpu_med[0]))
 print("target (issue 25): list and plan under 10 ms, and no slower with 873 imported exercises")

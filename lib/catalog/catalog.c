@@ -5,8 +5,9 @@
  * index. The first change copies the pointers to the heap and builds an
  * open-addressing hash of ids and a query key per exercise (one block holds
  * the keys and then the item pointers), which every later change keeps
- * current before it commits, so readers never write (a frozen catalog is
- * safe to share).
+ * current before it commits, so readers never write them (a reader writes
+ * only to build an exercise read from an image, and a freeze builds them
+ * all first: a frozen catalog is safe to share).
  *
  * Lifetimes (docs/conventions.md, "Borrowed pointers and what invalidates
  * them"): an exercise is never freed before its catalog. A replaced one
@@ -464,10 +465,11 @@ brf_status brf_catalog_merge(brf_catalog *dst, const brf_catalog *src) {
    * failure changes nothing: the arena is given back to before the first
    * copy. */
   for (size_t i = 0; i < src->count; i++) {
-    const brf_exercise *ex = ITEM(src, i);
+    const brf_exercise *ex;
     brf__arena_mark mark;
     void *block;
-    if (find_index(dst, ex->id) >= 0) continue;
+    if (find_index(dst, ITEM_ID(src, i)) >= 0) continue; /* not built for nothing */
+    ex = ITEM(src, i);
     if (ex->owned) {
       block = brf__arena_take(dst->ctx, &dst->arena, brf__exercise_pack_size(ex, NULL), &mark);
       if (block == NULL) goto nomem;

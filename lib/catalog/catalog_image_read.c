@@ -124,9 +124,18 @@ static const char *const list_names[IMG_L_COUNT] = {
 
 /* Everything of record k but the doses of its alternative doses and its
  * default dose (dose_check); returns BRF_OK or BRF_E_SCHEMA. */
-static brf_status check_lists(img *m, size_t k, const unsigned char *r, lists *l) {
+/* A record's lists as stored (unchecked). */
+static void lists_of(const unsigned char *r, lists *l) {
   for (int i = 0; i < IMG_L_COUNT; i++) {
-    uint32_t first = rd32(r + 4 * (IMG_LISTS + 2 * i)), n = rd32(r + 4 * (IMG_LISTS + 2 * i + 1));
+    l->first[i] = rd32(r + 4 * (IMG_LISTS + 2 * i));
+    l->count[i] = rd32(r + 4 * (IMG_LISTS + 2 * i + 1));
+  }
+}
+
+static brf_status check_lists(img *m, size_t k, const unsigned char *r, lists *l) {
+  lists_of(r, l);
+  for (int i = 0; i < IMG_L_COUNT; i++) {
+    uint32_t first = l->first[i], n = l->count[i];
     if (!list_ok(m, first, n, list_words[i]))
       return brf__error(m->ctx, BRF_E_SCHEMA, AT "its %s lie outside the image", m->fn, k,
                         list_names[i]);
@@ -138,8 +147,6 @@ static brf_status check_lists(img *m, size_t k, const unsigned char *r, lists *l
                         AT "its %s do not follow the list before (lists overlap or leave a gap)",
                         m->fn, k, list_names[i]);
     m->next_word = first + (size_t)n * list_words[i];
-    l->first[i] = first;
-    l->count[i] = n;
     for (uint32_t j = 0; j < n; j++) {
       size_t at = (size_t)first + (size_t)j * list_words[i];
       int ok;
@@ -187,7 +194,9 @@ typedef struct layout {
 } layout;
 
 #define ALIGN_PTR(x) (((x) + sizeof(void *) - 1) / sizeof(void *) * sizeof(void *))
-#define ALIGN_MAX(x) (((x) + 15u) / 16u * 16u) /* as the arena rounds a take */
+/* 16: at least the arena's rounding of a take (alignof(max_align_t): 16 on
+ * x86-64, 8 on Cortex-M, where this only reserves a little more) */
+#define ALIGN_MAX(x) (((x) + 15u) / 16u * 16u)
 
 static void layout_of(const lists *l, layout *y) {
   size_t ntexts = l->count[IMG_L_ALIASES] + (size_t)l->count[IMG_L_INSTRUCTIONS] +
@@ -224,13 +233,6 @@ static void fill_links(const lazy_img *z, brf__link *links, uint32_t first, uint
     size_t at = first + (size_t)j * IMG_LINK_WORDS;
     links[j].exercise = lword(z, at) == IMG_NONE ? NULL : z->base + lword(z, at);
     links[j].text = z->base + lword(z, at + 1);
-  }
-}
-
-static void lists_of(const unsigned char *r, lists *l) {
-  for (int i = 0; i < IMG_L_COUNT; i++) {
-    l->first[i] = rd32(r + 4 * (IMG_LISTS + 2 * i));
-    l->count[i] = rd32(r + 4 * (IMG_LISTS + 2 * i + 1));
   }
 }
 
@@ -472,7 +474,10 @@ static brf_status read_into(brf_catalog *cat, const char *fn, const void *image,
   if (brf__over_limit(m.ctx, BRF_LIMIT_INPUT_BYTES, len))
     return brf__limit_error(m.ctx, BRF_LIMIT_INPUT_BYTES, fn);
   if ((s = check_frame(&m, image, len)) != BRF_OK) return s;
-  if (m.count == 0) return BRF_OK;
+  if (m.count == 0) /* no lists: no words either */
+    return m.nwords == 0 ? BRF_OK
+                         : brf__error(m.ctx, BRF_E_PARSE,
+                                      "%s: the catalog image's lists do not cover its words", fn);
   {
     /* One take of the arena: the builder's state, the records' session
      * times, and the texts when they are copied. */

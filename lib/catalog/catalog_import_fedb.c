@@ -749,9 +749,13 @@ static void read_entry(importer *im, const brf__json *o) {
 static void reserve_estimate(importer *im, const brf__json *entry) {
   size_t at = brf__json_offset(entry), per = (at - im->first_offset) / ESTIMATE_AFTER, n;
   if (per == 0 || at >= im->text_len) return;
+  int64_t limit = brf__limit(im->ctx, BRF_LIMIT_IMPORT_ENTRIES);
   n = (im->text_len - at) / per / 4 * 3;
   if (n > im->text_len / 256) n = im->text_len / 256;
-  if (n > 0 && brf__catalog_reserve(im->cat, n) != BRF_OK) im->jr.status = BRF_E_NOMEM;
+  if (limit >= 0 && (uint64_t)n > (uint64_t)limit) n = (size_t)limit; /* never more */
+  /* Only a hint: when the room cannot be had, the catalog grows as it goes
+   * (and fails only if that fails), so a small heap imports as before. */
+  if (n > 0 && brf__catalog_reserve(im->cat, n) != BRF_OK) brf__clear_error(im->ctx);
 }
 
 /* Each entry is read as soon as the parser has it, while its bytes are
@@ -766,7 +770,6 @@ static brf_status import_entry(void *user, const brf__json_doc *doc, size_t inde
     im->first_offset = brf__json_offset(entry);
   } else if (index == ESTIMATE_AFTER) {
     reserve_estimate(im, entry);
-    if (im->jr.status != BRF_OK) return im->jr.status;
   }
   brf__jr_push_index(&im->jr, index);
   read_entry(im, entry);

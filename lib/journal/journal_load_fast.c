@@ -34,9 +34,6 @@ static int key_index(const char *const *names, const char *k, size_t n) {
   return -1;
 }
 
-/* An integer in [min, max]: the journal's are small, so a lexeme of up to
- * 9 digits is read here (the same value brf__json_int64 gives: an integer
- * lexeme is [-]digits), a longer one by brf__json_int64. */
 /* An entry's key (entry_keys of journal_load.c, in the order of the F_*
  * values) by its length and then its bytes: the twelve or so keys of each
  * of a journal's lines, without a walk over the fifteen names. */
@@ -62,6 +59,9 @@ static int entry_key(const char *const *names, const char *k, size_t n) {
 #undef IS
 }
 
+/* An integer in [min, max]: the journal's are small, so a lexeme of up to
+ * 9 digits is read here (the same value brf__json_int64 gives: an integer
+ * lexeme is [-]digits), a longer one by brf__json_int64. */
 static int int_in(const brf__json *n, int64_t min, int64_t max, int32_t *out) {
   int64_t v = 0;
   if (brf__json_node_kind(n) != BRF__JSON_NUMBER || !n->is_int) return 0;

@@ -400,6 +400,25 @@ Test(catalog_image, invalid_exercises_are_schema_errors_naming_the_exercise) {
 
 /* A word no list covers (one more word before the texts, the header saying
  * so): the lengths add up, but the image is not what a writer makes. */
+Test(catalog_image, a_word_in_an_image_of_no_exercises_is_a_parse_error) {
+  unsigned char img[IMG_HEADER_BYTES + 4 + 1];
+  brf_catalog *out = NULL;
+  memset(img, 0, sizeof img);
+  memcpy(img, IMG_MAGIC, 8);
+  set32(img + 8, IMG_VERSION);
+  set32(img + 16, 1); /* one word, no exercise to have a list there */
+  set32(img + 20, 1); /* the pool: one NUL */
+  cr_assert_eq(brf_catalog_from_image(ctx, img, sizeof img, 0, &out), BRF_E_PARSE, "%s",
+               brf_context_errmsg(ctx));
+  cr_assert(strstr(brf_context_errmsg(ctx), "lists do not cover its words") != NULL);
+  set32(img + 16, 0); /* without the word (and 4 bytes fewer): an empty catalog */
+  memmove(img + IMG_HEADER_BYTES, img + IMG_HEADER_BYTES + 4, 1);
+  cr_assert_eq(brf_catalog_from_image(ctx, img, sizeof img - 4, 0, &out), BRF_OK, "%s",
+               brf_context_errmsg(ctx));
+  cr_assert_eq(brf_catalog_count(out), 0);
+  brf_catalog_free(out);
+}
+
 Test(catalog_image, a_word_no_list_covers_is_a_parse_error) {
   brf_catalog *cat = from_json(custom_doc, sizeof custom_doc - 1), *out = NULL;
   size_t len;
@@ -482,35 +501,88 @@ Test(catalog_image, the_context_limits_apply_to_both_directions) {
   brf_free(ctx, img);
 }
 
-/* Every allocation of the writer, the reader and the merge, failed in turn:
- * BRF_E_NOMEM, nothing left allocated, the catalog merged into unchanged. */
-Test(catalog_image, every_allocation_failure_is_nomem_and_leaves_nothing) {
-  brf_catalog *cat = from_json(custom_doc, sizeof custom_doc - 1), *dst = NULL, *out = NULL;
-  size_t len;
-  unsigned char *img = image_of(cat, &len);
+/* A fresh target for the allocation-failure loop below: empty, the
+ * built-in view, or a catalog that already holds exercises read lazily from
+ * another image (so the merge grows its table of unbuilt exercises). */
+enum { DST_EMPTY, DST_BUILTIN, DST_LAZY };
+static brf_catalog *fresh_dst(int kind, const unsigned char *other, size_t other_len) {
+  brf_catalog *dst = NULL;
+  if (kind == DST_LAZY) {
+    cr_assert_eq(brf_catalog_from_image(ctx, other, other_len, BRF_CATALOG_IMAGE_BORROW, &dst),
+                 BRF_OK);
+    return dst;
+  }
+#if BRF_WITH_BUILTIN_CATALOG
+  if (kind == DST_BUILTIN) {
+    cr_assert_eq(brf_catalog_new_builtin(ctx, &dst), BRF_OK);
+    return dst;
+  }
+#endif
   cr_assert_eq(brf_catalog_new_empty(ctx, &dst), BRF_OK);
+  return dst;
+}
+
+/* Every allocation of the writer, the reader and the merge, failed in turn,
+ * with copied and borrowed texts, into an empty catalog, the built-in view
+ * and a catalog holding unbuilt exercises: BRF_E_NOMEM, nothing left
+ * allocated, the catalog merged into unchanged. */
+static void every_allocation_fails(uint32_t flags, int dst_kind);
+
+Test(catalog_image, every_allocation_failure_is_nomem_and_leaves_nothing) {
+  every_allocation_fails(0, DST_EMPTY);
+  every_allocation_fails(BRF_CATALOG_IMAGE_BORROW, DST_EMPTY);
+  every_allocation_fails(BRF_CATALOG_IMAGE_BORROW, DST_LAZY);
+#if BRF_WITH_BUILTIN_CATALOG
+  every_allocation_fails(BRF_CATALOG_IMAGE_BORROW, DST_BUILTIN);
+#endif
+}
+
+static void every_allocation_fails(uint32_t flags, int dst_kind) {
+  brf_catalog *cat = from_json(custom_doc, sizeof custom_doc - 1), *dst = NULL, *out = NULL;
+  brf_catalog *third = NULL;
+  brf_exercise_draft *d = NULL;
+  size_t len, olen, n0;
+  unsigned char *img = image_of(cat, &len);
+  /* Another image, of one exercise the custom catalog does not have. */
+  cr_assert_eq(brf_catalog_new_empty(ctx, &third), BRF_OK);
+  cr_assert_eq(brf_exercise_draft_new(ctx, &d), BRF_OK);
+  cr_assert_eq(brf_exercise_draft_set_id(d, "other-one"), BRF_OK);
+  cr_assert_eq(brf_exercise_draft_set_name(d, "Other"), BRF_OK);
+  cr_assert_eq(brf_exercise_draft_set_modality(d, BRF_MODALITY_MOBILITY), BRF_OK);
+  cr_assert_eq(brf_catalog_add(third, d), BRF_OK);
+  brf_exercise_draft_free(d);
+  unsigned char *other = image_of(third, &olen);
+  brf_catalog_free(third);
+  dst = fresh_dst(dst_kind, other, olen);
+  n0 = brf_catalog_count(dst);
   for (size_t k = 1;; k++) {
     size_t live = st.live_blocks;
     char *again = NULL;
     st.fail_at = st.calls + k;
     st.failed = 0;
     brf_status w = brf_catalog_to_image(ctx, cat, 0, &again, NULL);
-    brf_status r = brf_catalog_from_image(ctx, img, len, 0, &out);
-    brf_status m = brf_catalog_merge_image(dst, img, len, 0);
+    brf_status r = brf_catalog_from_image(ctx, img, len, flags, &out);
+    brf_status m = brf_catalog_merge_image(dst, img, len, flags);
     int failed = st.failed;
     st.fail_at = 0;
     if (w == BRF_OK) brf_free(ctx, again);
-    if (r == BRF_OK) brf_catalog_free(out);
+    if (r == BRF_OK) {
+      for (size_t i = 0; i < brf_catalog_count(out); i++) cr_assert_not_null(brf_catalog_at(out, i));
+      brf_catalog_free(out);
+    }
     out = NULL;
     if (m == BRF_OK) {
-      /* The merge succeeded: take its exercises out again for the next round. */
-      cr_assert_eq(brf_catalog_count(dst), 2);
+      /* The merge succeeded: every exercise reads (built now, if borrowed);
+       * a fresh target for the next round. */
+      cr_assert_eq(brf_catalog_count(dst), n0 + 2);
+      cr_assert_str_eq(brf_exercise_id(brf_catalog_at(dst, n0 + 1)), "plain");
       brf_catalog_free(dst);
-      cr_assert_eq(brf_catalog_new_empty(ctx, &dst), BRF_OK);
+      dst = fresh_dst(dst_kind, other, olen);
       live = st.live_blocks;
     } else {
       cr_assert_eq(m, BRF_E_NOMEM, "allocation %zu: merge %s", k, brf_status_name(m));
-      cr_assert_eq(brf_catalog_count(dst), 0);
+      cr_assert_eq(brf_catalog_count(dst), n0);
+      if (n0 > 0) cr_assert_not_null(brf_catalog_at(dst, n0 - 1));
     }
     cr_assert(w == BRF_OK || w == BRF_E_NOMEM);
     cr_assert(r == BRF_OK || r == BRF_E_NOMEM);
@@ -520,6 +592,7 @@ Test(catalog_image, every_allocation_failure_is_nomem_and_leaves_nothing) {
   brf_catalog_free(dst);
   brf_catalog_free(cat);
   brf_free(ctx, img);
+  brf_free(ctx, other); /* after dst, which may borrow from it */
 }
 
 /* What makes an image fast to read (docs/performance.md): a few
