@@ -7,7 +7,7 @@
 # Everything is, in this order, on a 2-core machine:
 #   1. gcc, shared library, warnings as errors: every CTest test but the
 #      memcheck.* ones (stage 4);
-#   2. scripts/fuzz.sh 10 starts in the background once stage 1 is built,
+#   2. scripts/fuzz.sh 5 starts in the background once stage 1 is built,
 #      before its tests, one target at a time (one core), while the stages
 #      use the other core and what is left;
 #   3. the Doxygen reference, where any warning is an error;
@@ -22,7 +22,7 @@
 #      on, collected before the fuzzers; BRF_WEB=0 leaves it out;
 #   9. scripts/ci-extra.sh: ThreadSanitizer, coverage (95% lines, 85% branches
 #      over lib/), abidiff against the committed baseline (on the library of
-#      stage 1); then the fuzzers' results (each target 10 s) are collected.
+#      stage 1); then the fuzzers' results (each target 5 s) are collected.
 # Each stage prints "==> [stage] done in N s (CPU N s)". Installs missing Debian
 # packages first. Build folders go to build-ci/ (or $BRF_CI_BUILD_ROOT).
 # BRF_CI_STAGES="gcc-valgrind clang-static" runs only the stages named (to
@@ -199,13 +199,13 @@ collect() {
 # (the web stage's browser tests use its CLI). They start before gcc-shared's
 # tests, not after them: those tests mostly wait (the CLI tests' tmux sessions
 # in real time), leaving a core idle for about a minute that the fuzzers'
-# fixed 10 s per target now fill (docs/testing.md, "CI time").
+# fixed 5 s per target now fill (docs/testing.md, "CI time").
 start_background() {
   # The fuzzers: one target at a time, so they take one core while the stages
   # below go on.
   if want fuzz; then
-    echo "==> [fuzz] build, then every target for 10 s, in the background (log: $root/fuzz.log)" >&2
-    background fuzz 'BRF_FUZZ_PARALLEL=1 scripts/fuzz.sh 10 >"$1/fuzz.log" 2>&1 || status=$?'
+    echo "==> [fuzz] build, then every target for 5 s, in the background (log: $root/fuzz.log)" >&2
+    background fuzz 'BRF_FUZZ_PARALLEL=1 scripts/fuzz.sh 5 >"$1/fuzz.log" 2>&1 || status=$?'
   fi
 
   # ---- web stage (issue 23), in the background too ---------------------------

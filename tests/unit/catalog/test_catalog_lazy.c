@@ -27,7 +27,7 @@
 
 BRF_TEST_CONTEXT_FIXTURE(catalog_lazy);
 
-#define N 300
+#define N 150
 
 /* N exercises of every modality, with regions, equipment, levels, a dose on
  * every third (a session time in the key) and a text to find on every
