@@ -1,7 +1,9 @@
 # Sourced by the CLI's shell tests: a scratch folder $tmp removed at exit,
 # colour off, and a failure counter (fail MESSAGE; finish OK-MESSAGE).
-tmp=${TMPDIR:-/tmp}/brf-cli-test-$$
-mkdir -p "$tmp"
+# A new folder every time (mktemp -d): a folder named after the pid outlived
+# a test killed from outside (no EXIT trap runs then), and a later test given
+# the same pid found its journal there (cli.journal_kill counted 8 entries).
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/brf-cli-test-XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
 export NO_COLOR=1
 # The CLI speaks the language of LC_ALL, LC_MESSAGES or LANG: the tests read
