@@ -393,9 +393,8 @@ brf_status brf__catalog_absorb(brf_catalog *dst, brf_catalog *src) {
   }
   brf__arena_splice(&dst->arena, &src->arena);
   for (size_t i = 0; i < src->count; i++) {
-    const brf_exercise *ex = ITEM(src, i); /* built in the arena dst now has */
-    if (find_index(dst, ex->id) >= 0) continue; /* the one in dst wins */
-    append(dst, ex);
+    if (find_index(dst, ITEM_ID(src, i)) >= 0) continue; /* the one in dst wins */
+    append(dst, ITEM(src, i)); /* built (if it is not) in the arena dst now has */
     n++;
   }
   if (n > 0) dst->generation++;

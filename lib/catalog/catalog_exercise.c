@@ -164,15 +164,18 @@ static uint32_t region_bits(const brf__codes *c) {
   return m;
 }
 
+uint32_t brf__key_max_ms(int64_t lo, int64_t hi) {
+  if (lo < 0 || hi < 0) return BRF__KEY_MS_UNKNOWN;
+  return hi >= (int64_t)BRF__KEY_MS_SAT ? BRF__KEY_MS_SAT : (uint32_t)hi;
+}
+
 void brf__exercise_key_of(const brf_exercise *ex, brf__exercise_key *key) {
-  int64_t lo, hi;
   memset(key, 0, sizeof *key);
   for (size_t i = 0; i < ex->equipment.count; i++)
     key->equipment |= (uint64_t)1 << ex->equipment.items[i];
   key->primary = region_bits(&ex->primary);
   key->regions = key->primary | region_bits(&ex->secondary);
-  if (!brf__exercise_estimate(ex, &lo, &hi)) key->max_ms = BRF__KEY_MS_UNKNOWN;
-  else key->max_ms = hi >= (int64_t)BRF__KEY_MS_SAT ? BRF__KEY_MS_SAT : (uint32_t)hi;
+  key->max_ms = brf__key_max_ms(ex->estimate_min_ms, ex->estimate_max_ms);
   key->modality = (uint8_t)ex->modality;
   key->level = (uint8_t)ex->level;
   key->laterality = (uint8_t)ex->laterality;
@@ -182,36 +185,32 @@ static int slug_char(unsigned char c) {
   return (unsigned)(c - 'a') < 26u || (unsigned)(c - '0') < 10u;
 }
 
-#if BRF_WITH_CATALOG_IMAGE /* its only user: a watch pays nothing */
-int brf__catalog_slug_hash(const char *s, uint64_t *hash) {
+/* Runs of [a-z0-9] joined by single hyphens, at most 64 bytes (a tight
+ * loop: an image checks 873 ids at a start-up); with hash, its id hash too
+ * (inlined at both callers, so the check alone computes none). */
+static inline int slug_scan(const char *s, uint64_t *hash) {
   const unsigned char *p = (const unsigned char *)s;
   uint64_t h = BRF__ID_HASH_SEED;
   size_t n = 0;
-  if (s == NULL || !slug_char(p[0])) return 0;
+  if (s == NULL || !slug_char(p[0])) return 0; /* empty or a leading hyphen */
   for (;;) {
-    for (; slug_char(p[n]); n++) h = BRF__ID_HASH_STEP(h, p[n]);
+    for (; slug_char(p[n]); n++)
+      if (hash != NULL) h = BRF__ID_HASH_STEP(h, p[n]);
     if (p[n] == '\0') {
-      *hash = h;
+      if (hash != NULL) *hash = h;
       return n <= 64;
     }
     if (p[n] != '-' || !slug_char(p[n + 1]) || n >= 64) return 0;
-    h = BRF__ID_HASH_STEP(h, '-');
+    if (hash != NULL) h = BRF__ID_HASH_STEP(h, '-');
     n++;
   }
 }
+
+#if BRF_WITH_CATALOG_IMAGE /* its only user: a watch pays nothing */
+int brf__catalog_slug_hash(const char *s, uint64_t *hash) { return slug_scan(s, hash); }
 #endif
 
-int brf__catalog_slug_valid(const char *s) {
-  const unsigned char *p = (const unsigned char *)s;
-  size_t n = 0;
-  if (s == NULL || !slug_char(p[0])) return 0; /* empty or a leading hyphen */
-  for (;;) { /* runs of [a-z0-9] joined by single hyphens (a tight loop: */
-    while (slug_char(p[n])) n++; /* an image checks 873 ids at a start-up) */
-    if (p[n] == '\0') return n <= 64;
-    if (p[n] != '-' || !slug_char(p[n + 1]) || n >= 64) return 0;
-    n++;
-  }
-}
+int brf__catalog_slug_valid(const char *s) { return slug_scan(s, NULL); }
 
 /* ---- packing ----
  * Two passes over the same code: the first (base == NULL) only measures,

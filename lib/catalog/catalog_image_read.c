@@ -51,7 +51,8 @@ static uint32_t rd32(const unsigned char *p) {
   return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
 }
 
-static uint32_t word(const img *m, size_t i) { return rd32(m->words + 4 * i); }
+/* Word i of an image's list words. */
+static uint32_t word_at(const unsigned char *words, size_t i) { return rd32(words + 4 * i); }
 
 /* The exercise's record, for messages: "<fn>: exercise <k>: ". */
 #define AT "%s: exercise %zu: "
@@ -152,31 +153,31 @@ static brf_status check_lists(img *m, size_t k, const unsigned char *r, lists *l
       int ok;
       switch (i) {
       case IMG_L_PRIMARY:
-      case IMG_L_SECONDARY: ok = known(BRF_VOCAB_REGION, word(m, at)); break;
-      case IMG_L_EQUIPMENT: ok = known(BRF_VOCAB_EQUIPMENT, word(m, at)); break;
+      case IMG_L_SECONDARY: ok = known(BRF_VOCAB_REGION, word_at(m->words, at)); break;
+      case IMG_L_EQUIPMENT: ok = known(BRF_VOCAB_EQUIPMENT, word_at(m->words, at)); break;
       case IMG_L_CONTRA:
-        ok = known(BRF_VOCAB_CONDITION, word(m, at)) && known(BRF_VOCAB_ACTION, word(m, at + 1)) &&
-             text_at(m, word(m, at + 2), 0) != NULL;
+        ok = known(BRF_VOCAB_CONDITION, word_at(m->words, at)) && known(BRF_VOCAB_ACTION, word_at(m->words, at + 1)) &&
+             text_at(m, word_at(m->words, at + 2), 0) != NULL;
         break;
       case IMG_L_ALT:
-        ok = text_at(m, word(m, at), 1) != NULL && known(BRF_VOCAB_SOURCE_KIND, word(m, at + 1)) &&
-             text_at(m, word(m, at + 2), 1) != NULL && text_at(m, word(m, at + 3), 0) != NULL &&
-             text_at(m, word(m, at + 4), 0) != NULL;
+        ok = text_at(m, word_at(m->words, at), 1) != NULL && known(BRF_VOCAB_SOURCE_KIND, word_at(m->words, at + 1)) &&
+             text_at(m, word_at(m->words, at + 2), 1) != NULL && text_at(m, word_at(m->words, at + 3), 0) != NULL &&
+             text_at(m, word_at(m->words, at + 4), 0) != NULL;
         break;
       case IMG_L_PROGRESSIONS:
       case IMG_L_REGRESSIONS:
-        if (word(m, at) == IMG_NONE) { /* a named variation: its text required */
-          ok = text_at(m, word(m, at + 1), 1) != NULL;
+        if (word_at(m->words, at) == IMG_NONE) { /* a named variation: its text required */
+          ok = text_at(m, word_at(m->words, at + 1), 1) != NULL;
         } else {
-          const char *ex = text_at(m, word(m, at), 1);
-          ok = ex != NULL && brf__catalog_slug_valid(ex) && text_at(m, word(m, at + 1), 0) != NULL;
+          const char *ex = text_at(m, word_at(m->words, at), 1);
+          ok = ex != NULL && brf__catalog_slug_valid(ex) && text_at(m, word_at(m->words, at + 1), 0) != NULL;
         }
         break;
       case IMG_L_SOURCES:
-        ok = known(BRF_VOCAB_SOURCE_KIND, word(m, at)) && text_at(m, word(m, at + 1), 1) != NULL &&
-             text_at(m, word(m, at + 2), 0) != NULL;
+        ok = known(BRF_VOCAB_SOURCE_KIND, word_at(m->words, at)) && text_at(m, word_at(m->words, at + 1), 1) != NULL &&
+             text_at(m, word_at(m->words, at + 2), 0) != NULL;
         break;
-      default: ok = text_at(m, word(m, at), 1) != NULL; break; /* texts, never empty */
+      default: ok = text_at(m, word_at(m->words, at), 1) != NULL; break; /* texts, never empty */
       }
       if (!ok)
         return brf__error(m->ctx, BRF_E_SCHEMA, AT "%s %u is not valid", m->fn, k,
@@ -225,14 +226,12 @@ typedef struct lazy_img {
   int64_t *est;     /* 2 per record (min, max), set for records with a default dose */
 } lazy_img;
 
-static uint32_t lword(const lazy_img *z, size_t i) { return rd32(z->words + 4 * i); }
-
 /* n links (progressions or regressions) from the words at first. */
 static void fill_links(const lazy_img *z, brf__link *links, uint32_t first, uint32_t n) {
   for (uint32_t j = 0; j < n; j++) {
     size_t at = first + (size_t)j * IMG_LINK_WORDS;
-    links[j].exercise = lword(z, at) == IMG_NONE ? NULL : z->base + lword(z, at);
-    links[j].text = z->base + lword(z, at + 1);
+    links[j].exercise = word_at(z->words, at) == IMG_NONE ? NULL : z->base + word_at(z->words, at);
+    links[j].text = z->base + word_at(z->words, at + 1);
   }
 }
 
@@ -278,14 +277,14 @@ static const brf_exercise *build(brf__lazy_src *src, uint32_t k) {
     o->f.count = l.count[L];                                                       \
     o->f.items = l.count[L] ? strs : NULL;                                         \
     for (uint32_t j = 0; j < l.count[L]; j++)                                      \
-      *strs++ = z->base + lword(z, (size_t)l.first[L] + j);                        \
+      *strs++ = z->base + word_at(z->words, (size_t)l.first[L] + j);                        \
   } while (0)
 #define CODES(f, L)                                                                \
   do {                                                                             \
     o->f.count = l.count[L];                                                       \
     o->f.items = l.count[L] ? codes : NULL;                                        \
     for (uint32_t j = 0; j < l.count[L]; j++)                                      \
-      *codes++ = (int32_t)lword(z, (size_t)l.first[L] + j);                        \
+      *codes++ = (int32_t)word_at(z->words, (size_t)l.first[L] + j);                        \
   } while (0)
   TEXTS(aliases, IMG_L_ALIASES);
   TEXTS(instructions, IMG_L_INSTRUCTIONS);
@@ -299,26 +298,26 @@ static const brf_exercise *build(brf__lazy_src *src, uint32_t k) {
 #undef CODES
   for (uint32_t j = 0; j < l.count[IMG_L_CONTRA]; j++) {
     size_t at = l.first[IMG_L_CONTRA] + (size_t)j * IMG_CONTRA_WORDS;
-    contra[j].condition = (int32_t)lword(z, at);
-    contra[j].action = (int32_t)lword(z, at + 1);
-    contra[j].note = z->base + lword(z, at + 2);
+    contra[j].condition = (int32_t)word_at(z->words, at);
+    contra[j].action = (int32_t)word_at(z->words, at + 1);
+    contra[j].note = z->base + word_at(z->words, at + 2);
   }
   for (uint32_t j = 0; j < l.count[IMG_L_ALT]; j++) {
     size_t at = l.first[IMG_L_ALT] + (size_t)j * IMG_ALT_WORDS;
-    alt[j].dose = z->base + lword(z, at);
-    alt[j].source.kind = (int32_t)lword(z, at + 1);
-    alt[j].source.ref = z->base + lword(z, at + 2);
-    alt[j].source.note = z->base + lword(z, at + 3);
-    alt[j].note = z->base + lword(z, at + 4);
+    alt[j].dose = z->base + word_at(z->words, at);
+    alt[j].source.kind = (int32_t)word_at(z->words, at + 1);
+    alt[j].source.ref = z->base + word_at(z->words, at + 2);
+    alt[j].source.note = z->base + word_at(z->words, at + 3);
+    alt[j].note = z->base + word_at(z->words, at + 4);
   }
   fill_links(z, links, l.first[IMG_L_PROGRESSIONS], l.count[IMG_L_PROGRESSIONS]);
   fill_links(z, links + l.count[IMG_L_PROGRESSIONS], l.first[IMG_L_REGRESSIONS],
              l.count[IMG_L_REGRESSIONS]);
   for (uint32_t j = 0; j < l.count[IMG_L_SOURCES]; j++) {
     size_t at = l.first[IMG_L_SOURCES] + (size_t)j * IMG_SOURCE_WORDS;
-    srcs[j].kind = (int32_t)lword(z, at);
-    srcs[j].ref = z->base + lword(z, at + 1);
-    srcs[j].note = z->base + lword(z, at + 2);
+    srcs[j].kind = (int32_t)word_at(z->words, at);
+    srcs[j].ref = z->base + word_at(z->words, at + 1);
+    srcs[j].note = z->base + word_at(z->words, at + 2);
   }
   o->contra = l.count[IMG_L_CONTRA] ? contra : NULL;
   o->contra_count = l.count[IMG_L_CONTRA];
@@ -339,14 +338,13 @@ static void key_of(const img *m, const lists *l, const unsigned char *r, int64_t
                    int64_t hi, brf__exercise_key *key) {
   memset(key, 0, sizeof *key);
   for (uint32_t j = 0; j < l->count[IMG_L_EQUIPMENT]; j++)
-    key->equipment |= (uint64_t)1 << word(m, (size_t)l->first[IMG_L_EQUIPMENT] + j);
+    key->equipment |= (uint64_t)1 << word_at(m->words, (size_t)l->first[IMG_L_EQUIPMENT] + j);
   for (uint32_t j = 0; j < l->count[IMG_L_PRIMARY]; j++)
-    key->primary |= (uint32_t)1 << word(m, (size_t)l->first[IMG_L_PRIMARY] + j);
+    key->primary |= (uint32_t)1 << word_at(m->words, (size_t)l->first[IMG_L_PRIMARY] + j);
   key->regions = key->primary;
   for (uint32_t j = 0; j < l->count[IMG_L_SECONDARY]; j++)
-    key->regions |= (uint32_t)1 << word(m, (size_t)l->first[IMG_L_SECONDARY] + j);
-  if (lo < 0 || hi < 0) key->max_ms = BRF__KEY_MS_UNKNOWN;
-  else key->max_ms = hi >= (int64_t)BRF__KEY_MS_SAT ? BRF__KEY_MS_SAT : (uint32_t)hi;
+    key->regions |= (uint32_t)1 << word_at(m->words, (size_t)l->first[IMG_L_SECONDARY] + j);
+  key->max_ms = brf__key_max_ms(lo, hi);
   key->modality = (uint8_t)rd32(r + 4 * IMG_MODALITY);
   key->level = (uint8_t)rd32(r + 4 * IMG_LEVEL);
   key->laterality = (uint8_t)rd32(r + 4 * IMG_LATERALITY);
@@ -389,7 +387,7 @@ static brf_status check_record(img *m, size_t k, size_t *bytes) {
       return s;
   }
   for (uint32_t j = 0; j < l.count[IMG_L_ALT]; j++) {
-    const char *d = m->base + word(m, l.first[IMG_L_ALT] + (size_t)j * IMG_ALT_WORDS);
+    const char *d = m->base + word_at(m->words, l.first[IMG_L_ALT] + (size_t)j * IMG_ALT_WORDS);
     if ((s = dose_check(m, k, d, -1, NULL, NULL)) != BRF_OK) return s;
   }
   if (dose[0] != '\0') {

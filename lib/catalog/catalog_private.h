@@ -173,6 +173,10 @@ typedef struct brf__exercise_key {
 #define BRF__KEY_MS_UNKNOWN UINT32_MAX
 #define BRF__KEY_MS_SAT (UINT32_MAX - 1u)
 
+/* A key's max_ms for a session time (lo, hi): BRF__KEY_MS_UNKNOWN when
+ * either is negative (unknown), saturated at BRF__KEY_MS_SAT. */
+uint32_t brf__key_max_ms(int64_t lo, int64_t hi);
+
 /* Fill a key from an exercise. */
 void brf__exercise_key_of(const brf_exercise *ex, brf__exercise_key *key);
 

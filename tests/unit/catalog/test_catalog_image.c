@@ -398,8 +398,8 @@ Test(catalog_image, invalid_exercises_are_schema_errors_naming_the_exercise) {
   expect_refused(source_kind_unknown, BRF_E_SCHEMA, "sources 0");
 }
 
-/* A word no list covers (one more word before the texts, the header saying
- * so): the lengths add up, but the image is not what a writer makes. */
+/* An image of no exercises with a word (no list can cover it) is refused;
+ * without the word it is an empty catalog. */
 Test(catalog_image, a_word_in_an_image_of_no_exercises_is_a_parse_error) {
   unsigned char img[IMG_HEADER_BYTES + 4 + 1];
   brf_catalog *out = NULL;
@@ -419,6 +419,8 @@ Test(catalog_image, a_word_in_an_image_of_no_exercises_is_a_parse_error) {
   brf_catalog_free(out);
 }
 
+/* A word no list covers (one more word before the texts, the header saying
+ * so): the lengths add up, but the image is not what a writer makes. */
 Test(catalog_image, a_word_no_list_covers_is_a_parse_error) {
   brf_catalog *cat = from_json(custom_doc, sizeof custom_doc - 1), *out = NULL;
   size_t len;

@@ -77,6 +77,28 @@ static brf_catalog *lazy_of(const unsigned char *img, size_t len) {
   return cat;
 }
 
+/* The generated catalog (read from JSON-equivalent drafts), its image, and
+ * the catalog read from that image with borrowed texts. */
+typedef struct lazy_case {
+  brf_catalog *ref, *cat;
+  unsigned char *img;
+  size_t len;
+} lazy_case;
+
+static lazy_case lazy_open(void) {
+  lazy_case c;
+  c.ref = generated();
+  c.img = image_of(c.ref, &c.len);
+  c.cat = lazy_of(c.img, c.len);
+  return c;
+}
+
+static void lazy_close(lazy_case *c) {
+  brf_catalog_free(c->cat); /* before the image it borrows from */
+  brf_catalog_free(c->ref);
+  brf_free(ctx, c->img);
+}
+
 static void key_eq(const brf__exercise_key *a, const brf__exercise_key *b, size_t i) {
   cr_assert(a->equipment == b->equipment && a->primary == b->primary &&
                 a->regions == b->regions && a->max_ms == b->max_ms &&
@@ -86,10 +108,8 @@ static void key_eq(const brf__exercise_key *a, const brf__exercise_key *b, size_
 }
 
 Test(catalog_lazy, reading_builds_nothing_and_each_exercise_is_built_once_in_any_order) {
-  brf_catalog *ref = generated(), *cat;
-  size_t len;
-  unsigned char *img = image_of(ref, &len);
-  cat = lazy_of(img, len);
+  lazy_case c = lazy_open();
+  brf_catalog *ref = c.ref, *cat = c.cat;
   cr_assert_eq(brf_catalog_count(cat), N);
   cr_assert_eq(brf__catalog_unbuilt(cat), N, "reading built exercises");
   /* The keys are there before anything is built. */
@@ -111,9 +131,7 @@ Test(catalog_lazy, reading_builds_nothing_and_each_exercise_is_built_once_in_any
   }
   cr_assert_null(brf_catalog_find(cat, "not-there"));
   cr_assert_null(brf_catalog_at(cat, N));
-  brf_catalog_free(cat);
-  brf_catalog_free(ref);
-  brf_free(ctx, img);
+  lazy_close(&c);
 }
 
 Test(catalog_lazy, copied_texts_build_everything_at_once) {
@@ -130,18 +148,14 @@ Test(catalog_lazy, copied_texts_build_everything_at_once) {
 }
 
 Test(catalog_lazy, freeze_builds_every_exercise_left) {
-  brf_catalog *ref = generated(), *cat;
-  size_t len;
-  unsigned char *img = image_of(ref, &len);
-  cat = lazy_of(img, len);
+  lazy_case c = lazy_open();
+  brf_catalog *ref = c.ref, *cat = c.cat;
   const brf_exercise *first = brf_catalog_at(cat, 0);
   cr_assert_eq(brf_catalog_freeze(cat), BRF_OK);
   cr_assert_eq(brf__catalog_unbuilt(cat), 0, "a frozen catalog's readers would write it");
   cr_assert_eq(brf_catalog_at(cat, 0), first, "built before the freeze: kept");
   for (size_t k = 0; k < N; k++) exercise_eq(brf_catalog_at(ref, k), brf_catalog_at(cat, k));
-  brf_catalog_free(cat);
-  brf_catalog_free(ref);
-  brf_free(ctx, img);
+  lazy_close(&c);
 }
 
 /* The same query on the catalog read from JSON and read lazily: the same
@@ -173,23 +187,16 @@ static void same_query(brf_catalog *ref, brf_catalog *cat, int32_t region, int32
 }
 
 Test(catalog_lazy, queries_answer_as_on_the_json_catalog_and_build_only_for_text) {
-  brf_catalog *ref = generated(), *cat;
-  size_t len;
-  unsigned char *img = image_of(ref, &len);
-  cat = lazy_of(img, len);
-  same_query(ref, cat, BRF_REGION_HAMSTRINGS, -1, NULL, -1);
-  same_query(ref, cat, -1, BRF_MODALITY_STATIC_STRETCH, NULL, 60000);
-  same_query(ref, cat, -1, -1, "knee hug", -1);
-  brf_catalog_free(cat);
-  brf_catalog_free(ref);
-  brf_free(ctx, img);
+  lazy_case c = lazy_open();
+  same_query(c.ref, c.cat, BRF_REGION_HAMSTRINGS, -1, NULL, -1);
+  same_query(c.ref, c.cat, -1, BRF_MODALITY_STATIC_STRETCH, NULL, 60000);
+  same_query(c.ref, c.cat, -1, -1, "knee hug", -1);
+  lazy_close(&c);
 }
 
 Test(catalog_lazy, a_new_default_dose_and_a_merge_build_what_they_change_or_copy) {
-  brf_catalog *ref = generated(), *cat, *other = NULL;
-  size_t len;
-  unsigned char *img = image_of(ref, &len);
-  cat = lazy_of(img, len);
+  lazy_case c = lazy_open();
+  brf_catalog *ref = c.ref, *cat = c.cat, *other = NULL;
   cr_assert_eq(brf_catalog_set_default_dose(cat, "lazy-001", "hold 20s, 2 reps"), BRF_OK);
   cr_assert_eq(brf_catalog_set_default_dose(ref, "lazy-001", "hold 20s, 2 reps"), BRF_OK);
   exercise_eq(brf_catalog_find(ref, "lazy-001"), brf_catalog_find(cat, "lazy-001"));
@@ -200,11 +207,13 @@ Test(catalog_lazy, a_new_default_dose_and_a_merge_build_what_they_change_or_copy
   cr_assert_eq(brf_catalog_new_empty(ctx, &other), BRF_OK);
   cr_assert_eq(brf_catalog_merge(other, cat), BRF_OK);
   brf_catalog_free(cat); /* other keeps copies, not pointers into cat */
-  brf_free(ctx, img);
+  brf_free(ctx, c.img);
+  c.cat = NULL;
+  c.img = NULL;
   cr_assert_eq(brf_catalog_count(other), N);
   for (size_t k = 0; k < N; k++) exercise_eq(brf_catalog_at(ref, k), brf_catalog_at(other, k));
   brf_catalog_free(other);
-  brf_catalog_free(ref);
+  lazy_close(&c);
 }
 
 #if BRF_WITH_BUILTIN_CATALOG
